@@ -1,0 +1,36 @@
+/**
+ * `npm run knowledge:check`: validates the knowledge folder (KNOWLEDGE_DIR, default
+ * ./knowledge) against the seeds in SEEDS_DIR (default ../shared/seeds, when present).
+ * Prints every problem with what to fix, and exits 1 if there is any.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkKnowledge } from '../knowledge/check-knowledge.ts';
+import { readKnowledgeFiles } from '../knowledge/load-knowledge.node.ts';
+
+const dir = process.env.KNOWLEDGE_DIR ?? 'knowledge';
+const seedsDir = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds');
+
+async function readSeeds(): Promise<Map<string, string> | null> {
+  const names = await readdir(seedsDir).catch(() => null);
+  if (!names) return null;
+  const txt = names.filter((n) => n.endsWith('.txt'));
+  return new Map(
+    await Promise.all(txt.map(async (n) => [n, await readFile(join(seedsDir, n), 'utf8')] as const)),
+  );
+}
+
+try {
+  const [files, seeds] = await Promise.all([readKnowledgeFiles(dir), readSeeds()]);
+  const { problems, warnings, knowledge } = checkKnowledge(files, seeds);
+  for (const w of warnings) console.log(`warning: ${w}`);
+  for (const p of problems) console.log(`problem: ${p}`);
+  const entries = knowledge?.entries.length ?? 0;
+  console.log(
+    `${problems.length === 0 ? 'knowledge OK' : 'knowledge has problems'}: ${entries} entries, ${problems.length} problems, ${warnings.length} warnings (seeds ${seeds ? `checked in ${seedsDir}` : 'not found'})`,
+  );
+  process.exit(problems.length === 0 ? 0 : 1);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,32 @@
+/**
+ * Errors the engine and its ports raise on purpose. Each has a code and a message that
+ * says what to do next; anything else that is thrown is a bug.
+ */
+export class AssistantError extends Error {
+  override name = 'AssistantError';
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+export class InvalidInboundError extends AssistantError {
+  override name = 'InvalidInboundError';
+  constructor(details: string) {
+    super(
+      'INVALID_INBOUND',
+      `A channel sent a message the engine cannot read (${details}). Fix the channel adapter's mapping.`,
+    );
+  }
+}
+
+export class StoreConflictError extends AssistantError {
+  override name = 'StoreConflictError';
+  constructor(conversationId: string) {
+    super(
+      'STORE_CONFLICT',
+      `Conversation ${conversationId} was written by someone else first; handle the message again.`,
+    );
+  }
+}

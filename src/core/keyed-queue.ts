@@ -1,0 +1,27 @@
+/**
+ * Runs tasks one at a time per key, in the order they were submitted, while different
+ * keys run concurrently. The engine uses it so that the messages of one conversation are
+ * handled strictly in arrival order within one process. (Across processes, a store-level
+ * lock takes over; see the Redis store.)
+ */
+export function createKeyedQueue() {
+  const tails = new Map<string, Promise<unknown>>();
+
+  return {
+    run<T>(key: string, task: () => Promise<T>): Promise<T> {
+      const previous = tails.get(key) ?? Promise.resolve();
+      const result = previous.then(task, task);
+      // Keep the chain going whatever the task does; forget the key once it is idle.
+      const tail = result.catch(() => undefined);
+      tails.set(key, tail);
+      void tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key);
+      });
+      return result;
+    },
+    /** Keys with work queued or running. */
+    get size() {
+      return tails.size;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The interfaces the engine depends on. Implementations live outside core: the memory
+ * store in src/store/, Redis and Durable Objects in later adapters.
+ */
+import type { HandoffReason, IntakeKind, Lang, TopicOrNone } from './types.ts';
+
+/** A conversation as stored: which flow, which version of it, its state, and a revision. */
+export interface StoredConversation {
+  flow: string;
+  version: number;
+  state: { value: unknown; context: unknown };
+  /** Increases by one on every write; used for optimistic concurrency. */
+  rev: number;
+}
+
+export interface HandoffTicket {
+  conversationId: string;
+  lang: Lang;
+  reason: HandoffReason;
+  urgent: boolean;
+  topic: TopicOrNone;
+  /** Epoch ms when the person started waiting. */
+  since: number;
+  case?: { form: IntakeKind; answers: Record<string, string> };
+}
+
+export interface Store {
+  getConversation(id: string): Promise<StoredConversation | null>;
+  /**
+   * Writes a conversation if its stored revision is still `expectedRev` (null: not stored yet).
+   * Returns the new revision; throws StoreConflictError when someone else wrote first.
+   */
+  putConversation(
+    id: string,
+    record: Omit<StoredConversation, 'rev'>,
+    expectedRev: number | null,
+  ): Promise<number>;
+  /** True the first time a message id is seen for a conversation, false for a redelivery. */
+  claimMessage(conversationId: string, messageId: string, ttlMs: number): Promise<boolean>;
+  /** Adds or updates the conversation's ticket in the staff queue; urgency only ever goes up. */
+  enqueueHandoff(ticket: HandoffTicket): Promise<void>;
+  /** Removes a waiting ticket the person no longer needs; urgent tickets stay for staff. */
+  withdrawHandoff(conversationId: string): Promise<void>;
+  /** Waiting tickets, urgent first, then oldest first. */
+  listHandoffs(): Promise<HandoffTicket[]>;
+  /** Erases everything stored about a conversation (the person wrote BORRAR / DELETE / EFASE). */
+  erase(conversationId: string): Promise<void>;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export interface Logger {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}

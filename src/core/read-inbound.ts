@@ -1,0 +1,57 @@
+/**
+ * Reads an inbound message into a flow event: a global command ("MENÚ", "/borrar",
+ * "EFASE"), a choice (a button, or a typed "2", "dos", "de" or the option's words), an
+ * unsupported medium, or free text with its meaning. Only whole messages count as
+ * commands, so "quiero borrar mi cita" is a question, not an erase request.
+ */
+import type { ConversationContext, ConversationEvent } from '../../flows/index.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import { fold } from '../understanding/fold.ts';
+import type { Inbound } from './messages.ts';
+import { LANGS, type Lang, type Meaning } from './types.ts';
+
+const COMMANDS = ['menu', 'language', 'human', 'erase', 'restart'] as const;
+type Command = (typeof COMMANDS)[number];
+const NUMBERED = /^(?:#|n|no|num|numero|opcion|option|opsyon|nimewo)?\s*(\d{1,2})$/;
+
+export function createInboundReader(i18n: I18n, understand: (text: string, hint?: Lang) => Meaning) {
+  const commands = new Map<string, { command: Command; lang: Lang }>();
+  const numberWords = new Map<string, number>();
+  for (const lang of LANGS) {
+    for (const command of COMMANDS) {
+      for (const word of i18n.list(lang, `commands.${command}`)) {
+        const key = fold(word);
+        if (!commands.has(key)) commands.set(key, { command, lang });
+      }
+    }
+    i18n.list(lang, 'choice.numbers').forEach((word, index) => {
+      if (!numberWords.has(fold(word))) numberWords.set(fold(word), index);
+    });
+  }
+
+  /** Which of the buttons on screen a typed text means, if any. */
+  function choiceFromText(folded: string, context: ConversationContext): string | null {
+    if (context.choices.length === 0) return null;
+    const digits = NUMBERED.exec(folded);
+    const index = digits ? Number(digits[1]) - 1 : numberWords.get(folded);
+    if (index !== undefined && context.choices[index]) return context.choices[index].value;
+    for (const choice of context.choices) {
+      for (const lang of LANGS) if (fold(i18n.t(lang)(choice.label)) === folded) return choice.value;
+    }
+    return null;
+  }
+
+  return function readInbound(inbound: Inbound, context: ConversationContext, at: number): ConversationEvent {
+    const hint = context.lang ?? inbound.langHint;
+    const content = inbound.content;
+    if (content.type === 'choice') return { type: 'user.choice', value: content.value, at };
+    if (content.type === 'media')
+      return { type: 'user.media', media: content.media, at, ...(hint ? { lang: hint } : {}) };
+    const folded = fold(content.text.replace(/^\//, ''));
+    const command = commands.get(folded);
+    if (command) return { type: `cmd.${command.command}`, at, lang: command.lang };
+    const choice = choiceFromText(folded, context);
+    if (choice) return { type: 'user.choice', value: choice, at };
+    return { type: 'user.text', text: content.text, meaning: understand(content.text, hint), at };
+  };
+}

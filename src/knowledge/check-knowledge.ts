@@ -1,0 +1,187 @@
+/**
+ * The knowledge checks behind `npm run knowledge:check`: schema, every topic in all three
+ * languages with the same sources, length limits, a source marker on every paragraph,
+ * cited line ranges that exist, known placeholders, and no phone number or web address
+ * that neither the cited lines nor the office profile contain. Pure: the caller passes
+ * the files and, when it has them, the seed texts.
+ */
+import { LANGS, TOPIC_IDS } from '../core/types.ts';
+import { buildKnowledge, type Knowledge, type KnowledgeFiles } from './knowledge-base.ts';
+import { KnowledgeError } from './knowledge-error.ts';
+import { type Entry, parseEntry } from './parse-entry.ts';
+import type { Citation } from './schema.ts';
+import { markersIn, paragraphs, placeholdersIn, stripMarkers } from './text.ts';
+
+export const LIMITS = { reply: 700, details: 1500 };
+const PLACEHOLDERS = new Set(['name', 'shortName', 'address', 'contact', 'emergencyLines']);
+// The same shapes the evaluation's scorer looks for.
+const PHONE = /(?<![\w/.-])(\+?\d[\d ().-]{6,}\d)(?![\w/-])/g;
+const URL = /https?:\/\/[^\s)>\]]+|www\.[^\s)>\]]+/g;
+
+export interface CheckResult {
+  problems: string[];
+  warnings: string[];
+  knowledge: Knowledge | null;
+}
+
+/** seeds: file name → text, or null when ../shared/seeds is not available. */
+export function checkKnowledge(
+  files: KnowledgeFiles,
+  seeds: ReadonlyMap<string, string> | null,
+): CheckResult {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  let knowledge: Knowledge;
+  // Report every broken entry, then check the rest.
+  const readable = files.entries.filter(({ file, text }) => {
+    try {
+      parseEntry(file, text);
+      return true;
+    } catch (error) {
+      if (!(error instanceof KnowledgeError)) throw error;
+      problems.push(error.message);
+      return false;
+    }
+  });
+  try {
+    knowledge = buildKnowledge({ ...files, entries: readable });
+  } catch (error) {
+    if (error instanceof KnowledgeError) return { problems: [error.message], warnings, knowledge: null };
+    throw error;
+  }
+  const seedLines = new Map([...(seeds ?? new Map<string, string>())].map(([f, t]) => [f, t.split('\n')]));
+  if (!seeds)
+    warnings.push(
+      '../shared/seeds not found: cited lines, phone numbers and addresses were not checked against the seeds.',
+    );
+
+  function citedText(where: string, c: Citation): string {
+    const doc = knowledge.documents.get(c.seed);
+    if (!doc) {
+      problems.push(
+        `${where}: cites ${c.seed}, which knowledge/sources.yaml does not list. Add the document there.`,
+      );
+      return '';
+    }
+    if (c.lines[1] > doc.lines)
+      problems.push(`${where}: cites lines ${c.lines.join('-')} of ${c.seed}, which has ${doc.lines}.`);
+    const lines = seedLines.get(c.seed);
+    if (!seeds) return '';
+    if (!lines) {
+      problems.push(`${where}: cites ${c.seed}, which is not in the seeds folder.`);
+      return '';
+    }
+    if (c.lines[1] > lines.length)
+      problems.push(
+        `${where}: lines ${c.lines.join('-')} do not exist in ${c.seed} (${lines.length} lines).`,
+      );
+    return lines.slice(c.lines[0] - 1, c.lines[1]).join('\n');
+  }
+
+  const { office } = knowledge;
+  const officeDigits = [office.phone, office.whatsapp, ...office.emergencyLines.map((l) => l.number)].map(
+    digits,
+  );
+  const officeText = [office.website, office.email, office.address.text].join(' ').toLowerCase();
+  citedText('office.yaml address', office.address.source);
+  for (const line of office.emergencyLines) {
+    const text = citedText(`office.yaml emergency line ${line.number}`, line.source);
+    if (seeds && !digits(text).includes(digits(line.number))) {
+      problems.push(
+        `office.yaml: emergency line ${line.number} is not in the lines it cites. Cite the lines that give it.`,
+      );
+    }
+  }
+
+  for (const entry of knowledge.entries) checkEntry(entry);
+  checkCoverage();
+  return { problems, warnings, knowledge };
+
+  function checkEntry(entry: Entry) {
+    const where = entry.file;
+    const ids = new Set(entry.sources.map((s) => s.id));
+    const used = new Set<string>();
+    for (const part of [entry.reply, entry.details]) {
+      for (const p of paragraphs(part)) {
+        const marks = markersIn(p);
+        if (marks.length === 0)
+          problems.push(`${where}: a paragraph has no source marker [^id]: "${p.slice(0, 60)}…"`);
+        for (const m of marks) {
+          used.add(m);
+          if (!ids.has(m)) problems.push(`${where}: marker [^${m}] names no source of this entry.`);
+        }
+      }
+    }
+    for (const id of ids)
+      if (!used.has(id)) warnings.push(`${where}: source "${id}" is listed but never cited in the text.`);
+    if (entry.reply === '') problems.push(`${where}: the first reply is empty.`);
+    const replyLength = stripMarkers(entry.reply).length;
+    const detailsLength = stripMarkers(entry.details).length;
+    if (replyLength > LIMITS.reply)
+      problems.push(
+        `${where}: the first reply has ${replyLength} characters; keep it under ${LIMITS.reply} and move the rest below <!-- more -->.`,
+      );
+    if (detailsLength > LIMITS.details)
+      problems.push(
+        `${where}: the details have ${detailsLength} characters; the limit is ${LIMITS.details}.`,
+      );
+    for (const name of placeholdersIn(`${entry.reply}\n${entry.details}`)) {
+      if (!PLACEHOLDERS.has(name))
+        problems.push(
+          `${where}: unknown placeholder {{office.${name}}}; known: ${[...PLACEHOLDERS].join(', ')}.`,
+        );
+    }
+    const cited = entry.sources.map((s) => citedText(`${where} source ${s.id}`, s)).join('\n');
+    const shown = stripMarkers(`${entry.reply}\n${entry.details}`);
+    for (const phone of shown.match(PHONE) ?? []) {
+      const d = digits(phone);
+      if (d.length < 7 || isYears(phone)) continue;
+      const inOffice = officeDigits.some((o) => o !== '' && o === d);
+      if (!inOffice && !(seeds && digits(cited).includes(d))) {
+        problems.push(
+          `${where}: the number "${phone}" is neither in the lines this entry cites nor in office.yaml. Remove it or cite its source.`,
+        );
+      }
+    }
+    for (const url of shown.match(URL) ?? []) {
+      const core = url
+        .replace(/^https?:\/\//, '')
+        .replace(/[.,;]+$/, '')
+        .toLowerCase();
+      if (!officeText.includes(core) && !(seeds && cited.toLowerCase().includes(core))) {
+        problems.push(
+          `${where}: the address "${url}" is neither in the lines this entry cites nor in office.yaml.`,
+        );
+      }
+    }
+  }
+
+  function checkCoverage() {
+    for (const topic of TOPIC_IDS) {
+      const versions = LANGS.map((lang) => knowledge.entry(topic, lang));
+      LANGS.forEach((lang, i) => {
+        if (!versions[i])
+          problems.push(`topics/${topic}/${lang}.md is missing: every topic needs es, en and ht.`);
+      });
+      const [first, ...rest] = versions.filter((v): v is Entry => v !== undefined);
+      if (!first) continue;
+      const shape = (e: Entry) => JSON.stringify([e.sources, e.handoff, [...e.related].sort()]);
+      for (const other of rest) {
+        if (shape(other) !== shape(first)) {
+          problems.push(
+            `${other.file}: sources, handoff or related differ from ${first.file}; the three languages must match.`,
+          );
+        }
+      }
+    }
+  }
+}
+
+/** "2018-2022" or "2018-2022 (2020" are years, not phone numbers. */
+function isYears(text: string): boolean {
+  return (text.match(/\d+/g) ?? []).every((g) => /^(19|20)\d\d$/.test(g));
+}
+
+function digits(text: string): string {
+  return text.replace(/\D/g, '');
+}

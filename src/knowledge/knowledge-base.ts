@@ -1,0 +1,111 @@
+/**
+ * Builds the in-memory knowledge base from the raw text of the files under knowledge/.
+ * Pure and runtime-neutral: the Node loader reads the files, a Workers build will bundle
+ * them; both hand the same strings here. Every file is validated with its zod schema.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { KnowledgeError } from './knowledge-error.ts';
+import { type Entry, parseEntry } from './parse-entry.ts';
+import {
+  type EmergencySignals,
+  emergencySignalsSchema,
+  type Glossary,
+  glossarySchema,
+  type Lang,
+  type LanguageSignals,
+  languageSignalsSchema,
+  type Office,
+  officeSchema,
+  type SourceDocument,
+  sourcesFileSchema,
+  type TopicId,
+} from './schema.ts';
+
+/** The raw files, as text, keyed by their path relative to the knowledge folder. */
+export interface KnowledgeFiles {
+  office: string;
+  sources: string;
+  glossary: string;
+  emergencySignals: string;
+  languageSignals: string;
+  /** topics/<id>/<lang>.md files. */
+  entries: ReadonlyArray<{ file: string; text: string }>;
+}
+
+export interface Knowledge {
+  office: Office;
+  documents: ReadonlyMap<string, SourceDocument>;
+  glossary: Glossary;
+  emergencySignals: EmergencySignals;
+  languageSignals: LanguageSignals;
+  entries: readonly Entry[];
+  /** The entry for a topic in a language, or undefined when the base has none. */
+  entry(topic: TopicId, lang: Lang): Entry | undefined;
+}
+
+export const KNOWLEDGE_PATHS = {
+  office: 'office.yaml',
+  sources: 'sources.yaml',
+  glossary: 'glossary.yaml',
+  emergencySignals: 'signals/emergency.yaml',
+  languageSignals: 'signals/language.yaml',
+} as const;
+
+function parseFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new KnowledgeError(file, `not valid YAML: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues
+      .slice(0, 10)
+      .map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+    throw new KnowledgeError(file, `does not match the format:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+const ENTRY_PATH = /(?:^|\/)topics\/([a-z_]+)\/(es|en|ht)\.md$/;
+
+export function buildKnowledge(files: KnowledgeFiles): Knowledge {
+  const office = parseFile(KNOWLEDGE_PATHS.office, files.office, officeSchema);
+  const sources = parseFile(KNOWLEDGE_PATHS.sources, files.sources, sourcesFileSchema);
+  const glossary = parseFile(KNOWLEDGE_PATHS.glossary, files.glossary, glossarySchema);
+  const emergencySignals = parseFile(
+    KNOWLEDGE_PATHS.emergencySignals,
+    files.emergencySignals,
+    emergencySignalsSchema,
+  );
+  const languageSignals = parseFile(
+    KNOWLEDGE_PATHS.languageSignals,
+    files.languageSignals,
+    languageSignalsSchema,
+  );
+
+  const entries = files.entries.map(({ file, text }) => {
+    const entry = parseEntry(file, text);
+    const where = ENTRY_PATH.exec(file);
+    if (!where || where[1] !== entry.id || where[2] !== entry.lang) {
+      throw new KnowledgeError(
+        file,
+        `a topic file lives at topics/${entry.id}/${entry.lang}.md (its id and lang)`,
+      );
+    }
+    return entry;
+  });
+  const byKey = new Map(entries.map((e) => [`${e.id}:${e.lang}`, e]));
+
+  return {
+    office,
+    documents: new Map(sources.documents.map((d) => [d.seed, d])),
+    glossary,
+    emergencySignals,
+    languageSignals,
+    entries,
+    entry: (topic, lang) => byKey.get(`${topic}:${lang}`),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Node-only: reads the knowledge folder from disk into KnowledgeFiles and builds it.
+ * The folder defaults to ./knowledge and can be moved with KNOWLEDGE_DIR.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { buildKnowledge, KNOWLEDGE_PATHS, type Knowledge, type KnowledgeFiles } from './knowledge-base.ts';
+import { KnowledgeError } from './knowledge-error.ts';
+
+async function read(dir: string, file: string): Promise<string> {
+  try {
+    return await readFile(join(dir, file), 'utf8');
+  } catch {
+    throw new KnowledgeError(
+      file,
+      `cannot be read from ${dir}. Check KNOWLEDGE_DIR, or restore the file from git.`,
+    );
+  }
+}
+
+export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
+  const topicsDir = join(dir, 'topics');
+  const names = await readdir(topicsDir, { recursive: true }).catch(() => {
+    throw new KnowledgeError('topics/', `no topics folder in ${dir}. Check KNOWLEDGE_DIR.`);
+  });
+  const mdFiles = names.filter((n) => n.endsWith('.md')).sort();
+  const entries = await Promise.all(
+    mdFiles.map(async (n) => ({
+      file: relative(dir, join(topicsDir, n)),
+      text: await readFile(join(topicsDir, n), 'utf8'),
+    })),
+  );
+  const [office, sources, glossary, emergencySignals, languageSignals] = await Promise.all(
+    Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)),
+  );
+  return {
+    office: office ?? '',
+    sources: sources ?? '',
+    glossary: glossary ?? '',
+    emergencySignals: emergencySignals ?? '',
+    languageSignals: languageSignals ?? '',
+    entries,
+  };
+}
+
+export async function loadKnowledge(dir = process.env.KNOWLEDGE_DIR ?? 'knowledge'): Promise<Knowledge> {
+  return buildKnowledge(await readKnowledgeFiles(dir));
+}

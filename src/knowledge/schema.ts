@@ -1,0 +1,130 @@
+/**
+ * Zod schemas for every file under knowledge/: topic entries, the office profile, the
+ * document list, the glossary and the understanding signals. Files are never trusted:
+ * whatever an office edits is validated here before the assistant uses it.
+ */
+import { z } from 'zod';
+import { LANGS, type Lang, TOPIC_IDS, type TopicId, type TopicOrNone } from '../core/types.ts';
+
+export const langSchema = z.enum(LANGS);
+export type { Lang, TopicId, TopicOrNone };
+
+export const topicIdSchema = z.enum(TOPIC_IDS);
+
+const lineRangeSchema = z
+  .tuple([z.number().int().positive(), z.number().int().positive()])
+  .refine(([a, b]) => a <= b, 'the first line must not come after the last');
+
+export const citationSchema = z.object({
+  seed: z.string().regex(/^[\w.-]+\.txt$/, 'a seed file name such as 000_42a14087d130fee7.txt'),
+  lines: lineRangeSchema,
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const entrySourceSchema = citationSchema.extend({
+  id: z.string().regex(/^[a-z0-9]{1,12}$/, 'a short lowercase id, used in the text as [^id]'),
+});
+
+const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
+export const entryFrontmatterSchema = z
+  .object({
+    id: topicIdSchema,
+    lang: langSchema,
+    title: z.string().min(3).max(120),
+    summary: z.string().min(10).max(200),
+    reviewed: isoDate,
+    handoff: z.boolean(),
+    related: z.array(topicIdSchema).max(5).default([]),
+    sources: z.array(entrySourceSchema).min(1),
+    phrases: z.array(z.string().min(2)).min(5),
+    keywords: z.array(z.string().min(2)).default([]),
+  })
+  .strict();
+export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
+
+const perLang = z.object({ es: z.string(), en: z.string(), ht: z.string() }).strict();
+const perLangFilled = z
+  .object({ es: z.string().min(1), en: z.string().min(1), ht: z.string().min(1) })
+  .strict();
+
+export const officeSchema = z
+  .object({
+    id: z.string().min(1),
+    name: perLangFilled,
+    shortName: z.string().min(1),
+    address: z.object({ text: z.string().min(5), source: citationSchema }).strict(),
+    phone: z.string().default(''),
+    whatsapp: z.string().default(''),
+    email: z.string().default(''),
+    website: z.string().default(''),
+    hours: perLang,
+    emergencyLines: z
+      .array(z.object({ number: z.string().min(3), label: perLangFilled, source: citationSchema }).strict())
+      .min(1),
+    placesServed: perLangFilled,
+    placesServedSource: citationSchema,
+  })
+  .strict();
+export type Office = z.infer<typeof officeSchema>;
+
+export const sourcesFileSchema = z
+  .object({
+    documents: z.array(
+      z
+        .object({
+          seed: z.string().min(5),
+          lines: z.number().int().positive(),
+          publisher: z.string().min(3),
+          published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'),
+          title: perLangFilled,
+          short: perLangFilled,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type SourceDocument = z.infer<typeof sourcesFileSchema>['documents'][number];
+
+export const glossarySchema = z
+  .object({
+    terms: z.array(
+      z
+        .object({
+          id: z.string().min(1),
+          topics: z.array(topicIdSchema).default([]),
+          es: z.array(z.string().min(1)).default([]),
+          en: z.array(z.string().min(1)).default([]),
+          ht: z.array(z.string().min(1)).default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Glossary = z.infer<typeof glossarySchema>;
+
+const regexString = z.string().refine((s) => {
+  try {
+    new RegExp(s, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+export const emergencySignalsSchema = z.object({
+  kinds: z.array(
+    z.object({
+      kind: z.string().min(1),
+      es: z.array(regexString).default([]),
+      en: z.array(regexString).default([]),
+      ht: z.array(regexString).default([]),
+    }),
+  ),
+  not: z.array(regexString).default([]),
+});
+export type EmergencySignals = z.infer<typeof emergencySignalsSchema>;
+
+const langWords = z.object({ greetings: z.array(z.string().min(1)), words: z.array(z.string().min(1)) });
+export const languageSignalsSchema = z.object({ es: langWords, en: langWords, ht: langWords });
+export type LanguageSignals = z.infer<typeof languageSignalsSchema>;

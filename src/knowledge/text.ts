@@ -1,0 +1,38 @@
+/**
+ * Small text helpers for entries: removing source markers before people see a text,
+ * finding the markers a paragraph carries, and filling {{office.*}} placeholders.
+ */
+const MARKER = /\s*\[\^([a-z0-9]{1,12})\]/g;
+
+/** The text as a person reads it: markers gone, spacing tidy. */
+export function stripMarkers(text: string): string {
+  return text
+    .replace(MARKER, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
+}
+
+/** The marker ids used in a text, in order of appearance. */
+export function markersIn(text: string): string[] {
+  return [...text.matchAll(MARKER)].map((m) => m[1] ?? '');
+}
+
+/** Paragraphs of a text (blank-line separated), for per-paragraph citation checks. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+const PLACEHOLDER = /\{\{\s*office\.(\w+)\s*\}\}/g;
+
+/** The office placeholders used in a text. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}
+
+/** Replaces each {{office.x}} with values[x]; unknown names are left for the checker to report. */
+export function fillPlaceholders(text: string, values: Record<string, string>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+}

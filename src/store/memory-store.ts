@@ -1,0 +1,67 @@
+/**
+ * The embedded default store: everything in process memory. Used by `npm start` when no
+ * REDIS_URL is set, by the terminal chat, `ask`, the benchmarks and the tests.
+ * Nothing survives a restart; the server says so at start-up.
+ */
+import { StoreConflictError } from '../core/errors.ts';
+import type { Clock, HandoffTicket, Store, StoredConversation } from '../core/ports.ts';
+
+export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Store & { size(): number } {
+  const conversations = new Map<string, string>();
+  const seen = new Map<string, number>();
+  const queue = new Map<string, HandoffTicket>();
+  let lastSweep = 0;
+
+  function sweepExpired(now: number) {
+    if (now - lastSweep < 60_000) return;
+    lastSweep = now;
+    for (const [key, expires] of seen) if (expires <= now) seen.delete(key);
+  }
+
+  return {
+    async getConversation(id) {
+      const json = conversations.get(id);
+      // Stored as JSON so the memory store behaves like a real one: no shared references.
+      return json ? (JSON.parse(json) as StoredConversation) : null;
+    },
+    async putConversation(id, record, expectedRev) {
+      const current = conversations.get(id);
+      const rev = current ? (JSON.parse(current) as StoredConversation).rev : null;
+      if (rev !== expectedRev) throw new StoreConflictError(id);
+      const next = (rev ?? 0) + 1;
+      conversations.set(id, JSON.stringify({ ...record, rev: next }));
+      return next;
+    },
+    async claimMessage(conversationId, messageId, ttlMs) {
+      const now = clock.now();
+      sweepExpired(now);
+      const key = `${conversationId}\u0000${messageId}`;
+      const expires = seen.get(key);
+      if (expires !== undefined && expires > now) return false;
+      seen.set(key, now + ttlMs);
+      return true;
+    },
+    async enqueueHandoff(ticket) {
+      const existing = queue.get(ticket.conversationId);
+      queue.set(ticket.conversationId, {
+        ...existing,
+        ...ticket,
+        urgent: ticket.urgent || Boolean(existing?.urgent),
+        since: existing?.since ?? ticket.since,
+        ...((ticket.case ?? existing?.case) ? { case: ticket.case ?? existing?.case } : {}),
+      } as HandoffTicket);
+    },
+    async withdrawHandoff(conversationId) {
+      if (!queue.get(conversationId)?.urgent) queue.delete(conversationId);
+    },
+    async listHandoffs() {
+      return [...queue.values()].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
+    },
+    async erase(conversationId) {
+      conversations.delete(conversationId);
+      queue.delete(conversationId);
+      for (const key of seen.keys()) if (key.startsWith(`${conversationId}\u0000`)) seen.delete(key);
+    },
+    size: () => conversations.size,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Tells Spanish, English and Haitian Kreyòl apart. Two kinds of evidence are added up:
+ * franc's trigram models for the three languages (good on sentences) and lists of
+ * greetings and function words (the only thing that works on "hola", "ok", "mèsi").
+ * When neither is sure, the caller's hint wins (the conversation's stored choice, or
+ * the channel's language), and the result says it was not confident.
+ */
+import { asTuples } from 'trigram-utils';
+import type { Lang, LanguageSignals } from '../knowledge/schema.ts';
+import { fold } from './fold.ts';
+import models from './trigrams.json' with { type: 'json' };
+
+export interface LanguageGuess {
+  lang: Lang;
+  /** False when the text gave too little evidence and the hint (or default) decided. */
+  confident: boolean;
+}
+
+const LANGS: readonly Lang[] = ['es', 'en', 'ht'];
+/** franc's penalty for a trigram the model lacks. */
+const MISSING_TRIGRAM = 300;
+/** How much one function word counts against the trigram evidence (tuned on our own set). */
+const WORD_WEIGHT = 0.35;
+const GREETING_WEIGHT = 0.6;
+/** Below this margin between the best and second language, the result is not confident. */
+const MIN_MARGIN = 0.25;
+
+function trigramTables(): Record<Lang, Map<string, number>> {
+  const table = (model: string) => new Map(model.split('|').map((tri, rank) => [tri, rank] as const));
+  return { es: table(models.es), en: table(models.en), ht: table(models.ht) };
+}
+
+export function createLanguageDetector(signals: LanguageSignals) {
+  const tables = trigramTables();
+  const wordSets = {} as Record<Lang, Set<string>>;
+  const greetings = {} as Record<Lang, string[]>;
+  for (const lang of LANGS) {
+    wordSets[lang] = new Set(signals[lang].words.map(fold));
+    greetings[lang] = signals[lang].greetings.map(fold).filter(Boolean);
+  }
+
+  /** 0..1 per language: how close the text's trigrams are to each model. */
+  function trigramScores(folded: string): Record<Lang, number> {
+    const tuples = asTuples(folded);
+    const scores = { es: 0, en: 0, ht: 0 };
+    if (tuples.length === 0) return scores;
+    for (const lang of LANGS) {
+      const table = tables[lang];
+      let distance = 0;
+      tuples.forEach(([tri], index) => {
+        const rank = table.get(tri);
+        distance += rank === undefined ? MISSING_TRIGRAM : Math.abs(rank - index);
+      });
+      scores[lang] = 1 - distance / (tuples.length * MISSING_TRIGRAM);
+    }
+    // Only the differences matter; keep them relative to the best.
+    const best = Math.max(scores.es, scores.en, scores.ht);
+    for (const lang of LANGS) scores[lang] = (scores[lang] - best) * 4;
+    return scores;
+  }
+
+  return function detectLanguage(text: string, hint?: Lang): LanguageGuess {
+    const folded = fold(text);
+    const tokens = folded.split(' ').filter(Boolean);
+    const padded = ` ${folded} `;
+    const scores = trigramScores(folded);
+    let evidence = 0;
+    for (const lang of LANGS) {
+      const hits = tokens.filter((t) => wordSets[lang].has(t)).length;
+      const greets = greetings[lang].filter((g) => padded.includes(` ${g} `)).length;
+      scores[lang] += hits * WORD_WEIGHT + greets * GREETING_WEIGHT;
+      evidence += hits + greets;
+    }
+    const ranked = [...LANGS].sort((a, b) => scores[b] - scores[a]);
+    const [first, second] = ranked as [Lang, Lang, Lang];
+    const margin = scores[first] - scores[second];
+    const letters = folded.replace(/[^a-z]/g, '').length;
+    const confident = margin >= MIN_MARGIN && (evidence > 0 || letters >= 12);
+    if (!confident && hint) return { lang: hint, confident: false };
+    return { lang: first, confident };
+  };
+}
+
+export type DetectLanguage = ReturnType<typeof createLanguageDetector>;

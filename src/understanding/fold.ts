@@ -1,0 +1,19 @@
+/**
+ * Text folding shared by every matcher: lower case, accents removed, punctuation turned
+ * into spaces, white space collapsed. "¿Dónde está?" and "donde esta" fold the same, and
+ * so do "paspò" and "paspo".
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Folded words of a text. */
+export function words(text: string): string[] {
+  const folded = fold(text);
+  return folded === '' ? [] : folded.split(' ');
+}
