@@ -23,7 +23,6 @@ type Args = { context: ConversationContext; event: ConversationEvent };
 
 const textOf = (event: ConversationEvent) => (event.type === 'user.text' ? event : null);
 const choiceOf = (event: ConversationEvent) => (event.type === 'user.choice' ? event.value : '');
-const chosenTopic = (event: ConversationEvent) => choiceOf(event).replace(/^topic:/, '') as TopicId;
 const langOf = (event: ConversationEvent): Lang | undefined =>
   event.type === 'user.text' ? event.meaning.lang : 'lang' in event ? (event.lang as Lang) : undefined;
 
@@ -67,7 +66,9 @@ export const conversationSetup = setup({
         const detected = langOf(event);
         if (!detected) return context.lang;
         if (context.lang === null) return detected;
-        const confident = event.type === 'user.text' && event.meaning.langConfident;
+        // A command word (MENI, BORRAR, DELETE) is as clear a sign of language as a sentence.
+        const confident =
+          event.type === 'user.text' ? event.meaning.langConfident : event.type.startsWith('cmd.');
         return !context.langChosen && confident ? detected : context.lang;
       },
     }),

@@ -61,7 +61,7 @@ export function createEngine(options: EngineOptions) {
     const record = await store.getConversation(id);
     const { snapshot, rev } = restoreConversation(record, logger, id);
     const now = clock.now();
-    const events = build(snapshot.context, now);
+    const { events, meaning } = build(snapshot.context, now);
     const idle =
       snapshot.context.lastActivityAt > 0 &&
       now - snapshot.context.lastActivityAt > idleMs &&
@@ -108,14 +108,13 @@ export function createEngine(options: EngineOptions) {
       }
     }
     if (!erased) await persistConversation(store, id, next, rev);
-    const meaning = events.find((e) => e.type === 'user.text')?.meaning ?? null;
     return { outbound, meaning, effects };
   }
 
   type Builder = (
     context: ReturnType<typeof restoreConversation>['snapshot']['context'],
     now: number,
-  ) => ConversationEvent[];
+  ) => { events: ConversationEvent[]; meaning: Meaning | null };
 
   return {
     /** Handles one message from a channel; see the file's opening comment. */
@@ -133,13 +132,18 @@ export function createEngine(options: EngineOptions) {
           logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
           return { outbound: [], meaning: null, effects: [] };
         }
-        return turn(id, inbound, (context, now) => [readInbound(inbound, context, inbound.at ?? now)]);
+        return turn(id, inbound, (context, now) => {
+          const { event, meaning } = readInbound(inbound, context, inbound.at ?? now);
+          return { events: [event], meaning };
+        });
       });
     },
     /** Staff took or closed a conversation (called by the staff inbox). */
     async staffEvent(address: { channel: string; chatId: string }, type: 'staff.accepted' | 'staff.closed') {
       const id = conversationKey(address);
-      return queue.run(id, () => turn(id, address, (_context, now) => [{ type, at: now }]));
+      return queue.run(id, () =>
+        turn(id, address, (_context, now) => ({ events: [{ type, at: now }], meaning: null })),
+      );
     },
   };
 }

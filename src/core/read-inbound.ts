@@ -41,17 +41,33 @@ export function createInboundReader(i18n: I18n, understand: (text: string, hint?
     return null;
   }
 
-  return function readInbound(inbound: Inbound, context: ConversationContext, at: number): ConversationEvent {
+  /** The event for the flow, and what the text meant (null for buttons and media). */
+  return function readInbound(
+    inbound: Inbound,
+    context: ConversationContext,
+    at: number,
+  ): { event: ConversationEvent; meaning: Meaning | null } {
     const hint = context.lang ?? inbound.langHint;
     const content = inbound.content;
-    if (content.type === 'choice') return { type: 'user.choice', value: content.value, at };
-    if (content.type === 'media')
-      return { type: 'user.media', media: content.media, at, ...(hint ? { lang: hint } : {}) };
+    if (content.type === 'choice')
+      return { event: { type: 'user.choice', value: content.value, at }, meaning: null };
+    if (content.type === 'media') {
+      return {
+        event: { type: 'user.media', media: content.media, at, ...(hint ? { lang: hint } : {}) },
+        meaning: null,
+      };
+    }
     const folded = fold(content.text.replace(/^\//, ''));
     const command = commands.get(folded);
-    if (command) return { type: `cmd.${command.command}`, at, lang: command.lang };
+    if (command) {
+      const understood = understand(content.text, command.lang);
+      const topic = command.command === 'human' ? 'human' : understood.topic;
+      const meaning = { ...understood, topic, lang: command.lang };
+      return { event: { type: `cmd.${command.command}`, at, lang: command.lang }, meaning };
+    }
     const choice = choiceFromText(folded, context);
-    if (choice) return { type: 'user.choice', value: choice, at };
-    return { type: 'user.text', text: content.text, meaning: understand(content.text, hint), at };
+    if (choice) return { event: { type: 'user.choice', value: choice, at }, meaning: null };
+    const meaning = understand(content.text, hint);
+    return { event: { type: 'user.text', text: content.text, meaning, at }, meaning };
   };
 }

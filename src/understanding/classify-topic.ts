@@ -22,6 +22,8 @@ export interface TopicScores {
   coverage: number;
   /** Content words left after stop words were removed. */
   contentWords: number;
+  /** Terms searched for: content words plus glossary tokens. */
+  terms: number;
 }
 
 interface Doc {
@@ -31,12 +33,17 @@ interface Doc {
   lang: Lang;
 }
 
-/** A term shorter than this is matched exactly: fuzzy "pa" would match half the language. */
-const FUZZY_MIN_LENGTH = 5;
-/** The example in the person's language counts a little more than a translation's. */
-const SAME_LANGUAGE_BOOST = 1.15;
-/** A topic's score: its best example plus a share of the next ones (several matches agree). */
-const SECOND_MATCH_SHARE = 0.3;
+/** Matching settings, tuned on test/fixtures/understanding/tuning.jsonl (see docs/understanding.md). */
+export const MATCHING = {
+  /** A term shorter than this is matched exactly: fuzzy "pa" would match half the language. */
+  fuzzyMinLength: 5,
+  fuzzy: 0.2,
+  /** The example in the person's language counts a little more than a translation's. */
+  sameLanguageBoost: 1.15,
+  /** A topic's score: its best example plus these shares of the next ones (several matches agree). */
+  nextShares: [1, 1] as number[],
+  unit: 'topic' as 'phrase' | 'topic',
+};
 
 export function createTopicClassifier(
   entries: readonly Entry[],
@@ -52,9 +59,13 @@ export function createTopicClassifier(
 
   const docs: Doc[] = [];
   for (const entry of entries) {
-    const texts = [entry.title, ...entry.phrases, ...entry.keywords];
-    for (const text of texts) {
-      docs.push({ id: docs.length, text: analyse(text).join(' '), topic: entry.id, lang: entry.lang });
+    const texts = [entry.title, ...entry.phrases, ...entry.keywords].map((t) => analyse(t).join(' '));
+    // The glossary says which topics a term points to: make that link part of the topic's text.
+    texts.push(glossary.tokensFor(entry.id).join(' '));
+    if (MATCHING.unit === 'phrase') {
+      for (const text of texts) docs.push({ id: docs.length, text, topic: entry.id, lang: entry.lang });
+    } else {
+      docs.push({ id: docs.length, text: texts.join(' '), topic: entry.id, lang: entry.lang });
     }
   }
   const index = new MiniSearch<Doc>({
@@ -68,25 +79,30 @@ export function createTopicClassifier(
   return function scoreTopics(text: string, lang?: Lang): TopicScores {
     const terms = analyse(text);
     const contentWords = terms.filter((t) => !t.startsWith('_')).length;
-    if (terms.length === 0) return { candidates: [], coverage: 0, contentWords };
+    if (terms.length === 0) return { candidates: [], coverage: 0, contentWords, terms: 0 };
     const results = index.search(terms.join(' '), {
       combineWith: 'OR',
-      fuzzy: (term) => (term.startsWith('_') || term.length < FUZZY_MIN_LENGTH ? false : 0.2),
-      prefix: (term) => !term.startsWith('_') && term.length >= FUZZY_MIN_LENGTH,
-      boostDocument: (_id, _term, stored) => (stored?.lang === lang ? SAME_LANGUAGE_BOOST : 1),
+      fuzzy: (term) =>
+        term.startsWith('_') || term.length < MATCHING.fuzzyMinLength ? false : MATCHING.fuzzy,
+      prefix: (term) => !term.startsWith('_') && term.length >= MATCHING.fuzzyMinLength,
+      boostDocument: (_id, _term, stored) => (stored?.lang === lang ? MATCHING.sameLanguageBoost : 1),
     });
     const perTopic = new Map<TopicId, number[]>();
     const matched = new Set<string>();
+    const keep = MATCHING.nextShares.length + 1;
     for (const r of results) {
       const list = perTopic.get(r.topic as TopicId) ?? [];
-      if (list.length < 2) list.push(r.score);
+      if (list.length < keep) list.push(r.score);
       perTopic.set(r.topic as TopicId, list);
       for (const q of r.queryTerms) matched.add(q);
     }
     const candidates = [...perTopic.entries()]
-      .map(([topic, [best = 0, next = 0]]) => ({ topic, score: best + SECOND_MATCH_SHARE * next }))
+      .map(([topic, [best = 0, ...next]]) => ({
+        topic,
+        score: best + next.reduce((sum, x, i) => sum + x * (MATCHING.nextShares[i] ?? 0), 0),
+      }))
       .sort((a, b) => b.score - a.score);
-    return { candidates, coverage: matched.size / terms.length, contentWords };
+    return { candidates, coverage: matched.size / terms.length, contentWords, terms: terms.length };
   };
 }
 

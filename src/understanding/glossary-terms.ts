@@ -10,8 +10,8 @@ import { fold } from './fold.ts';
 export interface GlossaryMatcher {
   /** Canonical tokens of the glossary terms found in folded text. */
   termsIn(folded: string): string[];
-  /** The topics each canonical token points to. */
-  topicsOf(token: string): readonly string[];
+  /** The canonical tokens of the terms that point to a topic. */
+  tokensFor(topic: string): string[];
 }
 
 export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
@@ -42,6 +42,6 @@ export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
       }
       return [...found];
     },
-    topicsOf: (token) => topics.get(token) ?? [],
+    tokensFor: (topic) => [...topics].filter(([, list]) => list.includes(topic)).map(([token]) => token),
   };
 }

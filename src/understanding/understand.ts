@@ -29,14 +29,14 @@ export interface Understanding {
 
 /** Tuned on test/fixtures/understanding/tuning.jsonl; see docs/understanding.md. */
 export const THRESHOLDS = {
-  /** A best topic scoring below this is no answer at all. */
-  minScore: 4,
+  /** A best topic scoring below this per searched term is no answer at all. */
+  minScorePerTerm: 12,
   /** Best / (best + second) below this means the message is unclear. */
-  minConfidence: 0.55,
+  minConfidence: 0.5,
   /** Share of content words that must match something. */
   minCoverage: 0.2,
-  /** The classifier alone may call an emergency only above this score. */
-  emergencyScore: 6,
+  /** The classifier alone may call an emergency only above this score per term. */
+  emergencyScore: 20,
 };
 
 /** Two topics that the same words ask for; the pair and who usually means which. */
@@ -62,7 +62,7 @@ export function createUnderstanding(knowledge: Knowledge) {
     const { lang, confident: langConfident } = detectLanguage(text, hint);
     const folded = fold(text);
     const greeting = folded !== '' && folded.split(' ').every((w) => greetingWords.has(w));
-    const { candidates, coverage } = scoreTopics(text, lang);
+    const { candidates, coverage, terms } = scoreTopics(text, lang);
     const [best, second] = candidates;
     const top3 = candidates.slice(0, 3).map((c) => c.topic);
     const base = { lang, langConfident, emergency, candidates: top3, greeting };
@@ -71,18 +71,19 @@ export function createUnderstanding(knowledge: Knowledge) {
     if (greeting || !best) return { ...base, topic: 'none', confidence: 0 };
 
     const confidence = second ? best.score / (best.score + second.score) : 1;
-    if (best.topic === 'emergency' && best.score >= THRESHOLDS.emergencyScore) {
+    const perTerm = best.score / Math.max(1, terms);
+    if (best.topic === 'emergency' && perTerm >= THRESHOLDS.emergencyScore && confidence >= 0.6) {
       return { ...base, emergency: { kind: 'classifier', pattern: '' }, topic: 'emergency', confidence };
     }
     const pair = second && AMBIGUOUS_PAIRS.find((p) => p.includes(best.topic) && p.includes(second.topic));
-    if (pair && confidence < 0.6 && best.score >= THRESHOLDS.minScore) {
+    if (pair && confidence < 0.6 && perTerm >= THRESHOLDS.minScorePerTerm) {
       // Haitian and Central American people in Mexico mean the Mexican card; families in Durango, the US permit.
       const likely: TopicId = lang === 'ht' ? 'mx_status' : pair[0];
       const other = likely === pair[0] ? pair[1] : pair[0];
       return { ...base, topic: likely, confidence, ...(lang === 'ht' ? {} : { ambiguousWith: other }) };
     }
     const clear =
-      best.score >= THRESHOLDS.minScore &&
+      perTerm >= THRESHOLDS.minScorePerTerm &&
       confidence >= THRESHOLDS.minConfidence &&
       coverage >= THRESHOLDS.minCoverage;
     return { ...base, topic: clear ? best.topic : 'none', confidence };

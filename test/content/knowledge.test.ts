@@ -1,0 +1,81 @@
+/**
+ * The knowledge base passes every check of `npm run knowledge:check`, and the checker
+ * itself catches what it must: an invented phone number, a missing marker, a cited
+ * range that does not exist, a topic missing in one language.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TOPIC_IDS } from '../../src/core/types.ts';
+import { checkKnowledge } from '../../src/knowledge/check-knowledge.ts';
+import type { KnowledgeFiles } from '../../src/knowledge/knowledge-base.ts';
+import { readKnowledgeFiles } from '../../src/knowledge/load-knowledge.node.ts';
+
+const SEEDS = '../shared/seeds';
+let files: KnowledgeFiles;
+let seeds: Map<string, string> | null;
+
+beforeAll(async () => {
+  files = await readKnowledgeFiles('knowledge');
+  const names = await readdir(SEEDS).catch(() => null);
+  seeds = names
+    ? new Map(
+        await Promise.all(names.map(async (n) => [n, await readFile(`${SEEDS}/${n}`, 'utf8')] as const)),
+      )
+    : null;
+});
+
+function withEntry(file: string, edit: (text: string) => string): KnowledgeFiles {
+  return {
+    ...files,
+    entries: files.entries.map((e) => (e.file === file ? { ...e, text: edit(e.text) } : e)),
+  };
+}
+
+describe('knowledge base', () => {
+  it('passes every check', () => {
+    const { problems } = checkKnowledge(files, seeds);
+    expect(problems).toEqual([]);
+  });
+
+  it('has every topic in es, en and ht', () => {
+    const have = new Set(files.entries.map((e) => e.file));
+    for (const topic of TOPIC_IDS)
+      for (const lang of ['es', 'en', 'ht']) expect(have).toContain(`topics/${topic}/${lang}.md`);
+  });
+
+  it('rejects a phone number that no cited line gives', () => {
+    const broken = withEntry('topics/apostille/es.md', (t) =>
+      t.replace('<!-- more -->', 'Llama al 618 555 1234. [^a]\n\n<!-- more -->'),
+    );
+    expect(checkKnowledge(broken, seeds).problems.join('\n')).toMatch(/618 555 1234/);
+  });
+
+  it('rejects a paragraph with no source marker', () => {
+    const broken = withEntry('topics/apostille/en.md', (t) =>
+      t.replace('<!-- more -->', 'An unsourced claim.\n\n<!-- more -->'),
+    );
+    expect(checkKnowledge(broken, seeds).problems.join('\n')).toMatch(/no source marker/);
+  });
+
+  it('rejects a cited line range past the end of the document', () => {
+    const broken = withEntry('topics/apostille/ht.md', (t) =>
+      t.replace(/lines: \[(\d+), (\d+)\]/, 'lines: [$1, 99999]'),
+    );
+    expect(checkKnowledge(broken, seeds).problems.join('\n')).toMatch(/99999/);
+  });
+
+  it('rejects a topic missing in one language', () => {
+    const broken = { ...files, entries: files.entries.filter((e) => e.file !== 'topics/asylum/ht.md') };
+    expect(checkKnowledge(broken, seeds).problems.join('\n')).toMatch(/asylum\/ht\.md is missing/);
+  });
+
+  it('leaves the office contact details empty rather than guessing them', async () => {
+    const office = await readFile('knowledge/office.yaml', 'utf8');
+    expect(office).toMatch(/^phone: ""$/m);
+    expect(office).toMatch(/^email: ""$/m);
+    // The health service's and the gazette's numbers printed in seed 000 are traps.
+    for (const trap of ['137 70 20', '137 74 82', '137 70 00', '37 78 00']) {
+      for (const e of files.entries) expect(e.text, e.file).not.toContain(trap);
+    }
+  });
+});

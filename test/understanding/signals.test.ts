@@ -1,0 +1,66 @@
+/**
+ * The parts of understanding that must hold message by message: short greetings,
+ * emergencies outranking questions, the "visa humanitaria" ambiguity, accent folding.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fold } from '../../src/understanding/fold.ts';
+import type { Understand } from '../../src/understanding/understand.ts';
+import { sharedKnowledge } from '../support/assistant.ts';
+
+let understand: Understand;
+beforeAll(async () => {
+  understand = (await sharedKnowledge()).understand;
+});
+
+describe('understanding', () => {
+  it('folds accents, case and punctuation', () => {
+    expect(fold('¿Dónde ESTÁ la oficina?')).toBe('donde esta la oficina');
+    expect(fold('Paspò, mèsi!')).toBe('paspo mesi');
+  });
+
+  it.each([
+    ['hola', 'es'],
+    ['buenas tardes', 'es'],
+    ['hello', 'en'],
+    ['thanks', 'en'],
+    ['bonjou', 'ht'],
+    ['mèsi', 'ht'],
+  ])('knows the language of the greeting "%s" and answers it with the menu', (text, lang) => {
+    const m = understand(text);
+    expect(m.lang).toBe(lang);
+    expect(m.topic).toBe('none');
+    expect(m.greeting).toBe(true);
+  });
+
+  it('keeps the stored language when a message is too short to tell', () => {
+    expect(understand('ok', 'ht').lang).toBe('ht');
+    expect(understand('ok', 'en').lang).toBe('en');
+  });
+
+  it('ranks an emergency above the procedure it mentions', () => {
+    const m = understand('me estan extorsionando y tambien queria preguntar por la doble nacionalidad');
+    expect(m.topic).toBe('emergency');
+    expect(m.emergency).not.toBeNull();
+  });
+
+  it('does not treat a death abroad or a detention as an emergency', () => {
+    expect(understand('mi papá murió en texas, como lo traemos').topic).toBe('remains_repatriation');
+    expect(understand('mi hijo esta detenido por migracion en arizona').topic).toBe('locate_person');
+  });
+
+  it('asks which humanitarian visa a Spanish speaker means, and reads Kreyòl as the Mexican card', () => {
+    const es = understand('visa humanitaria');
+    expect([es.topic, es.ambiguousWith].sort()).toEqual(['mx_status', 'us_humanitarian_visa']);
+    expect(understand('viza imanitè').topic).toBe('mx_status');
+  });
+
+  it('understands without accents and with typos', () => {
+    expect(understand('kiero apostiyar el acta de nasimiento de mi ijo').topic).toBe('apostille');
+    expect(understand('m bezwen paspo ameriken pou pitit mwen').topic).toBe('us_visa_passport');
+  });
+
+  it('answers none to questions outside its scope', () => {
+    expect(understand('cual es la receta del pozole').topic).toBe('none');
+    expect(understand('who won the football game last night').topic).toBe('none');
+  });
+});
