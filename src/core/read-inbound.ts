@@ -60,9 +60,16 @@ export function createInboundReader(i18n: I18n, understand: (text: string, hint?
     const folded = fold(content.text.replace(/^\//, ''));
     const command = commands.get(folded);
     if (command) {
-      const understood = understand(content.text, command.lang);
-      const topic = command.command === 'human' ? 'human' : understood.topic;
-      const meaning = { ...understood, topic, lang: command.lang };
+      // A command word means itself: no need to run understanding on it.
+      const meaning: Meaning = {
+        lang: command.lang,
+        langConfident: true,
+        emergency: null,
+        topic: command.command === 'human' ? 'human' : 'none',
+        confidence: 1,
+        candidates: [],
+        greeting: false,
+      };
       return { event: { type: `cmd.${command.command}`, at, lang: command.lang }, meaning };
     }
     const choice = choiceFromText(folded, context);

@@ -16,30 +16,36 @@ export interface GlossaryMatcher {
 
 export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
   const single = new Map<string, string>();
-  const multi: Array<{ form: string; token: string }> = [];
+  // Multi-word forms, filed under their first word so a message is scanned once.
+  const multi = new Map<string, Array<{ rest: string[]; token: string }>>();
   const topics = new Map<string, readonly string[]>();
   for (const term of glossary.terms) {
     const token = `_${fold(term.id).replace(/ /g, '_')}`;
     topics.set(token, term.topics);
     for (const form of [...term.es, ...term.en, ...term.ht]) {
-      const folded = fold(form);
-      if (folded === '') continue;
-      if (folded.includes(' ')) multi.push({ form: ` ${folded} `, token });
-      else if (!single.has(folded)) single.set(folded, token);
+      const [first, ...rest] = fold(form).split(' ');
+      if (!first) continue;
+      if (rest.length === 0) {
+        if (!single.has(first)) single.set(first, token);
+        continue;
+      }
+      const list = multi.get(first) ?? [];
+      list.push({ rest, token });
+      multi.set(first, list);
     }
   }
-  // Longest first, so "acta de nacimiento" wins over "acta".
-  multi.sort((a, b) => b.form.length - a.form.length);
 
   return {
     termsIn(folded) {
       const found = new Set<string>();
-      const padded = ` ${folded} `;
-      for (const { form, token } of multi) if (padded.includes(form)) found.add(token);
-      for (const word of folded.split(' ')) {
+      const words = folded.split(' ');
+      words.forEach((word, i) => {
         const token = single.get(word);
         if (token) found.add(token);
-      }
+        for (const { rest, token: t } of multi.get(word) ?? []) {
+          if (rest.every((w, j) => words[i + 1 + j] === w)) found.add(t);
+        }
+      });
       return [...found];
     },
     tokensFor: (topic) => [...topics].filter(([, list]) => list.includes(topic)).map(([token]) => token),

@@ -30,13 +30,13 @@ export interface Understanding {
 /** Tuned on test/fixtures/understanding/tuning.jsonl; see docs/understanding.md. */
 export const THRESHOLDS = {
   /** A best topic scoring below this per searched term is no answer at all. */
-  minScorePerTerm: 12,
+  minScorePerTerm: 1.8,
   /** Best / (best + second) below this means the message is unclear. */
   minConfidence: 0.5,
   /** Share of content words that must match something. */
-  minCoverage: 0.2,
+  minCoverage: 0.6,
   /** The classifier alone may call an emergency only above this score per term. */
-  emergencyScore: 20,
+  emergencyScore: 4,
 };
 
 /** Two topics that the same words ask for; the pair and who usually means which. */

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: measures understanding alone (per-message latency) and the whole engine
+ * on the memory store (messages per second on one core, p50/p99 latency per message,
+ * bytes per persisted conversation). Writes docs/benchmarks.md with the machine it ran on
+ * and ends with one JSON line. Not a test: it asserts nothing.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { arch, cpus, platform, release, totalmem } from 'node:os';
+import type { Inbound } from '../core/messages.ts';
+import { createNodeAssistant } from '../runtime/assistant.node.ts';
+import { createMemoryStore } from '../store/memory-store.ts';
+
+const CONVERSATIONS = 2_000;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+// The project's own message sets: realistic first messages in es, en and ht.
+const texts = (
+  await Promise.all(
+    ['tuning.jsonl', 'heldout.jsonl'].map((f) => readFile(`test/fixtures/understanding/${f}`, 'utf8')),
+  )
+)
+  .flatMap((t) => t.split('\n'))
+  .filter((l) => l.trim() !== '')
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+const store = createMemoryStore();
+const { engine, understand } = await createNodeAssistant({ store });
+
+// 1. Understanding alone.
+for (const t of texts) understand(t); // warm-up
+const understandTimes: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const t of texts) {
+    const start = performance.now();
+    understand(t);
+    understandTimes.push(performance.now() - start);
+  }
+}
+understandTimes.sort((a, b) => a - b);
+
+// 2. The engine: each conversation sends a question, opens "more details", types a menu
+// number, answers with free text and asks for the menu: the mix of a real exchange.
+function script(i: number): Inbound[] {
+  const chatId = `bench-${i}`;
+  const base = { channel: 'bench', chatId };
+  const contents: Inbound['content'][] = [
+    { type: 'text', text: texts[i % texts.length] ?? 'hola' },
+    { type: 'choice', value: 'more' },
+    { type: 'text', text: 'menu' },
+    { type: 'text', text: '3' },
+    { type: 'text', text: texts[(i * 7) % texts.length] ?? 'hola' },
+    { type: 'choice', value: 'helped' },
+  ];
+  return contents.map((content, n) => ({ ...base, id: `${i}-${n}`, content }));
+}
+const messages = Array.from({ length: CONVERSATIONS }, (_, i) => script(i)).flat();
+for (const m of messages.slice(0, 600)) await engine.handle({ ...m, chatId: `warm-${m.chatId}` });
+
+const latencies: number[] = [];
+const started = performance.now();
+for (const m of messages) {
+  const t0 = performance.now();
+  await engine.handle(m);
+  latencies.push(performance.now() - t0);
+}
+const elapsed = performance.now() - started;
+latencies.sort((a, b) => a - b);
+
+let bytes = 0;
+for (let i = 0; i < CONVERSATIONS; i++) {
+  const record = await store.getConversation(`bench:bench-${i}`);
+  bytes += new TextEncoder().encode(JSON.stringify(record)).length;
+}
+
+const result = {
+  engine_msgs_per_s: Math.round(messages.length / (elapsed / 1000)),
+  p50_ms: Number(percentile(latencies, 0.5).toFixed(3)),
+  p99_ms: Number(percentile(latencies, 0.99).toFixed(3)),
+  bytes_per_conversation: Math.round(bytes / CONVERSATIONS),
+  understanding_p50_ms: Number(percentile(understandTimes, 0.5).toFixed(3)),
+  understanding_p99_ms: Number(percentile(understandTimes, 0.99).toFixed(3)),
+};
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const machine = `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}`;
+const doc = `# Benchmarks
+
+Written by \`npm run bench\` (src/cli/bench.ts) on ${new Date().toISOString().slice(0, 10)}.
+Machine: ${machine}. One process, so one core does the work.
+
+| measure | value | target |
+|---|---|---|
+| engine messages per second (memory store) | ${result.engine_msgs_per_s} | ≥ 10,000 |
+| engine latency per message, p50 | ${result.p50_ms} ms | |
+| engine latency per message, p99 | ${result.p99_ms} ms | |
+| bytes per persisted conversation | ${result.bytes_per_conversation} | ≤ 4,096 |
+| understanding alone, p50 | ${result.understanding_p50_ms} ms | |
+| understanding alone, p99 | ${result.understanding_p99_ms} ms | < 1 ms |
+
+How: ${CONVERSATIONS} conversations of 6 messages each (${messages.length} messages) run one after another
+through \`engine.handle\`: a first question from the project's own message sets, "more details",
+"menu" typed as text, a menu number, a second free-text question, "this helped". Understanding alone
+runs 5 rounds over the ${texts.length} messages of test/fixtures/understanding/. Persisted bytes are the
+JSON of each conversation's stored record after its 6 messages.
+`;
+await writeFile('docs/benchmarks.md', doc);
+console.log(doc);
+console.log(JSON.stringify(result));
