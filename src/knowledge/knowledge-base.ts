@@ -16,7 +16,9 @@ import {
   type LanguageSignals,
   languageSignalsSchema,
   type Office,
+  type OutOfScope,
   officeSchema,
+  outOfScopeSchema,
   type SourceDocument,
   sourcesFileSchema,
   type TopicId,
@@ -29,6 +31,7 @@ export interface KnowledgeFiles {
   glossary: string;
   emergencySignals: string;
   languageSignals: string;
+  outOfScope: string;
   /** topics/<id>/<lang>.md files. */
   entries: ReadonlyArray<{ file: string; text: string }>;
 }
@@ -39,6 +42,8 @@ export interface Knowledge {
   glossary: Glossary;
   emergencySignals: EmergencySignals;
   languageSignals: LanguageSignals;
+  /** Example messages that no topic should answer. */
+  outOfScope: OutOfScope;
   entries: readonly Entry[];
   /** The entry for a topic in a language, or undefined when the base has none. */
   entry(topic: TopicId, lang: Lang): Entry | undefined;
@@ -50,6 +55,7 @@ export const KNOWLEDGE_PATHS = {
   glossary: 'glossary.yaml',
   emergencySignals: 'signals/emergency.yaml',
   languageSignals: 'signals/language.yaml',
+  outOfScope: 'signals/out-of-scope.yaml',
 } as const;
 
 function parseFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
@@ -85,6 +91,7 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     files.languageSignals,
     languageSignalsSchema,
   );
+  const outOfScope = parseFile(KNOWLEDGE_PATHS.outOfScope, files.outOfScope, outOfScopeSchema);
 
   const entries = files.entries.map(({ file, text }) => {
     const entry = parseEntry(file, text);
@@ -105,6 +112,7 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     glossary,
     emergencySignals,
     languageSignals,
+    outOfScope,
     entries,
     entry: (topic, lang) => byKey.get(`${topic}:${lang}`),
   };

@@ -30,7 +30,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
       text: await readFile(join(topicsDir, n), 'utf8'),
     })),
   );
-  const [office, sources, glossary, emergencySignals, languageSignals] = await Promise.all(
+  const [office, sources, glossary, emergencySignals, languageSignals, outOfScope] = await Promise.all(
     Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)),
   );
   return {
@@ -39,6 +39,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     glossary: glossary ?? '',
     emergencySignals: emergencySignals ?? '',
     languageSignals: languageSignals ?? '',
+    outOfScope: outOfScope ?? '',
     entries,
   };
 }

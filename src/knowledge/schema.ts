@@ -125,6 +125,13 @@ export const emergencySignalsSchema = z.object({
 });
 export type EmergencySignals = z.infer<typeof emergencySignalsSchema>;
 
+export const outOfScopeSchema = z.object({
+  es: z.array(z.string().min(2)),
+  en: z.array(z.string().min(2)),
+  ht: z.array(z.string().min(2)),
+});
+export type OutOfScope = z.infer<typeof outOfScopeSchema>;
+
 const langWords = z.object({ greetings: z.array(z.string().min(1)), words: z.array(z.string().min(1)) });
 export const languageSignalsSchema = z.object({ es: langWords, en: langWords, ht: langWords });
 export type LanguageSignals = z.infer<typeof languageSignalsSchema>;

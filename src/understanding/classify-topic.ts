@@ -6,7 +6,8 @@
  * misspelt words are corrected against the phrases' vocabulary before searching.
  */
 import type { Entry } from '../knowledge/parse-entry.ts';
-import type { Lang, TopicId } from '../knowledge/schema.ts';
+import { LANGS } from '../core/types.ts';
+import type { Lang, OutOfScope, TopicId, TopicOrNone } from '../knowledge/schema.ts';
 import { createBm25Index } from './bm25.ts';
 import { fold } from './fold.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
@@ -24,6 +25,8 @@ export interface TopicScores {
   coverage: number;
   /** Terms searched for: content words plus glossary tokens. */
   terms: number;
+  /** How well the message matches the out-of-scope examples (same scale as topic scores). */
+  outOfScope: number;
 }
 
 /** Matching settings, tuned on test/fixtures/understanding/tuning.jsonl (see docs/understanding.md). */
@@ -38,6 +41,7 @@ export function createTopicClassifier(
   entries: readonly Entry[],
   glossary: GlossaryMatcher,
   stopWords: ReadonlySet<string>,
+  outOfScope: OutOfScope = { es: [], en: [], ht: [] },
 ) {
   function analyse(text: string): string[] {
     const folded = fold(text);
@@ -49,22 +53,28 @@ export function createTopicClassifier(
   const docs = entries.map((entry) => {
     const terms = [entry.title, ...entry.phrases, ...entry.keywords].flatMap(analyse);
     // The glossary says which topics a term points to: make that link part of the topic's text.
-    return { topic: entry.id, lang: entry.lang, terms: [...terms, ...glossary.tokensFor(entry.id)] };
+    return {
+      topic: entry.id as TopicOrNone,
+      lang: entry.lang,
+      terms: [...terms, ...glossary.tokensFor(entry.id)],
+    };
   });
+  // Out-of-scope examples compete as one more "topic" per language.
+  for (const lang of LANGS) docs.push({ topic: 'none', lang, terms: outOfScope[lang].flatMap(analyse) });
   const index = createBm25Index(docs.map((d) => d.terms));
   const correct = createSpellingCorrector(docs.flatMap((d) => d.terms));
 
   return function scoreTopics(text: string, lang?: Lang): TopicScores {
     const terms = analyse(text);
-    if (terms.length === 0) return { candidates: [], coverage: 0, terms: 0 };
+    if (terms.length === 0) return { candidates: [], coverage: 0, terms: 0, outOfScope: 0 };
     const corrections = terms.map((t) => correct(t));
     const scores = index.score([...new Set(corrections.flat())]);
-    const perTopic = new Map<TopicId, number[]>();
+    const perTopic = new Map<TopicOrNone, number[]>();
     docs.forEach((doc, i) => {
       const score = (scores[i] ?? 0) * (doc.lang === lang ? MATCHING.sameLanguageBoost : 1);
       if (score > 0) perTopic.set(doc.topic, [...(perTopic.get(doc.topic) ?? []), score]);
     });
-    const candidates = [...perTopic.entries()]
+    const ranked = [...perTopic.entries()]
       .map(([topic, list]) => {
         const [best = 0, ...next] = list.sort((a, b) => b - a);
         return {
@@ -73,8 +83,10 @@ export function createTopicClassifier(
         };
       })
       .sort((a, b) => b.score - a.score);
+    const candidates = ranked.filter((c): c is TopicCandidate => c.topic !== 'none');
+    const none = ranked.find((c) => c.topic === 'none')?.score ?? 0;
     const covered = corrections.filter((options) => options.some((o) => index.has(o))).length;
-    return { candidates, coverage: covered / terms.length, terms: terms.length };
+    return { candidates, coverage: covered / terms.length, terms: terms.length, outOfScope: none };
   };
 }
 

@@ -30,13 +30,31 @@ function trigramTables(): Record<Lang, Map<string, number>> {
   return { es: table(models.es), en: table(models.en), ht: table(models.ht) };
 }
 
-export function createLanguageDetector(signals: LanguageSignals) {
+/**
+ * `vocabulary` adds words known to belong to one language only (the glossary's forms,
+ * such as "apostilla", "batistè" or "birth"): they settle one-word messages.
+ */
+export function createLanguageDetector(signals: LanguageSignals, vocabulary?: Record<Lang, readonly string[]>) {
   const tables = trigramTables();
   const wordSets = {} as Record<Lang, Set<string>>;
   const greetings = {} as Record<Lang, string[]>;
   for (const lang of LANGS) {
     wordSets[lang] = new Set(signals[lang].words.map(fold));
     greetings[lang] = signals[lang].greetings.map(fold).filter(Boolean);
+  }
+  if (vocabulary) {
+    const owners = new Map<string, Set<Lang>>();
+    for (const lang of LANGS) {
+      for (const word of vocabulary[lang].flatMap((form) => fold(form).split(' '))) {
+        if (word.length < 3) continue;
+        owners.set(word, (owners.get(word) ?? new Set()).add(lang));
+      }
+    }
+    for (const [word, langs] of owners) {
+      const [only] = langs;
+      const claimed = LANGS.some((l) => l !== only && wordSets[l].has(word));
+      if (langs.size === 1 && only && !claimed) wordSets[only].add(word);
+    }
   }
 
   /** 0..1 per language: how close the text's trigrams are to each model. */

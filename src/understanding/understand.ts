@@ -43,7 +43,12 @@ export const THRESHOLDS = {
 const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_visa', 'mx_status']];
 
 export function createUnderstanding(knowledge: Knowledge) {
-  const detectLanguage = createLanguageDetector(knowledge.languageSignals);
+  const terms = knowledge.glossary.terms;
+  const detectLanguage = createLanguageDetector(knowledge.languageSignals, {
+    es: terms.flatMap((t) => t.es),
+    en: terms.flatMap((t) => t.en),
+    ht: terms.flatMap((t) => t.ht),
+  });
   const detectEmergency = createEmergencyDetector(knowledge.emergencySignals);
   const glossary = createGlossaryMatcher(knowledge.glossary);
   const signals = knowledge.languageSignals;
@@ -55,14 +60,14 @@ export function createUnderstanding(knowledge: Knowledge) {
     knowledge.glossary.terms.flatMap((t) => [...t.es, ...t.en, ...t.ht].map(fold)),
   );
   const stopWords = new Set([...functionWords, ...greetingWords].filter((w) => !glossaryWords.has(w)));
-  const scoreTopics = createTopicClassifier(knowledge.entries, glossary, stopWords);
+  const scoreTopics = createTopicClassifier(knowledge.entries, glossary, stopWords, knowledge.outOfScope);
 
   return function understand(text: string, hint?: Lang): Understanding {
     const emergency = detectEmergency(text);
     const { lang, confident: langConfident } = detectLanguage(text, hint);
     const folded = fold(text);
     const greeting = folded !== '' && folded.split(' ').every((w) => greetingWords.has(w));
-    const { candidates, coverage, terms } = scoreTopics(text, lang);
+    const { candidates, coverage, terms, outOfScope } = scoreTopics(text, lang);
     const [best, second] = candidates;
     const top3 = candidates.slice(0, 3).map((c) => c.topic);
     const base = { lang, langConfident, emergency, candidates: top3, greeting };
@@ -83,6 +88,7 @@ export function createUnderstanding(knowledge: Knowledge) {
       return { ...base, topic: likely, confidence, ...(lang === 'ht' ? {} : { ambiguousWith: other }) };
     }
     const clear =
+      best.score > outOfScope &&
       perTerm >= THRESHOLDS.minScorePerTerm &&
       confidence >= THRESHOLDS.minConfidence &&
       coverage >= THRESHOLDS.minCoverage;
