@@ -29,15 +29,24 @@ export function createInboundReader(i18n: I18n, understand: (text: string, hint?
     });
   }
 
+  // A button's label in every language, folded; texts do not change while the process runs.
+  const labels = new Map<string, Set<string>>();
+  function labelsOf(key: string): Set<string> {
+    let set = labels.get(key);
+    if (!set) {
+      set = new Set(LANGS.map((lang) => fold(i18n.t(lang)(key))));
+      labels.set(key, set);
+    }
+    return set;
+  }
+
   /** Which of the buttons on screen a typed text means, if any. */
   function choiceFromText(folded: string, context: ConversationContext): string | null {
     if (context.choices.length === 0) return null;
     const digits = NUMBERED.exec(folded);
     const index = digits ? Number(digits[1]) - 1 : numberWords.get(folded);
     if (index !== undefined && context.choices[index]) return context.choices[index].value;
-    for (const choice of context.choices) {
-      for (const lang of LANGS) if (fold(i18n.t(lang)(choice.label)) === folded) return choice.value;
-    }
+    for (const choice of context.choices) if (labelsOf(choice.label).has(folded)) return choice.value;
     return null;
   }
 

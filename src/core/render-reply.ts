@@ -41,20 +41,39 @@ export function officeValues(knowledge: Knowledge, lang: Lang, t: Translate): Re
 }
 
 export function createReplyRenderer(knowledge: Knowledge) {
+  // The office profile does not change while the process runs: fill its values once per language.
+  const officeCache = new Map<Lang, Record<string, string>>();
+  // Likewise an entry's text as people see it, per topic, part and language.
+  const entryTexts = new Map<string, string>();
+  const officeValuesFor = (lang: Lang, t: Translate) => {
+    const cached = officeCache.get(lang) ?? officeValues(knowledge, lang, t);
+    officeCache.set(lang, cached);
+    return cached;
+  };
+
   function renderEntry(reply: Extract<Reply, { kind: 'entry' }>, lang: Lang, t: Translate): RenderedReply {
     const entry = knowledge.entry(reply.topic, lang);
     if (!entry) return { text: t('knowledge.missing'), buttons: [] };
-    const values = officeValues(knowledge, lang, t);
-    const body = fillPlaceholders(stripMarkers(reply.part === 'reply' ? entry.reply : entry.details), values);
-    const firstSource = entry.sources[0];
-    const doc = firstSource ? knowledge.documents.get(firstSource.seed) : undefined;
-    const asOf =
-      reply.part === 'reply' && doc
-        ? t('knowledge.asOf', { document: doc.short[lang], year: doc.published.slice(0, 4) })
-        : '';
+    const key = `${reply.topic}:${reply.part}:${lang}`;
+    let text = entryTexts.get(key);
+    if (text === undefined) {
+      const values = officeValuesFor(lang, t);
+      const body = fillPlaceholders(
+        stripMarkers(reply.part === 'reply' ? entry.reply : entry.details),
+        values,
+      );
+      const firstSource = entry.sources[0];
+      const doc = firstSource ? knowledge.documents.get(firstSource.seed) : undefined;
+      const asOf =
+        reply.part === 'reply' && doc
+          ? t('knowledge.asOf', { document: doc.short[lang], year: doc.published.slice(0, 4) })
+          : '';
+      text = [body, asOf].filter(Boolean).join('\n\n');
+      entryTexts.set(key, text);
+    }
     // No "more details" button when the entry has none to give.
     const buttons = (reply.buttons ?? []).filter((b) => b.value !== 'more' || entry.details !== '');
-    return { text: [body, asOf].filter(Boolean).join('\n\n'), buttons: labels(buttons, t) };
+    return { text, buttons: labels(buttons, t) };
   }
 
   function renderSummary(reply: Extract<Reply, { kind: 'summary' }>, t: Translate): RenderedReply {

@@ -5,8 +5,9 @@
  * The glossary adds canonical tokens for variants and slang and links terms to topics;
  * misspelt words are corrected against the phrases' vocabulary before searching.
  */
-import type { Entry } from '../knowledge/parse-entry.ts';
+
 import { LANGS } from '../core/types.ts';
+import type { Entry } from '../knowledge/parse-entry.ts';
 import type { Lang, OutOfScope, TopicId, TopicOrNone } from '../knowledge/schema.ts';
 import { createBm25Index } from './bm25.ts';
 import { fold } from './fold.ts';

@@ -12,23 +12,58 @@ export interface EmergencyMatch {
   pattern: string;
 }
 
+interface Rule {
+  kind: string;
+  source: string;
+  body: RegExp;
+  /** From a leading `^(?!.*GUARD)`: the message must not match this anywhere. */
+  guard: RegExp | null;
+}
+
+const GUARD_START = '^(?!.*';
+
+/**
+ * Splits `^(?!.*GUARD).*BODY` into GUARD and BODY. The guard is a look-ahead that scans the
+ * whole message, so checking it only after the body has matched makes detection several
+ * times faster with the same meaning.
+ */
+function compile(kind: string, source: string): Rule {
+  if (source.startsWith(GUARD_START)) {
+    let depth = 1;
+    for (let i = GUARD_START.length; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (c === '(') depth++;
+      if (c === ')' && --depth === 0) {
+        const guard = source.slice(GUARD_START.length, i);
+        const body = source.slice(i + 1).replace(/^\.\*/, '');
+        return { kind, source, body: new RegExp(body, 'u'), guard: new RegExp(guard, 'u') };
+      }
+    }
+  }
+  return { kind, source, body: new RegExp(source, 'u'), guard: null };
+}
+
 export function createEmergencyDetector(signals: EmergencySignals) {
-  // One alternation per kind: a few regex runs per message instead of hundreds.
+  // One alternation per kind finds whether any of its bodies matches; most messages stop there.
   const kinds = signals.kinds.map(({ kind, es, en, ht }) => {
-    const sources = [...es, ...en, ...ht];
-    return { kind, sources, re: new RegExp(sources.map((p) => `(?:${p})`).join('|'), 'u') };
+    const rules = [...es, ...en, ...ht].map((p) => compile(kind, p));
+    const any = new RegExp(rules.map((r) => `(?:${r.body.source})`).join('|') || '(?!)', 'u');
+    return { any, rules };
   });
   const cancels =
     signals.not.length > 0 ? new RegExp(signals.not.map((p) => `(?:${p})`).join('|'), 'u') : null;
 
   return function detectEmergency(text: string): EmergencyMatch | null {
     const folded = fold(text);
-    if (folded === '' || cancels?.test(folded)) return null;
-    for (const { kind, sources, re } of kinds) {
-      if (sources.length === 0 || !re.test(folded)) continue;
-      // Name the pattern that fired, for the staff view and the logs (rare, so no hurry).
-      const pattern = sources.find((p) => new RegExp(p, 'u').test(folded)) ?? '';
-      return { kind, pattern };
+    if (folded === '') return null;
+    for (const { any, rules } of kinds) {
+      if (!any.test(folded)) continue;
+      const hit = rules.find((rule) => rule.body.test(folded) && !rule.guard?.test(folded));
+      if (hit && !cancels?.test(folded)) return { kind: hit.kind, pattern: hit.source };
     }
     return null;
   };

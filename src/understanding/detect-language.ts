@@ -34,7 +34,10 @@ function trigramTables(): Record<Lang, Map<string, number>> {
  * `vocabulary` adds words known to belong to one language only (the glossary's forms,
  * such as "apostilla", "batistè" or "birth"): they settle one-word messages.
  */
-export function createLanguageDetector(signals: LanguageSignals, vocabulary?: Record<Lang, readonly string[]>) {
+export function createLanguageDetector(
+  signals: LanguageSignals,
+  vocabulary?: Record<Lang, readonly string[]>,
+) {
   const tables = trigramTables();
   const wordSets = {} as Record<Lang, Set<string>>;
   const greetings = {} as Record<Lang, string[]>;
@@ -81,14 +84,21 @@ export function createLanguageDetector(signals: LanguageSignals, vocabulary?: Re
     const folded = fold(text);
     const tokens = folded.split(' ').filter(Boolean);
     const padded = ` ${folded} `;
-    const scores = trigramScores(folded);
+    const words = { es: 0, en: 0, ht: 0 };
     let evidence = 0;
     for (const lang of LANGS) {
       const hits = tokens.filter((t) => wordSets[lang].has(t)).length;
       const greets = greetings[lang].filter((g) => padded.includes(` ${g} `)).length;
-      scores[lang] += hits * WORD_WEIGHT + greets * GREETING_WEIGHT;
+      words[lang] = hits * WORD_WEIGHT + greets * GREETING_WEIGHT;
       evidence += hits + greets;
     }
+    // Clear word evidence for one language only settles it; trigrams are the slow part.
+    const sure = LANGS.find(
+      (l) => words[l] >= 3 * WORD_WEIGHT && LANGS.every((o) => o === l || words[o] === 0),
+    );
+    if (sure) return { lang: sure, confident: true };
+    const scores = trigramScores(folded);
+    for (const lang of LANGS) scores[lang] += words[lang];
     const ranked = [...LANGS].sort((a, b) => scores[b] - scores[a]);
     const [first, second] = ranked as [Lang, Lang, Lang];
     const margin = scores[first] - scores[second];
