@@ -39,7 +39,10 @@ export interface Store {
   claimMessage(conversationId: string, messageId: string, ttlMs: number): Promise<boolean>;
   /** Adds or updates the conversation's ticket in the staff queue; urgency only ever goes up. */
   enqueueHandoff(ticket: HandoffTicket): Promise<void>;
-  /** Removes a waiting ticket the person no longer needs; urgent tickets stay for staff. */
+  /**
+   * Removes a waiting ticket the person no longer needs (they went back to the menu).
+   * Urgent tickets and tickets that carry a family's case stay for staff.
+   */
   withdrawHandoff(conversationId: string): Promise<void>;
   /** Waiting tickets, urgent first, then oldest first. */
   listHandoffs(): Promise<HandoffTicket[]>;

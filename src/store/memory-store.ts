@@ -52,7 +52,8 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
       } as HandoffTicket);
     },
     async withdrawHandoff(conversationId) {
-      if (!queue.get(conversationId)?.urgent) queue.delete(conversationId);
+      const ticket = queue.get(conversationId);
+      if (ticket && !ticket.urgent && !ticket.case) queue.delete(conversationId);
     },
     async listHandoffs() {
       return [...queue.values()].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
