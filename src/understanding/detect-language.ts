@@ -37,6 +37,8 @@ function trigramTables(): Record<Lang, Map<string, number>> {
 export function createLanguageDetector(
   signals: LanguageSignals,
   vocabulary?: Record<Lang, readonly string[]>,
+  /** The office's main language: the answer when a short message gives no clue at all. */
+  fallback: Lang = 'es',
 ) {
   const tables = trigramTables();
   const wordSets = {} as Record<Lang, Set<string>>;
@@ -105,6 +107,8 @@ export function createLanguageDetector(
     const letters = folded.replace(/[^a-z]/g, '').length;
     const confident = margin >= MIN_MARGIN && (evidence > 0 || letters >= 12);
     if (!confident && hint) return { lang: hint, confident: false };
+    // "ok", "???": trigrams on a few letters are noise.
+    if (!confident && evidence === 0 && letters < 12) return { lang: fallback, confident: false };
     return { lang: first, confident };
   };
 }
