@@ -1,6 +1,6 @@
 /**
  * Topic classification over the knowledge base's own example phrases, keywords and titles.
- * Each topic and language is one document for minisearch (BM25), so a word that many
+ * Each topic and language is one BM25 document (see bm25.ts), so a word that many
  * topics use ("hijo", "pitit") weighs little and a word that marks one topic weighs a lot.
  * The glossary adds canonical tokens for variants and slang and links terms to topics;
  * misspelt words are corrected against the phrases' vocabulary before searching.
