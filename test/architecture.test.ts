@@ -10,10 +10,13 @@ import { describe, expect, it } from 'vitest';
 
 async function sources(dir: string): Promise<Array<{ file: string; text: string }>> {
   const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts'));
-  return Promise.all(names.map(async (n) => ({ file: join(dir, n), text: await readFile(join(dir, n), 'utf8') })));
+  return Promise.all(
+    names.map(async (n) => ({ file: join(dir, n), text: await readFile(join(dir, n), 'utf8') })),
+  );
 }
 
-const importsOf = (text: string) => [...text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
+const importsOf = (text: string) =>
+  [...text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
 
 describe('architecture', () => {
   it('flows import only xstate, other flows and src/core/types.ts', async () => {
@@ -29,8 +32,11 @@ describe('architecture', () => {
     for (const dir of ['src/core', 'src/understanding', 'src/knowledge', 'src/i18n', 'src/store']) {
       for (const { file, text } of await sources(dir)) {
         if (file.endsWith('.node.ts')) continue;
-        for (const spec of importsOf(text)) expect(spec.startsWith('node:'), `${file} imports ${spec}`).toBe(false);
-        expect(/\bprocess\.(env|argv|exit|cwd|stdout|stdin|on)\b/.test(text), `${file} uses process`).toBe(false);
+        for (const spec of importsOf(text))
+          expect(spec.startsWith('node:'), `${file} imports ${spec}`).toBe(false);
+        expect(/\bprocess\.(env|argv|exit|cwd|stdout|stdin|on)\b/.test(text), `${file} uses process`).toBe(
+          false,
+        );
       }
     }
   });
@@ -39,7 +45,8 @@ describe('architecture', () => {
     const all = [...(await sources('src')), ...(await sources('flows'))];
     for (const { file, text } of all) {
       if (file.startsWith('src/cli') || file.startsWith('src/runtime')) continue;
-      for (const spec of importsOf(text)) expect(/\/(runtime|cli)\//.test(spec), `${file} imports ${spec}`).toBe(false);
+      for (const spec of importsOf(text))
+        expect(/\/(runtime|cli)\//.test(spec), `${file} imports ${spec}`).toBe(false);
     }
   });
 

@@ -6,14 +6,30 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
-import { THRESHOLDS } from '../understanding/understand.ts';
 import { evalCaseSchema, scoreUnderstanding } from '../understanding/score.ts';
+import { THRESHOLDS } from '../understanding/understand.ts';
 
 const SETS = [
-  { name: 'Dev set (../shared/eval/dev.jsonl), the yardstick', file: '../shared/eval/dev.jsonl', showText: false },
-  { name: 'Held-out set (test/fixtures/understanding/heldout.jsonl), never tuned on', file: 'test/fixtures/understanding/heldout.jsonl', showText: true },
-  { name: 'Tuning set (test/fixtures/understanding/tuning.jsonl)', file: 'test/fixtures/understanding/tuning.jsonl', showText: true },
-  { name: 'Emergency tuning set (test/fixtures/understanding/emergency-tuning.jsonl)', file: 'test/fixtures/understanding/emergency-tuning.jsonl', showText: true },
+  {
+    name: 'Dev set (../shared/eval/dev.jsonl), the yardstick',
+    file: '../shared/eval/dev.jsonl',
+    showText: false,
+  },
+  {
+    name: 'Held-out set (test/fixtures/understanding/heldout.jsonl), never tuned on',
+    file: 'test/fixtures/understanding/heldout.jsonl',
+    showText: true,
+  },
+  {
+    name: 'Tuning set (test/fixtures/understanding/tuning.jsonl)',
+    file: 'test/fixtures/understanding/tuning.jsonl',
+    showText: true,
+  },
+  {
+    name: 'Emergency tuning set (test/fixtures/understanding/emergency-tuning.jsonl)',
+    file: 'test/fixtures/understanding/emergency-tuning.jsonl',
+    showText: true,
+  },
 ];
 
 const { understand } = await createNodeAssistant();
@@ -21,9 +37,14 @@ const sections: string[] = [];
 for (const set of SETS) {
   const text = await readFile(set.file, 'utf8').catch(() => null);
   if (text === null) continue;
-  const cases = text.split('\n').filter((l) => l.trim() !== '').map((l) => evalCaseSchema.parse(JSON.parse(l)));
+  const cases = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => evalCaseSchema.parse(JSON.parse(l)));
   const report = scoreUnderstanding(cases, understand);
-  const body = set.showText ? report.text : report.text.replace(/^( {2}\S+ \[[^\]]+\] got \[[^\]]+\]):.*$/gm, '$1');
+  const body = set.showText
+    ? report.text
+    : report.text.replace(/^( {2}\S+ \[[^\]]+\] got \[[^\]]+\]):.*$/gm, '$1');
   sections.push(`## ${set.name}\n\n\`\`\`\n${body}\n\`\`\``);
 }
 

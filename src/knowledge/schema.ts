@@ -132,6 +132,11 @@ export const outOfScopeSchema = z.object({
 });
 export type OutOfScope = z.infer<typeof outOfScopeSchema>;
 
-const langWords = z.object({ greetings: z.array(z.string().min(1)), words: z.array(z.string().min(1)) });
+const langWords = z.object({
+  greetings: z.array(z.string().min(1)),
+  words: z.array(z.string().min(1)),
+  /** Words that never tell a topic apart; used for topic matching only. */
+  stopwords: z.array(z.string().min(1)).default([]),
+});
 export const languageSignalsSchema = z.object({ es: langWords, en: langWords, ht: langWords });
 export type LanguageSignals = z.infer<typeof languageSignalsSchema>;

@@ -55,7 +55,9 @@ export function createUnderstanding(knowledge: Knowledge) {
   const greetingWords = new Set(
     [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
   );
-  const functionWords = [signals.es, signals.en, signals.ht].flatMap((s) => s.words.map(fold));
+  const functionWords = [signals.es, signals.en, signals.ht].flatMap((s) =>
+    [...s.words, ...s.stopwords].map(fold),
+  );
   const glossaryWords = new Set(
     knowledge.glossary.terms.flatMap((t) => [...t.es, ...t.en, ...t.ht].map(fold)),
   );
