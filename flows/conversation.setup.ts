@@ -102,7 +102,7 @@ export const conversationSetup = setup({
               ? choice.slice(7)
               : '';
         const answers =
-          field && value ? { ...intake.answers, [field.name]: value.slice(0, 500) } : intake.answers;
+          field && value ? { ...intake.answers, [field.name]: value.slice(0, 300) } : intake.answers;
         return { ...intake, step: intake.step + 1, answers };
       },
     }),

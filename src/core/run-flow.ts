@@ -4,7 +4,7 @@
  * comes from another flow version starts a fresh conversation (keeping the language)
  * instead of crashing. Steps use XState's pure `transition()`: no actor, no timers.
  */
-import { transition } from 'xstate';
+import { createActor, transition } from 'xstate';
 import { z } from 'zod';
 import { type ConversationEvent, flows, initialContext } from '../../flows/index.ts';
 import type { Logger, Store, StoredConversation } from './ports.ts';
@@ -58,11 +58,31 @@ export function restoreConversation(
 }
 
 /** Sends the events in order and collects every effect the flow emitted. */
+/**
+ * XState's `transition()` builds a throw-away actor (and computes the machine's initial
+ * state) on every call, which is most of its cost. The flow has no children, timers or
+ * side effects, so one inert actor scope can serve every step: we take it from an actor
+ * that is created once and never started, and collect the actions it would execute.
+ * When a future XState hides that scope, we fall back to `transition()`.
+ */
+const inert = (createActor(machine) as unknown as { _actorScope?: { actionExecutor: unknown } })._actorScope;
+
+function step(
+  snapshot: Snapshot,
+  event: ConversationEvent,
+): [Snapshot, Array<{ type: string; params?: unknown }>] {
+  if (!inert) return transition(machine, snapshot, event);
+  const actions: Array<{ type: string; params?: unknown }> = [];
+  inert.actionExecutor = (action: { type: string; params?: unknown }) => actions.push(action);
+  const next = machine.transition(snapshot, event, inert as never);
+  return [next, actions];
+}
+
 export function runEvents(snapshot: Snapshot, events: readonly ConversationEvent[]) {
   const effects: Effect[] = [];
   let next = snapshot;
   for (const event of events) {
-    const [after, actions] = transition(machine, next, event);
+    const [after, actions] = step(next, event);
     next = after;
     for (const action of actions) {
       const params = action.params as { event?: { type?: string; effect?: Effect } } | undefined;
