@@ -69,12 +69,11 @@ export function createUnderstanding(knowledge: Knowledge) {
     const { lang, confident: langConfident } = detectLanguage(text, hint);
     const folded = fold(text);
     const greeting = folded !== '' && folded.split(' ').every((w) => greetingWords.has(w));
+    if (emergency) return { lang, langConfident, emergency, candidates: [], greeting, topic: 'emergency', confidence: 1 };
     const { candidates, coverage, terms, outOfScope } = scoreTopics(text, lang);
     const [best, second] = candidates;
     const top3 = candidates.slice(0, 3).map((c) => c.topic);
     const base = { lang, langConfident, emergency, candidates: top3, greeting };
-
-    if (emergency) return { ...base, topic: 'emergency', confidence: 1 };
     if (greeting || !best) return { ...base, topic: 'none', confidence: 0 };
 
     const confidence = second ? best.score / (best.score + second.score) : 1;
