@@ -95,9 +95,10 @@ export function createLanguageDetector(
       words[lang] = hits * WORD_WEIGHT + greets * GREETING_WEIGHT;
       evidence += hits + greets;
     }
-    // Clear word evidence for one language only settles it; trigrams are the slow part.
+    // Clear word evidence settles it (three words or more, three times the next language's);
+    // trigrams are the slow part.
     const sure = LANGS.find(
-      (l) => words[l] >= 3 * WORD_WEIGHT && LANGS.every((o) => o === l || words[o] === 0),
+      (l) => words[l] >= 3 * WORD_WEIGHT && LANGS.every((o) => o === l || words[l] >= 3 * words[o]),
     );
     if (sure) return { lang: sure, confident: true };
     const scores = trigramScores(folded);

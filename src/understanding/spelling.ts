@@ -39,12 +39,24 @@ export function createSpellingCorrector(vocabulary: Iterable<string>) {
     }
   }
 
+  // Words repeat (names, places, the same typos): remember recent answers, within a bound.
+  const recent = new Map<string, string[]>();
+
   /** Known words within reach of a word (the word itself when it is known). */
   return function correct(word: string): string[] {
     if (known.has(word) || word.length < MIN_LENGTH) return [word];
+    const remembered = recent.get(word);
+    if (remembered) return remembered;
+    const result = lookUp(word);
+    if (recent.size >= 20_000) recent.clear();
+    recent.set(word, result);
+    return result;
+  };
+
+  function lookUp(word: string): string[] {
     const found = new Set<string>();
     for (const key of neighbourhood(word)) for (const w of byDeletion.get(key) ?? []) found.add(w);
     const maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1;
     return [...found].filter((w) => Math.abs(w.length - word.length) <= maxEdits).slice(0, 5);
-  };
+  }
 }
