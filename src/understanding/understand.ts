@@ -69,7 +69,8 @@ export function createUnderstanding(knowledge: Knowledge) {
     const { lang, confident: langConfident } = detectLanguage(text, hint);
     const folded = fold(text);
     const greeting = folded !== '' && folded.split(' ').every((w) => greetingWords.has(w));
-    if (emergency) return { lang, langConfident, emergency, candidates: [], greeting, topic: 'emergency', confidence: 1 };
+    if (emergency)
+      return { lang, langConfident, emergency, candidates: [], greeting, topic: 'emergency', confidence: 1 };
     const { candidates, coverage, terms, outOfScope } = scoreTopics(text, lang);
     const [best, second] = candidates;
     const top3 = candidates.slice(0, 3).map((c) => c.topic);

@@ -37,3 +37,24 @@ describe.each(['heldout.jsonl', 'tuning.jsonl'])('understanding on %s', (name) =
   it('answers none to at least 90% of out-of-scope messages', () =>
     expect(report.none, report.text).toBeGreaterThanOrEqual(0.9));
 });
+
+/**
+ * Indirect emergencies ("ya me despedí de mis hijos", "bato a ap pran dlo"): the patterns were
+ * written from emergency-train.jsonl and reviewed against emergency-review.jsonl. A pattern edit
+ * that loses one of them, or starts flagging the hard negatives next to them, fails here.
+ */
+describe.each([
+  ['emergency-train.jsonl', 1, 3],
+  ['emergency-review.jsonl', 0.97, 8],
+])('emergencies in %s', (name, minRecall, maxFalse) => {
+  it(`finds at least ${minRecall * 100}% of them, with at most ${maxFalse} false alarms`, async () => {
+    const { understand } = await sharedKnowledge();
+    const cases = await load(name);
+    const report = scoreUnderstanding(cases, understand);
+    expect(report.emergencyRecall, report.text).toBeGreaterThanOrEqual(minRecall);
+    const falseAlarms = cases.filter(
+      (c) => c.topic !== 'emergency' && understand(c.text).topic === 'emergency',
+    );
+    expect(falseAlarms.length, falseAlarms.map((c) => c.text).join('\n')).toBeLessThanOrEqual(maxFalse);
+  });
+});
