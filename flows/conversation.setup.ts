@@ -3,7 +3,7 @@
  * assign and emit: every effect leaves the machine as an `effect` event that the engine
  * carries out. No I/O, no timers, nothing async.
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { Effect, Lang, Reply, TopicId } from '../src/core/types.ts';
 import type { ConversationContext, ConversationEvent, EffectEvent } from './conversation.types.ts';
 import { INTAKE_FORMS } from './intake-forms.ts';
@@ -56,9 +56,7 @@ export const conversationSetup = setup({
       for (const reply of params.replies) enqueue.emit({ type: 'effect', effect: { type: 'reply', reply } });
     }),
     /** Any effect other than a reply. */
-    effect: enqueueActions(({ enqueue }, params: { effect: Effect }) => {
-      enqueue.emit({ type: 'effect', effect: params.effect });
-    }),
+    effect: emit((_, params: { effect: Effect }) => ({ type: 'effect' as const, effect: params.effect })),
     touch: assign({ lastActivityAt: ({ event }) => event.at }),
     /** Follows the language the person writes in, until they choose one themselves. */
     adoptLanguage: assign({

@@ -66,7 +66,8 @@ export function createInboundReader(i18n: I18n, understand: (text: string, hint?
         meaning: null,
       };
     }
-    const folded = fold(content.text.replace(/^\//, ''));
+    // fold() turns the slash of "/menu" into nothing, and remembers the result for understanding.
+    const folded = fold(content.text);
     const command = commands.get(folded);
     if (command) {
       // A command word means itself: no need to run understanding on it.

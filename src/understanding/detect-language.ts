@@ -47,6 +47,8 @@ export function createLanguageDetector(
     wordSets[lang] = new Set(signals[lang].words.map(fold));
     greetings[lang] = signals[lang].greetings.map(fold).filter(Boolean);
   }
+  const paddedGreetings = {} as Record<Lang, string[]>;
+  for (const lang of LANGS) paddedGreetings[lang] = greetings[lang].map((g) => ` ${g} `);
   if (vocabulary) {
     const owners = new Map<string, Set<Lang>>();
     for (const lang of LANGS) {
@@ -85,15 +87,24 @@ export function createLanguageDetector(
 
   return function detectLanguage(text: string, hint?: Lang): LanguageGuess {
     const folded = fold(text);
-    const tokens = folded.split(' ').filter(Boolean);
     const padded = ` ${folded} `;
     const words = { es: 0, en: 0, ht: 0 };
     let evidence = 0;
+    for (const token of folded.split(' ')) {
+      for (const lang of LANGS) {
+        if (wordSets[lang].has(token)) {
+          words[lang] += WORD_WEIGHT;
+          evidence++;
+        }
+      }
+    }
     for (const lang of LANGS) {
-      const hits = tokens.filter((t) => wordSets[lang].has(t)).length;
-      const greets = greetings[lang].filter((g) => padded.includes(` ${g} `)).length;
-      words[lang] = hits * WORD_WEIGHT + greets * GREETING_WEIGHT;
-      evidence += hits + greets;
+      for (const greeting of paddedGreetings[lang]) {
+        if (padded.includes(greeting)) {
+          words[lang] += GREETING_WEIGHT;
+          evidence++;
+        }
+      }
     }
     // Clear word evidence settles it (three words or more, three times the next language's);
     // trigrams are the slow part.
