@@ -20,9 +20,3 @@ export function fold(text: string): string {
   lastFolded = folded;
   return folded;
 }
-
-/** Folded words of a text. */
-export function words(text: string): string[] {
-  const folded = fold(text);
-  return folded === '' ? [] : folded.split(' ');
-}
