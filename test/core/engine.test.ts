@@ -4,10 +4,8 @@
  * idle timeouts across a restore, commands, choices typed as text, and bad input.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.ts';
 import { InvalidInboundError } from '../../src/core/errors.ts';
-import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { sharedKnowledge, testAssistant, texts, values } from '../support/assistant.ts';
+import { testAssistant, texts, values } from '../support/assistant.ts';
 
 describe('engine', () => {
   it('welcomes a first message in its language, with the privacy notice and the answer', async () => {
@@ -22,27 +20,13 @@ describe('engine', () => {
   });
 
   it('restores a conversation persisted in the middle of an intake, with its answers', async () => {
-    const { knowledge, understand } = await sharedKnowledge();
     const first = await testAssistant();
     await first.say('mi papá murió en houston y queremos traerlo a durango');
     await first.choose('intake:remains');
     await first.say('José Luis Ramírez');
     await first.say('Houston, Texas');
-    // A second engine on the same store stands for a restarted process.
-    const restarted = createEngine({
-      store: first.store,
-      knowledge,
-      understand,
-      i18n: createI18n(),
-      clock: first.clock,
-    });
-    const next = await restarted.handle({
-      id: 'r1',
-      channel: 'test',
-      chatId: 'c1',
-      content: { type: 'text', text: 'el 3 de octubre' },
-    });
-    expect(texts(next.outbound)).toContain('(4/6)');
+    const next = await (await first.restart()).say('el 3 de octubre');
+    expect(texts(next)).toContain('(4/6)');
     const stored = await first.store.getConversation('test:c1');
     expect(stored?.state.value).toEqual({ intake: 'asking' });
     expect((stored?.state.context as { intake: { answers: object } } | undefined)?.intake.answers).toEqual({
@@ -96,26 +80,12 @@ describe('engine', () => {
   });
 
   it('starts again from the menu when idle too long, even across a restore', async () => {
-    const { knowledge, understand } = await sharedKnowledge();
     const a = await testAssistant({ idleMs: 60_000 });
     await a.say('mi papá murió en houston');
     await a.choose('intake:remains');
     a.clock.time += 61_000;
-    const restarted = createEngine({
-      store: a.store,
-      knowledge,
-      understand,
-      i18n: createI18n(),
-      clock: a.clock,
-      idleMs: 60_000,
-    });
-    const out = await restarted.handle({
-      id: 'late',
-      channel: 'test',
-      chatId: 'c1',
-      content: { type: 'text', text: 'hola' },
-    });
-    expect(values(out.outbound)).toContain('topic:apostille');
+    const out = await (await a.restart({ idleMs: 60_000 })).say('hola');
+    expect(values(out)).toContain('topic:apostille');
     const stored = await a.store.getConversation('test:c1');
     expect(stored?.state.value).toBe('idle');
     expect((stored?.state.context as { intake: unknown } | undefined)?.intake).toBeNull();
