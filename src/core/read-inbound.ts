@@ -70,17 +70,23 @@ export function createInboundReader(i18n: I18n, understand: (text: string, hint?
     const folded = fold(content.text);
     const command = commands.get(folded);
     if (command) {
+      // A typed word ("BORRAR", "MENI") shows the person's language; a channel's slash command
+      // ("/start", "/menu") is the same for everyone, so the hint or stored language decides.
+      const slash = content.text.trimStart().startsWith('/');
+      const lang = slash ? (hint ?? command.lang) : command.lang;
       // A command word means itself: no need to run understanding on it.
       const meaning: Meaning = {
-        lang: command.lang,
-        langConfident: true,
+        lang,
+        langConfident: !slash,
         emergency: null,
         topic: command.command === 'human' ? 'human' : 'none',
         confidence: 1,
         candidates: [],
         greeting: false,
       };
-      return { event: { type: `cmd.${command.command}`, at, lang: command.lang }, meaning };
+      // A first "/start" takes the channel's hint; later ones leave the chosen language alone.
+      const eventLang = slash ? (context.lang === null ? hint : undefined) : lang;
+      return { event: { type: `cmd.${command.command}`, at, ...(eventLang ? { lang: eventLang } : {}) }, meaning };
     }
     const choice = choiceFromText(folded, context);
     if (choice) return { event: { type: 'user.choice', value: choice, at }, meaning: null };
