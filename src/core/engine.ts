@@ -133,7 +133,8 @@ export function createEngine(options: EngineOptions) {
           return { outbound: [], meaning: null, effects: [] };
         }
         return turn(id, inbound, (context, now) => {
-          const { event, meaning } = readInbound(inbound, context, inbound.at ?? now);
+          // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
+          const { event, meaning } = readInbound(inbound, context, now);
           return { events: [event], meaning };
         });
       });

@@ -86,7 +86,10 @@ export function createInboundReader(i18n: I18n, understand: (text: string, hint?
       };
       // A first "/start" takes the channel's hint; later ones leave the chosen language alone.
       const eventLang = slash ? (context.lang === null ? hint : undefined) : lang;
-      return { event: { type: `cmd.${command.command}`, at, ...(eventLang ? { lang: eventLang } : {}) }, meaning };
+      return {
+        event: { type: `cmd.${command.command}`, at, ...(eventLang ? { lang: eventLang } : {}) },
+        meaning,
+      };
     }
     const choice = choiceFromText(folded, context);
     if (choice) return { event: { type: 'user.choice', value: choice, at }, meaning: null };

@@ -1,0 +1,153 @@
+/**
+ * The Telegram channel, on grammY: validates each update, hands it to the engine, and
+ * sends the engine's replies back (inline keyboards for choices, long texts split). Works
+ * in long polling (with @grammyjs/runner: chats run concurrently, each chat in order) and
+ * in webhook mode (see src/http/telegram-webhook.ts). Rate limits: auto-retry on 429 with
+ * retry_after, and an outbound throttle. A person who blocked the bot (403) is marked
+ * inactive until they write again; nothing retries against them.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { run, sequentialize } from '@grammyjs/runner';
+import { apiThrottler } from '@grammyjs/transformer-throttler';
+import { Bot, GrammyError } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Outbound } from '../../core/messages.ts';
+import type { Logger } from '../../core/ports.ts';
+import { LANGS, type Lang } from '../../core/types.ts';
+import { toTelegramMessages } from './format.ts';
+import { toInbound, updateSchema } from './update.ts';
+
+/** What the adapter needs from the engine (its `handle`). */
+export interface TelegramEngine {
+  handle(inbound: unknown): Promise<{ outbound: Outbound[] }>;
+}
+
+export interface TelegramAdapterConfig {
+  token: string;
+  engine: TelegramEngine;
+  logger: Logger;
+  /** The Bot API server; Telegram's by default, a self-hosted one or a test server otherwise. */
+  apiRoot?: string;
+  /** Known bot identity: skips the getMe call at start-up. */
+  botInfo?: UserFromGetMe;
+  /** Slash-command descriptions per language, for setMyCommands. */
+  commandDescriptions?: (lang: Lang) => Array<{ command: string; description: string }>;
+  /** Retries for 429 and network errors; tests lower it. */
+  maxRetryAttempts?: number;
+  /**
+   * Least time between two messages to one chat. Telegram asks for about one a second but
+   * takes short bursts; a reply is often two messages (a welcome and its answer), and a 429
+   * is waited out by auto-retry. Default 350 ms.
+   */
+  perChatIntervalMs?: number;
+}
+
+export function createTelegramAdapter(config: TelegramAdapterConfig) {
+  const { engine, logger } = config;
+  const bot = new Bot(config.token, {
+    ...(config.botInfo ? { botInfo: config.botInfo } : {}),
+    client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts ?? 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(
+    apiThrottler({
+      // About 30 messages a second for the whole bot, Telegram's published limit.
+      global: { reservoir: 30, reservoirRefreshAmount: 30, reservoirRefreshInterval: 1000 },
+      out: { maxConcurrent: 1, minTime: config.perChatIntervalMs ?? 350 },
+    }),
+  );
+  const inactive = new Set<string>();
+
+  async function deliver(chatId: string, messages: readonly Outbound[]) {
+    for (const message of messages) {
+      for (const part of toTelegramMessages(message)) {
+        if (inactive.has(chatId)) return;
+        try {
+          await bot.api.sendMessage(
+            chatId,
+            part.text,
+            part.reply_markup ? { reply_markup: part.reply_markup } : {},
+          );
+        } catch (error) {
+          if (error instanceof GrammyError && error.error_code === 403) {
+            inactive.add(chatId);
+            logger.warn('telegram: the person blocked the bot; conversation marked inactive', { chatId });
+            return;
+          }
+          throw error;
+        }
+      }
+    }
+  }
+
+  // Messages of one chat in order, different chats concurrently (polling with the runner).
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(async (ctx) => {
+    const parsed = updateSchema.safeParse(ctx.update);
+    if (!parsed.success) {
+      logger.warn('telegram: update ignored, it does not have the expected shape', {
+        updateId: ctx.update.update_id,
+      });
+      return;
+    }
+    if (parsed.data.callback_query) {
+      // Stops the button's spinner; harmless if it fails.
+      await ctx.answerCallbackQuery().catch(() => undefined);
+    }
+    const inbound = toInbound(parsed.data);
+    if (!inbound) return;
+    inactive.delete(inbound.chatId);
+    try {
+      const { outbound } = await engine.handle(inbound);
+      await deliver(inbound.chatId, outbound);
+    } catch (error) {
+      logger.error('telegram: could not handle an update', {
+        updateId: parsed.data.update_id,
+        error: (error as Error).message,
+      });
+    }
+  });
+
+  return {
+    bot,
+    /** Chats whose person blocked the bot; cleared when they write again. */
+    inactive,
+    /** Handles one update (webhook mode, tests). Never throws for a bad update. */
+    async handleUpdate(raw: unknown) {
+      const parsed = updateSchema.safeParse(raw);
+      if (!parsed.success) {
+        logger.warn('telegram: malformed update ignored');
+        return;
+      }
+      await bot.handleUpdate(parsed.data as never);
+    },
+    /** Sends staff replies and other engine output to a chat. */
+    deliver,
+    /** Registers the slash commands in each language; a server without setMyCommands only warns. */
+    async registerCommands() {
+      const describe = config.commandDescriptions;
+      if (!describe) return;
+      for (const lang of LANGS) {
+        try {
+          await bot.api.setMyCommands(describe(lang), { language_code: lang });
+          if (lang === 'es') await bot.api.setMyCommands(describe(lang));
+        } catch (error) {
+          logger.warn('telegram: setMyCommands failed; the commands still work when typed', {
+            lang,
+            error: (error as Error).message,
+          });
+          return;
+        }
+      }
+    },
+    /** Long polling with @grammyjs/runner. Returns a handle whose stop() ends it. */
+    async startPolling() {
+      await bot.init();
+      // A webhook left from webhook mode would make getUpdates fail with 409.
+      await bot.api.deleteWebhook().catch(() => undefined);
+      return run(bot);
+    },
+  };
+}
+
+export type TelegramAdapter = ReturnType<typeof createTelegramAdapter>;

@@ -1,0 +1,54 @@
+/**
+ * The Telegram webhook route (Hono; Web-standard APIs only, so it runs on Node and Workers).
+ * Checks Telegram's secret header in constant time, acknowledges at once, and handles the
+ * update after answering (Telegram redelivers when a webhook is slow; the engine drops the
+ * redelivery by its update id). A body that is not an update gets 200 and a log line: an
+ * error status would only make Telegram send it again.
+ */
+import { Hono } from 'hono';
+import type { Logger } from '../core/ports.ts';
+
+export interface TelegramWebhookOptions {
+  /** The value set with setWebhook's secret_token; required. */
+  secret: string;
+  handleUpdate(update: unknown): Promise<void>;
+  logger: Logger;
+  /** Keeps work alive after the response: executionCtx.waitUntil on Workers. */
+  defer?: (work: Promise<unknown>) => void;
+}
+
+const encoder = new TextEncoder();
+
+/** Constant-time comparison, as grammY does it, without node:crypto. */
+export function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = encoder.encode(given ?? '');
+  const b = encoder.encode(expected);
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < b.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+export function telegramWebhook(options: TelegramWebhookOptions) {
+  const app = new Hono();
+  app.post('/', async (c) => {
+    if (!sameSecret(c.req.header('x-telegram-bot-api-secret-token'), options.secret)) {
+      options.logger.warn(
+        'telegram webhook: wrong or missing secret token; check TELEGRAM_WEBHOOK_SECRET and setWebhook',
+      );
+      return c.text('unauthorized', 401);
+    }
+    let update: unknown;
+    try {
+      update = await c.req.json();
+    } catch {
+      options.logger.warn('telegram webhook: body is not JSON; ignored');
+      return c.body(null, 200);
+    }
+    const work = options.handleUpdate(update).catch((error: Error) => {
+      options.logger.error('telegram webhook: update failed', { error: error.message });
+    });
+    if (options.defer) options.defer(work);
+    return c.body(null, 200);
+  });
+  return app;
+}

@@ -1,0 +1,39 @@
+/**
+ * Settings from environment variables, validated with zod at start-up. A wrong value stops
+ * the process with a message that names the variable and says what it expects.
+ */
+import { z } from 'zod';
+
+const configSchema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, 'looks like 123456789:AA… (from @BotFather)')
+      .optional(),
+    TELEGRAM_API_ROOT: z.url('a URL such as https://api.telegram.org').default('https://api.telegram.org'),
+    TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "16–256 letters, digits, _ or - (Telegram's rule for secret_token)")
+      .optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    IDLE_MINUTES: z.coerce.number().positive().default(30),
+    KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  })
+  .refine((c) => c.TELEGRAM_MODE !== 'webhook' || c.TELEGRAM_WEBHOOK_SECRET, {
+    message: 'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook)',
+    path: ['TELEGRAM_WEBHOOK_SECRET'],
+  });
+export type Config = z.infer<typeof configSchema>;
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty variables count as unset, as they do in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || 'config'}: ${i.message}`);
+    throw new Error(`Invalid settings (see the README's configuration table):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
