@@ -12,8 +12,8 @@ import { createTelegramAdapter } from '../../src/channels/telegram/adapter.ts';
 import { splitText } from '../../src/channels/telegram/format.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { telegramWebhook } from '../../src/http/telegram-webhook.ts';
+import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { testAssistant } from '../support/assistant.ts';
-import { type FakeBotApi, startFakeBotApi } from '../support/fake-bot-api.ts';
 
 const TOKEN = '123456789:TEST-token-for-enlace-tests';
 const botInfo = {

@@ -79,7 +79,7 @@ export function toInbound(update: TelegramUpdate): Inbound | null {
   }
   const message = update.message;
   // Groups are for staff, not for people asking: only private chats reach the engine.
-  if (!message || message.chat.type !== 'private') return null;
+  if (message?.chat.type !== 'private') return null;
   const base = { id, channel: 'telegram', chatId: String(message.chat.id), at: message.date * 1000 };
   if (typeof message.text === 'string') {
     // "/start@enlace_bot" is "/start".

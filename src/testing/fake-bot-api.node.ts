@@ -1,7 +1,7 @@
 /**
- * A small Bot API server of our own (Hono on @hono/node-server, 127.0.0.1, a free port) for
- * what telegram-test-api cannot do: answer 429 with retry_after, answer 403 for a blocked
- * user, and count every call. The real grammY client talks to it over HTTP.
+ * Node-only tool for tests and benchmarks: a small Bot API server of our own (Hono on
+ * @hono/node-server, 127.0.0.1, a free port) for what telegram-test-api cannot do: answer
+ * 429 with retry_after, answer 403 for a blocked user, and count every call. The real grammY client talks to it over HTTP.
  */
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 export interface BotApiCall {
   method: string;
   body: Record<string, unknown>;
+  /** performance.now() when the call arrived. */
   at: number;
 }
 
@@ -18,11 +19,19 @@ export async function startFakeBotApi() {
   const calls: BotApiCall[] = [];
   /** Replies queued per method; when empty, the method succeeds. */
   const queued = new Map<string, Reply[]>();
+  const waiting = new Set<{ match: (call: BotApiCall) => boolean; resolve: (call: BotApiCall) => void }>();
   const app = new Hono();
   app.post('/bot:token/:method', async (c) => {
     const method = c.req.param('method');
     const body = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
-    calls.push({ method, body, at: Date.now() });
+    const call = { method, body, at: performance.now() };
+    calls.push(call);
+    for (const w of waiting) {
+      if (w.match(call)) {
+        waiting.delete(w);
+        w.resolve(call);
+      }
+    }
     const next = queued.get(method)?.shift();
     if (next) return c.json(next.body as object, next.status as 200);
     const result =
@@ -51,6 +60,12 @@ export async function startFakeBotApi() {
       queued.set(method, [...(queued.get(method) ?? []), { status, body }]);
     },
     sent: () => calls.filter((c) => c.method === 'sendMessage'),
+    /** The first call (past or future) that matches. */
+    waitFor(match: (call: BotApiCall) => boolean): Promise<BotApiCall> {
+      const seen = calls.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve) => waiting.add({ match, resolve }));
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,63 @@
+/**
+ * `npm start` as a person would run it: the real process (src/runtime/node.ts), configured
+ * only by environment variables, polling a Bot API emulator on localhost; and refusing bad
+ * settings with a message that names the variable.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const TOKEN = '123456789:START-token-for-enlace-tests';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('npm start', () => {
+  let child: ChildProcess | undefined;
+  let server: TelegramServer | undefined;
+  afterAll(async () => {
+    child?.kill('SIGTERM');
+    await server?.stop();
+  });
+
+  it('runs the Telegram bot in polling mode when TELEGRAM_BOT_TOKEN is set', {
+    timeout: 30_000,
+  }, async () => {
+    server = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 60_000 });
+    await server.start();
+    child = spawn(process.execPath, ['src/runtime/node.ts'], {
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.config.apiURL },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const client = server.getClient(TOKEN, { userId: 77, chatId: 77, firstName: 'Ana', type: 'private' });
+    await client.sendCommand(client.makeCommand('/start'));
+    let texts: string[] = [];
+    const until = Date.now() + 20_000;
+    while (texts.length < 2 && Date.now() < until) {
+      const result = await client.getUpdates().then(
+        (r) => r.result,
+        () => [],
+      );
+      texts = [...texts, ...result.map((u) => String((u.message as { text?: string }).text))];
+    }
+    expect(texts.join('\n')).toMatch(/Enlace/);
+  });
+
+  it('stops with a clear message when a setting is wrong', () => {
+    const run = spawnSync(process.execPath, ['src/runtime/node.ts'], {
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: 'not-a-token', TELEGRAM_MODE: 'webhook' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/TELEGRAM_BOT_TOKEN: looks like 123456789:AA/);
+    expect(run.stderr).toMatch(/TELEGRAM_WEBHOOK_SECRET/);
+  });
+});
