@@ -11,7 +11,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { InvalidInboundError } from './errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
 import { conversationKey, type Inbound, inboundSchema, type Outbound } from './messages.ts';
-import type { Clock, HandoffTicket, Logger, Store } from './ports.ts';
+import type { Clock, HandoffTicket, Logger, StaffDesk, Store } from './ports.ts';
 import { createInboundReader } from './read-inbound.ts';
 import { createReplyRenderer } from './render-reply.ts';
 import { persistConversation, restoreConversation, runEvents } from './run-flow.ts';
@@ -30,10 +30,14 @@ export interface EngineOptions {
   dedupeTtlMs?: number;
   /** The office's main language, for a first message too short to tell. Default 'es'. */
   defaultLang?: Lang;
+  /** Where staff see queued conversations (a Telegram staff group; the web inbox later). */
+  staff?: StaffDesk;
 }
 
 /** What one turn produced: the messages to send, and what understanding made of the text. */
 export interface TurnResult {
+  /** The conversation's language after the turn. */
+  lang: Lang;
   outbound: Outbound[];
   meaning: Meaning | null;
   effects: Effect[];
@@ -52,6 +56,15 @@ export function createEngine(options: EngineOptions) {
   const queue = createKeyedQueue();
   const readInbound = createInboundReader(i18n, options.understand);
   const renderReply = createReplyRenderer(knowledge);
+
+  /** Staff are told on a best-effort basis: the person's turn never fails because of it. */
+  async function tellStaff(call: () => Promise<void> | undefined, conversationId: string) {
+    try {
+      await call();
+    } catch (error) {
+      logger.error('could not reach the staff desk', { conversationId, error: (error as Error).message });
+    }
+  }
 
   async function turn(
     id: string,
@@ -83,8 +96,8 @@ export function createEngine(options: EngineOptions) {
         case 'case.save':
           pendingCase = { form: effect.form, answers: effect.answers };
           break;
-        case 'handoff.queue':
-          await store.enqueueHandoff({
+        case 'handoff.queue': {
+          const ticket: HandoffTicket = {
             conversationId: id,
             lang,
             reason: effect.reason,
@@ -92,14 +105,17 @@ export function createEngine(options: EngineOptions) {
             topic: effect.topic,
             since: now,
             ...(pendingCase ? { case: pendingCase } : {}),
-          });
+          };
+          await store.enqueueHandoff(ticket);
           if (effect.urgent) logger.warn('urgent conversation queued for staff', { conversationId: id });
+          await tellStaff(() => options.staff?.queued(ticket), id);
           break;
+        }
         case 'handoff.withdraw':
           await store.withdrawHandoff(id);
           break;
         case 'staff.relay':
-          // The staff inbox (a later issue) shows the transcript; nothing to send here.
+          await tellStaff(() => options.staff?.relay(id, effect.text), id);
           break;
         case 'conversation.erase':
           await store.erase(id);
@@ -108,7 +124,7 @@ export function createEngine(options: EngineOptions) {
       }
     }
     if (!erased) await persistConversation(store, id, next, rev);
-    return { outbound, meaning, effects };
+    return { lang, outbound, meaning, effects };
   }
 
   type Builder = (
@@ -130,7 +146,7 @@ export function createEngine(options: EngineOptions) {
       return queue.run(id, async () => {
         if (!(await store.claimMessage(id, inbound.id, dedupeTtlMs))) {
           logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
-          return { outbound: [], meaning: null, effects: [] };
+          return { lang: defaultLang, outbound: [], meaning: null, effects: [] };
         }
         return turn(id, inbound, (context, now) => {
           // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
@@ -145,6 +161,21 @@ export function createEngine(options: EngineOptions) {
       return queue.run(id, () =>
         turn(id, address, (_context, now) => ({ events: [{ type, at: now }], meaning: null })),
       );
+    },
+    /** A staff member's words for the person; the conversation is then with staff. */
+    async staffReply(address: { channel: string; chatId: string }, text: string): Promise<TurnResult> {
+      const id = conversationKey(address);
+      return queue.run(id, async () => {
+        const result = await turn(id, address, (_context, now) => ({
+          events: [{ type: 'staff.accepted', at: now }],
+          meaning: null,
+        }));
+        const words = i18n.t(result.lang)('handoff.fromStaff', { text: text.slice(0, 4000) });
+        return {
+          ...result,
+          outbound: [...result.outbound, { ...address, lang: result.lang, text: words, buttons: [] }],
+        };
+      });
     },
   };
 }

@@ -50,6 +50,17 @@ export interface Store {
   erase(conversationId: string): Promise<void>;
 }
 
+/**
+ * Where staff see conversations that need them: the web inbox, or a Telegram staff group.
+ * The engine calls it after queueing; a failure here is logged and never loses the turn.
+ */
+export interface StaffDesk {
+  /** A conversation joined the queue, or became urgent. */
+  queued(ticket: HandoffTicket): Promise<void>;
+  /** What the person wrote (or sent) while waiting for or talking with staff. */
+  relay(conversationId: string, text: string): Promise<void>;
+}
+
 export interface Clock {
   now(): number;
 }

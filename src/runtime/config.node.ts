@@ -16,6 +16,11 @@ const configSchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{16,256}$/, "16–256 letters, digits, _ or - (Telegram's rule for secret_token)")
       .optional(),
+    TELEGRAM_STAFF_CHAT_ID: z.coerce
+      .number()
+      .int()
+      .negative('a supergroup id, negative, such as -1001234567890')
+      .optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     IDLE_MINUTES: z.coerce.number().positive().default(30),

@@ -6,6 +6,7 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
+import type { StaffDesk } from '../core/ports.ts';
 import type { Lang } from '../core/types.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
 import { createNodeAssistant } from './assistant.node.ts';
@@ -29,16 +30,25 @@ if (!config.TELEGRAM_BOT_TOKEN) {
   await import('../cli/chat.ts');
 } else {
   process.env.KNOWLEDGE_DIR = config.KNOWLEDGE_DIR;
-  const { engine, i18n } = await createNodeAssistant({ idleMs: config.IDLE_MINUTES * 60_000, logger });
+  // The staff desk is the Telegram staff group, which needs the bot: bind it once both exist.
+  let desk: StaffDesk | undefined;
+  const staff: StaffDesk = {
+    queued: async (ticket) => desk?.queued(ticket),
+    relay: async (id, text) => desk?.relay(id, text),
+  };
+  const { engine, i18n } = await createNodeAssistant({ idleMs: config.IDLE_MINUTES * 60_000, logger, staff });
   logger.warn('memory store: conversations do not survive a restart (Redis comes in a later release)');
   const telegram = createTelegramAdapter({
     token: config.TELEGRAM_BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT,
     engine,
     logger,
+    ...(config.TELEGRAM_STAFF_CHAT_ID ? { staffChatId: config.TELEGRAM_STAFF_CHAT_ID } : {}),
+    staffText: (key, vars) => i18n.t('es')(key, vars),
     commandDescriptions: (lang: Lang) =>
       COMMANDS.map((command) => ({ command, description: i18n.t(lang)(`telegram.commands.${command}`) })),
   });
+  desk = telegram.staffDesk;
   try {
     await telegram.bot.init();
   } catch (error) {

@@ -44,7 +44,9 @@ export async function startFakeBotApi() {
               chat: { id: Number(body.chat_id), type: 'private' },
               text: body.text,
             }
-          : true;
+          : method === 'createForumTopic'
+            ? { message_thread_id: 9000 + calls.length, name: body.name, icon_color: 7322096 }
+            : true;
     return c.json({ ok: true, result });
   });
   const server: ServerType = await new Promise((resolve) => {

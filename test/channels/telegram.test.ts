@@ -12,6 +12,7 @@ import { createTelegramAdapter } from '../../src/channels/telegram/adapter.ts';
 import { splitText } from '../../src/channels/telegram/format.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { telegramWebhook } from '../../src/http/telegram-webhook.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { testAssistant } from '../support/assistant.ts';
 
@@ -288,6 +289,77 @@ describe('telegram, against a Bot API stub', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(api.sent().length).toBeGreaterThan(before);
     });
+  });
+});
+
+describe('telegram staff group (handoff with Telegram only)', () => {
+  const STAFF = -1001234567890;
+  let api: FakeBotApi;
+  let adapter: ReturnType<typeof createTelegramAdapter>;
+  let updateId = 5000;
+  const update = (chatId: number, text: string, extra: Record<string, unknown> = {}) => ({
+    update_id: ++updateId,
+    message: {
+      message_id: updateId,
+      date: 1_763_800_000,
+      chat: { id: chatId, type: chatId < 0 ? 'supergroup' : 'private' },
+      from: { id: 42, is_bot: false, first_name: 'Ana', language_code: 'es' },
+      text,
+      ...extra,
+    },
+  });
+  const toPerson = (chatId: number) => api.sent().filter((c) => Number(c.body.chat_id) === chatId);
+  const toStaff = () => api.sent().filter((c) => Number(c.body.chat_id) === STAFF);
+
+  beforeAll(async () => {
+    api = await startFakeBotApi();
+    let desk: ReturnType<typeof createTelegramAdapter>['staffDesk'];
+    const staff = {
+      queued: async (t: never) => desk?.queued(t),
+      relay: async (id: string, text: string) => desk?.relay(id, text),
+    };
+    const { engine } = await testAssistant({ staff });
+    adapter = createTelegramAdapter({
+      token: TOKEN,
+      apiRoot: api.apiRoot,
+      engine,
+      logger,
+      botInfo,
+      staffChatId: STAFF,
+      staffText: (key, vars) => createI18n().t('es')(key, vars),
+      perChatIntervalMs: 0,
+    });
+    desk = adapter.staffDesk;
+  });
+  afterAll(() => api?.close());
+
+  it('opens a forum topic for the person, relays them, and carries staff replies both ways', async () => {
+    await adapter.handleUpdate(update(601, 'quiero hablar con una persona'));
+    const topic = api.calls.find((c) => c.method === 'createForumTopic');
+    expect(topic?.body.chat_id).toBe(STAFF);
+    const thread = toStaff().at(-1)?.body.message_thread_id;
+    expect(thread).toBeDefined();
+
+    await adapter.handleUpdate(update(601, 'mi hijo está detenido en Arizona'));
+    expect(toStaff().at(-1)?.body.text).toContain('mi hijo está detenido en Arizona');
+
+    const before = toPerson(601).length;
+    await adapter.handleUpdate(
+      update(STAFF, 'Hola, soy Ana del Instituto. ¿Cómo se llama su hijo?', { message_thread_id: thread }),
+    );
+    const reply = toPerson(601)
+      .slice(before)
+      .map((c) => String(c.body.text));
+    expect(reply.join('\n')).toContain('Hola, soy Ana del Instituto');
+
+    await adapter.handleUpdate(update(STAFF, '/cerrar', { message_thread_id: thread }));
+    expect(String(toPerson(601).at(-1)?.body.text)).toMatch(/Terminó la conversación con el personal/);
+    expect(api.calls.some((c) => c.method === 'closeForumTopic')).toBe(true);
+  });
+
+  it('marks an emergency urgent in the staff group', async () => {
+    await adapter.handleUpdate(update(602, 'nos tienen secuestrados en una casa en reynosa ayuda'));
+    expect(toStaff().some((c) => String(c.body.text).includes('URGENTE'))).toBe(true);
   });
 });
 

@@ -15,10 +15,11 @@ import type { Outbound } from '../../core/messages.ts';
 import type { Logger } from '../../core/ports.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import { toTelegramMessages } from './format.ts';
+import { createTelegramStaffGroup, type StaffGroupEngine } from './staff-group.ts';
 import { toInbound, updateSchema } from './update.ts';
 
-/** What the adapter needs from the engine (its `handle`). */
-export interface TelegramEngine {
+/** What the adapter needs from the engine. */
+export interface TelegramEngine extends StaffGroupEngine {
   handle(inbound: unknown): Promise<{ outbound: Outbound[] }>;
 }
 
@@ -42,6 +43,10 @@ export interface TelegramAdapterConfig {
   perChatIntervalMs?: number;
   /** Messages a second for the whole bot; Telegram's limit is about 30. Benchmarks raise it. */
   perSecond?: number;
+  /** A staff supergroup with forum topics: handoff through Telegram (see staff-group.ts). */
+  staffChatId?: number;
+  /** Staff-facing texts for the staff group, in the office's language. */
+  staffText?: (key: string, vars?: Record<string, unknown>) => string;
 }
 
 export function createTelegramAdapter(config: TelegramAdapterConfig) {
@@ -86,6 +91,18 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     }
   }
 
+  const staffGroup =
+    config.staffChatId === undefined
+      ? undefined
+      : createTelegramStaffGroup({
+          api: bot.api,
+          chatId: config.staffChatId,
+          engine,
+          deliver,
+          logger,
+          t: config.staffText ?? ((key) => key),
+        });
+
   // Messages of one chat in order, different chats concurrently (polling with the runner).
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(async (ctx) => {
@@ -94,6 +111,15 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
       logger.warn('telegram: update ignored, it does not have the expected shape', {
         updateId: ctx.update.update_id,
       });
+      return;
+    }
+    const message = parsed.data.message;
+    if (staffGroup && message?.chat.id === staffGroup.chatId) {
+      await staffGroup
+        .handleStaffMessage(message as { message_thread_id?: number; text?: string })
+        .catch((error) => {
+          logger.error('telegram: staff group message failed', { error: (error as Error).message });
+        });
       return;
     }
     if (parsed.data.callback_query) {
@@ -118,6 +144,8 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     bot,
     /** Chats whose person blocked the bot; cleared when they write again. */
     inactive,
+    /** The staff group as the engine's StaffDesk, when TELEGRAM_STAFF_CHAT_ID is set. */
+    staffDesk: staffGroup?.desk,
     /** Handles one update (webhook mode, tests). Never throws for a bad update. */
     async handleUpdate(raw: unknown) {
       const parsed = updateSchema.safeParse(raw);

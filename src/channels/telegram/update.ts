@@ -13,6 +13,7 @@ const fromSchema = z.object({ id: z.number().int(), language_code: z.string().op
 const messageSchema = z
   .object({
     message_id: z.number().int(),
+    message_thread_id: z.number().int().optional(),
     date: z.number().int(),
     chat: chatSchema,
     from: fromSchema.optional(),
