@@ -255,6 +255,22 @@ describe('telegram, against a Bot API stub', () => {
     expect(adapter.inactive.has('503')).toBe(false);
   });
 
+  it.each([
+    ['voice', { voice: { file_id: 'v', file_unique_id: 'v', duration: 3 } }],
+    ['photo', { photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }] }],
+    ['sticker', { sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1 } }],
+  ])('answers a %s politely and offers a person', async (kind, media) => {
+    const chatId = 510 + ['voice', 'photo', 'sticker'].indexOf(kind);
+    const { text: _drop, ...base } = message(chatId, '').message;
+    await adapter.handleUpdate({ update_id: ++updateId, message: { ...base, ...media } });
+    const last = api
+      .sent()
+      .filter((c) => Number(c.body.chat_id) === chatId)
+      .at(-1);
+    expect(String(last?.body.text)).toMatch(/solo puedo leer mensajes de texto/i);
+    expect(JSON.stringify(last?.body.reply_markup)).toContain('"human"');
+  });
+
   it('ignores malformed updates without crashing', async () => {
     await expect(adapter.handleUpdate({ nonsense: true })).resolves.toBeUndefined();
     await expect(adapter.handleUpdate({ update_id: 7, message: { chat: 'x' } })).resolves.toBeUndefined();
