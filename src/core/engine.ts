@@ -11,6 +11,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { InvalidInboundError } from './errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
 import { conversationKey, type Inbound, inboundSchema, type Outbound } from './messages.ts';
+import type { Metrics } from './metrics.ts';
 import type { Clock, HandoffTicket, Logger, StaffDesk, Store } from './ports.ts';
 import { createInboundReader } from './read-inbound.ts';
 import { createReplyRenderer } from './render-reply.ts';
@@ -32,6 +33,8 @@ export interface EngineOptions {
   defaultLang?: Lang;
   /** Where staff see queued conversations (a Telegram staff group; the web inbox later). */
   staff?: StaffDesk;
+  /** Counters for /metrics. */
+  metrics?: Metrics;
 }
 
 /** What one turn produced: the messages to send, and what understanding made of the text. */
@@ -74,7 +77,7 @@ export function createEngine(options: EngineOptions) {
     const record = await store.getConversation(id);
     const { snapshot, rev } = restoreConversation(record, logger, id);
     const now = clock.now();
-    const { events, meaning } = build(snapshot.context, now);
+    const { events, meaning, said } = build(snapshot.context, now);
     const idle =
       snapshot.context.lastActivityAt > 0 &&
       now - snapshot.context.lastActivityAt > idleMs &&
@@ -123,14 +126,48 @@ export function createEngine(options: EngineOptions) {
           break;
       }
     }
-    if (!erased) await persistConversation(store, id, next, rev);
+    if (!erased) {
+      await persistConversation(store, id, next, rev);
+      await writeTranscript(id, now, said, outbound);
+    }
+    options.metrics?.messagesOut(address.channel, outbound.length);
     return { lang, outbound, meaning, effects };
+  }
+
+  /** The transcript staff read: what the person said, then what the bot answered. */
+  async function writeTranscript(
+    id: string,
+    at: number,
+    said: string | undefined,
+    outbound: readonly Outbound[],
+  ) {
+    if (said !== undefined) await store.appendTranscript(id, { at, from: 'person', text: said });
+    for (const o of outbound) {
+      await store.appendTranscript(id, {
+        at,
+        from: 'bot',
+        text: o.text,
+        ...(o.buttons.length ? { buttons: o.buttons } : {}),
+      });
+    }
+  }
+
+  /** What the person said, as staff should read it: the text, the button's label, or [voice]. */
+  function saidBy(
+    inbound: Inbound,
+    context: { lang: Lang | null; choices: Array<{ value: string; label: string }> },
+  ) {
+    const content = inbound.content;
+    if (content.type === 'text') return content.text;
+    if (content.type === 'media') return `[${content.media}]`;
+    const label = context.choices.find((c) => c.value === content.value)?.label;
+    return label ? i18n.t(context.lang ?? defaultLang)(label) : `[${content.value}]`;
   }
 
   type Builder = (
     context: ReturnType<typeof restoreConversation>['snapshot']['context'],
     now: number,
-  ) => { events: ConversationEvent[]; meaning: Meaning | null };
+  ) => { events: ConversationEvent[]; meaning: Meaning | null; said?: string };
 
   return {
     /** Handles one message from a channel; see the file's opening comment. */
@@ -148,10 +185,11 @@ export function createEngine(options: EngineOptions) {
           logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
           return { lang: defaultLang, outbound: [], meaning: null, effects: [] };
         }
+        options.metrics?.messageIn(inbound.channel);
         return turn(id, inbound, (context, now) => {
           // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
           const { event, meaning } = readInbound(inbound, context, now);
-          return { events: [event], meaning };
+          return { events: [event], meaning, said: saidBy(inbound, context) };
         });
       });
     },
@@ -171,6 +209,8 @@ export function createEngine(options: EngineOptions) {
           meaning: null,
         }));
         const words = i18n.t(result.lang)('handoff.fromStaff', { text: text.slice(0, 4000) });
+        await store.appendTranscript(id, { at: clock.now(), from: 'staff', text: text.slice(0, 4000) });
+        options.metrics?.messagesOut(address.channel, 1);
         return {
           ...result,
           outbound: [...result.outbound, { ...address, lang: result.lang, text: words, buttons: [] }],

@@ -46,8 +46,21 @@ export interface Store {
   withdrawHandoff(conversationId: string): Promise<void>;
   /** Waiting tickets, urgent first, then oldest first. */
   listHandoffs(): Promise<HandoffTicket[]>;
+  /** Adds a line to the conversation's transcript (what the person, the bot and staff said). */
+  appendTranscript(conversationId: string, line: TranscriptLine): Promise<void>;
+  /** The transcript, oldest first (at most the last `limit` lines). */
+  getTranscript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
   /** Erases everything stored about a conversation (the person wrote BORRAR / DELETE / EFASE). */
   erase(conversationId: string): Promise<void>;
+}
+
+export interface TranscriptLine {
+  /** Epoch ms. */
+  at: number;
+  from: 'person' | 'bot' | 'staff';
+  text: string;
+  /** Buttons offered with a bot line, as shown. */
+  buttons?: Array<{ value: string; label: string }>;
 }
 
 /**

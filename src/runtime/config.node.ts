@@ -24,6 +24,11 @@ const configSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     IDLE_MINUTES: z.coerce.number().positive().default(30),
+    SESSION_SECRET: z
+      .string()
+      .min(32, 'at least 32 random characters (e.g. `openssl rand -hex 32`)')
+      .optional(),
+    COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   })
   .refine((c) => c.TELEGRAM_MODE !== 'webhook' || c.TELEGRAM_WEBHOOK_SECRET, {

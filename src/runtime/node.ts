@@ -1,13 +1,14 @@
 /**
- * `npm start`: the Node composition root. With TELEGRAM_BOT_TOKEN it runs the Telegram bot,
- * in long polling (default) or behind a webhook on a Hono server; without it, the terminal
- * chat. Memory store; Redis comes with its own issue.
+ * `npm start`: the Node composition root. One Hono server (web chat, health, metrics, and
+ * the Telegram webhook in webhook mode) on PORT/HOST, and the Telegram bot when
+ * TELEGRAM_BOT_TOKEN is set (long polling by default). Memory store; Redis comes later.
  */
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
+import { createMetrics } from '../core/metrics.ts';
 import type { StaffDesk } from '../core/ports.ts';
 import type { Lang } from '../core/types.ts';
+import { createApp } from '../http/app.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
 import { createNodeAssistant } from './assistant.node.ts';
 import { readConfig } from './config.node.ts';
@@ -23,22 +24,25 @@ try {
   process.exit(2);
 }
 
-if (!config.TELEGRAM_BOT_TOKEN) {
-  console.log(
-    'No TELEGRAM_BOT_TOKEN set: starting the terminal chat. See the README to run the Telegram bot.',
-  );
-  await import('../cli/chat.ts');
-} else {
-  process.env.KNOWLEDGE_DIR = config.KNOWLEDGE_DIR;
-  // The staff desk is the Telegram staff group, which needs the bot: bind it once both exist.
-  let desk: StaffDesk | undefined;
-  const staff: StaffDesk = {
-    queued: async (ticket) => desk?.queued(ticket),
-    relay: async (id, text) => desk?.relay(id, text),
-  };
-  const { engine, i18n } = await createNodeAssistant({ idleMs: config.IDLE_MINUTES * 60_000, logger, staff });
-  logger.warn('memory store: conversations do not survive a restart (Redis comes in a later release)');
-  const telegram = createTelegramAdapter({
+process.env.KNOWLEDGE_DIR = config.KNOWLEDGE_DIR;
+const metrics = createMetrics();
+// The staff desk (a Telegram staff group for now) needs the bot: bind it once both exist.
+let desk: StaffDesk | undefined;
+const staff: StaffDesk = {
+  queued: async (ticket) => desk?.queued(ticket),
+  relay: async (id, text) => desk?.relay(id, text),
+};
+const { engine, i18n, store, knowledge } = await createNodeAssistant({
+  idleMs: config.IDLE_MINUTES * 60_000,
+  logger,
+  staff,
+  metrics,
+});
+logger.warn('memory store: conversations do not survive a restart (Redis comes in a later release)');
+
+let telegram: ReturnType<typeof createTelegramAdapter> | undefined;
+if (config.TELEGRAM_BOT_TOKEN) {
+  telegram = createTelegramAdapter({
     token: config.TELEGRAM_BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT,
     engine,
@@ -64,20 +68,34 @@ if (!config.TELEGRAM_BOT_TOKEN) {
     const stop = () => void (runner.isRunning() ? runner.stop() : undefined);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-  } else {
-    const app = new Hono();
-    app.get('/healthz', (c) => c.json({ ok: true }));
-    app.route(
-      '/telegram/webhook',
-      telegramWebhook({
-        secret: config.TELEGRAM_WEBHOOK_SECRET ?? '',
-        handleUpdate: telegram.handleUpdate,
-        logger,
-      }),
-    );
-    serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
-    logger.info('telegram: webhook server listening', {
-      url: `http://${config.HOST}:${config.PORT}/telegram/webhook`,
-    });
   }
 }
+
+const sessionSecret = config.SESSION_SECRET ?? crypto.randomUUID() + crypto.randomUUID();
+if (!config.SESSION_SECRET)
+  logger.warn('SESSION_SECRET is not set: web chat cookies will not survive a restart');
+const loopback = ['127.0.0.1', 'localhost', '::1'].includes(config.HOST);
+const app = createApp({
+  engine,
+  store,
+  i18n,
+  metrics,
+  logger,
+  office: knowledge.office.shortName,
+  sessionSecret,
+  secureCookies: config.COOKIE_SECURE ? config.COOKIE_SECURE === 'true' : !loopback,
+  ...(telegram && config.TELEGRAM_MODE === 'webhook'
+    ? {
+        telegramWebhook: telegramWebhook({
+          secret: config.TELEGRAM_WEBHOOK_SECRET ?? '',
+          handleUpdate: telegram.handleUpdate,
+          logger,
+        }),
+      }
+    : {}),
+});
+serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  console.log(
+    `Enlace is running: web chat at http://${config.HOST}:${info.port}/ (health: /healthz, metrics: /metrics)`,
+  );
+});

@@ -4,7 +4,7 @@
  * Nothing survives a restart; the server says so at start-up.
  */
 import { StoreConflictError } from '../core/errors.ts';
-import type { Clock, HandoffTicket, Store, StoredConversation } from '../core/ports.ts';
+import type { Clock, HandoffTicket, Store, StoredConversation, TranscriptLine } from '../core/ports.ts';
 
 export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Store & { size(): number } {
   // Records are immutable values (the engine builds a new one for every write), so they are
@@ -12,6 +12,7 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
   const conversations = new Map<string, StoredConversation>();
   const seen = new Map<string, number>();
   const queue = new Map<string, HandoffTicket>();
+  const transcripts = new Map<string, TranscriptLine[]>();
   let lastSweep = 0;
 
   function sweepExpired(now: number) {
@@ -57,8 +58,19 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     async listHandoffs() {
       return [...queue.values()].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
     },
+    async appendTranscript(conversationId, line) {
+      const lines = transcripts.get(conversationId) ?? [];
+      lines.push(line);
+      // A bounded memory: the oldest lines go first (Redis keeps a retention period instead).
+      if (lines.length > 500) lines.splice(0, lines.length - 500);
+      transcripts.set(conversationId, lines);
+    },
+    async getTranscript(conversationId, limit = 200) {
+      return (transcripts.get(conversationId) ?? []).slice(-limit);
+    },
     async erase(conversationId) {
       conversations.delete(conversationId);
+      transcripts.delete(conversationId);
       queue.delete(conversationId);
       for (const key of seen.keys()) if (key.startsWith(`${conversationId}\u0000`)) seen.delete(key);
     },

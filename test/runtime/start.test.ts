@@ -33,7 +33,12 @@ describe('npm start', () => {
     server = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 60_000 });
     await server.start();
     child = spawn(process.execPath, ['src/runtime/node.ts'], {
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.config.apiURL },
+      env: {
+        ...process.env,
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: server.config.apiURL,
+        PORT: String(await freePort()),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const client = server.getClient(TOKEN, { userId: 77, chatId: 77, firstName: 'Ana', type: 'private' });

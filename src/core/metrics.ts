@@ -1,0 +1,44 @@
+/**
+ * Counters for the /metrics route, in Prometheus' text format: messages in and out per
+ * channel, handoffs waiting, and first-response time. Plain numbers in memory; each
+ * instance reports its own (Prometheus adds them up).
+ */
+export function createMetrics() {
+  const messagesIn = new Map<string, number>();
+  const messagesOut = new Map<string, number>();
+  const firstResponse = { count: 0, sumSeconds: 0 };
+  const add = (map: Map<string, number>, channel: string, n: number) =>
+    map.set(channel, (map.get(channel) ?? 0) + n);
+  const label = (value: string) => value.replace(/[^a-z0-9_-]/gi, '_');
+
+  return {
+    messageIn: (channel: string) => void add(messagesIn, channel, 1),
+    messagesOut: (channel: string, n: number) => void (n > 0 && add(messagesOut, channel, n)),
+    /** Time from joining the staff queue to the first staff reply. */
+    firstResponse(ms: number) {
+      firstResponse.count += 1;
+      firstResponse.sumSeconds += ms / 1000;
+    },
+    render(handoffsWaiting: number, urgentWaiting: number): string {
+      const lines = [
+        '# HELP enlace_messages_in_total Messages received, per channel.',
+        '# TYPE enlace_messages_in_total counter',
+        ...[...messagesIn].map(([c, n]) => `enlace_messages_in_total{channel="${label(c)}"} ${n}`),
+        '# HELP enlace_messages_out_total Messages sent, per channel.',
+        '# TYPE enlace_messages_out_total counter',
+        ...[...messagesOut].map(([c, n]) => `enlace_messages_out_total{channel="${label(c)}"} ${n}`),
+        '# HELP enlace_handoffs_waiting Conversations waiting for staff.',
+        '# TYPE enlace_handoffs_waiting gauge',
+        `enlace_handoffs_waiting ${handoffsWaiting}`,
+        `enlace_handoffs_waiting{urgent="true"} ${urgentWaiting}`,
+        '# HELP enlace_first_response_seconds Time from joining the queue to the first staff reply.',
+        '# TYPE enlace_first_response_seconds summary',
+        `enlace_first_response_seconds_sum ${firstResponse.sumSeconds}`,
+        `enlace_first_response_seconds_count ${firstResponse.count}`,
+      ];
+      return `${lines.join('\n')}\n`;
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
