@@ -22,6 +22,8 @@ export interface HandoffTicket {
   /** Epoch ms when the person started waiting. */
   since: number;
   case?: { form: IntakeKind; answers: Record<string, string> };
+  /** The staff member who took it, once someone has. */
+  assignee?: string;
 }
 
 export interface Store {
@@ -46,6 +48,12 @@ export interface Store {
   withdrawHandoff(conversationId: string): Promise<void>;
   /** Waiting tickets, urgent first, then oldest first. */
   listHandoffs(): Promise<HandoffTicket[]>;
+  /** A staff member takes a waiting conversation (the last one to claim it has it). */
+  claimHandoff(conversationId: string, staffName: string): Promise<void>;
+  /** Staff closed the conversation: its ticket moves to the closed list. */
+  closeHandoff(conversationId: string, at: number): Promise<void>;
+  /** Recently closed tickets, newest first. */
+  listClosedHandoffs(limit?: number): Promise<Array<HandoffTicket & { closedAt: number }>>;
   /** Adds a line to the conversation's transcript (what the person, the bot and staff said). */
   appendTranscript(conversationId: string, line: TranscriptLine): Promise<void>;
   /** The transcript, oldest first (at most the last `limit` lines). */

@@ -9,6 +9,7 @@ import type { Engine } from '../core/engine.ts';
 import type { Metrics } from '../core/metrics.ts';
 import type { Logger, Store } from '../core/ports.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
+import { type StaffInboxOptions, staffInbox } from './staff/routes.ts';
 import { webChat } from './web-chat.ts';
 
 export interface AppOptions {
@@ -22,6 +23,8 @@ export interface AppOptions {
   secureCookies: boolean;
   /** The Telegram webhook sub-app, mounted at /telegram/webhook in webhook mode. */
   telegramWebhook?: Hono;
+  /** The staff inbox at /staff. */
+  staff?: Omit<StaffInboxOptions, 'engine' | 'store' | 'i18n' | 'secret' | 'secureCookies'>;
 }
 
 export function createApp(options: AppOptions) {
@@ -35,6 +38,10 @@ export function createApp(options: AppOptions) {
     return c.body(body, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
   if (options.telegramWebhook) app.route('/telegram/webhook', options.telegramWebhook);
+  if (options.staff) {
+    const { engine, store, i18n, sessionSecret: secret, secureCookies } = options;
+    app.route('/staff', staffInbox({ ...options.staff, engine, store, i18n, secret, secureCookies }));
+  }
   app.route(
     '/',
     webChat({

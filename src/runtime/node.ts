@@ -5,11 +5,13 @@
  */
 import { serve } from '@hono/node-server';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
+import { createInboxEvents } from '../core/inbox-events.ts';
 import { createMetrics } from '../core/metrics.ts';
 import type { StaffDesk } from '../core/ports.ts';
 import type { Lang } from '../core/types.ts';
 import { createApp } from '../http/app.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
+import { readStaffFile } from '../staff/accounts-file.node.ts';
 import { createNodeAssistant } from './assistant.node.ts';
 import { readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
@@ -26,11 +28,19 @@ try {
 
 process.env.KNOWLEDGE_DIR = config.KNOWLEDGE_DIR;
 const metrics = createMetrics();
-// The staff desk (a Telegram staff group for now) needs the bot: bind it once both exist.
+// Staff are told in the web inbox (live events) and, when set up, in a Telegram staff group;
+// the group needs the bot, so it is bound once both exist.
+const inbox = createInboxEvents();
 let desk: StaffDesk | undefined;
 const staff: StaffDesk = {
-  queued: async (ticket) => desk?.queued(ticket),
-  relay: async (id, text) => desk?.relay(id, text),
+  queued: async (ticket) => {
+    await inbox.desk.queued(ticket);
+    await desk?.queued(ticket);
+  },
+  relay: async (id, text) => {
+    await inbox.desk.relay(id, text);
+    await desk?.relay(id, text);
+  },
 };
 const { engine, i18n, store, knowledge } = await createNodeAssistant({
   idleMs: config.IDLE_MINUTES * 60_000,
@@ -71,6 +81,16 @@ if (config.TELEGRAM_BOT_TOKEN) {
   }
 }
 
+let accounts = (await readStaffFile()).accounts;
+if (accounts.length === 0)
+  logger.warn('no staff accounts yet: create the first admin with `npm run staff -- add NAME --role admin`');
+// `npm run staff` edits the file while the server runs: read it again now and then.
+setInterval(async () => {
+  accounts = await readStaffFile().then(
+    (f) => f.accounts,
+    () => accounts,
+  );
+}, 10_000).unref();
 const sessionSecret = config.SESSION_SECRET ?? crypto.randomUUID() + crypto.randomUUID();
 if (!config.SESSION_SECRET)
   logger.warn('SESSION_SECRET is not set: web chat cookies will not survive a restart');
@@ -84,6 +104,14 @@ const app = createApp({
   office: knowledge.office.shortName,
   sessionSecret,
   secureCookies: config.COOKIE_SECURE ? config.COOKIE_SECURE === 'true' : !loopback,
+  staff: {
+    events: inbox,
+    accounts: () => accounts,
+    deliver: async (address, messages) => {
+      if (address.channel === 'telegram') await telegram?.deliver(address.chatId, messages);
+      // The web chat shows staff replies from its transcript; nothing to push.
+    },
+  },
   ...(telegram && config.TELEGRAM_MODE === 'webhook'
     ? {
         telegramWebhook: telegramWebhook({

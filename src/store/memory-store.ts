@@ -13,6 +13,7 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
   const seen = new Map<string, number>();
   const queue = new Map<string, HandoffTicket>();
   const transcripts = new Map<string, TranscriptLine[]>();
+  const closed: Array<HandoffTicket & { closedAt: number }> = [];
   let lastSweep = 0;
 
   function sweepExpired(now: number) {
@@ -58,6 +59,20 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     async listHandoffs() {
       return [...queue.values()].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
     },
+    async claimHandoff(conversationId, staffName) {
+      const ticket = queue.get(conversationId);
+      if (ticket) queue.set(conversationId, { ...ticket, assignee: staffName });
+    },
+    async closeHandoff(conversationId, at) {
+      const ticket = queue.get(conversationId);
+      if (!ticket) return;
+      queue.delete(conversationId);
+      closed.unshift({ ...ticket, closedAt: at });
+      if (closed.length > 500) closed.length = 500;
+    },
+    async listClosedHandoffs(limit = 100) {
+      return closed.slice(0, limit);
+    },
     async appendTranscript(conversationId, line) {
       const lines = transcripts.get(conversationId) ?? [];
       lines.push(line);
@@ -71,6 +86,8 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     async erase(conversationId) {
       conversations.delete(conversationId);
       transcripts.delete(conversationId);
+      for (let i = closed.length - 1; i >= 0; i--)
+        if (closed[i]?.conversationId === conversationId) closed.splice(i, 1);
       queue.delete(conversationId);
       for (const key of seen.keys()) if (key.startsWith(`${conversationId}\u0000`)) seen.delete(key);
     },

@@ -1,0 +1,37 @@
+/**
+ * A StaffDesk that only tells listeners "the inbox changed" (a new ticket, a message from a
+ * waiting person), so open staff pages refresh over Server-Sent Events. In one process; the
+ * Redis issue carries it across instances with pub/sub.
+ */
+import type { HandoffTicket, StaffDesk } from './ports.ts';
+
+export interface InboxEvent {
+  kind: 'queued' | 'message' | 'closed' | 'reply';
+  conversationId: string;
+  urgent?: boolean;
+}
+
+export function createInboxEvents() {
+  const listeners = new Set<(event: InboxEvent) => void>();
+  const emit = (event: InboxEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const desk: StaffDesk = {
+    async queued(ticket: HandoffTicket) {
+      emit({ kind: 'queued', conversationId: ticket.conversationId, urgent: ticket.urgent });
+    },
+    async relay(conversationId: string) {
+      emit({ kind: 'message', conversationId });
+    },
+  };
+  return {
+    desk,
+    emit,
+    subscribe(listener: (event: InboxEvent) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type InboxEvents = ReturnType<typeof createInboxEvents>;

@@ -1,0 +1,157 @@
+/**
+ * The staff inbox (Hono sub-app at /staff): login, folders, a conversation's transcript and
+ * case, reply, claim, close, and live updates over Server-Sent Events. Every POST needs the
+ * session's CSRF token and a same-origin request; every page needs a session. Staff replies
+ * go out through the channel the person used.
+ */
+import { type Context, Hono } from 'hono';
+import { csrf as sameOrigin } from 'hono/csrf';
+import { streamSSE } from 'hono/streaming';
+import type { Engine } from '../../core/engine.ts';
+import type { InboxEvents } from '../../core/inbox-events.ts';
+import type { Outbound } from '../../core/messages.ts';
+import type { Clock, Store } from '../../core/ports.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import type { StaffAccount } from '../../staff/accounts.ts';
+import { verifyPassword } from '../../staff/passwords.ts';
+import { endSession, readSession, type StaffSession, sameToken, startSession } from './session.ts';
+import { conversationPage, type Folder, listPage, loginPage } from './views.ts';
+
+export interface StaffInboxOptions {
+  engine: Engine;
+  store: Store;
+  i18n: I18n;
+  events: InboxEvents;
+  /** The current accounts (re-read by the caller when the file changes). */
+  accounts: () => StaffAccount[];
+  secret: string;
+  secureCookies: boolean;
+  /** Sends engine output to the person on their channel (Telegram; the web chat reads its transcript). */
+  deliver(address: { channel: string; chatId: string }, messages: readonly Outbound[]): Promise<void>;
+  clock?: Clock;
+}
+
+type Env = { Variables: { session: StaffSession } };
+const FOLDERS: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
+
+const addressOf = (id: string) => {
+  const [channel = '', ...rest] = id.split(':');
+  return { channel, chatId: rest.join(':') };
+};
+
+export function staffInbox(options: StaffInboxOptions) {
+  const app = new Hono<Env>();
+  const now = () => (options.clock ?? { now: () => Date.now() }).now();
+  const tFor = (account?: StaffAccount) => options.i18n.t(account?.langs[0] ?? 'es');
+
+  app.use('*', sameOrigin());
+  app.get('/login', (c) => c.html(loginPage(tFor(), false)));
+  app.post('/login', async (c) => {
+    const form = await c.req.parseBody();
+    const account = options.accounts().find((a) => a.name === String(form.name ?? ''));
+    if (!account || !verifyPassword(String(form.password ?? ''), account.hash)) {
+      return c.html(loginPage(tFor(), true), 401);
+    }
+    await startSession(c, options.secret, account.name, options.secureCookies);
+    return c.redirect('/staff');
+  });
+
+  // Everything below needs a session; POSTs also need its CSRF token.
+  app.use('*', async (c, next) => {
+    const session = await readSession(c as unknown as Context, options.secret, options.accounts);
+    if (!session) return c.redirect('/staff/login');
+    if (c.req.method === 'POST') {
+      const form = await c.req.parseBody();
+      if (!sameToken(String(form.csrf ?? ''), session.csrf))
+        return c.text(tFor(session.account)('inbox.badCsrf'), 403);
+    }
+    c.set('session', session);
+    await next();
+  });
+
+  app.post('/logout', (c) => {
+    endSession(c as unknown as Context);
+    return c.redirect('/staff/login');
+  });
+
+  app.get('/', async (c) => {
+    const { account, csrf } = c.get('session');
+    const folder = (FOLDERS.includes(c.req.query('f') as Folder) ? c.req.query('f') : 'unassigned') as Folder;
+    const open = await options.store.listHandoffs();
+    const tickets =
+      folder === 'closed'
+        ? await options.store.listClosedHandoffs()
+        : open.filter(
+            (t) => folder === 'open' || (folder === 'mine' ? t.assignee === account.name : !t.assignee),
+          );
+    return c.html(listPage(tFor(account), folder, tickets, csrf, now()));
+  });
+
+  app.get('/c/:id', async (c) => {
+    const { account, csrf } = c.get('session');
+    const id = c.req.param('id');
+    const ticket = (await options.store.listHandoffs()).find((t) => t.conversationId === id);
+    const lines = await options.store.getTranscript(id);
+    if (!ticket && lines.length === 0) return c.text(tFor(account)('inbox.notFound'), 404);
+    return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now()));
+  });
+
+  app.post('/c/:id/claim', async (c) => {
+    const id = c.req.param('id');
+    await options.store.claimHandoff(id, c.get('session').account.name);
+    options.events.emit({ kind: 'reply', conversationId: id });
+    return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
+  });
+
+  app.post('/c/:id/reply', async (c) => {
+    const id = c.req.param('id');
+    const text = String((await c.req.parseBody()).text ?? '').trim();
+    if (text) {
+      const ticket = (await options.store.listHandoffs()).find((t) => t.conversationId === id);
+      if (ticket && !ticket.assignee) await options.store.claimHandoff(id, c.get('session').account.name);
+      const { outbound } = await options.engine.staffReply(addressOf(id), text);
+      await options.deliver(addressOf(id), outbound);
+      options.events.emit({ kind: 'reply', conversationId: id });
+    }
+    return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
+  });
+
+  app.post('/c/:id/close', async (c) => {
+    const id = c.req.param('id');
+    const { outbound } = await options.engine.staffEvent(addressOf(id), 'staff.closed');
+    await options.deliver(addressOf(id), outbound);
+    await options.store.closeHandoff(id, now());
+    options.events.emit({ kind: 'closed', conversationId: id });
+    return c.redirect('/staff');
+  });
+
+  app.get('/events', (c) =>
+    streamSSE(c, async (stream) => {
+      const queue: string[] = [];
+      let wake: (() => void) | undefined;
+      const stop = options.events.subscribe((event) => {
+        queue.push(JSON.stringify(event));
+        wake?.();
+      });
+      stream.onAbort(() => {
+        stop();
+        wake?.();
+      });
+      while (!stream.aborted) {
+        const data = queue.shift();
+        if (data) {
+          await stream.writeSSE({ event: 'change', data });
+          continue;
+        }
+        // Wait for news; a ping every 25 s keeps proxies from closing the connection.
+        const woke = await Promise.race([
+          new Promise<boolean>((resolve) => (wake = () => resolve(true))),
+          stream.sleep(25_000).then(() => false),
+        ]);
+        if (!woke && !stream.aborted) await stream.writeSSE({ event: 'ping', data: '' });
+      }
+    }),
+  );
+
+  return app;
+}

@@ -1,0 +1,132 @@
+/**
+ * The staff inbox's pages, server-rendered with hono/html (every value escaped, so a person
+ * who writes "<script>" shows up as text). Small CSS, one small script for live updates.
+ */
+import { html, raw } from 'hono/html';
+import type { HandoffTicket, TranscriptLine } from '../../core/ports.ts';
+import type { Translate } from '../../i18n/create-i18n.ts';
+
+const STYLE = `
+*{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1b1f23;background:#f4f6f8}
+header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.6rem 1rem;background:#1f2a44;color:#fff}
+header a,header button{color:#fff}header h1{font-size:1rem;margin:0 auto 0 0}
+main{max-width:60rem;margin:0 auto;padding:1rem}nav a{margin-right:1rem}nav a[aria-current]{font-weight:700}
+ul.list{list-style:none;padding:0}ul.list li{background:#fff;margin:.4rem 0;padding:.6rem .8rem;border-radius:.5rem;border-left:4px solid #8c959f}
+ul.list li.urgent{border-left-color:#cf222e;background:#fff5f5}.badge{background:#cf222e;color:#fff;border-radius:.3rem;padding:0 .35rem;font-size:.8rem;font-weight:700}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;background:#fff;padding:.8rem;border-radius:.5rem}dt{color:#57606a}
+ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:.5rem .7rem;border-radius:.5rem;background:#fff;white-space:pre-wrap}
+ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
+form.inline{display:inline}textarea{width:100%;min-height:5rem;font:inherit;padding:.5rem}button{font:inherit;padding:.4rem .8rem;cursor:pointer}
+#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
+`;
+
+// Live updates: refresh on any change; beep and show a banner for a new urgent conversation.
+const LIVE = `(() => {
+  const events = new EventSource('/staff/events');
+  events.addEventListener('change', (e) => {
+    const data = JSON.parse(e.data);
+    if (data.urgent) {
+      document.getElementById('alert').style.display = 'block';
+      try { const a = new AudioContext(); const o = a.createOscillator(); o.connect(a.destination); o.frequency.value = 880; o.start(); o.stop(a.currentTime + 0.4); } catch {}
+    }
+    if (!document.querySelector('textarea:focus')) setTimeout(() => location.reload(), data.urgent ? 1500 : 200);
+  });
+})();`;
+
+export function layout(
+  t: Translate,
+  title: string,
+  body: unknown,
+  options: { csrf?: string; live?: boolean } = {},
+) {
+  return html`<!doctype html>
+<html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><style>${STYLE}</style></head>
+<body>
+<header><h1>${t('inbox.title')}</h1>${
+    options.csrf
+      ? html`<form class="inline" method="post" action="/staff/logout"><input type="hidden" name="csrf" value="${options.csrf}"><button>${t('inbox.logout')}</button></form>`
+      : ''
+  }</header>
+<div id="alert" role="alert">${t('inbox.newUrgent')}</div>
+<main>${body}</main>
+${options.live ? html`<script>${raw(LIVE)}</script>` : ''}
+</body></html>`;
+}
+
+export function loginPage(t: Translate, error: boolean) {
+  return layout(
+    t,
+    t('inbox.login'),
+    html`<form method="post" action="/staff/login">
+${error ? html`<p class="error" role="alert">${t('inbox.badLogin')}</p>` : ''}
+<p><label>${t('inbox.name')}<br><input name="name" autocomplete="username" required></label></p>
+<p><label>${t('inbox.password')}<br><input name="password" type="password" autocomplete="current-password" required></label></p>
+<button>${t('inbox.login')}</button></form>`,
+  );
+}
+
+export type Folder = 'unassigned' | 'mine' | 'open' | 'closed';
+
+const minutes = (since: number, now: number) => Math.max(0, Math.round((now - since) / 60_000));
+
+export function listPage(t: Translate, folder: Folder, tickets: HandoffTicket[], csrf: string, now: number) {
+  const folders: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
+  const items = tickets.map(
+    (ticket) => html`<li class="${ticket.urgent ? 'urgent' : ''}">
+${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}">${ticket.conversationId}</a>
+· ${ticket.lang} · ${ticket.topic} · ${t('inbox.waiting', { minutes: minutes(ticket.since, now) })}${
+      ticket.assignee ? html` · ${t('inbox.assignee')}: ${ticket.assignee}` : ''
+    }</li>`,
+  );
+  return layout(
+    t,
+    t('inbox.title'),
+    html`<nav>${folders.map(
+      (f) =>
+        html`<a href="/staff?f=${f}" ${f === folder ? html`aria-current="page"` : ''}>${t(`inbox.${f}`)}</a>`,
+    )}</nav>
+<ul class="list">${items.length ? items : html`<li>${t('inbox.empty')}</li>`}</ul>`,
+    { csrf, live: true },
+  );
+}
+
+export function conversationPage(
+  t: Translate,
+  ticket: HandoffTicket | undefined,
+  conversationId: string,
+  lines: TranscriptLine[],
+  csrf: string,
+  now: number,
+) {
+  const path = `/staff/c/${encodeURIComponent(conversationId)}`;
+  const [channel] = conversationId.split(':');
+  const answers = Object.entries(ticket?.case?.answers ?? {});
+  return layout(
+    t,
+    conversationId,
+    html`<p><a href="/staff">${t('inbox.back')}</a></p>
+<h2>${ticket?.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}${conversationId}</h2>
+<dl><dt>${t('inbox.channel')}</dt><dd>${channel}</dd>
+<dt>${t('inbox.language')}</dt><dd>${ticket?.lang ?? '—'}</dd>
+<dt>${t('inbox.topic')}</dt><dd>${ticket?.topic ?? '—'}</dd>
+<dt>${t('inbox.reason')}</dt><dd>${ticket ? t(`staffGroup.reasons.${ticket.reason}`) : '—'}${ticket ? html` · ${t('inbox.waiting', { minutes: minutes(ticket.since, now) })}` : ''}</dd>
+<dt>${t('inbox.assignee')}</dt><dd>${ticket?.assignee ?? t('inbox.nobody')}</dd></dl>
+${answers.length ? html`<h3>${t('inbox.case')}</h3><dl>${answers.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : ''}
+<h3>${t('inbox.transcript')}</h3>
+<ol class="transcript">${lines.map(
+      (l) =>
+        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.text}</li>`,
+    )}</ol>
+${
+  ticket
+    ? html`<form method="post" action="${path}/reply"><input type="hidden" name="csrf" value="${csrf}">
+<label>${t('inbox.reply')}<textarea name="text" required placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
+<button>${t('inbox.reply')}</button></form>
+<p>${ticket.assignee ? '' : html`<form class="inline" method="post" action="${path}/claim"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.claim')}</button></form> `}
+<form class="inline" method="post" action="${path}/close"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.close')}</button></form></p>`
+    : ''
+}`,
+    { csrf, live: true },
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The staff inbox through app.request: login, pages behind it, CSRF on every POST, escaping,
+ * and a handoff from the web chat to staff and back.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../../src/staff/passwords.ts';
+import { cookieJar, form, json, STAFF_PASSWORD, testServer } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof testServer>>;
+beforeAll(async () => {
+  server = await testServer();
+});
+
+async function signedIn() {
+  const agent = cookieJar(server.app);
+  const response = await agent('/staff/login', form({ name: 'ana', password: STAFF_PASSWORD }));
+  expect(response.status).toBe(302);
+  return agent;
+}
+const csrfOf = (page: string) => /name="csrf" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
+
+describe('staff inbox', () => {
+  it('hashes passwords with scrypt and checks them', () => {
+    const hash = hashPassword('s3cret pass');
+    expect(hash.startsWith('scrypt$16384$8$1$')).toBe(true);
+    expect(verifyPassword('s3cret pass', hash)).toBe(true);
+    expect(verifyPassword('wrong', hash)).toBe(false);
+  });
+
+  it('sends pages without a login to the login form', async () => {
+    const response = await cookieJar(server.app)('/staff');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/staff/login');
+  });
+
+  it('refuses a wrong password with a message that says what to do', async () => {
+    const response = await cookieJar(server.app)('/staff/login', form({ name: 'ana', password: 'nope' }));
+    expect(response.status).toBe(401);
+    expect(await response.text()).toMatch(/administrador/);
+  });
+
+  it('carries a handoff from the web chat to staff and back', async () => {
+    const person = cookieJar(server.app);
+    await person('/api/chat/messages', json({ id: 'p-000000001', text: 'hola' }));
+    await person('/api/chat/messages', json({ id: 'p-000000002', text: 'quiero hablar con una persona' }));
+    await person(
+      '/api/chat/messages',
+      json({ id: 'p-000000003', text: '<script>alert(1)</script> mi hijo está detenido' }),
+    );
+
+    const agent = await signedIn();
+    const list = await (await agent('/staff')).text();
+    const link = /href="\/staff\/c\/(web%3A[^"]+)"/.exec(list)?.[1];
+    expect(link).toBeDefined();
+    const view = await (await agent(`/staff/c/${link}`)).text();
+    expect(view).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(view).not.toContain('<script>alert(1)');
+
+    // A POST without the form's CSRF token is refused.
+    expect((await agent(`/staff/c/${link}/reply`, form({ text: 'hola' }))).status).toBe(403);
+
+    const csrf = csrfOf(view);
+    expect(
+      (await agent(`/staff/c/${link}/reply`, form({ csrf, text: 'Hola, soy Ana del Instituto.' }))).status,
+    ).toBe(302);
+    const history = (await (await person('/api/chat/history')).json()) as {
+      lines: Array<{ from: string; text: string }>;
+    };
+    expect(history.lines.at(-1)).toMatchObject({ from: 'staff', text: 'Hola, soy Ana del Instituto.' });
+
+    expect((await agent(`/staff/c/${link}/close`, form({ csrf }))).status).toBe(302);
+    const after = (await (await person('/api/chat/history')).json()) as {
+      lines: Array<{ from: string; text: string }>;
+    };
+    expect(after.lines.at(-1)?.text).toMatch(/Terminó la conversación con el personal/);
+    expect(await (await agent('/staff?f=closed')).text()).toContain(decodeURIComponent(link ?? ''));
+    // Back with the bot: a question gets an answer again.
+    const answer = (await (
+      await person('/api/chat/messages', json({ id: 'p-000000004', text: 'apostilla' }))
+    ).json()) as {
+      messages: Array<{ text: string }>;
+    };
+    expect(answer.messages.at(-1)?.text).toMatch(/apostill/i);
+  });
+});
