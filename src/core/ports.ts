@@ -65,6 +65,8 @@ export interface Store {
 export interface TranscriptLine {
   /** Epoch ms. */
   at: number;
+  /** 1, 2, 3… per conversation, given by the store: a cursor for "lines after this one". */
+  seq?: number;
   from: 'person' | 'bot' | 'staff';
   text: string;
   /** Buttons offered with a bot line, as shown. */

@@ -93,7 +93,7 @@ export function webChat(options: WebChatOptions) {
     });
     const lines = await options.store.getTranscript(`web:${id}`, 1);
     return c.json({
-      at: lines.at(-1)?.at ?? 0,
+      seq: lines.at(-1)?.seq ?? 0,
       messages: result.outbound.map((o) => ({ text: o.text, buttons: o.buttons })),
     });
   });
@@ -102,9 +102,9 @@ export function webChat(options: WebChatOptions) {
     const id = await chatId(c, false);
     if (!id) return c.json({ lines: [] });
     const after = Number(c.req.query('after') ?? 0) || 0;
-    const lines = (await options.store.getTranscript(`web:${id}`)).filter((l) => l.at > after);
+    const lines = (await options.store.getTranscript(`web:${id}`)).filter((l) => (l.seq ?? 0) > after);
     return c.json({
-      lines: lines.map((l) => ({ at: l.at, from: l.from, text: l.text, buttons: l.buttons ?? [] })),
+      lines: lines.map((l) => ({ seq: l.seq ?? 0, from: l.from, text: l.text, buttons: l.buttons ?? [] })),
     });
   });
 

@@ -30,6 +30,7 @@ const configSchema = z
       .optional(),
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+    STAFF_FILE: z.string().min(1).default('data/staff.json'),
   })
   .refine((c) => c.TELEGRAM_MODE !== 'webhook' || c.TELEGRAM_WEBHOOK_SECRET, {
     message: 'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook)',

@@ -27,6 +27,7 @@ try {
 }
 
 process.env.KNOWLEDGE_DIR = config.KNOWLEDGE_DIR;
+process.env.STAFF_FILE = config.STAFF_FILE;
 const metrics = createMetrics();
 // Staff are told in the web inbox (live events) and, when set up, in a Telegram staff group;
 // the group needs the bot, so it is bound once both exist.

@@ -75,7 +75,7 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     },
     async appendTranscript(conversationId, line) {
       const lines = transcripts.get(conversationId) ?? [];
-      lines.push(line);
+      lines.push({ ...line, seq: (lines.at(-1)?.seq ?? 0) + 1 });
       // A bounded memory: the oldest lines go first (Redis keeps a retention period instead).
       if (lines.length > 500) lines.splice(0, lines.length - 500);
       transcripts.set(conversationId, lines);

@@ -9,6 +9,7 @@ import type { Translate } from '../../i18n/create-i18n.ts';
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1b1f23;background:#f4f6f8}
 header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.6rem 1rem;background:#1f2a44;color:#fff}
+header button{background:transparent;border:1px solid #fff;border-radius:.3rem}
 header a,header button{color:#fff}header h1{font-size:1rem;margin:0 auto 0 0}
 main{max-width:60rem;margin:0 auto;padding:1rem}nav a{margin-right:1rem}nav a[aria-current]{font-weight:700}
 ul.list{list-style:none;padding:0}ul.list li{background:#fff;margin:.4rem 0;padding:.6rem .8rem;border-radius:.5rem;border-left:4px solid #8c959f}

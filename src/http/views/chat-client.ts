@@ -55,7 +55,7 @@ export const chatClientScript = `
       if (!response.ok) throw new Error(String(response.status));
       const data = await response.json();
       for (const m of data.messages) line('bot', m.text, m.buttons);
-      last = data.at || last;
+      last = data.seq || last;
       status.textContent = '';
     } catch {
       status.textContent = t.error;
@@ -69,7 +69,7 @@ export const chatClientScript = `
       const data = await response.json();
       // The automatic "/start" of a first visit is not something the person wrote.
       for (const l of data.lines) if (!(l.from === 'person' && l.text === '/start')) line(l.from, l.text, l.buttons);
-      if (data.lines.length) last = data.lines[data.lines.length - 1].at;
+      if (data.lines.length) last = data.lines[data.lines.length - 1].seq;
     } catch {}
   }
 

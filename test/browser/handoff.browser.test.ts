@@ -1,0 +1,85 @@
+/**
+ * A handoff in two real browsers (Debian's Chromium via playwright-core): a person in the web
+ * chat asks for staff; an agent signed in to /staff sees the conversation appear live, opens
+ * it, replies; the person sees the reply; the agent closes it and the person is back with the
+ * assistant. Screenshots of both go to docs/.
+ */
+import { existsSync } from 'node:fs';
+import { type ServerType, serve } from '@hono/node-server';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_PASSWORD, testServer } from '../support/server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let browser: Browser;
+let server: ServerType;
+let base = '';
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
+  const { app } = await testServer();
+  server = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe('handoff between the web chat and the staff inbox', () => {
+  it('reaches an agent live, carries the reply, and returns the person to the bot', {
+    timeout: 90_000,
+  }, async () => {
+    const agent = await (await browser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
+    await agent.goto(`${base}/staff`);
+    await agent.getByLabel('Usuario').fill('ana');
+    await agent.getByLabel('Contraseña').fill(STAFF_PASSWORD);
+    await agent.getByRole('button', { name: 'Entrar' }).click();
+    await expect.poll(() => agent.locator('ul.list').textContent()).toContain('No hay conversaciones');
+
+    const person = await (await browser.newContext({ viewport: { width: 390, height: 760 } })).newPage();
+    await person.goto(`${base}/?lang=es`);
+    await expect.poll(() => person.locator('.msg.bot').count()).toBeGreaterThanOrEqual(2);
+    await person.getByRole('textbox').fill('quiero hablar con una persona, mi hijo está detenido');
+    await person.getByRole('button', { name: 'Enviar' }).click();
+    await expect
+      .poll(() => person.locator('.msg.bot').last().textContent())
+      .toMatch(/personal de la oficina/);
+
+    // The agent's list refreshes by itself (Server-Sent Events).
+    await expect.poll(() => agent.locator('ul.list a').count(), { timeout: 10_000 }).toBe(1);
+    await agent.screenshot({ path: 'docs/staff-inbox.png' });
+    await agent.locator('ul.list a').first().click();
+    await agent.getByRole('textbox').fill('Hola, soy Ana del Instituto. ¿Cómo se llama su hijo?');
+    await agent.getByRole('button', { name: 'Responder' }).click();
+    await expect.poll(() => agent.locator('ol.transcript li.staff').count()).toBe(1);
+
+    await expect
+      .poll(() => person.locator('.msg.staff').last().textContent(), { timeout: 15_000 })
+      .toContain('Hola, soy Ana del Instituto');
+    await agent.getByRole('button', { name: /Cerrar/ }).click();
+    await expect
+      .poll(() => person.locator('.msg.bot').last().textContent(), { timeout: 15_000 })
+      .toMatch(/Terminó la conversación/);
+    await person.screenshot({ path: 'docs/web-chat-handoff.png' });
+  });
+});
