@@ -40,7 +40,7 @@ export const conversationMachine = conversationSetup.createMachine({
     'cmd.human': { target: '.handoff', actions: [...touchAndAdopt, 'clearIntake', ...startHandoff] },
     'cmd.erase': { target: '.confirmingErase', actions: [...touchAndAdopt, say(() => [r.confirmErase()])] },
     'timer.idle': { target: '.idle', actions: 'reset' },
-    'staff.accepted': { target: '.handoff.withStaff' },
+    'staff.accepted': { target: '.handoff.withStaff', actions: say(() => [r.text('handoff.joined')]) },
     'staff.closed': {},
   },
   states: {
@@ -55,6 +55,32 @@ export const conversationMachine = conversationSetup.createMachine({
       },
     },
     idle: { on: talking },
+    /** After staff closed: did we help? One tap, or any message to carry on. */
+    rating: {
+      on: {
+        ...talking,
+        'user.choice': [
+          {
+            guard: { type: 'choiceStartsWith', params: { prefix: 'rating:' } },
+            target: 'idle',
+            actions: [
+              'touch',
+              {
+                type: 'effect',
+                params: ({ event }: { event: E }) => ({
+                  effect: {
+                    type: 'rating',
+                    helped: event.type === 'user.choice' && event.value === 'rating:yes',
+                  },
+                }),
+              },
+              say(() => [r.text('rating.thanks')]),
+            ],
+          },
+          ...prefix(onChoice, touchAndAdopt),
+        ],
+      },
+    },
     answered: { on: talking },
     clarifying: { on: talking },
     choosingLanguage: { on: talking },
@@ -205,10 +231,16 @@ export const conversationMachine = conversationSetup.createMachine({
           actions: [withdraw, 'reset', ...touchAndAdopt, say(() => [r.welcome(), r.menu('main')])],
         },
         'timer.idle': {},
-        'staff.closed': { target: 'idle', actions: say(() => [r.text('handoff.closed')]) },
+        // The person hears that staff are done, and is asked one question about it.
+        'staff.closed': {
+          target: 'rating',
+          actions: say(() => [r.text('handoff.closed'), r.text('rating.prompt', r.RATING_BUTTONS)]),
+        },
       },
       states: {
-        queued: { on: { 'staff.accepted': 'withStaff' } },
+        queued: {
+          on: { 'staff.accepted': { target: 'withStaff', actions: say(() => [r.text('handoff.joined')]) } },
+        },
         withStaff: {},
       },
     },

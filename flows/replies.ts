@@ -136,3 +136,8 @@ export const text = (key: string, buttons?: Button[]): Reply =>
   buttons ? { kind: 'text', key, buttons } : { kind: 'text', key };
 
 export const MENU_BUTTONS = { HUMAN, MENU };
+
+export const RATING_BUTTONS: Button[] = [
+  { value: 'rating:yes', label: 'rating.yes' },
+  { value: 'rating:no', label: 'rating.no' },
+];

@@ -120,6 +120,9 @@ export function createEngine(options: EngineOptions) {
         case 'staff.relay':
           await tellStaff(() => options.staff?.relay(id, effect.text), id);
           break;
+        case 'rating':
+          options.metrics?.rating(effect.helped);
+          break;
         case 'conversation.erase':
           await store.erase(id);
           erased = true;

@@ -7,6 +7,7 @@ export function createMetrics() {
   const messagesIn = new Map<string, number>();
   const messagesOut = new Map<string, number>();
   const firstResponse = { count: 0, sumSeconds: 0 };
+  const ratings = { yes: 0, no: 0 };
   const add = (map: Map<string, number>, channel: string, n: number) =>
     map.set(channel, (map.get(channel) ?? 0) + n);
   const label = (value: string) => value.replace(/[^a-z0-9_-]/gi, '_');
@@ -14,6 +15,8 @@ export function createMetrics() {
   return {
     messageIn: (channel: string) => void add(messagesIn, channel, 1),
     messagesOut: (channel: string, n: number) => void (n > 0 && add(messagesOut, channel, n)),
+    /** The one-question check after staff closed a conversation. */
+    rating: (helped: boolean) => void (helped ? ratings.yes++ : ratings.no++),
     /** Time from joining the staff queue to the first staff reply. */
     firstResponse(ms: number) {
       firstResponse.count += 1;
@@ -35,6 +38,10 @@ export function createMetrics() {
         '# TYPE enlace_first_response_seconds summary',
         `enlace_first_response_seconds_sum ${firstResponse.sumSeconds}`,
         `enlace_first_response_seconds_count ${firstResponse.count}`,
+        '# HELP enlace_ratings_total Answers to "did we help?" after staff closed a conversation.',
+        '# TYPE enlace_ratings_total counter',
+        `enlace_ratings_total{helped="yes"} ${ratings.yes}`,
+        `enlace_ratings_total{helped="no"} ${ratings.no}`,
       ];
       return `${lines.join('\n')}\n`;
     },

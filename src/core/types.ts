@@ -69,4 +69,5 @@ export type Effect =
   | { type: 'handoff.withdraw' }
   | { type: 'case.save'; form: IntakeKind; answers: Record<string, string> }
   | { type: 'staff.relay'; text: string }
+  | { type: 'rating'; helped: boolean }
   | { type: 'conversation.erase' };

@@ -79,7 +79,12 @@ describe('handoff between the web chat and the staff inbox', () => {
     await agent.getByRole('button', { name: /Cerrar/ }).click();
     await expect
       .poll(() => person.locator('.msg.bot').last().textContent(), { timeout: 15_000 })
-      .toMatch(/Terminó la conversación/);
+      .toMatch(/¿Te ayudamos/);
+    expect(await person.locator('.msg.bot').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Terminó la conversación/)]),
+    );
+    await person.getByRole('button', { name: 'Sí' }).click();
+    await expect.poll(() => person.locator('.msg.bot').last().textContent()).toMatch(/Gracias por decirnos/);
     await person.screenshot({ path: 'docs/web-chat-handoff.png' });
   });
 });

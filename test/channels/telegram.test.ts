@@ -369,7 +369,12 @@ describe('telegram staff group (handoff with Telegram only)', () => {
     expect(reply.join('\n')).toContain('Hola, soy Ana del Instituto');
 
     await adapter.handleUpdate(update(STAFF, '/cerrar', { message_thread_id: thread }));
-    expect(String(toPerson(601).at(-1)?.body.text)).toMatch(/Terminó la conversación con el personal/);
+    expect(
+      toPerson(601)
+        .map((c) => String(c.body.text))
+        .join('\n'),
+    ).toMatch(/Terminó la conversación con el personal/);
+    expect(String(toPerson(601).at(-1)?.body.text)).toMatch(/¿Te ayudamos/);
     expect(api.calls.some((c) => c.method === 'closeForumTopic')).toBe(true);
   });
 

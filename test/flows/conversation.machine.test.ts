@@ -38,7 +38,7 @@ const SAMPLE_EVENTS: ConversationEvent[] = [
     'more',
     'helped',
   ]
-    .concat(['skip', 'answer:detained', 'confirm', 'redo', 'cancel', 'send', 'keep', 'erase'])
+    .concat(['skip', 'answer:detained', 'confirm', 'redo', 'cancel', 'send', 'keep', 'erase', 'rating:yes'])
     .map(choice),
   { type: 'user.media', media: 'voice', at },
   ...(['cmd.menu', 'cmd.language', 'cmd.human', 'cmd.erase', 'cmd.restart'] as const).map((type) => ({
@@ -70,6 +70,7 @@ const LEAF_STATES = [
   { intake: 'offering' },
   { handoff: 'queued' },
   { handoff: 'withStaff' },
+  'rating',
 ];
 
 function effectsAlong(events: readonly ConversationEvent[]): Effect[] {
@@ -151,7 +152,11 @@ describe('conversation flow', () => {
     const urgent = runEvents(before, [text(meaning('emergency'))]);
     expect(urgent.effects.some((e) => e.type === 'handoff.queue' && e.urgent)).toBe(true);
     expect(runEvents(before, [{ type: 'timer.idle', at }]).next.value).toEqual({ handoff: 'queued' });
-    expect(runEvents(before, [{ type: 'staff.closed', at }]).next.value).toBe('idle');
+    const closed = runEvents(before, [{ type: 'staff.closed', at }]);
+    expect(closed.next.value).toBe('rating');
+    const rated = runEvents(closed.next, [choice('rating:no')]);
+    expect(rated.next.value).toBe('idle');
+    expect(rated.effects).toContainEqual({ type: 'rating', helped: false });
   });
 
   it('runs the remains intake: every question skippable, summary, confirmation, then staff with the case', () => {

@@ -72,7 +72,8 @@ describe('staff inbox', () => {
     const after = (await (await person('/api/chat/history')).json()) as {
       lines: Array<{ from: string; text: string }>;
     };
-    expect(after.lines.at(-1)?.text).toMatch(/Terminó la conversación con el personal/);
+    expect(after.lines.map((l) => l.text).join('\n')).toMatch(/Terminó la conversación con el personal/);
+    expect(after.lines.at(-1)?.text).toMatch(/¿Te ayudamos/);
     expect(await (await agent('/staff?f=closed')).text()).toContain(decodeURIComponent(link ?? ''));
     // Back with the bot: a question gets an answer again.
     const answer = (await (
