@@ -67,7 +67,10 @@ export interface TranscriptLine {
   at: number;
   /** 1, 2, 3… per conversation, given by the store: a cursor for "lines after this one". */
   seq?: number;
-  from: 'person' | 'bot' | 'staff';
+  /** `note`: an internal note between staff; never shown to the person. */
+  from: 'person' | 'bot' | 'staff' | 'note';
+  /** For staff lines and notes: who wrote it. */
+  by?: string;
   text: string;
   /** Buttons offered with a bot line, as shown. */
   buttons?: Array<{ value: string; label: string }>;

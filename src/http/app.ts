@@ -40,7 +40,11 @@ export function createApp(options: AppOptions) {
   if (options.telegramWebhook) app.route('/telegram/webhook', options.telegramWebhook);
   if (options.staff) {
     const { engine, store, i18n, sessionSecret: secret, secureCookies } = options;
-    app.route('/staff', staffInbox({ ...options.staff, engine, store, i18n, secret, secureCookies }));
+    const onFirstResponse = (ms: number) => options.metrics.firstResponse(ms);
+    app.route(
+      '/staff',
+      staffInbox({ onFirstResponse, ...options.staff, engine, store, i18n, secret, secureCookies }),
+    );
   }
   app.route(
     '/',

@@ -102,7 +102,10 @@ export function webChat(options: WebChatOptions) {
     const id = await chatId(c, false);
     if (!id) return c.json({ lines: [] });
     const after = Number(c.req.query('after') ?? 0) || 0;
-    const lines = (await options.store.getTranscript(`web:${id}`)).filter((l) => (l.seq ?? 0) > after);
+    const lines = (await options.store.getTranscript(`web:${id}`)).filter(
+      // Internal staff notes are never shown to the person.
+      (l) => (l.seq ?? 0) > after && l.from !== 'note',
+    );
     return c.json({
       lines: lines.map((l) => ({ seq: l.seq ?? 0, from: l.from, text: l.text, buttons: l.buttons ?? [] })),
     });

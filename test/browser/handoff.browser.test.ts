@@ -69,7 +69,9 @@ describe('handoff between the web chat and the staff inbox', () => {
     await expect.poll(() => agent.locator('ul.list a').count(), { timeout: 10_000 }).toBe(1);
     await agent.screenshot({ path: 'docs/staff-inbox.png' });
     await agent.locator('ul.list a').first().click();
-    await agent.getByRole('textbox').fill('Hola, soy Ana del Instituto. ¿Cómo se llama su hijo?');
+    await agent
+      .getByRole('textbox', { name: /^Responder/ })
+      .fill('Hola, soy Ana del Instituto. ¿Cómo se llama su hijo?');
     await agent.getByRole('button', { name: 'Responder' }).click();
     await expect.poll(() => agent.locator('ol.transcript li.staff').count()).toBe(1);
 

@@ -83,4 +83,41 @@ describe('staff inbox', () => {
     };
     expect(answer.messages.at(-1)?.text).toMatch(/apostill/i);
   });
+
+  it('keeps notes internal, transfers, tells the person someone joined', async () => {
+    const person = cookieJar(server.app);
+    await person('/api/chat/messages', json({ id: 'q-000000001', text: 'hola' }));
+    await person('/api/chat/messages', json({ id: 'q-000000002', text: 'humano' }));
+    const agent = await signedIn();
+    const list = await (await agent('/staff')).text();
+    const link = [...list.matchAll(/href="\/staff\/c\/(web%3A[^"]+)"/g)].map((m) => m[1]).at(-1) ?? '';
+    const csrf = csrfOf(await (await agent(`/staff/c/${link}`)).text());
+
+    await agent(`/staff/c/${link}/note`, form({ csrf, text: 'Llamar al consulado de Tucson mañana' }));
+    expect(await (await agent(`/staff/c/${link}`)).text()).toContain('Llamar al consulado de Tucson mañana');
+    const seen = (await (await person('/api/chat/history')).json()) as { lines: Array<{ text: string }> };
+    expect(seen.lines.some((l) => l.text.includes('consulado de Tucson'))).toBe(false);
+
+    await agent(`/staff/c/${link}/claim`, form({ csrf }));
+    const joined = (await (await person('/api/chat/history')).json()) as { lines: Array<{ text: string }> };
+    expect(joined.lines.at(-1)?.text).toMatch(/ya está contigo/);
+
+    await agent(`/staff/c/${link}/transfer`, form({ csrf, to: 'luis' }));
+    expect(await (await agent(`/staff/c/${link}`)).text()).toMatch(/luis/);
+    expect(await (await agent('/staff?f=mine')).text()).not.toContain(decodeURIComponent(link));
+  });
+
+  it('records the first-response time in /metrics', async () => {
+    const count = () =>
+      Number(/enlace_first_response_seconds_count (\d+)/.exec(server.metrics.render(0, 0))?.[1]);
+    const before = count();
+    const person = cookieJar(server.app);
+    await person('/api/chat/messages', json({ id: 'r-000000001', text: 'humano' }));
+    const agent = await signedIn();
+    const list = await (await agent('/staff?f=unassigned')).text();
+    const link = [...list.matchAll(/href="\/staff\/c\/(web%3A[^"]+)"/g)].map((m) => m[1]).at(-1) ?? '';
+    const csrf = csrfOf(await (await agent(`/staff/c/${link}`)).text());
+    await agent(`/staff/c/${link}/reply`, form({ csrf, text: 'Buenas tardes' }));
+    expect(count()).toBe(before + 1);
+  });
 });

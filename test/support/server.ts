@@ -15,13 +15,10 @@ export async function testServer() {
   const metrics = createMetrics();
   const events = createInboxEvents();
   const assistant = await testAssistant({ metrics, staff: events.desk });
+  const hash = hashPassword(STAFF_PASSWORD);
   const accounts = [
-    {
-      name: 'ana',
-      role: 'admin' as const,
-      langs: ['es' as const, 'ht' as const],
-      hash: hashPassword(STAFF_PASSWORD),
-    },
+    { name: 'ana', role: 'admin' as const, langs: ['es' as const, 'ht' as const], hash },
+    { name: 'luis', role: 'agent' as const, langs: ['es' as const, 'en' as const], hash },
   ];
   const app = createApp({
     engine: assistant.engine,
@@ -34,7 +31,7 @@ export async function testServer() {
     secureCookies: false,
     staff: { events, accounts: () => accounts, deliver: async () => {} },
   });
-  return { app, assistant, events };
+  return { app, assistant, events, metrics };
 }
 
 /** A browser-like client: keeps cookies and sends same-origin headers. */

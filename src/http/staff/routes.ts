@@ -29,6 +29,8 @@ export interface StaffInboxOptions {
   /** Sends engine output to the person on their channel (Telegram; the web chat reads its transcript). */
   deliver(address: { channel: string; chatId: string }, messages: readonly Outbound[]): Promise<void>;
   clock?: Clock;
+  /** Called with the time a person waited, at staff's first reply (for /metrics). */
+  onFirstResponse?: (ms: number) => void;
 }
 
 type Env = { Variables: { session: StaffSession } };
@@ -81,9 +83,16 @@ export function staffInbox(options: StaffInboxOptions) {
     const tickets =
       folder === 'closed'
         ? await options.store.listClosedHandoffs()
-        : open.filter(
-            (t) => folder === 'open' || (folder === 'mine' ? t.assignee === account.name : !t.assignee),
-          );
+        : open
+            .filter(
+              (t) => folder === 'open' || (folder === 'mine' ? t.assignee === account.name : !t.assignee),
+            )
+            // Urgent first, then conversations in a language this agent reads (Kreyòl to Kreyòl readers).
+            .sort(
+              (a, b) =>
+                Number(b.urgent) - Number(a.urgent) ||
+                Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
+            );
     return c.html(listPage(tFor(account), folder, tickets, csrf, now()));
   });
 
@@ -93,13 +102,51 @@ export function staffInbox(options: StaffInboxOptions) {
     const ticket = (await options.store.listHandoffs()).find((t) => t.conversationId === id);
     const lines = await options.store.getTranscript(id);
     if (!ticket && lines.length === 0) return c.text(tFor(account)('inbox.notFound'), 404);
-    return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now()));
+    const others = options
+      .accounts()
+      .filter((a) => a.name !== account.name)
+      .map((a) => a.name);
+    return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now(), others));
   });
+
+  /** Takes a conversation; the person is told someone joined. */
+  async function take(id: string, staffName: string) {
+    await options.store.claimHandoff(id, staffName);
+    const { outbound } = await options.engine.staffEvent(addressOf(id), 'staff.accepted');
+    await options.deliver(addressOf(id), outbound);
+  }
 
   app.post('/c/:id/claim', async (c) => {
     const id = c.req.param('id');
-    await options.store.claimHandoff(id, c.get('session').account.name);
+    await take(id, c.get('session').account.name);
     options.events.emit({ kind: 'reply', conversationId: id });
+    return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
+  });
+
+  app.post('/c/:id/transfer', async (c) => {
+    const id = c.req.param('id');
+    const to = String((await c.req.parseBody()).to ?? '');
+    if (options.accounts().some((a) => a.name === to)) {
+      await options.store.claimHandoff(id, to);
+      options.events.emit({ kind: 'reply', conversationId: id });
+    }
+    return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
+  });
+
+  app.post('/c/:id/note', async (c) => {
+    const id = c.req.param('id');
+    const text = String((await c.req.parseBody()).text ?? '')
+      .trim()
+      .slice(0, 4000);
+    if (text) {
+      await options.store.appendTranscript(id, {
+        at: now(),
+        from: 'note',
+        text,
+        by: c.get('session').account.name,
+      });
+      options.events.emit({ kind: 'reply', conversationId: id });
+    }
     return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
   });
 
@@ -108,7 +155,10 @@ export function staffInbox(options: StaffInboxOptions) {
     const text = String((await c.req.parseBody()).text ?? '').trim();
     if (text) {
       const ticket = (await options.store.listHandoffs()).find((t) => t.conversationId === id);
-      if (ticket && !ticket.assignee) await options.store.claimHandoff(id, c.get('session').account.name);
+      if (ticket && !ticket.assignee) {
+        await options.store.claimHandoff(id, c.get('session').account.name);
+        options.onFirstResponse?.(now() - ticket.since);
+      }
       const { outbound } = await options.engine.staffReply(addressOf(id), text);
       await options.deliver(addressOf(id), outbound);
       options.events.emit({ kind: 'reply', conversationId: id });

@@ -16,7 +16,7 @@ ul.list{list-style:none;padding:0}ul.list li{background:#fff;margin:.4rem 0;padd
 ul.list li.urgent{border-left-color:#cf222e;background:#fff5f5}.badge{background:#cf222e;color:#fff;border-radius:.3rem;padding:0 .35rem;font-size:.8rem;font-weight:700}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;background:#fff;padding:.8rem;border-radius:.5rem}dt{color:#57606a}
 ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:.5rem .7rem;border-radius:.5rem;background:#fff;white-space:pre-wrap}
-ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
+ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
 form.inline{display:inline}textarea{width:100%;min-height:5rem;font:inherit;padding:.5rem}button{font:inherit;padding:.4rem .8rem;cursor:pointer}
 #alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
 `;
@@ -99,6 +99,7 @@ export function conversationPage(
   lines: TranscriptLine[],
   csrf: string,
   now: number,
+  colleagues: string[] = [],
 ) {
   const path = `/staff/c/${encodeURIComponent(conversationId)}`;
   const [channel] = conversationId.split(':');
@@ -117,7 +118,7 @@ ${answers.length ? html`<h3>${t('inbox.case')}</h3><dl>${answers.map(([k, v]) =>
 <h3>${t('inbox.transcript')}</h3>
 <ol class="transcript">${lines.map(
       (l) =>
-        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.text}</li>`,
+        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)}${l.by ? html` (${l.by})` : ''} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.text}</li>`,
     )}</ol>
 ${
   ticket
@@ -125,7 +126,17 @@ ${
 <label>${t('inbox.reply')}<textarea name="text" required placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
 <button>${t('inbox.reply')}</button></form>
 <p>${ticket.assignee ? '' : html`<form class="inline" method="post" action="${path}/claim"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.claim')}</button></form> `}
-<form class="inline" method="post" action="${path}/close"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.close')}</button></form></p>`
+<form class="inline" method="post" action="${path}/close"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.close')}</button></form></p>
+<form method="post" action="${path}/note"><input type="hidden" name="csrf" value="${csrf}">
+<label>${t('inbox.note')}<textarea name="text" required placeholder="${t('inbox.notePlaceholder')}"></textarea></label>
+<button>${t('inbox.addNote')}</button></form>
+${
+  colleagues.length
+    ? html`<form method="post" action="${path}/transfer"><input type="hidden" name="csrf" value="${csrf}">
+<label>${t('inbox.transferTo')} <select name="to">${colleagues.map((n) => html`<option>${n}</option>`)}</select></label>
+<button>${t('inbox.transfer')}</button></form>`
+    : ''
+}`
     : ''
 }`,
     { csrf, live: true },
