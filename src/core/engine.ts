@@ -60,6 +60,23 @@ export function createEngine(options: EngineOptions) {
   const readInbound = createInboundReader(i18n, options.understand);
   const renderReply = createReplyRenderer(knowledge);
 
+  /** After queueing: how many conversations are ahead, and the office hours when the office gave them. */
+  async function queueReceipt(
+    id: string,
+    lang: Lang,
+    address: { channel: string; chatId: string },
+  ): Promise<Outbound[]> {
+    const t = i18n.t(lang);
+    const waiting = await store.listHandoffs();
+    const ahead = waiting.findIndex((ticket) => ticket.conversationId === id);
+    const hours = knowledge.office.hours[lang].trim();
+    const lines = [
+      ...(ahead > 0 ? [t('handoff.position', { count: ahead })] : []),
+      ...(hours ? [t('handoff.hours', { hours })] : []),
+    ];
+    return lines.length ? [{ ...address, lang, text: lines.join('\n'), buttons: [] }] : [];
+  }
+
   /** Staff are told on a best-effort basis: the person's turn never fails because of it. */
   async function tellStaff(call: () => Promise<void> | undefined, conversationId: string) {
     try {
@@ -112,6 +129,7 @@ export function createEngine(options: EngineOptions) {
           await store.enqueueHandoff(ticket);
           if (effect.urgent) logger.warn('urgent conversation queued for staff', { conversationId: id });
           await tellStaff(() => options.staff?.queued(ticket), id);
+          outbound.push(...(await queueReceipt(id, lang, address)));
           break;
         }
         case 'handoff.withdraw':

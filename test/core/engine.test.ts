@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InvalidInboundError } from '../../src/core/errors.ts';
-import { testAssistant, texts, values } from '../support/assistant.ts';
+import { sharedKnowledge, testAssistant, texts, values } from '../support/assistant.ts';
 
 describe('engine', () => {
   it('welcomes a first message in its language, with the privacy notice and the answer', async () => {
@@ -163,5 +163,19 @@ describe('engine', () => {
     const out = await a.say('hello');
     expect(out.length).toBeGreaterThan(0);
     expect((await a.store.getConversation('test:c1'))?.version).toBe(1);
+  });
+
+  it('tells a queued person how many are ahead, and the office hours once the office gives them', async () => {
+    const { knowledge } = await sharedKnowledge();
+    const hours = {
+      es: 'lunes a viernes, de 9 a 15 h',
+      en: 'Monday to Friday, 9 am to 3 pm',
+      ht: 'lendi rive vandredi, 9 a 3',
+    };
+    const a = await testAssistant({ knowledge: { ...knowledge, office: { ...knowledge.office, hours } } });
+    await a.say('humano', 'first');
+    const second = texts(await a.say('humano', 'second'));
+    expect(second).toContain('Conversaciones antes de la tuya: 1.');
+    expect(second).toContain('lunes a viernes, de 9 a 15 h');
   });
 });
