@@ -54,12 +54,21 @@ export interface Store {
   closeHandoff(conversationId: string, at: number): Promise<void>;
   /** Recently closed tickets, newest first. */
   listClosedHandoffs(limit?: number): Promise<Array<HandoffTicket & { closedAt: number }>>;
+  /** The office's own canned replies for staff (admins edit them in the inbox). */
+  getCannedReplies(): Promise<CannedReply[]>;
+  saveCannedReplies(replies: CannedReply[]): Promise<void>;
   /** Adds a line to the conversation's transcript (what the person, the bot and staff said). */
   appendTranscript(conversationId: string, line: TranscriptLine): Promise<void>;
   /** The transcript, oldest first (at most the last `limit` lines). */
   getTranscript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
   /** Erases everything stored about a conversation (the person wrote BORRAR / DELETE / EFASE). */
   erase(conversationId: string): Promise<void>;
+}
+
+export interface CannedReply {
+  id: string;
+  lang: Lang;
+  text: string;
 }
 
 export interface TranscriptLine {

@@ -4,7 +4,14 @@
  * Nothing survives a restart; the server says so at start-up.
  */
 import { StoreConflictError } from '../core/errors.ts';
-import type { Clock, HandoffTicket, Store, StoredConversation, TranscriptLine } from '../core/ports.ts';
+import type {
+  CannedReply,
+  Clock,
+  HandoffTicket,
+  Store,
+  StoredConversation,
+  TranscriptLine,
+} from '../core/ports.ts';
 
 export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Store & { size(): number } {
   // Records are immutable values (the engine builds a new one for every write), so they are
@@ -14,6 +21,7 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
   const queue = new Map<string, HandoffTicket>();
   const transcripts = new Map<string, TranscriptLine[]>();
   const closed: Array<HandoffTicket & { closedAt: number }> = [];
+  let canned: CannedReply[] = [];
   let lastSweep = 0;
 
   function sweepExpired(now: number) {
@@ -62,6 +70,12 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     async claimHandoff(conversationId, staffName) {
       const ticket = queue.get(conversationId);
       if (ticket) queue.set(conversationId, { ...ticket, assignee: staffName });
+    },
+    async getCannedReplies() {
+      return canned;
+    },
+    async saveCannedReplies(replies) {
+      canned = [...replies];
     },
     async closeHandoff(conversationId, at) {
       const ticket = queue.get(conversationId);

@@ -69,6 +69,10 @@ describe('handoff between the web chat and the staff inbox', () => {
     await expect.poll(() => agent.locator('ul.list a').count(), { timeout: 10_000 }).toBe(1);
     await agent.screenshot({ path: 'docs/staff-inbox.png' });
     await agent.locator('ul.list a').first().click();
+    await agent.getByRole('button', { name: 'Tomar' }).click();
+    await expect
+      .poll(() => person.locator('.msg.bot').last().textContent(), { timeout: 15_000 })
+      .toMatch(/ya está contigo/);
     await agent
       .getByRole('textbox', { name: /^Responder/ })
       .fill('Hola, soy Ana del Instituto. ¿Cómo se llama su hijo?');

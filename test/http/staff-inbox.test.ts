@@ -120,4 +120,35 @@ describe('staff inbox', () => {
     await agent(`/staff/c/${link}/reply`, form({ csrf, text: 'Buenas tardes' }));
     expect(count()).toBe(before + 1);
   });
+
+  it('lets admins edit canned replies, and agents send them', async () => {
+    const admin = await signedIn();
+    const page = await (await admin('/staff/canned')).text();
+    expect(page).toContain('Gracias por esperar');
+    await admin(
+      '/staff/canned',
+      form({ csrf: csrfOf(page), lang: 'es', text: 'Su caso ya está con el área jurídica.' }),
+    );
+    expect(await (await admin('/staff/canned')).text()).toContain('Su caso ya está con el área jurídica.');
+
+    const luis = cookieJar(server.app);
+    await luis('/staff/login', form({ name: 'luis', password: STAFF_PASSWORD }));
+    const refused = await luis('/staff/canned');
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/administrador/);
+
+    const person = cookieJar(server.app);
+    await person('/api/chat/messages', json({ id: 's-000000001', text: 'humano' }));
+    const list = await (await luis('/staff?f=unassigned')).text();
+    const link = [...list.matchAll(/href="\/staff\/c\/(web%3A[^"]+)"/g)].map((m) => m[1]).at(-1) ?? '';
+    const view = await (await luis(`/staff/c/${link}`)).text();
+    const option =
+      /<option value="([^"]+)">Su caso ya está con el área jurídica.<\/option>/.exec(view)?.[1] ?? '';
+    expect(option).not.toBe('');
+    await luis(`/staff/c/${link}/reply`, form({ csrf: csrfOf(view), canned: option }));
+    const seen = (await (await person('/api/chat/history')).json()) as {
+      lines: Array<{ from: string; text: string }>;
+    };
+    expect(seen.lines.at(-1)).toMatchObject({ from: 'staff', text: 'Su caso ya está con el área jurídica.' });
+  });
 });

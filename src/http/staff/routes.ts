@@ -10,12 +10,13 @@ import { streamSSE } from 'hono/streaming';
 import type { Engine } from '../../core/engine.ts';
 import type { InboxEvents } from '../../core/inbox-events.ts';
 import type { Outbound } from '../../core/messages.ts';
-import type { Clock, Store } from '../../core/ports.ts';
+import type { CannedReply, Clock, Store } from '../../core/ports.ts';
+import { LANGS, type Lang } from '../../core/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { verifyPassword } from '../../staff/passwords.ts';
 import { endSession, readSession, type StaffSession, sameToken, startSession } from './session.ts';
-import { conversationPage, type Folder, listPage, loginPage } from './views.ts';
+import { cannedPage, conversationPage, type Folder, listPage, loginPage } from './views.ts';
 
 export interface StaffInboxOptions {
   engine: Engine;
@@ -106,7 +107,8 @@ export function staffInbox(options: StaffInboxOptions) {
       .accounts()
       .filter((a) => a.name !== account.name)
       .map((a) => a.name);
-    return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now(), others));
+    const canned = await cannedFor(ticket?.lang ?? account.langs[0] ?? 'es');
+    return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now(), others, canned));
   });
 
   /** Takes a conversation; the person is told someone joined. */
@@ -150,9 +152,22 @@ export function staffInbox(options: StaffInboxOptions) {
     return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
   });
 
+  /** The office's canned replies in a language: the defaults from locales, then the admins' own. */
+  async function cannedFor(lang: Lang): Promise<CannedReply[]> {
+    const defaults = options.i18n
+      .list(lang, 'inbox.defaults')
+      .map((text, i) => ({ id: `default-${lang}-${i}`, lang, text }));
+    return [...defaults, ...(await options.store.getCannedReplies()).filter((r) => r.lang === lang)];
+  }
+
   app.post('/c/:id/reply', async (c) => {
     const id = c.req.param('id');
-    const text = String((await c.req.parseBody()).text ?? '').trim();
+    const body = await c.req.parseBody();
+    const chosen = String(body.canned ?? '');
+    const canned = chosen
+      ? (await Promise.all(LANGS.map(cannedFor))).flat().find((r) => r.id === chosen)
+      : undefined;
+    const text = (canned?.text ?? String(body.text ?? '')).trim();
     if (text) {
       const ticket = (await options.store.listHandoffs()).find((t) => t.conversationId === id);
       if (ticket && !ticket.assignee) {
@@ -173,6 +188,27 @@ export function staffInbox(options: StaffInboxOptions) {
     await options.store.closeHandoff(id, now());
     options.events.emit({ kind: 'closed', conversationId: id });
     return c.redirect('/staff');
+  });
+
+  app.get('/canned', async (c) => {
+    const { account, csrf } = c.get('session');
+    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
+    return c.html(cannedPage(tFor(account), (await Promise.all(LANGS.map(cannedFor))).flat(), csrf));
+  });
+  app.post('/canned', async (c) => {
+    const { account } = c.get('session');
+    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
+    const body = await c.req.parseBody();
+    const current = await options.store.getCannedReplies();
+    const lang = LANGS.find((l) => l === body.lang);
+    const text = String(body.text ?? '')
+      .trim()
+      .slice(0, 2000);
+    const remove = String(body.remove ?? '');
+    if (remove) await options.store.saveCannedReplies(current.filter((r) => r.id !== remove));
+    else if (lang && text)
+      await options.store.saveCannedReplies([...current, { id: crypto.randomUUID(), lang, text }]);
+    return c.redirect('/staff/canned');
   });
 
   app.get('/events', (c) =>

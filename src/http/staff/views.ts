@@ -3,7 +3,7 @@
  * who writes "<script>" shows up as text). Small CSS, one small script for live updates.
  */
 import { html, raw } from 'hono/html';
-import type { HandoffTicket, TranscriptLine } from '../../core/ports.ts';
+import type { CannedReply, HandoffTicket, TranscriptLine } from '../../core/ports.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 
 const STYLE = `
@@ -73,6 +73,7 @@ const minutes = (since: number, now: number) => Math.max(0, Math.round((now - si
 
 export function listPage(t: Translate, folder: Folder, tickets: HandoffTicket[], csrf: string, now: number) {
   const folders: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
+  // Admins also see the link to the canned replies (the route refuses others).
   const items = tickets.map(
     (ticket) => html`<li class="${ticket.urgent ? 'urgent' : ''}">
 ${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}">${ticket.conversationId}</a>
@@ -86,7 +87,7 @@ ${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a
     html`<nav>${folders.map(
       (f) =>
         html`<a href="/staff?f=${f}" ${f === folder ? html`aria-current="page"` : ''}>${t(`inbox.${f}`)}</a>`,
-    )}</nav>
+    )}<a href="/staff/canned">${t('inbox.cannedAdmin')}</a></nav>
 <ul class="list">${items.length ? items : html`<li>${t('inbox.empty')}</li>`}</ul>`,
     { csrf, live: true },
   );
@@ -100,6 +101,7 @@ export function conversationPage(
   csrf: string,
   now: number,
   colleagues: string[] = [],
+  canned: CannedReply[] = [],
 ) {
   const path = `/staff/c/${encodeURIComponent(conversationId)}`;
   const [channel] = conversationId.split(':');
@@ -127,6 +129,13 @@ ${
 <button>${t('inbox.reply')}</button></form>
 <p>${ticket.assignee ? '' : html`<form class="inline" method="post" action="${path}/claim"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.claim')}</button></form> `}
 <form class="inline" method="post" action="${path}/close"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.close')}</button></form></p>
+${
+  canned.length
+    ? html`<form method="post" action="${path}/reply"><input type="hidden" name="csrf" value="${csrf}">
+<label>${t('inbox.canned')} <select name="canned">${canned.map((r) => html`<option value="${r.id}">${r.text}</option>`)}</select></label>
+<button>${t('inbox.cannedSend')}</button></form>`
+    : ''
+}
 <form method="post" action="${path}/note"><input type="hidden" name="csrf" value="${csrf}">
 <label>${t('inbox.note')}<textarea name="text" required placeholder="${t('inbox.notePlaceholder')}"></textarea></label>
 <button>${t('inbox.addNote')}</button></form>
@@ -140,5 +149,26 @@ ${
     : ''
 }`,
     { csrf, live: true },
+  );
+}
+
+export function cannedPage(t: Translate, replies: CannedReply[], csrf: string) {
+  return layout(
+    t,
+    t('inbox.cannedAdmin'),
+    html`<p><a href="/staff">${t('inbox.back')}</a></p><h2>${t('inbox.cannedAdmin')}</h2>
+<ul class="list">${replies.map(
+      (r) =>
+        html`<li>[${r.lang}] ${r.text}${
+          r.id.startsWith('default-')
+            ? ''
+            : html` <form class="inline" method="post" action="/staff/canned"><input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="remove" value="${r.id}"><button>${t('inbox.cannedDelete')}</button></form>`
+        }</li>`,
+    )}</ul>
+<form method="post" action="/staff/canned"><input type="hidden" name="csrf" value="${csrf}">
+<label>${t('inbox.language')} <select name="lang"><option>es</option><option>en</option><option>ht</option></select></label>
+<label>${t('inbox.cannedText')}<textarea name="text" required></textarea></label>
+<button>${t('inbox.cannedAdd')}</button></form>`,
+    { csrf },
   );
 }
