@@ -28,7 +28,7 @@ describe('npm start', () => {
   });
 
   it('runs the Telegram bot in polling mode when TELEGRAM_BOT_TOKEN is set', {
-    timeout: 30_000,
+    timeout: 90_000,
   }, async () => {
     server = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 60_000 });
     await server.start();
@@ -41,10 +41,18 @@ describe('npm start', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    // Wait until the server says it is running (the bot starts polling before that).
+    const ready = Date.now() + 60_000;
+    while (!output.includes('Enlace is running') && Date.now() < ready)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(output, output).toContain('Enlace is running');
     const client = server.getClient(TOKEN, { userId: 77, chatId: 77, firstName: 'Ana', type: 'private' });
     await client.sendCommand(client.makeCommand('/start'));
     let texts: string[] = [];
-    const until = Date.now() + 20_000;
+    const until = Date.now() + 30_000;
     while (texts.length < 2 && Date.now() < until) {
       const result = await client.getUpdates().then(
         (r) => r.result,
@@ -52,7 +60,7 @@ describe('npm start', () => {
       );
       texts = [...texts, ...result.map((u) => String((u.message as { text?: string }).text))];
     }
-    expect(texts.join('\n')).toMatch(/Enlace/);
+    expect(texts.join('\n'), output).toMatch(/Enlace/);
   });
 
   it('stops with a clear message when a setting is wrong', () => {
