@@ -21,7 +21,8 @@ form.inline{display:inline}textarea{width:100%;min-height:5rem;font:inherit;padd
 #alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
 `;
 
-// Live updates: refresh on any change; beep and show a banner for a new urgent conversation.
+// Live updates: on any change the page's content is fetched again and swapped in; a new
+// urgent conversation also beeps and shows a banner.
 const LIVE = `(() => {
   const events = new EventSource('/staff/events');
   events.addEventListener('change', (e) => {
@@ -30,7 +31,13 @@ const LIVE = `(() => {
       document.getElementById('alert').style.display = 'block';
       try { const a = new AudioContext(); const o = a.createOscillator(); o.connect(a.destination); o.frequency.value = 880; o.start(); o.stop(a.currentTime + 0.4); } catch {}
     }
-    if (!document.querySelector('textarea:focus')) setTimeout(() => location.reload(), data.urgent ? 1500 : 200);
+    // Update the page in place (no reload), unless someone is typing a reply or a note.
+    const busy = [...document.querySelectorAll('textarea')].some((t) => t.value || t === document.activeElement);
+    if (busy) return;
+    fetch(location.href, { credentials: 'same-origin' }).then((r) => r.text()).then((text) => {
+      const fresh = new DOMParser().parseFromString(text, 'text/html').querySelector('main');
+      if (fresh) document.querySelector('main').replaceWith(fresh);
+    }).catch(() => {});
   });
 })();`;
 
