@@ -4,59 +4,24 @@
  * types a question, reloads and finds the conversation still there. Skipped nowhere: CI
  * installs Chromium; without /usr/bin/chromium the test fails with what to install.
  */
-import { existsSync } from 'node:fs';
-import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMetrics } from '../../src/core/metrics.ts';
-import { createApp } from '../../src/http/app.ts';
-import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { testAssistant } from '../support/assistant.ts';
+import { launchChromium, serveApp } from '../support/browser.ts';
+import { testServer } from '../support/server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let browser: Browser;
-let server: ServerType;
+let served: Awaited<ReturnType<typeof serveApp>>;
 let base = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
-    );
-  const metrics = createMetrics();
-  const a = await testAssistant({ metrics });
-  const app = createApp({
-    engine: a.engine,
-    store: a.store,
-    i18n: createI18n(),
-    metrics,
-    logger: { info() {}, warn() {}, error() {} },
-    office: 'IAPMF Durango',
-    sessionSecret: 'browser-secret-browser-secret-0000',
-    secureCookies: false,
-  });
-  server = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  served = await serveApp((await testServer()).app);
+  base = served.base;
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await served?.close();
 });
 
 describe('web chat in a browser', () => {

@@ -3,27 +3,12 @@
  * with its cookie, history for reconnecting, health and metrics.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMetrics } from '../../src/core/metrics.ts';
-import { createApp } from '../../src/http/app.ts';
-import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { testAssistant } from '../support/assistant.ts';
+import { testServer } from '../support/server.ts';
 
-type App = ReturnType<typeof createApp>;
-let app: App;
+let app: Awaited<ReturnType<typeof testServer>>['app'];
 
 beforeAll(async () => {
-  const metrics = createMetrics();
-  const a = await testAssistant({ metrics });
-  app = createApp({
-    engine: a.engine,
-    store: a.store,
-    i18n: createI18n(),
-    metrics,
-    logger: { info() {}, warn() {}, error() {} },
-    office: 'IAPMF Durango',
-    sessionSecret: 'test-secret-test-secret-test-secret-0000',
-    secureCookies: false,
-  });
+  app = (await testServer()).app;
 });
 
 /** A browser-like client: keeps the cookie between requests. */
