@@ -4,39 +4,29 @@
  * it, replies; the person sees the reply; the agent closes it and the person is back with the
  * assistant. Screenshots of both go to docs/.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveApp } from '../support/browser.ts';
-import { STAFF_PASSWORD, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../support/browser.ts';
+import { STAFF_PASSWORD } from '../support/server.ts';
 
-let browser: Browser;
-let served: Awaited<ReturnType<typeof serveApp>>;
-let base = '';
-
-beforeAll(async () => {
-  served = await serveApp((await testServer()).app);
-  base = served.base;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const session = browserSession();
 
 describe('handoff between the web chat and the staff inbox', () => {
   it('reaches an agent live, carries the reply, and returns the person to the bot', {
     timeout: 90_000,
   }, async () => {
-    const agent = await (await browser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
-    await agent.goto(`${base}/staff`);
+    const agent = await (
+      await session.browser.newContext({ viewport: { width: 1000, height: 800 } })
+    ).newPage();
+    await agent.goto(`${session.base}/staff`);
     await agent.getByLabel('Usuario').fill('ana');
     await agent.getByLabel('Contraseña').fill(STAFF_PASSWORD);
     await agent.getByRole('button', { name: 'Entrar' }).click();
     await expect.poll(() => agent.locator('ul.list').textContent()).toContain('No hay conversaciones');
 
-    const person = await (await browser.newContext({ viewport: { width: 390, height: 760 } })).newPage();
-    await person.goto(`${base}/?lang=es`);
+    const person = await (
+      await session.browser.newContext({ viewport: { width: 390, height: 760 } })
+    ).newPage();
+    await person.goto(`${session.base}/?lang=es`);
     await expect.poll(() => person.locator('.msg.bot').count()).toBeGreaterThanOrEqual(2);
     await person.getByRole('textbox').fill('quiero hablar con una persona, mi hijo está detenido');
     await person.getByRole('button', { name: 'Enviar' }).click();

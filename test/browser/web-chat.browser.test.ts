@@ -4,32 +4,19 @@
  * types a question, reloads and finds the conversation still there. Skipped nowhere: CI
  * installs Chromium; without /usr/bin/chromium the test fails with what to install.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveApp } from '../support/browser.ts';
-import { testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../support/browser.ts';
 
-let browser: Browser;
-let served: Awaited<ReturnType<typeof serveApp>>;
-let base = '';
-
-beforeAll(async () => {
-  served = await serveApp((await testServer()).app);
-  base = served.base;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const session = browserSession();
 
 describe('web chat in a browser', () => {
   it('welcomes, follows a button, answers a question, and survives a reload', {
     timeout: 60_000,
   }, async () => {
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 800 } })).newPage();
-    await page.goto(`${base}/?lang=es`);
+    const page = await (
+      await session.browser.newContext({ viewport: { width: 390, height: 800 } })
+    ).newPage();
+    await page.goto(`${session.base}/?lang=es`);
     await expect.poll(() => page.locator('.msg.bot').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.msg.bot').first().textContent()).toContain('BORRAR');
 

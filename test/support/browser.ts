@@ -4,7 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { type ServerType, serve } from '@hono/node-server';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { testServer } from './server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,4 +39,20 @@ export function launchChromium() {
       '--no-first-run',
     ],
   });
+}
+
+/** For a test file: the whole app served and a browser, started before and stopped after. */
+export function browserSession() {
+  const session = { browser: undefined as unknown as Browser, base: '' };
+  let served: Awaited<ReturnType<typeof serveApp>> | undefined;
+  beforeAll(async () => {
+    served = await serveApp((await testServer()).app);
+    session.base = served.base;
+    session.browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await served?.close();
+  });
+  return session;
 }
