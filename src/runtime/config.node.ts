@@ -31,6 +31,15 @@ const configSchema = z
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
     STAFF_FILE: z.string().min(1).default('data/staff.json'),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')
+      .optional(),
+    KEY_PREFIX: z
+      .string()
+      .regex(/^[\w.:-]{1,64}$/, 'letters, digits, and . : _ - (e.g. enlace:durango:)')
+      .default('enlace:'),
+    RETENTION_DAYS: z.coerce.number().positive().default(90),
   })
   .refine((c) => c.TELEGRAM_MODE !== 'webhook' || c.TELEGRAM_WEBHOOK_SECRET, {
     message: 'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook)',

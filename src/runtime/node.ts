@@ -12,6 +12,7 @@ import type { Lang } from '../core/types.ts';
 import { createApp } from '../http/app.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
 import { readStaffFile } from '../staff/accounts-file.node.ts';
+import { createRedisStore } from '../store/redis-store.node.ts';
 import { createNodeAssistant } from './assistant.node.ts';
 import { readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
@@ -43,13 +44,33 @@ const staff: StaffDesk = {
     await desk?.relay(id, text);
   },
 };
+let redisStore: ReturnType<typeof createRedisStore> | undefined;
+if (config.REDIS_URL) {
+  redisStore = createRedisStore({
+    url: config.REDIS_URL,
+    prefix: config.KEY_PREFIX,
+    retentionDays: config.RETENTION_DAYS,
+  });
+  try {
+    await redisStore.redis.connect();
+    await redisStore.redis.ping();
+  } catch (error) {
+    console.error(
+      `Cannot reach Redis at ${config.REDIS_URL} (${(error as Error).message}). Start Redis, fix REDIS_URL, or unset it to use the memory store.`,
+    );
+    process.exit(1);
+  }
+  logger.info('redis store', { prefix: config.KEY_PREFIX, retentionDays: config.RETENTION_DAYS });
+}
 const { engine, i18n, store, knowledge } = await createNodeAssistant({
   idleMs: config.IDLE_MINUTES * 60_000,
   logger,
   staff,
   metrics,
+  ...(redisStore ? { store: redisStore } : {}),
 });
-logger.warn('memory store: conversations do not survive a restart (Redis comes in a later release)');
+if (!redisStore)
+  logger.warn('memory store: conversations do not survive a restart; set REDIS_URL to keep them');
 
 let telegram: ReturnType<typeof createTelegramAdapter> | undefined;
 if (config.TELEGRAM_BOT_TOKEN) {

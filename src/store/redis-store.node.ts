@@ -1,0 +1,161 @@
+/**
+ * The production store on Node: Redis through ioredis. Conversation snapshots are written
+ * with a compare-and-set on their revision (a Lua script), so two instances never overwrite
+ * each other; message ids are claimed with SET NX and a TTL; the staff queue is a hash;
+ * transcripts are lists numbered by INCR. Every key starts with the office's prefix, so one
+ * Redis can serve several offices, and everything about a person expires after the retention
+ * period and is deleted at once on request.
+ */
+import { Redis, type RedisOptions } from 'ioredis';
+import { StoreConflictError } from '../core/errors.ts';
+import type { CannedReply, HandoffTicket, Store, StoredConversation, TranscriptLine } from '../core/ports.ts';
+
+export interface RedisStoreOptions {
+  url: string;
+  /** Namespace for every key, e.g. "enlace:durango:". */
+  prefix?: string;
+  /** How long a person's data is kept after their last message. Default 90 days. */
+  retentionDays?: number;
+  redis?: RedisOptions;
+}
+
+// Writes the record only if its revision is still the expected one (0: not stored yet). The
+// record's JSON is not re-encoded in Lua (cjson turns empty arrays into objects): the new
+// revision is appended as the last field.
+const CAS = `
+local current = redis.call('GET', KEYS[1])
+local rev = 0
+if current then rev = tonumber(string.match(current, '"rev":(%d+)}$')) or 0 end
+if tostring(rev) ~= ARGV[1] then return -1 end
+local json = string.sub(ARGV[2], 1, -2) .. ',"rev":' .. (rev + 1) .. '}'
+redis.call('SET', KEYS[1], json, 'EX', ARGV[3])
+return rev + 1`;
+
+export function createRedisStore(
+  options: RedisStoreOptions,
+): Store & { redis: Redis; close(): Promise<void> } {
+  const redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2, ...options.redis });
+  const p = options.prefix ?? 'enlace:';
+  const retention = Math.round((options.retentionDays ?? 90) * 86_400);
+  const k = {
+    conv: (id: string) => `${p}conv:${id}`,
+    seen: (id: string, msg: string) => `${p}seen:${id}:${msg}`,
+    transcript: (id: string) => `${p}transcript:${id}`,
+    seq: (id: string) => `${p}tseq:${id}`,
+    queue: `${p}queue`,
+    closed: `${p}closed`,
+    canned: `${p}canned`,
+  };
+
+  async function scanDelete(pattern: string) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 200);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+
+  return {
+    redis,
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+    async getConversation(id) {
+      const json = await redis.get(k.conv(id));
+      return json ? (JSON.parse(json) as StoredConversation) : null;
+    },
+    async putConversation(id, record, expectedRev) {
+      const rev = (await redis.eval(
+        CAS,
+        1,
+        k.conv(id),
+        String(expectedRev ?? 0),
+        JSON.stringify(record),
+        retention,
+      )) as number;
+      if (rev < 0) throw new StoreConflictError(id);
+      return rev;
+    },
+    async claimMessage(conversationId, messageId, ttlMs) {
+      return (await redis.set(k.seen(conversationId, messageId), '1', 'PX', ttlMs, 'NX')) === 'OK';
+    },
+    async enqueueHandoff(ticket) {
+      const existing = await redis.hget(k.queue, ticket.conversationId);
+      const before = existing ? (JSON.parse(existing) as HandoffTicket) : undefined;
+      const merged: HandoffTicket = {
+        ...before,
+        ...ticket,
+        urgent: ticket.urgent || Boolean(before?.urgent),
+        since: before?.since ?? ticket.since,
+        ...((ticket.case ?? before?.case) ? { case: ticket.case ?? before?.case } : {}),
+        ...(before?.assignee ? { assignee: before.assignee } : {}),
+      } as HandoffTicket;
+      await redis.hset(k.queue, ticket.conversationId, JSON.stringify(merged));
+    },
+    async withdrawHandoff(conversationId) {
+      const json = await redis.hget(k.queue, conversationId);
+      const ticket = json ? (JSON.parse(json) as HandoffTicket) : undefined;
+      if (ticket && !ticket.urgent && !ticket.case) await redis.hdel(k.queue, conversationId);
+    },
+    async listHandoffs() {
+      const all = Object.values(await redis.hgetall(k.queue)).map((j) => JSON.parse(j) as HandoffTicket);
+      return all.sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
+    },
+    async claimHandoff(conversationId, staffName) {
+      const json = await redis.hget(k.queue, conversationId);
+      if (json)
+        await redis.hset(
+          k.queue,
+          conversationId,
+          JSON.stringify({ ...JSON.parse(json), assignee: staffName }),
+        );
+    },
+    async closeHandoff(conversationId, at) {
+      const json = await redis.hget(k.queue, conversationId);
+      if (!json) return;
+      await redis
+        .multi()
+        .hdel(k.queue, conversationId)
+        .lpush(k.closed, JSON.stringify({ ...JSON.parse(json), closedAt: at }))
+        .ltrim(k.closed, 0, 499)
+        .exec();
+    },
+    async listClosedHandoffs(limit = 100) {
+      return (await redis.lrange(k.closed, 0, limit - 1)).map(
+        (j) => JSON.parse(j) as HandoffTicket & { closedAt: number },
+      );
+    },
+    async getCannedReplies() {
+      const json = await redis.get(k.canned);
+      return json ? (JSON.parse(json) as CannedReply[]) : [];
+    },
+    async saveCannedReplies(replies) {
+      await redis.set(k.canned, JSON.stringify(replies));
+    },
+    async appendTranscript(conversationId, line) {
+      const seq = await redis.incr(k.seq(conversationId));
+      await redis
+        .multi()
+        .rpush(k.transcript(conversationId), JSON.stringify({ ...line, seq }))
+        .ltrim(k.transcript(conversationId), -2000, -1)
+        .expire(k.transcript(conversationId), retention)
+        .expire(k.seq(conversationId), retention)
+        .exec();
+    },
+    async getTranscript(conversationId, limit = 200) {
+      return (await redis.lrange(k.transcript(conversationId), -limit, -1)).map(
+        (j) => JSON.parse(j) as TranscriptLine,
+      );
+    },
+    async erase(conversationId) {
+      await redis.del(k.conv(conversationId), k.transcript(conversationId), k.seq(conversationId));
+      await redis.hdel(k.queue, conversationId);
+      for (const json of await redis.lrange(k.closed, 0, -1)) {
+        if ((JSON.parse(json) as HandoffTicket).conversationId === conversationId)
+          await redis.lrem(k.closed, 0, json);
+      }
+      await scanDelete(`${p}seen:${conversationId.replace(/[*?[\]\\]/g, '\\$&')}:*`);
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The behaviour every Store must have, run against each implementation (memory, Redis).
+ */
+import { describe, expect, it } from 'vitest';
+import { StoreConflictError } from '../../src/core/errors.ts';
+import type { HandoffTicket, Store } from '../../src/core/ports.ts';
+
+const record = (value: unknown) => ({
+  flow: 'conversation',
+  version: 1,
+  state: { value, context: { choices: [] } },
+});
+const ticket = (id: string, extra: Partial<HandoffTicket> = {}): HandoffTicket => ({
+  conversationId: id,
+  lang: 'es',
+  reason: 'asked',
+  urgent: false,
+  topic: 'human',
+  since: 1000,
+  ...extra,
+});
+
+export function storeContract(name: string, make: () => Promise<Store>) {
+  describe(`${name} store contract`, () => {
+    it('writes conversations with optimistic revisions and keeps empty arrays as arrays', async () => {
+      const store = await make();
+      expect(await store.getConversation('t:1')).toBeNull();
+      const rev = await store.putConversation('t:1', record('idle'), null);
+      expect(rev).toBe(1);
+      expect(await store.getConversation('t:1')).toEqual({ ...record('idle'), rev: 1 });
+      await expect(store.putConversation('t:1', record('x'), null)).rejects.toThrow(StoreConflictError);
+      expect(await store.putConversation('t:1', record({ intake: 'asking' }), 1)).toBe(2);
+      await expect(store.putConversation('t:1', record('y'), 1)).rejects.toThrow(StoreConflictError);
+    });
+
+    it('claims a message id once', async () => {
+      const store = await make();
+      expect(await store.claimMessage('t:2', 'm1', 60_000)).toBe(true);
+      expect(await store.claimMessage('t:2', 'm1', 60_000)).toBe(false);
+      expect(await store.claimMessage('t:3', 'm1', 60_000)).toBe(true);
+    });
+
+    it('queues, escalates, claims, withdraws and closes handoffs', async () => {
+      const store = await make();
+      await store.enqueueHandoff(ticket('t:a', { since: 2 }));
+      await store.enqueueHandoff(ticket('t:b', { since: 1 }));
+      await store.enqueueHandoff(ticket('t:a', { urgent: true, since: 9 }));
+      expect((await store.listHandoffs()).map((t) => [t.conversationId, t.urgent, t.since])).toEqual([
+        ['t:a', true, 2],
+        ['t:b', false, 1],
+      ]);
+      await store.withdrawHandoff('t:a'); // urgent: stays
+      await store.withdrawHandoff('t:b');
+      await store.claimHandoff('t:a', 'ana');
+      expect((await store.listHandoffs()).map((t) => [t.conversationId, t.assignee])).toEqual([
+        ['t:a', 'ana'],
+      ]);
+      await store.closeHandoff('t:a', 5000);
+      expect(await store.listHandoffs()).toEqual([]);
+      expect((await store.listClosedHandoffs())[0]).toMatchObject({ conversationId: 't:a', closedAt: 5000 });
+    });
+
+    it('numbers transcript lines and keeps canned replies', async () => {
+      const store = await make();
+      await store.appendTranscript('t:4', { at: 1, from: 'person', text: 'hola' });
+      await store.appendTranscript('t:4', {
+        at: 1,
+        from: 'bot',
+        text: 'Hola',
+        buttons: [{ value: 'menu', label: 'Menú' }],
+      });
+      expect((await store.getTranscript('t:4')).map((l) => [l.seq, l.from])).toEqual([
+        [1, 'person'],
+        [2, 'bot'],
+      ]);
+      await store.saveCannedReplies([{ id: 'c1', lang: 'es', text: 'Gracias' }]);
+      expect(await store.getCannedReplies()).toEqual([{ id: 'c1', lang: 'es', text: 'Gracias' }]);
+    });
+
+    it('erases everything about a conversation', async () => {
+      const store = await make();
+      await store.putConversation('t:5', record('idle'), null);
+      await store.claimMessage('t:5', 'm1', 60_000);
+      await store.appendTranscript('t:5', { at: 1, from: 'person', text: 'hola' });
+      await store.enqueueHandoff(ticket('t:5', { urgent: true }));
+      await store.closeHandoff('t:5', 10);
+      await store.erase('t:5');
+      expect(await store.getConversation('t:5')).toBeNull();
+      expect(await store.getTranscript('t:5')).toEqual([]);
+      expect((await store.listClosedHandoffs()).some((t) => t.conversationId === 't:5')).toBe(false);
+      expect(await store.claimMessage('t:5', 'm1', 60_000)).toBe(true);
+    });
+  });
+}

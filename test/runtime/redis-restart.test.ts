@@ -1,0 +1,92 @@
+/**
+ * No conversation lost across a crash: `npm start` with REDIS_URL, a family in the middle of
+ * the remains intake on the web chat, the process killed with SIGKILL and started again; the
+ * next answer continues at the same step with the earlier answers kept.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRedis } from '../support/redis-server.ts';
+
+let redis: Awaited<ReturnType<typeof startRedis>>;
+let child: ChildProcess | undefined;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function start(port: number): Promise<ChildProcess> {
+  const proc = spawn(process.execPath, ['src/runtime/node.ts'], {
+    env: {
+      ...process.env,
+      REDIS_URL: redis.url,
+      KEY_PREFIX: 'crash:',
+      PORT: String(port),
+      SESSION_SECRET: 'crash-test-secret-crash-test-secret-0000',
+      STAFF_FILE: '/nonexistent/staff.json',
+      TELEGRAM_BOT_TOKEN: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  proc.stdout?.on('data', (d) => (output += d));
+  proc.stderr?.on('data', (d) => (output += d));
+  const until = Date.now() + 60_000;
+  while (!output.includes('Enlace is running') && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 100));
+  if (!output.includes('Enlace is running')) throw new Error(`the server did not start:\n${output}`);
+  return proc;
+}
+
+beforeAll(async () => {
+  redis = await startRedis();
+}, 20_000);
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  await redis?.stop();
+});
+
+describe('a crash in the middle of an intake', () => {
+  it('continues at the same step with the answers kept', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    let cookie = '';
+    let n = 0;
+    const send = async (content: Record<string, string>) => {
+      const response = await fetch(`${base}/api/chat/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ id: `crash-msg-${++n}`, ...content }),
+      });
+      cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+      const body = (await response.json()) as { messages: Array<{ text: string }> };
+      return body.messages.map((m) => m.text).join('\n');
+    };
+
+    child = await start(port);
+    await send({ text: 'mi papá murió en houston y queremos traerlo' });
+    await send({ choice: 'intake:remains' });
+    expect(await send({ text: 'José Luis Ramírez' })).toContain('(2/6)');
+
+    child.kill('SIGKILL');
+    await new Promise((r) => child?.once('exit', r));
+    child = await start(port);
+
+    expect(await send({ text: 'Houston, Texas' })).toContain('(3/6)');
+    for (const answer of ['el 3 de octubre', 'hijo', 'Gómez Palacio', 'este chat'])
+      await send({ text: answer });
+    const summary = await send({ text: 'x' }).catch(() => '');
+    void summary;
+    const history = await fetch(`${base}/api/chat/history`, { headers: { cookie } }).then(
+      (r) => r.json() as Promise<{ lines: Array<{ text: string }> }>,
+    );
+    const all = history.lines.map((l) => l.text).join('\n');
+    expect(all).toContain('Nombre: José Luis Ramírez');
+    expect(all).toContain('Lugar: Houston, Texas');
+  });
+});
