@@ -47,6 +47,8 @@ export interface TurnResult {
 }
 
 const isInHandoff = (value: unknown) => typeof value === 'object' && value !== null && 'handoff' in value;
+/** Longest a turn may hold a conversation's lock before another instance may take it. */
+const LOCK_LEASE_MS = 15_000;
 const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export function createEngine(options: EngineOptions) {
@@ -75,6 +77,21 @@ export function createEngine(options: EngineOptions) {
       ...(hours ? [t('handoff.hours', { hours })] : []),
     ];
     return lines.length ? [{ ...address, lang, text: lines.join('\n'), buttons: [] }] : [];
+  }
+
+  /**
+   * One message of a conversation at a time: in this process by the keyed queue, and across
+   * instances by the store's lock when it has one (Redis), whose lease frees a dead instance's hold.
+   */
+  function serial<T>(id: string, task: () => Promise<T>): Promise<T> {
+    return queue.run(id, async () => {
+      const release = await store.lock?.(id, LOCK_LEASE_MS);
+      try {
+        return await task();
+      } finally {
+        await release?.();
+      }
+    });
   }
 
   /** Staff are told on a best-effort basis: the person's turn never fails because of it. */
@@ -201,7 +218,7 @@ export function createEngine(options: EngineOptions) {
       }
       const inbound: Inbound = parsed.data;
       const id = conversationKey(inbound);
-      return queue.run(id, async () => {
+      return serial(id, async () => {
         if (!(await store.claimMessage(id, inbound.id, dedupeTtlMs))) {
           logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
           return { lang: defaultLang, outbound: [], meaning: null, effects: [] };
@@ -217,14 +234,14 @@ export function createEngine(options: EngineOptions) {
     /** Staff took or closed a conversation (called by the staff inbox). */
     async staffEvent(address: { channel: string; chatId: string }, type: 'staff.accepted' | 'staff.closed') {
       const id = conversationKey(address);
-      return queue.run(id, () =>
+      return serial(id, () =>
         turn(id, address, (_context, now) => ({ events: [{ type, at: now }], meaning: null })),
       );
     },
     /** A staff member's words for the person; the conversation is then with staff. */
     async staffReply(address: { channel: string; chatId: string }, text: string): Promise<TurnResult> {
       const id = conversationKey(address);
-      return queue.run(id, async () => {
+      return serial(id, async () => {
         const result = await turn(id, address, (_context, now) => ({
           events: [{ type: 'staff.accepted', at: now }],
           meaning: null,

@@ -61,6 +61,12 @@ export interface Store {
   appendTranscript(conversationId: string, line: TranscriptLine): Promise<void>;
   /** The transcript, oldest first (at most the last `limit` lines). */
   getTranscript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
+  /**
+   * Optional: holds a conversation for one turn across instances (several servers on one
+   * Redis). Resolves when held; the returned function lets go. The hold expires after
+   * `leaseMs` if the holder dies. A store used by one process only may leave it out.
+   */
+  lock?(conversationId: string, leaseMs: number): Promise<() => Promise<void>>;
   /** Erases everything stored about a conversation (the person wrote BORRAR / DELETE / EFASE). */
   erase(conversationId: string): Promise<void>;
 }

@@ -31,6 +31,8 @@ local json = string.sub(ARGV[2], 1, -2) .. ',"rev":' .. (rev + 1) .. '}'
 redis.call('SET', KEYS[1], json, 'EX', ARGV[3])
 return rev + 1`;
 
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
 export function createRedisStore(
   options: RedisStoreOptions,
 ): Store & { redis: Redis; close(): Promise<void> } {
@@ -147,6 +149,24 @@ export function createRedisStore(
       return (await redis.lrange(k.transcript(conversationId), -limit, -1)).map(
         (j) => JSON.parse(j) as TranscriptLine,
       );
+    },
+    async lock(conversationId, leaseMs) {
+      const key = `${p}lock:${conversationId}`;
+      const token = crypto.randomUUID();
+      const giveUp = Date.now() + leaseMs * 2;
+      let wait = 5;
+      while ((await redis.set(key, token, 'PX', leaseMs, 'NX')) !== 'OK') {
+        if (Date.now() > giveUp)
+          throw new Error(
+            `conversation ${conversationId} stayed locked for ${leaseMs * 2} ms; is another instance stuck?`,
+          );
+        await new Promise((r) => setTimeout(r, wait));
+        wait = Math.min(wait * 2, 100);
+      }
+      // Let go only of our own hold (the lease may have passed to someone else).
+      return async () => {
+        await redis.eval(RELEASE, 1, key, token);
+      };
     },
     async erase(conversationId) {
       await redis.del(k.conv(conversationId), k.transcript(conversationId), k.seq(conversationId));

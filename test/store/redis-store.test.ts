@@ -3,8 +3,11 @@
  * Redis-only promises: keys under the office's prefix, nothing left after erase.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { createRedisStore } from '../../src/store/redis-store.node.ts';
 import { storeContract } from '../contracts/store.contract.ts';
+import { sharedKnowledge } from '../support/assistant.ts';
 import { startRedis } from '../support/redis-server.ts';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
@@ -67,5 +70,30 @@ describe('redis store', () => {
       expect(ttl, key).toBeGreaterThan(86_000);
       expect(ttl, key).toBeLessThanOrEqual(86_400);
     }
+  });
+
+  it('serves one conversation from two instances at once without losing or repeating a message', async () => {
+    const { knowledge, understand } = await sharedKnowledge();
+    const engines = [make('shared:'), make('shared:')].map((store) =>
+      createEngine({ store, knowledge, understand, i18n: createI18n() }),
+    );
+    const send = (i: number, text: string) =>
+      engines[i % 2]?.handle({
+        id: `two-${i}`,
+        channel: 'web',
+        chatId: 'both',
+        content: { type: 'text', text },
+      });
+    await send(0, 'mi hijo está desaparecido');
+    const texts = Array.from({ length: 20 }, (_, i) => `respuesta ${i + 1}`);
+    await Promise.all(texts.map((t, i) => send(i + 1, t)));
+    const store = stores.at(-1);
+    const said = (await store?.getTranscript('web:both', 500))
+      ?.filter((l) => l.from === 'person')
+      .map((l) => l.text);
+    expect(said?.slice(1).sort()).toEqual([...texts].sort());
+    expect((await store?.getConversation('web:both'))?.rev).toBe(21);
+    // The lock is let go after each turn.
+    expect(await store?.redis.exists('shared:lock:web:both')).toBe(0);
   });
 });
