@@ -13,8 +13,14 @@ export interface InboxEvent {
 
 export function createInboxEvents() {
   const listeners = new Set<(event: InboxEvent) => void>();
-  const emit = (event: InboxEvent) => {
+  const forwarders = new Set<(event: InboxEvent) => void>();
+  /** Tells this process's listeners only (events that came from another instance). */
+  const deliverLocally = (event: InboxEvent) => {
     for (const listener of listeners) listener(event);
+  };
+  const emit = (event: InboxEvent) => {
+    deliverLocally(event);
+    for (const forward of forwarders) forward(event);
   };
   const desk: StaffDesk = {
     async queued(ticket: HandoffTicket) {
@@ -30,6 +36,11 @@ export function createInboxEvents() {
     subscribe(listener: (event: InboxEvent) => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    deliverLocally,
+    /** Also sends every event emitted here elsewhere (Redis pub/sub to other instances). */
+    forward(send: (event: InboxEvent) => void) {
+      forwarders.add(send);
     },
   };
 }

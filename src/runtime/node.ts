@@ -12,6 +12,7 @@ import type { Lang } from '../core/types.ts';
 import { createApp } from '../http/app.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
 import { readStaffFile } from '../staff/accounts-file.node.ts';
+import { bridgeInboxEvents } from '../store/redis-inbox-bridge.node.ts';
 import { createRedisStore } from '../store/redis-store.node.ts';
 import { createNodeAssistant } from './assistant.node.ts';
 import { readConfig } from './config.node.ts';
@@ -61,6 +62,8 @@ if (config.REDIS_URL) {
     process.exit(1);
   }
   logger.info('redis store', { prefix: config.KEY_PREFIX, retentionDays: config.RETENTION_DAYS });
+  // Live inbox updates reach agents connected to any instance.
+  await bridgeInboxEvents(inbox, redisStore.redis, config.KEY_PREFIX);
 }
 const { engine, i18n, store, knowledge } = await createNodeAssistant({
   idleMs: config.IDLE_MINUTES * 60_000,

@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.ts';
+import { createInboxEvents, type InboxEvent } from '../../src/core/inbox-events.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { bridgeInboxEvents } from '../../src/store/redis-inbox-bridge.node.ts';
 import { createRedisStore } from '../../src/store/redis-store.node.ts';
 import { storeContract } from '../contracts/store.contract.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
@@ -95,5 +97,23 @@ describe('redis store', () => {
     expect((await store?.getConversation('web:both'))?.rev).toBe(21);
     // The lock is let go after each turn.
     expect(await store?.redis.exists('shared:lock:web:both')).toBe(0);
+  });
+
+  it('carries inbox events from one instance to the others', async () => {
+    const [a, b] = [createInboxEvents(), createInboxEvents()];
+    const store = make('bridge:');
+    const bridges = [
+      await bridgeInboxEvents(a, store.redis, 'bridge:'),
+      await bridgeInboxEvents(b, store.redis, 'bridge:'),
+    ];
+    const seenOnB: InboxEvent[] = [];
+    const seenOnA: InboxEvent[] = [];
+    b.subscribe((e) => seenOnB.push(e));
+    a.subscribe((e) => seenOnA.push(e));
+    a.emit({ kind: 'queued', conversationId: 'telegram:9', urgent: true });
+    await expect.poll(() => seenOnB.length).toBe(1);
+    expect(seenOnB[0]).toEqual({ kind: 'queued', conversationId: 'telegram:9', urgent: true });
+    expect(seenOnA).toHaveLength(1); // its own, once: no echo back from Redis
+    for (const bridge of bridges) await bridge.close();
   });
 });

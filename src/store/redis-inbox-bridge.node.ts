@@ -1,0 +1,26 @@
+/**
+ * Carries the inbox's live events between instances over Redis pub/sub, so an agent whose
+ * browser is connected to instance A sees a message that arrived on instance B. Each
+ * instance tags what it publishes and ignores its own echo.
+ */
+import type { Redis } from 'ioredis';
+import type { InboxEvent, InboxEvents } from '../core/inbox-events.ts';
+
+export async function bridgeInboxEvents(events: InboxEvents, redis: Redis, prefix: string) {
+  const channel = `${prefix}inbox`;
+  const me = crypto.randomUUID();
+  const subscriber = redis.duplicate();
+  await subscriber.subscribe(channel);
+  subscriber.on('message', (_channel: string, message: string) => {
+    try {
+      const { from, event } = JSON.parse(message) as { from: string; event: InboxEvent };
+      if (from !== me) events.deliverLocally(event);
+    } catch {
+      // Not ours: another program on the same channel.
+    }
+  });
+  events.forward((event) => {
+    void redis.publish(channel, JSON.stringify({ from: me, event })).catch(() => undefined);
+  });
+  return { close: () => subscriber.quit().then(() => undefined) };
+}
