@@ -30,3 +30,14 @@ export class StoreConflictError extends AssistantError {
     );
   }
 }
+
+/** The store cannot be reached (Redis down): nothing was done; the channel should send the message again. */
+export class StoreUnavailableError extends AssistantError {
+  override name = 'StoreUnavailableError';
+  constructor(cause: string) {
+    super(
+      'STORE_UNAVAILABLE',
+      `The store is unreachable (${cause}); the message was not handled. Send it again shortly.`,
+    );
+  }
+}

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Engine } from '../core/engine.ts';
+import { StoreUnavailableError } from '../core/errors.ts';
 import type { Metrics } from '../core/metrics.ts';
 import type { Logger, Store } from '../core/ports.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
@@ -58,6 +59,16 @@ export function createApp(options: AppOptions) {
     }),
   );
   app.onError((error, c) => {
+    if (error instanceof StoreUnavailableError) {
+      options.logger.warn('http: store unreachable; message refused, to be sent again', { path: c.req.path });
+      return c.json(
+        { error: 'We could not take your message right now. Please send it again in a moment.' },
+        503,
+        {
+          'retry-after': '5',
+        },
+      );
+    }
     options.logger.error('http: request failed', { path: c.req.path, error: error.message });
     return c.json({ error: 'Something went wrong on our side. Please try again in a moment.' }, 500);
   });

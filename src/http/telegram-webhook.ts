@@ -6,6 +6,7 @@
  * error status would only make Telegram send it again.
  */
 import { Hono } from 'hono';
+import { StoreUnavailableError } from '../core/errors.ts';
 import type { Logger } from '../core/ports.ts';
 
 export interface TelegramWebhookOptions {
@@ -18,6 +19,8 @@ export interface TelegramWebhookOptions {
 }
 
 const encoder = new TextEncoder();
+/** Past this, the update is acknowledged and finished in the background (grammY's own limit is 10 s). */
+const SLOW_MS = 5000;
 
 /** Constant-time comparison, as grammY does it, without node:crypto. */
 export function sameSecret(given: string | undefined, expected: string): boolean {
@@ -44,10 +47,29 @@ export function telegramWebhook(options: TelegramWebhookOptions) {
       options.logger.warn('telegram webhook: body is not JSON; ignored');
       return c.body(null, 200);
     }
-    const work = options.handleUpdate(update).catch((error: Error) => {
-      options.logger.error('telegram webhook: update failed', { error: error.message });
-    });
-    if (options.defer) options.defer(work);
+    // Handled before answering (a turn takes milliseconds), so that a store outage can answer
+    // 503 and Telegram sends the update again; a slow turn is acknowledged and finished later.
+    const work = options.handleUpdate(update);
+    const outcome = await Promise.race([
+      work.then(
+        () => 'done' as const,
+        (error: unknown) => error,
+      ),
+      new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), SLOW_MS)),
+    ]);
+    if (outcome === 'slow') {
+      const rest = work.catch((error: Error) =>
+        options.logger.error('telegram webhook: update failed', { error: error.message }),
+      );
+      if (options.defer) options.defer(rest);
+      return c.body(null, 200);
+    }
+    if (outcome instanceof StoreUnavailableError) {
+      options.logger.warn('telegram webhook: store unreachable; 503 so that Telegram sends the update again');
+      return c.body(null, 503);
+    }
+    if (outcome instanceof Error)
+      options.logger.error('telegram webhook: update failed', { error: outcome.message });
     return c.body(null, 200);
   });
   return app;

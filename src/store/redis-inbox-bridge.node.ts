@@ -9,7 +9,9 @@ import type { InboxEvent, InboxEvents } from '../core/inbox-events.ts';
 export async function bridgeInboxEvents(events: InboxEvents, redis: Redis, prefix: string) {
   const channel = `${prefix}inbox`;
   const me = crypto.randomUUID();
-  const subscriber = redis.duplicate();
+  if (redis.status === 'wait') await redis.connect();
+  // The subscriber may queue while it reconnects: missing an event only delays a refresh.
+  const subscriber = redis.duplicate({ lazyConnect: false, enableOfflineQueue: true });
   await subscriber.subscribe(channel);
   subscriber.on('message', (_channel: string, message: string) => {
     try {

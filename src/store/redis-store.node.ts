@@ -7,7 +7,7 @@
  * period and is deleted at once on request.
  */
 import { Redis, type RedisOptions } from 'ioredis';
-import { StoreConflictError } from '../core/errors.ts';
+import { StoreConflictError, StoreUnavailableError } from '../core/errors.ts';
 import type { CannedReply, HandoffTicket, Store, StoredConversation, TranscriptLine } from '../core/ports.ts';
 
 export interface RedisStoreOptions {
@@ -36,7 +36,14 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 export function createRedisStore(
   options: RedisStoreOptions,
 ): Store & { redis: Redis; close(): Promise<void> } {
-  const redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2, ...options.redis });
+  // Fail fast while disconnected (no offline queue): the caller refuses the message and the
+  // channel sends it again; ioredis keeps reconnecting by itself in the background.
+  const redis = new Redis(options.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    ...options.redis,
+  });
   const p = options.prefix ?? 'enlace:';
   const retention = Math.round((options.retentionDays ?? 90) * 86_400);
   const k = {
@@ -58,7 +65,7 @@ export function createRedisStore(
     } while (cursor !== '0');
   }
 
-  return {
+  const store: Store & { redis: Redis; close(): Promise<void> } = {
     redis,
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
@@ -178,4 +185,27 @@ export function createRedisStore(
       await scanDelete(`${p}seen:${conversationId.replace(/[*?[\]\\]/g, '\\$&')}:*`);
     },
   };
+  // Every store call that fails because Redis is away becomes one recognisable error.
+  for (const name of Object.keys(store) as Array<keyof typeof store>) {
+    const method = store[name];
+    if (typeof method !== 'function' || name === 'close') continue;
+    (store as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      // Not connected yet (lazyConnect): connect on first use.
+      if (redis.status === 'wait') await redis.connect().catch(() => undefined);
+      if (redis.status !== 'ready') throw new StoreUnavailableError(`redis ${redis.status}`);
+      try {
+        return await (method as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+      } catch (error) {
+        if (error instanceof StoreConflictError) throw error;
+        if (
+          redis.status !== 'ready' ||
+          /closed|ECONNREFUSED|ECONNRESET|offline|MaxRetries/i.test(String(error))
+        ) {
+          throw new StoreUnavailableError((error as Error).message);
+        }
+        throw error;
+      }
+    };
+  }
+  return store;
 }

@@ -15,7 +15,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startRedis(): Promise<{
+export async function startRedis(fixedPort?: number): Promise<{
   url: string;
   port: number;
   stop(): Promise<void>;
@@ -23,7 +23,7 @@ export async function startRedis(): Promise<{
 }> {
   const binary = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((b) => existsSync(b));
   if (!binary) throw new Error('The Redis tests need redis-server: `apt-get install -y redis-server`.');
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child = spawn(
     binary,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

@@ -9,8 +9,9 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
-import { Bot, GrammyError } from 'grammy';
+import { Bot, BotError, GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { StoreUnavailableError } from '../../core/errors.ts';
 import type { Outbound } from '../../core/messages.ts';
 import type { Logger } from '../../core/ports.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
@@ -68,6 +69,22 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     }),
   );
   const inactive = new Set<string>();
+  let polling = false;
+
+  /**
+   * In polling mode an update is already confirmed to Telegram, so a store outage is waited
+   * out here (up to a minute) instead of dropping the message; webhooks let Telegram resend.
+   */
+  async function handleWithRetry(inbound: Parameters<TelegramEngine['handle']>[0]) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await engine.handle(inbound);
+      } catch (error) {
+        if (!(polling && error instanceof StoreUnavailableError && attempt < 60)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
 
   async function deliver(chatId: string, messages: readonly Outbound[]) {
     for (const message of messages) {
@@ -130,9 +147,11 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     if (!inbound) return;
     inactive.delete(inbound.chatId);
     try {
-      const { outbound } = await engine.handle(inbound);
+      const { outbound } = await handleWithRetry(inbound);
       await deliver(inbound.chatId, outbound);
     } catch (error) {
+      // A store outage must reach the webhook (503, Telegram resends); anything else is logged.
+      if (error instanceof StoreUnavailableError) throw error;
       logger.error('telegram: could not handle an update', {
         updateId: parsed.data.update_id,
         error: (error as Error).message,
@@ -153,7 +172,12 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
         logger.warn('telegram: malformed update ignored');
         return;
       }
-      await bot.handleUpdate(parsed.data as never);
+      try {
+        await bot.handleUpdate(parsed.data as never);
+      } catch (error) {
+        // grammY wraps what the middleware threw; the webhook needs the store outage itself.
+        throw error instanceof BotError ? error.error : error;
+      }
     },
     /** Sends staff replies and other engine output to a chat. */
     deliver,
@@ -176,6 +200,7 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     },
     /** Long polling with @grammyjs/runner. Returns a handle whose stop() ends it. */
     async startPolling() {
+      polling = true;
       await bot.init();
       // A webhook left from webhook mode would make getUpdates fail with 409.
       await bot.api.deleteWebhook().catch(() => undefined);
