@@ -3,44 +3,23 @@
  * the remains intake on the web chat, the process killed with SIGKILL and started again; the
  * next answer continues at the same step with the earlier answers kept.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis } from '../support/redis-server.ts';
+import { freePort, startServer } from '../support/runtime.ts';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let child: ChildProcess | undefined;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 async function start(port: number): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ['src/runtime/node.ts'], {
-    env: {
-      ...process.env,
-      REDIS_URL: redis.url,
-      KEY_PREFIX: 'crash:',
-      PORT: String(port),
-      SESSION_SECRET: 'crash-test-secret-crash-test-secret-0000',
-      STAFF_FILE: '/nonexistent/staff.json',
-      TELEGRAM_BOT_TOKEN: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await startServer({
+    REDIS_URL: redis.url,
+    KEY_PREFIX: 'crash:',
+    PORT: String(port),
+    SESSION_SECRET: 'crash-test-secret-crash-test-secret-0000',
+    STAFF_FILE: '/nonexistent/staff.json',
   });
-  let output = '';
-  proc.stdout?.on('data', (d) => (output += d));
-  proc.stderr?.on('data', (d) => (output += d));
-  const until = Date.now() + 60_000;
-  while (!output.includes('Enlace is running') && Date.now() < until)
-    await new Promise((r) => setTimeout(r, 100));
-  if (!output.includes('Enlace is running')) throw new Error(`the server did not start:\n${output}`);
-  return proc;
+  return server.process;
 }
 
 beforeAll(async () => {
