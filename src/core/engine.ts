@@ -35,6 +35,8 @@ export interface EngineOptions {
   staff?: StaffDesk;
   /** Counters for /metrics. */
   metrics?: Metrics;
+  /** Staff are reminded when a queued conversation waits this long untaken. Default 10 minutes. */
+  handoffAlertMs?: number;
 }
 
 /** What one turn produced: the messages to send, and what understanding made of the text. */
@@ -58,6 +60,7 @@ export function createEngine(options: EngineOptions) {
   const idleMs = options.idleMs ?? 30 * 60_000;
   const dedupeTtlMs = options.dedupeTtlMs ?? 24 * 3_600_000;
   const defaultLang = options.defaultLang ?? 'es';
+  const handoffAlertMs = options.handoffAlertMs ?? 10 * 60_000;
   const queue = createKeyedQueue();
   const readInbound = createInboundReader(i18n, options.understand);
   const renderReply = createReplyRenderer(knowledge);
@@ -146,6 +149,7 @@ export function createEngine(options: EngineOptions) {
           await store.enqueueHandoff(ticket);
           if (effect.urgent) logger.warn('urgent conversation queued for staff', { conversationId: id });
           await tellStaff(() => options.staff?.queued(ticket), id);
+          await store.scheduleDeadline(id, now + handoffAlertMs);
           outbound.push(...(await queueReceipt(id, lang, address)));
           break;
         }
@@ -231,7 +235,23 @@ export function createEngine(options: EngineOptions) {
         });
       });
     },
-    /** Staff took or closed a conversation (called by the staff inbox). */
+    /**
+     * Reminds staff of conversations waiting too long untaken. Any instance may call it now
+     * and then (the store hands each deadline to one caller); no in-process timer holds state.
+     */
+    async sweepDeadlines(): Promise<number> {
+      const now = clock.now();
+      const due = await store.takeDueDeadlines(now);
+      const waiting = due.length ? await store.listHandoffs() : [];
+      for (const id of due) {
+        const ticket = waiting.find((t) => t.conversationId === id);
+        if (!ticket || ticket.assignee) continue;
+        await tellStaff(() => options.staff?.overdue?.(ticket, now - ticket.since), id);
+        await store.scheduleDeadline(id, now + handoffAlertMs);
+      }
+      return due.length;
+    },
+    /** Staff took or closed a conversation (called by the staff inbox or staff group). */
     async staffEvent(address: { channel: string; chatId: string }, type: 'staff.accepted' | 'staff.closed') {
       const id = conversationKey(address);
       return serial(id, () =>

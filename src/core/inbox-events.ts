@@ -6,7 +6,7 @@
 import type { HandoffTicket, StaffDesk } from './ports.ts';
 
 export interface InboxEvent {
-  kind: 'queued' | 'message' | 'closed' | 'reply';
+  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue';
   conversationId: string;
   urgent?: boolean;
 }
@@ -28,6 +28,9 @@ export function createInboxEvents() {
     },
     async relay(conversationId: string) {
       emit({ kind: 'message', conversationId });
+    },
+    async overdue(ticket: HandoffTicket) {
+      emit({ kind: 'overdue', conversationId: ticket.conversationId, urgent: ticket.urgent });
     },
   };
   return {

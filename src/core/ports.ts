@@ -67,6 +67,13 @@ export interface Store {
    * `leaseMs` if the holder dies. A store used by one process only may leave it out.
    */
   lock?(conversationId: string, leaseMs: number): Promise<() => Promise<void>>;
+  /** Remembers that something must happen for a conversation at `at` (epoch ms), once. */
+  scheduleDeadline(conversationId: string, at: number): Promise<void>;
+  /**
+   * Takes the deadlines that are due, each by one caller only (several instances may scan at
+   * once); taken deadlines are gone from the store.
+   */
+  takeDueDeadlines(now: number, limit?: number): Promise<string[]>;
   /** Erases everything stored about a conversation (the person wrote BORRAR / DELETE / EFASE). */
   erase(conversationId: string): Promise<void>;
 }
@@ -100,6 +107,8 @@ export interface StaffDesk {
   queued(ticket: HandoffTicket): Promise<void>;
   /** What the person wrote (or sent) while waiting for or talking with staff. */
   relay(conversationId: string, text: string): Promise<void>;
+  /** Nobody has taken this conversation for too long. */
+  overdue?(ticket: HandoffTicket, waitedMs: number): Promise<void>;
 }
 
 export interface Clock {

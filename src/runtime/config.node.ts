@@ -40,6 +40,7 @@ const configSchema = z
       .regex(/^[\w.:-]{1,64}$/, 'letters, digits, and . : _ - (e.g. enlace:durango:)')
       .default('enlace:'),
     RETENTION_DAYS: z.coerce.number().positive().default(90),
+    HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
   })
   .refine((c) => c.TELEGRAM_MODE !== 'webhook' || c.TELEGRAM_WEBHOOK_SECRET, {
     message: 'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook)',

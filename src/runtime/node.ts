@@ -44,6 +44,10 @@ const staff: StaffDesk = {
     await inbox.desk.relay(id, text);
     await desk?.relay(id, text);
   },
+  overdue: async (ticket, waited) => {
+    await inbox.desk.overdue?.(ticket, waited);
+    await desk?.overdue?.(ticket, waited);
+  },
 };
 let redisStore: ReturnType<typeof createRedisStore> | undefined;
 if (config.REDIS_URL) {
@@ -71,7 +75,10 @@ const { engine, i18n, store, knowledge } = await createNodeAssistant({
   staff,
   metrics,
   ...(redisStore ? { store: redisStore } : {}),
+  handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
 });
+// Reminders for conversations waiting too long: every instance looks, each reminder goes out once.
+setInterval(() => void engine.sweepDeadlines().catch(() => undefined), 15_000).unref();
 if (!redisStore)
   logger.warn('memory store: conversations do not survive a restart; set REDIS_URL to keep them');
 

@@ -22,6 +22,7 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
   const transcripts = new Map<string, TranscriptLine[]>();
   const closed: Array<HandoffTicket & { closedAt: number }> = [];
   let canned: CannedReply[] = [];
+  const deadlines = new Map<string, number>();
   let lastSweep = 0;
 
   function sweepExpired(now: number) {
@@ -71,6 +72,17 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
       const ticket = queue.get(conversationId);
       if (ticket) queue.set(conversationId, { ...ticket, assignee: staffName });
     },
+    async scheduleDeadline(conversationId, at) {
+      deadlines.set(conversationId, at);
+    },
+    async takeDueDeadlines(now, limit = 100) {
+      const due = [...deadlines]
+        .filter(([, at]) => at <= now)
+        .slice(0, limit)
+        .map(([id]) => id);
+      for (const id of due) deadlines.delete(id);
+      return due;
+    },
     async getCannedReplies() {
       return canned;
     },
@@ -100,6 +112,7 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     async erase(conversationId) {
       conversations.delete(conversationId);
       transcripts.delete(conversationId);
+      deadlines.delete(conversationId);
       for (let i = closed.length - 1; i >= 0; i--)
         if (closed[i]?.conversationId === conversationId) closed.splice(i, 1);
       queue.delete(conversationId);

@@ -31,6 +31,10 @@ local json = string.sub(ARGV[2], 1, -2) .. ',"rev":' .. (rev + 1) .. '}'
 redis.call('SET', KEYS[1], json, 'EX', ARGV[3])
 return rev + 1`;
 
+const TAKE_DUE = `
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
+if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
+return due`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
 export function createRedisStore(
@@ -54,6 +58,7 @@ export function createRedisStore(
     queue: `${p}queue`,
     closed: `${p}closed`,
     canned: `${p}canned`,
+    deadlines: `${p}deadlines`,
   };
 
   async function scanDelete(pattern: string) {
@@ -135,6 +140,13 @@ export function createRedisStore(
         (j) => JSON.parse(j) as HandoffTicket & { closedAt: number },
       );
     },
+    async scheduleDeadline(conversationId, at) {
+      await redis.zadd(k.deadlines, at, conversationId);
+    },
+    async takeDueDeadlines(now, limit = 100) {
+      // Read and remove in one script, so two instances never take the same deadline.
+      return (await redis.eval(TAKE_DUE, 1, k.deadlines, now, limit)) as string[];
+    },
     async getCannedReplies() {
       const json = await redis.get(k.canned);
       return json ? (JSON.parse(json) as CannedReply[]) : [];
@@ -178,6 +190,7 @@ export function createRedisStore(
     async erase(conversationId) {
       await redis.del(k.conv(conversationId), k.transcript(conversationId), k.seq(conversationId));
       await redis.hdel(k.queue, conversationId);
+      await redis.zrem(k.deadlines, conversationId);
       for (const json of await redis.lrange(k.closed, 0, -1)) {
         if ((JSON.parse(json) as HandoffTicket).conversationId === conversationId)
           await redis.lrem(k.closed, 0, json);

@@ -77,6 +77,16 @@ export function storeContract(name: string, make: () => Promise<Store>) {
       expect(await store.getCannedReplies()).toEqual([{ id: 'c1', lang: 'es', text: 'Gracias' }]);
     });
 
+    it('hands each due deadline to one caller only', async () => {
+      const store = await make();
+      await store.scheduleDeadline('t:d1', 100);
+      await store.scheduleDeadline('t:d2', 300);
+      const [first, second] = await Promise.all([store.takeDueDeadlines(200), store.takeDueDeadlines(200)]);
+      expect([...(first ?? []), ...(second ?? [])]).toEqual(['t:d1']);
+      expect(await store.takeDueDeadlines(400)).toEqual(['t:d2']);
+      expect(await store.takeDueDeadlines(400)).toEqual([]);
+    });
+
     it('erases everything about a conversation', async () => {
       const store = await make();
       await store.putConversation('t:5', record('idle'), null);

@@ -178,4 +178,25 @@ describe('engine', () => {
     expect(second).toContain('Conversaciones antes de la tuya: 1.');
     expect(second).toContain('lunes a viernes, de 9 a 15 h');
   });
+
+  it('reminds staff of a conversation nobody has taken for too long, and not of a taken one', async () => {
+    const overdue: string[] = [];
+    const staff = {
+      queued: async () => {},
+      relay: async () => {},
+      overdue: async (t: { conversationId: string }) => void overdue.push(t.conversationId),
+    };
+    const a = await testAssistant({ staff, handoffAlertMs: 60_000 });
+    await a.say('humano', 'waiting');
+    await a.say('humano', 'taken');
+    await a.store.claimHandoff('test:taken', 'ana');
+    expect(await a.engine.sweepDeadlines()).toBe(0);
+    a.clock.time += 61_000;
+    expect(await a.engine.sweepDeadlines()).toBe(2);
+    expect(overdue).toEqual(['test:waiting']);
+    // Reminded again a period later, while still untaken.
+    a.clock.time += 61_000;
+    await a.engine.sweepDeadlines();
+    expect(overdue).toEqual(['test:waiting', 'test:waiting']);
+  });
 });

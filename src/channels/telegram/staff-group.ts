@@ -69,6 +69,13 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
       const thread = await topicFor(ticket);
       await api.sendMessage(chatId, summary(ticket), { message_thread_id: thread });
     },
+    async overdue(ticket, waitedMs) {
+      const thread = topics.get(ticket.conversationId);
+      if (thread === undefined) return;
+      await api.sendMessage(chatId, t('staffGroup.overdue', { minutes: Math.round(waitedMs / 60_000) }), {
+        message_thread_id: thread,
+      });
+    },
     async relay(conversationId, text) {
       const thread = topics.get(conversationId);
       if (thread === undefined) return;
