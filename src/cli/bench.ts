@@ -9,6 +9,7 @@ import { arch, cpus, platform, release, totalmem } from 'node:os';
 import type { Inbound } from '../core/messages.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
+import { benchRedis } from './redis-bench.ts';
 import { benchTelegram } from './telegram-bench.ts';
 
 const CONVERSATIONS = 2_000;
@@ -88,9 +89,14 @@ for (const [n, content] of intake.entries()) {
 }
 
 const telegram = await benchTelegram((await createNodeAssistant()).engine, texts);
+const redisFigures = await benchRedis(
+  async (overrides) => (await createNodeAssistant(overrides)).engine,
+  texts,
+);
 
 const result = {
   ...telegram,
+  ...redisFigures,
   engine_msgs_per_s: Math.round(messages.length / (elapsed / 1000)),
   p50_ms: Number(percentile(latencies, 0.5).toFixed(3)),
   p99_ms: Number(percentile(latencies, 0.99).toFixed(3)),
@@ -118,6 +124,11 @@ Machine: ${machine}. One process, so one core does the work.
 | understanding alone, p99 | ${result.understanding_p99_ms} ms | < 1 ms |
 | Telegram webhook: update in → sendMessage at the Bot API, p50 | ${result.telegram_update_to_send_p50_ms} ms | |
 | Telegram webhook: update in → sendMessage at the Bot API, p99 | ${result.telegram_update_to_send_p99_ms} ms | |
+| Redis store: messages per second, 1 / 100 / 10,000 conversations in flight | ${result.redis_msgs_per_s_1} / ${result.redis_msgs_per_s} / ${result.redis_msgs_per_s_10000} | ≥ 5,000 |
+| Redis store: latency p50 / p99 with 100 in flight | ${result.p50_ms_100} / ${result.p99_ms_100} ms | p99 < 20 ms |
+| Redis store: latency p99 with 1 / 10,000 in flight | ${result.p99_ms_1} / ${result.p99_ms_10000} ms | |
+| Redis bytes per conversation (snapshot + transcript, after 4 messages) | ${result.redis_bytes_per_conversation} | |
+| bench process RSS after 100,000 conversations stored in Redis (includes every earlier run; no forced GC) | ${result.rss_mb_after_100000_conversations} MB | |
 | Telegram webhook: updates per second (50 at a time) | ${result.telegram_webhook_updates_per_s} | Telegram sends at most ~30 messages/s per bot |
 
 How: after one warm-up pass on other conversations, ${CONVERSATIONS} conversations of 6 messages each (${messages.length} messages) run one after another
@@ -125,6 +136,12 @@ through \`engine.handle\`: a first question from the project's own message sets,
 "menu" typed as text, a menu number, a second free-text question, "this helped". Understanding alone
 runs 5 rounds over the ${texts.length} messages of test/fixtures/understanding/. Persisted bytes are the
 JSON of each conversation's stored record after its 6 messages.
+
+Redis (src/cli/redis-bench.ts): the engine on RedisStore against a redis-server of its own on 127.0.0.1
+(the same machine, so Redis shares the 2 cores). Each conversation: a question, "more details", "menu",
+a menu number; 300 conversations one at a time, 3,000 with 100 in flight, 10,000 all in flight; bytes from
+Redis's MEMORY USAGE over 200 conversations' keys; RSS after 100,000 one-message conversations. Not yet
+measured: the side-by-side baseline with @grammyjs/conversations and @grammyjs/storage-redis.
 
 Telegram (src/cli/telegram-bench.ts): the webhook route on @hono/node-server, the real grammY client and a
 local Bot API stub, all on 127.0.0.1. Latency: 400 first messages from 400 people, one at a time, timed

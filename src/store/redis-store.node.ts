@@ -198,13 +198,19 @@ export function createRedisStore(
       await scanDelete(`${p}seen:${conversationId.replace(/[*?[\]\\]/g, '\\$&')}:*`);
     },
   };
+  // Not connected yet (lazyConnect): the first calls share one connection attempt, so a burst
+  // of messages at start-up waits for it instead of failing while it is under way.
+  let firstConnect: Promise<unknown> | undefined;
+  const connectOnce = async () => {
+    if (redis.status === 'wait') firstConnect ??= redis.connect().catch(() => undefined);
+    if (firstConnect && redis.status !== 'ready') await firstConnect;
+  };
   // Every store call that fails because Redis is away becomes one recognisable error.
   for (const name of Object.keys(store) as Array<keyof typeof store>) {
     const method = store[name];
     if (typeof method !== 'function' || name === 'close') continue;
     (store as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-      // Not connected yet (lazyConnect): connect on first use.
-      if (redis.status === 'wait') await redis.connect().catch(() => undefined);
+      await connectOnce();
       if (redis.status !== 'ready') throw new StoreUnavailableError(`redis ${redis.status}`);
       try {
         return await (method as (...a: unknown[]) => Promise<unknown>).apply(store, args);

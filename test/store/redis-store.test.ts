@@ -33,6 +33,14 @@ function make(prefix = `test${++n}:`) {
 storeContract('redis', async () => make());
 
 describe('redis store', () => {
+  it('lets a burst of first calls wait for the one connection instead of failing', async () => {
+    const store = make();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.getConversation(`burst-${i}`)),
+    );
+    expect(results).toEqual(Array.from({ length: 20 }, () => null));
+  });
+
   it('keeps every key under the office prefix, and erase leaves none behind for that person', async () => {
     const store = make('office-a:');
     await store.putConversation(
