@@ -9,12 +9,11 @@ import { arch, cpus, platform, release, totalmem } from 'node:os';
 import type { Inbound } from '../core/messages.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
+import { percentile } from './percentile.ts';
 import { benchRedis } from './redis-bench.ts';
 import { benchTelegram } from './telegram-bench.ts';
 
 const CONVERSATIONS = 2_000;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 // The project's own message sets: realistic first messages in es, en and ht.
 const texts = (

@@ -4,42 +4,13 @@
  * Redis bytes per conversation; this process's memory after 100,000 stored conversations.
  * Each conversation runs a short exchange: a question, "more details", the menu, a number.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { Engine, EngineOptions } from '../core/engine.ts';
 import type { Inbound } from '../core/messages.ts';
 import { createRedisStore } from '../store/redis-store.node.ts';
+import { startRedis } from '../testing/redis-server.node.ts';
+import { percentile } from './percentile.ts';
 
 type MakeEngine = (overrides: Partial<EngineOptions>) => Promise<Engine>;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function startRedis() {
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', () =>
-      reject(new Error('redis-server is not installed: apt-get install -y redis-server')),
-    );
-    child.stdout?.on('data', (d: Buffer) => d.toString().includes('Ready to accept') && resolve());
-  });
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
-}
 
 function script(id: string, texts: readonly string[], i: number): Inbound[] {
   const contents: Inbound['content'][] = [
@@ -129,6 +100,6 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
     };
   } finally {
     await store.close();
-    redis.stop();
+    await redis.stop();
   }
 }

@@ -11,11 +11,10 @@ import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
 import type { Engine } from '../core/engine.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
 import { startFakeBotApi } from '../testing/fake-bot-api.node.ts';
+import { percentile } from './percentile.ts';
 
 const SECRET = 'benchmark-secret-0123456789';
 const silent = { info() {}, warn() {}, error() {} };
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 export async function benchTelegram(engine: Engine, texts: readonly string[]) {
   const api = await startFakeBotApi();

@@ -5,7 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis } from '../support/redis-server.ts';
+import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { freePort, startServer } from '../support/runtime.ts';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/staff/passwords.ts';
-import { startRedis } from '../support/redis-server.ts';
+import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { httpClient, startServer } from '../support/runtime.ts';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;

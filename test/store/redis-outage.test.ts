@@ -12,8 +12,8 @@ import { telegramWebhook } from '../../src/http/telegram-webhook.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { createRedisStore } from '../../src/store/redis-store.node.ts';
 import { startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
+import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
-import { startRedis } from '../support/redis-server.ts';
 import { cookieJar, json } from '../support/server.ts';
 
 const quiet = { info() {}, warn() {}, error() {} };

@@ -8,9 +8,9 @@ import { createInboxEvents, type InboxEvent } from '../../src/core/inbox-events.
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { bridgeInboxEvents } from '../../src/store/redis-inbox-bridge.node.ts';
 import { createRedisStore } from '../../src/store/redis-store.node.ts';
+import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { storeContract } from '../contracts/store.contract.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
-import { startRedis } from '../support/redis-server.ts';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 const stores: Array<ReturnType<typeof createRedisStore>> = [];

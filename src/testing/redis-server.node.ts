@@ -1,5 +1,5 @@
 /**
- * A real Redis for tests: our own redis-server on a free port (never a mock), stopped at the
+ * A real Redis for tests and benchmarks: our own redis-server on a free port (never a mock), stopped at the
  * end. Fails with what to install when redis-server is missing.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -22,7 +22,8 @@ export async function startRedis(fixedPort?: number): Promise<{
   process: ChildProcess;
 }> {
   const binary = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((b) => existsSync(b));
-  if (!binary) throw new Error('The Redis tests need redis-server: `apt-get install -y redis-server`.');
+  if (!binary)
+    throw new Error('Redis tests and benchmarks need redis-server: `apt-get install -y redis-server`.');
   const port = fixedPort ?? (await freePort());
   const child = spawn(
     binary,
