@@ -12,7 +12,7 @@ import { InvalidInboundError } from './errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
 import { conversationKey, type Inbound, inboundSchema, type Outbound } from './messages.ts';
 import type { Metrics } from './metrics.ts';
-import type { Clock, HandoffTicket, Logger, StaffDesk, Store } from './ports.ts';
+import type { Clock, HandoffTicket, Logger, StaffDesk, Store, TranscriptLine } from './ports.ts';
 import { createInboundReader } from './read-inbound.ts';
 import { createReplyRenderer } from './render-reply.ts';
 import { persistConversation, restoreConversation, runEvents } from './run-flow.ts';
@@ -183,15 +183,11 @@ export function createEngine(options: EngineOptions) {
     said: string | undefined,
     outbound: readonly Outbound[],
   ) {
-    if (said !== undefined) await store.appendTranscript(id, { at, from: 'person', text: said });
+    const lines: TranscriptLine[] = said === undefined ? [] : [{ at, from: 'person', text: said }];
     for (const o of outbound) {
-      await store.appendTranscript(id, {
-        at,
-        from: 'bot',
-        text: o.text,
-        ...(o.buttons.length ? { buttons: o.buttons } : {}),
-      });
+      lines.push({ at, from: 'bot', text: o.text, ...(o.buttons.length ? { buttons: o.buttons } : {}) });
     }
+    if (lines.length > 0) await store.appendTranscript(id, ...lines);
   }
 
   /** What the person said, as staff should read it: the text, the button's label, or [voice]. */

@@ -57,8 +57,11 @@ export interface Store {
   /** The office's own canned replies for staff (admins edit them in the inbox). */
   getCannedReplies(): Promise<CannedReply[]>;
   saveCannedReplies(replies: CannedReply[]): Promise<void>;
-  /** Adds a line to the conversation's transcript (what the person, the bot and staff said). */
-  appendTranscript(conversationId: string, line: TranscriptLine): Promise<void>;
+  /**
+   * Adds lines, in order, to the conversation's transcript (what the person, the bot and
+   * staff said). One call per message, so a networked store makes one trip, not one per line.
+   */
+  appendTranscript(conversationId: string, ...lines: TranscriptLine[]): Promise<void>;
   /** The transcript, oldest first (at most the last `limit` lines). */
   getTranscript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
   /**

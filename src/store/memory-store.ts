@@ -99,9 +99,9 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     async listClosedHandoffs(limit = 100) {
       return closed.slice(0, limit);
     },
-    async appendTranscript(conversationId, line) {
+    async appendTranscript(conversationId, ...added) {
       const lines = transcripts.get(conversationId) ?? [];
-      lines.push({ ...line, seq: (lines.at(-1)?.seq ?? 0) + 1 });
+      for (const line of added) lines.push({ ...line, seq: (lines.at(-1)?.seq ?? 0) + 1 });
       // A bounded memory: the oldest lines go first (Redis keeps a retention period instead).
       if (lines.length > 500) lines.splice(0, lines.length - 500);
       transcripts.set(conversationId, lines);

@@ -154,11 +154,17 @@ export function createRedisStore(
     async saveCannedReplies(replies) {
       await redis.set(k.canned, JSON.stringify(replies));
     },
-    async appendTranscript(conversationId, line) {
-      const seq = await redis.incr(k.seq(conversationId));
+    async appendTranscript(conversationId, ...lines) {
+      if (lines.length === 0) return;
+      // Reserve the sequence numbers first, then push every line in one transaction.
+      const last = await redis.incrby(k.seq(conversationId), lines.length);
+      const first = last - lines.length + 1;
       await redis
         .multi()
-        .rpush(k.transcript(conversationId), JSON.stringify({ ...line, seq }))
+        .rpush(
+          k.transcript(conversationId),
+          ...lines.map((line, i) => JSON.stringify({ ...line, seq: first + i })),
+        )
         .ltrim(k.transcript(conversationId), -2000, -1)
         .expire(k.transcript(conversationId), retention)
         .expire(k.seq(conversationId), retention)

@@ -69,9 +69,18 @@ export function storeContract(name: string, make: () => Promise<Store>) {
         text: 'Hola',
         buttons: [{ value: 'menu', label: 'Menú' }],
       });
-      expect((await store.getTranscript('t:4')).map((l) => [l.seq, l.from])).toEqual([
-        [1, 'person'],
-        [2, 'bot'],
+      await store.appendTranscript(
+        't:4',
+        { at: 2, from: 'person', text: 'menu' },
+        { at: 2, from: 'bot', text: 'Menú' },
+        { at: 2, from: 'bot', text: '1. Apostilla' },
+      );
+      expect((await store.getTranscript('t:4')).map((l) => [l.seq, l.from, l.text])).toEqual([
+        [1, 'person', 'hola'],
+        [2, 'bot', 'Hola'],
+        [3, 'person', 'menu'],
+        [4, 'bot', 'Menú'],
+        [5, 'bot', '1. Apostilla'],
       ]);
       await store.saveCannedReplies([{ id: 'c1', lang: 'es', text: 'Gracias' }]);
       expect(await store.getCannedReplies()).toEqual([{ id: 'c1', lang: 'es', text: 'Gracias' }]);
