@@ -4,11 +4,31 @@
  * Redis bytes per conversation; this process's memory after 100,000 stored conversations.
  * Each conversation runs a short exchange: a question, "more details", the menu, a number.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Engine, EngineOptions } from '../core/engine.ts';
 import type { Inbound } from '../core/messages.ts';
 import { createRedisStore } from '../store/redis-store.node.ts';
 import { startRedis } from '../testing/redis-server.node.ts';
+import { compareWithGrammyConversations } from './intake-comparison.ts';
 import { percentile } from './percentile.ts';
+
+/** The server's memory with 100,000 stored conversations, measured in a process of its own. */
+async function rssWith100kConversations(url: string) {
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(new URL('./rss-probe.ts', import.meta.url))],
+    { env: { ...process.env, REDIS_URL: url, KEY_PREFIX: 'rss:' }, encoding: 'utf8' },
+  );
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`rss probe failed: ${child.stderr}`);
+  return JSON.parse(last) as {
+    rss_mb_at_start: number;
+    heap_used_mb_at_start: number;
+    rss_mb: number;
+    heap_used_mb: number;
+  };
+}
 
 type MakeEngine = (overrides: Partial<EngineOptions>) => Promise<Engine>;
 
@@ -47,14 +67,44 @@ async function run(engine: Engine, texts: readonly string[], total: number, inFl
   };
 }
 
+/**
+ * 100 conversations writing at a steady `rate` messages/s in all (each one every 100/rate s),
+ * timed from when each message was due, so a stall counts for every message it delays.
+ */
+async function paced(engine: Engine, texts: readonly string[], rate: number, seconds: number) {
+  const latencies: number[] = [];
+  const every = (100 / rate) * 1000;
+  const start = performance.now() + 10;
+  const rounds = Math.round((seconds * 1000) / every);
+  await Promise.all(
+    Array.from({ length: 100 }, async (_, w) => {
+      for (let round = 0; round < rounds; round += 4) {
+        for (const [n, message] of script(`paced-${w}-${round}`, texts, w + round).entries()) {
+          const due = start + (round + n) * every + (w * every) / 100;
+          const wait = due - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          // A timer may wake a little early: then the message's time starts when it was sent.
+          const from = Math.min(due, performance.now());
+          await engine.handle(message);
+          latencies.push(performance.now() - from);
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), messages: latencies.length };
+}
+
 export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[]) {
   const redis = await startRedis();
   const store = createRedisStore({ url: redis.url, prefix: 'bench:' });
   try {
     const engine = await makeEngine({ store });
-    await run(engine, texts, 200, 50, 'warm');
+    // Warm up (JIT, connection, scripts) on other conversations first.
+    await run(engine, texts, 2_000, 100, 'warm');
     const one = await run(engine, texts, 300, 1, 'c1');
-    const hundred = await run(engine, texts, 3000, 100, 'c100');
+    const hundred = await run(engine, texts, 6_000, 100, 'c100');
+    const atTarget = await paced(engine, texts, 5_000, 4);
     const tenThousand = await run(engine, texts, 10_000, 10_000, 'c10k');
 
     // Bytes: Redis's own accounting of a sample of conversations' keys.
@@ -65,27 +115,16 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
         `bench:conv:bench:c100-${i}`,
         `bench:transcript:bench:c100-${i}`,
         `bench:tseq:bench:c100-${i}`,
+        `bench:seen:bench:c100-${i}`,
       ]) {
         bytes += Number((await store.redis.call('MEMORY', 'USAGE', key)) ?? 0);
       }
     }
 
-    // This process's memory after 100,000 stored conversations (one message each).
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 200 }, async () => {
-        while (next < 100_000) {
-          const i = next++;
-          await engine.handle({
-            id: `m-${i}`,
-            channel: 'bench',
-            chatId: `many-${i}`,
-            content: { type: 'text', text: 'hola' },
-          });
-        }
-      }),
-    );
-    const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    const rss = await rssWith100kConversations(redis.url);
+    const comparison = await compareWithGrammyConversations(makeEngine, redis.url);
+    const [three, fifteen] = comparison;
+    if (!three || !fifteen) throw new Error('the comparison did not run both lengths');
 
     return {
       redis_msgs_per_s: hundred.perSecond,
@@ -93,10 +132,19 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
       redis_msgs_per_s_10000: tenThousand.perSecond,
       p50_ms_100: Number(hundred.p50.toFixed(2)),
       p99_ms_100: Number(hundred.p99.toFixed(2)),
+      p50_ms_100_at_5000_per_s: Number(atTarget.p50.toFixed(2)),
+      p99_ms_100_at_5000_per_s: Number(atTarget.p99.toFixed(2)),
       p99_ms_1: Number(one.p99.toFixed(2)),
       p99_ms_10000: Number(tenThousand.p99.toFixed(2)),
       redis_bytes_per_conversation: Math.round(bytes / sample),
-      rss_mb_after_100000_conversations: rssMb,
+      rss_mb_after_100000_conversations: rss.rss_mb,
+      heap_mb_after_100000_conversations: rss.heap_used_mb,
+      rss_mb_at_start: rss.rss_mb_at_start,
+      heap_mb_at_start: rss.heap_used_mb_at_start,
+      // Ours over theirs; the less favourable of the two lengths (throughput: lower; bytes: higher).
+      vs_grammy_conversations_throughput: Math.min(three.throughput, fifteen.throughput),
+      vs_grammy_conversations_bytes: Math.max(three.bytes, fifteen.bytes),
+      comparison,
     };
   } finally {
     await store.close();

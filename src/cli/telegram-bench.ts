@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
 import type { Engine } from '../core/engine.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
+import { fakeBotInfo } from '../testing/bot-info.ts';
 import { startFakeBotApi } from '../testing/fake-bot-api.node.ts';
 import { percentile } from './percentile.ts';
 
@@ -23,7 +24,7 @@ export async function benchTelegram(engine: Engine, texts: readonly string[]) {
     apiRoot: api.apiRoot,
     engine,
     logger: silent,
-    botInfo: { id: 1, is_bot: true, first_name: 'Enlace', username: 'enlace_bench_bot' } as never,
+    botInfo: fakeBotInfo(1, 'enlace_bench_bot'),
     perChatIntervalMs: 0,
     perSecond: 100_000,
   });

@@ -12,10 +12,10 @@ import { InvalidInboundError } from './errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
 import { conversationKey, type Inbound, inboundSchema, type Outbound } from './messages.ts';
 import type { Metrics } from './metrics.ts';
-import type { Clock, HandoffTicket, Logger, StaffDesk, Store, TranscriptLine } from './ports.ts';
+import type { Clock, HandoffTicket, Logger, OpenTurn, StaffDesk, Store, TranscriptLine } from './ports.ts';
 import { createInboundReader } from './read-inbound.ts';
 import { createReplyRenderer } from './render-reply.ts';
-import { persistConversation, restoreConversation, runEvents } from './run-flow.ts';
+import { restoreConversation, runEvents, toRecord } from './run-flow.ts';
 import type { Effect, Lang, Meaning } from './types.ts';
 
 export interface EngineOptions {
@@ -72,8 +72,7 @@ export function createEngine(options: EngineOptions) {
     address: { channel: string; chatId: string },
   ): Promise<Outbound[]> {
     const t = i18n.t(lang);
-    const waiting = await store.listHandoffs();
-    const ahead = waiting.findIndex((ticket) => ticket.conversationId === id);
+    const ahead = await store.queuePosition(id);
     const hours = knowledge.office.hours[lang].trim();
     const lines = [
       ...(ahead > 0 ? [t('handoff.position', { count: ahead })] : []),
@@ -84,17 +83,11 @@ export function createEngine(options: EngineOptions) {
 
   /**
    * One message of a conversation at a time: in this process by the keyed queue, and across
-   * instances by the store's lock when it has one (Redis), whose lease frees a dead instance's hold.
+   * instances by the store's hold on the conversation (Redis), whose lease frees a dead
+   * instance's hold.
    */
   function serial<T>(id: string, task: () => Promise<T>): Promise<T> {
-    return queue.run(id, async () => {
-      const release = await store.lock?.(id, LOCK_LEASE_MS);
-      try {
-        return await task();
-      } finally {
-        await release?.();
-      }
-    });
+    return queue.run(id, task);
   }
 
   /** Staff are told on a best-effort basis: the person's turn never fails because of it. */
@@ -110,11 +103,26 @@ export function createEngine(options: EngineOptions) {
     id: string,
     address: { channel: string; chatId: string },
     build: Builder,
+    messageId?: string,
+  ): Promise<TurnResult | null> {
+    const held = await store.openTurn(id, { messageId, leaseMs: LOCK_LEASE_MS, dedupeTtlMs });
+    if (!held.fresh) return null;
+    try {
+      return await stepHeld(id, address, build, held);
+    } finally {
+      await held.release();
+    }
+  }
+
+  async function stepHeld(
+    id: string,
+    address: { channel: string; chatId: string },
+    build: Builder,
+    held: OpenTurn,
   ): Promise<TurnResult> {
-    const record = await store.getConversation(id);
-    const { snapshot, rev } = restoreConversation(record, logger, id);
+    const { snapshot } = restoreConversation(held.record, logger, id);
     const now = clock.now();
-    const { events, meaning, said } = build(snapshot.context, now);
+    const { events, meaning, said, staffSaid } = build(snapshot.context, now);
     const idle =
       snapshot.context.lastActivityAt > 0 &&
       now - snapshot.context.lastActivityAt > idleMs &&
@@ -168,26 +176,34 @@ export function createEngine(options: EngineOptions) {
           break;
       }
     }
-    if (!erased) {
-      await persistConversation(store, id, next, rev);
-      await writeTranscript(id, now, said, outbound);
+    if (staffSaid !== undefined) {
+      const words = i18n.t(lang)('handoff.fromStaff', { text: staffSaid });
+      outbound.push({ ...address, lang, text: words, buttons: [] });
     }
+    if (!erased) await held.commit(toRecord(next), transcriptOf(now, said, staffSaid, outbound));
     options.metrics?.messagesOut(address.channel, outbound.length);
     return { lang, outbound, meaning, effects };
   }
 
-  /** The transcript staff read: what the person said, then what the bot answered. */
-  async function writeTranscript(
-    id: string,
+  /** A turn staff started: there is no message id, so it is never a redelivery. */
+  async function heldTurn(id: string, address: { channel: string; chatId: string }, build: Builder) {
+    return (await turn(id, address, build)) as TurnResult;
+  }
+
+  /** The transcript staff read: what the person said, what the bot answered, what staff wrote. */
+  function transcriptOf(
     at: number,
     said: string | undefined,
+    staffSaid: string | undefined,
     outbound: readonly Outbound[],
-  ) {
+  ): TranscriptLine[] {
     const lines: TranscriptLine[] = said === undefined ? [] : [{ at, from: 'person', text: said }];
-    for (const o of outbound) {
+    const fromBot = staffSaid === undefined ? outbound : outbound.slice(0, -1);
+    for (const o of fromBot) {
       lines.push({ at, from: 'bot', text: o.text, ...(o.buttons.length ? { buttons: o.buttons } : {}) });
     }
-    if (lines.length > 0) await store.appendTranscript(id, ...lines);
+    if (staffSaid !== undefined) lines.push({ at, from: 'staff', text: staffSaid });
+    return lines;
   }
 
   /** What the person said, as staff should read it: the text, the button's label, or [voice]. */
@@ -205,7 +221,7 @@ export function createEngine(options: EngineOptions) {
   type Builder = (
     context: ReturnType<typeof restoreConversation>['snapshot']['context'],
     now: number,
-  ) => { events: ConversationEvent[]; meaning: Meaning | null; said?: string };
+  ) => { events: ConversationEvent[]; meaning: Meaning | null; said?: string; staffSaid?: string };
 
   return {
     /** Handles one message from a channel; see the file's opening comment. */
@@ -219,16 +235,22 @@ export function createEngine(options: EngineOptions) {
       const inbound: Inbound = parsed.data;
       const id = conversationKey(inbound);
       return serial(id, async () => {
-        if (!(await store.claimMessage(id, inbound.id, dedupeTtlMs))) {
-          logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
-          return { lang: defaultLang, outbound: [], meaning: null, effects: [] };
+        const result = await turn(
+          id,
+          inbound,
+          (context, now) => {
+            // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
+            const { event, meaning } = readInbound(inbound, context, now);
+            return { events: [event], meaning, said: saidBy(inbound, context) };
+          },
+          inbound.id,
+        );
+        if (result) {
+          options.metrics?.messageIn(inbound.channel);
+          return result;
         }
-        options.metrics?.messageIn(inbound.channel);
-        return turn(id, inbound, (context, now) => {
-          // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
-          const { event, meaning } = readInbound(inbound, context, now);
-          return { events: [event], meaning, said: saidBy(inbound, context) };
-        });
+        logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
+        return { lang: defaultLang, outbound: [], meaning: null, effects: [] };
       });
     },
     /**
@@ -251,25 +273,19 @@ export function createEngine(options: EngineOptions) {
     async staffEvent(address: { channel: string; chatId: string }, type: 'staff.accepted' | 'staff.closed') {
       const id = conversationKey(address);
       return serial(id, () =>
-        turn(id, address, (_context, now) => ({ events: [{ type, at: now }], meaning: null })),
+        heldTurn(id, address, (_context, now) => ({ events: [{ type, at: now }], meaning: null })),
       );
     },
     /** A staff member's words for the person; the conversation is then with staff. */
     async staffReply(address: { channel: string; chatId: string }, text: string): Promise<TurnResult> {
       const id = conversationKey(address);
-      return serial(id, async () => {
-        const result = await turn(id, address, (_context, now) => ({
+      return serial(id, () =>
+        heldTurn(id, address, (_context, now) => ({
           events: [{ type: 'staff.accepted', at: now }],
           meaning: null,
-        }));
-        const words = i18n.t(result.lang)('handoff.fromStaff', { text: text.slice(0, 4000) });
-        await store.appendTranscript(id, { at: clock.now(), from: 'staff', text: text.slice(0, 4000) });
-        options.metrics?.messagesOut(address.channel, 1);
-        return {
-          ...result,
-          outbound: [...result.outbound, { ...address, lang: result.lang, text: words, buttons: [] }],
-        };
-      });
+          staffSaid: text.slice(0, 4000),
+        })),
+      );
     },
   };
 }

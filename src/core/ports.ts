@@ -37,8 +37,6 @@ export interface Store {
     record: Omit<StoredConversation, 'rev'>,
     expectedRev: number | null,
   ): Promise<number>;
-  /** True the first time a message id is seen for a conversation, false for a redelivery. */
-  claimMessage(conversationId: string, messageId: string, ttlMs: number): Promise<boolean>;
   /** Adds or updates the conversation's ticket in the staff queue; urgency only ever goes up. */
   enqueueHandoff(ticket: HandoffTicket): Promise<void>;
   /**
@@ -48,6 +46,8 @@ export interface Store {
   withdrawHandoff(conversationId: string): Promise<void>;
   /** Waiting tickets, urgent first, then oldest first. */
   listHandoffs(): Promise<HandoffTicket[]>;
+  /** How many waiting tickets are ahead of this conversation's (-1: not in the queue). */
+  queuePosition(conversationId: string): Promise<number>;
   /** A staff member takes a waiting conversation (the last one to claim it has it). */
   claimHandoff(conversationId: string, staffName: string): Promise<void>;
   /** Staff closed the conversation: its ticket moves to the closed list. */
@@ -65,11 +65,11 @@ export interface Store {
   /** The transcript, oldest first (at most the last `limit` lines). */
   getTranscript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
   /**
-   * Optional: holds a conversation for one turn across instances (several servers on one
-   * Redis). Resolves when held; the returned function lets go. The hold expires after
-   * `leaseMs` if the holder dies. A store used by one process only may leave it out.
+   * Opens one turn of a conversation: holds it (across instances too, with a lease that
+   * frees a dead holder's hold), tells whether this message id was already handled, and
+   * reads the stored record. A networked store does all of it in one trip.
    */
-  lock?(conversationId: string, leaseMs: number): Promise<() => Promise<void>>;
+  openTurn(conversationId: string, options: OpenTurnOptions): Promise<OpenTurn>;
   /** Remembers that something must happen for a conversation at `at` (epoch ms), once. */
   scheduleDeadline(conversationId: string, at: number): Promise<void>;
   /**
@@ -79,6 +79,31 @@ export interface Store {
   takeDueDeadlines(now: number, limit?: number): Promise<string[]>;
   /** Erases everything stored about a conversation (the person wrote BORRAR / DELETE / EFASE). */
   erase(conversationId: string): Promise<void>;
+}
+
+export interface OpenTurnOptions {
+  /** The message being handled; absent for turns staff start (no redelivery to drop). */
+  messageId?: string;
+  /** How long the hold lasts if its holder dies mid-turn. */
+  leaseMs: number;
+  /** How long the message id is remembered once handled. */
+  dedupeTtlMs: number;
+}
+
+/** A conversation held for one turn. */
+export interface OpenTurn {
+  /** False when this message id was handled before (a redelivery): nothing is held then. */
+  fresh: boolean;
+  record: StoredConversation | null;
+  /**
+   * Saves the record if its revision is still the one read (else StoreConflictError), adds
+   * the transcript lines, remembers the message id and lets go, all at once: a message is
+   * only ever marked handled together with what it changed, so a turn cut short by an
+   * outage is handled again when the channel redelivers it.
+   */
+  commit(record: Omit<StoredConversation, 'rev'>, transcript: readonly TranscriptLine[]): Promise<number>;
+  /** Lets go without saving (an erased conversation, a failed turn); nothing after commit. */
+  release(): Promise<void>;
 }
 
 export interface CannedReply {

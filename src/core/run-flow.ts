@@ -7,7 +7,7 @@
 import { createActor, transition } from 'xstate';
 import { z } from 'zod';
 import { type ConversationEvent, flows, initialContext } from '../../flows/index.ts';
-import type { Logger, Store, StoredConversation } from './ports.ts';
+import type { Logger, StoredConversation } from './ports.ts';
 import { type Effect, LANGS, TOPIC_IDS } from './types.ts';
 
 const { machine, version } = flows.conversation;
@@ -98,10 +98,7 @@ export function runEvents(snapshot: Snapshot, events: readonly ConversationEvent
   return { next, effects };
 }
 
-export async function persistConversation(store: Store, id: string, snapshot: Snapshot, rev: number | null) {
-  await store.putConversation(
-    id,
-    { flow: 'conversation', version, state: { value: snapshot.value, context: snapshot.context } },
-    rev,
-  );
+/** The record the store keeps for a snapshot. */
+export function toRecord(snapshot: Snapshot): Omit<StoredConversation, 'rev'> {
+  return { flow: 'conversation', version, state: { value: snapshot.value, context: snapshot.context } };
 }

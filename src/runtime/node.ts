@@ -83,6 +83,7 @@ if (!redisStore)
   logger.warn('memory store: conversations do not survive a restart; set REDIS_URL to keep them');
 
 let telegram: ReturnType<typeof createTelegramAdapter> | undefined;
+let stopPolling: (() => Promise<void>) | undefined;
 if (config.TELEGRAM_BOT_TOKEN) {
   telegram = createTelegramAdapter({
     token: config.TELEGRAM_BOT_TOKEN,
@@ -107,9 +108,7 @@ if (config.TELEGRAM_BOT_TOKEN) {
   if (config.TELEGRAM_MODE === 'polling') {
     const runner = await telegram.startPolling();
     logger.info('telegram: polling', { bot: telegram.bot.botInfo.username });
-    const stop = () => void (runner.isRunning() ? runner.stop() : undefined);
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopPolling = () => (runner.isRunning() ? runner.stop() : Promise.resolve());
   }
 }
 
@@ -154,8 +153,26 @@ const app = createApp({
       }
     : {}),
 });
-serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   console.log(
     `Enlace is running: web chat at http://${config.HOST}:${info.port}/ (health: /healthz, metrics: /metrics)`,
   );
 });
+
+// SIGTERM (docker stop, systemd) and Ctrl-C: stop taking updates, let turns under way finish,
+// close Redis, and exit; after 10 s, exit anyway so a stuck long poll cannot hold the process.
+const shutdown = async (signal: string) => {
+  logger.info('shutting down', { signal });
+  setTimeout(() => process.exit(0), 10_000).unref();
+  await stopPolling?.().catch(() => undefined);
+  // Idle keep-alive sockets go now; open ones (a staff member's live inbox) get 3 s.
+  const closed = new Promise((resolve) => server.close(resolve));
+  const http = server as unknown as { closeIdleConnections?(): void; closeAllConnections?(): void };
+  http.closeIdleConnections?.();
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+  http.closeAllConnections?.();
+  await redisStore?.close();
+  process.exit(0);
+};
+process.once('SIGINT', (signal) => void shutdown(signal));
+process.once('SIGTERM', (signal) => void shutdown(signal));

@@ -31,7 +31,7 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     for (const [key, expires] of seen) if (expires <= now) seen.delete(key);
   }
 
-  return {
+  const store: Store & { size(): number } = {
     async getConversation(id) {
       return conversations.get(id) ?? null;
     },
@@ -41,15 +41,6 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
       const next = (rev ?? 0) + 1;
       conversations.set(id, { ...record, rev: next });
       return next;
-    },
-    async claimMessage(conversationId, messageId, ttlMs) {
-      const now = clock.now();
-      sweepExpired(now);
-      const key = `${conversationId}\u0000${messageId}`;
-      const expires = seen.get(key);
-      if (expires !== undefined && expires > now) return false;
-      seen.set(key, now + ttlMs);
-      return true;
     },
     async enqueueHandoff(ticket) {
       const existing = queue.get(ticket.conversationId);
@@ -67,6 +58,9 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
     },
     async listHandoffs() {
       return [...queue.values()].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
+    },
+    async queuePosition(conversationId) {
+      return (await store.listHandoffs()).findIndex((t) => t.conversationId === conversationId);
     },
     async claimHandoff(conversationId, staffName) {
       const ticket = queue.get(conversationId);
@@ -118,6 +112,34 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
       queue.delete(conversationId);
       for (const key of seen.keys()) if (key.startsWith(`${conversationId}\u0000`)) seen.delete(key);
     },
+    // One process: the engine's keyed queue already runs a conversation's turns one at a
+    // time, so there is nothing to hold; the message id is remembered at commit, as in Redis.
+    async openTurn(conversationId, { messageId, dedupeTtlMs }) {
+      const now = clock.now();
+      sweepExpired(now);
+      const key = `${conversationId}\u0000${messageId}`;
+      if (messageId !== undefined && (seen.get(key) ?? 0) > now) {
+        return {
+          fresh: false,
+          record: null,
+          commit: () => Promise.reject(new Error('not held')),
+          release: async () => {},
+        };
+      }
+      const record = conversations.get(conversationId) ?? null;
+      return {
+        fresh: true,
+        record,
+        async commit(next, transcript) {
+          const rev = await store.putConversation(conversationId, next, record?.rev ?? null);
+          if (messageId !== undefined) seen.set(key, clock.now() + dedupeTtlMs);
+          await store.appendTranscript(conversationId, ...transcript);
+          return rev;
+        },
+        release: async () => {},
+      };
+    },
     size: () => conversations.size,
   };
+  return store;
 }

@@ -1,7 +1,9 @@
 /**
- * The production store on Node: Redis through ioredis. Conversation snapshots are written
- * with a compare-and-set on their revision (a Lua script), so two instances never overwrite
- * each other; message ids are claimed with SET NX and a TTL; the staff queue is a hash;
+ * The production store on Node: Redis through ioredis. A message's turn costs two round
+ * trips, each one Lua script (src/store/redis-scripts.ts): the first holds the conversation
+ * (a lease), checks the message id and reads the record; the last saves it with a
+ * compare-and-set on its revision, so two instances never overwrite each other, adds the
+ * transcript lines, remembers the message id and lets go. The staff queue is a hash;
  * transcripts are lists numbered by INCR. Every key starts with the office's prefix, so one
  * Redis can serve several offices, and everything about a person expires after the retention
  * period and is deleted at once on request.
@@ -9,6 +11,7 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import { StoreConflictError, StoreUnavailableError } from '../core/errors.ts';
 import type { CannedReply, HandoffTicket, Store, StoredConversation, TranscriptLine } from '../core/ports.ts';
+import { BEGIN, CAS, COMMIT, RELEASE, TAKE_DUE } from './redis-scripts.ts';
 
 export interface RedisStoreOptions {
   url: string;
@@ -19,23 +22,17 @@ export interface RedisStoreOptions {
   redis?: RedisOptions;
 }
 
-// Writes the record only if its revision is still the expected one (0: not stored yet). The
-// record's JSON is not re-encoded in Lua (cjson turns empty arrays into objects): the new
-// revision is appended as the last field.
-const CAS = `
-local current = redis.call('GET', KEYS[1])
-local rev = 0
-if current then rev = tonumber(string.match(current, '"rev":(%d+)}$')) or 0 end
-if tostring(rev) ~= ARGV[1] then return -1 end
-local json = string.sub(ARGV[2], 1, -2) .. ',"rev":' .. (rev + 1) .. '}'
-redis.call('SET', KEYS[1], json, 'EX', ARGV[3])
-return rev + 1`;
+/** The scripts of redis-scripts.ts as commands: sent by SHA (EVALSHA), not as text on every call. */
+interface Scripts {
+  enlaceCas(key: string, rev: string, json: string, ttl: number): Promise<number>;
+  enlaceBegin(lock: string, seen: string, conv: string, ...argv: string[]): Promise<0 | 1 | [2, string?]>;
+  enlaceCommit(...keysThenArgv: Array<string | number>): Promise<number>;
+  enlaceTakeDue(key: string, now: number, limit: number): Promise<string[]>;
+  enlaceRelease(key: string, token: string): Promise<void>;
+}
 
-const TAKE_DUE = `
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
-if #due > 0 then redis.call('ZREM', KEYS[1], unpack(due)) end
-return due`;
-const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+/** Urgent tickets sort before every other, then the oldest first (epoch ms are far below 1e15). */
+const orderScore = (ticket: HandoffTicket) => ticket.since - (ticket.urgent ? 1e15 : 0);
 
 export function createRedisStore(
   options: RedisStoreOptions,
@@ -48,27 +45,27 @@ export function createRedisStore(
     enableOfflineQueue: false,
     ...options.redis,
   });
+  redis.defineCommand('enlaceCas', { numberOfKeys: 1, lua: CAS });
+  redis.defineCommand('enlaceBegin', { numberOfKeys: 3, lua: BEGIN });
+  redis.defineCommand('enlaceCommit', { numberOfKeys: 5, lua: COMMIT });
+  redis.defineCommand('enlaceTakeDue', { numberOfKeys: 1, lua: TAKE_DUE });
+  redis.defineCommand('enlaceRelease', { numberOfKeys: 1, lua: RELEASE });
+  const scripts = redis as unknown as Scripts;
   const p = options.prefix ?? 'enlace:';
   const retention = Math.round((options.retentionDays ?? 90) * 86_400);
   const k = {
     conv: (id: string) => `${p}conv:${id}`,
-    seen: (id: string, msg: string) => `${p}seen:${id}:${msg}`,
+    seen: (id: string) => `${p}seen:${id}`,
     transcript: (id: string) => `${p}transcript:${id}`,
     seq: (id: string) => `${p}tseq:${id}`,
+    lock: (id: string) => `${p}lock:${id}`,
     queue: `${p}queue`,
+    // The queue's order (urgent first, then oldest), so a position is one ZRANK, not a read of every ticket.
+    order: `${p}queue:order`,
     closed: `${p}closed`,
     canned: `${p}canned`,
     deadlines: `${p}deadlines`,
   };
-
-  async function scanDelete(pattern: string) {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 200);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  }
 
   const store: Store & { redis: Redis; close(): Promise<void> } = {
     redis,
@@ -80,19 +77,14 @@ export function createRedisStore(
       return json ? (JSON.parse(json) as StoredConversation) : null;
     },
     async putConversation(id, record, expectedRev) {
-      const rev = (await redis.eval(
-        CAS,
-        1,
+      const rev = await scripts.enlaceCas(
         k.conv(id),
         String(expectedRev ?? 0),
         JSON.stringify(record),
         retention,
-      )) as number;
+      );
       if (rev < 0) throw new StoreConflictError(id);
       return rev;
-    },
-    async claimMessage(conversationId, messageId, ttlMs) {
-      return (await redis.set(k.seen(conversationId, messageId), '1', 'PX', ttlMs, 'NX')) === 'OK';
     },
     async enqueueHandoff(ticket) {
       const existing = await redis.hget(k.queue, ticket.conversationId);
@@ -105,16 +97,24 @@ export function createRedisStore(
         ...((ticket.case ?? before?.case) ? { case: ticket.case ?? before?.case } : {}),
         ...(before?.assignee ? { assignee: before.assignee } : {}),
       } as HandoffTicket;
-      await redis.hset(k.queue, ticket.conversationId, JSON.stringify(merged));
+      await redis
+        .multi()
+        .hset(k.queue, ticket.conversationId, JSON.stringify(merged))
+        .zadd(k.order, orderScore(merged), ticket.conversationId)
+        .exec();
     },
     async withdrawHandoff(conversationId) {
       const json = await redis.hget(k.queue, conversationId);
       const ticket = json ? (JSON.parse(json) as HandoffTicket) : undefined;
-      if (ticket && !ticket.urgent && !ticket.case) await redis.hdel(k.queue, conversationId);
+      if (ticket && !ticket.urgent && !ticket.case)
+        await redis.multi().hdel(k.queue, conversationId).zrem(k.order, conversationId).exec();
     },
     async listHandoffs() {
       const all = Object.values(await redis.hgetall(k.queue)).map((j) => JSON.parse(j) as HandoffTicket);
       return all.sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
+    },
+    async queuePosition(conversationId) {
+      return (await redis.zrank(k.order, conversationId)) ?? -1;
     },
     async claimHandoff(conversationId, staffName) {
       const json = await redis.hget(k.queue, conversationId);
@@ -131,6 +131,7 @@ export function createRedisStore(
       await redis
         .multi()
         .hdel(k.queue, conversationId)
+        .zrem(k.order, conversationId)
         .lpush(k.closed, JSON.stringify({ ...JSON.parse(json), closedAt: at }))
         .ltrim(k.closed, 0, 499)
         .exec();
@@ -145,7 +146,7 @@ export function createRedisStore(
     },
     async takeDueDeadlines(now, limit = 100) {
       // Read and remove in one script, so two instances never take the same deadline.
-      return (await redis.eval(TAKE_DUE, 1, k.deadlines, now, limit)) as string[];
+      return await scripts.enlaceTakeDue(k.deadlines, now, limit);
     },
     async getCannedReplies() {
       const json = await redis.get(k.canned);
@@ -175,33 +176,85 @@ export function createRedisStore(
         (j) => JSON.parse(j) as TranscriptLine,
       );
     },
-    async lock(conversationId, leaseMs) {
-      const key = `${p}lock:${conversationId}`;
+    async openTurn(conversationId, { messageId, leaseMs, dedupeTtlMs }) {
+      const lock = k.lock(conversationId);
+      const seen = k.seen(conversationId);
       const token = crypto.randomUUID();
       const giveUp = Date.now() + leaseMs * 2;
-      let wait = 5;
-      while ((await redis.set(key, token, 'PX', leaseMs, 'NX')) !== 'OK') {
+      let wait = 2;
+      for (;;) {
+        const got = await scripts.enlaceBegin(
+          lock,
+          seen,
+          k.conv(conversationId),
+          token,
+          String(leaseMs),
+          messageId ?? '',
+          String(Date.now()),
+        );
+        if (got === 1)
+          return {
+            fresh: false,
+            record: null,
+            commit: () => Promise.reject(new Error('not held')),
+            release: async () => {},
+          };
+        if (got !== 0) {
+          const record = got[1] ? (JSON.parse(got[1]) as StoredConversation) : null;
+          let held = true;
+          return {
+            fresh: true,
+            record,
+            async commit(next, transcript) {
+              held = false;
+              const rev = await scripts.enlaceCommit(
+                k.conv(conversationId),
+                seen,
+                k.transcript(conversationId),
+                k.seq(conversationId),
+                lock,
+                String(record?.rev ?? 0),
+                JSON.stringify(next),
+                retention,
+                token,
+                dedupeTtlMs,
+                messageId ?? '',
+                Date.now(),
+                ...transcript.map((line) => JSON.stringify(line)),
+              );
+              if (rev < 0) throw new StoreConflictError(conversationId);
+              return rev;
+            },
+            // Let go only of our own hold (the lease may have passed to someone else).
+            async release() {
+              if (held) await scripts.enlaceRelease(lock, token);
+              held = false;
+            },
+          };
+        }
         if (Date.now() > giveUp)
           throw new Error(
             `conversation ${conversationId} stayed locked for ${leaseMs * 2} ms; is another instance stuck?`,
           );
         await new Promise((r) => setTimeout(r, wait));
-        wait = Math.min(wait * 2, 100);
+        wait = Math.min(wait * 2, 50);
       }
-      // Let go only of our own hold (the lease may have passed to someone else).
-      return async () => {
-        await redis.eval(RELEASE, 1, key, token);
-      };
     },
     async erase(conversationId) {
-      await redis.del(k.conv(conversationId), k.transcript(conversationId), k.seq(conversationId));
-      await redis.hdel(k.queue, conversationId);
+      // The lock too: erasing is the last thing a turn does, and nothing may remain of the person.
+      await redis.del(
+        k.conv(conversationId),
+        k.transcript(conversationId),
+        k.seq(conversationId),
+        k.lock(conversationId),
+        k.seen(conversationId),
+      );
+      await redis.multi().hdel(k.queue, conversationId).zrem(k.order, conversationId).exec();
       await redis.zrem(k.deadlines, conversationId);
       for (const json of await redis.lrange(k.closed, 0, -1)) {
         if ((JSON.parse(json) as HandoffTicket).conversationId === conversationId)
           await redis.lrem(k.closed, 0, json);
       }
-      await scanDelete(`${p}seen:${conversationId.replace(/[*?[\]\\]/g, '\\$&')}:*`);
     },
   };
   // Not connected yet (lazyConnect): the first calls share one connection attempt, so a burst
@@ -212,25 +265,34 @@ export function createRedisStore(
     if (firstConnect && redis.status !== 'ready') await firstConnect;
   };
   // Every store call that fails because Redis is away becomes one recognisable error.
+  const unavailable = (error: unknown): never => {
+    if (error instanceof StoreConflictError) throw error;
+    if (redis.status !== 'ready' || /closed|ECONNREFUSED|ECONNRESET|offline|MaxRetries/i.test(String(error)))
+      throw new StoreUnavailableError((error as Error).message);
+    throw error;
+  };
+  const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => {
+    const slow = async (...args: A): Promise<R> => {
+      await connectOnce();
+      if (redis.status !== 'ready') throw new StoreUnavailableError(`redis ${redis.status}`);
+      return call(...args).catch(unavailable);
+    };
+    // Connected (nearly always): no extra awaits on the hot path.
+    return (...args: A): Promise<R> =>
+      redis.status === 'ready' ? call(...args).catch(unavailable) : slow(...args);
+  };
   for (const name of Object.keys(store) as Array<keyof typeof store>) {
     const method = store[name];
     if (typeof method !== 'function' || name === 'close') continue;
-    (store as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-      await connectOnce();
-      if (redis.status !== 'ready') throw new StoreUnavailableError(`redis ${redis.status}`);
-      try {
-        return await (method as (...a: unknown[]) => Promise<unknown>).apply(store, args);
-      } catch (error) {
-        if (error instanceof StoreConflictError) throw error;
-        if (
-          redis.status !== 'ready' ||
-          /closed|ECONNREFUSED|ECONNRESET|offline|MaxRetries/i.test(String(error))
-        ) {
-          throw new StoreUnavailableError((error as Error).message);
-        }
-        throw error;
-      }
-    };
+    (store as unknown as Record<string, unknown>)[name] = guard((...args: unknown[]) =>
+      (method as (...a: unknown[]) => Promise<unknown>).apply(store, args),
+    );
   }
+  // A held turn's commit and release reach Redis too.
+  const open = store.openTurn;
+  store.openTurn = async (...args) => {
+    const held = await open(...args);
+    return { ...held, commit: guard(held.commit), release: guard(held.release) };
+  };
   return store;
 }

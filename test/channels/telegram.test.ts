@@ -13,25 +13,12 @@ import { splitText } from '../../src/channels/telegram/format.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { telegramWebhook } from '../../src/http/telegram-webhook.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { testAssistant } from '../support/assistant.ts';
 
 const TOKEN = '123456789:TEST-token-for-enlace-tests';
-const botInfo = {
-  id: 1,
-  is_bot: true as const,
-  first_name: 'Enlace',
-  username: 'enlace_test_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const botInfo = fakeBotInfo(1, 'enlace_test_bot');
 const logs: string[] = [];
 const logger: Logger = {
   info: (m) => logs.push(`info ${m}`),

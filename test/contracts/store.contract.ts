@@ -33,11 +33,39 @@ export function storeContract(name: string, make: () => Promise<Store>) {
       await expect(store.putConversation('t:1', record('y'), 1)).rejects.toThrow(StoreConflictError);
     });
 
-    it('claims a message id once', async () => {
+    it('opens a turn: reads the record, and remembers the message id only when the turn commits', async () => {
       const store = await make();
-      expect(await store.claimMessage('t:2', 'm1', 60_000)).toBe(true);
-      expect(await store.claimMessage('t:2', 'm1', 60_000)).toBe(false);
-      expect(await store.claimMessage('t:3', 'm1', 60_000)).toBe(true);
+      const opts = { leaseMs: 5_000, dedupeTtlMs: 60_000 };
+      const first = await store.openTurn('t:2', { ...opts, messageId: 'm1' });
+      expect(first).toMatchObject({ fresh: true, record: null });
+      await first.release(); // a failed turn: nothing saved, the id not remembered
+      const again = await store.openTurn('t:2', { ...opts, messageId: 'm1' });
+      expect(again.fresh).toBe(true);
+      const line = { at: 1, from: 'person' as const, text: 'hola' };
+      expect(await again.commit(record('idle'), [line, { ...line, from: 'bot', text: 'Hola.' }])).toBe(1);
+      await again.release(); // after commit: nothing to do
+      expect((await store.openTurn('t:2', { ...opts, messageId: 'm1' })).fresh).toBe(false);
+      expect((await store.getTranscript('t:2')).map((l) => [l.seq, l.from])).toEqual([
+        [1, 'person'],
+        [2, 'bot'],
+      ]);
+      const other = await store.openTurn('t:3', { ...opts, messageId: 'm1' });
+      expect(other.fresh).toBe(true);
+      await other.release();
+      const staffTurn = await store.openTurn('t:2', opts); // no message id: never a redelivery
+      expect(staffTurn.record).toEqual({ ...record('idle'), rev: 1 });
+      expect(await staffTurn.commit(record('handoff'), [])).toBe(2);
+    });
+
+    it('refuses a turn whose record someone else wrote meanwhile', async () => {
+      const store = await make();
+      const opts = { leaseMs: 5_000, dedupeTtlMs: 60_000 };
+      const held = await store.openTurn('t:6', { ...opts, messageId: 'm1' });
+      await store.putConversation('t:6', record('elsewhere'), null);
+      await expect(held.commit(record('mine'), [])).rejects.toThrow(StoreConflictError);
+      await held.release();
+      const next = await store.openTurn('t:6', { ...opts, messageId: 'm1' });
+      expect(next).toMatchObject({ fresh: true, record: { state: { value: 'elsewhere' }, rev: 1 } });
     });
 
     it('queues, escalates, claims, withdraws and closes handoffs', async () => {
@@ -49,6 +77,11 @@ export function storeContract(name: string, make: () => Promise<Store>) {
         ['t:a', true, 2],
         ['t:b', false, 1],
       ]);
+      await store.enqueueHandoff(ticket('t:c', { since: 0 }));
+      expect(await Promise.all(['t:a', 't:b', 't:c', 't:x'].map((id) => store.queuePosition(id)))).toEqual([
+        0, 2, 1, -1,
+      ]);
+      await store.withdrawHandoff('t:c');
       await store.withdrawHandoff('t:a'); // urgent: stays
       await store.withdrawHandoff('t:b');
       await store.claimHandoff('t:a', 'ana');
@@ -57,6 +90,7 @@ export function storeContract(name: string, make: () => Promise<Store>) {
       ]);
       await store.closeHandoff('t:a', 5000);
       expect(await store.listHandoffs()).toEqual([]);
+      expect(await store.queuePosition('t:a')).toBe(-1);
       expect((await store.listClosedHandoffs())[0]).toMatchObject({ conversationId: 't:a', closedAt: 5000 });
     });
 
@@ -98,8 +132,8 @@ export function storeContract(name: string, make: () => Promise<Store>) {
 
     it('erases everything about a conversation', async () => {
       const store = await make();
-      await store.putConversation('t:5', record('idle'), null);
-      await store.claimMessage('t:5', 'm1', 60_000);
+      const opts = { messageId: 'm1', leaseMs: 5_000, dedupeTtlMs: 60_000 };
+      await (await store.openTurn('t:5', opts)).commit(record('idle'), []);
       await store.appendTranscript('t:5', { at: 1, from: 'person', text: 'hola' });
       await store.enqueueHandoff(ticket('t:5', { urgent: true }));
       await store.closeHandoff('t:5', 10);
@@ -107,7 +141,7 @@ export function storeContract(name: string, make: () => Promise<Store>) {
       expect(await store.getConversation('t:5')).toBeNull();
       expect(await store.getTranscript('t:5')).toEqual([]);
       expect((await store.listClosedHandoffs()).some((t) => t.conversationId === 't:5')).toBe(false);
-      expect(await store.claimMessage('t:5', 'm1', 60_000)).toBe(true);
+      expect((await store.openTurn('t:5', opts)).fresh).toBe(true);
     });
   });
 }

@@ -61,6 +61,14 @@ describe('npm start', () => {
       texts = [...texts, ...result.map((u) => String((u.message as { text?: string }).text))];
     }
     expect(texts.join('\n'), output).toMatch(/Enlace/);
+
+    // docker stop / systemd: SIGTERM ends the process (it used to stop only the polling).
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(12_000);
+    expect(output).toContain('shutting down');
   });
 
   it('stops with a clear message when a setting is wrong', () => {

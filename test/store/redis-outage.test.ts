@@ -11,6 +11,7 @@ import { createApp } from '../../src/http/app.ts';
 import { telegramWebhook } from '../../src/http/telegram-webhook.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { createRedisStore } from '../../src/store/redis-store.node.ts';
+import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
@@ -53,7 +54,7 @@ describe('a Redis outage', () => {
       apiRoot: api.apiRoot,
       engine,
       logger: quiet,
-      botInfo: { id: 1, is_bot: true, first_name: 'E', username: 'e_bot' } as never,
+      botInfo: fakeBotInfo(1, 'e_bot'),
       perChatIntervalMs: 0,
     });
     const webhook = telegramWebhook({

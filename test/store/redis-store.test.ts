@@ -43,13 +43,11 @@ describe('redis store', () => {
 
   it('keeps every key under the office prefix, and erase leaves none behind for that person', async () => {
     const store = make('office-a:');
-    await store.putConversation(
-      'web:p1',
-      { flow: 'conversation', version: 1, state: { value: 'idle', context: {} } },
-      null,
-    );
-    await store.claimMessage('web:p1', 'm1', 60_000);
-    await store.appendTranscript('web:p1', { at: 1, from: 'person', text: 'hola' });
+    const held = await store.openTurn('web:p1', { messageId: 'm1', leaseMs: 5_000, dedupeTtlMs: 60_000 });
+    await held.commit({ flow: 'conversation', version: 1, state: { value: 'idle', context: {} } }, [
+      { at: 1, from: 'person', text: 'hola' },
+    ]);
+    await store.openTurn('web:p1', { leaseMs: 5_000, dedupeTtlMs: 60_000 }); // held, never let go
     await store.enqueueHandoff({
       conversationId: 'web:p1',
       lang: 'es',
@@ -64,6 +62,27 @@ describe('redis store', () => {
     const left = (await store.redis.keys('*')).filter((k) => k.includes('p1'));
     expect(left).toEqual([]);
     expect(await store.redis.hexists('office-a:queue', 'web:p1')).toBe(0);
+  });
+
+  it('holds a conversation for one instance at a time, and frees it when the holder dies', async () => {
+    const [a, b] = [make('hold:'), make('hold:')];
+    const opts = { leaseMs: 300, dedupeTtlMs: 60_000 };
+    const held = await a.openTurn('web:h', opts);
+    let bHolds = false;
+    const waiting = b.openTurn('web:h', opts).then((t) => {
+      bHolds = true;
+      return t;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(bHolds).toBe(false);
+    await held.commit({ flow: 'conversation', version: 1, state: { value: 'idle', context: {} } }, []);
+    const second = await waiting; // let go by the commit
+    expect(second.record?.rev).toBe(1);
+    // The second holder "dies" without letting go: the lease frees the conversation.
+    const started = Date.now();
+    const third = await a.openTurn('web:h', opts);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(third.fresh).toBe(true);
   });
 
   it('expires a person’s data after the retention period', async () => {

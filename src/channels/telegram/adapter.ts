@@ -30,6 +30,8 @@ export interface TelegramAdapterConfig {
   logger: Logger;
   /** The Bot API server; Telegram's by default, a self-hosted one or a test server otherwise. */
   apiRoot?: string;
+  /** The HTTP client grammY uses; the benchmark answers Telegram in process with it. */
+  fetch?: typeof fetch;
   /** Known bot identity: skips the getMe call at start-up. */
   botInfo?: UserFromGetMe;
   /** Slash-command descriptions per language, for setMyCommands. */
@@ -44,6 +46,11 @@ export interface TelegramAdapterConfig {
   perChatIntervalMs?: number;
   /** Messages a second for the whole bot; Telegram's limit is about 30. Benchmarks raise it. */
   perSecond?: number;
+  /**
+   * The outbound throttle (above) is on unless this is false. Only benchmarks that measure
+   * our own side against another bot without one turn it off; Telegram needs it.
+   */
+  throttle?: boolean;
   /** A staff supergroup with forum topics: handoff through Telegram (see staff-group.ts). */
   staffChatId?: number;
   /** Staff-facing texts for the staff group, in the office's language. */
@@ -54,20 +61,24 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
   const { engine, logger } = config;
   const bot = new Bot(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
-    client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
+    client: {
+      ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
+      ...(config.fetch ? { fetch: config.fetch } : {}),
+    },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts ?? 3, maxDelaySeconds: 60 }));
-  bot.api.config.use(
-    apiThrottler({
-      // About 30 messages a second for the whole bot, Telegram's published limit.
-      global: {
-        reservoir: config.perSecond ?? 30,
-        reservoirRefreshAmount: config.perSecond ?? 30,
-        reservoirRefreshInterval: 1000,
-      },
-      out: { maxConcurrent: 1, minTime: config.perChatIntervalMs ?? 350 },
-    }),
-  );
+  if (config.throttle !== false)
+    bot.api.config.use(
+      apiThrottler({
+        // About 30 messages a second for the whole bot, Telegram's published limit.
+        global: {
+          reservoir: config.perSecond ?? 30,
+          reservoirRefreshAmount: config.perSecond ?? 30,
+          reservoirRefreshInterval: 1000,
+        },
+        out: { maxConcurrent: 1, minTime: config.perChatIntervalMs ?? 350 },
+      }),
+    );
   const inactive = new Set<string>();
   let polling = false;
 
