@@ -9,9 +9,10 @@
 import { Redis } from 'ioredis';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
 import { toTelegramMessages } from '../channels/telegram/format.ts';
-import type { Engine, EngineOptions } from '../core/engine.ts';
+import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import { createRedisStore } from '../store/redis-store.node.ts';
+import { runJsonChild } from './child-json.ts';
 import {
   benchBotInfo,
   createConversationsBot,
@@ -103,12 +104,12 @@ async function bytesOf(redis: Redis, keys: readonly string[]) {
 const SAMPLE = 100;
 const sampled = () => Array.from({ length: SAMPLE }, (_, i) => chatIdOf(i * (CONVERSATIONS / SAMPLE)));
 
-async function ours(makeEngine: (o: Partial<EngineOptions>) => Promise<Engine>, url: string, steps: number) {
+async function ours(url: string, steps: number) {
   const prefix = `ours${steps}:`;
   const store = createRedisStore({ url, prefix });
   const telegram = inProcessTelegram();
   try {
-    const engine = await makeEngine({ store });
+    const { engine } = await createNodeAssistant({ store });
     const adapter = createTelegramAdapter({
       token: '42:ours',
       engine,
@@ -193,8 +194,8 @@ async function theirs(url: string, steps: number, replies: readonly ScriptedRepl
 }
 
 /** What our assistant sends after each message of the script: the baseline sends the same. */
-async function scriptedReplies(makeEngine: (o: Partial<EngineOptions>) => Promise<Engine>) {
-  const engine = await makeEngine({ store: createMemoryStore() });
+async function scriptedReplies() {
+  const { engine } = await createNodeAssistant({ store: createMemoryStore() });
   const replies: ScriptedReply[][] = [];
   for (const [n, text] of SCRIPT.entries()) {
     const turn = await engine.handle({
@@ -208,23 +209,42 @@ async function scriptedReplies(makeEngine: (o: Partial<EngineOptions>) => Promis
   return replies;
 }
 
-export async function compareWithGrammyConversations(
-  makeEngine: (o: Partial<EngineOptions>) => Promise<Engine>,
-  url: string,
-) {
-  const replies = await scriptedReplies(makeEngine);
-  const runs = [];
-  for (const steps of [3, 15]) {
-    const them = await theirs(url, steps, replies);
-    const us = await ours(makeEngine, url, steps);
-    runs.push({
+type Measured = Awaited<ReturnType<typeof ours>>;
+
+/**
+ * Each side at each length in a process of its own, so neither runs on the other's garbage or
+ * warmed-up code; both on the same Redis.
+ */
+export function compareWithGrammyConversations(url: string) {
+  return [3, 15].map((steps) => {
+    const them = runJsonChild<Omit<Measured, 'stateBytes'>>(
+      new URL(import.meta.url),
+      ['theirs', String(steps)],
+      { BENCH_REDIS_URL: url },
+    );
+    const us = runJsonChild<Measured>(new URL(import.meta.url), ['ours', String(steps)], {
+      BENCH_REDIS_URL: url,
+    });
+    return {
       steps,
       ours: us,
       theirs: them,
       throughput: Number((us.msgsPerSecond / them.msgsPerSecond).toFixed(2)),
       bytes: Number((us.bytes / them.bytes).toFixed(2)),
       stateBytes: Number((us.stateBytes / them.bytes).toFixed(2)),
-    });
-  }
-  return runs;
+    };
+  });
+}
+
+if (import.meta.main) {
+  const [side, steps] = process.argv.slice(2);
+  const url = process.env.BENCH_REDIS_URL;
+  if (!url || (side !== 'ours' && side !== 'theirs') || !['3', '15'].includes(steps ?? ''))
+    throw new Error('usage: BENCH_REDIS_URL=redis://… node src/cli/intake-comparison.ts ours|theirs 3|15');
+  const figures =
+    side === 'ours'
+      ? await ours(url, Number(steps))
+      : await theirs(url, Number(steps), await scriptedReplies());
+  console.log(JSON.stringify(figures));
+  process.exit(0);
 }

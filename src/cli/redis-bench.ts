@@ -4,30 +4,32 @@
  * Redis bytes per conversation; this process's memory after 100,000 stored conversations.
  * Each conversation runs a short exchange: a question, "more details", the menu, a number.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Engine, EngineOptions } from '../core/engine.ts';
 import type { Inbound } from '../core/messages.ts';
+import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { createRedisStore } from '../store/redis-store.node.ts';
 import { startRedis } from '../testing/redis-server.node.ts';
+import { loadBenchTexts } from './bench-texts.ts';
+import { runJsonChild } from './child-json.ts';
 import { compareWithGrammyConversations } from './intake-comparison.ts';
 import { percentile } from './percentile.ts';
 
+/**
+ * The Redis bench in a process of its own (this file run directly): latency there is the
+ * server's alone, not shaped by the garbage of the benches that ran before it.
+ */
+export function runRedisBench() {
+  return runJsonChild<Awaited<ReturnType<typeof benchRedis>>>(new URL(import.meta.url));
+}
+
 /** The server's memory with 100,000 stored conversations, measured in a process of its own. */
-async function rssWith100kConversations(url: string) {
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', fileURLToPath(new URL('./rss-probe.ts', import.meta.url))],
-    { env: { ...process.env, REDIS_URL: url, KEY_PREFIX: 'rss:' }, encoding: 'utf8' },
-  );
-  const last = child.stdout.trim().split('\n').at(-1) ?? '';
-  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`rss probe failed: ${child.stderr}`);
-  return JSON.parse(last) as {
+function rssWith100kConversations(url: string) {
+  return runJsonChild<{
     rss_mb_at_start: number;
     heap_used_mb_at_start: number;
     rss_mb: number;
     heap_used_mb: number;
-  };
+  }>(new URL('./rss-probe.ts', import.meta.url), [], { REDIS_URL: url, KEY_PREFIX: 'rss:' });
 }
 
 type MakeEngine = (overrides: Partial<EngineOptions>) => Promise<Engine>;
@@ -104,7 +106,7 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
     await run(engine, texts, 2_000, 100, 'warm');
     const one = await run(engine, texts, 300, 1, 'c1');
     const hundred = await run(engine, texts, 6_000, 100, 'c100');
-    const atTarget = await paced(engine, texts, 5_000, 4);
+    const atTarget = await paced(engine, texts, 5_000, 8);
     const tenThousand = await run(engine, texts, 10_000, 10_000, 'c10k');
 
     // Bytes: Redis's own accounting of a sample of conversations' keys.
@@ -121,8 +123,8 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
       }
     }
 
-    const rss = await rssWith100kConversations(redis.url);
-    const comparison = await compareWithGrammyConversations(makeEngine, redis.url);
+    const rss = rssWith100kConversations(redis.url);
+    const comparison = compareWithGrammyConversations(redis.url);
     const [three, fifteen] = comparison;
     if (!three || !fifteen) throw new Error('the comparison did not run both lengths');
 
@@ -150,4 +152,11 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
     await store.close();
     await redis.stop();
   }
+}
+
+if (import.meta.main) {
+  const texts = await loadBenchTexts();
+  const figures = await benchRedis(async (overrides) => (await createNodeAssistant(overrides)).engine, texts);
+  console.log(JSON.stringify(figures));
+  process.exit(0);
 }
