@@ -8,8 +8,8 @@ import { createServer } from 'node:net';
 import type { RunnerHandle } from '@grammyjs/runner';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitText } from '../../src/channels/split-text.ts';
 import { createTelegramAdapter } from '../../src/channels/telegram/adapter.ts';
-import { splitText } from '../../src/channels/telegram/format.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { telegramWebhook } from '../../src/http/telegram-webhook.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
@@ -376,10 +376,10 @@ describe('telegram staff group (handoff with Telegram only)', () => {
 describe('telegram message splitting', () => {
   it('splits long answers at paragraph boundaries within 4,096 characters', () => {
     const paragraph = 'x'.repeat(1500);
-    const parts = splitText([paragraph, paragraph, paragraph, paragraph].join('\n\n'));
+    const parts = splitText([paragraph, paragraph, paragraph, paragraph].join('\n\n'), 4096);
     expect(parts.length).toBe(2);
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);
     expect(parts.join('\n\n')).toBe([paragraph, paragraph, paragraph, paragraph].join('\n\n'));
-    expect(splitText('y'.repeat(9000)).every((p) => p.length <= 4096)).toBe(true);
+    expect(splitText('y'.repeat(9000), 4096).every((p) => p.length <= 4096)).toBe(true);
   });
 });
