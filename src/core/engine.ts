@@ -10,12 +10,13 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { InvalidInboundError } from './errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
-import { conversationKey, type Inbound, inboundSchema, type Outbound } from './messages.ts';
+import { conversationKey, type Inbound, inboundSchema, type MediaKind, type Outbound } from './messages.ts';
 import type { Metrics } from './metrics.ts';
-import type { Clock, HandoffTicket, Logger, OpenTurn, StaffDesk, Store, TranscriptLine } from './ports.ts';
+import type { Clock, HandoffTicket, Logger, OpenTurn, StaffDesk, Store, StoredMedia } from './ports.ts';
 import { createInboundReader } from './read-inbound.ts';
 import { createReplyRenderer } from './render-reply.ts';
 import { restoreConversation, runEvents, toRecord } from './run-flow.ts';
+import { saidBy, transcriptOf } from './transcript-lines.ts';
 import type { Effect, Lang, Meaning } from './types.ts';
 
 export interface EngineOptions {
@@ -51,6 +52,8 @@ export interface TurnResult {
 const isInHandoff = (value: unknown) => typeof value === 'object' && value !== null && 'handoff' in value;
 /** Longest a turn may hold a conversation's lock before another instance may take it. */
 const LOCK_LEASE_MS = 15_000;
+/** The largest file kept for staff (WhatsApp's own limit for media is 16 MB; documents 100 MB). */
+const MAX_MEDIA_BYTES = 16 * 2 ** 20;
 const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export function createEngine(options: EngineOptions) {
@@ -190,34 +193,6 @@ export function createEngine(options: EngineOptions) {
     return (await turn(id, address, build)) as TurnResult;
   }
 
-  /** The transcript staff read: what the person said, what the bot answered, what staff wrote. */
-  function transcriptOf(
-    at: number,
-    said: string | undefined,
-    staffSaid: string | undefined,
-    outbound: readonly Outbound[],
-  ): TranscriptLine[] {
-    const lines: TranscriptLine[] = said === undefined ? [] : [{ at, from: 'person', text: said }];
-    const fromBot = staffSaid === undefined ? outbound : outbound.slice(0, -1);
-    for (const o of fromBot) {
-      lines.push({ at, from: 'bot', text: o.text, ...(o.buttons.length ? { buttons: o.buttons } : {}) });
-    }
-    if (staffSaid !== undefined) lines.push({ at, from: 'staff', text: staffSaid });
-    return lines;
-  }
-
-  /** What the person said, as staff should read it: the text, the button's label, or [voice]. */
-  function saidBy(
-    inbound: Inbound,
-    context: { lang: Lang | null; choices: Array<{ value: string; label: string }> },
-  ) {
-    const content = inbound.content;
-    if (content.type === 'text') return content.text;
-    if (content.type === 'media') return `[${content.media}]`;
-    const label = context.choices.find((c) => c.value === content.value)?.label;
-    return label ? i18n.t(context.lang ?? defaultLang)(label) : `[${content.value}]`;
-  }
-
   type Builder = (
     context: ReturnType<typeof restoreConversation>['snapshot']['context'],
     now: number,
@@ -241,7 +216,7 @@ export function createEngine(options: EngineOptions) {
           (context, now) => {
             // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
             const { event, meaning } = readInbound(inbound, context, now);
-            return { events: [event], meaning, said: saidBy(inbound, context) };
+            return { events: [event], meaning, said: saidBy(inbound, context, i18n, defaultLang) };
           },
           inbound.id,
         );
@@ -275,6 +250,31 @@ export function createEngine(options: EngineOptions) {
       return serial(id, () =>
         heldTurn(id, address, (_context, now) => ({ events: [{ type, at: now }], meaning: null })),
       );
+    },
+    /**
+     * A file the person sent while with staff (a voice note, a photo of a document): kept
+     * with the conversation and shown in the transcript. Too large a file is not kept; the
+     * transcript says so, so staff can ask for it another way.
+     */
+    async attachMedia(
+      address: { channel: string; chatId: string },
+      file: StoredMedia & { kind: MediaKind },
+    ): Promise<void> {
+      const id = conversationKey(address);
+      const bytes = file.data.byteLength;
+      await serial(id, async () => {
+        const at = clock.now();
+        const { kind, mimetype, filename } = file;
+        const named = filename ? { filename } : {};
+        // Too large: the line has no id, and the inbox tells staff to ask for it another way.
+        const mediaId =
+          bytes <= MAX_MEDIA_BYTES
+            ? await store.saveMedia(id, { mimetype, data: file.data, ...named })
+            : undefined;
+        const attachment = { ...(mediaId ? { id: mediaId } : {}), kind, mimetype, bytes, ...named };
+        await store.appendTranscript(id, { at, from: 'person', text: `[${kind}]`, attachment });
+        await tellStaff(() => options.staff?.media?.(id, attachment), id);
+      });
     },
     /** A staff member's words for the person; the conversation is then with staff. */
     async staffReply(address: { channel: string; chatId: string }, text: string): Promise<TurnResult> {

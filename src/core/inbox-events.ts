@@ -6,7 +6,7 @@
 import type { HandoffTicket, StaffDesk } from './ports.ts';
 
 export interface InboxEvent {
-  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue';
+  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue' | 'channel';
   conversationId: string;
   urgent?: boolean;
 }
@@ -27,6 +27,9 @@ export function createInboxEvents() {
       emit({ kind: 'queued', conversationId: ticket.conversationId, urgent: ticket.urgent });
     },
     async relay(conversationId: string) {
+      emit({ kind: 'message', conversationId });
+    },
+    async media(conversationId: string) {
       emit({ kind: 'message', conversationId });
     },
     async overdue(ticket: HandoffTicket) {

@@ -17,6 +17,7 @@ export const MEDIA_KINDS = [
   'contact',
   'other',
 ] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 export const inboundSchema = z.object({
   /** The channel's id for this message; a redelivered message has the same id. */

@@ -2,6 +2,7 @@
  * The interfaces the engine depends on. Implementations live outside core: the memory
  * store in src/store/, Redis and Durable Objects in later adapters.
  */
+import type { MediaKind } from './messages.ts';
 import type { HandoffReason, IntakeKind, Lang, TopicOrNone } from './types.ts';
 
 /** A conversation as stored: which flow, which version of it, its state, and a revision. */
@@ -62,6 +63,13 @@ export interface Store {
    * staff said). One call per message, so a networked store makes one trip, not one per line.
    */
   appendTranscript(conversationId: string, ...lines: TranscriptLine[]): Promise<void>;
+  /**
+   * Keeps a file the person sent (a voice note for staff to hear), under the conversation,
+   * for as long as its transcript; returns its id. Erased with the conversation.
+   */
+  saveMedia(conversationId: string, media: StoredMedia): Promise<string>;
+  /** A kept file, or null when it is gone (erased, expired, unknown id). */
+  getMedia(conversationId: string, mediaId: string): Promise<StoredMedia | null>;
   /** The transcript, oldest first (at most the last `limit` lines). */
   getTranscript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
   /**
@@ -112,6 +120,13 @@ export interface CannedReply {
   text: string;
 }
 
+/** A file a person sent, as kept for staff. */
+export interface StoredMedia {
+  mimetype: string;
+  data: Uint8Array;
+  filename?: string;
+}
+
 export interface TranscriptLine {
   /** Epoch ms. */
   at: number;
@@ -124,6 +139,8 @@ export interface TranscriptLine {
   text: string;
   /** Buttons offered with a bot line, as shown. */
   buttons?: Array<{ value: string; label: string }>;
+  /** A file the person sent (staff open it from the inbox); no id: too large, not kept. */
+  attachment?: { id?: string; kind: MediaKind; mimetype: string; bytes: number; filename?: string };
 }
 
 /**
@@ -135,6 +152,8 @@ export interface StaffDesk {
   queued(ticket: HandoffTicket): Promise<void>;
   /** What the person wrote (or sent) while waiting for or talking with staff. */
   relay(conversationId: string, text: string): Promise<void>;
+  /** The person sent a file while with staff; it is kept in the transcript. */
+  media?(conversationId: string, attachment: NonNullable<TranscriptLine['attachment']>): Promise<void>;
   /** Nobody has taken this conversation for too long. */
   overdue?(ticket: HandoffTicket, waitedMs: number): Promise<void>;
 }

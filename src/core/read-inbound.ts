@@ -17,12 +17,18 @@ const NUMBERED = /^(?:#|n|no|num|numero|opcion|option|opsyon|nimewo)?\s*(\d{1,2}
 export function createInboundReader(i18n: I18n, understand: (text: string, hint?: Lang) => Meaning) {
   const commands = new Map<string, { command: Command; lang: Lang }>();
   const numberWords = new Map<string, number>();
+  // "English", "kreyòl", "en español" alone: the language to write in (the welcome asks for it,
+  // and on WhatsApp there is no button to tap).
+  const languageNames = new Map<string, Lang>();
   for (const lang of LANGS) {
     for (const command of COMMANDS) {
       for (const word of i18n.list(lang, `commands.${command}`)) {
         const key = fold(word);
         if (!commands.has(key)) commands.set(key, { command, lang });
       }
+    }
+    for (const named of LANGS) {
+      for (const word of i18n.list(lang, `languageNames.${named}`)) languageNames.set(fold(word), named);
     }
     i18n.list(lang, 'choice.numbers').forEach((word, index) => {
       if (!numberWords.has(fold(word))) numberWords.set(fold(word), index);
@@ -91,6 +97,8 @@ export function createInboundReader(i18n: I18n, understand: (text: string, hint?
         meaning,
       };
     }
+    const named = context.intake === null ? languageNames.get(folded) : undefined;
+    if (named) return { event: { type: 'user.choice', value: `lang:${named}`, at }, meaning: null };
     const choice = choiceFromText(folded, context);
     if (choice) return { event: { type: 'user.choice', value: choice, at }, meaning: null };
     const meaning = understand(content.text, hint);

@@ -41,6 +41,12 @@ const configSchema = z
       .default('enlace:'),
     RETENTION_DAYS: z.coerce.number().positive().default(90),
     HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
+    WHATSAPP_ENABLED: z.enum(['true', 'false']).default('false'),
+    WHATSAPP_DATA_DIR: z.string().min(1).default('data/whatsapp'),
+    WHATSAPP_CHROMIUM_PATH: z.string().min(1).optional(),
+    // WhatsApp bans numbers that act like bots: a person-like pace by default.
+    WHATSAPP_CHAT_GAP_MS: z.coerce.number().int().min(0).max(60_000).default(1_200),
+    WHATSAPP_PER_MINUTE: z.coerce.number().positive().max(600).default(40),
   })
   .refine((c) => c.TELEGRAM_MODE !== 'webhook' || c.TELEGRAM_WEBHOOK_SECRET, {
     message: 'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook)',

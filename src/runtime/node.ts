@@ -1,7 +1,8 @@
 /**
- * `npm start`: the Node composition root. One Hono server (web chat, health, metrics, and
- * the Telegram webhook in webhook mode) on PORT/HOST, and the Telegram bot when
- * TELEGRAM_BOT_TOKEN is set (long polling by default). Memory store; Redis comes later.
+ * `npm start`: the Node composition root. One Hono server (web chat, staff inbox, health,
+ * metrics, and the Telegram webhook in webhook mode) on PORT/HOST; the Telegram bot when
+ * TELEGRAM_BOT_TOKEN is set (long polling by default); WhatsApp when WHATSAPP_ENABLED=true.
+ * The memory store, or Redis when REDIS_URL is set.
  */
 import { serve } from '@hono/node-server';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
@@ -17,6 +18,7 @@ import { createRedisStore } from '../store/redis-store.node.ts';
 import { createNodeAssistant } from './assistant.node.ts';
 import { readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
+import { startWhatsApp } from './whatsapp.node.ts';
 
 const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borrar'] as const;
 
@@ -48,7 +50,14 @@ const staff: StaffDesk = {
     await inbox.desk.overdue?.(ticket, waited);
     await desk?.overdue?.(ticket, waited);
   },
+  media: async (id, attachment) => {
+    await inbox.desk.media?.(id, attachment);
+  },
 };
+// Some of whatsapp-web.js's own handlers reject with nobody listening: log, do not crash.
+process.on('unhandledRejection', (error) => {
+  logger.error('unhandled rejection', { error: error instanceof Error ? error.message : String(error) });
+});
 let redisStore: ReturnType<typeof createRedisStore> | undefined;
 if (config.REDIS_URL) {
   redisStore = createRedisStore({
@@ -112,6 +121,18 @@ if (config.TELEGRAM_BOT_TOKEN) {
   }
 }
 
+const whatsapp =
+  config.WHATSAPP_ENABLED === 'true'
+    ? await startWhatsApp({
+        config,
+        engine,
+        i18n,
+        inbox,
+        logger,
+        ...(redisStore ? { redis: redisStore.redis } : {}),
+      })
+    : undefined;
+
 let accounts = (await readStaffFile()).accounts;
 if (accounts.length === 0)
   logger.warn('no staff accounts yet: create the first admin with `npm run staff -- add NAME --role admin`');
@@ -138,8 +159,10 @@ const app = createApp({
   staff: {
     events: inbox,
     accounts: () => accounts,
+    ...(whatsapp ? { whatsapp: whatsapp.channel } : {}),
     deliver: async (address, messages) => {
       if (address.channel === 'telegram') await telegram?.deliver(address.chatId, messages);
+      if (address.channel === 'whatsapp') await whatsapp?.adapter.deliver(address.chatId, messages);
       // The web chat shows staff replies from its transcript; nothing to push.
     },
   },
@@ -165,6 +188,7 @@ const shutdown = async (signal: string) => {
   logger.info('shutting down', { signal });
   setTimeout(() => process.exit(0), 10_000).unref();
   await stopPolling?.().catch(() => undefined);
+  await whatsapp?.connection.stop().catch(() => undefined);
   // Idle keep-alive sockets go now; open ones (a staff member's live inbox) get 3 s.
   const closed = new Promise((resolve) => server.close(resolve));
   const http = server as unknown as { closeIdleConnections?(): void; closeAllConnections?(): void };

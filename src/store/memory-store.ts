@@ -10,8 +10,12 @@ import type {
   HandoffTicket,
   Store,
   StoredConversation,
+  StoredMedia,
   TranscriptLine,
 } from '../core/ports.ts';
+
+/** Files kept in memory at most (the memory store is for trying things out, not for offices). */
+const MEDIA_BUDGET = 64 * 2 ** 20;
 
 export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Store & { size(): number } {
   // Records are immutable values (the engine builds a new one for every write), so they are
@@ -23,6 +27,9 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
   const closed: Array<HandoffTicket & { closedAt: number }> = [];
   let canned: CannedReply[] = [];
   const deadlines = new Map<string, number>();
+  // Files people sent, per conversation; the oldest go first past MEDIA_BUDGET in all.
+  const media = new Map<string, Map<string, StoredMedia>>();
+  let mediaBytes = 0;
   let lastSweep = 0;
 
   function sweepExpired(now: number) {
@@ -100,12 +107,33 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
       if (lines.length > 500) lines.splice(0, lines.length - 500);
       transcripts.set(conversationId, lines);
     },
+    async saveMedia(conversationId, file) {
+      const id = crypto.randomUUID();
+      const files = media.get(conversationId) ?? new Map<string, StoredMedia>();
+      files.set(id, { ...file, data: file.data.slice() });
+      media.set(conversationId, files);
+      mediaBytes += file.data.byteLength;
+      for (const [owner, kept] of media) {
+        if (mediaBytes <= MEDIA_BUDGET) break;
+        for (const [key, f] of kept) {
+          if (mediaBytes <= MEDIA_BUDGET || (owner === conversationId && key === id)) break;
+          kept.delete(key);
+          mediaBytes -= f.data.byteLength;
+        }
+      }
+      return id;
+    },
+    async getMedia(conversationId, mediaId) {
+      return media.get(conversationId)?.get(mediaId) ?? null;
+    },
     async getTranscript(conversationId, limit = 200) {
       return (transcripts.get(conversationId) ?? []).slice(-limit);
     },
     async erase(conversationId) {
       conversations.delete(conversationId);
       transcripts.delete(conversationId);
+      for (const f of media.get(conversationId)?.values() ?? []) mediaBytes -= f.data.byteLength;
+      media.delete(conversationId);
       deadlines.delete(conversationId);
       for (let i = closed.length - 1; i >= 0; i--)
         if (closed[i]?.conversationId === conversationId) closed.splice(i, 1);

@@ -59,6 +59,8 @@ export function createRedisStore(
     transcript: (id: string) => `${p}transcript:${id}`,
     seq: (id: string) => `${p}tseq:${id}`,
     lock: (id: string) => `${p}lock:${id}`,
+    // One hash per conversation: field <id> holds the bytes, <id>:meta the type and name.
+    media: (id: string) => `${p}media:${id}`,
     queue: `${p}queue`,
     // The queue's order (urgent first, then oldest), so a position is one ZRANK, not a read of every ticket.
     order: `${p}queue:order`,
@@ -171,6 +173,22 @@ export function createRedisStore(
         .expire(k.seq(conversationId), retention)
         .exec();
     },
+    async saveMedia(conversationId, file) {
+      const id = crypto.randomUUID();
+      const meta = JSON.stringify({ mimetype: file.mimetype, filename: file.filename });
+      await redis
+        .multi()
+        .hset(k.media(conversationId), id, Buffer.from(file.data), `${id}:meta`, meta)
+        .expire(k.media(conversationId), retention)
+        .exec();
+      return id;
+    },
+    async getMedia(conversationId, mediaId) {
+      const [data, meta] = await redis.hmgetBuffer(k.media(conversationId), mediaId, `${mediaId}:meta`);
+      if (!data || !meta) return null;
+      const { mimetype, filename } = JSON.parse(meta.toString()) as { mimetype: string; filename?: string };
+      return { mimetype, data: new Uint8Array(data), ...(filename ? { filename } : {}) };
+    },
     async getTranscript(conversationId, limit = 200) {
       return (await redis.lrange(k.transcript(conversationId), -limit, -1)).map(
         (j) => JSON.parse(j) as TranscriptLine,
@@ -248,6 +266,7 @@ export function createRedisStore(
         k.seq(conversationId),
         k.lock(conversationId),
         k.seen(conversationId),
+        k.media(conversationId),
       );
       await redis.multi().hdel(k.queue, conversationId).zrem(k.order, conversationId).exec();
       await redis.zrem(k.deadlines, conversationId);

@@ -94,6 +94,15 @@ export function storeContract(name: string, make: () => Promise<Store>) {
       expect((await store.listClosedHandoffs())[0]).toMatchObject({ conversationId: 't:a', closedAt: 5000 });
     });
 
+    it('keeps files people send, byte for byte, under their conversation only', async () => {
+      const store = await make();
+      const data = new Uint8Array(256).map((_, i) => i); // every byte value, zeros included
+      const id = await store.saveMedia('t:7', { mimetype: 'image/jpeg', data, filename: 'acta.jpg' });
+      expect(await store.getMedia('t:7', id)).toEqual({ mimetype: 'image/jpeg', data, filename: 'acta.jpg' });
+      expect(await store.getMedia('t:8', id)).toBeNull();
+      expect(await store.getMedia('t:7', 'no-such-id')).toBeNull();
+    });
+
     it('numbers transcript lines and keeps canned replies', async () => {
       const store = await make();
       await store.appendTranscript('t:4', { at: 1, from: 'person', text: 'hola' });
@@ -137,7 +146,13 @@ export function storeContract(name: string, make: () => Promise<Store>) {
       await store.appendTranscript('t:5', { at: 1, from: 'person', text: 'hola' });
       await store.enqueueHandoff(ticket('t:5', { urgent: true }));
       await store.closeHandoff('t:5', 10);
+      const voice = await store.saveMedia('t:5', { mimetype: 'audio/ogg', data: new Uint8Array([1, 2, 3]) });
+      expect(await store.getMedia('t:5', voice)).toEqual({
+        mimetype: 'audio/ogg',
+        data: new Uint8Array([1, 2, 3]),
+      });
       await store.erase('t:5');
+      expect(await store.getMedia('t:5', voice)).toBeNull();
       expect(await store.getConversation('t:5')).toBeNull();
       expect(await store.getTranscript('t:5')).toEqual([]);
       expect((await store.listClosedHandoffs()).some((t) => t.conversationId === 't:5')).toBe(false);

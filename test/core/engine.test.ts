@@ -36,6 +36,21 @@ describe('engine', () => {
     });
   });
 
+  it('takes a language named alone ("English", "kreyòl") as the choice, but not inside an intake', async () => {
+    const { say, choose, store } = await testAssistant();
+    await say('hola');
+    expect(texts(await say('English'))).toMatch(/I will write in English/);
+    expect(texts(await say('  Kreyòl! '))).toMatch(/an Kreyòl/);
+    await say('mi papá murió en houston y queremos traerlo a durango');
+    await choose('intake:remains');
+    await say('English'); // the deceased's name, as far as the intake knows
+    const context = (await store.getConversation('test:c1'))?.state.context as
+      | { lang: string; intake: { answers: object } }
+      | undefined;
+    expect(context?.intake.answers).toEqual({ deceasedName: 'English' });
+    expect(context?.lang).toBe('ht');
+  });
+
   it('ignores a message id it has already handled', async () => {
     const { engine } = await testAssistant();
     const message = {

@@ -5,13 +5,14 @@
 import { createInboxEvents } from '../../src/core/inbox-events.ts';
 import { createMetrics } from '../../src/core/metrics.ts';
 import { createApp } from '../../src/http/app.ts';
+import type { QrChannel } from '../../src/http/staff/channel-status.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { testAssistant } from './assistant.ts';
 
 export const STAFF_PASSWORD = 'correct horse battery';
 
-export async function testServer() {
+export async function testServer(extra: { whatsapp?: QrChannel } = {}) {
   const metrics = createMetrics();
   const events = createInboxEvents();
   const assistant = await testAssistant({ metrics, staff: events.desk });
@@ -29,7 +30,7 @@ export async function testServer() {
     office: 'IAPMF Durango',
     sessionSecret: 'server-secret-server-secret-server-0000',
     secureCookies: false,
-    staff: { events, accounts: () => accounts, deliver: async () => {} },
+    staff: { events, accounts: () => accounts, deliver: async () => {}, ...extra },
   });
   return { app, assistant, events, metrics };
 }

@@ -15,8 +15,16 @@ import { LANGS, type Lang } from '../../core/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { verifyPassword } from '../../staff/passwords.ts';
+import { channelBanner, channelPage, type QrChannel } from './channel-status.ts';
 import { endSession, readSession, type StaffSession, sameToken, startSession } from './session.ts';
-import { cannedPage, conversationPage, type Folder, listPage, loginPage } from './views.ts';
+import {
+  cannedPage,
+  conversationPage,
+  type Folder,
+  listPage,
+  loginPage,
+  mediaPlayedInPage,
+} from './views.ts';
 
 export interface StaffInboxOptions {
   engine: Engine;
@@ -30,6 +38,8 @@ export interface StaffInboxOptions {
   /** Sends engine output to the person on their channel (Telegram; the web chat reads its transcript). */
   deliver(address: { channel: string; chatId: string }, messages: readonly Outbound[]): Promise<void>;
   clock?: Clock;
+  /** WhatsApp, when this server drives it: its state and QR for /staff/whatsapp. */
+  whatsapp?: QrChannel;
   /** Called with the time a person waited, at staff's first reply (for /metrics). */
   onFirstResponse?: (ms: number) => void;
 }
@@ -94,7 +104,8 @@ export function staffInbox(options: StaffInboxOptions) {
                 Number(b.urgent) - Number(a.urgent) ||
                 Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
             );
-    return c.html(listPage(tFor(account), folder, tickets, csrf, now()));
+    const banner = channelBanner(tFor(account), options.whatsapp?.status());
+    return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner));
   });
 
   app.get('/c/:id', async (c) => {
@@ -109,6 +120,22 @@ export function staffInbox(options: StaffInboxOptions) {
       .map((a) => a.name);
     const canned = await cannedFor(ticket?.lang ?? account.langs[0] ?? 'es');
     return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now(), others, canned));
+  });
+
+  /** A file a person sent: inline only for types that cannot run code, else a download. */
+  app.get('/c/:id/media/:mediaId', async (c) => {
+    const { account } = c.get('session');
+    const file = await options.store.getMedia(c.req.param('id'), c.req.param('mediaId'));
+    if (!file) return c.text(tFor(account)('inbox.mediaGone'), 404);
+    const inline = mediaPlayedInPage(file.mimetype) !== null;
+    const name = (file.filename ?? 'file').replace(/[^\w.-]+/g, '_');
+    return c.body(file.data as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': inline ? file.mimetype : 'application/octet-stream',
+      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${name}"`,
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'cache-control': 'private, no-store',
+    });
   });
 
   /** Takes a conversation; the person is told someone joined. */
@@ -209,6 +236,13 @@ export function staffInbox(options: StaffInboxOptions) {
     else if (lang && text)
       await options.store.saveCannedReplies([...current, { id: crypto.randomUUID(), lang, text }]);
     return c.redirect('/staff/canned');
+  });
+
+  app.get('/whatsapp', async (c) => {
+    const { account, csrf } = c.get('session');
+    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
+    if (!options.whatsapp) return c.text(tFor(account)('inbox.whatsapp.off'), 404);
+    return c.html(await channelPage(tFor(account), options.whatsapp, csrf));
   });
 
   app.get('/events', (c) =>

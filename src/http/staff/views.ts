@@ -16,9 +16,9 @@ ul.list{list-style:none;padding:0}ul.list li{background:#fff;margin:.4rem 0;padd
 ul.list li.urgent{border-left-color:#cf222e;background:#fff5f5}.badge{background:#cf222e;color:#fff;border-radius:.3rem;padding:0 .35rem;font-size:.8rem;font-weight:700}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;background:#fff;padding:.8rem;border-radius:.5rem}dt{color:#57606a}
 ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:.5rem .7rem;border-radius:.5rem;background:#fff;white-space:pre-wrap}
-ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
+ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript img,ol.transcript video{max-width:100%;max-height:20rem}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
 form.inline{display:inline}textarea{width:100%;min-height:5rem;font:inherit;padding:.5rem}button{font:inherit;padding:.4rem .8rem;cursor:pointer}
-#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
+.qr svg{width:18rem;height:18rem;background:#fff}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
 `;
 
 // Live updates: on any change the page's content is fetched again and swapped in; a new
@@ -78,7 +78,14 @@ export type Folder = 'unassigned' | 'mine' | 'open' | 'closed';
 
 const minutes = (since: number, now: number) => Math.max(0, Math.round((now - since) / 60_000));
 
-export function listPage(t: Translate, folder: Folder, tickets: HandoffTicket[], csrf: string, now: number) {
+export function listPage(
+  t: Translate,
+  folder: Folder,
+  tickets: HandoffTicket[],
+  csrf: string,
+  now: number,
+  banner: unknown = '',
+) {
   const folders: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
   // Admins also see the link to the canned replies (the route refuses others).
   const items = tickets.map(
@@ -91,13 +98,35 @@ ${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a
   return layout(
     t,
     t('inbox.title'),
-    html`<nav>${folders.map(
+    html`${banner}<nav>${folders.map(
       (f) =>
         html`<a href="/staff?f=${f}" ${f === folder ? html`aria-current="page"` : ''}>${t(`inbox.${f}`)}</a>`,
     )}<a href="/staff/canned">${t('inbox.cannedAdmin')}</a></nav>
 <ul class="list">${items.length ? items : html`<li>${t('inbox.empty')}</li>`}</ul>`,
     { csrf, live: true },
   );
+}
+
+/** A file the person sent: played or shown in the page when it is safe to, else a download link. */
+function attachmentView(t: Translate, path: string, a: NonNullable<TranscriptLine['attachment']>) {
+  const mb = (a.bytes / 2 ** 20).toFixed(1);
+  if (!a.id) return html`[${a.kind}] ${t('inbox.mediaTooLarge', { mb })}`;
+  const src = `${path}/media/${encodeURIComponent(a.id)}`;
+  const link = html`<a href="${src}" download="${a.filename ?? a.kind}">${t('inbox.download')} (${a.filename ?? a.kind}, ${mb} MB)</a>`;
+  const media = mediaPlayedInPage(a.mimetype);
+  if (media === 'audio') return html`<audio controls preload="none" src="${src}"></audio><br>${link}`;
+  if (media === 'video') return html`<video controls preload="none" src="${src}"></video><br>${link}`;
+  if (media === 'image')
+    return html`<a href="${src}"><img src="${src}" alt="${t(`inbox.media.${a.kind}`)}" loading="lazy"></a><br>${link}`;
+  return link;
+}
+
+/** Types a browser plays or shows without running anything from the file (no SVG, no HTML). */
+export function mediaPlayedInPage(mimetype: string): 'audio' | 'video' | 'image' | null {
+  if (/^audio\/(ogg|mpeg|mp4|aac|amr|webm|wav)(;|$)/.test(mimetype)) return 'audio';
+  if (/^video\/(mp4|3gpp|webm)(;|$)/.test(mimetype)) return 'video';
+  if (/^image\/(jpeg|png|webp|gif)(;|$)/.test(mimetype)) return 'image';
+  return null;
 }
 
 export function conversationPage(
@@ -127,7 +156,7 @@ ${answers.length ? html`<h3>${t('inbox.case')}</h3><dl>${answers.map(([k, v]) =>
 <h3>${t('inbox.transcript')}</h3>
 <ol class="transcript">${lines.map(
       (l) =>
-        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)}${l.by ? html` (${l.by})` : ''} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.text}</li>`,
+        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)}${l.by ? html` (${l.by})` : ''} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.attachment ? attachmentView(t, path, l.attachment) : l.text}</li>`,
     )}</ol>
 ${
   ticket
