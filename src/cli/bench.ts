@@ -13,6 +13,7 @@ import { loadBenchTexts } from './bench-texts.ts';
 import { percentile } from './percentile.ts';
 import { runRedisBench } from './redis-bench.ts';
 import { benchTelegram } from './telegram-bench.ts';
+import { runWorkerBench } from './worker-bench.ts';
 
 const CONVERSATIONS = 2_000;
 
@@ -82,10 +83,12 @@ for (const [n, content] of intake.entries()) {
 
 const telegram = await benchTelegram((await createNodeAssistant()).engine, texts);
 const redisFigures = runRedisBench();
+const workerFigures = runWorkerBench();
 
 const result = {
   ...telegram,
   ...redisFigures,
+  ...workerFigures,
   engine_msgs_per_s: Math.round(messages.length / (elapsed / 1000)),
   p50_ms: Number(percentile(latencies, 0.5).toFixed(3)),
   p99_ms: Number(percentile(latencies, 0.99).toFixed(3)),
@@ -132,6 +135,10 @@ Machine: ${machine}. One process, so one core does the work.
 | Redis bytes per conversation (snapshot, transcript, seen ids; after 4 messages) | ${result.redis_bytes_per_conversation} | |
 | server memory at start / with 100,000 conversations stored in Redis (own process, after GC): RSS; V8 heap in use | ${result.rss_mb_at_start} / ${result.rss_mb_after_100000_conversations} MB; ${result.heap_mb_at_start} / ${result.heap_mb_after_100000_conversations} MB | |
 ${comparisonRows(result.comparison)}
+| Workers bundle, raw / gzipped | ${result.worker_bundle_kib} / ${result.worker_bundle_gzip_kib} KiB | gzipped < 700 KiB (our budget; Workers allow 3 MiB free, 10 MiB paid) |
+| Workers in \`wrangler dev\`: ready after start / first request (cold isolate) | ${result.worker_ready_ms} / ${result.worker_cold_first_request_ms} ms | |
+| Workers: Telegram webhook acknowledged (turn and sendMessage done), p50 / p99 | ${result.worker_webhook_ack_p50_ms} / ${result.worker_webhook_ack_p99_ms} ms | p99 < 50 ms |
+| Workers: web chat messages per second (20 at a time) | ${result.worker_web_chat_msgs_per_s} | |
 | Telegram webhook: updates per second (50 at a time) | ${result.telegram_webhook_updates_per_s} | Telegram sends at most ~30 messages/s per bot |
 
 How: after one warm-up pass on other conversations, ${CONVERSATIONS} conversations of 6 messages each (${messages.length} messages) run one after another
@@ -160,6 +167,12 @@ length runs in a process of its own, after 300 untimed conversations on other ch
 its six questions, confirms, sends it to staff, writes while waiting. Bytes while the conversations are still
 open. Ratios are ours over theirs: throughput above 1 and bytes below 1 favour ours; the JSON's
 \`vs_grammy_conversations_*\` figures are the less favourable of the two lengths.
+
+Workers (src/cli/worker-bench.ts): \`wrangler deploy --dry-run\` for the bundle; then the Worker in
+\`wrangler dev\` (local workerd, Durable Objects persisted to a temporary folder, offline) with the local Bot API
+stub. Cold: the first web chat message after start. Webhook: 300 updates one at a time, timed until the 200
+(the turn, its Durable Object calls and the sendMessage to the stub are done by then). Web chat: 600 first
+messages from 600 people, 20 in flight. Local workerd on this machine, not Cloudflare's network.
 
 Telegram (src/cli/telegram-bench.ts): the webhook route on @hono/node-server, the real grammY client and a
 local Bot API stub, all on 127.0.0.1. Latency: 400 first messages from 400 people, one at a time, timed

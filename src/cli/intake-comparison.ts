@@ -116,8 +116,7 @@ async function ours(url: string, steps: number) {
       logger: silent,
       botInfo: benchBotInfo,
       fetch: telegram.fetch,
-      // Telegram's own limits are not what is measured here, and the baseline has no throttle.
-      throttle: false,
+      // No throttle: Telegram's own limits are not what is measured here, and the baseline has none.
     });
     await drive(adapter.handleUpdate, steps, 50 + steps, 500_000, WARM_UP);
     const timing = await drive(adapter.handleUpdate, steps, steps);

@@ -8,6 +8,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
+import { telegramThrottle } from '../channels/telegram/throttle.ts';
 import type { Engine } from '../core/engine.ts';
 import { telegramWebhook } from '../http/telegram-webhook.ts';
 import { fakeBotInfo } from '../testing/bot-info.ts';
@@ -25,8 +26,7 @@ export async function benchTelegram(engine: Engine, texts: readonly string[]) {
     engine,
     logger: silent,
     botInfo: fakeBotInfo(1, 'enlace_bench_bot'),
-    perChatIntervalMs: 0,
-    perSecond: 100_000,
+    throttle: telegramThrottle({ perChatIntervalMs: 0, perSecond: 100_000 }),
   });
   const app = new Hono().route(
     '/telegram/webhook',

@@ -183,9 +183,28 @@ export function createEngine(options: EngineOptions) {
       const words = i18n.t(lang)('handoff.fromStaff', { text: staffSaid });
       outbound.push({ ...address, lang, text: words, buttons: [] });
     }
-    if (!erased) await held.commit(toRecord(next), transcriptOf(now, said, staffSaid, outbound));
+    // The conversation's next deadline: when it goes idle, unless it is with staff (whose
+    // reminder deadline, set when it was queued, must stay).
+    const deadline = isInHandoff(next.value) ? undefined : now + idleMs + 1;
+    if (!erased) await held.commit(toRecord(next), transcriptOf(now, said, staffSaid, outbound), deadline);
     options.metrics?.messagesOut(address.channel, outbound.length);
     return { lang, outbound, meaning, effects };
+  }
+
+  /** A conversation past its idle time goes back to the start (its language kept), with no message. */
+  async function expireIfIdle(id: string, now: number) {
+    const held = await store.openTurn(id, { leaseMs: LOCK_LEASE_MS, dedupeTtlMs });
+    try {
+      if (!held.fresh || !held.record) return;
+      const { snapshot } = restoreConversation(held.record, logger, id);
+      const last = snapshot.context.lastActivityAt;
+      if (last === 0 || now - last <= idleMs || isInHandoff(snapshot.value)) return;
+      const { next } = runEvents(snapshot, [{ type: 'timer.idle', at: now }]);
+      await held.commit(toRecord(next), []);
+      logger.info('idle conversation started again from the menu', { conversationId: id });
+    } finally {
+      await held.release();
+    }
   }
 
   /** A turn staff started: there is no message id, so it is never a redelivery. */
@@ -229,8 +248,10 @@ export function createEngine(options: EngineOptions) {
       });
     },
     /**
-     * Reminds staff of conversations waiting too long untaken. Any instance may call it now
-     * and then (the store hands each deadline to one caller); no in-process timer holds state.
+     * Carries out the deadlines that are due: reminds staff of conversations waiting too long
+     * untaken, and starts idle conversations again from the menu. Any instance may call it now
+     * and then, and a Durable Object alarm does on Workers (the store hands each deadline to
+     * one caller); no in-process timer holds state.
      */
     async sweepDeadlines(): Promise<number> {
       const now = clock.now();
@@ -238,7 +259,11 @@ export function createEngine(options: EngineOptions) {
       const waiting = due.length ? await store.listHandoffs() : [];
       for (const id of due) {
         const ticket = waiting.find((t) => t.conversationId === id);
-        if (!ticket || ticket.assignee) continue;
+        if (!ticket) {
+          await serial(id, () => expireIfIdle(id, now));
+          continue;
+        }
+        if (ticket.assignee) continue;
         await tellStaff(() => options.staff?.overdue?.(ticket, now - ticket.since), id);
         await store.scheduleDeadline(id, now + handoffAlertMs);
       }

@@ -107,9 +107,14 @@ export interface OpenTurn {
    * Saves the record if its revision is still the one read (else StoreConflictError), adds
    * the transcript lines, remembers the message id and lets go, all at once: a message is
    * only ever marked handled together with what it changed, so a turn cut short by an
-   * outage is handled again when the channel redelivers it.
+   * outage is handled again when the channel redelivers it. With `deadline` (epoch ms), the
+   * conversation's deadline moves there in the same step (see scheduleDeadline).
    */
-  commit(record: Omit<StoredConversation, 'rev'>, transcript: readonly TranscriptLine[]): Promise<number>;
+  commit(
+    record: Omit<StoredConversation, 'rev'>,
+    transcript: readonly TranscriptLine[],
+    deadline?: number,
+  ): Promise<number>;
   /** Lets go without saving (an erased conversation, a failed turn); nothing after commit. */
   release(): Promise<void>;
 }

@@ -62,6 +62,13 @@ export function telegramWebhook(options: TelegramWebhookOptions) {
         options.logger.error('telegram webhook: update failed', { error: error.message }),
       );
       if (options.defer) options.defer(rest);
+      else {
+        // Workers: keep the isolate alive until the update is done. Node has no execution
+        // context (Hono throws when asked), and its promise simply runs on.
+        try {
+          c.executionCtx.waitUntil(rest);
+        } catch {}
+      }
       return c.body(null, 200);
     }
     if (outcome instanceof StoreUnavailableError) {

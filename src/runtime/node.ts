@@ -4,8 +4,10 @@
  * TELEGRAM_BOT_TOKEN is set (long polling by default); WhatsApp when WHATSAPP_ENABLED=true.
  * The memory store, or Redis when REDIS_URL is set.
  */
+import { run } from '@grammyjs/runner';
 import { serve } from '@hono/node-server';
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
+import { telegramThrottle } from '../channels/telegram/throttle.ts';
 import { createInboxEvents } from '../core/inbox-events.ts';
 import { createMetrics } from '../core/metrics.ts';
 import type { StaffDesk } from '../core/ports.ts';
@@ -101,6 +103,7 @@ if (config.TELEGRAM_BOT_TOKEN) {
     logger,
     ...(config.TELEGRAM_STAFF_CHAT_ID ? { staffChatId: config.TELEGRAM_STAFF_CHAT_ID } : {}),
     staffText: (key, vars) => i18n.t('es')(key, vars),
+    throttle: telegramThrottle(),
     commandDescriptions: (lang: Lang) =>
       COMMANDS.map((command) => ({ command, description: i18n.t(lang)(`telegram.commands.${command}`) })),
   });
@@ -115,7 +118,7 @@ if (config.TELEGRAM_BOT_TOKEN) {
   }
   await telegram.registerCommands();
   if (config.TELEGRAM_MODE === 'polling') {
-    const runner = await telegram.startPolling();
+    const runner = await telegram.startPolling(run);
     logger.info('telegram: polling', { bot: telegram.bot.botInfo.username });
     stopPolling = () => (runner.isRunning() ? runner.stop() : Promise.resolve());
   }

@@ -158,8 +158,9 @@ export function createMemoryStore(clock: Clock = { now: () => Date.now() }): Sto
       return {
         fresh: true,
         record,
-        async commit(next, transcript) {
+        async commit(next, transcript, deadline) {
           const rev = await store.putConversation(conversationId, next, record?.rev ?? null);
+          if (deadline !== undefined) deadlines.set(conversationId, deadline);
           if (messageId !== undefined) seen.set(key, clock.now() + dedupeTtlMs);
           await store.appendTranscript(conversationId, ...transcript);
           return rev;

@@ -39,10 +39,11 @@ if ARGV[3] ~= '' then
 end
 return {2, redis.call('GET', KEYS[3])}`;
 
-// A turn's last trip. KEYS: conv, seen ids, transcript, transcript seq, lock. ARGV: expected
-// rev, record JSON, retention s, lock token, dedupe ms, message id ('' for none), now (epoch
-// ms), then the transcript lines as JSON objects (their seq is put in front here). Lets go of
-// the lock whatever happens.
+// A turn's last trip. KEYS: conv, seen ids, transcript, transcript seq, lock, deadlines.
+// ARGV: expected rev, record JSON, retention s, lock token, dedupe ms, message id ('' for
+// none), now (epoch ms), the conversation's next deadline ('' to leave it), the conversation
+// id (the deadline's member), then the transcript lines as JSON objects (their seq is put in front here). Lets go of the lock
+// whatever happens.
 export const COMMIT = `${REV}
 local rev = rev_of(redis.call('GET', KEYS[1]))
 if tostring(rev) ~= ARGV[1] then
@@ -56,11 +57,12 @@ if ARGV[6] ~= '' then
   redis.call('ZADD', KEYS[2], now + tonumber(ARGV[5]), ARGV[6])
   redis.call('PEXPIRE', KEYS[2], ARGV[5])
 end
-local n = #ARGV - 7
+if ARGV[8] ~= '' then redis.call('ZADD', KEYS[6], ARGV[8], ARGV[9]) end
+local n = #ARGV - 9
 if n > 0 then
   local last = redis.call('INCRBY', KEYS[4], n)
   local lines = {}
-  for i = 1, n do lines[i] = '{"seq":' .. (last - n + i) .. ',' .. string.sub(ARGV[7 + i], 2) end
+  for i = 1, n do lines[i] = '{"seq":' .. (last - n + i) .. ',' .. string.sub(ARGV[9 + i], 2) end
   redis.call('RPUSH', KEYS[3], unpack(lines))
   redis.call('LTRIM', KEYS[3], -2000, -1)
   redis.call('EXPIRE', KEYS[3], ARGV[3])

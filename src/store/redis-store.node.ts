@@ -9,8 +9,9 @@
  * period and is deleted at once on request.
  */
 import { Redis, type RedisOptions } from 'ioredis';
-import { StoreConflictError, StoreUnavailableError } from '../core/errors.ts';
+import { StoreConflictError } from '../core/errors.ts';
 import type { CannedReply, HandoffTicket, Store, StoredConversation, TranscriptLine } from '../core/ports.ts';
+import { guardAgainstOutages } from './redis-outage.node.ts';
 import { BEGIN, CAS, COMMIT, RELEASE, TAKE_DUE } from './redis-scripts.ts';
 
 export interface RedisStoreOptions {
@@ -47,7 +48,7 @@ export function createRedisStore(
   });
   redis.defineCommand('enlaceCas', { numberOfKeys: 1, lua: CAS });
   redis.defineCommand('enlaceBegin', { numberOfKeys: 3, lua: BEGIN });
-  redis.defineCommand('enlaceCommit', { numberOfKeys: 5, lua: COMMIT });
+  redis.defineCommand('enlaceCommit', { numberOfKeys: 6, lua: COMMIT });
   redis.defineCommand('enlaceTakeDue', { numberOfKeys: 1, lua: TAKE_DUE });
   redis.defineCommand('enlaceRelease', { numberOfKeys: 1, lua: RELEASE });
   const scripts = redis as unknown as Scripts;
@@ -223,7 +224,7 @@ export function createRedisStore(
           return {
             fresh: true,
             record,
-            async commit(next, transcript) {
+            async commit(next, transcript, deadline) {
               held = false;
               const rev = await scripts.enlaceCommit(
                 k.conv(conversationId),
@@ -231,6 +232,7 @@ export function createRedisStore(
                 k.transcript(conversationId),
                 k.seq(conversationId),
                 lock,
+                k.deadlines,
                 String(record?.rev ?? 0),
                 JSON.stringify(next),
                 retention,
@@ -238,6 +240,8 @@ export function createRedisStore(
                 dedupeTtlMs,
                 messageId ?? '',
                 Date.now(),
+                deadline === undefined ? '' : String(deadline),
+                conversationId,
                 ...transcript.map((line) => JSON.stringify(line)),
               );
               if (rev < 0) throw new StoreConflictError(conversationId);
@@ -276,42 +280,6 @@ export function createRedisStore(
       }
     },
   };
-  // Not connected yet (lazyConnect): the first calls share one connection attempt, so a burst
-  // of messages at start-up waits for it instead of failing while it is under way.
-  let firstConnect: Promise<unknown> | undefined;
-  const connectOnce = async () => {
-    if (redis.status === 'wait') firstConnect ??= redis.connect().catch(() => undefined);
-    if (firstConnect && redis.status !== 'ready') await firstConnect;
-  };
-  // Every store call that fails because Redis is away becomes one recognisable error.
-  const unavailable = (error: unknown): never => {
-    if (error instanceof StoreConflictError) throw error;
-    if (redis.status !== 'ready' || /closed|ECONNREFUSED|ECONNRESET|offline|MaxRetries/i.test(String(error)))
-      throw new StoreUnavailableError((error as Error).message);
-    throw error;
-  };
-  const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => {
-    const slow = async (...args: A): Promise<R> => {
-      await connectOnce();
-      if (redis.status !== 'ready') throw new StoreUnavailableError(`redis ${redis.status}`);
-      return call(...args).catch(unavailable);
-    };
-    // Connected (nearly always): no extra awaits on the hot path.
-    return (...args: A): Promise<R> =>
-      redis.status === 'ready' ? call(...args).catch(unavailable) : slow(...args);
-  };
-  for (const name of Object.keys(store) as Array<keyof typeof store>) {
-    const method = store[name];
-    if (typeof method !== 'function' || name === 'close') continue;
-    (store as unknown as Record<string, unknown>)[name] = guard((...args: unknown[]) =>
-      (method as (...a: unknown[]) => Promise<unknown>).apply(store, args),
-    );
-  }
-  // A held turn's commit and release reach Redis too.
-  const open = store.openTurn;
-  store.openTurn = async (...args) => {
-    const held = await open(...args);
-    return { ...held, commit: guard(held.commit), release: guard(held.release) };
-  };
+  guardAgainstOutages(store, redis);
   return store;
 }

@@ -5,7 +5,7 @@
  * small Bot API stub of our own. The webhook route is tested through Hono's app.request.
  */
 import { createServer } from 'node:net';
-import type { RunnerHandle } from '@grammyjs/runner';
+import { type RunnerHandle, run } from '@grammyjs/runner';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitText } from '../../src/channels/split-text.ts';
@@ -96,7 +96,7 @@ describe('telegram, against telegram-test-api', () => {
       commandDescriptions: () => [{ command: 'start', description: 'start' }],
     });
     await adapter.registerCommands(); // the emulator lacks setMyCommands: a warning, not a crash
-    runner = await adapter.startPolling();
+    runner = await adapter.startPolling(run);
   });
   afterAll(async () => {
     if (runner?.isRunning()) await runner.stop();
@@ -332,7 +332,6 @@ describe('telegram staff group (handoff with Telegram only)', () => {
       botInfo,
       staffChatId: STAFF,
       staffText: (key, vars) => createI18n().t('es')(key, vars),
-      perChatIntervalMs: 0,
     });
     desk = adapter.staffDesk;
   });

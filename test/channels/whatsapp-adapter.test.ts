@@ -47,7 +47,10 @@ async function setUp() {
   const listeners = new Set<(m: unknown) => void>();
   const adapter = createWhatsAppAdapter({
     link: {
-      onMessage: (l) => (listeners.add(l), () => listeners.delete(l)),
+      onMessage: (l) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
       client: () => client,
       readyAt: () => fixtures.readyAt,
     },

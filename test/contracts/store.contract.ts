@@ -57,6 +57,16 @@ export function storeContract(name: string, make: () => Promise<Store>) {
       expect(await staffTurn.commit(record('handoff'), [])).toBe(2);
     });
 
+    it('moves the conversation’s deadline in the same commit, when asked to', async () => {
+      const store = await make();
+      const opts = { leaseMs: 5_000, dedupeTtlMs: 60_000 };
+      await (await store.openTurn('t:9', { ...opts, messageId: 'm1' })).commit(record('idle'), [], 5_000);
+      await (await store.openTurn('t:9', { ...opts, messageId: 'm2' })).commit(record('idle'), [], 8_000);
+      await (await store.openTurn('t:10', { ...opts, messageId: 'm1' })).commit(record('idle'), []);
+      expect(await store.takeDueDeadlines(6_000)).toEqual([]); // moved from 5,000 to 8,000
+      expect(await store.takeDueDeadlines(9_000)).toEqual(['t:9']);
+    });
+
     it('refuses a turn whose record someone else wrote meanwhile', async () => {
       const store = await make();
       const opts = { leaseMs: 5_000, dedupeTtlMs: 60_000 };

@@ -106,6 +106,23 @@ describe('engine', () => {
     expect((stored?.state.context as { intake: unknown } | undefined)?.intake).toBeNull();
   });
 
+  it('ends an idle intake by itself when its deadline comes, with no message, and not before', async () => {
+    const a = await testAssistant({ idleMs: 60_000 });
+    await a.say('mi papá murió en houston');
+    await a.choose('intake:remains');
+    await a.say('José Luis Ramírez');
+    a.clock.time += 30_000;
+    expect(await a.engine.sweepDeadlines()).toBe(0); // not due yet
+    a.clock.time += 31_001;
+    expect(await a.engine.sweepDeadlines()).toBe(1);
+    const stored = await a.store.getConversation('test:c1');
+    expect(stored?.state.value).toBe('idle');
+    const context = stored?.state.context as { intake: unknown; lang: string } | undefined;
+    expect(context?.intake).toBeNull();
+    expect(context?.lang).toBe('es'); // the language stays
+    expect(await a.engine.sweepDeadlines()).toBe(0); // once
+  });
+
   it('keeps a conversation with staff through an idle period', async () => {
     const a = await testAssistant({ idleMs: 60_000 });
     await a.say('humano');

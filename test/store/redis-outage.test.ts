@@ -55,7 +55,6 @@ describe('a Redis outage', () => {
       engine,
       logger: quiet,
       botInfo: fakeBotInfo(1, 'e_bot'),
-      perChatIntervalMs: 0,
     });
     const webhook = telegramWebhook({
       secret: 'outage-webhook-secret-000',

@@ -1,17 +1,16 @@
 /**
  * The Telegram channel, on grammY: validates each update, hands it to the engine, and
  * sends the engine's replies back (inline keyboards for choices, long texts split). Works
- * in long polling (with @grammyjs/runner: chats run concurrently, each chat in order) and
+ * in long polling (with @grammyjs/runner, passed in by the Node entry point) and
  * in webhook mode (see src/http/telegram-webhook.ts). Rate limits: auto-retry on 429 with
- * retry_after, and an outbound throttle. A person who blocked the bot (403) is marked
+ * retry_after, and an outbound throttle when one is given. A person who blocked the bot (403) is marked
  * inactive until they write again; nothing retries against them.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
-import { run, sequentialize } from '@grammyjs/runner';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
-import { Bot, BotError, GrammyError } from 'grammy';
+import { Bot, BotError, GrammyError, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { StoreUnavailableError } from '../../core/errors.ts';
+import { createKeyedQueue } from '../../core/keyed-queue.ts';
 import type { Outbound } from '../../core/messages.ts';
 import type { Logger } from '../../core/ports.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
@@ -39,18 +38,10 @@ export interface TelegramAdapterConfig {
   /** Retries for 429 and network errors; tests lower it. */
   maxRetryAttempts?: number;
   /**
-   * Least time between two messages to one chat. Telegram asks for about one a second but
-   * takes short bursts; a reply is often two messages (a welcome and its answer), and a 429
-   * is waited out by auto-retry. Default 350 ms.
+   * The outbound throttle (throttle.ts on the Node server). The Workers build leaves it out:
+   * one isolate cannot see the others' sends, and Telegram's 429s are waited out anyway.
    */
-  perChatIntervalMs?: number;
-  /** Messages a second for the whole bot; Telegram's limit is about 30. Benchmarks raise it. */
-  perSecond?: number;
-  /**
-   * The outbound throttle (above) is on unless this is false. Only benchmarks that measure
-   * our own side against another bot without one turn it off; Telegram needs it.
-   */
-  throttle?: boolean;
+  throttle?: Transformer;
   /** A staff supergroup with forum topics: handoff through Telegram (see staff-group.ts). */
   staffChatId?: number;
   /** Staff-facing texts for the staff group, in the office's language. */
@@ -67,18 +58,7 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts ?? 3, maxDelaySeconds: 60 }));
-  if (config.throttle !== false)
-    bot.api.config.use(
-      apiThrottler({
-        // About 30 messages a second for the whole bot, Telegram's published limit.
-        global: {
-          reservoir: config.perSecond ?? 30,
-          reservoirRefreshAmount: config.perSecond ?? 30,
-          reservoirRefreshInterval: 1000,
-        },
-        out: { maxConcurrent: 1, minTime: config.perChatIntervalMs ?? 350 },
-      }),
-    );
+  if (config.throttle) bot.api.config.use(config.throttle);
   const inactive = new Set<string>();
   let polling = false;
 
@@ -131,8 +111,14 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
           t: config.staffText ?? ((key) => key),
         });
 
-  // Messages of one chat in order, different chats concurrently (polling with the runner).
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  // Messages of one chat in order, replies included, different chats concurrently (the runner
+  // polls several updates at once; a webhook may get one chat's updates at once too). The
+  // engine's own queue orders the turns; this one also keeps their replies in order.
+  const chats = createKeyedQueue();
+  bot.use((ctx, next) => {
+    const key = ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+    return key ? chats.run(key, () => next()) : next();
+  });
   bot.use(async (ctx) => {
     const parsed = updateSchema.safeParse(ctx.update);
     if (!parsed.success) {
@@ -209,8 +195,11 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
         }
       }
     },
-    /** Long polling with @grammyjs/runner. Returns a handle whose stop() ends it. */
-    async startPolling() {
+    /**
+     * Long polling, with @grammyjs/runner's `run` passed in by the Node entry point (the runner
+     * uses worker_threads, which the Workers bundle must not pull in). Returns its handle.
+     */
+    async startPolling<R>(run: (b: typeof bot) => R): Promise<R> {
       polling = true;
       await bot.init();
       // A webhook left from webhook mode would make getUpdates fail with 409.

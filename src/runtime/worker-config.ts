@@ -1,0 +1,47 @@
+/**
+ * The Worker's settings: `vars` in wrangler.toml and secrets set with `wrangler secret put`,
+ * validated with zod on the first request. A wrong or missing value answers every request
+ * with a message naming the setting and how to fix it, instead of failing at random later.
+ */
+import { z } from 'zod';
+
+const flag = z.enum(['true', 'false']);
+
+export const workerConfigSchema = z.object({
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, 'looks like 123456789:AA… (from @BotFather)')
+    .optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "16–256 letters, digits, _ or - (Telegram's rule for secret_token)")
+    .optional(),
+  TELEGRAM_API_ROOT: z.url('a URL such as https://api.telegram.org').default('https://api.telegram.org'),
+  SESSION_SECRET: z.string().min(32, 'at least 32 random characters (`openssl rand -hex 32`)'),
+  /** The JSON that `npm run staff` writes to data/staff.json. */
+  STAFF_ACCOUNTS: z.string().default('{"accounts":[]}'),
+  COOKIE_SECURE: flag.default('true'),
+  IDLE_MINUTES: z.coerce.number().positive().default(30),
+  RETENTION_DAYS: z.coerce.number().positive().default(90),
+  HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
+});
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+
+export function readWorkerConfig(env: Record<string, unknown>): WorkerConfig {
+  const strings = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => typeof v === 'string' && v !== ''),
+  );
+  const parsed = workerConfigSchema.safeParse(strings);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(
+      `Invalid Worker settings (vars in wrangler.toml; secrets with \`npx wrangler secret put NAME\`):\n${lines.join('\n')}`,
+    );
+  }
+  const config = parsed.data;
+  if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_SECRET)
+    throw new Error(
+      'TELEGRAM_BOT_TOKEN is set but TELEGRAM_WEBHOOK_SECRET is not: set it with `npx wrangler secret put TELEGRAM_WEBHOOK_SECRET` and give the same value to setWebhook.',
+    );
+  return config;
+}

@@ -1,0 +1,100 @@
+/**
+ * A test-only Worker (test/workers/store-contract.wrangler.toml) that runs the Durable
+ * Object store in workerd and serves it to the Node tests over HTTP:
+ *   POST /store  {method, args} → {result} | {error: name, message}
+ *   POST /peek   {kind: 'conversation' | 'office', name} → {keys, alarm} of that object's storage
+ * Headers: x-store-prefix (keeps each test's store apart), x-retention-days.
+ * Bytes travel as {"$bytes": base64}. A turn opened by `openTurn` is kept in this isolate's
+ * memory under a handle until its `release` (local dev runs one isolate).
+ */
+/// <reference types="@cloudflare/workers-types" />
+import type { OpenTurn, Store } from '../../src/core/ports.ts';
+import { ConversationObject as ConversationBase } from '../../src/store/durable/conversation-object.ts';
+import { createDurableStore } from '../../src/store/durable/durable-store.ts';
+import { OfficeObject as OfficeBase } from '../../src/store/durable/office-object.ts';
+
+/** The production classes, plus a look at their storage that only tests need. */
+export class ConversationObject extends ConversationBase {
+  async peek() {
+    return {
+      keys: [...this.ctx.storage.kv.list()].map(([key]) => key),
+      alarm: await this.ctx.storage.getAlarm(),
+    };
+  }
+}
+export class OfficeObject extends OfficeBase {
+  async peek() {
+    return {
+      keys: [...this.ctx.storage.kv.list()].map(([key]) => key),
+      alarm: await this.ctx.storage.getAlarm(),
+    };
+  }
+}
+
+interface Env {
+  CONVERSATIONS: DurableObjectNamespace<ConversationObject>;
+  OFFICE: DurableObjectNamespace<OfficeObject>;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+const encode = (value: unknown) =>
+  JSON.stringify(value, (_key, v) => (v instanceof Uint8Array ? { $bytes: toBase64(v) } : v));
+const decode = (text: string) =>
+  JSON.parse(text, (_key, v) =>
+    v && typeof v === 'object' && typeof v.$bytes === 'string'
+      ? Uint8Array.from(atob(v.$bytes), (c) => c.charCodeAt(0))
+      : v,
+  );
+
+const turns = new Map<string, OpenTurn>();
+
+async function call(store: Store, method: string, args: unknown[]): Promise<unknown> {
+  if (method === 'openTurn') {
+    const turn = await store.openTurn(...(args as Parameters<Store['openTurn']>));
+    const handle = crypto.randomUUID();
+    turns.set(handle, turn);
+    return { fresh: turn.fresh, record: turn.record, handle };
+  }
+  if (method === 'commit' || method === 'release') {
+    const [handle, ...rest] = args as [string, ...unknown[]];
+    const turn = turns.get(handle);
+    if (!turn) throw new Error(`no open turn ${handle}`);
+    if (method === 'release') turns.delete(handle);
+    return method === 'commit' ? turn.commit(...(rest as Parameters<OpenTurn['commit']>)) : turn.release();
+  }
+  const fn = (store as unknown as Record<string, unknown>)[method];
+  if (typeof fn !== 'function') throw new Error(`no store method ${method}`);
+  return (fn as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const url = new URL(request.url);
+    const prefix = request.headers.get('x-store-prefix') ?? '';
+    const json = (body: unknown, status = 200) =>
+      new Response(encode(body), { status, headers: { 'content-type': 'application/json' } });
+    try {
+      if (url.pathname === '/peek') {
+        const { kind, name } = decode(await request.text()) as { kind: string; name: string };
+        const ns = kind === 'office' ? env.OFFICE : env.CONVERSATIONS;
+        return json(await ns.get(ns.idFromName(prefix + name)).peek());
+      }
+      if (url.pathname !== '/store') return json({ error: 'NotFound', message: url.pathname }, 404);
+      const retention = request.headers.get('x-retention-days');
+      const store = createDurableStore(env, {
+        prefix,
+        ...(retention ? { retentionDays: Number(retention) } : {}),
+      });
+      const { method, args } = decode(await request.text()) as { method: string; args: unknown[] };
+      return json({ result: (await call(store, method, args)) ?? null });
+    } catch (error) {
+      const { name, message } = error as Error;
+      return json({ error: name, message }, 500);
+    }
+  },
+};

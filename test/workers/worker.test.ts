@@ -1,0 +1,168 @@
+/**
+ * The Worker in `wrangler dev` (local workerd, offline) with its Durable Objects: the web
+ * chat round trip, a Telegram update answered through a local Bot API server, a duplicate
+ * update handled once, a wrong webhook secret refused, a handoff taken in the inbox and
+ * answered, and a restart of the runtime in the middle of an intake that carries on.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/staff/passwords.ts';
+import { startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
+import { startWranglerDev, type WranglerDev } from '../../src/testing/wrangler-dev.node.ts';
+import { httpClient } from '../support/runtime.ts';
+
+const SECRET = 'worker-webhook-secret-0123456789';
+const persistTo = mkdtempSync(join(tmpdir(), 'enlace-worker-'));
+let api: Awaited<ReturnType<typeof startFakeBotApi>>;
+let worker: WranglerDev;
+let vars: Record<string, string>;
+
+beforeAll(async () => {
+  api = await startFakeBotApi();
+  vars = {
+    SESSION_SECRET: 'worker-session-secret-worker-session-0',
+    TELEGRAM_BOT_TOKEN: '123456789:WORKER-token-for-enlace-tests',
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: api.apiRoot,
+    COOKIE_SECURE: 'false',
+    STAFF_ACCOUNTS: JSON.stringify({
+      accounts: [{ name: 'ana', role: 'admin', langs: ['es'], hash: hashPassword('una clave larga') }],
+    }),
+  };
+  worker = await startWranglerDev({ persistTo, vars });
+}, 90_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  await api?.close();
+});
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  body: JSON.stringify(body),
+  headers: { 'content-type': 'application/json', ...headers },
+});
+
+let updateId = 0;
+const update = (chatId: number, text: string, id = ++updateId) => ({
+  update_id: id,
+  message: {
+    message_id: id,
+    date: 1_795_000_000,
+    chat: { id: chatId, type: 'private' },
+    from: { id: chatId, is_bot: false, first_name: 'Ana', language_code: 'es' },
+    text,
+  },
+});
+const sentTo = (chatId: number) =>
+  api.calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === chatId);
+
+describe('the Worker', () => {
+  it('answers the web chat', { timeout: 30_000 }, async () => {
+    const person = httpClient();
+    const response = await person(
+      `${worker.base}/api/chat/messages`,
+      json({ id: 'w-0000000001', text: 'hola' }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { messages: Array<{ text: string }> };
+    expect(body.messages[0]?.text).toMatch(/Enlace/);
+  });
+
+  it('answers a Telegram update through the Bot API, once even when Telegram sends it twice', {
+    timeout: 30_000,
+  }, async () => {
+    const headers = { 'x-telegram-bot-api-secret-token': SECRET };
+    const first = update(501, 'hola, como saco la doble nacionalidad de mi hija nacida en texas');
+    expect((await fetch(`${worker.base}/telegram/webhook`, json(first, headers))).status).toBe(200);
+    await expect.poll(() => sentTo(501).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const count = sentTo(501).length;
+    expect((await fetch(`${worker.base}/telegram/webhook`, json(first, headers))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sentTo(501).length).toBe(count);
+  });
+
+  it('refuses a webhook call without the right secret', async () => {
+    const wrong = await fetch(
+      `${worker.base}/telegram/webhook`,
+      json(update(502, 'hola'), { 'x-telegram-bot-api-secret-token': 'nope' }),
+    );
+    expect(wrong.status).toBe(401);
+    expect(sentTo(502)).toEqual([]);
+  });
+
+  it('carries a handoff to the inbox, where staff take it and answer', { timeout: 30_000 }, async () => {
+    const person = httpClient();
+    await person(`${worker.base}/api/chat/messages`, json({ id: 'h-0000000001', text: 'hola' }));
+    await person(
+      `${worker.base}/api/chat/messages`,
+      json({ id: 'h-0000000002', text: 'quiero hablar con una persona' }),
+    );
+    const staff = httpClient();
+    const login = await staff(`${worker.base}/staff/login`, {
+      method: 'POST',
+      body: new URLSearchParams({ name: 'ana', password: 'una clave larga' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(login.status).toBe(302);
+    const list = await (await staff(`${worker.base}/staff`)).text();
+    const link = /href="\/staff\/c\/(web%3A[^"]+)"/.exec(list)?.[1] ?? '';
+    expect(link).not.toBe('');
+    const page = await (await staff(`${worker.base}/staff/c/${link}`)).text();
+    const csrf = /name="csrf" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
+    const reply = await staff(`${worker.base}/staff/c/${link}/reply`, {
+      method: 'POST',
+      body: new URLSearchParams({ csrf, text: 'Hola, soy Ana de la oficina.' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(reply.status).toBe(302);
+    const history = (await (await person(`${worker.base}/api/chat/history`)).json()) as {
+      lines: Array<{ from: string; text: string }>;
+    };
+    expect(history.lines.filter((l) => l.from === 'staff').map((l) => l.text)).toEqual([
+      'Hola, soy Ana de la oficina.',
+    ]);
+  });
+
+  it('carries on an intake after the runtime restarts, from its Durable Object', {
+    timeout: 90_000,
+  }, async () => {
+    const person = httpClient();
+    const send = (id: string, body: object) =>
+      person(`${worker.base}/api/chat/messages`, json({ id, ...body }));
+    await send('r-0000000001', { text: 'mi papá murió en houston y queremos traerlo a durango' });
+    await send('r-0000000002', { choice: 'intake:remains' });
+    await send('r-0000000003', { text: 'José Luis Ramírez' });
+    await worker.stop();
+    worker = await startWranglerDev({ persistTo, vars });
+    const next = (await (await send('r-0000000004', { text: 'Houston, Texas' })).json()) as {
+      messages: Array<{ text: string }>;
+    };
+    expect(next.messages.map((m) => m.text).join('\n')).toContain('(3/6)');
+  });
+});
+
+describe('the Worker’s alarms', () => {
+  it('ends an idle conversation when its Durable Object’s alarm rings, with no message', {
+    timeout: 90_000,
+  }, async () => {
+    const idle = await startWranglerDev({
+      persistTo: mkdtempSync(join(tmpdir(), 'enlace-worker-idle-')),
+      vars: { ...vars, IDLE_MINUTES: '0.02' }, // 1.2 s
+    });
+    try {
+      const person = httpClient();
+      const send = (id: string, body: object) =>
+        person(`${idle.base}/api/chat/messages`, json({ id, ...body }));
+      await send('i-0000000001', { text: 'mi papá murió en houston y queremos traerlo a durango' });
+      await send('i-0000000002', { choice: 'intake:remains' });
+      await expect
+        .poll(() => idle.output(), { timeout: 15_000, interval: 250 })
+        .toMatch(/idle conversation started again from the menu.*web:/);
+    } finally {
+      await idle.stop();
+    }
+  });
+});
