@@ -8,7 +8,6 @@
 import knowledgeFiles from '../../build/knowledge-files.json' with { type: 'json' };
 import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
 import { createEngine } from '../core/engine.ts';
-import { createInboxEvents } from '../core/inbox-events.ts';
 import { createMetrics } from '../core/metrics.ts';
 import type { Logger } from '../core/ports.ts';
 import { createApp } from '../http/app.ts';
@@ -18,6 +17,7 @@ import { buildKnowledge, type KnowledgeFiles } from '../knowledge/knowledge-base
 import { parseStaffFile } from '../staff/accounts.ts';
 import { ConversationObject as StoredConversationObject } from '../store/durable/conversation-object.ts';
 import { createDurableStore, type DurableStoreEnv } from '../store/durable/durable-store.ts';
+import { createOfficeEvents } from '../store/durable/office-events.ts';
 import { OfficeObject } from '../store/durable/office-object.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { readWorkerConfig } from './worker-config.ts';
@@ -56,7 +56,7 @@ function compose(env: Env) {
   const config = readWorkerConfig(env);
   const store = createDurableStore(env, { retentionDays: config.RETENTION_DAYS });
   const metrics = createMetrics();
-  const inbox = createInboxEvents();
+  const inbox = createOfficeEvents(env);
   const engine = createEngine({
     store,
     knowledge,

@@ -166,3 +166,33 @@ describe('the Worker’s alarms', () => {
     }
   });
 });
+
+describe('the Worker’s live inbox', () => {
+  it('tells a connected staff page at once when a person asks for staff', { timeout: 30_000 }, async () => {
+    const staff = httpClient();
+    await staff(`${worker.base}/staff/login`, {
+      method: 'POST',
+      body: new URLSearchParams({ name: 'ana', password: 'una clave larga' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const stream = await staff(`${worker.base}/staff/events`);
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = stream.body?.pipeThrough(new TextDecoderStream()).getReader();
+    const person = httpClient();
+    await person(`${worker.base}/api/chat/messages`, json({ id: 'e-0000000001', text: 'hola' }));
+    await person(
+      `${worker.base}/api/chat/messages`,
+      json({ id: 'e-0000000002', text: 'quiero hablar con una persona' }),
+    );
+    let received = '';
+    const until = Date.now() + 10_000;
+    while (!received.includes('"queued"') && Date.now() < until) {
+      const chunk = await Promise.race([reader?.read(), new Promise<undefined>((r) => setTimeout(r, 1_000))]);
+      if (chunk && !chunk.done) received += chunk.value;
+    }
+    await reader?.cancel();
+    expect(received).toMatch(
+      /event: change\ndata: \{"kind":"queued","conversationId":"web:[^"]+","urgent":false\}/,
+    );
+  });
+});

@@ -4,11 +4,13 @@
  * replies, and the conversations whose deadline is due (each conversation's alarm hands
  * its deadline over here; a sweep takes it). Every method runs to its end before the next
  * starts (synchronous storage, no await), so each due deadline goes to one caller only and
- * the queue is never read half-updated. Runs only in workerd.
+ * the queue is never read half-updated. It also carries the inbox's live updates to staff
+ * pages connected to any Worker instance (office-events.ts). Runs only in workerd.
  */
 /// <reference types="@cloudflare/workers-types" />
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
+import type { InboxEvent } from '../../core/inbox-events.ts';
 import type { CannedReply, HandoffTicket } from '../../core/ports.ts';
 import { LANGS } from '../../core/types.ts';
 import { check, type DurableStoreEnv } from './durable-store.ts';
@@ -47,9 +49,35 @@ const queueKey = (id: string) => `q:${id}`;
 const closedKey = (seq: number) => `c:${String(seq).padStart(12, '0')}`;
 const dueKey = (id: string) => `d:${id}`;
 
+const eventSchema = z.object({
+  kind: z.enum(['queued', 'message', 'closed', 'reply', 'overdue', 'channel']),
+  conversationId,
+  urgent: z.boolean().optional(),
+});
+const encoder = new TextEncoder();
+
 export class OfficeObject extends DurableObject<DurableStoreEnv> {
   get #kv() {
     return this.ctx.storage.kv;
+  }
+
+  // Staff pages connected for live updates, from any Worker instance. In memory: when the
+  // object restarts, the pages' event streams end and their browsers reconnect by themselves.
+  #pages = new Set<WritableStreamDefaultWriter<Uint8Array>>();
+
+  /** GET /events: one JSON line per inbox event, for as long as the caller keeps reading. */
+  override async fetch(request: Request): Promise<Response> {
+    if (new URL(request.url).pathname !== '/events') return new Response('not found', { status: 404 });
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const page = writable.getWriter();
+    this.#pages.add(page);
+    return new Response(readable, { headers: { 'content-type': 'application/x-ndjson' } });
+  }
+
+  /** Tells every connected staff page that the inbox changed (a ticket, a message, a reply). */
+  broadcast(event: InboxEvent): void {
+    const line = encoder.encode(`${JSON.stringify(check(eventSchema, event))}\n`);
+    for (const page of this.#pages) page.write(line).catch(() => this.#pages.delete(page));
   }
 
   /** Adds or updates a waiting ticket; urgency only goes up, and the first `since` and case stay. */
