@@ -17,9 +17,7 @@ if (!existsSync('.dev.vars')) {
     .join('');
   writeFileSync(
     '.dev.vars',
-    [`SESSION_SECRET=${secret}`, 'COOKIE_SECURE=false', ...(staff ? [`STAFF_ACCOUNTS='${staff}'`] : [])].join(
-      '\n',
-    ) + '\n',
+    `${[`SESSION_SECRET=${secret}`, 'COOKIE_SECURE=false', ...(staff ? [`STAFF_ACCOUNTS='${staff}'`] : [])].join('\n')}\n`,
   );
   console.log(
     `wrote .dev.vars (local secrets)${staff ? ' with the accounts of data/staff.json' : '; add staff with `npm run staff -- add NAME --role admin`, then delete .dev.vars to pick them up'}`,

@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import { createWhatsAppAdapter, type WhatsAppEngine } from '../channels/whatsapp/adapter.node.ts';
 import { createWhatsAppConnection, type WhatsAppState } from '../channels/whatsapp/connection.node.ts';
 import { printQr, qrSvg } from '../channels/whatsapp/diagnose.node.ts';
+import { shareWhatsAppStatus } from '../channels/whatsapp/shared-status.node.ts';
 import type { InboxEvents } from '../core/inbox-events.ts';
 import type { Logger } from '../core/ports.ts';
 import type { QrChannel } from '../http/staff/channel-status.ts';
@@ -57,6 +58,10 @@ export async function startWhatsApp(options: {
     console.error((error as Error).message);
     process.exit(1);
   }
-  const channel: QrChannel = { status: () => connection.status(), qrSvg };
+  // Several instances: the QR of the one driving the number shows on every instance's page.
+  const shared = options.redis
+    ? shareWhatsAppStatus({ redis: options.redis, key: `${config.KEY_PREFIX}whatsapp:status`, connection })
+    : undefined;
+  const channel: QrChannel = { status: () => (shared ?? connection).status(), qrSvg };
   return { adapter, connection, channel };
 }
