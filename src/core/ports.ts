@@ -1,6 +1,6 @@
 /**
- * The interfaces the engine depends on. Implementations live outside core: the memory
- * store in src/store/, Redis and Durable Objects in later adapters.
+ * The interfaces the engine depends on. Implementations live outside core, in src/store/:
+ * memory (memory-store.ts), Redis (redis-store.node.ts) and Durable Objects (durable/).
  */
 import type { MediaKind } from './messages.ts';
 import type { HandoffReason, IntakeKind, Lang, TopicOrNone } from './types.ts';
