@@ -104,6 +104,7 @@ if (config.TELEGRAM_BOT_TOKEN) {
     ...(config.TELEGRAM_STAFF_CHAT_ID ? { staffChatId: config.TELEGRAM_STAFF_CHAT_ID } : {}),
     staffText: (key, vars) => i18n.t('es')(key, vars),
     throttle: telegramThrottle(),
+    tickets: { list: () => store.listHandoffs(), save: (ticket) => store.enqueueHandoff(ticket) },
     commandDescriptions: (lang: Lang) =>
       COMMANDS.map((command) => ({ command, description: i18n.t(lang)(`telegram.commands.${command}`) })),
   });

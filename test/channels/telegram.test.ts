@@ -315,6 +315,20 @@ describe('telegram staff group (handoff with Telegram only)', () => {
   });
   const toPerson = (chatId: number) => api.sent().filter((c) => Number(c.body.chat_id) === chatId);
   const toStaff = () => api.sent().filter((c) => Number(c.body.chat_id) === STAFF);
+  const staffGroupAdapter = (
+    engine: Awaited<ReturnType<typeof testAssistant>>['engine'],
+    tickets?: Parameters<typeof createTelegramAdapter>[0]['tickets'],
+  ) =>
+    createTelegramAdapter({
+      token: TOKEN,
+      apiRoot: api.apiRoot,
+      engine,
+      logger,
+      botInfo,
+      staffChatId: STAFF,
+      staffText: (key, vars) => createI18n().t('es')(key, vars),
+      ...(tickets ? { tickets } : {}),
+    });
 
   beforeAll(async () => {
     api = await startFakeBotApi();
@@ -324,15 +338,7 @@ describe('telegram staff group (handoff with Telegram only)', () => {
       relay: async (id: string, text: string) => desk?.relay(id, text),
     };
     const { engine } = await testAssistant({ staff });
-    adapter = createTelegramAdapter({
-      token: TOKEN,
-      apiRoot: api.apiRoot,
-      engine,
-      logger,
-      botInfo,
-      staffChatId: STAFF,
-      staffText: (key, vars) => createI18n().t('es')(key, vars),
-    });
+    adapter = staffGroupAdapter(engine);
     desk = adapter.staffDesk;
   });
   afterAll(() => api?.close());
@@ -364,6 +370,41 @@ describe('telegram staff group (handoff with Telegram only)', () => {
     ).toMatch(/Terminó la conversación con el personal/);
     expect(String(toPerson(601).at(-1)?.body.text)).toMatch(/¿Te ayudamos/);
     expect(api.calls.some((c) => c.method === 'closeForumTopic')).toBe(true);
+  });
+
+  it('keeps a conversation’s topic across a restart: staff replies in it still reach the person', async () => {
+    // Two adapters one after the other on one store: the process restarted in between.
+    let desk: ReturnType<typeof createTelegramAdapter>['staffDesk'];
+    const staff = {
+      queued: async (t: never) => desk?.queued(t),
+      relay: async (id: string, text: string) => desk?.relay(id, text),
+    };
+    const first = await testAssistant({ staff });
+    const tickets = {
+      list: () => first.store.listHandoffs(),
+      save: (t: never) => first.store.enqueueHandoff(t),
+    };
+    const make = (engine: typeof first.engine) => staffGroupAdapter(engine, tickets);
+    const before = make(first.engine);
+    desk = before.staffDesk;
+    await before.handleUpdate(update(603, 'quiero hablar con una persona'));
+    const topics = () => api.calls.filter((c) => c.method === 'createForumTopic').length;
+    const opened = topics();
+    const thread = toStaff().at(-1)?.body.message_thread_id;
+
+    const after = make((await first.restart({ staff })).engine);
+    desk = after.staffDesk;
+    await after.handleUpdate(update(603, 'sigo esperando'));
+    expect(toStaff().at(-1)?.body.message_thread_id).toBe(thread); // relayed into the same topic
+    const sent = toPerson(603).length;
+    await after.handleUpdate(update(STAFF, 'Aquí estoy, soy Luis.', { message_thread_id: thread }));
+    expect(
+      toPerson(603)
+        .slice(sent)
+        .map((c) => String(c.body.text))
+        .join('\n'),
+    ).toContain('Aquí estoy, soy Luis.');
+    expect(topics()).toBe(opened); // no second topic
   });
 
   it('marks an emergency urgent in the staff group', async () => {

@@ -15,7 +15,7 @@ import type { Outbound } from '../../core/messages.ts';
 import type { Logger } from '../../core/ports.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import { toTelegramMessages } from './format.ts';
-import { createTelegramStaffGroup, type StaffGroupEngine } from './staff-group.ts';
+import { createTelegramStaffGroup, type StaffGroupEngine, type StaffGroupOptions } from './staff-group.ts';
 import { toInbound, updateSchema } from './update.ts';
 
 /** What the adapter needs from the engine. */
@@ -46,6 +46,8 @@ export interface TelegramAdapterConfig {
   staffChatId?: number;
   /** Staff-facing texts for the staff group, in the office's language. */
   staffText?: (key: string, vars?: Record<string, unknown>) => string;
+  /** Where the staff group keeps each conversation's topic, so it survives a restart. */
+  tickets?: StaffGroupOptions['tickets'];
 }
 
 export function createTelegramAdapter(config: TelegramAdapterConfig) {
@@ -109,6 +111,7 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
           deliver,
           logger,
           t: config.staffText ?? ((key) => key),
+          ...(config.tickets ? { tickets: config.tickets } : {}),
         });
 
   // Messages of one chat in order, replies included, different chats concurrently (the runner

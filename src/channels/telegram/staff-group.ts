@@ -3,8 +3,9 @@
  * staff supergroup (topics enabled, the bot an admin that can manage topics). The person's
  * messages are posted there; what a staff member writes in the topic goes to the person,
  * and `/cerrar` hands the person back to the bot. It implements the same StaffDesk port the
- * web inbox will, so the engine does not know which one it talks to.
- * Topic ids are kept in memory: after a restart a conversation gets a new topic.
+ * web inbox does, so the engine does not know which one it talks to. A conversation's topic
+ * id is kept on its ticket in the store (when one is given), so after a restart the same
+ * topic carries on both ways.
  */
 import type { Api } from 'grammy';
 import type { Outbound } from '../../core/messages.ts';
@@ -27,6 +28,8 @@ export interface StaffGroupOptions {
   logger: Logger;
   /** Staff-facing texts (locales, staffGroup.*), in the office's language. */
   t(key: string, vars?: Record<string, unknown>): string;
+  /** The store's waiting tickets, where each conversation's topic id is kept across restarts. */
+  tickets?: { list(): Promise<HandoffTicket[]>; save(ticket: HandoffTicket): Promise<void> };
 }
 
 const CLOSE = /^\/cerrar(@\w+)?\b/i;
@@ -54,13 +57,38 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
     return [head, ...answers, t('staffGroup.howTo')].join('\n');
   }
 
+  function remember(conversationId: string, thread: number) {
+    topics.set(conversationId, thread);
+    conversations.set(thread, conversationId);
+  }
+
+  /** The topic of a conversation: this process's memory, else its stored ticket (after a restart). */
+  async function knownTopic(conversationId: string): Promise<number | undefined> {
+    const known = topics.get(conversationId);
+    if (known !== undefined || !options.tickets) return known;
+    const stored = (await options.tickets.list()).find(
+      (t) => t.conversationId === conversationId,
+    )?.staffThread;
+    if (stored !== undefined) remember(conversationId, stored);
+    return stored;
+  }
+
+  /** The conversation a topic belongs to, the same way round. */
+  async function conversationOf(thread: number): Promise<string | undefined> {
+    const known = conversations.get(thread);
+    if (known !== undefined || !options.tickets) return known;
+    const stored = (await options.tickets.list()).find((t) => t.staffThread === thread)?.conversationId;
+    if (stored !== undefined) remember(stored, thread);
+    return stored;
+  }
+
   async function topicFor(ticket: HandoffTicket): Promise<number> {
-    const known = topics.get(ticket.conversationId);
+    const known = await knownTopic(ticket.conversationId);
     if (known !== undefined) return known;
     const name = `${ticket.urgent ? '🚨 ' : ''}${ticket.conversationId} · ${ticket.topic}`.slice(0, 128);
     const created = await api.createForumTopic(chatId, name);
-    topics.set(ticket.conversationId, created.message_thread_id);
-    conversations.set(created.message_thread_id, ticket.conversationId);
+    remember(ticket.conversationId, created.message_thread_id);
+    await options.tickets?.save({ ...ticket, staffThread: created.message_thread_id });
     return created.message_thread_id;
   }
 
@@ -70,14 +98,14 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
       await api.sendMessage(chatId, summary(ticket), { message_thread_id: thread });
     },
     async overdue(ticket, waitedMs) {
-      const thread = topics.get(ticket.conversationId);
+      const thread = await knownTopic(ticket.conversationId);
       if (thread === undefined) return;
       await api.sendMessage(chatId, t('staffGroup.overdue', { minutes: Math.round(waitedMs / 60_000) }), {
         message_thread_id: thread,
       });
     },
     async relay(conversationId, text) {
-      const thread = topics.get(conversationId);
+      const thread = await knownTopic(conversationId);
       if (thread === undefined) return;
       await api.sendMessage(chatId, t('staffGroup.personSays', { text }), { message_thread_id: thread });
     },
@@ -86,7 +114,7 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
   /** A message written in the staff group: a reply to a person, or /cerrar. */
   async function handleStaffMessage(message: { message_thread_id?: number; text?: string }) {
     const thread = message.message_thread_id;
-    const conversationId = thread === undefined ? undefined : conversations.get(thread);
+    const conversationId = thread === undefined ? undefined : await conversationOf(thread);
     if (thread === undefined || !conversationId || !message.text) return;
     const address = addressOf(conversationId);
     if (address.channel !== 'telegram') {
