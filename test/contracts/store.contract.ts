@@ -20,8 +20,40 @@ const ticket = (id: string, extra: Partial<HandoffTicket> = {}): HandoffTicket =
   ...extra,
 });
 
-export function storeContract(name: string, make: () => Promise<Store>) {
+/**
+ * `makePair`, for stores that several instances share (Redis, Durable Objects): two handles
+ * on one store, as two servers would have; the hold across instances is then tested too.
+ */
+export function storeContract(
+  name: string,
+  make: () => Promise<Store>,
+  makePair?: () => Promise<[Store, Store]>,
+) {
   describe(`${name} store contract`, () => {
+    if (makePair)
+      it('holds a conversation for one instance at a time, and frees it when the holder dies', async () => {
+        const [a, b] = await makePair();
+        const opts = { leaseMs: 300, dedupeTtlMs: 60_000 };
+        const held = await a.openTurn('web:h', opts);
+        let bHolds = false;
+        const waiting = b.openTurn('web:h', opts).then((t) => {
+          bHolds = true;
+          return t;
+        });
+        await new Promise((r) => setTimeout(r, 150));
+        expect(bHolds).toBe(false);
+        expect(await held.commit(record('idle'), [])).toBe(1);
+        const second = await waiting; // let go by the commit
+        expect(second.record?.rev).toBe(1);
+        // The second holder "dies" without letting go: the lease frees the conversation.
+        const started = Date.now();
+        const third = await a.openTurn('web:h', opts);
+        expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+        expect(third.fresh).toBe(true);
+        await expect(second.commit(record('late'), [])).resolves.toBe(2); // its rev is still the stored one
+        await expect(third.commit(record('third'), [])).rejects.toThrow(StoreConflictError);
+      });
+
     it('writes conversations with optimistic revisions and keeps empty arrays as arrays', async () => {
       const store = await make();
       expect(await store.getConversation('t:1')).toBeNull();
