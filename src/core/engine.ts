@@ -10,7 +10,14 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { InvalidInboundError } from './errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
-import { conversationKey, type Inbound, inboundSchema, type MediaKind, type Outbound } from './messages.ts';
+import {
+  conversationKey,
+  type Inbound,
+  inboundSchema,
+  MAX_MEDIA_BYTES,
+  type MediaKind,
+  type Outbound,
+} from './messages.ts';
 import type { Metrics } from './metrics.ts';
 import type { Clock, HandoffTicket, Logger, OpenTurn, StaffDesk, Store, StoredMedia } from './ports.ts';
 import { createInboundReader } from './read-inbound.ts';
@@ -52,8 +59,6 @@ export interface TurnResult {
 const isInHandoff = (value: unknown) => typeof value === 'object' && value !== null && 'handoff' in value;
 /** Longest a turn may hold a conversation's lock before another instance may take it. */
 const LOCK_LEASE_MS = 15_000;
-/** The largest file kept for staff (WhatsApp's own limit for media is 16 MB; documents 100 MB). */
-const MAX_MEDIA_BYTES = 16 * 2 ** 20;
 const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export function createEngine(options: EngineOptions) {

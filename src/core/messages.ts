@@ -18,6 +18,8 @@ export const MEDIA_KINDS = [
   'other',
 ] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
+/** The largest file kept for staff: WhatsApp's own limit for media (documents may be larger). */
+export const MAX_MEDIA_BYTES = 16 * 2 ** 20;
 
 export const inboundSchema = z.object({
   /** The channel's id for this message; a redelivered message has the same id. */

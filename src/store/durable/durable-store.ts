@@ -10,7 +10,7 @@
 /// <reference types="@cloudflare/workers-types" />
 import { z } from 'zod';
 import { StoreConflictError } from '../../core/errors.ts';
-import { MEDIA_KINDS } from '../../core/messages.ts';
+import { MAX_MEDIA_BYTES, MEDIA_KINDS } from '../../core/messages.ts';
 import type {
   HandoffTicket,
   Store,
@@ -103,8 +103,6 @@ const lineSchema = z.looseObject({
     .optional(),
 });
 export const linesSchema = z.array(lineSchema).max(10_000);
-/** Files are kept up to 16 MiB, as WhatsApp sends them. */
-export const MAX_MEDIA_BYTES = 16 * 2 ** 20;
 export const mediaSchema = z.object({
   mimetype: z.string().min(1).max(255),
   data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_MEDIA_BYTES, {
