@@ -10,19 +10,13 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { InvalidInboundError } from './errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
-import {
-  conversationKey,
-  type Inbound,
-  inboundSchema,
-  MAX_MEDIA_BYTES,
-  type MediaKind,
-  type Outbound,
-} from './messages.ts';
+import { conversationKey, type Inbound, inboundSchema, type MediaKind, type Outbound } from './messages.ts';
 import type { Metrics } from './metrics.ts';
 import type { Clock, HandoffTicket, Logger, OpenTurn, StaffDesk, Store, StoredMedia } from './ports.ts';
 import { createInboundReader } from './read-inbound.ts';
 import { createReplyRenderer } from './render-reply.ts';
-import { restoreConversation, runEvents, toRecord } from './run-flow.ts';
+import { isInHandoff, restoreConversation, runEvents, toRecord } from './run-flow.ts';
+import { expireIfIdle, keepMedia } from './side-turns.ts';
 import { saidBy, transcriptOf } from './transcript-lines.ts';
 import type { Effect, Lang, Meaning } from './types.ts';
 
@@ -56,7 +50,6 @@ export interface TurnResult {
   effects: Effect[];
 }
 
-const isInHandoff = (value: unknown) => typeof value === 'object' && value !== null && 'handoff' in value;
 /** Longest a turn may hold a conversation's lock before another instance may take it. */
 const LOCK_LEASE_MS = 15_000;
 const silentLogger: Logger = { info() {}, warn() {}, error() {} };
@@ -130,7 +123,7 @@ export function createEngine(options: EngineOptions) {
   ): Promise<TurnResult> {
     const { snapshot } = restoreConversation(held.record, logger, id);
     const now = clock.now();
-    const { events, meaning, said, staffSaid } = build(snapshot.context, now);
+    const { events, meaning, said, staffSaid, name } = build(snapshot.context, now);
     const idle =
       snapshot.context.lastActivityAt > 0 &&
       now - snapshot.context.lastActivityAt > idleMs &&
@@ -161,6 +154,7 @@ export function createEngine(options: EngineOptions) {
             topic: effect.topic,
             since: now,
             ...(pendingCase ? { case: pendingCase } : {}),
+            ...(name ? { name } : {}),
           };
           await store.enqueueHandoff(ticket);
           if (effect.urgent) logger.warn('urgent conversation queued for staff', { conversationId: id });
@@ -196,22 +190,6 @@ export function createEngine(options: EngineOptions) {
     return { lang, outbound, meaning, effects };
   }
 
-  /** A conversation past its idle time goes back to the start (its language kept), with no message. */
-  async function expireIfIdle(id: string, now: number) {
-    const held = await store.openTurn(id, { leaseMs: LOCK_LEASE_MS, dedupeTtlMs });
-    try {
-      if (!held.fresh || !held.record) return;
-      const { snapshot } = restoreConversation(held.record, logger, id);
-      const last = snapshot.context.lastActivityAt;
-      if (last === 0 || now - last <= idleMs || isInHandoff(snapshot.value)) return;
-      const { next } = runEvents(snapshot, [{ type: 'timer.idle', at: now }]);
-      await held.commit(toRecord(next), []);
-      logger.info('idle conversation started again from the menu', { conversationId: id });
-    } finally {
-      await held.release();
-    }
-  }
-
   /** A turn staff started: there is no message id, so it is never a redelivery. */
   async function heldTurn(id: string, address: { channel: string; chatId: string }, build: Builder) {
     return (await turn(id, address, build)) as TurnResult;
@@ -220,7 +198,14 @@ export function createEngine(options: EngineOptions) {
   type Builder = (
     context: ReturnType<typeof restoreConversation>['snapshot']['context'],
     now: number,
-  ) => { events: ConversationEvent[]; meaning: Meaning | null; said?: string; staffSaid?: string };
+  ) => {
+    events: ConversationEvent[];
+    meaning: Meaning | null;
+    said?: string;
+    staffSaid?: string;
+    /** The person's display name, for a ticket this turn queues. */
+    name?: string;
+  };
 
   return {
     /** Handles one message from a channel; see the file's opening comment. */
@@ -240,7 +225,12 @@ export function createEngine(options: EngineOptions) {
           (context, now) => {
             // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
             const { event, meaning } = readInbound(inbound, context, now);
-            return { events: [event], meaning, said: saidBy(inbound, context, i18n, defaultLang) };
+            return {
+              events: [event],
+              meaning,
+              said: saidBy(inbound, context, i18n, defaultLang),
+              ...(inbound.name ? { name: inbound.name } : {}),
+            };
           },
           inbound.id,
         );
@@ -265,7 +255,9 @@ export function createEngine(options: EngineOptions) {
       for (const id of due) {
         const ticket = waiting.find((t) => t.conversationId === id);
         if (!ticket) {
-          await serial(id, () => expireIfIdle(id, now));
+          await serial(id, () =>
+            expireIfIdle({ store, logger, idleMs, leaseMs: LOCK_LEASE_MS, dedupeTtlMs }, id, now),
+          );
           continue;
         }
         if (ticket.assignee) continue;
@@ -281,28 +273,14 @@ export function createEngine(options: EngineOptions) {
         heldTurn(id, address, (_context, now) => ({ events: [{ type, at: now }], meaning: null })),
       );
     },
-    /**
-     * A file the person sent while with staff (a voice note, a photo of a document): kept
-     * with the conversation and shown in the transcript. Too large a file is not kept; the
-     * transcript says so, so staff can ask for it another way.
-     */
+    /** A file the person sent while with staff (a voice note, a photo of a document): see keepMedia. */
     async attachMedia(
       address: { channel: string; chatId: string },
       file: StoredMedia & { kind: MediaKind },
     ): Promise<void> {
       const id = conversationKey(address);
-      const bytes = file.data.byteLength;
       await serial(id, async () => {
-        const at = clock.now();
-        const { kind, mimetype, filename } = file;
-        const named = filename ? { filename } : {};
-        // Too large: the line has no id, and the inbox tells staff to ask for it another way.
-        const mediaId =
-          bytes <= MAX_MEDIA_BYTES
-            ? await store.saveMedia(id, { mimetype, data: file.data, ...named })
-            : undefined;
-        const attachment = { ...(mediaId ? { id: mediaId } : {}), kind, mimetype, bytes, ...named };
-        await store.appendTranscript(id, { at, from: 'person', text: `[${kind}]`, attachment });
+        const attachment = await keepMedia(store, id, clock.now(), file);
         await tellStaff(() => options.staff?.media?.(id, attachment), id);
       });
     },

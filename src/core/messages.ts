@@ -30,6 +30,8 @@ export const inboundSchema = z.object({
   at: z.number().int().nonnegative().optional(),
   /** The channel's idea of the person's language (e.g. Telegram's language_code): a hint only. */
   langHint: z.enum(LANGS).optional(),
+  /** The person's display name on the channel, for staff: kept on their ticket only. */
+  name: z.string().max(64).optional(),
   content: z.discriminatedUnion('type', [
     z.object({ type: z.literal('text'), text: z.string().max(4096) }),
     z.object({ type: z.literal('choice'), value: z.string().min(1).max(64) }),

@@ -25,6 +25,8 @@ export interface HandoffTicket {
   case?: { form: IntakeKind; answers: Record<string, string> };
   /** The staff member who took it, once someone has. */
   assignee?: string;
+  /** The person's display name on their channel, when it gave one (for staff only). */
+  name?: string;
   /** Its topic in a Telegram staff group, when the office uses one. */
   staffThread?: number;
 }

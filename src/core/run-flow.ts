@@ -98,6 +98,10 @@ export function runEvents(snapshot: Snapshot, events: readonly ConversationEvent
   return { next, effects };
 }
 
+/** Whether a state is with staff (queued or talking): idle timeouts do not apply there. */
+export const isInHandoff = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'handoff' in value;
+
 /** The record the store keeps for a snapshot. */
 export function toRecord(snapshot: Snapshot): Omit<StoredConversation, 'rev'> {
   return { flow: 'conversation', version, state: { value: snapshot.value, context: snapshot.context } };

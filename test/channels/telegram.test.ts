@@ -10,6 +10,7 @@ import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitText } from '../../src/channels/split-text.ts';
 import { createTelegramAdapter } from '../../src/channels/telegram/adapter.ts';
+import { toInbound, updateSchema } from '../../src/channels/telegram/update.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { telegramWebhook } from '../../src/http/telegram-webhook.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
@@ -421,5 +422,37 @@ describe('telegram message splitting', () => {
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);
     expect(parts.join('\n\n')).toBe([paragraph, paragraph, paragraph, paragraph].join('\n\n'));
     expect(splitText('y'.repeat(9000), 4096).every((p) => p.length <= 4096)).toBe(true);
+  });
+});
+
+describe('telegram updates in', () => {
+  it('take the display name for staff, and nothing else of the profile', () => {
+    const parsed = updateSchema.parse({
+      update_id: 1,
+      message: {
+        message_id: 1,
+        date: 1_763_800_000,
+        chat: { id: 9, type: 'private' },
+        from: {
+          id: 9,
+          is_bot: false,
+          first_name: ' Jean ',
+          last_name: 'Baptiste\n',
+          username: 'jb',
+          language_code: 'ht',
+        },
+        text: 'bonjou',
+      },
+    });
+    const inbound = toInbound(parsed);
+    expect(inbound).toEqual({
+      id: 'tg-1',
+      channel: 'telegram',
+      chatId: '9',
+      at: 1_763_800_000_000,
+      name: 'Jean Baptiste',
+      langHint: 'ht',
+      content: { type: 'text', text: 'bonjou' },
+    });
   });
 });

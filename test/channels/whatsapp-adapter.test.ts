@@ -114,6 +114,7 @@ describe('WhatsApp adapter with the engine', () => {
     const ticket = (await assistant.store.listHandoffs()).find(
       (t) => t.conversationId === `whatsapp:${PERSON}`,
     );
+    expect(ticket?.name).toBe('María Pérez'); // the display name, for staff
     expect(ticket?.case).toEqual({
       form: 'remains',
       answers: {

@@ -18,7 +18,13 @@ async function signedIn(server: Server, name = 'ana') {
 async function waitingOnWhatsApp(server: Server, chatId: string) {
   const { engine } = server.assistant;
   const send = (id: string, text: string) =>
-    engine.handle({ id, channel: 'whatsapp', chatId, content: { type: 'text', text } });
+    engine.handle({
+      id,
+      channel: 'whatsapp',
+      chatId,
+      name: '<b>Rosa</b> Díaz',
+      content: { type: 'text', text },
+    });
   await send(`${chatId}-1`, 'hola');
   await send(`${chatId}-2`, 'quiero hablar con una persona');
   return { channel: 'whatsapp', chatId };
@@ -37,6 +43,11 @@ describe('files in the staff inbox', () => {
 
     const agent = await signedIn(server);
     const page = await (await agent(`/staff/c/${encodeURIComponent('whatsapp:5215550001@c.us')}`)).text();
+    // The display name the channel gave, escaped like everything a person sends.
+    expect(page).toContain('<dd>&lt;b&gt;Rosa&lt;/b&gt; Díaz</dd>');
+    expect(await (await agent('/staff')).text()).toContain(
+      '&lt;b&gt;Rosa&lt;/b&gt; Díaz · whatsapp:5215550001@c.us',
+    );
     const src = /<audio controls preload="none" src="([^"]+)"/.exec(page)?.[1];
     expect(src).toMatch(/^\/staff\/c\/whatsapp%3A5215550001%40c\.us\/media\/[0-9a-f-]{36}$/);
     const file = await agent(src ?? '');

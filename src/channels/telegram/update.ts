@@ -8,7 +8,14 @@ import type { Inbound } from '../../core/messages.ts';
 import type { Lang } from '../../core/types.ts';
 
 const chatSchema = z.object({ id: z.number().int(), type: z.string() });
-const fromSchema = z.object({ id: z.number().int(), language_code: z.string().optional() }).passthrough();
+const fromSchema = z
+  .object({
+    id: z.number().int(),
+    language_code: z.string().optional(),
+    first_name: z.string().optional(),
+    last_name: z.string().optional(),
+  })
+  .passthrough();
 
 const messageSchema = z
   .object({
@@ -81,7 +88,14 @@ export function toInbound(update: TelegramUpdate): Inbound | null {
   const message = update.message;
   // Groups are for staff, not for people asking: only private chats reach the engine.
   if (message?.chat.type !== 'private') return null;
-  const base = { id, channel: 'telegram', chatId: String(message.chat.id), at: message.date * 1000 };
+  const name = displayName(message.from);
+  const base = {
+    id,
+    channel: 'telegram',
+    chatId: String(message.chat.id),
+    at: message.date * 1000,
+    ...(name ? { name } : {}),
+  };
   if (typeof message.text === 'string') {
     // "/start@enlace_bot" is "/start".
     const text = message.text.replace(/^(\/\w+)@\w+/, '$1').slice(0, 4096);
@@ -93,6 +107,13 @@ export function toInbound(update: TelegramUpdate): Inbound | null {
     ...hint(message.from?.language_code),
     content: { type: 'media', media: media?.[1] ?? 'other' },
   };
+}
+
+/** First and last name as Telegram shows them, on one line, for staff; nothing else of the profile. */
+function displayName(from: { first_name?: string; last_name?: string } | undefined): string | undefined {
+  const parts = [from?.first_name, from?.last_name].filter((p): p is string => p !== undefined);
+  const name = parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 64);
+  return name || undefined;
 }
 
 function hint(code: string | undefined) {

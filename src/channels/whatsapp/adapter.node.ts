@@ -92,7 +92,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions) {
       if (reading.reason === 'malformed') logger.warn('whatsapp: a message could not be read; ignored');
       return;
     }
-    const { inbound } = reading;
+    const inbound = reading.name ? { ...reading.inbound, name: reading.name.slice(0, 64) } : reading.inbound;
     const result = await handleWithRetry(inbound);
     const withStaff = result.effects.some((e) => e.type === 'staff.relay');
     if (withStaff && reading.hasMedia && inbound.content.type === 'media') {

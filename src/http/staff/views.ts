@@ -90,7 +90,7 @@ export function listPage(
   // Admins also see the link to the canned replies (the route refuses others).
   const items = tickets.map(
     (ticket) => html`<li class="${ticket.urgent ? 'urgent' : ''}">
-${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}">${ticket.conversationId}</a>
+${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}">${ticket.name ? html`${ticket.name} · ` : ''}${ticket.conversationId}</a>
 · ${ticket.lang} · ${ticket.topic} · ${t('inbox.waiting', { minutes: minutes(ticket.since, now) })}${
       ticket.assignee ? html` · ${t('inbox.assignee')}: ${ticket.assignee}` : ''
     }</li>`,
@@ -147,7 +147,7 @@ export function conversationPage(
     conversationId,
     html`<p><a href="/staff">${t('inbox.back')}</a></p>
 <h2>${ticket?.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}${conversationId}</h2>
-<dl><dt>${t('inbox.channel')}</dt><dd>${channel}</dd>
+<dl>${ticket?.name ? html`<dt>${t('inbox.personName')}</dt><dd>${ticket.name}</dd>` : ''}<dt>${t('inbox.channel')}</dt><dd>${channel}</dd>
 <dt>${t('inbox.language')}</dt><dd>${ticket?.lang ?? '—'}</dd>
 <dt>${t('inbox.topic')}</dt><dd>${ticket?.topic ?? '—'}</dd>
 <dt>${t('inbox.reason')}</dt><dd>${ticket ? t(`staffGroup.reasons.${ticket.reason}`) : '—'}${ticket ? html` · ${t('inbox.waiting', { minutes: minutes(ticket.since, now) })}` : ''}</dd>
