@@ -133,7 +133,10 @@ describe('the WhatsApp page for admins', () => {
 
   it('shows no banner when connected, and says so when WhatsApp is not on', async () => {
     const on = await testServer({ whatsapp: channel({ state: 'ready', since: 0 }) });
-    expect(await (await (await signedIn(on))('/staff')).text()).not.toContain('/staff/whatsapp">');
+    const list = await (await (await signedIn(on))('/staff')).text();
+    expect(list).not.toContain('role="status"'); // no banner
+    expect(list).toContain('<a href="/staff/whatsapp">WhatsApp</a>'); // the admin's link in the menu
+    expect(await (await (await signedIn(on, 'luis'))('/staff')).text()).not.toContain('/staff/whatsapp');
     const off = await testServer();
     const response = await (await signedIn(off))('/staff/whatsapp');
     expect(response.status).toBe(404);

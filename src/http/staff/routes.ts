@@ -105,7 +105,8 @@ export function staffInbox(options: StaffInboxOptions) {
                 Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
             );
     const banner = channelBanner(tFor(account), options.whatsapp?.status());
-    return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner));
+    const whatsappLink = Boolean(options.whatsapp) && account.role === 'admin';
+    return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner, whatsappLink));
   });
 
   app.get('/c/:id', async (c) => {

@@ -85,6 +85,8 @@ export function listPage(
   csrf: string,
   now: number,
   banner: unknown = '',
+  /** Admins of a server that drives WhatsApp get a link to its page. */
+  whatsappLink = false,
 ) {
   const folders: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
   // Admins also see the link to the canned replies (the route refuses others).
@@ -101,7 +103,9 @@ ${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a
     html`${banner}<nav>${folders.map(
       (f) =>
         html`<a href="/staff?f=${f}" ${f === folder ? html`aria-current="page"` : ''}>${t(`inbox.${f}`)}</a>`,
-    )}<a href="/staff/canned">${t('inbox.cannedAdmin')}</a></nav>
+    )}<a href="/staff/canned">${t('inbox.cannedAdmin')}</a>${
+      whatsappLink ? html`<a href="/staff/whatsapp">${t('inbox.whatsapp.title')}</a>` : ''
+    }</nav>
 <ul class="list">${items.length ? items : html`<li>${t('inbox.empty')}</li>`}</ul>`,
     { csrf, live: true },
   );
