@@ -19,6 +19,7 @@ import {
   messageOf,
   resolveChromium,
 } from './diagnose.node.ts';
+import { killLeftovers } from './leftovers.node.ts';
 import { createRemoteAuth } from './redis-auth-store.node.ts';
 import { acquireSessionLock, type SessionLock } from './session-lock.node.ts';
 
@@ -144,6 +145,8 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
         try {
           process.kill(-pid, 'SIGKILL');
         } catch {} // ESRCH: nothing left, as after a clean close
+      // Renderers the zygote forked may sit in other groups: find them by their profile.
+      await killLeftovers(dataPath);
     })().finally(() => closing.delete(done));
     closing.add(done);
     return done;
