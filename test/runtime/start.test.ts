@@ -3,21 +3,12 @@
  * only by environment variables, polling a Bot API emulator on localhost; and refusing bad
  * settings with a message that names the variable.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, startServer } from '../support/runtime.ts';
 
 const TOKEN = '123456789:START-token-for-enlace-tests';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('npm start', () => {
   let child: ChildProcess | undefined;
@@ -32,23 +23,10 @@ describe('npm start', () => {
   }, async () => {
     server = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 60_000 });
     await server.start();
-    child = spawn(process.execPath, ['src/runtime/node.ts'], {
-      env: {
-        ...process.env,
-        TELEGRAM_BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: server.config.apiURL,
-        PORT: String(await freePort()),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
-    // Wait until the server says it is running (the bot starts polling before that).
-    const ready = Date.now() + 60_000;
-    while (!output.includes('Enlace is running') && Date.now() < ready)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(output, output).toContain('Enlace is running');
+    // Running once it says so (the bot starts polling before that).
+    const started = await startServer({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.config.apiURL });
+    child = started.process;
+    const output = started.output;
     const client = server.getClient(TOKEN, { userId: 77, chatId: 77, firstName: 'Ana', type: 'private' });
     await client.sendCommand(client.makeCommand('/start'));
     let texts: string[] = [];
@@ -60,15 +38,15 @@ describe('npm start', () => {
       );
       texts = [...texts, ...result.map((u) => String((u.message as { text?: string }).text))];
     }
-    expect(texts.join('\n'), output).toMatch(/Enlace/);
+    expect(texts.join('\n'), output()).toMatch(/Enlace/);
 
     // docker stop / systemd: SIGTERM ends the process (it used to stop only the polling).
     const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
     const signalled = Date.now();
-    child.kill('SIGTERM');
+    child?.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(12_000);
-    expect(output).toContain('shutting down');
+    expect(output()).toContain('shutting down');
   });
 
   it('stops with a clear message when a setting is wrong', () => {

@@ -39,9 +39,6 @@ describe('npm start with WhatsApp', () => {
       STAFF_FILE: staffFile,
       SESSION_SECRET: 'whatsapp-start-secret-whatsapp-start-0',
     });
-    let log = '';
-    server.process.stdout?.on('data', (d) => (log += d));
-    server.process.stderr?.on('data', (d) => (log += d));
     try {
       const admin = httpClient();
       await admin(`${server.base}/staff/login`, {
@@ -59,7 +56,7 @@ describe('npm start with WhatsApp', () => {
       expect(page).toMatch(/cannot reach WhatsApp .*check this server/);
       expect(page).toMatch(/Próximo intento<\/dt><dd>\d\d:\d\d:\d\d UTC/);
       expect(await (await admin(`${server.base}/staff`)).text()).toContain('href="/staff/whatsapp"');
-      expect(log).toMatch(/cannot reach WhatsApp/);
+      expect(server.output()).toMatch(/cannot reach WhatsApp/);
 
       const chat = await httpClient()(`${server.base}/api/chat/messages`, {
         method: 'POST',

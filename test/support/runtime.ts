@@ -16,7 +16,7 @@ export async function freePort(): Promise<number> {
 
 export async function startServer(
   env: Record<string, string>,
-): Promise<{ base: string; port: number; process: ChildProcess }> {
+): Promise<{ base: string; port: number; process: ChildProcess; output: () => string }> {
   const port = Number(env.PORT ?? (await freePort()));
   const child = spawn(process.execPath, ['src/runtime/node.ts'], {
     env: { ...process.env, TELEGRAM_BOT_TOKEN: '', ...env, PORT: String(port) },
@@ -29,7 +29,7 @@ export async function startServer(
   while (!output.includes('Enlace is running') && Date.now() < until)
     await new Promise((r) => setTimeout(r, 100));
   if (!output.includes('Enlace is running')) throw new Error(`the server did not start:\n${output}`);
-  return { base: `http://127.0.0.1:${port}`, port, process: child };
+  return { base: `http://127.0.0.1:${port}`, port, process: child, output: () => output };
 }
 
 /** A browser-like HTTP client over real fetch: keeps cookies, sends a same-origin header. */
