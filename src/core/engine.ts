@@ -52,6 +52,8 @@ export interface TurnResult {
 
 /** Longest a turn may hold a conversation's lock before another instance may take it. */
 const LOCK_LEASE_MS = 15_000;
+/** Deadlines taken from the store at a time. */
+const SWEEP_BATCH = 100;
 const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export function createEngine(options: EngineOptions) {
@@ -250,22 +252,30 @@ export function createEngine(options: EngineOptions) {
      */
     async sweepDeadlines(): Promise<number> {
       const now = clock.now();
-      const due = await store.takeDueDeadlines(now);
-      const waiting = due.length ? await store.listHandoffs() : [];
-      for (const id of due) {
-        const ticket = waiting.find((t) => t.conversationId === id);
-        if (!ticket) {
-          await serial(id, () =>
-            expireIfIdle({ store, logger, idleMs, leaseMs: LOCK_LEASE_MS, dedupeTtlMs }, id, now),
-          );
-          continue;
+      let taken = 0;
+      // Batches of 100 until none is left: every conversation active in the last half hour
+      // has a deadline, and a busy hour must not leave a backlog for the next sweep.
+      for (let round = 0; round < 100; round++) {
+        const due = await store.takeDueDeadlines(now, SWEEP_BATCH);
+        taken += due.length;
+        const waiting = due.length ? await store.listHandoffs() : [];
+        for (const id of due) {
+          const ticket = waiting.find((t) => t.conversationId === id);
+          if (!ticket) {
+            await serial(id, () =>
+              expireIfIdle({ store, logger, idleMs, leaseMs: LOCK_LEASE_MS, dedupeTtlMs }, id, now),
+            );
+            continue;
+          }
+          if (ticket.assignee) continue;
+          await tellStaff(() => options.staff?.overdue?.(ticket, now - ticket.since), id);
+          await store.scheduleDeadline(id, now + handoffAlertMs);
         }
-        if (ticket.assignee) continue;
-        await tellStaff(() => options.staff?.overdue?.(ticket, now - ticket.since), id);
-        await store.scheduleDeadline(id, now + handoffAlertMs);
+        if (due.length < SWEEP_BATCH) break;
       }
-      return due.length;
+      return taken;
     },
+
     /** Staff took or closed a conversation (called by the staff inbox or staff group). */
     async staffEvent(address: { channel: string; chatId: string }, type: 'staff.accepted' | 'staff.closed') {
       const id = conversationKey(address);

@@ -123,6 +123,14 @@ describe('engine', () => {
     expect(await a.engine.sweepDeadlines()).toBe(0); // once
   });
 
+  it('expires every idle conversation in one sweep, however many there are', async () => {
+    const a = await testAssistant({ idleMs: 60_000 });
+    for (let i = 0; i < 250; i++) await a.say('hola', `many-${i}`);
+    a.clock.time += 61_000;
+    expect(await a.engine.sweepDeadlines()).toBe(250);
+    expect(await a.engine.sweepDeadlines()).toBe(0);
+  });
+
   it('keeps a conversation with staff through an idle period', async () => {
     const a = await testAssistant({ idleMs: 60_000 });
     await a.say('humano');
