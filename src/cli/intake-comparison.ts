@@ -101,6 +101,14 @@ async function bytesOf(redis: Redis, keys: readonly string[]) {
   return total;
 }
 
+/** Removes a run's keys (a bench Redis of its own, so KEYS is fine here). */
+const unlinkPrefix = (redis: Redis, prefix: string) =>
+  redis.eval(
+    `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('UNLINK', k) end`,
+    0,
+    `${prefix}*`,
+  );
+
 const SAMPLE = 100;
 const sampled = () => Array.from({ length: SAMPLE }, (_, i) => chatIdOf(i * (CONVERSATIONS / SAMPLE)));
 
@@ -145,11 +153,7 @@ async function ours(url: string, steps: number) {
       (CONVERSATIONS + WARM_UP);
     return { ...timing, stateBytes: Math.round(state / SAMPLE), bytes: Math.round(all / SAMPLE + shared) };
   } finally {
-    await store.redis.eval(
-      `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('UNLINK', k) end`,
-      0,
-      `${prefix}*`,
-    );
+    await unlinkPrefix(store.redis, prefix);
     await store.close();
   }
 }
@@ -183,11 +187,7 @@ async function theirs(url: string, steps: number, replies: readonly ScriptedRepl
     }
     return { ...timing, bytes: Math.round(bytes / SAMPLE) };
   } finally {
-    await redis.eval(
-      `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('UNLINK', k) end`,
-      0,
-      `${prefix}*`,
-    );
+    await unlinkPrefix(redis, prefix);
     await redis.quit();
   }
 }

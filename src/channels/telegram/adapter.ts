@@ -14,6 +14,7 @@ import { createKeyedQueue } from '../../core/keyed-queue.ts';
 import type { Outbound } from '../../core/messages.ts';
 import type { Logger } from '../../core/ports.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
+import { retryWhileStoreAway } from '../store-retry.ts';
 import { toTelegramMessages } from './format.ts';
 import { createTelegramStaffGroup, type StaffGroupEngine, type StaffGroupOptions } from './staff-group.ts';
 import { toInbound, updateSchema } from './update.ts';
@@ -68,15 +69,8 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
    * In polling mode an update is already confirmed to Telegram, so a store outage is waited
    * out here (up to a minute) instead of dropping the message; webhooks let Telegram resend.
    */
-  async function handleWithRetry(inbound: Parameters<TelegramEngine['handle']>[0]) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await engine.handle(inbound);
-      } catch (error) {
-        if (!(polling && error instanceof StoreUnavailableError && attempt < 60)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
-    }
+  function handleWithRetry(inbound: Parameters<TelegramEngine['handle']>[0]) {
+    return polling ? retryWhileStoreAway(() => engine.handle(inbound)) : engine.handle(inbound);
   }
 
   async function deliver(chatId: string, messages: readonly Outbound[]) {

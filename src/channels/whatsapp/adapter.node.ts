@@ -5,11 +5,11 @@
  * downloaded and kept for the inbox: a voice note in Kreyòl is what staff need to hear.
  */
 import type { Message } from 'whatsapp-web.js';
-import { StoreUnavailableError } from '../../core/errors.ts';
-import type { Inbound, MediaKind, Outbound } from '../../core/messages.ts';
+import type { MediaKind, Outbound } from '../../core/messages.ts';
 import type { Logger, StoredMedia } from '../../core/ports.ts';
 import type { Effect } from '../../core/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
+import { retryWhileStoreAway } from '../store-retry.ts';
 import { toWhatsAppTexts } from './format.ts';
 import { readWhatsAppMessage } from './inbound.ts';
 import { createPacer, type PacerOptions } from './pacer.ts';
@@ -41,27 +41,11 @@ export interface WhatsAppAdapterOptions {
   i18n: I18n;
   logger: Logger;
   pacing: PacerOptions;
-  /** How long a store outage is waited out before a message is given up (WhatsApp never resends). */
-  storeRetryMs?: number;
 }
 
 export function createWhatsAppAdapter(options: WhatsAppAdapterOptions) {
   const { link, engine, logger } = options;
   const pacer = createPacer(options.pacing);
-  const retryFor = options.storeRetryMs ?? 60_000;
-
-  /** WhatsApp does not send a message again, so a store outage is waited out here. */
-  async function handleWithRetry(inbound: Inbound) {
-    const giveUp = Date.now() + retryFor;
-    for (;;) {
-      try {
-        return await engine.handle(inbound);
-      } catch (error) {
-        if (!(error instanceof StoreUnavailableError) || Date.now() > giveUp) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-      }
-    }
-  }
 
   /** Sends engine output to a chat; nothing is sent while WhatsApp is not connected. */
   async function deliver(chatId: string, messages: readonly Outbound[]) {
@@ -93,7 +77,8 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions) {
       return;
     }
     const inbound = reading.name ? { ...reading.inbound, name: reading.name.slice(0, 64) } : reading.inbound;
-    const result = await handleWithRetry(inbound);
+    // WhatsApp never sends a message again: a store outage is waited out here.
+    const result = await retryWhileStoreAway(() => engine.handle(inbound));
     const withStaff = result.effects.some((e) => e.type === 'staff.relay');
     if (withStaff && reading.hasMedia && inbound.content.type === 'media') {
       const file = await download(message, inbound.content.media).catch((error: Error) => {
