@@ -1,13 +1,9 @@
 /**
- * The flow registry: the machines the engine can run, each with the version stored beside
- * its snapshots. Bump a version when a change makes old snapshots unsafe to restore.
+ * The flows the engine can run, built for one topic catalog (from knowledge/), and what the
+ * engine needs to build their events: the typed choices and the forms.
  */
-import { CONVERSATION_FLOW_VERSION, conversationMachine } from './conversation.machine.ts';
-
-export const flows = {
-  conversation: { machine: conversationMachine, version: CONVERSATION_FLOW_VERSION },
-} as const;
-
-export { initialContext } from './conversation.setup.ts';
-export type { ConversationContext, ConversationEvent, EffectEvent } from './conversation.types.ts';
-export { INTAKE_FORMS } from './intake-forms.ts';
+export type { Choice, ChoiceCodec, ChoiceVocabulary } from './choices.ts';
+export { createChoiceCodec, encodeChoice } from './choices.ts';
+export { createConversationFlow } from './conversation/index.ts';
+export type { Flow, FlowEvent, FlowSnapshot, FlowView, TopicCatalog } from './flow.ts';
+export { fieldsOf, INTAKE_FORMS, type IntakeKind, isIntakeKind } from './intake-forms.ts';

@@ -1,73 +1,205 @@
 /**
- * The tree is the architecture: these rules keep its arrows pointing one way.
- * flows/ knows only xstate and the shared vocabulary; core/, understanding/ and
- * knowledge/ use Web-standard APIs only (no node:*, no process), so the same engine runs
- * on Workers; nothing imports the composition roots or the command-line tools.
+ * The tree is the architecture, and these rules keep its arrows pointing one way:
+ * channels → engine → flows (machines) with knowledge and understanding → store, over a
+ * ground of types and ports (src/core). Each rule fails with the file and the import that
+ * breaks it. Also: no circle between folders, files under 300 lines that open with a comment
+ * saying what they are for, and Web-standard APIs only where the code must run on Workers.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join, normalize } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-async function sources(dir: string): Promise<Array<{ file: string; text: string }>> {
+interface Source {
+  file: string;
+  text: string;
+  /** Where each import points, as a path from the repository root ("src/core/types.ts"), or a package name. */
+  imports: string[];
+}
+
+async function sources(dir: string): Promise<Source[]> {
   const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts'));
   return Promise.all(
-    names.map(async (n) => ({ file: join(dir, n), text: await readFile(join(dir, n), 'utf8') })),
+    names.map(async (n) => {
+      const file = join(dir, n);
+      const text = await readFile(file, 'utf8');
+      const specs = [
+        ...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm),
+      ].map((m) => m[1] ?? m[2] ?? '');
+      const imports = specs.map((s) => (s.startsWith('.') ? normalize(join(dirname(file), s)) : s));
+      return { file, text, imports };
+    }),
   );
 }
 
-const importsOf = (text: string) =>
-  [...text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
+/** The folder an architecture rule speaks of: flows, or src/<name> (channels per channel). */
+function unit(path: string): string {
+  const parts = path.split('/');
+  if (parts[0] === 'flows') return 'flows';
+  if (parts[0] !== 'src') return parts[0] ?? path;
+  if (parts[1] === 'channels' && parts.length > 3) return `src/channels/${parts[2]}`;
+  return `src/${parts[1]}`;
+}
 
-describe('architecture', () => {
-  it('flows import only xstate, other flows and src/core/types.ts', async () => {
-    for (const { file, text } of await sources('flows')) {
-      for (const spec of importsOf(text)) {
-        const ok = spec === 'xstate' || spec.startsWith('./') || spec === '../src/core/types.ts';
-        expect(ok, `${file} imports ${spec}`).toBe(true);
+let all: Source[];
+beforeAll(async () => {
+  all = [...(await sources('src')), ...(await sources('flows'))];
+});
+
+/** Every import from `from` into a unit outside `allowed` (and its own), as "file → import". */
+function breaking(from: (u: string) => boolean, allowed: (target: string) => boolean): string[] {
+  return all.flatMap((s) =>
+    from(unit(s.file))
+      ? s.imports
+          .filter(
+            (i) =>
+              (i.startsWith('src/') || i.startsWith('flows/')) &&
+              unit(i) !== unit(s.file) &&
+              !allowed(unit(i)),
+          )
+          .map((i) => `${s.file} → ${i}`)
+      : [],
+  );
+}
+
+describe('architecture: import directions', () => {
+  it('the ground (src/core) imports nothing of the project', () => {
+    expect(
+      breaking(
+        (u) => u === 'src/core',
+        () => false,
+      ),
+    ).toEqual([]);
+  });
+  it('flows import only the ground', () => {
+    expect(
+      breaking(
+        (u) => u === 'flows',
+        (t) => t === 'src/core',
+      ),
+    ).toEqual([]);
+  });
+  it('stores import only the ground', () => {
+    expect(
+      breaking(
+        (u) => u === 'src/store',
+        (t) => t === 'src/core',
+      ),
+    ).toEqual([]);
+  });
+  it('knowledge, i18n and staff stand on the ground only; understanding on knowledge too', () => {
+    expect(
+      breaking(
+        (u) => ['src/knowledge', 'src/i18n', 'src/staff'].includes(u),
+        (t) => t === 'src/core',
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(
+        (u) => u === 'src/understanding',
+        (t) => ['src/core', 'src/knowledge'].includes(t),
+      ),
+    ).toEqual([]);
+  });
+  it('channels use the ground, texts and shared channel helpers: never flows, the engine, stores or http', () => {
+    const ok = (t: string) => t === 'src/core' || t === 'src/i18n' || t === 'src/channels';
+    expect(breaking((u) => u.startsWith('src/channels/'), ok)).toEqual([]);
+  });
+  it('http (the app and the staff inbox) uses the ground, texts and staff accounts', () => {
+    expect(
+      breaking(
+        (u) => u === 'src/http',
+        (t) => ['src/core', 'src/i18n', 'src/staff'].includes(t),
+      ),
+    ).toEqual([]);
+  });
+  it('the engine meets flows, understanding and knowledge, over the store port; never a store, a channel or http', () => {
+    const ok = (t: string) =>
+      ['src/core', 'flows', 'src/understanding', 'src/knowledge', 'src/i18n'].includes(t);
+    expect(breaking((u) => u === 'src/engine', ok)).toEqual([]);
+  });
+  it('only the engine imports flows; no other folder imports understanding, flows and a store together', () => {
+    expect(
+      breaking(
+        (u) => u !== 'src/engine',
+        (t) => t !== 'flows',
+      ),
+    ).toEqual([]);
+    const meets = new Map<string, Set<string>>();
+    for (const s of all)
+      for (const i of s.imports)
+        if (['flows', 'src/understanding', 'src/store'].includes(unit(i)))
+          meets.set(unit(s.file), (meets.get(unit(s.file)) ?? new Set()).add(unit(i)));
+    expect([...meets].filter(([u, set]) => u !== 'src/engine' && set.size === 3).map(([u]) => u)).toEqual([]);
+  });
+  it('command-line tools do not use test helpers; nothing imports the composition roots or the tools', () => {
+    expect(
+      breaking(
+        (u) => u === 'src/cli',
+        (t) => t !== 'src/testing',
+      ),
+    ).toEqual([]);
+    const roots = ['src/runtime', 'src/cli', 'src/bench'];
+    expect(
+      breaking(
+        (u) => !roots.includes(u),
+        (t) => !roots.includes(t),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('architecture: shape', () => {
+  it('has no import circle between folders', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const s of all)
+      for (const i of s.imports)
+        if ((i.startsWith('src/') || i.startsWith('flows/')) && unit(i) !== unit(s.file))
+          edges.set(unit(s.file), (edges.get(unit(s.file)) ?? new Set()).add(unit(i)));
+    const circles: string[] = [];
+    const visit = (node: string, path: string[]) => {
+      if (path.includes(node)) {
+        circles.push([...path.slice(path.indexOf(node)), node].join(' → '));
+        return;
       }
-    }
+      for (const next of edges.get(node) ?? []) visit(next, [...path, node]);
+    };
+    for (const node of edges.keys()) visit(node, []);
+    expect([...new Set(circles)]).toEqual([]);
   });
 
-  it('core, understanding, knowledge, i18n and store use no Node-only API (except *.node.ts files)', async () => {
-    for (const dir of [
+  it('keeps files under 300 lines', () => {
+    const long = all
+      .filter((s) => s.text.split('\n').length > 300)
+      .map((s) => `${s.file}: ${s.text.split('\n').length} lines`);
+    expect(long).toEqual([]);
+  });
+
+  it('opens every source file with a comment saying what it is for', () => {
+    expect(all.filter((s) => !s.text.trimStart().startsWith('/**')).map((s) => s.file)).toEqual([]);
+  });
+
+  it('uses no Node-only API where code must also run on Workers (except *.node.ts files)', () => {
+    const portable = [
       'src/core',
+      'src/engine',
+      'flows',
       'src/understanding',
       'src/knowledge',
       'src/i18n',
       'src/store',
       'src/http',
       'src/staff',
+      'src/channels/web',
       'src/channels/telegram',
-    ]) {
-      for (const { file, text } of await sources(dir)) {
-        if (file.endsWith('.node.ts')) continue;
-        for (const spec of importsOf(text))
-          expect(spec.startsWith('node:'), `${file} imports ${spec}`).toBe(false);
-        expect(/\bprocess\.(env|argv|exit|cwd|stdout|stdin|on)\b/.test(text), `${file} uses process`).toBe(
-          false,
-        );
-      }
-    }
-  });
-
-  it('nothing imports the composition roots or the command-line tools, except the tools themselves', async () => {
-    const all = [...(await sources('src')), ...(await sources('flows'))];
-    for (const { file, text } of all) {
-      if (file.startsWith('src/cli') || file.startsWith('src/runtime')) continue;
-      for (const spec of importsOf(text))
-        expect(/\/(runtime|cli)\//.test(spec), `${file} imports ${spec}`).toBe(false);
-    }
-  });
-
-  it('keeps files under about 300 lines', async () => {
-    for (const { file, text } of [...(await sources('src')), ...(await sources('flows'))]) {
-      expect(text.split('\n').length, file).toBeLessThanOrEqual(320);
-    }
-  });
-
-  it('opens every source file with a comment saying what it is for', async () => {
-    for (const { file, text } of [...(await sources('src')), ...(await sources('flows'))]) {
-      expect(text.trimStart().startsWith('/**'), file).toBe(true);
-    }
+    ];
+    const offending = all
+      .filter((s) => portable.some((p) => s.file.startsWith(p)) && !s.file.endsWith('.node.ts'))
+      .flatMap((s) => [
+        ...s.imports.filter((i) => i.startsWith('node:')).map((i) => `${s.file} → ${i}`),
+        ...(/\bprocess\.(env|argv|exit|cwd|stdout|stdin|on)\b/.test(s.text)
+          ? [`${s.file} uses process`]
+          : []),
+      ]);
+    expect(offending).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { withNumberedButtons } from '../core/render-reply.ts';
+import { withNumberedButtons } from '../engine/render-reply.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]).transform(String), text: z.string() });
@@ -19,7 +19,9 @@ if (!process.argv.includes('--jsonl')) {
   process.exit(2);
 }
 
-const { engine, knowledge, i18n } = await createNodeAssistant();
+const { engine, knowledge, i18n } = await createNodeAssistant({
+  knowledgeDir: process.env.KNOWLEDGE_DIR ?? 'knowledge',
+});
 const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 let n = 0;
 for await (const line of lines) {
@@ -41,21 +43,24 @@ for await (const line of lines) {
     chatId: `${n}-${input.id}`,
     content: { type: 'text', text: input.text },
   });
-  const meaning = result.meaning;
-  const topic = meaning?.topic ?? 'none';
-  const lang = result.outbound[0]?.lang ?? meaning?.lang ?? 'es';
+  const { report } = result;
+  const topic = report.topic;
+  const lang = result.lang;
   const t = i18n.t(lang);
-  const queued = result.effects.some((e) => e.type === 'handoff.queue');
+  // `ask` keeps its contract: a topic that normally needs staff, or no topic (a clarifying
+  // question), offers staff first, as does anything that queued or offered a person.
   const offered =
-    topic === 'none' || (topic !== 'emergency' && knowledge.entry(topic, lang)?.handoff === true);
+    report.handoff ||
+    topic === 'none' ||
+    (topic !== 'emergency' && knowledge.entry(topic, lang)?.handoff === true);
   const reply = result.outbound.map((o) => withNumberedButtons(o, t)).join('\n\n');
   process.stdout.write(
     `${JSON.stringify({
       id: input.id,
       lang,
       topic,
-      handoff: queued || offered,
-      emergency: topic === 'emergency',
+      handoff: report.queued || offered,
+      emergency: report.emergency,
       reply,
     })}\n`,
   );

@@ -41,3 +41,25 @@ export class StoreUnavailableError extends AssistantError {
     );
   }
 }
+
+/** A staff action named a conversation that does not exist (or an id that is not one). */
+export class UnknownConversationError extends AssistantError {
+  override name = 'UnknownConversationError';
+  constructor(conversationId: string) {
+    super(
+      'UNKNOWN_CONVERSATION',
+      `There is no conversation ${JSON.stringify(conversationId.slice(0, 80))}; reload the inbox and pick one from the list.`,
+    );
+  }
+}
+
+/** A button value that no flow gives (a web client sending made-up choices). */
+export class UnknownChoiceError extends AssistantError {
+  override name = 'UnknownChoiceError';
+  constructor(value: string) {
+    super(
+      'UNKNOWN_CHOICE',
+      `"${value.slice(0, 64)}" is not one of the assistant's options; send one of the values it gave, or text.`,
+    );
+  }
+}

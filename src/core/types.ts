@@ -1,38 +1,64 @@
 /**
- * The shared vocabulary of the whole assistant: languages, topic ids, what understanding
- * returns, and the effects a conversation flow asks the engine to carry out.
- * Declarations only (and the two id lists); flows import nothing else from src/.
+ * The shared vocabulary of the whole assistant: languages, topics and their facets, what
+ * understanding returns, the replies a flow asks for, and the effects it asks the engine to
+ * carry out. Declarations only (and two short lists); this is the ground every folder stands on.
  */
 
 export const LANGS = ['es', 'en', 'ht'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The fixed topic ids of ../shared/eval/topics.md, `none` excluded (it has no entry). */
-export const TOPIC_IDS = [
-  'dual_nationality',
-  'apostille',
-  'us_pension',
-  'us_humanitarian_visa',
-  'family_reunification',
-  'us_visa_passport',
-  'remains_repatriation',
-  'locate_person',
-  'deportee_support',
-  'reintegration',
-  'productive_projects',
-  'psych_support',
-  'legal_advice',
-  'state_documents',
-  'mx_status',
-  'asylum',
-  'transit_safety',
-  'paisano',
-  'office_info',
-  'human',
-  'emergency',
-] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
+/**
+ * A topic is a folder of knowledge/topics/ (its name, e.g. "apostille"): adding a folder adds
+ * a topic. The ids the evaluation uses are listed in ../shared/eval/topics.md.
+ */
+export type TopicId = string;
 export type TopicOrNone = TopicId | 'none';
+/** How a topic id looks (the folder's name). */
+export const TOPIC_ID = /^[a-z][a-z0-9_]{1,39}$/;
+
+/**
+ * The aspects of a topic people ask about next, each answered by its own short section of
+ * the topic's entry (`<!-- facet: cost -->`): what it costs, how long it takes, which papers,
+ * where it is done, who can ("and for my wife?"), and how to start or what comes next.
+ */
+export const FACETS = ['cost', 'time', 'documents', 'where', 'eligibility', 'steps'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** A guided form's name (a key of flows/intake-forms.ts). */
+export type IntakeKind = string;
+
+/** What the conversation is doing, as understanding must know it to read the next message. */
+export interface DialogueContext {
+  /** The topic under discussion (the last one answered), if any. */
+  topic: TopicId | null;
+  /** The question the person was just asked: yes or no, a field of a form, or a form's summary. */
+  asked: 'yesno' | 'field' | 'summary' | null;
+  /** The form being filled and its fields, so a correction can name one. */
+  form: { kind: IntakeKind; fields: readonly string[] } | null;
+  /** Waiting for or talking with staff. */
+  withStaff: boolean;
+  /** An emergency is under way. */
+  emergency: boolean;
+}
+
+/**
+ * What a message does in the conversation. `topic`: it names a topic (maybe with facets);
+ * `followUp`: it asks about facets of the topic under discussion; `when`: when will staff
+ * answer, what comes next; `cannotCall`: in an emergency, the person cannot phone.
+ */
+export type DialogueAct =
+  | 'emergency'
+  | 'yes'
+  | 'no'
+  | 'notHelped'
+  | 'when'
+  | 'cannotCall'
+  | 'correction'
+  | 'followUp'
+  | 'topic'
+  | 'greeting'
+  | 'thanks'
+  | 'unclear';
 
 /** What understanding made of one message (see src/understanding/understand.ts). */
 export interface Meaning {
@@ -44,9 +70,15 @@ export interface Meaning {
   candidates: TopicId[];
   greeting: boolean;
   ambiguousWith?: TopicId;
+  /** What the message does, read against the conversation so far. */
+  act: DialogueAct;
+  /** The aspects asked about, in the order they appear ("¿cuánto cuesta y dónde?": cost, where). */
+  facets: Facet[];
+  /** A correction of a form's answer ("no, fue en Dallas"): the field it names (or null) and the new value. */
+  correction?: { field: string | null; value: string };
 }
 
-/** A button: the value sent back when chosen, and the locale key of its label. */
+/** A button: the value sent back when chosen (opaque outside flows/), and the locale key of its label. */
 export interface Button {
   value: string;
   label: string;
@@ -55,19 +87,47 @@ export interface Button {
 
 /** What the person is told, as data: rendered later in their language by the engine. */
 export type Reply =
-  | { kind: 'text'; key: string; vars?: Record<string, string | number>; buttons?: Button[] }
+  /**
+   * `alone`: sent as a message of its own (the welcome), so the answer after it fits one
+   * screen. `about`: the topic a text is about (an offer of a person after an answer), for reports.
+   */
+  | {
+      kind: 'text';
+      key: string;
+      vars?: Record<string, string | number>;
+      buttons?: Button[];
+      alone?: true;
+      about?: TopicId;
+    }
+  /** A topic's first reply, or its details. */
   | { kind: 'entry'; topic: TopicId; part: 'reply' | 'details'; buttons?: Button[] }
-  | { kind: 'summary'; form: IntakeKind; answers: Record<string, string>; buttons?: Button[] };
+  /** The short answers to some aspects of a topic. */
+  | { kind: 'facet'; topic: TopicId; facets: Facet[]; buttons?: Button[] }
+  /** One named line of an entry (the emergency entry's line for extortion, for instance). */
+  | { kind: 'case'; topic: TopicId; name: string; buttons?: Button[] }
+  /** A form's answers for the person to check. */
+  | { kind: 'summary'; form: IntakeKind; answers: Record<string, string>; buttons?: Button[] }
+  /** How many conversations are ahead in the staff queue, and the office hours when it has them. */
+  | { kind: 'queue'; buttons?: Button[] };
 
-export type IntakeKind = 'remains' | 'locate';
 export type HandoffReason = 'asked' | 'emergency' | 'intake' | 'topic';
 
 /** Everything a flow wants done, emitted as data; the engine carries it out. */
 export type Effect =
   | { type: 'reply'; reply: Reply }
-  | { type: 'handoff.queue'; reason: HandoffReason; urgent: boolean; topic: TopicOrNone }
-  | { type: 'handoff.withdraw' }
-  | { type: 'case.save'; form: IntakeKind; answers: Record<string, string> }
-  | { type: 'staff.relay'; text: string }
+  /** Queue the conversation for staff (or update its ticket), with a family's case when there is one. */
+  | {
+      type: 'ticket.open';
+      reason: HandoffReason;
+      urgent: boolean;
+      topic: TopicOrNone;
+      case?: { form: IntakeKind; answers: Record<string, string> };
+    }
+  /** The person no longer needs staff (they left the queue). */
+  | { type: 'ticket.withdraw' }
+  /** Staff are told what the person wrote while waiting or with them. */
+  | { type: 'staff.message'; text: string }
+  /** The one-question check after staff closed a conversation. */
   | { type: 'rating'; helped: boolean }
+  /** Erase everything stored about the person. */
   | { type: 'conversation.erase' };

@@ -1,31 +1,49 @@
 /**
- * The one Hono app: the public web chat, the Telegram webhook (when enabled), health and
- * metrics. Sub-apps are mounted with app.route(); one onError answers with a message that
- * says what to do. Web-standard APIs only, so the Workers build can reuse it.
+ * The one Hono app: it mounts the routes the channels give it (the web chat at /, the
+ * Telegram webhook, any channel an office adds), the staff inbox at /staff, health and
+ * metrics. One onError for all of them: an HTTPException keeps its status (a refused
+ * cross-site form is a 403), a store outage is a 503 that asks to send again, anything else a
+ * 500; the words come from locales/, in the language the browser asks for (Spanish by
+ * default). Web-standard APIs only, so the Workers build serves the same app.
  */
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { mount } from 'hono/mount';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Engine } from '../core/engine.ts';
 import { StoreUnavailableError } from '../core/errors.ts';
-import type { Metrics } from '../core/metrics.ts';
-import type { Logger, Store } from '../core/ports.ts';
+import type { Channel } from '../core/ports/channel.ts';
+import type { Conversations } from '../core/ports/conversations.ts';
+import type { Logger } from '../core/ports/runtime.ts';
+import type { Store } from '../core/ports/store.ts';
+import { LANGS, type Lang } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import { type StaffInboxOptions, staffInbox } from './staff/routes.ts';
-import { webChat } from './web-chat.ts';
+import { type InboxOptions, staffInbox } from './inbox/routes.ts';
+
+/** What /metrics renders: the engine's counters (src/engine/metrics.ts). */
+export interface MetricsView {
+  render(handoffsWaiting: number, urgentWaiting: number): string;
+}
 
 export interface AppOptions {
-  engine: Engine;
+  /** The engine, as channels and staff pages may use it. */
+  conversations: Conversations;
+  /** Each channel's routes are mounted at their paths. */
+  channels: readonly Channel[];
   store: Store;
   i18n: I18n;
-  metrics: Metrics;
+  metrics: MetricsView;
   logger: Logger;
-  office: string;
-  sessionSecret: string;
-  secureCookies: boolean;
-  /** The Telegram webhook sub-app, mounted at /telegram/webhook in webhook mode. */
-  telegramWebhook?: Hono;
-  /** The staff inbox at /staff. */
-  staff?: Omit<StaffInboxOptions, 'engine' | 'store' | 'i18n' | 'secret' | 'secureCookies'>;
+  /** The staff inbox at /staff, when the server has one. */
+  inbox?: Omit<InboxOptions, 'conversations' | 'store' | 'i18n'>;
+}
+
+/** The language a browser asks for (Accept-Language), among ours; Spanish when none fits. */
+export function acceptedLang(header: string | undefined): Lang {
+  const wanted = (header ?? '')
+    .split(',')
+    .map((part) => part.trim().slice(0, 2).toLowerCase())
+    .find((code) => LANGS.includes(code as Lang));
+  return (wanted as Lang | undefined) ?? 'es';
 }
 
 export function createApp(options: AppOptions) {
@@ -34,43 +52,29 @@ export function createApp(options: AppOptions) {
   app.use('*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false }));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/metrics', async (c) => {
-    const waiting = await options.store.listHandoffs();
+    const waiting = await options.store.listTickets();
     const body = options.metrics.render(waiting.length, waiting.filter((t) => t.urgent).length);
     return c.body(body, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
-  if (options.telegramWebhook) app.route('/telegram/webhook', options.telegramWebhook);
-  if (options.staff) {
-    const { engine, store, i18n, sessionSecret: secret, secureCookies } = options;
-    const onFirstResponse = (ms: number) => options.metrics.firstResponse(ms);
-    app.route(
-      '/staff',
-      staffInbox({ onFirstResponse, ...options.staff, engine, store, i18n, secret, secureCookies }),
-    );
+  if (options.inbox) {
+    const { conversations, store, i18n } = options;
+    app.route('/staff', staffInbox({ ...options.inbox, conversations, store, i18n }));
   }
-  app.route(
-    '/',
-    webChat({
-      engine: options.engine,
-      store: options.store,
-      i18n: options.i18n,
-      office: options.office,
-      secret: options.sessionSecret,
-      secureCookies: options.secureCookies,
-    }),
-  );
+  // The most specific paths first: the web chat's "/" takes whatever is left.
+  const routes = options.channels
+    .flatMap((channel) => channel.routes?.(options.conversations) ?? [])
+    .sort((a, b) => b.path.length - a.path.length);
+  for (const route of routes) app.all(`${route.path.replace(/\/$/, '')}/*`, mount(route.fetch));
+
   app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    const t = options.i18n.t(acceptedLang(c.req.header('accept-language')));
     if (error instanceof StoreUnavailableError) {
-      options.logger.warn('http: store unreachable; message refused, to be sent again', { path: c.req.path });
-      return c.json(
-        { error: 'We could not take your message right now. Please send it again in a moment.' },
-        503,
-        {
-          'retry-after': '5',
-        },
-      );
+      options.logger.warn('http: store unreachable; request refused, to be sent again', { path: c.req.path });
+      return c.json({ error: t('http.unavailable') }, 503, { 'retry-after': '5' });
     }
     options.logger.error('http: request failed', { path: c.req.path, error: error.message });
-    return c.json({ error: 'Something went wrong on our side. Please try again in a moment.' }, 500);
+    return c.json({ error: t('http.failed') }, 500);
   });
   return app;
 }

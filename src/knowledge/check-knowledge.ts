@@ -5,14 +5,18 @@
  * that neither the cited lines nor the office profile contain. Pure: the caller passes
  * the files and, when it has them, the seed texts.
  */
-import { LANGS, TOPIC_IDS } from '../core/types.ts';
+import { FACETS, LANGS } from '../core/types.ts';
 import { buildKnowledge, type Knowledge, type KnowledgeFiles } from './knowledge-base.ts';
 import { KnowledgeError } from './knowledge-error.ts';
 import { type Entry, parseEntry } from './parse-entry.ts';
 import type { Citation } from './schema.ts';
 import { markersIn, paragraphs, placeholdersIn, stripMarkers } from './text.ts';
 
-export const LIMITS = { reply: 700, details: 1500 };
+/**
+ * Characters once markers are removed. A first reply fits one phone screen with its source
+ * line and options (about 450 in all); a facet answers one follow-up in a few lines.
+ */
+export const LIMITS = { reply: 330, details: 1500, facet: 400, case: 400 };
 const PLACEHOLDERS = new Set(['name', 'shortName', 'address', 'contact', 'emergencyLines']);
 // The same shapes the evaluation's scorer looks for.
 const PHONE = /(?<![\w/.-])(\+?\d[\d ().-]{6,}\d)(?![\w/-])/g;
@@ -101,7 +105,8 @@ export function checkKnowledge(
     const where = entry.file;
     const ids = new Set(entry.sources.map((s) => s.id));
     const used = new Set<string>();
-    for (const part of [entry.reply, entry.details]) {
+    const sections = [...Object.values(entry.facets).map((f) => f.text), ...Object.values(entry.cases)];
+    for (const part of [entry.reply, entry.details, ...sections]) {
       for (const p of paragraphs(part)) {
         const marks = markersIn(p);
         if (marks.length === 0)
@@ -125,14 +130,34 @@ export function checkKnowledge(
       problems.push(
         `${where}: the details have ${detailsLength} characters; the limit is ${LIMITS.details}.`,
       );
-    for (const name of placeholdersIn(`${entry.reply}\n${entry.details}`)) {
+    for (const [name, facet] of Object.entries(entry.facets)) {
+      const length = stripMarkers(facet.text).length;
+      if (length > LIMITS.facet)
+        problems.push(
+          `${where}: the facet "${name}" has ${length} characters; the limit is ${LIMITS.facet}.`,
+        );
+    }
+    for (const [name, text] of Object.entries(entry.cases)) {
+      const length = stripMarkers(text).length;
+      if (length > LIMITS.case)
+        problems.push(`${where}: the case "${name}" has ${length} characters; the limit is ${LIMITS.case}.`);
+    }
+    if (entry.menu !== 'none') {
+      const missing = FACETS.filter((f) => !entry.facets[f]);
+      if (missing.length)
+        problems.push(
+          `${where}: a topic in the menus answers every facet; missing: ${missing.join(', ')}. Where the sources are silent, write one sentence that says so and mark it "<!-- facet: NAME | silent -->".`,
+        );
+    }
+    const allText = [entry.reply, entry.details, ...sections].join('\n');
+    for (const name of placeholdersIn(allText)) {
       if (!PLACEHOLDERS.has(name))
         problems.push(
           `${where}: unknown placeholder {{office.${name}}}; known: ${[...PLACEHOLDERS].join(', ')}.`,
         );
     }
     const cited = entry.sources.map((s) => citedText(`${where} source ${s.id}`, s)).join('\n');
-    const shown = stripMarkers(`${entry.reply}\n${entry.details}`);
+    const shown = stripMarkers(allText);
     for (const phone of shown.match(PHONE) ?? []) {
       const d = digits(phone);
       if (d.length < 7 || isYears(phone)) continue;
@@ -157,7 +182,7 @@ export function checkKnowledge(
   }
 
   function checkCoverage() {
-    for (const topic of TOPIC_IDS) {
+    for (const topic of new Set(knowledge.entries.map((e) => e.id))) {
       const versions = LANGS.map((lang) => knowledge.entry(topic, lang));
       LANGS.forEach((lang, i) => {
         if (!versions[i])
@@ -165,11 +190,20 @@ export function checkKnowledge(
       });
       const [first, ...rest] = versions.filter((v): v is Entry => v !== undefined);
       if (!first) continue;
-      const shape = (e: Entry) => JSON.stringify([e.sources, e.handoff, [...e.related].sort()]);
+      const shape = (e: Entry) =>
+        JSON.stringify([
+          e.sources,
+          e.handoff,
+          [...e.related].sort(),
+          e.menu,
+          e.order,
+          FACETS.map((f) => e.facets[f]?.silent ?? null),
+          Object.keys(e.cases).sort(),
+        ]);
       for (const other of rest) {
         if (shape(other) !== shape(first)) {
           problems.push(
-            `${other.file}: sources, handoff or related differ from ${first.file}; the three languages must match.`,
+            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent) or cases differ from ${first.file}; the three languages must match.`,
           );
         }
       }

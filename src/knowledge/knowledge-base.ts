@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { KnowledgeError } from './knowledge-error.ts';
 import { type Entry, parseEntry } from './parse-entry.ts';
 import {
+  type DialogueSignals,
+  dialogueSignalsSchema,
   type EmergencySignals,
   emergencySignalsSchema,
   type Glossary,
@@ -32,6 +34,7 @@ export interface KnowledgeFiles {
   emergencySignals: string;
   languageSignals: string;
   outOfScope: string;
+  dialogueSignals: string;
   /** topics/<id>/<lang>.md files. */
   entries: ReadonlyArray<{ file: string; text: string }>;
 }
@@ -44,6 +47,8 @@ export interface Knowledge {
   languageSignals: LanguageSignals;
   /** Example messages that no topic should answer. */
   outOfScope: OutOfScope;
+  /** How people answer and follow up: yes, no, "did not help", facets, form fields. */
+  dialogueSignals: DialogueSignals;
   entries: readonly Entry[];
   /** The entry for a topic in a language, or undefined when the base has none. */
   entry(topic: TopicId, lang: Lang): Entry | undefined;
@@ -56,6 +61,7 @@ export const KNOWLEDGE_PATHS = {
   emergencySignals: 'signals/emergency.yaml',
   languageSignals: 'signals/language.yaml',
   outOfScope: 'signals/out-of-scope.yaml',
+  dialogueSignals: 'signals/dialogue.yaml',
 } as const;
 
 function parseFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
@@ -92,6 +98,11 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     languageSignalsSchema,
   );
   const outOfScope = parseFile(KNOWLEDGE_PATHS.outOfScope, files.outOfScope, outOfScopeSchema);
+  const dialogueSignals = parseFile(
+    KNOWLEDGE_PATHS.dialogueSignals,
+    files.dialogueSignals,
+    dialogueSignalsSchema,
+  );
 
   const entries = files.entries.map(({ file, text }) => {
     const entry = parseEntry(file, text);
@@ -105,6 +116,19 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     return entry;
   });
   const byKey = new Map(entries.map((e) => [`${e.id}:${e.lang}`, e]));
+  // Topics are the folders present: a name that points elsewhere is a typo.
+  const topics = new Set(entries.map((e) => e.id));
+  for (const entry of entries)
+    for (const other of entry.related)
+      if (!topics.has(other))
+        throw new KnowledgeError(entry.file, `related names "${other}", which is not a topic folder`);
+  for (const term of glossary.terms)
+    for (const topic of term.topics)
+      if (!topics.has(topic))
+        throw new KnowledgeError(
+          KNOWLEDGE_PATHS.glossary,
+          `the term "${term.id}" points to "${topic}", which is not a topic folder`,
+        );
 
   return {
     office,
@@ -113,6 +137,7 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     emergencySignals,
     languageSignals,
     outOfScope,
+    dialogueSignals,
     entries,
     entry: (topic, lang) => byKey.get(`${topic}:${lang}`),
   };

@@ -1,6 +1,6 @@
 /**
  * Node-only: reads the knowledge folder from disk into KnowledgeFiles and builds it.
- * The folder defaults to ./knowledge and can be moved with KNOWLEDGE_DIR.
+ * The folder defaults to ./knowledge; the composition roots pass KNOWLEDGE_DIR when set.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -30,9 +30,8 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
       text: await readFile(join(topicsDir, n), 'utf8'),
     })),
   );
-  const [office, sources, glossary, emergencySignals, languageSignals, outOfScope] = await Promise.all(
-    Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)),
-  );
+  const [office, sources, glossary, emergencySignals, languageSignals, outOfScope, dialogueSignals] =
+    await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)));
   return {
     office: office ?? '',
     sources: sources ?? '',
@@ -40,10 +39,11 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     emergencySignals: emergencySignals ?? '',
     languageSignals: languageSignals ?? '',
     outOfScope: outOfScope ?? '',
+    dialogueSignals: dialogueSignals ?? '',
     entries,
   };
 }
 
-export async function loadKnowledge(dir = process.env.KNOWLEDGE_DIR ?? 'knowledge'): Promise<Knowledge> {
+export async function loadKnowledge(dir = 'knowledge'): Promise<Knowledge> {
   return buildKnowledge(await readKnowledgeFiles(dir));
 }

@@ -1,22 +1,40 @@
 /**
  * Turns the text of one topic file (YAML frontmatter + Markdown) into a validated entry.
- * Pure: takes a string, returns data or throws a KnowledgeError that names the file.
+ * The body is the first reply, then `<!-- more -->` and the details, then named sections:
+ * `<!-- facet: cost -->` (one aspect of the topic, answered on its own when a person asks
+ * for it next; `<!-- facet: cost | silent -->` when the sources do not answer it and the
+ * reply must offer staff) and, for the emergency entry, `<!-- case: extortion -->` (the line
+ * for one kind of danger). Pure: takes a string, returns data or throws a KnowledgeError
+ * that names the file.
  */
 import { parse as parseYaml } from 'yaml';
+import { FACETS, type Facet } from '../core/types.ts';
 import { KnowledgeError } from './knowledge-error.ts';
 import { type EntryFrontmatter, entryFrontmatterSchema } from './schema.ts';
+
+/** One facet's short answer, markers still in it. */
+export interface FacetText {
+  text: string;
+  /** The sources do not answer this aspect: the reply says so and offers staff. */
+  silent: boolean;
+}
 
 export interface Entry extends EntryFrontmatter {
   /** The first reply, with its source markers still in it. */
   reply: string;
   /** The "more details" part ('' when there is none), markers still in it. */
   details: string;
+  /** Short answers to the aspects people ask next, by facet. */
+  facets: Partial<Record<Facet, FacetText>>;
+  /** Named lines of the emergency entry (one per kind of danger), markers still in them. */
+  cases: Record<string, string>;
   /** Where the entry came from, for error messages. */
   file: string;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const MORE = /^\s*<!--\s*more\s*-->\s*$/m;
+const SECTION = /^\s*<!--\s*(facet|case)\s*:\s*([a-z_]+)\s*(\|\s*silent\s*)?-->\s*$/gm;
 
 export function parseEntry(file: string, text: string): Entry {
   const match = FRONTMATTER.exec(text);
@@ -37,6 +55,26 @@ export function parseEntry(file: string, text: string): Entry {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
     throw new KnowledgeError(file, `the frontmatter does not match the format:\n  ${problems.join('\n  ')}`);
   }
-  const [reply = '', details = ''] = (match[2] ?? '').split(MORE);
-  return { ...result.data, reply: reply.trim(), details: details.trim(), file };
+  const body = match[2] ?? '';
+  const headers = [...body.matchAll(SECTION)];
+  const main = headers.length ? body.slice(0, headers[0]?.index) : body;
+  const [reply = '', details = ''] = main.split(MORE);
+  const facets: Entry['facets'] = {};
+  const cases: Entry['cases'] = {};
+  headers.forEach((header, i) => {
+    const [whole, kind, name = '', silent] = header;
+    const start = (header.index ?? 0) + whole.length;
+    const section = body.slice(start, headers[i + 1]?.index ?? body.length).trim();
+    if (section === '') throw new KnowledgeError(file, `the section "${kind}: ${name}" is empty`);
+    if (kind === 'case') {
+      if (name in cases) throw new KnowledgeError(file, `the case "${name}" is written twice`);
+      cases[name] = section;
+      return;
+    }
+    if (!(FACETS as readonly string[]).includes(name))
+      throw new KnowledgeError(file, `unknown facet "${name}"; facets are ${FACETS.join(', ')}`);
+    if (name in facets) throw new KnowledgeError(file, `the facet "${name}" is written twice`);
+    facets[name as Facet] = { text: section, silent: Boolean(silent) };
+  });
+  return { ...result.data, reply: reply.trim(), details: details.trim(), facets, cases, file };
 }

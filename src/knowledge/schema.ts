@@ -4,12 +4,14 @@
  * whatever an office edits is validated here before the assistant uses it.
  */
 import { z } from 'zod';
-import { LANGS, type Lang, TOPIC_IDS, type TopicId, type TopicOrNone } from '../core/types.ts';
+import { FACETS, LANGS, type Lang, TOPIC_ID, type TopicId, type TopicOrNone } from '../core/types.ts';
 
 export const langSchema = z.enum(LANGS);
 export type { Lang, TopicId, TopicOrNone };
 
-export const topicIdSchema = z.enum(TOPIC_IDS);
+export const topicIdSchema = z
+  .string()
+  .regex(TOPIC_ID, 'a topic id: lowercase letters, digits and _, as its folder is named');
 
 const lineRangeSchema = z
   .tuple([z.number().int().positive(), z.number().int().positive()])
@@ -35,6 +37,11 @@ export const entryFrontmatterSchema = z
     summary: z.string().min(10).max(200),
     reviewed: isoDate,
     handoff: z.boolean(),
+    /** Where the topic shows in the menus ("none": reached by asking only), and its place there. */
+    menu: z.enum(['main', 'more', 'none']),
+    order: z.number().int().nonnegative(),
+    /** The topic's button in menus and "did you mean" questions: a few words. */
+    label: z.string().min(3).max(60),
     related: z.array(topicIdSchema).max(5).default([]),
     sources: z.array(entrySourceSchema).min(1),
     phrases: z.array(z.string().min(2)).min(5),
@@ -140,3 +147,30 @@ const langWords = z.object({
 });
 export const languageSignalsSchema = z.object({ es: langWords, en: langWords, ht: langWords });
 export type LanguageSignals = z.infer<typeof languageSignalsSchema>;
+
+const perLangList = z.object({
+  es: z.array(z.string().min(1)),
+  en: z.array(z.string().min(1)),
+  ht: z.array(z.string().min(1)),
+});
+/** knowledge/signals/dialogue.yaml: how people answer and follow up (see src/understanding/dialogue.ts). */
+export const dialogueSignalsSchema = z
+  .object({
+    yes: perLangList,
+    conditional: z.array(z.string().min(1)),
+    no: perLangList,
+    notHelped: perLangList,
+    negations: z.array(z.string().min(1)),
+    helping: z.array(z.string().min(1)),
+    when: perLangList,
+    thanks: perLangList,
+    cannotCall: perLangList,
+    again: perLangList,
+    facets: z.record(z.enum(FACETS), perLangList),
+    fields: z.record(
+      z.string().min(1),
+      z.object({ names: z.array(z.string().min(1)), hints: z.array(z.string().min(1)) }).strict(),
+    ),
+  })
+  .strict();
+export type DialogueSignals = z.infer<typeof dialogueSignalsSchema>;

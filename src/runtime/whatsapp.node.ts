@@ -1,27 +1,27 @@
 /**
- * Starts the WhatsApp channel for `npm start` when WHATSAPP_ENABLED=true: the connection
- * (headless Chromium, session on disk or in Redis), the adapter between it and the engine,
- * the QR code in the terminal, and the connection's state for /staff/whatsapp and the
- * inbox banner. A missing Chromium stops the server with what to install.
+ * The WhatsApp channel for `npm start` when WHATSAPP_ENABLED=true: the connection (headless
+ * Chromium, session on disk or in Redis), the channel between it and the engine, the QR code
+ * in the terminal, and the connection's state for /staff/whatsapp and the inbox banner.
+ * Built before the engine (the engine needs the channel), started once the engine exists.
  */
 import type { Redis } from 'ioredis';
-import { createWhatsAppAdapter, type WhatsAppEngine } from '../channels/whatsapp/adapter.node.ts';
+import { createWhatsAppChannel } from '../channels/whatsapp/adapter.node.ts';
 import { createWhatsAppConnection, type WhatsAppState } from '../channels/whatsapp/connection.node.ts';
 import { printQr, qrSvg } from '../channels/whatsapp/diagnose.node.ts';
 import { shareWhatsAppStatus } from '../channels/whatsapp/shared-status.node.ts';
-import type { InboxEvents } from '../core/inbox-events.ts';
-import type { Logger } from '../core/ports.ts';
-import type { QrChannel } from '../http/staff/channel-status.ts';
+import type { Conversations } from '../core/ports/conversations.ts';
+import type { Logger } from '../core/ports/runtime.ts';
+import type { QrChannel } from '../http/inbox/channel-status.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { Config } from './config.node.ts';
 
-export async function startWhatsApp(options: {
+export function createWhatsApp(options: {
   config: Config;
-  engine: WhatsAppEngine;
   i18n: I18n;
-  inbox: InboxEvents;
   logger: Logger;
   redis?: Redis;
+  /** Called on every change of the connection's state (open staff pages refresh). */
+  onChange: () => void;
 }) {
   const { config, logger } = options;
   const connection = createWhatsAppConnection({
@@ -30,9 +30,8 @@ export async function startWhatsApp(options: {
     ...(config.WHATSAPP_CHROMIUM_PATH ? { chromiumPath: config.WHATSAPP_CHROMIUM_PATH } : {}),
     ...(options.redis ? { redis: { client: options.redis, prefix: config.KEY_PREFIX } } : {}),
   });
-  const adapter = createWhatsAppAdapter({
+  const whatsapp = createWhatsAppChannel({
     link: connection,
-    engine: options.engine,
     i18n: options.i18n,
     logger,
     pacing: { perChatGapMs: config.WHATSAPP_CHAT_GAP_MS, perMinute: config.WHATSAPP_PER_MINUTE },
@@ -48,20 +47,33 @@ export async function startWhatsApp(options: {
     }
     // The connection logs its own changes, with the reason and what to do.
     shown = status;
-    // Open staff pages refresh: the banner and /staff/whatsapp follow the connection.
-    options.inbox.emit({ kind: 'channel', conversationId: 'whatsapp' });
+    options.onChange();
   });
 
-  try {
-    await connection.start();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
   // Several instances: the QR of the one driving the number shows on every instance's page.
-  const shared = options.redis
-    ? shareWhatsAppStatus({ redis: options.redis, key: `${config.KEY_PREFIX}whatsapp:status`, connection })
-    : undefined;
-  const channel: QrChannel = { status: () => (shared ?? connection).status(), qrSvg };
-  return { adapter, connection, channel };
+  let shared: ReturnType<typeof shareWhatsAppStatus> | undefined;
+  const page: QrChannel = { status: () => (shared ?? connection).status(), qrSvg };
+
+  return {
+    channel: whatsapp.channel,
+    connection,
+    /** What /staff/whatsapp shows. */
+    page,
+    /** Takes messages into the engine and opens WhatsApp Web; throws when there is no Chromium. */
+    async start(engine: Conversations) {
+      whatsapp.connect(engine);
+      await connection.start();
+      if (options.redis)
+        shared = shareWhatsAppStatus({
+          redis: options.redis,
+          key: `${config.KEY_PREFIX}whatsapp:status`,
+          connection,
+        });
+    },
+    async stop() {
+      shared?.stop();
+      whatsapp.disconnect();
+      await connection.stop();
+    },
+  };
 }

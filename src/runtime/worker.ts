@@ -1,38 +1,41 @@
 /**
- * The Cloudflare Workers composition root (`main` in wrangler.toml): the same Hono app as
- * `npm start` (web chat, staff inbox, Telegram webhook, health), on a store made of Durable
- * Objects (one per conversation, one for the office). The knowledge folder is packed into the
- * bundle at build time (scripts/bundle-knowledge.ts). No Node-only code reaches this bundle:
- * WhatsApp (a browser), Redis and files stay with the Node server.
+ * The Cloudflare Workers composition root (`main` in wrangler.toml): the same channels,
+ * engine and Hono app as `npm start` (compose.ts: the web chat, the staff inbox, the Telegram
+ * webhook, health), on a store made of Durable Objects (one per conversation, one for the
+ * office). The knowledge folder is packed into the bundle at build time
+ * (scripts/bundle-knowledge.ts). What is due (reminders, idle restarts, outbox leftovers) is
+ * swept from a conversation object's alarm and from the cron. No Node-only code reaches this
+ * bundle: WhatsApp (a browser), Redis and files stay with the Node server.
  */
 import knowledgeFiles from '../../build/knowledge-files.json' with { type: 'json' };
-import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
-import { createEngine } from '../core/engine.ts';
-import { createMetrics } from '../core/metrics.ts';
-import type { Logger } from '../core/ports.ts';
-import { createApp } from '../http/app.ts';
-import { telegramWebhook } from '../http/telegram-webhook.ts';
+import { createTelegramChannel } from '../channels/telegram/adapter.ts';
+import { createWebChannel } from '../channels/web/channel.ts';
+import type { Channel } from '../core/ports/channel.ts';
+import type { Logger } from '../core/ports/runtime.ts';
+import { createMetrics } from '../engine/metrics.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { buildKnowledge, type KnowledgeFiles } from '../knowledge/knowledge-base.ts';
 import { parseStaffFile } from '../staff/accounts.ts';
+import { inboxDesk } from '../staff/inbox-events.ts';
 import { ConversationObject as StoredConversationObject } from '../store/durable/conversation-object.ts';
 import { createDurableStore, type DurableStoreEnv } from '../store/durable/durable-store.ts';
 import { createOfficeEvents } from '../store/durable/office-events.ts';
 import { OfficeObject } from '../store/durable/office-object.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
+import { composeServer } from './compose.ts';
 import { readWorkerConfig } from './worker-config.ts';
 
 export { OfficeObject };
 
 /**
  * A conversation's Durable Object, plus what its alarm sets off here: when its deadline rings
- * (idle too long, or waiting for staff too long), the engine carries out what is due at once,
- * instead of waiting for the minute's cron.
+ * (idle too long, waiting for staff too long, an outbox item to try again), the engine carries
+ * out what is due at once, instead of waiting for the minute's cron.
  */
 export class ConversationObject extends StoredConversationObject {
   override async alarm(): Promise<void> {
     await super.alarm();
-    await partsFor(this.env as unknown as Env).engine.sweepDeadlines();
+    await partsFor(this.env as unknown as Env).engine.sweep();
   }
 }
 
@@ -55,57 +58,41 @@ const i18n = createI18n();
 function compose(env: Env) {
   const config = readWorkerConfig(env);
   const store = createDurableStore(env, { retentionDays: config.RETENTION_DAYS });
-  const metrics = createMetrics();
-  const inbox = createOfficeEvents(env);
-  const engine = createEngine({
+  // Staff pages on any instance hear the office's events through its Durable Object.
+  const events = createOfficeEvents(env);
+  const secureCookies = config.COOKIE_SECURE === 'true';
+  const web = createWebChannel({
+    transcripts: store,
+    i18n,
+    office: knowledge.office.shortName,
+    secret: config.SESSION_SECRET,
+    secureCookies,
+  });
+  const telegram =
+    config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET
+      ? createTelegramChannel({
+          token: config.TELEGRAM_BOT_TOKEN,
+          apiRoot: config.TELEGRAM_API_ROOT,
+          logger,
+          webhook: { secret: config.TELEGRAM_WEBHOOK_SECRET },
+          // No throttle: one isolate does not see the others' sends; Telegram's 429s are waited out.
+        })
+      : undefined;
+  const channels: Channel[] = [web, ...(telegram ? [telegram.channel] : [])];
+  const accounts = parseStaffFile(config.STAFF_ACCOUNTS, 'the STAFF_ACCOUNTS secret').accounts;
+  return composeServer({
     store,
     knowledge,
-    i18n,
     understand,
+    i18n,
+    channels,
+    staffDesks: [inboxDesk(events.emit)],
+    metrics: createMetrics(),
     logger,
-    metrics,
-    staff: inbox.desk,
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
+    inbox: { events, accounts: () => accounts, secret: config.SESSION_SECRET, secureCookies },
   });
-  const telegram = config.TELEGRAM_BOT_TOKEN
-    ? createTelegramAdapter({
-        token: config.TELEGRAM_BOT_TOKEN,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        engine,
-        logger,
-        // No throttle: one isolate does not see the others' sends; Telegram's 429s are waited out.
-      })
-    : undefined;
-  // grammY needs the bot's identity (getMe) once per isolate before its first update.
-  let ready: Promise<void> | undefined;
-  const handleUpdate = async (update: unknown) => {
-    ready ??= telegram?.bot.init();
-    await ready;
-    await telegram?.handleUpdate(update);
-  };
-  const accounts = parseStaffFile(config.STAFF_ACCOUNTS, 'the STAFF_ACCOUNTS secret').accounts;
-  const app = createApp({
-    engine,
-    store,
-    i18n,
-    metrics,
-    logger,
-    office: knowledge.office.shortName,
-    sessionSecret: config.SESSION_SECRET,
-    secureCookies: config.COOKIE_SECURE === 'true',
-    ...(telegram && config.TELEGRAM_WEBHOOK_SECRET
-      ? { telegramWebhook: telegramWebhook({ secret: config.TELEGRAM_WEBHOOK_SECRET, handleUpdate, logger }) }
-      : {}),
-    staff: {
-      events: inbox,
-      accounts: () => accounts,
-      deliver: async (address, messages) => {
-        if (address.channel === 'telegram') await telegram?.deliver(address.chatId, messages);
-      },
-    },
-  });
-  return { app, engine };
 }
 
 let composed: { env: Env; parts: ReturnType<typeof compose> } | undefined;
@@ -128,8 +115,8 @@ export default {
     }
     return parts.app.fetch(request, env, ctx);
   },
-  /** Cron (wrangler.toml [triggers]): reminders for conversations waiting too long untaken. */
+  /** Cron (wrangler.toml [triggers]): reminders, idle restarts and outbox leftovers no alarm has taken yet. */
   async scheduled(_controller: unknown, env: Env, ctx: ExecutionContext) {
-    ctx.waitUntil(partsFor(env).engine.sweepDeadlines());
+    ctx.waitUntil(partsFor(env).engine.sweep());
   },
 };

@@ -10,6 +10,8 @@ import { fold } from './fold.ts';
 export interface GlossaryMatcher {
   /** Canonical tokens of the glossary terms found in folded text. */
   termsIn(folded: string): string[];
+  /** The same, with how many words the longest form found of each has ("kat rezidan": 2). */
+  termsWithLength(folded: string): Map<string, number>;
   /** The canonical tokens of the terms that point to a topic. */
   tokensFor(topic: string): string[];
 }
@@ -35,7 +37,22 @@ export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
     }
   }
 
+  function termsWithLength(folded: string): Map<string, number> {
+    const found = new Map<string, number>();
+    const words = folded.split(' ');
+    const note = (token: string, length: number) => found.set(token, Math.max(found.get(token) ?? 0, length));
+    words.forEach((word, i) => {
+      const token = single.get(word);
+      if (token) note(token, 1);
+      for (const { rest, token: t } of multi.get(word) ?? []) {
+        if (rest.every((w, j) => words[i + 1 + j] === w)) note(t, rest.length + 1);
+      }
+    });
+    return found;
+  }
+
   return {
+    termsWithLength,
     termsIn(folded) {
       const found = new Set<string>();
       const words = folded.split(' ');

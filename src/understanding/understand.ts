@@ -1,46 +1,26 @@
 /**
- * Message understanding: language, emergency, topic and confidence in one call.
- * Order matters: emergency patterns first (they outrank everything), then language,
- * then topic. Below the confidence bar the topic is `none` and the caller asks a
- * clarifying question with the likeliest topics. Pure and synchronous: no I/O.
+ * Message understanding: language, emergency, topic and confidence, and what the message
+ * does in the conversation (a yes, a follow-up about a facet, a correction…), in one call.
+ * Order matters: emergency patterns first (they outrank everything), then language, then the
+ * answer to the question just asked, then topic and facets. Below the confidence bar the
+ * topic is `none` and the caller asks a clarifying question with the likeliest topics.
+ * Pure and synchronous: no I/O.
  */
+
+import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
-import type { Lang, TopicId, TopicOrNone } from '../knowledge/schema.ts';
 import { createTopicClassifier } from './classify-topic.ts';
-import { createEmergencyDetector, type EmergencyMatch } from './detect-emergency.ts';
+import { createEmergencyDetector } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
+import { createDialogueReader } from './dialogue.ts';
 import { fold } from './fold.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
+import { createClassify, createContextReader } from './in-context.ts';
 
-export interface Understanding {
-  lang: Lang;
-  langConfident: boolean;
-  emergency: EmergencyMatch | null;
-  topic: TopicOrNone;
-  /** 0..1: how clearly the topic beats the others. */
-  confidence: number;
-  /** The likeliest topics, best first (at most 3), for a clarifying question. */
-  candidates: TopicId[];
-  /** The message is only a greeting or thanks. */
-  greeting: boolean;
-  /** Set when the message fits two topics equally ("visa humanitaria"): ask which. */
-  ambiguousWith?: TopicId;
-}
+/** What understanding returns: the shared Meaning (src/core/types.ts). */
+export type Understanding = Meaning;
 
-/** Tuned on test/fixtures/understanding/tuning.jsonl; see docs/understanding.md. */
-export const THRESHOLDS = {
-  /** A best topic scoring below this per searched term is no answer at all. */
-  minScorePerTerm: 1.8,
-  /** Best / (best + second) below this means the message is unclear. */
-  minConfidence: 0.5,
-  /** Share of content words that must match something. */
-  minCoverage: 0.6,
-  /** The classifier alone may call an emergency only above this score per term. */
-  emergencyScore: 4,
-};
-
-/** Two topics that the same words ask for; the pair and who usually means which. */
-const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_visa', 'mx_status']];
+export { THRESHOLDS } from './in-context.ts';
 
 export function createUnderstanding(knowledge: Knowledge) {
   const terms = knowledge.glossary.terms;
@@ -64,38 +44,60 @@ export function createUnderstanding(knowledge: Knowledge) {
   const stopWords = new Set([...functionWords, ...greetingWords].filter((w) => !glossaryWords.has(w)));
   const scoreTopics = createTopicClassifier(knowledge.entries, glossary, stopWords, knowledge.outOfScope);
 
-  return function understand(text: string, hint?: Lang): Understanding {
-    const emergency = detectEmergency(text);
-    const { lang, confident: langConfident } = detectLanguage(text, hint);
-    const folded = fold(text);
-    const greeting = folded !== '' && folded.split(' ').every((w) => greetingWords.has(w));
-    if (emergency)
-      return { lang, langConfident, emergency, candidates: [], greeting, topic: 'emergency', confidence: 1 };
-    const { candidates, coverage, terms, outOfScope } = scoreTopics(text, lang);
-    const [best, second] = candidates;
-    const top3 = candidates.slice(0, 3).map((c) => c.topic);
-    const base = { lang, langConfident, emergency, candidates: top3, greeting };
-    if (greeting || !best) return { ...base, topic: 'none', confidence: 0 };
+  const reader = createDialogueReader(knowledge.dialogueSignals);
+  const classify = createClassify(scoreTopics);
+  const readInContext = createContextReader({ classify, reader, glossary });
 
-    const confidence = second ? best.score / (best.score + second.score) : 1;
-    const perTerm = best.score / Math.max(1, terms);
-    if (best.topic === 'emergency' && perTerm >= THRESHOLDS.emergencyScore && confidence >= 0.6) {
-      return { ...base, emergency: { kind: 'classifier', pattern: '' }, topic: 'emergency', confidence };
-    }
-    const pair = second && AMBIGUOUS_PAIRS.find((p) => p.includes(best.topic) && p.includes(second.topic));
-    if (pair && confidence < 0.6 && perTerm >= THRESHOLDS.minScorePerTerm) {
-      // Haitian and Central American people in Mexico mean the Mexican card; families in Durango, the US permit.
-      const likely: TopicId = lang === 'ht' ? 'mx_status' : pair[0];
-      const other = likely === pair[0] ? pair[1] : pair[0];
-      return { ...base, topic: likely, confidence, ...(lang === 'ht' ? {} : { ambiguousWith: other }) };
-    }
-    const clear =
-      best.score > outOfScope &&
-      perTerm >= THRESHOLDS.minScorePerTerm &&
-      confidence >= THRESHOLDS.minConfidence &&
-      coverage >= THRESHOLDS.minCoverage;
-    return { ...base, topic: clear ? best.topic : 'none', confidence };
+  /**
+   * `dialogue`: what the conversation was doing (the topic under discussion, the question just
+   * asked), so "¿y cuánto cuesta?" is a follow-up and "sí" a yes. Without it, the message is
+   * read as a first message.
+   */
+  return function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
+    const emergency = detectEmergency(text);
+    const detected = detectLanguage(text, hint);
+    const folded = fold(text);
+    const words = folded === '' ? [] : joinContractions(folded.split(' '));
+    // "yes please", "wi", "no gracias": words of one language's answers settle the language.
+    const answered = reader.languageOf(words);
+    const lang = answered && answered !== 'several' ? answered : detected.lang;
+    const langConfident = answered === 'several' ? false : answered !== null || detected.confident;
+    const greeting =
+      words.length > 0 &&
+      (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));
+    const base = { lang, langConfident, emergency, greeting };
+    return { ...base, ...readInContext(text, words, lang, { emergency, greeting }, dialogue) };
   };
 }
 
 export type Understand = ReturnType<typeof createUnderstanding>;
+
+/**
+ * Folding splits "didn't" into "didn t": English negations and "I'm" are joined back, as the
+ * dialogue lists write them ("didnt", "im"). Nothing else: "m" is a word of its own in Kreyòl.
+ */
+const NEGATED = new Set([
+  'didn',
+  'doesn',
+  'don',
+  'can',
+  'won',
+  'isn',
+  'wasn',
+  'aren',
+  'couldn',
+  'wouldn',
+  'shouldn',
+  'haven',
+  'hasn',
+]);
+function joinContractions(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const before = out.at(-1) ?? '';
+    if ((word === 't' && NEGATED.has(before)) || (word === 'm' && before === 'i'))
+      out[out.length - 1] = before + word;
+    else out.push(word);
+  }
+  return out;
+}

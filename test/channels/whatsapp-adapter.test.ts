@@ -1,13 +1,14 @@
 /**
  * The WhatsApp channel end to end at the engine level: real whatsapp-web.js Message objects
- * (the library's class, recorded data) go through the adapter into the real engine, and the
- * numbered replies come back through a Client subclass that records what it would send. A
- * family does the whole remains intake by typing, then sends a voice note that staff can play.
+ * (the library's class, recorded data) go through the channel into the real engine, and the
+ * engine sends the numbered replies through the channel's `deliver`, to a Client subclass
+ * that records what it would send. A family does the whole remains intake by typing, then
+ * sends a voice note that staff can play.
  */
 import { describe, expect, it } from 'vitest';
 import type WAWebJS from 'whatsapp-web.js';
 import pkg from 'whatsapp-web.js';
-import { createWhatsAppAdapter } from '../../src/channels/whatsapp/adapter.node.ts';
+import { createWhatsAppChannel } from '../../src/channels/whatsapp/adapter.node.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import fixtures from '../fixtures/whatsapp/messages.json' with { type: 'json' };
 import { testAssistant } from '../support/assistant.ts';
@@ -41,24 +42,24 @@ class RecordingClient extends pkg.Client {
   }
 }
 
-async function setUp() {
-  const assistant = await testAssistant();
+async function setUp(link = { connected: true }) {
   const client = new RecordingClient();
   const listeners = new Set<(m: unknown) => void>();
-  const adapter = createWhatsAppAdapter({
+  const whatsapp = createWhatsAppChannel({
     link: {
       onMessage: (l) => {
         listeners.add(l);
         return () => listeners.delete(l);
       },
-      client: () => client,
+      client: () => (link.connected ? client : null),
       readyAt: () => fixtures.readyAt,
     },
-    engine: assistant.engine,
     i18n: createI18n(),
     logger: { info() {}, warn() {}, error() {} },
     pacing: { perChatGapMs: 0, perMinute: 60_000, minTypingMs: 0, typingMsPerChar: 0 },
   });
+  const assistant = await testAssistant({ channels: [whatsapp.channel], channel: 'whatsapp' });
+  whatsapp.connect(assistant.engine);
   let n = 0;
   /** The person writes (or sends a file); resolves with what the office's number answered. */
   const write = async (body: string, type = 'chat') => {
@@ -74,13 +75,13 @@ async function setUp() {
     data.body = body;
     data.t = fixtures.readyAt + n;
     const before = client.sent.length;
-    await adapter.receive(new MessageClass(client, data));
+    await whatsapp.receive(new MessageClass(client, data));
     return client.sent
       .slice(before)
       .map((s) => s.text)
       .join('\n---\n');
   };
-  return { assistant, client, write };
+  return { assistant, client, write, listeners, whatsapp };
 }
 
 /** The number in front of an option's label in a numbered list. */
@@ -90,12 +91,14 @@ const numberOf = (text: string, label: string) => {
   return found;
 };
 
-describe('WhatsApp adapter with the engine', () => {
+describe('WhatsApp channel with the engine', () => {
   it('takes a family through the remains intake by typed numbers and words, then hands the case to staff', async () => {
     const { assistant, client, write } = await setUp();
     const first = await write('mi papá murió en houston y queremos traerlo a durango');
-    expect(first).toMatch(/Responde con el número de tu opción/);
-    const intro = await write(numberOf(first, 'Dar los datos ahora'));
+    // The welcome once, as its own message, then the answer with its numbered options.
+    expect(first.match(/Hola, soy Enlace/g)).toHaveLength(1);
+    expect(first.split('\n---\n')).toHaveLength(2);
+    const intro = await write(numberOf(first, 'Sí, dar los datos'));
     expect(intro).toContain('(1/6)');
     for (const answer of [
       'José Luis Ramírez',
@@ -108,12 +111,9 @@ describe('WhatsApp adapter with the engine', () => {
     }
     const summary = await write('por este mismo chat');
     expect(summary).toContain('José Luis Ramírez');
-    const offer = await write(`${numberOf(summary, 'Sí, está bien')}.`); // "1." works like "1"
-    const queued = await write(numberOf(offer, 'Sí, envíalos al personal'));
+    const queued = await write(`${numberOf(summary, 'Sí, enviar al personal')}.`); // "1." works like "1"
     expect(queued).toMatch(/personal/i);
-    const ticket = (await assistant.store.listHandoffs()).find(
-      (t) => t.conversationId === `whatsapp:${PERSON}`,
-    );
+    const ticket = await assistant.store.getTicket(`whatsapp:${PERSON}`);
     expect(ticket?.name).toBe('María Pérez'); // the display name, for staff
     expect(ticket?.case).toEqual({
       form: 'remains',
@@ -145,5 +145,38 @@ describe('WhatsApp adapter with the engine', () => {
     expect(reply).toMatch(/persona|escrib/i);
     const lines = await assistant.store.getTranscript(`whatsapp:${PERSON}`);
     expect(lines.some((l) => l.attachment)).toBe(false);
+  });
+
+  it('words the menu for typed numbers, and adds no reminder of its own', async () => {
+    const { write } = await setUp();
+    const menu = await write('hola');
+    expect(menu).toMatch(/Responde con el número/);
+    expect(menu.match(/número/g)).toHaveLength(1);
+    expect(menu).toMatch(/^1\. /m);
+  });
+
+  it('takes messages from the connection once connected, each answered once', async () => {
+    const { client, listeners, whatsapp } = await setUp();
+    const data = { ...structuredClone(fixtures.messages.text), body: 'hola', t: fixtures.readyAt + 1 };
+    for (const listener of listeners) listener(new MessageClass(client, data));
+    await expect.poll(() => client.sent.length).toBeGreaterThanOrEqual(2);
+    // The same message again (WhatsApp Web replays it after a reconnection): dropped. The
+    // direct call waits behind the listener's turn (one turn of a conversation at a time).
+    for (const listener of listeners) listener(new MessageClass(client, data));
+    await whatsapp.receive(new MessageClass(client, data));
+    expect(client.sent.filter((s) => /Hola, soy Enlace/.test(s.text))).toHaveLength(1);
+  });
+
+  it('keeps a staff reply while WhatsApp is disconnected, and sends it once connected again', async () => {
+    const link = { connected: true };
+    const { client, write, assistant } = await setUp(link);
+    await write('quiero hablar con una persona');
+    link.connected = false;
+    await assistant.engine.staff.reply(`whatsapp:${PERSON}`, 'ana', 'Hola, soy Ana de la oficina.');
+    expect(client.sent.some((s) => s.text.includes('Hola, soy Ana'))).toBe(false);
+    link.connected = true;
+    assistant.clock.time += 60_000; // past the outbox's retry time
+    await assistant.engine.sweep();
+    expect(client.sent.filter((s) => s.text.includes('Hola, soy Ana de la oficina.'))).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The WhatsApp connection supervisor and its backoff. The client is a subclass of whatsapp-web.js's
+ * The WhatsApp connection supervisor (its backoff is in whatsapp-backoff.test.ts). The client is a subclass of whatsapp-web.js's
  * real Client (its own constructor, auth strategy set-up and EventEmitter events) whose
  * initialize() plays a script instead of opening a browser: QR then ready, a network failure, a
  * page that never loads, a later disconnection. The session lock runs on a real redis-server.
@@ -11,7 +11,6 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientOptions } from 'whatsapp-web.js';
 import pkg from 'whatsapp-web.js';
-import { backoffDelay } from '../../src/channels/whatsapp/backoff.ts';
 import {
   createWhatsAppConnection,
   type WhatsAppConnection,
@@ -104,27 +103,6 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('backoffDelay', () => {
-  it('doubles from the base, stays under the cap, and keeps between half and all of it', () => {
-    const top = (n: number) => backoffDelay(n, { baseMs: 1000, maxMs: 60_000, random: () => 1 });
-    const bottom = (n: number) => backoffDelay(n, { baseMs: 1000, maxMs: 60_000, random: () => 0 });
-    expect([0, 1, 2, 3, 4, 5].map(top)).toEqual([1000, 2000, 4000, 8000, 16_000, 32_000]);
-    expect([0, 1, 2].map(bottom)).toEqual([500, 1000, 2000]);
-    expect(top(6)).toBe(60_000);
-    expect(top(1e9)).toBe(60_000);
-    expect(bottom(50)).toBe(30_000);
-    for (let i = 0; i < 2000; i++) {
-      const n = i % 12;
-      const d = backoffDelay(n);
-      const ceiling = Math.min(300_000, 2000 * 2 ** n);
-      expect(d).toBeGreaterThanOrEqual(ceiling / 2);
-      expect(d).toBeLessThanOrEqual(ceiling);
-    }
-    expect(backoffDelay(-3, { random: () => 1 })).toBe(2000);
-    expect(backoffDelay(Number.NaN, { random: () => 1 })).toBe(2000);
-  });
-});
-
 describe('the WhatsApp connection', () => {
   it('shows the QR code, then becomes ready, with the library options it needs', async () => {
     const { connection, clients, names, states, dataDir } = scripted([qrThenReady]);
@@ -174,6 +152,8 @@ describe('the WhatsApp connection', () => {
     expect(failures.map((s) => s.attempt)).toEqual([1, 2]);
     for (const f of failures) {
       expect(f.reason).toMatch(/cannot reach WhatsApp .*net::ERR_NAME_NOT_RESOLVED.*internet connection/);
+      // What the inbox words in the admin's language (locales: inbox.whatsapp.problems.unreachable).
+      expect(f.problem).toEqual({ code: 'unreachable', detail: 'net::ERR_NAME_NOT_RESOLVED' });
       expect(f.retryAt).not.toBeNull();
     }
     const [first, second] = failures;
@@ -193,6 +173,7 @@ describe('the WhatsApp connection', () => {
     expect(connection.status()).toMatchObject({ state: 'disconnected', attempt: 1 });
     const status = connection.status();
     expect(status.state === 'disconnected' && status.reason).toMatch(/unlinked.*scan the new QR code/);
+    expect(status.state === 'disconnected' && status.problem).toEqual({ code: 'unlinked', detail: 'LOGOUT' });
     expect(connection.client()).toBeNull();
     await until(() => (clients[2]?.destroyed ?? 0) > 0);
     await until(() => clients.length === 4);

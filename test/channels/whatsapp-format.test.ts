@@ -2,24 +2,18 @@
  * Engine messages to WhatsApp texts, checked against a real engine (the project's knowledge,
  * the memory store): what the numbered list shows is what a typed "2", "dos", "2." or the
  * option's words chooses; where nothing is numbered the engine remembers nothing; the
- * language lines name commands that work; long texts split with the list kept whole.
+ * prompts are the engine's own, worded for typed numbers (nothing is added here, and no
+ * choice value is ever looked inside); long texts split with the list kept whole.
  */
 
 import { describe, expect, it } from 'vitest';
 import type WAWebJS from 'whatsapp-web.js';
 import pkg from 'whatsapp-web.js';
-import { answer } from '../../flows/replies.ts';
-import {
-  toWhatsAppMarkup,
-  toWhatsAppTexts,
-  WHATSAPP_TEXT_LIMIT,
-} from '../../src/channels/whatsapp/format.ts';
+import { toWhatsAppTexts, WHATSAPP_TEXT_LIMIT } from '../../src/channels/whatsapp/format.ts';
 import { readWhatsAppMessage } from '../../src/channels/whatsapp/inbound.ts';
 import type { Outbound } from '../../src/core/messages.ts';
-import { createReplyRenderer } from '../../src/core/render-reply.ts';
-import { LANGS, type Lang, TOPIC_IDS } from '../../src/core/types.ts';
+import { LANGS, type Lang } from '../../src/core/types.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { resources } from '../../src/i18n/resources.ts';
 import fixtures from '../fixtures/whatsapp/messages.json' with { type: 'json' };
 import { sharedKnowledge, type TestAssistant, testAssistant } from '../support/assistant.ts';
 
@@ -46,46 +40,53 @@ function person(a: TestAssistant, chatId = '5215550100123@c.us') {
     if (reading.kind !== 'inbound') throw new Error(`ignored: ${reading.reason}`);
     return (await a.engine.handle(reading.inbound)).outbound;
   }
-  async function context() {
-    const stored = await a.store.getConversation(`whatsapp:${chatId}`);
-    return stored?.state.context as {
-      lastTopic: string | null;
-      choices: Array<{ value: string; label: string }>;
-    };
+  /** The options the engine remembers for this conversation (read from the store, without a turn). */
+  async function remembered(): Promise<Array<{ value: string; label: string }>> {
+    const turn = await a.store.openTurn(`whatsapp:${chatId}`, {
+      leaseMs: 1000,
+      dedupeTtlMs: 1,
+      now: a.clock.now(),
+    });
+    await turn.release();
+    const context = turn.record?.state.context as
+      | { choices?: Array<{ value: string; label: string }> }
+      | undefined;
+    return context?.choices ?? [];
   }
-  return { send, context, chatId };
+  return { send, remembered, chatId };
 }
 
 /** The "n. Label" lines of a WhatsApp text, in order. */
 const numbered = (text: string) => [...text.matchAll(/^(\d+)\. (.+)$/gm)].map((m) => [Number(m[1]), m[2]]);
 
+const whatsappAssistant = () => testAssistant({ channel: 'whatsapp' });
+
 describe('toWhatsAppTexts: numbered choices the engine understands', () => {
-  it('numbers the menu 1..n and closes with the reminder in italics', async () => {
-    const out = await person(await testAssistant()).send('hola');
+  it("numbers the menu 1..n, under the engine's own prompt for typed numbers", async () => {
+    const out = await person(await whatsappAssistant()).send('hola');
     const texts = wa(out);
     const menu = texts.at(-1) ?? '';
     const labels = out.at(-1)?.buttons.map((b) => b.label) ?? [];
     expect(labels.length).toBeGreaterThan(5);
     expect(numbered(menu)).toEqual(labels.map((label, i) => [i + 1, label]));
-    expect(menu.endsWith(`\n\n_${i18n.t('es')('whatsapp.replyWithNumber')}_`)).toBe(true);
-    // The welcome's language buttons are not numbered: the engine does not remember them.
+    expect(menu).toContain(i18n.t('es')('menu.prompt_numbered'));
+    // Nothing added after the list; the welcome before it is one message with nothing numbered.
+    expect(menu.split('\n').at(-1)).toBe(`${labels.length}. ${labels.at(-1)}`);
     expect(texts.slice(0, -1).some((t) => numbered(t).length > 0)).toBe(false);
   });
 
   it.each(['2', 'dos', '2.', 'label'])('a typed "%s" picks the option shown as 2', async (typed) => {
-    const a = await testAssistant();
+    const a = await whatsappAssistant();
     const me = person(a);
-    const menu = wa(await me.send('hola')).at(-1) ?? '';
+    const out = await me.send('hola');
+    const menu = wa(out).at(-1) ?? '';
     const [, label] = numbered(menu).find(([n]) => n === 2) ?? [];
     expect(label).toBeTypeOf('string');
-    const reply = await me.send(typed === 'label' ? String(label) : typed);
-
-    // The engine took the option whose label the list showed as 2 ...
-    const menuButtons = (await person(a, 'twin@c.us').send('hola')).at(-1)?.buttons ?? [];
-    const shown = menuButtons.find((b) => b.label === label);
+    const shown = out.at(-1)?.buttons.find((b) => b.label === label);
     expect(shown).toBeDefined();
-    expect((await me.context()).lastTopic).toBe(shown?.value.replace(/^topic:/, ''));
+    const reply = await me.send(typed === 'label' ? String(label) : typed);
     // ... and answers exactly as a tap on that button would.
+    await person(a, 'twin@c.us').send('hola');
     const tapped = await a.engine.handle({
       id: 'tap-1',
       channel: 'whatsapp',
@@ -96,7 +97,7 @@ describe('toWhatsAppTexts: numbered choices the engine understands', () => {
   });
 
   it('numbers exactly what the engine remembers, turn after turn (and nothing when it remembers nothing)', async () => {
-    const a = await testAssistant();
+    const a = await whatsappAssistant();
     const me = person(a);
     const turns = [
       'hola',
@@ -117,7 +118,7 @@ describe('toWhatsAppTexts: numbered choices the engine understands', () => {
     for (const typed of turns) {
       const out = await me.send(typed);
       const shown = wa(out).flatMap(numbered);
-      const { choices } = await me.context();
+      const choices = await me.remembered();
       const lang = out.at(-1)?.lang ?? 'es';
       expect(
         shown.map(([, label]) => label),
@@ -127,50 +128,62 @@ describe('toWhatsAppTexts: numbered choices the engine understands', () => {
   });
 
   it('numbers nothing when a turn ends without buttons: a typed "2" would not be a choice', async () => {
-    const a = await testAssistant();
+    const a = await whatsappAssistant();
     const me = person(a);
     const texts = wa(await me.send('quiero hablar con una persona'));
     expect(texts.flatMap(numbered)).toEqual([]);
-    expect((await me.context()).choices).toEqual([]);
+    expect(await me.remembered()).toEqual([]);
   });
 
-  it('puts the reminder in each language', async () => {
+  it('words the prompt for typed numbers in each language', async () => {
     for (const [hello, lang] of [
       ['hola', 'es'],
       ['hello', 'en'],
       ['bonjou', 'ht'],
     ] as const) {
-      const out = await person(await testAssistant()).send(hello);
+      const out = await person(await whatsappAssistant()).send(hello);
       expect(out.at(-1)?.lang).toBe(lang);
-      expect((wa(out).at(-1) ?? '').split('\n').at(-1)).toBe(`_${i18n.t(lang)('whatsapp.replyWithNumber')}_`);
+      expect(wa(out).at(-1)).toContain(i18n.t(lang)('menu.prompt_numbered'));
     }
-    const reminders = LANGS.map((lang) => i18n.t(lang)('whatsapp.replyWithNumber'));
-    expect(new Set(reminders).size).toBe(3);
   });
 });
 
-describe('toWhatsAppTexts: the welcome tells the truth about changing language', () => {
-  it('replaces the language buttons with one line per language naming a command', async () => {
-    const welcome = wa(await person(await testAssistant()).send('hola'))[0] ?? '';
-    for (const lang of LANGS) {
-      const t = i18n.t(lang);
-      expect(welcome).toContain(
-        t('whatsapp.changeLanguage', { command: `*${t('whatsapp.changeLanguageCommand')}*` }),
-      );
-    }
+describe('toWhatsAppTexts: choices are opaque', () => {
+  const message = (buttons: Outbound['buttons']): Outbound => ({
+    channel: 'whatsapp',
+    chatId: 'c',
+    lang: 'es',
+    text: 'Hola',
+    buttons,
   });
 
-  it.each(LANGS)('typing the %s command opens the language choice in that language', async (lang: Lang) => {
-    const a = await testAssistant();
-    const me = person(a);
-    await me.send('hola');
-    const out = await me.send(i18n.t(lang)('whatsapp.changeLanguageCommand'));
-    expect(out.at(-1)?.lang).toBe(lang);
-    expect(out.at(-1)?.buttons.map((b) => b.value)).toEqual(['lang:es', 'lang:en', 'lang:ht']);
-    // Then the numbers work: "2" is English.
-    const chosen = await me.send('2');
-    expect(chosen[0]?.text).toBe(i18n.t('en')('language.changed'));
+  it('numbers any value the same way, and adds no line of its own for any of them', () => {
+    const buttons = [
+      { value: 'lang:en', label: 'English' },
+      { value: 'intake:remains', label: 'Dar datos' },
+      { value: 'x', label: 'Otra' },
+    ];
+    expect(wa([message(buttons)])).toEqual(['Hola\n\n1. English\n2. Dar datos\n3. Otra']);
+    // An earlier message's buttons cannot be typed: dropped, whatever their values.
+    expect(wa([message(buttons), message([])])).toEqual(['Hola', 'Hola']);
   });
+
+  it.each(LANGS)(
+    'typing the %s language command opens the language choice, and its numbers work',
+    async (lang: Lang) => {
+      const a = await whatsappAssistant();
+      const me = person(a);
+      await me.send('hola');
+      const [command] = i18n.list(lang, 'commands.language');
+      // The conversation keeps its language (the command names none); the list is the languages.
+      const out = await me.send(String(command).toUpperCase());
+      const options = numbered(wa(out).at(-1) ?? '');
+      const english = options.find(([, label]) => label === 'English');
+      expect(english).toBeDefined();
+      const chosen = await me.send(String(english?.[0]));
+      expect(chosen[0]?.lang).toBe('en');
+    },
+  );
 });
 
 describe('toWhatsAppTexts: length', () => {
@@ -210,63 +223,21 @@ describe('toWhatsAppTexts: length', () => {
 
   it('sends every knowledge answer with its options in one message, in every language', async () => {
     const { knowledge } = await sharedKnowledge();
-    const render = createReplyRenderer(knowledge);
+    const topics = [...new Set(knowledge.entries.map((e) => e.id))].filter((id) => id !== 'human');
+    const a = await whatsappAssistant();
+    const hello = { es: 'hola', en: 'hello', ht: 'bonjou' } as const;
     for (const lang of LANGS) {
-      for (const topic of TOPIC_IDS) {
-        const rendered = render(answer(topic), lang, i18n.t(lang));
-        const texts = wa([{ channel: 'whatsapp', chatId: 'c', lang, ...rendered }]);
-        expect(texts, `${topic} ${lang}`).toHaveLength(1);
-      }
-    }
-  });
-});
-
-describe('toWhatsAppMarkup', () => {
-  it('turns Markdown into WhatsApp markup', () => {
-    expect(toWhatsAppMarkup('Lleva **tu acta** y __tu CURP__.')).toBe('Lleva *tu acta* y *tu CURP*.');
-    expect(toWhatsAppMarkup('~~cerrado~~ abierto')).toBe('~cerrado~ abierto');
-    expect(toWhatsAppMarkup('Ver [la guía](https://example.gob.mx/guia)')).toBe(
-      'Ver la guía (https://example.gob.mx/guia)',
-    );
-    expect(toWhatsAppMarkup('## Requisitos\nActa')).toBe('*Requisitos*\nActa');
-  });
-
-  it('leaves what WhatsApp already reads as typed', () => {
-    for (const text of [
-      '5 * 3 = 15',
-      'CURP_hijo.pdf',
-      'Calle Juárez #144 Norte',
-      '- Trabajo: empleo',
-      '** a **',
-    ]) {
-      expect(toWhatsAppMarkup(text)).toBe(text);
-    }
-  });
-
-  it('keeps the project texts free of markup WhatsApp would misread', async () => {
-    const { knowledge } = await sharedKnowledge();
-    const render = createReplyRenderer(knowledge);
-    const texts: string[] = [];
-    for (const lang of LANGS) {
-      for (const entry of knowledge.entries.filter((e) => e.lang === lang)) {
-        for (const part of ['reply', 'details'] as const) {
-          texts.push(render({ kind: 'entry', topic: entry.id, part }, lang, i18n.t(lang)).text);
-        }
-      }
-      const walk = (node: unknown): void => {
-        if (typeof node === 'string') texts.push(node);
-        else if (node && typeof node === 'object') Object.values(node).forEach(walk);
-      };
-      walk(resources[lang]);
-    }
-    expect(texts.length).toBeGreaterThan(300);
-    for (const text of texts) {
-      const out = toWhatsAppMarkup(text);
-      expect(out, text).not.toMatch(/\*\*|__|~~|`/);
-      for (const line of out.split('\n')) {
-        expect((line.match(/\*/g) ?? []).length % 2, line).toBe(0);
-        expect((line.match(/~/g) ?? []).length % 2, line).toBe(0);
-        expect(line.match(/(^|\s)_\S[^_]*\S_(\s|$)/), line).toBeNull();
+      for (const topic of topics) {
+        const me = person(a, `${lang}-${topic}@c.us`);
+        await me.send(hello[lang]);
+        const out = await a.engine.handle({
+          id: `${lang}-${topic}`,
+          channel: 'whatsapp',
+          chatId: me.chatId,
+          content: { type: 'choice', value: `topic:${topic}` },
+        });
+        expect(out.outbound.length, `${topic} ${lang}`).toBeGreaterThan(0);
+        expect(wa(out.outbound), `${topic} ${lang}`).toHaveLength(1);
       }
     }
   });

@@ -1,8 +1,10 @@
 /**
- * The real thing, as far as this machine allows: whatsapp-web.js's own Client launching Debian's
- * Chromium headless in a temporary profile. There is no internet here, so WhatsApp Web cannot
- * load: the connection must say so in words an admin can act on, schedule a retry, and leave no
- * Chromium behind when stopped. No Chromium is a failure with the install hint, never a skip.
+ * The real thing, as far as a test allows: whatsapp-web.js's own Client launching Debian's
+ * Chromium headless in a temporary profile. WhatsApp Web must not load, on a machine with
+ * internet or without: the browser is told that no host name resolves (Chromium's
+ * --host-resolver-rules), so the connection must say it cannot reach WhatsApp in words an
+ * admin can act on, schedule a retry, and leave no Chromium behind when stopped. No Chromium
+ * is a failure with the install hint, never a skip.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -63,10 +65,20 @@ function processesWith(text: string): string[] {
   }
 }
 
+/** The library's Client as production makes it, with one more flag: no host name resolves. */
+const unreachable = (options: ClientOptions) =>
+  new pkg.Client({
+    ...options,
+    puppeteer: { ...options.puppeteer, args: [...(options.puppeteer?.args ?? []), ...OUT_OF_REACH] },
+  });
+/** No host name resolves, and no proxy (from the environment) resolves one for it. */
+const OUT_OF_REACH = ['--host-resolver-rules=MAP * ~NOTFOUND', '--no-proxy-server'];
+
 function launch(extra: Partial<WhatsAppConnectionOptions> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'enlace-wa-launch-'));
   dirs.push(dataDir);
   const connection = createWhatsAppConnection({
+    createClient: unreachable,
     // chromiumPath left out on purpose: the default lookup is what production uses.
     dataDir,
     logger: quiet,
@@ -87,7 +99,7 @@ async function settle(connection: ReturnType<typeof launch>['connection'], timeo
   return connection.status();
 }
 
-describe('WhatsApp on a real Chromium, offline', () => {
+describe('WhatsApp on a real Chromium, WhatsApp Web out of reach', () => {
   it('ends disconnected with a reason an admin can act on, retry scheduled, and no browser left after stop()', {
     timeout: 60_000,
   }, async () => {
@@ -106,11 +118,12 @@ describe('WhatsApp on a real Chromium, offline', () => {
     const elapsed = Date.now() - started;
     console.info(`WhatsApp offline launch: ${elapsed} ms to "${status.state}"`, status);
 
-    expect(status.state, 'this test expects a machine without internet access').toBe('disconnected');
+    expect(status.state, 'WhatsApp Web must not have loaded (no host name resolves)').toBe('disconnected');
     if (status.state !== 'disconnected') return;
     expect(status.reason).toMatch(/cannot reach WhatsApp/);
     expect(status.reason).toMatch(/net::ERR_/);
     expect(status.reason).toMatch(/internet connection/);
+    expect(status.problem.code).toBe('unreachable');
     expect(status.attempt).toBe(1);
     expect(status.retryAt).toBeGreaterThan(Date.now()); // recoverable: a retry is scheduled
     expect(seen.map((s) => s.state)).toEqual(['starting', 'disconnected']);
@@ -125,10 +138,13 @@ describe('WhatsApp on a real Chromium, offline', () => {
   it('stop() while Chromium is still launching leaves no browser behind', { timeout: 60_000 }, async () => {
     const { connection, dataDir } = launch();
     await connection.start();
-    await new Promise((r) => setTimeout(r, 150));
+    // Stop as soon as Chromium is there, while the page is still on its way.
+    const until = Date.now() + 20_000;
+    while (processesWith(dataDir).length === 0 && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 10));
     await connection.stop();
     expect(connection.status().state).toBe('stopped');
-    // Give a browser that might have been started after stop() a moment to show up.
+    // A negative: give a browser that might have been started after stop() a moment to show up.
     await new Promise((r) => setTimeout(r, 1500));
     expect(processesWith(dataDir)).toEqual([]);
   });

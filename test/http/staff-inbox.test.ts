@@ -1,6 +1,7 @@
 /**
  * The staff inbox through app.request: login, pages behind it, CSRF on every POST, escaping,
- * and a handoff from the web chat to staff and back.
+ * and a handoff from the web chat to staff and back, every staff action going through the
+ * engine (the ticket is looked at in the store, the live events on the inbox desk).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../src/staff/passwords.ts';
@@ -66,7 +67,9 @@ describe('staff inbox', () => {
     const history = (await (await person('/api/chat/history')).json()) as {
       lines: Array<{ from: string; text: string }>;
     };
-    expect(history.lines.at(-1)).toMatchObject({ from: 'staff', text: 'Hola, soy Ana del Instituto.' });
+    expect(history.lines.filter((l) => l.from === 'staff').at(-1)).toMatchObject({
+      text: 'Hola, soy Ana del Instituto.',
+    });
 
     expect((await agent(`/staff/c/${link}/close`, form({ csrf }))).status).toBe(302);
     const after = (await (await person('/api/chat/history')).json()) as {
@@ -75,6 +78,10 @@ describe('staff inbox', () => {
     expect(after.lines.map((l) => l.text).join('\n')).toMatch(/Terminó la conversación con el personal/);
     expect(after.lines.at(-1)?.text).toMatch(/¿Te ayudamos/);
     expect(await (await agent('/staff?f=closed')).text()).toContain(decodeURIComponent(link ?? ''));
+    // The engine closed the ticket itself: out of the queue, on the closed list.
+    const id = decodeURIComponent(link ?? '');
+    expect(await server.store.getTicket(id)).toBeNull();
+    expect((await server.store.listClosed()).map((t) => t.conversationId)).toContain(id);
     // Back with the bot: a question gets an answer again.
     const answer = (await (
       await person('/api/chat/messages', json({ id: 'p-000000004', text: 'apostilla' }))
@@ -98,13 +105,31 @@ describe('staff inbox', () => {
     const seen = (await (await person('/api/chat/history')).json()) as { lines: Array<{ text: string }> };
     expect(seen.lines.some((l) => l.text.includes('consulado de Tucson'))).toBe(false);
 
+    const events: Array<{ kind: string; conversationId: string }> = [];
+    const stop = server.events.subscribe((event) => events.push(event));
     await agent(`/staff/c/${link}/claim`, form({ csrf }));
+    stop();
+    // Open pages hear it from the engine's "inbox" desk, after the turn is written.
+    expect(events).toContainEqual({ kind: 'reply', conversationId: decodeURIComponent(link) });
+    expect((await server.store.getTicket(decodeURIComponent(link)))?.assignee).toBe('ana');
     const joined = (await (await person('/api/chat/history')).json()) as { lines: Array<{ text: string }> };
     expect(joined.lines.at(-1)?.text).toMatch(/ya está contigo/);
 
     await agent(`/staff/c/${link}/transfer`, form({ csrf, to: 'luis' }));
     expect(await (await agent(`/staff/c/${link}`)).text()).toMatch(/luis/);
+    expect((await server.store.getTicket(decodeURIComponent(link)))?.assignee).toBe('luis');
     expect(await (await agent('/staff?f=mine')).text()).not.toContain(decodeURIComponent(link));
+  });
+
+  it('answers 404 with what to do for a conversation that does not exist', async () => {
+    const agent = await signedIn();
+    const csrf = csrfOf(await (await agent('/staff')).text());
+    const response = await agent(
+      `/staff/c/${encodeURIComponent('nonsense')}/reply`,
+      form({ csrf, text: 'hola' }),
+    );
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/ya no está en la bandeja/);
   });
 
   it('records the first-response time in /metrics', async () => {
@@ -149,6 +174,8 @@ describe('staff inbox', () => {
     const seen = (await (await person('/api/chat/history')).json()) as {
       lines: Array<{ from: string; text: string }>;
     };
-    expect(seen.lines.at(-1)).toMatchObject({ from: 'staff', text: 'Su caso ya está con el área jurídica.' });
+    expect(seen.lines.filter((l) => l.from === 'staff').at(-1)).toMatchObject({
+      text: 'Su caso ya está con el área jurídica.',
+    });
   });
 });

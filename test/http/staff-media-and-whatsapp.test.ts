@@ -3,7 +3,7 @@
  * never run), and the admin page of the WhatsApp connection with its QR and its banner.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChannelStatus } from '../../src/http/staff/channel-status.ts';
+import type { ChannelStatus } from '../../src/http/inbox/channel-status.ts';
 import { cookieJar, form, STAFF_PASSWORD, testServer } from '../support/server.ts';
 
 type Server = Awaited<ReturnType<typeof testServer>>;
@@ -16,7 +16,7 @@ async function signedIn(server: Server, name = 'ana') {
 
 /** A WhatsApp conversation waiting for staff, as the engine leaves it. */
 async function waitingOnWhatsApp(server: Server, chatId: string) {
-  const { engine } = server.assistant;
+  const { engine } = server;
   const send = (id: string, text: string) =>
     engine.handle({
       id,
@@ -35,7 +35,7 @@ describe('files in the staff inbox', () => {
     const server = await testServer();
     const address = await waitingOnWhatsApp(server, '5215550001@c.us');
     const voice = new Uint8Array([0x4f, 0x67, 0x67, 0x53, 0, 1, 2, 255]);
-    await server.assistant.engine.attachMedia(address, {
+    await server.engine.attachMedia(address, {
       kind: 'voice',
       mimetype: 'audio/ogg; codecs=opus',
       data: voice,
@@ -65,7 +65,7 @@ describe('files in the staff inbox', () => {
     const svg = new TextEncoder().encode(
       '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     );
-    await server.assistant.engine.attachMedia(address, {
+    await server.engine.attachMedia(address, {
       kind: 'document',
       mimetype: 'image/svg+xml',
       data: svg,
@@ -83,7 +83,7 @@ describe('files in the staff inbox', () => {
   it('says when a file was too large to keep, and what to do', async () => {
     const server = await testServer();
     const address = await waitingOnWhatsApp(server, '5215550003@c.us');
-    await server.assistant.engine.attachMedia(address, {
+    await server.engine.attachMedia(address, {
       kind: 'video',
       mimetype: 'video/mp4',
       data: new Uint8Array(17 * 2 ** 20),
@@ -118,7 +118,7 @@ describe('the WhatsApp page for admins', () => {
       whatsapp: channel({
         state: 'disconnected',
         since: Date.UTC(2026, 10, 22, 10, 0, 0),
-        reason: 'cannot reach web.whatsapp.com: check the server’s internet connection',
+        problem: { code: 'unreachable', detail: 'net::ERR_NAME_NOT_RESOLVED' },
         retryAt: Date.UTC(2026, 10, 22, 10, 0, 30),
       }),
     });
@@ -126,7 +126,10 @@ describe('the WhatsApp page for admins', () => {
     const list = await (await admin('/staff')).text();
     expect(list).toMatch(/<a href="\/staff\/whatsapp">WhatsApp: desconectado\./);
     const page = await (await admin('/staff/whatsapp')).text();
-    expect(page).toContain('check the server’s internet connection');
+    // The reason in the admin's words (from locales), with the detail the connection gave.
+    expect(page).toContain(
+      'No se puede llegar a WhatsApp (web.whatsapp.com: net::ERR_NAME_NOT_RESOLVED): revisa la conexión a internet del servidor',
+    );
     expect(page).toContain('10:00:30 UTC');
     expect(page).not.toContain('<svg');
   });

@@ -1,31 +1,22 @@
 /**
  * The server's routes through Hono's app.request (no network): the web chat page and API
- * with its cookie, history for reconnecting, health and metrics.
+ * with its cookie, history for reconnecting, a choice the assistant never gave (400, never
+ * 500), the one error handler (a store outage is a 503 in the browser's language, a refused
+ * cross-site form stays a 403), health and metrics.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testServer } from '../support/server.ts';
+import { createFaultyStore, type FaultyStore } from '../../src/testing/faulty-store.ts';
+import { cookieJar, form, json, testServer } from '../support/server.ts';
 
+let server: Awaited<ReturnType<typeof testServer>>;
 let app: Awaited<ReturnType<typeof testServer>>['app'];
 
 beforeAll(async () => {
-  app = (await testServer()).app;
+  server = await testServer();
+  app = server.app;
 });
 
-/** A browser-like client: keeps the cookie between requests. */
-function visitor() {
-  let cookie = '';
-  return async (path: string, init: RequestInit = {}) => {
-    const response = await app.request(path, { ...init, headers: { ...(init.headers ?? {}), cookie } });
-    const set = response.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0] ?? '';
-    return response;
-  };
-}
-const post = (body: unknown) => ({
-  method: 'POST',
-  body: JSON.stringify(body),
-  headers: { 'content-type': 'application/json' },
-});
+type Reply = { messages: Array<{ text: string; buttons: Array<{ value: string; label: string }> }> };
 
 describe('web chat', () => {
   it('serves the page in the chosen language, with the language switch', async () => {
@@ -45,32 +36,97 @@ describe('web chat', () => {
   });
 
   it('answers messages and keeps the conversation across a reload (cookie)', async () => {
-    const browser = visitor();
-    const first = await browser('/api/chat/messages', post({ id: 'msg-00000001', text: 'hola' }));
+    const browser = cookieJar(app);
+    const first = await browser('/api/chat/messages', json({ id: 'msg-00000001', text: 'hola' }));
     expect(first.status).toBe(200);
-    const welcome = (await first.json()) as { messages: Array<{ text: string; buttons: unknown[] }> };
+    const welcome = (await first.json()) as Reply;
+    // The welcome is a message of its own, before the menu.
     expect(welcome.messages[0]?.text).toContain('BORRAR');
-    await browser('/api/chat/messages', post({ id: 'msg-00000002', choice: 'topic:apostille' }));
+    expect(welcome.messages.at(-1)?.buttons.map((b) => b.value)).toContain('topic:apostille');
+    await browser('/api/chat/messages', json({ id: 'msg-00000002', choice: 'topic:apostille' }));
     const history = (await (await browser('/api/chat/history')).json()) as {
       lines: Array<{ from: string; text: string }>;
     };
     expect(history.lines.map((l) => l.from)).toEqual(expect.arrayContaining(['person', 'bot']));
     expect(history.lines.some((l) => /apostill/i.test(l.text))).toBe(true);
     // Another browser has nothing.
-    const stranger = (await (await visitor()('/api/chat/history')).json()) as { lines: unknown[] };
+    const stranger = (await (await cookieJar(app)('/api/chat/history')).json()) as { lines: unknown[] };
     expect(stranger.lines).toEqual([]);
   });
 
   it('refuses a malformed message with a clear error', async () => {
-    const response = await visitor()('/api/chat/messages', post({ nope: true }));
+    const response = await cookieJar(app)('/api/chat/messages', json({ nope: true }));
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(/"text"/);
   });
+
+  it.each(['lang:fr', 'intake:whatever', 'topic:nonexistent', 'no-such-thing'])(
+    'answers a choice the assistant never gave ("%s") with 400 and what to send',
+    async (choice) => {
+      const browser = cookieJar(app);
+      await browser('/api/chat/messages', json({ id: 'bad-0000001', text: 'hola' }));
+      const response = await browser('/api/chat/messages', json({ id: 'bad-0000002', choice }));
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: string };
+      expect(error).toContain(choice);
+      expect(error).toMatch(/send one of the values it gave, or text/);
+      // Nothing happened: no form started, no line in the transcript.
+      const history = (await (await browser('/api/chat/history')).json()) as {
+        lines: Array<{ text: string }>;
+      };
+      expect(history.lines.map((l) => l.text).join('\n')).not.toMatch(/\(1\/\d\)/);
+      expect(history.lines).toHaveLength(3); // "hola", the welcome, the menu
+    },
+  );
 
   it('gives an embed script for other sites', async () => {
     const script = await (await app.request('http://office.example/widget.js')).text();
     expect(script).toContain('iframe');
     expect(script).toContain('http://office.example/');
+  });
+});
+
+describe('errors', () => {
+  let faulty: FaultyStore | undefined;
+  let outage: Awaited<ReturnType<typeof testServer>>;
+  beforeAll(async () => {
+    outage = await testServer({
+      wrap: (store) => {
+        faulty = createFaultyStore(store);
+        return faulty.store;
+      },
+    });
+  });
+  const failNextCall = () => faulty?.failAt((faulty?.calls.length ?? 0) + 1, 'before');
+
+  it.each([
+    ['es', undefined, /Envíalo otra vez/],
+    ['en', 'en-US,en;q=0.9', /send it again/],
+    ['ht', 'ht', /voye l ankò/],
+  ])(
+    'a store outage is a 503 that asks to send again, in the browser’s language (%s)',
+    async (_lang, accept, words) => {
+      const browser = cookieJar(outage.app);
+      failNextCall();
+      const response = await browser('/api/chat/messages', {
+        ...json({ id: `outage-${_lang}-01`, text: 'hola' }),
+        headers: { 'content-type': 'application/json', ...(accept ? { 'accept-language': accept } : {}) },
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(((await response.json()) as { error: string }).error).toMatch(words);
+      // Once the store is back, the same message goes through.
+      const again = await browser('/api/chat/messages', json({ id: `outage-${_lang}-01`, text: 'hola' }));
+      expect(again.status).toBe(200);
+    },
+  );
+
+  it('keeps the status of a refused cross-site form (403, not 500)', async () => {
+    const response = await cookieJar(app)('/staff/login', {
+      ...form({ name: 'ana', password: 'x' }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.example' },
+    });
+    expect(response.status).toBe(403);
   });
 });
 
@@ -80,8 +136,8 @@ describe('health and metrics', () => {
   });
 
   it('counts messages per channel and handoffs waiting', async () => {
-    const browser = visitor();
-    await browser('/api/chat/messages', post({ id: 'msg-00000010', text: 'quiero hablar con una persona' }));
+    const browser = cookieJar(app);
+    await browser('/api/chat/messages', json({ id: 'msg-00000010', text: 'quiero hablar con una persona' }));
     const text = await (await app.request('/metrics')).text();
     expect(text).toMatch(/enlace_messages_in_total\{channel="web"\} \d+/);
     expect(text).toMatch(/enlace_messages_out_total\{channel="web"\} \d+/);

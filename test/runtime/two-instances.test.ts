@@ -56,18 +56,19 @@ describe('two instances on one Redis', () => {
   }, async () => {
     const person = httpClient();
     await person(`${a}/api/chat/messages`, post({ id: 'alt-0000000', text: 'mi hijo está desaparecido' }));
-    await person(`${b}/api/chat/messages`, post({ id: 'alt-0000001', choice: 'intake:locate' }));
-    const answers = ['Pedro Ramírez', 'Sasabe, Sonora', 'hace dos semanas', 'no sé', 'hermano'];
+    // The answer offers the intake with a yes/no question: "yes" starts it.
+    await person(`${b}/api/chat/messages`, post({ id: 'alt-0000001', choice: 'yes' }));
+    const answers = ['Pedro Ramírez', 'Sasabe, Sonora', 'hace dos semanas', 'no sé', 'hermano', 'este chat'];
     for (const [i, text] of answers.entries()) {
       await person(`${i % 2 ? b : a}/api/chat/messages`, post({ id: `alt-000000${i + 2}`, text }));
     }
     // A redelivery to the other instance is ignored.
-    await person(`${b}/api/chat/messages`, post({ id: 'alt-0000006', text: 'hermano' }));
+    await person(`${b}/api/chat/messages`, post({ id: 'alt-0000007', text: 'este chat' }));
     const history = (await (await person(`${b}/api/chat/history`)).json()) as {
       lines: Array<{ from: string; text: string }>;
     };
     const said = history.lines.filter((l) => l.from === 'person').map((l) => l.text);
-    expect(said.slice(-5)).toEqual(answers);
+    expect(said.slice(-answers.length)).toEqual(answers);
     expect(history.lines.at(-1)?.text).toMatch(
       /Nombre: Pedro Ramírez[\s\S]*Último lugar conocido: Sasabe, Sonora/,
     );
@@ -100,9 +101,8 @@ describe('two instances on one Redis', () => {
     const seen = (await (await person(`${a}/api/chat/history`)).json()) as {
       lines: Array<{ from: string; text: string }>;
     };
-    expect(seen.lines.at(-1)).toMatchObject({
-      from: 'staff',
-      text: 'Hola, le atiende Ana desde la oficina.',
-    });
+    expect(seen.lines.filter((l) => l.from === 'staff').map((l) => l.text)).toEqual([
+      'Hola, le atiende Ana desde la oficina.',
+    ]);
   });
 });

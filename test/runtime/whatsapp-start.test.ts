@@ -1,12 +1,14 @@
 /**
- * `WHATSAPP_ENABLED=true npm start` on this machine: the real Client in Debian's Chromium.
- * There is no internet here, so instead of a QR code the server reports, in its log and at
- * /staff/whatsapp, that it cannot reach WhatsApp and when it tries again; the web chat keeps
- * working, and SIGTERM leaves no Chromium behind. (The QR path itself is covered with the
- * library's Client in test/channels/whatsapp-connection.test.ts and the page test.)
+ * `WHATSAPP_ENABLED=true npm start`: the real Client in Debian's Chromium. WhatsApp Web must
+ * not load here, with internet or without: the Chromium it is given is Debian's behind a
+ * wrapper that resolves no host name. So instead of a QR code the server reports, in its log
+ * (in English, for the operator) and at /staff/whatsapp (in the admin's language), that it
+ * cannot reach WhatsApp and when it tries again; the web chat keeps working, and SIGTERM
+ * leaves no Chromium behind. (The QR path itself is covered with the library's Client in
+ * test/channels/whatsapp-connection.test.ts and the page test.)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,8 +35,16 @@ describe('npm start with WhatsApp', () => {
         accounts: [{ name: 'ana', role: 'admin', langs: ['es'], hash: hashPassword('una clave larga') }],
       }),
     );
+    // Debian's Chromium, told that no host name resolves (and to use no proxy that would).
+    const chromium = join(dir, 'chromium');
+    writeFileSync(
+      chromium,
+      `#!/bin/sh\nexec ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} '--host-resolver-rules=MAP * ~NOTFOUND' --no-proxy-server "$@"\n`,
+    );
+    chmodSync(chromium, 0o755);
     const server = await startServer({
       WHATSAPP_ENABLED: 'true',
+      WHATSAPP_CHROMIUM_PATH: chromium,
       WHATSAPP_DATA_DIR: join(dir, 'wa'),
       STAFF_FILE: staffFile,
       SESSION_SECRET: 'whatsapp-start-secret-whatsapp-start-0',
@@ -53,7 +63,9 @@ describe('npm start with WhatsApp', () => {
         await new Promise((r) => setTimeout(r, 250));
       }
       expect(page).toContain('desconectado');
-      expect(page).toMatch(/cannot reach WhatsApp .*check this server/);
+      expect(page).toMatch(
+        /No se puede llegar a WhatsApp \(web\.whatsapp\.com: net::ERR_[A-Z_]+\): revisa la conexión/,
+      );
       expect(page).toMatch(/Próximo intento<\/dt><dd>\d\d:\d\d:\d\d UTC/);
       expect(await (await admin(`${server.base}/staff`)).text()).toContain('href="/staff/whatsapp"');
       expect(server.output()).toMatch(/cannot reach WhatsApp/);

@@ -1,19 +1,19 @@
 /**
  * The Redis store against the shared contract, on a real redis-server of its own; and the
- * Redis-only promises: keys under the office's prefix, nothing left after erase.
+ * Redis-only promises: two round trips per turn (and nothing more when the outbox is empty),
+ * keys under the office's prefix, nothing left after an erase, retention, the caps, two
+ * instances on one conversation, and inbox events across instances.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.ts';
-import { createInboxEvents, type InboxEvent } from '../../src/core/inbox-events.ts';
-import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { bridgeInboxEvents } from '../../src/store/redis-inbox-bridge.node.ts';
-import { createRedisStore } from '../../src/store/redis-store.node.ts';
+import type { InboxEvent } from '../../src/core/ports/staff-desk.ts';
+import { bridgeInboxEvents } from '../../src/store/redis/redis-inbox-bridge.node.ts';
+import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
+import { closedTicket, commit, deliver, opts, ticket, turn } from '../contracts/fixtures.ts';
 import { storeContract } from '../contracts/store.contract.ts';
-import { sharedKnowledge } from '../support/assistant.ts';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
-const stores: Array<ReturnType<typeof createRedisStore>> = [];
+const stores: RedisStore[] = [];
 let n = 0;
 
 beforeAll(async () => {
@@ -24,8 +24,8 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-function make(prefix = `test${++n}:`) {
-  const store = createRedisStore({ url: redis.url, prefix });
+function make(prefix = `test${++n}:`, retentionDays?: number) {
+  const store = createRedisStore({ url: redis.url, prefix, ...(retentionDays ? { retentionDays } : {}) });
   stores.push(store);
   return store;
 }
@@ -39,94 +39,180 @@ storeContract(
   },
 );
 
+/** The commands Redis ran (scripts' own commands included) while `run` ran. */
+async function commandsDuring(
+  store: RedisStore,
+  run: () => Promise<unknown>,
+): Promise<Record<string, number>> {
+  await store.redis.config('RESETSTAT');
+  await run();
+  const info = await store.redis.info('commandstats');
+  const counts: Record<string, number> = {};
+  for (const [, name, calls] of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm))
+    if (name && !/^(config|info)\b/.test(name)) counts[name] = Number(calls);
+  return counts;
+}
+
 describe('redis store', () => {
   it('lets a burst of first calls wait for the one connection instead of failing', async () => {
     const store = make();
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => store.getConversation(`burst-${i}`)),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.getTicket(`burst-${i}`)));
     expect(results).toEqual(Array.from({ length: 20 }, () => null));
   });
 
-  it('keeps every key under the office prefix, and erase leaves none behind for that person', async () => {
-    const store = make('office-a:');
-    const held = await store.openTurn('web:p1', { messageId: 'm1', leaseMs: 5_000, dedupeTtlMs: 60_000 });
-    await held.commit({ flow: 'conversation', version: 1, state: { value: 'idle', context: {} } }, [
-      { at: 1, from: 'person', text: 'hola' },
-    ]);
-    await store.openTurn('web:p1', { leaseMs: 5_000, dedupeTtlMs: 60_000 }); // held, never let go
-    await store.enqueueHandoff({
-      conversationId: 'web:p1',
-      lang: 'es',
-      reason: 'asked',
-      urgent: false,
-      topic: 'human',
-      since: 1,
+  it('spends two round trips on a turn, and no extra command when the outbox is empty', async () => {
+    const store = make();
+    await turn(store, 'web:warm', {}, { messageId: 'm0' }); // the scripts are loaded
+    const line = { at: 1, from: 'person' as const, text: 'hola' };
+    const counts = await commandsDuring(store, () =>
+      turn(store, 'web:rt', { transcript: [line, line] }, { messageId: 'm1' }),
+    );
+    expect(counts.evalsha).toBe(2);
+    expect(counts).toEqual({
+      evalsha: 2,
+      // BEGIN: hold, message id, record, ticket, outbox
+      set: 2,
+      zscore: 1,
+      get: 3,
+      hget: 1,
+      hvals: 1,
+      // COMMIT: compare-and-set (a get), message id, transcript, let go (a get and a del)
+      zremrangebyscore: 1,
+      zadd: 1,
+      pexpire: 1,
+      incrby: 1,
+      rpush: 1,
+      ltrim: 1,
+      expire: 2,
+      del: 1,
     });
+    const withOutbox = await commandsDuring(store, () =>
+      turn(store, 'web:rt', { outbox: [deliver('o1')], retryAt: 9 }, { messageId: 'm2' }),
+    );
+    expect(withOutbox.evalsha).toBe(2); // still two round trips
+  });
+
+  it('keeps every key under the office prefix, and an erase leaves only what the erasing commit wrote', async () => {
+    const store = make('office-a:');
+    const other = make('office-z:');
+    await turn(other, 'web:p1', { ticket: ticket('web:p1') }); // another office, same person id
+    await turn(
+      store,
+      'web:p1',
+      { ticket: ticket('web:p1'), closed: closedTicket('web:p1', 5) },
+      { messageId: 'm1' },
+    );
+    await turn(store, 'web:p1', {
+      transcript: [{ at: 1, from: 'person', text: 'hola' }],
+      deadline: 4_000_000_000_000,
+      outbox: [deliver('o1')],
+      retryAt: 4_000_000_000_000,
+    });
+    await store.saveMedia('web:p1', { mimetype: 'audio/ogg', data: new Uint8Array([1]) });
+    await store.saveThread('web:p1', 5);
+    await store.openTurn('web:p1', opts({ leaseMs: 100 })); // held, never let go: its lease runs out
     const keys = await store.redis.keys('*');
-    expect(keys.filter((k) => k.includes('web:p1')).every((k) => k.startsWith('office-a:'))).toBe(true);
-    await store.erase('web:p1');
-    const left = (await store.redis.keys('*')).filter((k) => k.includes('p1'));
-    expect(left).toEqual([]);
-    expect(await store.redis.hexists('office-a:queue', 'web:p1')).toBe(0);
+    expect(keys.filter((k) => k.includes('web:p1')).every((k) => /^office-[az]:/.test(k))).toBe(true);
+
+    const erasing = await store.openTurn('web:p1', opts({ messageId: 'm-erase' }));
+    await erasing.commit(commit('erased', { erase: true }));
+    const left = (await store.redis.keys('office-a:*')).filter((k) => k.includes('p1')).sort();
+    expect(left).toEqual(['office-a:conv:web:p1', 'office-a:seen:web:p1']);
+    const members = async (key: string, type: 'hash' | 'zset' | 'list') =>
+      type === 'hash'
+        ? [...Object.keys(await store.redis.hgetall(key)), ...Object.values(await store.redis.hgetall(key))]
+        : type === 'zset'
+          ? await store.redis.zrange(key, '0', '-1')
+          : await store.redis.lrange(key, 0, -1);
+    for (const [key, type] of [
+      ['office-a:queue', 'hash'],
+      ['office-a:queue:order', 'zset'],
+      ['office-a:closed', 'list'],
+      ['office-a:deadlines', 'zset'],
+      ['office-a:outboxdue', 'zset'],
+      ['office-a:threads', 'hash'],
+      ['office-a:threads:owners', 'hash'],
+    ] as const)
+      expect((await members(key, type)).join(' '), key).not.toMatch(/p1/);
+    expect(await other.getTicket('web:p1')).toEqual(ticket('web:p1'));
   });
 
   it('expires a person’s data after the retention period', async () => {
-    const store = createRedisStore({ url: redis.url, prefix: 'office-b:', retentionDays: 1 });
-    stores.push(store);
-    await store.putConversation(
-      'web:p2',
-      { flow: 'conversation', version: 1, state: { value: 'idle', context: {} } },
-      null,
-    );
-    await store.appendTranscript('web:p2', { at: 1, from: 'person', text: 'hola' });
-    for (const key of ['office-b:conv:web:p2', 'office-b:transcript:web:p2', 'office-b:tseq:web:p2']) {
-      const ttl = await store.redis.ttl(key);
+    const store = make('office-b:', 1);
+    await turn(store, 'web:p2', {
+      transcript: [{ at: 1, from: 'person', text: 'hola' }],
+      outbox: [deliver('o1')],
+    });
+    await store.saveMedia('web:p2', { mimetype: 'audio/ogg', data: new Uint8Array([1]) });
+    for (const key of ['conv', 'transcript', 'tseq', 'outbox', 'media']) {
+      const ttl = await store.redis.ttl(`office-b:${key}:web:p2`);
       expect(ttl, key).toBeGreaterThan(86_000);
       expect(ttl, key).toBeLessThanOrEqual(86_400);
     }
   });
 
+  it('keeps the last 2,000 transcript lines, numbered on', async () => {
+    const store = make();
+    const lines = Array.from({ length: 2_005 }, (_, i) => ({
+      at: i,
+      from: 'bot' as const,
+      text: `l${i + 1}`,
+    }));
+    await turn(store, 'web:long', { transcript: lines });
+    await turn(store, 'web:long', { transcript: [{ at: 0, from: 'person', text: 'last' }] });
+    const kept = await store.getTranscript('web:long', 5_000);
+    expect(kept).toHaveLength(2_000);
+    expect([kept[0]?.seq, kept.at(-1)?.seq, kept.at(-1)?.text]).toEqual([7, 2_006, 'last']);
+  });
+
   it('serves one conversation from two instances at once without losing or repeating a message', async () => {
-    const { knowledge, understand } = await sharedKnowledge();
-    const engines = [make('shared:'), make('shared:')].map((store) =>
-      createEngine({ store, knowledge, understand, i18n: createI18n() }),
-    );
-    const send = (i: number, text: string) =>
-      engines[i % 2]?.handle({
-        id: `two-${i}`,
-        channel: 'web',
-        chatId: 'both',
-        content: { type: 'text', text },
-      });
-    await send(0, 'mi hijo está desaparecido');
+    const [a, b] = [make('shared:'), make('shared:')];
     const texts = Array.from({ length: 20 }, (_, i) => `respuesta ${i + 1}`);
-    await Promise.all(texts.map((t, i) => send(i + 1, t)));
-    const store = stores.at(-1);
-    const said = (await store?.getTranscript('web:both', 500))
-      ?.filter((l) => l.from === 'person')
-      .map((l) => l.text);
-    expect(said?.slice(1).sort()).toEqual([...texts].sort());
-    expect((await store?.getConversation('web:both'))?.rev).toBe(21);
-    // The lock is let go after each turn.
-    expect(await store?.redis.exists('shared:lock:web:both')).toBe(0);
+    await Promise.all(
+      texts.map(async (text, i) => {
+        const store = i % 2 ? a : b;
+        for (;;) {
+          const held = await store.openTurn('web:both', opts({ messageId: `two-${i}` }));
+          if (!held.fresh) return;
+          const rev = (held.record?.rev ?? 0) + 1;
+          const line = { at: rev, from: 'person' as const, text };
+          await held.commit(commit({ rev }, { transcript: [line] }));
+          return;
+        }
+      }),
+    );
+    const said = (await a.getTranscript('web:both', 500)).map((l) => l.text);
+    expect([...said].sort()).toEqual([...texts].sort());
+    const last = await a.openTurn('web:both', opts());
+    expect(last.record?.rev).toBe(20);
+    await last.release();
+    expect(await a.redis.exists('shared:lock:web:both')).toBe(0); // let go after each turn
   });
 
   it('carries inbox events from one instance to the others', async () => {
-    const [a, b] = [createInboxEvents(), createInboxEvents()];
     const store = make('bridge:');
+    const local = () => {
+      const heard: InboxEvent[] = [];
+      const forwards: Array<(e: InboxEvent) => void> = [];
+      return {
+        heard,
+        emit: (e: InboxEvent) => {
+          heard.push(e);
+          for (const send of forwards) send(e);
+        },
+        deliverLocally: (e: InboxEvent) => heard.push(e),
+        forward: (send: (e: InboxEvent) => void) => forwards.push(send),
+      };
+    };
+    const [a, b] = [local(), local()];
     const bridges = [
       await bridgeInboxEvents(a, store.redis, 'bridge:'),
       await bridgeInboxEvents(b, store.redis, 'bridge:'),
     ];
-    const seenOnB: InboxEvent[] = [];
-    const seenOnA: InboxEvent[] = [];
-    b.subscribe((e) => seenOnB.push(e));
-    a.subscribe((e) => seenOnA.push(e));
     a.emit({ kind: 'queued', conversationId: 'telegram:9', urgent: true });
-    await expect.poll(() => seenOnB.length).toBe(1);
-    expect(seenOnB[0]).toEqual({ kind: 'queued', conversationId: 'telegram:9', urgent: true });
-    expect(seenOnA).toHaveLength(1); // its own, once: no echo back from Redis
+    await expect.poll(() => b.heard.length).toBe(1);
+    expect(b.heard[0]).toEqual({ kind: 'queued', conversationId: 'telegram:9', urgent: true });
+    expect(a.heard).toHaveLength(1); // its own, once: no echo back from Redis
     for (const bridge of bridges) await bridge.close();
   });
 });

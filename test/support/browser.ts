@@ -43,10 +43,15 @@ export function launchChromium() {
 
 /** For a test file: the whole app served and a browser, started before and stopped after. */
 export function browserSession() {
-  const session = { browser: undefined as unknown as Browser, base: '' };
+  const session = {
+    browser: undefined as unknown as Browser,
+    base: '',
+    server: undefined as unknown as Awaited<ReturnType<typeof testServer>>,
+  };
   let served: Awaited<ReturnType<typeof serveApp>> | undefined;
   beforeAll(async () => {
-    served = await serveApp((await testServer()).app);
+    session.server = await testServer();
+    served = await serveApp(session.server.app);
     session.base = served.base;
     session.browser = await launchChromium();
   }, 60_000);

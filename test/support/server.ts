@@ -1,38 +1,75 @@
 /**
- * The whole app for HTTP tests: real engine, memory store, inbox events, one admin account
- * ("ana", password "correct horse battery"), and a browser-like cookie jar for app.request.
+ * The whole app for HTTP tests, wired as the servers wire it (src/runtime/compose.ts): the
+ * web chat channel, the real engine on a memory store, the inbox's live events as a staff
+ * desk, one admin account ("ana", password "correct horse battery") and one agent ("luis"),
+ * and a browser-like cookie jar for app.request.
  */
-import { createInboxEvents } from '../../src/core/inbox-events.ts';
-import { createMetrics } from '../../src/core/metrics.ts';
-import { createApp } from '../../src/http/app.ts';
-import type { QrChannel } from '../../src/http/staff/channel-status.ts';
+import { createWebChannel } from '../../src/channels/web/channel.ts';
+import type { Channel } from '../../src/core/ports/channel.ts';
+import type { StaffDesk } from '../../src/core/ports/staff-desk.ts';
+import type { Store } from '../../src/core/ports/store.ts';
+import { createMetrics } from '../../src/engine/metrics.ts';
+import type { QrChannel } from '../../src/http/inbox/channel-status.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { composeServer } from '../../src/runtime/compose.ts';
+import { createInboxEvents } from '../../src/staff/inbox-events.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
-import { testAssistant } from './assistant.ts';
+import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
+import { sharedKnowledge } from './assistant.ts';
 
 export const STAFF_PASSWORD = 'correct horse battery';
+export const SESSION_SECRET = 'server-secret-server-secret-server-0000';
+const hash = hashPassword(STAFF_PASSWORD);
 
-export async function testServer(extra: { whatsapp?: QrChannel } = {}) {
+export async function testServer(
+  extra: {
+    whatsapp?: QrChannel;
+    channels?: Channel[];
+    staffDesks?: StaffDesk[];
+    handoffAlertMs?: number;
+    /** Wraps the memory store (a faulty one, for outages). */
+    wrap?: (store: Store) => Store;
+  } = {},
+) {
+  const { knowledge, understand } = await sharedKnowledge();
+  const clock = { time: Date.now(), now: () => clock.time };
+  const memory = createMemoryStore(clock);
+  const store = extra.wrap ? extra.wrap(memory) : memory;
+  const i18n = createI18n();
   const metrics = createMetrics();
   const events = createInboxEvents();
-  const assistant = await testAssistant({ metrics, staff: events.desk });
-  const hash = hashPassword(STAFF_PASSWORD);
   const accounts = [
     { name: 'ana', role: 'admin' as const, langs: ['es' as const, 'ht' as const], hash },
     { name: 'luis', role: 'agent' as const, langs: ['es' as const, 'en' as const], hash },
   ];
-  const app = createApp({
-    engine: assistant.engine,
-    store: assistant.store,
-    i18n: createI18n(),
+  const web = createWebChannel({
+    transcripts: store,
+    i18n,
+    office: 'IAPMF Durango',
+    secret: SESSION_SECRET,
+    secureCookies: false,
+  });
+  const { engine, app } = composeServer({
+    store,
+    knowledge,
+    understand,
+    i18n,
+    channels: [web, ...(extra.channels ?? [])],
+    staffDesks: [events, ...(extra.staffDesks ?? [])],
     metrics,
     logger: { info() {}, warn() {}, error() {} },
-    office: 'IAPMF Durango',
-    sessionSecret: 'server-secret-server-secret-server-0000',
-    secureCookies: false,
-    staff: { events, accounts: () => accounts, deliver: async () => {}, ...extra },
+    clock,
+    ...(extra.handoffAlertMs ? { handoffAlertMs: extra.handoffAlertMs } : {}),
+    inbox: {
+      events,
+      accounts: () => accounts,
+      secret: SESSION_SECRET,
+      secureCookies: false,
+      clock,
+      ...(extra.whatsapp ? { whatsapp: extra.whatsapp } : {}),
+    },
   });
-  return { app, assistant, events, metrics };
+  return { app, engine, store, events, metrics, clock, i18n };
 }
 
 /** A browser-like client: keeps cookies and sends same-origin headers. */
@@ -43,7 +80,7 @@ export function cookieJar(app: {
   return async (path: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    headers.set('origin', 'http://localhost');
+    if (!headers.has('origin')) headers.set('origin', 'http://localhost');
     const response = await app.request(`http://localhost${path}`, { ...init, headers, redirect: 'manual' });
     for (const set of response.headers.getSetCookie()) {
       const [pair = ''] = set.split(';');

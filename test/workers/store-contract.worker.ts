@@ -1,19 +1,25 @@
 /**
  * A test-only Worker (test/workers/store-contract.wrangler.toml) that runs the Durable
- * Object store in workerd and serves it to the Node tests over HTTP:
+ * Object store in workerd and serves it to Node (src/testing/durable-bridge.node.ts) over HTTP:
  *   POST /store  {method, args} → {result} | {error: name, message}
  *   POST /peek   {kind: 'conversation' | 'office', name} → {keys, alarm} of that object's storage
+ *   POST /office-fault {broken} → while broken, the office refuses what conversations tell it
+ * Its offices keep TEST_KEEP_CLOSED closed tickets instead of 500 (everything else is production code).
  * Headers: x-store-prefix (keeps each test's store apart), x-retention-days.
  * Bytes travel as {"$bytes": base64}. A turn opened by `openTurn` is kept in this isolate's
- * memory under a handle until its `release` (local dev runs one isolate).
+ * memory under a handle until its commit or release (local dev runs one isolate); the
+ * answer carries the turn's record, ticket and leftovers.
  */
 /// <reference types="@cloudflare/workers-types" />
-import type { OpenTurn, Store } from '../../src/core/ports.ts';
+import type { OpenTurn, TurnCommit } from '../../src/core/ports/conversation-store.ts';
+import type { Store } from '../../src/core/ports/store.ts';
 import { ConversationObject as ConversationBase } from '../../src/store/durable/conversation-object.ts';
 import { createDurableStore } from '../../src/store/durable/durable-store.ts';
 import { OfficeObject as OfficeBase } from '../../src/store/durable/office-object.ts';
+import type { OfficePatch } from '../../src/store/durable/schemas.ts';
+import { TEST_KEEP_CLOSED } from './store-contract.limits.ts';
 
-/** The production classes, plus a look at their storage that only tests need. */
+/** The production classes, plus a look at their storage and a switch that only tests need. */
 export class ConversationObject extends ConversationBase {
   async peek() {
     return {
@@ -23,11 +29,20 @@ export class ConversationObject extends ConversationBase {
   }
 }
 export class OfficeObject extends OfficeBase {
+  protected override keepClosed = TEST_KEEP_CLOSED;
+  #broken = false;
   async peek() {
     return {
       keys: [...this.ctx.storage.kv.list()].map(([key]) => key),
       alarm: await this.ctx.storage.getAlarm(),
     };
+  }
+  setBroken(broken: boolean) {
+    this.#broken = broken;
+  }
+  override sync(conversationId: string, patch: OfficePatch): void {
+    if (this.#broken) throw new Error('the office is broken (test switch)');
+    super.sync(conversationId, patch);
   }
 }
 
@@ -57,15 +72,17 @@ async function call(store: Store, method: string, args: unknown[]): Promise<unkn
   if (method === 'openTurn') {
     const turn = await store.openTurn(...(args as Parameters<Store['openTurn']>));
     const handle = crypto.randomUUID();
-    turns.set(handle, turn);
-    return { fresh: turn.fresh, record: turn.record, handle };
+    if (turn.fresh) turns.set(handle, turn);
+    const { fresh, record, ticket, leftovers } = turn;
+    return { fresh, record, ticket, leftovers, handle };
   }
   if (method === 'commit' || method === 'release') {
-    const [handle, ...rest] = args as [string, ...unknown[]];
+    const [handle, commit] = args as [string, TurnCommit];
     const turn = turns.get(handle);
-    if (!turn) throw new Error(`no open turn ${handle}`);
-    if (method === 'release') turns.delete(handle);
-    return method === 'commit' ? turn.commit(...(rest as Parameters<OpenTurn['commit']>)) : turn.release();
+    turns.delete(handle);
+    if (method === 'release') return await turn?.release();
+    if (!turn) throw new Error('not held: this turn was a redelivery, or was already committed or released');
+    return await turn.commit(commit);
   }
   const fn = (store as unknown as Record<string, unknown>)[method];
   if (typeof fn !== 'function') throw new Error(`no store method ${method}`);
@@ -83,6 +100,11 @@ export default {
         const { kind, name } = decode(await request.text()) as { kind: string; name: string };
         const ns = kind === 'office' ? env.OFFICE : env.CONVERSATIONS;
         return json(await ns.get(ns.idFromName(prefix + name)).peek());
+      }
+      if (url.pathname === '/office-fault') {
+        const { broken } = decode(await request.text()) as { broken: boolean };
+        await env.OFFICE.get(env.OFFICE.idFromName(`${prefix}office`)).setBroken(broken);
+        return json({ result: null });
       }
       if (url.pathname !== '/store') return json({ error: 'NotFound', message: url.pathname }, 404);
       const retention = request.headers.get('x-retention-days');

@@ -1,38 +1,37 @@
 /**
- * The Telegram channel, on grammY: validates each update, hands it to the engine, and
- * sends the engine's replies back (inline keyboards for choices, long texts split). Works
- * in long polling (with @grammyjs/runner, passed in by the Node entry point) and
- * in webhook mode (see src/http/telegram-webhook.ts). Rate limits: auto-retry on 429 with
- * retry_after, and an outbound throttle when one is given. A person who blocked the bot (403) is marked
- * inactive until they write again; nothing retries against them.
+ * The Telegram channel, on grammY, built on the Channel port: each update is validated and
+ * handed to the engine; the engine sends the turn's messages itself, after its commit,
+ * through this channel's `deliver` (inline keyboards for choices, long texts split). Works in
+ * long polling (with @grammyjs/runner, passed in by the Node entry point) and in webhook mode
+ * (the channel's route, webhook.ts). Rate limits: auto-retry on 429 with retry_after, and an
+ * outbound throttle when one is given. A person who blocked the bot (403) is marked inactive
+ * until they write again; nothing is sent to them meanwhile, and nothing retries.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, BotError, GrammyError, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import type { Address } from '../../core/address.ts';
 import { StoreUnavailableError } from '../../core/errors.ts';
 import { createKeyedQueue } from '../../core/keyed-queue.ts';
-import type { Outbound } from '../../core/messages.ts';
-import type { Logger } from '../../core/ports.ts';
+import type { Inbound, Outbound } from '../../core/messages.ts';
+import type { Channel } from '../../core/ports/channel.ts';
+import type { Conversations } from '../../core/ports/conversations.ts';
+import type { Logger } from '../../core/ports/runtime.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import { retryWhileStoreAway } from '../store-retry.ts';
 import { toTelegramMessages } from './format.ts';
-import { createTelegramStaffGroup, type StaffGroupEngine, type StaffGroupOptions } from './staff-group.ts';
+import { createTelegramStaffGroup, type StaffGroupOptions } from './staff-group.ts';
 import { toInbound, updateSchema } from './update.ts';
+import { telegramWebhook } from './webhook.ts';
 
-/** What the adapter needs from the engine. */
-export interface TelegramEngine extends StaffGroupEngine {
-  handle(inbound: unknown): Promise<{ outbound: Outbound[] }>;
-}
-
-export interface TelegramAdapterConfig {
+export interface TelegramChannelConfig {
   token: string;
-  engine: TelegramEngine;
   logger: Logger;
   /** The Bot API server; Telegram's by default, a self-hosted one or a test server otherwise. */
   apiRoot?: string;
   /** The HTTP client grammY uses; the benchmark answers Telegram in process with it. */
   fetch?: typeof fetch;
-  /** Known bot identity: skips the getMe call at start-up. */
+  /** Known bot identity: skips the getMe call before the first update. */
   botInfo?: UserFromGetMe;
   /** Slash-command descriptions per language, for setMyCommands. */
   commandDescriptions?: (lang: Lang) => Array<{ command: string; description: string }>;
@@ -43,16 +42,16 @@ export interface TelegramAdapterConfig {
    * one isolate cannot see the others' sends, and Telegram's 429s are waited out anyway.
    */
   throttle?: Transformer;
+  /** Webhook mode: the channel serves /telegram/webhook, checking this secret_token. */
+  webhook?: { secret: string };
   /** A staff supergroup with forum topics: handoff through Telegram (see staff-group.ts). */
-  staffChatId?: number;
-  /** Staff-facing texts for the staff group, in the office's language. */
-  staffText?: (key: string, vars?: Record<string, unknown>) => string;
-  /** Where the staff group keeps each conversation's topic, so it survives a restart. */
-  tickets?: StaffGroupOptions['tickets'];
+  staffGroup?: Omit<StaffGroupOptions, 'api' | 'logger'>;
 }
 
-export function createTelegramAdapter(config: TelegramAdapterConfig) {
-  const { engine, logger } = config;
+export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
+
+export function createTelegramChannel(config: TelegramChannelConfig) {
+  const { logger } = config;
   const bot = new Bot(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
     client: {
@@ -64,16 +63,12 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
   if (config.throttle) bot.api.config.use(config.throttle);
   const inactive = new Set<string>();
   let polling = false;
+  let conversations: Conversations | undefined;
+  let ready: Promise<void> | undefined;
 
-  /**
-   * In polling mode an update is already confirmed to Telegram, so a store outage is waited
-   * out here (up to a minute) instead of dropping the message; webhooks let Telegram resend.
-   */
-  function handleWithRetry(inbound: Parameters<TelegramEngine['handle']>[0]) {
-    return polling ? retryWhileStoreAway(() => engine.handle(inbound)) : engine.handle(inbound);
-  }
-
-  async function deliver(chatId: string, messages: readonly Outbound[]) {
+  /** Sends one turn's messages to a person; a person who blocked the bot is skipped, not retried. */
+  async function deliver(address: Address, messages: readonly Outbound[]) {
+    const chatId = address.chatId;
     for (const message of messages) {
       for (const part of toTelegramMessages(message)) {
         if (inactive.has(chatId)) return;
@@ -95,28 +90,28 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     }
   }
 
-  const staffGroup =
-    config.staffChatId === undefined
-      ? undefined
-      : createTelegramStaffGroup({
-          api: bot.api,
-          chatId: config.staffChatId,
-          engine,
-          deliver,
-          logger,
-          t: config.staffText ?? ((key) => key),
-          ...(config.tickets ? { tickets: config.tickets } : {}),
-        });
+  const staffGroup = config.staffGroup
+    ? createTelegramStaffGroup({ ...config.staffGroup, api: bot.api, logger })
+    : undefined;
 
-  // Messages of one chat in order, replies included, different chats concurrently (the runner
-  // polls several updates at once; a webhook may get one chat's updates at once too). The
-  // engine's own queue orders the turns; this one also keeps their replies in order.
+  /**
+   * In polling mode an update is already confirmed to Telegram, so a store outage is waited
+   * out here (up to a minute) instead of dropping the message; webhooks let Telegram resend.
+   */
+  const handle = (engine: Conversations, inbound: Inbound) =>
+    polling ? retryWhileStoreAway(() => engine.handle(inbound)) : engine.handle(inbound);
+
+  // Updates of one chat in order, different chats concurrently (the runner polls several
+  // updates at once; a webhook may get one chat's updates at once too).
   const chats = createKeyedQueue();
   bot.use((ctx, next) => {
     const key = ctx.chat?.id.toString() ?? ctx.from?.id.toString();
     return key ? chats.run(key, () => next()) : next();
   });
   bot.use(async (ctx) => {
+    const engine = conversations;
+    if (!engine)
+      throw new Error('telegram: an update arrived before the channel was connected to the engine');
     const parsed = updateSchema.safeParse(ctx.update);
     if (!parsed.success) {
       logger.warn('telegram: update ignored, it does not have the expected shape', {
@@ -126,23 +121,19 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     }
     const message = parsed.data.message;
     if (staffGroup && message?.chat.id === staffGroup.chatId) {
-      await staffGroup
-        .handleStaffMessage(message as { message_thread_id?: number; text?: string })
-        .catch((error) => {
-          logger.error('telegram: staff group message failed', { error: (error as Error).message });
-        });
+      await staffGroup.handleStaffMessage(message, engine.staff).catch((error) => {
+        logger.error('telegram: staff group message failed', { error: (error as Error).message });
+      });
       return;
     }
-    if (parsed.data.callback_query) {
-      // Stops the button's spinner; harmless if it fails.
-      await ctx.answerCallbackQuery().catch(() => undefined);
-    }
+    // Stops the button's spinner; harmless if it fails.
+    if (parsed.data.callback_query) await ctx.answerCallbackQuery().catch(() => undefined);
     const inbound = toInbound(parsed.data);
     if (!inbound) return;
     inactive.delete(inbound.chatId);
     try {
-      const { outbound } = await handleWithRetry(inbound);
-      await deliver(inbound.chatId, outbound);
+      // The engine sends the replies itself (deliver, above) once the turn is written.
+      await handle(engine, inbound);
     } catch (error) {
       // A store outage must reach the webhook (503, Telegram resends); anything else is logged.
       if (error instanceof StoreUnavailableError) throw error;
@@ -153,28 +144,59 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
     }
   });
 
+  /** Gives the channel the engine its updates go to; once (routes() and startPolling() call it). */
+  function connect(engine: Conversations) {
+    if (conversations && conversations !== engine)
+      throw new Error('telegram: already connected to another engine');
+    conversations = engine;
+  }
+
+  /** Handles one update (webhook mode, tests). Never throws for a bad update. */
+  async function handleUpdate(raw: unknown) {
+    const parsed = updateSchema.safeParse(raw);
+    if (!parsed.success) {
+      logger.warn('telegram: malformed update ignored');
+      return;
+    }
+    // grammY needs the bot's identity (getMe) once before its first update.
+    if (!bot.isInited()) {
+      ready ??= bot.init();
+      await ready;
+    }
+    try {
+      await bot.handleUpdate(parsed.data as never);
+    } catch (error) {
+      // grammY wraps what the middleware threw; the webhook needs the store outage itself.
+      throw error instanceof BotError ? error.error : error;
+    }
+  }
+
+  const channel: Channel = {
+    name: 'telegram',
+    choices: 'buttons',
+    deliver,
+    ...(config.webhook
+      ? {
+          routes(engine: Conversations) {
+            connect(engine);
+            const secret = config.webhook?.secret ?? '';
+            return [
+              { path: TELEGRAM_WEBHOOK_PATH, fetch: telegramWebhook({ secret, handleUpdate, logger }).fetch },
+            ];
+          },
+        }
+      : {}),
+  };
+
   return {
+    channel,
+    /** The staff group as a staff desk ("telegram-group"), when one is set up. */
+    desk: staffGroup?.desk,
     bot,
     /** Chats whose person blocked the bot; cleared when they write again. */
     inactive,
-    /** The staff group as the engine's StaffDesk, when TELEGRAM_STAFF_CHAT_ID is set. */
-    staffDesk: staffGroup?.desk,
-    /** Handles one update (webhook mode, tests). Never throws for a bad update. */
-    async handleUpdate(raw: unknown) {
-      const parsed = updateSchema.safeParse(raw);
-      if (!parsed.success) {
-        logger.warn('telegram: malformed update ignored');
-        return;
-      }
-      try {
-        await bot.handleUpdate(parsed.data as never);
-      } catch (error) {
-        // grammY wraps what the middleware threw; the webhook needs the store outage itself.
-        throw error instanceof BotError ? error.error : error;
-      }
-    },
-    /** Sends staff replies and other engine output to a chat. */
-    deliver,
+    connect,
+    handleUpdate,
     /** Registers the slash commands in each language; a server without setMyCommands only warns. */
     async registerCommands() {
       const describe = config.commandDescriptions;
@@ -193,10 +215,11 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
       }
     },
     /**
-     * Long polling, with @grammyjs/runner's `run` passed in by the Node entry point (the runner
-     * uses worker_threads, which the Workers bundle must not pull in). Returns its handle.
+     * Long polling into `engine`, with @grammyjs/runner's `run` passed in by the Node entry
+     * point (the runner uses worker_threads, which the Workers bundle must not pull in).
      */
-    async startPolling<R>(run: (b: typeof bot) => R): Promise<R> {
+    async startPolling<R>(engine: Conversations, run: (b: typeof bot) => R): Promise<R> {
+      connect(engine);
       polling = true;
       await bot.init();
       // A webhook left from webhook mode would make getUpdates fail with 409.
@@ -206,4 +229,4 @@ export function createTelegramAdapter(config: TelegramAdapterConfig) {
   };
 }
 
-export type TelegramAdapter = ReturnType<typeof createTelegramAdapter>;
+export type TelegramChannel = ReturnType<typeof createTelegramChannel>;

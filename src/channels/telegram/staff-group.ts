@@ -1,46 +1,43 @@
 /**
- * Handoff with Telegram only: each conversation that needs staff gets a forum topic in a
- * staff supergroup (topics enabled, the bot an admin that can manage topics). The person's
- * messages are posted there; what a staff member writes in the topic goes to the person,
- * and `/cerrar` hands the person back to the bot. It implements the same StaffDesk port the
- * web inbox does, so the engine does not know which one it talks to. A conversation's topic
- * id is kept on its ticket in the store (when one is given), so after a restart the same
- * topic carries on both ways.
+ * Handoff with Telegram only: a staff desk named "telegram-group". Each conversation that
+ * needs staff gets a forum topic in a staff supergroup (topics enabled, the bot an admin that
+ * can manage topics); what the person writes is posted there, and nobody having taken it for
+ * too long is a reminder there. What a staff member writes in the topic goes to the person
+ * through the engine's staff reply, and `/cerrar` is the engine's staff close: the ticket
+ * closes and its reminders stop. When a conversation is closed (from here or from the web
+ * inbox), the topic gets the closing line and is closed. Which topic belongs to which
+ * conversation is kept in the store (StaffDataStore), so a restart carries on in the same one.
  */
 import type { Api } from 'grammy';
-import type { Outbound } from '../../core/messages.ts';
-import type { HandoffTicket, Logger, StaffDesk } from '../../core/ports.ts';
-
-type Address = { channel: string; chatId: string };
-
-export interface StaffGroupEngine {
-  staffReply(address: Address, text: string): Promise<{ outbound: Outbound[] }>;
-  staffEvent(address: Address, type: 'staff.accepted' | 'staff.closed'): Promise<{ outbound: Outbound[] }>;
-}
+import type { StaffActions } from '../../core/ports/conversations.ts';
+import type { Logger } from '../../core/ports/runtime.ts';
+import type { StaffDataStore } from '../../core/ports/staff-data-store.ts';
+import type { StaffDesk } from '../../core/ports/staff-desk.ts';
+import type { HandoffTicket } from '../../core/ticket.ts';
 
 export interface StaffGroupOptions {
   api: Api;
   /** The staff supergroup's id (negative, e.g. -1001234567890). */
   chatId: number;
-  engine: StaffGroupEngine;
-  /** Sends engine output to a person on Telegram. */
-  deliver(chatId: string, messages: readonly Outbound[]): Promise<void>;
+  /** Where each conversation's topic is kept across restarts. */
+  threads: Pick<StaffDataStore, 'saveThread' | 'threadOf' | 'conversationOfThread'>;
   logger: Logger;
   /** Staff-facing texts (locales, staffGroup.*), in the office's language. */
   t(key: string, vars?: Record<string, unknown>): string;
-  /** The store's waiting tickets, where each conversation's topic id is kept across restarts. */
-  tickets?: { list(): Promise<HandoffTicket[]>; save(ticket: HandoffTicket): Promise<void> };
+}
+
+/** A message written in the staff group, as much of it as is read. */
+export interface StaffGroupMessage {
+  message_thread_id?: number;
+  text?: string;
+  from?: { first_name?: string; last_name?: string; username?: string };
 }
 
 const CLOSE = /^\/cerrar(@\w+)?\b/i;
 
-const addressOf = (conversationId: string): Address => {
-  const [channel = '', ...rest] = conversationId.split(':');
-  return { channel, chatId: rest.join(':') };
-};
-
 export function createTelegramStaffGroup(options: StaffGroupOptions) {
-  const { api, chatId, t } = options;
+  const { api, chatId, t, threads } = options;
+  // This process's memory of the store's links, both ways.
   const topics = new Map<string, number>();
   const conversations = new Map<number, string>();
 
@@ -62,81 +59,92 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
     conversations.set(thread, conversationId);
   }
 
-  /** The topic of a conversation: this process's memory, else its stored ticket (after a restart). */
-  async function knownTopic(conversationId: string): Promise<number | undefined> {
+  async function topicOf(conversationId: string): Promise<number | undefined> {
     const known = topics.get(conversationId);
-    if (known !== undefined || !options.tickets) return known;
-    const stored = (await options.tickets.list()).find(
-      (t) => t.conversationId === conversationId,
-    )?.staffThread;
-    if (stored !== undefined) remember(conversationId, stored);
+    if (known !== undefined) return known;
+    const stored = await threads.threadOf(conversationId);
+    if (stored === null) return undefined;
+    remember(conversationId, stored);
     return stored;
   }
 
-  /** The conversation a topic belongs to, the same way round. */
   async function conversationOf(thread: number): Promise<string | undefined> {
     const known = conversations.get(thread);
-    if (known !== undefined || !options.tickets) return known;
-    const stored = (await options.tickets.list()).find((t) => t.staffThread === thread)?.conversationId;
-    if (stored !== undefined) remember(stored, thread);
+    if (known !== undefined) return known;
+    const stored = await threads.conversationOfThread(thread);
+    if (stored === null) return undefined;
+    remember(stored, thread);
     return stored;
   }
 
   async function topicFor(ticket: HandoffTicket): Promise<number> {
-    const known = await knownTopic(ticket.conversationId);
-    if (known !== undefined) return known;
+    const known = await topicOf(ticket.conversationId);
+    if (known !== undefined) {
+      // The person may be back after an earlier close: the same topic opens again (an open one stays).
+      await api.reopenForumTopic(chatId, known).catch(() => undefined);
+      return known;
+    }
     const name = `${ticket.urgent ? '🚨 ' : ''}${ticket.conversationId} · ${ticket.topic}`.slice(0, 128);
     const created = await api.createForumTopic(chatId, name);
+    await threads.saveThread(ticket.conversationId, created.message_thread_id);
     remember(ticket.conversationId, created.message_thread_id);
-    await options.tickets?.save({ ...ticket, staffThread: created.message_thread_id });
     return created.message_thread_id;
   }
 
+  const post = (thread: number, text: string) => api.sendMessage(chatId, text, { message_thread_id: thread });
+
   const desk: StaffDesk = {
-    async queued(ticket) {
-      const thread = await topicFor(ticket);
-      await api.sendMessage(chatId, summary(ticket), { message_thread_id: thread });
-    },
-    async overdue(ticket, waitedMs) {
-      const thread = await knownTopic(ticket.conversationId);
-      if (thread === undefined) return;
-      await api.sendMessage(chatId, t('staffGroup.overdue', { minutes: Math.round(waitedMs / 60_000) }), {
-        message_thread_id: thread,
-      });
-    },
-    async relay(conversationId, text) {
-      const thread = await knownTopic(conversationId);
-      if (thread === undefined) return;
-      await api.sendMessage(chatId, t('staffGroup.personSays', { text }), { message_thread_id: thread });
+    name: 'telegram-group',
+    async notify(notice) {
+      switch (notice.type) {
+        case 'queued':
+          await post(await topicFor(notice.ticket), summary(notice.ticket));
+          return;
+        case 'message': {
+          const thread = await topicOf(notice.conversationId);
+          if (thread !== undefined) await post(thread, t('staffGroup.personSays', { text: notice.text }));
+          return;
+        }
+        case 'overdue': {
+          const thread = await topicOf(notice.ticket.conversationId);
+          if (thread !== undefined)
+            await post(thread, t('staffGroup.overdue', { minutes: Math.round(notice.waitedMs / 60_000) }));
+          return;
+        }
+        case 'changed': {
+          if (notice.change !== 'closed') return;
+          const thread = await topicOf(notice.conversationId);
+          if (thread === undefined) return;
+          await post(thread, t('staffGroup.closed'));
+          // Closing a topic that is already closed (a close told twice after a crash) is harmless.
+          await api.closeForumTopic(chatId, thread).catch(() => undefined);
+          topics.delete(notice.conversationId);
+          conversations.delete(thread);
+          return;
+        }
+        case 'media':
+          return; // the file is in the web inbox's transcript; the group has no place for it
+      }
     },
   };
 
-  /** A message written in the staff group: a reply to a person, or /cerrar. */
-  async function handleStaffMessage(message: { message_thread_id?: number; text?: string }) {
+  /** A message written in the staff group: a reply to the person in that topic, or /cerrar. */
+  async function handleStaffMessage(message: StaffGroupMessage, staff: StaffActions) {
     const thread = message.message_thread_id;
     const conversationId = thread === undefined ? undefined : await conversationOf(thread);
     if (thread === undefined || !conversationId || !message.text) return;
-    const address = addressOf(conversationId);
-    if (address.channel !== 'telegram') {
-      await api.sendMessage(chatId, t('staffGroup.otherChannel', { channel: address.channel }), {
-        message_thread_id: thread,
-      });
-      return;
-    }
-    if (CLOSE.test(message.text)) {
-      const { outbound } = await options.engine.staffEvent(address, 'staff.closed');
-      await options.deliver(address.chatId, outbound);
-      await api.sendMessage(chatId, t('staffGroup.closed'), { message_thread_id: thread });
-      await api.closeForumTopic(chatId, thread).catch(() => undefined);
-      topics.delete(conversationId);
-      conversations.delete(thread);
-      return;
-    }
-    const { outbound } = await options.engine.staffReply(address, message.text);
-    await options.deliver(address.chatId, outbound);
+    const by = staffName(message.from);
+    if (CLOSE.test(message.text)) await staff.close(conversationId, by);
+    else await staff.reply(conversationId, by, message.text);
   }
 
   return { desk, handleStaffMessage, chatId };
+}
+
+/** The staff member's name as Telegram shows it, for the transcript. */
+function staffName(from: StaffGroupMessage['from']): string {
+  const name = [from?.first_name, from?.last_name].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  return (name || from?.username || 'telegram').slice(0, 64);
 }
 
 export type TelegramStaffGroup = ReturnType<typeof createTelegramStaffGroup>;

@@ -10,14 +10,17 @@ import { join, resolve } from 'node:path';
 import type { Redis } from 'ioredis';
 import type { ClientOptions, Client as WAClient } from 'whatsapp-web.js';
 import pkg from 'whatsapp-web.js';
-import type { Logger } from '../../core/ports.ts';
+import type { Logger } from '../../core/ports/runtime.ts';
 import { backoffDelay } from './backoff.ts';
+import type { WhatsAppConnection, WhatsAppState } from './connection-state.ts';
 import {
   CHROMIUM_ARGS,
-  describeDisconnect,
-  describeFailure,
+  describeProblem,
+  diagnoseDisconnect,
+  diagnoseFailure,
   messageOf,
   resolveChromium,
+  type WhatsAppProblem,
 } from './diagnose.node.ts';
 import { killLeftovers } from './leftovers.node.ts';
 import { createRemoteAuth } from './redis-auth-store.node.ts';
@@ -25,15 +28,8 @@ import { acquireSessionLock, type SessionLock } from './session-lock.node.ts';
 
 const { Client, LocalAuth } = pkg;
 
-export { printQr } from './diagnose.node.ts';
-
-export type WhatsAppState =
-  | { state: 'starting'; since: number }
-  | { state: 'pairing'; since: number; qr: string }
-  | { state: 'ready'; since: number }
-  | { state: 'standby'; since: number; reason: string }
-  | { state: 'disconnected'; since: number; reason: string; retryAt: number | null; attempt: number }
-  | { state: 'stopped'; since: number };
+export type { WhatsAppConnection, WhatsAppState } from './connection-state.ts';
+export { printQr, type WhatsAppProblem } from './diagnose.node.ts';
 
 export interface WhatsAppConnectionOptions {
   /** Default: PUPPETEER_EXECUTABLE_PATH, else /usr/bin/chromium, else /usr/bin/chromium-browser. */
@@ -53,16 +49,6 @@ export interface WhatsAppConnectionOptions {
   lock?: { leaseMs?: number; retryMs?: number };
   /** An attempt that shows neither a QR code nor becomes ready by then is retried. Default 2 minutes. */
   startTimeoutMs?: number;
-}
-
-export interface WhatsAppConnection {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  status(): WhatsAppState;
-  onStatus(listener: (s: WhatsAppState) => void): () => void;
-  onMessage(listener: (message: unknown) => void): () => void;
-  client(): WAClient | null;
-  readyAt(): number | null;
 }
 
 export function createWhatsAppConnection(options: WhatsAppConnectionOptions): WhatsAppConnection {
@@ -153,23 +139,25 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
   };
 
   /** Counts a failure, shows it, closes the client's browser if any, then schedules the retry. */
-  const retry = async (r: number, reason: string, client?: WAClient) => {
+  const retry = async (r: number, problem: WhatsAppProblem, client?: WAClient) => {
     const delay = backoffDelay(failures, options.backoff);
     failures += 1;
     const retryAt = now() + delay;
+    const reason = describeProblem(problem);
     log.warn(`WhatsApp: ${reason}`, { attempt: failures, retryInSeconds: Math.round(delay / 1000) });
-    set({ state: 'disconnected', since: now(), reason, retryAt, attempt: failures });
+    set({ state: 'disconnected', since: now(), reason, problem, retryAt, attempt: failures });
     // Only then: a new browser on the same profile while the old one still closes would not start.
     if (client) await abandon(client);
     if (r === run) later(() => void launch(r), retryAt - now());
   };
-  const fail = (client: WAClient, reason: string) =>
-    client === current ? retry(run, reason, client) : undefined;
+  const fail = (client: WAClient, problem: WhatsAppProblem) =>
+    client === current ? retry(run, problem, client) : undefined;
 
-  const toStandby = (r: number, reason: string) => {
+  const toStandby = (r: number, problem: WhatsAppProblem) => {
+    const reason = describeProblem(problem);
     if (state.state !== 'standby' || state.reason !== reason) {
       log.info(`WhatsApp standby: ${reason}`);
-      set({ state: 'standby', since: now(), reason });
+      set({ state: 'standby', since: now(), reason, problem });
     }
     later(() => void launch(r), standbyRetryMs);
   };
@@ -178,7 +166,7 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
     if (r !== run) return;
     lock = null;
     const client = current;
-    toStandby(r, 'another Enlace instance took over this WhatsApp session; this one takes over if it stops');
+    toStandby(r, { code: 'tookOver' });
     if (client) void abandon(client);
   };
 
@@ -186,13 +174,8 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
   const watch = (client: WAClient) => {
     if (watched.has(client) || !client.pupPage) return;
     watched.add(client);
-    client.pupPage.on('error', (error: Error) => void fail(client, describeFailure(error)));
-    client.pupBrowser?.on('disconnected', () =>
-      fail(
-        client,
-        "the WhatsApp browser (Chromium) exited unexpectedly: check the server's free memory and `dmesg`",
-      ),
-    );
+    client.pupPage.on('error', (error: Error) => void fail(client, diagnoseFailure(error)));
+    client.pupBrowser?.on('disconnected', () => fail(client, { code: 'browserExited' }));
   };
 
   const wire = (client: WAClient) => {
@@ -223,12 +206,9 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
       set({ state: 'ready', since: now() });
     });
     client.on('auth_failure', (message: unknown) =>
-      fail(
-        client,
-        `WhatsApp refused the saved session (${String(message)}): scan the new QR code to link again`,
-      ),
+      fail(client, { code: 'sessionRefused', detail: String(message).slice(0, 200) }),
     );
-    client.on('disconnected', (reason: unknown) => fail(client, describeDisconnect(String(reason))));
+    client.on('disconnected', (reason: unknown) => fail(client, diagnoseDisconnect(String(reason))));
     client.on('change_state', (s: unknown) => mine() && log.info('WhatsApp connection state', { state: s }));
     client.on('message', (message: unknown) => mine() && tell(messageListeners, message, 'message'));
   };
@@ -241,14 +221,14 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
         try {
           got = await acquireSessionLock(redis.client, lockKey, { leaseMs, onLost: () => onLockLost(r) });
         } catch (error) {
-          const why = `cannot reach Redis to claim the WhatsApp session (${messageOf(error)}): check that Redis runs`;
+          const why = { code: 'redisUnreachable', detail: messageOf(error) } as const;
           return r === run ? retry(r, why) : undefined;
         }
         if (r !== run) {
           await got?.release();
           return;
         }
-        if (!got) return toStandby(r, 'another Enlace instance is driving this WhatsApp session');
+        if (!got) return toStandby(r, { code: 'otherDriving' });
         lock = got;
       }
       // Set only once the lock is ours, so a standby instance asking again does not flap its state.
@@ -257,7 +237,7 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
       current = client;
       wire(client);
       clearTimeout(watchdog);
-      const slow = `WhatsApp Web did not load within ${Math.round(startTimeoutMs / 1000)} s: check the internet connection`;
+      const slow = { code: 'notLoaded', detail: String(Math.round(startTimeoutMs / 1000)) } as const;
       watchdog = setTimeout(() => fail(client, slow), startTimeoutMs);
       watchdog.unref();
       const init = client.initialize().then(
@@ -268,13 +248,13 @@ export function createWhatsAppConnection(options: WhatsAppConnectionOptions): Wh
           clearTimeout(watchdog);
           watch(client);
         },
-        (error: unknown) => (client === current ? fail(client, describeFailure(error)) : abandon(client)),
+        (error: unknown) => (client === current ? fail(client, diagnoseFailure(error)) : abandon(client)),
       );
       starting.add(init);
       void init.finally(() => starting.delete(init));
     } catch (error) {
       // A bug or bad setting before initialize(): shown and retried like any failure.
-      if (r === run) await retry(r, describeFailure(error));
+      if (r === run) await retry(r, diagnoseFailure(error));
     }
   };
 

@@ -1,7 +1,7 @@
 /**
  * What the WhatsApp connection tells the people who run Enlace: which Chromium it uses (or what to
- * install), and what a failure or a disconnection means and what to do about it, in words an
- * office admin can act on (the staff inbox shows these texts as they are); and the pairing QR
+ * install), and what a failure or a disconnection means and what to do about it: a problem code
+ * the staff inbox words from locales/, and the same in English for the log; and the pairing QR
  * code drawn in the terminal.
  */
 import { accessSync, constants } from 'node:fs';
@@ -49,34 +49,100 @@ export const firstLine = (text: string) => (text.split('\n')[0] ?? '').slice(0, 
 export const messageOf = (error: unknown) =>
   firstLine(error instanceof Error ? error.message : String(error));
 
-/** What a failed start means and what to do, in words an office admin can act on. */
-export function describeFailure(error: unknown): string {
-  const text = messageOf(error);
-  const net = /net::ERR_[A-Z_]+/.exec(text)?.[0];
-  if (net)
-    return `cannot reach WhatsApp (web.whatsapp.com: ${net}): check this server's internet connection, DNS, proxy or firewall`;
-  if (/Failed to launch|spawn|ENOENT|EACCES/.test(text))
-    return `Chromium did not start (${text}): check that \`chromium --headless --version\` runs on this server`;
-  if (/auth timeout|ready timeout/.test(text))
-    return `WhatsApp Web opened but did not finish loading (${text}): the connection may be slow; if it keeps happening, update whatsapp-web.js`;
-  if (/Target closed|Session closed|Protocol error|detached|disconnected|Connection closed/i.test(text))
-    return `the WhatsApp browser closed unexpectedly (${text}): if it keeps happening, check the server's free memory`;
-  return `WhatsApp did not start (${text}): if it keeps happening, check the logs`;
+/**
+ * What went wrong with the WhatsApp connection, as a code and a detail (the library's own
+ * words, a network error name): the staff inbox shows it in the admin's language from
+ * locales/ (inbox.whatsapp.problems.<code>), and the log says it in English (describeProblem).
+ */
+export type WhatsAppProblemCode =
+  | 'unreachable'
+  | 'chromiumFailed'
+  | 'slowLoad'
+  | 'browserClosed'
+  | 'startFailed'
+  | 'notLoaded'
+  | 'browserExited'
+  | 'sessionRefused'
+  | 'redisUnreachable'
+  | 'unlinked'
+  | 'conflict'
+  | 'banned'
+  | 'proxyBlocked'
+  | 'outdated'
+  | 'qrExpired'
+  | 'disconnected'
+  | 'tookOver'
+  | 'otherDriving';
+
+export interface WhatsAppProblem {
+  code: WhatsAppProblemCode;
+  /** The detail the words need: an error's first line, a disconnect reason, seconds. */
+  detail?: string;
 }
 
-const DISCONNECTS: Record<string, string> = {
-  LOGOUT: 'this device was unlinked from the office phone: scan the new QR code to link it again',
-  UNPAIRED: 'this device is no longer linked to the office phone: scan the new QR code to link it again',
-  UNPAIRED_IDLE: 'this device is no longer linked to the office phone: scan the new QR code to link it again',
-  CONFLICT: "this number's WhatsApp Web was opened elsewhere: close it there",
-  TOS_BLOCK: 'WhatsApp blocked this number: the office must appeal to WhatsApp or link another number',
-  SMB_TOS_BLOCK: 'WhatsApp blocked this number: the office must appeal to WhatsApp or link another number',
-  PROXYBLOCK: "WhatsApp refused this server's network: try another network or proxy",
-  DEPRECATED_VERSION:
-    'WhatsApp no longer accepts this WhatsApp Web version: update whatsapp-web.js and restart',
-  'Max qrcode retries reached': 'nobody scanned the QR code in time: scan the next one with the office phone',
+/** What a failed start means. */
+export function diagnoseFailure(error: unknown): WhatsAppProblem {
+  const text = messageOf(error);
+  const net = /net::ERR_[A-Z_]+/.exec(text)?.[0];
+  if (net) return { code: 'unreachable', detail: net };
+  if (/Failed to launch|spawn|ENOENT|EACCES/.test(text)) return { code: 'chromiumFailed', detail: text };
+  if (/auth timeout|ready timeout/.test(text)) return { code: 'slowLoad', detail: text };
+  if (/Target closed|Session closed|Protocol error|detached|disconnected|Connection closed/i.test(text))
+    return { code: 'browserClosed', detail: text };
+  return { code: 'startFailed', detail: text };
+}
+
+const DISCONNECTS: Record<string, WhatsAppProblemCode> = {
+  LOGOUT: 'unlinked',
+  UNPAIRED: 'unlinked',
+  UNPAIRED_IDLE: 'unlinked',
+  CONFLICT: 'conflict',
+  TOS_BLOCK: 'banned',
+  SMB_TOS_BLOCK: 'banned',
+  PROXYBLOCK: 'proxyBlocked',
+  DEPRECATED_VERSION: 'outdated',
+  'Max qrcode retries reached': 'qrExpired',
 };
 
-export function describeDisconnect(reason: string): string {
-  return `WhatsApp disconnected (${reason}): ${DISCONNECTS[reason] ?? 'if it keeps happening, check the logs'}`;
+/** What WhatsApp Web's reason for a disconnection means. */
+export function diagnoseDisconnect(reason: string): WhatsAppProblem {
+  return { code: DISCONNECTS[reason] ?? 'disconnected', detail: reason };
+}
+
+/** The English the log (and the operator) reads; the inbox has the same words in every language. */
+const ENGLISH: Record<WhatsAppProblemCode, (detail: string) => string> = {
+  unreachable: (d) =>
+    `cannot reach WhatsApp (web.whatsapp.com: ${d}): check this server's internet connection, DNS, proxy or firewall`,
+  chromiumFailed: (d) =>
+    `Chromium did not start (${d}): check that \`chromium --headless --version\` runs on this server`,
+  slowLoad: (d) =>
+    `WhatsApp Web opened but did not finish loading (${d}): the connection may be slow; if it keeps happening, update whatsapp-web.js`,
+  browserClosed: (d) =>
+    `the WhatsApp browser closed unexpectedly (${d}): if it keeps happening, check the server's free memory`,
+  startFailed: (d) => `WhatsApp did not start (${d}): if it keeps happening, check the logs`,
+  notLoaded: (d) => `WhatsApp Web did not load within ${d} s: check the internet connection`,
+  browserExited: () =>
+    "the WhatsApp browser (Chromium) exited unexpectedly: check the server's free memory and `dmesg`",
+  sessionRefused: (d) => `WhatsApp refused the saved session (${d}): scan the new QR code to link again`,
+  redisUnreachable: (d) => `cannot reach Redis to claim the WhatsApp session (${d}): check that Redis runs`,
+  unlinked: (d) =>
+    `WhatsApp disconnected (${d}): this device was unlinked from the office phone: scan the new QR code to link it again`,
+  conflict: (d) =>
+    `WhatsApp disconnected (${d}): this number's WhatsApp Web was opened elsewhere: close it there`,
+  banned: (d) =>
+    `WhatsApp disconnected (${d}): WhatsApp blocked this number: the office must appeal to WhatsApp or link another number`,
+  proxyBlocked: (d) =>
+    `WhatsApp disconnected (${d}): WhatsApp refused this server's network: try another network or proxy`,
+  outdated: (d) =>
+    `WhatsApp disconnected (${d}): WhatsApp no longer accepts this WhatsApp Web version: update whatsapp-web.js and restart`,
+  qrExpired: (d) =>
+    `WhatsApp disconnected (${d}): nobody scanned the QR code in time: scan the next one with the office phone`,
+  disconnected: (d) => `WhatsApp disconnected (${d}): if it keeps happening, check the logs`,
+  tookOver: () => 'another Enlace instance took over this WhatsApp session; this one takes over if it stops',
+  otherDriving: () => 'another Enlace instance is driving this WhatsApp session',
+};
+
+/** The problem in English, for the log. */
+export function describeProblem(problem: WhatsAppProblem): string {
+  return ENGLISH[problem.code](problem.detail ?? '');
 }

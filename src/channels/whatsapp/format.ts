@@ -1,13 +1,13 @@
 /**
  * Engine messages to WhatsApp texts. WhatsApp Web's interactive buttons and lists are not
- * reliable, so choices become numbered lines the person answers by typing. The engine
- * remembers the buttons of the last message of a turn that has any (the flow's `say`
- * action) and reads a typed "2", "dos", "2." or the option's words as that choice
- * (src/core/read-inbound.ts); so only those buttons are numbered, and only when that
- * message ends the turn. Texts use WhatsApp's own markup (*bold*, _italic_, ~strike~).
+ * reliable, so choices become numbered lines the person answers by typing ("2", "dos", "2."
+ * or the option's words). The engine words its prompts for a channel whose choices are
+ * numbered ("Reply with the number"), so nothing is added here but the numbers. Choices are
+ * opaque strings: this file never looks inside them. Texts use WhatsApp's own markup
+ * (*bold*, _italic_, ~strike~).
  */
 import type { Outbound } from '../../core/messages.ts';
-import { LANGS, type Lang } from '../../core/types.ts';
+import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { splitText } from '../split-text.ts';
 
@@ -37,28 +37,15 @@ export function toWhatsAppTexts(messages: readonly Outbound[], t: (lang: Lang) =
     if (index === last && message.buttons.length > 0) {
       return withOptions(text, optionsBlock(message, t(message.lang)));
     }
-    // Buttons of an earlier message can be neither numbered nor typed: the engine matches
-    // only the remembered choices, and otherwise reads a label as a question ("English"
-    // after the welcome is not a language). They are dropped, except the welcome's
-    // languages: a person who does not read the guessed language needs the command that
-    // works in any state, in their own language.
-    const hint = message.buttons.some((b) => b.value.startsWith('lang:')) ? languageHint(t) : '';
-    return splitText([text, hint].filter(Boolean).join('\n\n'), WHATSAPP_TEXT_LIMIT).filter(Boolean);
+    // Buttons of an earlier message can be neither numbered nor typed (the engine matches
+    // only the remembered choices): they are dropped.
+    return splitText(text, WHATSAPP_TEXT_LIMIT).filter(Boolean);
   });
 }
 
-/** "1. Label" lines in the engine's order, then the reminder to answer with a number, in italics. */
+/** "1. Label" lines, in the engine's order. */
 function optionsBlock(message: Outbound, t: Translate): string {
-  const lines = message.buttons.map((b, i) => t('render.buttonLine', { number: i + 1, label: b.label }));
-  return `${lines.join('\n')}\n\n_${t('whatsapp.replyWithNumber')}_`;
-}
-
-/** One line per language, each in its own language: "English: write *LANGUAGE*". */
-function languageHint(t: (lang: Lang) => Translate): string {
-  return LANGS.map((lang) => {
-    const tr = t(lang);
-    return tr('whatsapp.changeLanguage', { command: `*${tr('whatsapp.changeLanguageCommand')}*` });
-  }).join('\n');
+  return message.buttons.map((b, i) => t('render.buttonLine', { number: i + 1, label: b.label })).join('\n');
 }
 
 /** The text split under the limit, with the options kept whole at the end of its last part. */

@@ -14,6 +14,9 @@ const stateSchema = z.object({
   since: z.number(),
   qr: z.string().max(2_000).optional(),
   reason: z.string().max(1_000).optional(),
+  problem: z
+    .object({ code: z.string().regex(/^[a-zA-Z]{1,40}$/), detail: z.string().max(1_000).optional() })
+    .optional(),
   retryAt: z.number().nullable().optional(),
   attempt: z.number().optional(),
 });

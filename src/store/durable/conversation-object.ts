@@ -1,46 +1,65 @@
 /**
- * One Durable Object per conversation (named by its id): the conversation's record, the
- * message ids it has handled, its transcript, the files the person sent, the hold of the
- * turn under way, and its deadline as the object's alarm. Cloudflare runs one instance of
- * an object at a time and, with the synchronous storage API used here, each method runs to
- * its end before the next starts, so a turn's first and last trip are atomic as in Redis.
+ * One Durable Object per conversation (named by its id): the conversation's record, its
+ * ticket, the message ids it has handled, its transcript, the files the person sent, its
+ * outbox, the hold of the turn under way, and its deadline and outbox retry time as the
+ * object's alarm. Cloudflare runs one instance of an object at a time and, with the
+ * synchronous storage API used here, a turn's first call (`begin`) and last (`commit`) are
+ * each atomic, as the Lua scripts are in Redis; a commit writes everything in one
+ * transaction. The office object's queue is an index of the tickets kept here: right after
+ * its own transaction, the object tells the office (office-sync.ts), and tries again from its
+ * alarm when that call fails, so the inbox converges.
  * Retention: every write pushes `expires` forward; the alarm (and every read, should the
- * alarm be late) erases everything once it has passed. What it accepts over RPC is checked
- * against the schemas of durable-store.ts before it is stored. Runs only in workerd.
+ * alarm be late) erases everything once it has passed. What comes over RPC is checked
+ * against schemas.ts before it is stored. Runs only in workerd.
  */
 /// <reference types="@cloudflare/workers-types" />
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
-import type { StoredConversation, StoredMedia, TranscriptLine } from '../../core/ports.ts';
+import type { StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import type { StoredMedia } from '../../core/ports/media-store.ts';
+import type { HandoffTicket } from '../../core/ticket.ts';
+import {
+  appendLines,
+  changeOutbox,
+  deleteAllBut,
+  firstRetryAt,
+  KEEP_LINES,
+  lastLines,
+  leftoversAt,
+  putMedia,
+  readMedia,
+} from './conversation-data.ts';
+import type { DurableStoreEnv } from './durable-store.ts';
+import {
+  hasPending,
+  moveDeadline,
+  pushed,
+  pushFailed,
+  queuePatch,
+  reindexOutbox,
+  retryTime,
+  SYNC_KEYS,
+  startPush,
+} from './office-sync.ts';
 import {
   type Begin,
+  type CheckedCommit,
   type Commit,
   check,
   commitSchema,
-  type DurableStoreEnv,
-  linesSchema,
+  itemIdsSchema,
   mediaSchema,
   messageIdSchema,
   type Owner,
   ownerSchema,
-  recordSchema,
   time,
-} from './durable-store.ts';
+} from './schemas.ts';
 
-/** The transcript keeps its last lines only, as in Redis. */
-export const KEEP_LINES = 2_000;
-const CHUNK = 2 ** 20;
+export { KEEP_LINES };
+
 const lease = z.number().positive().max(3_600_000);
-const mediaIdSchema = z.string().regex(/^[0-9a-f-]{36}$/);
-
-interface MediaMeta {
-  mimetype: string;
-  filename?: string;
-  chunks: number;
-}
-
-const lineKey = (seq: number) => `t:${String(seq).padStart(12, '0')}`;
-const mediaKey = (id: string, chunk?: number) => (chunk === undefined ? `m:${id}` : `m:${id}:${chunk}`);
+/** Kept through an erase: who the object is, and what the office has not heard yet. */
+const KEPT_THROUGH_ERASE = ['owner', ...SYNC_KEYS];
 
 export class ConversationObject extends DurableObject<DurableStoreEnv> {
   // The hold of the turn under way lives in memory, not in storage: the object is the only
@@ -48,54 +67,79 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
   // restarts mid-turn the commit's compare-and-set on `rev` still refuses a lost update.
   // It costs no storage write per message, and no stale lock is ever left on disk.
   #hold: { token: string; until: number } | null = null;
+  // Calls to the office, one at a time, so it hears this conversation's changes in order.
+  #chain: Promise<void> = Promise.resolve();
 
   get #kv() {
     return this.ctx.storage.kv;
   }
 
-  /** A turn's first trip: holds the conversation, tells a redelivery apart, reads the record. */
-  begin(messageId: string | null, token: string, leaseMs: number, now: number): Begin {
+  /** A turn's first call: holds the conversation, tells a redelivery apart, reads what the turn needs. */
+  begin(messageId: string | null, token: string, leaseMs: number, now: number, outboxNow: number): Begin {
     const id = check(messageIdSchema, messageId);
     const held = check(z.string().min(1), token);
-    const at = check(time, now);
+    const [at, due] = [check(time, now), check(time, outboxNow)];
     this.#expireIfDue(at);
+    const nothing = { record: null, ticket: null, leftovers: [] };
     if (this.#hold && this.#hold.until > at && this.#hold.token !== held)
-      return { state: 'busy', record: null };
-    if (id !== null && (this.#seen()[id] ?? 0) > at) return { state: 'duplicate', record: null };
+      return { state: 'busy', ...nothing };
+    if (id !== null && (this.#seen()[id] ?? 0) > at) return { state: 'duplicate', ...nothing };
     this.#hold = { token: held, until: at + check(lease, leaseMs) };
-    return { state: 'held', record: this.#kv.get<StoredConversation>('rec') ?? null };
+    return {
+      state: 'held',
+      record: this.#kv.get<StoredConversation>('rec') ?? null,
+      ticket: this.#kv.get<HandoffTicket>('ticket') ?? null,
+      leftovers: leftoversAt(this.#kv, due),
+    };
   }
 
   /**
-   * A turn's last trip: compare-and-set on `rev` (-1: someone else wrote first), the transcript
-   * lines, the message id remembered until `now + dedupeTtlMs`, the deadline moved if given,
-   * and the hold let go, whatever happens.
+   * A turn's last call: compare-and-set on `rev` (-1: someone else wrote first, nothing
+   * written), then everything the turn changed in one transaction, and the hold let go
+   * whatever happens. Then the office hears what changed for it.
    */
   async commit(turn: Commit): Promise<number> {
     // Let go first: nothing here awaits before the save is done, so no other turn can slip in
     // between, and the hold is let go even when the commit is refused.
     if (this.#hold?.token === turn?.token) this.#hold = null;
     const input = check(commitSchema, turn);
+    for (const ticket of [input.ticket, input.closed])
+      if (ticket && ticket.conversationId !== input.owner.id)
+        throw new TypeError(
+          `a Durable Object refused a ticket of ${ticket.conversationId} for ${input.owner.id}`,
+        );
     this.#expireIfDue(input.now);
     const rev = this.ctx.storage.transactionSync(() => this.#save(input));
-    if (rev < 0) return rev;
-    if (input.deadline === null) await this.#rearm();
-    else await this.#deadlineMoved(input.owner, input.deadline, input.now);
+    if (rev > 0) await this.#afterWrite();
     return rev;
   }
 
-  #save(turn: z.output<typeof commitSchema>): number {
-    const { owner, record, lines, messageId, deadline, now } = turn;
-    const current = this.#kv.get<StoredConversation>('rec')?.rev ?? 0;
+  #save(turn: CheckedCommit): number {
+    const kv = this.#kv;
+    const current = kv.get<StoredConversation>('rec')?.rev ?? 0;
     if (current !== turn.expectedRev) return -1;
-    this.#kv.put('rec', { ...record, rev: current + 1 });
-    if (messageId !== null) {
-      const seen = Object.entries(this.#seen()).filter(([, until]) => until > now);
-      this.#kv.put('seen', { ...Object.fromEntries(seen), [messageId]: now + turn.dedupeTtlMs });
+    if (turn.erase) {
+      deleteAllBut(kv, KEPT_THROUGH_ERASE);
+      queuePatch(kv, { forget: true });
     }
-    if (deadline !== null) this.#kv.put('deadline', deadline);
-    this.#append(lines as TranscriptLine[]);
-    this.#touch(owner, now);
+    kv.put('rec', { ...turn.record, rev: current + 1 });
+    if (turn.ticket !== undefined) {
+      if (turn.ticket === null) kv.delete('ticket');
+      else kv.put('ticket', turn.ticket);
+      queuePatch(kv, { ticket: turn.ticket as HandoffTicket | null });
+    }
+    if (turn.closed) queuePatch(kv, { closed: [turn.closed as HandoffTicket & { closedAt: number }] });
+    appendLines(kv, turn.lines as TranscriptLine[]);
+    if (turn.deadline !== null) queuePatch(kv, moveDeadline(this.#kv, turn.deadline, turn.now));
+    if (turn.done.length || turn.outbox.length) {
+      changeOutbox(kv, turn.done, turn.outbox as unknown as Commit['outbox'], turn.retryAt);
+      queuePatch(kv, reindexOutbox(this.#kv, turn.now));
+    }
+    if (turn.messageId !== null) {
+      const seen = Object.entries(this.#seen()).filter(([, until]) => until > turn.now);
+      kv.put('seen', { ...Object.fromEntries(seen), [turn.messageId]: turn.now + turn.dedupeTtlMs });
+    }
+    this.#touch(turn.owner, turn.now);
     return current + 1;
   }
 
@@ -104,66 +148,36 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
     if (this.#hold?.token === token) this.#hold = null;
   }
 
-  read(now: number): StoredConversation | null {
-    this.#expireIfDue(check(time, now));
-    return this.#kv.get<StoredConversation>('rec') ?? null;
-  }
-
-  /** Writes the record if its revision is still `expectedRev` (null: none yet); -1 when it is not. */
-  async put(
-    owner: Owner,
-    record: Omit<StoredConversation, 'rev'>,
-    expectedRev: number | null,
-    now: number,
-  ): Promise<number> {
-    const who = check(ownerSchema, owner);
-    const next = check(recordSchema, record);
-    const at = check(time, now);
+  /** Outbox items that went out; no hold needed (an item is removed once, by id). */
+  async ack(itemIds: readonly string[], now: number): Promise<void> {
+    const [ids, at] = [check(itemIdsSchema, itemIds), check(time, now)];
     this.#expireIfDue(at);
-    const rev = this.ctx.storage.transactionSync(() => {
-      const current = this.#kv.get<StoredConversation>('rec')?.rev ?? 0;
-      if (current !== (expectedRev ?? 0)) return -1;
-      this.#kv.put('rec', { ...next, rev: current + 1 });
-      this.#touch(who, at);
-      return current + 1;
-    });
-    if (rev > 0) await this.#rearm();
-    return rev;
-  }
-
-  async append(owner: Owner, lines: readonly TranscriptLine[], now: number): Promise<void> {
-    const who = check(ownerSchema, owner);
-    const added = check(linesSchema, lines);
-    const at = check(time, now);
-    if (added.length === 0) return;
-    this.#expireIfDue(at);
+    if (ids.length === 0 || this.#kv.get('owner') === undefined) return;
     this.ctx.storage.transactionSync(() => {
-      this.#append(added);
-      this.#touch(who, at);
+      changeOutbox(this.#kv, ids, [], 0);
+      queuePatch(this.#kv, reindexOutbox(this.#kv, at));
     });
-    await this.#rearm();
+    await this.#afterWrite();
   }
 
-  /** The last `limit` lines, oldest first: one ordered range read of zero-padded keys. */
+  ticket(now: number): HandoffTicket | null {
+    this.#expireIfDue(check(time, now));
+    return this.#kv.get<HandoffTicket>('ticket') ?? null;
+  }
+
+  /** The last `limit` lines, oldest first. */
   transcript(limit: number, now: number): TranscriptLine[] {
-    const count = z.number().int().positive().max(KEEP_LINES).catch(KEEP_LINES).parse(limit);
+    const count = Math.max(0, Math.min(KEEP_LINES, z.number().int().catch(KEEP_LINES).parse(limit)));
     this.#expireIfDue(check(time, now));
-    const lines = [...this.#kv.list<TranscriptLine>({ prefix: 't:', reverse: true, limit: count })];
-    return lines.map(([, line]) => line).reverse();
+    return count === 0 ? [] : lastLines(this.#kv, count);
   }
 
-  /** Keeps a file in chunks of at most 1 MiB (the limit of a stored value is 2 MB). */
   async saveMedia(owner: Owner, file: StoredMedia, now: number): Promise<string> {
-    const [who, at] = [check(ownerSchema, owner), check(time, now)];
-    const { mimetype, data, filename } = check(mediaSchema, file);
+    const [who, at, checked] = [check(ownerSchema, owner), check(time, now), check(mediaSchema, file)];
     this.#expireIfDue(at);
-    const id = crypto.randomUUID();
-    const chunks = Math.max(1, Math.ceil(data.byteLength / CHUNK));
-    this.ctx.storage.transactionSync(() => {
-      // slice, not subarray: a view would store its whole underlying buffer with every chunk.
-      for (let i = 0; i < chunks; i++) this.#kv.put(mediaKey(id, i), data.slice(i * CHUNK, (i + 1) * CHUNK));
-      this.#kv.put(mediaKey(id), { mimetype, chunks, ...(filename !== undefined ? { filename } : {}) });
+    const id = this.ctx.storage.transactionSync(() => {
       this.#touch(who, at);
+      return putMedia(this.#kv, checked);
     });
     await this.#rearm();
     return id;
@@ -171,87 +185,69 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
 
   getMedia(mediaId: string, now: number): StoredMedia | null {
     this.#expireIfDue(check(time, now));
-    const id = mediaIdSchema.safeParse(mediaId);
-    const meta = id.success ? this.#kv.get<MediaMeta>(mediaKey(id.data)) : undefined;
-    if (!id.success || !meta) return null;
-    const parts: Uint8Array[] = [];
-    for (let i = 0; i < meta.chunks; i++)
-      parts.push(this.#kv.get<Uint8Array>(mediaKey(id.data, i)) ?? new Uint8Array());
-    const data = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
-    for (let i = 0, offset = 0; i < parts.length; offset += parts[i]?.byteLength ?? 0, i++)
-      data.set(parts[i] ?? [], offset);
-    const { mimetype, filename } = meta;
-    return { mimetype, data, ...(filename !== undefined ? { filename } : {}) };
-  }
-
-  /** Something must happen for this conversation at `at`: see #deadlineMoved. */
-  async schedule(owner: Owner, at: number, now: number): Promise<void> {
-    const who = check(ownerSchema, owner);
-    const [when, current] = [check(time, at), check(time, now)];
-    this.#expireIfDue(current);
-    this.ctx.storage.transactionSync(() => {
-      this.#kv.put('deadline', when);
-      this.#touch(who, current);
-    });
-    await this.#deadlineMoved(who, when, current);
-  }
-
-  /** Erases everything about the conversation, the alarm and the hold included. */
-  async erase(): Promise<void> {
-    this.#hold = null;
-    await this.ctx.storage.deleteAlarm();
-    await this.ctx.storage.deleteAll();
-  }
-
-  /** The alarm: past retention, everything goes; a due deadline goes to the office's due set. */
-  override async alarm(): Promise<void> {
-    const now = Date.now();
-    const owner = this.#kv.get<Owner>('owner');
-    if (!owner) return;
-    const expires = this.#kv.get<number>('expires');
-    if (expires !== undefined && expires <= now) {
-      await this.#office(owner).forget(owner.id);
-      await this.erase();
-      return;
-    }
-    const deadline = this.#kv.get<number>('deadline');
-    // The office first: if that call fails, the alarm is retried and the deadline is still here.
-    if (deadline !== undefined && deadline <= now) await this.#handOver(owner, deadline);
-    await this.#rearm();
+    return readMedia(this.#kv, mediaId);
   }
 
   /**
-   * The deadline was just stored. One already due goes to the office's due set at once, so a
-   * sweep right after sees it (the alarm retries if the office cannot be reached); a later one
-   * is the alarm, and takes back what an earlier deadline had handed over, since it moved.
+   * The alarm: past retention, everything goes; a due deadline or outbox goes to the office's
+   * due sets; what the office has not heard yet is told again.
    */
-  async #deadlineMoved(owner: Owner, at: number, now: number) {
-    if (at <= now) {
-      const handed = await this.#handOver(owner, at).then(
-        () => true,
-        () => false,
-      );
-      if (!handed) return await this.ctx.storage.setAlarm(now);
-    } else if (this.#kv.get('handed') !== undefined) {
-      await this.#office(owner)
-        .undue(owner.id)
-        .then(
-          () => this.#kv.delete('handed'),
-          () => undefined, // a stale due entry only makes the engine look at the conversation early
-        );
-    }
+  override async alarm(): Promise<void> {
+    const now = Date.now();
+    if (this.#kv.get('owner') === undefined) return;
+    this.#expireIfDue(now, false);
+    this.ctx.storage.transactionSync(() => {
+      const deadline = this.#kv.get<number>('deadline');
+      if (deadline !== undefined && deadline <= now)
+        queuePatch(this.#kv, moveDeadline(this.#kv, deadline, now));
+      queuePatch(this.#kv, reindexOutbox(this.#kv, now));
+    });
+    await this.#push();
+    if (await this.#cleanUp()) return;
     await this.#rearm();
   }
 
-  async #handOver(owner: Owner, at: number) {
-    await this.#office(owner).due(owner.id, at);
-    if (this.#kv.get('deadline') === at) this.#kv.delete('deadline');
-    this.#kv.put('handed', at);
+  async #afterWrite() {
+    if (hasPending(this.#kv)) await this.#push();
+    await this.#rearm();
   }
 
-  /** The alarm rings at the deadline or at the end of retention, whichever is first (an exact time, so no early wake-ups). */
+  /** Tells the office what it has not heard yet; never throws (a failure is retried by the alarm). */
+  #push(): Promise<void> {
+    const run = this.#chain.then(() => this.#pushOnce());
+    this.#chain = run.catch(() => undefined);
+    return run;
+  }
+
+  async #pushOnce() {
+    const owner = this.#kv.get<Owner>('owner');
+    const patch = owner && this.ctx.storage.transactionSync(() => startPush(this.#kv, Date.now()));
+    if (!owner || !patch) return;
+    await this.#rearm(); // should this object stop mid-call, its alarm tries again
+    try {
+      await this.#office(owner).sync(owner.id, patch);
+      this.ctx.storage.transactionSync(() => pushed(this.#kv));
+    } catch {
+      this.ctx.storage.transactionSync(() => pushFailed(this.#kv, Date.now()));
+      await this.#rearm();
+    }
+  }
+
+  /** Once only its name is left (retention passed, the office told), the object is emptied. */
+  async #cleanUp(): Promise<boolean> {
+    const keys = [...this.#kv.list({ limit: 2 })].map(([key]) => key);
+    if (keys.length !== 1 || keys[0] !== 'owner') return false;
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    return true;
+  }
+
+  /** The alarm rings at the deadline, the outbox's retry time, a retry for the office or the end of retention: the first. */
   async #rearm() {
-    const times = [this.#kv.get<number>('deadline'), this.#kv.get<number>('expires')];
+    const kv = this.#kv;
+    const times = [kv.get<number>('deadline'), kv.get<number>('expires'), retryTime(kv)];
+    const first = firstRetryAt(kv);
+    if (first !== undefined && kv.get('ohanded') !== first) times.push(first);
     const next = times.filter((t): t is number => t !== undefined);
     if (next.length) await this.ctx.storage.setAlarm(Math.min(...next));
     else await this.ctx.storage.deleteAlarm();
@@ -261,33 +257,24 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
     return this.#kv.get<Record<string, number>>('seen') ?? {};
   }
 
-  #append(lines: readonly TranscriptLine[]) {
-    const last = this.#kv.get<number>('tseq') ?? 0;
-    lines.forEach((line, i) => {
-      this.#kv.put(lineKey(last + i + 1), { ...line, seq: last + i + 1 });
-    });
-    const end = last + lines.length;
-    // Lines kept before: (last - KEEP, last]; after: (end - KEEP, end]. Only the difference goes.
-    for (let seq = Math.max(1, last - KEEP_LINES + 1); seq <= end - KEEP_LINES; seq++)
-      this.#kv.delete(lineKey(seq));
-    this.#kv.put('tseq', end);
-  }
-
   /** A write: the data is kept for the retention period from now. */
   #touch(owner: Owner, now: number) {
     this.#kv.put('owner', owner);
     this.#kv.put('expires', now + owner.retentionMs);
   }
 
-  /** Past retention, a read finds nothing even if the alarm is late; the office forgets it too. */
-  #expireIfDue(now: number) {
+  /**
+   * Past retention, a read finds nothing even if the alarm is late, and the office forgets
+   * the conversation too (from here, or from the alarm if that call fails).
+   */
+  #expireIfDue(now: number, tellNow = true) {
     const expires = this.#kv.get<number>('expires');
     if (expires === undefined || expires > now) return;
-    const owner = this.#kv.get<Owner>('owner');
     this.ctx.storage.transactionSync(() => {
-      for (const [key] of [...this.#kv.list()]) this.#kv.delete(key);
+      deleteAllBut(this.#kv, KEPT_THROUGH_ERASE);
+      queuePatch(this.#kv, { forget: true });
     });
-    if (owner) this.ctx.waitUntil(this.#office(owner).forget(owner.id));
+    if (tellNow) this.ctx.waitUntil(this.#push().then(() => this.#cleanUp()));
   }
 
   #office(owner: Owner) {

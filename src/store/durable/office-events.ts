@@ -1,33 +1,29 @@
 /**
  * The staff inbox's live updates on Workers: a Worker instance only sees its own requests,
  * so every event goes to the office's Durable Object, which passes it to every staff page
- * connected through any instance (the pages' /staff/events streams read from it). Same
- * interface as the in-process InboxEvents of the Node server.
+ * connected through any instance (the pages' /staff/events streams read from it). This is
+ * the transport only; what becomes an event (the StaffDesk on top) is built in src/staff.
  */
 /// <reference types="@cloudflare/workers-types" />
-import { createInboxEvents, type InboxEvent, type InboxEvents } from '../../core/inbox-events.ts';
-import type { HandoffTicket, StaffDesk } from '../../core/ports.ts';
+import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import type { DurableStoreEnv } from './durable-store.ts';
 
-export function createOfficeEvents(env: DurableStoreEnv, prefix = ''): InboxEvents {
+export interface OfficeEvents {
+  /** Tells every staff page of the office, on any instance; never waits, never throws. */
+  emit(event: InboxEvent): void;
+  /** Hears every event of the office, from any instance, until the returned function is called. */
+  subscribe(listener: (event: InboxEvent) => void): () => boolean;
+}
+
+export function createOfficeEvents(env: DurableStoreEnv, prefix = ''): OfficeEvents {
   // A stub belongs to the request that made it: a new one per call.
   const office = () => env.OFFICE.get(env.OFFICE.idFromName(`${prefix}office`));
-  const send = (event: InboxEvent) => office().broadcast(event);
-  const local = createInboxEvents();
-  const desk: StaffDesk = {
-    queued: (ticket: HandoffTicket) =>
-      send({ kind: 'queued', conversationId: ticket.conversationId, urgent: ticket.urgent }),
-    relay: (conversationId: string) => send({ kind: 'message', conversationId }),
-    media: (conversationId: string) => send({ kind: 'message', conversationId }),
-    overdue: (ticket: HandoffTicket) =>
-      send({ kind: 'overdue', conversationId: ticket.conversationId, urgent: ticket.urgent }),
-  };
   return {
-    ...local,
-    desk,
     emit(event) {
       // Staff routes do not wait for it: a page that misses one refresh gets the next.
-      void send(event).catch(() => undefined);
+      void office()
+        .broadcast(event)
+        .catch(() => undefined);
     },
     subscribe(listener) {
       const stop = new AbortController();

@@ -1,62 +1,66 @@
 /**
  * One Durable Object per office (named "office", or the store's prefix + "office"): the
- * staff queue, the closed tickets (newest first, the last 500), the office's canned
- * replies, and the conversations whose deadline is due (each conversation's alarm hands
- * its deadline over here; a sweep takes it). Every method runs to its end before the next
- * starts (synchronous storage, no await), so each due deadline goes to one caller only and
- * the queue is never read half-updated. It also carries the inbox's live updates to staff
- * pages connected to any Worker instance (office-events.ts). Runs only in workerd.
+ * index of the staff queue (each ticket itself is kept by its conversation's object, which
+ * tells the office after every change: `sync`), the closed tickets (newest first, the last
+ * 500), the office's canned replies, the links between conversations and staff-group
+ * threads, and which conversations have something due (a deadline handed over by their
+ * alarm, taken once; an outbox past its retry time, handed out once per lease). Every method
+ * runs to its end before the next starts (synchronous storage, no await), so each due
+ * deadline goes to one caller only and the queue is never read half-updated. It also carries
+ * the inbox's live updates to staff pages connected to any Worker instance (office-events.ts).
+ * Runs only in workerd.
+ *
+ * Keys: q:<0 urgent | 1>:<since>:<id> (the queue, in its order), qi:<id> (a ticket's queue
+ * key), qn / qu (how many wait, how many urgent), c:<closedAt>:<id> and cn (how many), d:<id> (deadlines),
+ * x:<id> (outbox index), tc:<id> / th:<thread> (thread links), canned.
  */
 /// <reference types="@cloudflare/workers-types" />
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
-import type { InboxEvent } from '../../core/inbox-events.ts';
-import type { CannedReply, HandoffTicket } from '../../core/ports.ts';
-import { LANGS } from '../../core/types.ts';
-import { check, type DurableStoreEnv } from './durable-store.ts';
+import type { CannedReply } from '../../core/ports/staff-data-store.ts';
+import type { InboxEvent } from '../../core/ports/staff-desk.ts';
+import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
+import { DEFAULT_CLOSED_LIMIT, DEFAULT_DUE_LIMIT, KEEP_CLOSED, OUTBOX_LEASE_MS } from '../common.ts';
+import type { DurableStoreEnv } from './durable-store.ts';
+import {
+  cannedSchema,
+  check,
+  conversationIdSchema,
+  type OfficePatch,
+  patchSchema,
+  threadSchema,
+  time,
+} from './schemas.ts';
 
-/** Closed tickets kept, as in Redis. */
-export const KEEP_CLOSED = 500;
+export { KEEP_CLOSED };
 
-// Tickets and replies are checked before they are stored: the inbox lists them all, so one
-// malformed value would break the whole queue page. Unknown fields are kept (loose objects).
-const conversationId = z.string().min(1).max(512);
-const ticketSchema = z.looseObject({
-  conversationId,
-  lang: z.enum(LANGS),
-  reason: z.string().min(1),
-  urgent: z.boolean(),
-  topic: z.string().min(1),
-  since: z.number().finite(),
-  case: z.looseObject({ form: z.string(), answers: z.record(z.string(), z.string()) }).optional(),
-  assignee: z.string().min(1).optional(),
-});
-const cannedSchema = z
-  .array(z.looseObject({ id: z.string().min(1), lang: z.enum(LANGS), text: z.string() }))
-  .max(1_000);
-const time = z.number().finite();
-const limitOf = (limit: number, fallback: number) =>
-  z
-    .number()
-    .int()
-    .nonnegative()
-    .catch(fallback)
-    .parse(limit ?? fallback);
-
-type ClosedTicket = HandoffTicket & { closedAt: number };
-
-const queueKey = (id: string) => `q:${id}`;
-const closedKey = (seq: number) => `c:${String(seq).padStart(12, '0')}`;
-const dueKey = (id: string) => `d:${id}`;
+/** A limit as asked (none or nonsense: the default; below zero: nothing). */
+const limitOf = (limit: number | undefined, fallback: number) =>
+  Math.max(
+    0,
+    z
+      .number()
+      .int()
+      .catch(fallback)
+      .parse(limit ?? fallback),
+  );
+const pad = (n: number) => String(Math.max(0, Math.trunc(n))).padStart(16, '0');
+const orderKey = (id: string, t: HandoffTicket) => `q:${t.urgent ? 0 : 1}:${pad(t.since)}:${id}`;
+const closedKey = (id: string, t: ClosedTicket) => `c:${pad(t.closedAt)}:${id}`;
+/** The conversation id at the end of a c: key ("c:" + 16 digits + ":"). */
+const closedOwner = (key: string) => key.slice(19);
 
 const eventSchema = z.object({
   kind: z.enum(['queued', 'message', 'closed', 'reply', 'overdue', 'channel']),
-  conversationId,
+  conversationId: conversationIdSchema,
   urgent: z.boolean().optional(),
 });
 const encoder = new TextEncoder();
 
 export class OfficeObject extends DurableObject<DurableStoreEnv> {
+  /** Closed tickets kept (a test Worker keeps fewer, so its contract test stays quick). */
+  protected keepClosed = KEEP_CLOSED;
+
   get #kv() {
     return this.ctx.storage.kv;
   }
@@ -80,63 +84,42 @@ export class OfficeObject extends DurableObject<DurableStoreEnv> {
     for (const page of this.#pages) page.write(line).catch(() => this.#pages.delete(page));
   }
 
-  /** Adds or updates a waiting ticket; urgency only goes up, and the first `since` and case stay. */
-  enqueue(ticket: HandoffTicket): void {
-    const next = check(ticketSchema, ticket) as HandoffTicket;
-    const before = this.#kv.get<HandoffTicket>(queueKey(next.conversationId));
-    const merged = {
-      ...before,
-      ...next,
-      urgent: next.urgent || Boolean(before?.urgent),
-      since: before?.since ?? next.since,
-      ...((next.case ?? before?.case) ? { case: next.case ?? before?.case } : {}),
-      ...((next.assignee ?? before?.assignee) ? { assignee: next.assignee ?? before?.assignee } : {}),
-    } as HandoffTicket;
-    this.#kv.put(queueKey(next.conversationId), merged);
-  }
-
-  /** Urgent tickets and tickets that carry a family's case stay for staff. */
-  withdraw(id: string): void {
-    const key = queueKey(check(conversationId, id));
-    const ticket = this.#kv.get<HandoffTicket>(key);
-    if (ticket && !ticket.urgent && !ticket.case) this.#kv.delete(key);
-  }
-
-  /** Waiting tickets, urgent first, then oldest first (a queue is tens of tickets: sorted on read). */
-  list(): HandoffTicket[] {
-    const all = [...this.#kv.list<HandoffTicket>({ prefix: 'q:' })].map(([, t]) => t);
-    return all.sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.since - b.since);
-  }
-
-  position(id: string): number {
-    const wanted = check(conversationId, id);
-    return this.list().findIndex((t) => t.conversationId === wanted);
-  }
-
-  claim(id: string, staffName: string): void {
-    const key = queueKey(check(conversationId, id));
-    const ticket = this.#kv.get<HandoffTicket>(key);
-    if (ticket) this.#kv.put(key, { ...ticket, assignee: check(z.string().min(1), staffName) });
-  }
-
-  /** Moves the ticket to the closed list, keeping the newest KEEP_CLOSED. */
-  close(id: string, at: number): void {
-    const key = queueKey(check(conversationId, id));
-    const closedAt = check(time, at);
-    const ticket = this.#kv.get<HandoffTicket>(key);
-    if (!ticket) return;
+  /** What a conversation's object changed, in one transaction: see OfficePatch. */
+  sync(conversationId: string, patch: OfficePatch): void {
+    const id = check(conversationIdSchema, conversationId);
+    const change = check(patchSchema, patch) as OfficePatch;
+    const kv = this.#kv;
     this.ctx.storage.transactionSync(() => {
-      const seq = (this.#kv.get<number>('cseq') ?? 0) + 1;
-      this.#kv.delete(key);
-      this.#kv.put(closedKey(seq), { ...ticket, closedAt });
-      this.#kv.put('cseq', seq);
-      const older = [...this.#kv.list({ prefix: 'c:', reverse: true })].slice(KEEP_CLOSED);
-      for (const [old] of older) this.#kv.delete(old);
+      if (change.forget) this.#forget(id);
+      for (const closed of change.closed ?? []) this.#pushClosed(id, closed);
+      if (change.ticket !== undefined) this.#setTicket(id, change.ticket);
+      if (change.due === null) kv.delete(`d:${id}`);
+      else if (change.due !== undefined) kv.put(`d:${id}`, change.due);
+      if (change.outbox === null) kv.delete(`x:${id}`);
+      else if (change.outbox !== undefined) kv.put(`x:${id}`, change.outbox);
     });
   }
 
-  closed(limit = 100): ClosedTicket[] {
-    const count = limitOf(limit, 100);
+  /** Waiting and taken tickets, urgent first, then oldest first: the keys' own order. */
+  list(): HandoffTicket[] {
+    return [...this.#kv.list<HandoffTicket>({ prefix: 'q:' })].map(([, t]) => t);
+  }
+
+  /** How many tickets are ahead: the keys before this one's (no sort, no read of the rest). */
+  position(conversationId: string): number {
+    const key = this.#kv.get<string>(`qi:${check(conversationIdSchema, conversationId)}`);
+    if (key === undefined) return -1;
+    let ahead = 0;
+    for (const _ of this.#kv.list({ prefix: 'q:', end: key })) ahead++;
+    return ahead;
+  }
+
+  size(): { all: number; urgent: number } {
+    return { all: this.#kv.get<number>('qn') ?? 0, urgent: this.#kv.get<number>('qu') ?? 0 };
+  }
+
+  closed(limit: number = DEFAULT_CLOSED_LIMIT): ClosedTicket[] {
+    const count = limitOf(limit, DEFAULT_CLOSED_LIMIT);
     if (count === 0) return [];
     return [...this.#kv.list<ClosedTicket>({ prefix: 'c:', reverse: true, limit: count })].map(([, t]) => t);
   }
@@ -149,38 +132,107 @@ export class OfficeObject extends DurableObject<DurableStoreEnv> {
     this.#kv.put('canned', check(cannedSchema, replies));
   }
 
-  /** A conversation's deadline came (its alarm rang, or it was scheduled in the past). */
-  due(id: string, at: number): void {
-    this.#kv.put(dueKey(check(conversationId, id)), check(time, at));
-  }
-
-  /** The conversation's deadline moved on: what was handed over no longer holds. */
-  undue(id: string): void {
-    this.#kv.delete(dueKey(check(conversationId, id)));
-  }
-
-  /** Takes the due deadlines (earliest first); taken ones are gone, so no one else gets them. */
-  takeDue(now: number, limit = 100): string[] {
+  /**
+   * Conversations with something due by `now`, earliest first: taken deadlines are gone;
+   * outbox indexes stay, a lease ahead, so the next caller skips them until then.
+   */
+  takeDue(now: number, limit: number = DEFAULT_DUE_LIMIT, leaseMs: number = OUTBOX_LEASE_MS): string[] {
     const until = check(time, now);
-    const count = limitOf(limit, 100);
-    const due = [...this.#kv.list<number>({ prefix: 'd:' })]
-      .filter(([, at]) => at <= until)
-      .sort(([, a], [, b]) => a - b)
-      .slice(0, count);
-    this.ctx.storage.transactionSync(() => {
-      for (const [key] of due) this.#kv.delete(key);
+    const count = limitOf(limit, DEFAULT_DUE_LIMIT);
+    const lease = check(z.number().nonnegative(), leaseMs);
+    const dueIn = (prefix: string) =>
+      [...this.#kv.list<number>({ prefix })]
+        .filter(([, at]) => at <= until)
+        .sort(([, a], [, b]) => a - b)
+        .slice(0, count)
+        .map(([key]) => key.slice(prefix.length));
+    return this.ctx.storage.transactionSync(() => {
+      const due = dueIn('d:');
+      for (const id of due) this.#kv.delete(`d:${id}`);
+      const taken = new Set(due);
+      for (const id of dueIn('x:')) {
+        if (taken.size >= count) break;
+        this.#kv.put(`x:${id}`, until + lease);
+        if (!taken.has(id)) due.push(id);
+        taken.add(id);
+      }
+      return due;
     });
-    return due.map(([key]) => key.slice(2));
   }
 
-  /** Erases the conversation from the queue, the closed list and the due set. */
-  forget(id: string): void {
-    const wanted = check(conversationId, id);
+  /** Links a conversation to its staff-group thread, both ways (one thread each). */
+  saveThread(conversationId: string, thread: number): void {
+    const id = check(conversationIdSchema, conversationId);
+    const number = check(threadSchema, thread);
     this.ctx.storage.transactionSync(() => {
-      this.#kv.delete(queueKey(wanted));
-      this.#kv.delete(dueKey(wanted));
-      for (const [key, ticket] of [...this.#kv.list<ClosedTicket>({ prefix: 'c:' })])
-        if (ticket.conversationId === wanted) this.#kv.delete(key);
+      this.#unlinkThread(id);
+      const previous = this.#kv.get<string>(`th:${number}`);
+      if (previous !== undefined) this.#kv.delete(`tc:${previous}`);
+      this.#kv.put(`tc:${id}`, number);
+      this.#kv.put(`th:${number}`, id);
     });
+  }
+
+  threadOf(conversationId: string): number | null {
+    return this.#kv.get<number>(`tc:${check(conversationIdSchema, conversationId)}`) ?? null;
+  }
+
+  conversationOfThread(thread: number): string | null {
+    return this.#kv.get<string>(`th:${check(threadSchema, thread)}`) ?? null;
+  }
+
+  #setTicket(id: string, ticket: HandoffTicket | null) {
+    const kv = this.#kv;
+    const old = kv.get<string>(`qi:${id}`);
+    let [all, urgent] = [kv.get<number>('qn') ?? 0, kv.get<number>('qu') ?? 0];
+    if (old !== undefined) {
+      if (kv.get<HandoffTicket>(old)?.urgent) urgent--;
+      all--;
+      kv.delete(old);
+      kv.delete(`qi:${id}`);
+    }
+    if (ticket) {
+      const key = orderKey(id, ticket);
+      kv.put(key, ticket);
+      kv.put(`qi:${id}`, key);
+      all++;
+      if (ticket.urgent) urgent++;
+    }
+    kv.put('qn', Math.max(0, all));
+    kv.put('qu', Math.max(0, urgent));
+  }
+
+  /** Adds a closed ticket (again: the same one replaces itself) and drops the oldest past keepClosed. */
+  #pushClosed(id: string, closed: ClosedTicket) {
+    const kv = this.#kv;
+    const key = closedKey(id, closed);
+    let count = kv.get<number>('cn') ?? 0;
+    if (kv.get(key) === undefined) count++;
+    kv.put(key, closed);
+    if (count > this.keepClosed) {
+      for (const [old] of [...kv.list({ prefix: 'c:', limit: count - this.keepClosed })]) kv.delete(old);
+      count = this.keepClosed;
+    }
+    kv.put('cn', count);
+  }
+
+  #unlinkThread(id: string) {
+    const thread = this.#kv.get<number>(`tc:${id}`);
+    if (thread === undefined) return;
+    this.#kv.delete(`tc:${id}`);
+    if (this.#kv.get(`th:${thread}`) === id) this.#kv.delete(`th:${thread}`);
+  }
+
+  /** Everything the office knows about one conversation goes (an erase, or retention passed). */
+  #forget(id: string) {
+    if (this.#kv.get(`qi:${id}`) !== undefined) this.#setTicket(id, null);
+    this.#kv.delete(`d:${id}`);
+    this.#kv.delete(`x:${id}`);
+    this.#unlinkThread(id);
+    let count = this.#kv.get<number>('cn') ?? 0;
+    for (const [key] of [...this.#kv.list({ prefix: 'c:' })])
+      if (closedOwner(key) === id && this.#kv.delete(key)) count--;
+    if (count > 0) this.#kv.put('cn', count);
+    else this.#kv.delete('cn');
   }
 }

@@ -1,0 +1,92 @@
+/**
+ * Every choice a person can make with a button (or by typing its number or its words), as
+ * one zod-checked union, and the only code that turns a choice into the opaque string a
+ * channel carries and back. Channels never look inside these strings; a string that does
+ * not decode to a choice the assistant gives is refused (a 400 from the web chat, "I did not
+ * understand" elsewhere), never guessed at.
+ */
+import { z } from 'zod';
+import { LANGS, TOPIC_ID } from '../src/core/types.ts';
+
+/** What decoding needs to know: which topics exist, and which forms with which options. */
+export interface ChoiceVocabulary {
+  topics: ReadonlySet<string>;
+  forms: Readonly<Record<string, { fields: ReadonlyArray<{ name: string; options?: readonly string[] }> }>>;
+}
+
+const word = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
+
+export const choiceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('yes') }),
+  z.object({ kind: z.literal('no') }),
+  z.object({ kind: z.literal('topic'), topic: z.string().regex(TOPIC_ID) }),
+  z.object({ kind: z.literal('menu'), page: z.enum(['main', 'more']) }),
+  z.object({ kind: z.literal('human') }),
+  z.object({ kind: z.literal('details') }),
+  z.object({ kind: z.literal('lang'), lang: z.enum(LANGS) }),
+  z.object({ kind: z.literal('intake'), form: word }),
+  z.object({ kind: z.literal('skip') }),
+  z.object({ kind: z.literal('option'), value: word }),
+  z.object({ kind: z.literal('cancel') }),
+]);
+export type Choice = z.infer<typeof choiceSchema>;
+
+/** The string a channel carries for a choice (at most 64 bytes: Telegram's callback_data limit). */
+export function encodeChoice(choice: Choice): string {
+  switch (choice.kind) {
+    case 'topic':
+      return `topic:${choice.topic}`;
+    case 'menu':
+      return choice.page === 'main' ? 'menu' : 'menu:more';
+    case 'lang':
+      return `lang:${choice.lang}`;
+    case 'intake':
+      return `intake:${choice.form}`;
+    case 'option':
+      return `answer:${choice.value}`;
+    case 'details':
+      return 'more';
+    default:
+      return choice.kind;
+  }
+}
+
+const PREFIXED: Record<string, (rest: string) => unknown> = {
+  topic: (topic) => ({ kind: 'topic', topic }),
+  lang: (lang) => ({ kind: 'lang', lang }),
+  intake: (form) => ({ kind: 'intake', form }),
+  answer: (value) => ({ kind: 'option', value }),
+  menu: (page) => ({ kind: 'menu', page }),
+};
+const PLAIN: Record<string, unknown> = {
+  yes: { kind: 'yes' },
+  no: { kind: 'no' },
+  menu: { kind: 'menu', page: 'main' },
+  human: { kind: 'human' },
+  more: { kind: 'details' },
+  skip: { kind: 'skip' },
+  cancel: { kind: 'cancel' },
+};
+
+/** Decoding against what exists: a topic, form or option the assistant does not have is no choice. */
+export function createChoiceCodec(vocabulary: ChoiceVocabulary) {
+  const options = new Set(
+    Object.values(vocabulary.forms).flatMap((form) => form.fields.flatMap((f) => f.options ?? [])),
+  );
+  return {
+    encode: encodeChoice,
+    decode(value: string): Choice | null {
+      const colon = value.indexOf(':');
+      const raw = colon < 0 ? PLAIN[value] : PREFIXED[value.slice(0, colon)]?.(value.slice(colon + 1));
+      const parsed = choiceSchema.safeParse(raw);
+      if (!parsed.success) return null;
+      const choice = parsed.data;
+      if (choice.kind === 'topic' && !vocabulary.topics.has(choice.topic)) return null;
+      if (choice.kind === 'intake' && !Object.hasOwn(vocabulary.forms, choice.form)) return null;
+      if (choice.kind === 'option' && !options.has(choice.value)) return null;
+      return choice;
+    },
+  };
+}
+
+export type ChoiceCodec = ReturnType<typeof createChoiceCodec>;

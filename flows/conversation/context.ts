@@ -1,0 +1,83 @@
+/**
+ * The conversation flow's context: what it remembers between messages, its zod schema (a
+ * stored context is checked before it is restored; one that does not fit restarts the
+ * conversation in its language), and the values a new conversation starts with.
+ */
+import { z } from 'zod';
+import { LANGS, type Lang, TOPIC_ID, type TopicId } from '../../src/core/types.ts';
+import { INTAKE_KINDS, type IntakeKind } from '../intake-forms.ts';
+
+export interface IntakeProgress {
+  form: IntakeKind;
+  step: number;
+  answers: Record<string, string>;
+}
+
+export interface ConversationContext {
+  /** null until the first message tells us. */
+  lang: Lang | null;
+  /** The person picked the language themselves: detection no longer overrides it. */
+  langChosen: boolean;
+  /** The topic under discussion: follow-ups ("¿y cuánto cuesta?") are about it. */
+  topic: TopicId | null;
+  /** What a typed "sí" accepts now: a person, or the topic's form. */
+  offer: 'staff' | 'intake' | null;
+  /** The last reply's signature. */
+  lastReply: string;
+  /** The signatures of the replies already sent, so the same text never goes out twice. */
+  said: string[];
+  /** Messages in a row that did not help or were not understood. */
+  misses: number;
+  /** The buttons last shown (value and label key), so "2", "dos" or "de" can mean the second one. */
+  choices: Array<{ value: string; label: string }>;
+  intake: IntakeProgress | null;
+  urgent: boolean;
+  /** An emergency under way until staff take it: its kind and the lines already given. */
+  emergency: { kind: string; said: string[] } | null;
+  /** When the person was last told their message reached the staff queue. */
+  ackAt: number;
+  /** The welcome was shown (only ever on the first message). */
+  welcomed: boolean;
+  /** Epoch ms of the person's last message; the engine sends timer.idle when it is too old. */
+  lastActivityAt: number;
+}
+
+export const initialContext = (lang: Lang | null = null): ConversationContext => ({
+  lang,
+  langChosen: false,
+  topic: null,
+  offer: null,
+  lastReply: '',
+  said: [],
+  misses: 0,
+  choices: [],
+  intake: null,
+  urgent: false,
+  emergency: null,
+  ackAt: 0,
+  welcomed: false,
+  lastActivityAt: 0,
+});
+
+export const contextSchema = z.object({
+  lang: z.enum(LANGS).nullable(),
+  langChosen: z.boolean(),
+  topic: z.string().regex(TOPIC_ID).nullable(),
+  offer: z.enum(['staff', 'intake']).nullable(),
+  lastReply: z.string().max(400),
+  said: z.array(z.string().max(400)).max(12),
+  misses: z.number().int().nonnegative(),
+  choices: z.array(z.object({ value: z.string(), label: z.string() })).max(40),
+  intake: z
+    .object({
+      form: z.enum(INTAKE_KINDS as [IntakeKind, ...IntakeKind[]]),
+      step: z.number().int().nonnegative(),
+      answers: z.record(z.string(), z.string()),
+    })
+    .nullable(),
+  urgent: z.boolean(),
+  emergency: z.object({ kind: z.string(), said: z.array(z.string()).max(40) }).nullable(),
+  ackAt: z.number(),
+  welcomed: z.boolean(),
+  lastActivityAt: z.number(),
+}) satisfies z.ZodType<ConversationContext>;

@@ -1,0 +1,273 @@
+/**
+ * The conversation flow's states: the first message, talking (answers, follow-ups, offers),
+ * the language menu, erasing, a family's form, waiting for staff and talking with them, and
+ * the one question after staff closed. Global commands work from any state. Pure: the
+ * engine understands each message first and carries out the effects this machine emits;
+ * no `after:` timers (the engine sends timer.idle).
+ */
+import { and } from 'xstate';
+import type { Reply } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import { initialContext } from './context.ts';
+import type { Replies } from './replies.ts';
+import { createConversationSetup } from './setup.ts';
+
+export const CONVERSATION_FLOW_VERSION = 2;
+
+const say = (replies: (r: Replies) => Reply[]) => ({
+  type: 'say' as const,
+  params: { replies },
+});
+const withdraw = { type: 'effect' as const, params: { effect: { type: 'ticket.withdraw' as const } } };
+const erase = [
+  say((r) => [r.erased()]),
+  'forget',
+  { type: 'effect' as const, params: { effect: { type: 'conversation.erase' as const } } },
+] as const;
+const offer = (to: 'staff' | 'intake') => ({ type: 'offerIs' as const, params: { to } });
+const emergencyStart = {
+  guard: 'isEmergency',
+  target: '#conversation.handoff.queued',
+  actions: ['touch', 'adopt', 'startEmergency', 'relay'],
+} as const;
+
+export function createConversationMachine(catalog: TopicCatalog) {
+  const setup = createConversationSetup(catalog);
+
+  /** Free text, buttons and files wherever the assistant is talking. */
+  const talking = {
+    'user.text': [
+      emergencyStart,
+      {
+        guard: { type: 'decides', params: { to: 'queue' } },
+        target: '#conversation.handoff.queued',
+        actions: ['touch', 'adopt', 'welcome', 'queueForStaff'],
+      },
+      {
+        guard: { type: 'decides', params: { to: 'startIntake' } },
+        target: '#conversation.intake.asking',
+        actions: ['touch', 'adopt', 'startIntake'],
+      },
+      { target: '#conversation.talking', actions: ['touch', 'adopt', 'welcome', 'talk'] },
+    ],
+    'user.choice': [
+      {
+        guard: { type: 'chose', params: { kind: 'human' } },
+        target: '#conversation.handoff.queued',
+        actions: ['touch', 'adopt', 'welcome', 'queueForStaff'],
+      },
+      {
+        guard: and(['saysYes', offer('staff')]),
+        target: '#conversation.handoff.queued',
+        actions: ['touch', 'queueForStaff'],
+      },
+      {
+        guard: and(['saysYes', offer('intake')]),
+        target: '#conversation.intake.asking',
+        actions: ['touch', 'startIntake'],
+      },
+      {
+        guard: 'offersIntake',
+        target: '#conversation.intake.asking',
+        actions: ['touch', 'adopt', 'welcome', 'startIntake'],
+      },
+      { target: '#conversation.talking', actions: ['touch', 'adopt', 'welcome', 'choose'] },
+    ],
+    'user.media': {
+      target: '#conversation.talking',
+      actions: ['touch', 'adopt', 'welcome', say((r) => [r.media()])],
+    },
+  } as const;
+
+  const machine = setup.createMachine({
+    id: 'conversation',
+    context: () => initialContext(),
+    initial: 'fresh',
+    on: {
+      'cmd.menu': {
+        target: '.talking',
+        actions: ['touch', 'adopt', 'clearIntake', 'clearOffer', say((r) => [r.menu('main')])],
+      },
+      'cmd.restart': {
+        target: '.talking',
+        actions: ['reset', 'touch', 'adopt', 'markWelcomed', say((r) => [r.welcome(), r.menu('main')])],
+      },
+      'cmd.language': {
+        target: '.choosingLanguage',
+        actions: ['touch', 'adopt', 'markWelcomed', 'clearOffer', say((r) => [r.languages()])],
+      },
+      'cmd.human': { target: '.handoff.queued', actions: ['touch', 'adopt', 'welcome', 'queueForStaff'] },
+      'cmd.erase': {
+        target: '.confirmingErase',
+        actions: ['touch', 'adopt', 'clearOffer', say((r) => [r.confirmErase()])],
+      },
+      'timer.idle': { target: '.talking', actions: 'reset' },
+      'staff.take': { target: '.handoff.withStaff', actions: ['staffTook', say((r) => [r.joined()])] },
+      'staff.reply': {
+        target: '.handoff.withStaff',
+        actions: ['staffTook', { type: 'say', params: { replies: (r) => [r.joined()] } }, 'staffSays'],
+      },
+      'staff.close': { target: '.rating', actions: ['staffTook', say((r) => r.closed())] },
+      'user.unknownChoice': { actions: ['touch', say((r) => [r.unknownChoice()])] },
+    },
+    states: {
+      /** Nobody has written yet: the first reply starts with the welcome, unless it is an emergency. */
+      fresh: { on: talking },
+      talking: { on: talking },
+      choosingLanguage: { on: talking },
+      confirmingErase: {
+        on: {
+          'user.text': [
+            emergencyStart,
+            { guard: 'saysYes', target: 'fresh', actions: erase },
+            { guard: 'saysNo', target: 'talking', actions: ['touch', say((r) => [r.kept()])] },
+            ...talking['user.text'],
+          ],
+          'user.choice': [
+            { guard: 'saysYes', target: 'fresh', actions: erase },
+            { guard: 'saysNo', target: 'talking', actions: ['touch', say((r) => [r.kept()])] },
+            ...talking['user.choice'],
+          ],
+          'user.media': talking['user.media'],
+          'cmd.erase': { target: 'fresh', actions: erase },
+        },
+      },
+      /** A family's case for staff; every question can be skipped. */
+      intake: {
+        initial: 'asking',
+        states: {
+          asking: {
+            on: {
+              'user.text': [
+                emergencyStart,
+                { guard: 'isLastField', target: 'confirming', actions: ['touch', 'recordAnswer'] },
+                { actions: ['touch', 'recordAnswer'] },
+              ],
+              'user.choice': [
+                {
+                  guard: { type: 'chose', params: { kind: 'cancel' } },
+                  target: '#conversation.talking',
+                  actions: ['touch', 'clearIntake', say((r) => r.intakeCancelled())],
+                },
+                { guard: 'isLastField', target: 'confirming', actions: ['touch', 'recordAnswer'] },
+                { actions: ['touch', 'recordAnswer'] },
+              ],
+              'user.media': { actions: ['touch', say((r) => [r.textOnly()])] },
+            },
+          },
+          /** One summary, confirmed once; free text corrects a field. */
+          confirming: {
+            on: {
+              'user.text': [
+                emergencyStart,
+                { guard: 'saysYes', target: '#conversation.handoff.queued', actions: ['touch', 'sendCase'] },
+                { guard: 'saysNo', actions: ['touch', say((r) => [r.whatToCorrect()])] },
+                { actions: ['touch', 'correct'] },
+              ],
+              'user.choice': [
+                { guard: 'saysYes', target: '#conversation.handoff.queued', actions: ['touch', 'sendCase'] },
+                {
+                  guard: { type: 'chose', params: { kind: 'cancel' } },
+                  target: '#conversation.talking',
+                  actions: ['touch', 'clearIntake', say((r) => r.intakeCancelled())],
+                },
+                { actions: ['touch', say((r) => [r.whatToCorrect()])] },
+              ],
+              'user.media': { actions: ['touch', say((r) => [r.textOnly()])] },
+            },
+          },
+        },
+      },
+      /** Staff have the conversation: every message reaches them; the assistant answers briefly. */
+      handoff: {
+        initial: 'queued',
+        on: {
+          'user.media': { actions: ['touch', 'relay'] },
+          'cmd.human': { actions: ['touch', say((r) => [r.alreadyQueued()])] },
+          'cmd.menu': { target: '.leaving', actions: ['touch', say((r) => [r.leaveQueue()])] },
+          'cmd.restart': {
+            target: 'talking',
+            actions: [withdraw, 'reset', 'touch', say((r) => [r.welcome(), r.menu('main')])],
+          },
+          'timer.idle': {},
+        },
+        states: {
+          queued: {
+            on: {
+              'user.media': { actions: ['touch', 'relay', 'whileWaiting'] },
+              'user.text': [
+                {
+                  guard: and(['isEmergency', 'inEmergency']),
+                  actions: ['touch', 'relay', 'emergencyFollowUp'],
+                },
+                { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
+                { guard: 'inEmergency', actions: ['touch', 'relay', 'emergencyFollowUp'] },
+                { actions: ['touch', 'adopt', 'relay', 'whileWaiting'] },
+              ],
+              'user.choice': { actions: ['touch', say((r) => [r.ack()])] },
+            },
+          },
+          /** MENU while waiting: leave the queue? */
+          leaving: {
+            on: {
+              'user.text': [
+                { guard: 'isEmergency', target: 'queued', actions: ['touch', 'startEmergency', 'relay'] },
+                {
+                  guard: 'saysYes',
+                  target: '#conversation.talking',
+                  actions: ['touch', withdraw, say((r) => [r.menu('main')])],
+                },
+                { guard: 'saysNo', target: 'queued', actions: ['touch', say((r) => [r.stayInQueue()])] },
+                { target: 'queued', actions: ['touch', 'relay', 'whileWaiting'] },
+              ],
+              'user.choice': [
+                {
+                  guard: 'saysYes',
+                  target: '#conversation.talking',
+                  actions: ['touch', withdraw, say((r) => [r.menu('main')])],
+                },
+                { target: 'queued', actions: ['touch', say((r) => [r.stayInQueue()])] },
+              ],
+              'cmd.menu': {
+                target: '#conversation.talking',
+                actions: ['touch', withdraw, say((r) => [r.menu('main')])],
+              },
+              'user.media': { target: 'queued', actions: ['touch', 'relay', 'whileWaiting'] },
+            },
+          },
+          withStaff: {
+            on: {
+              'user.text': [
+                { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
+                { actions: ['touch', 'adopt', 'relay'] },
+              ],
+              'user.choice': { actions: ['touch'] },
+              'staff.take': { actions: 'staffTook' },
+              'staff.reply': { actions: ['staffTook', 'staffSays'] },
+            },
+          },
+        },
+      },
+      /** After staff closed: did we help? A typed yes or no, or any message to carry on. */
+      rating: {
+        on: {
+          'user.text': [
+            emergencyStart,
+            { guard: 'saysYes', target: 'talking', actions: ['touch', 'rate'] },
+            { guard: 'saysNo', target: 'talking', actions: ['touch', 'rate'] },
+            ...talking['user.text'],
+          ],
+          'user.choice': [
+            { guard: 'saysYes', target: 'talking', actions: ['touch', 'rate'] },
+            { guard: 'saysNo', target: 'talking', actions: ['touch', 'rate'] },
+            ...talking['user.choice'],
+          ],
+          'user.media': talking['user.media'],
+        },
+      },
+    },
+  });
+  return machine;
+}
+
+export type ConversationMachine = ReturnType<typeof createConversationMachine>;

@@ -1,0 +1,158 @@
+/**
+ * Builders for the replies the conversation flow sends: which locale key or knowledge part,
+ * which buttons. Pure data; the engine renders them in the person's language and joins one
+ * turn's replies into one message, so only the last reply of a turn carries buttons.
+ * Menus come from the topic catalog (knowledge/ front-matter), not from a list in code.
+ */
+import type { Button, Facet, Reply, TopicId } from '../../src/core/types.ts';
+import { encodeChoice } from '../choices.ts';
+import type { TopicCatalog } from '../flow.ts';
+import { INTAKE_FORMS, type IntakeKind } from '../intake-forms.ts';
+
+const button = (choice: Parameters<typeof encodeChoice>[0], label: string): Button => ({
+  value: encodeChoice(choice),
+  label,
+});
+export const HUMAN = button({ kind: 'human' }, 'buttons.human');
+export const MENU = button({ kind: 'menu', page: 'main' }, 'buttons.menu');
+const MORE_TOPICS = button({ kind: 'menu', page: 'more' }, 'buttons.moreTopics');
+const DETAILS = button({ kind: 'details' }, 'buttons.moreDetails');
+const NO = button({ kind: 'no' }, 'buttons.no');
+/** Topic buttons are labelled from the topic's own entry (`label:` in its front-matter). */
+export const topicButton = (topic: TopicId): Button => button({ kind: 'topic', topic }, `topics.${topic}`);
+
+type TextReply = Extract<Reply, { kind: 'text' }>;
+
+export const text = (key: string, buttons?: Button[], vars?: Record<string, string | number>): TextReply => ({
+  kind: 'text',
+  key,
+  ...(buttons ? { buttons } : {}),
+  ...(vars ? { vars } : {}),
+});
+
+/** A yes/no question: "Sí" with the words that say what yes does, and "No". */
+const yesNo = (key: string, yesLabel: string, extra: Button[] = []): TextReply =>
+  text(key, [button({ kind: 'yes' }, yesLabel), NO, ...extra]);
+
+export function createReplies(catalog: TopicCatalog) {
+  const menu = (page: 'main' | 'more'): Reply =>
+    page === 'main'
+      ? text('menu.prompt', [...catalog.menus.main.map(topicButton), MORE_TOPICS, HUMAN])
+      : text('menu.morePrompt', [...catalog.menus.more.map(topicButton), MENU, HUMAN]);
+  const hasDetails = (topic: TopicId) => catalog.topics[topic]?.details === true;
+
+  return {
+    welcome: (): Reply => ({ kind: 'text', key: 'welcome.greeting', alone: true }),
+    menu,
+    /** A topic's first reply, ending with the offer that fits it (its form, a person) or the usual buttons. */
+    answer(topic: TopicId, offer: 'staff' | 'intake' | null): Reply[] {
+      const extra = hasDetails(topic) ? [DETAILS, MENU] : [MENU];
+      const entry: Reply = { kind: 'entry', topic, part: 'reply' };
+      if (offer === 'intake') return [entry, yesNo('offer.intake', 'buttons.yesDetails', extra)];
+      if (offer === 'staff') return [entry, yesNo('offer.staff', 'buttons.yesPerson', extra)];
+      return [{ ...entry, buttons: [...(hasDetails(topic) ? [DETAILS] : []), HUMAN, MENU] }];
+    },
+    details(topic: TopicId, offer: 'staff' | 'intake' | null): Reply[] {
+      const entry: Reply = { kind: 'entry', topic, part: 'details' };
+      if (offer === 'intake') return [entry, yesNo('offer.intake', 'buttons.yesDetails', [MENU])];
+      if (offer === 'staff') return [entry, yesNo('offer.staff', 'buttons.yesPerson', [MENU])];
+      return [{ ...entry, buttons: [HUMAN, MENU] }];
+    },
+    /**
+     * Short answers to aspects of a topic. When the sources are silent on one, the reply offers
+     * what reaches staff: the topic's form when it has one, else a person.
+     */
+    facets(topic: TopicId, facets: Facet[], offer: 'staff' | 'intake' | null): Reply[] {
+      const reply: Reply = { kind: 'facet', topic, facets };
+      if (offer === 'intake') return [reply, yesNo('offer.intake', 'buttons.yesDetails', [MENU])];
+      if (offer === 'staff') return [reply, yesNo('offer.staffSilent', 'buttons.yesPerson', [MENU])];
+      return [{ ...reply, buttons: [topicButton(topic), HUMAN, MENU] }];
+    },
+    /** Offers a person; `why` picks the words, so a second offer never repeats the first. */
+    offerStaff: (why: 'notHelped' | 'again' | 'unclear' | 'repeat', about: TopicId | null): Reply => ({
+      ...yesNo(`offer.${why}`, 'buttons.yesPerson', [MENU]),
+      ...(about ? { about } : {}),
+    }),
+    declined: (about: TopicId | null): Reply => ({
+      ...text('offer.declined', [MENU]),
+      ...(about ? { about } : {}),
+    }),
+    thanks: (): Reply => text('followUp.thanks'),
+    clarify: (candidates: readonly TopicId[]): Reply =>
+      candidates.length === 0
+        ? text('clarify.nothing', [MENU, HUMAN])
+        : text('clarify.prompt', [...candidates.map(topicButton), HUMAN, MENU]),
+    ambiguous: (first: TopicId, second: TopicId): Reply => ({
+      ...text(`clarify.ambiguous.${first}`, [topicButton(first), topicButton(second), HUMAN]),
+      about: first,
+    }),
+    unknownChoice: (): Reply => text('clarify.unknownChoice', [MENU, HUMAN]),
+    media: (): Reply => text('media.unsupported', [HUMAN, MENU]),
+
+    // Staff.
+    queued: (withCase: boolean): Reply[] => [
+      text(withCase ? 'handoff.queuedWithCase' : 'handoff.queued'),
+      { kind: 'queue' },
+    ],
+    ack: (): Reply => text('handoff.ack'),
+    queueStatus: (): Reply[] => [{ kind: 'queue' }, text('handoff.howToLeave')],
+    alreadyQueued: (): Reply => text('handoff.alreadyQueued'),
+    leaveQueue: (): Reply => yesNo('handoff.leaveAsk', 'buttons.yesLeave'),
+    stayInQueue: (): Reply => text('handoff.stay'),
+    joined: (): Reply => text('handoff.joined'),
+    fromStaff: (words: string): Reply => text('handoff.fromStaff', undefined, { text: words }),
+    closed: (): Reply[] => [text('handoff.closed'), yesNo('rating.prompt', 'rating.yes')],
+    ratingThanks: (): Reply => text('rating.thanks'),
+
+    // Language, erase.
+    languages: (): Reply =>
+      text('language.prompt', [
+        button({ kind: 'lang', lang: 'es' }, 'language.es'),
+        button({ kind: 'lang', lang: 'en' }, 'language.en'),
+        button({ kind: 'lang', lang: 'ht' }, 'language.ht'),
+      ]),
+    languageChanged: (): Reply[] => [text('language.changed'), menu('main')],
+    confirmErase: (): Reply => yesNo('erase.confirm', 'buttons.eraseYes'),
+    erased: (): Reply => text('erase.done'),
+    kept: (): Reply => text('erase.kept'),
+
+    // Forms.
+    intakeQuestion(form: IntakeKind, step: number): Reply {
+      const field = INTAKE_FORMS[form].fields[step];
+      const name = field?.name ?? 'end';
+      const options = (field && 'options' in field ? field.options : []).map((o) =>
+        button({ kind: 'option', value: o }, `intake.${form}.${name}.options.${o}`),
+      );
+      return text(`intake.${form}.${name}.prompt`, [...options, button({ kind: 'skip' }, 'buttons.skip')], {
+        step: step + 1,
+        total: INTAKE_FORMS[form].fields.length,
+      });
+    },
+    intakeIntro: (): Reply => text('intake.intro'),
+    summary: (form: IntakeKind, answers: Record<string, string>): Reply[] => [
+      { kind: 'summary', form, answers },
+      text('intake.confirm', [
+        button({ kind: 'yes' }, 'buttons.send'),
+        button({ kind: 'cancel' }, 'buttons.cancel'),
+      ]),
+    ],
+    whatToCorrect: (): Reply => text('intake.whatToCorrect', [button({ kind: 'cancel' }, 'buttons.cancel')]),
+    intakeCancelled: (): Reply[] => [text('intake.cancelled'), menu('main')],
+    textOnly: (): Reply => text('intake.textOnly'),
+
+    // Emergencies: 911 first, the line for the danger described, then one question that helps staff.
+    emergencyFirst(kind: string): Reply[] {
+      return [
+        { kind: 'case', topic: 'emergency', name: 'first' },
+        ...(catalog.emergencyCases.has(kind)
+          ? [{ kind: 'case', topic: 'emergency', name: kind } as Reply]
+          : []),
+        text('emergency.where'),
+      ];
+    },
+    emergencyLine: (name: string): Reply =>
+      name.startsWith('emergency.') ? text(name) : { kind: 'case', topic: 'emergency', name },
+  };
+}
+
+export type Replies = ReturnType<typeof createReplies>;

@@ -1,0 +1,248 @@
+/**
+ * The named guards and actions of the conversation flow (XState v5 `setup`), built for one
+ * topic catalog. Actions only assign and emit: every effect leaves the machine as an
+ * `effect` event that the engine carries out after the turn is written. No I/O, no timers,
+ * nothing async. The dialogue policy itself lives in talk.ts and waiting.ts.
+ */
+import { assign, enqueueActions, setup } from 'xstate';
+import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
+import type { FlowEvent, TopicCatalog } from '../flow.ts';
+import { formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
+import { type ConversationContext, initialContext } from './context.ts';
+import { applyAnswer, applyCorrection } from './intake.ts';
+import { createReplies } from './replies.ts';
+import { decideTalk, type Talk, talkReplies } from './talk.ts';
+import { decideWaiting, emergencyFollowUp } from './waiting.ts';
+
+export interface EffectEvent {
+  type: 'effect';
+  effect: Effect;
+}
+
+type Enqueue = {
+  assign(patch: Partial<ConversationContext>): void;
+  emit(event: EffectEvent): void;
+};
+
+const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
+const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.choice.kind : null);
+const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
+
+/** Sends replies and remembers the last buttons, so a typed "2" can mean the second one. */
+function say(enqueue: Enqueue, replies: readonly Reply[]) {
+  const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
+  enqueue.assign({ choices: last?.buttons?.map((b) => ({ value: b.value, label: b.label })) ?? [] });
+  for (const reply of replies) enqueue.emit({ type: 'effect', effect: { type: 'reply', reply } });
+}
+const effect = (enqueue: Enqueue, e: Effect) => enqueue.emit({ type: 'effect', effect: e });
+
+export function createConversationSetup(catalog: TopicCatalog) {
+  const r = createReplies(catalog);
+  // A guard and an action may both ask what to do with one message: decide once per event.
+  const decided = new WeakMap<object, Talk>();
+  const talkOf = (context: ConversationContext, event: FlowEvent): Talk | null => {
+    if (event.type !== 'user.text') return null;
+    let talk = decided.get(event);
+    if (!talk) {
+      talk = decideTalk(context, event.meaning, catalog);
+      decided.set(event, talk);
+    }
+    return talk;
+  };
+  const ticketTopic = (context: ConversationContext) => context.topic ?? 'human';
+
+  return setup({
+    types: { context: {} as ConversationContext, events: {} as FlowEvent, emitted: {} as EffectEvent },
+    guards: {
+      decides: ({ context, event }, params: { to: Talk['do'] }) => talkOf(context, event)?.do === params.to,
+      isEmergency: ({ event }) => textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency),
+      inEmergency: ({ context }) => context.emergency !== null,
+      saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
+      saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
+      chose: ({ event }, params: { kind: string }) => choiceKind(event) === params.kind,
+      offersIntake: ({ event }) => event.type === 'user.choice' && event.choice.kind === 'intake',
+      isLastField: ({ context }) =>
+        context.intake !== null && context.intake.step + 1 >= INTAKE_FORMS[context.intake.form].fields.length,
+      offerIs: ({ context }, params: { to: 'staff' | 'intake' }) => context.offer === params.to,
+    },
+    actions: {
+      touch: assign({ lastActivityAt: ({ event }) => event.at }),
+      /** Follows the language the person writes in, until they choose one; commands keep it. */
+      adopt: assign({
+        lang: ({ context, event }) => {
+          const m = meaningOf(event);
+          const detected = m?.lang ?? ('lang' in event ? event.lang : undefined);
+          if (!detected) return context.lang;
+          if (context.lang === null) return detected;
+          return !context.langChosen && m?.langConfident ? detected : context.lang;
+        },
+      }),
+      welcome: enqueueActions(({ context, enqueue }) => {
+        if (context.welcomed) return;
+        enqueue.assign({ welcomed: true });
+        say(enqueue, [r.welcome()]);
+      }),
+      markWelcomed: assign({ welcomed: true }),
+      say: enqueueActions(({ enqueue }, params: { replies: (rs: typeof r) => Reply[] }) =>
+        say(enqueue, params.replies(r)),
+      ),
+      talk: enqueueActions(({ context, event, enqueue }) => {
+        const talk = talkOf(context, event);
+        if (!talk) return;
+        const { replies, patch } = talkReplies(context, talk, r, catalog);
+        enqueue.assign(patch);
+        say(enqueue, replies);
+      }),
+      /** A choice while talking: a topic, the menu, more details, a language, yes or no to the offer. */
+      choose: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'user.choice') return;
+        const { choice } = event;
+        const talk: Talk | null =
+          choice.kind === 'topic'
+            ? choice.topic === context.topic && context.lastReply === `answer:${choice.topic}`
+              ? { do: 'details', topic: choice.topic }
+              : { do: 'answer', topic: choice.topic }
+            : choice.kind === 'details' && context.topic && catalog.topics[context.topic]?.details
+              ? { do: 'details', topic: context.topic }
+              : choice.kind === 'no' && context.offer
+                ? { do: 'declined' }
+                : null;
+        if (talk) {
+          const { replies, patch } = talkReplies(context, talk, r, catalog);
+          enqueue.assign(patch);
+          say(enqueue, replies);
+          return;
+        }
+        if (choice.kind === 'lang') {
+          enqueue.assign({ lang: choice.lang, langChosen: true, offer: null });
+          say(enqueue, r.languageChanged());
+          return;
+        }
+        enqueue.assign({ offer: null, lastReply: 'menu' });
+        say(enqueue, [r.menu(choice.kind === 'menu' ? choice.page : 'main')]);
+      }),
+      queueForStaff: enqueueActions(({ context, event, enqueue }) => {
+        const talk = talkOf(context, event);
+        const asked =
+          event.type.startsWith('cmd.') || (event.type === 'user.choice' && event.choice.kind === 'human');
+        const reason = !asked && (talk?.do === 'queue' ? talk.reason : context.topic ? 'topic' : 'asked');
+        enqueue.assign({ offer: null, misses: 0, lastReply: 'queued', intake: null });
+        say(enqueue, r.queued(false));
+        effect(enqueue, {
+          type: 'ticket.open',
+          reason: reason || 'asked',
+          urgent: false,
+          topic: ticketTopic(context),
+        });
+      }),
+      staffSays: enqueueActions(({ event, enqueue }) => {
+        if (event.type === 'staff.reply') say(enqueue, [r.fromStaff(event.text)]);
+      }),
+      startEmergency: enqueueActions(({ event, enqueue }) => {
+        const kind = meaningOf(event)?.emergency?.kind ?? 'unknown';
+        enqueue.assign({
+          urgent: true,
+          emergency: { kind, said: ['first', kind, 'emergency.where'] },
+          offer: null,
+          intake: null,
+          welcomed: true,
+          lastReply: 'emergency',
+        });
+        say(enqueue, r.emergencyFirst(kind));
+        effect(enqueue, { type: 'ticket.open', reason: 'emergency', urgent: true, topic: 'emergency' });
+      }),
+      emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
+        const { replies, said } = emergencyFollowUp(context, meaningOf(event), r, catalog);
+        enqueue.assign({ emergency: { kind: context.emergency?.kind ?? 'unknown', said } });
+        say(enqueue, replies);
+      }),
+      /** While waiting: a short answer to a question, the queue position, or an acknowledgement. */
+      whileWaiting: enqueueActions(({ context, event, enqueue }) => {
+        const waiting = decideWaiting(context, meaningOf(event), event.at, r, catalog);
+        if (waiting.do === 'silent') return;
+        if (waiting.do !== 'answer') enqueue.assign({ ackAt: event.at });
+        say(
+          enqueue,
+          waiting.do === 'status' ? r.queueStatus() : waiting.do === 'ack' ? [r.ack()] : waiting.replies,
+        );
+      }),
+      relay: enqueueActions(({ event, enqueue }) => {
+        const text =
+          event.type === 'user.text' ? event.text : event.type === 'user.media' ? `[${event.media}]` : '';
+        if (text) effect(enqueue, { type: 'staff.message', text });
+      }),
+      startIntake: enqueueActions(({ context, event, enqueue }) => {
+        const talk = talkOf(context, event);
+        const form =
+          event.type === 'user.choice' && event.choice.kind === 'intake'
+            ? event.choice.form
+            : talk?.do === 'startIntake'
+              ? talk.form
+              : context.topic
+                ? (formOfferedBy(context.topic) ?? null)
+                : null;
+        if (!form || !isIntakeKind(form)) return;
+        enqueue.assign({
+          intake: { form, step: 0, answers: {} },
+          offer: null,
+          topic: INTAKE_FORMS[form].offeredBy,
+          lastReply: 'intake',
+        });
+        say(enqueue, [r.intakeIntro(), r.intakeQuestion(form, 0)]);
+      }),
+      recordAnswer: enqueueActions(({ context, event, enqueue }) => {
+        if (!context.intake) return;
+        const intake = applyAnswer(context.intake, event);
+        enqueue.assign({ intake });
+        say(
+          enqueue,
+          intake.step >= INTAKE_FORMS[intake.form].fields.length
+            ? r.summary(intake.form, intake.answers)
+            : [r.intakeQuestion(intake.form, intake.step)],
+        );
+      }),
+      correct: enqueueActions(({ context, event, enqueue }) => {
+        const m = meaningOf(event);
+        if (!context.intake || !m) return;
+        const intake = applyCorrection(
+          context.intake,
+          m.correction,
+          event.type === 'user.text' ? event.text : '',
+        );
+        enqueue.assign({ intake });
+        say(enqueue, r.summary(intake.form, intake.answers));
+      }),
+      sendCase: enqueueActions(({ context, enqueue }) => {
+        if (!context.intake) return;
+        const { form, answers } = context.intake;
+        enqueue.assign({ intake: null, offer: null, lastReply: 'queued' });
+        say(enqueue, r.queued(true));
+        effect(enqueue, {
+          type: 'ticket.open',
+          reason: 'intake',
+          urgent: false,
+          topic: INTAKE_FORMS[form].offeredBy,
+          case: { form, answers },
+        });
+      }),
+      effect: enqueueActions(({ enqueue }, params: { effect: Effect }) => effect(enqueue, params.effect)),
+      rate: enqueueActions(({ event, enqueue }) => {
+        const helped = textAct(event) === 'yes' || choiceKind(event) === 'yes';
+        effect(enqueue, { type: 'rating', helped });
+        say(enqueue, [r.ratingThanks()]);
+      }),
+      clearIntake: assign({ intake: null }),
+      clearOffer: assign({ offer: null }),
+      staffTook: assign({ emergency: null }),
+      /** Back to a clean slate, keeping only the language (and that the welcome was shown). */
+      reset: assign(({ context }) => ({
+        ...initialContext(context.lang),
+        langChosen: context.langChosen,
+        welcomed: context.welcomed,
+      })),
+      forget: assign(({ context }) => initialContext(context.lang)),
+    },
+  });
+}
+
+export type ConversationSetup = ReturnType<typeof createConversationSetup>;

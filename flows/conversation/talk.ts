@@ -1,0 +1,164 @@
+/**
+ * What the assistant does with a person's text while it is talking with them (not in a
+ * form, not waiting for staff): the dialogue policy, as a pure function of the context and
+ * the message's meaning, and the replies and context changes each decision makes. Kept out
+ * of the machine's configuration so every rule can be read, and tested, in one place:
+ * danger first; a typed yes or no answers the question just asked; "did not help" offers a
+ * person at once; a follow-up gets its facet, never the same text again; a new topic wins
+ * when the message clearly names one.
+ */
+import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import { formOfferedBy, type IntakeKind } from '../intake-forms.ts';
+import type { ConversationContext } from './context.ts';
+import type { Replies } from './replies.ts';
+
+export type Talk =
+  | { do: 'emergency' }
+  | { do: 'queue'; reason: 'asked' | 'topic' }
+  | { do: 'startIntake'; form: IntakeKind }
+  | { do: 'ambiguous'; first: TopicId; second: TopicId }
+  | { do: 'declined' }
+  | { do: 'offerStaff'; why: 'notHelped' | 'again' | 'unclear' | 'repeat' }
+  /** A question about the topic under discussion that no facet answers: its details, else a person. */
+  | { do: 'more' }
+  | { do: 'facets'; topic: TopicId; facets: Facet[] }
+  | { do: 'answer'; topic: TopicId }
+  | { do: 'details'; topic: TopicId }
+  | { do: 'menu' }
+  | { do: 'thanks' }
+  | { do: 'clarify'; candidates: TopicId[] };
+
+/** The signature of a reply, to tell whether the same text would go out twice. */
+export const signature = (talk: Talk): string =>
+  talk.do === 'facets'
+    ? `facets:${talk.topic}:${talk.facets.join('+')}`
+    : talk.do === 'answer' || talk.do === 'details'
+      ? `${talk.do}:${talk.topic}`
+      : talk.do === 'offerStaff'
+        ? `offer:${talk.why}`
+        : talk.do;
+
+export function decideTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog): Talk {
+  let m = meaning;
+  if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
+  if (ctx.offer && m.act === 'yes') {
+    const form = ctx.topic ? formOfferedBy(ctx.topic) : undefined;
+    if (ctx.offer === 'intake' && form) return { do: 'startIntake', form };
+    return { do: 'queue', reason: ctx.topic ? 'topic' : 'asked' };
+  }
+  if (ctx.offer && m.act === 'no') return { do: 'declined' };
+  if (m.act === 'notHelped')
+    return again(ctx, { do: 'offerStaff', why: ctx.misses > 0 ? 'again' : 'notHelped' });
+  if (m.topic === 'human') return { do: 'queue', reason: 'asked' };
+  // "Visa humanitaria" fits two topics; when one of them is under discussion, it is that one.
+  const settled = ctx.topic !== null && (m.topic === ctx.topic || m.ambiguousWith === ctx.topic);
+  if (m.ambiguousWith && m.topic !== 'none' && !settled)
+    return { do: 'ambiguous', first: m.topic, second: m.ambiguousWith };
+  if (settled && m.ambiguousWith)
+    m = { ...m, topic: ctx.topic as TopicId, act: m.facets.length ? 'followUp' : m.act };
+
+  const known = (topic: TopicId, facets: Facet[]) =>
+    facets.filter((f) => catalog.topics[topic]?.facets[f] !== undefined);
+  if (m.act === 'followUp' && ctx.topic) {
+    const facets = known(ctx.topic, m.facets);
+    if (facets.length) return again(ctx, { do: 'facets', topic: ctx.topic, facets });
+    if (catalog.topics[ctx.topic]?.details && !ctx.said.includes(`details:${ctx.topic}`))
+      return { do: 'details', topic: ctx.topic };
+    return again(ctx, { do: 'offerStaff', why: 'again' });
+  }
+  if (m.topic !== 'none' && catalog.topics[m.topic]) {
+    const facets = known(m.topic, m.facets);
+    if (facets.length) return again(ctx, { do: 'facets', topic: m.topic, facets });
+    // The same topic asked again: what was not said yet, else a person.
+    if (m.topic === ctx.topic) {
+      if (catalog.topics[m.topic]?.details && !ctx.said.includes(`details:${m.topic}`))
+        return { do: 'details', topic: m.topic };
+      return again(ctx, { do: 'offerStaff', why: 'again' });
+    }
+    return { do: 'answer', topic: m.topic };
+  }
+  if (m.act === 'greeting') return { do: 'menu' };
+  if (m.act === 'thanks') return { do: 'thanks' };
+  // Not understood: ask which topic first; a second miss in a row offers a person.
+  if (ctx.misses > 0) return again(ctx, { do: 'offerStaff', why: 'unclear' });
+  return { do: 'clarify', candidates: m.candidates };
+}
+
+/** Never a text already sent in this conversation: an offer of a person instead, in words not yet used. */
+function again(ctx: ConversationContext, talk: Talk): Talk {
+  if (!ctx.said.includes(signature(talk))) return talk;
+  const offers = (['repeat', 'again', 'notHelped', 'unclear'] as const).map(
+    (why): Talk => ({ do: 'offerStaff', why }),
+  );
+  return offers.find((o) => !ctx.said.includes(signature(o))) ?? { do: 'menu' };
+}
+
+/** The replies of a decision that keeps the person talking with the assistant, and what the context becomes. */
+export function talkReplies(
+  ctx: ConversationContext,
+  talk: Talk,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; patch: Partial<ConversationContext> } {
+  const sig = signature(talk);
+  const seen = { lastReply: sig, said: remember(ctx.said, sig) };
+  switch (talk.do) {
+    case 'answer': {
+      const offer = formOfferedBy(talk.topic)
+        ? 'intake'
+        : catalog.topics[talk.topic]?.handoff
+          ? 'staff'
+          : null;
+      return {
+        replies: r.answer(talk.topic, offer),
+        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
+      };
+    }
+    case 'details': {
+      // The details of a topic that needs staff end with the same offer as its answer.
+      const offer = formOfferedBy(talk.topic)
+        ? 'intake'
+        : catalog.topics[talk.topic]?.handoff
+          ? 'staff'
+          : null;
+      return { replies: r.details(talk.topic, offer), patch: { ...seen, offer, misses: 0 } };
+    }
+    case 'facets': {
+      // Silent sources, or a topic that normally needs staff: offer what reaches staff.
+      const topic = catalog.topics[talk.topic];
+      const silent = talk.facets.some((f) => topic?.facets[f]?.silent) || topic?.handoff === true;
+      const offer = silent ? (formOfferedBy(talk.topic) ? 'intake' : 'staff') : null;
+      return {
+        replies: r.facets(talk.topic, talk.facets, offer),
+        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
+      };
+    }
+    case 'offerStaff':
+      return {
+        replies: [r.offerStaff(talk.why, ctx.topic)],
+        patch: { ...seen, offer: 'staff', misses: ctx.misses + 1 },
+      };
+    case 'declined':
+      return { replies: [r.declined(ctx.topic)], patch: { ...seen, offer: null } };
+    case 'ambiguous':
+      return { replies: [r.ambiguous(talk.first, talk.second)], patch: { ...seen, offer: null } };
+    case 'menu':
+      return { replies: [r.menu('main')], patch: { ...seen, offer: null, misses: 0 } };
+    case 'thanks':
+      return { replies: [r.thanks()], patch: { ...seen, offer: null, misses: 0 } };
+    case 'clarify': {
+      // Only topics the assistant has are offered as buttons.
+      const known = talk.candidates.filter((topic) => catalog.topics[topic] !== undefined);
+      return { replies: [r.clarify(known)], patch: { ...seen, offer: null, misses: ctx.misses + 1 } };
+    }
+    default:
+      // emergency, queue and startIntake leave the talking state: the machine handles them.
+      return { replies: [], patch: {} };
+  }
+}
+
+/** The signatures of the replies sent so far (the last 12), so none goes out twice. */
+export function remember(said: readonly string[], signature: string): string[] {
+  return [...said.filter((s) => s !== signature), signature].slice(-12);
+}

@@ -1,0 +1,45 @@
+/**
+ * What the engine may know of a conversation's state (the FlowView): read here from the
+ * machine's state and context, so the engine never names a state or a context field.
+ */
+import type { DialogueContext } from '../../src/core/types.ts';
+import type { FlowView } from '../flow.ts';
+import { INTAKE_FORMS } from '../intake-forms.ts';
+import type { ConversationContext } from './context.ts';
+
+/** The snapshot's value as a path of state names: "talking", "intake.asking". */
+export const statePath = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+    : Object.entries(value as Record<string, unknown>)
+        .map(([key, inner]) => `${key}.${statePath(inner)}`)
+        .join('');
+
+export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
+  const path = statePath(value);
+  const withStaff = path.startsWith('handoff.');
+  const inForm = path.startsWith('intake.') && ctx.intake !== null;
+  const asked: DialogueContext['asked'] =
+    path === 'intake.asking'
+      ? 'field'
+      : path === 'intake.confirming'
+        ? 'summary'
+        : ctx.offer !== null || ['confirmingErase', 'handoff.leaving', 'rating'].includes(path)
+          ? 'yesno'
+          : null;
+  const form =
+    inForm && ctx.intake
+      ? { kind: ctx.intake.form, fields: INTAKE_FORMS[ctx.intake.form].fields.map((f) => f.name) }
+      : null;
+  return {
+    lang: ctx.lang,
+    lastActivityAt: ctx.lastActivityAt,
+    withStaff,
+    choices: ctx.choices,
+    inForm,
+    dialogue: { topic: ctx.topic, asked, form, withStaff, emergency: ctx.emergency !== null },
+    topic: ctx.emergency ? 'emergency' : (ctx.topic ?? (withStaff ? 'human' : 'none')),
+    emergency: ctx.emergency !== null,
+    offersStaff: ctx.offer === 'staff' || path === 'handoff.leaving',
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * What a flow is to the engine: an id and version for what is stored, how to start, restore
+ * and step a conversation, and what the engine may ask of a snapshot (its language, whether
+ * staff have it, what understanding must know). The engine knows nothing else of a flow, no
+ * state names and no context fields, so a flow can change its insides freely.
+ */
+import type { z } from 'zod';
+import type {
+  DialogueContext,
+  Effect,
+  Facet,
+  Lang,
+  Meaning,
+  TopicId,
+  TopicOrNone,
+} from '../src/core/types.ts';
+import type { Choice } from './choices.ts';
+
+interface At {
+  /** Epoch ms, on the engine's clock. */
+  at: number;
+  /** The language a command word or choice was written in, when the engine could tell. */
+  lang?: Lang;
+}
+
+/** Everything that can happen to a conversation; the engine has already understood the text. */
+export type FlowEvent =
+  | ({ type: 'user.text'; text: string; meaning: Meaning } & At)
+  | ({ type: 'user.choice'; choice: Choice } & At)
+  /** A button value the assistant never gave (an old message's button, a broken client). */
+  | ({ type: 'user.unknownChoice' } & At)
+  | ({ type: 'user.media'; media: string } & At)
+  | ({ type: 'cmd.menu' } & At)
+  | ({ type: 'cmd.language' } & At)
+  | ({ type: 'cmd.human' } & At)
+  | ({ type: 'cmd.erase' } & At)
+  | ({ type: 'cmd.restart' } & At)
+  | ({ type: 'staff.take'; by: string } & At)
+  | ({ type: 'staff.reply'; text: string } & At)
+  | ({ type: 'staff.close' } & At)
+  | ({ type: 'timer.idle' } & At);
+
+/** What the engine may know of a conversation's state. */
+export interface FlowView {
+  /** null until the first message tells. */
+  lang: Lang | null;
+  /** Epoch ms of the person's last message; 0 before the first. */
+  lastActivityAt: number;
+  /** Waiting for staff or talking with them: idle timeouts do not apply. */
+  withStaff: boolean;
+  /** The buttons on screen, so a typed "2", "dos" or the option's words can mean one of them. */
+  choices: ReadonlyArray<{ value: string; label: string }>;
+  /** A form question is on screen: a language named alone is an answer, not a switch. */
+  inForm: boolean;
+  /** What understanding must know to read the next message. */
+  dialogue: DialogueContext;
+  /** The topic the conversation is about now (a form's, a handoff's), for reports. */
+  topic: TopicOrNone;
+  /** An emergency is under way (until staff take the conversation). */
+  emergency: boolean;
+  /** The person was just asked whether they want a person. */
+  offersStaff: boolean;
+}
+
+/** What a flow must know of the knowledge base; the engine builds it from knowledge/. */
+export interface TopicCatalog {
+  /** The menus' topics, in order. */
+  menus: { main: readonly TopicId[]; more: readonly TopicId[] };
+  topics: Readonly<
+    Record<
+      TopicId,
+      {
+        /** The topic normally needs staff: its answer offers a person. */
+        handoff: boolean;
+        /** It has a "more details" part. */
+        details: boolean;
+        /** Its facets, and which ones the sources do not answer. */
+        facets: Partial<Record<Facet, { silent: boolean }>>;
+      }
+    >
+  >;
+  /** Kinds of danger that have a line of their own in the emergency entry. */
+  emergencyCases: ReadonlySet<string>;
+}
+
+/** A snapshot as the engine holds it: opaque to the engine, a flow's own to read. */
+export interface FlowSnapshot {
+  readonly value: unknown;
+  readonly context: unknown;
+}
+
+export interface Flow<S extends FlowSnapshot = FlowSnapshot> {
+  id: string;
+  /** Stored beside each snapshot; a different version restarts the conversation (keeping its language). */
+  version: number;
+  /** Checks a stored context before it is restored. */
+  contextSchema: z.ZodType;
+  /** A new conversation, in a language when one is known. */
+  start(lang: Lang | null): S;
+  /** A stored state as a snapshot, or null when it does not fit this flow. */
+  restore(stored: { value: unknown; context: unknown }): S | null;
+  /** One event: the next snapshot and the effects, as data. Pure. */
+  step(snapshot: S, event: FlowEvent): { next: S; effects: Effect[] };
+  view(snapshot: S): FlowView;
+  /** What to store. */
+  persist(snapshot: S): { value: unknown; context: unknown };
+}

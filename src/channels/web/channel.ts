@@ -1,0 +1,138 @@
+/**
+ * The web chat as a channel: the page, its script, an embed script for other sites, and a
+ * small JSON API, served as the channel's route at /. It has no `deliver`: a request is
+ * answered with its turn's messages, and staff replies are read from the transcript
+ * (/api/chat/history). The person is known by a signed, HttpOnly cookie holding a random id,
+ * so a reload keeps the conversation. Every request body is validated with zod; a button
+ * value the assistant never gave is a 400 that says what to send, never a 500.
+ */
+import { type Context, Hono } from 'hono';
+import { getSignedCookie, setSignedCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { conversationId } from '../../core/address.ts';
+import { UnknownChoiceError } from '../../core/errors.ts';
+import type { Channel } from '../../core/ports/channel.ts';
+import type { ConversationStore } from '../../core/ports/conversation-store.ts';
+import type { Conversations } from '../../core/ports/conversations.ts';
+import { LANGS, type Lang } from '../../core/types.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { chatClientScript } from './client.ts';
+import { chatPage } from './page.ts';
+
+export interface WebChannelOptions {
+  /** Where the chat's history is read (staff replies arrive there). */
+  transcripts: Pick<ConversationStore, 'getTranscript'>;
+  i18n: I18n;
+  /** The office's short name, in the page's title. */
+  office: string;
+  /** Signs the chat cookie; from SESSION_SECRET. */
+  secret: string;
+  /** Send cookies only over HTTPS (true in production). */
+  secureCookies: boolean;
+}
+
+const COOKIE = 'enlace_chat';
+const ONE_YEAR = 365 * 24 * 3600;
+const messageSchema = z.union([
+  z.object({
+    id: z.string().min(8).max(64),
+    lang: z.enum(LANGS).optional(),
+    text: z.string().trim().min(1).max(2000),
+  }),
+  z.object({
+    id: z.string().min(8).max(64),
+    lang: z.enum(LANGS).optional(),
+    choice: z.string().min(1).max(64),
+  }),
+]);
+
+function pickLang(query: string | undefined, accept: string | undefined): Lang {
+  const wanted = [query, ...(accept ?? '').split(',').map((p) => p.trim().slice(0, 2))];
+  return (wanted.find((l) => LANGS.includes(l as Lang)) as Lang | undefined) ?? 'es';
+}
+
+export function createWebChannel(options: WebChannelOptions): Channel {
+  return {
+    name: 'web',
+    choices: 'buttons',
+    routes: (conversations) => [{ path: '/', fetch: webChatApp(options, conversations).fetch }],
+  };
+}
+
+function webChatApp(options: WebChannelOptions, conversations: Conversations) {
+  const app = new Hono();
+  // Errors go to the server's one handler (a store outage is a 503 that asks to send again).
+  app.onError((error) => {
+    throw error;
+  });
+
+  async function chatId(c: Context, create: boolean): Promise<string | null> {
+    const known = await getSignedCookie(c, options.secret, COOKIE);
+    if (typeof known === 'string' && /^[0-9a-f-]{36}$/.test(known)) return known;
+    if (!create) return null;
+    const fresh = crypto.randomUUID();
+    await setSignedCookie(c, COOKIE, fresh, options.secret, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: options.secureCookies,
+      path: '/',
+      maxAge: ONE_YEAR,
+    });
+    return fresh;
+  }
+
+  app.get('/', (c) => {
+    const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+    return c.html(chatPage(lang, options.i18n.t(lang), options.office));
+  });
+  app.get('/chat.js', (c) =>
+    c.body(chatClientScript, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    }),
+  );
+  // <script src="https://your.office/widget.js" async></script> puts the chat in a corner of any page.
+  app.get('/widget.js', (c) => {
+    const origin = new URL(c.req.url).origin;
+    const script = `(()=>{const f=document.createElement('iframe');f.src=${JSON.stringify(`${origin}/`)};f.title='Enlace';f.style.cssText='position:fixed;right:1rem;bottom:1rem;width:min(24rem,calc(100vw - 2rem));height:min(36rem,calc(100vh - 2rem));border:1px solid #d0d7de;border-radius:.8rem;z-index:2147483647;background:#fff';document.body.append(f);})();`;
+    return c.body(script, 200, { 'content-type': 'text/javascript; charset=utf-8' });
+  });
+
+  app.post('/api/chat/messages', async (c) => {
+    const parsed = messageSchema.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) return c.json({ error: 'Send {"id", "text"} or {"id", "choice"}.' }, 400);
+    const body = parsed.data;
+    if ('choice' in body && !conversations.isChoice(body.choice))
+      return c.json({ error: new UnknownChoiceError(body.choice).message }, 400);
+    const id = (await chatId(c, true)) ?? '';
+    const result = await conversations.handle({
+      id: body.id,
+      channel: 'web',
+      chatId: id,
+      ...(body.lang ? { langHint: body.lang } : {}),
+      content: 'text' in body ? { type: 'text', text: body.text } : { type: 'choice', value: body.choice },
+    });
+    const lines = await options.transcripts.getTranscript(conversationId({ channel: 'web', chatId: id }), 1);
+    return c.json({
+      seq: lines.at(-1)?.seq ?? 0,
+      messages: result.outbound.map((o) => ({ text: o.text, buttons: o.buttons })),
+    });
+  });
+
+  app.get('/api/chat/history', async (c) => {
+    const id = await chatId(c, false);
+    if (!id) return c.json({ lines: [] });
+    const after = Number(c.req.query('after') ?? 0) || 0;
+    const lines = (
+      await options.transcripts.getTranscript(conversationId({ channel: 'web', chatId: id }))
+    ).filter(
+      // Internal staff notes are never shown to the person.
+      (l) => (l.seq ?? 0) > after && l.from !== 'note',
+    );
+    return c.json({
+      lines: lines.map((l) => ({ seq: l.seq ?? 0, from: l.from, text: l.text, buttons: l.buttons ?? [] })),
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,74 @@
+/**
+ * The web chat page: server-rendered HTML (hono/html escapes every value), a small style
+ * sheet, and /chat.js. Light enough for a cheap phone on a slow connection; all words
+ * come from locales/.
+ */
+import { html } from 'hono/html';
+import type { Lang } from '../../core/types.ts';
+import type { Translate } from '../../i18n/create-i18n.ts';
+
+// Made for a phone first: the page is one screen tall, and only the conversation scrolls, so
+// the form stays at hand and the latest reply with its buttons can be brought into view.
+const STYLE = `
+*{box-sizing:border-box}body{margin:0;font:16px/1.45 system-ui,sans-serif;background:#f4f6f8;color:#1b1f23}
+#enlace{max-width:40rem;margin:0 auto;height:100vh;height:100dvh;display:flex;flex-direction:column;background:#fff}
+header{padding:.5rem 1rem;background:#0b5d4b;color:#fff}header h1{font-size:1.05rem;margin:0}
+header p{margin:.2rem 0 0;font-size:.85rem}nav{margin-top:.3rem;font-size:.9rem}nav a{color:#fff;margin-right:.75rem}
+nav a[aria-current]{font-weight:700;text-decoration:none}
+[data-scroll]{flex:1;min-height:0;overflow-y:auto;overscroll-behavior:contain}
+ol{list-style:none;margin:0;padding:1rem 1rem .25rem}
+.msg{margin:0 0 .75rem;max-width:90%}
+.msg p{margin:0;padding:.6rem .8rem;border-radius:.8rem;white-space:pre-wrap;overflow-wrap:anywhere;background:#eef1f4}
+.msg a{color:inherit;text-decoration:underline}
+.msg.person{margin-left:auto}.msg.person p{background:#0b5d4b;color:#fff}.msg.staff p{background:#fff4d6}
+.who{display:block;font-size:.75rem;color:#57606a;margin:0 .3rem .15rem}
+.choices{display:flex;flex-wrap:wrap;gap:.4rem;padding:0 1rem 1rem}
+.choices button{font:inherit;padding:.45rem .8rem;border:1px solid #0b5d4b;border-radius:1.2rem;background:#fff;color:#0b5d4b;text-align:left;overflow-wrap:anywhere}
+form{display:flex;gap:.5rem;padding:.6rem .75rem;border-top:1px solid #d0d7de}
+input{flex:1;min-width:0;font:inherit;padding:.6rem;border:1px solid #8c959f;border-radius:.5rem}
+form button{font:inherit;padding:.6rem 1rem;border:0;border-radius:.5rem;background:#0b5d4b;color:#fff}
+[data-status]{padding:0 1rem;font-size:.85rem;color:#a40e26}[data-status]:not(:empty){padding:.2rem 1rem}
+`;
+
+const LANGUAGE_NAMES: Record<Lang, string> = { es: 'Español', en: 'English', ht: 'Kreyòl' };
+
+export function chatPage(lang: Lang, t: Translate, office: string) {
+  const texts = JSON.stringify({
+    person: t('web.you'),
+    bot: t('web.bot'),
+    staff: t('web.staff'),
+    sending: t('web.sending'),
+    error: t('web.error'),
+  });
+  return html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t('web.title', { office })}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main id="enlace" data-lang="${lang}" data-texts="${texts}">
+<header>
+<h1>${t('web.title', { office })}</h1>
+<p>${t('web.intro')}</p>
+<nav aria-label="${t('web.language')}">
+${(['es', 'en', 'ht'] as const).map(
+  (l) =>
+    html`<a href="?lang=${l}" hreflang="${l}" ${l === lang ? html`aria-current="true"` : ''}>${LANGUAGE_NAMES[l]}</a>`,
+)}
+</nav>
+</header>
+<noscript><p>${t('web.noscript')}</p></noscript>
+<div data-scroll><ol data-log aria-live="polite"></ol></div>
+<div data-status role="status"></div>
+<form>
+<input name="text" autocomplete="off" maxlength="2000" placeholder="${t('web.placeholder')}" aria-label="${t('web.placeholder')}">
+<button type="submit">${t('web.send')}</button>
+</form>
+</main>
+<script src="chat.js" defer></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,38 @@
+/**
+ * The shape every channel has (web chat, Telegram, WhatsApp, and any an office adds): a
+ * name, how it shows options, how it sends messages to a person, and the HTTP routes it
+ * serves. The composition root registers channels; nothing else asks which channel it is.
+ *
+ * @example
+ * const toy: Channel = {
+ *   name: 'toy',
+ *   choices: 'numbered',
+ *   deliver: async (address, messages) => { sent.push({ address, messages }); },
+ *   routes: (conversations) => [{ path: '/toy', fetch: (request) => handleToyRequest(request, conversations) }],
+ * };
+ */
+import type { Address } from '../address.ts';
+import type { Outbound } from '../messages.ts';
+import type { Conversations } from './conversations.ts';
+
+/** A request handler mounted at `path` (the path is removed before the handler sees the URL). */
+export interface ChannelRoute {
+  path: string;
+  fetch(request: Request, env?: unknown, executionCtx?: unknown): Response | Promise<Response>;
+}
+
+export interface Channel {
+  /** The channel part of every address it serves ("telegram"). */
+  name: string;
+  /** How a person picks an option: tapping a button, or typing its number. Prompts are worded for it. */
+  choices: 'buttons' | 'numbered';
+  /**
+   * Sends one turn's messages to a person, in order. Absent when the person reads them some
+   * other way (the web chat reads the transcript). Throws when sending failed and may work
+   * later: the engine keeps the messages and tries again. A person who blocked the channel is
+   * not a failure: the channel drops the messages and returns.
+   */
+  deliver?(address: Address, messages: readonly Outbound[]): Promise<void>;
+  /** The HTTP routes this channel serves (a webhook, a page), given the engine. */
+  routes?(conversations: Conversations): ChannelRoute[];
+}

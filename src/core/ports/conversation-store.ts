@@ -1,0 +1,114 @@
+/**
+ * The part of the store a turn uses: hold one conversation, read what it was, and write what
+ * it became in one step, together with everything the turn changed (its staff ticket, its
+ * transcript, its deadline) and the list of things to do once it is written (the outbox).
+ * Implementations: src/store/memory, src/store/redis (Node), src/store/durable (Workers);
+ * one contract suite (test/contracts/store.contract.ts) holds them to the same behaviour.
+ */
+import type { Address } from '../address.ts';
+import type { MediaKind, Outbound } from '../messages.ts';
+import type { ClosedTicket, HandoffTicket } from '../ticket.ts';
+import type { StaffNotice } from './staff-desk.ts';
+
+/** A conversation as stored: which flow, which version of it, its state, and a revision. */
+export interface StoredConversation {
+  flow: string;
+  version: number;
+  state: { value: unknown; context: unknown };
+  /** Increases by one on every write; used for optimistic concurrency. */
+  rev: number;
+}
+
+export interface TranscriptLine {
+  /** Epoch ms. */
+  at: number;
+  /** 1, 2, 3… per conversation, given by the store: a cursor for "lines after this one". */
+  seq?: number;
+  /** `note`: an internal note between staff; never shown to the person. */
+  from: 'person' | 'bot' | 'staff' | 'note';
+  /** For staff lines and notes: who wrote it. */
+  by?: string;
+  text: string;
+  /** Buttons offered with a bot line, as shown. */
+  buttons?: Array<{ value: string; label: string }>;
+  /** A file the person sent (staff open it from the inbox); no id: too large, not kept. */
+  attachment?: { id?: string; kind: MediaKind; mimetype: string; bytes: number; filename?: string };
+}
+
+/**
+ * Something a committed turn still has to do outside the store: send messages to the person
+ * on a channel that pushes them (Telegram, WhatsApp), or tell staff. Written with the turn,
+ * done after it, removed when done; if the process dies in between, the next turn of the
+ * conversation or the deadline sweep (any instance) does it.
+ */
+export type OutboxItem =
+  | { id: string; kind: 'deliver'; address: Address; messages: Outbound[] }
+  | { id: string; kind: 'staff'; desk: string; notice: StaffNotice };
+
+/** Everything one turn changes, written at once (or not at all). */
+export interface TurnCommit {
+  /** The conversation's new record. */
+  record: Omit<StoredConversation, 'rev'>;
+  /** Lines added to the transcript, in order. */
+  transcript: readonly TranscriptLine[];
+  /** The conversation's staff ticket after the turn: undefined leaves it as read, null removes it. */
+  ticket?: HandoffTicket | null;
+  /** The ticket the turn closed, for the closed list (the ticket itself is then null). */
+  closed?: ClosedTicket;
+  /** The conversation's next deadline (epoch ms); undefined leaves it. */
+  deadline?: number;
+  /** Things to do once this is written. */
+  outbox: readonly OutboxItem[];
+  /** When this turn's outbox items become leftovers for someone else to finish, if still there. */
+  retryAt?: number;
+  /** Outbox items of earlier turns this turn has now done. */
+  done: readonly string[];
+  /**
+   * Everything stored about the person goes first (transcript, files, ticket, closed tickets,
+   * message ids, outbox, deadline), then this commit's record and lines are written.
+   */
+  erase?: boolean;
+}
+
+export interface OpenTurnOptions {
+  /** The message being handled; absent for turns staff or timers start (no redelivery to drop). */
+  messageId?: string;
+  /** How long the hold lasts if its holder dies mid-turn. */
+  leaseMs: number;
+  /** How long the message id is remembered once handled. */
+  dedupeTtlMs: number;
+  /** Now, on the engine's clock: outbox items whose retryAt has passed are handed over as leftovers. */
+  now: number;
+}
+
+/** A conversation held for one turn. */
+export interface OpenTurn {
+  /** False when this message id was handled before (a redelivery): nothing is held then. */
+  fresh: boolean;
+  record: StoredConversation | null;
+  /** The conversation's waiting or taken ticket, if any. */
+  ticket: HandoffTicket | null;
+  /** Outbox items of earlier turns that are past their retryAt: the turn does them first. */
+  leftovers: OutboxItem[];
+  /**
+   * Writes the commit if the record's revision is still the one read (else
+   * StoreConflictError), remembers the message id and lets go, all at once: a message is only
+   * marked handled together with what it changed. Returns the new revision.
+   */
+  commit(commit: TurnCommit): Promise<number>;
+  /** Lets go without saving (a failed turn); does nothing after commit. */
+  release(): Promise<void>;
+}
+
+export interface ConversationStore {
+  /**
+   * Opens one turn of a conversation: holds it (across instances too, with a lease that frees
+   * a dead holder's hold), tells whether this message id was already handled, and reads the
+   * record, the ticket and any leftover outbox items. A networked store does it in one trip.
+   */
+  openTurn(conversationId: string, options: OpenTurnOptions): Promise<OpenTurn>;
+  /** Removes outbox items that went out; needs no hold (an item is removed once, by id). */
+  ackOutbox(conversationId: string, itemIds: readonly string[]): Promise<void>;
+  /** The transcript, oldest first (at most the last `limit` lines). */
+  getTranscript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
+}

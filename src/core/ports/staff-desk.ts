@@ -1,0 +1,39 @@
+/**
+ * Where staff hear about conversations: the web inbox (live events to open pages) and a
+ * Telegram staff group. The engine tells them from its outbox, after the turn is written;
+ * a desk that fails is tried again later, so a notice may rarely arrive twice after a crash,
+ * never not at all.
+ */
+
+import type { HandoffTicket } from '../ticket.ts';
+import type { TranscriptLine } from './conversation-store.ts';
+
+export type StaffNotice =
+  /** A conversation joined the queue, or its ticket became urgent. */
+  | { type: 'queued'; ticket: HandoffTicket }
+  /** What the person wrote while waiting for or talking with staff. */
+  | { type: 'message'; conversationId: string; text: string }
+  /** A file the person sent while with staff (kept in the transcript). */
+  | { type: 'media'; conversationId: string; attachment: NonNullable<TranscriptLine['attachment']> }
+  /** Nobody has taken this conversation for too long. */
+  | { type: 'overdue'; ticket: HandoffTicket; waitedMs: number }
+  /** Staff acted on a conversation (took, answered, noted, transferred, closed): pages refresh. */
+  | {
+      type: 'changed';
+      conversationId: string;
+      change: 'taken' | 'reply' | 'note' | 'transferred' | 'closed';
+    };
+
+export interface StaffDesk {
+  /** Which desk ("inbox", "telegram-group"): each has its own outbox items, so one failing does not repeat another. */
+  name: string;
+  /** Tells staff; throws when it failed and may work later (it is tried again). */
+  notify(notice: StaffNotice): Promise<void>;
+}
+
+/** What open inbox pages are told (one line of Server-Sent Events). */
+export interface InboxEvent {
+  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue' | 'channel';
+  conversationId: string;
+  urgent?: boolean;
+}

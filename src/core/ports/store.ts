@@ -1,0 +1,10 @@
+/**
+ * A whole store: the parts that change for different reasons, implemented together by each
+ * backend (memory, Redis, Durable Objects) because they share its keys and its erase.
+ */
+import type { ConversationStore } from './conversation-store.ts';
+import type { MediaStore } from './media-store.ts';
+import type { QueueStore } from './queue-store.ts';
+import type { StaffDataStore } from './staff-data-store.ts';
+
+export type Store = ConversationStore & QueueStore & MediaStore & StaffDataStore;

@@ -1,0 +1,75 @@
+/**
+ * A conversation's staff ticket and the one rule for changing it. Every change goes through
+ * `changeTicket`, inside the conversation's turn (so under its hold), and the store writes
+ * the result together with the conversation: no store merges tickets itself, so the three
+ * stores cannot disagree on who is assigned or how urgent a ticket is.
+ */
+import type { HandoffReason, IntakeKind, Lang, TopicOrNone } from './types.ts';
+
+export interface HandoffTicket {
+  conversationId: string;
+  lang: Lang;
+  reason: HandoffReason;
+  urgent: boolean;
+  topic: TopicOrNone;
+  /** Epoch ms when the person started waiting. */
+  since: number;
+  case?: { form: IntakeKind; answers: Record<string, string> };
+  /** The staff member who took it, once someone has. */
+  assignee?: string;
+  /** The person's display name on their channel, when it gave one (for staff only). */
+  name?: string;
+}
+
+export type ClosedTicket = HandoffTicket & { closedAt: number };
+
+export type TicketChange =
+  /** Queue the conversation, or update its ticket: urgency only goes up; the first `since`, a case and the assignee stay. */
+  | { type: 'open'; ticket: Omit<HandoffTicket, 'assignee'> }
+  /** The person no longer needs staff; urgent tickets and tickets that carry a family's case stay. */
+  | { type: 'withdraw' }
+  /** A staff member took it, or it was handed over to one. */
+  | { type: 'assign'; to: string }
+  /** Staff are done: the ticket leaves the queue for the closed list. */
+  | { type: 'close'; at: number };
+
+export interface TicketOutcome {
+  /** The ticket after the change; null when the conversation has none. */
+  ticket: HandoffTicket | null;
+  /** Set when the change closed the ticket. */
+  closed?: ClosedTicket;
+}
+
+export function changeTicket(before: HandoffTicket | null, change: TicketChange): TicketOutcome {
+  switch (change.type) {
+    case 'open': {
+      const next = change.ticket;
+      const caseFile = next.case ?? before?.case;
+      const name = next.name ?? before?.name;
+      return {
+        ticket: {
+          ...next,
+          urgent: next.urgent || Boolean(before?.urgent),
+          since: before?.since ?? next.since,
+          // A ticket keeps the reason it was first queued for, unless it became urgent now.
+          reason: before && !(next.urgent && !before.urgent) ? before.reason : next.reason,
+          topic:
+            before && before.topic !== 'none' && !(next.urgent && !before.urgent) ? before.topic : next.topic,
+          ...(caseFile ? { case: caseFile } : {}),
+          ...(before?.assignee ? { assignee: before.assignee } : {}),
+          ...(name ? { name } : {}),
+        },
+      };
+    }
+    case 'withdraw':
+      return { ticket: before && (before.urgent || before.case) ? before : null };
+    case 'assign':
+      return { ticket: before ? { ...before, assignee: change.to } : null };
+    case 'close':
+      return before ? { ticket: null, closed: { ...before, closedAt: change.at } } : { ticket: null };
+  }
+}
+
+/** Waiting order: urgent first, then whoever has waited longest. */
+export const byUrgencyThenAge = (a: HandoffTicket, b: HandoffTicket) =>
+  Number(b.urgent) - Number(a.urgent) || a.since - b.since;

@@ -1,0 +1,177 @@
+/**
+ * The engine: the one place where channels, flows, knowledge, understanding and the store
+ * meet. Every change to a conversation is a turn (turn.ts), whoever starts it: a person's
+ * message (`handle`), a staff action (staff-actions.ts), a file kept for staff, or a deadline
+ * (sweep.ts). Turns of one conversation run one at a time, in order, in this process (a keyed
+ * queue) and across instances (the store's hold). Web-standard APIs only.
+ */
+import { createChoiceCodec, createConversationFlow, INTAKE_FORMS } from '../../flows/index.ts';
+import { type Address, conversationId } from '../core/address.ts';
+import { InvalidInboundError } from '../core/errors.ts';
+import { createKeyedQueue } from '../core/keyed-queue.ts';
+import { inboundSchema, type MediaKind } from '../core/messages.ts';
+import type { Channel } from '../core/ports/channel.ts';
+import type { Conversations, TurnResult } from '../core/ports/conversations.ts';
+import type { StoredMedia } from '../core/ports/media-store.ts';
+import { type Clock, type Logger, silentLogger, systemClock } from '../core/ports/runtime.ts';
+import type { StaffDesk } from '../core/ports/staff-desk.ts';
+import type { Store } from '../core/ports/store.ts';
+import type { Lang } from '../core/types.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import { buildCatalog } from './catalog.ts';
+import { keepMedia } from './media.ts';
+import type { Metrics } from './metrics.ts';
+import { createOutbox } from './outbox.ts';
+import { createInboundReader, type Understand } from './read-inbound.ts';
+import { createReplyRenderer } from './render-reply.ts';
+import { createStaffActions } from './staff-actions.ts';
+import { createSweep } from './sweep.ts';
+import { createTurns, LEASE_MS, RETRY_AFTER_MS } from './turn.ts';
+
+export interface EngineOptions {
+  store: Store;
+  knowledge: Knowledge;
+  i18n: I18n;
+  understand: Understand;
+  /** The channels people write on; a channel with `deliver` gets its messages pushed. */
+  channels?: readonly Channel[];
+  /** Where staff hear about conversations (the web inbox, a Telegram staff group). */
+  staffDesks?: readonly StaffDesk[];
+  clock?: Clock;
+  logger?: Logger;
+  metrics?: Metrics;
+  /** A conversation idle longer than this starts again from the menu. Default 30 minutes. */
+  idleMs?: number;
+  /** How long a message id is remembered to drop redeliveries. Default 24 hours. */
+  dedupeTtlMs?: number;
+  /** The office's main language, for a first message too short to tell. Default 'es'. */
+  defaultLang?: Lang;
+  /** Staff are reminded when a queued conversation waits this long untaken. Default 10 minutes. */
+  handoffAlertMs?: number;
+  /** How long a turn's hold outlives a crashed holder. Default 15 s; tests of crashes lower it. */
+  leaseMs?: number;
+  /** After this long, what a turn has not sent yet is anyone's to finish (next turn, sweep). Default 30 s. */
+  outboxRetryMs?: number;
+}
+
+const EMPTY = {
+  topic: 'none',
+  facet: null,
+  queued: false,
+  emergency: false,
+  erased: false,
+  handoff: false,
+} as const;
+
+export function createEngine(options: EngineOptions) {
+  const { store, knowledge, i18n } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const defaultLang = options.defaultLang ?? 'es';
+  const idleMs = options.idleMs ?? 30 * 60_000;
+  const channels = new Map((options.channels ?? []).map((c) => [c.name, c]));
+  const catalog = buildCatalog(knowledge);
+  const flow = createConversationFlow(catalog);
+  const codec = createChoiceCodec({ topics: new Set(Object.keys(catalog.topics)), forms: INTAKE_FORMS });
+  const readInbound = createInboundReader(i18n, options.understand, codec);
+  const outbox = createOutbox({ channels, desks: options.staffDesks ?? [], logger });
+  const runTurn = createTurns({
+    store,
+    flow,
+    i18n,
+    render: createReplyRenderer(knowledge),
+    outbox,
+    channels,
+    clock,
+    logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    defaultLang,
+    idleMs,
+    dedupeTtlMs: options.dedupeTtlMs ?? 24 * 3_600_000,
+    handoffAlertMs: options.handoffAlertMs ?? 10 * 60_000,
+    leaseMs: options.leaseMs ?? LEASE_MS,
+    outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
+  });
+  const queue = createKeyedQueue();
+  /** One turn of a conversation at a time in this process; the store's hold does it across instances. */
+  const serial = <T>(id: string, task: () => Promise<T>) => queue.run(id, task);
+  const saidOf = (choices: ReadonlyArray<{ value: string; label: string }>, value: string, lang: Lang) => {
+    const label = choices.find((c) => c.value === value)?.label;
+    return label ? i18n.t(lang)(label) : `[${value}]`;
+  };
+
+  const conversations: Conversations = {
+    async handle(raw) {
+      const parsed = inboundSchema.safeParse(raw);
+      if (!parsed.success)
+        throw new InvalidInboundError(
+          parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        );
+      const inbound = parsed.data;
+      const id = conversationId(inbound);
+      const result = await serial(id, () =>
+        runTurn({
+          address: { channel: inbound.channel, chatId: inbound.chatId },
+          messageId: inbound.id,
+          prepare: (view, now) => {
+            // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
+            const { event, meaning } = readInbound(inbound, view, now);
+            const content = inbound.content;
+            const said =
+              content.type === 'text'
+                ? content.text
+                : content.type === 'media'
+                  ? `[${content.media}]`
+                  : saidOf(view.choices, content.value, view.lang ?? defaultLang);
+            return {
+              events: [event],
+              meaning,
+              said,
+              fromPerson: true,
+              ...(inbound.name ? { name: inbound.name } : {}),
+            };
+          },
+        }),
+      );
+      if (result) {
+        options.metrics?.messageIn(inbound.channel);
+        return result;
+      }
+      logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
+      return { lang: defaultLang, outbound: [], meaning: null, report: { ...EMPTY } };
+    },
+    isChoice: (value) => codec.decode(value) !== null,
+    async attachMedia(address: Address, file: StoredMedia & { kind: MediaKind }) {
+      const id = conversationId(address);
+      await serial(id, () => keepMedia({ store, runTurn }, address, clock.now(), file));
+    },
+    staff: createStaffActions({ store, runTurn, serial, metrics: options.metrics, clock }),
+  };
+
+  const sweep = createSweep({
+    store,
+    flow,
+    runTurn,
+    serial,
+    clock,
+    logger,
+    idleMs,
+    handoffAlertMs: options.handoffAlertMs ?? 10 * 60_000,
+  });
+
+  return {
+    ...conversations,
+    /** The typed choices, for channels' tests and tools: whether a value is one the flows give. */
+    codec,
+    /**
+     * Carries out what is due: reminds staff of conversations waiting too long untaken, starts
+     * idle conversations again from the menu, and finishes outbox items a dead turn left. Any
+     * instance may call it; the store hands each due conversation to one caller.
+     */
+    sweep,
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+export type { TurnResult };

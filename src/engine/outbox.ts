@@ -1,0 +1,89 @@
+/**
+ * The outbox: what a committed turn still has to do outside the store, done after the
+ * commit. Messages go to the person through their channel (when it pushes them: Telegram,
+ * WhatsApp; the web chat reads its transcript), notices to each staff desk. Each item is
+ * written with the turn and removed once done; a failed item stays and is tried again by the
+ * conversation's next turn or the deadline sweep, on any instance. Items this process has
+ * already done are remembered for a while, so a failed removal never sends them twice.
+ */
+import type { Address } from '../core/address.ts';
+import type { Outbound } from '../core/messages.ts';
+import type { Channel } from '../core/ports/channel.ts';
+import type { OutboxItem } from '../core/ports/conversation-store.ts';
+import type { Logger } from '../core/ports/runtime.ts';
+import type { StaffDesk, StaffNotice } from '../core/ports/staff-desk.ts';
+
+/** Items this process did, remembered (most recent first) in case their removal failed. */
+const REMEMBERED = 10_000;
+
+export function createOutbox(deps: {
+  channels: ReadonlyMap<string, Channel>;
+  desks: readonly StaffDesk[];
+  logger: Logger;
+}) {
+  const done = new Set<string>();
+  const remember = (id: string) => {
+    done.add(id);
+    if (done.size > REMEMBERED) done.delete(done.values().next().value as string);
+  };
+
+  return {
+    /** The items of one turn: its messages, when the person's channel pushes them, then a notice per desk. */
+    itemsFor(
+      turn: string,
+      address: Address,
+      messages: readonly Outbound[],
+      notices: readonly StaffNotice[],
+    ): OutboxItem[] {
+      const items: OutboxItem[] = [];
+      if (messages.length > 0 && deps.channels.get(address.channel)?.deliver)
+        items.push({ id: `${turn}:p`, kind: 'deliver', address, messages: [...messages] });
+      notices.forEach((notice, i) => {
+        for (const desk of deps.desks)
+          items.push({ id: `${turn}:${i}:${desk.name}`, kind: 'staff', desk: desk.name, notice });
+      });
+      return items;
+    },
+
+    /**
+     * Does the items in order and returns the ids done. A person's messages stop at the first
+     * that fails (the rest wait, to keep their order); a desk's failure does not stop the others.
+     */
+    async perform(items: readonly OutboxItem[]): Promise<string[]> {
+      const ok: string[] = [];
+      const blocked = new Set<string>();
+      for (const item of items) {
+        if (done.has(item.id)) {
+          ok.push(item.id);
+          continue;
+        }
+        try {
+          if (item.kind === 'deliver') {
+            const key = `${item.address.channel}:${item.address.chatId}`;
+            if (blocked.has(key)) continue;
+            try {
+              await deps.channels.get(item.address.channel)?.deliver?.(item.address, item.messages);
+            } catch (error) {
+              blocked.add(key);
+              throw error;
+            }
+          } else {
+            const desk = deps.desks.find((d) => d.name === item.desk);
+            await desk?.notify(item.notice);
+          }
+          remember(item.id);
+          ok.push(item.id);
+        } catch (error) {
+          deps.logger.warn('outbox: an item failed; it will be tried again', {
+            item: item.id,
+            kind: item.kind,
+            error: (error as Error).message,
+          });
+        }
+      }
+      return ok;
+    },
+  };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;

@@ -1,0 +1,102 @@
+/**
+ * A turn's plan, computed purely from what the flow emitted: the ticket change, the
+ * notices for staff, the messages for the person, the transcript lines, the deadline and the
+ * report. One handler per effect type; the engine then commits the plan in one store call
+ * and only afterwards sends anything (the outbox).
+ */
+import type { Address } from '../core/address.ts';
+import type { StaffNotice } from '../core/ports/staff-desk.ts';
+import { type ClosedTicket, changeTicket, type HandoffTicket, type TicketChange } from '../core/ticket.ts';
+import type { Effect, Lang, Reply } from '../core/types.ts';
+
+/** What a turn knows when it plans. */
+export interface PlanInput {
+  conversationId: string;
+  address: Address;
+  lang: Lang;
+  now: number;
+  /** The ticket as read when the turn opened. */
+  ticket: HandoffTicket | null;
+  /** Changes staff asked for (take, transfer, close), applied before the flow's own. */
+  staffChanges: readonly TicketChange[];
+  /** The person's display name, for a ticket this turn opens. */
+  name?: string;
+}
+
+export interface Plan {
+  replies: Reply[];
+  ticket: HandoffTicket | null;
+  /** Whether the ticket differs from the one read (it must then be written). */
+  ticketChanged: boolean;
+  closed?: ClosedTicket;
+  notices: StaffNotice[];
+  erase: boolean;
+  ratings: boolean[];
+  /** The turn opened the ticket or made it urgent. */
+  queuedNow: boolean;
+}
+
+type Handler<T extends Effect['type']> = (
+  effect: Extract<Effect, { type: T }>,
+  plan: Plan,
+  input: PlanInput,
+) => void;
+
+function apply(plan: Plan, change: TicketChange) {
+  const outcome = changeTicket(plan.ticket, change);
+  plan.ticket = outcome.ticket;
+  plan.ticketChanged = true;
+  if (outcome.closed) plan.closed = outcome.closed;
+}
+
+const handlers: { [T in Effect['type']]: Handler<T> } = {
+  reply: (effect, plan) => void plan.replies.push(effect.reply),
+  'ticket.open': (effect, plan, input) => {
+    const before = plan.ticket;
+    apply(plan, {
+      type: 'open',
+      ticket: {
+        conversationId: input.conversationId,
+        lang: input.lang,
+        reason: effect.reason,
+        urgent: effect.urgent,
+        topic: effect.topic,
+        since: input.now,
+        ...(effect.case ? { case: effect.case } : {}),
+        ...(input.name ? { name: input.name } : {}),
+      },
+    });
+    // Staff hear of a ticket when it appears or becomes urgent, not at every update.
+    if (plan.ticket && (!before || (plan.ticket.urgent && !before.urgent))) {
+      plan.notices.push({ type: 'queued', ticket: plan.ticket });
+      plan.queuedNow = true;
+    }
+  },
+  'ticket.withdraw': (_effect, plan) => apply(plan, { type: 'withdraw' }),
+  'staff.message': (effect, plan, input) => {
+    if (plan.ticket)
+      plan.notices.push({ type: 'message', conversationId: input.conversationId, text: effect.text });
+  },
+  rating: (effect, plan) => void plan.ratings.push(effect.helped),
+  'conversation.erase': (_effect, plan) => {
+    plan.erase = true;
+    plan.ticket = null;
+    plan.ticketChanged = true;
+  },
+};
+
+export function planTurn(effects: readonly Effect[], input: PlanInput): Plan {
+  const plan: Plan = {
+    replies: [],
+    ticket: input.ticket,
+    ticketChanged: false,
+    notices: [],
+    erase: false,
+    ratings: [],
+    queuedNow: false,
+  };
+  for (const change of input.staffChanges) apply(plan, change);
+  for (const effect of effects)
+    (handlers[effect.type] as Handler<typeof effect.type>)(effect as never, plan, input);
+  return plan;
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads a person's message into a flow event: a global command ("MENÚ", "/borrar",
+ * "EFASE"), a choice (a button, or a typed "2", "dos", "de" or the option's words), a
+ * language named alone, a file, or free text with its meaning, read against what the
+ * conversation was just doing (the flow's dialogue context). Only whole messages count as
+ * commands, so "quiero borrar mi cita" is a question, not an erase request. Button values
+ * are decoded by flows/choices.ts; one it does not know becomes `user.unknownChoice`.
+ */
+import type { ChoiceCodec, FlowEvent, FlowView } from '../../flows/index.ts';
+import type { Inbound } from '../core/messages.ts';
+import { type DialogueContext, LANGS, type Lang, type Meaning } from '../core/types.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import { fold } from '../understanding/fold.ts';
+
+const COMMANDS = ['menu', 'language', 'human', 'erase', 'restart'] as const;
+type Command = (typeof COMMANDS)[number];
+const NUMBERED = /^(?:#|n|no|num|numero|opcion|option|opsyon|nimewo)?\s*(\d{1,2})$/;
+
+export type Understand = (text: string, hint?: Lang, dialogue?: DialogueContext) => Meaning;
+
+export function createInboundReader(i18n: I18n, understand: Understand, codec: ChoiceCodec) {
+  const commands = new Map<string, { command: Command; lang: Lang }>();
+  const numberWords = new Map<string, number>();
+  // "English", "kreyòl", "en español" alone: the language to write in (WhatsApp has no button to tap).
+  const languageNames = new Map<string, Lang>();
+  for (const lang of LANGS) {
+    for (const command of COMMANDS) {
+      for (const word of i18n.list(lang, `commands.${command}`)) {
+        const key = fold(word);
+        if (!commands.has(key)) commands.set(key, { command, lang });
+      }
+    }
+    for (const named of LANGS) {
+      for (const word of i18n.list(lang, `languageNames.${named}`)) languageNames.set(fold(word), named);
+    }
+    i18n.list(lang, 'choice.numbers').forEach((word, index) => {
+      if (!numberWords.has(fold(word))) numberWords.set(fold(word), index);
+    });
+  }
+
+  // A button's label in every language, folded; texts do not change while the process runs.
+  const labels = new Map<string, Set<string>>();
+  function labelsOf(key: string): Set<string> {
+    let set = labels.get(key);
+    if (!set) {
+      set = new Set(LANGS.map((lang) => fold(i18n.t(lang)(key))));
+      labels.set(key, set);
+    }
+    return set;
+  }
+
+  /** Which of the buttons on screen a typed text means, if any. */
+  function choiceFromText(folded: string, choices: FlowView['choices']): string | null {
+    if (choices.length === 0) return null;
+    const digits = NUMBERED.exec(folded);
+    const index = digits ? Number(digits[1]) - 1 : numberWords.get(folded);
+    if (index !== undefined && choices[index]) return choices[index].value;
+    for (const choice of choices) if (labelsOf(choice.label).has(folded)) return choice.value;
+    return null;
+  }
+
+  const choiceEvent = (value: string, at: number): FlowEvent => {
+    const choice = codec.decode(value);
+    return choice ? { type: 'user.choice', choice, at } : { type: 'user.unknownChoice', at };
+  };
+
+  /** The event for the flow, and what the text meant (null for buttons, commands and files). */
+  return function readInbound(
+    inbound: Inbound,
+    view: FlowView,
+    at: number,
+  ): { event: FlowEvent; meaning: Meaning | null } {
+    const hint = view.lang ?? inbound.langHint;
+    const content = inbound.content;
+    if (content.type === 'choice') return { event: choiceEvent(content.value, at), meaning: null };
+    if (content.type === 'media') {
+      return {
+        event: { type: 'user.media', media: content.media, at, ...(hint ? { lang: hint } : {}) },
+        meaning: null,
+      };
+    }
+    // fold() turns the slash of "/menu" into nothing.
+    const folded = fold(content.text);
+    const command = commands.get(folded);
+    if (command) {
+      // A command keeps the conversation's language; only a first message takes it from the
+      // command word ("MENI"), or from the channel's hint for a slash command ("/start").
+      const slash = content.text.trimStart().startsWith('/');
+      // A slash command is the same word in every language: without a hint, the office's own language.
+      const lang = view.lang === null ? (slash ? hint : command.lang) : undefined;
+      return { event: { type: `cmd.${command.command}`, at, ...(lang ? { lang } : {}) }, meaning: null };
+    }
+    const named = view.inForm ? undefined : languageNames.get(folded);
+    if (named) return { event: choiceEvent(`lang:${named}`, at), meaning: null };
+    const typed = choiceFromText(folded, view.choices);
+    if (typed) return { event: choiceEvent(typed, at), meaning: null };
+    const meaning = understand(content.text, hint, view.dialogue);
+    return { event: { type: 'user.text', text: content.text, meaning, at }, meaning };
+  };
+}
+
+export type ReadInbound = ReturnType<typeof createInboundReader>;

@@ -1,0 +1,83 @@
+/**
+ * Staff actions as turns: take, reply, note, transfer and close each hold the conversation
+ * like a person's message, change its ticket through the one ticket rule, and tell the
+ * person and the other staff pages from the outbox after the commit. The web inbox, the
+ * Telegram staff group and `converse` all call these; none of them touches a ticket itself.
+ */
+import { addressOf } from '../core/address.ts';
+import { UnknownConversationError } from '../core/errors.ts';
+import type { StaffActions, TurnResult } from '../core/ports/conversations.ts';
+import type { Clock } from '../core/ports/runtime.ts';
+import type { Store } from '../core/ports/store.ts';
+import type { Metrics } from './metrics.ts';
+import type { Prepared, TurnRequest } from './turn.ts';
+
+interface Deps {
+  store: Store;
+  runTurn(request: TurnRequest): Promise<TurnResult | null>;
+  serial<T>(id: string, task: () => Promise<T>): Promise<T>;
+  metrics: Metrics | undefined;
+  clock: Clock;
+}
+
+/** Longest staff text kept: a reply or note longer than a few screens is cut here. */
+const MAX_STAFF_TEXT = 4_000;
+
+export function createStaffActions(deps: Deps): StaffActions {
+  function turn(id: string, prepare: TurnRequest['prepare']): Promise<TurnResult> {
+    const address = addressOf(id);
+    if (!address) return Promise.reject(new UnknownConversationError(id));
+    return deps.serial(id, async () => {
+      const result = await deps.runTurn({ address, prepare });
+      if (!result) throw new UnknownConversationError(id);
+      return result;
+    });
+  }
+  const quiet = (extra: Partial<Prepared>): Prepared => ({ events: [], meaning: null, ...extra });
+
+  return {
+    take: (id, by) =>
+      turn(id, (_view, at) =>
+        quiet({
+          events: [{ type: 'staff.take', by, at }],
+          staffChanges: [{ type: 'assign', to: by }],
+          notices: [{ type: 'changed', conversationId: id, change: 'taken' }],
+        }),
+      ),
+    reply: (id, by, words) => {
+      const text = words.trim().slice(0, MAX_STAFF_TEXT);
+      return turn(id, (_view, at, ticket) =>
+        quiet({
+          events: [{ type: 'staff.reply', text, at }],
+          staffLine: { from: 'staff', by, text },
+          // The first staff member to answer takes the conversation.
+          staffChanges: ticket && !ticket.assignee ? [{ type: 'assign', to: by }] : [],
+          notices: [{ type: 'changed', conversationId: id, change: 'reply' }],
+          firstResponse: true,
+        }),
+      );
+    },
+    note: (id, by, words) =>
+      turn(id, () =>
+        quiet({
+          staffLine: { from: 'note', by, text: words.trim().slice(0, MAX_STAFF_TEXT) },
+          notices: [{ type: 'changed', conversationId: id, change: 'note' }],
+        }),
+      ),
+    transfer: (id, _by, to) =>
+      turn(id, () =>
+        quiet({
+          staffChanges: [{ type: 'assign', to }],
+          notices: [{ type: 'changed', conversationId: id, change: 'transferred' }],
+        }),
+      ),
+    close: (id, _by) =>
+      turn(id, (_view, at) =>
+        quiet({
+          events: [{ type: 'staff.close', at }],
+          staffChanges: [{ type: 'close', at }],
+          notices: [{ type: 'changed', conversationId: id, change: 'closed' }],
+        }),
+      ),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The deadline sweep: what is due without a message from anyone. A conversation waiting for
+ * staff too long untaken: staff are reminded, and again every period. A conversation idle
+ * too long: it starts again from the menu, silently, in its language. A turn that died after
+ * its commit: its outbox items are done now. Any instance may sweep (and a Durable Object's
+ * alarm does on Workers); the store hands each due conversation to one caller.
+ */
+import type { Flow } from '../../flows/index.ts';
+import { addressOf } from '../core/address.ts';
+import type { TurnResult } from '../core/ports/conversations.ts';
+import type { Clock, Logger } from '../core/ports/runtime.ts';
+import type { Store } from '../core/ports/store.ts';
+import type { TurnRequest } from './turn.ts';
+
+/** Due conversations taken from the store at a time. */
+const BATCH = 100;
+
+interface Deps {
+  store: Store;
+  flow: Flow;
+  runTurn(request: TurnRequest): Promise<TurnResult | null>;
+  serial<T>(id: string, task: () => Promise<T>): Promise<T>;
+  clock: Clock;
+  logger: Logger;
+  idleMs: number;
+  handoffAlertMs: number;
+}
+
+export function createSweep(deps: Deps) {
+  async function due(id: string) {
+    const address = addressOf(id);
+    if (!address) return;
+    await deps.runTurn({
+      address,
+      prepare: (view, now, ticket) => {
+        // A deadline outliving its conversation (erased, expired): nothing to do.
+        if (!ticket && view.lastActivityAt === 0) return { events: [], meaning: null, skip: true };
+        if (ticket && !ticket.assignee && now - ticket.since >= deps.handoffAlertMs)
+          return {
+            events: [],
+            meaning: null,
+            notices: [{ type: 'overdue', ticket, waitedMs: now - ticket.since }],
+            deadline: now + deps.handoffAlertMs,
+          };
+        if (
+          !ticket &&
+          !view.withStaff &&
+          view.lastActivityAt > 0 &&
+          now - view.lastActivityAt > deps.idleMs
+        ) {
+          deps.logger.info('idle conversation started again from the menu', { conversationId: id });
+          return { events: [{ type: 'timer.idle', at: now }], meaning: null };
+        }
+        // Only leftovers (done by the turn itself) or a deadline that moved on: keep the real one.
+        const next =
+          ticket && !ticket.assignee
+            ? ticket.since + deps.handoffAlertMs
+            : view.lastActivityAt + deps.idleMs + 1;
+        return {
+          events: [],
+          meaning: null,
+          ...(ticket?.assignee ? {} : { deadline: Math.max(next, now + 1) }),
+        };
+      },
+    });
+  }
+
+  return async function sweep(): Promise<number> {
+    const now = deps.clock.now();
+    let taken = 0;
+    // Batches until none is left: a busy hour must not leave a backlog for the next sweep.
+    for (let round = 0; round < 100; round++) {
+      const ids = await deps.store.takeDue(now, BATCH);
+      taken += ids.length;
+      for (const id of ids) {
+        await deps
+          .serial(id, () => due(id))
+          .catch((error) =>
+            deps.logger.error('sweep: a due conversation failed; it is tried again later', {
+              conversationId: id,
+              error: (error as Error).message,
+            }),
+          );
+      }
+      if (ids.length < BATCH) break;
+    }
+    return taken;
+  };
+}

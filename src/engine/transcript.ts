@@ -1,0 +1,49 @@
+/**
+ * What a turn adds to the transcript staff read: what the person said (a button as its
+ * label, a file as [voice] with its attachment), what the assistant said, then what staff
+ * wrote, each its own line.
+ */
+import type { Outbound } from '../core/messages.ts';
+import type { TranscriptLine } from '../core/ports/conversation-store.ts';
+import type { Plan } from './plan.ts';
+import type { Prepared, TurnDeps } from './turn.ts';
+
+/** The lines a turn adds to the transcript staff read: the person, the assistant, staff. */
+export function transcriptOf(
+  now: number,
+  prepared: Prepared,
+  plan: Plan,
+  render: Parameters<TurnDeps['render']>[1],
+  outbound: readonly Outbound[],
+  deps: TurnDeps,
+): TranscriptLine[] {
+  const lines: TranscriptLine[] = [];
+  if (prepared.said !== undefined)
+    lines.push({
+      at: now,
+      from: 'person',
+      text: prepared.said,
+      ...(prepared.attachment ? { attachment: prepared.attachment } : {}),
+    });
+  // Staff words are their own line, after what the assistant said in the turn ("a staff
+  // member joined"); the assistant's line is the rest of what the person saw.
+  const fromStaff = (r: Plan['replies'][number]) => r.kind === 'text' && r.key === 'handoff.fromStaff';
+  const own = plan.replies.some(fromStaff)
+    ? [
+        deps.render(
+          plan.replies.filter((r) => !fromStaff(r)),
+          render,
+        ),
+      ]
+    : outbound;
+  for (const line of own)
+    if (line.text !== '')
+      lines.push({
+        at: now,
+        from: 'bot',
+        text: line.text,
+        ...(line.buttons.length ? { buttons: line.buttons } : {}),
+      });
+  if (prepared.staffLine) lines.push({ at: now, ...prepared.staffLine });
+  return lines;
+}

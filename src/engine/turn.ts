@@ -1,0 +1,262 @@
+/**
+ * One turn of a conversation, whoever starts it (a person's message, a staff action, a
+ * deadline): hold it → restore → step the flow → plan → commit everything at once → only
+ * then send what the turn produced (the outbox). Leftovers of an earlier turn that died
+ * after its commit are done first, so nothing is lost and the order holds. A revision
+ * conflict (another instance wrote after our lease ran out) runs the turn again.
+ */
+import type { Flow, FlowEvent, FlowSnapshot, FlowView } from '../../flows/index.ts';
+import { type Address, conversationId } from '../core/address.ts';
+import { StoreConflictError } from '../core/errors.ts';
+import type { Outbound } from '../core/messages.ts';
+import type { Channel } from '../core/ports/channel.ts';
+import type { StoredConversation, TranscriptLine } from '../core/ports/conversation-store.ts';
+import type { TurnResult } from '../core/ports/conversations.ts';
+import type { Clock, Logger } from '../core/ports/runtime.ts';
+import type { StaffNotice } from '../core/ports/staff-desk.ts';
+import type { Store } from '../core/ports/store.ts';
+import type { HandoffTicket, TicketChange } from '../core/ticket.ts';
+import { LANGS, type Lang, type Meaning } from '../core/types.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import type { Metrics } from './metrics.ts';
+import type { Outbox } from './outbox.ts';
+import { type Plan, planTurn } from './plan.ts';
+import type { createReplyRenderer } from './render-reply.ts';
+import { reportOf } from './report.ts';
+import { transcriptOf } from './transcript.ts';
+
+export interface TurnDeps {
+  store: Store;
+  flow: Flow;
+  i18n: I18n;
+  render: ReturnType<typeof createReplyRenderer>;
+  outbox: Outbox;
+  channels: ReadonlyMap<string, Channel>;
+  clock: Clock;
+  logger: Logger;
+  metrics?: Metrics;
+  defaultLang: Lang;
+  idleMs: number;
+  dedupeTtlMs: number;
+  handoffAlertMs: number;
+  /** Longest a turn may hold a conversation before another instance may take it. */
+  leaseMs: number;
+  /** How long a turn's outbox items are its own to send; after that, leftovers for anyone to finish. */
+  outboxRetryMs: number;
+}
+
+/** What a turn is asked to do, given the conversation as it is now. */
+export interface TurnRequest {
+  address: Address;
+  /** A person's message id (a redelivery is dropped); absent for staff and timers. */
+  messageId?: string;
+  /** Builds the turn from the conversation as it is (its view, and its staff ticket as read). */
+  prepare(view: FlowView, now: number, ticket: HandoffTicket | null): Prepared;
+}
+
+export interface Prepared {
+  events: FlowEvent[];
+  meaning: Meaning | null;
+  /** What the person said, for the transcript (a file they sent: its attachment). */
+  said?: string;
+  attachment?: TranscriptLine['attachment'];
+  /** Staff words or an internal note, for the transcript. */
+  staffLine?: { from: 'staff' | 'note'; by: string; text: string };
+  /** Ticket changes staff made (take, transfer, close). */
+  staffChanges?: TicketChange[];
+  notices?: StaffNotice[];
+  /** A person wrote: an idle conversation starts again first. */
+  fromPerson?: boolean;
+  /** The person's display name, for a ticket this turn opens. */
+  name?: string;
+  /** The conversation's next deadline, when the turn knows better than the usual rule (the sweep). */
+  deadline?: number;
+  /** Staff answered: the time the person waited for a first answer is measured. */
+  firstResponse?: boolean;
+  /** Nothing to change (a deadline for a conversation that is gone): let go without writing. */
+  skip?: boolean;
+}
+
+/** Default for TurnDeps.leaseMs: far above a turn's few milliseconds, short enough to recover a crash. */
+export const LEASE_MS = 15_000;
+/** Default for TurnDeps.outboxRetryMs: a turn sends its own items in well under a second. */
+export const RETRY_AFTER_MS = 30_000;
+const ATTEMPTS = 3;
+
+export function createTurns(deps: TurnDeps) {
+  const { store, flow, logger } = deps;
+  /**
+   * Conversations whose last commit failed with an unknown outcome (it may have been written
+   * before the call failed), and when that commit's items would become leftovers. Their next
+   * turn here takes those items at once, so they go out before anything newer.
+   */
+  const uncertain = new Map<string, number>();
+
+  function restore(record: StoredConversation | null, id: string): FlowSnapshot {
+    if (!record) return flow.start(null);
+    const stored = record.state.context as { lang?: unknown } | null;
+    const lang = LANGS.find((l) => l === stored?.lang) ?? null;
+    const snapshot =
+      record.flow === flow.id && record.version === flow.version ? flow.restore(record.state) : null;
+    if (snapshot) return snapshot;
+    logger.warn('stored conversation could not be restored; starting it again', {
+      conversationId: id,
+      storedVersion: record.version,
+    });
+    return flow.start(lang);
+  }
+
+  async function queueAhead(id: string, plan: Plan, hadTicket: boolean): Promise<number> {
+    if (hadTicket) return Math.max(0, await store.queuePosition(id));
+    const size = await store.queueSize();
+    return plan.ticket?.urgent ? size.urgent : size.all;
+  }
+
+  function deadline(plan: Plan, hadTicket: boolean, now: number): number | undefined {
+    const ticket = plan.ticket;
+    if (ticket && !ticket.assignee)
+      return hadTicket && !plan.queuedNow ? undefined : now + deps.handoffAlertMs;
+    if (ticket) return undefined; // with a staff member: no idle restart, no reminders
+    return now + deps.idleMs + 1;
+  }
+
+  async function once(request: TurnRequest): Promise<{ result: TurnResult; sent: Promise<void> } | null> {
+    const id = conversationId(request.address);
+    const now = deps.clock.now();
+    const held = await store.openTurn(id, {
+      leaseMs: deps.leaseMs,
+      dedupeTtlMs: deps.dedupeTtlMs,
+      now: Math.max(now, uncertain.get(id) ?? 0),
+      ...(request.messageId ? { messageId: request.messageId } : {}),
+    });
+    if (!held.fresh) return null;
+    let committed = false;
+    try {
+      const leftovers = held.leftovers.length ? await deps.outbox.perform(held.leftovers) : [];
+      const snapshot = restore(held.record, id);
+      const view = flow.view(snapshot);
+      const prepared = request.prepare(view, now, held.ticket);
+      if (prepared.skip) {
+        if (leftovers.length) await store.ackOutbox(id, leftovers);
+        uncertain.delete(id);
+        return null;
+      }
+      const idle =
+        prepared.fromPerson === true &&
+        view.lastActivityAt > 0 &&
+        now - view.lastActivityAt > deps.idleMs &&
+        !view.withStaff;
+      let next = snapshot;
+      const effects = [];
+      for (const event of idle
+        ? [{ type: 'timer.idle', at: now } as FlowEvent, ...prepared.events]
+        : prepared.events) {
+        const stepped = flow.step(next, event);
+        next = stepped.next;
+        effects.push(...stepped.effects);
+      }
+      const after = flow.view(next);
+      const lang = after.lang ?? view.lang ?? deps.defaultLang;
+      const plan = planTurn(effects, {
+        conversationId: id,
+        address: request.address,
+        lang,
+        now,
+        ticket: held.ticket,
+        staffChanges: prepared.staffChanges ?? [],
+        ...(prepared.name ? { name: prepared.name } : {}),
+      });
+      const render = {
+        lang,
+        t: deps.i18n.t(lang),
+        choices: deps.channels.get(request.address.channel)?.choices ?? 'buttons',
+        ...(plan.replies.some((r) => r.kind === 'queue')
+          ? {
+              ahead: await queueAhead(id, plan, held.ticket !== null),
+              waitedMinutes: held.ticket ? Math.floor((now - held.ticket.since) / 60_000) : 0,
+            }
+          : {}),
+      } as const;
+      // One message per turn, but a reply marked `alone` (the welcome) goes as its own first.
+      const alone = plan.replies.filter((r) => r.kind === 'text' && r.alone);
+      const rest = plan.replies.filter((r) => !(r.kind === 'text' && r.alone));
+      const outbound: Outbound[] = [alone, rest]
+        .filter((group) => group.length > 0)
+        .map((group) => deps.render(group, render))
+        .filter((shown) => shown.text !== '' || shown.buttons.length > 0)
+        .map((shown) => ({ ...request.address, lang, ...shown }));
+      const notices = [...plan.notices, ...(prepared.notices ?? [])];
+      const turnId = `${now.toString(36)}${crypto.randomUUID().slice(0, 6)}`;
+      const items = deps.outbox.itemsFor(turnId, request.address, outbound, notices);
+      const commit = held.commit({
+        record: { flow: flow.id, version: flow.version, state: flow.persist(next) },
+        transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps),
+        ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
+        ...(plan.closed ? { closed: plan.closed } : {}),
+        ...(plan.erase ? { erase: true } : {}),
+        deadline: prepared.deadline ?? deadline(plan, held.ticket !== null, now),
+        outbox: items,
+        ...(items.length ? { retryAt: now + deps.outboxRetryMs } : {}),
+        done: leftovers,
+      });
+      await commit.catch((error) => {
+        if (items.length) uncertain.set(id, now + deps.outboxRetryMs);
+        throw error;
+      });
+      committed = true;
+      uncertain.delete(id);
+      for (const helped of plan.ratings) deps.metrics?.rating(helped);
+      if (prepared.firstResponse && held.ticket && !held.ticket.assignee && plan.ticket?.assignee)
+        deps.metrics?.firstResponse(now - held.ticket.since);
+      deps.metrics?.messagesOut(request.address.channel, outbound.length);
+      // Sent after the commit, never before: a turn that fails to commit has told no one.
+      const sent = items.length
+        ? deps.outbox.perform(items).then(async (ok) => {
+            if (ok.length) await store.ackOutbox(id, ok);
+          })
+        : Promise.resolve();
+      const result: TurnResult = {
+        lang,
+        outbound,
+        meaning: prepared.meaning,
+        report: reportOf(
+          plan,
+          after,
+          effects,
+          prepared.events.some((e) => e.type.startsWith('cmd.')),
+        ),
+      };
+      return { result, sent };
+    } finally {
+      if (!committed) await held.release();
+    }
+  }
+
+  /** Runs a turn (again after a revision conflict); resolves once its outbox has gone out. */
+  return async function runTurn(request: TurnRequest): Promise<TurnResult | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const done = await once(request);
+        if (!done) {
+          // A redelivery of a message whose commit we could not confirm: it was written, so
+          // send what it left now instead of waiting for the sweep.
+          if (request.messageId && uncertain.has(conversationId(request.address)))
+            await once({
+              address: request.address,
+              prepare: () => ({ events: [], meaning: null, skip: true }),
+            });
+          return null;
+        }
+        await done.sent.catch((error) =>
+          logger.warn('outbox: could not mark items done; they are remembered here', {
+            error: (error as Error).message,
+          }),
+        );
+        return done.result;
+      } catch (error) {
+        if (!(error instanceof StoreConflictError) || attempt >= ATTEMPTS) throw error;
+        logger.warn('revision conflict; running the turn again', { attempt });
+      }
+    }
+  };
+}

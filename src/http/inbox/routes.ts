@@ -1,0 +1,270 @@
+/**
+ * The staff inbox (Hono sub-app at /staff): login, folders, a conversation's transcript and
+ * case, and the staff actions: take, reply, note, transfer, close. Every action is the
+ * engine's own (Conversations.staff), a turn on the conversation like a person's message: the
+ * engine changes the ticket, tells the person on their channel and tells the staff desks;
+ * nothing here touches a ticket. Pages update live over Server-Sent Events. Every POST needs
+ * the session's CSRF token and a same-origin request; every page needs a session.
+ */
+import { type Context, Hono } from 'hono';
+import { csrf as sameOrigin } from 'hono/csrf';
+import { streamSSE } from 'hono/streaming';
+import { UnknownConversationError } from '../../core/errors.ts';
+import type { Conversations } from '../../core/ports/conversations.ts';
+import type { Clock } from '../../core/ports/runtime.ts';
+import type { CannedReply } from '../../core/ports/staff-data-store.ts';
+import type { InboxEvent } from '../../core/ports/staff-desk.ts';
+import type { Store } from '../../core/ports/store.ts';
+import { LANGS, type Lang } from '../../core/types.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import type { StaffAccount } from '../../staff/accounts.ts';
+import { verifyPassword } from '../../staff/passwords.ts';
+import { channelBanner, channelPage, type QrChannel } from './channel-status.ts';
+import { endSession, readSession, type StaffSession, sameToken, startSession } from './session.ts';
+import {
+  cannedPage,
+  conversationPage,
+  type Folder,
+  listPage,
+  loginPage,
+  mediaPlayedInPage,
+} from './views.ts';
+
+export interface InboxOptions {
+  /** The engine's staff actions. */
+  conversations: Pick<Conversations, 'staff'>;
+  /** Read only: tickets, transcripts, files; and the canned replies admins edit. */
+  store: Store;
+  i18n: I18n;
+  /** Where open pages hear that something changed (the "inbox" staff desk's events). */
+  events: { subscribe(listener: (event: InboxEvent) => void): () => unknown };
+  /** The current accounts (re-read by the caller when the file changes). */
+  accounts: () => StaffAccount[];
+  secret: string;
+  secureCookies: boolean;
+  clock?: Clock;
+  /** WhatsApp, when this server drives it: its state and QR for /staff/whatsapp. */
+  whatsapp?: QrChannel;
+}
+
+type Env = { Variables: { session: StaffSession } };
+const FOLDERS: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
+
+export function staffInbox(options: InboxOptions) {
+  const app = new Hono<Env>();
+  const now = () => (options.clock ?? { now: () => Date.now() }).now();
+  const tFor = (account?: StaffAccount) => options.i18n.t(account?.langs[0] ?? 'es');
+
+  app.use('*', sameOrigin());
+  app.get('/login', (c) => c.html(loginPage(tFor(), false)));
+  app.post('/login', async (c) => {
+    const form = await c.req.parseBody();
+    const account = options.accounts().find((a) => a.name === String(form.name ?? ''));
+    if (!account || !verifyPassword(String(form.password ?? ''), account.hash)) {
+      return c.html(loginPage(tFor(), true), 401);
+    }
+    await startSession(c, options.secret, account.name, options.secureCookies);
+    return c.redirect('/staff');
+  });
+
+  // Everything below needs a session; POSTs also need its CSRF token.
+  app.use('*', async (c, next) => {
+    const session = await readSession(c as unknown as Context, options.secret, options.accounts);
+    if (!session) return c.redirect('/staff/login');
+    if (c.req.method === 'POST') {
+      const form = await c.req.parseBody();
+      if (!sameToken(String(form.csrf ?? ''), session.csrf))
+        return c.text(tFor(session.account)('inbox.badCsrf'), 403);
+    }
+    c.set('session', session);
+    await next();
+  });
+
+  app.post('/logout', (c) => {
+    endSession(c as unknown as Context);
+    return c.redirect('/staff/login');
+  });
+
+  app.get('/', async (c) => {
+    const { account, csrf } = c.get('session');
+    const folder = (FOLDERS.includes(c.req.query('f') as Folder) ? c.req.query('f') : 'unassigned') as Folder;
+    const open = await options.store.listTickets();
+    const tickets =
+      folder === 'closed'
+        ? await options.store.listClosed()
+        : open
+            .filter(
+              (t) => folder === 'open' || (folder === 'mine' ? t.assignee === account.name : !t.assignee),
+            )
+            // Urgent first, then conversations in a language this agent reads (Kreyòl to Kreyòl readers).
+            .sort(
+              (a, b) =>
+                Number(b.urgent) - Number(a.urgent) ||
+                Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
+            );
+    const banner = channelBanner(tFor(account), options.whatsapp?.status());
+    const whatsappLink = Boolean(options.whatsapp) && account.role === 'admin';
+    return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner, whatsappLink));
+  });
+
+  app.get('/c/:id', async (c) => {
+    const { account, csrf } = c.get('session');
+    const id = c.req.param('id');
+    const ticket = (await options.store.getTicket(id)) ?? undefined;
+    const lines = await options.store.getTranscript(id);
+    if (!ticket && lines.length === 0) return c.text(tFor(account)('inbox.notFound'), 404);
+    const others = options
+      .accounts()
+      .filter((a) => a.name !== account.name)
+      .map((a) => a.name);
+    const canned = await cannedFor(ticket?.lang ?? account.langs[0] ?? 'es');
+    return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now(), others, canned));
+  });
+
+  /** A file a person sent: inline only for types that cannot run code, else a download. */
+  app.get('/c/:id/media/:mediaId', async (c) => {
+    const { account } = c.get('session');
+    const file = await options.store.getMedia(c.req.param('id'), c.req.param('mediaId'));
+    if (!file) return c.text(tFor(account)('inbox.mediaGone'), 404);
+    const inline = mediaPlayedInPage(file.mimetype) !== null;
+    const name = (file.filename ?? 'file').replace(/[^\w.-]+/g, '_');
+    return c.body(file.data as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': inline ? file.mimetype : 'application/octet-stream',
+      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${name}"`,
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'cache-control': 'private, no-store',
+    });
+  });
+
+  /**
+   * A staff action on the conversation of the URL, then back to its page (or the list). A
+   * conversation that is gone (erased, a stale page) is a 404 with what to do.
+   */
+  const act =
+    (run: (id: string, by: string, form: Record<string, unknown>) => Promise<unknown>, back?: string) =>
+    async (c: Context<Env>) => {
+      const id = c.req.param('id') ?? '';
+      const { account } = c.get('session');
+      try {
+        await run(id, account.name, await c.req.parseBody());
+      } catch (error) {
+        if (error instanceof UnknownConversationError) return c.text(tFor(account)('inbox.notFound'), 404);
+        throw error;
+      }
+      return c.redirect(back ?? `/staff/c/${encodeURIComponent(id)}`);
+    };
+  const textOf = (form: Record<string, unknown>) =>
+    String(form.text ?? '')
+      .trim()
+      .slice(0, 4000);
+
+  /** Takes a conversation; the person is told someone joined. */
+  app.post(
+    '/c/:id/claim',
+    act((id, by) => options.conversations.staff.take(id, by)),
+  );
+
+  app.post(
+    '/c/:id/transfer',
+    act(async (id, by, form) => {
+      const to = String(form.to ?? '');
+      if (options.accounts().some((a) => a.name === to))
+        await options.conversations.staff.transfer(id, by, to);
+    }),
+  );
+
+  /** An internal note: staff see it, the person never does. */
+  app.post(
+    '/c/:id/note',
+    act(async (id, by, form) => {
+      const text = textOf(form);
+      if (text) await options.conversations.staff.note(id, by, text);
+    }),
+  );
+
+  /** The office's canned replies in a language: the defaults from locales, then the admins' own. */
+  async function cannedFor(lang: Lang): Promise<CannedReply[]> {
+    const defaults = options.i18n
+      .list(lang, 'inbox.defaults')
+      .map((text, i) => ({ id: `default-${lang}-${i}`, lang, text }));
+    return [...defaults, ...(await options.store.getCannedReplies()).filter((r) => r.lang === lang)];
+  }
+
+  /** Words for the person (typed, or a canned reply), on their channel; the first answer takes the conversation. */
+  app.post(
+    '/c/:id/reply',
+    act(async (id, by, form) => {
+      const chosen = String(form.canned ?? '');
+      const canned = chosen
+        ? (await Promise.all(LANGS.map(cannedFor))).flat().find((r) => r.id === chosen)
+        : undefined;
+      const text = canned?.text.trim() ?? textOf(form);
+      if (text) await options.conversations.staff.reply(id, by, text);
+    }),
+  );
+
+  /** Staff are done: the person hears it, is asked whether it helped, and is back with the assistant. */
+  app.post(
+    '/c/:id/close',
+    act((id, by) => options.conversations.staff.close(id, by), '/staff'),
+  );
+
+  app.get('/canned', async (c) => {
+    const { account, csrf } = c.get('session');
+    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
+    return c.html(cannedPage(tFor(account), (await Promise.all(LANGS.map(cannedFor))).flat(), csrf));
+  });
+  app.post('/canned', async (c) => {
+    const { account } = c.get('session');
+    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
+    const body = await c.req.parseBody();
+    const current = await options.store.getCannedReplies();
+    const lang = LANGS.find((l) => l === body.lang);
+    const text = String(body.text ?? '')
+      .trim()
+      .slice(0, 2000);
+    const remove = String(body.remove ?? '');
+    if (remove) await options.store.saveCannedReplies(current.filter((r) => r.id !== remove));
+    else if (lang && text)
+      await options.store.saveCannedReplies([...current, { id: crypto.randomUUID(), lang, text }]);
+    return c.redirect('/staff/canned');
+  });
+
+  app.get('/whatsapp', async (c) => {
+    const { account, csrf } = c.get('session');
+    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
+    if (!options.whatsapp) return c.text(tFor(account)('inbox.whatsapp.off'), 404);
+    return c.html(await channelPage(tFor(account), options.whatsapp, csrf));
+  });
+
+  app.get('/events', (c) =>
+    streamSSE(c, async (stream) => {
+      const queue: string[] = [];
+      let wake: (() => void) | undefined;
+      const stop = options.events.subscribe((event) => {
+        queue.push(JSON.stringify(event));
+        wake?.();
+      });
+      stream.onAbort(() => {
+        stop();
+        wake?.();
+      });
+      while (!stream.aborted) {
+        const data = queue.shift();
+        if (data) {
+          await stream.writeSSE({ event: 'change', data });
+          continue;
+        }
+        // Wait for news; a ping every 25 s keeps proxies from closing the connection.
+        const woke = await Promise.race([
+          new Promise<boolean>((resolve) => (wake = () => resolve(true))),
+          stream.sleep(25_000).then(() => false),
+        ]);
+        if (!woke && !stream.aborted) await stream.writeSSE({ event: 'ping', data: '' });
+      }
+    }),
+  );
+
+  return app;
+}

@@ -1,0 +1,159 @@
+/**
+ * The RPC contract between the Durable Object store (durable-store.ts) and its objects
+ * (conversation-object.ts, office-object.ts): the shapes that cross, and the zod schemas an
+ * object checks them against before it stores anything. A malformed value stored once would
+ * break every later turn of the conversation, or the whole inbox page; unknown fields are
+ * kept (loose objects), so a field added to the ports later is not dropped on the way.
+ */
+import { z } from 'zod';
+import { MAX_MEDIA_BYTES, MEDIA_KINDS } from '../../core/messages.ts';
+import type { OutboxItem, StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
+import { LANGS } from '../../core/types.ts';
+
+/**
+ * Validates a value an object received over RPC. The error is a plain TypeError because
+ * only plain errors cross RPC with their message (a ZodError arrives as just "ZodError").
+ */
+export function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new TypeError(`a Durable Object refused a malformed value: ${z.prettifyError(parsed.error)}`);
+}
+
+/** Who the object is (an object does not know the name it was made from) and how long it keeps data. */
+export interface Owner {
+  id: string;
+  office: string;
+  retentionMs: number;
+}
+
+/** What `begin`, a turn's first call, answers. */
+export interface Begin {
+  state: 'held' | 'busy' | 'duplicate';
+  record: StoredConversation | null;
+  ticket: HandoffTicket | null;
+  leftovers: OutboxItem[];
+}
+
+/** A turn's last call: everything TurnCommit carries, plus what the object cannot know. */
+export interface Commit {
+  owner: Owner;
+  token: string;
+  /** The `rev` read by `begin` (0: none stored). */
+  expectedRev: number;
+  record: Omit<StoredConversation, 'rev'>;
+  lines: readonly TranscriptLine[];
+  messageId: string | null;
+  dedupeTtlMs: number;
+  /** The conversation's next deadline (epoch ms), or null to leave it. */
+  deadline: number | null;
+  /** undefined leaves the ticket, null removes it. */
+  ticket?: HandoffTicket | null;
+  closed: ClosedTicket | null;
+  outbox: readonly OutboxItem[];
+  /** When this commit's outbox items become leftovers. */
+  retryAt: number;
+  done: readonly string[];
+  erase: boolean;
+  /** Wall-clock time of the call. */
+  now: number;
+}
+
+/**
+ * What the office hears from a conversation, after the conversation's own write: `forget`
+ * first (an erase or the end of retention), then the closed tickets, the ticket (absent:
+ * unchanged; null: none), a deadline handed over (null: taken back) and the outbox index
+ * (the earliest retryAt; null: nothing left). Applying one twice changes nothing more.
+ */
+export interface OfficePatch {
+  forget?: boolean;
+  ticket?: HandoffTicket | null;
+  closed?: ClosedTicket[];
+  due?: number | null;
+  outbox?: number | null;
+}
+
+export const time = z.number().finite();
+export const conversationIdSchema = z.string().min(1).max(512);
+export const ownerSchema = z.object({
+  id: conversationIdSchema,
+  office: z.string().min(1).max(512),
+  retentionMs: z.number().positive(),
+});
+export const recordSchema = z.looseObject({
+  flow: z.string().min(1),
+  version: z.number(),
+  state: z.looseObject({ value: z.unknown(), context: z.unknown() }),
+});
+const lineSchema = z.looseObject({
+  at: z.number(),
+  from: z.enum(['person', 'bot', 'staff', 'note']),
+  text: z.string(),
+  by: z.string().optional(),
+  buttons: z.array(z.looseObject({ value: z.string(), label: z.string() })).optional(),
+  attachment: z
+    .looseObject({
+      kind: z.enum(MEDIA_KINDS),
+      mimetype: z.string(),
+      bytes: z.number(),
+      id: z.string().optional(),
+      filename: z.string().optional(),
+    })
+    .optional(),
+});
+export const linesSchema = z.array(lineSchema).max(10_000);
+export const mediaSchema = z.object({
+  mimetype: z.string().min(1).max(255),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_MEDIA_BYTES, {
+    error: `a file may be at most ${MAX_MEDIA_BYTES} bytes`,
+  }),
+  filename: z.string().max(1_024).optional(),
+});
+export const messageIdSchema = z.string().min(1).max(512).nullable();
+export const ticketSchema = z.looseObject({
+  conversationId: conversationIdSchema,
+  lang: z.enum(LANGS),
+  reason: z.string().min(1),
+  urgent: z.boolean(),
+  topic: z.string().min(1),
+  since: time,
+  case: z.looseObject({ form: z.string(), answers: z.record(z.string(), z.string()) }).optional(),
+  assignee: z.string().min(1).optional(),
+  name: z.string().optional(),
+});
+export const closedSchema = ticketSchema.extend({ closedAt: time });
+const itemIdSchema = z.string().min(1).max(200);
+export const outboxItemSchema = z.looseObject({ id: itemIdSchema, kind: z.enum(['deliver', 'staff']) });
+export const cannedSchema = z
+  .array(z.looseObject({ id: z.string().min(1), lang: z.enum(LANGS), text: z.string() }))
+  .max(1_000);
+export const itemIdsSchema = z.array(itemIdSchema).max(1_000);
+export const threadSchema = z.number().int().safe();
+
+export const commitSchema = z.object({
+  owner: ownerSchema,
+  token: z.string().min(1),
+  expectedRev: z.number().int().nonnegative(),
+  record: recordSchema,
+  lines: linesSchema,
+  messageId: messageIdSchema,
+  dedupeTtlMs: z.number().nonnegative(),
+  deadline: time.nullable(),
+  ticket: ticketSchema.nullable().optional(),
+  closed: closedSchema.nullable(),
+  outbox: z.array(outboxItemSchema).max(1_000),
+  retryAt: time,
+  done: itemIdsSchema,
+  erase: z.boolean(),
+  now: time,
+});
+export type CheckedCommit = z.output<typeof commitSchema>;
+
+export const patchSchema = z.object({
+  forget: z.boolean().optional(),
+  ticket: ticketSchema.nullable().optional(),
+  closed: z.array(closedSchema).max(10_000).optional(),
+  due: time.nullable().optional(),
+  outbox: time.nullable().optional(),
+});

@@ -1,0 +1,238 @@
+/**
+ * The embedded default store: everything in process memory. Used by `npm start` when no
+ * REDIS_URL is set, by the terminal chat, `ask`, the benchmarks and the tests. Nothing
+ * survives a restart; the server says so at start-up. A turn holds nothing (the engine's
+ * keyed queue already runs a conversation's turns one at a time in one process), and a
+ * commit is trivially atomic: it checks the revision before it changes anything.
+ */
+import { StoreConflictError } from '../../core/errors.ts';
+import type {
+  ConversationStore,
+  OpenTurn,
+  StoredConversation,
+  TranscriptLine,
+  TurnCommit,
+} from '../../core/ports/conversation-store.ts';
+import { type Clock, systemClock } from '../../core/ports/runtime.ts';
+import type { CannedReply } from '../../core/ports/staff-data-store.ts';
+import type { Store } from '../../core/ports/store.ts';
+import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
+import {
+  byRetryAt,
+  DEFAULT_CLOSED_LIMIT,
+  DEFAULT_DUE_LIMIT,
+  DEFAULT_TRANSCRIPT_LIMIT,
+  KEEP_CLOSED,
+  type KeptItem,
+  OUTBOX_LEASE_MS,
+  redelivery,
+  retryAtOf,
+} from '../common.ts';
+import { createMemoryMedia } from './memory-media.ts';
+
+/** A bounded memory: a transcript keeps its last lines only (Redis keeps a retention period instead). */
+export const MEMORY_KEEP_LINES = 500;
+
+export type MemoryStore = Store & {
+  /** How many conversations are kept (for the start-up line and the benchmarks). */
+  size(): number;
+};
+
+export function createMemoryStore(clock: Clock = systemClock): MemoryStore {
+  // Records are immutable values (the engine builds a new one for every write), so they are
+  // kept as they are; copying them in and out cost a tenth of a message's time.
+  const conversations = new Map<string, StoredConversation>();
+  /** "{conversation}\0{message id}" → until when it counts as handled. */
+  const seen = new Map<string, number>();
+  const tickets = new Map<string, HandoffTicket>();
+  const closed: ClosedTicket[] = [];
+  const transcripts = new Map<string, TranscriptLine[]>();
+  const deadlines = new Map<string, number>();
+  const outboxes = new Map<string, Map<string, KeptItem>>();
+  /** The earliest retryAt of each conversation's outbox (pushed a lease ahead when handed out). */
+  const outboxDue = new Map<string, number>();
+  const threads = new Map<string, number>();
+  const threadOwners = new Map<number, string>();
+  const media = createMemoryMedia();
+  let canned: CannedReply[] = [];
+  let lastSweep = 0;
+
+  function sweepExpired(now: number) {
+    if (now - lastSweep < 60_000) return;
+    lastSweep = now;
+    for (const [key, until] of seen) if (until <= now) seen.delete(key);
+  }
+
+  function unlinkThread(conversationId: string) {
+    const thread = threads.get(conversationId);
+    if (thread === undefined) return;
+    threads.delete(conversationId);
+    if (threadOwners.get(thread) === conversationId) threadOwners.delete(thread);
+  }
+
+  function erase(conversationId: string) {
+    conversations.delete(conversationId);
+    transcripts.delete(conversationId);
+    media.erase(conversationId);
+    tickets.delete(conversationId);
+    for (let i = closed.length - 1; i >= 0; i--)
+      if (closed[i]?.conversationId === conversationId) closed.splice(i, 1);
+    unlinkThread(conversationId);
+    deadlines.delete(conversationId);
+    outboxes.delete(conversationId);
+    outboxDue.delete(conversationId);
+    const prefix = `${conversationId}\u0000`;
+    for (const key of seen.keys()) if (key.startsWith(prefix)) seen.delete(key);
+  }
+
+  function append(conversationId: string, added: readonly TranscriptLine[]) {
+    if (added.length === 0) return;
+    const lines = transcripts.get(conversationId) ?? [];
+    for (const line of added) lines.push({ ...line, seq: (lines.at(-1)?.seq ?? 0) + 1 });
+    if (lines.length > MEMORY_KEEP_LINES) lines.splice(0, lines.length - MEMORY_KEEP_LINES);
+    transcripts.set(conversationId, lines);
+  }
+
+  /** The conversation's outbox index: the earliest retryAt of what is left (none: no entry). */
+  function reindex(conversationId: string) {
+    const box = outboxes.get(conversationId);
+    if (!box || box.size === 0) {
+      outboxes.delete(conversationId);
+      outboxDue.delete(conversationId);
+      return;
+    }
+    let first = Number.POSITIVE_INFINITY;
+    for (const kept of box.values()) first = Math.min(first, kept.retryAt);
+    outboxDue.set(conversationId, first);
+  }
+
+  function write(conversationId: string, rev: number, turn: TurnCommit) {
+    if (turn.erase) erase(conversationId);
+    conversations.set(conversationId, { ...turn.record, rev: rev + 1 });
+    if (turn.ticket === null) tickets.delete(conversationId);
+    else if (turn.ticket) tickets.set(conversationId, { ...turn.ticket });
+    if (turn.closed) {
+      closed.unshift({ ...turn.closed });
+      if (closed.length > KEEP_CLOSED) closed.length = KEEP_CLOSED;
+    }
+    append(conversationId, turn.transcript);
+    if (turn.deadline !== undefined) deadlines.set(conversationId, turn.deadline);
+    if (turn.done.length || turn.outbox.length) {
+      const box = outboxes.get(conversationId) ?? new Map<string, KeptItem>();
+      for (const id of turn.done) box.delete(id);
+      const retryAt = retryAtOf(turn);
+      for (const item of turn.outbox) box.set(item.id, { retryAt, item });
+      outboxes.set(conversationId, box);
+      reindex(conversationId);
+    }
+  }
+
+  const conversationStore: ConversationStore = {
+    async openTurn(conversationId, { messageId, dedupeTtlMs, now }): Promise<OpenTurn> {
+      const wall = clock.now();
+      sweepExpired(wall);
+      const key = `${conversationId}\u0000${messageId}`;
+      if (messageId !== undefined && (seen.get(key) ?? 0) > wall) return redelivery();
+      const record = conversations.get(conversationId) ?? null;
+      const box = outboxes.get(conversationId);
+      const leftovers = box ? [...box.values()].filter((kept) => kept.retryAt <= now).sort(byRetryAt) : [];
+      const ticket = tickets.get(conversationId);
+      return {
+        fresh: true,
+        record,
+        ticket: ticket ? { ...ticket } : null,
+        leftovers: leftovers.map((kept) => kept.item),
+        async commit(turn) {
+          const rev = conversations.get(conversationId)?.rev ?? 0;
+          if (rev !== (record?.rev ?? 0)) throw new StoreConflictError(conversationId);
+          write(conversationId, rev, turn);
+          if (messageId !== undefined) seen.set(key, clock.now() + dedupeTtlMs);
+          return rev + 1;
+        },
+        release: async () => {},
+      };
+    },
+    async ackOutbox(conversationId, itemIds) {
+      const box = outboxes.get(conversationId);
+      if (!box) return;
+      for (const id of itemIds) box.delete(id);
+      reindex(conversationId);
+    },
+    async getTranscript(conversationId, limit = DEFAULT_TRANSCRIPT_LIMIT) {
+      return limit > 0 ? (transcripts.get(conversationId) ?? []).slice(-limit) : [];
+    },
+  };
+
+  // Ties (same urgency, same `since`) go by conversation id, as in Redis's sorted set.
+  const queueOrder = (a: HandoffTicket, b: HandoffTicket) =>
+    byUrgencyThenAge(a, b) || (a.conversationId < b.conversationId ? -1 : 1);
+  const ahead = (ticket: HandoffTicket) => (other: HandoffTicket) =>
+    other.conversationId !== ticket.conversationId && queueOrder(other, ticket) < 0;
+
+  return {
+    ...conversationStore,
+    async listTickets() {
+      return [...tickets.values()].sort(queueOrder).map((t) => ({ ...t }));
+    },
+    async getTicket(conversationId) {
+      const ticket = tickets.get(conversationId);
+      return ticket ? { ...ticket } : null;
+    },
+    async queuePosition(conversationId) {
+      const ticket = tickets.get(conversationId);
+      if (!ticket) return -1;
+      let position = 0;
+      const before = ahead(ticket);
+      for (const other of tickets.values()) if (before(other)) position++;
+      return position;
+    },
+    async queueSize() {
+      let urgent = 0;
+      for (const ticket of tickets.values()) if (ticket.urgent) urgent++;
+      return { all: tickets.size, urgent };
+    },
+    async listClosed(limit = DEFAULT_CLOSED_LIMIT) {
+      return closed.slice(0, Math.max(0, limit)).map((t) => ({ ...t }));
+    },
+    async takeDue(now, limit = DEFAULT_DUE_LIMIT) {
+      const due = [...deadlines]
+        .filter(([, at]) => at <= now)
+        .sort(([, a], [, b]) => a - b)
+        .slice(0, Math.max(0, limit))
+        .map(([id]) => id);
+      for (const id of due) deadlines.delete(id);
+      const taken = new Set(due);
+      const leftovers = [...outboxDue].filter(([, at]) => at <= now).sort(([, a], [, b]) => a - b);
+      for (const [id] of leftovers) {
+        if (taken.size >= limit) break;
+        // Not removed: pushed a lease ahead, so no other caller gets it while this one works.
+        outboxDue.set(id, now + OUTBOX_LEASE_MS);
+        if (!taken.has(id)) due.push(id);
+        taken.add(id);
+      }
+      return due;
+    },
+    saveMedia: async (conversationId, file) => media.save(conversationId, file),
+    getMedia: async (conversationId, mediaId) => media.get(conversationId, mediaId),
+    async getCannedReplies() {
+      return canned.map((reply) => ({ ...reply }));
+    },
+    async saveCannedReplies(replies) {
+      canned = replies.map((reply) => ({ ...reply }));
+    },
+    async saveThread(conversationId, thread) {
+      unlinkThread(conversationId);
+      const previous = threadOwners.get(thread);
+      if (previous !== undefined) threads.delete(previous);
+      threads.set(conversationId, thread);
+      threadOwners.set(thread, conversationId);
+    },
+    async threadOf(conversationId) {
+      return threads.get(conversationId) ?? null;
+    },
+    async conversationOfThread(thread) {
+      return threadOwners.get(thread) ?? null;
+    },
+    size: () => conversations.size,
+  };
+}

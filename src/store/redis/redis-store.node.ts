@@ -1,0 +1,155 @@
+/**
+ * The production store on Node: Redis through ioredis. A message's turn costs two round
+ * trips, each one Lua script (redis-turn.node.ts, redis-scripts.ts): the first holds the
+ * conversation (a lease), checks the message id and reads the record, the ticket and the
+ * leftovers; the last writes everything the turn changed with a compare-and-set on the
+ * record's revision, so two instances never overwrite each other, and lets go. The staff
+ * queue is a hash plus a sorted set of its order (a position is one ZRANK, a size one ZCARD);
+ * transcripts are lists numbered by INCR. Every key starts with the office's prefix, so one
+ * Redis can serve several offices, and everything about a person expires after the retention
+ * period and is deleted at once on request (a commit with `erase`).
+ */
+import { Redis, type RedisOptions } from 'ioredis';
+import type { ConversationStore, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import type { MediaStore } from '../../core/ports/media-store.ts';
+import type { QueueStore } from '../../core/ports/queue-store.ts';
+import type { CannedReply, StaffDataStore } from '../../core/ports/staff-data-store.ts';
+import type { Store } from '../../core/ports/store.ts';
+import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
+import {
+  DEFAULT_CLOSED_LIMIT,
+  DEFAULT_DUE_LIMIT,
+  DEFAULT_TRANSCRIPT_LIMIT,
+  OUTBOX_LEASE_MS,
+} from '../common.ts';
+import { guardAgainstOutages } from './redis-outage.node.ts';
+import { defineScripts, openRedisTurn, redisKeys, URGENT_BELOW } from './redis-turn.node.ts';
+
+export interface RedisStoreOptions {
+  url: string;
+  /** Namespace for every key, e.g. "enlace:durango:". */
+  prefix?: string;
+  /** How long a person's data is kept after their last message. Default 90 days. */
+  retentionDays?: number;
+  redis?: RedisOptions;
+  /**
+   * Hears connection errors (Redis went away, a reconnect failed). Calls meanwhile fail with
+   * StoreUnavailableError; ioredis reconnects by itself. Default: nothing (no console noise).
+   */
+  onConnectionError?: (error: Error) => void;
+}
+
+export type RedisStore = Store & { redis: Redis; close(): Promise<void> };
+
+export function createRedisStore(options: RedisStoreOptions): RedisStore {
+  // Fail fast while disconnected (no offline queue): the caller refuses the message and the
+  // channel sends it again; ioredis keeps reconnecting by itself in the background.
+  const redis = new Redis(options.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    ...options.redis,
+  });
+  // Without a listener ioredis prints "[ioredis] Unhandled error event" for every failed
+  // reconnect; the outage reaches callers as StoreUnavailableError instead.
+  redis.on('error', (error: Error) => options.onConnectionError?.(error));
+  const scripts = defineScripts(redis);
+  const k = redisKeys(options.prefix ?? 'enlace:');
+  const retention = Math.round((options.retentionDays ?? 90) * 86_400);
+  const parse = <T>(json: string) => JSON.parse(json) as T;
+
+  const conversations: ConversationStore = {
+    openTurn: (conversationId, turn) => openRedisTurn({ scripts, k, retention }, conversationId, turn),
+    async ackOutbox(conversationId, itemIds) {
+      if (itemIds.length === 0) return;
+      await scripts.enlaceAck(k.outbox(conversationId), k.outboxDue, conversationId, ...itemIds);
+    },
+    async getTranscript(conversationId, limit = DEFAULT_TRANSCRIPT_LIMIT) {
+      if (limit <= 0) return [];
+      return (await redis.lrange(k.transcript(conversationId), -limit, -1)).map(parse<TranscriptLine>);
+    },
+  };
+
+  const queue: QueueStore = {
+    async listTickets() {
+      return Object.values(await redis.hgetall(k.queue))
+        .map(parse<HandoffTicket>)
+        .sort((a, b) => byUrgencyThenAge(a, b) || (a.conversationId < b.conversationId ? -1 : 1));
+    },
+    async getTicket(conversationId) {
+      const json = await redis.hget(k.queue, conversationId);
+      return json ? parse<HandoffTicket>(json) : null;
+    },
+    async queuePosition(conversationId) {
+      return (await redis.zrank(k.order, conversationId)) ?? -1;
+    },
+    async queueSize() {
+      const [all, urgent] = await Promise.all([
+        redis.zcard(k.order),
+        redis.zcount(k.order, '-inf', `(${URGENT_BELOW}`),
+      ]);
+      return { all, urgent };
+    },
+    async listClosed(limit = DEFAULT_CLOSED_LIMIT) {
+      if (limit <= 0) return [];
+      return (await redis.lrange(k.closed, 0, limit - 1)).map(parse<ClosedTicket>);
+    },
+    async takeDue(now, limit = DEFAULT_DUE_LIMIT) {
+      // One script: two instances asking at once never get the same deadline or leftovers.
+      const count = Math.max(0, Math.floor(limit));
+      return await scripts.enlaceTakeDue(k.deadlines, k.outboxDue, now, count, now + OUTBOX_LEASE_MS);
+    },
+  };
+
+  const media: MediaStore = {
+    async saveMedia(conversationId, file) {
+      const id = crypto.randomUUID();
+      const meta = JSON.stringify({ mimetype: file.mimetype, filename: file.filename });
+      await redis
+        .multi()
+        .hset(k.media(conversationId), id, Buffer.from(file.data), `${id}:meta`, meta)
+        .expire(k.media(conversationId), retention)
+        .exec();
+      return id;
+    },
+    async getMedia(conversationId, mediaId) {
+      const [data, meta] = await redis.hmgetBuffer(k.media(conversationId), mediaId, `${mediaId}:meta`);
+      if (!data || !meta) return null;
+      const { mimetype, filename } = parse<{ mimetype: string; filename?: string }>(meta.toString());
+      return { mimetype, data: new Uint8Array(data), ...(filename ? { filename } : {}) };
+    },
+  };
+
+  const staff: StaffDataStore = {
+    async getCannedReplies() {
+      const json = await redis.get(k.canned);
+      return json ? parse<CannedReply[]>(json) : [];
+    },
+    async saveCannedReplies(replies) {
+      await redis.set(k.canned, JSON.stringify(replies));
+    },
+    async saveThread(conversationId, thread) {
+      await scripts.enlaceLinkThread(k.threads, k.threadOwners, conversationId, thread);
+    },
+    async threadOf(conversationId) {
+      const thread = await redis.hget(k.threads, conversationId);
+      return thread === null ? null : Number(thread);
+    },
+    async conversationOfThread(thread) {
+      return await redis.hget(k.threadOwners, String(thread));
+    },
+  };
+
+  const store: RedisStore = {
+    ...conversations,
+    ...queue,
+    ...media,
+    ...staff,
+    redis,
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+  guardAgainstOutages(store, redis);
+  return store;
+}

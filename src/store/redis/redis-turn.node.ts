@@ -1,0 +1,175 @@
+/**
+ * A conversation's turn on Redis: two round trips, each one Lua script (redis-scripts.ts).
+ * `openTurn` holds the conversation with a lease (SET NX PX), tells a redelivery apart and
+ * reads the record, the ticket and the leftovers; `commit` writes everything the turn changed
+ * with a compare-and-set on the record's revision and lets go; `release` lets go of our own
+ * hold only (Lua compare-and-delete: the lease may have passed to someone else).
+ */
+import type { Redis } from 'ioredis';
+import { StoreConflictError } from '../../core/errors.ts';
+import type {
+  OpenTurn,
+  OpenTurnOptions,
+  OutboxItem,
+  StoredConversation,
+  TurnCommit,
+} from '../../core/ports/conversation-store.ts';
+import type { HandoffTicket } from '../../core/ticket.ts';
+import { byRetryAt, type KeptItem, redelivery, retryAtOf, stuckError } from '../common.ts';
+import { ACK, BEGIN, COMMIT, COMMIT_KEYS, LINK_THREAD, RELEASE, TAKE_DUE } from './redis-scripts.ts';
+
+/** The keys of one office (one prefix). */
+export function redisKeys(prefix: string) {
+  return {
+    conv: (id: string) => `${prefix}conv:${id}`,
+    seen: (id: string) => `${prefix}seen:${id}`,
+    transcript: (id: string) => `${prefix}transcript:${id}`,
+    tseq: (id: string) => `${prefix}tseq:${id}`,
+    lock: (id: string) => `${prefix}lock:${id}`,
+    // One hash per conversation: field <id> holds the bytes, <id>:meta the type and name.
+    media: (id: string) => `${prefix}media:${id}`,
+    // One hash per conversation: item id → {"retryAt":N,"item":{...}}.
+    outbox: (id: string) => `${prefix}outbox:${id}`,
+    queue: `${prefix}queue`,
+    // The queue's order (urgent first, then oldest), so a position is one ZRANK, not a read of every ticket.
+    order: `${prefix}queue:order`,
+    closed: `${prefix}closed`,
+    canned: `${prefix}canned`,
+    deadlines: `${prefix}deadlines`,
+    // Each conversation's earliest outbox retryAt.
+    outboxDue: `${prefix}outboxdue`,
+    threads: `${prefix}threads`,
+    threadOwners: `${prefix}threads:owners`,
+  };
+}
+export type RedisKeys = ReturnType<typeof redisKeys>;
+
+/** The scripts of redis-scripts.ts as commands: sent by SHA (EVALSHA), not as text on every call. */
+export interface Scripts {
+  enlaceBegin(...keysThenArgv: string[]): Promise<0 | 1 | [2, string | null, string | null, ...string[]]>;
+  enlaceCommit(...keysThenArgv: Array<string | number>): Promise<number>;
+  enlaceAck(outbox: string, due: string, ...argv: string[]): Promise<void>;
+  enlaceTakeDue(deadlines: string, due: string, now: number, limit: number, until: number): Promise<string[]>;
+  enlaceLinkThread(threads: string, owners: string, id: string, thread: number): Promise<void>;
+  enlaceRelease(key: string, token: string): Promise<void>;
+}
+
+export function defineScripts(redis: Redis): Scripts {
+  redis.defineCommand('enlaceBegin', { numberOfKeys: 5, lua: BEGIN });
+  redis.defineCommand('enlaceCommit', { numberOfKeys: COMMIT_KEYS.length, lua: COMMIT });
+  redis.defineCommand('enlaceAck', { numberOfKeys: 2, lua: ACK });
+  redis.defineCommand('enlaceTakeDue', { numberOfKeys: 2, lua: TAKE_DUE });
+  redis.defineCommand('enlaceLinkThread', { numberOfKeys: 2, lua: LINK_THREAD });
+  redis.defineCommand('enlaceRelease', { numberOfKeys: 1, lua: RELEASE });
+  return redis as unknown as Scripts;
+}
+
+/** Urgent tickets sort before every other, then the oldest first (epoch ms are far below 1e15). */
+export const orderScore = (ticket: HandoffTicket) => ticket.since - (ticket.urgent ? 1e15 : 0);
+/** Scores below this are urgent tickets' (queueSize counts them with one ZCOUNT). */
+export const URGENT_BELOW = -5e14;
+
+/** How an outbox item is kept: retryAt first, so a script reads it without decoding the item. */
+const keep = (item: OutboxItem, retryAt: number) => `{"retryAt":${retryAt},"item":${JSON.stringify(item)}}`;
+
+interface TurnContext {
+  scripts: Scripts;
+  k: RedisKeys;
+  /** Seconds a person's data is kept after their last message. */
+  retention: number;
+}
+
+export async function openRedisTurn(
+  { scripts, k, retention }: TurnContext,
+  conversationId: string,
+  { messageId, leaseMs, dedupeTtlMs, now }: OpenTurnOptions,
+): Promise<OpenTurn> {
+  const lock = k.lock(conversationId);
+  const token = crypto.randomUUID();
+  const giveUp = Date.now() + leaseMs * 2;
+  let wait = 2;
+  for (;;) {
+    const got = await scripts.enlaceBegin(
+      lock,
+      k.seen(conversationId),
+      k.conv(conversationId),
+      k.queue,
+      k.outbox(conversationId),
+      token,
+      String(leaseMs),
+      messageId ?? '',
+      String(Date.now()),
+      String(now),
+      conversationId,
+    );
+    if (got === 1) return redelivery();
+    if (got !== 0) {
+      const [, recordJson, ticketJson, ...kept] = got;
+      const record = recordJson ? (JSON.parse(recordJson) as StoredConversation) : null;
+      const leftovers = kept.map((json) => JSON.parse(json) as KeptItem).sort(byRetryAt);
+      let held = true;
+      return {
+        fresh: true,
+        record,
+        ticket: ticketJson ? (JSON.parse(ticketJson) as HandoffTicket) : null,
+        leftovers: leftovers.map((left) => left.item),
+        async commit(turn: TurnCommit) {
+          held = false;
+          const rev = await scripts.enlaceCommit(
+            ...COMMIT_KEYS.map((name) => {
+              const key = k[name];
+              return typeof key === 'string' ? key : key(conversationId);
+            }),
+            ...commitArgs(conversationId, record?.rev ?? 0, turn, {
+              retention,
+              token,
+              dedupeTtlMs,
+              messageId: messageId ?? '',
+            }),
+          );
+          if (rev < 0) throw new StoreConflictError(conversationId);
+          return rev;
+        },
+        async release() {
+          if (held) await scripts.enlaceRelease(lock, token);
+          held = false;
+        },
+      };
+    }
+    if (Date.now() > giveUp) throw stuckError(conversationId, leaseMs * 2);
+    await new Promise((r) => setTimeout(r, wait));
+    wait = Math.min(wait * 2, 50);
+  }
+}
+
+/** COMMIT's ARGV (see redis-scripts.ts for the layout). */
+function commitArgs(
+  conversationId: string,
+  expectedRev: number,
+  turn: TurnCommit,
+  held: { retention: number; token: string; dedupeTtlMs: number; messageId: string },
+): Array<string | number> {
+  const { ticket, closed, outbox, done, transcript } = turn;
+  const retryAt = retryAtOf(turn);
+  return [
+    String(expectedRev),
+    JSON.stringify(turn.record),
+    held.retention,
+    held.token,
+    held.dedupeTtlMs,
+    held.messageId,
+    Date.now(),
+    turn.deadline === undefined ? '' : String(turn.deadline),
+    conversationId,
+    ticket === undefined ? '' : ticket === null ? '-' : JSON.stringify(ticket),
+    ticket ? orderScore(ticket) : 0,
+    closed ? JSON.stringify(closed) : '',
+    turn.erase ? '1' : '',
+    done.length,
+    outbox.length,
+    ...done,
+    ...outbox.flatMap((item) => [item.id, keep(item, retryAt)]),
+    // COMMIT puts each line's seq in front; one the caller gave would override it.
+    ...transcript.map((line) => JSON.stringify(line.seq === undefined ? line : { ...line, seq: undefined })),
+  ];
+}

@@ -1,0 +1,232 @@
+/**
+ * Reads what a message does in the conversation, given what the assistant just asked: a
+ * yes or a no, "that did not help", "when will they answer?", thanks, "I cannot call" in an
+ * emergency, a correction of a form's answer, and which facets of a topic it asks about.
+ * Vocabulary from knowledge/signals/dialogue.yaml, matched on folded words. Pure.
+ */
+import type { DialogueContext, Facet, Lang } from '../core/types.ts';
+import type { DialogueSignals } from '../knowledge/schema.ts';
+import { fold } from './fold.ts';
+
+/** Phrases as word lists, filed under their first word so a message is scanned once. */
+function phraseSet(forms: readonly string[]) {
+  const byFirst = new Map<string, string[][]>();
+  for (const form of forms) {
+    const words = fold(form).split(' ').filter(Boolean);
+    const [first] = words;
+    if (!first) continue;
+    byFirst.set(
+      first,
+      [...(byFirst.get(first) ?? []), words].sort((a, b) => b.length - a.length),
+    );
+  }
+  /** The longest phrase starting at word i, as its length (0: none). */
+  const at = (words: readonly string[], i: number) =>
+    (byFirst.get(words[i] ?? '') ?? []).find((p) => p.every((w, j) => words[i + j] === w))?.length ?? 0;
+  return {
+    at,
+    /** Where the first phrase in the words starts, or -1. */
+    find(words: readonly string[]): { start: number; length: number } | null {
+      for (let i = 0; i < words.length; i++) {
+        const length = at(words, i);
+        if (length) return { start: i, length };
+      }
+      return null;
+    },
+    /** The words are nothing but these phrases (and `also`). */
+    covers(words: readonly string[], also?: { at(words: readonly string[], i: number): number }): boolean {
+      let i = 0;
+      while (i < words.length) {
+        const length = at(words, i) || (also?.at(words, i) ?? 0);
+        if (!length) return false;
+        i += length;
+      }
+      return words.length > 0;
+    },
+  };
+}
+type PhraseSet = ReturnType<typeof phraseSet>;
+
+const all = (lists: { es: string[]; en: string[]; ht: string[] }) => [...lists.es, ...lists.en, ...lists.ht];
+
+/** Keeps offsets: one folded character per character of the text, so a match maps back onto it. */
+function foldInPlace(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const f = c
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+    out += f.length === c.length ? f : c.toLowerCase().slice(0, c.length).padEnd(c.length, ' ');
+  }
+  return out;
+}
+/** Words that start a question: after a yes word they make the message a question. */
+const QUESTION_WORDS = new Set(
+  'como cuanto cuando donde que quien puedo puede hay how what when where who which can could do does is are should kijan koman konbyen kile kote eske ki kisa'.split(
+    ' ',
+  ),
+);
+
+const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
+
+/** The positions (in folded words) of the words in a sentence that ends with a question mark. */
+function questionWords(text: string): Set<number> {
+  const asked = new Set<number>();
+  let at = 0;
+  for (const sentence of text.split(/(?<=[?.!;,\n])/)) {
+    const count = fold(sentence).split(' ').filter(Boolean).length;
+    if (sentence.includes('?')) for (let i = at; i < at + count; i++) asked.add(i);
+    at += count;
+  }
+  return asked;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createDialogueReader(signals: DialogueSignals) {
+  const yes = phraseSet(all(signals.yes));
+  const no = phraseSet(all(signals.no));
+  const notHelped = phraseSet(all(signals.notHelped));
+  const negations = new Set(signals.negations.map(fold));
+  const helping = new Set(signals.helping.map(fold));
+  /** A negation at most two words before a word for helping: "that didn't really help", "sa pa itil mwen". */
+  const negatesHelp = (words: readonly string[]) =>
+    words.some((w, i) => helping.has(w) && words.slice(Math.max(0, i - 3), i).some((n) => negations.has(n)));
+  const when = phraseSet(all(signals.when));
+  const thanks = phraseSet(all(signals.thanks));
+  const cannotCall = phraseSet(all(signals.cannotCall));
+  const conditional = phraseSet(signals.conditional);
+  const facets = (Object.entries(signals.facets) as Array<[Facet, DialogueSignals['facets'][Facet]]>).map(
+    ([facet, lists]) => [facet, phraseSet(all(lists))] as const,
+  );
+  const fields = new Map(
+    Object.entries(signals.fields).map(([name, cues]) => [
+      name,
+      { names: cues.names, hints: phraseSet(cues.hints) },
+    ]),
+  );
+
+  /**
+   * "si", "sí, mándenlo", "yes please", "wi wi"; but not the Spanish "si el papá no está…" (if),
+   * and not a yes word followed by a question ("ok, how do I start?"), which is a question.
+   */
+  function saysYes(words: readonly string[], text: string): boolean {
+    if (yes.covers(words, thanks)) return true;
+    const first = yes.at(words, 0);
+    if (!first) return false;
+    // "ok, y ¿cómo empiezo?": a joining word before the question does not make it a yes.
+    const rest = words.slice(first);
+    const next = rest.find((w) => !JOINING.has(w)) ?? '';
+    if (text.includes('?') || QUESTION_WORDS.has(next) || rest.length > 6) return false;
+    if (words[0] !== 'si') return true;
+    // "si," or "sí" with an accent is a yes; a bare "si" followed by a subject is an "if".
+    return /^\s*(sí|si+\s*[,.!:;])/i.test(text) || !conditional.at(words, first);
+  }
+  /** "no", "nel gracias así está bien", "non mèsi"; not "no, ¿y cuánto cuesta?" (a question). */
+  function saysNo(words: readonly string[], text = ''): boolean {
+    if (no.covers(words, thanks)) return true;
+    const first = no.at(words, 0);
+    if (!first) return false;
+    const rest = words.slice(first);
+    const next = rest.find((w) => !JOINING.has(w)) ?? '';
+    return !text.includes('?') && !QUESTION_WORDS.has(next) && rest.length <= 6;
+  }
+
+  /**
+   * The facets asked about and the words that asked for them. A cue in the sentence that ends
+   * with the question mark comes first ("I worked with papers in Florida, do I have a right to
+   * a pension?" asks who may, not which papers), then the one asked first.
+   */
+  function facetsIn(
+    words: readonly string[],
+    text = '',
+  ): { facets: Facet[]; cueWords: Set<number>; interrogative: boolean } {
+    const asked = questionWords(text);
+    let interrogative = false;
+    const found = new Map<Facet, { start: number; length: number }>();
+    const cueWords = new Set<number>();
+    for (const [facet, set] of facets) {
+      for (let i = 0; i < words.length; i++) {
+        const length = set.at(words, i);
+        if (!length) continue;
+        const before = found.get(facet);
+        const rank = asked.has(i) ? i - words.length : i;
+        // "q ocupo", "cuánto cuesta", "konbyen": the cue itself asks.
+        if (QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q') interrogative = true;
+        if (!before || rank < before.start) found.set(facet, { start: rank, length });
+        for (let j = i; j < i + length; j++) cueWords.add(j);
+      }
+    }
+    const order = [...found].sort(([, a], [, b]) => a.start - b.start);
+    return { facets: order.map(([facet]) => facet), cueWords, interrogative };
+  }
+
+  // The answer words of each language on their own, to tell the language of "yes please", "wi", "no gracias".
+  const answersOf = Object.fromEntries(
+    (['es', 'en', 'ht'] as const).map((lang) => [
+      lang,
+      phraseSet([
+        ...signals.yes[lang],
+        ...signals.no[lang],
+        ...signals.thanks[lang],
+        ...signals.notHelped[lang],
+      ]),
+    ]),
+  ) as Record<Lang, PhraseSet>;
+  /**
+   * The language of a message made only of answer words: one language, 'several' ("ok", "no"),
+   * or null when the message says more than that (the detector decides then).
+   */
+  function languageOf(words: readonly string[]): Lang | 'several' | null {
+    const langs = (['es', 'en', 'ht'] as const).filter((lang) => answersOf[lang].covers(words));
+    return langs.length === 0 ? null : langs.length === 1 ? (langs[0] as Lang) : 'several';
+  }
+  const again = phraseSet(all(signals.again));
+  /** "hola otra vez", "hi again", "bonjou ankò": a greeting. */
+  function greetsAgain(words: readonly string[], greetingWords: ReadonlySet<string>): boolean {
+    return again.covers(words, { at: (w, i) => (greetingWords.has(w[i] ?? '') ? 1 : 0) });
+  }
+
+  /** A correction at a form's summary: the field it names (or hints at), and the new value. */
+  function correction(text: string, form: NonNullable<DialogueContext['form']>) {
+    const rest = text.replace(/^\s*(no+|nop|nope|non|not|nah)\b[\s,.:;!-]*/i, '');
+    const folded = foldInPlace(rest);
+    for (const field of form.fields) {
+      for (const name of fields.get(field)?.names ?? []) {
+        const words = fold(name).split(' ').map(escapeRegExp).join('\\W+');
+        const match = new RegExp(`(?:^|[^\\p{L}])(${words})(?![\\p{L}])`, 'u').exec(folded);
+        if (!match) continue;
+        const after = rest.slice(match.index + match[0].length);
+        // "el lugar es X", "the date was X", "kote a se X": the connecting words go, the value stays.
+        const value = after
+          .replace(
+            /^[\s,:=-]*(?:(?:a|la|an|el|the)\s+)?(?:(?:es|era|fue|is|was|se|te|sete)\b)?[\s,:=-]*/i,
+            '',
+          )
+          .trim();
+        if (value) return { field, value };
+      }
+    }
+    const words = fold(rest).split(' ');
+    const hinted = form.fields.find((field) => fields.get(field)?.hints.find(words));
+    return { field: hinted ?? null, value: rest.trim() };
+  }
+
+  return {
+    languageOf,
+    greetsAgain,
+    saysYes,
+    saysNo,
+    facetsIn,
+    correction,
+    notHelped: (words: readonly string[]) => notHelped.find(words) !== null || negatesHelp(words),
+    asksWhen: (words: readonly string[]) => when.find(words) !== null,
+    cannotCall: (words: readonly string[]) => cannotCall.find(words) !== null,
+    /** Only thanks or a closing word ("ok gracias", "mèsi anpil"). */
+    thanks: (words: readonly string[]) => thanks.covers(words),
+  };
+}
+
+export type DialogueReader = ReturnType<typeof createDialogueReader>;
+export type { PhraseSet };

@@ -1,0 +1,195 @@
+/**
+ * What a message means in the conversation it comes in: the answer to the question just
+ * asked (a yes, a no, a correction of a form), "that did not help", "when will they
+ * answer?", a follow-up about a facet of the topic under discussion, or a topic. A new topic
+ * wins over the one under discussion only when the message names it (a glossary term of that
+ * topic that is not one of the topic under discussion): "and for my wife?" stays on the visa,
+ * "y lo de la pensión de mi papá?" moves to the pension. Pure.
+ */
+import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
+import type { ScoreTopics } from './classify-topic.ts';
+import type { DialogueReader } from './dialogue.ts';
+import type { GlossaryMatcher } from './glossary-terms.ts';
+
+/** Tuned on test/fixtures/understanding/tuning.jsonl; see docs/understanding.md. */
+export const THRESHOLDS = {
+  /** A best topic scoring below this per searched term is no answer at all. */
+  minScorePerTerm: 1.8,
+  /** Best / (best + second) below this means the message is unclear. */
+  minConfidence: 0.5,
+  /** Share of content words that must match something. */
+  minCoverage: 0.6,
+  /** The classifier alone may call an emergency only above this score per term. */
+  emergencyScore: 4,
+};
+
+/** Two topics that the same words ask for; the pair and who usually means which. */
+const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_visa', 'mx_status']];
+
+type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'> & {
+  /** The message is more like the out-of-scope examples than any topic. */
+  outOfScope: boolean;
+  classifierEmergency: boolean;
+};
+
+export function createClassify(scoreTopics: ScoreTopics) {
+  /** The topic the words name, if clearly; else the likeliest ones for a clarifying question. */
+  return function classify(text: string, lang: Lang): Read {
+    const { candidates, coverage, terms, outOfScope } = scoreTopics(text, lang);
+    const [best, second] = candidates;
+    const top3 = candidates.slice(0, 3).map((c) => c.topic);
+    const base = {
+      candidates: top3,
+      outOfScope: outOfScope > 0 && outOfScope >= (best?.score ?? 0),
+      classifierEmergency: false,
+    };
+    if (!best) return { ...base, topic: 'none', confidence: 0 };
+    const confidence = second ? best.score / (best.score + second.score) : 1;
+    const perTerm = best.score / Math.max(1, terms);
+    if (best.topic === 'emergency' && perTerm >= THRESHOLDS.emergencyScore && confidence >= 0.6)
+      return { ...base, topic: 'emergency', confidence, classifierEmergency: true };
+    const pair = second && AMBIGUOUS_PAIRS.find((p) => p.includes(best.topic) && p.includes(second.topic));
+    if (pair && confidence < 0.6 && perTerm >= THRESHOLDS.minScorePerTerm) {
+      // Haitian and Central American people in Mexico mean the Mexican card; families in Durango, the US permit.
+      const likely: TopicId = lang === 'ht' ? 'mx_status' : pair[0];
+      const other = likely === pair[0] ? pair[1] : pair[0];
+      return { ...base, topic: likely, confidence, ...(lang === 'ht' ? {} : { ambiguousWith: other }) };
+    }
+    const clear =
+      best.score > outOfScope &&
+      perTerm >= THRESHOLDS.minScorePerTerm &&
+      confidence >= THRESHOLDS.minConfidence &&
+      coverage >= THRESHOLDS.minCoverage;
+    return { ...base, topic: clear ? best.topic : 'none', confidence };
+  };
+}
+
+const QUESTION =
+  /[?¿]|^\s*(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|puedo|puede|hay|tengo|ocupo|how|what|when|where|who|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
+
+type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'greeting'>;
+
+export function createContextReader(deps: {
+  classify: ReturnType<typeof createClassify>;
+  reader: DialogueReader;
+  glossary: GlossaryMatcher;
+}) {
+  const { classify, reader, glossary } = deps;
+  const tokensOf = new Map<string, Set<string>>();
+  /**
+   * How the message names a topic: the longest glossary term in it that points to that topic
+   * and not to the one under discussion, in words (0: it does not name it).
+   */
+  function names(folded: string, topic: TopicId, current: TopicId): number {
+    const of = (t: TopicId): Set<string> => {
+      let tokens = tokensOf.get(t);
+      if (!tokens) {
+        tokens = new Set(glossary.tokensFor(t));
+        tokensOf.set(t, tokens);
+      }
+      return tokens;
+    };
+    let longest = 0;
+    for (const [token, length] of glossary.termsWithLength(folded))
+      if (of(topic).has(token) && !of(current).has(token)) longest = Math.max(longest, length);
+    return longest;
+  }
+
+  return function readInContext(
+    text: string,
+    words: readonly string[],
+    lang: Lang,
+    seen: { emergency: Meaning['emergency']; greeting: boolean },
+    dialogue: DialogueContext | undefined,
+  ): InContext {
+    const none = {
+      topic: 'none',
+      confidence: 0,
+      candidates: [] as TopicId[],
+      facets: [] as Facet[],
+    } as const;
+    const cannotCall = dialogue?.emergency === true && reader.cannotCall(words);
+    if (seen.emergency)
+      return { ...none, topic: 'emergency', confidence: 1, act: cannotCall ? 'cannotCall' : 'emergency' };
+    if (cannotCall) return { ...none, act: 'cannotCall' };
+    // A form question is answered with whatever the person writes.
+    if (dialogue?.asked === 'field') return { ...none, act: 'unclear' };
+    if (dialogue?.asked === 'summary' && dialogue.form) {
+      if (reader.saysYes(words, text)) return { ...none, act: 'yes' };
+      if (words.length <= 3 && reader.saysNo(words, text)) return { ...none, act: 'no' };
+      return { ...none, act: 'correction', correction: reader.correction(text, dialogue.form) };
+    }
+    // "That did not help" is about an earlier answer: never on a first message, and a new
+    // topic named clearly wins over it ("no le entiendo al formulario DS-160").
+    const notHelped = dialogue?.topic != null && reader.notHelped(words);
+    if (notHelped) {
+      const other = classify(text, lang);
+      if (
+        !(
+          other.topic !== 'none' &&
+          other.topic !== dialogue?.topic &&
+          names(words.join(' '), other.topic, dialogue?.topic ?? '') >= 2
+        )
+      )
+        return { ...none, act: 'notHelped' };
+    }
+    if (dialogue?.asked === 'yesno') {
+      if (reader.saysYes(words, text)) return { ...none, act: 'yes' };
+      if (reader.saysNo(words, text)) return { ...none, act: 'no' };
+    }
+    if (dialogue?.withStaff && reader.asksWhen(words)) return { ...none, act: 'when' };
+
+    const { facets, cueWords, interrogative } = reader.facetsIn(words, text);
+    const read = seen.greeting
+      ? { ...none, ambiguousWith: undefined, outOfScope: false, classifierEmergency: false }
+      : classify(text, lang);
+    const found = {
+      topic: read.topic,
+      confidence: read.confidence,
+      candidates: read.candidates,
+      ...(read.ambiguousWith ? { ambiguousWith: read.ambiguousWith } : {}),
+    };
+    if (read.classifierEmergency) return { ...found, facets: [], act: 'emergency' };
+    const current = dialogue?.topic ?? null;
+    if (!current) {
+      // A first mention gets the topic's answer; a facet only when the message asks it
+      // ("¿cuánto cuesta la apostilla?"), not when it just says a place or a paper in passing.
+      if (read.topic !== 'none')
+        return { ...found, facets: interrogative || QUESTION.test(text) ? facets : [], act: 'topic' };
+      if (seen.greeting) return { ...found, facets: [], act: 'greeting' };
+      if (reader.thanks(words)) return { ...found, facets: [], act: 'thanks' };
+      return { ...found, facets, act: 'unclear' };
+    }
+    const folded = words.join(' ');
+    // Another topic takes over only when the message names it: by a term of several words
+    // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
+    // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
+    const switchesTo = (r: Read) => {
+      if (r.topic === 'none' || r.topic === current) return false;
+      const named = names(folded, r.topic, current);
+      return named >= 2 || (named === 1 && !r.candidates.includes(current));
+    };
+    if (facets.length > 0) {
+      // A follow-up about the topic under discussion, unless the rest of the message names another.
+      const rest = words.filter((_, i) => !cueWords.has(i)).join(' ');
+      const other = rest ? classify(rest, lang) : null;
+      if (other && switchesTo(other)) return { ...found, ...pick(other), facets, act: 'topic' };
+      if (switchesTo(read)) return { ...found, facets, act: 'topic' };
+      return { topic: current, confidence: 1, candidates: read.candidates, facets, act: 'followUp' };
+    }
+    if (read.topic === current || switchesTo(read)) return { ...found, facets: [], act: 'topic' };
+    if (seen.greeting) return { ...none, act: 'greeting' };
+    if (reader.thanks(words)) return { ...none, act: 'thanks' };
+    // A question that names no other topic is about this one ("is that a problem?").
+    if (!read.outOfScope && QUESTION.test(text))
+      return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
+    return { ...found, topic: 'none', facets: [], act: 'unclear' };
+  };
+}
+
+const pick = (r: Read) => ({
+  topic: r.topic,
+  confidence: r.confidence,
+  candidates: r.candidates,
+  ...(r.ambiguousWith ? { ambiguousWith: r.ambiguousWith } : {}),
+});

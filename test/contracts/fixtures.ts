@@ -1,0 +1,87 @@
+/**
+ * Small builders the store contract uses: records, tickets, outbox items and commits with
+ * sensible defaults, so each test shows only what it is about.
+ */
+import type { OpenTurnOptions, OutboxItem, TurnCommit } from '../../src/core/ports/conversation-store.ts';
+import type { Store } from '../../src/core/ports/store.ts';
+import type { ClosedTicket, HandoffTicket } from '../../src/core/ticket.ts';
+
+export const record = (value: unknown, lang = 'es') => ({
+  flow: 'conversation',
+  version: 1,
+  state: { value, context: { lang, choices: [] } },
+});
+
+export const ticket = (conversationId: string, extra: Partial<HandoffTicket> = {}): HandoffTicket => ({
+  conversationId,
+  lang: 'es',
+  reason: 'asked',
+  urgent: false,
+  topic: 'human',
+  since: 1_000,
+  ...extra,
+});
+
+export const closedTicket = (conversationId: string, closedAt: number): ClosedTicket => ({
+  ...ticket(conversationId),
+  assignee: 'ana',
+  closedAt,
+});
+
+export const deliver = (id: string, text = 'hola'): OutboxItem => ({
+  id,
+  kind: 'deliver',
+  address: { channel: 'telegram', chatId: '42' },
+  messages: [{ channel: 'telegram', chatId: '42', lang: 'es', text, buttons: [] }],
+});
+
+export const notice = (id: string, conversationId: string): OutboxItem => ({
+  id,
+  kind: 'staff',
+  desk: 'inbox',
+  notice: { type: 'message', conversationId, text: 'hola' },
+});
+
+/** A commit that writes `value` and changes nothing else unless asked to. */
+export const commit = (value: unknown, extra: Partial<TurnCommit> = {}): TurnCommit => ({
+  record: record(value),
+  transcript: [],
+  outbox: [],
+  done: [],
+  ...extra,
+});
+
+/** Turn options; `now` is small on purpose: every stamp in these tests is long past. */
+export const opts = (extra: Partial<OpenTurnOptions> = {}): OpenTurnOptions => ({
+  leaseMs: 5_000,
+  dedupeTtlMs: 60_000,
+  now: 1_000,
+  ...extra,
+});
+
+/** Opens a turn and commits it at once; returns the new revision. */
+export async function turn(
+  store: Store,
+  conversationId: string,
+  changes: Partial<TurnCommit> & { value?: unknown } = {},
+  options: Partial<OpenTurnOptions> = {},
+): Promise<number> {
+  const { value = 'idle', ...rest } = changes;
+  const held = await store.openTurn(conversationId, opts(options));
+  if (!held.fresh) throw new Error(`${conversationId}: a redelivery, not a turn`);
+  return await held.commit(commit(value, rest));
+}
+
+/** Everything the store says about one conversation, for before/after comparisons. */
+export async function snapshot(store: Store, conversationId: string, now = 1_000_000) {
+  const held = await store.openTurn(conversationId, opts({ now }));
+  const seen = { record: held.record, ticket: held.ticket, leftovers: held.leftovers };
+  await held.release();
+  return {
+    ...seen,
+    transcript: await store.getTranscript(conversationId),
+    queued: (await store.listTickets()).filter((t) => t.conversationId === conversationId),
+    closed: (await store.listClosed()).filter((t) => t.conversationId === conversationId),
+    thread: await store.threadOf(conversationId),
+  };
+}
