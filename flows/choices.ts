@@ -73,20 +73,31 @@ export function createChoiceCodec(vocabulary: ChoiceVocabulary) {
   const options = new Set(
     Object.values(vocabulary.forms).flatMap((form) => form.fields.flatMap((f) => f.options ?? [])),
   );
+  // Button values come from a small, fixed set: each is checked once, then remembered.
+  const decoded = new Map<string, Choice | null>();
+  function decode(value: string): Choice | null {
+    const known = decoded.get(value);
+    if (known !== undefined) return known;
+    const choice = check(value);
+    if (decoded.size < 1_000) decoded.set(value, choice);
+    return choice;
+  }
   return {
     encode: encodeChoice,
-    decode(value: string): Choice | null {
-      const colon = value.indexOf(':');
-      const raw = colon < 0 ? PLAIN[value] : PREFIXED[value.slice(0, colon)]?.(value.slice(colon + 1));
-      const parsed = choiceSchema.safeParse(raw);
-      if (!parsed.success) return null;
-      const choice = parsed.data;
-      if (choice.kind === 'topic' && !vocabulary.topics.has(choice.topic)) return null;
-      if (choice.kind === 'intake' && !Object.hasOwn(vocabulary.forms, choice.form)) return null;
-      if (choice.kind === 'option' && !options.has(choice.value)) return null;
-      return choice;
-    },
+    decode,
   };
+
+  function check(value: string): Choice | null {
+    const colon = value.indexOf(':');
+    const raw = colon < 0 ? PLAIN[value] : PREFIXED[value.slice(0, colon)]?.(value.slice(colon + 1));
+    const parsed = choiceSchema.safeParse(raw);
+    if (!parsed.success) return null;
+    const choice = parsed.data;
+    if (choice.kind === 'topic' && !vocabulary.topics.has(choice.topic)) return null;
+    if (choice.kind === 'intake' && !Object.hasOwn(vocabulary.forms, choice.form)) return null;
+    if (choice.kind === 'option' && !options.has(choice.value)) return null;
+    return choice;
+  }
 }
 
 export type ChoiceCodec = ReturnType<typeof createChoiceCodec>;

@@ -12,6 +12,8 @@ export function createConversationFlow(catalog: TopicCatalog) {
   const machine = createConversationMachine(catalog);
   const stepper = createStepper(machine);
   type Snapshot = ReturnType<typeof machine.resolveState> & FlowSnapshot;
+  // Contexts this flow persisted (the objects themselves): see restore.
+  const written = new WeakSet<object>();
   const resolve = (value: unknown, context: ConversationContext) =>
     machine.resolveState({ value: value as never, context }) as Snapshot;
 
@@ -23,6 +25,10 @@ export function createConversationFlow(catalog: TopicCatalog) {
     stepper,
     start: (lang) => resolve('fresh', initialContext(lang)),
     restore(stored) {
+      // A context this flow wrote itself, handed back as the same object (the memory store
+      // keeps records as they are), was valid when written; anything else is checked.
+      if (typeof stored.context === 'object' && stored.context !== null && written.has(stored.context))
+        return resolve(stored.value, stored.context as ConversationContext);
       const context = contextSchema.safeParse(stored.context);
       if (!context.success) return null;
       try {
@@ -36,7 +42,10 @@ export function createConversationFlow(catalog: TopicCatalog) {
       return { next, effects: effectsOf(actions) };
     },
     view: (snapshot) => viewOf(snapshot.value, snapshot.context as ConversationContext),
-    persist: (snapshot) => ({ value: snapshot.value, context: snapshot.context }),
+    persist(snapshot) {
+      written.add(snapshot.context as object);
+      return { value: snapshot.value, context: snapshot.context };
+    },
   };
   return flow;
 }

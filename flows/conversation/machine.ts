@@ -28,56 +28,64 @@ const offer = (to: 'staff' | 'intake') => ({ type: 'offerIs' as const, params: {
 const emergencyStart = {
   guard: 'isEmergency',
   target: '#conversation.handoff.queued',
-  actions: ['touch', 'adopt', 'startEmergency', 'relay'],
+  actions: ['touchAndAdopt', 'startEmergency', 'relay'],
 } as const;
 
 export function createConversationMachine(catalog: TopicCatalog) {
   const setup = createConversationSetup(catalog);
 
-  /** Free text, buttons and files wherever the assistant is talking. */
-  const talking = {
-    'user.text': [
-      emergencyStart,
-      {
-        guard: { type: 'decides', params: { to: 'queue' } },
-        target: '#conversation.handoff.queued',
-        actions: ['touch', 'adopt', 'welcome', 'queueForStaff'],
+  /**
+   * Free text, buttons and files wherever the assistant is talking. Only the first message
+   * can need the welcome: the first state gets the transitions with it, the others without
+   * (an action that does nothing still costs every message its step).
+   */
+  const talkingWith = (first: boolean) => {
+    const w = first ? (['welcome'] as const) : ([] as const);
+    return {
+      'user.text': [
+        emergencyStart,
+        {
+          guard: { type: 'decides', params: { to: 'queue' } },
+          target: '#conversation.handoff.queued',
+          actions: ['touchAndAdopt', ...w, 'queueForStaff'],
+        },
+        {
+          guard: { type: 'decides', params: { to: 'startIntake' } },
+          target: '#conversation.intake.asking',
+          actions: ['touchAndAdopt', 'startIntake'],
+        },
+        { target: '#conversation.talking', actions: ['touchAndAdopt', ...w, 'talk'] },
+      ],
+      'user.choice': [
+        {
+          guard: { type: 'chose', params: { kind: 'human' } },
+          target: '#conversation.handoff.queued',
+          actions: ['touchAndAdopt', ...w, 'queueForStaff'],
+        },
+        {
+          guard: and(['saysYes', offer('staff')]),
+          target: '#conversation.handoff.queued',
+          actions: ['touch', 'queueForStaff'],
+        },
+        {
+          guard: and(['saysYes', offer('intake')]),
+          target: '#conversation.intake.asking',
+          actions: ['touch', 'startIntake'],
+        },
+        {
+          guard: 'offersIntake',
+          target: '#conversation.intake.asking',
+          actions: ['touchAndAdopt', ...w, 'startIntake'],
+        },
+        { target: '#conversation.talking', actions: ['touchAndAdopt', ...w, 'choose'] },
+      ],
+      'user.media': {
+        target: '#conversation.talking',
+        actions: ['touchAndAdopt', ...w, say((r) => [r.media()])],
       },
-      {
-        guard: { type: 'decides', params: { to: 'startIntake' } },
-        target: '#conversation.intake.asking',
-        actions: ['touch', 'adopt', 'startIntake'],
-      },
-      { target: '#conversation.talking', actions: ['touch', 'adopt', 'welcome', 'talk'] },
-    ],
-    'user.choice': [
-      {
-        guard: { type: 'chose', params: { kind: 'human' } },
-        target: '#conversation.handoff.queued',
-        actions: ['touch', 'adopt', 'welcome', 'queueForStaff'],
-      },
-      {
-        guard: and(['saysYes', offer('staff')]),
-        target: '#conversation.handoff.queued',
-        actions: ['touch', 'queueForStaff'],
-      },
-      {
-        guard: and(['saysYes', offer('intake')]),
-        target: '#conversation.intake.asking',
-        actions: ['touch', 'startIntake'],
-      },
-      {
-        guard: 'offersIntake',
-        target: '#conversation.intake.asking',
-        actions: ['touch', 'adopt', 'welcome', 'startIntake'],
-      },
-      { target: '#conversation.talking', actions: ['touch', 'adopt', 'welcome', 'choose'] },
-    ],
-    'user.media': {
-      target: '#conversation.talking',
-      actions: ['touch', 'adopt', 'welcome', say((r) => [r.media()])],
-    },
-  } as const;
+    } as const;
+  };
+  const talking = talkingWith(false);
 
   const machine = setup.createMachine({
     id: 'conversation',
@@ -86,20 +94,20 @@ export function createConversationMachine(catalog: TopicCatalog) {
     on: {
       'cmd.menu': {
         target: '.talking',
-        actions: ['touch', 'adopt', 'clearIntake', 'clearOffer', say((r) => [r.menu('main')])],
+        actions: ['touchAndAdopt', 'clearIntake', 'clearOffer', say((r) => [r.menu('main')])],
       },
       'cmd.restart': {
         target: '.talking',
-        actions: ['reset', 'touch', 'adopt', 'markWelcomed', say((r) => [r.welcome(), r.menu('main')])],
+        actions: ['reset', 'touchAndAdopt', 'markWelcomed', say((r) => [r.welcome(), r.menu('main')])],
       },
       'cmd.language': {
         target: '.choosingLanguage',
-        actions: ['touch', 'adopt', 'markWelcomed', 'clearOffer', say((r) => [r.languages()])],
+        actions: ['touchAndAdopt', 'markWelcomed', 'clearOffer', say((r) => [r.languages()])],
       },
-      'cmd.human': { target: '.handoff.queued', actions: ['touch', 'adopt', 'welcome', 'queueForStaff'] },
+      'cmd.human': { target: '.handoff.queued', actions: ['touchAndAdopt', 'welcome', 'queueForStaff'] },
       'cmd.erase': {
         target: '.confirmingErase',
-        actions: ['touch', 'adopt', 'clearOffer', say((r) => [r.confirmErase()])],
+        actions: ['touchAndAdopt', 'clearOffer', say((r) => [r.confirmErase()])],
       },
       'timer.idle': { target: '.talking', actions: 'reset' },
       'staff.take': { target: '.handoff.withStaff', actions: ['staffTook', say((r) => [r.joined()])] },
@@ -112,7 +120,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
     },
     states: {
       /** Nobody has written yet: the first reply starts with the welcome, unless it is an emergency. */
-      fresh: { on: talking },
+      fresh: { on: talkingWith(true) },
       talking: { on: talking },
       choosingLanguage: { on: talking },
       confirmingErase: {
@@ -202,7 +210,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
                 },
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
                 { guard: 'inEmergency', actions: ['touch', 'relay', 'emergencyFollowUp'] },
-                { actions: ['touch', 'adopt', 'relay', 'whileWaiting'] },
+                { actions: ['touchAndAdopt', 'relay', 'whileWaiting'] },
               ],
               'user.choice': { actions: ['touch', say((r) => [r.ack()])] },
             },
@@ -239,7 +247,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
             on: {
               'user.text': [
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
-                { actions: ['touch', 'adopt', 'relay'] },
+                { actions: ['touchAndAdopt', 'relay'] },
               ],
               'user.choice': { actions: ['touch'] },
               'staff.take': { actions: 'staffTook' },

@@ -35,10 +35,13 @@ const yesNo = (key: string, yesLabel: string, extra: Button[] = []): TextReply =
   text(key, [button({ kind: 'yes' }, yesLabel), NO, ...extra]);
 
 export function createReplies(catalog: TopicCatalog) {
-  const menu = (page: 'main' | 'more'): Reply =>
-    page === 'main'
-      ? text('menu.prompt', [...catalog.menus.main.map(topicButton), MORE_TOPICS, HUMAN])
-      : text('menu.morePrompt', [...catalog.menus.more.map(topicButton), MENU, HUMAN]);
+  // The menus never change for a catalog: built once, the same objects every time (the
+  // renderer caches their labels by identity).
+  const menus = {
+    main: text('menu.prompt', [...catalog.menus.main.map(topicButton), MORE_TOPICS, HUMAN]),
+    more: text('menu.morePrompt', [...catalog.menus.more.map(topicButton), MENU, HUMAN]),
+  };
+  const menu = (page: 'main' | 'more'): Reply => menus[page];
   const hasDetails = (topic: TopicId) => catalog.topics[topic]?.details === true;
 
   return {

@@ -25,13 +25,28 @@ type Enqueue = {
 };
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
+
+/** The conversation's language after an event: detection follows the person until they choose one. */
+function adopted(context: ConversationContext, event: FlowEvent): ConversationContext['lang'] {
+  const m = meaningOf(event);
+  const detected = m?.lang ?? ('lang' in event ? event.lang : undefined);
+  if (!detected) return context.lang;
+  if (context.lang === null) return detected;
+  return !context.langChosen && m?.langConfident ? detected : context.lang;
+}
 const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.choice.kind : null);
 const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
 
-/** Sends replies and remembers the last buttons, so a typed "2" can mean the second one. */
-function say(enqueue: Enqueue, replies: readonly Reply[]) {
+/**
+ * Sends replies and remembers the last buttons, so a typed "2" can mean the second one; the
+ * context's other changes (`patch`) go in the same assignment.
+ */
+function say(enqueue: Enqueue, replies: readonly Reply[], patch: Partial<ConversationContext> = {}) {
   const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
-  enqueue.assign({ choices: last?.buttons?.map((b) => ({ value: b.value, label: b.label })) ?? [] });
+  enqueue.assign({
+    ...patch,
+    choices: last?.buttons?.map((b) => ({ value: b.value, label: b.label })) ?? [],
+  });
   for (const reply of replies) enqueue.emit({ type: 'effect', effect: { type: 'reply', reply } });
 }
 const effect = (enqueue: Enqueue, e: Effect) => enqueue.emit({ type: 'effect', effect: e });
@@ -68,15 +83,12 @@ export function createConversationSetup(catalog: TopicCatalog) {
     actions: {
       touch: assign({ lastActivityAt: ({ event }) => event.at }),
       /** Follows the language the person writes in, until they choose one; commands keep it. */
-      adopt: assign({
-        lang: ({ context, event }) => {
-          const m = meaningOf(event);
-          const detected = m?.lang ?? ('lang' in event ? event.lang : undefined);
-          if (!detected) return context.lang;
-          if (context.lang === null) return detected;
-          return !context.langChosen && m?.langConfident ? detected : context.lang;
-        },
-      }),
+      adopt: assign({ lang: ({ context, event }) => adopted(context, event) }),
+      /** touch and adopt in one step (most transitions want both; each action costs a step its time). */
+      touchAndAdopt: assign(({ context, event }) => ({
+        lastActivityAt: event.at,
+        lang: adopted(context, event),
+      })),
       welcome: enqueueActions(({ context, enqueue }) => {
         if (context.welcomed) return;
         enqueue.assign({ welcomed: true });
@@ -90,8 +102,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const talk = talkOf(context, event);
         if (!talk) return;
         const { replies, patch } = talkReplies(context, talk, r, catalog);
-        enqueue.assign(patch);
-        say(enqueue, replies);
+        say(enqueue, replies, patch);
       }),
       /** A choice while talking: a topic, the menu, more details, a language, yes or no to the offer. */
       choose: enqueueActions(({ context, event, enqueue }) => {
@@ -109,8 +120,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
                 : null;
         if (talk) {
           const { replies, patch } = talkReplies(context, talk, r, catalog);
-          enqueue.assign(patch);
-          say(enqueue, replies);
+          say(enqueue, replies, patch);
           return;
         }
         if (choice.kind === 'lang') {

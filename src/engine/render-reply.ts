@@ -75,14 +75,26 @@ export function createReplyRenderer(knowledge: Knowledge) {
     return fillPlaceholders(stripMarkers(text), values);
   };
 
+  // Labels of a list of buttons the flow reuses (its menus), per language.
+  const labelled = new WeakMap<readonly Button[], Map<Lang, Array<{ value: string; label: string }>>>();
   function labels(buttons: readonly Button[], ctx: RenderContext) {
+    const known = labelled.get(buttons)?.get(ctx.lang);
+    if (known) return known;
+    const made = labelsOf(buttons, ctx);
+    labelled.set(buttons, (labelled.get(buttons) ?? new Map()).set(ctx.lang, made));
+    return made;
+  }
+
+  function labelsOf(buttons: readonly Button[], ctx: RenderContext) {
     return buttons.map((b) => ({
       value: b.value,
-      label: b.label.startsWith('topics.')
-        ? (knowledge.entry(b.label.slice(7), ctx.lang)?.label ?? b.label)
-        : b.vars
-          ? ctx.t(b.label, b.vars)
-          : ctx.t(b.label),
+      label: b.vars
+        ? ctx.t(b.label, b.vars)
+        : cached(`label:${ctx.lang}:${b.label}`, () =>
+            b.label.startsWith('topics.')
+              ? (knowledge.entry(b.label.slice(7), ctx.lang)?.label ?? b.label)
+              : ctx.t(b.label),
+          ),
     }));
   }
 
@@ -125,13 +137,16 @@ export function createReplyRenderer(knowledge: Knowledge) {
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
       }
-      case 'text':
+      case 'text': {
         // Prompts have a variant for channels where options are typed as numbers (`key_numbered`).
-        return t(reply.key, {
-          office: knowledge.office.shortName,
-          ...reply.vars,
-          ...(ctx.choices === 'numbered' ? { context: 'numbered' } : {}),
-        });
+        const render = () =>
+          t(reply.key, {
+            office: knowledge.office.shortName,
+            ...reply.vars,
+            ...(ctx.choices === 'numbered' ? { context: 'numbered' } : {}),
+          });
+        return reply.vars ? render() : cached(`text:${lang}:${ctx.choices}:${reply.key}`, render);
+      }
     }
   }
 
@@ -139,11 +154,13 @@ export function createReplyRenderer(knowledge: Knowledge) {
   return function render(replies: readonly Reply[], ctx: RenderContext): RenderedReply {
     const texts = replies.map((r) => textOf(r, ctx)).filter((text) => text.trim() !== '');
     const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
-    const buttons = labels(
-      // No "more details" button when the entry has none to give.
-      (last?.buttons ?? []).filter((b) => b.value !== 'more' || detailsExist(replies)),
-      ctx,
-    );
+    const offered = last?.buttons ?? [];
+    // No "more details" button when the entry has none to give.
+    const shown =
+      offered.some((b) => b.value === 'more') && !detailsExist(replies)
+        ? offered.filter((b) => b.value !== 'more')
+        : offered;
+    const buttons = labels(shown, ctx);
     return { text: texts.join('\n\n'), buttons };
   };
 

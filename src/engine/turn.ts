@@ -186,8 +186,15 @@ export function createTurns(deps: TurnDeps) {
         .filter((shown) => shown.text !== '' || shown.buttons.length > 0)
         .map((shown) => ({ ...request.address, lang, ...shown }));
       const notices = [...plan.notices, ...(prepared.notices ?? [])];
-      const turnId = `${now.toString(36)}${crypto.randomUUID().slice(0, 6)}`;
-      const items = deps.outbox.itemsFor(turnId, request.address, outbound, notices);
+      const items =
+        notices.length || outbound.length
+          ? deps.outbox.itemsFor(
+              `${now.toString(36)}${crypto.randomUUID().slice(0, 6)}`,
+              request.address,
+              outbound,
+              notices,
+            )
+          : [];
       const commit = held.commit({
         record: { flow: flow.id, version: flow.version, state: flow.persist(next) },
         transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps),

@@ -5,7 +5,6 @@
  * When neither is sure, the caller's hint wins (the conversation's stored choice, or
  * the channel's language), and the result says it was not confident.
  */
-import { asTuples } from 'trigram-utils';
 import type { Lang, LanguageSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
 import models from './trigrams.json' with { type: 'json' };
@@ -25,8 +24,33 @@ const GREETING_WEIGHT = 0.6;
 /** Below this margin between the best and second language, the result is not confident. */
 const MIN_MARGIN = 0.25;
 
-function trigramTables(): Record<Lang, Map<string, number>> {
-  const table = (model: string) => new Map(model.split('|').map((tri, rank) => [tri, rank] as const));
+/** A trigram as one number: its three UTF-16 units side by side (no substring to allocate). */
+const keyAt = (text: string, i: number) =>
+  text.charCodeAt(i) * 0x100000000 + text.charCodeAt(i + 1) * 0x10000 + text.charCodeAt(i + 2);
+
+/**
+ * The text's trigrams with their counts, rarest first and, among equals, in order of first
+ * appearance: what trigram-utils' asTuples gives (franc's own preparation: symbols and digits
+ * out, white space collapsed, one space around), with numbers for keys. Held equal to
+ * asTuples by test/understanding/trigrams.test.ts.
+ */
+export function trigramCounts(text: string): Array<[number, number]> {
+  const cleaned = ` ${text
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `;
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 3 <= cleaned.length; i++) {
+    const key = keyAt(cleaned, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => a[1] - b[1]);
+}
+
+function trigramTables(): Record<Lang, Map<number, number>> {
+  const table = (model: string) =>
+    new Map(model.split('|').map((tri, rank) => [keyAt(tri, 0), rank] as const));
   return { es: table(models.es), en: table(models.en), ht: table(models.ht) };
 }
 
@@ -67,16 +91,16 @@ export function createLanguageDetector(
   /** 0..1 per language: how close the text's trigrams are to each model. */
   function trigramScores(folded: string): Record<Lang, number> {
     // The first 200 letters tell the language as well as the whole message, for less work.
-    const tuples = asTuples(folded.slice(0, 200));
+    const tuples = trigramCounts(folded.slice(0, 200));
     const scores = { es: 0, en: 0, ht: 0 };
     if (tuples.length === 0) return scores;
     for (const lang of LANGS) {
       const table = tables[lang];
       let distance = 0;
-      tuples.forEach(([tri], index) => {
-        const rank = table.get(tri);
+      for (let index = 0; index < tuples.length; index++) {
+        const rank = table.get((tuples[index] as [number, number])[0]);
         distance += rank === undefined ? MISSING_TRIGRAM : Math.abs(rank - index);
-      });
+      }
       scores[lang] = 1 - distance / (tuples.length * MISSING_TRIGRAM);
     }
     // Only the differences matter; keep them relative to the best.
@@ -107,7 +131,10 @@ export function createLanguageDetector(
       }
     }
     // Clear word evidence settles it (three words or more, three times the next language's);
-    // trigrams are the slow part.
+    // trigrams are the slow part. In a conversation, two words of its language and none of
+    // another settle it too.
+    if (hint && words[hint] >= 2 * WORD_WEIGHT && LANGS.every((o) => o === hint || words[o] === 0))
+      return { lang: hint, confident: true };
     const sure = LANGS.find(
       (l) => words[l] >= 3 * WORD_WEIGHT && LANGS.every((o) => o === l || words[l] >= 3 * words[o]),
     );

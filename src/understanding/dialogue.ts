@@ -97,9 +97,18 @@ export function createDialogueReader(signals: DialogueSignals) {
   const thanks = phraseSet(all(signals.thanks));
   const cannotCall = phraseSet(all(signals.cannotCall));
   const conditional = phraseSet(signals.conditional);
-  const facets = (Object.entries(signals.facets) as Array<[Facet, DialogueSignals['facets'][Facet]]>).map(
-    ([facet, lists]) => [facet, phraseSet(all(lists))] as const,
-  );
+  // Every facet's cues in one index by first word, longest first, so a message is scanned once.
+  const facetCues = new Map<string, Array<{ facet: Facet; phrase: string[] }>>();
+  for (const [facet, lists] of Object.entries(signals.facets) as Array<
+    [Facet, DialogueSignals['facets'][Facet]]
+  >) {
+    for (const form of all(lists)) {
+      const phrase = fold(form).split(' ').filter(Boolean);
+      const first = phrase[0];
+      if (first) facetCues.set(first, [...(facetCues.get(first) ?? []), { facet, phrase }]);
+    }
+  }
+  for (const list of facetCues.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   const fields = new Map(
     Object.entries(signals.fields).map(([name, cues]) => [
       name,
@@ -142,21 +151,23 @@ export function createDialogueReader(signals: DialogueSignals) {
     words: readonly string[],
     text = '',
   ): { facets: Facet[]; cueWords: Set<number>; interrogative: boolean } {
-    const asked = questionWords(text);
     let interrogative = false;
     const found = new Map<Facet, { start: number; length: number }>();
     const cueWords = new Set<number>();
-    for (const [facet, set] of facets) {
-      for (let i = 0; i < words.length; i++) {
-        const length = set.at(words, i);
-        if (!length) continue;
-        const before = found.get(facet);
-        const rank = asked.has(i) ? i - words.length : i;
+    for (let i = 0; i < words.length; i++) {
+      for (const { facet, phrase } of facetCues.get(words[i] ?? '') ?? []) {
+        if (!phrase.every((w, j) => words[i + j] === w)) continue;
         // "q ocupo", "cuánto cuesta", "konbyen": the cue itself asks.
         if (QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q') interrogative = true;
-        if (!before || rank < before.start) found.set(facet, { start: rank, length });
-        for (let j = i; j < i + length; j++) cueWords.add(j);
+        if (!found.has(facet)) found.set(facet, { start: i, length: phrase.length });
+        for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
       }
+    }
+    if (found.size > 1 && text.includes('?')) {
+      // Cues in the sentence with the question mark come first.
+      const asked = questionWords(text);
+      for (const [facet, at] of found)
+        if (asked.has(at.start)) found.set(facet, { ...at, start: at.start - words.length });
     }
     const order = [...found].sort(([, a], [, b]) => a.start - b.start);
     return { facets: order.map(([facet]) => facet), cueWords, interrogative };

@@ -14,6 +14,8 @@ export interface GlossaryMatcher {
   termsWithLength(folded: string): Map<string, number>;
   /** The canonical tokens of the terms that point to a topic. */
   tokensFor(topic: string): string[];
+  /** The topics a canonical token points to. */
+  topicsOf(token: string): readonly string[];
 }
 
 export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
@@ -66,5 +68,6 @@ export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
       return [...found];
     },
     tokensFor: (topic) => [...topics].filter(([, list]) => list.includes(topic)).map(([token]) => token),
+    topicsOf: (token) => topics.get(token) ?? [],
   };
 }

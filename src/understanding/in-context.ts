@@ -76,23 +76,32 @@ export function createContextReader(deps: {
 }) {
   const { classify, reader, glossary } = deps;
   const tokensOf = new Map<string, Set<string>>();
+  /** The glossary tokens that point to a topic, kept once per topic. */
+  function tokensFor(topic: TopicId): Set<string> {
+    let tokens = tokensOf.get(topic);
+    if (!tokens) {
+      tokens = new Set(glossary.tokensFor(topic));
+      tokensOf.set(topic, tokens);
+    }
+    return tokens;
+  }
   /**
    * How the message names a topic: the longest glossary term in it that points to that topic
    * and not to the one under discussion, in words (0: it does not name it).
    */
   function names(folded: string, topic: TopicId, current: TopicId): number {
-    const of = (t: TopicId): Set<string> => {
-      let tokens = tokensOf.get(t);
-      if (!tokens) {
-        tokens = new Set(glossary.tokensFor(t));
-        tokensOf.set(t, tokens);
-      }
-      return tokens;
-    };
     let longest = 0;
     for (const [token, length] of glossary.termsWithLength(folded))
-      if (of(topic).has(token) && !of(current).has(token)) longest = Math.max(longest, length);
+      if (tokensFor(topic).has(token) && !tokensFor(current).has(token)) longest = Math.max(longest, length);
     return longest;
+  }
+
+  /** The message holds a glossary term that points to some topic other than the one under discussion. */
+  function namesAnother(folded: string, current: TopicId): boolean {
+    const own = tokensFor(current);
+    for (const token of glossary.termsWithLength(folded).keys())
+      if (!own.has(token) && glossary.topicsOf(token).some((t) => t !== current)) return true;
+    return false;
   }
 
   return function readInContext(
@@ -140,6 +149,13 @@ export function createContextReader(deps: {
     if (dialogue?.withStaff && reader.asksWhen(words)) return { ...none, act: 'when' };
 
     const { facets, cueWords, interrogative } = reader.facetsIn(words, text);
+    const current = dialogue?.topic ?? null;
+    const folded = words.join(' ');
+    // Most follow-ups name no other topic: then no topic needs scoring at all.
+    if (current && !seen.greeting && !namesAnother(folded, current)) {
+      if (facets.length > 0) return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };
+      if (reader.thanks(words)) return { ...none, act: 'thanks' };
+    }
     const read = seen.greeting
       ? { ...none, ambiguousWith: undefined, outOfScope: false, classifierEmergency: false }
       : classify(text, lang);
@@ -150,7 +166,6 @@ export function createContextReader(deps: {
       ...(read.ambiguousWith ? { ambiguousWith: read.ambiguousWith } : {}),
     };
     if (read.classifierEmergency) return { ...found, facets: [], act: 'emergency' };
-    const current = dialogue?.topic ?? null;
     if (!current) {
       // A first mention gets the topic's answer; a facet only when the message asks it
       // ("¿cuánto cuesta la apostilla?"), not when it just says a place or a paper in passing.
@@ -160,7 +175,6 @@ export function createContextReader(deps: {
       if (reader.thanks(words)) return { ...found, facets: [], act: 'thanks' };
       return { ...found, facets, act: 'unclear' };
     }
-    const folded = words.join(' ');
     // Another topic takes over only when the message names it: by a term of several words
     // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
     // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
@@ -170,11 +184,12 @@ export function createContextReader(deps: {
       return named >= 2 || (named === 1 && !r.candidates.includes(current));
     };
     if (facets.length > 0) {
-      // A follow-up about the topic under discussion, unless the rest of the message names another.
+      // A follow-up about the topic under discussion, unless the message names another: as a
+      // whole, or once the facet's words are set aside ("y cuánto cuesta la apostilla").
+      if (switchesTo(read)) return { ...found, facets, act: 'topic' };
       const rest = words.filter((_, i) => !cueWords.has(i)).join(' ');
       const other = rest ? classify(rest, lang) : null;
       if (other && switchesTo(other)) return { ...found, ...pick(other), facets, act: 'topic' };
-      if (switchesTo(read)) return { ...found, facets, act: 'topic' };
       return { topic: current, confidence: 1, candidates: read.candidates, facets, act: 'followUp' };
     }
     if (read.topic === current || switchesTo(read)) return { ...found, facets: [], act: 'topic' };

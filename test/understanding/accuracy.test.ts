@@ -1,9 +1,9 @@
 /**
- * Understanding measured on the project's own labelled sets, so that a knowledge edit
- * that breaks understanding fails CI. heldout.jsonl was written apart from the example
- * phrases and is never tuned on; tuning.jsonl is what the thresholds were tuned on.
- * Targets from the understanding issue: topic ≥ 95% overall and ≥ 90% per language,
- * language ≥ 97%, emergency recall 100%, out-of-scope answered `none` ≥ 90%.
+ * Understanding measured on a held-out set (heldout.jsonl: written apart from the example
+ * phrases, never tuned on; the thresholds were tuned on tuning.jsonl, which is therefore not
+ * scored here), so that a knowledge edit that breaks understanding fails CI. Targets from the
+ * understanding issue: topic ≥ 95% overall and ≥ 90% per language, language ≥ 97%, emergency
+ * recall 100%, out-of-scope answered `none` ≥ 90%.
  */
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ async function load(name: string) {
     .map((l) => evalCaseSchema.parse(JSON.parse(l)));
 }
 
-describe.each(['heldout.jsonl', 'tuning.jsonl'])('understanding on %s', (name) => {
+describe.each(['heldout.jsonl'])('understanding on %s', (name) => {
   let report: ReturnType<typeof scoreUnderstanding>;
   beforeAll(async () => {
     const { understand } = await sharedKnowledge();
@@ -40,8 +40,9 @@ describe.each(['heldout.jsonl', 'tuning.jsonl'])('understanding on %s', (name) =
 
 /**
  * Indirect emergencies ("ya me despedí de mis hijos", "bato a ap pran dlo"): the patterns were
- * written from emergency-train.jsonl and reviewed against emergency-review.jsonl. A pattern edit
- * that loses one of them, or starts flagging the hard negatives next to them, fails here.
+ * written from emergency-train.jsonl (a regression guard here: no pattern edit may lose one,
+ * not a measure of accuracy) and reviewed against emergency-review.jsonl (held apart). A
+ * pattern edit that loses one, or starts flagging the hard negatives next to them, fails here.
  */
 describe.each([
   ['emergency-train.jsonl', 1, 3],
