@@ -5,7 +5,7 @@
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { FlowEvent } from '../flow.ts';
-import { INTAKE_FORMS } from '../intake-forms.ts';
+import { fieldsOf, INTAKE_FORMS } from '../intake-forms.ts';
 import type { IntakeProgress } from './context.ts';
 
 /** Longest answer kept, so a pasted essay cannot bloat the stored conversation. */
@@ -29,7 +29,7 @@ export function applyCorrection(
   correction: Meaning['correction'],
   text: string,
 ): IntakeProgress {
-  const fields: string[] = INTAKE_FORMS[intake.form].fields.map((f) => f.name);
+  const fields = fieldsOf(intake.form);
   const answered = fields.filter((name) => intake.answers[name] !== undefined);
   const named = correction?.field && fields.includes(correction.field) ? correction.field : null;
   const field = named ?? answered.at(-1) ?? fields.at(-1);

@@ -11,7 +11,7 @@ import { formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
 import { type ConversationContext, initialContext } from './context.ts';
 import { applyAnswer, applyCorrection } from './intake.ts';
 import { createReplies } from './replies.ts';
-import { decideTalk, type Talk, talkReplies } from './talk.ts';
+import { decideTalk, signature, type Talk, talkReplies } from './talk.ts';
 import { decideWaiting, emergencyFollowUp } from './waiting.ts';
 
 export interface EffectEvent {
@@ -110,7 +110,8 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const { choice } = event;
         const talk: Talk | null =
           choice.kind === 'topic'
-            ? choice.topic === context.topic && context.lastReply === `answer:${choice.topic}`
+            ? choice.topic === context.topic &&
+              context.lastReply === signature({ do: 'answer', topic: choice.topic })
               ? { do: 'details', topic: choice.topic }
               : { do: 'answer', topic: choice.topic }
             : choice.kind === 'details' && context.topic && catalog.topics[context.topic]?.details

@@ -94,6 +94,10 @@ function again(ctx: ConversationContext, talk: Talk): Talk {
   return offers.find((o) => !ctx.said.includes(signature(o))) ?? { do: 'menu' };
 }
 
+/** What a topic's answer and details end with: its form, else a person when it needs staff. */
+const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
+  formOfferedBy(topic) ? 'intake' : catalog.topics[topic]?.handoff ? 'staff' : null;
+
 /** The replies of a decision that keeps the person talking with the assistant, and what the context becomes. */
 export function talkReplies(
   ctx: ConversationContext,
@@ -105,11 +109,7 @@ export function talkReplies(
   const seen = { lastReply: sig, said: remember(ctx.said, sig) };
   switch (talk.do) {
     case 'answer': {
-      const offer = formOfferedBy(talk.topic)
-        ? 'intake'
-        : catalog.topics[talk.topic]?.handoff
-          ? 'staff'
-          : null;
+      const offer = offerFor(catalog, talk.topic);
       return {
         replies: r.answer(talk.topic, offer),
         patch: { ...seen, topic: talk.topic, offer, misses: 0 },
@@ -117,11 +117,7 @@ export function talkReplies(
     }
     case 'details': {
       // The details of a topic that needs staff end with the same offer as its answer.
-      const offer = formOfferedBy(talk.topic)
-        ? 'intake'
-        : catalog.topics[talk.topic]?.handoff
-          ? 'staff'
-          : null;
+      const offer = offerFor(catalog, talk.topic);
       return { replies: r.details(talk.topic, offer), patch: { ...seen, offer, misses: 0 } };
     }
     case 'facets': {

@@ -4,7 +4,7 @@
  */
 import type { DialogueContext } from '../../src/core/types.ts';
 import type { FlowView } from '../flow.ts';
-import { INTAKE_FORMS } from '../intake-forms.ts';
+import { fieldsOf } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 
 /** The snapshot's value as a path of state names: "talking", "intake.asking". */
@@ -27,10 +27,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
         : ctx.offer !== null || ['confirmingErase', 'handoff.leaving', 'rating'].includes(path)
           ? 'yesno'
           : null;
-  const form =
-    inForm && ctx.intake
-      ? { kind: ctx.intake.form, fields: INTAKE_FORMS[ctx.intake.form].fields.map((f) => f.name) }
-      : null;
+  const form = inForm && ctx.intake ? { kind: ctx.intake.form, fields: fieldsOf(ctx.intake.form) } : null;
   return {
     lang: ctx.lang,
     lastActivityAt: ctx.lastActivityAt,

@@ -5,6 +5,7 @@
  * and the tests that score the project's own conversation sets.
  */
 import { z } from 'zod';
+import { conversationId } from '../core/address.ts';
 import type { Conversations, TurnReport } from '../core/ports/conversations.ts';
 import type { Lang } from '../core/types.ts';
 
@@ -50,7 +51,7 @@ export async function runConversation(
   chatId: string,
 ): Promise<RanTurn[]> {
   const address = { channel: input.channel, chatId };
-  const id = `${address.channel}:${address.chatId}`;
+  const id = conversationId(address);
   const turns: RanTurn[] = [];
   let m = 0;
   for (const turn of input.turns) {

@@ -49,6 +49,3 @@ export const outboundSchema = z.object({
   buttons: z.array(z.object({ value: z.string(), label: z.string() })),
 });
 export type Outbound = z.infer<typeof outboundSchema>;
-
-/** "{channel}:{chatId}": one conversation per chat per channel. */
-export const conversationKey = (m: { channel: string; chatId: string }) => `${m.channel}:${m.chatId}`;

@@ -70,6 +70,7 @@ export function createEngine(options: EngineOptions) {
   const logger = options.logger ?? silentLogger;
   const defaultLang = options.defaultLang ?? 'es';
   const idleMs = options.idleMs ?? 30 * 60_000;
+  const handoffAlertMs = options.handoffAlertMs ?? 10 * 60_000;
   const channels = new Map((options.channels ?? []).map((c) => [c.name, c]));
   const catalog = buildCatalog(knowledge);
   const flow = createConversationFlow(catalog);
@@ -89,7 +90,7 @@ export function createEngine(options: EngineOptions) {
     defaultLang,
     idleMs,
     dedupeTtlMs: options.dedupeTtlMs ?? 24 * 3_600_000,
-    handoffAlertMs: options.handoffAlertMs ?? 10 * 60_000,
+    handoffAlertMs,
     leaseMs: options.leaseMs ?? LEASE_MS,
     outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
   });
@@ -144,20 +145,19 @@ export function createEngine(options: EngineOptions) {
     isChoice: (value) => codec.decode(value) !== null,
     async attachMedia(address: Address, file: StoredMedia & { kind: MediaKind }) {
       const id = conversationId(address);
-      await serial(id, () => keepMedia({ store, runTurn }, address, clock.now(), file));
+      await serial(id, () => keepMedia({ store, runTurn }, address, file));
     },
-    staff: createStaffActions({ store, runTurn, serial, metrics: options.metrics, clock }),
+    staff: createStaffActions({ runTurn, serial }),
   };
 
   const sweep = createSweep({
     store,
-    flow,
     runTurn,
     serial,
     clock,
     logger,
     idleMs,
-    handoffAlertMs: options.handoffAlertMs ?? 10 * 60_000,
+    handoffAlertMs,
   });
 
   return {

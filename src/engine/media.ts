@@ -13,7 +13,6 @@ import type { TurnRequest } from './turn.ts';
 export async function keepMedia(
   deps: { store: Store; runTurn(request: TurnRequest): Promise<TurnResult | null> },
   address: Address,
-  _at: number,
   file: StoredMedia & { kind: MediaKind },
 ): Promise<void> {
   const id = conversationId(address);

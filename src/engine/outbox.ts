@@ -6,7 +6,7 @@
  * conversation's next turn or the deadline sweep, on any instance. Items this process has
  * already done are remembered for a while, so a failed removal never sends them twice.
  */
-import type { Address } from '../core/address.ts';
+import { type Address, conversationId } from '../core/address.ts';
 import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { OutboxItem } from '../core/ports/conversation-store.ts';
@@ -59,7 +59,7 @@ export function createOutbox(deps: {
         }
         try {
           if (item.kind === 'deliver') {
-            const key = `${item.address.channel}:${item.address.chatId}`;
+            const key = conversationId(item.address);
             if (blocked.has(key)) continue;
             try {
               await deps.channels.get(item.address.channel)?.deliver?.(item.address, item.messages);

@@ -91,7 +91,8 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
       return { event: { type: `cmd.${command.command}`, at, ...(lang ? { lang } : {}) }, meaning: null };
     }
     const named = view.inForm ? undefined : languageNames.get(folded);
-    if (named) return { event: choiceEvent(`lang:${named}`, at), meaning: null };
+    if (named)
+      return { event: { type: 'user.choice', choice: { kind: 'lang', lang: named }, at }, meaning: null };
     const typed = choiceFromText(folded, view.choices);
     if (typed) return { event: choiceEvent(typed, at), meaning: null };
     const meaning = understand(content.text, hint, view.dialogue);

@@ -153,21 +153,10 @@ export function createReplyRenderer(knowledge: Knowledge) {
   /** One turn's replies as one message. */
   return function render(replies: readonly Reply[], ctx: RenderContext): RenderedReply {
     const texts = replies.map((r) => textOf(r, ctx)).filter((text) => text.trim() !== '');
+    // The flow offers "more details" only for a topic that has them (its catalog says so).
     const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
-    const offered = last?.buttons ?? [];
-    // No "more details" button when the entry has none to give.
-    const shown =
-      offered.some((b) => b.value === 'more') && !detailsExist(replies)
-        ? offered.filter((b) => b.value !== 'more')
-        : offered;
-    const buttons = labels(shown, ctx);
-    return { text: texts.join('\n\n'), buttons };
+    return { text: texts.join('\n\n'), buttons: labels(last?.buttons ?? [], ctx) };
   };
-
-  function detailsExist(replies: readonly Reply[]) {
-    const topic = replies.find((r) => r.kind === 'entry' || r.kind === 'facet');
-    return !topic || !('topic' in topic) || knowledge.entry(topic.topic, 'es')?.details !== '';
-  }
 }
 
 function summaryText(form: string, answers: Record<string, string>, t: Translate): string {

@@ -7,17 +7,11 @@
 import { addressOf } from '../core/address.ts';
 import { UnknownConversationError } from '../core/errors.ts';
 import type { StaffActions, TurnResult } from '../core/ports/conversations.ts';
-import type { Clock } from '../core/ports/runtime.ts';
-import type { Store } from '../core/ports/store.ts';
-import type { Metrics } from './metrics.ts';
 import type { Prepared, TurnRequest } from './turn.ts';
 
 interface Deps {
-  store: Store;
   runTurn(request: TurnRequest): Promise<TurnResult | null>;
   serial<T>(id: string, task: () => Promise<T>): Promise<T>;
-  metrics: Metrics | undefined;
-  clock: Clock;
 }
 
 /** Longest staff text kept: a reply or note longer than a few screens is cut here. */

@@ -5,7 +5,6 @@
  * its commit: its outbox items are done now. Any instance may sweep (and a Durable Object's
  * alarm does on Workers); the store hands each due conversation to one caller.
  */
-import type { Flow } from '../../flows/index.ts';
 import { addressOf } from '../core/address.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
@@ -17,7 +16,6 @@ const BATCH = 100;
 
 interface Deps {
   store: Store;
-  flow: Flow;
   runTurn(request: TurnRequest): Promise<TurnResult | null>;
   serial<T>(id: string, task: () => Promise<T>): Promise<T>;
   clock: Clock;

@@ -55,18 +55,7 @@ export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
 
   return {
     termsWithLength,
-    termsIn(folded) {
-      const found = new Set<string>();
-      const words = folded.split(' ');
-      words.forEach((word, i) => {
-        const token = single.get(word);
-        if (token) found.add(token);
-        for (const { rest, token: t } of multi.get(word) ?? []) {
-          if (rest.every((w, j) => words[i + 1 + j] === w)) found.add(t);
-        }
-      });
-      return [...found];
-    },
+    termsIn: (folded) => [...termsWithLength(folded).keys()],
     tokensFor: (topic) => [...topics].filter(([, list]) => list.includes(topic)).map(([token]) => token),
     topicsOf: (token) => topics.get(token) ?? [],
   };

@@ -67,6 +67,9 @@ export function createClassify(scoreTopics: ScoreTopics) {
 const QUESTION =
   /[?¿]|^\s*(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|puedo|puede|hay|tengo|ocupo|how|what|when|where|who|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
 
+/** The glossary terms of a message, with their length in words. */
+type Terms = ReadonlyMap<string, number>;
+
 type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'greeting'>;
 
 export function createContextReader(deps: {
@@ -89,17 +92,17 @@ export function createContextReader(deps: {
    * How the message names a topic: the longest glossary term in it that points to that topic
    * and not to the one under discussion, in words (0: it does not name it).
    */
-  function names(folded: string, topic: TopicId, current: TopicId): number {
+  function names(terms: Terms, topic: TopicId, current: TopicId): number {
     let longest = 0;
-    for (const [token, length] of glossary.termsWithLength(folded))
+    for (const [token, length] of terms)
       if (tokensFor(topic).has(token) && !tokensFor(current).has(token)) longest = Math.max(longest, length);
     return longest;
   }
 
   /** The message holds a glossary term that points to some topic other than the one under discussion. */
-  function namesAnother(folded: string, current: TopicId): boolean {
+  function namesAnother(terms: Terms, current: TopicId): boolean {
     const own = tokensFor(current);
-    for (const token of glossary.termsWithLength(folded).keys())
+    for (const token of terms.keys())
       if (!own.has(token) && glossary.topicsOf(token).some((t) => t !== current)) return true;
     return false;
   }
@@ -117,6 +120,10 @@ export function createContextReader(deps: {
       candidates: [] as TopicId[],
       facets: [] as Facet[],
     } as const;
+    const folded = words.join(' ');
+    // The glossary terms in the message, found once and only when a rule needs them.
+    let found: Terms | undefined;
+    const terms = () => (found ??= glossary.termsWithLength(folded));
     const cannotCall = dialogue?.emergency === true && reader.cannotCall(words);
     if (seen.emergency)
       return { ...none, topic: 'emergency', confidence: 1, act: cannotCall ? 'cannotCall' : 'emergency' };
@@ -137,7 +144,7 @@ export function createContextReader(deps: {
         !(
           other.topic !== 'none' &&
           other.topic !== dialogue?.topic &&
-          names(words.join(' '), other.topic, dialogue?.topic ?? '') >= 2
+          names(terms(), other.topic, dialogue?.topic ?? '') >= 2
         )
       )
         return { ...none, act: 'notHelped' };
@@ -150,55 +157,49 @@ export function createContextReader(deps: {
 
     const { facets, cueWords, interrogative } = reader.facetsIn(words, text);
     const current = dialogue?.topic ?? null;
-    const folded = words.join(' ');
     // Most follow-ups name no other topic: then no topic needs scoring at all.
-    if (current && !seen.greeting && !namesAnother(folded, current)) {
+    if (current && !seen.greeting && !namesAnother(terms(), current)) {
       if (facets.length > 0) return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };
       if (reader.thanks(words)) return { ...none, act: 'thanks' };
     }
     const read = seen.greeting
       ? { ...none, ambiguousWith: undefined, outOfScope: false, classifierEmergency: false }
       : classify(text, lang);
-    const found = {
-      topic: read.topic,
-      confidence: read.confidence,
-      candidates: read.candidates,
-      ...(read.ambiguousWith ? { ambiguousWith: read.ambiguousWith } : {}),
-    };
-    if (read.classifierEmergency) return { ...found, facets: [], act: 'emergency' };
+    const picked = pick(read);
+    if (read.classifierEmergency) return { ...picked, facets: [], act: 'emergency' };
     if (!current) {
       // A first mention gets the topic's answer; a facet only when the message asks it
       // ("¿cuánto cuesta la apostilla?"), not when it just says a place or a paper in passing.
       if (read.topic !== 'none')
-        return { ...found, facets: interrogative || QUESTION.test(text) ? facets : [], act: 'topic' };
-      if (seen.greeting) return { ...found, facets: [], act: 'greeting' };
-      if (reader.thanks(words)) return { ...found, facets: [], act: 'thanks' };
-      return { ...found, facets, act: 'unclear' };
+        return { ...picked, facets: interrogative || QUESTION.test(text) ? facets : [], act: 'topic' };
+      if (seen.greeting) return { ...picked, facets: [], act: 'greeting' };
+      if (reader.thanks(words)) return { ...picked, facets: [], act: 'thanks' };
+      return { ...picked, facets, act: 'unclear' };
     }
     // Another topic takes over only when the message names it: by a term of several words
     // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
     // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
     const switchesTo = (r: Read) => {
       if (r.topic === 'none' || r.topic === current) return false;
-      const named = names(folded, r.topic, current);
+      const named = names(terms(), r.topic, current);
       return named >= 2 || (named === 1 && !r.candidates.includes(current));
     };
     if (facets.length > 0) {
       // A follow-up about the topic under discussion, unless the message names another: as a
       // whole, or once the facet's words are set aside ("y cuánto cuesta la apostilla").
-      if (switchesTo(read)) return { ...found, facets, act: 'topic' };
+      if (switchesTo(read)) return { ...picked, facets, act: 'topic' };
       const rest = words.filter((_, i) => !cueWords.has(i)).join(' ');
       const other = rest ? classify(rest, lang) : null;
-      if (other && switchesTo(other)) return { ...found, ...pick(other), facets, act: 'topic' };
+      if (other && switchesTo(other)) return { ...picked, ...pick(other), facets, act: 'topic' };
       return { topic: current, confidence: 1, candidates: read.candidates, facets, act: 'followUp' };
     }
-    if (read.topic === current || switchesTo(read)) return { ...found, facets: [], act: 'topic' };
+    if (read.topic === current || switchesTo(read)) return { ...picked, facets: [], act: 'topic' };
     if (seen.greeting) return { ...none, act: 'greeting' };
     if (reader.thanks(words)) return { ...none, act: 'thanks' };
     // A question that names no other topic is about this one ("is that a problem?").
     if (!read.outOfScope && QUESTION.test(text))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
-    return { ...found, topic: 'none', facets: [], act: 'unclear' };
+    return { ...picked, topic: 'none', facets: [], act: 'unclear' };
   };
 }
 

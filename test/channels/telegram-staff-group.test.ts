@@ -11,6 +11,7 @@ import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
+import { telegramUpdates } from '../../src/testing/telegram-updates.ts';
 import { START, TEST_CHANNELS, testAssistant } from '../support/assistant.ts';
 
 const TOKEN = '123456789:TEST-token-for-enlace-tests';
@@ -25,18 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-let updateId = 5000;
-const update = (chatId: number, text: string, extra: Record<string, unknown> = {}) => ({
-  update_id: ++updateId,
-  message: {
-    message_id: updateId,
-    date: 1_763_800_000,
-    chat: { id: chatId, type: chatId < 0 ? 'supergroup' : 'private' },
-    from: { id: chatId < 0 ? 42 : chatId, is_bot: false, first_name: 'Ana', language_code: 'es' },
-    text,
-    ...extra,
-  },
-});
+const update = telegramUpdates(5000);
 const toPerson = (chatId: number) => api.sent().filter((c) => Number(c.body.chat_id) === chatId);
 const toStaff = () => api.sent().filter((c) => Number(c.body.chat_id) === STAFF);
 const inTopic = (thread: unknown) => toStaff().filter((c) => c.body.message_thread_id === thread);

@@ -10,6 +10,7 @@ import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from '../../src/channels
 import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { createFaultyStore, type FaultyStore } from '../../src/testing/faulty-store.ts';
+import { telegramUpdates } from '../../src/testing/telegram-updates.ts';
 import { testServer } from '../support/server.ts';
 
 const TOKEN = '123456789:TEST-token-for-enlace-tests';
@@ -38,17 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-let updateId = 2000;
-const message = (chatId: number, text: string, id = ++updateId) => ({
-  update_id: id,
-  message: {
-    message_id: id,
-    date: 1_763_800_000,
-    chat: { id: chatId, type: 'private' },
-    from: { id: chatId, is_bot: false, first_name: 'Ana', language_code: 'es' },
-    text,
-  },
-});
+const message = telegramUpdates(2000);
 const toChat = (chatId: number) => api.sent().filter((c) => Number(c.body.chat_id) === chatId);
 const post = (body: string, secret?: string) =>
   server.app.request(TELEGRAM_WEBHOOK_PATH, {

@@ -15,6 +15,7 @@ import { toInbound, updateSchema } from '../../src/channels/telegram/update.ts';
 import type { Logger } from '../../src/core/ports/runtime.ts';
 import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
+import { telegramUpdates } from '../../src/testing/telegram-updates.ts';
 import { testAssistant } from '../support/assistant.ts';
 import { freePort } from '../support/runtime.ts';
 
@@ -169,17 +170,7 @@ describe('telegram, against telegram-test-api', () => {
 describe('telegram, against a Bot API stub', () => {
   let api: FakeBotApi;
   let telegram: ReturnType<typeof createTelegramChannel>;
-  let updateId = 1000;
-  const message = (chatId: number, text: string, id = ++updateId) => ({
-    update_id: id,
-    message: {
-      message_id: id,
-      date: 1_763_800_000,
-      chat: { id: chatId, type: 'private' },
-      from: { id: chatId, is_bot: false, first_name: 'Ana', language_code: 'es' },
-      text,
-    },
-  });
+  const message = telegramUpdates(1000);
   const toChat = (chatId: number) => api.sent().filter((c) => Number(c.body.chat_id) === chatId);
 
   beforeAll(async () => {
@@ -243,8 +234,9 @@ describe('telegram, against a Bot API stub', () => {
     ['sticker', { sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1 } }],
   ])('answers a %s politely and offers a person', async (kind, media) => {
     const chatId = 510 + ['voice', 'photo', 'sticker'].indexOf(kind);
-    const { text: _drop, ...base } = message(chatId, '').message;
-    await telegram.handleUpdate({ update_id: ++updateId, message: { ...base, ...media } });
+    const { update_id, message: withText } = message(chatId, '');
+    const { text: _drop, ...base } = withText;
+    await telegram.handleUpdate({ update_id, message: { ...base, ...media } });
     const last = toChat(chatId).at(-1);
     expect(String(last?.body.text)).toMatch(/solo puedo leer mensajes de texto/i);
     expect(JSON.stringify(last?.body.reply_markup)).toContain('"human"');

@@ -35,6 +35,13 @@ function instance(initial: WhatsAppState) {
     },
   };
 }
+/** What an instance reports while another one drives WhatsApp. */
+const STANDBY: WhatsAppState = {
+  state: 'standby',
+  since: 1,
+  reason: 'another instance drives it',
+  problem: { code: 'otherDriving' },
+};
 const redis = () => {
   const client = new Redis(server.url);
   clients.push(client);
@@ -45,12 +52,7 @@ describe('WhatsApp state shared between instances', () => {
   it('shows the driver’s QR on a standing-by instance, and forgets a driver that stopped refreshing', async () => {
     const key = 'shared:whatsapp:status';
     const a = instance({ state: 'starting', since: 1 });
-    const b = instance({
-      state: 'standby',
-      since: 1,
-      reason: 'another instance drives it',
-      problem: { code: 'otherDriving' },
-    });
+    const b = instance(STANDBY);
     const onA = shareWhatsAppStatus({ redis: redis(), key, connection: a, everyMs: 100 });
     const onB = shareWhatsAppStatus({ redis: redis(), key, connection: b, everyMs: 100 });
     a.set({ state: 'pairing', since: 2, qr: '2@abc,def' });
@@ -68,12 +70,7 @@ describe('WhatsApp state shared between instances', () => {
   it('shares why the driver is disconnected, for every instance’s page to word it', async () => {
     const key = 'shared:whatsapp:problem';
     const a = instance({ state: 'starting', since: 1 });
-    const b = instance({
-      state: 'standby',
-      since: 1,
-      reason: 'another instance drives it',
-      problem: { code: 'otherDriving' },
-    });
+    const b = instance(STANDBY);
     const onA = shareWhatsAppStatus({ redis: redis(), key, connection: a, everyMs: 100 });
     const onB = shareWhatsAppStatus({ redis: redis(), key, connection: b, everyMs: 100 });
     const down = {
@@ -99,12 +96,7 @@ describe('WhatsApp state shared between instances', () => {
     const key = 'shared:whatsapp:bad';
     const client = redis();
     await client.set(key, JSON.stringify({ state: 'pairing', since: 'yesterday', qr: 5 }));
-    const b = instance({
-      state: 'standby',
-      since: 1,
-      reason: 'another instance drives it',
-      problem: { code: 'otherDriving' },
-    });
+    const b = instance(STANDBY);
     const onB = shareWhatsAppStatus({ redis: redis(), key, connection: b, everyMs: 100 });
     await onB.tick();
     expect(onB.status().state).toBe('standby');

@@ -10,6 +10,8 @@ import type { Address } from '../../src/core/address.ts';
 import type { Outbound } from '../../src/core/messages.ts';
 import type { Channel } from '../../src/core/ports/channel.ts';
 import { createMetrics } from '../../src/engine/metrics.ts';
+import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
+import { createFaultyStore } from '../../src/testing/faulty-store.ts';
 import { recordingDesk, testAssistant, texts } from '../support/assistant.ts';
 
 /** A channel that pushes messages, recording them; `failing` makes its next sends throw. */
@@ -158,8 +160,6 @@ describe('the outbox', () => {
 
 describe('effects after the commit (issue 13, bug 2)', () => {
   it('tells staff once when the commit of a turn that queued them fails and the message comes again', async () => {
-    const { createFaultyStore } = await import('../../src/testing/faulty-store.ts');
-    const { createMemoryStore } = await import('../../src/store/memory/memory-store.ts');
     const faulty = createFaultyStore(createMemoryStore());
     const a = await testAssistant({ store: faulty.store });
     // openTurn, queueSize (for the queue position), then the commit: it fails before writing.

@@ -5,17 +5,10 @@
  */
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import {
-  createChoiceCodec,
-  createConversationFlow,
-  type FlowEvent,
-  INTAKE_FORMS,
-} from '../../flows/index.ts';
+import type { FlowEvent } from '../../flows/index.ts';
 import { effectsOf } from '../../flows/step.ts';
-import { meaning, TEST_CATALOG } from '../support/meanings.ts';
+import { TEST_CODEC as codec, TEST_FLOW as flow, meaning } from '../support/meanings.ts';
 
-const flow = createConversationFlow(TEST_CATALOG);
-const codec = createChoiceCodec({ topics: new Set(Object.keys(TEST_CATALOG.topics)), forms: INTAKE_FORMS });
 const at = 1;
 const text = (m: ReturnType<typeof meaning>, t = 'x'): FlowEvent => ({
   type: 'user.text',

@@ -7,17 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextSchema } from '../../flows/conversation/context.ts';
-import {
-  createChoiceCodec,
-  createConversationFlow,
-  type FlowEvent,
-  INTAKE_FORMS,
-} from '../../flows/index.ts';
+import type { FlowEvent } from '../../flows/index.ts';
 import { FACETS } from '../../src/core/types.ts';
-import { meaning, TEST_CATALOG } from '../support/meanings.ts';
+import { TEST_CODEC as codec, TEST_FLOW as flow, meaning, TEST_CATALOG } from '../support/meanings.ts';
 
-const flow = createConversationFlow(TEST_CATALOG);
-const codec = createChoiceCodec({ topics: new Set(Object.keys(TEST_CATALOG.topics)), forms: INTAKE_FORMS });
 const topics = [...Object.keys(TEST_CATALOG.topics), 'none', 'unknown_topic'];
 const acts = [
   'emergency',

@@ -1,8 +1,14 @@
 /**
- * Hand-made `Meaning` values and a catalog for flow tests: the flow is tested on what
- * understanding returns, not on understanding itself (which has its own tests).
+ * Hand-made `Meaning` values and a catalog for flow tests, with the flow and the choice codec
+ * built for it: the flow is tested on what understanding returns, not on understanding
+ * itself (which has its own tests).
  */
-import type { TopicCatalog } from '../../flows/index.ts';
+import {
+  createChoiceCodec,
+  createConversationFlow,
+  INTAKE_FORMS,
+  type TopicCatalog,
+} from '../../flows/index.ts';
 import type { Meaning, TopicId, TopicOrNone } from '../../src/core/types.ts';
 
 export function meaning(topic: TopicOrNone, extra: Partial<Meaning> = {}): Meaning {
@@ -45,3 +51,11 @@ export const TEST_CATALOG: TopicCatalog = {
   },
   emergencyCases: new Set(['first', 'extortion', 'lines_report']),
 };
+
+/** The conversation flow built for TEST_CATALOG. */
+export const TEST_FLOW = createConversationFlow(TEST_CATALOG);
+/** Button values decoded against TEST_CATALOG's topics and the intake forms. */
+export const TEST_CODEC = createChoiceCodec({
+  topics: new Set(Object.keys(TEST_CATALOG.topics)),
+  forms: INTAKE_FORMS,
+});

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
+import { telegramUpdates } from '../../src/testing/telegram-updates.ts';
 import { startWranglerDev, type WranglerDev } from '../../src/testing/wrangler-dev.node.ts';
 import { httpClient } from '../support/runtime.ts';
 
@@ -45,17 +46,7 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
   headers: { 'content-type': 'application/json', ...headers },
 });
 
-let updateId = 0;
-const update = (chatId: number, text: string, id = ++updateId) => ({
-  update_id: id,
-  message: {
-    message_id: id,
-    date: 1_795_000_000,
-    chat: { id: chatId, type: 'private' },
-    from: { id: chatId, is_bot: false, first_name: 'Ana', language_code: 'es' },
-    text,
-  },
-});
+const update = telegramUpdates(0, 1_795_000_000);
 const sentTo = (chatId: number) =>
   api.calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === chatId);
 

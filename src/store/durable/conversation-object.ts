@@ -55,8 +55,6 @@ import {
   time,
 } from './schemas.ts';
 
-export { KEEP_LINES };
-
 const lease = z.number().positive().max(3_600_000);
 /** Kept through an erase: who the object is, and what the office has not heard yet. */
 const KEPT_THROUGH_ERASE = ['owner', ...SYNC_KEYS];

@@ -32,8 +32,6 @@ import {
   time,
 } from './schemas.ts';
 
-export { KEEP_CLOSED };
-
 /** A limit as asked (none or nonsense: the default; below zero: nothing). */
 const limitOf = (limit: number | undefined, fallback: number) =>
   Math.max(
