@@ -28,6 +28,8 @@ export const choiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('skip') }),
   z.object({ kind: z.literal('option'), value: word }),
   z.object({ kind: z.literal('cancel') }),
+  /** "I am in danger", offered by the safety line when the model sees a possible danger. */
+  z.object({ kind: z.literal('danger') }),
 ]);
 export type Choice = z.infer<typeof choiceSchema>;
 
@@ -66,6 +68,7 @@ const PLAIN: Record<string, unknown> = {
   more: { kind: 'details' },
   skip: { kind: 'skip' },
   cancel: { kind: 'cancel' },
+  danger: { kind: 'danger' },
 };
 
 /** Decoding against what exists: a topic, form or option the assistant does not have is no choice. */

@@ -57,6 +57,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
         { target: '#conversation.talking', actions: ['touchAndAdopt', ...w, 'talk'] },
       ],
       'user.choice': [
+        { ...emergencyStart, guard: { type: 'chose', params: { kind: 'danger' } } },
         {
           guard: { type: 'chose', params: { kind: 'human' } },
           target: '#conversation.handoff.queued',

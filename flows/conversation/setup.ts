@@ -102,6 +102,13 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const talk = talkOf(context, event);
         if (!talk) return;
         const { replies, patch } = talkReplies(context, talk, r, catalog);
+        // The safety net: a possible danger gets the safety line first, and staff are asked to look.
+        const meaning = meaningOf(event);
+        if (meaning?.danger === 'possible' && event.type === 'user.text') {
+          say(enqueue, [r.safetyLine(), ...replies], patch);
+          effect(enqueue, { type: 'staff.flag', reason: 'possible_danger', text: event.text });
+          return;
+        }
         say(enqueue, replies, patch);
       }),
       /** A choice while talking: a topic, the menu, more details, a language, yes or no to the offer. */

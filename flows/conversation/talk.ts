@@ -27,7 +27,8 @@ export type Talk =
   | { do: 'details'; topic: TopicId }
   | { do: 'menu' }
   | { do: 'thanks' }
-  | { do: 'clarify'; candidates: TopicId[] };
+  | { do: 'clarify'; candidates: TopicId[] }
+  | { do: 'outOfScope' };
 
 /** The signature of a reply, to tell whether the same text would go out twice. */
 export const signature = (talk: Talk): string =>
@@ -81,6 +82,7 @@ export function decideTalk(ctx: ConversationContext, meaning: Meaning, catalog: 
   if (m.act === 'greeting') return { do: 'menu' };
   if (m.act === 'thanks') return { do: 'thanks' };
   // Not understood: ask which topic first; a second miss in a row offers a person.
+  if (m.outOfScope && !ctx.said.includes('outOfScope')) return { do: 'outOfScope' };
   if (ctx.misses > 0) return again(ctx, { do: 'offerStaff', why: 'unclear' });
   return { do: 'clarify', candidates: m.candidates };
 }
@@ -143,6 +145,8 @@ export function talkReplies(
       return { replies: [r.menu('main')], patch: { ...seen, offer: null, misses: 0 } };
     case 'thanks':
       return { replies: [r.thanks()], patch: { ...seen, offer: null, misses: 0 } };
+    case 'outOfScope':
+      return { replies: [r.outOfScope()], patch: { ...seen, offer: 'staff', misses: ctx.misses + 1 } };
     case 'clarify': {
       // Only topics the assistant has are offered as buttons.
       const known = talk.candidates.filter((topic) => catalog.topics[topic] !== undefined);

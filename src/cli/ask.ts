@@ -1,7 +1,7 @@
 /**
  * `npm run --silent ask -- --jsonl`: reads {"id","text"} JSON lines on stdin; each line is
  * the FIRST message of a new conversation. Writes one JSON line per input, in order:
- * {"id","lang","topic","handoff","emergency","reply"}. One process, no network.
+ * {"id","lang","topic","handoff","emergency","danger","reply"} (danger: "emergency", "possible" or "none"). One process, no network.
  * `handoff` is true when the reply starts a handoff or its text offers staff first
  * (a topic that normally needs staff, a clarifying question, an emergency).
  */
@@ -61,6 +61,7 @@ for await (const line of lines) {
       topic,
       handoff: report.queued || offered,
       emergency: report.emergency,
+      danger: report.danger,
       reply,
     })}\n`,
   );

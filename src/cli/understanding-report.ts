@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { evalCaseSchema, scoreUnderstanding } from '../understanding/score.ts';
-import { THRESHOLDS } from '../understanding/understand.ts';
+import { LEARNED } from '../understanding/understand.ts';
 
 const SETS = [
   {
@@ -61,12 +61,11 @@ expected one (or in its \`accept\` list). Targets: topic ≥ 95% overall and ≥
 language ≥ 97%, emergency recall 100%, out-of-scope answered \`none\` ≥ 90%.
 
 How it decides (src/understanding/): emergency patterns first (knowledge/signals/emergency.yaml), then
-the language (greetings, function words and glossary forms, then franc's trigrams for the three
-languages), then the topic by BM25 over each topic's example phrases, keywords and glossary links,
-with spelling correction. Out-of-scope examples (knowledge/signals/out-of-scope.yaml) compete as a
-"none" class. Thresholds: ${JSON.stringify(THRESHOLDS)}.
+the language (greetings, function words and glossary forms, then trigrams for the three
+languages), then danger and topic by the learned model (knowledge/model/understanding.json, see
+docs/understanding.md). Thresholds: ${JSON.stringify(LEARNED)}.
 
 ${sections.join('\n\n')}
 `;
-await writeFile('docs/understanding.md', doc);
+await writeFile('docs/understanding-sets.md', doc);
 console.log(doc);

@@ -65,6 +65,13 @@ export interface Meaning {
   lang: Lang;
   langConfident: boolean;
   emergency: { kind: string; pattern: string } | null;
+  /**
+   * "emergency": a pattern or the model is sure; "possible": the model sees a chance of
+   * danger (the reply then opens with the safety line and staff are told); "none".
+   */
+  danger: 'emergency' | 'possible' | 'none';
+  /** Not understood because it asks for something the office does not do. */
+  outOfScope?: boolean;
   topic: TopicOrNone;
   confidence: number;
   candidates: TopicId[];
@@ -125,6 +132,8 @@ export type Effect =
     }
   /** The person no longer needs staff (they left the queue). */
   | { type: 'ticket.withdraw' }
+  /** Staff are asked to look at a conversation the model thinks may be a danger (the safety net). */
+  | { type: 'staff.flag'; reason: 'possible_danger'; text: string }
   /** Staff are told what the person wrote while waiting or with them. */
   | { type: 'staff.message'; text: string }
   /** The one-question check after staff closed a conversation. */

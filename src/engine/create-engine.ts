@@ -60,6 +60,7 @@ const EMPTY = {
   facet: null,
   queued: false,
   emergency: false,
+  danger: 'none',
   erased: false,
   handoff: false,
 } as const;

@@ -34,6 +34,8 @@ export interface Plan {
   ratings: boolean[];
   /** The turn opened the ticket or made it urgent. */
   queuedNow: boolean;
+  /** The turn asked staff to look at a possible danger. */
+  flagged?: boolean;
 }
 
 type Handler<T extends Effect['type']> = (
@@ -76,6 +78,15 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
   'staff.message': (effect, plan, input) => {
     if (plan.ticket)
       plan.notices.push({ type: 'message', conversationId: input.conversationId, text: effect.text });
+  },
+  'staff.flag': (effect, plan, input) => {
+    plan.notices.push({
+      type: 'flagged',
+      conversationId: input.conversationId,
+      lang: input.lang,
+      text: effect.text,
+    });
+    plan.flagged = true;
   },
   rating: (effect, plan) => void plan.ratings.push(effect.helped),
   'conversation.erase': (_effect, plan) => {

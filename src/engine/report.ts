@@ -40,6 +40,7 @@ export function reportOf(
     facet: facet?.kind === 'facet' ? (facet.facets[0] ?? null) : null,
     queued: plan.ticket !== null,
     emergency,
+    danger: emergency ? 'emergency' : plan.flagged ? 'possible' : 'none',
     erased: plan.erase,
     handoff: effects.some((e) => e.type === 'ticket.open') || after.offersStaff,
   };

@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { KnowledgeError } from './knowledge-error.ts';
+import { type LearnedModel, learnedModelSchema } from './model-schema.ts';
 import { type Entry, parseEntry } from './parse-entry.ts';
 import {
   type DialogueSignals,
@@ -35,6 +36,8 @@ export interface KnowledgeFiles {
   languageSignals: string;
   outOfScope: string;
   dialogueSignals: string;
+  /** The learned model, as JSON (model/understanding.json). */
+  model: string;
   /** topics/<id>/<lang>.md files. */
   entries: ReadonlyArray<{ file: string; text: string }>;
 }
@@ -49,6 +52,8 @@ export interface Knowledge {
   outOfScope: OutOfScope;
   /** How people answer and follow up: yes, no, "did not help", facets, form fields. */
   dialogueSignals: DialogueSignals;
+  /** The classifier trained on knowledge/training (understanding/learned-model.ts). */
+  model: LearnedModel;
   entries: readonly Entry[];
   /** The entry for a topic in a language, or undefined when the base has none. */
   entry(topic: TopicId, lang: Lang): Entry | undefined;
@@ -62,7 +67,28 @@ export const KNOWLEDGE_PATHS = {
   languageSignals: 'signals/language.yaml',
   outOfScope: 'signals/out-of-scope.yaml',
   dialogueSignals: 'signals/dialogue.yaml',
+  model: 'model/understanding.json',
 } as const;
+
+/** The learned model (written by `npm run train`) and the examples it learns from. */
+export const MODEL_PATH = KNOWLEDGE_PATHS.model;
+export const TRAINING_DIR = 'training';
+
+function parseModel(text: string): LearnedModel {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new KnowledgeError(MODEL_PATH, 'is not valid JSON: run `npm run train` to write it again.');
+  }
+  const result = learnedModelSchema.safeParse(data);
+  if (!result.success)
+    throw new KnowledgeError(
+      MODEL_PATH,
+      `does not match the model format (${result.error.issues[0]?.message}): run \`npm run train\` to write it again.`,
+    );
+  return result.data;
+}
 
 function parseFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
   let data: unknown;
@@ -138,6 +164,7 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     languageSignals,
     outOfScope,
     dialogueSignals,
+    model: parseModel(files.model),
     entries,
     entry: (topic, lang) => byKey.get(`${topic}:${lang}`),
   };

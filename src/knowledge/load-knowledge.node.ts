@@ -30,7 +30,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
       text: await readFile(join(topicsDir, n), 'utf8'),
     })),
   );
-  const [office, sources, glossary, emergencySignals, languageSignals, outOfScope, dialogueSignals] =
+  const [office, sources, glossary, emergencySignals, languageSignals, outOfScope, dialogueSignals, model] =
     await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)));
   return {
     office: office ?? '',
@@ -40,6 +40,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     languageSignals: languageSignals ?? '',
     outOfScope: outOfScope ?? '',
     dialogueSignals: dialogueSignals ?? '',
+    model: model ?? '',
     entries,
   };
 }

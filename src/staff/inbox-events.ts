@@ -17,6 +17,8 @@ export function toInboxEvent(notice: StaffNotice): InboxEvent {
       return { kind: 'queued', conversationId: notice.ticket.conversationId, urgent: notice.ticket.urgent };
     case 'overdue':
       return { kind: 'overdue', conversationId: notice.ticket.conversationId, urgent: notice.ticket.urgent };
+    case 'flagged':
+      return { kind: 'flagged', conversationId: notice.conversationId, urgent: false };
     case 'message':
     case 'media':
       return { kind: 'message', conversationId: notice.conversationId };

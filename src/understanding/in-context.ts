@@ -7,60 +7,54 @@
  * "y lo de la pensión de mi papá?" moves to the pension. Pure.
  */
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
-import type { ScoreTopics } from './classify-topic.ts';
+import { LEARNED, NOT_TOPICS, type ReadLearned } from './classify-learned.ts';
 import type { DialogueReader } from './dialogue.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
-
-/** Tuned on test/fixtures/understanding/tuning.jsonl; see docs/understanding.md. */
-export const THRESHOLDS = {
-  /** A best topic scoring below this per searched term is no answer at all. */
-  minScorePerTerm: 1.8,
-  /** Best / (best + second) below this means the message is unclear. */
-  minConfidence: 0.5,
-  /** Share of content words that must match something. */
-  minCoverage: 0.6,
-  /** The classifier alone may call an emergency only above this score per term. */
-  emergencyScore: 4,
-};
 
 /** Two topics that the same words ask for; the pair and who usually means which. */
 const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_visa', 'mx_status']];
 
 type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'> & {
-  /** The message is more like the out-of-scope examples than any topic. */
+  /** The message asks for something the office does not do. */
   outOfScope: boolean;
   classifierEmergency: boolean;
 };
 
-export function createClassify(scoreTopics: ScoreTopics) {
+export function createClassify(readLearned: ReadLearned, untrainedTopic: (text: string) => string | null) {
   /** The topic the words name, if clearly; else the likeliest ones for a clarifying question. */
   return function classify(text: string, lang: Lang): Read {
-    const { candidates, coverage, terms, outOfScope } = scoreTopics(text, lang);
-    const [best, second] = candidates;
-    const top3 = candidates.slice(0, 3).map((c) => c.topic);
+    const { ranked, danger } = readLearned(text);
+    const untrained = untrainedTopic(text);
+    const topics = ranked.filter((r) => !NOT_TOPICS.has(r.label));
+    const [best, second] = topics;
+    const likely = ranked.find((r) => r.label !== 'emergency');
     const base = {
-      candidates: top3,
-      outOfScope: outOfScope > 0 && outOfScope >= (best?.score ?? 0),
+      candidates: topics.slice(0, 3).map((c) => c.label),
+      outOfScope: likely?.label === 'none',
       classifierEmergency: false,
     };
-    if (!best) return { ...base, topic: 'none', confidence: 0 };
-    const confidence = second ? best.score / (best.score + second.score) : 1;
-    const perTerm = best.score / Math.max(1, terms);
-    if (best.topic === 'emergency' && perTerm >= THRESHOLDS.emergencyScore && confidence >= 0.6)
-      return { ...base, topic: 'emergency', confidence, classifierEmergency: true };
-    const pair = second && AMBIGUOUS_PAIRS.find((p) => p.includes(best.topic) && p.includes(second.topic));
-    if (pair && confidence < 0.6 && perTerm >= THRESHOLDS.minScorePerTerm) {
+    if (danger >= LEARNED.emergency)
+      return { ...base, topic: 'emergency', confidence: danger, classifierEmergency: true };
+    if (untrained) return { ...base, topic: untrained, confidence: 1 };
+    if (!best || likely?.label !== best.label) return { ...base, topic: 'none', confidence: 0 };
+    const margin = second ? best.p / (best.p + second.p) : 1;
+    const pair = second && AMBIGUOUS_PAIRS.find((p) => p.includes(best.label) && p.includes(second.label));
+    // The pair's words alone ("visa humanitaria", nothing about who or where) leave both
+    // possible: the person is asked which. A longer message usually says.
+    const alone = text.trim().split(/\s+/).length <= LEARNED.pairAloneWords;
+    if (pair && (alone || margin < 0.6) && best.p + second.p >= LEARNED.minProbability) {
       // Haitian and Central American people in Mexico mean the Mexican card; families in Durango, the US permit.
-      const likely: TopicId = lang === 'ht' ? 'mx_status' : pair[0];
-      const other = likely === pair[0] ? pair[1] : pair[0];
-      return { ...base, topic: likely, confidence, ...(lang === 'ht' ? {} : { ambiguousWith: other }) };
+      const picked: TopicId = lang === 'ht' ? 'mx_status' : pair[0];
+      const other = picked === pair[0] ? pair[1] : pair[0];
+      return {
+        ...base,
+        topic: picked,
+        confidence: margin,
+        ...(lang === 'ht' ? {} : { ambiguousWith: other }),
+      };
     }
-    const clear =
-      best.score > outOfScope &&
-      perTerm >= THRESHOLDS.minScorePerTerm &&
-      confidence >= THRESHOLDS.minConfidence &&
-      coverage >= THRESHOLDS.minCoverage;
-    return { ...base, topic: clear ? best.topic : 'none', confidence };
+    const clear = best.p >= LEARNED.minProbability && margin >= LEARNED.minMargin;
+    return { ...base, topic: clear ? best.label : 'none', confidence: best.p };
   };
 }
 
@@ -70,7 +64,7 @@ const QUESTION =
 /** The glossary terms of a message, with their length in words. */
 type Terms = ReadonlyMap<string, number>;
 
-type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'greeting'>;
+type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
 
 export function createContextReader(deps: {
   classify: ReturnType<typeof createClassify>;
@@ -174,7 +168,7 @@ export function createContextReader(deps: {
         return { ...picked, facets: interrogative || QUESTION.test(text) ? facets : [], act: 'topic' };
       if (seen.greeting) return { ...picked, facets: [], act: 'greeting' };
       if (reader.thanks(words)) return { ...picked, facets: [], act: 'thanks' };
-      return { ...picked, facets, act: 'unclear' };
+      return { ...picked, facets, act: 'unclear', ...(read.outOfScope ? { outOfScope: true } : {}) };
     }
     // Another topic takes over only when the message names it: by a term of several words
     // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is

@@ -9,18 +9,19 @@
 
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
-import { createTopicClassifier } from './classify-topic.ts';
+import { createLearnedReader, LEARNED } from './classify-learned.ts';
 import { createEmergencyDetector } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
 import { createDialogueReader } from './dialogue.ts';
 import { fold } from './fold.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createClassify, createContextReader } from './in-context.ts';
+import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
 export type Understanding = Meaning;
 
-export { THRESHOLDS } from './in-context.ts';
+export { LEARNED } from './classify-learned.ts';
 
 export function createUnderstanding(knowledge: Knowledge) {
   const terms = knowledge.glossary.terms;
@@ -35,17 +36,10 @@ export function createUnderstanding(knowledge: Knowledge) {
   const greetingWords = new Set(
     [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
   );
-  const functionWords = [signals.es, signals.en, signals.ht].flatMap((s) =>
-    [...s.words, ...s.stopwords].map(fold),
-  );
-  const glossaryWords = new Set(
-    knowledge.glossary.terms.flatMap((t) => [...t.es, ...t.en, ...t.ht].map(fold)),
-  );
-  const stopWords = new Set([...functionWords, ...greetingWords].filter((w) => !glossaryWords.has(w)));
-  const scoreTopics = createTopicClassifier(knowledge.entries, glossary, stopWords, knowledge.outOfScope);
+  const readLearned = createLearnedReader(knowledge);
 
   const reader = createDialogueReader(knowledge.dialogueSignals);
-  const classify = createClassify(scoreTopics);
+  const classify = createClassify(readLearned, createUntrainedTopics(knowledge));
   const readInContext = createContextReader({ classify, reader, glossary });
 
   /**
@@ -54,7 +48,16 @@ export function createUnderstanding(knowledge: Knowledge) {
    * read as a first message.
    */
   return function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
-    const emergency = detectEmergency(text);
+    const pattern = detectEmergency(text);
+    // The model reads what people write of their own accord; an answer to a question just
+    // asked (a name, a town, "yes, the details") is too short to tell, and patterns still run.
+    const p = dialogue?.asked ? 0 : readLearned(text).danger;
+    // The model alone calls a full emergency only on a message long enough to tell a story:
+    // on "when will someone answer me?" it was sure and wrong. Shorter ones get the safety line.
+    const long = text.trim().split(/\s+/).length >= LEARNED.emergencyMinWords;
+    const emergency =
+      pattern ?? (p >= LEARNED.emergency && long ? { kind: 'unknown', pattern: 'learned model' } : null);
+    const danger: Meaning['danger'] = emergency ? 'emergency' : p >= LEARNED.possible ? 'possible' : 'none';
     const detected = detectLanguage(text, hint);
     const folded = fold(text);
     const words = folded === '' ? [] : joinContractions(folded.split(' '));
@@ -65,7 +68,7 @@ export function createUnderstanding(knowledge: Knowledge) {
     const greeting =
       words.length > 0 &&
       (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));
-    const base = { lang, langConfident, emergency, greeting };
+    const base = { lang, langConfident, emergency, danger, greeting };
     return { ...base, ...readInContext(text, words, lang, { emergency, greeting }, dialogue) };
   };
 }

@@ -29,7 +29,15 @@ describe('npm run ask -- --jsonl', () => {
     ]);
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd']);
     for (const o of out)
-      expect(Object.keys(o).sort()).toEqual(['emergency', 'handoff', 'id', 'lang', 'reply', 'topic']);
+      expect(Object.keys(o).sort()).toEqual([
+        'danger',
+        'emergency',
+        'handoff',
+        'id',
+        'lang',
+        'reply',
+        'topic',
+      ]);
     expect(out[0]).toMatchObject({ lang: 'es', topic: 'apostille', emergency: false });
     expect(out[1]).toMatchObject({ lang: 'ht', topic: 'none', emergency: false });
     expect(out[2]).toMatchObject({ lang: 'en', topic: 'emergency', emergency: true, handoff: true });

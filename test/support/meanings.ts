@@ -16,6 +16,7 @@ export function meaning(topic: TopicOrNone, extra: Partial<Meaning> = {}): Meani
     lang: 'es',
     langConfident: true,
     emergency: topic === 'emergency' ? { kind: 'extortion', pattern: 'test' } : null,
+    danger: topic === 'emergency' ? 'emergency' : 'none',
     topic,
     confidence: topic === 'none' ? 0 : 0.9,
     candidates: topic === 'none' ? (['apostille', 'dual_nationality'] as TopicId[]) : [],

@@ -122,6 +122,13 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
           conversations.delete(thread);
           return;
         }
+        case 'flagged':
+          // No ticket, so no topic of its own: the group's general thread.
+          await api.sendMessage(
+            chatId,
+            t('staffGroup.flagged', { id: notice.conversationId, text: notice.text }),
+          );
+          return;
         case 'media':
           return; // the file is in the web inbox's transcript; the group has no place for it
       }

@@ -18,6 +18,8 @@ export interface TurnReport {
   queued: boolean;
   /** The turn was handled as an emergency. */
   emergency: boolean;
+  /** "possible": the safety net answered (safety line first, staff asked to look). */
+  danger: 'emergency' | 'possible' | 'none';
   /** The turn erased the person's data. */
   erased: boolean;
   /** The turn queued staff, or its reply offers a person first. */

@@ -15,6 +15,8 @@ export type StaffNotice =
   | { type: 'message'; conversationId: string; text: string }
   /** A file the person sent while with staff (kept in the transcript). */
   | { type: 'media'; conversationId: string; attachment: NonNullable<TranscriptLine['attachment']> }
+  /** The safety net: a message that may be a danger, for staff to look at (no ticket). */
+  | { type: 'flagged'; conversationId: string; lang: string; text: string }
   /** Nobody has taken this conversation for too long. */
   | { type: 'overdue'; ticket: HandoffTicket; waitedMs: number }
   /** Staff acted on a conversation (took, answered, noted, transferred, closed): pages refresh. */
@@ -33,7 +35,7 @@ export interface StaffDesk {
 
 /** What open inbox pages are told (one line of Server-Sent Events). */
 export interface InboxEvent {
-  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue' | 'channel';
+  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue' | 'channel' | 'flagged';
   conversationId: string;
   urgent?: boolean;
 }

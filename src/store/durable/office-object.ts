@@ -49,7 +49,7 @@ const closedKey = (id: string, t: ClosedTicket) => `c:${pad(t.closedAt)}:${id}`;
 const closedOwner = (key: string) => key.slice(19);
 
 const eventSchema = z.object({
-  kind: z.enum(['queued', 'message', 'closed', 'reply', 'overdue', 'channel']),
+  kind: z.enum(['queued', 'message', 'closed', 'reply', 'overdue', 'channel', 'flagged']),
   conversationId: conversationIdSchema,
   urgent: z.boolean().optional(),
 });

@@ -1,0 +1,60 @@
+/**
+ * Reads a message with the learned model (learned-model.ts): the probability of each label,
+ * as fastText computes it (a softmax over the label scores), and what they say: the topic
+ * when one is clearly likelier than the rest, the two or three likeliest otherwise, whether
+ * the message is out of scope or a vague opener, and how likely a danger is. The last text is
+ * remembered, since understanding asks about the same message more than once. Pure.
+ */
+import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import { featuresOf } from './features.ts';
+import { createLabelScorer } from './learned-model.ts';
+import { createModelText } from './training-set.ts';
+
+/** Tuned on held-out writers (scripts/tune-thresholds.ts); see docs/understanding.md. */
+export const LEARNED = {
+  /** P(emergency) at or above this is a full emergency, without a pattern. */
+  emergency: 0.7,
+  /** …in a message of at least this many words (shorter: the safety net at most). */
+  emergencyMinWords: 6,
+  /** P(emergency) at or above this is a possible danger: the safety net. */
+  possible: 0.03,
+  /** The best topic needs this probability… */
+  minProbability: 0.2,
+  /** …and this share of the two best together, else the person is asked which one. */
+  minMargin: 0.5,
+  /** Two topics that the same words ask for ("visa humanitaria") are asked about in messages this short. */
+  pairAloneWords: 4,
+};
+
+/** Labels that are not topics: a danger, an out-of-scope request, a vague opener. */
+export const NOT_TOPICS = new Set(['emergency', 'none', 'vague']);
+
+export interface LearnedReading {
+  /** Labels with their probability, likeliest first. */
+  ranked: Array<{ label: string; p: number }>;
+  danger: number;
+}
+
+export function createLearnedReader(knowledge: Pick<Knowledge, 'model' | 'glossary'>) {
+  const model = knowledge.model;
+  const score = createLabelScorer(model);
+  const vocabulary = new Set(model.input.words);
+  const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
+  const modelText = createModelText(knowledge);
+  let lastText: string | null = null;
+  let last: LearnedReading = { ranked: [], danger: 0 };
+
+  return function read(text: string): LearnedReading {
+    if (text === lastText) return last;
+    const scores = score(featuresOf(modelText(text), shape));
+    const top = scores[0]?.score ?? 0;
+    const exp = scores.map((s) => Math.exp(s.score - top));
+    const total = exp.reduce((a, b) => a + b, 0);
+    const ranked = scores.map((s, i) => ({ label: s.label, p: (exp[i] as number) / total }));
+    lastText = text;
+    last = { ranked, danger: ranked.find((r) => r.label === 'emergency')?.p ?? 0 };
+    return last;
+  };
+}
+
+export type ReadLearned = ReturnType<typeof createLearnedReader>;

@@ -1,0 +1,70 @@
+/**
+ * The rows of a fastText supervised model that a message switches on, computed exactly as
+ * fastText 0.9.2 does (dictionary.cc: getLine, computeSubwords, addWordNgrams), so the
+ * model trained by Debian's `fasttext` can be run here without fastText: each word of the
+ * vocabulary ("w:word"), the hashed letter groups of every word ("h:<bucket>", so "bzwn"
+ * and "bezwen" share most of theirs), the hashed pairs of neighbouring words, and the
+ * end-of-line token. Web-standard only (TextEncoder, BigInt) so it runs on Workers.
+ */
+
+export interface InputShape {
+  /** Words of the model's vocabulary. */
+  hasWord(word: string): boolean;
+  bucket: number;
+  minn: number;
+  maxn: number;
+  wordNgrams: number;
+}
+
+const EOS = '</s>';
+const encoder = new TextEncoder();
+
+/** fastText's hash: 32-bit FNV-1a over the UTF-8 bytes, each byte sign-extended first. */
+export function fastTextHash(text: string): number {
+  let h = 2166136261;
+  for (const byte of encoder.encode(text)) {
+    h ^= byte > 127 ? (byte | 0xffffff00) >>> 0 : byte;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Letter groups of minn..maxn characters of "<word>", as fastText's computeSubwords. */
+function subwords(word: string, shape: InputShape, out: string[]): void {
+  const chars = [...`<${word}>`];
+  for (let i = 0; i < chars.length; i++) {
+    let gram = '';
+    for (let j = i, n = 1; j < chars.length && n <= shape.maxn; n++) {
+      gram += chars[j++];
+      if (n >= shape.minn && !(n === 1 && (i === 0 || j === chars.length)))
+        out.push(`h:${fastTextHash(gram) % shape.bucket}`);
+    }
+  }
+}
+
+const MASK64 = (1n << 64n) - 1n;
+/** An int32 read as fastText reads it into a uint64: sign-extended. */
+const asU64 = (h: number) => BigInt.asUintN(64, BigInt(h | 0));
+
+/** The model rows a line of text switches on; a row may appear more than once, as in fastText. */
+export function featuresOf(text: string, shape: InputShape): string[] {
+  const tokens = [...text.split(/[ \n\r\t\v\f\0]+/).filter(Boolean), EOS];
+  const out: string[] = [];
+  const hashes: number[] = [];
+  for (const token of tokens) {
+    if (shape.hasWord(token)) {
+      out.push(`w:${token}`);
+      if (token !== EOS && shape.maxn > 0) subwords(token, shape, out);
+    } else if (token !== EOS) subwords(token, shape, out);
+    hashes.push(fastTextHash(token));
+  }
+  const bucket = BigInt(shape.bucket);
+  for (let i = 0; i < hashes.length; i++) {
+    let h = asU64(hashes[i] as number);
+    for (let j = i + 1; j < hashes.length && j < i + shape.wordNgrams; j++) {
+      h = (h * 116049371n + asU64(hashes[j] as number)) & MASK64;
+      out.push(`h:${h % bucket}`);
+    }
+  }
+  return out;
+}

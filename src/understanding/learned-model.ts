@@ -1,0 +1,63 @@
+/**
+ * The learned classifier as shipped: knowledge/model/understanding.json, written by
+ * `npm run train` from a fastText model, checked with zod when the knowledge loads, and read
+ * here into a scorer. fastText scores a label as the average, over the rows a message
+ * switches on (features.ts), of that row's vector times the label's output vector; the
+ * products are computed once at training, so each row here holds one number per label (every
+ * topic, "emergency" and "none"). They are stored as 8-bit integers with a scale per label,
+ * in base64, so the model fits the Workers bundle and loads with Web APIs only.
+ */
+import type { LearnedModel } from '../knowledge/model-schema.ts';
+
+export { type LearnedModel, MODEL_VERSION } from '../knowledge/model-schema.ts';
+
+export interface LabelScore {
+  label: string;
+  score: number;
+}
+
+/** Scores every label for a message's features; best first. */
+export type ScoreLabels = (features: readonly string[]) => LabelScore[];
+
+export function decodeWeights(base64: string): Int8Array {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new Int8Array(bytes.buffer);
+}
+
+export function encodeWeights(weights: Int8Array): string {
+  let text = '';
+  const bytes = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+/**
+ * A linear score per label: bias + the sum of the weights of the features present. Written
+ * by hand because it is one loop; training is fastText's job (src/cli/train.ts).
+ */
+export function createLabelScorer(model: LearnedModel): ScoreLabels {
+  const weights = decodeWeights(model.weights);
+  const n = model.labels.length;
+  if (weights.length !== model.features.length * n)
+    throw new Error(
+      `knowledge/model/understanding.json: ${weights.length} weights for ${model.features.length} features × ${n} labels; run \`npm run train\` again`,
+    );
+  const row = new Map(model.features.map((f, i) => [f, i * n]));
+  return (features) => {
+    const sums = new Float64Array(n);
+    for (const feature of features) {
+      const at = row.get(feature);
+      if (at === undefined) continue;
+      for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (weights[at + l] as number);
+    }
+    // fastText averages over every row switched on, kept or not.
+    const norm = 1 / Math.max(1, features.length);
+    return model.labels
+      .map((label, l) => ({
+        label,
+        score: (sums[l] as number) * norm * (model.scales[l] as number) + (model.biases[l] as number),
+      }))
+      .sort((a, b) => b.score - a.score);
+  };
+}
