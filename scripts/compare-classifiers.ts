@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlpNeural from '@nlpjs/neural';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.node.ts';
-import { featuresOf } from '../src/understanding/features.ts';
-import { createLabelScorer } from '../src/understanding/learned-model.ts';
+import { createTextScorer } from '../src/understanding/learned-model.ts';
 import { FASTTEXT, trainFastText } from '../src/understanding/train-fasttext.node.ts';
 import { parseTrainingFile, type TrainingExample } from '../src/understanding/training-examples.ts';
 import {
@@ -63,10 +62,7 @@ function fastText(name: string, settings: typeof FASTTEXT): Candidate {
     name,
     run(train, test) {
       const { model } = trainFastText(train, { examples: train.length, hash: 'compare' }, settings);
-      const scoreRows = createLabelScorer(model);
-      const vocabulary = new Set(model.input.words);
-      const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
-      const result = predictAll(test, (t) => scoreRows(featuresOf(t, shape)));
+      const result = predictAll(test, createTextScorer(model));
       return { ...result, bytes: gzipSync(JSON.stringify(model)).length };
     },
   };

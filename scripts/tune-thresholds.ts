@@ -6,8 +6,7 @@
  */
 import { loadKnowledge } from '../src/knowledge/load-knowledge.node.ts';
 import { NOT_TOPICS } from '../src/understanding/classify-learned.ts';
-import { featuresOf } from '../src/understanding/features.ts';
-import { createLabelScorer } from '../src/understanding/learned-model.ts';
+import { createTextScorer, probabilities } from '../src/understanding/learned-model.ts';
 import { readTrainingExamples } from '../src/understanding/read-training.node.ts';
 import { trainFastText } from '../src/understanding/train-fasttext.node.ts';
 import { createModelText, knowledgeExamples, labelExamples } from '../src/understanding/training-set.ts';
@@ -25,20 +24,10 @@ const held: Array<{
 for (const writer of [...new Set(written.map((e) => e.writer))]) {
   const train = labelExamples([...base, ...written.filter((e) => e.writer !== writer)], modelText);
   const { model } = trainFastText(train, { examples: train.length, hash: 'tune' });
-  const score = createLabelScorer(model);
-  const vocabulary = new Set(model.input.words);
-  const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
+  const score = createTextScorer(model);
   for (const e of written.filter((x) => x.writer === writer)) {
-    const s = score(featuresOf(modelText(e.text), shape));
-    const top = s[0]?.score ?? 0;
-    const exp = s.map((x) => Math.exp(x.score - top));
-    const total = exp.reduce((a, b) => a + b, 0);
-    held.push({
-      gold: e.topic,
-      accept: e.accept ?? [e.topic],
-      lang: e.lang,
-      ranked: s.map((x, i) => ({ label: x.label, p: (exp[i] as number) / total })),
-    });
+    const ranked = probabilities(score(modelText(e.text)));
+    held.push({ gold: e.topic, accept: e.accept ?? [e.topic], lang: e.lang, ranked });
   }
   console.error(`held out ${writer}`);
 }

@@ -6,8 +6,8 @@
  * remembered, since understanding asks about the same message more than once. Pure.
  */
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
-import { featuresOf } from './features.ts';
-import { createLabelScorer } from './learned-model.ts';
+import type { GlossaryMatcher } from './glossary-terms.ts';
+import { createTextScorer, probabilities } from './learned-model.ts';
 import { createModelText } from './training-set.ts';
 
 /** Tuned on held-out writers (scripts/tune-thresholds.ts); see docs/understanding.md. */
@@ -35,22 +35,19 @@ export interface LearnedReading {
   danger: number;
 }
 
-export function createLearnedReader(knowledge: Pick<Knowledge, 'model' | 'glossary'>) {
-  const model = knowledge.model;
-  const score = createLabelScorer(model);
-  const vocabulary = new Set(model.input.words);
-  const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
-  const modelText = createModelText(knowledge);
+/** `glossary`: the matcher understanding already built, so it is not built twice. */
+export function createLearnedReader(
+  knowledge: Pick<Knowledge, 'model' | 'glossary'>,
+  glossary?: GlossaryMatcher,
+) {
+  const score = createTextScorer(knowledge.model);
+  const modelText = createModelText(knowledge, glossary);
   let lastText: string | null = null;
   let last: LearnedReading = { ranked: [], danger: 0 };
 
   return function read(text: string): LearnedReading {
     if (text === lastText) return last;
-    const scores = score(featuresOf(modelText(text), shape));
-    const top = scores[0]?.score ?? 0;
-    const exp = scores.map((s) => Math.exp(s.score - top));
-    const total = exp.reduce((a, b) => a + b, 0);
-    const ranked = scores.map((s, i) => ({ label: s.label, p: (exp[i] as number) / total }));
+    const ranked = probabilities(score(modelText(text)));
     lastText = text;
     last = { ranked, danger: ranked.find((r) => r.label === 'emergency')?.p ?? 0 };
     return last;

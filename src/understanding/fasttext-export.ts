@@ -64,7 +64,7 @@ export function exportModel(
     return dump.output.map((out) => out.reduce((sum, x, d) => sum + x * (row[d] as number), 0));
   });
   const scales = Array.from({ length: n }, (_, l) => {
-    const max = Math.max(...products.map((p) => Math.abs(p[l] as number)));
+    const max = products.reduce((m, p) => Math.max(m, Math.abs(p[l] as number)), 0);
     return max > 0 ? max / 127 : 1;
   });
   const features: string[] = [];

@@ -8,6 +8,7 @@
  * in base64, so the model fits the Workers bundle and loads with Web APIs only.
  */
 import type { LearnedModel } from '../knowledge/model-schema.ts';
+import { featuresOf } from './features.ts';
 
 export { type LearnedModel, MODEL_VERSION } from '../knowledge/model-schema.ts';
 
@@ -60,4 +61,20 @@ export function createLabelScorer(model: LearnedModel): ScoreLabels {
       }))
       .sort((a, b) => b.score - a.score);
   };
+}
+
+/** Scores every label for a message already in the model's form (training-set.ts, modelText). */
+export function createTextScorer(model: LearnedModel): (modelText: string) => LabelScore[] {
+  const score = createLabelScorer(model);
+  const vocabulary = new Set(model.input.words);
+  const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
+  return (text) => score(featuresOf(text, shape));
+}
+
+/** fastText's probabilities: a softmax over the label scores, in the same order. */
+export function probabilities(scores: readonly LabelScore[]): Array<{ label: string; p: number }> {
+  const top = scores[0]?.score ?? 0;
+  const exp = scores.map((s) => Math.exp(s.score - top));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return scores.map((s, i) => ({ label: s.label, p: (exp[i] as number) / total }));
 }

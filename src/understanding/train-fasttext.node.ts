@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportModel, parseDumpArgs, parseDumpDict } from './fasttext-export.ts';
-import { featuresOf } from './features.ts';
-import { createLabelScorer, type LearnedModel } from './learned-model.ts';
+import { createTextScorer, type LearnedModel } from './learned-model.ts';
 import type { Labelled } from './training-set.ts';
 
 /** Chosen by the comparison in docs/understanding.md (held-out writers). */
@@ -83,12 +82,8 @@ export function trainFastText(
     const theirs = fasttext(['predict', `${model}.bin`, join(work, 'check.txt')])
       .trim()
       .split('\n');
-    const score = createLabelScorer(exported);
-    const vocabulary = new Set(exported.input.words);
-    const shape = { ...exported.input, hasWord: (w: string) => vocabulary.has(w) };
-    const same = texts.filter(
-      (t, i) => `__label__${score(featuresOf(t, shape))[0]?.label}` === theirs[i],
-    ).length;
+    const score = createTextScorer(exported);
+    const same = texts.filter((t, i) => `__label__${score(t)[0]?.label}` === theirs[i]).length;
     return { model: exported, agreement: same / Math.max(1, texts.length) };
   } finally {
     rmSync(work, { recursive: true, force: true });

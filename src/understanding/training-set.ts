@@ -9,7 +9,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { LANGS } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { fold } from './fold.ts';
-import { createGlossaryMatcher } from './glossary-terms.ts';
+import { createGlossaryMatcher, type GlossaryMatcher } from './glossary-terms.ts';
 import type { TrainingExample } from './training-examples.ts';
 
 /** Bump when modelText changes: the model must be trained again. */
@@ -32,8 +32,10 @@ export interface Labelled {
  * The message as the model reads it: folded, followed by the glossary's canonical tokens for
  * the terms in it, so "la migra", "ICE" and "imigrasyon" also meet on one token.
  */
-export function createModelText(knowledge: Pick<Knowledge, 'glossary'>) {
-  const glossary = createGlossaryMatcher(knowledge.glossary);
+export function createModelText(
+  knowledge: Pick<Knowledge, 'glossary'>,
+  glossary: GlossaryMatcher = createGlossaryMatcher(knowledge.glossary),
+) {
   return (text: string) => {
     const folded = fold(text);
     return [folded, ...glossary.termsIn(folded)].join(' ').trim();

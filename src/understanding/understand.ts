@@ -36,7 +36,7 @@ export function createUnderstanding(knowledge: Knowledge) {
   const greetingWords = new Set(
     [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
   );
-  const readLearned = createLearnedReader(knowledge);
+  const readLearned = createLearnedReader(knowledge, glossary);
 
   const reader = createDialogueReader(knowledge.dialogueSignals);
   const classify = createClassify(readLearned, createUntrainedTopics(knowledge));
