@@ -92,8 +92,14 @@ export function createReplies(catalog: TopicCatalog) {
     unknownChoice: (): Reply => text('clarify.unknownChoice', [MENU, HUMAN]),
     /** What the office does and does not do, for a request it cannot help with. */
     outOfScope: (): Reply => text('clarify.outOfScope', [MENU, HUMAN]),
-    /** The safety net's first line: call 911 if in danger now, and a button that starts the emergency flow. */
-    safetyLine: (): Reply => text('safety.possible', [button({ kind: 'danger' }, 'buttons.danger')]),
+    /**
+     * The safety net's first line: call 911 if in danger now, and a button that starts the
+     * emergency flow. A message of its own, first, so the button stays beside the line.
+     */
+    safetyLine: (): Reply => ({
+      ...text('safety.possible', [button({ kind: 'danger' }, 'buttons.danger')]),
+      alone: true,
+    }),
     media: (): Reply => text('media.unsupported', [HUMAN, MENU]),
 
     // Staff.

@@ -50,6 +50,9 @@ function say(enqueue: Enqueue, replies: readonly Reply[], patch: Partial<Convers
   for (const reply of replies) enqueue.emit({ type: 'effect', effect: { type: 'reply', reply } });
 }
 const effect = (enqueue: Enqueue, e: Effect) => enqueue.emit({ type: 'effect', effect: e });
+/** The safety net answers what a person wrote, never a button. */
+const possibleDanger = (event: FlowEvent): event is Extract<FlowEvent, { type: 'user.text' }> =>
+  event.type === 'user.text' && event.meaning.danger === 'possible';
 
 export function createConversationSetup(catalog: TopicCatalog) {
   const r = createReplies(catalog);
@@ -89,8 +92,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
         lastActivityAt: event.at,
         lang: adopted(context, event),
       })),
-      welcome: enqueueActions(({ context, enqueue }) => {
-        if (context.welcomed) return;
+      welcome: enqueueActions(({ context, event, enqueue }) => {
+        // A possible danger hears the safety line before anything else: talk says the welcome after it.
+        if (context.welcomed || possibleDanger(event)) return;
         enqueue.assign({ welcomed: true });
         say(enqueue, [r.welcome()]);
       }),
@@ -103,9 +107,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
         if (!talk) return;
         const { replies, patch } = talkReplies(context, talk, r, catalog);
         // The safety net: a possible danger gets the safety line first, and staff are asked to look.
-        const meaning = meaningOf(event);
-        if (meaning?.danger === 'possible' && event.type === 'user.text') {
-          say(enqueue, [r.safetyLine(), ...replies], patch);
+        if (possibleDanger(event)) {
+          const lead = context.welcomed ? [r.safetyLine()] : [r.safetyLine(), r.welcome()];
+          say(enqueue, [...lead, ...replies], { ...patch, welcomed: true });
           effect(enqueue, { type: 'staff.flag', reason: 'possible_danger', text: event.text });
           return;
         }

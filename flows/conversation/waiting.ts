@@ -29,7 +29,9 @@ export function emergencyFollowUp(
   catalog: TopicCatalog,
 ): { replies: Reply[]; said: string[] } {
   const said = ctx.emergency?.said ?? [];
-  const kind = m?.emergency?.kind ?? ctx.emergency?.kind ?? '';
+  // The model's emergencies have no kind ('unknown'): they keep the kind already known.
+  const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
+  const kind = named ?? ctx.emergency?.kind ?? '';
   // Someone who cannot call hears what to do instead, at once; otherwise the line for what
   // they describe (if not said yet), then the follow-ups, each once.
   const wanted = [

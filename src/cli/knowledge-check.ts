@@ -6,7 +6,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkKnowledge } from '../knowledge/check-knowledge.ts';
+import { type Knowledge, MODEL_PATH } from '../knowledge/knowledge-base.ts';
 import { readKnowledgeFiles } from '../knowledge/load-knowledge.node.ts';
+import { readTrainingExamples } from '../understanding/read-training.node.ts';
+import { FASTTEXT } from '../understanding/train-fasttext.node.ts';
+import { knowledgeExamples, MODEL_TEXT_VERSION, trainingHash } from '../understanding/training-set.ts';
 
 const dir = process.env.KNOWLEDGE_DIR ?? 'knowledge';
 const seedsDir = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds');
@@ -20,9 +24,19 @@ async function readSeeds(): Promise<Map<string, string> | null> {
   );
 }
 
+/** The model must have been trained on exactly today's examples, phrases and settings. */
+async function staleModel(knowledge: Knowledge): Promise<string | null> {
+  const examples = [...knowledgeExamples(knowledge), ...(await readTrainingExamples(dir))];
+  const hash = trainingHash(examples, knowledge, FASTTEXT, MODEL_TEXT_VERSION);
+  if (hash === knowledge.model.trainedOn.hash) return null;
+  return `${MODEL_PATH} was trained on other examples than knowledge/training and the topics' phrases hold now: run \`npm run train\` (it needs Debian's fasttext: apt-get install fasttext) and commit the new model.`;
+}
+
 try {
   const [files, seeds] = await Promise.all([readKnowledgeFiles(dir), readSeeds()]);
   const { problems, warnings, knowledge } = checkKnowledge(files, seeds);
+  const stale = knowledge ? await staleModel(knowledge) : null;
+  if (stale) problems.push(stale);
   for (const w of warnings) console.log(`warning: ${w}`);
   for (const p of problems) console.log(`problem: ${p}`);
   const entries = knowledge?.entries.length ?? 0;

@@ -183,6 +183,11 @@ export function createTurns(deps: TurnDeps) {
       const outbound: Outbound[] = [alone, rest]
         .filter((group) => group.length > 0)
         .map((group) => deps.render(group, render))
+        // Typed numbers answer the last message only: an earlier one's button (the safety
+        // line's "I am in danger") is written into its text instead (its `_numbered` variant).
+        .map((shown, i, all) =>
+          render.choices === 'numbered' && i < all.length - 1 ? { ...shown, buttons: [] } : shown,
+        )
         .filter((shown) => shown.text !== '' || shown.buttons.length > 0)
         .map((shown) => ({ ...request.address, lang, ...shown }));
       const notices = [...plan.notices, ...(prepared.notices ?? [])];

@@ -129,6 +129,10 @@ export const emergencySignalsSchema = z.object({
     }),
   ),
   not: z.array(regexString).default([]),
+  /** Past time, news, jokes: with the model's agreement, a pattern's emergency becomes a possible one. */
+  notNow: z.array(regexString).default([]),
+  /** …unless the message also says it is happening now. */
+  now: z.array(regexString).default([]),
 });
 export type EmergencySignals = z.infer<typeof emergencySignalsSchema>;
 
@@ -144,6 +148,12 @@ const langWords = z.object({
   words: z.array(z.string().min(1)),
   /** Words that never tell a topic apart; used for topic matching only. */
   stopwords: z.array(z.string().min(1)).default([]),
+  /**
+   * Words only a writer of this language puts even into a message in another language (a
+   * Haitian's "svp", "mw", "bzwn" beside Spanish "sita" and "tarjeta"): one of them settles
+   * the language unless another language has two words of its own in the message.
+   */
+  markers: z.array(z.string().min(1)).default([]),
 });
 export const languageSignalsSchema = z.object({ es: langWords, en: langWords, ht: langWords });
 export type LanguageSignals = z.infer<typeof languageSignalsSchema>;

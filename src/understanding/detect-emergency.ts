@@ -82,3 +82,18 @@ export function createEmergencyDetector(signals: EmergencySignals) {
 }
 
 export type DetectEmergency = ReturnType<typeof createEmergencyDetector>;
+
+/**
+ * Whether a message places its danger outside the present (past time, news, a joke) and
+ * nowhere says it is happening now: see `notNow` in knowledge/signals/emergency.yaml.
+ */
+export function createNotNowTest(signals: EmergencySignals) {
+  const any = (list: readonly string[]) =>
+    list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
+  const notNow = any(signals.notNow);
+  const now = any(signals.now);
+  return (text: string) => {
+    const folded = fold(text);
+    return notNow !== null && notNow.test(folded) && !now?.test(folded);
+  };
+}

@@ -42,7 +42,13 @@ export function parseDumpDict(text: string): { words: string[]; labels: string[]
 }
 
 /** Rows whose largest number (of 127) is below this are left out: they hardly move a score. */
-export const MIN_ROW_WEIGHT = 8;
+export const MIN_ROW_WEIGHT = 10;
+/**
+ * Numbers this small (of 127) are stored as 0: they hardly move a score, and runs of zeros
+ * compress, which keeps the Worker within its size budget (the check at training still asks
+ * for fastText's own label on 99% of the examples).
+ */
+export const ZERO_BELOW = 4;
 
 export function exportModel(
   dump: FastTextDump,
@@ -70,7 +76,10 @@ export function exportModel(
   const features: string[] = [];
   const rows: number[] = [];
   products.forEach((p, i) => {
-    const q = p.map((x, l) => Math.round(x / (scales[l] as number)));
+    const q = p.map((x, l) => {
+      const v = Math.round(x / (scales[l] as number));
+      return Math.abs(v) < ZERO_BELOW ? 0 : v;
+    });
     if (q.some((x) => Math.abs(x) >= MIN_ROW_WEIGHT)) {
       features.push(keys[i] as string);
       rows.push(...q);

@@ -17,13 +17,14 @@ const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_vi
 type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'> & {
   /** The message asks for something the office does not do. */
   outOfScope: boolean;
-  classifierEmergency: boolean;
 };
 
 export function createClassify(readLearned: ReadLearned, untrainedTopic: (text: string) => string | null) {
   /** The topic the words name, if clearly; else the likeliest ones for a clarifying question. */
   return function classify(text: string, lang: Lang): Read {
-    const { ranked, danger } = readLearned(text);
+    // Danger is decided once, in understand.ts (patterns, the model, their guards): here the
+    // topic is the likeliest label that is not a danger.
+    const { ranked } = readLearned(text);
     const untrained = untrainedTopic(text);
     const topics = ranked.filter((r) => !NOT_TOPICS.has(r.label));
     const [best, second] = topics;
@@ -31,10 +32,7 @@ export function createClassify(readLearned: ReadLearned, untrainedTopic: (text: 
     const base = {
       candidates: topics.slice(0, 3).map((c) => c.label),
       outOfScope: likely?.label === 'none',
-      classifierEmergency: false,
     };
-    if (danger >= LEARNED.emergency)
-      return { ...base, topic: 'emergency', confidence: danger, classifierEmergency: true };
     if (untrained) return { ...base, topic: untrained, confidence: 1 };
     if (!best || likely?.label !== best.label) return { ...base, topic: 'none', confidence: 0 };
     const margin = second ? best.p / (best.p + second.p) : 1;
@@ -157,10 +155,9 @@ export function createContextReader(deps: {
       if (reader.thanks(words)) return { ...none, act: 'thanks' };
     }
     const read = seen.greeting
-      ? { ...none, ambiguousWith: undefined, outOfScope: false, classifierEmergency: false }
+      ? { ...none, ambiguousWith: undefined, outOfScope: false }
       : classify(text, lang);
     const picked = pick(read);
-    if (read.classifierEmergency) return { ...picked, facets: [], act: 'emergency' };
     if (!current) {
       // A first mention gets the topic's answer; a facet only when the message asks it
       // ("¿cuánto cuesta la apostilla?"), not when it just says a place or a paper in passing.

@@ -68,12 +68,13 @@ export function knowledgeExamples(knowledge: Knowledge): TrainingExample[] {
 export function labelExamples(
   examples: readonly TrainingExample[],
   modelText: (text: string) => string,
+  dangerWeight = DANGER_WEIGHT,
 ): Labelled[] {
   return examples.map((e) => ({
     text: modelText(e.text),
     // A vague opener is asked about; an out-of-scope request is told what the office does.
     label: e.topic === 'none' && e.kind === 'vague' ? 'vague' : e.topic,
-    weight: e.topic === 'emergency' ? DANGER_WEIGHT : 1,
+    weight: e.topic === 'emergency' ? dangerWeight : 1,
     writer: e.writer,
     lang: e.lang,
   }));

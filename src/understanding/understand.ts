@@ -10,7 +10,7 @@
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createLearnedReader, LEARNED } from './classify-learned.ts';
-import { createEmergencyDetector } from './detect-emergency.ts';
+import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
 import { createDialogueReader } from './dialogue.ts';
 import { fold } from './fold.ts';
@@ -31,6 +31,7 @@ export function createUnderstanding(knowledge: Knowledge) {
     ht: terms.flatMap((t) => t.ht),
   });
   const detectEmergency = createEmergencyDetector(knowledge.emergencySignals);
+  const notNow = createNotNowTest(knowledge.emergencySignals);
   const glossary = createGlossaryMatcher(knowledge.glossary);
   const signals = knowledge.languageSignals;
   const greetingWords = new Set(
@@ -48,16 +49,27 @@ export function createUnderstanding(knowledge: Knowledge) {
    * read as a first message.
    */
   return function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
-    const pattern = detectEmergency(text);
+    const matched = detectEmergency(text);
     // The model reads what people write of their own accord; an answer to a question just
     // asked (a name, a town, "yes, the details") is too short to tell, and patterns still run.
-    const p = dialogue?.asked ? 0 : readLearned(text).danger;
-    // The model alone calls a full emergency only on a message long enough to tell a story:
-    // on "when will someone answer me?" it was sure and wrong. Shorter ones get the safety line.
+    const read = !dialogue?.asked;
+    const p = read ? readLearned(text).danger : 0;
+    // The model calls a full emergency alone only on a message long enough to tell a story:
+    // on "when will someone answer me?" it was sure and wrong. A pattern's emergency told in
+    // the past, the news or a joke, which the model all but rules out too ("a cop hit me last
+    // year, can I still report it?"), is a possible one: the safety line, staff told.
     const long = text.trim().split(/\s+/).length >= LEARNED.emergencyMinWords;
-    const emergency =
-      pattern ?? (p >= LEARNED.emergency && long ? { kind: 'unknown', pattern: 'learned model' } : null);
-    const danger: Meaning['danger'] = emergency ? 'emergency' : p >= LEARNED.possible ? 'possible' : 'none';
+    const overruled = matched !== null && read && p < LEARNED.patternVeto && notNow(text);
+    const pattern = overruled ? null : matched;
+    // In a conversation about a topic, a follow-up ("do both parents have to be there?") is
+    // read without what came before: the model alone then adds the safety line at most.
+    const alone = long && !dialogue?.topic && p >= LEARNED.emergency;
+    const emergency = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
+    const danger: Meaning['danger'] = emergency
+      ? 'emergency'
+      : overruled || p >= LEARNED.possible
+        ? 'possible'
+        : 'none';
     const detected = detectLanguage(text, hint);
     const folded = fold(text);
     const words = folded === '' ? [] : joinContractions(folded.split(' '));

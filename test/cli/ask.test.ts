@@ -38,9 +38,15 @@ describe('npm run ask -- --jsonl', () => {
         'reply',
         'topic',
       ]);
-    expect(out[0]).toMatchObject({ lang: 'es', topic: 'apostille', emergency: false });
-    expect(out[1]).toMatchObject({ lang: 'ht', topic: 'none', emergency: false });
-    expect(out[2]).toMatchObject({ lang: 'en', topic: 'emergency', emergency: true, handoff: true });
+    expect(out[0]).toMatchObject({ lang: 'es', topic: 'apostille', emergency: false, danger: 'none' });
+    expect(out[1]).toMatchObject({ lang: 'ht', topic: 'none', emergency: false, danger: 'none' });
+    expect(out[2]).toMatchObject({
+      lang: 'en',
+      topic: 'emergency',
+      emergency: true,
+      handoff: true,
+      danger: 'emergency',
+    });
     expect(out[3]).toMatchObject({ topic: 'human', handoff: true });
     expect(out[0].reply).toMatch(/\n1\. /);
   });

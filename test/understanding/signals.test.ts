@@ -43,6 +43,31 @@ describe('understanding', () => {
     expect(m.emergency).not.toBeNull();
   });
 
+  it('takes a plain wish to die as a full emergency, however short', () => {
+    for (const text of [
+      'me quiero matar',
+      'ya me voy a matar',
+      'i want to kill myself',
+      'm vle touye tet mwen',
+    ])
+      expect(understand(text).danger, text).toBe('emergency');
+  });
+
+  it('makes a pattern told in the past or the news a possible danger, not a full one', () => {
+    for (const text of [
+      'the police beat me up at the checkpoint last year and took my money, what can i do',
+      'i heard on the news they kidnapped migrants near Reynosa, is the road safe',
+    ]) {
+      const m = understand(text);
+      expect(m.emergency, text).toBeNull();
+      expect(m.danger, text).toBe('possible');
+    }
+    // …unless the message says it is happening as the person writes.
+    expect(understand('me golpearon hace dos dias y ahorita estan afuera de mi casa').danger).toBe(
+      'emergency',
+    );
+  });
+
   it('does not treat a death abroad or a detention as an emergency', () => {
     expect(understand('mi papá murió en texas, como lo traemos').topic).toBe('remains_repatriation');
     expect(understand('mi hijo esta detenido por migracion en arizona').topic).toBe('locate_person');

@@ -1,0 +1,40 @@
+/**
+ * `npm run knowledge:check` as a real process on a copy of the knowledge folder: it passes on
+ * the folder as committed, and says to run `npm run train` once a training example is added
+ * and the model no longer matches what it would be trained on.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFile, cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function check(dir: string) {
+  return spawnSync(process.execPath, ['src/cli/knowledge-check.ts'], {
+    env: { ...process.env, KNOWLEDGE_DIR: dir },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('npm run knowledge:check', () => {
+  it('passes as committed, and asks for training when the examples change', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'enlace-knowledge-'));
+    await cp('knowledge', dir, { recursive: true });
+    const fresh = check(dir);
+    expect(fresh.stdout + fresh.stderr).toMatch(/knowledge OK/);
+    expect(fresh.status).toBe(0);
+
+    const line = {
+      id: 'added-1',
+      text: 'una pregunta nueva sobre la credencial',
+      lang: 'es',
+      topic: 'none',
+      kind: 'vague',
+    };
+    await appendFile(join(dir, 'training', 'team-gaps.jsonl'), `${JSON.stringify(line)}\n`);
+    const stale = check(dir);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toMatch(/npm run train/);
+  });
+});
