@@ -30,8 +30,8 @@ const held: Array<{
   words: number;
   /** The kind of emergency a pattern found, if one did. */
   pattern: string | null;
-  /** The message places its danger in the past, the news or a joke (signals' notNow). */
-  notNow: boolean;
+  /** Where the message places its danger when not now (signals' jokes and notNow). */
+  notNow: 'joke' | 'past' | null;
   ranked: Array<{ label: string; p: number }>;
 }> = [];
 for (const writer of [...new Set(written.map((e) => e.writer))]) {
@@ -76,7 +76,8 @@ for (const veto of [0, 0.01, 0.2])
   for (const alone of [0.7, 0.8, 0.9, 0.95]) {
     const full = (h: (typeof held)[number]) => {
       const p = pOf(h, 'emergency');
-      return (h.pattern !== null && !(h.notNow && p < veto)) || (p >= alone && h.words >= 6);
+      const overruled = h.notNow === 'joke' || (h.notNow === 'past' && p < veto);
+      return (h.pattern !== null && !overruled) || (p >= alone && h.words >= 6);
     };
     const flagged = (h: (typeof held)[number]) =>
       full(h) || h.pattern !== null || pOf(h, 'emergency') >= 0.03;

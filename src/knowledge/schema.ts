@@ -131,6 +131,8 @@ export const emergencySignalsSchema = z.object({
   not: z.array(regexString).default([]),
   /** Past time, news, jokes: with the model's agreement, a pattern's emergency becomes a possible one. */
   notNow: z.array(regexString).default([]),
+  /** Laughter: a pattern's emergency becomes a possible one whatever the model says. */
+  jokes: z.array(regexString).default([]),
   /** …unless the message also says it is happening now. */
   now: z.array(regexString).default([]),
 });

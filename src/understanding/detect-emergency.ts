@@ -83,17 +83,25 @@ export function createEmergencyDetector(signals: EmergencySignals) {
 
 export type DetectEmergency = ReturnType<typeof createEmergencyDetector>;
 
+/** 😂 🤣 😅 😆 😹: "la migra me va a llevar 😂" is a joke. */
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
+
 /**
- * Whether a message places its danger outside the present (past time, news, a joke) and
- * nowhere says it is happening now: see `notNow` in knowledge/signals/emergency.yaml.
+ * Where a message places its danger, when not now: 'joke' (laughter), 'past' (past time,
+ * news, a figure of speech, an asylum request), or null (now, or nothing says otherwise).
+ * See `jokes`, `notNow` and `now` in knowledge/signals/emergency.yaml.
  */
 export function createNotNowTest(signals: EmergencySignals) {
   const any = (list: readonly string[]) =>
     list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
   const notNow = any(signals.notNow);
+  const jokes = any(signals.jokes);
   const now = any(signals.now);
-  return (text: string) => {
+  return (text: string): 'joke' | 'past' | null => {
     const folded = fold(text);
-    return notNow !== null && notNow.test(folded) && !now?.test(folded);
+    if (now?.test(folded)) return null;
+    // Folding drops emoji: a laughing face is looked for in the text as written.
+    if (LAUGHING.test(text) || jokes?.test(folded)) return 'joke';
+    return notNow?.test(folded) ? 'past' : null;
   };
 }

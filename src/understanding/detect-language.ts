@@ -66,10 +66,13 @@ export function createLanguageDetector(
 ) {
   const tables = trigramTables();
   const wordSets = {} as Record<Lang, Set<string>>;
+  /** The signals' own words, without the glossary's: "tarjeta" does not make a Haitian Spanish. */
+  const ownWords = {} as Record<Lang, Set<string>>;
   const markers = {} as Record<Lang, Set<string>>;
   const greetings = {} as Record<Lang, string[]>;
   for (const lang of LANGS) {
     wordSets[lang] = new Set(signals[lang].words.map(fold));
+    ownWords[lang] = new Set(wordSets[lang]);
     markers[lang] = new Set(signals[lang].markers.map(fold));
     greetings[lang] = signals[lang].greetings.map(fold).filter(Boolean);
   }
@@ -115,11 +118,13 @@ export function createLanguageDetector(
     const folded = fold(text);
     const padded = ` ${folded} `;
     const words = { es: 0, en: 0, ht: 0 };
+    const own = { es: 0, en: 0, ht: 0 };
     let marked: Lang | null = null;
     let evidence = 0;
     for (const token of folded.split(' ')) {
       for (const lang of LANGS) {
         if (markers[lang].has(token)) marked ??= lang;
+        if (ownWords[lang].has(token)) own[lang]++;
         if (wordSets[lang].has(token)) {
           words[lang] += WORD_WEIGHT;
           evidence++;
@@ -130,6 +135,7 @@ export function createLanguageDetector(
       for (const greeting of paddedGreetings[lang]) {
         if (padded.includes(greeting)) {
           words[lang] += GREETING_WEIGHT;
+          own[lang]++;
           evidence++;
         }
       }
@@ -139,9 +145,9 @@ export function createLanguageDetector(
     // another settle it too.
     if (hint && words[hint] >= 2 * WORD_WEIGHT && LANGS.every((o) => o === hint || words[o] === 0))
       return { lang: hint, confident: true };
-    // A Haitian writing "sita COMAR svp" or "tarjeta umanitaria svp": the marker decides.
-    if (marked && LANGS.every((o) => o === marked || words[o] < 2 * WORD_WEIGHT))
-      return { lang: marked, confident: true };
+    // A Haitian writing "sita COMAR svp" or "tarjeta humanitaria svp": the marker decides,
+    // unless the message has two words of another language's own (not glossary terms).
+    if (marked && LANGS.every((o) => o === marked || own[o] < 2)) return { lang: marked, confident: true };
     const sure = LANGS.find(
       (l) => words[l] >= 3 * WORD_WEIGHT && LANGS.every((o) => o === l || words[l] >= 3 * words[o]),
     );

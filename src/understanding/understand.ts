@@ -52,17 +52,19 @@ export function createUnderstanding(knowledge: Knowledge) {
     const matched = detectEmergency(text);
     // The model reads what people write of their own accord; an answer to a question just
     // asked (a name, a town, "yes, the details") is too short to tell, and patterns still run.
-    const read = !dialogue?.asked;
-    const p = read ? readLearned(text).danger : 0;
-    // The model calls a full emergency alone only on a message long enough to tell a story:
-    // on "when will someone answer me?" it was sure and wrong. A pattern's emergency told in
-    // the past, the news or a joke, which the model all but rules out too ("a cop hit me last
-    // year, can I still report it?"), is a possible one: the safety line, staff told.
+    // A longer message after a question is read too: it usually says something new.
     const long = text.trim().split(/\s+/).length >= LEARNED.emergencyMinWords;
-    const overruled = matched !== null && read && p < LEARNED.patternVeto && notNow(text);
+    const read = !dialogue?.asked || long;
+    const p = read ? readLearned(text).danger : 0;
+    // A pattern's emergency told laughing, or in the past, the news or a figure of speech when
+    // the model all but rules it out too ("a cop hit me last year, can I still report it?"),
+    // is a possible one: the safety line, staff told.
+    const when = matched ? notNow(text) : null;
+    const overruled = when === 'joke' || (when === 'past' && read && p < LEARNED.patternVeto);
     const pattern = overruled ? null : matched;
-    // In a conversation about a topic, a follow-up ("do both parents have to be there?") is
-    // read without what came before: the model alone then adds the safety line at most.
+    // The model alone calls a full emergency only on a first message long enough to tell a
+    // story: on "when will someone answer me?" it was sure and wrong, and a follow-up ("do both
+    // parents have to be there?") is read without what came before. Else the safety line.
     const alone = long && !dialogue?.topic && p >= LEARNED.emergency;
     const emergency = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
     const danger: Meaning['danger'] = emergency

@@ -93,7 +93,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     staffWill: /will answer you|passed your conversation|a person will/i,
   },
   ht: {
-    dualQuestion: 'pitit mwen fèt Denver epi m vle li gen yon batistè meksiken',
+    dualQuestion: 'pitit mwen fèt Denver epi m vle anrejistre l nan Meksik pou l gen batistè meksiken',
     cost: 'konbyen sa koute?',
     time: 'konbyen tan sa pran',
     documents: 'ki papye yo pral mande m',

@@ -43,6 +43,13 @@ describe('understanding', () => {
     expect(m.emergency).not.toBeNull();
   });
 
+  it('reads Kreyòl written with Spanish words and French politeness as Kreyòl', () => {
+    for (const text of ['tarjeta humanitaria svp', 'sita COMAR svp', 'oui merci', 'mw bzwn papel migracion'])
+      expect(understand(text).lang, text).toBe('ht');
+    // A Spanish sentence with a French "svp" stays Spanish.
+    expect(understand('hola buenas tardes necesito una cita en COMAR svp').lang).toBe('es');
+  });
+
   it('takes a plain wish to die as a full emergency, however short', () => {
     for (const text of [
       'me quiero matar',
