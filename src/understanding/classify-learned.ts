@@ -13,11 +13,12 @@ import { createModelText } from './training-set.ts';
 /** Tuned on held-out writers (scripts/tune-thresholds.ts); see docs/understanding.md. */
 export const LEARNED = {
   /**
-   * P(emergency) at or above this is a full emergency, without a pattern. On text unlike any
-   * writer's ("q dice el america hoy"), the model leans to its largest class, the dangers: 0.9
-   * kept full-emergency recall at 0.953 on held-out writers and cut false ones by a sixth.
+   * P(emergency) at or above this is a full emergency, without a pattern. 0.9 was tried in
+   * round 4, when small talk scored 0.999 ("good morning! hope y'all are doing well"): it cost
+   * 3 of 32 full emergencies on a fresh batch. With small talk in training, 0.7 gave held-out
+   * writers 0.971 full recall for 3.2% false (0.955 and 2.5% at 0.9).
    */
-  emergency: 0.9,
+  emergency: 0.7,
   /** …in a message of at least this many words (shorter: the safety net at most). */
   emergencyMinWords: 6,
   /**
