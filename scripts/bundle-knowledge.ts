@@ -13,7 +13,9 @@ try {
   const files = await readKnowledgeFiles(dir);
   buildKnowledge(files);
   await mkdir('build', { recursive: true });
-  await writeFile('build/knowledge-files.json', JSON.stringify(files));
+  // The style files serve knowledge:check only: nothing at run time reads them.
+  const runtime = { ...files, styleHt: undefined, readability: undefined };
+  await writeFile('build/knowledge-files.json', JSON.stringify(runtime));
   console.log(
     `knowledge from ${dir}/ packed into build/knowledge-files.json (${files.entries.length} entries)`,
   );

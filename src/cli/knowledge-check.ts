@@ -5,9 +5,12 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { resources } from '../i18n/resources.ts';
 import { checkKnowledge } from '../knowledge/check-knowledge.ts';
 import { type Knowledge, MODEL_PATH } from '../knowledge/knowledge-base.ts';
 import { readKnowledgeFiles } from '../knowledge/load-knowledge.node.ts';
+import { checkReviews } from '../knowledge/review-check.node.ts';
+import { reviewDirs } from '../knowledge/review-files.node.ts';
 import { readTrainingExamples } from '../understanding/read-training.node.ts';
 import { FASTTEXT } from '../understanding/train-fasttext.node.ts';
 import { knowledgeExamples, MODEL_TEXT_VERSION, trainingHash } from '../understanding/training-set.ts';
@@ -34,9 +37,14 @@ async function staleModel(knowledge: Knowledge): Promise<string | null> {
 
 try {
   const [files, seeds] = await Promise.all([readKnowledgeFiles(dir), readSeeds()]);
-  const { problems, warnings, knowledge } = checkKnowledge(files, seeds);
+  const { problems, warnings, knowledge } = checkKnowledge(files, seeds, resources);
   const stale = knowledge ? await staleModel(knowledge) : null;
   if (stale) problems.push(stale);
+  // knowledge/reviews.yaml: malformed is a problem; what awaits review is news, not a failure.
+  const reviews = await checkReviews(reviewDirs());
+  problems.push(...reviews.problems);
+  warnings.push(...reviews.warnings);
+  for (const line of reviews.info) console.log(`review: ${line}`);
   for (const w of warnings) console.log(`warning: ${w}`);
   for (const p of problems) console.log(`problem: ${p}`);
   const entries = knowledge?.entries.length ?? 0;

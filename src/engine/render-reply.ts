@@ -2,15 +2,25 @@
  * Turns the replies a flow emits (locale keys, topic entries and facets, an emergency line,
  * a form's summary, the queue position) into the words and buttons a person sees, in their
  * language and worded for their channel ("tap an option" or "reply with a number"). Entries
- * lose their source markers, get the office's details filled in, and a first reply ends
- * with the source it comes from. One turn's replies become one message: the texts joined,
- * the buttons of the last reply that has any.
+ * lose their source markers, get the office's details filled in, and every part of an entry
+ * (first reply, details, facets, emergency lines) ends with a source line naming each
+ * document its markers cite, with its date. One turn's replies become one message: the
+ * texts joined (parts shown together share one source line), the buttons of the last reply
+ * that has any.
  */
 import { INTAKE_FORMS, isIntakeKind } from '../../flows/index.ts';
 import type { Button, Lang, Reply } from '../core/types.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
+import { citedDocuments, type NamedDocument } from '../knowledge/cited-documents.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import type { Entry } from '../knowledge/parse-entry.ts';
 import { fillPlaceholders, stripMarkers } from '../knowledge/text.ts';
+
+/** A reply's text, and the documents it cites when it is a part of an entry. */
+interface Piece {
+  text: string;
+  documents: readonly NamedDocument[];
+}
 
 export interface RenderedReply {
   text: string;
@@ -98,35 +108,83 @@ export function createReplyRenderer(knowledge: Knowledge) {
     }));
   }
 
-  function textOf(reply: Reply, ctx: RenderContext): string {
+  // The documents each part cites, resolved once per part and language.
+  const cites = new Map<string, readonly NamedDocument[]>();
+  const citing = (key: string, entry: Entry, ids: readonly string[]) => {
+    let documents = cites.get(key);
+    if (!documents) {
+      documents = citedDocuments(entry, ids, knowledge.documents);
+      cites.set(key, documents);
+    }
+    return documents;
+  };
+
+  /** A part of an entry (first reply, details, facets, an emergency line) and the documents it cites. */
+  function knowledgePart(reply: Reply, ctx: RenderContext): Piece | null {
     const { lang, t } = ctx;
     switch (reply.kind) {
       case 'entry': {
         const entry = knowledge.entry(reply.topic, lang);
-        if (!entry) return t('knowledge.missing');
-        return cached(`${reply.topic}:${reply.part}:${lang}`, () => {
-          const body = shown(reply.part === 'reply' ? entry.reply : entry.details, lang, t);
-          const doc = knowledge.documents.get(entry.sources[0]?.seed ?? '');
-          const asOf =
-            reply.part === 'reply' && doc
-              ? t('knowledge.asOf', { document: doc.short[lang], year: doc.published.slice(0, 4) })
-              : '';
-          return [body, asOf].filter(Boolean).join('\n\n');
-        });
+        if (!entry) return { text: t('knowledge.missing'), documents: [] };
+        const key = `${reply.topic}:${reply.part}:${lang}`;
+        return {
+          text: cached(key, () => shown(entry[reply.part], lang, t)),
+          documents: citing(key, entry, entry.cites[reply.part]),
+        };
       }
       case 'facet': {
         const entry = knowledge.entry(reply.topic, lang);
-        const parts = reply.facets.map((f) => entry?.facets[f]?.text).filter((p): p is string => Boolean(p));
-        return parts.length
-          ? cached(`${reply.topic}:facets:${reply.facets.join('+')}:${lang}`, () =>
-              parts.map((p) => shown(p, lang, t)).join('\n\n'),
-            )
-          : t('knowledge.missing');
+        const shownFacets = reply.facets.filter((f) => entry?.facets[f]);
+        if (!entry || shownFacets.length === 0) return { text: t('knowledge.missing'), documents: [] };
+        const key = `${reply.topic}:facets:${shownFacets.join('+')}:${lang}`;
+        return {
+          text: cached(key, () =>
+            shownFacets.map((f) => shown(entry.facets[f]?.text ?? '', lang, t)).join('\n\n'),
+          ),
+          documents: citing(
+            key,
+            entry,
+            shownFacets.flatMap((f) => entry.cites.facets[f] ?? []),
+          ),
+        };
       }
       case 'case': {
-        const text = knowledge.entry(reply.topic, lang)?.cases[reply.name];
-        return text ? cached(`${reply.topic}:case:${reply.name}:${lang}`, () => shown(text, lang, t)) : '';
+        const entry = knowledge.entry(reply.topic, lang);
+        const text = entry?.cases[reply.name];
+        if (!entry || !text) return { text: '', documents: [] };
+        const key = `${reply.topic}:case:${reply.name}:${lang}`;
+        return {
+          text: cached(key, () => shown(text, lang, t)),
+          documents: citing(key, entry, entry.cites.cases[reply.name] ?? []),
+        };
       }
+      default:
+        return null;
+    }
+  }
+
+  /** The source line: each document cited, by its short name and year ("hacia 2021" when the file has no date). */
+  function sourceLine(documents: readonly NamedDocument[], ctx: RenderContext): string {
+    const { lang, t } = ctx;
+    return cached(`sources:${lang}:${documents.map((d) => d.key).join('+')}`, () => {
+      const names = documents.map((d) => {
+        const year = d.published.slice(0, 4);
+        const date = d.approximate ? t('knowledge.approximately', { year }) : year;
+        return t('knowledge.document', { name: d.short[lang], date });
+      });
+      const last = names.pop() ?? '';
+      const list = names.length ? t('knowledge.list', { list: names.join(', '), last }) : last;
+      return t(documents.length === 1 ? 'knowledge.source' : 'knowledge.sources', { documents: list });
+    });
+  }
+
+  function textOf(reply: Reply, ctx: RenderContext): string {
+    const { lang, t } = ctx;
+    switch (reply.kind) {
+      case 'entry':
+      case 'facet':
+      case 'case':
+        return knowledgePart(reply, ctx)?.text ?? '';
       case 'summary':
         return summaryText(reply.form, reply.answers, t);
       case 'queue': {
@@ -152,7 +210,20 @@ export function createReplyRenderer(knowledge: Knowledge) {
 
   /** One turn's replies as one message. */
   return function render(replies: readonly Reply[], ctx: RenderContext): RenderedReply {
-    const texts = replies.map((r) => textOf(r, ctx)).filter((text) => text.trim() !== '');
+    const pieces = replies
+      .map((r): Piece => knowledgePart(r, ctx) ?? { text: textOf(r, ctx), documents: [] })
+      .filter((piece) => piece.text.trim() !== '');
+    const texts: string[] = [];
+    let cited: NamedDocument[] = [];
+    pieces.forEach((piece, i) => {
+      texts.push(piece.text);
+      cited.push(...piece.documents);
+      // Parts shown one after another (911, then the line for the danger) share one source line.
+      if (cited.length > 0 && !pieces[i + 1]?.documents.length) {
+        texts.push(sourceLine([...new Map(cited.map((d) => [d.key, d])).values()], ctx));
+        cited = [];
+      }
+    });
     // The flow offers "more details" only for a topic that has them (its catalog says so).
     const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
     return { text: texts.join('\n\n'), buttons: labels(last?.buttons ?? [], ctx) };

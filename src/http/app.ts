@@ -35,6 +35,8 @@ export interface AppOptions {
   logger: Logger;
   /** The staff inbox at /staff, when the server has one. */
   inbox?: Omit<InboxOptions, 'conversations' | 'store' | 'i18n'>;
+  /** When set, /metrics answers only `Authorization: Bearer <token>` (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 /** The language a browser asks for (Accept-Language), among ours; Spanish when none fits. */
@@ -46,12 +48,29 @@ export function acceptedLang(header: string | undefined): Lang {
   return (wanted as Lang | undefined) ?? 'es';
 }
 
+/** Compares two secrets in constant time (their SHA-256 digests, so lengths do not show). */
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const digest = async (text: string) =>
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number);
+  return diff === 0;
+}
+
 export function createApp(options: AppOptions) {
   const app = new Hono();
   // The chat may be framed by the office's own site (widget.js), so no frame-ancestors block.
   app.use('*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false }));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/metrics', async (c) => {
+    if (
+      options.metricsToken &&
+      !(await sameSecret(c.req.header('authorization') ?? '', `Bearer ${options.metricsToken}`))
+    )
+      return c.text('Send the METRICS_TOKEN as "Authorization: Bearer <token>".', 401, {
+        'www-authenticate': 'Bearer',
+      });
     const waiting = await options.store.listTickets();
     const body = options.metrics.render(waiting.length, waiting.filter((t) => t.urgent).length);
     return c.body(body, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });

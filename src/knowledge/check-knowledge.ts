@@ -1,11 +1,18 @@
 /**
  * The knowledge checks behind `npm run knowledge:check`: schema, every topic in all three
  * languages with the same sources, length limits, a source marker on every paragraph,
- * cited line ranges that exist, known placeholders, and no phone number or web address
- * that neither the cited lines nor the office profile contain. Pure: the caller passes
- * the files and, when it has them, the seed texts.
+ * cited line ranges that exist, known placeholders, no phone number or web address
+ * that neither the cited lines nor the office profile contain, and source lines that name
+ * what the markers cite (check-source-lines.ts); the office address whole and word for word
+ * as its line gives it (check-office.ts), the Kreyòl style list (check-style.ts) and the
+ * readability limits (check-readability.ts). Pure: the caller passes the files and, when it
+ * has them, the seed texts and the locale files.
  */
 import { FACETS, LANGS } from '../core/types.ts';
+import { addressProblems, cutValues } from './check-office.ts';
+import { checkReadability } from './check-readability.ts';
+import { checkSourceLines } from './check-source-lines.ts';
+import { checkKreyolStyle, type LocaleTexts } from './check-style.ts';
 import { buildKnowledge, type Knowledge, type KnowledgeFiles } from './knowledge-base.ts';
 import { KnowledgeError } from './knowledge-error.ts';
 import { type Entry, parseEntry } from './parse-entry.ts';
@@ -14,7 +21,8 @@ import { markersIn, paragraphs, placeholdersIn, stripMarkers } from './text.ts';
 
 /**
  * Characters once markers are removed. A first reply fits one phone screen with its source
- * line and options (about 450 in all); a facet answers one follow-up in a few lines.
+ * line and options (check-source-lines.ts holds a reply and its source line to 480); a facet
+ * answers one follow-up in a few lines.
  */
 export const LIMITS = { reply: 330, details: 1500, facet: 400, case: 400 };
 const PLACEHOLDERS = new Set(['name', 'shortName', 'address', 'contact', 'emergencyLines']);
@@ -32,6 +40,8 @@ export interface CheckResult {
 export function checkKnowledge(
   files: KnowledgeFiles,
   seeds: ReadonlyMap<string, string> | null,
+  /** The locale files (src/i18n/resources.ts), for the Kreyòl style check; left out, they are not checked. */
+  locales?: LocaleTexts,
 ): CheckResult {
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -87,7 +97,12 @@ export function checkKnowledge(
     digits,
   );
   const officeText = [office.website, office.email, office.address.text].join(' ').toLowerCase();
-  citedText('office.yaml address', office.address.source);
+  const addressLine = citedText('office.yaml address', office.address.source);
+  problems.push(
+    ...cutValues('office.yaml', files.office),
+    ...cutValues('sources.yaml', files.sources),
+    ...addressProblems(office, seeds ? addressLine : null),
+  );
   for (const line of office.emergencyLines) {
     const text = citedText(`office.yaml emergency line ${line.number}`, line.source);
     if (seeds && !digits(text).includes(digits(line.number))) {
@@ -99,6 +114,13 @@ export function checkKnowledge(
 
   for (const entry of knowledge.entries) checkEntry(entry);
   checkCoverage();
+  const sourceLines = checkSourceLines(knowledge, seeds ? seedLines : null);
+  problems.push(...sourceLines.problems);
+  warnings.push(...sourceLines.warnings);
+  problems.push(...checkKreyolStyle(files.styleHt, knowledge, locales));
+  const readability = checkReadability(files.readability, knowledge);
+  problems.push(...readability.problems);
+  warnings.push(...readability.warnings);
   return { problems, warnings, knowledge };
 
   function checkEntry(entry: Entry) {

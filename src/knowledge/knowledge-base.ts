@@ -3,11 +3,10 @@
  * Pure and runtime-neutral: the Node loader reads the files, a Workers build will bundle
  * them; both hand the same strings here. Every file is validated with its zod schema.
  */
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
 import { KnowledgeError } from './knowledge-error.ts';
 import { type LearnedModel, learnedModelSchema } from './model-schema.ts';
 import { type Entry, parseEntry } from './parse-entry.ts';
+import { parseYamlFile } from './parse-yaml-file.ts';
 import {
   type DialogueSignals,
   dialogueSignalsSchema,
@@ -38,6 +37,12 @@ export interface KnowledgeFiles {
   dialogueSignals: string;
   /** The learned model, as JSON (model/understanding.json). */
   model: string;
+  /**
+   * style/ht.yaml and style/readability.yaml: only knowledge:check reads them (check-style.ts,
+   * check-readability.ts), so the Workers bundle leaves them out.
+   */
+  styleHt?: string;
+  readability?: string;
   /** topics/<id>/<lang>.md files. */
   entries: ReadonlyArray<{ file: string; text: string }>;
 }
@@ -68,6 +73,8 @@ export const KNOWLEDGE_PATHS = {
   outOfScope: 'signals/out-of-scope.yaml',
   dialogueSignals: 'signals/dialogue.yaml',
   model: 'model/understanding.json',
+  styleHt: 'style/ht.yaml',
+  readability: 'style/readability.yaml',
 } as const;
 
 /** The learned model (written by `npm run train`) and the examples it learns from. */
@@ -90,41 +97,24 @@ function parseModel(text: string): LearnedModel {
   return result.data;
 }
 
-function parseFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new KnowledgeError(file, `not valid YAML: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues
-      .slice(0, 10)
-      .map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-    throw new KnowledgeError(file, `does not match the format:\n  ${problems.join('\n  ')}`);
-  }
-  return result.data;
-}
-
 const ENTRY_PATH = /(?:^|\/)topics\/([a-z_]+)\/(es|en|ht)\.md$/;
 
 export function buildKnowledge(files: KnowledgeFiles): Knowledge {
-  const office = parseFile(KNOWLEDGE_PATHS.office, files.office, officeSchema);
-  const sources = parseFile(KNOWLEDGE_PATHS.sources, files.sources, sourcesFileSchema);
-  const glossary = parseFile(KNOWLEDGE_PATHS.glossary, files.glossary, glossarySchema);
-  const emergencySignals = parseFile(
+  const office = parseYamlFile(KNOWLEDGE_PATHS.office, files.office, officeSchema);
+  const sources = parseYamlFile(KNOWLEDGE_PATHS.sources, files.sources, sourcesFileSchema);
+  const glossary = parseYamlFile(KNOWLEDGE_PATHS.glossary, files.glossary, glossarySchema);
+  const emergencySignals = parseYamlFile(
     KNOWLEDGE_PATHS.emergencySignals,
     files.emergencySignals,
     emergencySignalsSchema,
   );
-  const languageSignals = parseFile(
+  const languageSignals = parseYamlFile(
     KNOWLEDGE_PATHS.languageSignals,
     files.languageSignals,
     languageSignalsSchema,
   );
-  const outOfScope = parseFile(KNOWLEDGE_PATHS.outOfScope, files.outOfScope, outOfScopeSchema);
-  const dialogueSignals = parseFile(
+  const outOfScope = parseYamlFile(KNOWLEDGE_PATHS.outOfScope, files.outOfScope, outOfScopeSchema);
+  const dialogueSignals = parseYamlFile(
     KNOWLEDGE_PATHS.dialogueSignals,
     files.dialogueSignals,
     dialogueSignalsSchema,

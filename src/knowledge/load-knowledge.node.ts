@@ -30,8 +30,18 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
       text: await readFile(join(topicsDir, n), 'utf8'),
     })),
   );
-  const [office, sources, glossary, emergencySignals, languageSignals, outOfScope, dialogueSignals, model] =
-    await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)));
+  const [
+    office,
+    sources,
+    glossary,
+    emergencySignals,
+    languageSignals,
+    outOfScope,
+    dialogueSignals,
+    model,
+    styleHt,
+    readability,
+  ] = await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)));
   return {
     office: office ?? '',
     sources: sources ?? '',
@@ -41,6 +51,8 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     outOfScope: outOfScope ?? '',
     dialogueSignals: dialogueSignals ?? '',
     model: model ?? '',
+    styleHt: styleHt ?? '',
+    readability: readability ?? '',
     entries,
   };
 }

@@ -4,13 +4,15 @@
  * `<!-- facet: cost -->` (one aspect of the topic, answered on its own when a person asks
  * for it next; `<!-- facet: cost | silent -->` when the sources do not answer it and the
  * reply must offer staff) and, for the emergency entry, `<!-- case: extortion -->` (the line
- * for one kind of danger). Pure: takes a string, returns data or throws a KnowledgeError
- * that names the file.
+ * for one kind of danger). Each part's source markers are read here, before anything
+ * removes them: its source line names the documents they cite. Pure: takes a string,
+ * returns data or throws a KnowledgeError that names the file.
  */
 import { parse as parseYaml } from 'yaml';
 import { FACETS, type Facet } from '../core/types.ts';
 import { KnowledgeError } from './knowledge-error.ts';
 import { type EntryFrontmatter, entryFrontmatterSchema } from './schema.ts';
+import { citedIds } from './text.ts';
 
 /** One facet's short answer, markers still in it. */
 export interface FacetText {
@@ -28,8 +30,17 @@ export interface Entry extends EntryFrontmatter {
   facets: Partial<Record<Facet, FacetText>>;
   /** Named lines of the emergency entry (one per kind of danger), markers still in them. */
   cases: Record<string, string>;
+  /** The source ids each part's markers cite, each once, in order: what its source line names. */
+  cites: EntryCites;
   /** Where the entry came from, for error messages. */
   file: string;
+}
+
+export interface EntryCites {
+  reply: string[];
+  details: string[];
+  facets: Partial<Record<Facet, string[]>>;
+  cases: Record<string, string[]>;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -76,5 +87,11 @@ export function parseEntry(file: string, text: string): Entry {
     if (name in facets) throw new KnowledgeError(file, `the facet "${name}" is written twice`);
     facets[name as Facet] = { text: section, silent: Boolean(silent) };
   });
-  return { ...result.data, reply: reply.trim(), details: details.trim(), facets, cases, file };
+  const cites: EntryCites = {
+    reply: citedIds(reply),
+    details: citedIds(details),
+    facets: Object.fromEntries(Object.entries(facets).map(([name, f]) => [name, citedIds(f.text)])),
+    cases: Object.fromEntries(Object.entries(cases).map(([name, text]) => [name, citedIds(text)])),
+  };
+  return { ...result.data, reply: reply.trim(), details: details.trim(), facets, cases, cites, file };
 }

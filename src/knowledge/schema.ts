@@ -27,15 +27,12 @@ export const entrySourceSchema = citationSchema.extend({
   id: z.string().regex(/^[a-z0-9]{1,12}$/, 'a short lowercase id, used in the text as [^id]'),
 });
 
-const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
-
 export const entryFrontmatterSchema = z
   .object({
     id: topicIdSchema,
     lang: langSchema,
     title: z.string().min(3).max(120),
     summary: z.string().min(10).max(200),
-    reviewed: isoDate,
     handoff: z.boolean(),
     /** Where the topic shows in the menus ("none": reached by asking only), and its place there. */
     menu: z.enum(['main', 'more', 'none']),
@@ -75,6 +72,27 @@ export const officeSchema = z
   .strict();
 export type Office = z.infer<typeof officeSchema>;
 
+/**
+ * How a document is named and dated where a reply cites it. `published` is the date the
+ * file itself gives (the year is what people see); `approximate` says the file carries
+ * none and the date is read from its content (shown as "around 2021"); `dateLines` are the
+ * seed lines that give the date (or, when approximate, the latest date the content names):
+ * knowledge:check finds the year there.
+ */
+const namedDocument = {
+  title: perLangFilled,
+  /** The name a reply's source line uses: short, plain, no article, no date. */
+  short: perLangFilled,
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'),
+  approximate: z.boolean().default(false),
+  dateLines: lineRangeSchema,
+};
+
+/** One document bound inside a seed with others (a manual and a programme in one gazette issue). */
+const documentPartSchema = z
+  .object({ lines: lineRangeSchema, publisher: z.string().min(3).optional(), ...namedDocument })
+  .strict();
+
 export const sourcesFileSchema = z
   .object({
     documents: z.array(
@@ -83,11 +101,25 @@ export const sourcesFileSchema = z
           seed: z.string().min(5),
           lines: z.number().int().positive(),
           publisher: z.string().min(3),
-          published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'),
-          title: perLangFilled,
-          short: perLangFilled,
+          ...namedDocument,
+          /** The documents inside the seed, by line range; citations are named after the one they fall in. */
+          parts: z.array(documentPartSchema).default([]),
         })
-        .strict(),
+        .strict()
+        .superRefine((doc, ctx) => {
+          const ranges = [doc.dateLines, ...doc.parts.flatMap((p) => [p.lines, p.dateLines])];
+          if (ranges.some(([, last]) => last > doc.lines))
+            ctx.addIssue({ code: 'custom', message: `a line range goes past the seed's ${doc.lines} lines` });
+          const sorted = [...doc.parts].sort((a, b) => a.lines[0] - b.lines[0]);
+          sorted.forEach((part, i) => {
+            const next = sorted[i + 1];
+            if (next && next.lines[0] <= part.lines[1])
+              ctx.addIssue({
+                code: 'custom',
+                message: `parts overlap at lines ${next.lines[0]}-${part.lines[1]}: a line belongs to one document`,
+              });
+          });
+        }),
     ),
   })
   .strict();

@@ -1,6 +1,6 @@
 /**
  * Small text helpers for entries: removing source markers before people see a text,
- * finding the markers a paragraph carries, and filling {{office.*}} placeholders.
+ * finding the markers a paragraph or a part carries, and filling {{office.*}} placeholders.
  */
 const MARKER = /\s*\[\^([a-z0-9]{1,12})\]/g;
 
@@ -15,6 +15,11 @@ export function stripMarkers(text: string): string {
 /** The marker ids used in a text, in order of appearance. */
 export function markersIn(text: string): string[] {
   return [...text.matchAll(MARKER)].map((m) => m[1] ?? '');
+}
+
+/** The source ids a text cites, each once, in order of first appearance (its source line names them). */
+export function citedIds(text: string): string[] {
+  return [...new Set(markersIn(text))];
 }
 
 /** Paragraphs of a text (blank-line separated), for per-paragraph citation checks. */

@@ -22,11 +22,13 @@ export interface ServerParts extends EngineOptions {
   logger: Logger;
   /** The staff inbox at /staff, when the server has one. */
   inbox?: AppOptions['inbox'];
+  /** /metrics answers only with this bearer token, when set. */
+  metricsToken?: string;
 }
 
 /** The engine with its channels and desks, and the HTTP app that serves them. */
 export function composeServer(parts: ServerParts) {
-  const { inbox, ...engineOptions } = parts;
+  const { inbox, metricsToken, ...engineOptions } = parts;
   const engine = createEngine(engineOptions);
   const app = createApp({
     conversations: engine,
@@ -36,6 +38,7 @@ export function composeServer(parts: ServerParts) {
     metrics: parts.metrics,
     logger: parts.logger,
     ...(inbox ? { inbox } : {}),
+    ...(metricsToken ? { metricsToken } : {}),
   });
   return { engine, app };
 }

@@ -40,6 +40,9 @@ const configSchema = z
       .regex(/^[\w.:-]{1,64}$/, 'letters, digits, and . : _ - (e.g. enlace:durango:)')
       .default('enlace:'),
     RETENTION_DAYS: z.coerce.number().positive().default(90),
+    METRICS_TOKEN: z.string().min(16, 'at least 16 random characters (`openssl rand -hex 16`)').optional(),
+    MEMORY_MAX_CONVERSATIONS: z.coerce.number().int().min(100).default(50_000),
+    REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
     HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
     WHATSAPP_ENABLED: z.enum(['true', 'false']).default('false'),
     WHATSAPP_DATA_DIR: z.string().min(1).default('data/whatsapp'),

@@ -18,6 +18,8 @@ import type { Lang } from '../core/types.ts';
 import { createMetrics } from '../engine/metrics.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.node.ts';
+import { reviewPageSource } from '../knowledge/review-check.node.ts';
+import { reviewDirs } from '../knowledge/review-files.node.ts';
 import { readStaffFile } from '../staff/accounts-file.node.ts';
 import { createInboxEvents } from '../staff/inbox-events.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
@@ -50,12 +52,18 @@ process.on('unhandledRejection', (error) => {
 async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
   if (!config.REDIS_URL) {
     logger.warn('memory store: conversations do not survive a restart; set REDIS_URL to keep them');
-    return { store: createMemoryStore() };
+    return {
+      store: createMemoryStore(undefined, {
+        retentionDays: config.RETENTION_DAYS,
+        maxConversations: config.MEMORY_MAX_CONVERSATIONS,
+      }),
+    };
   }
   const redis = createRedisStore({
     url: config.REDIS_URL,
     prefix: config.KEY_PREFIX,
     retentionDays: config.RETENTION_DAYS,
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
   });
   try {
     await redis.redis.connect();
@@ -148,12 +156,15 @@ const { engine, app } = composeServer({
   logger,
   idleMs: config.IDLE_MINUTES * 60_000,
   handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
+  ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
   inbox: {
     events: inbox,
     accounts: () => accounts,
     secret: sessionSecret,
     secureCookies,
     ...(whatsapp ? { whatsapp: whatsapp.page } : {}),
+    // /staff/reviews: the translations' review status, read from disk on each visit.
+    reviews: reviewPageSource({ ...reviewDirs(), knowledge: config.KNOWLEDGE_DIR }),
   },
 });
 // Reminders, idle restarts and outbox leftovers: every instance looks, the store hands each out once.

@@ -23,6 +23,7 @@ export const workerConfigSchema = z.object({
   COOKIE_SECURE: flag.default('true'),
   IDLE_MINUTES: z.coerce.number().positive().default(30),
   RETENTION_DAYS: z.coerce.number().positive().default(90),
+  METRICS_TOKEN: z.string().min(16, 'at least 16 random characters (`openssl rand -hex 16`)').optional(),
   HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

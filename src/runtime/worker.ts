@@ -92,6 +92,7 @@ function compose(env: Env) {
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
     inbox: { events, accounts: () => accounts, secret: config.SESSION_SECRET, secureCookies },
+    ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
   });
 }
 

@@ -143,4 +143,18 @@ describe('health and metrics', () => {
     expect(text).toMatch(/enlace_messages_out_total\{channel="web"\} \d+/);
     expect(text).toMatch(/enlace_handoffs_waiting [1-9]/);
   });
+
+  it('answers /metrics only with the bearer token when METRICS_TOKEN is set', async () => {
+    const guarded = (await testServer({ metricsToken: 'a-token-of-sixteen-plus' })).app;
+    const none = await guarded.request('/metrics');
+    expect(none.status).toBe(401);
+    expect(await none.text()).toMatch(/Authorization: Bearer/);
+    const wrong = await guarded.request('/metrics', { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    const right = await guarded.request('/metrics', {
+      headers: { authorization: 'Bearer a-token-of-sixteen-plus' },
+    });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toMatch(/enlace_messages_in_total/);
+  });
 });

@@ -1,11 +1,13 @@
 /**
  * The memory store against the shared store contract, and its own bounds: a transcript
- * keeps its last lines, files stay within one budget for the process (the oldest go first).
+ * keeps its last lines, files stay within one budget for the process (the oldest go first),
+ * conversations past a cap are forgotten least recently active first (never one waiting for
+ * staff), and every conversation is forgotten RETENTION_DAYS after its last message.
  */
 import { describe, expect, it } from 'vitest';
 import { createMemoryMedia } from '../../src/store/memory/memory-media.ts';
 import { createMemoryStore, MEMORY_KEEP_LINES } from '../../src/store/memory/memory-store.ts';
-import { turn } from '../contracts/fixtures.ts';
+import { ticket, turn } from '../contracts/fixtures.ts';
 import { storeContract } from '../contracts/store.contract.ts';
 
 storeContract('memory', async () => createMemoryStore());
@@ -42,5 +44,47 @@ describe('memory store', () => {
     await turn(store, 'web:1');
     await turn(store, 'web:2');
     expect(store.size()).toBe(2);
+  });
+
+  it('past its cap forgets the least recently active conversations, never one waiting for staff', async () => {
+    const clock = {
+      time: 1_000,
+      now() {
+        return this.time;
+      },
+    };
+    const store = createMemoryStore(clock, { maxConversations: 100 });
+    await turn(store, 'web:waiting', { ticket: ticket('web:waiting') });
+    for (let i = 0; i < 250; i++) {
+      clock.time += 1_000;
+      await turn(store, `web:${i}`, { transcript: [{ at: clock.time, from: 'person', text: `m${i}` }] });
+    }
+    expect(store.size()).toBe(100);
+    // The person waiting is the oldest, and still there; the newest are there too.
+    expect(await store.getTicket('web:waiting')).not.toBeNull();
+    expect((await store.getTranscript('web:249')).map((l) => l.text)).toEqual(['m249']);
+    // The oldest nobody waits on are gone, with their transcripts.
+    expect(await store.getTranscript('web:0')).toEqual([]);
+    expect(
+      (await store.openTurn('web:0', { now: clock.time, dedupeTtlMs: 1, leaseMs: 1_000 })).record,
+    ).toBeNull();
+  });
+
+  it('forgets a conversation its retention period after its last message', async () => {
+    const day = 86_400_000;
+    const clock = {
+      time: 1_000,
+      now() {
+        return this.time;
+      },
+    };
+    const store = createMemoryStore(clock, { retentionDays: 2 });
+    await turn(store, 'web:old', { transcript: [{ at: 1, from: 'person', text: 'hola' }] });
+    clock.time += day;
+    await turn(store, 'web:recent');
+    clock.time += 1.5 * day;
+    await turn(store, 'web:other');
+    expect(store.size()).toBe(2);
+    expect(await store.getTranscript('web:old')).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
  * turn's commit included, fails with StoreUnavailableError (what channels turn into a 503 or
  * a resend) and nothing is half-written; ioredis prints nothing meanwhile. When Redis is back
  * the store reconnects by itself and the turn that failed is handled when it comes again.
+ * A Redis that hangs (stopped with SIGSTOP, not down) is refused the same way once a command
+ * waits longer than the timeout, and the store carries on when it answers again.
  * (That the web chat and the Telegram webhook answer 503 meanwhile belongs to their tests.)
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -74,5 +76,33 @@ describe('a Redis outage', () => {
     await nowhere.close();
     expect(printed.mock.calls.flat().join(' ')).not.toMatch(/Unhandled error event/);
     printed.mockRestore();
+  });
+
+  it('refuses calls to a Redis that hangs within the command timeout, and carries on when it answers again', {
+    timeout: 30_000,
+  }, async () => {
+    const own = await startRedis();
+    const hung = createRedisStore({ url: own.url, prefix: 'hung:', commandTimeoutMs: 300 });
+    try {
+      await turn(hung, 'web:h', {}, { messageId: 'h1' });
+      own.process.kill('SIGSTOP');
+      const started = Date.now();
+      await expect(hung.listTickets()).rejects.toThrow(StoreUnavailableError);
+      await expect(hung.openTurn('web:h', opts({ messageId: 'h2' }))).rejects.toThrow(StoreUnavailableError);
+      // Refused after about the timeout, not after the whole hang.
+      expect(Date.now() - started).toBeLessThan(3_000);
+      own.process.kill('SIGCONT');
+      await expect
+        .poll(async () => (await hung.listTickets().catch(() => null)) !== null, { timeout: 10_000 })
+        .toBe(true);
+      const again = await hung.openTurn('web:h', opts({ messageId: 'h2' }));
+      // What was written before the hang is still there.
+      expect(again.record).not.toBeNull();
+      await again.release();
+    } finally {
+      own.process.kill('SIGCONT');
+      await hung.close();
+      await own.stop();
+    }
   });
 });

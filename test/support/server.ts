@@ -29,6 +29,7 @@ export async function testServer(
     handoffAlertMs?: number;
     /** Wraps the memory store (a faulty one, for outages). */
     wrap?: (store: Store) => Store;
+    metricsToken?: string;
   } = {},
 ) {
   const { knowledge, understand } = await sharedKnowledge();
@@ -60,6 +61,7 @@ export async function testServer(
     logger: { info() {}, warn() {}, error() {} },
     clock,
     ...(extra.handoffAlertMs ? { handoffAlertMs: extra.handoffAlertMs } : {}),
+    ...(extra.metricsToken ? { metricsToken: extra.metricsToken } : {}),
     inbox: {
       events,
       accounts: () => accounts,

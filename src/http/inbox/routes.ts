@@ -8,6 +8,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { csrf as sameOrigin } from 'hono/csrf';
+import { html } from 'hono/html';
 import { streamSSE } from 'hono/streaming';
 import { UnknownConversationError } from '../../core/errors.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
@@ -20,6 +21,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { verifyPassword } from '../../staff/passwords.ts';
 import { channelBanner, channelPage, type QrChannel } from './channel-status.ts';
+import { type ContentReviewSource, contentReviewLink, contentReviewPage } from './content-review.ts';
 import { endSession, readSession, type StaffSession, sameToken, startSession } from './session.ts';
 import {
   cannedPage,
@@ -45,6 +47,8 @@ export interface InboxOptions {
   clock?: Clock;
   /** WhatsApp, when this server drives it: its state and QR for /staff/whatsapp. */
   whatsapp?: QrChannel;
+  /** Where the translations' reviews stand (the Node server reads knowledge/reviews.yaml): /staff/reviews. */
+  reviews?: ContentReviewSource;
 }
 
 type Env = { Variables: { session: StaffSession } };
@@ -102,7 +106,8 @@ export function staffInbox(options: InboxOptions) {
                 Number(b.urgent) - Number(a.urgent) ||
                 Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
             );
-    const banner = channelBanner(tFor(account), options.whatsapp?.status());
+    const reviewsLink = options.reviews && account.role === 'admin' ? contentReviewLink(tFor(account)) : '';
+    const banner = html`${channelBanner(tFor(account), options.whatsapp?.status())}${reviewsLink}`;
     const whatsappLink = Boolean(options.whatsapp) && account.role === 'admin';
     return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner, whatsappLink));
   });
@@ -236,6 +241,14 @@ export function staffInbox(options: InboxOptions) {
     if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
     if (!options.whatsapp) return c.text(tFor(account)('inbox.whatsapp.off'), 404);
     return c.html(await channelPage(tFor(account), options.whatsapp, csrf));
+  });
+
+  /** Admins: which texts a named person has reviewed, per language, and how to send the rest for review. */
+  app.get('/reviews', async (c) => {
+    const { account, csrf } = c.get('session');
+    if (account.role !== 'admin') return c.text(tFor(account)('inbox.reviews.adminsOnly'), 403);
+    if (!options.reviews) return c.text(tFor(account)('inbox.reviews.off'), 404);
+    return c.html(contentReviewPage(tFor(account), await options.reviews.state(), csrf));
   });
 
   app.get('/events', (c) =>

@@ -29,6 +29,7 @@ import {
   retryAtOf,
 } from '../common.ts';
 import { createMemoryMedia } from './memory-media.ts';
+import { createRetention } from './memory-retention.ts';
 
 /** A bounded memory: a transcript keeps its last lines only (Redis keeps a retention period instead). */
 export const MEMORY_KEEP_LINES = 500;
@@ -38,7 +39,19 @@ export type MemoryStore = Store & {
   size(): number;
 };
 
-export function createMemoryStore(clock: Clock = systemClock): MemoryStore {
+export interface MemoryStoreOptions {
+  /** A conversation is forgotten this long after its last message. Default 90 days. */
+  retentionDays?: number;
+  /**
+   * At most this many conversations (about 3 KB each); past it the least recently active
+   * ones nobody is waiting on are forgotten first. Default 50,000 (about 150 MB).
+   */
+  maxConversations?: number;
+}
+
+export const DEFAULT_MAX_CONVERSATIONS = 50_000;
+
+export function createMemoryStore(clock: Clock = systemClock, options: MemoryStoreOptions = {}): MemoryStore {
   // Records are immutable values (the engine builds a new one for every write), so they are
   // kept as they are; copying them in and out cost a tenth of a message's time.
   const conversations = new Map<string, StoredConversation>();
@@ -56,11 +69,18 @@ export function createMemoryStore(clock: Clock = systemClock): MemoryStore {
   const media = createMemoryMedia();
   let canned: CannedReply[] = [];
   let lastSweep = 0;
+  const retention = createRetention({
+    retentionMs: (options.retentionDays ?? 90) * 86_400_000,
+    max: options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS,
+    isOpen: (conversationId) => tickets.has(conversationId),
+    erase: (conversationId) => erase(conversationId),
+  });
 
   function sweepExpired(now: number) {
     if (now - lastSweep < 60_000) return;
     lastSweep = now;
     for (const [key, until] of seen) if (until <= now) seen.delete(key);
+    retention.sweep(now);
   }
 
   function unlinkThread(conversationId: string) {
@@ -71,6 +91,7 @@ export function createMemoryStore(clock: Clock = systemClock): MemoryStore {
   }
 
   function erase(conversationId: string) {
+    retention.drop(conversationId);
     conversations.delete(conversationId);
     transcripts.delete(conversationId);
     media.erase(conversationId);
@@ -147,6 +168,7 @@ export function createMemoryStore(clock: Clock = systemClock): MemoryStore {
           if (rev !== (record?.rev ?? 0)) throw new StoreConflictError(conversationId);
           write(conversationId, rev, turn);
           if (messageId !== undefined) seen.set(key, clock.now() + dedupeTtlMs);
+          retention.touch(conversationId, clock.now());
           return rev + 1;
         },
         release: async () => {},

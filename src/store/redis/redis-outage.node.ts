@@ -2,7 +2,8 @@
  * What RedisStore does while Redis is away: the first calls after start-up share one
  * connection attempt (lazyConnect), and every call that fails because Redis cannot be reached
  * becomes one recognisable StoreUnavailableError, so channels refuse the message with a
- * retry (503, Telegram resends) instead of losing it. ioredis reconnects by itself.
+ * retry (503, Telegram resends) instead of losing it. ioredis reconnects by itself. A command
+ * that times out (a Redis that hangs) counts as unreachable too.
  */
 import type { Redis } from 'ioredis';
 import { StoreConflictError, StoreUnavailableError } from '../../core/errors.ts';
@@ -16,7 +17,11 @@ export function guardAgainstOutages(store: Store & { close(): Promise<void> }, r
   };
   const unavailable = (error: unknown): never => {
     if (error instanceof StoreConflictError) throw error;
-    if (redis.status !== 'ready' || /closed|ECONNREFUSED|ECONNRESET|offline|MaxRetries/i.test(String(error)))
+    // "Command timed out": Redis is there but hangs (stopped, swapping, a slow script).
+    if (
+      redis.status !== 'ready' ||
+      /closed|ECONNREFUSED|ECONNRESET|offline|MaxRetries|Command timed out/i.test(String(error))
+    )
       throw new StoreUnavailableError((error as Error).message);
     throw error;
   };

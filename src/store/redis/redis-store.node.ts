@@ -31,6 +31,11 @@ export interface RedisStoreOptions {
   prefix?: string;
   /** How long a person's data is kept after their last message. Default 90 days. */
   retentionDays?: number;
+  /**
+   * A command not answered within this many milliseconds fails like an outage (503, sent
+   * again), so a Redis that hangs is refused instead of piling requests up. Default 3,000.
+   */
+  commandTimeoutMs?: number;
   redis?: RedisOptions;
   /**
    * Hears connection errors (Redis went away, a reconnect failed). Calls meanwhile fail with
@@ -41,6 +46,8 @@ export interface RedisStoreOptions {
 
 export type RedisStore = Store & { redis: Redis; close(): Promise<void> };
 
+export const DEFAULT_COMMAND_TIMEOUT_MS = 3_000;
+
 export function createRedisStore(options: RedisStoreOptions): RedisStore {
   // Fail fast while disconnected (no offline queue): the caller refuses the message and the
   // channel sends it again; ioredis keeps reconnecting by itself in the background.
@@ -48,6 +55,7 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     lazyConnect: true,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
+    commandTimeout: options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
     ...options.redis,
   });
   // Without a listener ioredis prints "[ioredis] Unhandled error event" for every failed
