@@ -107,6 +107,11 @@ export function checkSourceLines(
           problems.push(
             `knowledge/sources.yaml: ${name}: the short name "${dated.short[lang]}" carries a date in brackets; the source line adds the date itself.`,
           );
+        // "Programa 2018-2022 (2020)" reads like a phone number, to people and to checkers.
+        else if (/\d$/.test(dated.short[lang].trim()))
+          problems.push(
+            `knowledge/sources.yaml: ${name}: the short name "${dated.short[lang]}" ends with a number; followed by its date in brackets it reads like a phone number. End it with a word (e.g. "… 2018-2022 del Instituto").`,
+          );
       const lines = seedLines?.get(doc.seed);
       if (!lines) continue;
       const year = dated.published.slice(0, 4);

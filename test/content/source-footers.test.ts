@@ -221,4 +221,18 @@ describe('knowledge:check source lines', () => {
       /legal_advice\/en\.md: the first reply and its source line \(\d documents\)/,
     );
   });
+
+  it('rejects a short name that ends with a number ("Programa 2018-2022 (2020)" reads like a phone number)', async () => {
+    const files = await readKnowledgeFiles('knowledge');
+    const numbered = buildKnowledge({
+      ...files,
+      sources: files.sources.replace(
+        'es: Programa Institucional 2018-2022 del Instituto\n',
+        'es: Programa Institucional 2018-2022\n',
+      ),
+    });
+    expect(checkSourceLines(numbered, null).problems.join('\n')).toMatch(
+      /short name "Programa Institucional 2018-2022" ends with a number/,
+    );
+  });
 });
