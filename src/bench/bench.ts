@@ -4,7 +4,7 @@
  * bytes per persisted conversation). Writes docs/benchmarks.md with the machine it ran on
  * and ends with one JSON line. Not a test: it asserts nothing.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { arch, cpus, platform, release, totalmem } from 'node:os';
 import type { Inbound } from '../core/messages.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
@@ -182,7 +182,10 @@ from the POST to the webhook until the stub receives the first sendMessage. Thro
 messages from 2,000 people, 50 in flight at a time. The bot-wide throttle (30 messages/s, Telegram's
 limit) is raised for this run to measure our side only.
 `;
-await writeFile('docs/benchmarks.md', doc);
+// `npm run fuzz` keeps its own section of the file: carry it over.
+const previous = await readFile('docs/benchmarks.md', 'utf8').catch(() => '');
+const fuzz = /<!-- npm run fuzz: start -->[\s\S]*<!-- npm run fuzz: end -->\n?/.exec(previous)?.[0];
+await writeFile('docs/benchmarks.md', fuzz ? `${doc}\n${fuzz}` : doc);
 console.log(doc);
 console.log(JSON.stringify(result));
 // HTTP keep-alive sockets and the throttle's timers would keep the process alive.

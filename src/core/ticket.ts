@@ -19,6 +19,13 @@ export interface HandoffTicket {
   assignee?: string;
   /** The person's display name on their channel, when it gave one (for staff only). */
   name?: string;
+  /**
+   * The person has only asked for a person (HUMANO, the button), with no topic, form or
+   * emergency, and has written nothing since. Staff see the ticket as any other, but the
+   * queue position told to people counts only real tickets (the rest), so a flood of bare
+   * requests cannot tell someone "6000 conversations before yours".
+   */
+  bare?: boolean;
 }
 
 export type ClosedTicket = HandoffTicket & { closedAt: number };
@@ -31,7 +38,9 @@ export type TicketChange =
   /** A staff member took it, or it was handed over to one. */
   | { type: 'assign'; to: string }
   /** Staff are done: the ticket leaves the queue for the closed list. */
-  | { type: 'close'; at: number };
+  | { type: 'close'; at: number }
+  /** The person wrote while waiting: a bare ticket becomes a real one. */
+  | { type: 'spoke' };
 
 export interface TicketOutcome {
   /** The ticket after the change; null when the conversation has none. */
@@ -46,10 +55,14 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
       const next = change.ticket;
       const caseFile = next.case ?? before?.case;
       const name = next.name ?? before?.name;
+      const urgent = next.urgent || Boolean(before?.urgent);
+      // Bare only while every opening was: a real ticket never becomes bare again.
+      const bare = Boolean(next.bare) && (before ? Boolean(before.bare) : true) && !urgent && !caseFile;
+      const { bare: _asked, ...rest } = next;
       return {
         ticket: {
-          ...next,
-          urgent: next.urgent || Boolean(before?.urgent),
+          ...rest,
+          urgent,
           since: before?.since ?? next.since,
           // A ticket keeps the reason it was first queued for, unless it became urgent now.
           reason: before && !(next.urgent && !before.urgent) ? before.reason : next.reason,
@@ -58,6 +71,7 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
           ...(caseFile ? { case: caseFile } : {}),
           ...(before?.assignee ? { assignee: before.assignee } : {}),
           ...(name ? { name } : {}),
+          ...(bare ? { bare } : {}),
         },
       };
     }
@@ -67,6 +81,11 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
       return { ticket: before ? { ...before, assignee: change.to } : null };
     case 'close':
       return before ? { ticket: null, closed: { ...before, closedAt: change.at } } : { ticket: null };
+    case 'spoke': {
+      if (!before?.bare) return { ticket: before };
+      const { bare: _was, ...real } = before;
+      return { ticket: real };
+    }
   }
 }
 

@@ -38,6 +38,9 @@ export interface Plan {
   flagged?: boolean;
 }
 
+/** A handoff's topic when the person named none ('human': the flow's own for "a person, please"). */
+const ABOUT_NOTHING = new Set(['none', 'human']);
+
 type Handler<T extends Effect['type']> = (
   effect: Extract<Effect, { type: T }>,
   plan: Plan,
@@ -66,6 +69,10 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
         since: input.now,
         ...(effect.case ? { case: effect.case } : {}),
         ...(input.name ? { name: input.name } : {}),
+        // Only asked for a person, about nothing yet: not counted in the position told to others.
+        ...(effect.reason === 'asked' && ABOUT_NOTHING.has(effect.topic) && !effect.urgent && !effect.case
+          ? { bare: true }
+          : {}),
       },
     });
     // Staff hear of a ticket when it appears or becomes urgent, not at every update.
@@ -78,6 +85,8 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
   'staff.message': (effect, plan, input) => {
     if (plan.ticket)
       plan.notices.push({ type: 'message', conversationId: input.conversationId, text: effect.text });
+    // The person said something of their own while waiting: their ticket counts from now on.
+    if (plan.ticket?.bare) apply(plan, { type: 'spoke' });
   },
   'staff.flag': (effect, plan, input) => {
     plan.notices.push({

@@ -6,11 +6,12 @@
  * arguments; nothing here reads settings or picks an implementation.
  */
 import type { Channel } from '../core/ports/channel.ts';
-import type { Logger } from '../core/ports/runtime.ts';
+import { type Logger, systemClock } from '../core/ports/runtime.ts';
 import type { StaffDesk } from '../core/ports/staff-desk.ts';
 import { createEngine, type EngineOptions } from '../engine/create-engine.ts';
 import type { Metrics } from '../engine/metrics.ts';
 import { type AppOptions, createApp } from '../http/app.ts';
+import { auditedStaffActions, createAudit } from '../staff/audit.ts';
 
 /** What the engine takes, with the channels, desks, metrics and logger a server always has. */
 export interface ServerParts extends EngineOptions {
@@ -24,12 +25,17 @@ export interface ServerParts extends EngineOptions {
   inbox?: AppOptions['inbox'];
   /** /metrics answers only with this bearer token, when set. */
   metricsToken?: string;
+  /** HSTS and the sites that may frame the web chat. */
+  security?: AppOptions['security'];
 }
 
 /** The engine with its channels and desks, and the HTTP app that serves them. */
 export function composeServer(parts: ServerParts) {
-  const { inbox, metricsToken, ...engineOptions } = parts;
-  const engine = createEngine(engineOptions);
+  const { inbox, metricsToken, security, ...engineOptions } = parts;
+  const created = createEngine(engineOptions);
+  // Every staff action, from the inbox or a Telegram staff group, goes to the office's audit log.
+  const audit = createAudit(parts.store, parts.clock ?? systemClock, parts.logger);
+  const engine = { ...created, staff: auditedStaffActions(created.staff, audit) };
   const app = createApp({
     conversations: engine,
     channels: parts.channels,
@@ -37,8 +43,9 @@ export function composeServer(parts: ServerParts) {
     i18n: parts.i18n,
     metrics: parts.metrics,
     logger: parts.logger,
-    ...(inbox ? { inbox } : {}),
+    ...(inbox ? { inbox: { audit, ...inbox } } : {}),
     ...(metricsToken ? { metricsToken } : {}),
+    ...(security ? { security } : {}),
   });
   return { engine, app };
 }

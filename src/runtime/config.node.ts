@@ -3,6 +3,8 @@
  * the process with a message that names the variable and says what it expects.
  */
 import { z } from 'zod';
+import { limitSettingsShape } from '../http/limits/settings.ts';
+import { frameAncestorsSetting } from '../http/security/frame-ancestors.ts';
 
 const configSchema = z
   .object({
@@ -29,6 +31,8 @@ const configSchema = z
       .min(32, 'at least 32 random characters (e.g. `openssl rand -hex 32`)')
       .optional(),
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+    // Sites that may show the web chat in a frame (widget.js); its own origin only by default.
+    WEB_CHAT_FRAME_ANCESTORS: frameAncestorsSetting,
     KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
     STAFF_FILE: z.string().min(1).default('data/staff.json'),
     REDIS_URL: z
@@ -41,6 +45,9 @@ const configSchema = z
       .default('enlace:'),
     RETENTION_DAYS: z.coerce.number().positive().default(90),
     METRICS_TOKEN: z.string().min(16, 'at least 16 random characters (`openssl rand -hex 16`)').optional(),
+    // The staff login's throttle (src/staff/login-throttle.ts): failures before a lockout, and its length.
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(10),
+    LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(1440).default(15),
     MEMORY_MAX_CONVERSATIONS: z.coerce.number().int().min(100).default(50_000),
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
     HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
@@ -50,6 +57,12 @@ const configSchema = z
     // WhatsApp bans numbers that act like bots: a person-like pace by default.
     WHATSAPP_CHAT_GAP_MS: z.coerce.number().int().min(0).max(60_000).default(1_200),
     WHATSAPP_PER_MINUTE: z.coerce.number().positive().max(600).default(40),
+    // Rate limits (src/http/limits/settings.ts) and where the client's address is read.
+    ...limitSettingsShape,
+    CLIENT_IP_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, 'the header your reverse proxy sets, such as x-forwarded-for')
+      .optional(),
   })
   .refine((c) => c.TELEGRAM_MODE !== 'webhook' || c.TELEGRAM_WEBHOOK_SECRET, {
     message: 'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (the secret_token given to setWebhook)',

@@ -11,17 +11,26 @@ import { serve } from '@hono/node-server';
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
 import { telegramThrottle } from '../channels/telegram/throttle.ts';
 import { createWebChannel } from '../channels/web/channel.ts';
+import type { Address } from '../core/address.ts';
+import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { StaffDesk } from '../core/ports/staff-desk.ts';
 import type { Store } from '../core/ports/store.ts';
 import type { Lang } from '../core/types.ts';
 import { createMetrics } from '../engine/metrics.ts';
+import { clientAddress } from '../http/limits/client-address.ts';
+import { flexibleLimiters } from '../http/limits/flexible-limiter.node.ts';
+import { createLimits } from '../http/limits/limits.ts';
+import { memoryOrigins } from '../http/limits/origins.ts';
+import { redisOrigins } from '../http/limits/redis-origins.node.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.node.ts';
 import { reviewPageSource } from '../knowledge/review-check.node.ts';
 import { reviewDirs } from '../knowledge/review-files.node.ts';
 import { readStaffFile } from '../staff/accounts-file.node.ts';
 import { createInboxEvents } from '../staff/inbox-events.ts';
+import { loginPolicy } from '../staff/login-throttle.ts';
+import { nodeScryptAsync } from '../staff/scrypt.node.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { bridgeInboxEvents } from '../store/redis/redis-inbox-bridge.node.ts';
 import { createRedisStore, type RedisStore } from '../store/redis/redis-store.node.ts';
@@ -93,12 +102,22 @@ if (!config.SESSION_SECRET)
 const inbox = createInboxEvents();
 if (redis) await bridgeInboxEvents(inbox, redis.redis, config.KEY_PREFIX);
 
+// Rate limits (src/http/limits): counted in Redis when there is one, so every instance shares them.
+const limits = createLimits(config, {
+  limiters: flexibleLimiters(redis ? { redis: redis.redis, prefix: config.KEY_PREFIX } : {}),
+  origins: redis ? redisOrigins(redis.redis, config.KEY_PREFIX) : memoryOrigins(),
+  address: clientAddress(config.CLIENT_IP_HEADER),
+  i18n,
+  logger,
+});
+
 const web = createWebChannel({
   transcripts: store,
   i18n,
   office: knowledge.office.shortName,
   secret: sessionSecret,
   secureCookies,
+  ...(limits ? { limits: limits.web } : {}),
 });
 const telegram = config.TELEGRAM_BOT_TOKEN
   ? createTelegramChannel({
@@ -106,6 +125,7 @@ const telegram = config.TELEGRAM_BOT_TOKEN
       apiRoot: config.TELEGRAM_API_ROOT,
       logger,
       throttle: telegramThrottle(),
+      ...(limits ? { guard: limits.guard } : {}),
       commandDescriptions: (lang: Lang) =>
         COMMANDS.map((command) => ({ command, description: i18n.t(lang)(`telegram.commands.${command}`) })),
       ...(config.TELEGRAM_MODE === 'webhook'
@@ -144,7 +164,8 @@ const channels: Channel[] = [
   ...(telegram ? [telegram.channel] : []),
   ...(whatsapp ? [whatsapp.channel] : []),
 ];
-const staffDesks: StaffDesk[] = [inbox, ...(telegram?.desk ? [telegram.desk] : [])];
+const desks: StaffDesk[] = [inbox, ...(telegram?.desk ? [telegram.desk] : [])];
+const staffDesks = limits ? limits.groupAlerts(desks) : desks;
 const { engine, app } = composeServer({
   store,
   knowledge,
@@ -157,11 +178,17 @@ const { engine, app } = composeServer({
   idleMs: config.IDLE_MINUTES * 60_000,
   handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+  // HSTS only when served over HTTPS (secure cookies); who may frame the web chat.
+  security: { hsts: secureCookies, webChatFrameAncestors: config.WEB_CHAT_FRAME_ANCESTORS },
   inbox: {
     events: inbox,
     accounts: () => accounts,
     secret: sessionSecret,
     secureCookies,
+    // Logins: scrypt on the thread pool, throttled per account and per address (as the rate limits read it).
+    scrypt: nodeScryptAsync,
+    clientAddress: clientAddress(config.CLIENT_IP_HEADER),
+    loginPolicy: loginPolicy(config.LOGIN_MAX_FAILURES, config.LOGIN_LOCKOUT_MINUTES),
     ...(whatsapp ? { whatsapp: whatsapp.page } : {}),
     // /staff/reviews: the translations' review status, read from disk on each visit.
     reviews: reviewPageSource({ ...reviewDirs(), knowledge: config.KNOWLEDGE_DIR }),
@@ -189,7 +216,9 @@ if (telegram) {
 }
 if (whatsapp) {
   try {
-    await whatsapp.start(engine);
+    const deliver = (address: Address, messages: readonly Outbound[]) =>
+      whatsapp.channel.deliver?.(address, messages) ?? Promise.resolve();
+    await whatsapp.start(limits ? limits.guard(engine, deliver) : engine);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -4,6 +4,8 @@
  * with a message naming the setting and how to fix it, instead of failing at random later.
  */
 import { z } from 'zod';
+import { limitSettingsShape } from '../http/limits/settings.ts';
+import { frameAncestorsSetting } from '../http/security/frame-ancestors.ts';
 
 const flag = z.enum(['true', 'false']);
 
@@ -21,10 +23,15 @@ export const workerConfigSchema = z.object({
   /** The JSON that `npm run staff` writes to data/staff.json. */
   STAFF_ACCOUNTS: z.string().default('{"accounts":[]}'),
   COOKIE_SECURE: flag.default('true'),
+  WEB_CHAT_FRAME_ANCESTORS: frameAncestorsSetting,
   IDLE_MINUTES: z.coerce.number().positive().default(30),
   RETENTION_DAYS: z.coerce.number().positive().default(90),
   METRICS_TOKEN: z.string().min(16, 'at least 16 random characters (`openssl rand -hex 16`)').optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(10),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(1440).default(15),
   HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
+  // Rate limits (src/http/limits/settings.ts); the client's address is Cloudflare's cf-connecting-ip.
+  ...limitSettingsShape,
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

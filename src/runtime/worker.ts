@@ -13,10 +13,15 @@ import { createWebChannel } from '../channels/web/channel.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { Logger } from '../core/ports/runtime.ts';
 import { createMetrics } from '../engine/metrics.ts';
+import { clientAddress } from '../http/limits/client-address.ts';
+import { workerLimiters } from '../http/limits/limiter.ts';
+import { createLimits } from '../http/limits/limits.ts';
+import { memoryOrigins } from '../http/limits/origins.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { buildKnowledge, type KnowledgeFiles } from '../knowledge/knowledge-base.ts';
 import { parseStaffFile } from '../staff/accounts.ts';
 import { inboxDesk } from '../staff/inbox-events.ts';
+import { loginPolicy } from '../staff/login-throttle.ts';
 import { ConversationObject as StoredConversationObject } from '../store/durable/conversation-object.ts';
 import { createDurableStore, type DurableStoreEnv } from '../store/durable/durable-store.ts';
 import { createOfficeEvents } from '../store/durable/office-events.ts';
@@ -61,12 +66,21 @@ function compose(env: Env) {
   // Staff pages on any instance hear the office's events through its Durable Object.
   const events = createOfficeEvents(env);
   const secureCookies = config.COOKIE_SECURE === 'true';
+  // Rate limits: Cloudflare's bindings where wrangler.toml has them, else this isolate's memory.
+  const limits = createLimits(config, {
+    limiters: workerLimiters(env),
+    origins: memoryOrigins(),
+    address: clientAddress('cf-connecting-ip'),
+    i18n,
+    logger,
+  });
   const web = createWebChannel({
     transcripts: store,
     i18n,
     office: knowledge.office.shortName,
     secret: config.SESSION_SECRET,
     secureCookies,
+    ...(limits ? { limits: limits.web } : {}),
   });
   const telegram =
     config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET
@@ -75,6 +89,7 @@ function compose(env: Env) {
           apiRoot: config.TELEGRAM_API_ROOT,
           logger,
           webhook: { secret: config.TELEGRAM_WEBHOOK_SECRET },
+          ...(limits ? { guard: limits.guard } : {}),
           // No throttle: one isolate does not see the others' sends; Telegram's 429s are waited out.
         })
       : undefined;
@@ -86,13 +101,22 @@ function compose(env: Env) {
     understand,
     i18n,
     channels,
-    staffDesks: [inboxDesk(events.emit)],
+    staffDesks: limits ? limits.groupAlerts([inboxDesk(events.emit)]) : [inboxDesk(events.emit)],
     metrics: createMetrics(),
     logger,
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
-    inbox: { events, accounts: () => accounts, secret: config.SESSION_SECRET, secureCookies },
+    inbox: {
+      events,
+      accounts: () => accounts,
+      secret: config.SESSION_SECRET,
+      secureCookies,
+      // Logins throttled per account and per address (Cloudflare's cf-connecting-ip, which clients cannot set).
+      clientAddress: clientAddress('cf-connecting-ip'),
+      loginPolicy: loginPolicy(config.LOGIN_MAX_FAILURES, config.LOGIN_LOCKOUT_MINUTES),
+    },
     ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+    security: { hsts: secureCookies, webChatFrameAncestors: config.WEB_CHAT_FRAME_ANCESTORS },
   });
 }
 

@@ -13,10 +13,19 @@ export type { InboxEvent };
 /** What an open inbox page is told about a notice. */
 export function toInboxEvent(notice: StaffNotice): InboxEvent {
   switch (notice.type) {
+    // An urgent ticket whose burst staff were already alerted to refreshes pages without ringing.
     case 'queued':
-      return { kind: 'queued', conversationId: notice.ticket.conversationId, urgent: notice.ticket.urgent };
+      return {
+        kind: 'queued',
+        conversationId: notice.ticket.conversationId,
+        urgent: notice.ticket.urgent && !notice.grouped,
+      };
     case 'overdue':
-      return { kind: 'overdue', conversationId: notice.ticket.conversationId, urgent: notice.ticket.urgent };
+      return {
+        kind: 'overdue',
+        conversationId: notice.ticket.conversationId,
+        urgent: notice.ticket.urgent && !notice.grouped,
+      };
     case 'flagged':
       return { kind: 'flagged', conversationId: notice.conversationId, urgent: false };
     case 'message':

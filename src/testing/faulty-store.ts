@@ -33,6 +33,17 @@ const STORE_METHODS = {
   saveThread: true,
   threadOf: true,
   conversationOfThread: true,
+  saveSession: true,
+  getSession: true,
+  endSession: true,
+  endSessionsOf: true,
+  setAccountDisabled: true,
+  disabledAccounts: true,
+  loginFailures: true,
+  countLoginFailure: true,
+  clearLoginFailures: true,
+  appendAudit: true,
+  listAudit: true,
 } satisfies Record<keyof Store, true>;
 
 export interface FaultyStore {

@@ -22,7 +22,9 @@ afterAll(async () => {
 
 describe('translation review page', () => {
   it('shows an admin what awaits review per language and how to export it', { timeout: 60_000 }, async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'es-MX' })
+    ).newPage();
     await page.goto(`${served.base}/staff`);
     await page.getByLabel('Usuario').fill('ana');
     await page.getByLabel('Contraseña').fill(STAFF_PASSWORD);

@@ -15,7 +15,7 @@ describe('handoff between the web chat and the staff inbox', () => {
     timeout: 90_000,
   }, async () => {
     const agent = await (
-      await session.browser.newContext({ viewport: { width: 1000, height: 800 } })
+      await session.browser.newContext({ viewport: { width: 1000, height: 800 }, locale: 'es-MX' })
     ).newPage();
     await agent.goto(`${session.base}/staff`);
     await agent.getByLabel('Usuario').fill('ana');
@@ -24,7 +24,7 @@ describe('handoff between the web chat and the staff inbox', () => {
     await expect.poll(() => agent.locator('ul.list').textContent()).toContain('No hay conversaciones');
 
     const person = await (
-      await session.browser.newContext({ viewport: { width: 390, height: 760 } })
+      await session.browser.newContext({ viewport: { width: 390, height: 760 }, locale: 'es-MX' })
     ).newPage();
     await person.goto(`${session.base}/?lang=es`);
     await expect.poll(() => person.locator('.msg.bot').count()).toBeGreaterThanOrEqual(2);

@@ -32,6 +32,33 @@ export function queueContract(make: () => Promise<Store>) {
       expect(await store.queueSize()).toEqual({ all: 3, urgent: 1 });
     });
 
+    it('counts only real tickets in positions and sizes; a bare one counts once it is real', async () => {
+      const store = await make();
+      await turn(store, 't:r1', { ticket: ticket('t:r1', { since: 1 }) });
+      await turn(store, 't:b1', { ticket: ticket('t:b1', { since: 2, bare: true }) });
+      await turn(store, 't:b2', { ticket: ticket('t:b2', { since: 3, bare: true }) });
+      await turn(store, 't:r2', { ticket: ticket('t:r2', { since: 4 }) });
+      // Staff see every ticket, in the usual order.
+      expect((await store.listTickets()).map((t) => t.conversationId)).toEqual([
+        't:r1',
+        't:b1',
+        't:b2',
+        't:r2',
+      ]);
+      expect(await store.getTicket('t:b1')).toEqual(ticket('t:b1', { since: 2, bare: true }));
+      const positions = await Promise.all(
+        ['t:r1', 't:b1', 't:b2', 't:r2'].map((id) => store.queuePosition(id)),
+      );
+      expect(positions).toEqual([0, 1, 1, 1]);
+      expect(await store.queueSize()).toEqual({ all: 2, urgent: 0 });
+      // The bare one's person wrote: it counts from now on, in its place.
+      await turn(store, 't:b1', { ticket: ticket('t:b1', { since: 2 }) });
+      expect(await store.queuePosition('t:r2')).toBe(2);
+      expect(await store.queueSize()).toEqual({ all: 3, urgent: 0 });
+      await turn(store, 't:b2', { ticket: null });
+      expect(await store.queueSize()).toEqual({ all: 3, urgent: 0 });
+    });
+
     it('starts empty', async () => {
       const store = await make();
       expect(await store.listTickets()).toEqual([]);

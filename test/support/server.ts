@@ -10,6 +10,7 @@ import type { StaffDesk } from '../../src/core/ports/staff-desk.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { createMetrics } from '../../src/engine/metrics.ts';
 import type { QrChannel } from '../../src/http/inbox/channel-status.ts';
+import type { SecurityOptions } from '../../src/http/security/headers.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { composeServer } from '../../src/runtime/compose.ts';
 import { createInboxEvents } from '../../src/staff/inbox-events.ts';
@@ -30,6 +31,8 @@ export async function testServer(
     /** Wraps the memory store (a faulty one, for outages). */
     wrap?: (store: Store) => Store;
     metricsToken?: string;
+    /** HSTS and the sites that may frame the web chat (src/http/security/headers.ts). */
+    security?: SecurityOptions;
   } = {},
 ) {
   const { knowledge, understand } = await sharedKnowledge();
@@ -62,6 +65,7 @@ export async function testServer(
     clock,
     ...(extra.handoffAlertMs ? { handoffAlertMs: extra.handoffAlertMs } : {}),
     ...(extra.metricsToken ? { metricsToken: extra.metricsToken } : {}),
+    ...(extra.security ? { security: extra.security } : {}),
     inbox: {
       events,
       accounts: () => accounts,

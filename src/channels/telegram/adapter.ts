@@ -3,8 +3,8 @@
  * handed to the engine; the engine sends the turn's messages itself, after its commit,
  * through this channel's `deliver` (inline keyboards for choices, long texts split). Works in
  * long polling (with @grammyjs/runner, passed in by the Node entry point) and in webhook mode
- * (the channel's route, webhook.ts). Rate limits: auto-retry on 429 with retry_after, and an
- * outbound throttle when one is given. A person who blocked the bot (403) is marked inactive
+ * (the channel's route, webhook.ts). Rate limits: auto-retry on 429 with retry_after, an
+ * outbound throttle when one is given, and inbound a guard per chat when one is given. A person who blocked the bot (403) is marked inactive
  * until they write again; nothing is sent to them meanwhile, and nothing retries.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -46,7 +46,15 @@ export interface TelegramChannelConfig {
   webhook?: { secret: string };
   /** A staff supergroup with forum topics: handoff through Telegram (see staff-group.ts). */
   staffGroup?: Omit<StaffGroupOptions, 'api' | 'logger'>;
+  /**
+   * Wraps the engine before updates reach it: the rate limit per chat (src/http/limits/
+   * chat-guard.ts), given this channel's `deliver` to tell a person to wait.
+   */
+  guard?: (engine: Conversations, deliver: NonNullable<Channel['deliver']>) => Conversations;
 }
+
+/** What Telegram may send in one update: a 4,096-character message, escaped, with entities and a quoted reply fit well. */
+const MAX_UPDATE_BYTES = 1024 * 1024;
 
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 
@@ -64,6 +72,8 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
   const inactive = new Set<string>();
   let polling = false;
   let conversations: Conversations | undefined;
+  /** The engine as given (routes() and startPolling() may both give it); `conversations` may wrap it. */
+  let connected: Conversations | undefined;
   let ready: Promise<void> | undefined;
 
   /** Sends one turn's messages to a person; a person who blocked the bot is skipped, not retried. */
@@ -146,9 +156,10 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
 
   /** Gives the channel the engine its updates go to; once (routes() and startPolling() call it). */
   function connect(engine: Conversations) {
-    if (conversations && conversations !== engine)
-      throw new Error('telegram: already connected to another engine');
-    conversations = engine;
+    if (connected === engine) return;
+    if (connected) throw new Error('telegram: already connected to another engine');
+    connected = engine;
+    conversations = config.guard ? config.guard(engine, deliver) : engine;
   }
 
   /** Handles one update (webhook mode, tests). Never throws for a bad update. */
@@ -181,7 +192,11 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
             connect(engine);
             const secret = config.webhook?.secret ?? '';
             return [
-              { path: TELEGRAM_WEBHOOK_PATH, fetch: telegramWebhook({ secret, handleUpdate, logger }).fetch },
+              {
+                path: TELEGRAM_WEBHOOK_PATH,
+                maxBody: MAX_UPDATE_BYTES,
+                fetch: telegramWebhook({ secret, handleUpdate, logger }).fetch,
+              },
             ];
           },
         }

@@ -91,14 +91,19 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
     return created.message_thread_id;
   }
 
-  const post = (thread: number, text: string) => api.sendMessage(chatId, text, { message_thread_id: thread });
+  // `quiet`: an urgent ticket grouped with one staff were already alerted to (no sound on phones).
+  const post = (thread: number, text: string, quiet = false) =>
+    api.sendMessage(chatId, text, {
+      message_thread_id: thread,
+      ...(quiet ? { disable_notification: true } : {}),
+    });
 
   const desk: StaffDesk = {
     name: 'telegram-group',
     async notify(notice) {
       switch (notice.type) {
         case 'queued':
-          await post(await topicFor(notice.ticket), summary(notice.ticket));
+          await post(await topicFor(notice.ticket), summary(notice.ticket), notice.grouped);
           return;
         case 'message': {
           const thread = await topicOf(notice.conversationId);
@@ -108,7 +113,11 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
         case 'overdue': {
           const thread = await topicOf(notice.ticket.conversationId);
           if (thread !== undefined)
-            await post(thread, t('staffGroup.overdue', { minutes: Math.round(notice.waitedMs / 60_000) }));
+            await post(
+              thread,
+              t('staffGroup.overdue', { minutes: Math.round(notice.waitedMs / 60_000) }),
+              notice.grouped,
+            );
           return;
         }
         case 'changed': {

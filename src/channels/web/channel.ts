@@ -29,9 +29,23 @@ export interface WebChannelOptions {
   secret: string;
   /** Send cookies only over HTTPS (true in production). */
   secureCookies: boolean;
+  /** Rate limits (src/http/limits/policy.ts); none: every message is taken. */
+  limits?: WebChatLimits;
+}
+
+/** What the web chat asks of the rate limits (the policy lives in src/http/limits). */
+export interface WebChatLimits {
+  /** The client's address, from the request (and Hono's env, for Node's socket). */
+  address(request: Request, env: unknown): string;
+  /** Counts a message from `address` in `conversationId` (null: it starts one): 0, or ms to wait. */
+  webMessage(address: string, conversationId: string | null): Promise<number>;
+  /** A conversation was started from `address`. */
+  started(conversationId: string, address: string): Promise<void>;
 }
 
 const COOKIE = 'enlace_chat';
+/** A message's body: 2,000 characters, even sent as 6-byte \u escapes, and its id, fit well. */
+const MAX_BODY = 16 * 1024;
 const ONE_YEAR = 365 * 24 * 3600;
 const messageSchema = z.union([
   z.object({
@@ -55,7 +69,9 @@ export function createWebChannel(options: WebChannelOptions): Channel {
   return {
     name: 'web',
     choices: 'buttons',
-    routes: (conversations) => [{ path: '/', fetch: webChatApp(options, conversations).fetch }],
+    routes: (conversations) => [
+      { path: '/', maxBody: MAX_BODY, fetch: webChatApp(options, conversations).fetch },
+    ],
   };
 }
 
@@ -99,12 +115,30 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
   });
 
   app.post('/api/chat/messages', async (c) => {
-    const parsed = messageSchema.safeParse(await c.req.json().catch(() => null));
+    const raw: unknown = await c.req.json().catch(() => null);
+    const known = await chatId(c, false);
+    // Every message counts, even one that turns out malformed; a refused one starts nothing.
+    const address = options.limits?.address(c.req.raw, c.env) ?? '';
+    const wait = options.limits
+      ? await options.limits.webMessage(
+          address,
+          known ? conversationId({ channel: 'web', chatId: known }) : null,
+        )
+      : 0;
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      const lang = pickLang((raw as { lang?: string } | null)?.lang, c.req.header('accept-language'));
+      return c.json({ error: options.i18n.t(lang)('limits.tooMany'), retryAfter: seconds }, 429, {
+        'retry-after': String(seconds),
+      });
+    }
+    const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return c.json({ error: 'Send {"id", "text"} or {"id", "choice"}.' }, 400);
     const body = parsed.data;
     if ('choice' in body && !conversations.isChoice(body.choice))
       return c.json({ error: new UnknownChoiceError(body.choice).message }, 400);
-    const id = (await chatId(c, true)) ?? '';
+    const id = known ?? (await chatId(c, true)) ?? '';
+    if (!known) await options.limits?.started(conversationId({ channel: 'web', chatId: id }), address);
     const result = await conversations.handle({
       id: body.id,
       channel: 'web',

@@ -1,5 +1,6 @@
 /**
- * The web chat's browser script, served as /chat.js: plain JavaScript, no framework, a few
+ * The web chat's browser script, inline in the page (allowed by its hash in the CSP; also
+ * served as /chat.js): plain JavaScript, no framework, no handler in the markup, a few
  * kilobytes, so it works on a cheap phone over a slow connection. Every text from the
  * server is put in the page as text nodes, never as HTML; web addresses in it become links
  * (built element by element, opening in a new tab without access to this page). After each
@@ -89,7 +90,12 @@ export const chatClientScript = `
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ id: id(), lang, ...content }),
       });
-      if (!response.ok) throw new Error(String(response.status));
+      if (!response.ok) {
+        // The server says what to do (wait a moment, send it again) in the person's language.
+        const problem = await response.json().catch(() => null);
+        status.textContent = (problem && problem.error) || t.error;
+        return;
+      }
       const data = await response.json();
       for (const m of data.messages) line('bot', m.text, m.buttons);
       last = data.seq || last;

@@ -1,11 +1,14 @@
 /**
  * The web chat page: server-rendered HTML (hono/html escapes every value), a small style
- * sheet, and /chat.js. Light enough for a cheap phone on a slow connection; all words
- * come from locales/.
+ * sheet and the chat's script (client.ts), both inline and allowed by their hashes in the
+ * Content-Security-Policy (src/http/security/headers.ts); no event handler in the markup.
+ * Light enough for a cheap phone on a slow connection; all words come from locales/.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
 import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import { chatClientScript } from './client.ts';
 
 // Made for a phone first: the page is one screen tall, and only the conversation scrolls, so
 // the form stays at hand and the latest reply with its buttons can be brought into view.
@@ -30,6 +33,10 @@ form button{font:inherit;padding:.6rem 1rem;border:0;border-radius:.5rem;backgro
 [data-status]{padding:0 1rem;font-size:.85rem;color:#a40e26}[data-status]:not(:empty){padding:.2rem 1rem}
 `;
 
+// Registered once at load, so the policy's hashes are known before the first page.
+const STYLE_TAG = raw(inlineStyle('web-chat', STYLE));
+const SCRIPT_TAG = raw(inlineScript('web-chat', chatClientScript));
+
 const LANGUAGE_NAMES: Record<Lang, string> = { es: 'Español', en: 'English', ht: 'Kreyòl' };
 
 export function chatPage(lang: Lang, t: Translate, office: string) {
@@ -46,7 +53,7 @@ export function chatPage(lang: Lang, t: Translate, office: string) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('web.title', { office })}</title>
-<style>${STYLE}</style>
+${STYLE_TAG}
 </head>
 <body>
 <main id="enlace" data-lang="${lang}" data-texts="${texts}">
@@ -68,7 +75,7 @@ ${(['es', 'en', 'ht'] as const).map(
 <button type="submit">${t('web.send')}</button>
 </form>
 </main>
-<script src="chat.js" defer></script>
+${SCRIPT_TAG}
 </body>
 </html>`;
 }

@@ -18,6 +18,8 @@ import type { Conversations } from './conversations.ts';
 /** A request handler mounted at `path` (the path is removed before the handler sees the URL). */
 export interface ChannelRoute {
   path: string;
+  /** The largest request body it takes, in bytes; bigger ones get 413 unread. Default 64 KiB. */
+  maxBody?: number;
   fetch(request: Request, env?: unknown, executionCtx?: unknown): Response | Promise<Response>;
 }
 

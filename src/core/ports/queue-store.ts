@@ -10,9 +10,9 @@ export interface QueueStore {
   listTickets(): Promise<HandoffTicket[]>;
   /** One conversation's ticket, or null. */
   getTicket(conversationId: string): Promise<HandoffTicket | null>;
-  /** How many tickets are ahead of this conversation's (-1: it has none). */
+  /** How many real tickets (not `bare`, see HandoffTicket) are ahead of this conversation's (-1: it has none). */
   queuePosition(conversationId: string): Promise<number>;
-  /** How many tickets wait in all, and how many of them are urgent. */
+  /** How many real tickets wait in all, and how many of them are urgent. */
   queueSize(): Promise<{ all: number; urgent: number }>;
   /** Recently closed tickets, newest first. */
   listClosed(limit?: number): Promise<ClosedTicket[]>;

@@ -9,16 +9,20 @@ import type { HandoffTicket } from '../ticket.ts';
 import type { TranscriptLine } from './conversation-store.ts';
 
 export type StaffNotice =
-  /** A conversation joined the queue, or its ticket became urgent. */
-  | { type: 'queued'; ticket: HandoffTicket }
+  /**
+   * A conversation joined the queue, or its ticket became urgent. `grouped`: an urgent one
+   * from a burst of new conversations from one address whose first alert staff already got
+   * (src/http/limits/urgent-alerts.ts): desks show it without ringing again.
+   */
+  | { type: 'queued'; ticket: HandoffTicket; grouped?: boolean }
   /** What the person wrote while waiting for or talking with staff. */
   | { type: 'message'; conversationId: string; text: string }
   /** A file the person sent while with staff (kept in the transcript). */
   | { type: 'media'; conversationId: string; attachment: NonNullable<TranscriptLine['attachment']> }
   /** The safety net: a message that may be a danger, for staff to look at (no ticket). */
   | { type: 'flagged'; conversationId: string; lang: string; text: string }
-  /** Nobody has taken this conversation for too long. */
-  | { type: 'overdue'; ticket: HandoffTicket; waitedMs: number }
+  /** Nobody has taken this conversation for too long (`grouped` as for 'queued'). */
+  | { type: 'overdue'; ticket: HandoffTicket; waitedMs: number; grouped?: boolean }
   /** Staff acted on a conversation (took, answered, noted, transferred, closed): pages refresh. */
   | {
       type: 'changed';

@@ -6,5 +6,6 @@ import type { ConversationStore } from './conversation-store.ts';
 import type { MediaStore } from './media-store.ts';
 import type { QueueStore } from './queue-store.ts';
 import type { StaffDataStore } from './staff-data-store.ts';
+import type { StaffSecurityStore } from './staff-security-store.ts';
 
-export type Store = ConversationStore & QueueStore & MediaStore & StaffDataStore;
+export type Store = ConversationStore & QueueStore & MediaStore & StaffDataStore & StaffSecurityStore;

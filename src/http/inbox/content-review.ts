@@ -5,7 +5,8 @@
  * It reads only what it is given (the Node server reads knowledge/reviews.yaml and the files);
  * every word comes from locales (inbox.reviews.*), in the admin's language.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import { inlineStyle } from '../../core/inline-assets.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { layout } from './views.ts';
@@ -38,13 +39,19 @@ function countsOf(items: readonly ReviewItem[], lang: Lang, kind: ReviewItem['ki
 // Syntax a reviewer keeps as it is (markers and placeholders), shown inside a translated sentence.
 const KEEP = '[^a] {{…}}';
 
-const PAGE_STYLE = html`<style>
+// Inline, allowed by its hash in the Content-Security-Policy (src/http/security/headers.ts).
+const PAGE_STYLE = raw(
+  inlineStyle(
+    'staff',
+    `
 table.reviews{border-collapse:collapse;background:#fff;margin:.5rem 0 1rem}
 table.reviews th,table.reviews td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:right}
 table.reviews th[scope=row],table.reviews thead th{text-align:left}
 td.needs{color:#a40e26;font-weight:700}code,pre{background:#eef1f4;padding:.1rem .3rem;border-radius:.25rem}
 pre{padding:.5rem .7rem;white-space:pre-wrap}details{margin:.3rem 0}
-</style>`;
+`,
+  ),
+);
 
 /** The admins' link to the page, shown above the inbox's folders. */
 export function contentReviewLink(t: Translate) {

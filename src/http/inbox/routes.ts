@@ -4,7 +4,9 @@
  * engine's own (Conversations.staff), a turn on the conversation like a person's message: the
  * engine changes the ticket, tells the person on their channel and tells the staff desks;
  * nothing here touches a ticket. Pages update live over Server-Sent Events. Every POST needs
- * the session's CSRF token and a same-origin request; every page needs a session.
+ * the session's CSRF token and a same-origin request; every page needs a session, held in the
+ * store (session.ts). Login and its throttle: login.ts; logout, "sign out everywhere" and
+ * disabling accounts: accounts.ts; the audit log: audit.ts.
  */
 import { type Context, Hono } from 'hono';
 import { csrf as sameOrigin } from 'hono/csrf';
@@ -19,18 +21,16 @@ import type { Store } from '../../core/ports/store.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
-import { verifyPassword } from '../../staff/passwords.ts';
+import type { Audit } from '../../staff/audit.ts';
+import type { LoginPolicy } from '../../staff/login-throttle.ts';
+import type { ScryptAsync } from '../../staff/passwords.ts';
+import { accountLinks, accountRoutes } from './accounts.ts';
+import { auditRoutes } from './audit.ts';
 import { channelBanner, channelPage, type QrChannel } from './channel-status.ts';
 import { type ContentReviewSource, contentReviewLink, contentReviewPage } from './content-review.ts';
-import { endSession, readSession, type StaffSession, sameToken, startSession } from './session.ts';
-import {
-  cannedPage,
-  conversationPage,
-  type Folder,
-  listPage,
-  loginPage,
-  mediaPlayedInPage,
-} from './views.ts';
+import { loginRoutes, staffSecurity } from './login.ts';
+import { type InboxEnv, readSession, sameToken } from './session.ts';
+import { cannedPage, conversationPage, type Folder, listPage, mediaPlayedInPage } from './views.ts';
 
 export interface InboxOptions {
   /** The engine's staff actions. */
@@ -49,9 +49,17 @@ export interface InboxOptions {
   whatsapp?: QrChannel;
   /** Where the translations' reviews stand (the Node server reads knowledge/reviews.yaml): /staff/reviews. */
   reviews?: ContentReviewSource;
+  /** scrypt off the event loop for logins (Node: its thread pool); @noble/hashes's scryptAsync when absent. */
+  scrypt?: ScryptAsync;
+  /** The client's address for the login throttle, as the rate limits read it (src/http/limits/client-address.ts). */
+  clientAddress?: (request: Request, env: unknown) => string;
+  /** When failed logins wait and lock out (src/staff/login-throttle.ts); LOGIN_* settings' defaults when absent. */
+  loginPolicy?: LoginPolicy;
+  /** Where logins, logouts and account changes are written (the composition root's audit log). */
+  audit?: Audit;
 }
 
-type Env = { Variables: { session: StaffSession } };
+type Env = InboxEnv;
 const FOLDERS: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
 
 export function staffInbox(options: InboxOptions) {
@@ -59,21 +67,14 @@ export function staffInbox(options: InboxOptions) {
   const now = () => (options.clock ?? { now: () => Date.now() }).now();
   const tFor = (account?: StaffAccount) => options.i18n.t(account?.langs[0] ?? 'es');
 
+  const security = staffSecurity(options, now);
+
   app.use('*', sameOrigin());
-  app.get('/login', (c) => c.html(loginPage(tFor(), false)));
-  app.post('/login', async (c) => {
-    const form = await c.req.parseBody();
-    const account = options.accounts().find((a) => a.name === String(form.name ?? ''));
-    if (!account || !verifyPassword(String(form.password ?? ''), account.hash)) {
-      return c.html(loginPage(tFor(), true), 401);
-    }
-    await startSession(c, options.secret, account.name, options.secureCookies);
-    return c.redirect('/staff');
-  });
+  loginRoutes(app, options, security);
 
   // Everything below needs a session; POSTs also need its CSRF token.
   app.use('*', async (c, next) => {
-    const session = await readSession(c as unknown as Context, options.secret, options.accounts);
+    const session = await readSession(c as unknown as Context, security.sessions, options.accounts);
     if (!session) return c.redirect('/staff/login');
     if (c.req.method === 'POST') {
       const form = await c.req.parseBody();
@@ -84,10 +85,8 @@ export function staffInbox(options: InboxOptions) {
     await next();
   });
 
-  app.post('/logout', (c) => {
-    endSession(c as unknown as Context);
-    return c.redirect('/staff/login');
-  });
+  accountRoutes(app, options, security);
+  auditRoutes(app, options, now);
 
   app.get('/', async (c) => {
     const { account, csrf } = c.get('session');
@@ -107,7 +106,8 @@ export function staffInbox(options: InboxOptions) {
                 Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
             );
     const reviewsLink = options.reviews && account.role === 'admin' ? contentReviewLink(tFor(account)) : '';
-    const banner = html`${channelBanner(tFor(account), options.whatsapp?.status())}${reviewsLink}`;
+    const links = html`${reviewsLink}${accountLinks(tFor(account), account)}`;
+    const banner = html`${channelBanner(tFor(account), options.whatsapp?.status())}${links}`;
     const whatsappLink = Boolean(options.whatsapp) && account.role === 'admin';
     return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner, whatsappLink));
   });
@@ -230,9 +230,14 @@ export function staffInbox(options: InboxOptions) {
       .trim()
       .slice(0, 2000);
     const remove = String(body.remove ?? '');
-    if (remove) await options.store.saveCannedReplies(current.filter((r) => r.id !== remove));
-    else if (lang && text)
+    const removed = current.find((r) => r.id === remove);
+    if (removed) {
+      await options.store.saveCannedReplies(current.filter((r) => r.id !== remove));
+      await security.audit({ by: account.name, action: 'canned-remove', detail: removed.lang });
+    } else if (!remove && lang && text) {
       await options.store.saveCannedReplies([...current, { id: crypto.randomUUID(), lang, text }]);
+      await security.audit({ by: account.name, action: 'canned-add', detail: lang });
+    }
     return c.redirect('/staff/canned');
   });
 

@@ -3,6 +3,7 @@
  * who writes "<script>" shows up as text). Small CSS, one small script for live updates.
  */
 import { html, raw } from 'hono/html';
+import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
@@ -42,6 +43,9 @@ const LIVE = `(() => {
     }).catch(() => {});
   });
 })();`;
+// Inline by hash: the Content-Security-Policy allows exactly these two blocks (src/http/security/).
+const STYLE_TAG = raw(inlineStyle('staff', STYLE));
+const LIVE_TAG = raw(inlineScript('staff', LIVE));
 
 export function layout(
   t: Translate,
@@ -51,7 +55,7 @@ export function layout(
 ) {
   return html`<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><style>${STYLE}</style></head>
+<title>${title}</title>${STYLE_TAG}</head>
 <body>
 <header><h1>${t('inbox.title')}</h1>${
     options.csrf
@@ -60,16 +64,17 @@ export function layout(
   }</header>
 <div id="alert" role="alert">${t('inbox.newUrgent')}</div>
 <main>${body}</main>
-${options.live ? html`<script>${raw(LIVE)}</script>` : ''}
+${options.live ? LIVE_TAG : ''}
 </body></html>`;
 }
 
-export function loginPage(t: Translate, error: boolean) {
+/** The login form; `problem` says why the last attempt was refused and when to try again. */
+export function loginPage(t: Translate, problem = '') {
   return layout(
     t,
     t('inbox.login'),
     html`<form method="post" action="/staff/login">
-${error ? html`<p class="error" role="alert">${t('inbox.badLogin')}</p>` : ''}
+${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 <p><label>${t('inbox.name')}<br><input name="name" autocomplete="username" required></label></p>
 <p><label>${t('inbox.password')}<br><input name="password" type="password" autocomplete="current-password" required></label></p>
 <button>${t('inbox.login')}</button></form>`,

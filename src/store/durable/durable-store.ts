@@ -24,6 +24,7 @@ import {
   stuckError,
 } from '../common.ts';
 import type { ConversationObject } from './conversation-object.ts';
+import { durableStaff } from './durable-staff.ts';
 import type { OfficeObject } from './office-object.ts';
 import type { Begin, Owner } from './schemas.ts';
 
@@ -165,5 +166,7 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
     async conversationOfThread(thread) {
       return await office().conversationOfThread(thread);
     },
+    // Sessions, failed logins, disabled accounts and the audit log: the office's object.
+    ...durableStaff(office, retentionMs),
   };
 }

@@ -11,17 +11,16 @@
  * Runs only in workerd.
  *
  * Keys: q:<0 urgent | 1>:<since>:<id> (the queue, in its order), qi:<id> (a ticket's queue
- * key), qn / qu (how many wait, how many urgent), c:<closedAt>:<id> and cn (how many), d:<id> (deadlines),
+ * key), qn / qu (how many real tickets wait, how many urgent), c:<closedAt>:<id> and cn (how many), d:<id> (deadlines),
  * x:<id> (outbox index), tc:<id> / th:<thread> (thread links), canned.
  */
 /// <reference types="@cloudflare/workers-types" />
-import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { DEFAULT_CLOSED_LIMIT, DEFAULT_DUE_LIMIT, KEEP_CLOSED, OUTBOX_LEASE_MS } from '../common.ts';
-import type { DurableStoreEnv } from './durable-store.ts';
+import { OfficeStaffObject } from './office-staff.ts';
 import {
   cannedSchema,
   check,
@@ -55,7 +54,8 @@ const eventSchema = z.object({
 });
 const encoder = new TextEncoder();
 
-export class OfficeObject extends DurableObject<DurableStoreEnv> {
+/** Staff sessions, failed logins, disabled accounts and the audit log: office-staff.ts. */
+export class OfficeObject extends OfficeStaffObject {
   /** Closed tickets kept (a test Worker keeps fewer, so its contract test stays quick). */
   protected keepClosed = KEEP_CLOSED;
 
@@ -103,12 +103,13 @@ export class OfficeObject extends DurableObject<DurableStoreEnv> {
     return [...this.#kv.list<HandoffTicket>({ prefix: 'q:' })].map(([, t]) => t);
   }
 
-  /** How many tickets are ahead: the keys before this one's (no sort, no read of the rest). */
+  /** How many real tickets (not `bare`) are ahead: among the keys before this one's (no sort, no read of the rest). */
   position(conversationId: string): number {
     const key = this.#kv.get<string>(`qi:${check(conversationIdSchema, conversationId)}`);
     if (key === undefined) return -1;
     let ahead = 0;
-    for (const _ of this.#kv.list({ prefix: 'q:', end: key })) ahead++;
+    for (const [, ticket] of this.#kv.list<HandoffTicket>({ prefix: 'q:', end: key }))
+      if (!ticket.bare) ahead++;
     return ahead;
   }
 
@@ -183,9 +184,13 @@ export class OfficeObject extends DurableObject<DurableStoreEnv> {
     const kv = this.#kv;
     const old = kv.get<string>(`qi:${id}`);
     let [all, urgent] = [kv.get<number>('qn') ?? 0, kv.get<number>('qu') ?? 0];
+    // qn / qu count real tickets only (not `bare`): the sizes behind the position told to people.
     if (old !== undefined) {
-      if (kv.get<HandoffTicket>(old)?.urgent) urgent--;
-      all--;
+      const was = kv.get<HandoffTicket>(old);
+      if (!was?.bare) {
+        if (was?.urgent) urgent--;
+        all--;
+      }
       kv.delete(old);
       kv.delete(`qi:${id}`);
     }
@@ -193,8 +198,10 @@ export class OfficeObject extends DurableObject<DurableStoreEnv> {
       const key = orderKey(id, ticket);
       kv.put(key, ticket);
       kv.put(`qi:${id}`, key);
-      all++;
-      if (ticket.urgent) urgent++;
+      if (!ticket.bare) {
+        all++;
+        if (ticket.urgent) urgent++;
+      }
     }
     kv.put('qn', Math.max(0, all));
     kv.put('qu', Math.max(0, urgent));

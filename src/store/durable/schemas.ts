@@ -121,6 +121,7 @@ export const ticketSchema = z.looseObject({
   case: z.looseObject({ form: z.string(), answers: z.record(z.string(), z.string()) }).optional(),
   assignee: z.string().min(1).optional(),
   name: z.string().optional(),
+  bare: z.boolean().optional(),
 });
 export const closedSchema = ticketSchema.extend({ closedAt: time });
 const itemIdSchema = z.string().min(1).max(200);

@@ -30,6 +30,7 @@ import {
 } from '../common.ts';
 import { createMemoryMedia } from './memory-media.ts';
 import { createRetention } from './memory-retention.ts';
+import { createMemoryStaff } from './memory-staff.ts';
 
 /** A bounded memory: a transcript keeps its last lines only (Redis keeps a retention period instead). */
 export const MEMORY_KEEP_LINES = 500;
@@ -200,18 +201,24 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
       const ticket = tickets.get(conversationId);
       return ticket ? { ...ticket } : null;
     },
+    // Positions and sizes count real tickets only (HandoffTicket.bare).
     async queuePosition(conversationId) {
       const ticket = tickets.get(conversationId);
       if (!ticket) return -1;
       let position = 0;
       const before = ahead(ticket);
-      for (const other of tickets.values()) if (before(other)) position++;
+      for (const other of tickets.values()) if (!other.bare && before(other)) position++;
       return position;
     },
     async queueSize() {
+      let all = 0;
       let urgent = 0;
-      for (const ticket of tickets.values()) if (ticket.urgent) urgent++;
-      return { all: tickets.size, urgent };
+      for (const ticket of tickets.values()) {
+        if (ticket.bare) continue;
+        all++;
+        if (ticket.urgent) urgent++;
+      }
+      return { all, urgent };
     },
     async listClosed(limit = DEFAULT_CLOSED_LIMIT) {
       return closed.slice(0, Math.max(0, limit)).map((t) => ({ ...t }));
@@ -255,6 +262,8 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     async conversationOfThread(thread) {
       return threadOwners.get(thread) ?? null;
     },
+    // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
+    ...createMemoryStaff(clock, (options.retentionDays ?? 90) * 86_400_000),
     size: () => conversations.size,
   };
 }

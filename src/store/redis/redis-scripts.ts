@@ -94,7 +94,7 @@ const ERASE = `
 // A turn's last trip. KEYS: COMMIT_KEYS. ARGV: 1 expected rev, 2 record JSON, 3 retention s,
 // 4 lock token, 5 dedupe ms, 6 message id ('' for none), 7 now (wall clock), 8 the next
 // deadline ('' to leave it), 9 conversation id, 10 ticket ('' to leave it, '-' to remove it,
-// else its JSON), 11 the ticket's queue score, 12 a closed ticket's JSON (''), 13 erase ('1'
+// else its JSON), 11 the ticket's queue score ('' for a bare ticket: out of the order), 12 a closed ticket's JSON (''), 13 erase ('1'
 // or ''), 14 how many done ids, 15 how many outbox items; then the done ids, the outbox items
 // as (id, kept JSON) pairs, and the transcript lines as JSON objects (their seq is put in
 // front here). The revision is checked before anything is written; the hold is let go
@@ -114,7 +114,7 @@ if ARGV[10] == '-' then
   redis.call('ZREM', KEYS[8], id)
 elseif ARGV[10] ~= '' then
   redis.call('HSET', KEYS[7], id, ARGV[10])
-  redis.call('ZADD', KEYS[8], ARGV[11], id)
+  if ARGV[11] == '' then redis.call('ZREM', KEYS[8], id) else redis.call('ZADD', KEYS[8], ARGV[11], id) end
 end
 if ARGV[12] ~= '' then
   redis.call('LPUSH', KEYS[9], ARGV[12])

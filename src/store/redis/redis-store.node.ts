@@ -23,7 +23,8 @@ import {
   OUTBOX_LEASE_MS,
 } from '../common.ts';
 import { guardAgainstOutages } from './redis-outage.node.ts';
-import { defineScripts, openRedisTurn, redisKeys, URGENT_BELOW } from './redis-turn.node.ts';
+import { createRedisStaff } from './redis-staff.node.ts';
+import { defineScripts, openRedisTurn, orderScore, redisKeys, URGENT_BELOW } from './redis-turn.node.ts';
 
 export interface RedisStoreOptions {
   url: string;
@@ -88,8 +89,12 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
       const json = await redis.hget(k.queue, conversationId);
       return json ? parse<HandoffTicket>(json) : null;
     },
+    // The order holds real tickets only; a bare one counts the real ones before its score.
     async queuePosition(conversationId) {
-      return (await redis.zrank(k.order, conversationId)) ?? -1;
+      const rank = await redis.zrank(k.order, conversationId);
+      if (rank !== null) return rank;
+      const json = await redis.hget(k.queue, conversationId);
+      return json ? await redis.zcount(k.order, '-inf', `(${orderScore(parse<HandoffTicket>(json))}`) : -1;
     },
     async queueSize() {
       const [all, urgent] = await Promise.all([
@@ -153,6 +158,8 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     ...queue,
     ...media,
     ...staff,
+    // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
+    ...createRedisStaff(redis, options.prefix ?? 'enlace:', retention * 1000),
     redis,
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());

@@ -31,7 +31,8 @@ export function redisKeys(prefix: string) {
     // One hash per conversation: item id → {"retryAt":N,"item":{...}}.
     outbox: (id: string) => `${prefix}outbox:${id}`,
     queue: `${prefix}queue`,
-    // The queue's order (urgent first, then oldest), so a position is one ZRANK, not a read of every ticket.
+    // The queue's order (urgent first, then oldest) of its real tickets (not `bare`), so a
+    // position is one ZRANK, not a read of every ticket.
     order: `${prefix}queue:order`,
     closed: `${prefix}closed`,
     canned: `${prefix}canned`,
@@ -162,7 +163,8 @@ function commitArgs(
     turn.deadline === undefined ? '' : String(turn.deadline),
     conversationId,
     ticket === undefined ? '' : ticket === null ? '-' : JSON.stringify(ticket),
-    ticket ? orderScore(ticket) : 0,
+    // A bare ticket has no place in the order: positions count real tickets only.
+    ticket && !ticket.bare ? orderScore(ticket) : '',
     closed ? JSON.stringify(closed) : '',
     turn.erase ? '1' : '',
     done.length,

@@ -1,0 +1,87 @@
+/**
+ * What keeps the staff inbox safe, held in the store so that it holds across instances
+ * (Redis, the office's Durable Object) and not only in one process: staff sessions (so that
+ * logging out, "sign out everywhere" and disabling an account end them at once), counts of
+ * failed logins (the throttle's policy is src/staff/login-throttle.ts; the store only counts),
+ * disabled accounts, and the office's audit log of what staff did, kept as long as
+ * conversations are (the store's retention period).
+ */
+
+/** A signed-in staff member's session, under an id the caller derives from the cookie. */
+export interface StaffSessionRecord {
+  account: string;
+  /** Epoch ms: the session ends by itself then. */
+  expiresAt: number;
+}
+
+/** Failed logins counted under one key (an account, an address). */
+export interface LoginFailures {
+  /** How many since the count began (0: none, or forgotten). */
+  count: number;
+  /** Epoch ms of the last one (0 when none). */
+  last: number;
+}
+
+/** What staff did that the audit log keeps. */
+export const AUDIT_ACTIONS = [
+  'login',
+  'login-failed',
+  'login-locked',
+  'login-disabled',
+  'logout',
+  'logout-everywhere',
+  'take',
+  'reply',
+  'note',
+  'transfer',
+  'close',
+  'erase',
+  'canned-add',
+  'canned-remove',
+  'account-disable',
+  'account-enable',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One line of the audit log: who did what, when, to which conversation. Never a message's text. */
+export interface AuditEntry {
+  /** Epoch ms. */
+  at: number;
+  /** The staff account that acted. */
+  by: string;
+  action: AuditAction;
+  conversationId?: string;
+  /** What else the line needs: who a conversation went to, which account, a canned reply's language. */
+  detail?: string;
+}
+
+/** The most audit lines an office keeps, whatever their age (newest kept). */
+export const KEEP_AUDIT = 50_000;
+
+export interface StaffSecurityStore {
+  /** Keeps a session until it expires or is ended. */
+  saveSession(id: string, session: StaffSessionRecord): Promise<void>;
+  /** The session, or null when it was ended, has expired by `now`, or its account is disabled. */
+  getSession(id: string, now: number): Promise<StaffSessionRecord | null>;
+  /** Ends one session (logging out). */
+  endSession(id: string): Promise<void>;
+  /** Ends every session of an account ("sign out everywhere", a disabled account). */
+  endSessionsOf(account: string): Promise<void>;
+  /** Disables an account (no session of it opens anything) or enables it again. */
+  setAccountDisabled(account: string, disabled: boolean): Promise<void>;
+  /** The disabled accounts, by name, sorted. */
+  disabledAccounts(): Promise<string[]>;
+  /** The failed logins counted under each key (in the same order), forgotten ones as zero. */
+  loginFailures(keys: readonly string[], now: number): Promise<LoginFailures[]>;
+  /**
+   * Counts one failed login at `now` under each key, atomically across instances, and
+   * returns the new counts. A key's count is forgotten `forgetAfterMs` after its last failure.
+   */
+  countLoginFailure(keys: readonly string[], now: number, forgetAfterMs: number): Promise<LoginFailures[]>;
+  /** Forgets a key's failed logins (the account signed in). */
+  clearLoginFailures(key: string): Promise<void>;
+  /** Adds a line to the office's audit log; lines past the retention period or KEEP_AUDIT go. */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** The audit log, newest first: `limit` lines after skipping `offset`, none older than the retention period. */
+  listAudit(now: number, offset: number, limit: number): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,54 @@
+/**
+ * Request body limits: each path takes what its route needs and no more, and a bigger body
+ * is refused with 413 before it is read (Hono's bodyLimit: a declared Content-Length is
+ * refused at once; a streamed body is cut off as soon as it passes the limit). One limit per
+ * request, picked by the longest matching path, so a streamed body is counted once.
+ * Web-standard APIs only.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Lang } from '../../core/types.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+
+const KiB = 1024;
+
+/** The sizes, in bytes, of the routes the app itself serves; channels declare their own (ChannelRoute.maxBody). */
+export const BODY_LIMITS = {
+  /** Staff sign-in: a name and a password. */
+  staffLogin: 4 * KiB,
+  /** Staff forms: a reply or note of up to 4,000 characters, percent-encoded. */
+  staffForm: 64 * KiB,
+  /** Any other path, and a channel route that does not say. */
+  other: 64 * KiB,
+} as const;
+
+/** The paths and their limits (read at each request, so routes mounted later count); `fallback` for any other path. */
+export function bodyLimits(
+  limits: ReadonlyArray<readonly [path: string, bytes: number]>,
+  fallback: number,
+  options: { i18n: I18n; lang: (acceptLanguage: string | undefined) => Lang },
+): MiddlewareHandler {
+  const tooLarge: Parameters<typeof bodyLimit>[0]['onError'] = (c) => {
+    const text = options.i18n.t(options.lang(c.req.header('accept-language')))('http.tooLarge');
+    // Forms in a browser get the sentence; the web chat's script and others get JSON.
+    return (c.req.header('accept') ?? '').includes('text/html')
+      ? c.text(text, 413)
+      : c.json({ error: text }, 413);
+  };
+  const middlewares = new Map<number, MiddlewareHandler>();
+  const middleware = (bytes: number) => {
+    const known = middlewares.get(bytes);
+    if (known) return known;
+    const made = bodyLimit({ maxSize: bytes, onError: tooLarge });
+    middlewares.set(bytes, made);
+    return made;
+  };
+  const matches = (path: string, prefix: string) =>
+    path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
+  return (c, next) => {
+    let best: readonly [string, number] | undefined;
+    for (const entry of limits)
+      if (matches(c.req.path, entry[0]) && entry[0].length > (best?.[0].length ?? -1)) best = entry;
+    return middleware(best ? best[1] : fallback)(c, next);
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Urgent alerts from a burst of new conversations from one address ring once. The rule: of
+ * the urgent tickets whose conversations started from the same address (origins.ts, within
+ * the hour), the first to alert staff in a window of URGENT_GROUP_MINUTES rings as always;
+ * the others in that window still sort to the top of the queue with their badge, and reach
+ * every desk, but marked `grouped`: the inbox refreshes without a sound, the Telegram staff
+ * group gets them silently. Reminders about overdue tickets are grouped the same way. A
+ * conversation of unknown origin (Telegram, WhatsApp, older than the hour) always rings, and
+ * so does any alert when the origin cannot be read: staff would rather hear one too many.
+ */
+import type { StaffDesk, StaffNotice } from '../../core/ports/staff-desk.ts';
+import type { Limiter } from './limiter.ts';
+import type { Origins } from './origins.ts';
+
+/** Decisions remembered, so that every desk hears the same about one notice. */
+const REMEMBERED = 1_000;
+
+export function groupUrgentAlerts(
+  desks: readonly StaffDesk[],
+  options: { origins: Origins /** One hit per origin and window (points 1). */; alerts: Limiter },
+): StaffDesk[] {
+  const decided = new Map<string, Promise<boolean>>();
+
+  function grouped(notice: StaffNotice): Promise<boolean> {
+    if ((notice.type !== 'queued' && notice.type !== 'overdue') || !notice.ticket.urgent || notice.grouped)
+      return Promise.resolve(false);
+    const { conversationId, since } = notice.ticket;
+    const key = `${notice.type}:${conversationId}:${since}:${notice.type === 'overdue' ? notice.waitedMs : ''}`;
+    let decision = decided.get(key);
+    if (!decision) {
+      decision = options.origins
+        .of(conversationId)
+        .then(async (origin) => origin !== null && (await options.alerts.hit(`${notice.type}:${origin}`)) > 0)
+        .catch(() => false);
+      decided.set(key, decision);
+      if (decided.size > REMEMBERED) decided.delete(decided.keys().next().value as string);
+    }
+    return decision;
+  }
+
+  return desks.map((desk) => ({
+    name: desk.name,
+    async notify(notice) {
+      const quiet = await grouped(notice);
+      await desk.notify(
+        quiet && (notice.type === 'queued' || notice.type === 'overdue')
+          ? { ...notice, grouped: true }
+          : notice,
+      );
+    },
+  }));
+}

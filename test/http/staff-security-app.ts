@@ -1,0 +1,129 @@
+/**
+ * For the staff login, session and audit tests: the whole app wired as the servers wire it
+ * (src/runtime/compose.ts) on the memory store or on a real Redis of the test's own, with a
+ * clock the test moves, the client's address read from an `x-test-address` header (as a
+ * trusted proxy's header would be), and accounts: admins "ana" (Spanish, Kreyòl) and "jean"
+ * (Kreyòl first), agent "luis". `stores` gives one entry per store the tests run on.
+ */
+import { createWebChannel } from '../../src/channels/web/channel.ts';
+import type { Store } from '../../src/core/ports/store.ts';
+import { createMetrics } from '../../src/engine/metrics.ts';
+import { clientAddress } from '../../src/http/limits/client-address.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { composeServer } from '../../src/runtime/compose.ts';
+import { createInboxEvents } from '../../src/staff/inbox-events.ts';
+import type { LoginPolicy } from '../../src/staff/login-throttle.ts';
+import { hashPassword } from '../../src/staff/passwords.ts';
+import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
+import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
+import { startRedis } from '../../src/testing/redis-server.node.ts';
+import { sharedKnowledge } from '../support/assistant.ts';
+import { cookieJar, SESSION_SECRET, STAFF_PASSWORD } from '../support/server.ts';
+
+export { STAFF_PASSWORD };
+
+const hash = hashPassword(STAFF_PASSWORD);
+export const ACCOUNTS = [
+  { name: 'ana', role: 'admin' as const, langs: ['es' as const, 'ht' as const], hash },
+  { name: 'jean', role: 'admin' as const, langs: ['ht' as const, 'es' as const], hash },
+  { name: 'luis', role: 'agent' as const, langs: ['es' as const, 'en' as const], hash },
+];
+
+/** Makes an empty store for one test server, on the clock the server uses. */
+export type StoreMaker = (clock: { now(): number }) => Store;
+
+/** The stores the tests run on: memory, and Redis (started once per test file, stopped by `stop`). */
+export function testStores() {
+  let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
+  const opened: RedisStore[] = [];
+  let n = 0;
+  return {
+    memory: ((clock) => createMemoryStore(clock)) as StoreMaker,
+    redis: ((_clock) => {
+      if (!redis) throw new Error('call start() in beforeAll first');
+      const store = createRedisStore({ url: redis.url, prefix: `staff-${process.pid}-${++n}:` });
+      opened.push(store);
+      return store;
+    }) as StoreMaker,
+    async start() {
+      redis = await startRedis();
+    },
+    async stop() {
+      for (const store of opened) await store.close();
+      await redis?.stop();
+    },
+  };
+}
+
+export async function staffServer(makeStore: StoreMaker, loginPolicy?: LoginPolicy) {
+  const { knowledge, understand } = await sharedKnowledge();
+  const clock = { time: Date.now(), now: () => clock.time };
+  const store = makeStore(clock);
+  const i18n = createI18n();
+  const events = createInboxEvents();
+  const web = createWebChannel({
+    transcripts: store,
+    i18n,
+    office: 'IAPMF Durango',
+    secret: SESSION_SECRET,
+    secureCookies: false,
+  });
+  const { engine, app } = composeServer({
+    store,
+    knowledge,
+    understand,
+    i18n,
+    channels: [web],
+    staffDesks: [events],
+    metrics: createMetrics(),
+    logger: { info() {}, warn() {}, error() {} },
+    clock,
+    inbox: {
+      events,
+      accounts: () => ACCOUNTS,
+      secret: SESSION_SECRET,
+      secureCookies: false,
+      clock,
+      clientAddress: clientAddress('x-test-address'),
+      ...(loginPolicy ? { loginPolicy } : {}),
+    },
+  });
+  return { app, engine, store, clock };
+}
+
+export type StaffServer = Awaited<ReturnType<typeof staffServer>>;
+
+/** A browser at one address: keeps its cookies, sends same-origin headers and its address. */
+export function browser(server: StaffServer, address = '203.0.113.1') {
+  const jar = cookieJar(server.app);
+  return (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('x-test-address', address);
+    return jar(path, { ...init, headers });
+  };
+}
+
+export type Browser = ReturnType<typeof browser>;
+
+export const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  body: new URLSearchParams(fields).toString(),
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+});
+
+export const login = (client: Browser, name: string, password = STAFF_PASSWORD) =>
+  client('/staff/login', form({ name, password }));
+
+/** A browser signed in as `name`. */
+export async function signedIn(server: StaffServer, name: string, address?: string) {
+  const client = browser(server, address);
+  const response = await login(client, name);
+  if (response.status !== 302) throw new Error(`${name} could not sign in: ${response.status}`);
+  return client;
+}
+
+/** The CSRF token in a page's forms. */
+export async function csrfOf(client: Browser, path = '/staff') {
+  const page = await (await client(path)).text();
+  return /name="csrf" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
+}

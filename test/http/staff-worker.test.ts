@@ -1,0 +1,79 @@
+/**
+ * The staff login and sessions on Cloudflare Workers (`wrangler dev`, local workerd, with the
+ * office's Durable Object holding sessions, failed-login counts and the audit log): logging
+ * out ends the session, so a copy of the cookie taken before no longer opens /staff; wrong
+ * passwords lock the account out, the right password too; the audit log lists the sign-in.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/staff/passwords.ts';
+import { startWranglerDev, type WranglerDev } from '../../src/testing/wrangler-dev.node.ts';
+import { httpClient } from '../support/runtime.ts';
+
+const PASSWORD = 'una clave larga';
+let worker: WranglerDev;
+
+beforeAll(async () => {
+  const hash = hashPassword(PASSWORD);
+  worker = await startWranglerDev({
+    persistTo: mkdtempSync(join(tmpdir(), 'enlace-staff-worker-')),
+    vars: {
+      SESSION_SECRET: 'worker-session-secret-worker-session-0',
+      COOKIE_SECURE: 'false',
+      // Three failures lock an account out, for a short test.
+      LOGIN_MAX_FAILURES: '3',
+      STAFF_ACCOUNTS: JSON.stringify({
+        accounts: [
+          { name: 'ana', role: 'admin', langs: ['es'], hash },
+          { name: 'luis', role: 'agent', langs: ['es'], hash },
+        ],
+      }),
+    },
+  });
+}, 90_000);
+afterAll(async () => {
+  await worker?.stop();
+});
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  body: new URLSearchParams(fields).toString(),
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+});
+
+describe('staff sessions on Workers', () => {
+  it('ends the session at logout: a copy of the cookie taken before no longer opens /staff', {
+    timeout: 30_000,
+  }, async () => {
+    const staff = httpClient();
+    const login = await staff(`${worker.base}/staff/login`, form({ name: 'ana', password: PASSWORD }));
+    expect(login.status).toBe(302);
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const stolen = () => fetch(`${worker.base}/staff`, { headers: { cookie }, redirect: 'manual' });
+    expect((await stolen()).status).toBe(200);
+
+    const page = await (await staff(`${worker.base}/staff/audit`)).text();
+    expect(page).toMatch(/<strong>ana<\/strong> entró a la bandeja/);
+    const csrf = /name="csrf" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
+    expect((await staff(`${worker.base}/staff/logout`, form({ csrf }))).status).toBe(302);
+    const after = await stolen();
+    expect(after.status).toBe(302);
+    expect(after.headers.get('location')).toBe('/staff/login');
+  });
+
+  it('locks an account out after wrong passwords, the right one too', { timeout: 30_000 }, async () => {
+    const staff = httpClient();
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push(
+        (await staff(`${worker.base}/staff/login`, form({ name: 'luis', password: 'nope' }))).status,
+      );
+    expect(statuses).toEqual([401, 401, 401]);
+    const right = await staff(`${worker.base}/staff/login`, form({ name: 'luis', password: PASSWORD }));
+    expect(right.status).toBe(429);
+    expect(right.headers.get('retry-after')).toBe('900');
+    expect(await right.text()).toMatch(/Vuelve a intentarlo en 15 min/);
+  });
+});
