@@ -2,8 +2,9 @@
  * The limits on the Worker, in `wrangler dev` (local workerd, offline): a web chat message
  * past its conversation's limit gets 429 with Retry-After and the sentence in the person's
  * language, counted in the isolate's memory when no rate-limiting binding is set (the
- * client's address is Cloudflare's cf-connecting-ip), and a body past the web chat's limit
- * gets 413 unread.
+ * client's address is Cloudflare's cf-connecting-ip), a body past the web chat's limit
+ * gets 413 unread, and the pages carry the same security headers as on Node (a CSP without
+ * 'unsafe-inline'; the inbox never framed).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,5 +64,15 @@ describe('limits on the Worker', () => {
     expect(((await response.json()) as { error: string }).error).toBe(
       'Tu mensaje es demasiado largo. Envía un texto más corto, por favor.',
     );
+  });
+
+  it('serves the chat and the inbox with their security headers', { timeout: 30_000 }, async () => {
+    const chat = await fetch(`${worker.base}/`);
+    const chatPolicy = chat.headers.get('content-security-policy') ?? '';
+    expect(chatPolicy).toMatch(/script-src 'sha256-/);
+    expect(chatPolicy).not.toMatch(/unsafe-inline/);
+    const login = await fetch(`${worker.base}/staff/login`);
+    expect(login.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(login.headers.get('x-frame-options')).toBe('DENY');
   });
 });
