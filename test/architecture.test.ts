@@ -191,6 +191,7 @@ describe('architecture: shape', () => {
       'src/staff',
       'src/channels/web',
       'src/channels/telegram',
+      'src/channels/whatsapp-cloud',
     ];
     const offending = all
       .filter((s) => portable.some((p) => s.file.startsWith(p)) && !s.file.endsWith('.node.ts'))

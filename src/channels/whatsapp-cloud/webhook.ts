@@ -1,0 +1,111 @@
+/**
+ * The WhatsApp Cloud API webhook route (a Hono sub-app; Web-standard APIs only, so it runs
+ * on Node and Workers). GET answers Meta's verification: `hub.mode=subscribe` with the right
+ * `hub.verify_token` gets `hub.challenge` back, anything else 403. POST checks
+ * `X-Hub-Signature-256` against the raw body (401 when wrong or missing), validates the
+ * payload, answers 200 at once and hands the batch to `handle` afterwards (on Workers through
+ * `waitUntil`): Meta wants a fast 200 and retries anything else for days, so a body that is
+ * not a payload is also answered 200, logged and dropped.
+ */
+import { Hono } from 'hono';
+import type { Logger } from '../../core/ports/runtime.ts';
+import { type CloudBatch, readCloudPayload } from './inbound.ts';
+import { cloudPayloadSchema } from './payload.ts';
+import { signatureKey, verifySignature } from './signature.ts';
+
+export interface WhatsAppCloudWebhookOptions {
+  verifyToken: string;
+  appSecret: string;
+  /** Messages for another number of the same business account are ignored. */
+  phoneNumberId?: string;
+  logger: Logger;
+  /** What to do with a verified batch, after the 200 has gone. */
+  handle(batch: CloudBatch): Promise<void>;
+  /** Keeps work alive after the response: executionCtx.waitUntil on Workers. */
+  defer?: (work: Promise<unknown>) => void;
+}
+
+/** Meta's largest webhook payload is 3 MB. */
+export const WHATSAPP_CLOUD_MAX_BODY = 3 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+
+/** Constant-time comparison of two strings (the verify token), without node:crypto. */
+export function sameToken(given: string | undefined, expected: string): boolean {
+  const a = encoder.encode(given ?? '');
+  const b = encoder.encode(expected);
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < b.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+export function whatsappCloudWebhook(options: WhatsAppCloudWebhookOptions) {
+  const { logger } = options;
+  const key = signatureKey(options.appSecret);
+  const app = new Hono();
+  app.onError((error) => {
+    throw error;
+  });
+
+  app.get('/', (c) => {
+    const mode = c.req.query('hub.mode');
+    const challenge = c.req.query('hub.challenge');
+    if (
+      mode === 'subscribe' &&
+      challenge &&
+      sameToken(c.req.query('hub.verify_token'), options.verifyToken)
+    ) {
+      return c.text(challenge, 200);
+    }
+    logger.warn(
+      'whatsapp-cloud webhook: verification refused; check WHATSAPP_CLOUD_VERIFY_TOKEN against the app',
+    );
+    return c.text('forbidden', 403);
+  });
+
+  app.post('/', async (c) => {
+    const body = await c.req.arrayBuffer();
+    if (!(await verifySignature(await key, body, c.req.header('x-hub-signature-256')))) {
+      logger.warn(
+        'whatsapp-cloud webhook: wrong or missing X-Hub-Signature-256; check WHATSAPP_CLOUD_APP_SECRET',
+      );
+      return c.text('unauthorized', 401);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder().decode(body));
+    } catch {
+      logger.warn('whatsapp-cloud webhook: body is not JSON; acknowledged and dropped');
+      return c.body(null, 200);
+    }
+    const payload = cloudPayloadSchema.safeParse(json);
+    if (!payload.success) {
+      logger.warn('whatsapp-cloud webhook: not a WhatsApp payload; acknowledged and dropped', {
+        issue: payload.error.issues[0]?.message ?? 'unknown',
+      });
+      return c.body(null, 200);
+    }
+    const batch = readCloudPayload(
+      payload.data,
+      options.phoneNumberId ? { phoneNumberId: options.phoneNumberId } : {},
+    );
+    const malformed = batch.messages.filter((m) => m.kind === 'ignored' && m.reason === 'malformed').length;
+    if (malformed > 0)
+      logger.warn('whatsapp-cloud webhook: messages of an unknown shape dropped', { malformed });
+    const work = options
+      .handle(batch)
+      .catch((error: Error) =>
+        logger.error('whatsapp-cloud webhook: batch failed', { error: error.message }),
+      );
+    if (options.defer) options.defer(work);
+    else {
+      // Workers: keep the isolate alive until the batch is done. Node has no execution
+      // context (Hono throws when asked), and its promise simply runs on.
+      try {
+        c.executionCtx.waitUntil(work);
+      } catch {}
+    }
+    return c.body(null, 200);
+  });
+  return app;
+}
