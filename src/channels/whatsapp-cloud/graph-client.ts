@@ -1,0 +1,118 @@
+/**
+ * A small WhatsApp Cloud API client on Web-standard fetch (runs on Node and Workers): sends a
+ * message (POST {root}/{phoneNumberId}/messages with the Bearer token), marks a message read
+ * and shows "typing". Answers and errors are validated with zod; a refused call throws a
+ * GraphApiError carrying Meta's code, so callers can tell throughput limits (130429), too many
+ * messages to one person (131056), the 24-hour window (131047) and a bad token (190) apart.
+ */
+import { z } from 'zod';
+import type { CloudMessageBody } from './format.ts';
+
+/** Meta's error codes this channel acts on. */
+export const GRAPH_ERRORS = {
+  throughput: 130429,
+  pairRate: 131056,
+  reengagement: 131047,
+  badToken: 190,
+} as const;
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.number().int(),
+    message: z.string().default(''),
+    error_subcode: z.number().int().optional(),
+    error_data: z.object({ details: z.string().optional() }).loose().optional(),
+  }),
+});
+
+const sentSchema = z.object({
+  messages: z.array(z.object({ id: z.string().min(1) })).min(1),
+  contacts: z.array(z.object({ wa_id: z.string() }).loose()).optional(),
+});
+
+const successSchema = z.object({ success: z.boolean() });
+
+export class GraphApiError extends Error {
+  override readonly name = 'GraphApiError';
+  /** Meta's error code (0 when the answer did not say). */
+  readonly code: number;
+  /** The HTTP status of the answer. */
+  readonly status: number;
+  /** Meta's `error_data.details`, when given. */
+  readonly details?: string;
+  constructor(code: number, message: string, status: number, details?: string) {
+    super(message);
+    this.code = code;
+    this.status = status;
+    if (details !== undefined) this.details = details;
+  }
+  /** Worth trying again later, after a pause (throughput or per-person pacing). */
+  get retryable(): boolean {
+    return this.code === GRAPH_ERRORS.throughput || this.code === GRAPH_ERRORS.pairRate || this.status >= 500;
+  }
+}
+
+export interface GraphClientOptions {
+  graphRoot: string;
+  phoneNumberId: string;
+  accessToken: string;
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export interface GraphClient {
+  /** Sends one message body to a WhatsApp id; resolves to the message id (wamid). */
+  send(to: string, body: CloudMessageBody): Promise<string>;
+  /** Marks an inbound message read and, unless told not to, shows "typing" for up to 25 s. */
+  markRead(messageId: string, options?: { typing?: boolean }): Promise<void>;
+}
+
+/** Meta's error for an answer that is not JSON or not an error it describes. */
+async function toError(response: Response): Promise<GraphApiError> {
+  const text = await response.text().catch(() => '');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = errorSchema.safeParse(json);
+  if (parsed.success) {
+    const e = parsed.data.error;
+    return new GraphApiError(e.code, e.message, response.status, e.error_data?.details);
+  }
+  return new GraphApiError(0, `HTTP ${response.status}: ${text.slice(0, 200)}`, response.status);
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const doFetch = options.fetch ?? fetch;
+  const url = `${options.graphRoot.replace(/\/+$/, '')}/${options.phoneNumberId}/messages`;
+  const post = async (payload: Record<string, unknown>): Promise<unknown> => {
+    const response = await doFetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${options.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ messaging_product: 'whatsapp', ...payload }),
+    });
+    if (!response.ok) throw await toError(response);
+    return response.json().catch(() => {
+      throw new GraphApiError(0, 'the answer was not JSON', response.status);
+    });
+  };
+  return {
+    async send(to, body) {
+      const answer = sentSchema.safeParse(await post({ recipient_type: 'individual', to, ...body }));
+      if (!answer.success) throw new GraphApiError(0, 'the answer has no message id', 200);
+      return answer.data.messages[0]?.id ?? '';
+    },
+    async markRead(messageId, { typing = true } = {}) {
+      const answer = successSchema.safeParse(
+        await post({
+          status: 'read',
+          message_id: messageId,
+          ...(typing ? { typing_indicator: { type: 'text' } } : {}),
+        }),
+      );
+      if (!answer.success) throw new GraphApiError(0, 'the answer is not {success}', 200);
+    },
+  };
+}
