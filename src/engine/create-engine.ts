@@ -11,7 +11,7 @@ import { InvalidInboundError } from '../core/errors.ts';
 import { createKeyedQueue } from '../core/keyed-queue.ts';
 import { inboundSchema, type MediaKind } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
-import type { Conversations, TurnResult } from '../core/ports/conversations.ts';
+import { type Conversations, NO_TURN, type TurnResult } from '../core/ports/conversations.ts';
 import type { StoredMedia } from '../core/ports/media-store.ts';
 import { type Clock, type Logger, silentLogger, systemClock } from '../core/ports/runtime.ts';
 import type { StaffDesk } from '../core/ports/staff-desk.ts';
@@ -54,16 +54,6 @@ export interface EngineOptions {
   /** After this long, what a turn has not sent yet is anyone's to finish (next turn, sweep). Default 30 s. */
   outboxRetryMs?: number;
 }
-
-const EMPTY = {
-  topic: 'none',
-  facet: null,
-  queued: false,
-  emergency: false,
-  danger: 'none',
-  erased: false,
-  handoff: false,
-} as const;
 
 export function createEngine(options: EngineOptions) {
   const { store, knowledge, i18n } = options;
@@ -141,7 +131,7 @@ export function createEngine(options: EngineOptions) {
         return result;
       }
       logger.info('duplicate message ignored', { conversationId: id, messageId: inbound.id });
-      return { lang: defaultLang, outbound: [], meaning: null, report: { ...EMPTY } };
+      return { lang: defaultLang, outbound: [], meaning: null, report: { ...NO_TURN } };
     },
     isChoice: (value) => codec.decode(value) !== null,
     async attachMedia(address: Address, file: StoredMedia & { kind: MediaKind }) {

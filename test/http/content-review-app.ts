@@ -8,18 +8,11 @@
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createWebChannel } from '../../src/channels/web/channel.ts';
-import { createMetrics } from '../../src/engine/metrics.ts';
-import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { reviewPageSource } from '../../src/knowledge/review-check.node.ts';
 import { loadReviewState, type ReviewDirs, writeReviewed } from '../../src/knowledge/review-files.node.ts';
 import { recordReviews } from '../../src/knowledge/review-registry.ts';
-import { composeServer } from '../../src/runtime/compose.ts';
-import { createInboxEvents } from '../../src/staff/inbox-events.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
-import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import { sharedKnowledge } from '../support/assistant.ts';
-import { SESSION_SECRET, STAFF_PASSWORD } from '../support/server.ts';
+import { STAFF_PASSWORD, testServer } from '../support/server.ts';
 
 export const REVIEWER = 'Marie-Ange Joseph';
 
@@ -54,41 +47,13 @@ export async function reviewedCopy(): Promise<ReviewDirs> {
 }
 
 export async function reviewServer(dirs: ReviewDirs) {
-  const { knowledge, understand } = await sharedKnowledge();
-  const clock = { time: Date.now(), now: () => clock.time };
-  const store = createMemoryStore(clock);
-  const i18n = createI18n();
-  const events = createInboxEvents();
   const hash = hashPassword(STAFF_PASSWORD);
-  const accounts = [
-    { name: 'ana', role: 'admin' as const, langs: ['es' as const, 'ht' as const], hash },
-    { name: 'jean', role: 'admin' as const, langs: ['ht' as const, 'es' as const], hash },
-    { name: 'luis', role: 'agent' as const, langs: ['es' as const, 'en' as const], hash },
-  ];
-  const web = createWebChannel({
-    transcripts: store,
-    i18n,
-    office: 'IAPMF Durango',
-    secret: SESSION_SECRET,
-    secureCookies: false,
-  });
-  return composeServer({
-    store,
-    knowledge,
-    understand,
-    i18n,
-    channels: [web],
-    staffDesks: [events],
-    metrics: createMetrics(),
-    logger: { info() {}, warn() {}, error() {} },
-    clock,
-    inbox: {
-      events,
-      accounts: () => accounts,
-      secret: SESSION_SECRET,
-      secureCookies: false,
-      clock,
-      reviews: reviewPageSource(dirs),
-    },
+  return testServer({
+    accounts: [
+      { name: 'ana', role: 'admin', langs: ['es', 'ht'], hash },
+      { name: 'jean', role: 'admin', langs: ['ht', 'es'], hash },
+      { name: 'luis', role: 'agent', langs: ['es', 'en'], hash },
+    ],
+    inbox: { reviews: reviewPageSource(dirs) },
   });
 }

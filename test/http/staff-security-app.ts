@@ -1,24 +1,18 @@
 /**
  * For the staff login, session and audit tests: the whole app wired as the servers wire it
- * (src/runtime/compose.ts) on the memory store or on a real Redis of the test's own, with a
+ * (test/support/server.ts) on the memory store or on a real Redis of the test's own, with a
  * clock the test moves, the client's address read from an `x-test-address` header (as a
  * trusted proxy's header would be), and accounts: admins "ana" (Spanish, Kreyòl) and "jean"
  * (Kreyòl first), agent "luis". `stores` gives one entry per store the tests run on.
  */
-import { createWebChannel } from '../../src/channels/web/channel.ts';
 import type { Store } from '../../src/core/ports/store.ts';
-import { createMetrics } from '../../src/engine/metrics.ts';
 import { clientAddress } from '../../src/http/limits/client-address.ts';
-import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { composeServer } from '../../src/runtime/compose.ts';
-import { createInboxEvents } from '../../src/staff/inbox-events.ts';
 import type { LoginPolicy } from '../../src/staff/login-throttle.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
-import { sharedKnowledge } from '../support/assistant.ts';
-import { cookieJar, SESSION_SECRET, STAFF_PASSWORD } from '../support/server.ts';
+import { cookieJar, STAFF_PASSWORD, testServer } from '../support/server.ts';
 
 export { STAFF_PASSWORD };
 
@@ -56,37 +50,10 @@ export function testStores() {
 }
 
 export async function staffServer(makeStore: StoreMaker, loginPolicy?: LoginPolicy) {
-  const { knowledge, understand } = await sharedKnowledge();
-  const clock = { time: Date.now(), now: () => clock.time };
-  const store = makeStore(clock);
-  const i18n = createI18n();
-  const events = createInboxEvents();
-  const web = createWebChannel({
-    transcripts: store,
-    i18n,
-    office: 'IAPMF Durango',
-    secret: SESSION_SECRET,
-    secureCookies: false,
-  });
-  const { engine, app } = composeServer({
-    store,
-    knowledge,
-    understand,
-    i18n,
-    channels: [web],
-    staffDesks: [events],
-    metrics: createMetrics(),
-    logger: { info() {}, warn() {}, error() {} },
-    clock,
-    inbox: {
-      events,
-      accounts: () => ACCOUNTS,
-      secret: SESSION_SECRET,
-      secureCookies: false,
-      clock,
-      clientAddress: clientAddress('x-test-address'),
-      ...(loginPolicy ? { loginPolicy } : {}),
-    },
+  const { app, engine, store, clock } = await testServer({
+    store: makeStore,
+    accounts: ACCOUNTS,
+    inbox: { clientAddress: clientAddress('x-test-address'), ...(loginPolicy ? { loginPolicy } : {}) },
   });
   return { app, engine, store, clock };
 }

@@ -9,10 +9,12 @@ import type { Channel } from '../../src/core/ports/channel.ts';
 import type { StaffDesk } from '../../src/core/ports/staff-desk.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { createMetrics } from '../../src/engine/metrics.ts';
+import type { AppOptions } from '../../src/http/app.ts';
 import type { QrChannel } from '../../src/http/inbox/channel-status.ts';
 import type { SecurityOptions } from '../../src/http/security/headers.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { composeServer } from '../../src/runtime/compose.ts';
+import type { StaffAccount } from '../../src/staff/accounts.ts';
 import { createInboxEvents } from '../../src/staff/inbox-events.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
@@ -33,16 +35,22 @@ export async function testServer(
     metricsToken?: string;
     /** HSTS and the sites that may frame the web chat (src/http/security/headers.ts). */
     security?: SecurityOptions;
+    /** Another store than memory (Redis, for the staff-security tests). */
+    store?: (clock: { now(): number }) => Store;
+    /** Other staff accounts than "ana" and "luis". */
+    accounts?: StaffAccount[];
+    /** More inbox options (login policy, client address, the review page). */
+    inbox?: Partial<NonNullable<AppOptions['inbox']>>;
   } = {},
 ) {
   const { knowledge, understand } = await sharedKnowledge();
   const clock = { time: Date.now(), now: () => clock.time };
-  const memory = createMemoryStore(clock);
+  const memory = extra.store ? extra.store(clock) : createMemoryStore(clock);
   const store = extra.wrap ? extra.wrap(memory) : memory;
   const i18n = createI18n();
   const metrics = createMetrics();
   const events = createInboxEvents();
-  const accounts = [
+  const accounts = extra.accounts ?? [
     { name: 'ana', role: 'admin' as const, langs: ['es' as const, 'ht' as const], hash },
     { name: 'luis', role: 'agent' as const, langs: ['es' as const, 'en' as const], hash },
   ];
@@ -73,6 +81,7 @@ export async function testServer(
       secureCookies: false,
       clock,
       ...(extra.whatsapp ? { whatsapp: extra.whatsapp } : {}),
+      ...extra.inbox,
     },
   });
   return { app, engine, store, events, metrics, clock, i18n };

@@ -26,6 +26,17 @@ export interface TurnReport {
   handoff: boolean;
 }
 
+/** The report of a turn that did nothing (a redelivery, a message refused by a limit). */
+export const NO_TURN: Readonly<TurnReport> = {
+  topic: 'none',
+  facet: null,
+  queued: false,
+  emergency: false,
+  danger: 'none',
+  erased: false,
+  handoff: false,
+};
+
 export interface TurnResult {
   /** The conversation's language after the turn. */
   lang: Lang;

@@ -7,7 +7,7 @@
  */
 import { type Address, conversationId } from '../../core/address.ts';
 import { inboundSchema, type Outbound } from '../../core/messages.ts';
-import type { Conversations, TurnResult } from '../../core/ports/conversations.ts';
+import { type Conversations, NO_TURN } from '../../core/ports/conversations.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { LimitPolicy } from './policy.ts';
@@ -16,16 +16,6 @@ import type { LimitPolicy } from './policy.ts';
 export type Deliver = (address: Address, messages: readonly Outbound[]) => Promise<void>;
 /** Wraps the engine for one channel; the channel passes its own `deliver`. */
 export type ChatGuard = (engine: Conversations, deliver: Deliver) => Conversations;
-
-const NOTHING: TurnResult['report'] = {
-  topic: 'none',
-  facet: null,
-  queued: false,
-  emergency: false,
-  danger: 'none',
-  erased: false,
-  handoff: false,
-};
 
 export function chatGuard(options: { policy: LimitPolicy; i18n: I18n; logger: Logger }): ChatGuard {
   return (engine, deliver) => ({
@@ -48,7 +38,7 @@ export function chatGuard(options: { policy: LimitPolicy; i18n: I18n; logger: Lo
           options.logger.warn('rate limit: could not tell the person to wait', { error: error.message }),
         );
       }
-      return { lang, outbound: [], meaning: null, report: { ...NOTHING } };
+      return { lang, outbound: [], meaning: null, report: { ...NO_TURN } };
     },
     isChoice: (value) => engine.isChoice(value),
     attachMedia: (address, file) => engine.attachMedia(address, file),
