@@ -63,3 +63,17 @@ export class UnknownChoiceError extends AssistantError {
     );
   }
 }
+
+/** A channel refused a message outright (WhatsApp's 24-hour window, an unknown number): it never went. */
+export class DeliveryRefusedError extends AssistantError {
+  override name = 'DeliveryRefusedError';
+  /** The channel's own code, for the log and for staff. */
+  readonly channelCode: number;
+  constructor(channel: string, channelCode: number, reason: string) {
+    super(
+      'DELIVERY_REFUSED',
+      `${channel} refused the message (${channelCode}: ${reason.slice(0, 200)}); nothing was sent. Read the reason, then try another way of reaching the person.`,
+    );
+    this.channelCode = channelCode;
+  }
+}

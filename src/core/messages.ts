@@ -47,5 +47,7 @@ export const outboundSchema = z.object({
   text: z.string(),
   /** Choices; channels show them as buttons or as a numbered list. */
   buttons: z.array(z.object({ value: z.string(), label: z.string() })),
+  /** The turn's id, on channels that report delivery (its transcript lines carry it too). */
+  ref: z.string().optional(),
 });
 export type Outbound = z.infer<typeof outboundSchema>;

@@ -26,6 +26,11 @@ export interface HandoffTicket {
    * requests cannot tell someone "6000 conversations before yours".
    */
   bare?: boolean;
+  /**
+   * Epoch ms when the person last wrote (on the channel's clock, never ahead of ours): the
+   * inbox reads WhatsApp's 24-hour window from it.
+   */
+  lastHeard?: number;
 }
 
 export type ClosedTicket = HandoffTicket & { closedAt: number };
@@ -70,6 +75,7 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
             before && before.topic !== 'none' && !(next.urgent && !before.urgent) ? before.topic : next.topic,
           ...(caseFile ? { case: caseFile } : {}),
           ...(before?.assignee ? { assignee: before.assignee } : {}),
+          ...(before?.lastHeard !== undefined ? { lastHeard: before.lastHeard } : {}),
           ...(name ? { name } : {}),
           ...(bare ? { bare } : {}),
         },

@@ -121,6 +121,8 @@ export function createEngine(options: EngineOptions) {
               meaning,
               said,
               fromPerson: true,
+              // WhatsApp's window runs from when Meta got the message; a skewed clock never moves it ahead.
+              heardAt: inbound.at === undefined ? now : Math.min(inbound.at, now),
               ...(inbound.name ? { name: inbound.name } : {}),
             };
           },

@@ -21,6 +21,8 @@ export interface PlanInput {
   staffChanges: readonly TicketChange[];
   /** The person's display name, for a ticket this turn opens. */
   name?: string;
+  /** The person wrote at this time (epoch ms): their ticket remembers it. */
+  heardAt?: number;
 }
 
 export interface Plan {
@@ -118,5 +120,10 @@ export function planTurn(effects: readonly Effect[], input: PlanInput): Plan {
   for (const change of input.staffChanges) apply(plan, change);
   for (const effect of effects)
     (handlers[effect.type] as Handler<typeof effect.type>)(effect as never, plan, input);
+  const heard = input.heardAt;
+  if (heard !== undefined && plan.ticket && heard > (plan.ticket.lastHeard ?? -1)) {
+    plan.ticket = { ...plan.ticket, lastHeard: heard };
+    plan.ticketChanged = true;
+  }
   return plan;
 }

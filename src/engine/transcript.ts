@@ -16,7 +16,10 @@ export function transcriptOf(
   render: Parameters<TurnDeps['render']>[1],
   outbound: readonly Outbound[],
   deps: TurnDeps,
+  /** The turn's id on a channel that reports delivery: its bot and staff lines carry it. */
+  ref?: string,
 ): TranscriptLine[] {
+  const sent = ref && outbound.length > 0 ? { ref } : {};
   const lines: TranscriptLine[] = [];
   if (prepared.said !== undefined)
     lines.push({
@@ -43,7 +46,9 @@ export function transcriptOf(
         from: 'bot',
         text: line.text,
         ...(line.buttons.length ? { buttons: line.buttons } : {}),
+        ...sent,
       });
-  if (prepared.staffLine) lines.push({ at: now, ...prepared.staffLine });
+  if (prepared.staffLine)
+    lines.push({ at: now, ...prepared.staffLine, ...(prepared.staffLine.from === 'staff' ? sent : {}) });
   return lines;
 }

@@ -67,6 +67,8 @@ export interface Prepared {
   notices?: StaffNotice[];
   /** A person wrote: an idle conversation starts again first. */
   fromPerson?: boolean;
+  /** When the person wrote (epoch ms), for their ticket's reply window. */
+  heardAt?: number;
   /** The person's display name, for a ticket this turn opens. */
   name?: string;
   /** The conversation's next deadline, when the turn knows better than the usual rule (the sweep). */
@@ -165,6 +167,7 @@ export function createTurns(deps: TurnDeps) {
         ticket: held.ticket,
         staffChanges: prepared.staffChanges ?? [],
         ...(prepared.name ? { name: prepared.name } : {}),
+        ...(prepared.heardAt !== undefined ? { heardAt: prepared.heardAt } : {}),
       });
       const render = {
         lang,
@@ -177,6 +180,10 @@ export function createTurns(deps: TurnDeps) {
             }
           : {}),
       } as const;
+      const turnId = `${now.toString(36)}${crypto.randomUUID().slice(0, 6)}`;
+      // On a channel that reports each message's fate, the turn's messages and transcript
+      // lines carry the turn's id, so the inbox can show staff what became of each line.
+      const ref = deps.channels.get(request.address.channel)?.reportsDelivery ? { ref: turnId } : {};
       // One message per turn, but a reply marked `alone` (the welcome) goes as its own first.
       const alone = plan.replies.filter((r) => r.kind === 'text' && r.alone);
       const rest = plan.replies.filter((r) => !(r.kind === 'text' && r.alone));
@@ -189,20 +196,15 @@ export function createTurns(deps: TurnDeps) {
           render.choices === 'numbered' && i < all.length - 1 ? { ...shown, buttons: [] } : shown,
         )
         .filter((shown) => shown.text !== '' || shown.buttons.length > 0)
-        .map((shown) => ({ ...request.address, lang, ...shown }));
+        .map((shown) => ({ ...request.address, lang, ...shown, ...ref }));
       const notices = [...plan.notices, ...(prepared.notices ?? [])];
       const items =
         notices.length || outbound.length
-          ? deps.outbox.itemsFor(
-              `${now.toString(36)}${crypto.randomUUID().slice(0, 6)}`,
-              request.address,
-              outbound,
-              notices,
-            )
+          ? deps.outbox.itemsFor(turnId, request.address, outbound, notices)
           : [];
       const commit = held.commit({
         record: { flow: flow.id, version: flow.version, state: flow.persist(next) },
-        transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps),
+        transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps, ref.ref),
         ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
         ...(plan.closed ? { closed: plan.closed } : {}),
         ...(plan.erase ? { erase: true } : {}),

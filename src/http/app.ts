@@ -36,7 +36,7 @@ export interface AppOptions {
   metrics: MetricsView;
   logger: Logger;
   /** The staff inbox at /staff, when the server has one. */
-  inbox?: Omit<InboxOptions, 'conversations' | 'store' | 'i18n'>;
+  inbox?: Omit<InboxOptions, 'conversations' | 'store' | 'i18n' | 'channels'>;
   /** When set, /metrics answers only `Authorization: Bearer <token>` (METRICS_TOKEN). */
   metricsToken?: string;
   /** HSTS and who may frame the web chat (src/http/security/headers.ts); none and its own origin by default. */
@@ -88,7 +88,10 @@ export function createApp(options: AppOptions) {
   if (options.inbox) {
     const { conversations, store, i18n } = options;
     app.use('/staff/*', staffFormsOnly());
-    app.route('/staff', staffInbox({ ...options.inbox, conversations, store, i18n }));
+    app.route(
+      '/staff',
+      staffInbox({ ...options.inbox, conversations, store, i18n, channels: options.channels }),
+    );
     // No other route may answer under /staff: the web chat's would get a body the inbox already
     // read (a 500, found by the fuzz tests). An address that is no inbox page leads to the list.
     app.all('/staff/*', (c) => c.redirect('/staff', 303));

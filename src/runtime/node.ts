@@ -2,7 +2,8 @@
  * `npm start`: the Node composition root. Reads the settings once and builds everything by
  * passing them as arguments: the store (memory, or Redis when REDIS_URL is set), the channels
  * (the web chat always; Telegram when TELEGRAM_BOT_TOKEN is set, by long polling or its
- * webhook route; WhatsApp when WHATSAPP_ENABLED=true), the staff desks (the web inbox's live
+ * webhook route; WhatsApp when WHATSAPP_ENABLED=true (whatsapp-web.js) or when
+ * WHATSAPP_CLOUD_ACCESS_TOKEN is set (the Cloud API)), the staff desks (the web inbox's live
  * events, and a Telegram staff group when set up), then the engine and the HTTP app that
  * serve them (compose.ts). One server on PORT/HOST.
  */
@@ -11,6 +12,11 @@ import { serve } from '@hono/node-server';
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
 import { telegramThrottle } from '../channels/telegram/throttle.ts';
 import { createWebChannel } from '../channels/web/channel.ts';
+import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
+import {
+  readWhatsAppCloudSettings,
+  type WhatsAppCloudSettings,
+} from '../channels/whatsapp-cloud/settings.ts';
 import type { Address } from '../core/address.ts';
 import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
@@ -45,8 +51,12 @@ const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borr
 const SWEEP_EVERY_MS = 15_000;
 
 let config: Config;
+/** WhatsApp's official Cloud API, when its token is set (settings checked here, with what to fix). */
+let cloudSettings: WhatsAppCloudSettings | undefined;
 try {
   config = readConfig();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''));
+  cloudSettings = env.WHATSAPP_CLOUD_ACCESS_TOKEN ? readWhatsAppCloudSettings(env) : undefined;
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
@@ -148,6 +158,10 @@ const whatsapp =
       })
     : undefined;
 
+const whatsappCloud = cloudSettings
+  ? createWhatsAppCloudChannel({ settings: cloudSettings, log: store, i18n, logger })
+  : undefined;
+
 let accounts = (await readStaffFile(config.STAFF_FILE)).accounts;
 if (accounts.length === 0)
   logger.warn('no staff accounts yet: create the first admin with `npm run staff -- add NAME --role admin`');
@@ -163,6 +177,7 @@ const channels: Channel[] = [
   web,
   ...(telegram ? [telegram.channel] : []),
   ...(whatsapp ? [whatsapp.channel] : []),
+  ...(whatsappCloud ? [whatsappCloud.channel] : []),
 ];
 const desks: StaffDesk[] = [inbox, ...(telegram?.desk ? [telegram.desk] : [])];
 const staffDesks = limits ? limits.groupAlerts(desks) : desks;

@@ -1,15 +1,17 @@
 /**
  * The Cloudflare Workers composition root (`main` in wrangler.toml): the same channels,
  * engine and Hono app as `npm start` (compose.ts: the web chat, the staff inbox, the Telegram
- * webhook, health), on a store made of Durable Objects (one per conversation, one for the
+ * webhook, the WhatsApp Cloud API webhook, health), on a store made of Durable Objects (one per conversation, one for the
  * office). The knowledge folder is packed into the bundle at build time
  * (scripts/bundle-knowledge.ts). What is due (reminders, idle restarts, outbox leftovers) is
  * swept from a conversation object's alarm and from the cron. No Node-only code reaches this
- * bundle: WhatsApp (a browser), Redis and files stay with the Node server.
+ * bundle: whatsapp-web.js (a browser), Redis and files stay with the Node server.
  */
 import knowledgeFiles from '../../build/knowledge-files.json' with { type: 'json' };
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
 import { createWebChannel } from '../channels/web/channel.ts';
+import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
+import { readWhatsAppCloudSettings } from '../channels/whatsapp-cloud/settings.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { Logger } from '../core/ports/runtime.ts';
 import { createMetrics } from '../engine/metrics.ts';
@@ -93,7 +95,15 @@ function compose(env: Env) {
           // No throttle: one isolate does not see the others' sends; Telegram's 429s are waited out.
         })
       : undefined;
-  const channels: Channel[] = [web, ...(telegram ? [telegram.channel] : [])];
+  // WhatsApp's official Cloud API when its token is set (the webhook's work runs in waitUntil).
+  const whatsappCloud = env.WHATSAPP_CLOUD_ACCESS_TOKEN
+    ? createWhatsAppCloudChannel({ settings: readWhatsAppCloudSettings(env), log: store, i18n, logger })
+    : undefined;
+  const channels: Channel[] = [
+    web,
+    ...(telegram ? [telegram.channel] : []),
+    ...(whatsappCloud ? [whatsappCloud.channel] : []),
+  ];
   const accounts = parseStaffFile(config.STAFF_ACCOUNTS, 'the STAFF_ACCOUNTS secret').accounts;
   return composeServer({
     store,

@@ -44,6 +44,8 @@ const STORE_METHODS = {
   clearLoginFailures: true,
   appendAudit: true,
   listAudit: true,
+  recordDelivery: true,
+  deliveryEvents: true,
 } satisfies Record<keyof Store, true>;
 
 export interface FaultyStore {

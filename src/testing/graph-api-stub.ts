@@ -3,68 +3,18 @@
  * @hono/node-server at 127.0.0.1 on a free port. It checks what Meta checks on
  * POST /{version}/{phoneNumberId}/messages — the Bearer token (190 when wrong), the phone
  * number id, the payload's shape and limits (text ≤ 4,096, 1–3 reply buttons with titles
- * ≤ 20, list rows ≤ 10 with title ≤ 24 and description ≤ 72) — records every call, and can
- * be told to answer the next call with a given error code (130429, 131056, 131047, …).
+ * ≤ 20, list rows ≤ 10 with title ≤ 24 and description ≤ 72), templates against the approved
+ * list (132001 when not approved in that language) — records every call, and can be told to
+ * answer the next call with a given error code (130429, 131056, 131047, …).
+ * The 24-hour window as Meta applies it: free text to someone who has not written in 24 hours
+ * is accepted (200 and a wamid) and then fails; `reportStatuses()` posts the signed status
+ * webhooks that say so (failed, 131047), or delivered for the rest, to the app's webhook.
+ * Files a person sent are served as Meta does: GET /{media-id} gives a URL, fetched with the token.
  */
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { z } from 'zod';
-
-const button = z.object({
-  type: z.literal('reply'),
-  reply: z.object({ id: z.string().min(1).max(256), title: z.string().min(1).max(20) }),
-});
-const row = z.object({
-  id: z.string().min(1).max(200),
-  title: z.string().min(1).max(24),
-  description: z.string().max(72).optional(),
-});
-const body = z.object({ text: z.string().min(1).max(1024) });
-const interactive = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('button'),
-    body,
-    action: z.object({
-      buttons: z
-        .array(button)
-        .min(1)
-        .max(3)
-        .refine(
-          (bs) => new Set(bs.map((b) => b.reply.title)).size === bs.length,
-          'button titles must be unique',
-        ),
-    }),
-  }),
-  z.object({
-    type: z.literal('list'),
-    body,
-    action: z.object({
-      button: z.string().min(1).max(20),
-      sections: z
-        .array(z.object({ title: z.string().max(24).optional(), rows: z.array(row).min(1) }))
-        .min(1)
-        .max(10)
-        .refine((ss) => ss.flatMap((s) => s.rows).length <= 10, 'at most 10 rows in all'),
-    }),
-  }),
-]);
-const base = { messaging_product: z.literal('whatsapp'), recipient_type: z.literal('individual').optional() };
-const to = z.string().regex(/^\+?\d{5,20}$/);
-export const stubMessageSchema = z.discriminatedUnion('type', [
-  z.object({
-    ...base,
-    to,
-    type: z.literal('text'),
-    text: z.object({ body: z.string().min(1).max(4096), preview_url: z.boolean().optional() }),
-  }),
-  z.object({ ...base, to, type: z.literal('interactive'), interactive }),
-]);
-const readSchema = z.object({
-  messaging_product: z.literal('whatsapp'),
-  status: z.literal('read'),
-  message_id: z.string().min(1),
-  typing_indicator: z.object({ type: z.literal('text') }).optional(),
-});
+import { signBody } from '../channels/whatsapp-cloud/signature.ts';
+import { readSchema, stubMessageSchema } from './graph-api-stub-schemas.ts';
 
 export interface GraphCall {
   kind: 'message' | 'read' | 'refused';
@@ -84,15 +34,67 @@ const metaError = (code: number, message: string, details?: string) => ({
   },
 });
 
-export async function startGraphApiStub(options: { accessToken: string; phoneNumberId: string }) {
+/** Where the stub posts status webhooks; `fetch` lets a test post to an app without a server. */
+export interface StubWebhook {
+  url: string;
+  appSecret: string;
+  fetch?: (url: string, init: RequestInit) => Response | Promise<Response>;
+}
+
+export interface GraphApiStubOptions {
+  accessToken: string;
+  phoneNumberId: string;
+  /** Approved templates: name and language code. */
+  templates?: Array<{ name: string; language: string }>;
+  /** Where reportStatuses() posts, signed with this app secret. */
+  webhook?: StubWebhook;
+  /** Meta's clock for the 24-hour window (epoch ms). */
+  now?: () => number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function startGraphApiStub(options: GraphApiStubOptions) {
   const calls: GraphCall[] = [];
   const queued: number[] = [];
+  const now = options.now ?? (() => Date.now());
+  /** When each person last wrote, as Meta saw it. */
+  const heard = new Map<string, number>();
+  /** Accepted messages whose statuses have not been posted yet. */
+  const unreported: Array<{ id: string; to: string; failed?: number }> = [];
+  const files = new Map<string, { data: Uint8Array; mimeType: string }>();
   let wamid = 0;
   const app = new Hono();
+  let origin = '';
+  let webhook = options.webhook;
+  const authorized = (header: string | undefined) => header === `Bearer ${options.accessToken}`;
+
+  // The file's own address first: '/:version/:mediaId' would take it too.
+  app.get('/media-file/:mediaId', (c) => {
+    const file = files.get(c.req.param('mediaId'));
+    if (!authorized(c.req.header('authorization'))) return c.text('unauthorized', 401);
+    if (!file) return c.text('not found', 404);
+    return c.body(file.data as Uint8Array<ArrayBuffer>, 200, { 'content-type': file.mimeType });
+  });
+  app.get('/:version/:mediaId', (c) => {
+    const file = files.get(c.req.param('mediaId'));
+    if (!authorized(c.req.header('authorization')))
+      return c.json(metaError(190, 'Invalid OAuth access token'), 401);
+    if (!file) return c.json(metaError(100, 'Unsupported get request'), 400);
+    const id = c.req.param('mediaId');
+    return c.json({
+      messaging_product: 'whatsapp',
+      url: `${origin}/media-file/${id}`,
+      mime_type: file.mimeType,
+      sha256: 'stub',
+      file_size: String(file.data.byteLength),
+      id,
+    });
+  });
   app.post('/:version/:phone/messages', async (c) => {
     const raw = (await c.req.json().catch(() => null)) as Record<string, unknown> | null;
     const at = performance.now();
-    if (c.req.header('authorization') !== `Bearer ${options.accessToken}`) {
+    if (!authorized(c.req.header('authorization'))) {
       calls.push({ kind: 'refused', body: raw ?? {}, problem: 'token', at });
       return c.json(metaError(190, 'Invalid OAuth access token - Cannot parse access token'), 401);
     }
@@ -120,8 +122,26 @@ export async function startGraphApiStub(options: { accessToken: string; phoneNum
       calls.push({ kind: 'refused', body: raw ?? {}, problem, at });
       return c.json(metaError(131009, 'Parameter value is not valid', problem), 400);
     }
+    const data = message.data;
+    if (data.type === 'template') {
+      const approved = (options.templates ?? []).some(
+        (t) => t.name === data.template.name && t.language === data.template.language.code,
+      );
+      if (!approved) {
+        const problem = `template ${data.template.name} is not approved in ${data.template.language.code}`;
+        calls.push({ kind: 'refused', body: raw ?? {}, problem, at });
+        return c.json(metaError(132001, 'Template name does not exist in the translation', problem), 404);
+      }
+    }
     calls.push({ kind: 'message', body: raw ?? {}, at });
     wamid += 1;
+    const last = heard.get(data.to.replace(/^\+/, ''));
+    const outside = data.type !== 'template' && (last === undefined || now() - last > DAY_MS);
+    unreported.push({
+      id: `wamid.stub${wamid}`,
+      to: data.to.replace(/^\+/, ''),
+      ...(outside ? { failed: 131047 } : {}),
+    });
     return c.json({
       messaging_product: 'whatsapp',
       contacts: [{ input: message.data.to, wa_id: message.data.to.replace(/^\+/, '') }],
@@ -133,7 +153,77 @@ export async function startGraphApiStub(options: { accessToken: string; phoneNum
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  origin = `http://127.0.0.1:${port}`;
+
+  /** The status webhook Meta would post for these messages. */
+  const statusPayload = (batch: typeof unreported) => ({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '0',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550000000', phone_number_id: options.phoneNumberId },
+              statuses: batch.map((m) => ({
+                id: m.id,
+                status: m.failed ? 'failed' : 'delivered',
+                timestamp: String(Math.floor(now() / 1000)),
+                recipient_id: m.to,
+                ...(m.failed
+                  ? {
+                      errors: [
+                        {
+                          code: m.failed,
+                          title: 'Re-engagement message',
+                          message: 'Re-engagement message',
+                          error_data: {
+                            details:
+                              'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+                          },
+                        },
+                      ],
+                    }
+                  : {}),
+              })),
+            },
+          },
+        ],
+      },
+    ],
+  });
+
   return {
+    /** Where reportStatuses() posts (the app's webhook, known once its server runs). */
+    reportTo(target: StubWebhook) {
+      webhook = target;
+    },
+    /** A person wrote to the number (Meta's clock): free text reaches them for 24 hours. */
+    heardFrom(waId: string, at = now()) {
+      heard.set(waId, at);
+    },
+    /** A file a person sent, served under this media id. */
+    addMedia(id: string, data: Uint8Array, mimeType: string) {
+      files.set(id, { data, mimeType });
+    },
+    /** Posts, signed, the statuses of the messages accepted since the last call; resolves to the webhook's HTTP status. */
+    async reportStatuses(): Promise<number> {
+      if (!webhook) throw new Error('graph stub: no webhook to report to; call reportTo() first');
+      const batch = unreported.splice(0);
+      if (batch.length === 0) return 200;
+      const body = JSON.stringify(statusPayload(batch));
+      const response = await (webhook.fetch ?? fetch)(webhook.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-signature-256': await signBody(webhook.appSecret, body),
+        },
+        body,
+      });
+      return response.status;
+    },
     /** The Graph API root to configure, with a version segment like Meta's. */
     graphRoot: `http://127.0.0.1:${port}/v21.0`,
     calls,

@@ -3,8 +3,28 @@
  * (signed, unsigned, wrongly signed), a redelivered message handled once by a real engine,
  * each kind of message read from payloads shaped as in Meta's documentation
  * (test/fixtures/whatsapp-cloud), and a malformed body acknowledged with 200 but not handled.
+ *
+ * The fixtures copy, field for field, the examples of Meta's "messages webhook reference"
+ * (one page per type; our ids, numbers and words stand in for Meta's sample values):
+ *   https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages
+ *   …/messages/text         text.json
+ *   …/messages/interactive  list-reply.json, button-reply.json
+ *   …/messages/button       quick-reply-button.json (a template's quick-reply button)
+ *   …/messages/image        image.json
+ *   …/messages/sticker      sticker.json
+ *   …/messages/audio        voice.json (voice: true), audio-file.json (voice: false)
+ *   …/messages/document     document.json
+ *   …/messages/location     location.json
+ *   …/messages/contacts     contacts.json
+ *   …/messages/reaction     reaction.json, reaction-removed.json (no emoji)
+ *   …/messages/unsupported  unsupported.json
+ *   …/messages/system       system.json (no contacts array)
+ *   …/messages/status       status-sent.json (conversation with expiration_timestamp, pricing),
+ *                           status.json (delivered), status-read.json (v24.0+: no conversation,
+ *                           no pricing), status-failed.json (errors[])
+ * The same pages under the older address: https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/reference/messages/…
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CloudBatch, readCloudPayload } from '../../src/channels/whatsapp-cloud/inbound.ts';
 import { cloudPayloadSchema } from '../../src/channels/whatsapp-cloud/payload.ts';
@@ -23,6 +43,9 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/whatsapp-cloud/${name}.json`, import.meta.url), 'utf8');
 const read = (name: string) => readCloudPayload(cloudPayloadSchema.parse(JSON.parse(fixture(name))));
 const first = (name: string) => read(name).messages[0];
+const FIXTURES = readdirSync(new URL('../fixtures/whatsapp-cloud/', import.meta.url))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -'.json'.length));
 
 function recordingLogger() {
   const lines: Array<{ level: string; message: string }> = [];
@@ -163,6 +186,9 @@ describe('whatsapp cloud webhook: each kind of message, as Meta documents it', (
     expect(inbound('button-reply').inbound.content).toEqual({ type: 'choice', value: 'yes' });
     expect(inbound('list-reply').inbound.content).toEqual({ type: 'choice', value: 'remains' });
   });
+  it('reads a template\'s quick-reply button (type "button") as the choice its payload names', () => {
+    expect(inbound('quick-reply-button').inbound.content).toEqual({ type: 'choice', value: 'Continuar' });
+  });
   it('reads files as media with the id to fetch them by, and never a caption as text', () => {
     expect(inbound('image')).toMatchObject({
       inbound: { content: { type: 'media', media: 'photo' } },
@@ -172,7 +198,22 @@ describe('whatsapp cloud webhook: each kind of message, as Meta documents it', (
       inbound: { content: { media: 'voice' } },
       media: { id: '1212355916508937' },
     });
-    expect(inbound('document')).toMatchObject({ inbound: { content: { media: 'document' } } });
+    expect(inbound('document')).toMatchObject({
+      inbound: { content: { media: 'document' } },
+      media: { id: '1575219293108945', mimeType: 'application/pdf' },
+    });
+  });
+  it('reads a sticker as a sticker, with its file', () => {
+    expect(inbound('sticker')).toMatchObject({
+      inbound: { content: { type: 'media', media: 'sticker' } },
+      media: { id: '1908647269898587', mimeType: 'image/webp' },
+    });
+  });
+  it('reads an audio file (voice: false) as audio, not as a voice note', () => {
+    expect(inbound('audio-file')).toMatchObject({
+      inbound: { content: { type: 'media', media: 'audio' } },
+      media: { id: '1318052693356421', mimeType: 'audio/mpeg' },
+    });
   });
   it('reads a location and a contact card as media, never as text', () => {
     expect(inbound('location').inbound.content).toEqual({ type: 'media', media: 'location' });
@@ -183,10 +224,41 @@ describe('whatsapp cloud webhook: each kind of message, as Meta documents it', (
     expect(first('reaction')).toMatchObject({ kind: 'ignored', reason: 'reaction' });
     expect(inbound('unsupported').inbound.content).toEqual({ type: 'media', media: 'other' });
   });
+  it('does not answer a reaction taken back (no emoji)', () => {
+    expect(first('reaction-removed')).toMatchObject({ kind: 'ignored', reason: 'reaction' });
+  });
+  it("does not answer WhatsApp's notice that a person changed their number", () => {
+    const batch = read('system');
+    expect(batch.messages).toEqual([
+      { kind: 'ignored', reason: 'system', id: 'wamid.HBgNNTIxNTUxMjM0NTY3OBUCABIYCjExODIwODYyNjcA' },
+    ]);
+    expect(batch.skipped).toBe(0);
+  });
   it('reads delivery statuses, failures with their error code', () => {
     expect(read('status').statuses).toMatchObject([{ status: 'delivered', recipient_id: '5215512345678' }]);
     expect(read('status-failed').statuses[0]?.errors?.[0]?.code).toBe(131047);
     expect(read('status').messages).toEqual([]);
+  });
+  it('reads a sent status with its conversation and pricing, and a read status without them', () => {
+    const sent = read('status-sent');
+    expect(sent.statuses).toMatchObject([
+      { status: 'sent', timestamp: 1767225650, recipient_id: '5215512345678' },
+    ]);
+    expect(sent.skipped).toBe(0);
+    const seen = read('status-read');
+    expect(seen.statuses).toMatchObject([{ status: 'read', timestamp: 1767225665 }]);
+    expect(seen.skipped).toBe(0);
+  });
+  it('reads every fixture without a message or status dropped as malformed', () => {
+    for (const name of FIXTURES) {
+      const batch = read(name);
+      expect(batch.skipped, name).toBe(0);
+      expect(
+        batch.messages.filter((m) => m.kind === 'ignored' && m.reason === 'malformed'),
+        name,
+      ).toEqual([]);
+      expect(batch.messages.length + batch.statuses.length, name).toBe(1);
+    }
   });
 });
 

@@ -2,7 +2,8 @@
  * The behaviour every Store must have, run against each implementation (memory, Redis and
  * Durable Objects): a turn (turn.contract.ts), what a commit writes (commit.contract.ts),
  * the queue and what is due (queue.contract.ts), files and staff data (data.contract.ts),
- * staff sessions, failed logins and the audit log (staff.contract.ts).
+ * staff sessions, failed logins and the audit log (staff.contract.ts), and what became of the
+ * messages sent (deliveries.contract.ts).
  *
  * `make` gives a store of its own (empty); `makePair`, for stores that several instances
  * share (Redis, Durable Objects), gives two handles on one store, as two servers would
@@ -13,6 +14,7 @@ import type { Store } from '../../src/core/ports/store.ts';
 import { KEEP_CLOSED } from '../../src/store/common.ts';
 import { commitContract } from './commit.contract.ts';
 import { dataContract } from './data.contract.ts';
+import { deliveriesContract } from './deliveries.contract.ts';
 import { queueContract } from './queue.contract.ts';
 import { staffContract } from './staff.contract.ts';
 import { turnContract } from './turn.contract.ts';
@@ -30,5 +32,6 @@ export function storeContract(
     queueContract(make);
     dataContract(make);
     staffContract(make, makePair);
+    deliveriesContract(make, makePair);
   });
 }

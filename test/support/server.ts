@@ -27,7 +27,8 @@ const hash = hashPassword(STAFF_PASSWORD);
 export async function testServer(
   extra: {
     whatsapp?: QrChannel;
-    channels?: Channel[];
+    /** More channels; a function gets the server's store (for channels that record deliveries). */
+    channels?: Channel[] | ((store: Store) => Channel[]);
     staffDesks?: StaffDesk[];
     handoffAlertMs?: number;
     /** Wraps the memory store (a faulty one, for outages). */
@@ -66,7 +67,10 @@ export async function testServer(
     knowledge,
     understand,
     i18n,
-    channels: [web, ...(extra.channels ?? [])],
+    channels: [
+      web,
+      ...(typeof extra.channels === 'function' ? extra.channels(store) : (extra.channels ?? [])),
+    ],
     staffDesks: [events, ...(extra.staffDesks ?? [])],
     metrics,
     logger: { info() {}, warn() {}, error() {} },

@@ -4,6 +4,7 @@
  * and shows "typing". Answers and errors are validated with zod; a refused call throws a
  * GraphApiError carrying Meta's code, so callers can tell throughput limits (130429), too many
  * messages to one person (131056), the 24-hour window (131047) and a bad token (190) apart.
+ * It also sends an approved template and fetches a file a person sent (media.ts caps it).
  */
 import { z } from 'zod';
 import type { CloudMessageBody } from './format.ts';
@@ -32,6 +33,16 @@ const sentSchema = z.object({
 
 const successSchema = z.object({ success: z.boolean() });
 
+/**
+ * Codes about the office's account or Meta itself, not about this person: the message is
+ * kept and tried again later (after the operator fixes the token or the payment method).
+ * Any other refusal is about this message or this person (the window, a number that is not
+ * on WhatsApp, a bad parameter) and sending it again would fail the same way.
+ */
+const ACCOUNT_CODES = new Set([
+  0, 1, 2, 4, 10, 80007, 131000, 131016, 131031, 131042, 131045, 131048, 131057, 133010, 368,
+]);
+
 export class GraphApiError extends Error {
   override readonly name = 'GraphApiError';
   /** Meta's error code (0 when the answer did not say). */
@@ -50,7 +61,36 @@ export class GraphApiError extends Error {
   get retryable(): boolean {
     return this.code === GRAPH_ERRORS.throughput || this.code === GRAPH_ERRORS.pairRate || this.status >= 500;
   }
+  /** Refused for this message or person: never worth sending again as it is. */
+  get refusal(): boolean {
+    return (
+      !this.retryable &&
+      this.code !== GRAPH_ERRORS.badToken &&
+      !ACCOUNT_CODES.has(this.code) &&
+      !(this.code >= 200 && this.code <= 299) // permissions
+    );
+  }
 }
+
+/** An approved message template (the only kind that reaches a person outside the 24-hour window). */
+export interface CloudTemplateBody {
+  type: 'template';
+  template: { name: string; language: { code: string } };
+}
+
+/** Where a file a person sent can be fetched from (valid for a few minutes), and what it is. */
+export interface CloudMediaInfo {
+  url: string;
+  mimeType: string;
+  /** Bytes, when Meta said. */
+  size?: number;
+}
+
+const mediaInfoSchema = z.object({
+  url: z.url(),
+  mime_type: z.string().min(1).max(255),
+  file_size: z.coerce.number().int().nonnegative().optional(),
+});
 
 export interface GraphClientOptions {
   graphRoot: string;
@@ -62,7 +102,11 @@ export interface GraphClientOptions {
 
 export interface GraphClient {
   /** Sends one message body to a WhatsApp id; resolves to the message id (wamid). */
-  send(to: string, body: CloudMessageBody): Promise<string>;
+  send(to: string, body: CloudMessageBody | CloudTemplateBody): Promise<string>;
+  /** Where a person's file is (GET /{media-id}). */
+  mediaInfo(mediaId: string): Promise<CloudMediaInfo>;
+  /** Fetches a media URL with the token (Meta refuses it without); the caller reads the body. */
+  fetchMedia(url: string): Promise<Response>;
   /** Marks an inbound message read and, unless told not to, shows "typing" for up to 25 s. */
   markRead(messageId: string, options?: { typing?: boolean }): Promise<void>;
 }
@@ -86,11 +130,13 @@ async function toError(response: Response): Promise<GraphApiError> {
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const doFetch = options.fetch ?? fetch;
-  const url = `${options.graphRoot.replace(/\/+$/, '')}/${options.phoneNumberId}/messages`;
+  const root = options.graphRoot.replace(/\/+$/, '');
+  const url = `${root}/${options.phoneNumberId}/messages`;
+  const authorization = `Bearer ${options.accessToken}`;
   const post = async (payload: Record<string, unknown>): Promise<unknown> => {
     const response = await doFetch(url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${options.accessToken}`, 'content-type': 'application/json' },
+      headers: { authorization, 'content-type': 'application/json' },
       body: JSON.stringify({ messaging_product: 'whatsapp', ...payload }),
     });
     if (!response.ok) throw await toError(response);
@@ -113,6 +159,22 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         }),
       );
       if (!answer.success) throw new GraphApiError(0, 'the answer is not {success}', 200);
+    },
+    async mediaInfo(mediaId) {
+      const response = await doFetch(`${root}/${encodeURIComponent(mediaId)}`, {
+        headers: { authorization },
+      });
+      if (!response.ok) throw await toError(response);
+      const info = mediaInfoSchema.safeParse(await response.json().catch(() => null));
+      if (!info.success)
+        throw new GraphApiError(0, 'the media answer has no url and mime_type', response.status);
+      const { url: at, mime_type, file_size } = info.data;
+      return { url: at, mimeType: mime_type, ...(file_size !== undefined ? { size: file_size } : {}) };
+    },
+    async fetchMedia(mediaUrl) {
+      const response = await doFetch(mediaUrl, { headers: { authorization } });
+      if (!response.ok) throw await toError(response);
+      return response;
     },
   };
 }

@@ -4,9 +4,10 @@
  * videos, stickers, documents, locations and contacts are media of that kind, as the
  * whatsapp-web.js channel reads them (a caption stays with its file, a location or a vCard
  * is never read as text); a reaction is an emoji on an earlier message and is not answered,
- * as in that channel; any other type reaches the engine as media 'other', which offers a
- * person. The message id (wamid) is the engine's message id: Meta redelivers with the same
- * one, and the engine handles an id once.
+ * as in that channel, nor is a 'system' message (WhatsApp's notice that a person changed
+ * their number, which nobody typed); any other type reaches the engine as media 'other',
+ * which offers a person. The message id (wamid) is the engine's message id: Meta redelivers
+ * with the same one, and the engine handles an id once.
  */
 import { type Inbound, inboundSchema, type MediaKind } from '../../core/messages.ts';
 import {
@@ -28,7 +29,7 @@ export type CloudReading =
       /** The file to fetch for staff (by its media id, with the token), when the message carries one. */
       media?: { id: string; mimeType?: string };
     }
-  | { kind: 'ignored'; reason: 'malformed' | 'reaction' | 'other-number'; id?: string };
+  | { kind: 'ignored'; reason: 'malformed' | 'reaction' | 'system' | 'other-number'; id?: string };
 
 export interface CloudBatch {
   messages: CloudReading[];
@@ -84,6 +85,7 @@ export function readCloudMessage(raw: unknown, names: ReadonlyMap<string, string
   if (!parsed.success) return { kind: 'ignored', reason: 'malformed' };
   const m = parsed.data;
   if (m.type === 'reaction') return { kind: 'ignored', reason: 'reaction', id: m.id };
+  if (m.type === 'system') return { kind: 'ignored', reason: 'system', id: m.id };
   const name = displayName(names.get(m.from));
   const inbound = inboundSchema.safeParse({
     id: `wac-${m.id}`,

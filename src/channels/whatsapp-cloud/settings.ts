@@ -2,10 +2,39 @@
  * The WhatsApp Cloud API channel's settings, read from environment variables and validated
  * with zod: the access token, the phone number id, the app secret (to check webhook
  * signatures), the verify token (to answer Meta's webhook verification) and the Graph API
- * root (overridable so that tests talk to a local stub). A wrong value is refused with a
- * message that names the variable and says where to find the right one.
+ * root (overridable so that tests talk to a local stub); the re-engagement template for the
+ * 24-hour window and the number's throughput. A wrong value is refused with a message that
+ * names the variable and says where to find the right one.
  */
 import { z } from 'zod';
+import { LANGS, type Lang } from '../../core/types.ts';
+
+/** "es=es_MX,en=en_US": our language = the template's approved language code. */
+const languagesSchema = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const pairs: Array<[Lang, string]> = [];
+    for (const part of text
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      const [ours, code] = part.split('=').map((p) => p.trim());
+      if (!LANGS.includes(ours as Lang) || !code || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(code)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${part}" is not LANG=CODE (LANG one of ${LANGS.join(', ')}, CODE as approved in WhatsApp Manager, e.g. es=es_MX,en=en_US)`,
+        });
+        return z.NEVER;
+      }
+      pairs.push([ours as Lang, code]);
+    }
+    if (pairs.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'list at least one language, e.g. es=es_MX' });
+      return z.NEVER;
+    }
+    return pairs;
+  });
 
 export const whatsappCloudSettingsSchema = z.object({
   WHATSAPP_CLOUD_ACCESS_TOKEN: z
@@ -44,6 +73,21 @@ export const whatsappCloudSettingsSchema = z.object({
     .url('a URL such as https://graph.facebook.com/v21.0')
     .default('https://graph.facebook.com/v21.0')
     .transform((url) => url.replace(/\/+$/, '')),
+  WHATSAPP_CLOUD_REENGAGE_TEMPLATE: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9_]{1,512}$/,
+      'the template name exactly as approved in WhatsApp Manager (lowercase, digits, _)',
+    )
+    .optional(),
+  WHATSAPP_CLOUD_REENGAGE_LANGUAGES: languagesSchema.default([['es', 'es_MX']]),
+  WHATSAPP_CLOUD_PER_SECOND: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000, 'at most 1000, the highest throughput Meta gives a number; 80 unless Meta raised yours')
+    .default(80),
 });
 export type WhatsAppCloudSettingsInput = z.input<typeof whatsappCloudSettingsSchema>;
 
@@ -54,6 +98,10 @@ export interface WhatsAppCloudSettings {
   verifyToken: string;
   /** Without a trailing slash: `${graphRoot}/${phoneNumberId}/messages`. */
   graphRoot: string;
+  /** The approved re-engagement template, when the office made one. */
+  reengagement?: { name: string; languages: Array<[Lang, string]> };
+  /** Messages a second for the whole number. */
+  perSecond: number;
 }
 
 /** Reads the settings from an environment (Node's, or a Worker's env); throws one error naming every wrong variable. */
@@ -70,5 +118,14 @@ export function readWhatsAppCloudSettings(env: Record<string, unknown>): WhatsAp
     appSecret: s.WHATSAPP_CLOUD_APP_SECRET,
     verifyToken: s.WHATSAPP_CLOUD_VERIFY_TOKEN,
     graphRoot: s.WHATSAPP_CLOUD_GRAPH_ROOT,
+    ...(s.WHATSAPP_CLOUD_REENGAGE_TEMPLATE
+      ? {
+          reengagement: {
+            name: s.WHATSAPP_CLOUD_REENGAGE_TEMPLATE,
+            languages: s.WHATSAPP_CLOUD_REENGAGE_LANGUAGES,
+          },
+        }
+      : {}),
+    perSecond: s.WHATSAPP_CLOUD_PER_SECOND,
   };
 }

@@ -14,6 +14,7 @@
 import type { Address } from '../address.ts';
 import type { Outbound } from '../messages.ts';
 import type { Conversations } from './conversations.ts';
+import type { ReplyWindow } from './reply-window.ts';
 
 /** A request handler mounted at `path` (the path is removed before the handler sees the URL). */
 export interface ChannelRoute {
@@ -37,4 +38,8 @@ export interface Channel {
   deliver?(address: Address, messages: readonly Outbound[]): Promise<void>;
   /** The HTTP routes this channel serves (a webhook, a page), given the engine. */
   routes?(conversations: Conversations): ChannelRoute[];
+  /** Present when free text reaches a person only for a while after they wrote (WhatsApp Cloud API). */
+  replyWindow?: ReplyWindow;
+  /** Present when the channel reports what became of each message: the inbox shows it per line. */
+  reportsDelivery?: boolean;
 }

@@ -31,6 +31,8 @@ export interface TranscriptLine {
   text: string;
   /** Buttons offered with a bot line, as shown. */
   buttons?: Array<{ value: string; label: string }>;
+  /** The turn's id on a channel that reports delivery: the inbox shows what became of the line. */
+  ref?: string;
   /** A file the person sent (staff open it from the inbox); no id: too large, not kept. */
   attachment?: { id?: string; kind: MediaKind; mimetype: string; bytes: number; filename?: string };
 }

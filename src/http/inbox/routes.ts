@@ -13,12 +13,12 @@ import { csrf as sameOrigin } from 'hono/csrf';
 import { html } from 'hono/html';
 import { streamSSE } from 'hono/streaming';
 import { UnknownConversationError } from '../../core/errors.ts';
+import type { Channel } from '../../core/ports/channel.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
 import type { Clock } from '../../core/ports/runtime.ts';
-import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import type { Store } from '../../core/ports/store.ts';
-import { LANGS, type Lang } from '../../core/types.ts';
+import { LANGS } from '../../core/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import type { Audit } from '../../staff/audit.ts';
@@ -26,11 +26,14 @@ import type { LoginPolicy } from '../../staff/login-throttle.ts';
 import type { ScryptAsync } from '../../staff/passwords.ts';
 import { accountLinks, accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
+import { cannedReplies, cannedRoutes } from './canned.ts';
 import { channelBanner, channelPage, type QrChannel } from './channel-status.ts';
 import { type ContentReviewSource, contentReviewLink, contentReviewPage } from './content-review.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
+import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
+import { replyWindowRoutes } from './reply-window-routes.ts';
 import { type InboxEnv, readSession, sameToken } from './session.ts';
-import { cannedPage, conversationPage, type Folder, listPage, mediaPlayedInPage } from './views.ts';
+import { conversationPage, type Folder, listPage, mediaPlayedInPage } from './views.ts';
 
 export interface InboxOptions {
   /** The engine's staff actions. */
@@ -45,6 +48,8 @@ export interface InboxOptions {
   secret: string;
   secureCookies: boolean;
   clock?: Clock;
+  /** The channels people write on: the inbox shows their reply window and what became of each message. */
+  channels?: readonly Channel[];
   /** WhatsApp, when this server drives it: its state and QR for /staff/whatsapp. */
   whatsapp?: QrChannel;
   /** Where the translations' reviews stand (the Node server reads knowledge/reviews.yaml): /staff/reviews. */
@@ -68,6 +73,8 @@ export function staffInbox(options: InboxOptions) {
   const tFor = (account?: StaffAccount) => options.i18n.t(account?.langs[0] ?? 'es');
 
   const security = staffSecurity(options, now);
+  const cannedFor = cannedReplies(options);
+  const channels = options.channels ?? [];
 
   app.use('*', sameOrigin());
   loginRoutes(app, options, security);
@@ -123,7 +130,16 @@ export function staffInbox(options: InboxOptions) {
       .filter((a) => a.name !== account.name)
       .map((a) => a.name);
     const canned = await cannedFor(ticket?.lang ?? account.langs[0] ?? 'es');
-    return c.html(conversationPage(tFor(account), ticket, id, lines, csrf, now(), others, canned));
+    const t = tFor(account);
+    const deliveries = await deliveriesOf(channels, options.store, id);
+    const template = [...deliveries].filter(([ref]) => ref.startsWith('template:')).at(-1)?.[1];
+    const path = `/staff/c/${encodeURIComponent(id)}`;
+    const window = windowBox(t, windowOf(channels, id, ticket, lines, now()), path, csrf, template);
+    const extras = {
+      ...window,
+      lineNote: (line: (typeof lines)[number]) => lineDelivery(t, deliveries, line),
+    };
+    return c.html(conversationPage(t, ticket, id, lines, csrf, now(), others, canned, extras));
   });
 
   /** A file a person sent: inline only for types that cannot run code, else a download. */
@@ -188,13 +204,8 @@ export function staffInbox(options: InboxOptions) {
     }),
   );
 
-  /** The office's canned replies in a language: the defaults from locales, then the admins' own. */
-  async function cannedFor(lang: Lang): Promise<CannedReply[]> {
-    const defaults = options.i18n
-      .list(lang, 'inbox.defaults')
-      .map((text, i) => ({ id: `default-${lang}-${i}`, lang, text }));
-    return [...defaults, ...(await options.store.getCannedReplies()).filter((r) => r.lang === lang)];
-  }
+  // Before the reply route: past the reply window a reply is refused here, unsent.
+  replyWindowRoutes(app, options, channels, now);
 
   /** Words for the person (typed, or a canned reply), on their channel; the first answer takes the conversation. */
   app.post(
@@ -215,31 +226,7 @@ export function staffInbox(options: InboxOptions) {
     act((id, by) => options.conversations.staff.close(id, by), '/staff'),
   );
 
-  app.get('/canned', async (c) => {
-    const { account, csrf } = c.get('session');
-    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
-    return c.html(cannedPage(tFor(account), (await Promise.all(LANGS.map(cannedFor))).flat(), csrf));
-  });
-  app.post('/canned', async (c) => {
-    const { account } = c.get('session');
-    if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
-    const body = await c.req.parseBody();
-    const current = await options.store.getCannedReplies();
-    const lang = LANGS.find((l) => l === body.lang);
-    const text = String(body.text ?? '')
-      .trim()
-      .slice(0, 2000);
-    const remove = String(body.remove ?? '');
-    const removed = current.find((r) => r.id === remove);
-    if (removed) {
-      await options.store.saveCannedReplies(current.filter((r) => r.id !== remove));
-      await security.audit({ by: account.name, action: 'canned-remove', detail: removed.lang });
-    } else if (!remove && lang && text) {
-      await options.store.saveCannedReplies([...current, { id: crypto.randomUUID(), lang, text }]);
-      await security.audit({ by: account.name, action: 'canned-add', detail: lang });
-    }
-    return c.redirect('/staff/canned');
-  });
+  cannedRoutes(app, options, security, cannedFor);
 
   app.get('/whatsapp', async (c) => {
     const { account, csrf } = c.get('session');

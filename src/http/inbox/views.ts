@@ -21,7 +21,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;background:
 ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:.5rem .7rem;border-radius:.5rem;background:#fff;white-space:pre-wrap}
 ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript img,ol.transcript video{max-width:100%;max-height:20rem}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
 form.inline{display:inline}textarea{width:100%;min-height:5rem;font:inherit;padding:.5rem}button{font:inherit;padding:.4rem .8rem;cursor:pointer}
-.qr svg{width:18rem;height:18rem;background:#fff}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
+.qr svg{width:18rem;height:18rem;background:#fff}.delivery{display:block;font-size:.75rem;color:#57606a}.delivery.failed{color:#a40e26;font-weight:700}.window{background:#fff;padding:.5rem .8rem;border-radius:.5rem}.window.closed{border-left:4px solid #cf222e}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
 `;
 
 // Live updates: on any change the page's content is fetched again and swapped in; a new
@@ -149,6 +149,14 @@ export function conversationPage(
   now: number,
   colleagues: string[] = [],
   canned: CannedReply[] = [],
+  extras: {
+    /** Shown above the reply form (the reply window). */
+    box?: unknown;
+    /** Free text would not reach the person: the reply forms are left out, the box says why. */
+    blocksReply?: boolean;
+    /** What became of a line sent on the person's channel. */
+    lineNote?: (line: TranscriptLine) => unknown;
+  } = {},
 ) {
   const path = `/staff/c/${encodeURIComponent(conversationId)}`;
   const [channel] = conversationId.split(':');
@@ -167,17 +175,21 @@ ${answers.length ? html`<h3>${t('inbox.case')}</h3><dl>${answers.map(([k, v]) =>
 <h3>${t('inbox.transcript')}</h3>
 <ol class="transcript">${lines.map(
       (l) =>
-        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)}${l.by ? html` (${l.by})` : ''} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.attachment ? attachmentView(t, path, l.attachment) : l.text}</li>`,
+        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)}${l.by ? html` (${l.by})` : ''} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.attachment ? attachmentView(t, path, l.attachment) : l.text}${extras.lineNote?.(l) ?? ''}</li>`,
     )}</ol>
 ${
   ticket
-    ? html`<form method="post" action="${path}/reply"><input type="hidden" name="csrf" value="${csrf}">
+    ? html`${extras.box ?? ''}${
+        extras.blocksReply
+          ? ''
+          : html`<form method="post" action="${path}/reply"><input type="hidden" name="csrf" value="${csrf}">
 <label>${t('inbox.reply')}<textarea name="text" required placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
-<button>${t('inbox.reply')}</button></form>
+<button>${t('inbox.reply')}</button></form>`
+      }
 <p>${ticket.assignee ? '' : html`<form class="inline" method="post" action="${path}/claim"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.claim')}</button></form> `}
 <form class="inline" method="post" action="${path}/close"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.close')}</button></form></p>
 ${
-  canned.length
+  canned.length && !extras.blocksReply
     ? html`<form method="post" action="${path}/reply"><input type="hidden" name="csrf" value="${csrf}">
 <label>${t('inbox.canned')} <select name="canned">${canned.map((r) => html`<option value="${r.id}">${r.text}</option>`)}</select></label>
 <button>${t('inbox.cannedSend')}</button></form>`

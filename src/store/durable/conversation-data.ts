@@ -6,14 +6,17 @@
  *
  * Keys: rec, seen, owner, expires, ticket, deadline, handed (a deadline the office holds),
  * ohanded (the outbox index the office holds), tseq, t:<seq>, m:<id>, m:<id>:<n>, o:<item id>,
- * and sync / inflight / retry / attempts for what the office has not heard yet (office-sync.ts).
+ * dseq, dl:<seq> (delivery events, laid out as the transcript is), and sync / inflight /
+ * retry / attempts for what the office has not heard yet (office-sync.ts).
  */
 /// <reference types="@cloudflare/workers-types" />
 import { z } from 'zod';
 import type { OutboxItem, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import { type DeliveryEvent, MAX_DELIVERY_EVENTS } from '../../core/ports/delivery-log.ts';
 import type { StoredMedia } from '../../core/ports/media-store.ts';
 import type { KeptItem } from '../common.ts';
 import { byRetryAt } from '../common.ts';
+import { deliveryEventSchema } from './schemas.ts';
 
 /** The transcript keeps its last lines only, as in Redis. */
 export const KEEP_LINES = 2_000;
@@ -29,6 +32,7 @@ interface MediaMeta {
 const lineKey = (seq: number) => `t:${String(seq).padStart(12, '0')}`;
 const mediaKey = (id: string, chunk?: number) => (chunk === undefined ? `m:${id}` : `m:${id}:${chunk}`);
 const itemKey = (id: string) => `o:${id}`;
+const deliveryKey = (seq: number) => `dl:${String(seq).padStart(12, '0')}`;
 
 /** Adds lines after the last one, numbered on, and drops what falls past KEEP_LINES. */
 export function appendLines(kv: SyncKvStorage, lines: readonly TranscriptLine[]) {
@@ -43,10 +47,35 @@ export function appendLines(kv: SyncKvStorage, lines: readonly TranscriptLine[])
   kv.put('tseq', end);
 }
 
-/** The last `limit` lines, oldest first: one ordered range read of zero-padded keys. */
+/**
+ * The last `limit` lines (at most KEEP_LINES; a limit that is not an integer asks for them
+ * all), oldest first: one ordered range read of zero-padded keys.
+ */
 export function lastLines(kv: SyncKvStorage, limit: number): TranscriptLine[] {
-  const lines = [...kv.list<TranscriptLine>({ prefix: 't:', reverse: true, limit })];
+  const count = Math.max(0, Math.min(KEEP_LINES, z.number().int().catch(KEEP_LINES).parse(limit)));
+  if (count === 0) return [];
+  const lines = [...kv.list<TranscriptLine>({ prefix: 't:', reverse: true, limit: count })];
   return lines.map(([, line]) => line).reverse();
+}
+
+/** Adds one delivery event after the last, and drops the one that falls past MAX_DELIVERY_EVENTS. */
+export function appendDelivery(kv: SyncKvStorage, event: DeliveryEvent) {
+  const seq = (kv.get<number>('dseq') ?? 0) + 1;
+  kv.put(deliveryKey(seq), event);
+  if (seq > MAX_DELIVERY_EVENTS) kv.delete(deliveryKey(seq - MAX_DELIVERY_EVENTS));
+  kv.put('dseq', seq);
+}
+
+/**
+ * The delivery events kept, oldest first. Each is checked as it is read: one malformed value
+ * (written by an older version, or damaged) is skipped rather than hiding every line's fate.
+ */
+export function deliveryLog(kv: SyncKvStorage): DeliveryEvent[] {
+  const kept = [...kv.list({ prefix: 'dl:', reverse: true, limit: MAX_DELIVERY_EVENTS })].reverse();
+  return kept.flatMap(([, value]) => {
+    const event = deliveryEventSchema.safeParse(value);
+    return event.success ? [event.data] : [];
+  });
 }
 
 /** Keeps a file in chunks of at most 1 MiB; returns its id. */

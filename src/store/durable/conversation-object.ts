@@ -1,8 +1,8 @@
 /**
  * One Durable Object per conversation (named by its id): the conversation's record, its
- * ticket, the message ids it has handled, its transcript, the files the person sent, its
- * outbox, the hold of the turn under way, and its deadline and outbox retry time as the
- * object's alarm. Cloudflare runs one instance of an object at a time and, with the
+ * ticket, the message ids it has handled, its transcript, its delivery events, the files the
+ * person sent, its outbox, the hold of the turn under way, and its deadline and outbox retry
+ * time as the object's alarm. Cloudflare runs one instance of an object at a time and, with the
  * synchronous storage API used here, a turn's first call (`begin`) and last (`commit`) are
  * each atomic, as the Lua scripts are in Redis; a commit writes everything in one
  * transaction. The office object's queue is an index of the tickets kept here: right after
@@ -16,14 +16,16 @@
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
 import type { StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import type { DeliveryEvent } from '../../core/ports/delivery-log.ts';
 import type { StoredMedia } from '../../core/ports/media-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import {
+  appendDelivery,
   appendLines,
   changeOutbox,
   deleteAllBut,
+  deliveryLog,
   firstRetryAt,
-  KEEP_LINES,
   lastLines,
   leftoversAt,
   putMedia,
@@ -47,6 +49,7 @@ import {
   type Commit,
   check,
   commitSchema,
+  deliveryEventSchema,
   itemIdsSchema,
   mediaSchema,
   messageIdSchema,
@@ -165,25 +168,40 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
 
   /** The last `limit` lines, oldest first. */
   transcript(limit: number, now: number): TranscriptLine[] {
-    const count = Math.max(0, Math.min(KEEP_LINES, z.number().int().catch(KEEP_LINES).parse(limit)));
     this.#expireIfDue(check(time, now));
-    return count === 0 ? [] : lastLines(this.#kv, count);
+    return lastLines(this.#kv, limit);
   }
 
   async saveMedia(owner: Owner, file: StoredMedia, now: number): Promise<string> {
-    const [who, at, checked] = [check(ownerSchema, owner), check(time, now), check(mediaSchema, file)];
-    this.#expireIfDue(at);
-    const id = this.ctx.storage.transactionSync(() => {
-      this.#touch(who, at);
-      return putMedia(this.#kv, checked);
-    });
-    await this.#rearm();
-    return id;
+    const checked = check(mediaSchema, file);
+    return await this.#writeAlone(owner, now, (kv) => putMedia(kv, checked));
   }
 
   getMedia(mediaId: string, now: number): StoredMedia | null {
     this.#expireIfDue(check(time, now));
     return readMedia(this.#kv, mediaId);
+  }
+
+  /** Appends one delivery event; no hold needed (events are only added, never merged). */
+  async recordDelivery(owner: Owner, event: DeliveryEvent, now: number): Promise<void> {
+    await this.#writeAlone(owner, now, (kv) => appendDelivery(kv, check(deliveryEventSchema, event)));
+  }
+
+  deliveries(now: number): DeliveryEvent[] {
+    this.#expireIfDue(check(time, now));
+    return deliveryLog(this.#kv);
+  }
+
+  /** A write outside a turn, in one transaction; like every write, it pushes `expires` forward. */
+  async #writeAlone<T>(owner: Owner, now: number, write: (kv: SyncKvStorage) => T): Promise<T> {
+    const [who, at] = [check(ownerSchema, owner), check(time, now)];
+    this.#expireIfDue(at);
+    const result = this.ctx.storage.transactionSync(() => {
+      this.#touch(who, at);
+      return write(this.#kv);
+    });
+    await this.#rearm();
+    return result;
   }
 
   /**

@@ -6,11 +6,13 @@
  * record, the ticket and the leftovers; `commit` writes everything the turn changed with a
  * compare-and-set on `rev` and lets go. The conversation's object keeps its ticket (no
  * ticket without its record) and tells the office, whose queue is the index the inbox reads.
+ * Delivery events are kept by the conversation's object too (erased and expired with it).
  * Deadlines, outbox retries and retention are the conversation objects' alarms.
  */
 /// <reference types="@cloudflare/workers-types" />
 import { StoreConflictError } from '../../core/errors.ts';
 import type { ConversationStore, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import type { DeliveryEvent } from '../../core/ports/delivery-log.ts';
 import type { StoredMedia } from '../../core/ports/media-store.ts';
 import type { Store } from '../../core/ports/store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
@@ -150,6 +152,14 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
     },
     async getMedia(conversationId, mediaId) {
       return (await conversation(conversationId).getMedia(mediaId, Date.now())) as StoredMedia | null;
+    },
+    // Kept by the conversation's object, so they go with its erase and its retention.
+    async recordDelivery(conversationId, event) {
+      await conversation(conversationId).recordDelivery(owner(conversationId), event, Date.now());
+    },
+    async deliveryEvents(conversationId) {
+      // The object checked each event as it read it back (conversation-data.ts).
+      return (await conversation(conversationId).deliveries(Date.now())) as DeliveryEvent[];
     },
     async getCannedReplies() {
       return await office().canned();

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { MAX_MEDIA_BYTES, MEDIA_KINDS } from '../../core/messages.ts';
 import type { OutboxItem, StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import { DELIVERY_STATES } from '../../core/ports/delivery-log.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { LANGS } from '../../core/types.ts';
 
@@ -131,6 +132,23 @@ export const cannedSchema = z
   .max(1_000);
 export const itemIdsSchema = z.array(itemIdSchema).max(1_000);
 export const threadSchema = z.number().int().safe();
+
+// A delivery event (core/ports/delivery-log.ts). Also what the Redis store checks each stored
+// event against when it reads them back (one schema, so the two stores cannot drift apart).
+const deliveryErrorSchema = z.looseObject({ code: z.number(), title: z.string().max(4_000) });
+// A turn's ref, or the id the channel gave one part of it (a wamid).
+const deliveryIdSchema = z.string().min(1).max(512);
+export const deliveryEventSchema = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('accepted'), ref: deliveryIdSchema, id: deliveryIdSchema, at: time }),
+  z.looseObject({ kind: z.literal('refused'), ref: deliveryIdSchema, at: time, error: deliveryErrorSchema }),
+  z.looseObject({
+    kind: z.literal('status'),
+    id: deliveryIdSchema,
+    state: z.enum(DELIVERY_STATES).exclude(['accepted']),
+    at: time,
+    error: deliveryErrorSchema.optional(),
+  }),
+]);
 
 export const commitSchema = z.object({
   owner: ownerSchema,

@@ -13,6 +13,7 @@ import type {
   TranscriptLine,
   TurnCommit,
 } from '../../core/ports/conversation-store.ts';
+import { type DeliveryEvent, MAX_DELIVERY_EVENTS } from '../../core/ports/delivery-log.ts';
 import { type Clock, systemClock } from '../../core/ports/runtime.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { Store } from '../../core/ports/store.ts';
@@ -66,6 +67,8 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
   /** The earliest retryAt of each conversation's outbox (pushed a lease ahead when handed out). */
   const outboxDue = new Map<string, number>();
   const threads = new Map<string, number>();
+  /** Delivery events per conversation, oldest first (the last MAX_DELIVERY_EVENTS). */
+  const deliveries = new Map<string, DeliveryEvent[]>();
   const threadOwners = new Map<number, string>();
   const media = createMemoryMedia();
   let canned: CannedReply[] = [];
@@ -95,6 +98,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     retention.drop(conversationId);
     conversations.delete(conversationId);
     transcripts.delete(conversationId);
+    deliveries.delete(conversationId);
     media.erase(conversationId);
     tickets.delete(conversationId);
     for (let i = closed.length - 1; i >= 0; i--)
@@ -261,6 +265,18 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     },
     async conversationOfThread(thread) {
       return threadOwners.get(thread) ?? null;
+    },
+    // A write like any other: the conversation is kept (and forgotten) from now, events and all.
+    // Copied in and out, unlike records: an event's `error` is an object a caller could change.
+    async recordDelivery(conversationId, event) {
+      const events = deliveries.get(conversationId) ?? [];
+      events.push(structuredClone(event));
+      if (events.length > MAX_DELIVERY_EVENTS) events.splice(0, events.length - MAX_DELIVERY_EVENTS);
+      deliveries.set(conversationId, events);
+      retention.touch(conversationId, clock.now());
+    },
+    async deliveryEvents(conversationId) {
+      return (deliveries.get(conversationId) ?? []).map((event) => structuredClone(event));
     },
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createMemoryStaff(clock, (options.retentionDays ?? 90) * 86_400_000),

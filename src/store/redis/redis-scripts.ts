@@ -70,11 +70,12 @@ export const COMMIT_KEYS = [
   'media',
   'threads',
   'threadOwners',
+  'deliveries',
 ] as const;
 
-// Everything about the conversation goes (the hold stays: it is let go at the end).
+// Everything about the conversation goes, its delivery events too (the hold stays: it is let go at the end).
 const ERASE = `
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[10], KEYS[12])
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[10], KEYS[12], KEYS[15])
   redis.call('HDEL', KEYS[7], id)
   redis.call('ZREM', KEYS[8], id)
   redis.call('ZREM', KEYS[6], id)

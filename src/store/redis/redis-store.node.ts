@@ -5,12 +5,13 @@
  * leftovers; the last writes everything the turn changed with a compare-and-set on the
  * record's revision, so two instances never overwrite each other, and lets go. The staff
  * queue is a hash plus a sorted set of its order (a position is one ZRANK, a size one ZCARD);
- * transcripts are lists numbered by INCR. Every key starts with the office's prefix, so one
+ * transcripts are lists numbered by INCR, and delivery events plain lists. Every key starts with the office's prefix, so one
  * Redis can serve several offices, and everything about a person expires after the retention
  * period and is deleted at once on request (a commit with `erase`).
  */
 import { Redis, type RedisOptions } from 'ioredis';
 import type { ConversationStore, TranscriptLine } from '../../core/ports/conversation-store.ts';
+import { type DeliveryEvent, type DeliveryLog, MAX_DELIVERY_EVENTS } from '../../core/ports/delivery-log.ts';
 import type { MediaStore } from '../../core/ports/media-store.ts';
 import type { QueueStore } from '../../core/ports/queue-store.ts';
 import type { CannedReply, StaffDataStore } from '../../core/ports/staff-data-store.ts';
@@ -22,6 +23,7 @@ import {
   DEFAULT_TRANSCRIPT_LIMIT,
   OUTBOX_LEASE_MS,
 } from '../common.ts';
+import { deliveryEventSchema } from '../durable/schemas.ts';
 import { guardAgainstOutages } from './redis-outage.node.ts';
 import { createRedisStaff } from './redis-staff.node.ts';
 import { defineScripts, openRedisTurn, orderScore, redisKeys, URGENT_BELOW } from './redis-turn.node.ts';
@@ -153,11 +155,33 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     },
   };
 
+  const deliveries: DeliveryLog = {
+    // One round trip (MULTI): appended, trimmed to the last ones, and kept for the retention
+    // period as the transcript is. An erasing commit deletes the list (redis-scripts.ts).
+    async recordDelivery(conversationId, event) {
+      const key = k.deliveries(conversationId);
+      const replies = await redis
+        .multi()
+        .rpush(key, JSON.stringify(event))
+        .ltrim(key, -MAX_DELIVERY_EVENTS, -1)
+        .expire(key, retention)
+        .exec();
+      // Inside MULTI a failing command (a key of the wrong type) answers an error, not a throw.
+      const failed = replies?.find(([error]) => error)?.[0];
+      if (failed) throw failed;
+    },
+    async deliveryEvents(conversationId) {
+      const kept = await redis.lrange(k.deliveries(conversationId), -MAX_DELIVERY_EVENTS, -1);
+      return kept.flatMap(readEvent);
+    },
+  };
+
   const store: RedisStore = {
     ...conversations,
     ...queue,
     ...media,
     ...staff,
+    ...deliveries,
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createRedisStaff(redis, options.prefix ?? 'enlace:', retention * 1000),
     redis,
@@ -167,4 +191,19 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   };
   guardAgainstOutages(store, redis);
   return store;
+}
+
+/**
+ * A stored delivery event, checked as it is read back: one that does not parse (written by an
+ * older version, or damaged) is skipped, so it cannot hide the fate of every other line.
+ */
+function readEvent(json: string): DeliveryEvent[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const event = deliveryEventSchema.safeParse(value);
+  return event.success ? [event.data] : [];
 }

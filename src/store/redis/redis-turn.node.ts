@@ -30,6 +30,8 @@ export function redisKeys(prefix: string) {
     media: (id: string) => `${prefix}media:${id}`,
     // One hash per conversation: item id → {"retryAt":N,"item":{...}}.
     outbox: (id: string) => `${prefix}outbox:${id}`,
+    // One list per conversation: its delivery events as JSON, oldest first.
+    deliveries: (id: string) => `${prefix}deliveries:${id}`,
     queue: `${prefix}queue`,
     // The queue's order (urgent first, then oldest) of its real tickets (not `bare`), so a
     // position is one ZRANK, not a read of every ticket.

@@ -1,0 +1,102 @@
+/**
+ * The WhatsApp Cloud API channel (Meta's official API) on the Channel port, the same on Node
+ * and Workers: its webhook route takes people's messages to the engine (webhook.ts,
+ * receive.ts); the engine sends each turn's messages after its commit through `deliver`
+ * (deliver.ts: buttons and lists, paced, each part's fate recorded); the reply window
+ * (reengage.ts) tells the inbox when free text no longer reaches a person and sends the
+ * re-engagement template. Options show as buttons and lists, so prompts are worded for taps.
+ */
+import type { Channel } from '../../core/ports/channel.ts';
+import type { Conversations } from '../../core/ports/conversations.ts';
+import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
+import { type Clock, type Logger, systemClock } from '../../core/ports/runtime.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { createCloudDeliver } from './deliver.ts';
+import { createGraphClient } from './graph-client.ts';
+import { WHATSAPP_CLOUD_CHANNEL } from './inbound.ts';
+import { downloadCloudMedia } from './media.ts';
+import { type CloudPacingOptions, createCloudPacer } from './pacing.ts';
+import { receiveCloudBatch } from './receive.ts';
+import { cloudReplyWindow } from './reengage.ts';
+import type { WhatsAppCloudSettings } from './settings.ts';
+import { WHATSAPP_CLOUD_MAX_BODY, whatsappCloudWebhook } from './webhook.ts';
+
+export const WHATSAPP_CLOUD_WEBHOOK_PATH = '/whatsapp-cloud/webhook';
+
+export interface WhatsAppCloudChannelOptions {
+  settings: WhatsAppCloudSettings;
+  /** Where each message's fate is written (the server's store). */
+  log: DeliveryLog;
+  i18n: I18n;
+  logger: Logger;
+  clock?: Clock;
+  /** The HTTP client for the Graph API; the global fetch by default. */
+  fetch?: typeof fetch;
+  /** Pacing and retries beyond the settings' throughput (tests shorten the waits). */
+  pacing?: Omit<CloudPacingOptions, 'perSecond'>;
+  /** Keeps the webhook's work alive after the 200 (set by the Worker; Node needs none). */
+  defer?: (work: Promise<unknown>) => void;
+  /** Tries while the store is away, once a second (default 60); tests lower it. */
+  storeTries?: number;
+}
+
+export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions) {
+  const { settings, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const client = createGraphClient({
+    graphRoot: settings.graphRoot,
+    phoneNumberId: settings.phoneNumberId,
+    accessToken: settings.accessToken,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const pacer = createCloudPacer({ ...options.pacing, perSecond: settings.perSecond });
+  const pace = <T>(to: string, send: () => Promise<T>) => pacer.send(to, send);
+  const deliver = createCloudDeliver({
+    client,
+    pace,
+    log: options.log,
+    clock,
+    logger,
+    format: (message) => ({ listButton: options.i18n.t(message.lang)('whatsappCloud.listButton') }),
+  });
+  const replyWindow = cloudReplyWindow({
+    ...(settings.reengagement ? { template: settings.reengagement } : {}),
+    client,
+    pace,
+    log: options.log,
+    clock,
+  });
+
+  /** The webhook's handler for one engine (routes() may be asked more than once). */
+  const receiverFor = (conversations: Conversations) =>
+    receiveCloudBatch({
+      conversations,
+      logger,
+      client,
+      log: options.log,
+      download: (file, kind) => downloadCloudMedia(client, settings.graphRoot, { id: file.id, kind }),
+      ...(options.storeTries !== undefined ? { storeTries: options.storeTries } : {}),
+    });
+
+  const channel: Channel = {
+    name: WHATSAPP_CLOUD_CHANNEL,
+    choices: 'buttons',
+    deliver,
+    replyWindow,
+    reportsDelivery: true,
+    routes(conversations) {
+      const webhook = whatsappCloudWebhook({
+        verifyToken: settings.verifyToken,
+        appSecret: settings.appSecret,
+        phoneNumberId: settings.phoneNumberId,
+        logger,
+        handle: receiverFor(conversations),
+        ...(options.defer ? { defer: options.defer } : {}),
+      });
+      return [{ path: WHATSAPP_CLOUD_WEBHOOK_PATH, maxBody: WHATSAPP_CLOUD_MAX_BODY, fetch: webhook.fetch }];
+    },
+  };
+  return { channel, client, receiverFor };
+}
+
+export type WhatsAppCloudChannel = ReturnType<typeof createWhatsAppCloudChannel>;

@@ -1,0 +1,135 @@
+/**
+ * Outbound pacing and retry for the WhatsApp Cloud API channel (Web-standard only: Node and
+ * Workers). The whole number stays under its throughput and each person gets their messages
+ * in order and spaced out; a refused send is retried with backoff when Meta says it may be.
+ * Written by hand because no small Worker-safe library does per-person spacing with bursts,
+ * Meta-error push-back and an injectable clock (p-throttle is global only and p-queue is ~32 kB).
+ *
+ * Meta's numbers: the throughput page says 80 messages per second per business number by
+ * default (up to 1,000 by automatic upgrade; 20 for numbers shared with the Business app),
+ * error 130429 beyond it. The pair rate limit is 1 message every 6 seconds to the same user
+ * (error 131056); Meta is quoted as letting a burst go faster (up to 45 in 6 s) by borrowing
+ * later time, but providers see 131056 at 10–30 a minute, so we allow only a turn's 3 in a row.
+ */
+import { GRAPH_ERRORS, GraphApiError } from './graph-client.ts';
+
+export interface CloudPacingOptions {
+  /** Messages per second for the whole number (Meta's default throughput: 80). */
+  perSecond?: number;
+  /** Least time between two messages to the same person, ms (Meta's pair rate: one per 6 s). */
+  perPersonMs?: number;
+  /** Messages to one person that may go back to back before the spacing applies. */
+  perPersonBurst?: number;
+  /** Retries of a retryable GraphApiError before giving up (then the error is thrown). */
+  retries?: number;
+  /** First backoff, ms; doubles each retry, with jitter (half to all of it), capped. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Waits; tests pass a fake. Default: setTimeout-based. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  /** In [0, 1); for the jitter. Default: Math.random. */
+  random?: () => number;
+}
+
+export interface CloudPacer {
+  /** Runs send() for this person when both the number's rate and the person's spacing allow,
+   * retrying 130429/131056/5xx with backoff; non-retryable errors are thrown at once. */
+  send<T>(to: string, send: () => Promise<T>): Promise<T>;
+  /** People currently remembered (queued, or sent to recently enough to matter). */
+  readonly size: number;
+}
+
+interface Person {
+  /** The end of this person's chain of sends: each waits for the one before. */
+  tail: Promise<unknown>;
+  /** Sends queued or running. */
+  pending: number;
+  /** Theoretical arrival time (GCRA): the bucket is full again once this is in the past. */
+  tat: number;
+}
+
+export function createCloudPacer(options: CloudPacingOptions = {}): CloudPacer {
+  const now = options.now ?? (() => Date.now());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = options.random ?? Math.random;
+  const interval = 1000 / (options.perSecond ?? 80);
+  const spacing = options.perPersonMs ?? 6_000;
+  const allowance = (Math.max(1, options.perPersonBurst ?? 3) - 1) * spacing;
+  const retries = options.retries ?? 3;
+  const backoff = options.backoffMs ?? 1_000;
+  const maxBackoff = options.maxBackoffMs ?? 30_000;
+  const people = new Map<string, Person>();
+  let nextSlot = Number.NEGATIVE_INFINITY;
+  let epoch = 0; // bumped when a 130429 moves every reserved slot back
+  let lastSweep = Number.NEGATIVE_INFINITY;
+
+  const wait = async (until: number) => {
+    const ms = until - now();
+    if (ms > 0) await sleep(ms);
+  };
+
+  /** Takes the next slot of the whole number, taking a new one if a 130429 came meanwhile. */
+  async function numberTurn() {
+    for (;;) {
+      const seen = epoch;
+      const at = Math.max(now(), nextSlot);
+      nextSlot = at + interval;
+      await wait(at);
+      if (epoch === seen) return;
+    }
+  }
+
+  async function attempt<T>(person: Person, send: () => Promise<T>): Promise<T> {
+    for (let tries = 0; ; tries++) {
+      await wait(person.tat - allowance);
+      await numberTurn();
+      person.tat = Math.max(person.tat, now()) + spacing;
+      try {
+        return await send();
+      } catch (error) {
+        if (!(error instanceof GraphApiError) || !error.retryable || tries >= retries) throw error;
+        const cap = Math.min(maxBackoff, backoff * 2 ** tries);
+        const delay = cap / 2 + (random() * cap) / 2;
+        if (error.code === GRAPH_ERRORS.throughput) {
+          nextSlot = now() + delay;
+          epoch++;
+        }
+        // Empty this person's bucket: the next send to them waits a full spacing.
+        if (error.code === GRAPH_ERRORS.pairRate)
+          person.tat = Math.max(person.tat, now() + allowance + spacing);
+        await sleep(delay);
+      }
+    }
+  }
+
+  /** Forgets people with nothing queued whose bucket is full again (nothing left to remember). */
+  function sweep() {
+    const t = now();
+    if (t - lastSweep < spacing) return;
+    lastSweep = t;
+    for (const [to, p] of people) if (p.pending === 0 && p.tat <= t) people.delete(to);
+  }
+
+  return {
+    send<T>(to: string, send: () => Promise<T>): Promise<T> {
+      sweep();
+      let person = people.get(to);
+      if (!person) {
+        person = { tail: Promise.resolve(), pending: 0, tat: Number.NEGATIVE_INFINITY };
+        people.set(to, person);
+      }
+      const p = person;
+      p.pending++;
+      const result = p.tail.then(() => attempt(p, send));
+      p.tail = result.then(
+        () => p.pending--,
+        () => p.pending--,
+      );
+      return result;
+    },
+    get size() {
+      return people.size;
+    },
+  };
+}
