@@ -14,6 +14,7 @@ import { percentile } from './percentile.ts';
 import { runRedisBench } from './redis-bench.ts';
 import { storedRecord } from './stored-record.ts';
 import { benchTelegram } from './telegram-bench.ts';
+import { runWhatsAppCloudBench } from './whatsapp-cloud-bench.ts';
 import { runWorkerBench } from './worker-bench.ts';
 
 const CONVERSATIONS = 2_000;
@@ -86,11 +87,13 @@ for (const [n, content] of intake.entries()) {
 const telegram = await benchTelegram(texts);
 const redisFigures = runRedisBench();
 const workerFigures = runWorkerBench();
+const cloudFigures = runWhatsAppCloudBench();
 
 const result = {
   ...telegram,
   ...redisFigures,
   ...workerFigures,
+  ...cloudFigures,
   engine_msgs_per_s: Math.round(messages.length / (elapsed / 1000)),
   p50_ms: Number(percentile(latencies, 0.5).toFixed(3)),
   p99_ms: Number(percentile(latencies, 0.99).toFixed(3)),
@@ -142,6 +145,8 @@ ${comparisonRows(result.comparison)}
 | Workers: Telegram webhook acknowledged (turn and sendMessage done), p50 / p99 | ${result.worker_webhook_ack_p50_ms} / ${result.worker_webhook_ack_p99_ms} ms | p99 < 50 ms |
 | Workers: web chat messages per second (20 at a time) | ${result.worker_web_chat_msgs_per_s} | |
 | Telegram webhook: updates per second (50 at a time) | ${result.telegram_webhook_updates_per_s} | Telegram sends at most ~30 messages/s per bot |
+| WhatsApp Cloud API webhook: signed message in → 200, p50 / p99, Node | ${result.whatsapp_cloud_ack_node_p50_ms} / ${result.whatsapp_cloud_ack_node_p99_ms} ms | p99 < 50 ms |
+| WhatsApp Cloud API webhook: signed message in → 200, p50 / p99, Workers in \`wrangler dev\` | ${result.whatsapp_cloud_ack_worker_p50_ms} / ${result.whatsapp_cloud_ack_worker_p99_ms} ms | p99 < 50 ms |
 
 How: after one warm-up pass on other conversations, ${CONVERSATIONS} conversations of 6 messages each (${messages.length} messages) run one after another
 through \`engine.handle\`: a first question from the project's own message sets, "more details",
@@ -181,6 +186,13 @@ local Bot API stub, all on 127.0.0.1. Latency: 400 first messages from 400 peopl
 from the POST to the webhook until the stub receives the first sendMessage. Throughput: 2,000 first
 messages from 2,000 people, 50 in flight at a time. The bot-wide throttle (30 messages/s, Telegram's
 limit) is raised for this run to measure our side only.
+
+WhatsApp Cloud API (src/bench/whatsapp-cloud-bench.ts): the time Meta waits for its 200. ${result.whatsapp_cloud_ack_requests}
+messages, one at a time, each a new wamid, from ${result.whatsapp_cloud_ack_people} people in turn (after 30 untimed ones), timed from
+sending the signed POST (signed beforehand, as Meta does) until the 200 arrives. The turns run after the 200 and go on
+while the next messages come in; their messages go to the local Graph API stub with the production pacing. Node: the app
+from composeServer (memory store) on @hono/node-server, in a process of its own; the client and the stub in another.
+Workers: the Worker in \`wrangler dev\` (local workerd and Durable Objects, offline), the same client and stub.
 `;
 // `npm run fuzz` keeps its own section of the file: carry it over.
 const previous = await readFile('docs/benchmarks.md', 'utf8').catch(() => '');

@@ -159,7 +159,14 @@ const whatsapp =
     : undefined;
 
 const whatsappCloud = cloudSettings
-  ? createWhatsAppCloudChannel({ settings: cloudSettings, log: store, i18n, logger })
+  ? createWhatsAppCloudChannel({
+      settings: cloudSettings,
+      log: store,
+      i18n,
+      logger,
+      ...(limits ? { guard: limits.guard } : {}),
+      onFailed: (conversationId) => inbox.emit({ kind: 'channel', conversationId }),
+    })
   : undefined;
 
 let accounts = (await readStaffFile(config.STAFF_FILE)).accounts;

@@ -97,7 +97,14 @@ function compose(env: Env) {
       : undefined;
   // WhatsApp's official Cloud API when its token is set (the webhook's work runs in waitUntil).
   const whatsappCloud = env.WHATSAPP_CLOUD_ACCESS_TOKEN
-    ? createWhatsAppCloudChannel({ settings: readWhatsAppCloudSettings(env), log: store, i18n, logger })
+    ? createWhatsAppCloudChannel({
+        settings: readWhatsAppCloudSettings(env),
+        log: store,
+        i18n,
+        logger,
+        ...(limits ? { guard: limits.guard } : {}),
+        onFailed: (conversationId) => events.emit({ kind: 'channel', conversationId }),
+      })
     : undefined;
   const channels: Channel[] = [
     web,

@@ -170,6 +170,8 @@ describe('whatsapp cloud: staff and the 24-hour window', () => {
     const path = `/staff/c/${encodeURIComponent(person.conversationId)}`;
     // Meta's window is stricter than ours here: the stub forgets the person wrote.
     server.stub.heardFrom('5215511110006', server.clock.time - 48 * HOUR);
+    const heard: string[] = [];
+    server.events.subscribe((event) => void (event.kind === 'channel' && heard.push(event.conversationId)));
     await browse(`${path}/reply`, form({ csrf, text: 'Le escribo por su trámite' }));
     const pending = await (await browse(path)).text();
     expect(pending).toMatch(/Le escribo por su trámite<span class="delivery">enviado a WhatsApp/);
@@ -180,6 +182,8 @@ describe('whatsapp cloud: staff and the 24-hour window', () => {
       /Le escribo por su trámite<span class="delivery failed">NO ENTREGADO \(WhatsApp 131047/,
     );
     expect(page).toContain('manda el mensaje aprobado');
+    // Open pages were told at once.
+    expect(heard).toEqual([person.conversationId]);
   });
 
   it('records a refusal Meta gives at once as not delivered, and sends the rest of the conversation later', async () => {

@@ -70,6 +70,8 @@ export async function cloudServer(options: { template?: string; languages?: stri
         pacing: { perPersonMs: 0, backoffMs: 1 },
         defer: (work) => void pending.push(work),
         storeTries: 1,
+        // As the servers wire it: open inbox pages hear of a message Meta could not deliver.
+        onFailed: (conversationId) => server.events.emit({ kind: 'channel', conversationId }),
       }).channel,
     ],
   });

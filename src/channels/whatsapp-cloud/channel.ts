@@ -38,6 +38,10 @@ export interface WhatsAppCloudChannelOptions {
   defer?: (work: Promise<unknown>) => void;
   /** Tries while the store is away, once a second (default 60); tests lower it. */
   storeTries?: number;
+  /** The rate limit per chat (src/http/limits/chat-guard.ts), given this channel's `deliver`. */
+  guard?: (engine: Conversations, deliver: NonNullable<Channel['deliver']>) => Conversations;
+  /** Meta could not deliver a message of this conversation: open inbox pages show it at once. */
+  onFailed?: (conversationId: string) => void;
 }
 
 export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions) {
@@ -57,6 +61,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     log: options.log,
     clock,
     logger,
+    ...(options.onFailed ? { onFailed: options.onFailed } : {}),
     format: (message) => ({ listButton: options.i18n.t(message.lang)('whatsappCloud.listButton') }),
   });
   const replyWindow = cloudReplyWindow({
@@ -70,8 +75,9 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
   /** The webhook's handler for one engine (routes() may be asked more than once). */
   const receiverFor = (conversations: Conversations) =>
     receiveCloudBatch({
-      conversations,
+      conversations: options.guard ? options.guard(conversations, deliver) : conversations,
       logger,
+      ...(options.onFailed ? { onFailed: options.onFailed } : {}),
       client,
       log: options.log,
       download: (file, kind) => downloadCloudMedia(client, settings.graphRoot, { id: file.id, kind }),

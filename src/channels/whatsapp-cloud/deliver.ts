@@ -22,6 +22,8 @@ export interface CloudDeliverOptions {
   log: Pick<DeliveryLog, 'recordDelivery'>;
   clock: Clock;
   logger: Logger;
+  /** A message was refused: open inbox pages show it at once. */
+  onFailed?: (conversationId: string) => void;
   /** The list button's words in the person's language. */
   format?: (message: Outbound) => CloudFormatOptions;
 }
@@ -66,6 +68,7 @@ export function createCloudDeliver(options: CloudDeliverOptions) {
               at: clock.now(),
               error: { code: error.code, title: (error.details ?? error.message).slice(0, 300) },
             });
+          options.onFailed?.(id);
           // The rest of the turn would be refused the same way, and out of order if not.
           return;
         }

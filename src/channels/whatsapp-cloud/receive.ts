@@ -30,6 +30,8 @@ export interface ReceiveOptions {
   log?: Pick<DeliveryLog, 'recordDelivery'>;
   /** Tries while the store is away; tests lower it. */
   storeTries?: number;
+  /** Meta could not deliver a message of this conversation: open inbox pages show it at once. */
+  onFailed?: (conversationId: string) => void;
 }
 
 export function receiveCloudBatch(options: ReceiveOptions) {
@@ -54,7 +56,9 @@ export function receiveCloudBatch(options: ReceiveOptions) {
   }
 
   async function recordStatus(status: CloudStatus) {
-    if (status.status === 'deleted' || !options.log) return;
+    const log = options.log;
+    if (status.status === 'deleted' || !log) return;
+    const id = conversationId({ channel: WHATSAPP_CLOUD_CHANNEL, chatId: status.recipient_id });
     const first = status.errors?.[0];
     const error = first
       ? { code: first.code, title: (first.message ?? first.title ?? '').slice(0, 300) }
@@ -66,18 +70,16 @@ export function receiveCloudBatch(options: ReceiveOptions) {
       });
     await retryWhileStoreAway(
       () =>
-        options.log?.recordDelivery(
-          conversationId({ channel: WHATSAPP_CLOUD_CHANNEL, chatId: status.recipient_id }),
-          {
-            kind: 'status',
-            id: status.id,
-            state: status.status as 'sent' | 'delivered' | 'read' | 'failed',
-            at: status.timestamp * 1000,
-            ...(error ? { error } : {}),
-          },
-        ) ?? Promise.resolve(),
+        log.recordDelivery(id, {
+          kind: 'status',
+          id: status.id,
+          state: status.status as 'sent' | 'delivered' | 'read' | 'failed',
+          at: status.timestamp * 1000,
+          ...(error ? { error } : {}),
+        }),
       options.storeTries,
     );
+    if (status.status === 'failed') options.onFailed?.(id);
   }
 
   return async (batch: CloudBatch): Promise<void> => {
