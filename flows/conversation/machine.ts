@@ -116,7 +116,9 @@ export function createConversationMachine(catalog: TopicCatalog) {
         target: '.handoff.withStaff',
         actions: ['staffTook', { type: 'say', params: { replies: (r) => [r.joined()] } }, 'staffSays'],
       },
-      'staff.close': { target: '.rating', actions: ['staffTook', say((r) => r.closed())] },
+      // The close counts as the conversation's latest activity: "did we help?" waits for an
+      // answer from then, not from the person's last message hours before (the demo found it).
+      'staff.close': { target: '.rating', actions: ['staffTook', 'touch', say((r) => r.closed())] },
       'user.unknownChoice': { actions: ['touch', say((r) => [r.unknownChoice()])] },
     },
     states: {

@@ -11,7 +11,7 @@ import { formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
 import { type ConversationContext, initialContext } from './context.ts';
 import { applyAnswer, applyCorrection } from './intake.ts';
 import { createReplies } from './replies.ts';
-import { decideTalk, signature, type Talk, talkReplies } from './talk.ts';
+import { decideTalk, missedOf, signature, type Talk, talkReplies } from './talk.ts';
 import { decideWaiting, emergencyFollowUp } from './waiting.ts';
 
 export interface EffectEvent {
@@ -106,6 +106,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const talk = talkOf(context, event);
         if (!talk) return;
         const { replies, patch } = talkReplies(context, talk, r, catalog);
+        // What the office reviews to improve the knowledge (the dashboard's "not understood" list).
+        const missed = missedOf(event, talk);
+        if (missed) effect(enqueue, { type: 'missed', why: missed });
         // The safety net: a possible danger gets the safety line first, and staff are asked to look.
         if (possibleDanger(event)) {
           const lead = context.welcomed ? [r.safetyLine()] : [r.safetyLine(), r.welcome()];

@@ -87,6 +87,18 @@ export function decideTalk(ctx: ConversationContext, meaning: Meaning, catalog: 
   return { do: 'clarify', candidates: m.candidates };
 }
 
+/** Whether a typed message goes to the office's review list, and why: not understood, out of scope, or "did not help". */
+export function missedOf(
+  event: { type: string; meaning?: Meaning },
+  talk: Talk,
+): 'unclear' | 'outOfScope' | 'notHelped' | null {
+  if (event.type !== 'user.text') return null;
+  if (event.meaning?.act === 'notHelped') return 'notHelped';
+  if (talk.do === 'outOfScope') return 'outOfScope';
+  if (talk.do === 'clarify' || (talk.do === 'offerStaff' && talk.why === 'unclear')) return 'unclear';
+  return null;
+}
+
 /** Never a text already sent in this conversation: an offer of a person instead, in words not yet used. */
 function again(ctx: ConversationContext, talk: Talk): Talk {
   if (!ctx.said.includes(signature(talk))) return talk;

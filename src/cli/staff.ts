@@ -1,5 +1,5 @@
 /**
- * `npm run staff -- add NAME [--lang es,ht] [--role agent|admin] [--ask]`, `list`,
+ * `npm run staff -- add NAME [--lang es,ht] [--role agent|admin|viewer] [--ask]`, `list`,
  * `remove NAME`: manages staff accounts in STAFF_FILE (default data/staff.json). A strong
  * password is generated and printed once; with --ask it is typed twice at a hidden prompt.
  * There is no --password flag: npm echoes its arguments, and the shell keeps them.
@@ -24,7 +24,7 @@ const { values, positionals } = parseArgs({
 });
 const [command, name] = positionals;
 const usage =
-  'usage: npm run staff -- add NAME [--lang es,en,ht] [--role agent|admin] [--ask] | list | remove NAME';
+  'usage: npm run staff -- add NAME [--lang es,en,ht] [--role agent|admin|viewer] [--ask] | list | remove NAME';
 if ('password' in values) {
   console.error(
     'There is no --password: npm prints its arguments and the shell keeps them. Use --ask to type it at a hidden prompt, or leave it out to get a generated one.',

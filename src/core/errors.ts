@@ -77,3 +77,14 @@ export class DeliveryRefusedError extends AssistantError {
     this.channelCode = channelCode;
   }
 }
+
+/** A filed example the knowledge would not take (a topic that is not a folder, an empty text). */
+export class ExampleRefusedError extends AssistantError {
+  override name = 'ExampleRefusedError';
+  /** What is wrong, for staff. */
+  readonly problem: string;
+  constructor(problem: string) {
+    super('EXAMPLE_REFUSED', `The example was not filed: ${problem} Pick another topic and try again.`);
+    this.problem = problem;
+  }
+}

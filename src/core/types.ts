@@ -138,5 +138,7 @@ export type Effect =
   | { type: 'staff.message'; text: string }
   /** The one-question check after staff closed a conversation. */
   | { type: 'rating'; helped: boolean }
+  /** A typed message the assistant did not understand, asked for what the office does not do, or that "did not help". */
+  | { type: 'missed'; why: 'unclear' | 'outOfScope' | 'notHelped' }
   /** Erase everything stored about the person. */
   | { type: 'conversation.erase' };

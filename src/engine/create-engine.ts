@@ -84,6 +84,7 @@ export function createEngine(options: EngineOptions) {
     handoffAlertMs,
     leaseMs: options.leaseMs ?? LEASE_MS,
     outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
+    timeZone: knowledge.office.timeZone,
   });
   const queue = createKeyedQueue();
   /** One turn of a conversation at a time in this process; the store's hold does it across instances. */

@@ -38,6 +38,8 @@ export interface Plan {
   queuedNow: boolean;
   /** The turn asked staff to look at a possible danger. */
   flagged?: boolean;
+  /** The person's typed message goes to the office's review list, and why. */
+  missed?: 'unclear' | 'outOfScope' | 'notHelped';
 }
 
 /** A handoff's topic when the person named none ('human': the flow's own for "a person, please"). */
@@ -100,6 +102,9 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
     plan.flagged = true;
   },
   rating: (effect, plan) => void plan.ratings.push(effect.helped),
+  missed: (effect, plan) => {
+    plan.missed = effect.why;
+  },
   'conversation.erase': (_effect, plan) => {
     plan.erase = true;
     plan.ticket = null;

@@ -18,6 +18,7 @@ import type { Store } from '../core/ports/store.ts';
 import type { HandoffTicket, TicketChange } from '../core/ticket.ts';
 import { LANGS, type Lang, type Meaning } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
+import { activityOf, recordActivity } from './activity.ts';
 import type { Metrics } from './metrics.ts';
 import type { Outbox } from './outbox.ts';
 import { type Plan, planTurn } from './plan.ts';
@@ -43,6 +44,8 @@ export interface TurnDeps {
   leaseMs: number;
   /** How long a turn's outbox items are its own to send; after that, leftovers for anyone to finish. */
   outboxRetryMs: number;
+  /** The office's time zone (IANA), for the day the dashboard counts a turn in. */
+  timeZone: string;
 }
 
 /** What a turn is asked to do, given the conversation as it is now. */
@@ -202,8 +205,17 @@ export function createTurns(deps: TurnDeps) {
         notices.length || outbound.length
           ? deps.outbox.itemsFor(turnId, request.address, outbound, notices)
           : [];
+      const command = prepared.events.some((e) => e.type.startsWith('cmd.'));
+      const report = reportOf(plan, after, effects, command);
+      const activity = activityOf({
+        ...{ conversationId: id, address: request.address, now, timeZone: deps.timeZone, lang, plan, report },
+        ...{ before: held.record?.summary, ticketBefore: held.ticket, topicBefore: view.topic },
+        ...{ fromPerson: prepared.fromPerson === true, lastActivityAt: view.lastActivityAt, restarted: idle },
+        ...{ typed: prepared.meaning ? (prepared.said ?? null) : null, meaning: prepared.meaning },
+      });
+      const summary = !plan.erase && activity.summary ? { summary: activity.summary } : {};
       const commit = held.commit({
-        record: { flow: flow.id, version: flow.version, state: flow.persist(next) },
+        record: { flow: flow.id, version: flow.version, state: flow.persist(next), ...summary },
         transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps, ref.ref),
         ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
         ...(plan.closed ? { closed: plan.closed } : {}),
@@ -224,21 +236,19 @@ export function createTurns(deps: TurnDeps) {
         deps.metrics?.firstResponse(now - held.ticket.since);
       deps.metrics?.messagesOut(request.address.channel, outbound.length);
       // Sent after the commit, never before: a turn that fails to commit has told no one.
-      const sent = items.length
+      const delivered = items.length
         ? deps.outbox.perform(items).then(async (ok) => {
             if (ok.length) await store.ackOutbox(id, ok);
           })
         : Promise.resolve();
+      const sent = Promise.all([delivered, recordActivity(store, logger, activity, plan.erase)]).then(
+        () => undefined,
+      );
       const result: TurnResult = {
         lang,
         outbound,
         meaning: prepared.meaning,
-        report: reportOf(
-          plan,
-          after,
-          effects,
-          prepared.events.some((e) => e.type.startsWith('cmd.')),
-        ),
+        report,
       };
       return { result, sent };
     } finally {

@@ -18,7 +18,9 @@ import {
   type LanguageSignals,
   languageSignalsSchema,
   type Office,
+  type OfficeExample,
   type OutOfScope,
+  officeExamplesSchema,
   officeSchema,
   outOfScopeSchema,
   type SourceDocument,
@@ -35,6 +37,8 @@ export interface KnowledgeFiles {
   languageSignals: string;
   outOfScope: string;
   dialogueSignals: string;
+  /** examples.yaml: messages staff filed under a topic from the review list (none yet: absent). */
+  examples?: string;
   /** The learned model, as JSON (model/understanding.json). */
   model: string;
   /**
@@ -59,6 +63,8 @@ export interface Knowledge {
   dialogueSignals: DialogueSignals;
   /** The classifier trained on knowledge/training (understanding/learned-model.ts). */
   model: LearnedModel;
+  /** Messages staff filed under a topic (or `none`) from the review list. */
+  officeExamples: readonly OfficeExample[];
   entries: readonly Entry[];
   /** The entry for a topic in a language, or undefined when the base has none. */
   entry(topic: TopicId, lang: Lang): Entry | undefined;
@@ -72,6 +78,7 @@ export const KNOWLEDGE_PATHS = {
   languageSignals: 'signals/language.yaml',
   outOfScope: 'signals/out-of-scope.yaml',
   dialogueSignals: 'signals/dialogue.yaml',
+  examples: 'examples.yaml',
   model: 'model/understanding.json',
   styleHt: 'style/ht.yaml',
   readability: 'style/readability.yaml',
@@ -146,6 +153,13 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
           `the term "${term.id}" points to "${topic}", which is not a topic folder`,
         );
 
+  const officeExamples = parseYamlFile(
+    KNOWLEDGE_PATHS.examples,
+    files.examples ?? 'examples: []',
+    officeExamplesSchema,
+  ).examples;
+  checkExampleTopics(officeExamples, topics);
+
   return {
     office,
     documents: new Map(sources.documents.map((d) => [d.seed, d])),
@@ -155,7 +169,32 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     outOfScope,
     dialogueSignals,
     model: parseModel(files.model),
+    officeExamples,
     entries,
     entry: (topic, lang) => byKey.get(`${topic}:${lang}`),
   };
+}
+
+/** Every filed example names a topic folder, or `none`. */
+export function checkExampleTopics(examples: readonly OfficeExample[], topics: ReadonlySet<string>) {
+  examples.forEach((example, i) => {
+    if (example.topic !== 'none' && !topics.has(example.topic))
+      throw new KnowledgeError(
+        KNOWLEDGE_PATHS.examples,
+        `example ${i + 1} ("${example.text.slice(0, 40)}") is filed under "${example.topic}", which is not a topic folder: use a folder name from topics/, or none`,
+      );
+  });
+}
+
+/** Each topic's title in each language (the Spanish one where a language has no entry), for staff pages. */
+export function topicTitles(
+  knowledge: Pick<Knowledge, 'entries'>,
+): Array<{ id: string; title: Record<Lang, string> }> {
+  const byId = new Map<string, Partial<Record<Lang, string>>>();
+  for (const entry of knowledge.entries)
+    byId.set(entry.id, { ...byId.get(entry.id), [entry.lang]: entry.title });
+  return [...byId].map(([id, titles]) => {
+    const fallback = titles.es ?? titles.en ?? titles.ht ?? id;
+    return { id, title: { es: titles.es ?? fallback, en: titles.en ?? fallback, ht: titles.ht ?? fallback } };
+  });
 }

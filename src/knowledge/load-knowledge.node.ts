@@ -8,6 +8,8 @@ import { buildKnowledge, KNOWLEDGE_PATHS, type Knowledge, type KnowledgeFiles } 
 import { KnowledgeError } from './knowledge-error.ts';
 
 async function read(dir: string, file: string): Promise<string> {
+  // The office's filed examples start as no file at all.
+  if (file === KNOWLEDGE_PATHS.examples) return readFile(join(dir, file), 'utf8').catch(() => 'examples: []');
   try {
     return await readFile(join(dir, file), 'utf8');
   } catch {
@@ -38,6 +40,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     languageSignals,
     outOfScope,
     dialogueSignals,
+    examples,
     model,
     styleHt,
     readability,
@@ -50,6 +53,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     languageSignals: languageSignals ?? '',
     outOfScope: outOfScope ?? '',
     dialogueSignals: dialogueSignals ?? '',
+    examples: examples ?? 'examples: []',
     model: model ?? '',
     styleHt: styleHt ?? '',
     readability: readability ?? '',

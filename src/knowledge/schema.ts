@@ -68,6 +68,18 @@ export const officeSchema = z
       .min(1),
     placesServed: perLangFilled,
     placesServedSource: citationSchema,
+    /** Where the office's days begin and end, for the dashboard (an IANA name such as America/Monterrey). */
+    timeZone: z
+      .string()
+      .default('UTC')
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'an IANA time zone such as America/Monterrey (Durango) or America/Mexico_City'),
   })
   .strict();
 export type Office = z.infer<typeof officeSchema>;
@@ -176,6 +188,26 @@ export const outOfScopeSchema = z.object({
   ht: z.array(z.string().min(2)),
 });
 export type OutOfScope = z.infer<typeof outOfScopeSchema>;
+
+/**
+ * examples.yaml: messages people really sent that staff filed from the dashboard's review
+ * list, each under the topic it asks about, or `none` when no topic should answer it.
+ */
+export const officeExampleSchema = z
+  .object({
+    text: z.string().trim().min(2).max(500),
+    topic: z
+      .string()
+      .regex(/^[a-z_]{2,40}$/, 'a topic folder name, or none for "not something the office does"'),
+    lang: z.enum(LANGS),
+    added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the day it was added, YYYY-MM-DD'),
+    by: z.string().min(1).max(40),
+  })
+  .strict();
+export type OfficeExample = z.infer<typeof officeExampleSchema>;
+export const officeExamplesSchema = z
+  .object({ examples: z.array(officeExampleSchema).max(20_000).default([]) })
+  .strict();
 
 const langWords = z.object({
   greetings: z.array(z.string().min(1)),

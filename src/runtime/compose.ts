@@ -43,7 +43,7 @@ export function composeServer(parts: ServerParts) {
     i18n: parts.i18n,
     metrics: parts.metrics,
     logger: parts.logger,
-    ...(inbox ? { inbox: { audit, ...inbox } } : {}),
+    ...(inbox ? { inbox: { audit, office: parts.knowledge.office, ...inbox } } : {}),
     ...(metricsToken ? { metricsToken } : {}),
     ...(security ? { security } : {}),
   });

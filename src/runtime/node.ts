@@ -30,6 +30,8 @@ import { createLimits } from '../http/limits/limits.ts';
 import { memoryOrigins } from '../http/limits/origins.ts';
 import { redisOrigins } from '../http/limits/redis-origins.node.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
+import { fileExampleBook } from '../knowledge/example-book.node.ts';
+import { topicTitles } from '../knowledge/knowledge-base.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.node.ts';
 import { reviewPageSource } from '../knowledge/review-check.node.ts';
 import { reviewDirs } from '../knowledge/review-files.node.ts';
@@ -40,6 +42,7 @@ import { nodeScryptAsync } from '../staff/scrypt.node.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { bridgeInboxEvents } from '../store/redis/redis-inbox-bridge.node.ts';
 import { createRedisStore, type RedisStore } from '../store/redis/redis-store.node.ts';
+import { createOfficeExamples } from '../understanding/office-examples.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { composeServer } from './compose.ts';
 import { type Config, readConfig } from './config.node.ts';
@@ -99,7 +102,9 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
 
 const { store, redis } = await openStore();
 const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
-const understand = createUnderstanding(knowledge);
+// The office's filed examples (knowledge/examples.yaml): /staff/improve adds to them while running.
+const officeExamples = createOfficeExamples(knowledge.officeExamples);
+const understand = createUnderstanding(knowledge, { examples: officeExamples });
 const i18n = createI18n();
 const metrics = createMetrics();
 const loopback = ['127.0.0.1', 'localhost', '::1'].includes(config.HOST);
@@ -214,6 +219,13 @@ const { engine, app } = composeServer({
     ...(whatsapp ? { whatsapp: whatsapp.page } : {}),
     // /staff/reviews: the translations' review status, read from disk on each visit.
     reviews: reviewPageSource({ ...reviewDirs(), knowledge: config.KNOWLEDGE_DIR }),
+    // /staff/improve: texts not understood, filed into knowledge/examples.yaml, understood at once.
+    improve: {
+      book: fileExampleBook(config.KNOWLEDGE_DIR),
+      read: (text, lang) => understand(text, lang),
+      refresh: (examples) => officeExamples.replace(examples),
+      topics: topicTitles(knowledge),
+    },
   },
 });
 // Reminders, idle restarts and outbox leftovers: every instance looks, the store hands each out once.

@@ -20,7 +20,8 @@ import { workerLimiters } from '../http/limits/limiter.ts';
 import { createLimits } from '../http/limits/limits.ts';
 import { memoryOrigins } from '../http/limits/origins.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
-import { buildKnowledge, type KnowledgeFiles } from '../knowledge/knowledge-base.ts';
+import { buildKnowledge, type KnowledgeFiles, topicTitles } from '../knowledge/knowledge-base.ts';
+import { storeExampleBook } from '../knowledge/store-example-book.ts';
 import { parseStaffFile } from '../staff/accounts.ts';
 import { inboxDesk } from '../staff/inbox-events.ts';
 import { loginPolicy } from '../staff/login-throttle.ts';
@@ -28,6 +29,7 @@ import { ConversationObject as StoredConversationObject } from '../store/durable
 import { createDurableStore, type DurableStoreEnv } from '../store/durable/durable-store.ts';
 import { createOfficeEvents } from '../store/durable/office-events.ts';
 import { OfficeObject } from '../store/durable/office-object.ts';
+import { createOfficeExamples } from '../understanding/office-examples.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { composeServer } from './compose.ts';
 import { readWorkerConfig } from './worker-config.ts';
@@ -59,7 +61,12 @@ const logger: Logger = {
 
 // Knowledge and understanding are built once per isolate and shared by its requests.
 const knowledge = buildKnowledge(knowledgeFiles as KnowledgeFiles);
-const understand = createUnderstanding(knowledge);
+// The office's filed examples: the bundled knowledge/examples.yaml, then the store's (filed on
+// /staff/improve), merged in when the isolate starts and again each minute.
+const officeExamples = createOfficeExamples(knowledge.officeExamples);
+const understand = createUnderstanding(knowledge, { examples: officeExamples });
+const topics = topicTitles(knowledge);
+const EXAMPLES_EVERY_MS = 60_000;
 const i18n = createI18n();
 
 function compose(env: Env) {
@@ -112,7 +119,15 @@ function compose(env: Env) {
     ...(whatsappCloud ? [whatsappCloud.channel] : []),
   ];
   const accounts = parseStaffFile(config.STAFF_ACCOUNTS, 'the STAFF_ACCOUNTS secret').accounts;
-  return composeServer({
+  const book = storeExampleBook(store, knowledge.officeExamples, new Set(topics.map((t) => t.id)));
+  let examplesAt = 0;
+  /** Merges the store's filings into understanding, at most once a minute per isolate. */
+  const refreshExamples = async () => {
+    if (Date.now() - examplesAt < EXAMPLES_EVERY_MS) return;
+    examplesAt = Date.now();
+    officeExamples.replace(await book.list());
+  };
+  const server = composeServer({
     store,
     knowledge,
     understand,
@@ -131,10 +146,17 @@ function compose(env: Env) {
       // Logins throttled per account and per address (Cloudflare's cf-connecting-ip, which clients cannot set).
       clientAddress: clientAddress('cf-connecting-ip'),
       loginPolicy: loginPolicy(config.LOGIN_MAX_FAILURES, config.LOGIN_LOCKOUT_MINUTES),
+      improve: {
+        book,
+        read: (text, lang) => understand(text, lang),
+        refresh: (examples) => officeExamples.replace(examples),
+        topics,
+      },
     },
     ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     security: { hsts: secureCookies, webChatFrameAncestors: config.WEB_CHAT_FRAME_ANCESTORS },
   });
+  return { ...server, refreshExamples };
 }
 
 let composed: { env: Env; parts: ReturnType<typeof compose> } | undefined;
@@ -155,7 +177,11 @@ export default {
       logger.error('worker settings are wrong', { error: (error as Error).message });
       return new Response(`${(error as Error).message}\n`, { status: 500 });
     }
-    return parts.app.fetch(request, env, ctx);
+    // A store that is away must not stop the request: the examples are merged next time.
+    return parts
+      .refreshExamples()
+      .catch((error: Error) => logger.warn('filed examples not merged', { error: error.message }))
+      .then(() => parts.app.fetch(request, env, ctx));
   },
   /** Cron (wrangler.toml [triggers]): reminders, idle restarts and outbox leftovers no alarm has taken yet. */
   async scheduled(_controller: unknown, env: Env, ctx: ExecutionContext) {

@@ -1,14 +1,14 @@
 /**
- * Staff accounts, validated with zod: a name, a role (agent or admin), the languages the
- * person reads (Kreyòl conversations are offered first to those who read Kreyòl), and a
- * password hash. Kept in a JSON file on Node (STAFF_FILE), written by `npm run staff`.
+ * Staff accounts, validated with zod: a name, a role (agent, admin, or viewer: the dashboard
+ * only), the languages the person reads (Kreyòl conversations are offered first to those who
+ * read Kreyòl), and a password hash. Kept in a JSON file on Node (STAFF_FILE), written by `npm run staff`.
  */
 import { z } from 'zod';
 import { LANGS } from '../core/types.ts';
 
 export const staffAccountSchema = z.object({
   name: z.string().regex(/^[\p{L}\p{N}._-]{2,40}$/u, '2–40 letters, digits, dots, dashes or underscores'),
-  role: z.enum(['agent', 'admin']),
+  role: z.enum(['agent', 'admin', 'viewer']),
   langs: z.array(z.enum(LANGS)).min(1),
   hash: z.string().startsWith('scrypt$'),
 });

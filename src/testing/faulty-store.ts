@@ -46,6 +46,15 @@ const STORE_METHODS = {
   listAudit: true,
   recordDelivery: true,
   deliveryEvents: true,
+  countActivity: true,
+  activity: true,
+  saveSummary: true,
+  summaries: true,
+  addReviewItem: true,
+  reviewItems: true,
+  removeReviewItems: true,
+  filedExamples: true,
+  fileExample: true,
 } satisfies Record<keyof Store, true>;
 
 export interface FaultyStore {

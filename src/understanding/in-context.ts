@@ -19,7 +19,12 @@ type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith
   outOfScope: boolean;
 };
 
-export function createClassify(readLearned: ReadLearned, untrainedTopic: (text: string) => string | null) {
+export function createClassify(
+  readLearned: ReadLearned,
+  untrainedTopic: (text: string) => string | null,
+  /** The office's filed examples (office-examples.ts): a topic, 'none', or null when none matches. */
+  filedTopic: (text: string) => string | null = () => null,
+) {
   /** The topic the words name, if clearly; else the likeliest ones for a clarifying question. */
   return function classify(text: string, lang: Lang): Read {
     // Danger is decided once, in understand.ts (patterns, the model, their guards): here the
@@ -33,6 +38,10 @@ export function createClassify(readLearned: ReadLearned, untrainedTopic: (text: 
       candidates: topics.slice(0, 3).map((c) => c.label),
       outOfScope: likely?.label === 'none',
     };
+    // Staff filed this message (or one with the same words) from the review list.
+    const filed = filedTopic(text);
+    if (filed === 'none') return { ...base, topic: 'none', confidence: 0, outOfScope: true };
+    if (filed) return { ...base, topic: filed, confidence: 1 };
     if (untrained) return { ...base, topic: untrained, confidence: 1 };
     if (!best || likely?.label !== best.label) return { ...base, topic: 'none', confidence: 0 };
     const margin = second ? best.p / (best.p + second.p) : 1;

@@ -42,7 +42,7 @@ export function createModelText(
   };
 }
 
-/** The knowledge base's own examples: every entry's phrases and the out-of-scope lists. */
+/** The knowledge base's own examples: every entry's phrases, the out-of-scope lists and the office's filed examples. */
 export function knowledgeExamples(knowledge: Knowledge): TrainingExample[] {
   const fromEntries = knowledge.entries.flatMap((entry) =>
     entry.phrases.map((text, i) => ({
@@ -62,7 +62,15 @@ export function knowledgeExamples(knowledge: Knowledge): TrainingExample[] {
       writer: 'knowledge',
     })),
   );
-  return [...fromEntries, ...outOfScope];
+  // Messages staff filed from the dashboard's review list: real wording, learned at the next train.
+  const filed = knowledge.officeExamples.map((example, i) => ({
+    id: `filed/${i}`,
+    text: example.text,
+    lang: example.lang,
+    topic: example.topic,
+    writer: 'office',
+  }));
+  return [...fromEntries, ...outOfScope, ...filed];
 }
 
 export function labelExamples(
@@ -80,7 +88,11 @@ export function labelExamples(
   }));
 }
 
-/** A fingerprint of the examples, the knowledge that shapes features, and the settings. */
+/**
+ * A fingerprint of the examples, the knowledge that shapes features, and the settings. The
+ * office's filed examples are left out: they work at once without the model (office-examples.ts),
+ * so filing one from the inbox must not make knowledge:check call the model stale.
+ */
 export function trainingHash(
   examples: readonly TrainingExample[],
   knowledge: Pick<Knowledge, 'glossary'>,
@@ -88,7 +100,7 @@ export function trainingHash(
   featureVersion: string,
 ): string {
   const text = JSON.stringify([
-    examples.map((e) => [e.text, e.topic, e.kind === 'vague']),
+    examples.filter((e) => e.writer !== 'office').map((e) => [e.text, e.topic, e.kind === 'vague']),
     knowledge.glossary,
     options,
     featureVersion,

@@ -16,6 +16,7 @@ import { createDialogueReader } from './dialogue.ts';
 import { fold } from './fold.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createClassify, createContextReader } from './in-context.ts';
+import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
@@ -23,7 +24,14 @@ export type Understanding = Meaning;
 
 export { LEARNED } from './classify-learned.ts';
 
-export function createUnderstanding(knowledge: Knowledge) {
+export function createUnderstanding(
+  knowledge: Knowledge,
+  options: {
+    /** The office's filed examples, when the caller keeps them up to date while running. */
+    examples?: OfficeExamples;
+  } = {},
+) {
+  const examples = options.examples ?? createOfficeExamples(knowledge.officeExamples);
   const terms = knowledge.glossary.terms;
   const detectLanguage = createLanguageDetector(knowledge.languageSignals, {
     es: terms.flatMap((t) => t.es),
@@ -40,7 +48,9 @@ export function createUnderstanding(knowledge: Knowledge) {
   const readLearned = createLearnedReader(knowledge, glossary);
 
   const reader = createDialogueReader(knowledge.dialogueSignals);
-  const classify = createClassify(readLearned, createUntrainedTopics(knowledge));
+  const classify = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
+    examples.match(text),
+  );
   const readInContext = createContextReader({ classify, reader, glossary });
 
   /**

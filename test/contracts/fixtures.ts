@@ -1,8 +1,11 @@
 /**
- * Small builders the store contract uses: records, tickets, outbox items and commits with
- * sensible defaults, so each test shows only what it is about.
+ * Small builders the store contract uses: records, tickets, outbox items, commits, the
+ * dashboard's summaries and review items, and filed examples, with sensible defaults, so
+ * each test shows only what it is about.
  */
+import type { ConversationSummary, ReviewItem } from '../../src/core/ports/activity-store.ts';
 import type { OpenTurnOptions, OutboxItem, TurnCommit } from '../../src/core/ports/conversation-store.ts';
+import type { OfficeExample } from '../../src/core/ports/example-book.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../src/core/ticket.ts';
 
@@ -85,3 +88,52 @@ export async function snapshot(store: Store, conversationId: string, now = 1_000
     thread: await store.threadOf(conversationId),
   };
 }
+
+/** A conversation's dashboard summary, from `firstAt` to `lastAt` (epoch ms). */
+export const summary = (
+  conversationId: string,
+  firstAt: number,
+  lastAt: number,
+  extra: Partial<ConversationSummary> = {},
+): ConversationSummary => ({
+  conversationId,
+  channel: 'telegram',
+  lang: 'es',
+  firstAt,
+  lastAt,
+  turns: 4,
+  topics: ['asylum'],
+  facets: ['asylum.documents'],
+  missed: 1,
+  notHelped: 0,
+  danger: 'none',
+  ...extra,
+});
+
+/** A text kept for staff to review. */
+export const reviewItem = (
+  id: string,
+  conversationId: string,
+  at: number,
+  extra: Partial<ReviewItem> = {},
+): ReviewItem => ({
+  id,
+  conversationId,
+  at,
+  lang: 'es',
+  kind: 'unclear',
+  text: `no entiendo ${id}`,
+  topic: 'none',
+  guesses: ['asylum', 'work'],
+  ...extra,
+});
+
+/** A message staff filed under a topic (valid as examples.yaml wants it). */
+export const filedExample = (text: string, extra: Partial<OfficeExample> = {}): OfficeExample => ({
+  text,
+  topic: 'asylum',
+  lang: 'es',
+  added: '2026-03-01',
+  by: 'ana',
+  ...extra,
+});

@@ -5,13 +5,29 @@
  * Durable Objects make: a held conversation waits for its holder (or the lease); a deadline
  * and an outbox's retry time are the object's alarm and reach takeDue; the office's queue
  * converges on the tickets the conversations hold when a call to it fails; data past
- * retention is gone from storage; an erase leaves no key behind; malformed values are refused.
+ * retention is gone from storage, the office's dashboard summary and review items too (its
+ * filed examples stay: they are the office's); an erase leaves no key behind; malformed values
+ * are refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StoreWorker, startStoreWorker } from '../../src/testing/durable-bridge.node.ts';
-import { closedTicket, commit, deliver, opts, ticket, turn } from '../contracts/fixtures.ts';
+import {
+  closedTicket,
+  commit,
+  deliver,
+  filedExample,
+  opts,
+  reviewItem,
+  summary,
+  ticket,
+  turn,
+} from '../contracts/fixtures.ts';
 import { storeContract } from '../contracts/store.contract.ts';
-import { TEST_KEEP_CLOSED } from '../workers/store-contract.limits.ts';
+import {
+  TEST_KEEP_CLOSED,
+  TEST_MAX_FILED_EXAMPLES,
+  TEST_MAX_REVIEW_ITEMS,
+} from '../workers/store-contract.limits.ts';
 
 let worker: StoreWorker;
 
@@ -32,6 +48,8 @@ storeContract(
     return [worker.connect({ prefix }).store, worker.connect({ prefix }).store];
   },
   TEST_KEEP_CLOSED,
+  TEST_MAX_REVIEW_ITEMS,
+  TEST_MAX_FILED_EXAMPLES,
 );
 
 describe('durable objects store', () => {
@@ -130,13 +148,20 @@ describe('durable objects store', () => {
       data: new Uint8Array([1, 2, 3]),
     });
     await store.saveThread('web:old', 8);
+    await store.saveSummary(summary('web:old', Date.now(), Date.now()));
+    await store.addReviewItem(reviewItem('old-1', 'web:old', Date.now()));
+    const filed = filedExample('me pidieron mis papeles');
+    await store.fileExample(filed);
+    expect((await peek('office', 'office')).keys).toEqual(expect.arrayContaining(['sm:web:old', 'ri:old-1']));
     expect((await peek('conversation', 'web:old')).keys.length).toBeGreaterThan(3);
     await expect
       .poll(async () => (await peek('conversation', 'web:old')).keys, { timeout: 6_000, interval: 100 })
       .toEqual([]);
     expect((await peek('conversation', 'web:old')).alarm).toBeNull();
     expect(
-      (await peek('office', 'office')).keys.filter((k) => k.includes('old') || k.startsWith('c:')),
+      (await peek('office', 'office')).keys.filter(
+        (k) => k.includes('old') || k.startsWith('c:') || k.startsWith('rv:') || k === 'rn',
+      ),
     ).toEqual([]);
     expect(await store.getTranscript('web:old')).toEqual([]);
     expect(await store.getMedia('web:old', voice)).toBeNull();
@@ -144,6 +169,7 @@ describe('durable objects store', () => {
     expect(await store.listTickets()).toEqual([]);
     expect(await store.queueSize()).toEqual({ all: 0, urgent: 0 });
     expect(await store.threadOf('web:old')).toBeNull();
+    expect(await store.filedExamples()).toEqual([filed]); // the office's, not the person's
   });
 
   it('erases a conversation to the last key but the erasing commit’s, in its object and the office', async () => {
@@ -163,16 +189,26 @@ describe('durable objects store', () => {
     });
     await store.saveMedia('web:gone', { mimetype: 'image/png', data: new Uint8Array([9]) });
     await store.saveThread('web:gone', 3);
+    await store.saveSummary(summary('web:gone', Date.now(), Date.now()));
+    await store.addReviewItem(reviewItem('gone-1', 'web:gone', Date.now()));
     await turn(store, 'web:stays', { ticket: ticket('web:stays') });
     const office = (await peek('office', 'office')).keys;
     expect(office).toEqual(
-      expect.arrayContaining(['d:web:gone', 'x:web:gone', 'qi:web:gone', 'tc:web:gone', 'th:3']),
+      expect.arrayContaining([
+        'd:web:gone',
+        'x:web:gone',
+        'qi:web:gone',
+        'tc:web:gone',
+        'th:3',
+        'sm:web:gone',
+      ]),
     );
+    expect(office.filter((k) => k.startsWith('rv:') || k.startsWith('rc:'))).toHaveLength(2);
     const erasing = await store.openTurn('web:gone', opts({ messageId: 'm-erase' }));
     await erasing.commit(commit('erased', { erase: true }));
     expect((await peek('conversation', 'web:gone')).keys.sort()).toEqual(['expires', 'owner', 'rec', 'seen']);
     const left = (await peek('office', 'office')).keys.filter(
-      (k) => k.includes('gone') || k.startsWith('c:') || k === 'th:3',
+      (k) => k.includes('gone') || k.startsWith('c:') || k === 'th:3' || /^(rv:|rc:|sl:|rn$)/.test(k),
     );
     expect(left).toEqual([]);
     expect((await store.listTickets()).map((t) => t.conversationId)).toEqual(['web:stays']);
@@ -229,6 +265,10 @@ describe('durable objects store', () => {
     await refused({ outbox: [{ id: 'o1', kind: 'carrier-pigeon' }] });
     await expect(store.saveCannedReplies([{ id: 'c1', lang: 'fr', text: 'x' }] as never)).rejects.toThrow();
     await expect(store.saveThread('web:x', 1.5)).rejects.toThrow();
+    await expect(store.fileExample(filedExample('hola', { lang: 'fr' } as never))).rejects.toThrow(/refused/);
+    await expect(store.fileExample(filedExample('hola', { topic: 'Asilo!' }))).rejects.toThrow(/refused/);
+    await expect(store.fileExample({ ...filedExample('hola'), by: '' })).rejects.toThrow(/refused/);
+    expect(await store.filedExamples()).toEqual([]);
     await expect(store.ackOutbox('web:x', [42] as never)).rejects.toThrow();
     expect(await store.getMedia('web:x', 'm:../../etc')).toBeNull();
     expect(await store.listTickets()).toEqual([]);

@@ -2,12 +2,13 @@
  * The memory store against the shared store contract, and its own bounds: a transcript
  * keeps its last lines, files stay within one budget for the process (the oldest go first),
  * conversations past a cap are forgotten least recently active first (never one waiting for
- * staff), and every conversation is forgotten RETENTION_DAYS after its last message.
+ * staff), and every conversation is forgotten RETENTION_DAYS after its last message, its
+ * dashboard summary and review items with it, while the day counters keep their own period.
  */
 import { describe, expect, it } from 'vitest';
 import { createMemoryMedia } from '../../src/store/memory/memory-media.ts';
 import { createMemoryStore, MEMORY_KEEP_LINES } from '../../src/store/memory/memory-store.ts';
-import { ticket, turn } from '../contracts/fixtures.ts';
+import { reviewItem, summary, ticket, turn } from '../contracts/fixtures.ts';
 import { storeContract } from '../contracts/store.contract.ts';
 
 storeContract('memory', async () => createMemoryStore());
@@ -86,5 +87,36 @@ describe('memory store', () => {
     await turn(store, 'web:other');
     expect(store.size()).toBe(2);
     expect(await store.getTranscript('web:old')).toEqual([]);
+  });
+
+  it('forgets summaries and review items with their conversation, and counters after their own period', async () => {
+    const day = 86_400_000;
+    const clock = {
+      time: Date.UTC(2026, 0, 10, 12),
+      now() {
+        return this.time;
+      },
+    };
+    const store = createMemoryStore(clock, { retentionDays: 2, activityRetentionDays: 5 });
+    await turn(store, 'web:old');
+    await store.countActivity('2026-01-10', { turns: 1 });
+    await store.saveSummary(summary('web:old', clock.time, clock.time));
+    await store.addReviewItem(reviewItem('r1', 'web:old', clock.time));
+    clock.time += 1.5 * day;
+    await turn(store, 'web:new');
+    await store.saveSummary(summary('web:new', clock.time, clock.time));
+    clock.time += day; // web:old's retention has passed, not web:new's
+    await turn(store, 'web:other');
+    expect((await store.summaries(0, clock.time)).map((s) => s.conversationId)).toEqual(['web:new']);
+    expect(await store.reviewItems()).toEqual([]);
+    expect(await store.activity('2026-01-01', '2026-01-31')).toEqual([
+      { day: '2026-01-10', counts: { turns: 1 } },
+    ]);
+    clock.time = Date.UTC(2026, 0, 15, 23, 59); // five days after 10 January ended: kept until the 16th
+    expect(await store.activity('2026-01-01', '2026-01-31')).toHaveLength(1);
+    clock.time = Date.UTC(2026, 0, 16);
+    expect(await store.activity('2026-01-01', '2026-01-31')).toEqual([]);
+    await store.countActivity('2026-01-10', { turns: 1 }); // too old to keep
+    expect(await store.activity('2026-01-01', '2026-01-31')).toEqual([]);
   });
 });

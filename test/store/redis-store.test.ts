@@ -1,15 +1,25 @@
 /**
  * The Redis store against the shared contract, on a real redis-server of its own; and the
  * Redis-only promises: two round trips per turn (and nothing more when the outbox is empty),
- * keys under the office's prefix, nothing left after an erase, retention, the caps, two
- * instances on one conversation, and inbox events across instances.
+ * keys under the office's prefix, nothing left after an erase, retention (the day counters'
+ * own, longer one too), the caps, two instances on one conversation, and inbox events across
+ * instances. (The filed examples' own: redis-examples.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxEvent } from '../../src/core/ports/staff-desk.ts';
 import { bridgeInboxEvents } from '../../src/store/redis/redis-inbox-bridge.node.ts';
 import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
-import { closedTicket, commit, deliver, opts, ticket, turn } from '../contracts/fixtures.ts';
+import {
+  closedTicket,
+  commit,
+  deliver,
+  opts,
+  reviewItem,
+  summary,
+  ticket,
+  turn,
+} from '../contracts/fixtures.ts';
 import { storeContract } from '../contracts/store.contract.ts';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
@@ -24,19 +34,33 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-function make(prefix = `test${++n}:`, retentionDays?: number) {
-  const store = createRedisStore({ url: redis.url, prefix, ...(retentionDays ? { retentionDays } : {}) });
+/** Filed examples the contract's stores keep: filing 20,000 one by one takes seconds (redis-examples.test.ts tests the real cap). */
+const CONTRACT_MAX_FILED_EXAMPLES = 50;
+
+function make(prefix = `test${++n}:`, retentionDays?: number, maxFiledExamples?: number) {
+  const store = createRedisStore({
+    url: redis.url,
+    prefix,
+    ...(retentionDays ? { retentionDays } : {}),
+    ...(maxFiledExamples ? { maxFiledExamples } : {}),
+  });
   stores.push(store);
   return store;
 }
 
 storeContract(
   'redis',
-  async () => make(),
+  async () => make(undefined, undefined, CONTRACT_MAX_FILED_EXAMPLES),
   async () => {
     const prefix = `pair${++n}:`;
-    return [make(prefix), make(prefix)];
+    return [
+      make(prefix, undefined, CONTRACT_MAX_FILED_EXAMPLES),
+      make(prefix, undefined, CONTRACT_MAX_FILED_EXAMPLES),
+    ];
   },
+  undefined,
+  undefined,
+  CONTRACT_MAX_FILED_EXAMPLES,
 );
 
 /** The commands Redis ran (scripts' own commands included) while `run` ran. */
@@ -110,6 +134,8 @@ describe('redis store', () => {
     });
     await store.saveMedia('web:p1', { mimetype: 'audio/ogg', data: new Uint8Array([1]) });
     await store.saveThread('web:p1', 5);
+    await store.saveSummary(summary('web:p1', Date.now(), Date.now()));
+    await store.addReviewItem(reviewItem('i1', 'web:p1', Date.now(), { text: 'p1 wrote this' }));
     await store.openTurn('web:p1', opts({ leaseMs: 100 })); // held, never let go: its lease runs out
     const keys = await store.redis.keys('*');
     expect(keys.filter((k) => k.includes('web:p1')).every((k) => /^office-[az]:/.test(k))).toBe(true);
@@ -132,6 +158,10 @@ describe('redis store', () => {
       ['office-a:outboxdue', 'zset'],
       ['office-a:threads', 'hash'],
       ['office-a:threads:owners', 'hash'],
+      ['office-a:summaries', 'hash'],
+      ['office-a:summaries:last', 'zset'],
+      ['office-a:review', 'hash'],
+      ['office-a:review:order', 'zset'],
     ] as const)
       expect((await members(key, type)).join(' '), key).not.toMatch(/p1/);
     expect(await other.getTicket('web:p1')).toEqual(ticket('web:p1'));
@@ -149,6 +179,46 @@ describe('redis store', () => {
       expect(ttl, key).toBeGreaterThan(86_000);
       expect(ttl, key).toBeLessThanOrEqual(86_400);
     }
+  });
+
+  it('keeps day counters for their own period, and drops summaries and review items past retention', async () => {
+    const day = 86_400_000;
+    const store = createRedisStore({
+      url: redis.url,
+      prefix: 'office-c:',
+      retentionDays: 1,
+      activityRetentionDays: 30,
+    });
+    stores.push(store);
+    const now = Date.now();
+    const today = new Date(now).toISOString().slice(0, 10);
+    await store.countActivity(today, { turns: 1 });
+    // Kept 30 days after today ends: between 30 and 31 days from now.
+    const ttl = await store.redis.pttl(`office-c:activity:${today}`);
+    expect(ttl).toBeGreaterThan(30 * day - 60_000);
+    expect(ttl).toBeLessThanOrEqual(31 * day);
+    const longAgo = new Date(now - 40 * day).toISOString().slice(0, 10);
+    await store.countActivity(longAgo, { turns: 1 }); // past its period already: not kept
+    expect(await store.redis.exists(`office-c:activity:${longAgo}`)).toBe(0);
+    expect(await store.activity(longAgo, today)).toEqual([{ day: today, counts: { turns: 1 } }]);
+
+    // Older than the conversations' retention (a day): gone on the next write or read.
+    await store.saveSummary(summary('web:old', now - 3 * day, now - 2 * day));
+    await store.addReviewItem(reviewItem('old', 'web:old', now - 2 * day));
+    await store.saveSummary(summary('web:new', now - 3 * day, now - 1_000));
+    await store.addReviewItem(reviewItem('new', 'web:new', now - 1_000));
+    expect(await store.redis.hkeys('office-c:summaries')).toEqual(['web:new']); // dropped by the write
+    expect(await store.redis.zrange('office-c:summaries:last', '0', '-1')).toEqual(['web:new']);
+    expect(await store.redis.hkeys('office-c:review')).toEqual(['new']);
+    expect(await store.redis.zrange('office-c:review:order', '0', '-1')).toEqual(['new']);
+    expect((await store.summaries(0, now)).map((s) => s.conversationId)).toEqual(['web:new']);
+    expect((await store.reviewItems()).map((r) => r.id)).toEqual(['new']);
+    // Taken off the list: from the hash, the order and its conversation's set alike.
+    await store.removeReviewItems(['new']);
+    // (web:old's set keeps the id of its item dropped past retention: it expires with the set.)
+    expect(
+      await store.redis.exists('office-c:review', 'office-c:review:order', 'office-c:review:of:web:new'),
+    ).toBe(0);
   });
 
   it('keeps the last 2,000 transcript lines, numbered on', async () => {

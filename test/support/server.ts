@@ -18,6 +18,7 @@ import type { StaffAccount } from '../../src/staff/accounts.ts';
 import { createInboxEvents } from '../../src/staff/inbox-events.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
+import type { Understand } from '../../src/understanding/understand.ts';
 import { sharedKnowledge } from './assistant.ts';
 
 export const STAFF_PASSWORD = 'correct horse battery';
@@ -40,11 +41,15 @@ export async function testServer(
     store?: (clock: { now(): number }) => Store;
     /** Other staff accounts than "ana" and "luis". */
     accounts?: StaffAccount[];
+    /** Understanding of its own (with the office's filed examples kept up to date, say). */
+    understand?: Understand;
     /** More inbox options (login policy, client address, the review page). */
     inbox?: Partial<NonNullable<AppOptions['inbox']>>;
   } = {},
 ) {
-  const { knowledge, understand } = await sharedKnowledge();
+  const shared = await sharedKnowledge();
+  const knowledge = shared.knowledge;
+  const understand = extra.understand ?? shared.understand;
   const clock = { time: Date.now(), now: () => clock.time };
   const memory = extra.store ? extra.store(clock) : createMemoryStore(clock);
   const store = extra.wrap ? extra.wrap(memory) : memory;

@@ -4,7 +4,9 @@
  *   POST /store  {method, args} → {result} | {error: name, message}
  *   POST /peek   {kind: 'conversation' | 'office', name} → {keys, alarm} of that object's storage
  *   POST /office-fault {broken} → while broken, the office refuses what conversations tell it
- * Its offices keep TEST_KEEP_CLOSED closed tickets instead of 500 (everything else is production code).
+ * Its offices keep TEST_KEEP_CLOSED closed tickets instead of 500, TEST_MAX_REVIEW_ITEMS review
+ * items instead of 5,000 and TEST_MAX_FILED_EXAMPLES filed examples instead of 20,000
+ * (everything else is production code).
  * Headers: x-store-prefix (keeps each test's store apart), x-retention-days.
  * Bytes travel as {"$bytes": base64}. A turn opened by `openTurn` is kept in this isolate's
  * memory under a handle until its commit or release (local dev runs one isolate); the
@@ -17,7 +19,7 @@ import { ConversationObject as ConversationBase } from '../../src/store/durable/
 import { createDurableStore } from '../../src/store/durable/durable-store.ts';
 import { OfficeObject as OfficeBase } from '../../src/store/durable/office-object.ts';
 import type { OfficePatch } from '../../src/store/durable/schemas.ts';
-import { TEST_KEEP_CLOSED } from './store-contract.limits.ts';
+import { TEST_KEEP_CLOSED, TEST_MAX_FILED_EXAMPLES, TEST_MAX_REVIEW_ITEMS } from './store-contract.limits.ts';
 
 /** The production classes, plus a look at their storage and a switch that only tests need. */
 export class ConversationObject extends ConversationBase {
@@ -30,6 +32,8 @@ export class ConversationObject extends ConversationBase {
 }
 export class OfficeObject extends OfficeBase {
   protected override keepClosed = TEST_KEEP_CLOSED;
+  protected override maxReviewItems = TEST_MAX_REVIEW_ITEMS;
+  protected override maxFiledExamples = TEST_MAX_FILED_EXAMPLES;
   #broken = false;
   async peek() {
     return {

@@ -8,6 +8,7 @@
 import type { Address } from '../address.ts';
 import type { MediaKind, Outbound } from '../messages.ts';
 import type { ClosedTicket, HandoffTicket } from '../ticket.ts';
+import type { ConversationSummary } from './activity-store.ts';
 import type { StaffNotice } from './staff-desk.ts';
 
 /** A conversation as stored: which flow, which version of it, its state, and a revision. */
@@ -15,6 +16,8 @@ export interface StoredConversation {
   flow: string;
   version: number;
   state: { value: unknown; context: unknown };
+  /** What the dashboard knows of the conversation (no text), carried from turn to turn. */
+  summary?: ConversationSummary;
   /** Increases by one on every write; used for optimistic concurrency. */
   rev: number;
 }

@@ -24,11 +24,15 @@ import type { StaffAccount } from '../../staff/accounts.ts';
 import type { Audit } from '../../staff/audit.ts';
 import type { LoginPolicy } from '../../staff/login-throttle.ts';
 import type { ScryptAsync } from '../../staff/passwords.ts';
-import { accountLinks, accountRoutes } from './accounts.ts';
+import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
 import { cannedReplies, cannedRoutes } from './canned.ts';
 import { channelBanner, channelPage, type QrChannel } from './channel-status.ts';
-import { type ContentReviewSource, contentReviewLink, contentReviewPage } from './content-review.ts';
+import { type ContentReviewSource, contentReviewPage } from './content-review.ts';
+import { dashboardRoutes } from './dashboard.ts';
+import { type ExportOffice, exportRoutes } from './exports.ts';
+import { type ImproveOptions, improveRoutes } from './improve.ts';
+import { listLinks } from './list-links.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
 import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
@@ -52,6 +56,10 @@ export interface InboxOptions {
   channels?: readonly Channel[];
   /** WhatsApp, when this server drives it: its state and QR for /staff/whatsapp. */
   whatsapp?: QrChannel;
+  /** The office's name and time zone: the exports' and the dashboard's days. */
+  office?: ExportOffice;
+  /** The improvement loop at /staff/improve: where filed examples go, and understanding to re-read texts. */
+  improve?: ImproveOptions;
   /** Where the translations' reviews stand (the Node server reads knowledge/reviews.yaml): /staff/reviews. */
   reviews?: ContentReviewSource;
   /** scrypt off the event loop for logins (Node: its thread pool); @noble/hashes's scryptAsync when absent. */
@@ -65,6 +73,9 @@ export interface InboxOptions {
 }
 
 type Env = InboxEnv;
+/** What a viewer may open: the dashboard, the yearly report (counts only), their account, signing out, live updates. */
+const VIEWER_PAGES =
+  /^\/staff\/(dashboard(\/|$)|export\/report(-[^/]*\.csv)?$|accounts(\/|$)|logout|events$)/;
 const FOLDERS: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
 
 export function staffInbox(options: InboxOptions) {
@@ -92,8 +103,17 @@ export function staffInbox(options: InboxOptions) {
     await next();
   });
 
+  // A viewer sees the dashboard's figures and their own account, never a conversation.
+  app.use('*', async (c, next) => {
+    if (c.get('session').account.role !== 'viewer' || VIEWER_PAGES.test(c.req.path)) return next();
+    return c.redirect('/staff/dashboard');
+  });
+
   accountRoutes(app, options, security);
   auditRoutes(app, options, now);
+  dashboardRoutes(app, options, now);
+  improveRoutes(app, options, now);
+  exportRoutes(app, options, now);
 
   app.get('/', async (c) => {
     const { account, csrf } = c.get('session');
@@ -112,8 +132,7 @@ export function staffInbox(options: InboxOptions) {
                 Number(b.urgent) - Number(a.urgent) ||
                 Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
             );
-    const reviewsLink = options.reviews && account.role === 'admin' ? contentReviewLink(tFor(account)) : '';
-    const links = html`${reviewsLink}${accountLinks(tFor(account), account)}`;
+    const links = listLinks(tFor(account), account, options);
     const banner = html`${channelBanner(tFor(account), options.whatsapp?.status())}${links}`;
     const whatsappLink = Boolean(options.whatsapp) && account.role === 'admin';
     return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner, whatsappLink));

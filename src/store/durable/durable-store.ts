@@ -7,6 +7,10 @@
  * compare-and-set on `rev` and lets go. The conversation's object keeps its ticket (no
  * ticket without its record) and tells the office, whose queue is the index the inbox reads.
  * Delivery events are kept by the conversation's object too (erased and expired with it).
+ * The dashboard's counters, summaries and review list are the office's (durable-activity.ts),
+ * which drops a conversation's summary and review items when it forgets the conversation.
+ * The office's filed examples are the office's too, as its canned replies are (no erase or
+ * retention touches them); each is checked as it comes back, and one that fails is skipped.
  * Deadlines, outbox retries and retention are the conversation objects' alarms.
  */
 /// <reference types="@cloudflare/workers-types" />
@@ -17,6 +21,7 @@ import type { StoredMedia } from '../../core/ports/media-store.ts';
 import type { Store } from '../../core/ports/store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import {
+  DEFAULT_ACTIVITY_RETENTION_DAYS,
   DEFAULT_CLOSED_LIMIT,
   DEFAULT_DUE_LIMIT,
   DEFAULT_TRANSCRIPT_LIMIT,
@@ -26,9 +31,10 @@ import {
   stuckError,
 } from '../common.ts';
 import type { ConversationObject } from './conversation-object.ts';
+import { durableActivity } from './durable-activity.ts';
 import { durableStaff } from './durable-staff.ts';
 import type { OfficeObject } from './office-object.ts';
-import type { Begin, Owner } from './schemas.ts';
+import { type Begin, type Owner, validExamples } from './schemas.ts';
 
 export interface DurableStoreEnv {
   CONVERSATIONS: DurableObjectNamespace<ConversationObject>;
@@ -38,6 +44,8 @@ export interface DurableStoreEnv {
 export interface DurableStoreOptions {
   /** How long a person's data is kept after the last write about them. Default 90 days. */
   retentionDays?: number;
+  /** How long the dashboard's day counters (which name no one) are kept. Default 1,095 days. */
+  activityRetentionDays?: number;
   /**
    * Put in front of every object's name (the office's is `${prefix}office`), so one Worker's
    * namespaces can hold several offices, or tests keep apart. Default: none.
@@ -49,8 +57,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOptions = {}): Store {
   const retentionDays = options.retentionDays ?? 90;
-  if (!(retentionDays > 0) || !Number.isFinite(retentionDays))
-    throw new RangeError(`retentionDays must be a positive number of days, got ${retentionDays}`);
+  const activityRetentionDays = options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS;
+  for (const [name, days] of [
+    ['retentionDays', retentionDays],
+    ['activityRetentionDays', activityRetentionDays],
+  ] as const)
+    if (!(days > 0) || !Number.isFinite(days))
+      throw new RangeError(`${name} must be a positive number of days, got ${days}`);
   const prefix = options.prefix ?? '';
   const officeName = `${prefix}office`;
   const retentionMs = retentionDays * 86_400_000;
@@ -167,6 +180,12 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
     async saveCannedReplies(replies) {
       await office().saveCanned(replies);
     },
+    async filedExamples() {
+      return validExamples(await office().filedExamples());
+    },
+    async fileExample(example) {
+      await office().fileExample(example);
+    },
     async saveThread(conversationId, thread) {
       await office().saveThread(conversationId, thread);
     },
@@ -178,5 +197,7 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
     },
     // Sessions, failed logins, disabled accounts and the audit log: the office's object.
     ...durableStaff(office, retentionMs),
+    // Day counters, conversation summaries and the review list: the office's object too.
+    ...durableActivity(office, retentionMs, activityRetentionDays * 86_400_000),
   };
 }

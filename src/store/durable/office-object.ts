@@ -2,29 +2,34 @@
  * One Durable Object per office (named "office", or the store's prefix + "office"): the
  * index of the staff queue (each ticket itself is kept by its conversation's object, which
  * tells the office after every change: `sync`), the closed tickets (newest first, the last
- * 500), the office's canned replies, the links between conversations and staff-group
- * threads, and which conversations have something due (a deadline handed over by their
- * alarm, taken once; an outbox past its retry time, handed out once per lease). Every method
- * runs to its end before the next starts (synchronous storage, no await), so each due
+ * 500), the office's canned replies and filed examples, the links between conversations and
+ * staff-group threads, and which conversations have something due (a deadline handed over by
+ * their alarm, taken once; an outbox past its retry time, handed out once per lease). Every
+ * method runs to its end before the next starts (synchronous storage, no await), so each due
  * deadline goes to one caller only and the queue is never read half-updated. It also carries
  * the inbox's live updates to staff pages connected to any Worker instance (office-events.ts).
  * Runs only in workerd.
  *
  * Keys: q:<0 urgent | 1>:<since>:<id> (the queue, in its order), qi:<id> (a ticket's queue
  * key), qn / qu (how many real tickets wait, how many urgent), c:<closedAt>:<id> and cn (how many), d:<id> (deadlines),
- * x:<id> (outbox index), tc:<id> / th:<thread> (thread links), canned.
+ * x:<id> (outbox index), tc:<id> / th:<thread> (thread links), canned, fe:<seq> and fs (the
+ * filed examples, oldest first, and the last seq; like canned, never forgotten with a
+ * conversation); the dashboard's (counters, summaries, review list) are office-activity.ts's,
+ * and go with a forgotten conversation too.
  */
 /// <reference types="@cloudflare/workers-types" />
 import { z } from 'zod';
+import { MAX_FILED_EXAMPLES, type OfficeExample } from '../../core/ports/example-book.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { DEFAULT_CLOSED_LIMIT, DEFAULT_DUE_LIMIT, KEEP_CLOSED, OUTBOX_LEASE_MS } from '../common.ts';
-import { OfficeStaffObject } from './office-staff.ts';
+import { OfficeActivityObject } from './office-activity.ts';
 import {
   cannedSchema,
   check,
   conversationIdSchema,
+  filedExampleSchema,
   type OfficePatch,
   patchSchema,
   threadSchema,
@@ -54,10 +59,15 @@ const eventSchema = z.object({
 });
 const encoder = new TextEncoder();
 
-/** Staff sessions, failed logins, disabled accounts and the audit log: office-staff.ts. */
-export class OfficeObject extends OfficeStaffObject {
+/**
+ * Staff sessions, failed logins, disabled accounts and the audit log: office-staff.ts; the
+ * dashboard's counters, summaries and review list: office-activity.ts.
+ */
+export class OfficeObject extends OfficeActivityObject {
   /** Closed tickets kept (a test Worker keeps fewer, so its contract test stays quick). */
   protected keepClosed = KEEP_CLOSED;
+  /** Filed examples kept (a test Worker keeps fewer, so its contract test stays quick). */
+  protected maxFiledExamples = MAX_FILED_EXAMPLES;
 
   get #kv() {
     return this.ctx.storage.kv;
@@ -129,6 +139,24 @@ export class OfficeObject extends OfficeStaffObject {
 
   saveCanned(replies: CannedReply[]): void {
     this.#kv.put('canned', check(cannedSchema, replies));
+  }
+
+  /** The filed examples, oldest first: the fe: keys in order (the store checks each one it gets). */
+  filedExamples(): OfficeExample[] {
+    return [...this.#kv.list<OfficeExample>({ prefix: 'fe:' })].map(([, example]) => example);
+  }
+
+  /** Keeps one more under the next seq, and drops the oldest past maxFiledExamples. */
+  fileExample(example: OfficeExample): void {
+    const checked = check(filedExampleSchema, example);
+    const kv = this.#kv;
+    this.ctx.storage.transactionSync(() => {
+      const seq = (kv.get<number>('fs') ?? 0) + 1;
+      kv.put(`fe:${pad(seq)}`, checked);
+      kv.put('fs', seq);
+      const end = `fe:${pad(seq - this.maxFiledExamples + 1)}`; // the oldest kept
+      for (const [old] of [...kv.list({ prefix: 'fe:', end })]) kv.delete(old);
+    });
   }
 
   /**
@@ -230,6 +258,7 @@ export class OfficeObject extends OfficeStaffObject {
 
   /** Everything the office knows about one conversation goes (an erase, or retention passed). */
   #forget(id: string) {
+    this.forgetActivity(id); // its dashboard summary and review items (not the counters)
     if (this.#kv.get(`qi:${id}`) !== undefined) this.#setTicket(id, null);
     this.#kv.delete(`d:${id}`);
     this.#kv.delete(`x:${id}`);

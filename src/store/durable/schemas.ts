@@ -7,10 +7,13 @@
  */
 import { z } from 'zod';
 import { MAX_MEDIA_BYTES, MEDIA_KINDS } from '../../core/messages.ts';
+import { MAX_REVIEW_ITEMS } from '../../core/ports/activity-store.ts';
 import type { OutboxItem, StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
 import { DELIVERY_STATES } from '../../core/ports/delivery-log.ts';
+import type { OfficeExample } from '../../core/ports/example-book.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { LANGS } from '../../core/types.ts';
+import { isDay } from '../common.ts';
 
 /**
  * Validates a value an object received over RPC. The error is a plain TypeError because
@@ -149,6 +152,71 @@ export const deliveryEventSchema = z.discriminatedUnion('kind', [
     error: deliveryErrorSchema.optional(),
   }),
 ]);
+
+// The dashboard (core/ports/activity-store.ts): what the office object checks before it stores,
+// and what the Durable Object and Redis stores check as they read back (one schema for both).
+export const daySchema = z.string().refine(isDay, 'a day is YYYY-MM-DD, a real date');
+const counterSchema = z.string().min(1).max(200);
+export const incrementsSchema = z
+  .record(counterSchema, z.number().int())
+  .refine((c) => Object.keys(c).length <= 1_000);
+export const dayCountsSchema = z.array(
+  z.object({ day: daySchema, counts: z.record(counterSchema, z.number()) }),
+);
+const topicSchema = z.string().min(1).max(100);
+const countSchema = z.number().int().nonnegative();
+export const summarySchema = z.looseObject({
+  conversationId: conversationIdSchema,
+  channel: z.string().min(1).max(100),
+  lang: z.enum(LANGS),
+  firstAt: time,
+  lastAt: time,
+  turns: countSchema,
+  topics: z.array(topicSchema).max(20),
+  facets: z.array(z.string().min(1).max(200)).max(20),
+  missed: countSchema,
+  notHelped: countSchema,
+  danger: z.enum(['emergency', 'possible', 'none']),
+  handoffAt: time.optional(),
+  urgent: z.boolean().optional(),
+  firstResponseMs: z.number().nonnegative().optional(),
+  resolutionMs: z.number().nonnegative().optional(),
+  rating: z.enum(['helped', 'notHelped']).optional(),
+});
+const reviewIdSchema = z.string().min(1).max(200);
+export const reviewItemSchema = z.looseObject({
+  id: reviewIdSchema,
+  conversationId: conversationIdSchema,
+  at: time,
+  lang: z.enum(LANGS),
+  kind: z.enum(['unclear', 'outOfScope', 'notHelped']),
+  text: z.string().max(20_000),
+  topic: topicSchema,
+  guesses: z.array(topicSchema).max(3),
+});
+export const reviewIdsSchema = z.array(reviewIdSchema).max(2 * MAX_REVIEW_ITEMS);
+
+// A filed example (core/ports/example-book.ts), in the shape knowledge:check gives examples.yaml
+// (src/knowledge/schema.ts's officeExampleSchema; stores import only the ground, so repeated
+// here). What the office object checks before it keeps one, and what the Durable Object and
+// Redis stores check each one against as they read them back (one that fails is skipped).
+export const filedExampleSchema = z
+  .object({
+    text: z.string().trim().min(2).max(500),
+    topic: z.string().regex(/^[a-z_]{2,40}$/, 'a topic folder name, or none'),
+    lang: z.enum(LANGS),
+    added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the day it was added, YYYY-MM-DD'),
+    by: z.string().min(1).max(40),
+  })
+  .strict();
+
+/** Filings read back: those that pass filedExampleSchema, in their order; the rest skipped. */
+export function validExamples(values: readonly unknown[]): OfficeExample[] {
+  return values.flatMap((value) => {
+    const parsed = filedExampleSchema.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 export const commitSchema = z.object({
   owner: ownerSchema,

@@ -20,6 +20,7 @@ import type { Store } from '../../core/ports/store.ts';
 import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
 import {
   byRetryAt,
+  DEFAULT_ACTIVITY_RETENTION_DAYS,
   DEFAULT_CLOSED_LIMIT,
   DEFAULT_DUE_LIMIT,
   DEFAULT_TRANSCRIPT_LIMIT,
@@ -29,6 +30,8 @@ import {
   redelivery,
   retryAtOf,
 } from '../common.ts';
+import { createMemoryActivity } from './memory-activity.ts';
+import { createMemoryExamples } from './memory-examples.ts';
 import { createMemoryMedia } from './memory-media.ts';
 import { createRetention } from './memory-retention.ts';
 import { createMemoryStaff } from './memory-staff.ts';
@@ -44,6 +47,8 @@ export type MemoryStore = Store & {
 export interface MemoryStoreOptions {
   /** A conversation is forgotten this long after its last message. Default 90 days. */
   retentionDays?: number;
+  /** The dashboard's daily counters are kept this long (they name no one). Default 1,095 days. */
+  activityRetentionDays?: number;
   /**
    * At most this many conversations (about 3 KB each); past it the least recently active
    * ones nobody is waiting on are forgotten first. Default 50,000 (about 150 MB).
@@ -79,6 +84,11 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     isOpen: (conversationId) => tickets.has(conversationId),
     erase: (conversationId) => erase(conversationId),
   });
+  // Summaries and review items are writes about their conversation, kept and erased with it.
+  const activity = createMemoryActivity(clock, {
+    activityRetentionMs: (options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS) * 86_400_000,
+    touch: (conversationId) => retention.touch(conversationId, clock.now()),
+  });
 
   function sweepExpired(now: number) {
     if (now - lastSweep < 60_000) return;
@@ -99,6 +109,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     conversations.delete(conversationId);
     transcripts.delete(conversationId);
     deliveries.delete(conversationId);
+    activity.erase(conversationId);
     media.erase(conversationId);
     tickets.delete(conversationId);
     for (let i = closed.length - 1; i >= 0; i--)
@@ -278,6 +289,9 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     async deliveryEvents(conversationId) {
       return (deliveries.get(conversationId) ?? []).map((event) => structuredClone(event));
     },
+    // Daily counters, summaries and the review list (memory-activity.ts).
+    ...activity.store,
+    ...createMemoryExamples(), // the office's filed examples, never erased with a person
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createMemoryStaff(clock, (options.retentionDays ?? 90) * 86_400_000),
     size: () => conversations.size,

@@ -10,6 +10,15 @@
  * sorted set holds each conversation's earliest retryAt.
  */
 
+/** HDEL / ZREM / SREM of many members, a thousand at a time (Lua's unpack has a limit). */
+export const REMOVE_ALL = `
+local function remove_all(command, key, members)
+  for i = 1, #members, 1000 do
+    redis.call(command, key, unpack(members, i, math.min(i + 999, #members)))
+  end
+end
+`;
+
 // The stored record's revision is the last field of its JSON (see COMMIT), read without decoding.
 const HELPERS = `
 local function rev_of(json)
@@ -22,7 +31,7 @@ end
 local function retry_at(kept)
   return tonumber(string.match(kept, '^{"retryAt":([^,]+),'))
 end
-local function reindex(box, due, id)
+${REMOVE_ALL}local function reindex(box, due, id)
   local first = nil
   for _, kept in ipairs(redis.call('HVALS', box)) do
     local at = retry_at(kept)
@@ -71,11 +80,22 @@ export const COMMIT_KEYS = [
   'threads',
   'threadOwners',
   'deliveries',
+  'summaries',
+  'summaryLast',
+  'review',
+  'reviewOrder',
+  'reviewOf',
 ] as const;
 
-// Everything about the conversation goes, its delivery events too (the hold stays: it is let go at the end).
+// Everything about the conversation goes, its delivery events, dashboard summary and review
+// items too (the hold stays: it is let go at the end). The day counters stay: they name no one.
 const ERASE = `
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[10], KEYS[12], KEYS[15])
+  redis.call('HDEL', KEYS[16], id)
+  redis.call('ZREM', KEYS[17], id)
+  local reviewed = redis.call('SMEMBERS', KEYS[20])
+  remove_all('HDEL', KEYS[18], reviewed)
+  remove_all('ZREM', KEYS[19], reviewed)
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[10], KEYS[12], KEYS[15], KEYS[20])
   redis.call('HDEL', KEYS[7], id)
   redis.call('ZREM', KEYS[8], id)
   redis.call('ZREM', KEYS[6], id)

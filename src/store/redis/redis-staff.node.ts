@@ -16,7 +16,7 @@ import {
 } from '../../core/ports/staff-security-store.ts';
 
 /** Runs a pipeline or transaction and gives its replies, throwing the first error (an outage reaches the guard). */
-async function replies(batch: {
+export async function replies(batch: {
   exec(): Promise<Array<[Error | null, unknown]> | null>;
 }): Promise<unknown[]> {
   const results = (await batch.exec()) ?? [];

@@ -5,27 +5,34 @@
  * leftovers; the last writes everything the turn changed with a compare-and-set on the
  * record's revision, so two instances never overwrite each other, and lets go. The staff
  * queue is a hash plus a sorted set of its order (a position is one ZRANK, a size one ZCARD);
- * transcripts are lists numbered by INCR, and delivery events plain lists. Every key starts with the office's prefix, so one
- * Redis can serve several offices, and everything about a person expires after the retention
- * period and is deleted at once on request (a commit with `erase`).
+ * transcripts are lists numbered by INCR, and delivery events plain lists; the dashboard's
+ * counters, summaries and review list are redis-activity.node.ts's. Every key starts with the
+ * office's prefix, so one Redis can serve several offices, and everything about a person
+ * expires after the retention period and is deleted at once on request (a commit with `erase`);
+ * the day counters, which name no one, are kept for a longer period of their own, and the
+ * office's filed examples (one list, like the canned replies: text staff chose to keep) neither
+ * expire nor go with an erase.
  */
 import { Redis, type RedisOptions } from 'ioredis';
 import type { ConversationStore, TranscriptLine } from '../../core/ports/conversation-store.ts';
 import { type DeliveryEvent, type DeliveryLog, MAX_DELIVERY_EVENTS } from '../../core/ports/delivery-log.ts';
+import { type FiledExampleStore, MAX_FILED_EXAMPLES } from '../../core/ports/example-book.ts';
 import type { MediaStore } from '../../core/ports/media-store.ts';
 import type { QueueStore } from '../../core/ports/queue-store.ts';
 import type { CannedReply, StaffDataStore } from '../../core/ports/staff-data-store.ts';
 import type { Store } from '../../core/ports/store.ts';
 import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
 import {
+  DEFAULT_ACTIVITY_RETENTION_DAYS,
   DEFAULT_CLOSED_LIMIT,
   DEFAULT_DUE_LIMIT,
   DEFAULT_TRANSCRIPT_LIMIT,
   OUTBOX_LEASE_MS,
 } from '../common.ts';
-import { deliveryEventSchema } from '../durable/schemas.ts';
+import { deliveryEventSchema, validExamples } from '../durable/schemas.ts';
+import { createRedisActivity } from './redis-activity.node.ts';
 import { guardAgainstOutages } from './redis-outage.node.ts';
-import { createRedisStaff } from './redis-staff.node.ts';
+import { createRedisStaff, replies } from './redis-staff.node.ts';
 import { defineScripts, openRedisTurn, orderScore, redisKeys, URGENT_BELOW } from './redis-turn.node.ts';
 
 export interface RedisStoreOptions {
@@ -34,6 +41,10 @@ export interface RedisStoreOptions {
   prefix?: string;
   /** How long a person's data is kept after their last message. Default 90 days. */
   retentionDays?: number;
+  /** How long the dashboard's day counters (which name no one) are kept. Default 1,095 days. */
+  activityRetentionDays?: number;
+  /** Filed examples kept, the oldest dropped past it. Default MAX_FILED_EXAMPLES (tests keep fewer). */
+  maxFiledExamples?: number;
   /**
    * A command not answered within this many milliseconds fails like an outage (503, sent
    * again), so a Redis that hangs is refused instead of piling requests up. Default 3,000.
@@ -52,6 +63,9 @@ export type RedisStore = Store & { redis: Redis; close(): Promise<void> };
 export const DEFAULT_COMMAND_TIMEOUT_MS = 3_000;
 
 export function createRedisStore(options: RedisStoreOptions): RedisStore {
+  const maxExamples = options.maxFiledExamples ?? MAX_FILED_EXAMPLES;
+  if (!Number.isSafeInteger(maxExamples) || maxExamples < 1)
+    throw new RangeError(`maxFiledExamples must be a whole number above 0, got ${maxExamples}`);
   // Fail fast while disconnected (no offline queue): the caller refuses the message and the
   // channel sends it again; ioredis keeps reconnecting by itself in the background.
   const redis = new Redis(options.url, {
@@ -155,6 +169,19 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     },
   };
 
+  // The office's, like the canned replies: no expiry, and no erase touches them (they name no one).
+  const examples: FiledExampleStore = {
+    // One round trip (MULTI): appended, and trimmed to the newest maxExamples.
+    async fileExample(example) {
+      await replies(
+        redis.multi().rpush(k.examples, JSON.stringify(example)).ltrim(k.examples, -maxExamples, -1),
+      );
+    },
+    async filedExamples() {
+      return validExamples((await redis.lrange(k.examples, 0, -1)).map(parseOrSkip));
+    },
+  };
+
   const deliveries: DeliveryLog = {
     // One round trip (MULTI): appended, trimmed to the last ones, and kept for the retention
     // period as the transcript is. An erasing commit deletes the list (redis-scripts.ts).
@@ -181,7 +208,13 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     ...queue,
     ...media,
     ...staff,
+    ...examples,
     ...deliveries,
+    // The dashboard: day counters, conversation summaries and the review list.
+    ...createRedisActivity(redis, k, {
+      retentionMs: retention * 1000,
+      activityRetentionMs: (options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS) * 86_400_000,
+    }),
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createRedisStaff(redis, options.prefix ?? 'enlace:', retention * 1000),
     redis,
@@ -193,17 +226,20 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   return store;
 }
 
+/** A stored JSON value, or null when it does not parse (then a schema skips it). */
+function parseOrSkip(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A stored delivery event, checked as it is read back: one that does not parse (written by an
  * older version, or damaged) is skipped, so it cannot hide the fate of every other line.
  */
 function readEvent(json: string): DeliveryEvent[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  const event = deliveryEventSchema.safeParse(value);
+  const event = deliveryEventSchema.safeParse(parseOrSkip(json));
   return event.success ? [event.data] : [];
 }

@@ -38,11 +38,22 @@ export function redisKeys(prefix: string) {
     order: `${prefix}queue:order`,
     closed: `${prefix}closed`,
     canned: `${prefix}canned`,
+    // The office's filed examples: one list, oldest first (never erased with a person).
+    examples: `${prefix}examples`,
     deadlines: `${prefix}deadlines`,
     // Each conversation's earliest outbox retryAt.
     outboxDue: `${prefix}outboxdue`,
     threads: `${prefix}threads`,
     threadOwners: `${prefix}threads:owners`,
+    // The dashboard (redis-activity.node.ts): one hash of counters per day; summaries by
+    // conversation, with their order by lastAt; review items by id, their order by `at`, and
+    // each conversation's item ids (so its erase finds them without reading the list).
+    activity: (day: string) => `${prefix}activity:${day}`,
+    summaries: `${prefix}summaries`,
+    summaryLast: `${prefix}summaries:last`,
+    review: `${prefix}review`,
+    reviewOrder: `${prefix}review:order`,
+    reviewOf: (id: string) => `${prefix}review:of:${id}`,
   };
 }
 export type RedisKeys = ReturnType<typeof redisKeys>;

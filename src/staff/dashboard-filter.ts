@@ -1,0 +1,89 @@
+/**
+ * Drill-down from a dashboard figure to its conversations: the filter a figure's link carries
+ * ("channel:telegram", "topic:asylum", "danger:emergency"…), validated with zod, and whether
+ * a conversation's summary matches it. Summaries hold no message text (src/core/ports/
+ * activity-store.ts), so the list behind a figure shows what a conversation was about and how
+ * it went; its transcript is one more click, for staff allowed to read it.
+ */
+import { z } from 'zod';
+import type { ConversationSummary } from '../core/ports/activity-store.ts';
+import { LANGS } from '../core/types.ts';
+
+export const FLAGS = [
+  'all',
+  'missed',
+  'notHelped',
+  'handoff',
+  'urgent',
+  'responded',
+  'resolved',
+  'rated',
+] as const;
+
+/** What a figure's conversations share: a flag, or a kind with its value. */
+export type Filter =
+  | { kind: (typeof FLAGS)[number] }
+  | { kind: 'channel' | 'topic' | 'facet'; value: string }
+  | { kind: 'lang'; value: (typeof LANGS)[number] }
+  | { kind: 'danger'; value: 'emergency' | 'possible' }
+  | { kind: 'rating'; value: 'helped' | 'notHelped' };
+
+/** The same names the counters use (src/core/activity-keys.ts ACTIVITY_KEY_SHAPE), so a figure's value passes. */
+const PATTERNS: Record<string, RegExp> = {
+  channel: /^[a-z][a-z0-9-]{0,19}$/,
+  lang: new RegExp(`^(?:${LANGS.join('|')})$`),
+  topic: /^[a-z_]{1,40}$/,
+  facet: /^[a-z_]{1,40}\.[a-z_]{1,40}$/,
+  danger: /^(?:emergency|possible)$/,
+  rating: /^(?:helped|notHelped)$/,
+};
+
+/** "kind" or "kind:value", as a drill-down link's `filter` parameter. */
+export const filterSchema = z.string().transform((text, ctx): Filter => {
+  if ((FLAGS as readonly string[]).includes(text)) return { kind: text as (typeof FLAGS)[number] };
+  const at = text.indexOf(':');
+  const kind = text.slice(0, at);
+  const value = text.slice(at + 1);
+  if (at > 0 && PATTERNS[kind]?.test(value)) return { kind, value } as Filter;
+  ctx.addIssue({ code: 'custom', message: 'not a dashboard filter' });
+  return z.NEVER;
+});
+
+/** A filter as its link writes it. */
+export const filterText = (filter: Filter): string =>
+  'value' in filter ? `${filter.kind}:${filter.value}` : filter.kind;
+
+/** Whether a conversation is one of the figure's. */
+export function matches(s: ConversationSummary, filter: Filter): boolean {
+  switch (filter.kind) {
+    case 'all':
+      return true;
+    case 'channel':
+      return s.channel === filter.value;
+    case 'lang':
+      return s.lang === filter.value;
+    case 'topic':
+      return (s.topics as readonly string[]).includes(filter.value);
+    case 'facet':
+      return s.facets.includes(filter.value);
+    case 'missed':
+      return s.missed > 0;
+    case 'notHelped':
+      return s.notHelped > 0;
+    // The most serious danger the conversation met.
+    case 'danger':
+      return s.danger === filter.value;
+    case 'handoff':
+      return s.handoffAt !== undefined;
+    case 'urgent':
+      return s.urgent === true;
+    case 'responded':
+      return s.firstResponseMs !== undefined;
+    case 'resolved':
+      return s.resolutionMs !== undefined;
+    case 'rated':
+      return s.rating !== undefined;
+    case 'rating':
+      return s.rating === filter.value;
+  }
+}
