@@ -10,6 +10,7 @@ import type { Inbound } from '../core/messages.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { loadBenchTexts } from './bench-texts.ts';
+import { runDashboardBench } from './dashboard-bench.ts';
 import { percentile } from './percentile.ts';
 import { runRedisBench } from './redis-bench.ts';
 import { storedRecord } from './stored-record.ts';
@@ -88,6 +89,7 @@ const telegram = await benchTelegram(texts);
 const redisFigures = runRedisBench();
 const workerFigures = runWorkerBench();
 const cloudFigures = runWhatsAppCloudBench();
+const dashboard = runDashboardBench();
 
 const result = {
   ...telegram,
@@ -101,6 +103,13 @@ const result = {
   bytes_largest_conversation: largest,
   understanding_p50_ms: Number(percentile(understandTimes, 0.5).toFixed(3)),
   understanding_p99_ms: Number(percentile(understandTimes, 0.99).toFixed(3)),
+  dashboard_365_days_p50_ms_memory: dashboard.memory.dashboardMs.last365?.p50,
+  dashboard_365_days_p99_ms_memory: dashboard.memory.dashboardMs.last365?.p99,
+  dashboard_365_days_p50_ms_redis: dashboard.redis.dashboardMs.last365?.p50,
+  dashboard_365_days_p99_ms_redis: dashboard.redis.dashboardMs.last365?.p99,
+  dashboard_drill_30_days_p99_ms_memory: dashboard.memory.dashboardMs.drillAll?.p99,
+  dashboard_drill_30_days_p99_ms_redis: dashboard.redis.dashboardMs.drillAll?.p99,
+  dashboard,
 };
 
 /** The side-by-side table rows, one per conversation length. */
@@ -147,6 +156,9 @@ ${comparisonRows(result.comparison)}
 | Telegram webhook: updates per second (50 at a time) | ${result.telegram_webhook_updates_per_s} | Telegram sends at most ~30 messages/s per bot |
 | WhatsApp Cloud API webhook: signed message in → 200, p50 / p99, Node | ${result.whatsapp_cloud_ack_node_p50_ms} / ${result.whatsapp_cloud_ack_node_p99_ms} ms | p99 < 50 ms |
 | WhatsApp Cloud API webhook: signed message in → 200, p50 / p99, Workers in \`wrangler dev\` | ${result.whatsapp_cloud_ack_worker_p50_ms} / ${result.whatsapp_cloud_ack_worker_p99_ms} ms | p99 < 50 ms |
+| Dashboard page, last 365 days of ~100,000 conversations a year: p50 / p99, memory store | ${result.dashboard_365_days_p50_ms_memory} / ${result.dashboard_365_days_p99_ms_memory} ms | p99 < 300 ms |
+| Dashboard page, last 365 days of ~100,000 conversations a year: p50 / p99, Redis | ${result.dashboard_365_days_p50_ms_redis} / ${result.dashboard_365_days_p99_ms_redis} ms | p99 < 300 ms |
+| Dashboard drill-down, the last 30 days' conversations (${dashboard.memory.summariesLast30Days.toLocaleString('en')}, first page of 100): p99, memory / Redis | ${result.dashboard_drill_30_days_p99_ms_memory} / ${result.dashboard_drill_30_days_p99_ms_redis} ms | |
 
 How: after one warm-up pass on other conversations, ${CONVERSATIONS} conversations of 6 messages each (${messages.length} messages) run one after another
 through \`engine.handle\`: a first question from the project's own message sets, "more details",
@@ -193,6 +205,17 @@ sending the signed POST (signed beforehand, as Meta does) until the 200 arrives.
 while the next messages come in; their messages go to the local Graph API stub with the production pacing. Node: the app
 from composeServer (memory store) on @hono/node-server, in a process of its own; the client and the stub in another.
 Workers: the Worker in \`wrangler dev\` (local workerd and Durable Objects, offline), the same client and stub.
+
+Dashboard (src/bench/dashboard-bench.ts): each store in a process of its own, filled with two years of daily counters as the
+engine writes them (305 conversations a day, fewer on Sundays: ${dashboard.memory.conversationsLastYear.toLocaleString('en')} in the last 365 days, about
+${dashboard.memory.countersPerDay} counters a day) and one summary for each of the last year's conversations
+(${dashboard.memory.summaries.toLocaleString('en')}; kept a year for this, where the default keeps them 90 days). Then the whole app from
+composeServer, through \`app.request\` in the same process (no socket): an admin signs in once, and each page is asked for
+${dashboard.memory.requestsEach} times one after another with the session cookie (after 5 untimed requests), so every request goes
+through the session check, the security headers and the page. The 365-day page reads 730 days (the period and the year before it,
+for the comparison) and draws its charts. The drill-down lists every conversation of the last 30 days, newest first, and shows the
+first 100. Memory: the memory store. Redis: RedisStore on the machine's redis-server (127.0.0.1:6379, shared with the rest of the
+machine) under a key prefix of the run's own, deleted at the end; the counters and summaries are written in pipelines.
 `;
 // `npm run fuzz` keeps its own section of the file: carry it over.
 const previous = await readFile('docs/benchmarks.md', 'utf8').catch(() => '');

@@ -62,6 +62,7 @@ const store = createRedisStore({
   url: config.REDIS_URL,
   prefix: config.KEY_PREFIX,
   retentionDays: config.RETENTION_DAYS,
+  activityRetentionDays: config.ACTIVITY_RETENTION_DAYS,
   commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
 });
 try {

@@ -52,10 +52,25 @@ export function wallClock(at: number, timeZone = 'UTC'): WallClock {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** The day of an instant, "YYYY-MM-DD", in the office's time zone (UTC by default). */
-export function dayOf(at: number, timeZone = 'UTC'): string {
+const plainDay = (at: number, timeZone: string) => {
   const c = wallClock(at, timeZone);
   return `${c.year}-${two(c.month)}-${two(c.day)}`;
+};
+
+/** The last day looked up per zone, with its instants: every turn asks, and turns come in runs. */
+const lastDay = new Map<string, { day: string; start: number; end: number }>();
+
+/** The day of an instant, "YYYY-MM-DD", in the office's time zone (UTC by default). */
+export function dayOf(at: number, timeZone = 'UTC'): string {
+  const known = lastDay.get(timeZone);
+  if (known && at >= known.start && at < known.end) return known.day;
+  const day = plainDay(at, timeZone);
+  lastDay.set(timeZone, {
+    day,
+    start: startOfDay(day, timeZone),
+    end: startOfDay(addDays(day, 1), timeZone),
+  });
+  return day;
 }
 
 /** How far the office's clock is ahead of UTC at an instant, in ms (negative west of Greenwich). */
@@ -70,7 +85,7 @@ export function startOfDay(day: string, timeZone: string): number {
   // Twice: the offset at the guess may differ from the offset at the answer across a change of clocks.
   let at = midnightUtc - zoneOffsetMs(midnightUtc, timeZone);
   at = midnightUtc - zoneOffsetMs(at, timeZone);
-  return dayOf(at, timeZone) < day ? at + 3_600_000 : at;
+  return plainDay(at, timeZone) < day ? at + 3_600_000 : at;
 }
 
 /** The day after (or before, with a negative n) a "YYYY-MM-DD" day. */

@@ -70,7 +70,8 @@ export function expectedCounts(log: DemoLog, timeZone: string = log.timeZone): M
       before === undefined || (turn.at - before.at > log.idleMs && !waitingAt(turn.conversationId, turn.at));
     last.set(turn.conversationId, { at: turn.at, day: figures.day });
     add(figures.turns, turn);
-    if (fresh || before?.day !== figures.day) add(figures.people, turn);
+    // A person counts once for each day they wrote, however many times they came back that day.
+    if (before?.day !== figures.day) add(figures.people, turn);
     if (fresh) add(figures.conversations, turn);
     if (turn.meaning) {
       figures.text[''] = (figures.text[''] ?? 0) + 1;

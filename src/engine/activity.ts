@@ -64,8 +64,9 @@ export function activityOf(input: ActivityInput): TurnActivity {
     for (const what of ['turns', 'people', 'conversations'] as const) {
       const counted =
         what === 'turns' ||
-        (what === 'people' &&
-          (input.lastActivityAt === 0 || dayOf(input.lastActivityAt, input.timeZone) !== day)) ||
+        // Once for each day a person wrote: the summary remembers their last message across
+        // idle restarts, which start a new conversation but not a new person.
+        (what === 'people' && (!summary || dayOf(summary.lastAt, input.timeZone) !== day)) ||
         (what === 'conversations' && (input.lastActivityAt === 0 || input.restarted));
       if (!counted) continue;
       for (const dims of [{}, { channel }, { lang }, { channel, lang }]) add(activityKey.of(what, dims));
@@ -94,6 +95,10 @@ export function activityOf(input: ActivityInput): TurnActivity {
       lastAt: now,
       turns: (summary?.turns ?? 0) + 1,
       topics: listed(summary?.topics, topic === 'none' ? undefined : topic),
+      topicsAt:
+        topic !== 'none' && !summary?.topics.includes(topic) && (summary?.topics.length ?? 0) < MAX_LISTED
+          ? [...(summary?.topicsAt ?? []), now]
+          : [...(summary?.topicsAt ?? [])],
       facets: listed(
         summary?.facets,
         report.facet && topic !== 'none' ? `${topic}.${report.facet}` : undefined,

@@ -44,6 +44,8 @@ const configSchema = z
       .regex(/^[\w.:-]{1,64}$/, 'letters, digits, and . : _ - (e.g. enlace:durango:)')
       .default('enlace:'),
     RETENTION_DAYS: z.coerce.number().positive().default(90),
+    // The dashboard's daily counters (no personal data) outlive conversations: three years by default.
+    ACTIVITY_RETENTION_DAYS: z.coerce.number().int().positive().default(1095),
     METRICS_TOKEN: z.string().min(16, 'at least 16 random characters (`openssl rand -hex 16`)').optional(),
     // The staff login's throttle (src/staff/login-throttle.ts): failures before a lockout, and its length.
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(10),

@@ -77,6 +77,7 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
     return {
       store: createMemoryStore(undefined, {
         retentionDays: config.RETENTION_DAYS,
+        activityRetentionDays: config.ACTIVITY_RETENTION_DAYS,
         maxConversations: config.MEMORY_MAX_CONVERSATIONS,
       }),
     };
@@ -85,6 +86,7 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
     url: config.REDIS_URL,
     prefix: config.KEY_PREFIX,
     retentionDays: config.RETENTION_DAYS,
+    activityRetentionDays: config.ACTIVITY_RETENTION_DAYS,
     commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
   });
   try {

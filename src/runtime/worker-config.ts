@@ -26,6 +26,8 @@ export const workerConfigSchema = z.object({
   WEB_CHAT_FRAME_ANCESTORS: frameAncestorsSetting,
   IDLE_MINUTES: z.coerce.number().positive().default(30),
   RETENTION_DAYS: z.coerce.number().positive().default(90),
+  // The dashboard's daily counters (no personal data) outlive conversations: three years by default.
+  ACTIVITY_RETENTION_DAYS: z.coerce.number().int().positive().default(1095),
   METRICS_TOKEN: z.string().min(16, 'at least 16 random characters (`openssl rand -hex 16`)').optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(10),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(1440).default(15),

@@ -71,7 +71,10 @@ const i18n = createI18n();
 
 function compose(env: Env) {
   const config = readWorkerConfig(env);
-  const store = createDurableStore(env, { retentionDays: config.RETENTION_DAYS });
+  const store = createDurableStore(env, {
+    retentionDays: config.RETENTION_DAYS,
+    activityRetentionDays: config.ACTIVITY_RETENTION_DAYS,
+  });
   // Staff pages on any instance hear the office's events through its Durable Object.
   const events = createOfficeEvents(env);
   const secureCookies = config.COOKIE_SECURE === 'true';

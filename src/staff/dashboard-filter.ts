@@ -53,8 +53,18 @@ export const filterSchema = z.string().transform((text, ctx): Filter => {
 export const filterText = (filter: Filter): string =>
   'value' in filter ? `${filter.kind}:${filter.value}` : filter.kind;
 
-/** Whether a conversation is one of the figure's. */
-export function matches(s: ConversationSummary, filter: Filter): boolean {
+/**
+ * Whether a conversation is one of the figure's. With the period's instants, a topic counts
+ * where the conversation first asked about it and a handoff where it was opened, as the
+ * figures count them.
+ */
+export function matches(
+  s: ConversationSummary,
+  filter: Filter,
+  range?: { from: number; to: number },
+): boolean {
+  const within = (at: number | undefined) =>
+    !range || (at !== undefined && at >= range.from && at <= range.to);
   switch (filter.kind) {
     case 'all':
       return true;
@@ -62,8 +72,11 @@ export function matches(s: ConversationSummary, filter: Filter): boolean {
       return s.channel === filter.value;
     case 'lang':
       return s.lang === filter.value;
-    case 'topic':
-      return (s.topics as readonly string[]).includes(filter.value);
+    case 'topic': {
+      const i = (s.topics as readonly string[]).indexOf(filter.value);
+      // Summaries written before topicsAt existed: the topic anywhere in the conversation.
+      return i >= 0 && (s.topicsAt?.[i] === undefined || within(s.topicsAt[i]));
+    }
     case 'facet':
       return s.facets.includes(filter.value);
     case 'missed':
@@ -74,9 +87,9 @@ export function matches(s: ConversationSummary, filter: Filter): boolean {
     case 'danger':
       return s.danger === filter.value;
     case 'handoff':
-      return s.handoffAt !== undefined;
+      return s.handoffAt !== undefined && within(s.handoffAt);
     case 'urgent':
-      return s.urgent === true;
+      return s.urgent === true && within(s.handoffAt);
     case 'responded':
       return s.firstResponseMs !== undefined;
     case 'resolved':

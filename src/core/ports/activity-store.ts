@@ -28,6 +28,8 @@ export interface ConversationSummary {
   turns: number;
   /** Topics the replies were about, in the order first met (at most 20). */
   topics: TopicId[];
+  /** When each of `topics` was first met (epoch ms, same order): a month's "served" lists its own. */
+  topicsAt?: number[];
   /** "topic.facet" pairs answered (at most 20). */
   facets: string[];
   /** Text turns the assistant did not understand, and "that did not help". */

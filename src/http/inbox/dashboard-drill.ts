@@ -97,7 +97,7 @@ export function drillRoutes(app: Hono<InboxEnv>, options: InboxOptions, timeZone
     const { from, to, filter, page } = parsed.data;
     const range = instantsOf({ from, to }, timeZone);
     const found = (await options.store.summaries(range.from, range.to))
-      .filter((s) => matches(s, filter))
+      .filter((s) => matches(s, filter, range))
       .sort((a, b) => b.lastAt - a.lastAt || (a.conversationId < b.conversationId ? -1 : 1));
     const shown = found.slice((page - 1) * DRILL_PAGE_SIZE, page * DRILL_PAGE_SIZE);
     const text = filterText(filter);

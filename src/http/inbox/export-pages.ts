@@ -15,7 +15,8 @@ import { layout } from './views.ts';
 
 const STYLE = `
 section.export{background:#fff;border-radius:.5rem;padding:.2rem 1rem .8rem;margin:1rem 0}
-section.export dl{padding:0}.wide{overflow-x:auto}
+section.export dl{padding:0}section.export dd{margin:0}.wide{overflow-x:auto}
+@media (max-width:36rem){section.export dl{display:block}section.export dd{margin:0 0 .5rem}}
 table.report{border-collapse:collapse;width:100%;background:#fff;font-size:.85rem}
 table.report caption{text-align:left;font-weight:700;font-size:1.15rem;padding:.3rem 0}
 table.report th,table.report td{border:1px solid #8c959f;padding:.2rem .35rem;vertical-align:top}

@@ -3,10 +3,17 @@
  * listed texts it made understood, then the texts grouped by likely topic, each with the
  * topic to file it under (preselected) and the buttons to file or dismiss it.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import { inlineStyle } from '../../core/inline-assets.ts';
 import type { ReviewItem } from '../../core/ports/activity-store.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { layout } from './views.ts';
+
+// On a phone: a select is as wide as its longest option (the topics' titles are long), and a
+// text may hold a long unbroken word; both stay within the line instead of widening the page.
+const STYLE_TAG = raw(
+  inlineStyle('staff', 'ul.review select{max-width:100%}ul.review q{overflow-wrap:anywhere}'),
+);
 
 export interface LastFiling {
   text: string;
@@ -46,14 +53,14 @@ export function improvePage(
   return layout(
     t,
     t('inbox.improve.title'),
-    html`<p><a href="/staff">${t('inbox.back')}</a></p><h2>${t('inbox.improve.title')}</h2>
+    html`${STYLE_TAG}<p><a href="/staff">${t('inbox.back')}</a></p><h2>${t('inbox.improve.title')}</h2>
 <p>${t('inbox.improve.intro')}</p>
 ${last ? html`<p class="window">${t('inbox.improve.last', { text: last.text, topic: titleOf(last.topic), by: last.by, fixed: last.fixed, listed: last.listed })}</p>` : ''}
 ${
   ordered.length
     ? ordered.map(
         ([topic, rows]) =>
-          html`<h3>${titleOf(topic)} (${rows.length})</h3><ul class="list">${rows.map(row)}</ul>`,
+          html`<h3>${titleOf(topic)} (${rows.length})</h3><ul class="list review">${rows.map(row)}</ul>`,
       )
     : html`<p>${t('inbox.improve.empty')}</p>`
 }`,

@@ -35,8 +35,9 @@ export function improveRoutes(app: Hono<InboxEnv>, options: InboxOptions, now: (
   const tFor = (langs: readonly Lang[]) => options.i18n.t(langs[0] ?? 'es');
   /** Whether understanding now reads a listed text as something (a topic, or not the office's). */
   const understood = (item: ReviewItem) => {
-    const read = improve?.read(item.text, item.lang);
-    if (!read) return false;
+    // "Did not help" was understood already: filing it says where it belongs, it fixes no reading.
+    if (item.kind === 'notHelped' || !improve) return false;
+    const read = improve.read(item.text, item.lang);
     return read.topic !== 'none' || (item.kind === 'unclear' && Boolean(read.outOfScope));
   };
   const countUnderstood = (items: readonly ReviewItem[]) => items.filter(understood).length;

@@ -54,7 +54,7 @@ export function layout(
   options: { csrf?: string; live?: boolean } = {},
 ) {
   return html`<!doctype html>
-<html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${t('inbox.htmlLang')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>${STYLE_TAG}</head>
 <body>
 <header><h1>${t('inbox.title')}</h1>${

@@ -173,6 +173,7 @@ export const summarySchema = z.looseObject({
   lastAt: time,
   turns: countSchema,
   topics: z.array(topicSchema).max(20),
+  topicsAt: z.array(time).max(20).optional(),
   facets: z.array(z.string().min(1).max(200)).max(20),
   missed: countSchema,
   notHelped: countSchema,

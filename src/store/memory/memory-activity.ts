@@ -32,18 +32,26 @@ export function createMemoryActivity(clock: Clock, options: MemoryActivityOption
   let review: ReviewItem[] = [];
   /** How many review items each conversation has, so an erase skips the list when it has none. */
   const reviewed = new Map<string, number>();
+  /** The ids on the list. */
+  const ids = new Set<string>();
   let keptFrom = '';
 
   /** Forgets the days past retention; only when the first day kept has moved on (once a day). */
+  let checkedAt = Number.NEGATIVE_INFINITY;
   function expireDays(): string {
-    const first = firstKeptDay(clock.now(), options.activityRetentionMs);
+    // The first day kept moves once a day: looked up again at most once a minute (every turn counts).
+    const now = clock.now();
+    if (keptFrom && now >= checkedAt && now - checkedAt < 60_000) return keptFrom;
+    checkedAt = now;
+    const first = firstKeptDay(now, options.activityRetentionMs);
     if (first !== keptFrom) for (const day of days.keys()) if (day < first) days.delete(day);
     keptFrom = first;
     return first;
   }
 
   function forgetItems(gone: readonly ReviewItem[]) {
-    for (const { conversationId } of gone) {
+    for (const { id, conversationId } of gone) {
+      ids.delete(id);
       const left = (reviewed.get(conversationId) ?? 1) - 1;
       if (left > 0) reviewed.set(conversationId, left);
       else reviewed.delete(conversationId);
@@ -77,14 +85,17 @@ export function createMemoryActivity(clock: Clock, options: MemoryActivityOption
         .map(([day, counts]) => ({ day, counts: Object.fromEntries(counts) }));
     },
     async saveSummary(summary) {
-      summaries.set(summary.conversationId, structuredClone(summary));
+      // A plain copy: a summary holds only numbers, strings and three arrays of them.
+      summaries.set(summary.conversationId, copySummary(summary));
       options.touch(summary.conversationId);
     },
     async summaries(from, to) {
-      return [...summaries.values()].filter((s) => activeIn(s, from, to)).map((s) => structuredClone(s));
+      return [...summaries.values()].filter((s) => activeIn(s, from, to)).map(copySummary);
     },
     async addReviewItem(item) {
-      removeWhere((kept) => kept.id === item.id); // the same id again replaces it
+      // The same id again replaces it; looked for only when it is there (each turn may add one).
+      if (ids.has(item.id)) removeWhere((kept) => kept.id === item.id);
+      ids.add(item.id);
       let at = 0;
       while (at < review.length && (review[at]?.at ?? 0) > item.at) at++;
       review.splice(at, 0, structuredClone(item));
@@ -110,3 +121,10 @@ export function createMemoryActivity(clock: Clock, options: MemoryActivityOption
     },
   };
 }
+
+const copySummary = (s: ConversationSummary): ConversationSummary => ({
+  ...s,
+  topics: [...s.topics],
+  facets: [...s.facets],
+  ...(s.topicsAt ? { topicsAt: [...s.topicsAt] } : {}),
+});

@@ -49,6 +49,8 @@ export function redisKeys(prefix: string) {
     // conversation, with their order by lastAt; review items by id, their order by `at`, and
     // each conversation's item ids (so its erase finds them without reading the list).
     activity: (day: string) => `${prefix}activity:${day}`,
+    /** A closed day's counters as one JSON string: read in one MGET instead of a hash per day. */
+    activitySealed: (day: string) => `${prefix}activity-sealed:${day}`,
     summaries: `${prefix}summaries`,
     summaryLast: `${prefix}summaries:last`,
     review: `${prefix}review`,
