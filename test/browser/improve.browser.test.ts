@@ -8,18 +8,13 @@
  * same words). The page fits the screen's width and the CSP refuses nothing.
  * Screenshots: docs/improve-phone.png and docs/improve-desktop.png (after the filing).
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileExampleBook } from '../../src/knowledge/example-book.node.ts';
 import { topicTitles } from '../../src/knowledge/knowledge-base.ts';
-import { createOfficeExamples } from '../../src/understanding/office-examples.ts';
-import { createUnderstanding } from '../../src/understanding/understand.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
-import { testServer } from '../support/server.ts';
+import { improveServer } from '../support/improve-server.ts';
 import { SIZES, signIn, watchedPage, widths } from './staff-pages.ts';
 
 const LOST = 'se me perdió la matrícula consular';
@@ -35,36 +30,20 @@ const WRITTEN: Array<[string, string]> = [
   ],
 ];
 
-const dirs: string[] = [];
+const cleanups: Array<() => Promise<void>> = [];
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  for (const remove of cleanups) await remove();
 });
 
 /** The whole app with the improvement page on a fresh examples folder, and the texts above written to it. */
 async function improveApp() {
-  const { knowledge } = await sharedKnowledge();
-  const dir = await mkdtemp(join(tmpdir(), 'enlace-improve-browser-'));
-  dirs.push(dir);
-  for (const { id } of topicTitles(knowledge)) await mkdir(join(dir, 'topics', id), { recursive: true });
-  await writeFile(join(dir, 'examples.yaml'), 'examples: []\n');
-  const examples = createOfficeExamples();
-  const understand = createUnderstanding(knowledge, { examples });
-  const server = await testServer({
-    understand,
-    inbox: {
-      improve: {
-        book: fileExampleBook(dir),
-        read: (text, lang) => understand(text, lang),
-        refresh: (list) => examples.replace(list),
-        topics: topicTitles(knowledge),
-      },
-    },
-  });
+  const server = await improveServer();
+  cleanups.push(server.remove);
   for (const [chatId, text] of WRITTEN)
     await server.engine.handle({
       id: `${chatId}-1`,
@@ -84,8 +63,9 @@ async function improveApp() {
     guesses: ['apostille', 'dual_nationality'],
   });
   const served = await serveApp(server.app);
+  const { knowledge } = await sharedKnowledge();
   const titleOf = (id: string) => topicTitles(knowledge).find((topic) => topic.id === id)?.title.es;
-  return { ...server, served, titleOf, file: join(dir, 'examples.yaml') };
+  return { ...server, served, titleOf };
 }
 
 describe('the improvement page in Chromium', () => {

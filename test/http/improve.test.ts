@@ -6,45 +6,23 @@
  * A topic that does not exist is refused with what to do; agents cannot file; erasing a
  * person takes their texts off the list.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fileExampleBook } from '../../src/knowledge/example-book.node.ts';
-import { topicTitles } from '../../src/knowledge/knowledge-base.ts';
-import { createOfficeExamples } from '../../src/understanding/office-examples.ts';
-import { createUnderstanding } from '../../src/understanding/understand.ts';
-import { sharedKnowledge } from '../support/assistant.ts';
-import { cookieJar, form, STAFF_PASSWORD, testServer } from '../support/server.ts';
+import { improveServer } from '../support/improve-server.ts';
+import { cookieJar, form, STAFF_PASSWORD } from '../support/server.ts';
 
 const NONSENSE = 'blorf quandary zipzap trámite';
-let dir: string | undefined;
+const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-  dir = undefined;
+  for (const remove of cleanups.splice(0)) await remove();
 });
 
-async function improveServer() {
-  const { knowledge } = await sharedKnowledge();
-  dir = await mkdtemp(join(tmpdir(), 'enlace-examples-'));
-  for (const { id } of topicTitles(knowledge)) await mkdir(join(dir, 'topics', id), { recursive: true });
-  await writeFile(join(dir, 'examples.yaml'), 'examples: []\n');
-  const examples = createOfficeExamples();
-  const understand = createUnderstanding(knowledge, { examples });
-  const server = await testServer({
-    understand,
-    inbox: {
-      improve: {
-        book: fileExampleBook(dir),
-        read: (text, lang) => understand(text, lang),
-        refresh: (list) => examples.replace(list),
-        topics: topicTitles(knowledge),
-      },
-    },
-  });
+async function improveApp() {
+  const server = await improveServer();
+  cleanups.push(server.remove);
   const send = (chatId: string, text: string, n: number) =>
     server.engine.handle({ id: `${chatId}-${n}`, channel: 'web', chatId, content: { type: 'text', text } });
-  return { ...server, send, file: join(dir, 'examples.yaml') };
+  return { ...server, send };
 }
 
 async function login(app: Parameters<typeof cookieJar>[0], name = 'ana') {
@@ -56,7 +34,7 @@ async function login(app: Parameters<typeof cookieJar>[0], name = 'ana') {
 
 describe('the improvement loop', () => {
   it('lists a text not understood, files it under a topic, and understands those words at once', async () => {
-    const s = await improveServer();
+    const s = await improveApp();
     await s.send('p1', 'Hola', 1);
     const missed = await s.send('p1', NONSENSE, 2);
     expect(missed.report.topic).toBe('none');
@@ -75,7 +53,7 @@ describe('the improvement loop', () => {
   });
 
   it('refuses a topic that does not exist, with what to do, and leaves the file as it was', async () => {
-    const s = await improveServer();
+    const s = await improveApp();
     await s.send('p3', NONSENSE, 1);
     const { browse, csrf } = await login(s.app);
     const [item] = await s.store.reviewItems();
@@ -90,13 +68,13 @@ describe('the improvement loop', () => {
   });
 
   it('lets only admins in', async () => {
-    const s = await improveServer();
+    const s = await improveApp();
     const { browse } = await login(s.app, 'luis');
     expect((await browse('/staff/improve')).status).toBe(403);
   });
 
   it("takes an erased person's texts off the list", async () => {
-    const s = await improveServer();
+    const s = await improveApp();
     await s.send('p4', NONSENSE, 1);
     await s.send('p5', `${NONSENSE} otra vez`, 1);
     expect(await s.store.reviewItems()).toHaveLength(2);
