@@ -17,7 +17,7 @@ import { createEngine } from '../engine/create-engine.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.node.ts';
 import { type Config, readConfig } from '../runtime/config.node.ts';
-import { createRedisStore } from '../store/redis/redis-store.node.ts';
+import { connectRedisStore } from '../runtime/redis-store-from-config.node.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 
 const USAGE = `usage: npm run demo:data [-- --conversations 3000 --days 90 --seed 1 --start YYYY-MM-DD --add]
@@ -58,22 +58,9 @@ if (addDays(firstDay, args.days) > addDays(today, 1))
   );
 const start = localInstant(firstDay, 0, timeZone);
 
-const store = createRedisStore({
-  url: config.REDIS_URL,
-  prefix: config.KEY_PREFIX,
-  retentionDays: config.RETENTION_DAYS,
-  activityRetentionDays: config.ACTIVITY_RETENTION_DAYS,
-  commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
-});
-try {
-  await store.redis.connect();
-  await store.redis.ping();
-} catch (error) {
-  fail(
-    `Cannot reach Redis at ${config.REDIS_URL} (${(error as Error).message}). Start Redis or fix REDIS_URL.`,
-    1,
-  );
-}
+const store = await connectRedisStore({ ...config, REDIS_URL: config.REDIS_URL }).catch((error: Error) =>
+  fail(`${error.message} Start Redis or fix REDIS_URL.`, 1),
+);
 const lastDay = addDays(firstDay, args.days - 1);
 const already = await store.activity(firstDay, lastDay);
 if (already.length > 0 && !args.add) {

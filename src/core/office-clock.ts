@@ -92,6 +92,12 @@ export function startOfDay(day: string, timeZone: string): number {
 export const addDays = (day: string, n: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
+/** The instants of a period of office days, first and last day inclusive (epoch ms). */
+export const periodInstants = (from: string, to: string, timeZone: string): { from: number; to: number } => ({
+  from: startOfDay(from, timeZone),
+  to: startOfDay(addDays(to, 1), timeZone) - 1,
+});
+
 /** An instant as the office's clock shows it, ISO 8601 with its offset: "2026-03-01T09:15:00-06:00". */
 export function isoInZone(at: number, timeZone: string): string {
   const c = wallClock(at, timeZone);

@@ -5,7 +5,7 @@
  * (src/core/office-clock.ts, tested on its own against known dates); the counting of the
  * expected figures stays the demo's own.
  */
-import { dayOf, wallClock } from '../core/office-clock.ts';
+import { addDays, dayOf, wallClock } from '../core/office-clock.ts';
 
 export interface LocalTime {
   /** "YYYY-MM-DD". */
@@ -24,11 +24,8 @@ export function localTime(at: number, timeZone: string): LocalTime {
 /** The office-local day an instant falls on, "YYYY-MM-DD". */
 export const localDay = (at: number, timeZone: string): string => localTime(at, timeZone).day;
 
-/** The day `n` days after `day` ("YYYY-MM-DD" arithmetic, no time zone involved). */
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
+/** The day `n` days after `day` (office-clock.ts). */
+export { addDays };
 
 /** The instant of a local day and time (minutes since local midnight) in the time zone. */
 export function localInstant(day: string, minutes: number, timeZone: string): number {

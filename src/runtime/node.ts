@@ -41,12 +41,13 @@ import { loginPolicy } from '../staff/login-throttle.ts';
 import { nodeScryptAsync } from '../staff/scrypt.node.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { bridgeInboxEvents } from '../store/redis/redis-inbox-bridge.node.ts';
-import { createRedisStore, type RedisStore } from '../store/redis/redis-store.node.ts';
+import type { RedisStore } from '../store/redis/redis-store.node.ts';
 import { createOfficeExamples } from '../understanding/office-examples.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { composeServer } from './compose.ts';
 import { type Config, readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
+import { connectRedisStore } from './redis-store-from-config.node.ts';
 import { createWhatsApp } from './whatsapp.node.ts';
 
 const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borrar'] as const;
@@ -82,19 +83,12 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
       }),
     };
   }
-  const redis = createRedisStore({
-    url: config.REDIS_URL,
-    prefix: config.KEY_PREFIX,
-    retentionDays: config.RETENTION_DAYS,
-    activityRetentionDays: config.ACTIVITY_RETENTION_DAYS,
-    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
-  });
+  let redis: RedisStore;
   try {
-    await redis.redis.connect();
-    await redis.redis.ping();
+    redis = await connectRedisStore({ ...config, REDIS_URL: config.REDIS_URL });
   } catch (error) {
     console.error(
-      `Cannot reach Redis at ${config.REDIS_URL} (${(error as Error).message}). Start Redis, fix REDIS_URL, or unset it to use the memory store.`,
+      `${(error as Error).message} Start Redis, fix REDIS_URL, or unset it to use the memory store.`,
     );
     process.exit(1);
   }

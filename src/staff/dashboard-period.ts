@@ -4,16 +4,16 @@
  * compare with, how its days are grouped (day, week or month) and where each group starts.
  * Days are names ("YYYY-MM-DD") in the office's time zone, as the counters are kept
  * (src/core/activity-keys.ts dayOf): their arithmetic is done on the UTC calendar, where every
- * day is 24 hours long; only `dayStartMs` turns a day into an instant, for the summaries.
+ * day is 24 hours long; only `instantsOf` turns days into instants, for the summaries.
  */
 import { z } from 'zod';
-import { startOfDay } from '../core/office-clock.ts';
+import { addDays, periodInstants } from '../core/office-clock.ts';
 
 const DAY_MS = 86_400_000;
 /** Days since 1970-01-01; NaN for a string that is no day. */
 export const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 export const dayName = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
-export const addDays = (day: string, n: number): string => dayName(dayNumber(day) + n);
+export { addDays } from '../core/office-clock.ts';
 /** How many days from `from` to `to`, both counted. */
 export const lengthOf = (p: Period): number => dayNumber(p.to) - dayNumber(p.from) + 1;
 
@@ -123,11 +123,9 @@ function startOf(day: string, n: number, grouping: Grouping): string {
   return day.slice(0, 7);
 }
 
-/** The instant a day begins in the time zone (epoch ms): the office's clock (office-clock.ts). */
-export const dayStartMs = (day: string, timeZone: string): number => startOfDay(day, timeZone);
+/** The instant a day begins in the time zone (epoch ms). */
+export { startOfDay as dayStartMs } from '../core/office-clock.ts';
 
 /** The instants of a period, for the summaries: from the first day's start to the last one's end. */
-export const instantsOf = (period: Period, timeZone: string): { from: number; to: number } => ({
-  from: dayStartMs(period.from, timeZone),
-  to: dayStartMs(addDays(period.to, 1), timeZone) - 1,
-});
+export const instantsOf = (period: Period, timeZone: string): { from: number; to: number } =>
+  periodInstants(period.from, period.to, timeZone);

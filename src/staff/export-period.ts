@@ -5,7 +5,7 @@
  * the office's clock and the value stays unambiguous. Intl only: it runs on Workers too.
  */
 import { z } from 'zod';
-import { startOfDay } from '../core/office-clock.ts';
+import { periodInstants } from '../core/office-clock.ts';
 
 /** The longest period one conversations export may cover (a year, leap years included). */
 export const MAX_PERIOD_DAYS = 366;
@@ -37,7 +37,4 @@ export const yearSchema = z
 export { isoInZone, startOfDay, zoneOffsetMs } from '../core/office-clock.ts';
 
 /** The instants of a period of office days, first and last inclusive (epoch ms). */
-export function periodMs(from: string, to: string, timeZone: string): { from: number; to: number } {
-  const next = new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-  return { from: startOfDay(from, timeZone), to: startOfDay(next, timeZone) - 1 };
-}
+export const periodMs = periodInstants;

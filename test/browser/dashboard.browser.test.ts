@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDays } from '../../src/bench/dashboard-bench.ts';
 import { dashboardServer } from '../http/dashboard-app.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
-import { STAFF_PASSWORD } from '../support/server.ts';
+import { signIn, watchedPage } from './staff-pages.ts';
 
 let browser: Browser;
 let served: Awaited<ReturnType<typeof serveApp>>;
@@ -39,33 +39,6 @@ afterAll(async () => {
   await served?.close();
 });
 
-/** A page whose CSP violations and console errors are collected. */
-async function watchedPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, locale: 'es-MX' });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const w = window as unknown as { violations?: string[] };
-      w.violations = [...(w.violations ?? []), `${e.effectiveDirective} ${e.blockedURI}`];
-    });
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(m.text());
-  });
-  const violations = async () =>
-    (await page.evaluate(() => (window as unknown as { violations?: string[] }).violations)) ?? [];
-  return { page, errors, violations };
-}
-
-async function signIn(page: Page) {
-  await page.goto(`${served.base}/staff/login`);
-  await page.getByLabel('Usuario').fill('ana');
-  await page.getByLabel('Contraseña').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(`${served.base}/staff`);
-}
-
 /** Each chart's drawn size and how many of its columns or bars have a visible area. */
 const charts = (page: Page) =>
   page.locator('svg.chart').evaluateAll((svgs) =>
@@ -88,8 +61,8 @@ describe('the dashboard in Chromium', () => {
     it(`draws its charts with their tables at ${name} size, within the CSP`, {
       timeout: 60_000,
     }, async () => {
-      const { page, errors, violations } = await watchedPage(viewport);
-      await signIn(page);
+      const { page, errors, violations } = await watchedPage(browser, viewport);
+      await signIn(page, served.base);
       await page.goto(`${served.base}/staff/dashboard?period=90`);
       expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Panel de la oficina');
 

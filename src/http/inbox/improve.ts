@@ -34,12 +34,14 @@ export function improveRoutes(app: Hono<InboxEnv>, options: InboxOptions, now: (
   let last: LastFiling | undefined;
   const tFor = (langs: readonly Lang[]) => options.i18n.t(langs[0] ?? 'es');
   /** Whether understanding now reads a listed text as something (a topic, or not the office's). */
-  const understood = (item: ReviewItem) => {
+  const understoodAs = (item: ReviewItem, read: ReturnType<ImproveOptions['read']>) =>
     // "Did not help" was understood already: filing it says where it belongs, it fixes no reading.
-    if (item.kind === 'notHelped' || !improve) return false;
-    const read = improve.read(item.text, item.lang);
-    return read.topic !== 'none' || (item.kind === 'unclear' && Boolean(read.outOfScope));
-  };
+    item.kind !== 'notHelped' &&
+    (read.topic !== 'none' || (item.kind === 'unclear' && Boolean(read.outOfScope)));
+  const understood = (item: ReviewItem) =>
+    item.kind !== 'notHelped' &&
+    improve !== undefined &&
+    understoodAs(item, improve.read(item.text, item.lang));
   const countUnderstood = (items: readonly ReviewItem[]) => items.filter(understood).length;
 
   app.use('/improve/*', async (c, next) => {
@@ -56,7 +58,8 @@ export function improveRoutes(app: Hono<InboxEnv>, options: InboxOptions, now: (
     const rows = items.map((item) => {
       const read = improve.read(item.text, item.lang);
       const likely = read.topic !== 'none' ? read.topic : (read.candidates[0] ?? item.guesses[0] ?? 'none');
-      return { item, likely, understood: understood(item) };
+      // One reading per text: understanding is the page's whole cost.
+      return { item, likely, understood: understoodAs(item, read) };
     });
     const lang = account.langs[0] ?? 'es';
     const topics = improve.topics.map((t) => ({ id: t.id, title: t.title[lang] }));
