@@ -6,6 +6,7 @@
  * understand" elsewhere), never guessed at.
  */
 import { z } from 'zod';
+import { CASE_OUTCOMES } from '../src/core/case-file.ts';
 import { LANGS, TOPIC_ID } from '../src/core/types.ts';
 
 /** What decoding needs to know: which topics exist, and which forms with which options. */
@@ -30,6 +31,8 @@ export const choiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cancel') }),
   /** "I am in danger", offered by the safety line when the model sees a possible danger. */
   z.object({ kind: z.literal('danger') }),
+  /** An answer to the follow-up question after a case was closed. */
+  z.object({ kind: z.literal('outcome'), outcome: z.enum(CASE_OUTCOMES) }),
 ]);
 export type Choice = z.infer<typeof choiceSchema>;
 
@@ -48,6 +51,8 @@ export function encodeChoice(choice: Choice): string {
       return `answer:${choice.value}`;
     case 'details':
       return 'more';
+    case 'outcome':
+      return `outcome:${choice.outcome}`;
     default:
       return choice.kind;
   }
@@ -59,6 +64,7 @@ const PREFIXED: Record<string, (rest: string) => unknown> = {
   intake: (form) => ({ kind: 'intake', form }),
   answer: (value) => ({ kind: 'option', value }),
   menu: (page) => ({ kind: 'menu', page }),
+  outcome: (outcome) => ({ kind: 'outcome', outcome }),
 };
 const PLAIN: Record<string, unknown> = {
   yes: { kind: 'yes' },

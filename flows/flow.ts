@@ -5,6 +5,7 @@
  * state names and no context fields, so a flow can change its insides freely.
  */
 import type { z } from 'zod';
+import type { CaseStatus } from '../src/core/case-file.ts';
 import type {
   DialogueContext,
   Effect,
@@ -23,9 +24,23 @@ interface At {
   lang?: Lang;
 }
 
+/**
+ * What the engine found when a message asked about a case or named a folio, or answered the
+ * check for one: the flow decides what to say, never the store. `case`: the conversation's
+ * own case, or another's once the check passed; `check`: another conversation's case, so the
+ * person must first prove it is theirs; `mismatch`: the check's answer was wrong; `unknown`:
+ * no such folio; `none`: asked about "my case" in a conversation that has none.
+ */
+export type CaseLookup =
+  | { found: 'case'; folio: string; status: CaseStatus; note?: string }
+  | { found: 'check'; folio: string; check: 'name' | 'phone' }
+  | { found: 'mismatch'; folio: string }
+  | { found: 'unknown'; folio: string }
+  | { found: 'none' };
+
 /** Everything that can happen to a conversation; the engine has already understood the text. */
 export type FlowEvent =
-  | ({ type: 'user.text'; text: string; meaning: Meaning } & At)
+  | ({ type: 'user.text'; text: string; meaning: Meaning; lookup?: CaseLookup } & At)
   | ({ type: 'user.choice'; choice: Choice } & At)
   /** A button value the assistant never gave (an old message's button, a broken client). */
   | ({ type: 'user.unknownChoice' } & At)
@@ -37,8 +52,13 @@ export type FlowEvent =
   | ({ type: 'cmd.restart' } & At)
   | ({ type: 'staff.take'; by: string } & At)
   | ({ type: 'staff.reply'; text: string } & At)
-  | ({ type: 'staff.close' } & At)
-  | ({ type: 'timer.idle' } & At);
+  /** `folio`: the case closed with the ticket, when it had one (the follow-up is offered for it). */
+  | ({ type: 'staff.close'; folio?: string } & At)
+  /** Staff set a case's status; the person is told, with the note. */
+  | ({ type: 'staff.status'; folio: string; status: CaseStatus; note: string } & At)
+  | ({ type: 'timer.idle' } & At)
+  /** The follow-up the person accepted is due: one question about the case's outcome. */
+  | ({ type: 'timer.followUp'; folio: string } & At);
 
 /** What the engine may know of a conversation's state. */
 export interface FlowView {
@@ -60,6 +80,8 @@ export interface FlowView {
   emergency: boolean;
   /** The person was just asked whether they want a person. */
   offersStaff: boolean;
+  /** The folio whose check the person was just asked (their next message is the answer), or null. */
+  checkingFolio: string | null;
 }
 
 /** What a flow must know of the knowledge base; the engine builds it from knowledge/. */

@@ -5,5 +5,5 @@
 export type { Choice, ChoiceCodec, ChoiceVocabulary } from './choices.ts';
 export { createChoiceCodec, encodeChoice } from './choices.ts';
 export { createConversationFlow } from './conversation/index.ts';
-export type { Flow, FlowEvent, FlowSnapshot, FlowView, TopicCatalog } from './flow.ts';
+export type { CaseLookup, Flow, FlowEvent, FlowSnapshot, FlowView, TopicCatalog } from './flow.ts';
 export { INTAKE_FORMS, type IntakeKind, isIntakeKind } from './intake-forms.ts';

@@ -4,6 +4,7 @@
  * conversation in its language), and the values a new conversation starts with.
  */
 import { z } from 'zod';
+import { FOLIO } from '../../src/core/case-file.ts';
 import { LANGS, type Lang, TOPIC_ID, type TopicId } from '../../src/core/types.ts';
 import { INTAKE_KINDS, type IntakeKind } from '../intake-forms.ts';
 
@@ -40,6 +41,12 @@ export interface ConversationContext {
   welcomed: boolean;
   /** Epoch ms of the person's last message; the engine sends timer.idle when it is too old. */
   lastActivityAt: number;
+  /** Another conversation's folio whose check was just asked, and how many answers were wrong. */
+  checking: { folio: string; check: 'name' | 'phone'; tries: number } | null;
+  /** Folios this conversation failed the check for: never checked again here. */
+  refused: string[];
+  /** The case the follow-up offer or question on screen is about. */
+  caseFolio: string | null;
 }
 
 export const initialContext = (lang: Lang | null = null): ConversationContext => ({
@@ -57,6 +64,9 @@ export const initialContext = (lang: Lang | null = null): ConversationContext =>
   ackAt: 0,
   welcomed: false,
   lastActivityAt: 0,
+  checking: null,
+  refused: [],
+  caseFolio: null,
 });
 
 export const contextSchema = z.object({
@@ -80,4 +90,15 @@ export const contextSchema = z.object({
   ackAt: z.number(),
   welcomed: z.boolean(),
   lastActivityAt: z.number(),
+  // Defaults: a conversation stored before cases existed restores as it was.
+  checking: z
+    .object({
+      folio: z.string().regex(FOLIO),
+      check: z.enum(['name', 'phone']),
+      tries: z.number().int().min(0),
+    })
+    .nullable()
+    .default(null),
+  refused: z.array(z.string().regex(FOLIO)).max(5).default([]),
+  caseFolio: z.string().regex(FOLIO).nullable().default(null),
 }) satisfies z.ZodType<ConversationContext>;

@@ -1,91 +1,22 @@
 /**
  * The conversation flow's states: the first message, talking (answers, follow-ups, offers),
  * the language menu, erasing, a family's form, waiting for staff and talking with them, and
- * the one question after staff closed. Global commands work from any state. Pure: the
+ * the questions after staff closed (after-close.ts). Global commands work from any state. Pure: the
  * engine understands each message first and carries out the effects this machine emits;
  * no `after:` timers (the engine sends timer.idle).
  */
 import { and } from 'xstate';
-import type { Reply } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
+import { afterClose } from './after-close.ts';
 import { initialContext } from './context.ts';
-import type { Replies } from './replies.ts';
 import { createConversationSetup } from './setup.ts';
+import { emergencyStart, erase, say, talkingWith, withdraw } from './talking.ts';
 
 export const CONVERSATION_FLOW_VERSION = 2;
-
-const say = (replies: (r: Replies) => Reply[]) => ({
-  type: 'say' as const,
-  params: { replies },
-});
-const withdraw = { type: 'effect' as const, params: { effect: { type: 'ticket.withdraw' as const } } };
-const erase = [
-  say((r) => [r.erased()]),
-  'forget',
-  { type: 'effect' as const, params: { effect: { type: 'conversation.erase' as const } } },
-] as const;
-const offer = (to: 'staff' | 'intake') => ({ type: 'offerIs' as const, params: { to } });
-const emergencyStart = {
-  guard: 'isEmergency',
-  target: '#conversation.handoff.queued',
-  actions: ['touchAndAdopt', 'startEmergency', 'relay'],
-} as const;
 
 export function createConversationMachine(catalog: TopicCatalog) {
   const setup = createConversationSetup(catalog);
 
-  /**
-   * Free text, buttons and files wherever the assistant is talking. Only the first message
-   * can need the welcome: the first state gets the transitions with it, the others without
-   * (an action that does nothing still costs every message its step).
-   */
-  const talkingWith = (first: boolean) => {
-    const w = first ? (['welcome'] as const) : ([] as const);
-    return {
-      'user.text': [
-        emergencyStart,
-        {
-          guard: { type: 'decides', params: { to: 'queue' } },
-          target: '#conversation.handoff.queued',
-          actions: ['touchAndAdopt', ...w, 'queueForStaff'],
-        },
-        {
-          guard: { type: 'decides', params: { to: 'startIntake' } },
-          target: '#conversation.intake.asking',
-          actions: ['touchAndAdopt', 'startIntake'],
-        },
-        { target: '#conversation.talking', actions: ['touchAndAdopt', ...w, 'talk'] },
-      ],
-      'user.choice': [
-        { ...emergencyStart, guard: { type: 'chose', params: { kind: 'danger' } } },
-        {
-          guard: { type: 'chose', params: { kind: 'human' } },
-          target: '#conversation.handoff.queued',
-          actions: ['touchAndAdopt', ...w, 'queueForStaff'],
-        },
-        {
-          guard: and(['saysYes', offer('staff')]),
-          target: '#conversation.handoff.queued',
-          actions: ['touch', 'queueForStaff'],
-        },
-        {
-          guard: and(['saysYes', offer('intake')]),
-          target: '#conversation.intake.asking',
-          actions: ['touch', 'startIntake'],
-        },
-        {
-          guard: 'offersIntake',
-          target: '#conversation.intake.asking',
-          actions: ['touchAndAdopt', ...w, 'startIntake'],
-        },
-        { target: '#conversation.talking', actions: ['touchAndAdopt', ...w, 'choose'] },
-      ],
-      'user.media': {
-        target: '#conversation.talking',
-        actions: ['touchAndAdopt', ...w, say((r) => [r.media()])],
-      },
-    } as const;
-  };
   const talking = talkingWith(false);
 
   const machine = setup.createMachine({
@@ -118,7 +49,12 @@ export function createConversationMachine(catalog: TopicCatalog) {
       },
       // The close counts as the conversation's latest activity: "did we help?" waits for an
       // answer from then, not from the person's last message hours before (the demo found it).
-      'staff.close': { target: '.rating', actions: ['staffTook', 'touch', say((r) => r.closed())] },
+      'staff.close': {
+        target: '.rating',
+        actions: ['staffTook', 'touch', 'rememberCase', say((r) => r.closed())],
+      },
+      'staff.status': { actions: 'tellStatus' },
+      'timer.followUp': { target: '.followUpAsked', actions: ['touch', 'askFollowUp'] },
       'user.unknownChoice': { actions: ['touch', say((r) => [r.unknownChoice()])] },
     },
     states: {
@@ -213,6 +149,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
                 },
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
                 { guard: 'inEmergency', actions: ['touch', 'relay', 'emergencyFollowUp'] },
+                { guard: 'looksUpCase', actions: ['touchAndAdopt', 'relay', 'caseLookup'] },
                 { actions: ['touchAndAdopt', 'relay', 'whileWaiting'] },
               ],
               'user.choice': { actions: ['touch', say((r) => [r.ack()])] },
@@ -250,6 +187,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
             on: {
               'user.text': [
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
+                { guard: 'looksUpCase', actions: ['touchAndAdopt', 'relay', 'caseLookup'] },
                 { actions: ['touchAndAdopt', 'relay'] },
               ],
               'user.choice': { actions: ['touch'] },
@@ -259,23 +197,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
           },
         },
       },
-      /** After staff closed: did we help? A typed yes or no, or any message to carry on. */
-      rating: {
-        on: {
-          'user.text': [
-            emergencyStart,
-            { guard: 'saysYes', target: 'talking', actions: ['touch', 'rate'] },
-            { guard: 'saysNo', target: 'talking', actions: ['touch', 'rate'] },
-            ...talking['user.text'],
-          ],
-          'user.choice': [
-            { guard: 'saysYes', target: 'talking', actions: ['touch', 'rate'] },
-            { guard: 'saysNo', target: 'talking', actions: ['touch', 'rate'] },
-            ...talking['user.choice'],
-          ],
-          'user.media': talking['user.media'],
-        },
-      },
+      ...afterClose(),
     },
   });
   return machine;

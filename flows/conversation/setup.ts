@@ -5,24 +5,24 @@
  * nothing async. The dialogue policy itself lives in talk.ts and waiting.ts.
  */
 import { assign, enqueueActions, setup } from 'xstate';
+import type { CaseOutcome } from '../../src/core/case-file.ts';
 import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import { formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
+import {
+  answerFollowUp,
+  answerLookup,
+  askFollowUp,
+  offerFollowUp,
+  recordOutcome,
+  tellStatus,
+} from './casework.ts';
 import { type ConversationContext, initialContext } from './context.ts';
+import { type EffectEvent, effect, say } from './emit.ts';
 import { applyAnswer, applyCorrection } from './intake.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk, talkReplies } from './talk.ts';
 import { decideWaiting, emergencyFollowUp } from './waiting.ts';
-
-export interface EffectEvent {
-  type: 'effect';
-  effect: Effect;
-}
-
-type Enqueue = {
-  assign(patch: Partial<ConversationContext>): void;
-  emit(event: EffectEvent): void;
-};
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
 
@@ -37,19 +37,6 @@ function adopted(context: ConversationContext, event: FlowEvent): ConversationCo
 const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.choice.kind : null);
 const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
 
-/**
- * Sends replies and remembers the last buttons, so a typed "2" can mean the second one; the
- * context's other changes (`patch`) go in the same assignment.
- */
-function say(enqueue: Enqueue, replies: readonly Reply[], patch: Partial<ConversationContext> = {}) {
-  const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
-  enqueue.assign({
-    ...patch,
-    choices: last?.buttons?.map((b) => ({ value: b.value, label: b.label })) ?? [],
-  });
-  for (const reply of replies) enqueue.emit({ type: 'effect', effect: { type: 'reply', reply } });
-}
-const effect = (enqueue: Enqueue, e: Effect) => enqueue.emit({ type: 'effect', effect: e });
 /** The safety net answers what a person wrote, never a button. */
 const possibleDanger = (event: FlowEvent): event is Extract<FlowEvent, { type: 'user.text' }> =>
   event.type === 'user.text' && event.meaning.danger === 'possible';
@@ -82,6 +69,12 @@ export function createConversationSetup(catalog: TopicCatalog) {
       isLastField: ({ context }) =>
         context.intake !== null && context.intake.step + 1 >= INTAKE_FORMS[context.intake.form].fields.length,
       offerIs: ({ context }, params: { to: 'staff' | 'intake' }) => context.offer === params.to,
+      looksUpCase: ({ event }) => event.type === 'user.text' && event.lookup !== undefined,
+      hasCase: ({ context }) => context.caseFolio !== null,
+      choseOutcome: ({ event }, params: { outcome: CaseOutcome }) =>
+        event.type === 'user.choice' &&
+        event.choice.kind === 'outcome' &&
+        event.choice.outcome === params.outcome,
     },
     actions: {
       touch: assign({ lastActivityAt: ({ event }) => event.at }),
@@ -256,6 +249,19 @@ export function createConversationSetup(catalog: TopicCatalog) {
         effect(enqueue, { type: 'rating', helped });
         say(enqueue, [r.ratingThanks()]);
       }),
+      caseLookup: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'user.text' && event.lookup) answerLookup(context, event.lookup, enqueue);
+      }),
+      tellStatus: enqueueActions(({ event, enqueue }) => tellStatus(event, enqueue)),
+      /** The closed ticket's case: the follow-up is offered for it after "did we help?". */
+      rememberCase: assign({
+        caseFolio: ({ event }) => (event.type === 'staff.close' ? (event.folio ?? null) : null),
+      }),
+      offerFollowUp: enqueueActions(({ enqueue }) => offerFollowUp(enqueue)),
+      acceptFollowUp: enqueueActions(({ context, enqueue }) => answerFollowUp(context, true, enqueue)),
+      declineFollowUp: enqueueActions(({ context, enqueue }) => answerFollowUp(context, false, enqueue)),
+      askFollowUp: enqueueActions(({ event, enqueue }) => askFollowUp(event, enqueue)),
+      recordOutcome: enqueueActions(({ context, event, enqueue }) => recordOutcome(context, event, enqueue)),
       clearIntake: assign({ intake: null }),
       clearOffer: assign({ offer: null }),
       staffTook: assign({ emergency: null }),
@@ -264,6 +270,8 @@ export function createConversationSetup(catalog: TopicCatalog) {
         ...initialContext(context.lang),
         langChosen: context.langChosen,
         welcomed: context.welcomed,
+        // A refused check stays refused: waiting for the idle restart must not allow more guesses.
+        refused: context.refused,
       })),
       forget: assign(({ context }) => initialContext(context.lang)),
     },

@@ -19,12 +19,14 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
   const path = statePath(value);
   const withStaff = path.startsWith('handoff.');
   const inForm = path.startsWith('intake.') && ctx.intake !== null;
+  // The check for a folio is answered like a form's question: with whatever the person writes.
   const asked: DialogueContext['asked'] =
-    path === 'intake.asking'
+    path === 'intake.asking' || ctx.checking !== null
       ? 'field'
       : path === 'intake.confirming'
         ? 'summary'
-        : ctx.offer !== null || ['confirmingErase', 'handoff.leaving', 'rating'].includes(path)
+        : ctx.offer !== null ||
+            ['confirmingErase', 'handoff.leaving', 'rating', 'followUpOffer'].includes(path)
           ? 'yesno'
           : null;
   const form = inForm && ctx.intake ? { kind: ctx.intake.form, fields: fieldsOf(ctx.intake.form) } : null;
@@ -38,5 +40,6 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
     topic: ctx.emergency ? 'emergency' : (ctx.topic ?? (withStaff ? 'human' : 'none')),
     emergency: ctx.emergency !== null,
     offersStaff: ctx.offer === 'staff' || path === 'handoff.leaving',
+    checkingFolio: ctx.checking?.folio ?? null,
   };
 }

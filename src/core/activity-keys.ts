@@ -5,6 +5,7 @@
  * facet or a bucket number. Durations are counted in buckets 10% wide (10 s · 1.1^i), so a
  * median or a 90th percentile read from them is within 10% above the true one, for any period.
  */
+import type { CaseOutcome } from './case-file.ts';
 import type { Lang, TopicId } from './types.ts';
 
 /** Counters with a channel and a language, alone and together. */
@@ -33,11 +34,14 @@ export const activityKey = {
   firstResponse: (bucket: number, urgent = false) => `firstResponse${urgent ? '|urgent' : ''}|b=${bucket}`,
   resolution: (bucket: number) => `resolution|b=${bucket}`,
   rating: (helped: boolean) => `rating=${helped ? 'helped' : 'notHelped'}`,
+  /** Follow-ups offered at a case's close and accepted or declined; the outcomes people gave. */
+  followUp: (accepted: boolean) => `followUp=${accepted ? 'accepted' : 'declined'}`,
+  outcome: (outcome: CaseOutcome) => `outcome=${outcome}`,
 } as const;
 
 /** Every key's shape: a test checks the counters hold nothing else (no ids, no words a person wrote). */
 export const ACTIVITY_KEY_SHAPE =
-  /^(?:(?:turns|people|conversations)(?:\|ch=[a-z][a-z0-9-]{0,19})?(?:\|lang=(?:es|en|ht))?|(?:text|understood)(?:\|lang=(?:es|en|ht))?|missed=(?:unclear|outOfScope|notHelped)|(?:topic|served)=[a-z_]{1,40}|facet=[a-z_]{1,40}\.[a-z_]{1,40}|danger=(?:emergency|possible)|handoff(?:\|urgent)?|firstResponse(?:\|urgent)?\|b=\d{1,3}|resolution\|b=\d{1,3}|rating=(?:helped|notHelped))$/;
+  /^(?:(?:turns|people|conversations)(?:\|ch=[a-z][a-z0-9-]{0,19})?(?:\|lang=(?:es|en|ht))?|(?:text|understood)(?:\|lang=(?:es|en|ht))?|missed=(?:unclear|outOfScope|notHelped)|(?:topic|served)=[a-z_]{1,40}|facet=[a-z_]{1,40}\.[a-z_]{1,40}|danger=(?:emergency|possible)|handoff(?:\|urgent)?|firstResponse(?:\|urgent)?\|b=\d{1,3}|resolution\|b=\d{1,3}|rating=(?:helped|notHelped)|followUp=(?:accepted|declined)|outcome=(?:resolved|waiting|needHelp))$/;
 
 const BASE_MS = 10_000;
 const RATIO = 1.1;

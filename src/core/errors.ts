@@ -53,6 +53,17 @@ export class UnknownConversationError extends AssistantError {
   }
 }
 
+/** Staff set a status on a conversation that has no case (it never reached the staff queue). */
+export class NoCaseError extends AssistantError {
+  override name = 'NoCaseError';
+  constructor(conversationId: string) {
+    super(
+      'NO_CASE',
+      `The conversation ${JSON.stringify(conversationId.slice(0, 80))} has no case to set a status on: a case (and its folio) starts when the person is queued for staff.`,
+    );
+  }
+}
+
 /** A button value that no flow gives (a web client sending made-up choices). */
 export class UnknownChoiceError extends AssistantError {
   override name = 'UnknownChoiceError';

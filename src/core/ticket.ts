@@ -4,6 +4,7 @@
  * the result together with the conversation: no store merges tickets itself, so the three
  * stores cannot disagree on who is assigned or how urgent a ticket is.
  */
+import type { CaseStatus } from './case-file.ts';
 import type { HandoffReason, IntakeKind, Lang, TopicOrNone } from './types.ts';
 
 export interface HandoffTicket {
@@ -31,7 +32,18 @@ export interface HandoffTicket {
    * inbox reads WhatsApp's 24-hour window from it.
    */
   lastHeard?: number;
+  /** The case's folio (case-file.ts), given when the ticket is first queued; shown to the person and staff. */
+  folio?: string;
+  /** What staff last said of the case (absent: received). */
+  status?: CaseStatus;
+  /** The first words the person wrote when it was queued, for the inbox's one-line summary. */
+  gist?: string;
+  /** Epoch ms of staff's first message to the person (first response: from `since` to this). */
+  answeredAt?: number;
 }
+
+/** Topics that say nothing of what a ticket is about: any real topic replaces them. */
+const ABOUT_NOTHING = new Set(['none', 'human']);
 
 export type ClosedTicket = HandoffTicket & { closedAt: number };
 
@@ -45,7 +57,11 @@ export type TicketChange =
   /** Staff are done: the ticket leaves the queue for the closed list. */
   | { type: 'close'; at: number }
   /** The person wrote while waiting: a bare ticket becomes a real one. */
-  | { type: 'spoke' };
+  | { type: 'spoke' }
+  /** Staff set the case's status. */
+  | { type: 'status'; status: CaseStatus }
+  /** Staff wrote to the person: the first time is the ticket's first response. */
+  | { type: 'answered'; at: number };
 
 export interface TicketOutcome {
   /** The ticket after the change; null when the conversation has none. */
@@ -71,11 +87,21 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
           since: before?.since ?? next.since,
           // A ticket keeps the reason it was first queued for, unless it became urgent now.
           reason: before && !(next.urgent && !before.urgent) ? before.reason : next.reason,
+          // A family's case arriving brings its topic; else the first topic named stays.
           topic:
-            before && before.topic !== 'none' && !(next.urgent && !before.urgent) ? before.topic : next.topic,
+            before && !ABOUT_NOTHING.has(before.topic) && !(next.urgent && !before.urgent) && !next.case
+              ? before.topic
+              : ABOUT_NOTHING.has(next.topic) && before
+                ? before.topic
+                : next.topic,
           ...(caseFile ? { case: caseFile } : {}),
           ...(before?.assignee ? { assignee: before.assignee } : {}),
           ...(before?.lastHeard !== undefined ? { lastHeard: before.lastHeard } : {}),
+          // The folio, status and first words stay those of the case first queued.
+          ...((before?.folio ?? next.folio) ? { folio: before?.folio ?? next.folio } : {}),
+          ...(before?.status ? { status: before.status } : {}),
+          ...(before?.answeredAt !== undefined ? { answeredAt: before.answeredAt } : {}),
+          ...((before?.gist ?? next.gist) ? { gist: before?.gist ?? next.gist } : {}),
           ...(name ? { name } : {}),
           ...(bare ? { bare } : {}),
         },
@@ -87,6 +113,12 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
       return { ticket: before ? { ...before, assignee: change.to } : null };
     case 'close':
       return before ? { ticket: null, closed: { ...before, closedAt: change.at } } : { ticket: null };
+    case 'answered':
+      return {
+        ticket: before && before.answeredAt === undefined ? { ...before, answeredAt: change.at } : before,
+      };
+    case 'status':
+      return { ticket: before ? { ...before, status: change.status } : null };
     case 'spoke': {
       if (!before?.bare) return { ticket: before };
       const { bare: _was, ...real } = before;

@@ -3,6 +3,7 @@
  * understanding returns, the replies a flow asks for, and the effects it asks the engine to
  * carry out. Declarations only (and two short lists); this is the ground every folder stands on.
  */
+import type { CaseOutcome, CaseStatus } from './case-file.ts';
 
 export const LANGS = ['es', 'en', 'ht'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -83,6 +84,8 @@ export interface Meaning {
   facets: Facet[];
   /** A correction of a form's answer ("no, fue en Dallas"): the field it names (or null) and the new value. */
   correction?: { field: string | null; value: string };
+  /** It asks how a case is going ("¿cómo va mi trámite?") or names a folio (the folio, when it does). */
+  caseQuery?: { folio: string | null };
 }
 
 /** A button: the value sent back when chosen (opaque outside flows/), and the locale key of its label. */
@@ -115,7 +118,16 @@ export type Reply =
   /** A form's answers for the person to check. */
   | { kind: 'summary'; form: IntakeKind; answers: Record<string, string>; buttons?: Button[] }
   /** How many conversations are ahead in the staff queue, and the office hours when it has them. */
-  | { kind: 'queue'; buttons?: Button[] };
+  | { kind: 'queue'; buttons?: Button[] }
+  /** A case's status and staff's note for the family; `changed`: told because staff just changed it. */
+  | {
+      kind: 'caseStatus';
+      folio: string;
+      status: CaseStatus;
+      note?: string;
+      changed?: true;
+      buttons?: Button[];
+    };
 
 export type HandoffReason = 'asked' | 'emergency' | 'intake' | 'topic';
 
@@ -141,4 +153,8 @@ export type Effect =
   /** A typed message the assistant did not understand, asked for what the office does not do, or that "did not help". */
   | { type: 'missed'; why: 'unclear' | 'outOfScope' | 'notHelped' }
   /** Erase everything stored about the person. */
-  | { type: 'conversation.erase' };
+  | { type: 'conversation.erase' }
+  /** The person accepted or declined the follow-up offered when their case was closed. */
+  | { type: 'case.followUp'; folio: string; accepted: boolean }
+  /** The person answered the follow-up question: the case's outcome. */
+  | { type: 'case.outcome'; folio: string; outcome: CaseOutcome };

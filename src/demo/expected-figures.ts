@@ -169,11 +169,12 @@ function factsOf(log: DemoLog, timeZone: string, missed: readonly JudgedMiss[]):
   for (const t of log.tickets) {
     facts.opened.push({ day: dayOf(t.openedAt) });
     if (t.urgentAt !== undefined) facts.urgent.push({ day: dayOf(t.urgentAt) });
-    if (t.takenAt !== undefined)
+    // First response: to staff's first message, whether they took the conversation before or not.
+    if (t.answeredAt !== undefined)
       facts.taken.push({
-        day: dayOf(t.takenAt),
-        ms: t.takenAt - t.openedAt,
-        urgent: t.urgentAt !== undefined && t.urgentAt < t.takenAt,
+        day: dayOf(t.answeredAt),
+        ms: t.answeredAt - t.openedAt,
+        urgent: t.urgentAt !== undefined && t.urgentAt < t.answeredAt,
       });
     if (t.closedAt !== undefined) facts.closed.push({ day: dayOf(t.closedAt), ms: t.closedAt - t.openedAt });
   }

@@ -96,11 +96,11 @@ export function expectedCounts(log: DemoLog, timeZone: string = log.timeZone): M
   for (const ticket of log.tickets) {
     on(ticket.openedAt).handoffs++;
     if (ticket.urgent && ticket.urgentAt !== undefined) on(ticket.urgentAt).urgentHandoffs++;
-    if (ticket.takenAt !== undefined) {
-      const waited = ticket.takenAt - ticket.openedAt;
-      on(ticket.takenAt).firstResponseMs.push(waited);
-      if (ticket.urgentAt !== undefined && ticket.urgentAt < ticket.takenAt)
-        on(ticket.takenAt).urgentFirstResponseMs.push(waited);
+    if (ticket.answeredAt !== undefined) {
+      const waited = ticket.answeredAt - ticket.openedAt;
+      on(ticket.answeredAt).firstResponseMs.push(waited);
+      if (ticket.urgentAt !== undefined && ticket.urgentAt < ticket.answeredAt)
+        on(ticket.answeredAt).urgentFirstResponseMs.push(waited);
     }
     if (ticket.closedAt !== undefined)
       on(ticket.closedAt).resolutionMs.push(ticket.closedAt - ticket.openedAt);

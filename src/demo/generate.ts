@@ -188,6 +188,8 @@ function record(log: DemoLog, open: Map<string, DemoTicket>, running: Running, r
   }
   if (ticket && action.type === 'staff' && action.op !== 'close' && ticket.takenAt === undefined)
     ticket.takenAt = at;
+  if (ticket && action.type === 'staff' && action.op === 'reply' && ticket.answeredAt === undefined)
+    ticket.answeredAt = at;
 }
 
 /** The running conversations, earliest step first (a binary heap; ties in the order pushed). */

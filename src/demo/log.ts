@@ -37,6 +37,8 @@ export interface DemoTicket {
   urgent: boolean;
   urgentAt?: number;
   takenAt?: number;
+  /** Epoch ms of staff's first message to the person: first response runs from openedAt to here. */
+  answeredAt?: number;
   closedAt?: number;
   withdrawnAt?: number;
 }

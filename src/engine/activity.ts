@@ -124,9 +124,11 @@ export function activityOf(input: ActivityInput): TurnActivity {
     add(activityKey.handoff(true));
     summary = { ...summary, urgent: true };
   }
+  // First response: from queueing to staff's first message, whatever the order of take and reply.
   const before = input.ticketBefore;
-  if (before && !before.assignee && ticket?.assignee) {
-    const waited = now - before.since;
+  const answeredAt = (ticket ?? plan.closed)?.answeredAt;
+  if (before && before.answeredAt === undefined && answeredAt !== undefined) {
+    const waited = answeredAt - before.since;
     add(activityKey.firstResponse(bucketOf(waited)));
     if (before.urgent) add(activityKey.firstResponse(bucketOf(waited), true));
     if (summary && summary.firstResponseMs === undefined) summary = { ...summary, firstResponseMs: waited };
@@ -136,6 +138,12 @@ export function activityOf(input: ActivityInput): TurnActivity {
     add(activityKey.resolution(bucketOf(took)));
     if (summary) summary = { ...summary, resolutionMs: took };
   }
+  for (const answer of plan.caseAnswers)
+    add(
+      answer.type === 'case.followUp'
+        ? activityKey.followUp(answer.accepted)
+        : activityKey.outcome(answer.outcome),
+    );
   for (const helped of plan.ratings) {
     add(activityKey.rating(helped));
     if (summary) summary = { ...summary, rating: helped ? 'helped' : 'notHelped' };

@@ -5,8 +5,15 @@
  * (sweep.ts). Turns of one conversation run one at a time, in order, in this process (a keyed
  * queue) and across instances (the store's hold). Web-standard APIs only.
  */
-import { createChoiceCodec, createConversationFlow, INTAKE_FORMS } from '../../flows/index.ts';
+import {
+  createChoiceCodec,
+  createConversationFlow,
+  type FlowEvent,
+  type FlowView,
+  INTAKE_FORMS,
+} from '../../flows/index.ts';
 import { type Address, conversationId } from '../core/address.ts';
+import type { CaseFile } from '../core/case-file.ts';
 import { InvalidInboundError } from '../core/errors.ts';
 import { createKeyedQueue } from '../core/keyed-queue.ts';
 import { inboundSchema, type MediaKind } from '../core/messages.ts';
@@ -16,9 +23,10 @@ import type { StoredMedia } from '../core/ports/media-store.ts';
 import { type Clock, type Logger, silentLogger, systemClock } from '../core/ports/runtime.ts';
 import type { StaffDesk } from '../core/ports/staff-desk.ts';
 import type { Store } from '../core/ports/store.ts';
-import type { Lang } from '../core/types.ts';
+import type { Lang, Meaning } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import { lookUpCase } from './case-lookup.ts';
 import { buildCatalog } from './catalog.ts';
 import { keepMedia } from './media.ts';
 import type { Metrics } from './metrics.ts';
@@ -85,10 +93,30 @@ export function createEngine(options: EngineOptions) {
     leaseMs: options.leaseMs ?? LEASE_MS,
     outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
     timeZone: knowledge.office.timeZone,
+    followUpDays: knowledge.office.cases.followUpDays,
   });
   const queue = createKeyedQueue();
   /** One turn of a conversation at a time in this process; the store's hold does it across instances. */
   const serial = <T>(id: string, task: () => Promise<T>) => queue.run(id, task);
+  /** A message about a case, or the answer to a folio's check: what the store says, for the flow. */
+  async function withLookup(
+    event: Extract<FlowEvent, { type: 'user.text' }>,
+    meaning: Meaning,
+    view: FlowView,
+    own: readonly CaseFile[],
+    id: string,
+  ): Promise<FlowEvent> {
+    const input = {
+      conversationId: id,
+      text: event.text,
+      meaning,
+      view,
+      own,
+      check: knowledge.office.cases.check,
+    };
+    const lookup = await lookUpCase(store, input);
+    return lookup ? { ...event, lookup } : event;
+  }
   const saidOf = (choices: ReadonlyArray<{ value: string; label: string }>, value: string, lang: Lang) => {
     const label = choices.find((c) => c.value === value)?.label;
     return label ? i18n.t(lang)(label) : `[${value}]`;
@@ -107,9 +135,14 @@ export function createEngine(options: EngineOptions) {
         runTurn({
           address: { channel: inbound.channel, chatId: inbound.chatId },
           messageId: inbound.id,
-          prepare: (view, now) => {
+          prepare: async (view, now, _ticket, cases) => {
             // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
-            const { event, meaning } = readInbound(inbound, view, now);
+            const read = readInbound(inbound, view, now);
+            const { meaning } = read;
+            const event =
+              read.event.type === 'user.text' && meaning
+                ? await withLookup(read.event, meaning, view, cases, id)
+                : read.event;
             const content = inbound.content;
             const said =
               content.type === 'text'

@@ -23,6 +23,10 @@ export interface PlanInput {
   name?: string;
   /** The person wrote at this time (epoch ms): their ticket remembers it. */
   heardAt?: number;
+  /** The folio a ticket this turn opens gets (claimed by the engine before the commit). */
+  folio: string;
+  /** The first words of what the person wrote, for a ticket this turn opens. */
+  gist?: string;
 }
 
 export interface Plan {
@@ -40,7 +44,12 @@ export interface Plan {
   flagged?: boolean;
   /** The person's typed message goes to the office's review list, and why. */
   missed?: 'unclear' | 'outOfScope' | 'notHelped';
+  /** What the person said of a case's follow-up (accepted, declined) or outcome. */
+  caseAnswers: Array<Extract<Effect, { type: 'case.followUp' }> | Extract<Effect, { type: 'case.outcome' }>>;
 }
+
+/** Words enough to say what a ticket is about (not "sí", "humano", "yes please"). */
+const wordy = (text: string) => text.trim().split(/\s+/).length >= 3;
 
 /** A handoff's topic when the person named none ('human': the flow's own for "a person, please"). */
 const ABOUT_NOTHING = new Set(['none', 'human']);
@@ -73,6 +82,11 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
         since: input.now,
         ...(effect.case ? { case: effect.case } : {}),
         ...(input.name ? { name: input.name } : {}),
+        // "I need help again" after a follow-up reopens that case, under its folio.
+        folio:
+          plan.caseAnswers.find((a) => a.type === 'case.outcome' && a.outcome === 'needHelp')?.folio ??
+          input.folio,
+        ...(input.gist && wordy(input.gist) ? { gist: input.gist } : {}),
         // Only asked for a person, about nothing yet: not counted in the position told to others.
         ...(effect.reason === 'asked' && ABOUT_NOTHING.has(effect.topic) && !effect.urgent && !effect.case
           ? { bare: true }
@@ -91,6 +105,11 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
       plan.notices.push({ type: 'message', conversationId: input.conversationId, text: effect.text });
     // The person said something of their own while waiting: their ticket counts from now on.
     if (plan.ticket?.bare) apply(plan, { type: 'spoke' });
+    // Their first words of substance are the inbox's summary of a ticket queued by a "sí".
+    if (plan.ticket && !plan.ticket.gist && wordy(effect.text)) {
+      plan.ticket = { ...plan.ticket, gist: effect.text.replace(/\s+/g, ' ').trim().slice(0, 120) };
+      plan.ticketChanged = true;
+    }
   },
   'staff.flag': (effect, plan, input) => {
     plan.notices.push({
@@ -105,6 +124,8 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
   missed: (effect, plan) => {
     plan.missed = effect.why;
   },
+  'case.followUp': (effect, plan) => void plan.caseAnswers.push(effect),
+  'case.outcome': (effect, plan) => void plan.caseAnswers.push(effect),
   'conversation.erase': (_effect, plan) => {
     plan.erase = true;
     plan.ticket = null;
@@ -121,6 +142,7 @@ export function planTurn(effects: readonly Effect[], input: PlanInput): Plan {
     erase: false,
     ratings: [],
     queuedNow: false,
+    caseAnswers: [],
   };
   for (const change of input.staffChanges) apply(plan, change);
   for (const effect of effects)

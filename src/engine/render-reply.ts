@@ -36,6 +36,8 @@ export interface RenderContext {
   /** Conversations ahead of this one in the staff queue, and how long it has waited (for `queue` replies). */
   ahead?: number;
   waitedMinutes?: number;
+  /** The folio of the conversation's ticket, told with the queue position. */
+  folio?: string;
 }
 
 /** The values of the {{office.*}} placeholders in one language. */
@@ -189,11 +191,17 @@ export function createReplyRenderer(knowledge: Knowledge) {
         return summaryText(reply.form, reply.answers, t);
       case 'queue': {
         const hours = knowledge.office.hours[lang].trim();
-        return [
+        const queue = [
           t(ctx.ahead ? 'handoff.position' : 'handoff.nobodyAhead', { count: ctx.ahead ?? 0 }),
           ...(ctx.waitedMinutes ? [t('handoff.waited', { minutes: ctx.waitedMinutes })] : []),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
+        return ctx.folio ? `${queue}\n\n${t('case.folio', { folio: ctx.folio })}` : queue;
+      }
+      case 'caseStatus': {
+        const vars = { folio: reply.folio, status: t(`case.status.${reply.status}`) };
+        const head = t(reply.changed ? 'case.changed' : 'case.report', vars);
+        return reply.note ? `${head}\n${t('case.note', { note: reply.note })}` : head;
       }
       case 'text': {
         // Prompts have a variant for channels where options are typed as numbers (`key_numbered`).

@@ -5,7 +5,7 @@
  * Telegram staff group and `converse` all call these; none of them touches a ticket itself.
  */
 import { addressOf } from '../core/address.ts';
-import { UnknownConversationError } from '../core/errors.ts';
+import { NoCaseError, UnknownConversationError } from '../core/errors.ts';
 import type { StaffActions, TurnResult } from '../core/ports/conversations.ts';
 import type { Prepared, TurnRequest } from './turn.ts';
 
@@ -16,6 +16,8 @@ interface Deps {
 
 /** Longest staff text kept: a reply or note longer than a few screens is cut here. */
 const MAX_STAFF_TEXT = 4_000;
+/** Longest note for the family with a status: one short message on a phone. */
+const MAX_NOTE = 500;
 
 export function createStaffActions(deps: Deps): StaffActions {
   function turn(id: string, prepare: TurnRequest['prepare']): Promise<TurnResult> {
@@ -33,6 +35,7 @@ export function createStaffActions(deps: Deps): StaffActions {
     take: (id, by) =>
       turn(id, (_view, at) =>
         quiet({
+          actor: by,
           events: [{ type: 'staff.take', by, at }],
           staffChanges: [{ type: 'assign', to: by }],
           notices: [{ type: 'changed', conversationId: id, change: 'taken' }],
@@ -44,10 +47,16 @@ export function createStaffActions(deps: Deps): StaffActions {
         quiet({
           events: [{ type: 'staff.reply', text, at }],
           staffLine: { from: 'staff', by, text },
-          // The first staff member to answer takes the conversation.
-          staffChanges: ticket && !ticket.assignee ? [{ type: 'assign', to: by }] : [],
+          // The first staff member to answer takes the conversation; the first answer is the
+          // ticket's first response, whether it was taken before or not.
+          staffChanges: ticket
+            ? [
+                ...(ticket.assignee ? [] : [{ type: 'assign', to: by } as const]),
+                { type: 'answered', at } as const,
+              ]
+            : [],
+          actor: by,
           notices: [{ type: 'changed', conversationId: id, change: 'reply' }],
-          firstResponse: true,
         }),
       );
     },
@@ -58,17 +67,33 @@ export function createStaffActions(deps: Deps): StaffActions {
           notices: [{ type: 'changed', conversationId: id, change: 'note' }],
         }),
       ),
-    transfer: (id, _by, to) =>
+    transfer: (id, by, to) =>
       turn(id, () =>
         quiet({
+          actor: by,
           staffChanges: [{ type: 'assign', to }],
           notices: [{ type: 'changed', conversationId: id, change: 'transferred' }],
         }),
       ),
-    close: (id, _by) =>
-      turn(id, (_view, at) =>
+    status: (id, by, status, words) =>
+      turn(id, (_view, at, ticket, cases) => {
+        // The open ticket's case, else the latest (a status may follow the close).
+        const folio = ticket?.folio ?? cases.at(-1)?.folio;
+        if (!folio) throw new NoCaseError(id);
+        const note = words.trim().slice(0, MAX_NOTE);
+        return quiet({
+          events: [{ type: 'staff.status', folio, status, note, at }],
+          caseStatus: { folio, status, note },
+          staffChanges: ticket?.folio === folio ? [{ type: 'status', status }] : [],
+          notices: [{ type: 'changed', conversationId: id, change: 'status' }],
+          actor: by,
+        });
+      }),
+    close: (id, by) =>
+      turn(id, (_view, at, ticket) =>
         quiet({
-          events: [{ type: 'staff.close', at }],
+          events: [{ type: 'staff.close', at, ...(ticket?.folio ? { folio: ticket.folio } : {}) }],
+          actor: by,
           staffChanges: [{ type: 'close', at }],
           notices: [{ type: 'changed', conversationId: id, change: 'closed' }],
         }),

@@ -3,14 +3,17 @@
  * staff too long untaken: staff are reminded, and again every period. A conversation idle
  * too long: it starts again from the menu, silently, in its language. A turn that died after
  * its commit: its outbox items are done now. Any instance may sweep (and a Durable Object's
- * alarm does on Workers); the store hands each due conversation to one caller.
+ * alarm does on Workers); the store hands each due conversation to one caller. A follow-up
+ * the person accepted when their case closed: its one question goes out when it is due.
  */
 import { addressOf } from '../core/address.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
 import type { Store } from '../core/ports/store.ts';
+import { nextFollowUp } from './casework.ts';
 import type { TurnRequest } from './turn.ts';
 
+const DAY_MS = 86_400_000;
 /** Due conversations taken from the store at a time. */
 const BATCH = 100;
 
@@ -30,9 +33,27 @@ export function createSweep(deps: Deps) {
     if (!address) return;
     await deps.runTurn({
       address,
-      prepare: (view, now, ticket) => {
+      prepare: (view, now, ticket, cases) => {
+        const followUp = nextFollowUp(cases);
+        const followUpAt = followUp?.followUp?.dueAt;
         // A deadline outliving its conversation (erased, expired): nothing to do.
-        if (!ticket && view.lastActivityAt === 0) return { events: [], meaning: null, skip: true };
+        if (!ticket && view.lastActivityAt === 0 && followUpAt === undefined)
+          return { events: [], meaning: null, skip: true };
+        // The follow-up the person accepted: asked now, unless they are with staff or filling a
+        // form (then a day later: the question must not cut into either).
+        if (followUp && followUpAt !== undefined && followUpAt <= now) {
+          if (ticket || view.withStaff || view.inForm)
+            return {
+              events: [],
+              meaning: null,
+              followUp: { folio: followUp.folio, postponeTo: now + DAY_MS },
+            };
+          return {
+            events: [{ type: 'timer.followUp', folio: followUp.folio, at: now }],
+            meaning: null,
+            followUp: { folio: followUp.folio },
+          };
+        }
         if (ticket && !ticket.assignee && now - ticket.since >= deps.handoffAlertMs)
           return {
             events: [],
@@ -49,15 +70,18 @@ export function createSweep(deps: Deps) {
           deps.logger.info('idle conversation started again from the menu', { conversationId: id });
           return { events: [{ type: 'timer.idle', at: now }], meaning: null };
         }
-        // Only leftovers (done by the turn itself) or a deadline that moved on: keep the real one.
+        // Only leftovers (done by the turn itself) or a deadline that moved on: keep the real one
+        // (the turn counts an accepted follow-up in). After an idle restart only a follow-up is left.
         const next =
           ticket && !ticket.assignee
             ? ticket.since + deps.handoffAlertMs
-            : view.lastActivityAt + deps.idleMs + 1;
+            : view.lastActivityAt > 0
+              ? view.lastActivityAt + deps.idleMs + 1
+              : followUpAt;
         return {
           events: [],
           meaning: null,
-          ...(ticket?.assignee ? {} : { deadline: Math.max(next, now + 1) }),
+          ...(ticket?.assignee || next === undefined ? {} : { deadline: Math.max(next, now + 1) }),
         };
       },
     });

@@ -5,21 +5,22 @@
  * after its commit are done first, so nothing is lost and the order holds. A revision
  * conflict (another instance wrote after our lease ran out) runs the turn again.
  */
-import type { Flow, FlowEvent, FlowSnapshot, FlowView } from '../../flows/index.ts';
-import { type Address, conversationId } from '../core/address.ts';
+import type { Flow, FlowEvent, FlowSnapshot } from '../../flows/index.ts';
+import { conversationId } from '../core/address.ts';
+import { newFolio } from '../core/case-file.ts';
 import { StoreConflictError } from '../core/errors.ts';
 import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
-import type { StoredConversation, TranscriptLine } from '../core/ports/conversation-store.ts';
+import type { StoredConversation } from '../core/ports/conversation-store.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
-import type { StaffNotice } from '../core/ports/staff-desk.ts';
 import type { Store } from '../core/ports/store.ts';
-import type { HandoffTicket, TicketChange } from '../core/ticket.ts';
-import { LANGS, type Lang, type Meaning } from '../core/types.ts';
+import { LANGS, type Lang } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { activityOf, recordActivity } from './activity.ts';
+import { casesOfTurn, gistOf, withFollowUp } from './case-turn.ts';
 import type { Metrics } from './metrics.ts';
+import { outboundOf } from './outbound.ts';
 import type { Outbox } from './outbox.ts';
 import { type Plan, planTurn } from './plan.ts';
 import type { createReplyRenderer } from './render-reply.ts';
@@ -46,41 +47,13 @@ export interface TurnDeps {
   outboxRetryMs: number;
   /** The office's time zone (IANA), for the day the dashboard counts a turn in. */
   timeZone: string;
+  /** Days from an accepted follow-up to its question. */
+  followUpDays: number;
 }
 
-/** What a turn is asked to do, given the conversation as it is now. */
-export interface TurnRequest {
-  address: Address;
-  /** A person's message id (a redelivery is dropped); absent for staff and timers. */
-  messageId?: string;
-  /** Builds the turn from the conversation as it is (its view, and its staff ticket as read). */
-  prepare(view: FlowView, now: number, ticket: HandoffTicket | null): Prepared;
-}
+import type { TurnRequest } from './turn-request.ts';
 
-export interface Prepared {
-  events: FlowEvent[];
-  meaning: Meaning | null;
-  /** What the person said, for the transcript (a file they sent: its attachment). */
-  said?: string;
-  attachment?: TranscriptLine['attachment'];
-  /** Staff words or an internal note, for the transcript. */
-  staffLine?: { from: 'staff' | 'note'; by: string; text: string };
-  /** Ticket changes staff made (take, transfer, close). */
-  staffChanges?: TicketChange[];
-  notices?: StaffNotice[];
-  /** A person wrote: an idle conversation starts again first. */
-  fromPerson?: boolean;
-  /** When the person wrote (epoch ms), for their ticket's reply window. */
-  heardAt?: number;
-  /** The person's display name, for a ticket this turn opens. */
-  name?: string;
-  /** The conversation's next deadline, when the turn knows better than the usual rule (the sweep). */
-  deadline?: number;
-  /** Staff answered: the time the person waited for a first answer is measured. */
-  firstResponse?: boolean;
-  /** Nothing to change (a deadline for a conversation that is gone): let go without writing. */
-  skip?: boolean;
-}
+export type { Prepared, TurnRequest } from './turn-request.ts';
 
 /** Default for TurnDeps.leaseMs: far above a turn's few milliseconds, short enough to recover a crash. */
 export const LEASE_MS = 15_000;
@@ -117,12 +90,13 @@ export function createTurns(deps: TurnDeps) {
     return plan.ticket?.urgent ? size.urgent : size.all;
   }
 
-  function deadline(plan: Plan, hadTicket: boolean, now: number): number | undefined {
+  function deadline(plan: Plan, hadTicket: boolean, now: number, active: boolean): number | undefined {
     const ticket = plan.ticket;
     if (ticket && !ticket.assignee)
       return hadTicket && !plan.queuedNow ? undefined : now + deps.handoffAlertMs;
     if (ticket) return undefined; // with a staff member: no idle restart, no reminders
-    return now + deps.idleMs + 1;
+    // Started again after being idle: nothing left to time out (a follow-up may still be).
+    return active ? now + deps.idleMs + 1 : undefined;
   }
 
   async function once(request: TurnRequest): Promise<{ result: TurnResult; sent: Promise<void> } | null> {
@@ -140,7 +114,8 @@ export function createTurns(deps: TurnDeps) {
       const leftovers = held.leftovers.length ? await deps.outbox.perform(held.leftovers) : [];
       const snapshot = restore(held.record, id);
       const view = flow.view(snapshot);
-      const prepared = request.prepare(view, now, held.ticket);
+      const casesBefore = held.record?.cases ?? [];
+      const prepared = await request.prepare(view, now, held.ticket, casesBefore);
       if (prepared.skip) {
         if (leftovers.length) await store.ackOutbox(id, leftovers);
         uncertain.delete(id);
@@ -162,6 +137,7 @@ export function createTurns(deps: TurnDeps) {
       }
       const after = flow.view(next);
       const lang = after.lang ?? view.lang ?? deps.defaultLang;
+      const folio = newFolio();
       const plan = planTurn(effects, {
         conversationId: id,
         address: request.address,
@@ -169,13 +145,27 @@ export function createTurns(deps: TurnDeps) {
         now,
         ticket: held.ticket,
         staffChanges: prepared.staffChanges ?? [],
+        folio,
         ...(prepared.name ? { name: prepared.name } : {}),
         ...(prepared.heardAt !== undefined ? { heardAt: prepared.heardAt } : {}),
+        ...(prepared.fromPerson && prepared.said ? { gist: gistOf(prepared.said) } : {}),
+      });
+      // A new case's folio is claimed before anything is written: a folio another conversation
+      // holds already (one chance in millions) runs the turn again with another.
+      if (plan.ticket?.folio === folio && !(await store.claimFolio(folio, id)))
+        throw new StoreConflictError(id);
+      const cases = casesOfTurn(casesBefore, prepared, plan, {
+        now,
+        lang,
+        address: request.address,
+        ticketBefore: held.ticket,
+        followUpDays: deps.followUpDays,
       });
       const render = {
         lang,
         t: deps.i18n.t(lang),
         choices: deps.channels.get(request.address.channel)?.choices ?? 'buttons',
+        ...(plan.ticket?.folio ? { folio: plan.ticket.folio } : {}),
         ...(plan.replies.some((r) => r.kind === 'queue')
           ? {
               ahead: await queueAhead(id, plan, held.ticket !== null),
@@ -187,19 +177,12 @@ export function createTurns(deps: TurnDeps) {
       // On a channel that reports each message's fate, the turn's messages and transcript
       // lines carry the turn's id, so the inbox can show staff what became of each line.
       const ref = deps.channels.get(request.address.channel)?.reportsDelivery ? { ref: turnId } : {};
-      // One message per turn, but a reply marked `alone` (the welcome) goes as its own first.
-      const alone = plan.replies.filter((r) => r.kind === 'text' && r.alone);
-      const rest = plan.replies.filter((r) => !(r.kind === 'text' && r.alone));
-      const outbound: Outbound[] = [alone, rest]
-        .filter((group) => group.length > 0)
-        .map((group) => deps.render(group, render))
-        // Typed numbers answer the last message only: an earlier one's button (the safety
-        // line's "I am in danger") is written into its text instead (its `_numbered` variant).
-        .map((shown, i, all) =>
-          render.choices === 'numbered' && i < all.length - 1 ? { ...shown, buttons: [] } : shown,
-        )
-        .filter((shown) => shown.text !== '' || shown.buttons.length > 0)
-        .map((shown) => ({ ...request.address, lang, ...shown, ...ref }));
+      const outbound: Outbound[] = outboundOf(plan.replies, render, deps.render).map((shown) => ({
+        ...request.address,
+        lang,
+        ...shown,
+        ...ref,
+      }));
       const notices = [...plan.notices, ...(prepared.notices ?? [])];
       const items =
         notices.length || outbound.length
@@ -215,12 +198,19 @@ export function createTurns(deps: TurnDeps) {
       });
       const summary = !plan.erase && activity.summary ? { summary: activity.summary } : {};
       const commit = held.commit({
-        record: { flow: flow.id, version: flow.version, state: flow.persist(next), ...summary },
+        record: {
+          ...{ flow: flow.id, version: flow.version, state: flow.persist(next), ...summary },
+          ...(cases.length ? { cases } : {}),
+        },
         transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps, ref.ref),
         ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
         ...(plan.closed ? { closed: plan.closed } : {}),
         ...(plan.erase ? { erase: true } : {}),
-        deadline: prepared.deadline ?? deadline(plan, held.ticket !== null, now),
+        deadline: withFollowUp(
+          prepared.deadline ?? deadline(plan, held.ticket !== null, now, after.lastActivityAt > 0),
+          plan,
+          cases,
+        ),
         outbox: items,
         ...(items.length ? { retryAt: now + deps.outboxRetryMs } : {}),
         done: leftovers,
@@ -232,8 +222,10 @@ export function createTurns(deps: TurnDeps) {
       committed = true;
       uncertain.delete(id);
       for (const helped of plan.ratings) deps.metrics?.rating(helped);
-      if (prepared.firstResponse && held.ticket && !held.ticket.assignee && plan.ticket?.assignee)
-        deps.metrics?.firstResponse(now - held.ticket.since);
+      // From queueing to staff's first message, whether they took the conversation first or not.
+      const answeredAt = (plan.ticket ?? plan.closed)?.answeredAt;
+      if (held.ticket && held.ticket.answeredAt === undefined && answeredAt !== undefined)
+        deps.metrics?.firstResponse(answeredAt - held.ticket.since);
       deps.metrics?.messagesOut(request.address.channel, outbound.length);
       // Sent after the commit, never before: a turn that fails to commit has told no one.
       const delivered = items.length

@@ -80,6 +80,19 @@ export const officeSchema = z
           return false;
         }
       }, 'an IANA time zone such as America/Monterrey (Durango) or America/Mexico_City'),
+    /**
+     * Casework: how someone asking about a folio from another conversation proves the case is
+     * theirs (`name`: the full name in the case; `phone`: the last 4 digits of the phone it came
+     * from, where the channel has one, else the name), and how many days after a close the
+     * follow-up question goes to a person who accepted it.
+     */
+    cases: z
+      .object({
+        check: z.enum(['name', 'phone']).default('name'),
+        followUpDays: z.number().int().min(1).max(90).default(7),
+      })
+      .strict()
+      .default({ check: 'name', followUpDays: 7 }),
   })
   .strict();
 export type Office = z.infer<typeof officeSchema>;
@@ -242,6 +255,7 @@ export const dialogueSignalsSchema = z
     thanks: perLangList,
     cannotCall: perLangList,
     again: perLangList,
+    caseStatus: perLangList,
     facets: z.record(z.enum(FACETS), perLangList),
     fields: z.record(
       z.string().min(1),

@@ -57,5 +57,11 @@ export function auditedStaffActions(staff: StaffActions, audit: Audit): StaffAct
       await audit({ by, action: 'close', conversationId: id });
       return result;
     },
+    async status(id, by, status, note) {
+      const result = await staff.status(id, by, status, note);
+      // The status, not the note: the log never holds what was written to a person.
+      await audit({ by, action: 'status', conversationId: id, detail: status });
+      return result;
+    },
   };
 }

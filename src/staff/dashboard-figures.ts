@@ -64,6 +64,8 @@ export interface Figures {
   };
   staff: { handoffs: Compared; firstResponse: Quantiles; resolution: Quantiles };
   ratings: { helped: Compared; notHelped: Compared; helpedShare: Compared };
+  /** Follow-ups offered at a case's close, accepted or declined, and the outcomes people gave. */
+  followUps: Record<'accepted' | 'declined' | 'resolved' | 'waiting' | 'needHelp', Compared>;
 }
 
 export function compared(value: number | null, previous: number | null): Compared {
@@ -172,6 +174,13 @@ export function dashboardFigures(input: {
       handoffs: count('handoff'),
       firstResponse: quantiles('firstResponse|b='),
       resolution: quantiles('resolution|b='),
+    },
+    followUps: {
+      accepted: count('followUp=accepted'),
+      declined: count('followUp=declined'),
+      resolved: count('outcome=resolved'),
+      waiting: count('outcome=waiting'),
+      needHelp: count('outcome=needHelp'),
     },
     ratings: {
       ...rating,

@@ -1,9 +1,11 @@
 /**
  * What the three stores (memory, Redis, Durable Objects) share, so they cannot drift apart:
  * the answer to a redelivered message, the lease on leftover outbox items, the closed list's
- * length, how an outbox item is kept (with the time it becomes a leftover), and the
- * dashboard's days, counter retention and periods (ActivityStore).
+ * length, how an outbox item is kept (with the time it becomes a leftover), the
+ * dashboard's days, counter retention and periods (ActivityStore), and how a folio is
+ * checked (CaseStore).
  */
+import { FOLIO } from '../core/case-file.ts';
 import type { ConversationSummary } from '../core/ports/activity-store.ts';
 import type { OpenTurn, OutboxItem, TurnCommit } from '../core/ports/conversation-store.ts';
 
@@ -103,3 +105,16 @@ export const activeIn = (
   from: number,
   to: number,
 ) => summary.firstAt <= to && summary.lastAt >= from;
+
+/** Whether it is a folio in its canonical form ("ACD-3467"); what a person typed may be anything. */
+export const isFolio = (folio: unknown): folio is string => typeof folio === 'string' && FOLIO.test(folio);
+
+/**
+ * The folio, or a RangeError when it is not one: a claim is the engine's (a folio newFolio
+ * made), so a malformed one is a bug to hear about, not a folio to store.
+ */
+export function checkFolio(folio: string): string {
+  if (!isFolio(folio))
+    throw new RangeError(`not a folio (three letters, a dash, four digits): ${JSON.stringify(folio)}`);
+  return folio;
+}

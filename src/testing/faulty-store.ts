@@ -55,6 +55,9 @@ const STORE_METHODS = {
   removeReviewItems: true,
   filedExamples: true,
   fileExample: true,
+  claimFolio: true,
+  conversationOfFolio: true,
+  casesOf: true,
 } satisfies Record<keyof Store, true>;
 
 export interface FaultyStore {

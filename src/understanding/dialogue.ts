@@ -194,6 +194,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     return langs.length === 0 ? null : langs.length === 1 ? (langs[0] as Lang) : 'several';
   }
   const again = phraseSet(all(signals.again));
+  const caseStatus = phraseSet(all(signals.caseStatus));
   /** "hola otra vez", "hi again", "bonjou ankò": a greeting. */
   function greetsAgain(words: readonly string[], greetingWords: ReadonlySet<string>): boolean {
     return again.covers(words, { at: (w, i) => (greetingWords.has(w[i] ?? '') ? 1 : 0) });
@@ -234,6 +235,8 @@ export function createDialogueReader(signals: DialogueSignals) {
     notHelped: (words: readonly string[]) => notHelped.find(words) !== null || negatesHelp(words),
     asksWhen: (words: readonly string[]) => when.find(words) !== null,
     cannotCall: (words: readonly string[]) => cannotCall.find(words) !== null,
+    /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */
+    asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
     /** Only thanks or a closing word ("ok gracias", "mèsi anpil"). */
     thanks: (words: readonly string[]) => thanks.covers(words),
   };

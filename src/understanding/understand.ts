@@ -7,6 +7,7 @@
  * Pure and synchronous: no I/O.
  */
 
+import { folioIn } from '../core/case-file.ts';
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createLearnedReader, LEARNED } from './classify-learned.ts';
@@ -93,7 +94,12 @@ export function createUnderstanding(
       words.length > 0 &&
       (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));
     const base = { lang, langConfident, emergency, danger, greeting };
-    return { ...base, ...readInContext(text, words, lang, { emergency, greeting }, dialogue) };
+    // A case asked about or a folio named (never in an emergency, never as a form's answer):
+    // the engine looks it up, the flow answers.
+    const folio = emergency || dialogue?.asked === 'field' ? null : folioIn(text);
+    const asksCase = !emergency && dialogue?.asked !== 'field' && reader.asksCase(words);
+    const caseQuery = folio || asksCase ? { caseQuery: { folio } } : {};
+    return { ...base, ...readInContext(text, words, lang, { emergency, greeting }, dialogue), ...caseQuery };
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * Small builders the store contract uses: records, tickets, outbox items, commits, the
- * dashboard's summaries and review items, and filed examples, with sensible defaults, so
- * each test shows only what it is about.
+ * dashboard's summaries and review items, filed examples and case files, with sensible
+ * defaults, so each test shows only what it is about.
  */
+import type { CaseFile } from '../../src/core/case-file.ts';
 import type { ConversationSummary, ReviewItem } from '../../src/core/ports/activity-store.ts';
 import type { OpenTurnOptions, OutboxItem, TurnCommit } from '../../src/core/ports/conversation-store.ts';
 import type { OfficeExample } from '../../src/core/ports/example-book.ts';
@@ -135,5 +136,18 @@ export const filedExample = (text: string, extra: Partial<OfficeExample> = {}): 
   lang: 'es',
   added: '2026-03-01',
   by: 'ana',
+  ...extra,
+});
+
+/** A case just opened under `folio` (valid as the Durable store's schema wants it). */
+export const caseFile = (folio: string, extra: Partial<CaseFile> = {}): CaseFile => ({
+  folio,
+  topic: 'asylum',
+  lang: 'es',
+  openedAt: 1_000,
+  status: 'received',
+  changedAt: 1_000,
+  check: { names: ['ana lopez'], phoneTail: '4321' },
+  history: [{ at: 1_000, by: 'assistant', kind: 'opened' }],
   ...extra,
 });

@@ -4,7 +4,8 @@
  * the queue and what is due (queue.contract.ts), files and staff data (data.contract.ts),
  * staff sessions, failed logins and the audit log (staff.contract.ts), what became of the
  * messages sent (deliveries.contract.ts), the dashboard's counters, summaries and review
- * list (activity.contract.ts), and the office's filed examples (filed-examples.contract.ts).
+ * list (activity.contract.ts), the office's filed examples (filed-examples.contract.ts), and
+ * folios and the cases they find (cases.contract.ts).
  *
  * `make` gives a store of its own (empty); `makePair`, for stores that several instances
  * share (Redis, Durable Objects), gives two handles on one store, as two servers would
@@ -16,6 +17,7 @@ import { MAX_FILED_EXAMPLES } from '../../src/core/ports/example-book.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { KEEP_CLOSED } from '../../src/store/common.ts';
 import { activityContract } from './activity.contract.ts';
+import { casesContract } from './cases.contract.ts';
 import { commitContract } from './commit.contract.ts';
 import { dataContract } from './data.contract.ts';
 import { deliveriesContract } from './deliveries.contract.ts';
@@ -44,5 +46,6 @@ export function storeContract(
     deliveriesContract(make, makePair);
     activityContract(make, makePair, maxReviewItems);
     filedExamplesContract(make, makePair, maxFiledExamples);
+    casesContract(make, makePair);
   });
 }

@@ -58,7 +58,9 @@ describe('staff actions are turns', () => {
     expect(
       lines.some((l) => l.from === 'staff' && l.by === 'ana' && l.text === 'Hola, soy Ana del Instituto.'),
     ).toBe(true);
-    expect(metrics.render(0, 0)).toContain('enlace_first_response_seconds_count 0'); // taken before answering
+    // Taken first, answered after: the wait is measured to the first message (issue 20).
+    expect(metrics.render(0, 0)).toContain('enlace_first_response_seconds_count 1');
+    expect(metrics.render(0, 0)).toMatch(/enlace_first_response_seconds_sum 120\b/);
   });
 
   it('the first reply takes an untaken conversation and measures the wait', async () => {
@@ -162,8 +164,9 @@ describe('effects after the commit (issue 13, bug 2)', () => {
   it('tells staff once when the commit of a turn that queued them fails and the message comes again', async () => {
     const faulty = createFaultyStore(createMemoryStore());
     const a = await testAssistant({ store: faulty.store });
-    // openTurn, queueSize (for the queue position), then the commit: it fails before writing.
-    faulty.failAt(3, 'before');
+    // openTurn, claimFolio (the new case's folio), queueSize (for the queue position), then the
+    // commit: it fails before writing.
+    faulty.failAt(4, 'before');
     const message = {
       id: 'm1',
       channel: 'test',

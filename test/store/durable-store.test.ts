@@ -6,17 +6,19 @@
  * and an outbox's retry time are the object's alarm and reach takeDue; the office's queue
  * converges on the tickets the conversations hold when a call to it fails; data past
  * retention is gone from storage, the office's dashboard summary and review items too (its
- * filed examples stay: they are the office's); an erase leaves no key behind; malformed values
- * are refused.
+ * filed examples stay: they are the office's), its folios too; an erase leaves no key behind
+ * (nor a folio claimed); malformed values, a malformed case among them, are refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StoreWorker, startStoreWorker } from '../../src/testing/durable-bridge.node.ts';
 import {
+  caseFile,
   closedTicket,
   commit,
   deliver,
   filedExample,
   opts,
+  record,
   reviewItem,
   summary,
   ticket,
@@ -148,11 +150,14 @@ describe('durable objects store', () => {
       data: new Uint8Array([1, 2, 3]),
     });
     await store.saveThread('web:old', 8);
+    await store.claimFolio('ACD-3467', 'web:old');
     await store.saveSummary(summary('web:old', Date.now(), Date.now()));
     await store.addReviewItem(reviewItem('old-1', 'web:old', Date.now()));
     const filed = filedExample('me pidieron mis papeles');
     await store.fileExample(filed);
-    expect((await peek('office', 'office')).keys).toEqual(expect.arrayContaining(['sm:web:old', 'ri:old-1']));
+    expect((await peek('office', 'office')).keys).toEqual(
+      expect.arrayContaining(['sm:web:old', 'ri:old-1', 'fo:ACD-3467']),
+    );
     expect((await peek('conversation', 'web:old')).keys.length).toBeGreaterThan(3);
     await expect
       .poll(async () => (await peek('conversation', 'web:old')).keys, { timeout: 6_000, interval: 100 })
@@ -160,7 +165,8 @@ describe('durable objects store', () => {
     expect((await peek('conversation', 'web:old')).alarm).toBeNull();
     expect(
       (await peek('office', 'office')).keys.filter(
-        (k) => k.includes('old') || k.startsWith('c:') || k.startsWith('rv:') || k === 'rn',
+        (k) =>
+          k.includes('old') || k.startsWith('c:') || k.startsWith('rv:') || k.startsWith('fo:') || k === 'rn',
       ),
     ).toEqual([]);
     expect(await store.getTranscript('web:old')).toEqual([]);
@@ -169,6 +175,7 @@ describe('durable objects store', () => {
     expect(await store.listTickets()).toEqual([]);
     expect(await store.queueSize()).toEqual({ all: 0, urgent: 0 });
     expect(await store.threadOf('web:old')).toBeNull();
+    expect(await store.conversationOfFolio('ACD-3467')).toBeNull();
     expect(await store.filedExamples()).toEqual([filed]); // the office's, not the person's
   });
 
@@ -189,6 +196,7 @@ describe('durable objects store', () => {
     });
     await store.saveMedia('web:gone', { mimetype: 'image/png', data: new Uint8Array([9]) });
     await store.saveThread('web:gone', 3);
+    await store.claimFolio('KMN-9463', 'web:gone');
     await store.saveSummary(summary('web:gone', Date.now(), Date.now()));
     await store.addReviewItem(reviewItem('gone-1', 'web:gone', Date.now()));
     await turn(store, 'web:stays', { ticket: ticket('web:stays') });
@@ -201,6 +209,8 @@ describe('durable objects store', () => {
         'tc:web:gone',
         'th:3',
         'sm:web:gone',
+        'fo:KMN-9463',
+        'fc:web%3Agone:KMN-9463',
       ]),
     );
     expect(office.filter((k) => k.startsWith('rv:') || k.startsWith('rc:'))).toHaveLength(2);
@@ -208,7 +218,7 @@ describe('durable objects store', () => {
     await erasing.commit(commit('erased', { erase: true }));
     expect((await peek('conversation', 'web:gone')).keys.sort()).toEqual(['expires', 'owner', 'rec', 'seen']);
     const left = (await peek('office', 'office')).keys.filter(
-      (k) => k.includes('gone') || k.startsWith('c:') || k === 'th:3' || /^(rv:|rc:|sl:|rn$)/.test(k),
+      (k) => k.includes('gone') || k.startsWith('c:') || k === 'th:3' || /^(rv:|rc:|sl:|fo:|rn$)/.test(k),
     );
     expect(left).toEqual([]);
     expect((await store.listTickets()).map((t) => t.conversationId)).toEqual(['web:stays']);
@@ -257,6 +267,16 @@ describe('durable objects store', () => {
       await expect(held.commit({ ...commit('idle'), ...change } as never)).rejects.toThrow(/refused/);
     };
     await refused({ record: { flow: 'conversation' } });
+    await refused({ record: { ...record('idle'), cases: [caseFile('acd-3467')] } });
+    await refused({
+      record: { ...record('idle'), cases: [caseFile('ACD-3467', { status: 'lost' } as never)] },
+    });
+    await refused({
+      record: { ...record('idle'), cases: [{ ...caseFile('ACD-3467'), history: undefined }] },
+    });
+    await refused({
+      record: { ...record('idle'), cases: [caseFile('ACD-3467', { check: { names: [], phoneTail: '12' } })] },
+    });
     await refused({ transcript: [{ at: 1, from: 'robot', text: 'x' }] });
     await refused({ ticket: { conversationId: 'web:x' } });
     await refused({ ticket: ticket('web:someone-else') });

@@ -3,7 +3,8 @@
  * keeps its last lines, files stay within one budget for the process (the oldest go first),
  * conversations past a cap are forgotten least recently active first (never one waiting for
  * staff), and every conversation is forgotten RETENTION_DAYS after its last message, its
- * dashboard summary and review items with it, while the day counters keep their own period.
+ * dashboard summary, review items and folios with it, while the day counters keep their own
+ * period.
  */
 import { describe, expect, it } from 'vitest';
 import { createMemoryMedia } from '../../src/store/memory/memory-media.ts';
@@ -81,12 +82,14 @@ describe('memory store', () => {
     };
     const store = createMemoryStore(clock, { retentionDays: 2 });
     await turn(store, 'web:old', { transcript: [{ at: 1, from: 'person', text: 'hola' }] });
+    await store.claimFolio('ACD-3467', 'web:old');
     clock.time += day;
     await turn(store, 'web:recent');
     clock.time += 1.5 * day;
     await turn(store, 'web:other');
     expect(store.size()).toBe(2);
     expect(await store.getTranscript('web:old')).toEqual([]);
+    expect(await store.conversationOfFolio('ACD-3467')).toBeNull(); // its folio went with it
   });
 
   it('forgets summaries and review items with their conversation, and counters after their own period', async () => {

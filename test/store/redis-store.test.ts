@@ -1,9 +1,10 @@
 /**
  * The Redis store against the shared contract, on a real redis-server of its own; and the
  * Redis-only promises: two round trips per turn (and nothing more when the outbox is empty),
- * keys under the office's prefix, nothing left after an erase, retention (the day counters'
- * own, longer one too), the caps, two instances on one conversation, and inbox events across
- * instances. (The filed examples' own: redis-examples.test.ts.)
+ * keys under the office's prefix, nothing left after an erase (no folio either), retention
+ * (the day counters' own, longer one too; a conversation's folios as long as its record),
+ * the caps, two instances on one conversation, and inbox events across instances. (The
+ * filed examples' own: redis-examples.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxEvent } from '../../src/core/ports/staff-desk.ts';
@@ -11,10 +12,12 @@ import { bridgeInboxEvents } from '../../src/store/redis/redis-inbox-bridge.node
 import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
 import {
+  caseFile,
   closedTicket,
   commit,
   deliver,
   opts,
+  record,
   reviewItem,
   summary,
   ticket,
@@ -134,6 +137,7 @@ describe('redis store', () => {
     });
     await store.saveMedia('web:p1', { mimetype: 'audio/ogg', data: new Uint8Array([1]) });
     await store.saveThread('web:p1', 5);
+    await store.claimFolio('ACD-3467', 'web:p1');
     await store.saveSummary(summary('web:p1', Date.now(), Date.now()));
     await store.addReviewItem(reviewItem('i1', 'web:p1', Date.now(), { text: 'p1 wrote this' }));
     await store.openTurn('web:p1', opts({ leaseMs: 100 })); // held, never let go: its lease runs out
@@ -158,6 +162,7 @@ describe('redis store', () => {
       ['office-a:outboxdue', 'zset'],
       ['office-a:threads', 'hash'],
       ['office-a:threads:owners', 'hash'],
+      ['office-a:folios', 'hash'],
       ['office-a:summaries', 'hash'],
       ['office-a:summaries:last', 'zset'],
       ['office-a:review', 'hash'],
@@ -174,11 +179,17 @@ describe('redis store', () => {
       outbox: [deliver('o1')],
     });
     await store.saveMedia('web:p2', { mimetype: 'audio/ogg', data: new Uint8Array([1]) });
-    for (const key of ['conv', 'transcript', 'tseq', 'outbox', 'media']) {
+    await store.claimFolio('ACD-3467', 'web:p2');
+    const kept = async (key: string) => {
       const ttl = await store.redis.ttl(`office-b:${key}:web:p2`);
       expect(ttl, key).toBeGreaterThan(86_000);
       expect(ttl, key).toBeLessThanOrEqual(86_400);
-    }
+    };
+    for (const key of ['conv', 'transcript', 'tseq', 'outbox', 'media', 'folios:of']) await kept(key);
+    // A commit whose record holds cases keeps the conversation's folios as long as the record.
+    await store.redis.expire('office-b:folios:of:web:p2', 60);
+    await turn(store, 'web:p2', { record: { ...record('idle'), cases: [caseFile('ACD-3467')] } });
+    await kept('folios:of');
   });
 
   it('keeps day counters for their own period, and drops summaries and review items past retention', async () => {

@@ -6,6 +6,7 @@
  * one contract suite (test/contracts/store.contract.ts) holds them to the same behaviour.
  */
 import type { Address } from '../address.ts';
+import type { CaseFile } from '../case-file.ts';
 import type { MediaKind, Outbound } from '../messages.ts';
 import type { ClosedTicket, HandoffTicket } from '../ticket.ts';
 import type { ConversationSummary } from './activity-store.ts';
@@ -18,6 +19,8 @@ export interface StoredConversation {
   state: { value: unknown; context: unknown };
   /** What the dashboard knows of the conversation (no text), carried from turn to turn. */
   summary?: ConversationSummary;
+  /** The conversation's cases (folio, status, follow-up, history), newest last; kept by the engine. */
+  cases?: CaseFile[];
   /** Increases by one on every write; used for optimistic concurrency. */
   rev: number;
 }

@@ -4,6 +4,7 @@
  * a message, so a person and staff never change a conversation at the same time.
  */
 import type { Address } from '../address.ts';
+import type { CaseStatus } from '../case-file.ts';
 import type { MediaKind, Outbound } from '../messages.ts';
 import type { Facet, Lang, Meaning, TopicOrNone } from '../types.ts';
 import type { StoredMedia } from './media-store.ts';
@@ -58,6 +59,12 @@ export interface StaffActions {
   transfer(conversationId: string, by: string, to: string): Promise<TurnResult>;
   /** Staff are done: the person hears it, is asked "did we help?", and is back with the assistant. */
   close(conversationId: string, by: string): Promise<TurnResult>;
+  /**
+   * Staff set the status of the conversation's case (its latest), with a short note for the
+   * family: the person is told on their channel, in their language. Throws
+   * NoCaseError when the conversation has no case (it never reached the staff queue).
+   */
+  status(conversationId: string, by: string, status: CaseStatus, note: string): Promise<TurnResult>;
 }
 
 export interface Conversations {

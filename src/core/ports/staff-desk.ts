@@ -27,7 +27,7 @@ export type StaffNotice =
   | {
       type: 'changed';
       conversationId: string;
-      change: 'taken' | 'reply' | 'note' | 'transferred' | 'closed';
+      change: 'taken' | 'reply' | 'note' | 'transferred' | 'closed' | 'status';
     };
 
 export interface StaffDesk {

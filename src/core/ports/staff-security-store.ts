@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'note',
   'transfer',
   'close',
+  'status',
   'erase',
   'canned-add',
   'canned-remove',

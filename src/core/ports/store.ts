@@ -4,6 +4,7 @@
  */
 
 import type { ActivityStore } from './activity-store.ts';
+import type { CaseStore } from './case-store.ts';
 import type { ConversationStore } from './conversation-store.ts';
 import type { DeliveryLog } from './delivery-log.ts';
 import type { FiledExampleStore } from './example-book.ts';
@@ -19,4 +20,5 @@ export type Store = ConversationStore &
   StaffSecurityStore &
   DeliveryLog &
   ActivityStore &
-  FiledExampleStore;
+  FiledExampleStore &
+  CaseStore;

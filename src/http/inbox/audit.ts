@@ -1,7 +1,7 @@
 /**
  * The audit log page, for admins at /staff/audit: who took, answered, noted, transferred,
- * closed or erased which conversation, who changed canned replies, who signed in or out,
- * failed to, or was disabled, and when (UTC), newest first, 50 lines a page. Each line is
+ * closed, erased or set the case status of which conversation, who changed canned replies,
+ * who signed in or out, failed to, or was disabled, and when (UTC), newest first, 50 lines a page. Each line is
  * worded from locales (inbox.audit.actions.*) in the admin's language; names and conversation
  * ids are shown as text. The store keeps the log as long as conversations (RETENTION_DAYS).
  */
@@ -20,7 +20,10 @@ const MAX_PAGE = 1_000;
 const when = (at: number) => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function line(t: Translate, entry: AuditEntry) {
-  const what = t(`inbox.audit.actions.${entry.action}`, { detail: entry.detail ?? '' });
+  // A status is logged by its id ("inProgress"): the admin reads its label.
+  const detail =
+    entry.action === 'status' && entry.detail ? t(`case.status.${entry.detail}`) : (entry.detail ?? '');
+  const what = t(`inbox.audit.actions.${entry.action}`, { detail });
   const conversation = entry.conversationId
     ? html` · <a href="/staff/c/${encodeURIComponent(entry.conversationId)}">${entry.conversationId}</a>`
     : '';

@@ -210,6 +210,13 @@ ${section('ratings', [
   row('helped', x.ratings.helped, 'count', 'rating:helped'),
   row('ratedNotHelped', x.ratings.notHelped, 'count', 'rating:notHelped'),
   row('helpedShare', x.ratings.helpedShare, 'share', 'rated'),
+])}
+${section('followUps', [
+  row('followUpAccepted', x.followUps.accepted, 'count'),
+  row('followUpDeclined', x.followUps.declined, 'count'),
+  row('outcomeResolved', x.followUps.resolved, 'count'),
+  row('outcomeWaiting', x.followUps.waiting, 'count'),
+  row('outcomeNeedHelp', x.followUps.needHelp, 'count'),
 ])}`;
 }
 

@@ -6,11 +6,11 @@
  * nothing here touches a ticket. Pages update live over Server-Sent Events. Every POST needs
  * the session's CSRF token and a same-origin request; every page needs a session, held in the
  * store (session.ts). Login and its throttle: login.ts; logout, "sign out everywhere" and
- * disabling accounts: accounts.ts; the audit log: audit.ts.
+ * disabling accounts: accounts.ts; the audit log: audit.ts; the list with its search and
+ * filters: case-list.ts; a conversation's case page and its status form: case-status.ts.
  */
 import { type Context, Hono } from 'hono';
 import { csrf as sameOrigin } from 'hono/csrf';
-import { html } from 'hono/html';
 import { streamSSE } from 'hono/streaming';
 import { UnknownConversationError } from '../../core/errors.ts';
 import type { Channel } from '../../core/ports/channel.ts';
@@ -27,17 +27,17 @@ import type { ScryptAsync } from '../../staff/passwords.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
 import { cannedReplies, cannedRoutes } from './canned.ts';
-import { channelBanner, channelPage, type QrChannel } from './channel-status.ts';
+import { caseListRoute } from './case-list.ts';
+import { caseRoutes } from './case-status.ts';
+import { channelPage, type QrChannel } from './channel-status.ts';
 import { type ContentReviewSource, contentReviewPage } from './content-review.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { type ExportOffice, exportRoutes } from './exports.ts';
 import { type ImproveOptions, improveRoutes } from './improve.ts';
-import { listLinks } from './list-links.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
-import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
 import { type InboxEnv, readSession, sameToken } from './session.ts';
-import { conversationPage, type Folder, listPage, mediaPlayedInPage } from './views.ts';
+import { mediaPlayedInPage } from './views.ts';
 
 export interface InboxOptions {
   /** The engine's staff actions. */
@@ -76,7 +76,6 @@ type Env = InboxEnv;
 /** What a viewer may open: the dashboard, the yearly report (counts only), their account, signing out, live updates. */
 const VIEWER_PAGES =
   /^\/staff\/(dashboard(\/|$)|export\/report(-[^/]*\.csv)?$|accounts(\/|$)|logout|events$)/;
-const FOLDERS: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
 
 export function staffInbox(options: InboxOptions) {
   const app = new Hono<Env>();
@@ -115,51 +114,8 @@ export function staffInbox(options: InboxOptions) {
   improveRoutes(app, options, now);
   exportRoutes(app, options, now);
 
-  app.get('/', async (c) => {
-    const { account, csrf } = c.get('session');
-    const folder = (FOLDERS.includes(c.req.query('f') as Folder) ? c.req.query('f') : 'unassigned') as Folder;
-    const open = await options.store.listTickets();
-    const tickets =
-      folder === 'closed'
-        ? await options.store.listClosed()
-        : open
-            .filter(
-              (t) => folder === 'open' || (folder === 'mine' ? t.assignee === account.name : !t.assignee),
-            )
-            // Urgent first, then conversations in a language this agent reads (Kreyòl to Kreyòl readers).
-            .sort(
-              (a, b) =>
-                Number(b.urgent) - Number(a.urgent) ||
-                Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
-            );
-    const links = listLinks(tFor(account), account, options);
-    const banner = html`${channelBanner(tFor(account), options.whatsapp?.status())}${links}`;
-    const whatsappLink = Boolean(options.whatsapp) && account.role === 'admin';
-    return c.html(listPage(tFor(account), folder, tickets, csrf, now(), banner, whatsappLink));
-  });
-
-  app.get('/c/:id', async (c) => {
-    const { account, csrf } = c.get('session');
-    const id = c.req.param('id');
-    const ticket = (await options.store.getTicket(id)) ?? undefined;
-    const lines = await options.store.getTranscript(id);
-    if (!ticket && lines.length === 0) return c.text(tFor(account)('inbox.notFound'), 404);
-    const others = options
-      .accounts()
-      .filter((a) => a.name !== account.name)
-      .map((a) => a.name);
-    const canned = await cannedFor(ticket?.lang ?? account.langs[0] ?? 'es');
-    const t = tFor(account);
-    const deliveries = await deliveriesOf(channels, options.store, id);
-    const template = [...deliveries].filter(([ref]) => ref.startsWith('template:')).at(-1)?.[1];
-    const path = `/staff/c/${encodeURIComponent(id)}`;
-    const window = windowBox(t, windowOf(channels, id, ticket, lines, now()), path, csrf, template);
-    const extras = {
-      ...window,
-      lineNote: (line: (typeof lines)[number]) => lineDelivery(t, deliveries, line),
-    };
-    return c.html(conversationPage(t, ticket, id, lines, csrf, now(), others, canned, extras));
-  });
+  caseListRoute(app, options, now);
+  caseRoutes(app, options, now, cannedFor);
 
   /** A file a person sent: inline only for types that cannot run code, else a download. */
   app.get('/c/:id/media/:mediaId', async (c) => {

@@ -1,27 +1,41 @@
 /**
- * The staff inbox's pages, server-rendered with hono/html (every value escaped, so a person
- * who writes "<script>" shows up as text). Small CSS, one small script for live updates.
+ * The staff inbox's layout and small pages, server-rendered with hono/html (every value
+ * escaped, so a person who writes "<script>" shows up as text): the CSS every staff page
+ * shares, one small script for live updates, login, canned replies and attachments. The list
+ * is case-list.ts; a conversation's page, case-view.ts.
  */
 import { html, raw } from 'hono/html';
 import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
-import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 
+// Phones: nothing may be wider than the screen. A select is as wide as its longest option
+// (a canned reply), a grid's max-content column and an unbroken id or pasted link grow past
+// 390 px, so controls are capped at their box, grids get minmax(0,1fr) and long words break.
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1b1f23;background:#f4f6f8}
 header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.6rem 1rem;background:#1f2a44;color:#fff}
 header button{background:transparent;border:1px solid #fff;border-radius:.3rem}
 header a,header button{color:#fff}header h1{font-size:1rem;margin:0 auto 0 0}
-main{max-width:60rem;margin:0 auto;padding:1rem}nav a{margin-right:1rem}nav a[aria-current]{font-weight:700}
+main{max-width:60rem;margin:0 auto;padding:1rem}nav{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:.5rem 0}nav a[aria-current]{font-weight:700}
+main p,main li,main dd,main label,main h2,main h3{overflow-wrap:anywhere}input,select,textarea,button{font:inherit;max-width:100%}
 ul.list{list-style:none;padding:0}ul.list li{background:#fff;margin:.4rem 0;padding:.6rem .8rem;border-radius:.5rem;border-left:4px solid #8c959f}
 ul.list li.urgent{border-left-color:#cf222e;background:#fff5f5}.badge{background:#cf222e;color:#fff;border-radius:.3rem;padding:0 .35rem;font-size:.8rem;font-weight:700}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;background:#fff;padding:.8rem;border-radius:.5rem}dt{color:#57606a}
-ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:.5rem .7rem;border-radius:.5rem;background:#fff;white-space:pre-wrap}
+li.case p{margin:.15rem 0}li.case .head{display:flex;flex-wrap:wrap;gap:.2rem .6rem;align-items:center}li.case .head a{font-weight:700}
+li.case .summary{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.meta,.cid{font-size:.85rem;color:#57606a}
+.folio{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700;color:#1b1f23}h2.case-title .folio{font-size:1.7rem;margin-right:.4rem}h2.case-title .topic{font-size:1.1rem}
+.status{display:inline-block;border:1px solid #54aeff;border-radius:1rem;padding:0 .55rem;font-size:.8rem;background:#ddf4ff;color:#0a3069}
+.s-received{background:#fff;border-color:#8c959f;color:#424a53}.s-waitingDocuments{background:#fff8c5;border-color:#d4a72c;color:#6c4a00}.s-referred{background:#fbefff;border-color:#c297ff;color:#6639ba}.s-resolved{background:#dafbe1;border-color:#4ac26b;color:#116329}.s-closedUnresolved{background:#eef1f4;border-color:#6e7781;color:#424a53}
+form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.4rem .8rem;align-items:end;background:#fff;padding:.6rem .8rem;border-radius:.5rem}
+form.filters label{display:flex;flex-direction:column;font-size:.85rem;min-width:0}form.filters .q{grid-column:1/-1}form.filters input,form.filters select{width:100%;padding:.35rem}form.filters .actions{margin:0}
+dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem;background:#fff;padding:.8rem;border-radius:.5rem}dt{color:#57606a}dd{margin:0;min-width:0}
+@media (max-width:32rem){dl{grid-template-columns:minmax(0,1fr);gap:0}dd{margin-bottom:.35rem}}
+.box{background:#fff;padding:.2rem .8rem .8rem;border-radius:.5rem}ol.history{padding-left:1.2rem}ol.history li{margin:.3rem 0}ol.history .said{display:block;color:#57606a}
+ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:.5rem .7rem;border-radius:.5rem;background:#fff;white-space:pre-wrap;overflow-wrap:anywhere}ol.transcript li.day{background:none;text-align:center;font-size:.85rem;font-weight:700;color:#57606a;padding:.2rem}
 ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript img,ol.transcript video{max-width:100%;max-height:20rem}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
-form.inline{display:inline}textarea{width:100%;min-height:5rem;font:inherit;padding:.5rem}button{font:inherit;padding:.4rem .8rem;cursor:pointer}
-.qr svg{width:18rem;height:18rem;background:#fff}.delivery{display:block;font-size:.75rem;color:#57606a}.delivery.failed{color:#a40e26;font-weight:700}.window{background:#fff;padding:.5rem .8rem;border-radius:.5rem}.window.closed{border-left:4px solid #cf222e}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
+form.inline{display:inline}textarea{width:100%;min-height:5rem;padding:.5rem}button{padding:.4rem .8rem;cursor:pointer}
+.qr svg{width:18rem;height:18rem;max-width:100%;background:#fff}.delivery{display:block;font-size:.75rem;color:#57606a}.delivery.failed{color:#a40e26;font-weight:700}.window{background:#fff;padding:.5rem .8rem;border-radius:.5rem}.window.closed{border-left:4px solid #cf222e}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
 `;
 
 // Live updates: on any change the page's content is fetched again and swapped in; a new
@@ -83,43 +97,8 @@ ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 
 export type Folder = 'unassigned' | 'mine' | 'open' | 'closed';
 
-const minutes = (since: number, now: number) => Math.max(0, Math.round((now - since) / 60_000));
-
-export function listPage(
-  t: Translate,
-  folder: Folder,
-  tickets: HandoffTicket[],
-  csrf: string,
-  now: number,
-  banner: unknown = '',
-  /** Admins of a server that drives WhatsApp get a link to its page. */
-  whatsappLink = false,
-) {
-  const folders: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
-  // Admins also see the link to the canned replies (the route refuses others).
-  const items = tickets.map(
-    (ticket) => html`<li class="${ticket.urgent ? 'urgent' : ''}">
-${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}">${ticket.name ? html`${ticket.name} · ` : ''}${ticket.conversationId}</a>
-· ${ticket.lang} · ${ticket.topic} · ${t('inbox.waiting', { minutes: minutes(ticket.since, now) })}${
-      ticket.assignee ? html` · ${t('inbox.assignee')}: ${ticket.assignee}` : ''
-    }</li>`,
-  );
-  return layout(
-    t,
-    t('inbox.title'),
-    html`${banner}<nav>${folders.map(
-      (f) =>
-        html`<a href="/staff?f=${f}" ${f === folder ? html`aria-current="page"` : ''}>${t(`inbox.${f}`)}</a>`,
-    )}<a href="/staff/canned">${t('inbox.cannedAdmin')}</a>${
-      whatsappLink ? html`<a href="/staff/whatsapp">${t('inbox.whatsapp.title')}</a>` : ''
-    }</nav>
-<ul class="list">${items.length ? items : html`<li>${t('inbox.empty')}</li>`}</ul>`,
-    { csrf, live: true },
-  );
-}
-
 /** A file the person sent: played or shown in the page when it is safe to, else a download link. */
-function attachmentView(t: Translate, path: string, a: NonNullable<TranscriptLine['attachment']>) {
+export function attachmentView(t: Translate, path: string, a: NonNullable<TranscriptLine['attachment']>) {
   const mb = (a.bytes / 2 ** 20).toFixed(1);
   if (!a.id) return html`[${a.kind}] ${t('inbox.mediaTooLarge', { mb })}`;
   const src = `${path}/media/${encodeURIComponent(a.id)}`;
@@ -138,77 +117,6 @@ export function mediaPlayedInPage(mimetype: string): 'audio' | 'video' | 'image'
   if (/^video\/(mp4|3gpp|webm)(;|$)/.test(mimetype)) return 'video';
   if (/^image\/(jpeg|png|webp|gif)(;|$)/.test(mimetype)) return 'image';
   return null;
-}
-
-export function conversationPage(
-  t: Translate,
-  ticket: HandoffTicket | undefined,
-  conversationId: string,
-  lines: TranscriptLine[],
-  csrf: string,
-  now: number,
-  colleagues: string[] = [],
-  canned: CannedReply[] = [],
-  extras: {
-    /** Shown above the reply form (the reply window). */
-    box?: unknown;
-    /** Free text would not reach the person: the reply forms are left out, the box says why. */
-    blocksReply?: boolean;
-    /** What became of a line sent on the person's channel. */
-    lineNote?: (line: TranscriptLine) => unknown;
-  } = {},
-) {
-  const path = `/staff/c/${encodeURIComponent(conversationId)}`;
-  const [channel] = conversationId.split(':');
-  const answers = Object.entries(ticket?.case?.answers ?? {});
-  return layout(
-    t,
-    conversationId,
-    html`<p><a href="/staff">${t('inbox.back')}</a></p>
-<h2>${ticket?.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}${conversationId}</h2>
-<dl>${ticket?.name ? html`<dt>${t('inbox.personName')}</dt><dd>${ticket.name}</dd>` : ''}<dt>${t('inbox.channel')}</dt><dd>${channel}</dd>
-<dt>${t('inbox.language')}</dt><dd>${ticket?.lang ?? '—'}</dd>
-<dt>${t('inbox.topic')}</dt><dd>${ticket?.topic ?? '—'}</dd>
-<dt>${t('inbox.reason')}</dt><dd>${ticket ? t(`staffGroup.reasons.${ticket.reason}`) : '—'}${ticket ? html` · ${t('inbox.waiting', { minutes: minutes(ticket.since, now) })}` : ''}</dd>
-<dt>${t('inbox.assignee')}</dt><dd>${ticket?.assignee ?? t('inbox.nobody')}</dd></dl>
-${answers.length ? html`<h3>${t('inbox.case')}</h3><dl>${answers.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : ''}
-<h3>${t('inbox.transcript')}</h3>
-<ol class="transcript">${lines.map(
-      (l) =>
-        html`<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)}${l.by ? html` (${l.by})` : ''} · ${new Date(l.at).toISOString().slice(11, 16)}</span>${l.attachment ? attachmentView(t, path, l.attachment) : l.text}${extras.lineNote?.(l) ?? ''}</li>`,
-    )}</ol>
-${
-  ticket
-    ? html`${extras.box ?? ''}${
-        extras.blocksReply
-          ? ''
-          : html`<form method="post" action="${path}/reply"><input type="hidden" name="csrf" value="${csrf}">
-<label>${t('inbox.reply')}<textarea name="text" required placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
-<button>${t('inbox.reply')}</button></form>`
-      }
-<p>${ticket.assignee ? '' : html`<form class="inline" method="post" action="${path}/claim"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.claim')}</button></form> `}
-<form class="inline" method="post" action="${path}/close"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.close')}</button></form></p>
-${
-  canned.length && !extras.blocksReply
-    ? html`<form method="post" action="${path}/reply"><input type="hidden" name="csrf" value="${csrf}">
-<label>${t('inbox.canned')} <select name="canned">${canned.map((r) => html`<option value="${r.id}">${r.text}</option>`)}</select></label>
-<button>${t('inbox.cannedSend')}</button></form>`
-    : ''
-}
-<form method="post" action="${path}/note"><input type="hidden" name="csrf" value="${csrf}">
-<label>${t('inbox.note')}<textarea name="text" required placeholder="${t('inbox.notePlaceholder')}"></textarea></label>
-<button>${t('inbox.addNote')}</button></form>
-${
-  colleagues.length
-    ? html`<form method="post" action="${path}/transfer"><input type="hidden" name="csrf" value="${csrf}">
-<label>${t('inbox.transferTo')} <select name="to">${colleagues.map((n) => html`<option>${n}</option>`)}</select></label>
-<button>${t('inbox.transfer')}</button></form>`
-    : ''
-}`
-    : ''
-}`,
-    { csrf, live: true },
-  );
 }
 
 export function cannedPage(t: Translate, replies: CannedReply[], csrf: string) {

@@ -136,3 +136,15 @@ export function firstRetryAt(kv: SyncKvStorage): number | undefined {
 export function deleteAllBut(kv: SyncKvStorage, keep: readonly string[]) {
   for (const [key] of [...kv.list()]) if (!keep.includes(key)) kv.delete(key);
 }
+
+/**
+ * Once only the object's name is left (retention passed, the office told), empties the
+ * object, alarm and all; true when it did.
+ */
+export async function emptyOnceForgotten(storage: DurableObjectStorage): Promise<boolean> {
+  const keys = [...storage.kv.list({ limit: 2 })].map(([key]) => key);
+  if (keys.length !== 1 || keys[0] !== 'owner') return false;
+  await storage.deleteAlarm();
+  await storage.deleteAll();
+  return true;
+}

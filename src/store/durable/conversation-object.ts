@@ -15,6 +15,7 @@
 /// <reference types="@cloudflare/workers-types" />
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
+import type { CaseFile } from '../../core/case-file.ts';
 import type { StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { DeliveryEvent } from '../../core/ports/delivery-log.ts';
 import type { StoredMedia } from '../../core/ports/media-store.ts';
@@ -25,6 +26,7 @@ import {
   changeOutbox,
   deleteAllBut,
   deliveryLog,
+  emptyOnceForgotten,
   firstRetryAt,
   lastLines,
   leftoversAt,
@@ -166,6 +168,12 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
     return this.#kv.get<HandoffTicket>('ticket') ?? null;
   }
 
+  /** The record's cases as last committed (CaseStore.casesOf): a read, no hold needed. */
+  cases(now: number): CaseFile[] {
+    this.#expireIfDue(check(time, now));
+    return this.#kv.get<StoredConversation>('rec')?.cases ?? [];
+  }
+
   /** The last `limit` lines, oldest first. */
   transcript(limit: number, now: number): TranscriptLine[] {
     this.#expireIfDue(check(time, now));
@@ -219,7 +227,7 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
       queuePatch(this.#kv, reindexOutbox(this.#kv, now));
     });
     await this.#push();
-    if (await this.#cleanUp()) return;
+    if (await emptyOnceForgotten(this.ctx.storage)) return;
     await this.#rearm();
   }
 
@@ -247,15 +255,6 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
       this.ctx.storage.transactionSync(() => pushFailed(this.#kv, Date.now()));
       await this.#rearm();
     }
-  }
-
-  /** Once only its name is left (retention passed, the office told), the object is emptied. */
-  async #cleanUp(): Promise<boolean> {
-    const keys = [...this.#kv.list({ limit: 2 })].map(([key]) => key);
-    if (keys.length !== 1 || keys[0] !== 'owner') return false;
-    await this.ctx.storage.deleteAlarm();
-    await this.ctx.storage.deleteAll();
-    return true;
   }
 
   /** The alarm rings at the deadline, the outbox's retry time, a retry for the office or the end of retention: the first. */
@@ -290,7 +289,7 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
       deleteAllBut(this.#kv, KEPT_THROUGH_ERASE);
       queuePatch(this.#kv, { forget: true });
     });
-    if (tellNow) this.ctx.waitUntil(this.#push().then(() => this.#cleanUp()));
+    if (tellNow) this.ctx.waitUntil(this.#push().then(() => emptyOnceForgotten(this.ctx.storage)));
   }
 
   #office(owner: Owner) {

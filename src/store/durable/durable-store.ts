@@ -11,9 +11,11 @@
  * which drops a conversation's summary and review items when it forgets the conversation.
  * The office's filed examples are the office's too, as its canned replies are (no erase or
  * retention touches them); each is checked as it comes back, and one that fails is skipped.
+ * Folios are claimed at the office, and let go when it forgets their conversation.
  * Deadlines, outbox retries and retention are the conversation objects' alarms.
  */
 /// <reference types="@cloudflare/workers-types" />
+import type { CaseFile } from '../../core/case-file.ts';
 import { StoreConflictError } from '../../core/errors.ts';
 import type { ConversationStore, TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { DeliveryEvent } from '../../core/ports/delivery-log.ts';
@@ -21,10 +23,12 @@ import type { StoredMedia } from '../../core/ports/media-store.ts';
 import type { Store } from '../../core/ports/store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import {
+  checkFolio,
   DEFAULT_ACTIVITY_RETENTION_DAYS,
   DEFAULT_CLOSED_LIMIT,
   DEFAULT_DUE_LIMIT,
   DEFAULT_TRANSCRIPT_LIMIT,
+  isFolio,
   OUTBOX_LEASE_MS,
   redelivery,
   retryAtOf,
@@ -194,6 +198,17 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
     },
     async conversationOfThread(thread) {
       return await office().conversationOfThread(thread);
+    },
+    // Folios are the office's (one claim at a time, office-wide; erased with the conversation);
+    // the cases are in the conversation's record, read from its own object.
+    async claimFolio(folio, conversationId) {
+      return await office().claimFolio(checkFolio(folio), conversationId);
+    },
+    async conversationOfFolio(folio) {
+      return isFolio(folio) ? await office().conversationOfFolio(folio) : null;
+    },
+    async casesOf(conversationId) {
+      return (await conversation(conversationId).cases(Date.now())) as CaseFile[];
     },
     // Sessions, failed logins, disabled accounts and the audit log: the office's object.
     ...durableStaff(office, retentionMs),

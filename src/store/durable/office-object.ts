@@ -15,7 +15,7 @@
  * x:<id> (outbox index), tc:<id> / th:<thread> (thread links), canned, fe:<seq> and fs (the
  * filed examples, oldest first, and the last seq; like canned, never forgotten with a
  * conversation); the dashboard's (counters, summaries, review list) are office-activity.ts's,
- * and go with a forgotten conversation too.
+ * and the folios (fo: / fc:) office-cases.ts's; both go with a forgotten conversation too.
  */
 /// <reference types="@cloudflare/workers-types" />
 import { z } from 'zod';
@@ -24,7 +24,7 @@ import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { DEFAULT_CLOSED_LIMIT, DEFAULT_DUE_LIMIT, KEEP_CLOSED, OUTBOX_LEASE_MS } from '../common.ts';
-import { OfficeActivityObject } from './office-activity.ts';
+import { OfficeCasesObject } from './office-cases.ts';
 import {
   cannedSchema,
   check,
@@ -61,9 +61,9 @@ const encoder = new TextEncoder();
 
 /**
  * Staff sessions, failed logins, disabled accounts and the audit log: office-staff.ts; the
- * dashboard's counters, summaries and review list: office-activity.ts.
+ * dashboard's counters, summaries and review list: office-activity.ts; folios: office-cases.ts.
  */
-export class OfficeObject extends OfficeActivityObject {
+export class OfficeObject extends OfficeCasesObject {
   /** Closed tickets kept (a test Worker keeps fewer, so its contract test stays quick). */
   protected keepClosed = KEEP_CLOSED;
   /** Filed examples kept (a test Worker keeps fewer, so its contract test stays quick). */
@@ -263,6 +263,7 @@ export class OfficeObject extends OfficeActivityObject {
     this.#kv.delete(`d:${id}`);
     this.#kv.delete(`x:${id}`);
     this.#unlinkThread(id);
+    this.forgetFolios(id); // claimed again by anyone from now
     let count = this.#kv.get<number>('cn') ?? 0;
     for (const [key] of [...this.#kv.list({ prefix: 'c:' })])
       if (closedOwner(key) === id && this.#kv.delete(key)) count--;

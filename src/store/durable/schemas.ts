@@ -6,6 +6,7 @@
  * kept (loose objects), so a field added to the ports later is not dropped on the way.
  */
 import { z } from 'zod';
+import { CASE_OUTCOMES, CASE_STATUSES, FOLIO } from '../../core/case-file.ts';
 import { MAX_MEDIA_BYTES, MEDIA_KINDS } from '../../core/messages.ts';
 import { MAX_REVIEW_ITEMS } from '../../core/ports/activity-store.ts';
 import type { OutboxItem, StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
@@ -85,10 +86,52 @@ export const ownerSchema = z.object({
   office: z.string().min(1).max(512),
   retentionMs: z.number().positive(),
 });
+
+// A case as the engine keeps it in the record (core/case-file.ts), field for field. The bounds
+// are well past what the engine writes (engine/casework.ts keeps 10 cases of 60 history lines,
+// and 4 names each); a staff note is as long as a staff reply may be (4,000 characters).
+export const folioSchema = z.string().regex(FOLIO, 'a folio: three letters, a dash, four digits');
+const byWhomSchema = z.string().min(1).max(200);
+const noteSchema = z.string().max(4_000);
+const caseEventSchema = z.looseObject({
+  at: time,
+  by: byWhomSchema,
+  kind: z.enum(['opened', 'status', 'assigned', 'closed', 'followUp', 'outcome']),
+  status: z.enum(CASE_STATUSES).optional(),
+  note: noteSchema.optional(),
+  to: byWhomSchema.optional(),
+  detail: z.string().max(500).optional(),
+});
+export const caseFileSchema = z.looseObject({
+  folio: folioSchema,
+  topic: z.string().min(1).max(100), // as a ticket's: a topic folder's name, or none / human
+  lang: z.enum(LANGS),
+  openedAt: time,
+  status: z.enum(CASE_STATUSES),
+  note: noteSchema.optional(),
+  changedAt: time,
+  closedAt: time.optional(),
+  check: z.looseObject({
+    names: z.array(z.string().max(1_000)).max(20),
+    phoneTail: z
+      .string()
+      .regex(/^\d{4}$/, 'the last four digits of a phone')
+      .optional(),
+  }),
+  followUp: z
+    .looseObject({
+      state: z.enum(['offered', 'accepted', 'declined', 'asked', 'answered']),
+      dueAt: time.optional(),
+    })
+    .optional(),
+  outcome: z.enum(CASE_OUTCOMES).optional(),
+  history: z.array(caseEventSchema).max(500),
+});
 export const recordSchema = z.looseObject({
   flow: z.string().min(1),
   version: z.number(),
   state: z.looseObject({ value: z.unknown(), context: z.unknown() }),
+  cases: z.array(caseFileSchema).max(100).optional(),
 });
 const lineSchema = z.looseObject({
   at: z.number(),

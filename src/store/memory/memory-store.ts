@@ -31,10 +31,12 @@ import {
   retryAtOf,
 } from '../common.ts';
 import { createMemoryActivity } from './memory-activity.ts';
+import { createMemoryCases } from './memory-cases.ts';
 import { createMemoryExamples } from './memory-examples.ts';
 import { createMemoryMedia } from './memory-media.ts';
 import { createRetention } from './memory-retention.ts';
 import { createMemoryStaff } from './memory-staff.ts';
+import { createMemoryThreads } from './memory-threads.ts';
 
 /** A bounded memory: a transcript keeps its last lines only (Redis keeps a retention period instead). */
 export const MEMORY_KEEP_LINES = 500;
@@ -71,10 +73,9 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
   const outboxes = new Map<string, Map<string, KeptItem>>();
   /** The earliest retryAt of each conversation's outbox (pushed a lease ahead when handed out). */
   const outboxDue = new Map<string, number>();
-  const threads = new Map<string, number>();
   /** Delivery events per conversation, oldest first (the last MAX_DELIVERY_EVENTS). */
   const deliveries = new Map<string, DeliveryEvent[]>();
-  const threadOwners = new Map<number, string>();
+  const threads = createMemoryThreads(); // staff-group thread links
   const media = createMemoryMedia();
   let canned: CannedReply[] = [];
   let lastSweep = 0;
@@ -89,19 +90,16 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     activityRetentionMs: (options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS) * 86_400_000,
     touch: (conversationId) => retention.touch(conversationId, clock.now()),
   });
+  const cases = createMemoryCases({
+    recordOf: (conversationId) => conversations.get(conversationId),
+    touch: (conversationId) => retention.touch(conversationId, clock.now()),
+  });
 
   function sweepExpired(now: number) {
     if (now - lastSweep < 60_000) return;
     lastSweep = now;
     for (const [key, until] of seen) if (until <= now) seen.delete(key);
     retention.sweep(now);
-  }
-
-  function unlinkThread(conversationId: string) {
-    const thread = threads.get(conversationId);
-    if (thread === undefined) return;
-    threads.delete(conversationId);
-    if (threadOwners.get(thread) === conversationId) threadOwners.delete(thread);
   }
 
   function erase(conversationId: string) {
@@ -114,7 +112,8 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     tickets.delete(conversationId);
     for (let i = closed.length - 1; i >= 0; i--)
       if (closed[i]?.conversationId === conversationId) closed.splice(i, 1);
-    unlinkThread(conversationId);
+    threads.erase(conversationId);
+    cases.erase(conversationId); // its folios go free
     deadlines.delete(conversationId);
     outboxes.delete(conversationId);
     outboxDue.delete(conversationId);
@@ -264,19 +263,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     async saveCannedReplies(replies) {
       canned = replies.map((reply) => ({ ...reply }));
     },
-    async saveThread(conversationId, thread) {
-      unlinkThread(conversationId);
-      const previous = threadOwners.get(thread);
-      if (previous !== undefined) threads.delete(previous);
-      threads.set(conversationId, thread);
-      threadOwners.set(thread, conversationId);
-    },
-    async threadOf(conversationId) {
-      return threads.get(conversationId) ?? null;
-    },
-    async conversationOfThread(thread) {
-      return threadOwners.get(thread) ?? null;
-    },
+    ...threads.store,
     // A write like any other: the conversation is kept (and forgotten) from now, events and all.
     // Copied in and out, unlike records: an event's `error` is an object a caller could change.
     async recordDelivery(conversationId, event) {
@@ -292,6 +279,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     // Daily counters, summaries and the review list (memory-activity.ts).
     ...activity.store,
     ...createMemoryExamples(), // the office's filed examples, never erased with a person
+    ...cases.store, // folios claimed, and the cases in the records
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createMemoryStaff(clock, (options.retentionDays ?? 90) * 86_400_000),
     size: () => conversations.size,

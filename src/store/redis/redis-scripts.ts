@@ -2,8 +2,9 @@
  * The Lua scripts RedisStore runs inside Redis, so that each step that must not be split is
  * one atomic round trip: a turn's first trip (BEGIN) and its last (COMMIT, which writes the
  * record, ticket, closed list, transcript, deadline, outbox and message id together, or
- * nothing), acknowledging outbox items, taking what is due, linking a staff-group thread and
- * letting go of a hold. Every key a script touches is passed in KEYS, as Redis asks of scripts.
+ * nothing), acknowledging outbox items, taking what is due, linking a staff-group thread,
+ * claiming a folio and letting go of a hold. Every key a script touches is passed in KEYS,
+ * as Redis asks of scripts.
  *
  * An outbox item is kept in its conversation's hash as `{"retryAt":N,"item":{...}}` (built by
  * the store), so a script reads when it falls due without decoding it; the `outbox due`
@@ -85,17 +86,23 @@ export const COMMIT_KEYS = [
   'review',
   'reviewOrder',
   'reviewOf',
+  'folios',
+  'foliosOf',
 ] as const;
 
 // Everything about the conversation goes, its delivery events, dashboard summary and review
-// items too (the hold stays: it is let go at the end). The day counters stay: they name no one.
+// items too, and its folios go free (the hold stays: it is let go at the end). The day
+// counters stay: they name no one.
 const ERASE = `
   redis.call('HDEL', KEYS[16], id)
   redis.call('ZREM', KEYS[17], id)
   local reviewed = redis.call('SMEMBERS', KEYS[20])
   remove_all('HDEL', KEYS[18], reviewed)
   remove_all('ZREM', KEYS[19], reviewed)
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[10], KEYS[12], KEYS[15], KEYS[20])
+  for _, folio in ipairs(redis.call('SMEMBERS', KEYS[22])) do
+    if redis.call('HGET', KEYS[21], folio) == id then redis.call('HDEL', KEYS[21], folio) end
+  end
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[10], KEYS[12], KEYS[15], KEYS[20], KEYS[22])
   redis.call('HDEL', KEYS[7], id)
   redis.call('ZREM', KEYS[8], id)
   redis.call('ZREM', KEYS[6], id)
@@ -116,7 +123,8 @@ const ERASE = `
 // 4 lock token, 5 dedupe ms, 6 message id ('' for none), 7 now (wall clock), 8 the next
 // deadline ('' to leave it), 9 conversation id, 10 ticket ('' to leave it, '-' to remove it,
 // else its JSON), 11 the ticket's queue score ('' for a bare ticket: out of the order), 12 a closed ticket's JSON (''), 13 erase ('1'
-// or ''), 14 how many done ids, 15 how many outbox items; then the done ids, the outbox items
+// or ''), 14 how many done ids, 15 how many outbox items, 16 whether the record holds cases ('1'
+// or '': then its folios are kept as long as it is); then the done ids, the outbox items
 // as (id, kept JSON) pairs, and the transcript lines as JSON objects (their seq is put in
 // front here). The revision is checked before anything is written; the hold is let go
 // whatever happens. -1: someone else wrote first.
@@ -142,7 +150,8 @@ if ARGV[12] ~= '' then
   redis.call('LTRIM', KEYS[9], 0, 499)
 end
 if ARGV[8] ~= '' then redis.call('ZADD', KEYS[6], ARGV[8], id) end
-local done, items, at = tonumber(ARGV[14]), tonumber(ARGV[15]), 15
+if ARGV[16] == '1' then redis.call('EXPIRE', KEYS[22], ARGV[3]) end
+local done, items, at = tonumber(ARGV[14]), tonumber(ARGV[15]), 16
 if done > 0 then redis.call('HDEL', KEYS[10], unpack(ARGV, at + 1, at + done)) end
 at = at + done
 if items > 0 then
@@ -204,6 +213,18 @@ local previous = redis.call('HGET', KEYS[2], ARGV[2])
 if previous then redis.call('HDEL', KEYS[1], previous) end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])`;
+
+// KEYS: folios (folio → conversation), the conversation's folios. ARGV: folio, conversation
+// id, retention s. 0: another conversation holds it; 1: claimed (again, by the same one: kept).
+// The set is kept as long as the conversation's other keys (a commit whose record holds cases
+// pushes it on); the hash entry goes with the conversation's erase.
+export const CLAIM_FOLIO = `
+local owner = redis.call('HGET', KEYS[1], ARGV[1])
+if owner and owner ~= ARGV[2] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+return 1`;
 
 export const RELEASE = `${HELPERS}
 let_go(KEYS[1], ARGV[1])`;

@@ -31,6 +31,7 @@ import {
 } from '../common.ts';
 import { deliveryEventSchema, validExamples } from '../durable/schemas.ts';
 import { createRedisActivity } from './redis-activity.node.ts';
+import { createRedisCases } from './redis-cases.node.ts';
 import { guardAgainstOutages } from './redis-outage.node.ts';
 import { createRedisStaff, replies } from './redis-staff.node.ts';
 import { defineScripts, openRedisTurn, orderScore, redisKeys, URGENT_BELOW } from './redis-turn.node.ts';
@@ -210,6 +211,7 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     ...staff,
     ...examples,
     ...deliveries,
+    ...createRedisCases(redis, scripts, k, retention), // folios claimed, and the cases in the records
     // The dashboard: day counters, conversation summaries and the review list.
     ...createRedisActivity(redis, k, {
       retentionMs: retention * 1000,

@@ -16,7 +16,16 @@ import type {
 } from '../../core/ports/conversation-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import { byRetryAt, type KeptItem, redelivery, retryAtOf, stuckError } from '../common.ts';
-import { ACK, BEGIN, COMMIT, COMMIT_KEYS, LINK_THREAD, RELEASE, TAKE_DUE } from './redis-scripts.ts';
+import {
+  ACK,
+  BEGIN,
+  CLAIM_FOLIO,
+  COMMIT,
+  COMMIT_KEYS,
+  LINK_THREAD,
+  RELEASE,
+  TAKE_DUE,
+} from './redis-scripts.ts';
 
 /** The keys of one office (one prefix). */
 export function redisKeys(prefix: string) {
@@ -56,6 +65,10 @@ export function redisKeys(prefix: string) {
     review: `${prefix}review`,
     reviewOrder: `${prefix}review:order`,
     reviewOf: (id: string) => `${prefix}review:of:${id}`,
+    // Folios (redis-cases.node.ts): which conversation claimed each, and each conversation's
+    // (so its erase lets them go without reading the hash).
+    folios: `${prefix}folios`,
+    foliosOf: (id: string) => `${prefix}folios:of:${id}`,
   };
 }
 export type RedisKeys = ReturnType<typeof redisKeys>;
@@ -67,6 +80,13 @@ export interface Scripts {
   enlaceAck(outbox: string, due: string, ...argv: string[]): Promise<void>;
   enlaceTakeDue(deadlines: string, due: string, now: number, limit: number, until: number): Promise<string[]>;
   enlaceLinkThread(threads: string, owners: string, id: string, thread: number): Promise<void>;
+  enlaceClaimFolio(
+    folios: string,
+    foliosOf: string,
+    folio: string,
+    id: string,
+    retention: number,
+  ): Promise<0 | 1>;
   enlaceRelease(key: string, token: string): Promise<void>;
 }
 
@@ -76,6 +96,7 @@ export function defineScripts(redis: Redis): Scripts {
   redis.defineCommand('enlaceAck', { numberOfKeys: 2, lua: ACK });
   redis.defineCommand('enlaceTakeDue', { numberOfKeys: 2, lua: TAKE_DUE });
   redis.defineCommand('enlaceLinkThread', { numberOfKeys: 2, lua: LINK_THREAD });
+  redis.defineCommand('enlaceClaimFolio', { numberOfKeys: 2, lua: CLAIM_FOLIO });
   redis.defineCommand('enlaceRelease', { numberOfKeys: 1, lua: RELEASE });
   return redis as unknown as Scripts;
 }
@@ -184,6 +205,7 @@ function commitArgs(
     turn.erase ? '1' : '',
     done.length,
     outbox.length,
+    turn.record.cases?.length ? '1' : '',
     ...done,
     ...outbox.flatMap((item) => [item.id, keep(item, retryAt)]),
     // COMMIT puts each line's seq in front; one the caller gave would override it.

@@ -1,0 +1,70 @@
+/**
+ * The conversation's states after staff closed it: "did we help?", then, when the ticket
+ * had a case, the offer to write in a week, and (a week later, sent by the engine's sweep)
+ * the one follow-up question whose answer is the case's outcome. Any other message carries
+ * on as a normal conversation: nobody is held in a question they did not want to answer.
+ */
+import { and } from 'xstate';
+import { talkingWith } from './talking.ts';
+
+const outcome = (o: 'resolved' | 'waiting' | 'needHelp') => ({
+  type: 'choseOutcome' as const,
+  params: { outcome: o },
+});
+
+/** The states; any other message does what it does while talking. */
+export function afterClose() {
+  const talking = talkingWith(false);
+  const rated = (answer: 'saysYes' | 'saysNo') =>
+    [
+      {
+        guard: and([answer, 'hasCase']),
+        target: 'followUpOffer',
+        actions: ['touch', 'rate', 'offerFollowUp'],
+      },
+      { guard: answer, target: 'talking', actions: ['touch', 'rate'] },
+    ] as const;
+  return {
+    /** After staff closed: did we help? A typed yes or no, or any message to carry on. */
+    rating: {
+      on: {
+        'user.text': [...rated('saysYes'), ...rated('saysNo'), ...talking['user.text']],
+        'user.choice': [...rated('saysYes'), ...rated('saysNo'), ...talking['user.choice']],
+        'user.media': talking['user.media'],
+      },
+    },
+    /** "Shall we write in a week?" */
+    followUpOffer: {
+      on: {
+        'user.text': [
+          { guard: 'saysYes', target: 'talking', actions: ['touch', 'acceptFollowUp'] },
+          { guard: 'saysNo', target: 'talking', actions: ['touch', 'declineFollowUp'] },
+          ...talking['user.text'],
+        ],
+        'user.choice': [
+          { guard: 'saysYes', target: 'talking', actions: ['touch', 'acceptFollowUp'] },
+          { guard: 'saysNo', target: 'talking', actions: ['touch', 'declineFollowUp'] },
+          ...talking['user.choice'],
+        ],
+        'user.media': talking['user.media'],
+      },
+    },
+    /** The follow-up question: resolved, still waiting, or help again (back to staff). */
+    followUpAsked: {
+      on: {
+        'user.choice': [
+          {
+            guard: outcome('needHelp'),
+            target: '#conversation.handoff.queued',
+            actions: ['touch', 'recordOutcome', 'queueForStaff'],
+          },
+          { guard: outcome('resolved'), target: 'talking', actions: ['touch', 'recordOutcome'] },
+          { guard: outcome('waiting'), target: 'talking', actions: ['touch', 'recordOutcome'] },
+          ...talking['user.choice'],
+        ],
+        'user.text': talking['user.text'],
+        'user.media': talking['user.media'],
+      },
+    },
+  } as const;
+}

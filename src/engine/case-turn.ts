@@ -1,0 +1,54 @@
+/**
+ * The casework part of a turn, kept out of turn.ts: the conversation's cases after the turn
+ * (casework.ts, given what the turn prepared and planned), the first words a new ticket
+ * shows staff, and the deadline once an accepted follow-up is counted in.
+ */
+import type { Address } from '../core/address.ts';
+import type { CaseFile } from '../core/case-file.ts';
+import type { HandoffTicket } from '../core/ticket.ts';
+import type { Lang } from '../core/types.ts';
+import { casesAfter, nextFollowUp, postponed } from './casework.ts';
+import type { Plan } from './plan.ts';
+import type { Prepared } from './turn.ts';
+
+/** Characters of the person's words a ticket keeps for the inbox's one-line summary. */
+const GIST_CHARS = 120;
+
+/** The first words of a message, on one line. */
+export const gistOf = (said: string): string => said.replace(/\s+/g, ' ').trim().slice(0, GIST_CHARS);
+
+export function casesOfTurn(
+  before: readonly CaseFile[],
+  prepared: Prepared,
+  plan: Plan,
+  turn: {
+    now: number;
+    lang: Lang;
+    address: Address;
+    ticketBefore: HandoffTicket | null;
+    followUpDays: number;
+  },
+): CaseFile[] {
+  const due = prepared.followUp;
+  if (due?.postponeTo !== undefined) return postponed(before, due.folio, due.postponeTo);
+  return casesAfter(before, {
+    ...turn,
+    plan,
+    actor: prepared.actor ?? (prepared.fromPerson ? 'person' : 'assistant'),
+    ...(prepared.caseStatus ? { status: prepared.caseStatus } : {}),
+    ...(due ? { askedFollowUp: due.folio } : {}),
+  });
+}
+
+/**
+ * The conversation's next deadline with its accepted follow-up counted in: the earlier of
+ * the two. `undefined` (keep the stored one) stays so while a ticket waits for staff: its
+ * reminder comes first, and a follow-up due meanwhile waits for the person to be free.
+ */
+export function withFollowUp(deadline: number | undefined, plan: Plan, cases: readonly CaseFile[]) {
+  if (plan.erase) return deadline;
+  const due = nextFollowUp(cases)?.followUp?.dueAt;
+  if (due === undefined) return deadline;
+  if (deadline === undefined) return plan.ticket && !plan.ticket.assignee ? undefined : due;
+  return Math.min(deadline, due);
+}
