@@ -6,22 +6,17 @@
  * question whose answer is the case's outcome). Pure: replies and effects as data.
  */
 import { type CaseOutcome, type CaseStatus, FOLIO } from '../../src/core/case-file.ts';
-import type { Button, Reply } from '../../src/core/types.ts';
-import { encodeChoice } from '../choices.ts';
+import type { Reply } from '../../src/core/types.ts';
 import type { CaseLookup, FlowEvent } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import { type Enqueue, effect, say } from './emit.ts';
-import { HUMAN, MENU, text } from './replies.ts';
+import { button, HUMAN, MENU, text } from './replies.ts';
 
 /** Wrong answers to a check before the folio is refused in this conversation. */
 const CHECK_TRIES = 2;
 /** Folios a conversation remembers refusing (the context's limit). */
 const REFUSED_KEPT = 5;
 
-const button = (choice: Parameters<typeof encodeChoice>[0], label: string): Button => ({
-  value: encodeChoice(choice),
-  label,
-});
 const outcomeButton = (outcome: CaseOutcome, label: string) => button({ kind: 'outcome', outcome }, label);
 
 export const caseReplies = {

@@ -9,7 +9,7 @@ import { encodeChoice } from '../choices.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { INTAKE_FORMS, type IntakeKind } from '../intake-forms.ts';
 
-const button = (choice: Parameters<typeof encodeChoice>[0], label: string): Button => ({
+export const button = (choice: Parameters<typeof encodeChoice>[0], label: string): Button => ({
   value: encodeChoice(choice),
   label,
 });

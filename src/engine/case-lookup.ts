@@ -6,7 +6,7 @@
  * reads as unknown. Reads the store; decides nothing about what is said.
  */
 import type { CaseLookup, FlowView } from '../../flows/index.ts';
-import { type CaseFile, folioIn } from '../core/case-file.ts';
+import { type CaseFile, FOLIO_IN_TEXT } from '../core/case-file.ts';
 import type { CaseStore } from '../core/ports/case-store.ts';
 import type { Meaning } from '../core/types.ts';
 import { checkModeOf, passesCheck } from './casework.ts';
@@ -45,7 +45,7 @@ export async function lookUpCase(store: CaseStore, input: LookupInput): Promise<
   if (checking && (!named || named === checking)) {
     const file = await caseElsewhere(store, input.conversationId, checking);
     if (!file) return { found: 'unknown', folio: checking };
-    const typed = named ? input.text.replace(new RegExp(folioIn(input.text) ?? '', 'i'), '') : input.text;
+    const typed = named ? input.text.replace(FOLIO_IN_TEXT, ' ') : input.text;
     return passesCheck(file, checkModeOf(file, input.check), typed)
       ? shown(file)
       : { found: 'mismatch', folio: checking };

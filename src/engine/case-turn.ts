@@ -1,7 +1,6 @@
 /**
  * The casework part of a turn, kept out of turn.ts: the conversation's cases after the turn
- * (casework.ts, given what the turn prepared and planned), the first words a new ticket
- * shows staff, and the deadline once an accepted follow-up is counted in.
+ * (casework.ts, given what the turn prepared and planned) and the deadline once an accepted follow-up is counted in.
  */
 import type { Address } from '../core/address.ts';
 import type { CaseFile } from '../core/case-file.ts';
@@ -10,12 +9,6 @@ import type { Lang } from '../core/types.ts';
 import { casesAfter, nextFollowUp, postponed } from './casework.ts';
 import type { Plan } from './plan.ts';
 import type { Prepared } from './turn.ts';
-
-/** Characters of the person's words a ticket keeps for the inbox's one-line summary. */
-const GIST_CHARS = 120;
-
-/** The first words of a message, on one line. */
-export const gistOf = (said: string): string => said.replace(/\s+/g, ' ').trim().slice(0, GIST_CHARS);
 
 export function casesOfTurn(
   before: readonly CaseFile[],

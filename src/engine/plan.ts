@@ -23,8 +23,8 @@ export interface PlanInput {
   name?: string;
   /** The person wrote at this time (epoch ms): their ticket remembers it. */
   heardAt?: number;
-  /** The folio a ticket this turn opens gets (claimed by the engine before the commit). */
-  folio: string;
+  /** Draws the folio a ticket this turn opens gets (claimed by the engine before the commit); called only then. */
+  folio: () => string;
   /** The first words of what the person wrote, for a ticket this turn opens. */
   gist?: string;
 }
@@ -50,6 +50,10 @@ export interface Plan {
 
 /** Words enough to say what a ticket is about (not "sí", "humano", "yes please"). */
 const wordy = (text: string) => text.trim().split(/\s+/).length >= 3;
+/** Characters of the person's words a ticket keeps for the inbox's one-line summary. */
+const GIST_CHARS = 120;
+/** The first words of a message, on one line. */
+export const gistOf = (said: string): string => said.replace(/\s+/g, ' ').trim().slice(0, GIST_CHARS);
 
 /** A handoff's topic when the person named none ('human': the flow's own for "a person, please"). */
 const ABOUT_NOTHING = new Set(['none', 'human']);
@@ -84,8 +88,9 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
         ...(input.name ? { name: input.name } : {}),
         // "I need help again" after a follow-up reopens that case, under its folio.
         folio:
+          plan.ticket?.folio ??
           plan.caseAnswers.find((a) => a.type === 'case.outcome' && a.outcome === 'needHelp')?.folio ??
-          input.folio,
+          input.folio(),
         ...(input.gist && wordy(input.gist) ? { gist: input.gist } : {}),
         // Only asked for a person, about nothing yet: not counted in the position told to others.
         ...(effect.reason === 'asked' && ABOUT_NOTHING.has(effect.topic) && !effect.urgent && !effect.case
@@ -107,7 +112,7 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
     if (plan.ticket?.bare) apply(plan, { type: 'spoke' });
     // Their first words of substance are the inbox's summary of a ticket queued by a "sí".
     if (plan.ticket && !plan.ticket.gist && wordy(effect.text)) {
-      plan.ticket = { ...plan.ticket, gist: effect.text.replace(/\s+/g, ' ').trim().slice(0, 120) };
+      plan.ticket = { ...plan.ticket, gist: gistOf(effect.text) };
       plan.ticketChanged = true;
     }
   },

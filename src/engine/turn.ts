@@ -18,11 +18,11 @@ import type { Store } from '../core/ports/store.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { activityOf, recordActivity } from './activity.ts';
-import { casesOfTurn, gistOf, withFollowUp } from './case-turn.ts';
+import { casesOfTurn, withFollowUp } from './case-turn.ts';
 import type { Metrics } from './metrics.ts';
 import { outboundOf } from './outbound.ts';
 import type { Outbox } from './outbox.ts';
-import { type Plan, planTurn } from './plan.ts';
+import { gistOf, type Plan, planTurn } from './plan.ts';
 import type { createReplyRenderer } from './render-reply.ts';
 import { reportOf } from './report.ts';
 import { transcriptOf } from './transcript.ts';
@@ -137,7 +137,12 @@ export function createTurns(deps: TurnDeps) {
       }
       const after = flow.view(next);
       const lang = after.lang ?? view.lang ?? deps.defaultLang;
-      const folio = newFolio();
+      // Drawn only when the turn opens a new case (most turns do not).
+      let drawn: string | undefined;
+      const folio = () => {
+        drawn ??= newFolio();
+        return drawn;
+      };
       const plan = planTurn(effects, {
         conversationId: id,
         address: request.address,
@@ -152,7 +157,7 @@ export function createTurns(deps: TurnDeps) {
       });
       // A new case's folio is claimed before anything is written: a folio another conversation
       // holds already (one chance in millions) runs the turn again with another.
-      if (plan.ticket?.folio === folio && !(await store.claimFolio(folio, id)))
+      if (drawn && plan.ticket?.folio === drawn && !(await store.claimFolio(drawn, id)))
         throw new StoreConflictError(id);
       const cases = casesOfTurn(casesBefore, prepared, plan, {
         now,

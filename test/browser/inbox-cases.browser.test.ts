@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../src/core/ports/channel.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
-import { testServer } from '../support/server.ts';
+import { personWrites, testServer } from '../support/server.ts';
 import { signIn, watchedPage, widths } from './staff-pages.ts';
 
 const SIZES = [
@@ -28,16 +28,8 @@ let server: Awaited<ReturnType<typeof testServer>>;
 let served: Awaited<ReturnType<typeof serveApp>>;
 let remains = '';
 
-async function say(channel: string, chatId: string, texts: readonly string[]) {
-  for (const [i, text] of texts.entries())
-    await server.engine.handle({
-      id: `${chatId}-${i + 1}`,
-      channel,
-      chatId,
-      content: { type: 'text', text },
-    });
-  return `${channel}:${chatId}`;
-}
+const say = (channel: string, chatId: string, texts: readonly string[]) =>
+  personWrites(server, channel, chatId, texts);
 
 beforeAll(async () => {
   server = await testServer({ channels: [SECOND] });

@@ -65,7 +65,7 @@ describe('the ticket remembers when the person last wrote', () => {
     lang: 'es' as const,
     now: 500,
     staffChanges: [],
-    folio: 'ACD-3467',
+    folio: () => 'ACD-3467',
   };
   it("on a person's message, and not on a staff turn", () => {
     expect(planTurn([], { ...input, ticket, heardAt: 400 }).ticket?.lastHeard).toBe(400);

@@ -12,7 +12,7 @@ import type { Channel } from '../../src/core/ports/channel.ts';
 import { caseDates, oneLine, summaryOf, topicTitle, waited } from '../../src/http/inbox/case-format.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
-import { cookieJar, form, STAFF_PASSWORD, testServer } from '../support/server.ts';
+import { cookieJar, form, personWrites, STAFF_PASSWORD, testServer } from '../support/server.ts';
 
 /** 22 Nov 2026, 20:05 UTC: 14:05 in Durango's office (America/Monterrey). */
 const QUEUED = Date.UTC(2026, 10, 22, 20, 5);
@@ -25,17 +25,8 @@ let passport: string;
 let english: string;
 let elsewhere: string;
 
-/** A person writes on a channel, through the engine as the channel's route would. */
-async function say(channel: string, chatId: string, texts: readonly string[]) {
-  for (const [i, text] of texts.entries())
-    await server.engine.handle({
-      id: `${chatId}-${i + 1}`,
-      channel,
-      chatId,
-      content: { type: 'text', text },
-    });
-  return `${channel}:${chatId}`;
-}
+const say = (channel: string, chatId: string, texts: readonly string[]) =>
+  personWrites(server, channel, chatId, texts);
 
 beforeAll(async () => {
   server = await testServer({

@@ -97,6 +97,23 @@ export async function testServer(
 }
 
 /** A browser-like client: keeps cookies and sends same-origin headers. */
+/** A person writes some messages on a channel, through the engine as the channel's route would; their conversation's id. */
+export async function personWrites(
+  server: { engine: { handle(inbound: unknown): Promise<unknown> } },
+  channel: string,
+  chatId: string,
+  texts: readonly string[],
+): Promise<string> {
+  for (const [i, text] of texts.entries())
+    await server.engine.handle({
+      id: `${chatId}-${i + 1}`,
+      channel,
+      chatId,
+      content: { type: 'text', text },
+    });
+  return `${channel}:${chatId}`;
+}
+
 export function cookieJar(app: {
   request: (path: string, init?: RequestInit) => Response | Promise<Response>;
 }) {

@@ -9,6 +9,7 @@ import type { CaseStatus } from '../../core/case-file.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import { LOCALES } from './dashboard-format.ts';
 
 /** A text by key, or null when locales have none (i18next answers with the key itself). */
 const known = (t: Translate, key: string): string | null => {
@@ -76,9 +77,6 @@ export function summaryOf(t: Translate, ticket: HandoffTicket): string {
   return oneLine(ticket.name ?? '');
 }
 
-/** How each language writes dates with Intl; Kreyòl has no ICU data, so its numbers as in Haiti and its month words from locales. */
-const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US', ht: 'fr-HT' };
-
 export interface CaseDates {
   /** "22 nov 2026, 14:05" */
   dateTime(at: number): string;
@@ -88,7 +86,7 @@ export interface CaseDates {
   time(at: number): string;
 }
 
-/** Dates in the office's time zone, written for the staff member's language. */
+/** Dates in the office's time zone, written for the staff member's language (Kreyòl has no ICU data: its numbers as in Haiti, its month words from locales). */
 export function caseDates(lang: Lang, timeZone: string, monthWords: readonly string[] = []): CaseDates {
   const locale = LOCALES[lang];
   const day = { day: 'numeric', month: 'short', year: 'numeric', timeZone } as const;

@@ -10,8 +10,8 @@ import type { Translate } from '../../i18n/create-i18n.ts';
 import type { Compared } from '../../staff/dashboard-figures.ts';
 import type { Bucket } from '../../staff/dashboard-period.ts';
 
-/** How each language writes numbers (Kreyòl: as in Haiti, after French). */
-const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US', ht: 'fr-HT' };
+/** How each language writes numbers and dates (Kreyòl: as in Haiti, after French). */
+export const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US', ht: 'fr-HT' };
 
 /** A count, a share of a whole (0–1) or a duration (ms): how a value and its change are written. */
 export type Kind = 'count' | 'share' | 'duration';
