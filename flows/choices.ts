@@ -6,7 +6,7 @@
  * understand" elsewhere), never guessed at.
  */
 import { z } from 'zod';
-import { CASE_OUTCOMES } from '../src/core/case-file.ts';
+import { CASE_OUTCOMES, FOLIO } from '../src/core/case-file.ts';
 import { LANGS, TOPIC_ID } from '../src/core/types.ts';
 
 /** What decoding needs to know: which topics exist, and which forms with which options. */
@@ -31,8 +31,15 @@ export const choiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cancel') }),
   /** "I am in danger", offered by the safety line when the model sees a possible danger. */
   z.object({ kind: z.literal('danger') }),
-  /** An answer to the follow-up question after a case was closed. */
-  z.object({ kind: z.literal('outcome'), outcome: z.enum(CASE_OUTCOMES) }),
+  /**
+   * An answer to the follow-up question after a case was closed. The button names its case,
+   * so a tap hours later (after the conversation started again) still answers that case.
+   */
+  z.object({
+    kind: z.literal('outcome'),
+    outcome: z.enum(CASE_OUTCOMES),
+    folio: z.string().regex(FOLIO).optional(),
+  }),
 ]);
 export type Choice = z.infer<typeof choiceSchema>;
 
@@ -52,7 +59,7 @@ export function encodeChoice(choice: Choice): string {
     case 'details':
       return 'more';
     case 'outcome':
-      return `outcome:${choice.outcome}`;
+      return `outcome:${choice.outcome}${choice.folio ? `:${choice.folio}` : ''}`;
     default:
       return choice.kind;
   }
@@ -64,7 +71,10 @@ const PREFIXED: Record<string, (rest: string) => unknown> = {
   intake: (form) => ({ kind: 'intake', form }),
   answer: (value) => ({ kind: 'option', value }),
   menu: (page) => ({ kind: 'menu', page }),
-  outcome: (outcome) => ({ kind: 'outcome', outcome }),
+  outcome: (rest) => {
+    const [outcome, folio] = rest.split(':');
+    return { kind: 'outcome', outcome, ...(folio ? { folio } : {}) };
+  },
 };
 const PLAIN: Record<string, unknown> = {
   yes: { kind: 'yes' },

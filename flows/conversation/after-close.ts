@@ -7,11 +7,6 @@
 import { and } from 'xstate';
 import { talkingWith } from './talking.ts';
 
-const outcome = (o: 'resolved' | 'waiting' | 'needHelp') => ({
-  type: 'choseOutcome' as const,
-  params: { outcome: o },
-});
-
 /** The states; any other message does what it does while talking. */
 export function afterClose() {
   const talking = talkingWith(false);
@@ -49,22 +44,7 @@ export function afterClose() {
         'user.media': talking['user.media'],
       },
     },
-    /** The follow-up question: resolved, still waiting, or help again (back to staff). */
-    followUpAsked: {
-      on: {
-        'user.choice': [
-          {
-            guard: outcome('needHelp'),
-            target: '#conversation.handoff.queued',
-            actions: ['touch', 'recordOutcome', 'queueForStaff'],
-          },
-          { guard: outcome('resolved'), target: 'talking', actions: ['touch', 'recordOutcome'] },
-          { guard: outcome('waiting'), target: 'talking', actions: ['touch', 'recordOutcome'] },
-          ...talking['user.choice'],
-        ],
-        'user.text': talking['user.text'],
-        'user.media': talking['user.media'],
-      },
-    },
+    /** The follow-up question: its answers are taken in every talking state (talking.ts). */
+    followUpAsked: { on: talking },
   } as const;
 }

@@ -17,7 +17,8 @@ const CHECK_TRIES = 2;
 /** Folios a conversation remembers refusing (the context's limit). */
 const REFUSED_KEPT = 5;
 
-const outcomeButton = (outcome: CaseOutcome, label: string) => button({ kind: 'outcome', outcome }, label);
+const outcomeButton = (folio: string, outcome: CaseOutcome, label: string) =>
+  button({ kind: 'outcome', outcome, folio }, label);
 
 export const caseReplies = {
   status: (folio: string, status: CaseStatus, note?: string, changed = false): Reply => ({
@@ -37,9 +38,9 @@ export const caseReplies = {
     text(
       'case.followUpAsk',
       [
-        outcomeButton('resolved', 'case.outcomeResolved'),
-        outcomeButton('waiting', 'case.outcomeWaiting'),
-        outcomeButton('needHelp', 'case.outcomeNeedHelp'),
+        outcomeButton(folio, 'resolved', 'case.outcomeResolved'),
+        outcomeButton(folio, 'waiting', 'case.outcomeWaiting'),
+        outcomeButton(folio, 'needHelp', 'case.outcomeNeedHelp'),
       ],
       { folio },
     ),
@@ -109,9 +110,11 @@ export function askFollowUp(event: FlowEvent, enqueue: Enqueue) {
 
 /** The answer to the follow-up question, recorded as the case's outcome. "I need help" goes back to staff (the machine queues it). */
 export function recordOutcome(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
-  if (event.type !== 'user.choice' || event.choice.kind !== 'outcome' || !context.caseFolio) return;
+  if (event.type !== 'user.choice' || event.choice.kind !== 'outcome') return;
+  const folio = event.choice.folio ?? context.caseFolio;
+  if (!folio) return;
   const outcome = event.choice.outcome;
-  effect(enqueue, { type: 'case.outcome', folio: context.caseFolio, outcome });
+  effect(enqueue, { type: 'case.outcome', folio, outcome });
   if (outcome === 'resolved') say(enqueue, [text('case.outcomeThanksResolved', [MENU])]);
   if (outcome === 'waiting') say(enqueue, [text('case.outcomeThanksWaiting', [HUMAN, MENU])]);
   enqueue.assign({ caseFolio: null });

@@ -71,10 +71,12 @@ export function createConversationSetup(catalog: TopicCatalog) {
       offerIs: ({ context }, params: { to: 'staff' | 'intake' }) => context.offer === params.to,
       looksUpCase: ({ event }) => event.type === 'user.text' && event.lookup !== undefined,
       hasCase: ({ context }) => context.caseFolio !== null,
-      choseOutcome: ({ event }, params: { outcome: CaseOutcome }) =>
+      // An answer names its case (the button carries the folio; older buttons, the question's).
+      choseOutcome: ({ context, event }, params: { outcome: CaseOutcome }) =>
         event.type === 'user.choice' &&
         event.choice.kind === 'outcome' &&
-        event.choice.outcome === params.outcome,
+        event.choice.outcome === params.outcome &&
+        (event.choice.folio ?? context.caseFolio) !== null,
     },
     actions: {
       touch: assign({ lastActivityAt: ({ event }) => event.at }),

@@ -19,6 +19,23 @@ export const erase = [
   { type: 'effect' as const, params: { effect: { type: 'conversation.erase' as const } } },
 ] as const;
 const offer = (to: 'staff' | 'intake') => ({ type: 'offerIs' as const, params: { to } });
+const outcome = (o: 'resolved' | 'waiting' | 'needHelp') => ({
+  type: 'choseOutcome' as const,
+  params: { outcome: o },
+});
+/**
+ * An answer to a case's follow-up question, from any talking state: people answer hours
+ * later, after the conversation started again. "I need help" goes back to staff.
+ */
+const outcomes = [
+  {
+    guard: outcome('needHelp'),
+    target: '#conversation.handoff.queued',
+    actions: ['touch', 'recordOutcome', 'queueForStaff'],
+  },
+  { guard: outcome('resolved'), target: '#conversation.talking', actions: ['touch', 'recordOutcome'] },
+  { guard: outcome('waiting'), target: '#conversation.talking', actions: ['touch', 'recordOutcome'] },
+] as const;
 export const emergencyStart = {
   guard: 'isEmergency',
   target: '#conversation.handoff.queued',
@@ -54,6 +71,7 @@ export const talkingWith = (first: boolean) => {
     ],
     'user.choice': [
       { ...emergencyStart, guard: { type: 'chose', params: { kind: 'danger' } } },
+      ...outcomes,
       {
         guard: { type: 'chose', params: { kind: 'human' } },
         target: '#conversation.handoff.queued',

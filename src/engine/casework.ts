@@ -148,6 +148,18 @@ export function casesAfter(before: readonly CaseFile[], turn: CaseTurn): CaseFil
   return cases;
 }
 
+/**
+ * The person's answers that count: a follow-up accepted or declined once per close, an
+ * outcome only for a case whose question went out and was not answered yet. A second tap on
+ * an old button, or one naming another conversation's folio, is not recorded or counted.
+ */
+export function answerable(cases: readonly CaseFile[], answers: Plan['caseAnswers']): Plan['caseAnswers'] {
+  return answers.filter((answer) => {
+    const state = cases.find((c) => c.folio === answer.folio)?.followUp?.state;
+    return answer.type === 'case.outcome' ? state === 'asked' : state === undefined || state === 'answered';
+  });
+}
+
 /** The accepted follow-up due soonest, if any. */
 export function nextFollowUp(cases: readonly CaseFile[]): CaseFile | undefined {
   let next: CaseFile | undefined;

@@ -122,6 +122,15 @@ export function createEngine(options: EngineOptions) {
     return label ? i18n.t(lang)(label) : `[${value}]`;
   };
 
+  /** A follow-up answer naming a case this conversation does not have (a forged button) is no choice. */
+  const ownCaseOnly = (event: FlowEvent, cases: readonly CaseFile[]): FlowEvent => {
+    const folio =
+      event.type === 'user.choice' && event.choice.kind === 'outcome' ? event.choice.folio : undefined;
+    return folio !== undefined && !cases.some((c) => c.folio === folio)
+      ? { type: 'user.unknownChoice', at: event.at }
+      : event;
+  };
+
   const conversations: Conversations = {
     async handle(raw) {
       const parsed = inboundSchema.safeParse(raw);
@@ -142,7 +151,7 @@ export function createEngine(options: EngineOptions) {
             const event =
               read.event.type === 'user.text' && meaning
                 ? await withLookup(read.event, meaning, view, cases, id)
-                : read.event;
+                : ownCaseOnly(read.event, cases);
             const content = inbound.content;
             const said =
               content.type === 'text'

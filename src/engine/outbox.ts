@@ -7,11 +7,13 @@
  * already done are remembered for a while, so a failed removal never sends them twice.
  */
 import { type Address, conversationId } from '../core/address.ts';
+import { DeliveryRefusedError } from '../core/errors.ts';
 import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { OutboxItem } from '../core/ports/conversation-store.ts';
 import type { Logger } from '../core/ports/runtime.ts';
 import type { StaffDesk, StaffNotice } from '../core/ports/staff-desk.ts';
+import type { Lang } from '../core/types.ts';
 
 /** Items this process did, remembered (most recent first) in case their removal failed. */
 const REMEMBERED = 10_000;
@@ -27,15 +29,38 @@ export function createOutbox(deps: {
     if (done.size > REMEMBERED) done.delete(done.values().next().value as string);
   };
 
+  /** Sends the template; one the channel refuses (no template, a number not on WhatsApp) is not tried again. */
+  async function reengage(address: Address, lang: Lang) {
+    try {
+      await deps.channels.get(address.channel)?.replyWindow?.reengage(address, lang);
+    } catch (error) {
+      if (!(error instanceof DeliveryRefusedError)) throw error;
+      deps.logger.warn(
+        'outbox: the re-engagement template was refused; the news waits for the person to write',
+        {
+          conversationId: conversationId(address),
+          code: error.channelCode,
+          error: error.message,
+        },
+      );
+    }
+  }
+
   return {
-    /** The items of one turn: its messages, when the person's channel pushes them, then a notice per desk. */
+    /**
+     * The items of one turn: the re-engagement template when the person's reply window is
+     * shut, its messages when the person's channel pushes them, then a notice per desk.
+     */
     itemsFor(
       turn: string,
       address: Address,
       messages: readonly Outbound[],
       notices: readonly StaffNotice[],
+      reengage?: Lang,
     ): OutboxItem[] {
       const items: OutboxItem[] = [];
+      if (reengage && deps.channels.get(address.channel)?.replyWindow)
+        items.push({ id: `${turn}:r`, kind: 'reengage', address, lang: reengage });
       if (messages.length > 0 && deps.channels.get(address.channel)?.deliver)
         items.push({ id: `${turn}:p`, kind: 'deliver', address, messages: [...messages] });
       notices.forEach((notice, i) => {
@@ -67,6 +92,8 @@ export function createOutbox(deps: {
               blocked.add(key);
               throw error;
             }
+          } else if (item.kind === 'reengage') {
+            await reengage(item.address, item.lang);
           } else {
             const desk = deps.desks.find((d) => d.name === item.desk);
             await desk?.notify(item.notice);

@@ -5,6 +5,7 @@
  * and only afterwards sends anything (the outbox).
  */
 import type { Address } from '../core/address.ts';
+import type { TranscriptLine } from '../core/ports/conversation-store.ts';
 import type { StaffNotice } from '../core/ports/staff-desk.ts';
 import { type ClosedTicket, changeTicket, type HandoffTicket, type TicketChange } from '../core/ticket.ts';
 import type { Effect, Lang, Reply } from '../core/types.ts';
@@ -54,6 +55,22 @@ const wordy = (text: string) => text.trim().split(/\s+/).length >= 3;
 const GIST_CHARS = 120;
 /** The first words of a message, on one line. */
 export const gistOf = (said: string): string => said.replace(/\s+/g, ' ').trim().slice(0, GIST_CHARS);
+
+/**
+ * A ticket without words of substance (queued by a "sí" to an offer) takes the person's last
+ * typed message with some, earlier in the transcript: usually the question the offer answered.
+ * A tapped button is written as its label ("Hablar con una persona"): not the person's words.
+ */
+export function withGist(ticket: HandoffTicket, lines: readonly TranscriptLine[]): HandoffTicket {
+  let offered: ReadonlySet<string> = new Set();
+  let said: string | undefined;
+  for (const line of lines) {
+    if (line.from === 'bot') offered = new Set((line.buttons ?? []).map((b) => b.label));
+    else if (line.from === 'person' && !line.attachment && !offered.has(line.text) && wordy(line.text))
+      said = line.text;
+  }
+  return said ? { ...ticket, gist: gistOf(said) } : ticket;
+}
 
 /** A handoff's topic when the person named none ('human': the flow's own for "a person, please"). */
 const ABOUT_NOTHING = new Set(['none', 'human']);

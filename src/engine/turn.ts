@@ -5,26 +5,28 @@
  * after its commit are done first, so nothing is lost and the order holds. A revision
  * conflict (another instance wrote after our lease ran out) runs the turn again.
  */
-import type { Flow, FlowEvent, FlowSnapshot } from '../../flows/index.ts';
+import type { Flow, FlowEvent } from '../../flows/index.ts';
 import { conversationId } from '../core/address.ts';
 import { newFolio } from '../core/case-file.ts';
 import { StoreConflictError } from '../core/errors.ts';
 import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
-import type { StoredConversation } from '../core/ports/conversation-store.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
 import type { Store } from '../core/ports/store.ts';
-import { LANGS, type Lang } from '../core/types.ts';
+import type { Lang } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { activityOf, recordActivity } from './activity.ts';
 import { casesOfTurn, withFollowUp } from './case-turn.ts';
+import { answerable } from './casework.ts';
 import type { Metrics } from './metrics.ts';
 import { outboundOf } from './outbound.ts';
 import type { Outbox } from './outbox.ts';
-import { gistOf, type Plan, planTurn } from './plan.ts';
+import { gistOf, type Plan, planTurn, withGist } from './plan.ts';
 import type { createReplyRenderer } from './render-reply.ts';
+import { heardAtOf, onlyWantsTheNews, throughWindow } from './reply-window-hold.ts';
 import { reportOf } from './report.ts';
+import { restoreFlow } from './restore-flow.ts';
 import { transcriptOf } from './transcript.ts';
 
 export interface TurnDeps {
@@ -70,20 +72,6 @@ export function createTurns(deps: TurnDeps) {
    */
   const uncertain = new Map<string, number>();
 
-  function restore(record: StoredConversation | null, id: string): FlowSnapshot {
-    if (!record) return flow.start(null);
-    const stored = record.state.context as { lang?: unknown } | null;
-    const lang = LANGS.find((l) => l === stored?.lang) ?? null;
-    const snapshot =
-      record.flow === flow.id && record.version === flow.version ? flow.restore(record.state) : null;
-    if (snapshot) return snapshot;
-    logger.warn('stored conversation could not be restored; starting it again', {
-      conversationId: id,
-      storedVersion: record.version,
-    });
-    return flow.start(lang);
-  }
-
   async function queueAhead(id: string, plan: Plan, hadTicket: boolean): Promise<number> {
     if (hadTicket) return Math.max(0, await store.queuePosition(id));
     const size = await store.queueSize();
@@ -112,7 +100,7 @@ export function createTurns(deps: TurnDeps) {
     let committed = false;
     try {
       const leftovers = held.leftovers.length ? await deps.outbox.perform(held.leftovers) : [];
-      const snapshot = restore(held.record, id);
+      const snapshot = restoreFlow(flow, logger, held.record, id);
       const view = flow.view(snapshot);
       const casesBefore = held.record?.cases ?? [];
       const prepared = await request.prepare(view, now, held.ticket, casesBefore);
@@ -128,9 +116,10 @@ export function createTurns(deps: TurnDeps) {
         !view.withStaff;
       let next = snapshot;
       const effects = [];
-      for (const event of idle
+      const events = idle
         ? [{ type: 'timer.idle', at: now } as FlowEvent, ...prepared.events]
-        : prepared.events) {
+        : prepared.events;
+      for (const event of onlyWantsTheNews(prepared, held.record?.held) ? [] : events) {
         const stepped = flow.step(next, event);
         next = stepped.next;
         effects.push(...stepped.effects);
@@ -153,8 +142,9 @@ export function createTurns(deps: TurnDeps) {
         folio,
         ...(prepared.name ? { name: prepared.name } : {}),
         ...(prepared.heardAt !== undefined ? { heardAt: prepared.heardAt } : {}),
-        ...(prepared.fromPerson && prepared.said ? { gist: gistOf(prepared.said) } : {}),
+        ...(prepared.meaning && prepared.said ? { gist: gistOf(prepared.said) } : {}),
       });
+      plan.caseAnswers = answerable(casesBefore, plan.caseAnswers);
       // A new case's folio is claimed before anything is written: a folio another conversation
       // holds already (one chance in millions) runs the turn again with another.
       if (drawn && plan.ticket?.folio === drawn && !(await store.claimFolio(drawn, id)))
@@ -188,10 +178,18 @@ export function createTurns(deps: TurnDeps) {
         ...shown,
         ...ref,
       }));
+      // A ticket queued by a "sí" is summed up by the words that led to the offer.
+      if (plan.queuedNow && plan.ticket && !plan.ticket.gist)
+        plan.ticket = withGist(plan.ticket, await store.getTranscript(id));
       const notices = [...plan.notices, ...(prepared.notices ?? [])];
+      const heardAt = heardAtOf(prepared, held.record, held.ticket);
+      const windowed = throughWindow({
+        ...{ window: deps.channels.get(request.address.channel)?.replyWindow, now, lang, outbound, heardAt },
+        ...{ fromPerson: prepared.fromPerson === true, held: held.record?.held ?? [] },
+      });
       const items =
-        notices.length || outbound.length
-          ? deps.outbox.itemsFor(turnId, request.address, outbound, notices)
+        notices.length || windowed.now.length || windowed.reengage
+          ? deps.outbox.itemsFor(turnId, request.address, windowed.now, notices, windowed.reengage)
           : [];
       const command = prepared.events.some((e) => e.type.startsWith('cmd.'));
       const report = reportOf(plan, after, effects, command);
@@ -206,6 +204,8 @@ export function createTurns(deps: TurnDeps) {
         record: {
           ...{ flow: flow.id, version: flow.version, state: flow.persist(next), ...summary },
           ...(cases.length ? { cases } : {}),
+          ...(heardAt !== undefined ? { heardAt } : {}),
+          ...(windowed.held.length ? { held: windowed.held } : {}),
         },
         transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps, ref.ref),
         ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
@@ -231,7 +231,7 @@ export function createTurns(deps: TurnDeps) {
       const answeredAt = (plan.ticket ?? plan.closed)?.answeredAt;
       if (held.ticket && held.ticket.answeredAt === undefined && answeredAt !== undefined)
         deps.metrics?.firstResponse(answeredAt - held.ticket.since);
-      deps.metrics?.messagesOut(request.address.channel, outbound.length);
+      deps.metrics?.messagesOut(request.address.channel, windowed.now.length);
       // Sent after the commit, never before: a turn that fails to commit has told no one.
       const delivered = items.length
         ? deps.outbox.perform(items).then(async (ok) => {

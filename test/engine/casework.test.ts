@@ -8,8 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLIO } from '../../src/core/case-file.ts';
+import type { TranscriptLine } from '../../src/core/ports/conversation-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { createMetrics } from '../../src/engine/metrics.ts';
+import { withGist } from '../../src/engine/plan.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
@@ -175,6 +177,44 @@ function caseworkSuite(name: string, makeStore: () => Promise<Store>) {
       });
     });
 
+    it('sums up a case queued by a tap or a "sí" with the question that led to it', async () => {
+      const a = await assistant();
+      const question = '¿Qué papeles necesito para apostillar el acta de nacimiento de mi hijo?';
+      await a.say(question, 'g1');
+      await a.choose('human', 'g1');
+      expect((await a.store.getTicket('test:g1'))?.gist).toBe(question);
+      // A tapped button's label is not the person's words; nothing typed of substance: no summary.
+      await a.choose('topic:apostille', 'g2');
+      await a.choose('human', 'g2');
+      expect((await a.store.getTicket('test:g2'))?.gist).toBeUndefined();
+    });
+
+    it('follow-up answered hours later, after the conversation started again: counted once, for its own case only', async () => {
+      const a = await assistant();
+      a.clock.time = Date.now() - 10 * DAY;
+      const { folio } = await remainsCase(a, 'late');
+      const other = (await remainsCase(a, 'stranger')).folio;
+      await a.engine.staff.close('test:late', 'ana');
+      await a.choose('yes', 'late');
+      await a.choose('yes', 'late');
+      a.clock.time += 8 * DAY;
+      await a.engine.sweep();
+      // Three hours later the person says hello first (the conversation starts again), then taps.
+      a.clock.time += 3 * 60 * 60 * 1000;
+      await a.say('hola', 'late');
+      // A forged button naming another conversation's case is no answer at all.
+      const forged = await a.choose(`outcome:resolved:${other}`, 'late');
+      expect(forged.report.queued).toBe(false);
+      expect((await a.store.casesOf('test:stranger'))[0]?.outcome).toBeUndefined();
+      const answered = await a.choose(`outcome:waiting:${folio}`, 'late');
+      expect(texts(answered)).toMatch(/Gracias por contarnos/);
+      await a.choose(`outcome:waiting:${folio}`, 'late');
+      expect((await a.store.casesOf('test:late'))[0]).toMatchObject({ outcome: 'waiting' });
+      const days = await a.store.activity(dayOf(Date.now() - 30 * DAY), dayOf(Date.now()));
+      expect(days.reduce((n, d) => n + (d.counts['outcome=waiting'] ?? 0), 0)).toBe(1);
+      expect(days.reduce((n, d) => n + (d.counts['outcome=resolved'] ?? 0), 0)).toBe(0);
+    });
+
     it('follow-up declined, or erased before it fires: nothing is ever sent', async () => {
       const a = await assistant();
       a.clock.time = Date.now() - 12 * DAY;
@@ -223,6 +263,35 @@ function caseworkSuite(name: string, makeStore: () => Promise<Store>) {
     });
   });
 }
+
+describe('a case summed up by the words that led to it', () => {
+  const ticket = {
+    conversationId: 'test:w',
+    lang: 'es' as const,
+    reason: 'asked' as const,
+    urgent: false,
+    topic: 'apostille' as const,
+    since: 1,
+  };
+  const human = { value: 'human', label: 'Hablar con una persona' };
+  it("takes the person's last typed words of substance, never a tapped button's label or a file", () => {
+    const lines: TranscriptLine[] = [
+      { at: 1, from: 'person', text: 'Necesito apostillar el acta de mi hijo' },
+      { at: 2, from: 'bot', text: 'Para apostillar…', buttons: [human] },
+      { at: 3, from: 'person', text: 'Hablar con una persona' },
+      { at: 4, from: 'bot', text: '¿Algo más?' },
+      { at: 5, from: 'person', text: 'ok' },
+      {
+        at: 6,
+        from: 'person',
+        text: '[voice] nota de voz larga',
+        attachment: { kind: 'voice', mimetype: 'audio/ogg', bytes: 9 },
+      },
+    ];
+    expect(withGist(ticket, lines).gist).toBe('Necesito apostillar el acta de mi hijo');
+    expect(withGist(ticket, lines.slice(1)).gist).toBeUndefined();
+  });
+});
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 const opened: RedisStore[] = [];

@@ -140,7 +140,8 @@ describe('the list of cases', () => {
       listed(await (await agent(`/staff?f=open&q=${encodeURIComponent(q)}`)).text());
     expect(await find('ramon ortega')).toEqual([remains]);
     expect(await find('LERDO')).toEqual([remains]);
-    expect(await find('chicago')).toEqual([passport]);
+    // The English case was queued by a "yes": its summary is the question that led to it.
+    expect((await find('chicago')).sort()).toEqual([english, passport].sort());
     expect(await find('pasaporte chicago')).toEqual([passport]);
     const none = await (await agent('/staff?f=open&q=Tucson')).text();
     expect(listed(none)).toEqual([]);
@@ -280,7 +281,7 @@ describe('the case page', () => {
     const page = await (await agent('/staff?f=closed')).text();
     const row = rowOf(page, english);
     expect(row).toContain('Visa o pasaporte de EE. UU.');
-    expect(row).toContain('<p class="summary"><em>Sin datos todavía</em></p>');
+    expect(row).toContain('<p class="summary">I lost my passport in Chicago</p>');
     expect(row).toContain(
       await server.store.listClosed().then((c) => c.find((t) => t.conversationId === english)?.folio),
     );

@@ -9,6 +9,7 @@ import type { Address } from '../address.ts';
 import type { CaseFile } from '../case-file.ts';
 import type { MediaKind, Outbound } from '../messages.ts';
 import type { ClosedTicket, HandoffTicket } from '../ticket.ts';
+import type { Lang } from '../types.ts';
 import type { ConversationSummary } from './activity-store.ts';
 import type { StaffNotice } from './staff-desk.ts';
 
@@ -21,6 +22,10 @@ export interface StoredConversation {
   summary?: ConversationSummary;
   /** The conversation's cases (folio, status, follow-up, history), newest last; kept by the engine. */
   cases?: CaseFile[];
+  /** When the person last wrote (epoch ms): the start of a channel's reply window. */
+  heardAt?: number;
+  /** Messages made while the channel's reply window was shut, sent when the person writes again. */
+  held?: Outbound[];
   /** Increases by one on every write; used for optimistic concurrency. */
   rev: number;
 }
@@ -51,7 +56,9 @@ export interface TranscriptLine {
  */
 export type OutboxItem =
   | { id: string; kind: 'deliver'; address: Address; messages: Outbound[] }
-  | { id: string; kind: 'staff'; desk: string; notice: StaffNotice };
+  | { id: string; kind: 'staff'; desk: string; notice: StaffNotice }
+  /** The channel's approved re-engagement template, in place of messages its reply window would refuse. */
+  | { id: string; kind: 'reengage'; address: Address; lang: Lang };
 
 /** Everything one turn changes, written at once (or not at all). */
 export interface TurnCommit {

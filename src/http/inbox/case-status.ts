@@ -55,13 +55,9 @@ export function caseRoutes(
     const deliveries = await deliveriesOf(channels, options.store, id);
     const template = [...deliveries].filter(([ref]) => ref.startsWith('template:')).at(-1)?.[1];
     const path = `/staff/c/${encodeURIComponent(id)}`;
-    const window = windowBox(
-      t,
-      windowOf(channels, id, ticket ?? undefined, lines, now()),
-      path,
-      csrf,
-      template,
-    );
+    const state = windowOf(channels, id, ticket ?? undefined, lines, now());
+    const window = windowBox(t, state, path, csrf, template);
+    const shutSince = state.kind === 'closed' ? state.since : null;
     return c.html(
       conversationPage(t, {
         conversationId: id,
@@ -82,7 +78,7 @@ export function caseRoutes(
           .map((a) => a.name),
         canned: await cannedFor(ticket?.lang ?? lang),
         ...window,
-        lineNote: (line) => lineDelivery(t, deliveries, line),
+        lineNote: (line) => lineDelivery(t, deliveries, line, shutSince),
       }),
     );
   });

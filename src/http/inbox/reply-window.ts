@@ -95,14 +95,21 @@ export function windowBox(
   };
 }
 
-/** The fate of one transcript line, or nothing for lines that were not sent on such a channel. */
+/**
+ * The fate of one transcript line, or nothing for lines that were not sent on such a channel.
+ * A line made after the window shut (a status change, the follow-up) was held by the engine:
+ * it goes when the person writes again (src/engine/reply-window-hold.ts).
+ */
 export function lineDelivery(
   t: Translate,
   deliveries: ReadonlyMap<string, DeliveryView>,
   line: TranscriptLine,
+  shutSince: number | null = null,
 ) {
   if (!line.ref || (line.from !== 'bot' && line.from !== 'staff')) return '';
   const view = deliveries.get(line.ref);
+  if (!view && shutSince !== null && line.at >= shutSince)
+    return html`<span class="delivery">${t('inbox.delivery.held')}</span>`;
   if (!view) return html`<span class="delivery">${t('inbox.delivery.pending')}</span>`;
   return deliveryNote(t, view);
 }

@@ -172,7 +172,10 @@ export const ticketSchema = z.looseObject({
 });
 export const closedSchema = ticketSchema.extend({ closedAt: time });
 const itemIdSchema = z.string().min(1).max(200);
-export const outboxItemSchema = z.looseObject({ id: itemIdSchema, kind: z.enum(['deliver', 'staff']) });
+export const outboxItemSchema = z.looseObject({
+  id: itemIdSchema,
+  kind: z.enum(['deliver', 'staff', 'reengage']),
+});
 export const cannedSchema = z
   .array(z.looseObject({ id: z.string().min(1), lang: z.enum(LANGS), text: z.string() }))
   .max(1_000);
