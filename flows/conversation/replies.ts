@@ -84,7 +84,8 @@ export function createReplies(catalog: TopicCatalog) {
     clarify: (candidates: readonly TopicId[]): Reply =>
       candidates.length === 0
         ? text('clarify.nothing', [MENU, HUMAN])
-        : text('clarify.prompt', [...candidates.map(topicButton), HUMAN, MENU]),
+        : // "A person" is always offered once, as its own button, never again as a topic.
+          text('clarify.prompt', [...candidates.filter((c) => c !== 'human').map(topicButton), HUMAN, MENU]),
     ambiguous: (first: TopicId, second: TopicId): Reply => ({
       ...text(`clarify.ambiguous.${first}`, [topicButton(first), topicButton(second), HUMAN]),
       about: first,

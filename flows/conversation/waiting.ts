@@ -22,6 +22,9 @@ const FOLLOW_UPS = [
   'emergency.followUp.anyDetail',
 ];
 
+/** How sure understanding must be that a message names a procedure, to answer it during an emergency. */
+const NAMED = 0.9;
+
 export function emergencyFollowUp(
   ctx: ConversationContext,
   m: Meaning | null,
@@ -32,6 +35,20 @@ export function emergencyFollowUp(
   // The model's emergencies have no kind ('unknown'): they keep the kind already known.
   const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
   const kind = named ?? ctx.emergency?.kind ?? '';
+  // A procedure the message names, with no danger in it ("¿cómo saco la tarjeta humanitaria?"),
+  // gets its answer: the urgent ticket stays, and the lines to call still close the reply. A
+  // follow-up ("what do I do? should I pay them?") is about the emergency, not a procedure.
+  const asked =
+    m && m.act === 'topic' && m.confidence >= NAMED && m.danger === 'none' && catalog.topics[m.topic]
+      ? m.topic
+      : null;
+  if (asked) {
+    const facets = m?.facets.filter((f) => catalog.topics[asked]?.facets[f]) ?? [];
+    const answer: Reply = facets.length
+      ? { kind: 'facet', topic: asked, facets }
+      : { kind: 'entry', topic: asked, part: 'reply' };
+    return { replies: [answer, r.emergencyLine(linesFor(kind, catalog))], said };
+  }
   // Someone who cannot call hears what to do instead, at once; otherwise the line for what
   // they describe (if not said yet), then the follow-ups, each once.
   const wanted = [

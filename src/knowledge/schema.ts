@@ -253,6 +253,7 @@ export const dialogueSignalsSchema = z
     helping: z.array(z.string().min(1)),
     when: perLangList,
     thanks: perLangList,
+    person: perLangList,
     cannotCall: perLangList,
     again: perLangList,
     caseStatus: perLangList,

@@ -121,6 +121,9 @@ export function createDialogueReader(signals: DialogueSignals) {
    * and not a yes word followed by a question ("ok, how do I start?"), which is a question.
    */
   function saysYes(words: readonly string[], text: string): boolean {
+    if (yes.covers(words)) return true;
+    // "gracias", "ok gracias", "cool thanks": thanks close the question; they accept nothing.
+    if (thanks.covers(words)) return false;
     if (yes.covers(words, thanks)) return true;
     const first = yes.at(words, 0);
     if (!first) return false;
@@ -195,6 +198,7 @@ export function createDialogueReader(signals: DialogueSignals) {
   }
   const again = phraseSet(all(signals.again));
   const caseStatus = phraseSet(all(signals.caseStatus));
+  const person = phraseSet(all(signals.person));
   /** "hola otra vez", "hi again", "bonjou ankò": a greeting. */
   function greetsAgain(words: readonly string[], greetingWords: ReadonlySet<string>): boolean {
     return again.covers(words, { at: (w, i) => (greetingWords.has(w[i] ?? '') ? 1 : 0) });
@@ -237,6 +241,8 @@ export function createDialogueReader(signals: DialogueSignals) {
     cannotCall: (words: readonly string[]) => cannotCall.find(words) !== null,
     /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */
     asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
+    /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */
+    wantsPerson: (words: readonly string[]) => person.find(words) !== null,
     /** Only thanks or a closing word ("ok gracias", "mèsi anpil"). */
     thanks: (words: readonly string[]) => thanks.covers(words),
   };

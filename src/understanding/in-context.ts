@@ -66,7 +66,20 @@ export function createClassify(
 }
 
 const QUESTION =
-  /[?¿]|^\s*(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|puedo|puede|hay|tengo|ocupo|how|what|when|where|who|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
+  /[?¿]|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
+/** A figure, or a name of two capitalised words after the first word: details someone gives. */
+const DETAILS = /\d|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** Words at most in a follow-up taken as one whatever the model's out-of-scope class says. */
+const SHORT_FOLLOW_UP = 6;
+/** Words that point back at what was just said ("¿tengo que ir para pedirlo?", "is it online"): a follow-up. */
+const BACK_REFERENCES: Record<Lang, RegExp> = {
+  es: /^(eso|esa|ese|esto|lo|la|los|las|ahi|alla|ello|\p{L}+r(lo|la|los|las|le|les))$/u,
+  en: /^(it|that|there|them)$/,
+  ht: /^(sa|li|l|sila)$/,
+};
+/** "¿Es crédito o es regalado?", "is it online or by phone": an either-or question, asked without "?". */
+const EITHER_OR =
+  /^\s*(?:y\s+|and\s+)?(es|son|ser[aá]|seria|is it|is that|are they|se)\b.+\s(o|or|oswa|ou)\s+\S/i;
 
 /** The glossary terms of a message, with their length in words. */
 type Terms = ReadonlyMap<string, number>;
@@ -132,7 +145,8 @@ export function createContextReader(deps: {
     // A form question is answered with whatever the person writes.
     if (dialogue?.asked === 'field') return { ...none, act: 'unclear' };
     if (dialogue?.asked === 'summary' && dialogue.form) {
-      if (reader.saysYes(words, text)) return { ...none, act: 'yes' };
+      // "ok gracias" at the summary confirms it: thanks close a yes/no question, but this one asks "is it right?".
+      if (reader.saysYes(words, text) || reader.thanks(words)) return { ...none, act: 'yes' };
       if (words.length <= 3 && reader.saysNo(words, text)) return { ...none, act: 'no' };
       return { ...none, act: 'correction', correction: reader.correction(text, dialogue.form) };
     }
@@ -167,6 +181,21 @@ export function createContextReader(deps: {
       ? { ...none, ambiguousWith: undefined, outOfScope: false }
       : classify(text, lang);
     const picked = pick(read);
+    // Another topic takes over only when the message names it: by a term of several words
+    // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
+    // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
+    const switchesTo = (r: Read) => {
+      if (r.topic === 'none' || r.topic === current) return false;
+      if (!current) return true;
+      const named = names(terms(), r.topic, current);
+      return named >= 2 || (named === 1 && !r.candidates.includes(current));
+    };
+    // "que me llamen", "can someone call my mom", "m ta renmen pale ak yon moun": a person,
+    // please; unless the message names a topic to answer first ("... yon sikològ"). "Someone
+    // at the office" names the office, which is no topic to answer instead.
+    const overrides = read.topic !== 'human' && read.topic !== 'office_info' && switchesTo(read);
+    if (facets.length === 0 && reader.wantsPerson(words) && !overrides)
+      return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (!current) {
       // A first mention gets the topic's answer; a facet only when the message asks it
       // ("¿cuánto cuesta la apostilla?"), not when it just says a place or a paper in passing.
@@ -176,14 +205,6 @@ export function createContextReader(deps: {
       if (reader.thanks(words)) return { ...picked, facets: [], act: 'thanks' };
       return { ...picked, facets, act: 'unclear', ...(read.outOfScope ? { outOfScope: true } : {}) };
     }
-    // Another topic takes over only when the message names it: by a term of several words
-    // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
-    // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
-    const switchesTo = (r: Read) => {
-      if (r.topic === 'none' || r.topic === current) return false;
-      const named = names(terms(), r.topic, current);
-      return named >= 2 || (named === 1 && !r.candidates.includes(current));
-    };
     if (facets.length > 0) {
       // A follow-up about the topic under discussion, unless the message names another: as a
       // whole, or once the facet's words are set aside ("y cuánto cuesta la apostilla").
@@ -196,8 +217,17 @@ export function createContextReader(deps: {
     if (read.topic === current || switchesTo(read)) return { ...picked, facets: [], act: 'topic' };
     if (seen.greeting) return { ...none, act: 'greeting' };
     if (reader.thanks(words)) return { ...none, act: 'thanks' };
-    // A question that names no other topic is about this one ("is that a problem?").
-    if (!read.outOfScope && QUESTION.test(text))
+    // A question that names no other topic is about this one ("is that a problem?"). A short
+    // one is, whatever the model says: read without their conversation, short follow-ups look
+    // like small talk to it ("como le hacemos pa buscarlo"); a longer one it calls out of
+    // scope asks for something else ("can you help me file my taxes").
+    const short = words.length <= SHORT_FOLLOW_UP;
+    const refersBack = words.some((w) => BACK_REFERENCES[lang].test(w));
+    if ((short || refersBack || !read.outOfScope) && (QUESTION.test(text) || EITHER_OR.test(text)))
+      return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
+    // Details for the case under discussion ("se llama Jesús Rivas, tiene 19, iba pa Phoenix"):
+    // names and figures, no topic of their own. They stay on the topic (staff need them).
+    if (!read.outOfScope && read.topic === 'none' && DETAILS.test(text))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
     return { ...picked, topic: 'none', facets: [], act: 'unclear' };
   };
