@@ -73,10 +73,17 @@ export function createUnderstanding(
     const when = matched ? notNow(text) : null;
     const overruled = when === 'joke' || (when === 'past' && read && p < LEARNED.patternVeto);
     const pattern = overruled ? null : matched;
-    // The model alone calls a full emergency only on a first message long enough to tell a
-    // story: on "when will someone answer me?" it was sure and wrong, and a follow-up ("do both
-    // parents have to be there?") is read without what came before. Else the safety line.
-    const alone = long && !dialogue?.topic && p >= LEARNED.emergency;
+    // The model alone calls a full emergency on a first message long enough to tell a story:
+    // on "when will someone answer me?" it was sure and wrong, and a follow-up ("do both
+    // parents have to be there?") is read without what came before. In a conversation only a
+    // long story it is all but sure of, told as now ("he loaded his gun and is by the door").
+    // Else the safety line.
+    const story =
+      dialogue?.asked !== 'field' &&
+      text.trim().split(/\s+/).length >= LEARNED.storyWords &&
+      p >= LEARNED.storyEmergency &&
+      notNow(text) === null;
+    const alone = long && ((!dialogue?.topic && p >= LEARNED.emergency) || story);
     const emergency = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
     const danger: Meaning['danger'] = emergency
       ? 'emergency'

@@ -53,12 +53,14 @@ async function run(name: string) {
 }
 
 describe.each([
-  ['own.jsonl', 0.88],
-  ['heldout.jsonl', 0.85],
+  ['own.jsonl', 0.88, 10],
+  ['heldout.jsonl', 0.85, 10],
   // Written in session 26 by writers who saw nothing of the project; a and b then developed against.
-  ['sight2-a.jsonl', 0.8],
-  ['sight2-b.jsonl', 0.8],
-])('the conversations of %s', (name, bar) => {
+  ['sight2-a.jsonl', 0.8, 10],
+  ['sight2-b.jsonl', 0.8, 10],
+  // Dangers told mid-conversation, and look-alikes (session 26): scored first (36/48), then developed against.
+  ['danger-d.jsonl', 0.88, 1],
+])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
     results = await run(name);
@@ -71,7 +73,8 @@ describe.each([
         .map((t) => `${expected.id}: ${t.reply.slice(0, 120)}`),
     );
     const promised = results.flatMap(({ turns }) => turns.filter((t) => PROMISE.test(t.reply)));
-    expect(promised.length).toBeGreaterThan(10); // the scan sees real promises, in every language
+    // The scan sees real promises (few in the danger set: emergencies say "staff are told" otherwise).
+    expect(promised.length).toBeGreaterThanOrEqual(promises);
     expect(broken).toEqual([]);
   });
 
