@@ -58,6 +58,8 @@ describe.each([
   // Written in session 26 by writers who saw nothing of the project; a and b then developed against.
   ['sight2-a.jsonl', 0.8, 10],
   ['sight2-b.jsonl', 0.8, 10],
+  // Written the same way and only ever scored (0.763 at first sight, 0.802 at the end of session 26).
+  ['sight2-c.jsonl', 0.78, 5],
   // Dangers told mid-conversation, and look-alikes (session 26): scored first (36/48), then developed against.
   ['danger-d.jsonl', 0.88, 1],
 ])('the conversations of %s', (name, bar, promises) => {
