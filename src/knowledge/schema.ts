@@ -254,6 +254,7 @@ export const dialogueSignalsSchema = z
     when: perLangList,
     thanks: perLangList,
     person: perLangList,
+    another: perLangList,
     cannotCall: perLangList,
     again: perLangList,
     caseStatus: perLangList,

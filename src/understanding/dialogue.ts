@@ -199,6 +199,7 @@ export function createDialogueReader(signals: DialogueSignals) {
   const again = phraseSet(all(signals.again));
   const caseStatus = phraseSet(all(signals.caseStatus));
   const person = phraseSet(all(signals.person));
+  const another = phraseSet(all(signals.another));
   /** "hola otra vez", "hi again", "bonjou ankò": a greeting. */
   function greetsAgain(words: readonly string[], greetingWords: ReadonlySet<string>): boolean {
     return again.covers(words, { at: (w, i) => (greetingWords.has(w[i] ?? '') ? 1 : 0) });
@@ -243,6 +244,8 @@ export function createDialogueReader(signals: DialogueSignals) {
     asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
     /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */
     wantsPerson: (words: readonly string[]) => person.find(words) !== null,
+    /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */
+    changesSubject: (words: readonly string[]) => another.find(words) !== null,
     /** Only thanks or a closing word ("ok gracias", "mèsi anpil"). */
     thanks: (words: readonly string[]) => thanks.covers(words),
   };

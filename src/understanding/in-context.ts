@@ -215,6 +215,9 @@ export function createContextReader(deps: {
       return { topic: current, confidence: 1, candidates: read.candidates, facets, act: 'followUp' };
     }
     if (read.topic === current || switchesTo(read)) return { ...picked, facets: [], act: 'topic' };
+    // "y otra cosa, …", "another question: …": the person says a new subject is coming, so a
+    // topic the model sees there wins even when the message names it only loosely.
+    if (read.topic !== 'none' && reader.changesSubject(words)) return { ...picked, facets: [], act: 'topic' };
     if (seen.greeting) return { ...none, act: 'greeting' };
     if (reader.thanks(words)) return { ...none, act: 'thanks' };
     // A question that names no other topic is about this one ("is that a problem?"). A short

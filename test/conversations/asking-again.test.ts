@@ -63,6 +63,17 @@ describe('short follow-ups without a question mark', () => {
   });
 });
 
+describe('a new subject announced', () => {
+  it('takes the topic after "otra cosa" even when named loosely', async () => {
+    const a = await testAssistant();
+    await a.say('¿Cuánto cuesta apostillar un acta de matrimonio de California?');
+    const turn = await a.say(
+      'ok y otra cosa, mi esposo anda muy triste desde que regresamos, no quiere ni salir',
+    );
+    expect(turn.report.topic).toBe('psych_support');
+  });
+});
+
 describe('thanks after an offer of a person', () => {
   it.each([
     ['¿Cuánto tarda la apostilla de un acta de Nevada?', 'ok gracias'],
