@@ -229,8 +229,9 @@ export function createContextReader(deps: {
     if ((short || refersBack || !read.outOfScope) && (QUESTION.test(text) || EITHER_OR.test(text)))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
     // Details for the case under discussion ("se llama Jesús Rivas, tiene 19, iba pa Phoenix"):
-    // names and figures, no topic of their own. They stay on the topic (staff need them).
-    if (!read.outOfScope && read.topic === 'none' && DETAILS.test(text))
+    // names and figures told, not asked, naming no other topic (the model may still lean to
+    // one). They stay on the topic (staff need them), whatever the out-of-scope class says.
+    if (DETAILS.test(text) && !QUESTION.test(text))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
     return { ...picked, topic: 'none', facets: [], act: 'unclear' };
   };

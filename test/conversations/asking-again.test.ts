@@ -55,6 +55,13 @@ describe('short follow-ups without a question mark', () => {
     expect(texts(next)).not.toMatch(/¿Es alguno de estos temas\?|Is it one of these\?/);
   });
 
+  it('and so do details given for the case, with a name or a figure', async () => {
+    const a = await testAssistant();
+    const first = await a.say('mi hermano se fue al norte hace un mes y ya no contesta, ¿cómo lo buscamos?');
+    const details = await a.say('es Pedro Salas Lugo, tiene 23, salio de Nogales el dia 3');
+    expect(details.report.topic).toBe(first.report.topic);
+  });
+
   it('but a longer request for something else is still out of scope', async () => {
     const a = await testAssistant();
     await a.say('my father worked in california for years, can he get a pension?');
