@@ -5,7 +5,8 @@
  * making a formatter costs far more than using one. The dashboard, the exports and the demo
  * all count days this way.
  */
-const DAY_MS = 86_400_000;
+/** A day in milliseconds (a UTC day; the office's own days begin at `startOfDay`). */
+export const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export interface WallClock {

@@ -7,6 +7,7 @@
  */
 import type { Address } from '../core/address.ts';
 import type { CaseEvent, CaseFile, CaseStatus } from '../core/case-file.ts';
+import { DAY_MS } from '../core/office-clock.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
 import type { Lang } from '../core/types.ts';
 import { fold } from '../understanding/fold.ts';
@@ -15,7 +16,6 @@ import type { Plan } from './plan.ts';
 /** Cases a conversation keeps (the newest), and history lines a case keeps. */
 const CASES_KEPT = 10;
 const HISTORY_KEPT = 60;
-const DAY_MS = 86_400_000;
 
 /** What a turn did that a case records. */
 export interface CaseTurn {

@@ -7,13 +7,13 @@
  * the person accepted when their case closed: its one question goes out when it is due.
  */
 import { addressOf } from '../core/address.ts';
+import { DAY_MS } from '../core/office-clock.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
 import type { Store } from '../core/ports/store.ts';
 import { nextFollowUp } from './casework.ts';
 import type { TurnRequest } from './turn.ts';
 
-const DAY_MS = 86_400_000;
 /** Due conversations taken from the store at a time. */
 const BATCH = 100;
 

@@ -7,9 +7,8 @@
  * day is 24 hours long; only `instantsOf` turns days into instants, for the summaries.
  */
 import { z } from 'zod';
-import { addDays, periodInstants } from '../core/office-clock.ts';
+import { addDays, DAY_MS, periodInstants } from '../core/office-clock.ts';
 
-const DAY_MS = 86_400_000;
 /** Days since 1970-01-01; NaN for a string that is no day. */
 export const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 export const dayName = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);

@@ -5,11 +5,10 @@
  * the office's clock and the value stays unambiguous. Intl only: it runs on Workers too.
  */
 import { z } from 'zod';
-import { periodInstants } from '../core/office-clock.ts';
+import { DAY_MS, periodInstants } from '../core/office-clock.ts';
 
 /** The longest period one conversations export may cover (a year, leap years included). */
 export const MAX_PERIOD_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 /** "YYYY-MM-DD", a real date ("2026-02-30" is refused). */
 const day = z

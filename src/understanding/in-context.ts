@@ -226,12 +226,13 @@ export function createContextReader(deps: {
     // scope asks for something else ("can you help me file my taxes").
     const short = words.length <= SHORT_FOLLOW_UP;
     const refersBack = words.some((w) => BACK_REFERENCES[lang].test(w));
-    if ((short || refersBack || !read.outOfScope) && (QUESTION.test(text) || EITHER_OR.test(text)))
+    const asks = QUESTION.test(text);
+    if ((short || refersBack || !read.outOfScope) && (asks || EITHER_OR.test(text)))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
     // Details for the case under discussion ("se llama Jesús Rivas, tiene 19, iba pa Phoenix"):
     // names and figures told, not asked, naming no other topic (the model may still lean to
     // one). They stay on the topic (staff need them), whatever the out-of-scope class says.
-    if (DETAILS.test(text) && !QUESTION.test(text))
+    if (!asks && DETAILS.test(text))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
     return { ...picked, topic: 'none', facets: [], act: 'unclear' };
   };

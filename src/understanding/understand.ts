@@ -64,7 +64,8 @@ export function createUnderstanding(
     // The model reads what people write of their own accord; an answer to a question just
     // asked (a name, a town, "yes, the details") is too short to tell, and patterns still run.
     // A longer message after a question is read too: it usually says something new.
-    const long = text.trim().split(/\s+/).length >= LEARNED.emergencyMinWords;
+    const wordCount = text.trim().split(/\s+/).length;
+    const long = wordCount >= LEARNED.emergencyMinWords;
     const read = !dialogue?.asked || long;
     const p = read ? readLearned(text).danger : 0;
     // A pattern's emergency told laughing, or in the past, the news or a figure of speech when
@@ -78,12 +79,12 @@ export function createUnderstanding(
     // parents have to be there?") is read without what came before. In a conversation only a
     // long story it is all but sure of, told as now ("he loaded his gun and is by the door").
     // Else the safety line.
-    const story =
+    const story = () =>
       dialogue?.asked !== 'field' &&
-      text.trim().split(/\s+/).length >= LEARNED.storyWords &&
+      wordCount >= LEARNED.storyWords &&
       p >= LEARNED.storyEmergency &&
-      notNow(text) === null;
-    const alone = long && ((!dialogue?.topic && p >= LEARNED.emergency) || story);
+      (matched ? when : notNow(text)) === null;
+    const alone = long && (dialogue?.topic ? story() : p >= LEARNED.emergency);
     const emergency = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
     const danger: Meaning['danger'] = emergency
       ? 'emergency'

@@ -13,6 +13,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
+import { DAY_MS } from '../../core/office-clock.ts';
 import {
   type ActivityStore,
   type ConversationSummary,
@@ -102,8 +103,6 @@ export interface RedisActivityOptions {
   /** Review items kept at most. Default MAX_REVIEW_ITEMS. */
   maxReviewItems?: number;
 }
-
-const DAY_MS = 86_400_000;
 
 export function createRedisActivity(
   redis: Redis,
