@@ -169,7 +169,13 @@ export function createConversationSetup(catalog: TopicCatalog) {
           lastReply: 'emergency',
         });
         say(enqueue, r.emergencyFirst(kind));
-        effect(enqueue, { type: 'ticket.open', reason: 'emergency', urgent: true, topic: 'emergency' });
+        effect(enqueue, {
+          type: 'ticket.open',
+          reason: 'emergency',
+          urgent: true,
+          topic: 'emergency',
+          emergencyKind: kind,
+        });
       }),
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
         const { replies, said } = emergencyFollowUp(context, meaningOf(event), r, catalog);

@@ -40,6 +40,10 @@ export interface HandoffTicket {
   gist?: string;
   /** Epoch ms of staff's first message to the person (first response: from `since` to this). */
   answeredAt?: number;
+  /** An emergency's kind, as understanding named it (extortion, held, desert…; 'unknown'). */
+  emergencyKind?: string;
+  /** Where the person in an emergency said they are, as they wrote it, and when (the latest). */
+  place?: { text: string; at: number };
 }
 
 /** Topics that say nothing of what a ticket is about: any real topic replaces them. */
@@ -61,7 +65,9 @@ export type TicketChange =
   /** Staff set the case's status. */
   | { type: 'status'; status: CaseStatus }
   /** Staff wrote to the person: the first time is the ticket's first response. */
-  | { type: 'answered'; at: number };
+  | { type: 'answered'; at: number }
+  /** The person in an emergency said where they are. */
+  | { type: 'place'; text: string; at: number };
 
 export interface TicketOutcome {
   /** The ticket after the change; null when the conversation has none. */
@@ -77,6 +83,11 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
       const caseFile = next.case ?? before?.case;
       const name = next.name ?? before?.name;
       const urgent = next.urgent || Boolean(before?.urgent);
+      // The first named kind of danger stays; a later 'unknown' says nothing new.
+      const kind =
+        before?.emergencyKind && before.emergencyKind !== 'unknown'
+          ? before.emergencyKind
+          : (next.emergencyKind ?? before?.emergencyKind);
       // Bare only while every opening was: a real ticket never becomes bare again.
       const bare = Boolean(next.bare) && (before ? Boolean(before.bare) : true) && !urgent && !caseFile;
       const { bare: _asked, ...rest } = next;
@@ -102,6 +113,8 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
           ...(before?.status ? { status: before.status } : {}),
           ...(before?.answeredAt !== undefined ? { answeredAt: before.answeredAt } : {}),
           ...((before?.gist ?? next.gist) ? { gist: before?.gist ?? next.gist } : {}),
+          ...(kind ? { emergencyKind: kind } : {}),
+          ...(before?.place ? { place: before.place } : {}),
           ...(name ? { name } : {}),
           ...(bare ? { bare } : {}),
         },
@@ -113,6 +126,8 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
       return { ticket: before ? { ...before, assignee: change.to } : null };
     case 'close':
       return before ? { ticket: null, closed: { ...before, closedAt: change.at } } : { ticket: null };
+    case 'place':
+      return { ticket: before ? { ...before, place: { text: change.text, at: change.at } } : null };
     case 'answered':
       return {
         ticket: before && before.answeredAt === undefined ? { ...before, answeredAt: change.at } : before,

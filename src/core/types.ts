@@ -34,6 +34,8 @@ export interface DialogueContext {
   topic: TopicId | null;
   /** The question the person was just asked: yes or no, a field of a form, or a form's summary. */
   asked: 'yesno' | 'field' | 'summary' | null;
+  /** What a yes accepts when the question is an offer: a person, or the topic's form. */
+  offered?: 'staff' | 'intake' | null;
   /** The form being filled and its fields, so a correction can name one. */
   form: { kind: IntakeKind; fields: readonly string[] } | null;
   /** Waiting for or talking with staff. */
@@ -141,7 +143,11 @@ export type Effect =
       urgent: boolean;
       topic: TopicOrNone;
       case?: { form: IntakeKind; answers: Record<string, string> };
+      /** An emergency's kind (extortion, held, desert, medical…; 'unknown' when the model alone saw it). */
+      emergencyKind?: string;
     }
+  /** In an emergency, the person said where they are: kept on the urgent ticket for staff. */
+  | { type: 'ticket.place'; place: string }
   /** The person no longer needs staff (they left the queue). */
   | { type: 'ticket.withdraw' }
   /** Staff are asked to look at a conversation the model thinks may be a danger (the safety net). */

@@ -109,6 +109,7 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
           plan.caseAnswers.find((a) => a.type === 'case.outcome' && a.outcome === 'needHelp')?.folio ??
           input.folio(),
         ...(input.gist && wordy(input.gist) ? { gist: input.gist } : {}),
+        ...(effect.emergencyKind ? { emergencyKind: effect.emergencyKind } : {}),
         // Only asked for a person, about nothing yet: not counted in the position told to others.
         ...(effect.reason === 'asked' && ABOUT_NOTHING.has(effect.topic) && !effect.urgent && !effect.case
           ? { bare: true }
@@ -122,6 +123,9 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
     }
   },
   'ticket.withdraw': (_effect, plan) => apply(plan, { type: 'withdraw' }),
+  'ticket.place': (effect, plan, input) => {
+    if (plan.ticket) apply(plan, { type: 'place', text: effect.place.slice(0, 300), at: input.now });
+  },
   'staff.message': (effect, plan, input) => {
     if (plan.ticket)
       plan.notices.push({ type: 'message', conversationId: input.conversationId, text: effect.text });

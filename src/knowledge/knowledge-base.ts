@@ -41,6 +41,8 @@ export interface KnowledgeFiles {
   examples?: string;
   /** The learned model, as JSON (model/understanding.json). */
   model: string;
+  /** The learned dialogue model, as JSON (model/dialogue.json). */
+  dialogueModel: string;
   /**
    * style/ht.yaml and style/readability.yaml: only knowledge:check reads them (check-style.ts,
    * check-readability.ts), so the Workers bundle leaves them out.
@@ -63,6 +65,8 @@ export interface Knowledge {
   dialogueSignals: DialogueSignals;
   /** The classifier trained on knowledge/training (understanding/learned-model.ts). */
   model: LearnedModel;
+  /** What a follow-up does, trained on knowledge/training/dialogue (understanding/dialogue-model.ts). */
+  dialogueModel: LearnedModel;
   /** Messages staff filed under a topic (or `none`) from the review list. */
   officeExamples: readonly OfficeExample[];
   entries: readonly Entry[];
@@ -80,25 +84,28 @@ export const KNOWLEDGE_PATHS = {
   dialogueSignals: 'signals/dialogue.yaml',
   examples: 'examples.yaml',
   model: 'model/understanding.json',
+  dialogueModel: 'model/dialogue.json',
   styleHt: 'style/ht.yaml',
   readability: 'style/readability.yaml',
 } as const;
 
 /** The learned model (written by `npm run train`) and the examples it learns from. */
 export const MODEL_PATH = KNOWLEDGE_PATHS.model;
+export const DIALOGUE_MODEL_PATH = KNOWLEDGE_PATHS.dialogueModel;
 export const TRAINING_DIR = 'training';
+export const DIALOGUE_TRAINING_DIR = 'training/dialogue';
 
-function parseModel(text: string): LearnedModel {
+function parseModel(text: string, path: string = MODEL_PATH): LearnedModel {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new KnowledgeError(MODEL_PATH, 'is not valid JSON: run `npm run train` to write it again.');
+    throw new KnowledgeError(path, 'is not valid JSON: run `npm run train` to write it again.');
   }
   const result = learnedModelSchema.safeParse(data);
   if (!result.success)
     throw new KnowledgeError(
-      MODEL_PATH,
+      path,
       `does not match the model format (${result.error.issues[0]?.message}): run \`npm run train\` to write it again.`,
     );
   return result.data;
@@ -169,6 +176,7 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     outOfScope,
     dialogueSignals,
     model: parseModel(files.model),
+    dialogueModel: parseModel(files.dialogueModel, DIALOGUE_MODEL_PATH),
     officeExamples,
     entries,
     entry: (topic, lang) => byKey.get(`${topic}:${lang}`),

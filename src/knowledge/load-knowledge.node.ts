@@ -7,9 +7,13 @@ import { join, relative } from 'node:path';
 import { buildKnowledge, KNOWLEDGE_PATHS, type Knowledge, type KnowledgeFiles } from './knowledge-base.ts';
 import { KnowledgeError } from './knowledge-error.ts';
 
-async function read(dir: string, file: string): Promise<string> {
+async function read(dir: string, file: string, missingModels?: string): Promise<string> {
   // The office's filed examples start as no file at all.
   if (file === KNOWLEDGE_PATHS.examples) return readFile(join(dir, file), 'utf8').catch(() => 'examples: []');
+  // Training writes the models: it may start without them.
+  const model = file === KNOWLEDGE_PATHS.model || file === KNOWLEDGE_PATHS.dialogueModel;
+  if (model && missingModels !== undefined)
+    return readFile(join(dir, file), 'utf8').catch(() => missingModels);
   try {
     return await readFile(join(dir, file), 'utf8');
   } catch {
@@ -20,7 +24,11 @@ async function read(dir: string, file: string): Promise<string> {
   }
 }
 
-export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
+/** `missingModels`: what to read for a model file that is not there yet (training only). */
+export async function readKnowledgeFiles(
+  dir: string,
+  options: { missingModels?: string } = {},
+): Promise<KnowledgeFiles> {
   const topicsDir = join(dir, 'topics');
   const names = await readdir(topicsDir, { recursive: true }).catch(() => {
     throw new KnowledgeError('topics/', `no topics folder in ${dir}. Check KNOWLEDGE_DIR.`);
@@ -42,9 +50,10 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     dialogueSignals,
     examples,
     model,
+    dialogueModel,
     styleHt,
     readability,
-  ] = await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f)));
+  ] = await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f, options.missingModels)));
   return {
     office: office ?? '',
     sources: sources ?? '',
@@ -55,6 +64,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     dialogueSignals: dialogueSignals ?? '',
     examples: examples ?? 'examples: []',
     model: model ?? '',
+    dialogueModel: dialogueModel ?? '',
     styleHt: styleHt ?? '',
     readability: readability ?? '',
     entries,

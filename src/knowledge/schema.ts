@@ -258,6 +258,10 @@ export const dialogueSignalsSchema = z
     cannotCall: perLangList,
     again: perLangList,
     caseStatus: perLangList,
+    languageNames: perLangList,
+    languageAsks: z.array(z.string().min(1)),
+    languageNotAsks: z.array(z.string().min(1)),
+    languageNotUnderstood: z.array(z.string().min(1)),
     facets: z.record(z.enum(FACETS), perLangList),
     fields: z.record(
       z.string().min(1),

@@ -23,6 +23,12 @@ export const FASTTEXT = {
   bucket: 5000,
 };
 
+/**
+ * The dialogue model's settings: fewer examples than the topic model, and short messages
+ * where one rare word decides ("nel", "kilè"), so every word counts (minCount 1).
+ */
+export const DIALOGUE_FASTTEXT = { ...FASTTEXT, minCount: 1, bucket: 4000, epoch: 50 };
+
 export class FastTextMissing extends Error {}
 
 function fasttext(args: string[], options: { maxBuffer?: number } = {}): string {

@@ -10,14 +10,11 @@
 import { folioIn } from '../core/case-file.ts';
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
-import { createLearnedReader, LEARNED } from './classify-learned.ts';
-import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
-import { createLanguageDetector } from './detect-language.ts';
-import { createDialogueReader } from './dialogue.ts';
-import { fold } from './fold.ts';
-import { createGlossaryMatcher } from './glossary-terms.ts';
+import { LEARNED } from './classify-learned.ts';
+import { fold, foldedWords } from './fold.ts';
 import { createClassify, createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
+import { createReadingTools } from './reading-tools.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
@@ -33,22 +30,12 @@ export function createUnderstanding(
   } = {},
 ) {
   const examples = options.examples ?? createOfficeExamples(knowledge.officeExamples);
-  const terms = knowledge.glossary.terms;
-  const detectLanguage = createLanguageDetector(knowledge.languageSignals, {
-    es: terms.flatMap((t) => t.es),
-    en: terms.flatMap((t) => t.en),
-    ht: terms.flatMap((t) => t.ht),
-  });
-  const detectEmergency = createEmergencyDetector(knowledge.emergencySignals);
-  const notNow = createNotNowTest(knowledge.emergencySignals);
-  const glossary = createGlossaryMatcher(knowledge.glossary);
+  const tools = createReadingTools(knowledge);
+  const { detectLanguage, detectEmergency, notNow, glossary, readLearned, reader } = tools;
   const signals = knowledge.languageSignals;
   const greetingWords = new Set(
     [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
   );
-  const readLearned = createLearnedReader(knowledge, glossary);
-
-  const reader = createDialogueReader(knowledge.dialogueSignals);
   const classify = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
     examples.match(text),
   );
@@ -92,8 +79,7 @@ export function createUnderstanding(
         ? 'possible'
         : 'none';
     const detected = detectLanguage(text, hint);
-    const folded = fold(text);
-    const words = folded === '' ? [] : joinContractions(folded.split(' '));
+    const words = foldedWords(text);
     // "yes please", "wi", "no gracias": words of one language's answers settle the language.
     const answered = reader.languageOf(words);
     const lang = answered && answered !== 'several' ? answered : detected.lang;
@@ -112,33 +98,3 @@ export function createUnderstanding(
 }
 
 export type Understand = ReturnType<typeof createUnderstanding>;
-
-/**
- * Folding splits "didn't" into "didn t": English negations and "I'm" are joined back, as the
- * dialogue lists write them ("didnt", "im"). Nothing else: "m" is a word of its own in Kreyòl.
- */
-const NEGATED = new Set([
-  'didn',
-  'doesn',
-  'don',
-  'can',
-  'won',
-  'isn',
-  'wasn',
-  'aren',
-  'couldn',
-  'wouldn',
-  'shouldn',
-  'haven',
-  'hasn',
-]);
-function joinContractions(words: string[]): string[] {
-  const out: string[] = [];
-  for (const word of words) {
-    const before = out.at(-1) ?? '';
-    if ((word === 't' && NEGATED.has(before)) || (word === 'm' && before === 'i'))
-      out[out.length - 1] = before + word;
-    else out.push(word);
-  }
-  return out;
-}

@@ -1,0 +1,42 @@
+/**
+ * The readers understanding is built from, made once per knowledge base: language, danger
+ * patterns, the glossary, the topic model, the dialogue phrase lists, a language asked for,
+ * the phrase lists as cues, and the dialogue model. Shared by understand.ts (every message)
+ * and by training (the dialogue model learns from the same cues it will be given). Pure.
+ */
+import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import { createLearnedReader } from './classify-learned.ts';
+import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
+import { createLanguageDetector } from './detect-language.ts';
+import { createDialogueReader } from './dialogue.ts';
+import { createDialogueCues } from './dialogue-cues.ts';
+import { createActReader } from './dialogue-model.ts';
+import { createGlossaryMatcher } from './glossary-terms.ts';
+import { createLanguageRequest } from './language-request.ts';
+
+export function createReadingTools(knowledge: Knowledge) {
+  const terms = knowledge.glossary.terms;
+  const detectLanguage = createLanguageDetector(knowledge.languageSignals, {
+    es: terms.flatMap((t) => t.es),
+    en: terms.flatMap((t) => t.en),
+    ht: terms.flatMap((t) => t.ht),
+  });
+  const detectEmergency = createEmergencyDetector(knowledge.emergencySignals);
+  const glossary = createGlossaryMatcher(knowledge.glossary);
+  const readLearned = createLearnedReader(knowledge, glossary);
+  const reader = createDialogueReader(knowledge.dialogueSignals);
+  const languageAsked = createLanguageRequest(knowledge.dialogueSignals);
+  return {
+    detectLanguage,
+    detectEmergency,
+    notNow: createNotNowTest(knowledge.emergencySignals),
+    glossary,
+    readLearned,
+    reader,
+    languageAsked,
+    cuesOf: createDialogueCues({ reader, glossary, readLearned, detectEmergency, languageAsked }),
+    readAct: createActReader(knowledge.dialogueModel, glossary),
+  };
+}
+
+export type ReadingTools = ReturnType<typeof createReadingTools>;
