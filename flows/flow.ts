@@ -98,6 +98,8 @@ export interface TopicCatalog {
         details: boolean;
         /** Its facets, and which ones the sources do not answer. */
         facets: Partial<Record<Facet, { silent: boolean }>>;
+        /** The sources give a figure for who qualifies: an age, a number of years. */
+        limits?: { age: boolean; years: boolean };
       }
     >
   >;

@@ -24,7 +24,7 @@ const settings = process.argv[2]
   : DIALOGUE_FASTTEXT;
 const knowledge = await loadKnowledge('knowledge');
 const tools = createReadingTools(knowledge);
-const understand = createUnderstanding(knowledge);
+const understand = createUnderstanding(knowledge, { rulesOnly: true });
 const signals = signalExamples(knowledge.dialogueSignals);
 const writers = await readDialogueExamples('knowledge');
 const names = [...new Set(writers.map((e) => e.writer))];

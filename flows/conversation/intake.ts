@@ -1,7 +1,9 @@
 /**
  * Filling a form, as pure functions: an answer (typed text, a chosen option, or skipped)
- * moves to the next question; a correction at the summary ("no, el lugar es Dallas")
- * replaces the field it names, or the last answered one when it names none.
+ * fills the question asked and any later field the person already answered in passing ("se
+ * llama Ramiro, salió de Nogales el 12"), then moves to the next question still open; a
+ * correction, at the summary or in the middle, changes each field it names with the new value
+ * only, or the last answered one when it names none.
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { FlowEvent } from '../flow.ts';
@@ -11,6 +13,15 @@ import type { IntakeProgress } from './context.ts';
 /** Longest answer kept, so a pasted essay cannot bloat the stored conversation. */
 export const MAX_ANSWER = 300;
 
+const clip = (value: string) => value.trim().slice(0, MAX_ANSWER);
+
+/** The first question not answered yet, from `from` on (the fields' count: none left). */
+function nextOpen(intake: IntakeProgress, from: number): number {
+  const fields = fieldsOf(intake.form);
+  for (let i = from; i < fields.length; i++) if (intake.answers[fields[i] as string] === undefined) return i;
+  return fields.length;
+}
+
 export function applyAnswer(intake: IntakeProgress, event: FlowEvent): IntakeProgress {
   const field = INTAKE_FORMS[intake.form].fields[intake.step];
   const value =
@@ -19,21 +30,31 @@ export function applyAnswer(intake: IntakeProgress, event: FlowEvent): IntakePro
       : event.type === 'user.choice' && event.choice.kind === 'option'
         ? event.choice.value
         : '';
-  const answers =
-    field && value ? { ...intake.answers, [field.name]: value.slice(0, MAX_ANSWER) } : intake.answers;
-  return { ...intake, step: intake.step + 1, answers };
+  const answers = field && value ? { ...intake.answers, [field.name]: clip(value) } : { ...intake.answers };
+  const early = event.type === 'user.text' ? (event.meaning.formValues ?? []) : [];
+  for (const { field: name, value: given } of early)
+    if (answers[name] === undefined) answers[name] = clip(given);
+  const next = { ...intake, answers };
+  return { ...next, step: nextOpen(next, intake.step + 1) };
 }
 
 export function applyCorrection(
   intake: IntakeProgress,
-  correction: Meaning['correction'],
+  meaning: Meaning | null,
   text: string,
 ): IntakeProgress {
   const fields = fieldsOf(intake.form);
+  const many = (meaning?.corrections ?? []).filter((c) => fields.includes(c.field) && c.value.trim());
+  if (many.length) {
+    const answers = { ...intake.answers };
+    for (const c of many) answers[c.field] = clip(c.value);
+    return { ...intake, answers };
+  }
+  const correction = meaning?.correction;
   const answered = fields.filter((name) => intake.answers[name] !== undefined);
   const named = correction?.field && fields.includes(correction.field) ? correction.field : null;
   const field = named ?? answered.at(-1) ?? fields.at(-1);
-  const value = (correction?.value ?? text).trim().slice(0, MAX_ANSWER);
+  const value = clip(correction?.value ?? text);
   if (!field || value === '') return intake;
   return { ...intake, answers: { ...intake.answers, [field]: value } };
 }

@@ -87,8 +87,10 @@ export function createConversationMachine(catalog: TopicCatalog) {
             on: {
               'user.text': [
                 emergencyStart,
-                { guard: 'isLastField', target: 'confirming', actions: ['touch', 'recordAnswer'] },
-                { actions: ['touch', 'recordAnswer'] },
+                { guard: 'correctsInForm', actions: ['touch', 'relay', 'correctInForm'] },
+                { guard: 'asksInForm', actions: ['touchAndAdopt', 'relay', 'answerInForm'] },
+                { guard: 'isLastField', target: 'confirming', actions: ['touch', 'relay', 'recordAnswer'] },
+                { actions: ['touch', 'relay', 'recordAnswer'] },
               ],
               'user.choice': [
                 {
@@ -145,10 +147,10 @@ export function createConversationMachine(catalog: TopicCatalog) {
               'user.text': [
                 {
                   guard: and(['isEmergency', 'inEmergency']),
-                  actions: ['touch', 'relay', 'emergencyFollowUp'],
+                  actions: ['touchAndAdopt', 'relay', 'emergencyFollowUp'],
                 },
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
-                { guard: 'inEmergency', actions: ['touch', 'relay', 'emergencyFollowUp'] },
+                { guard: 'inEmergency', actions: ['touchAndAdopt', 'relay', 'emergencyFollowUp'] },
                 { guard: 'looksUpCase', actions: ['touchAndAdopt', 'relay', 'caseLookup'] },
                 { actions: ['touchAndAdopt', 'relay', 'whileWaiting'] },
               ],

@@ -48,12 +48,19 @@ export function createReplies(catalog: TopicCatalog) {
     welcome: (): Reply => ({ kind: 'text', key: 'welcome.greeting', alone: true }),
     menu,
     /** A topic's first reply, ending with the offer that fits it (its form, a person) or the usual buttons. */
-    answer(topic: TopicId, offer: 'staff' | 'intake' | null): Reply[] {
+    answer(topic: TopicId, offer: 'staff' | 'intake' | null, facets: Facet[] = []): Reply[] {
       const extra = hasDetails(topic) ? [DETAILS, MENU] : [MENU];
-      const entry: Reply = { kind: 'entry', topic, part: 'reply' };
-      if (offer === 'intake') return [entry, yesNo('offer.intake', 'buttons.yesDetails', extra)];
-      if (offer === 'staff') return [entry, yesNo('offer.staff', 'buttons.yesPerson', extra)];
-      return [{ ...entry, buttons: [...(hasDetails(topic) ? [DETAILS] : []), HUMAN, MENU] }];
+      const entry: Reply[] = [
+        { kind: 'entry', topic, part: 'reply' },
+        ...(facets.length ? [{ kind: 'facet', topic, facets } as Reply] : []),
+      ];
+      if (offer === 'intake') return [...entry, yesNo('offer.intake', 'buttons.yesDetails', extra)];
+      if (offer === 'staff') return [...entry, yesNo('offer.staff', 'buttons.yesPerson', extra)];
+      const last = entry.at(-1) as Reply;
+      return [
+        ...entry.slice(0, -1),
+        { ...last, buttons: [...(hasDetails(topic) ? [DETAILS] : []), HUMAN, MENU] },
+      ];
     },
     details(topic: TopicId, offer: 'staff' | 'intake' | null): Reply[] {
       const entry: Reply = { kind: 'entry', topic, part: 'details' };
@@ -71,6 +78,19 @@ export function createReplies(catalog: TopicCatalog) {
       if (offer === 'staff') return [reply, yesNo('offer.staffSilent', 'buttons.yesPerson', [MENU])];
       return [{ ...reply, buttons: [topicButton(topic), HUMAN, MENU] }];
     },
+    /** An answer, then what reaches staff: the topic's form or a person. */
+    withOffer(answer: Reply, offer: 'staff' | 'intake'): Reply[] {
+      return [
+        answer,
+        offer === 'intake'
+          ? yesNo('offer.intake', 'buttons.yesDetails', [MENU])
+          : yesNo('offer.staffSilent', 'buttons.yesPerson', [MENU]),
+      ];
+    },
+    /** A fact the person stated that no answer bears on: staff will have it. */
+    noted: (): Reply => text('answers.noted'),
+    /** "Ok, in English from now on." */
+    languageNow: (): Reply => text('language.now'),
     /** Offers a person; `why` picks the words, so a second offer never repeats the first. */
     offerStaff: (why: 'notHelped' | 'again' | 'unclear' | 'repeat', about: TopicId | null): Reply => ({
       ...yesNo(`offer.${why}`, 'buttons.yesPerson', [MENU]),
@@ -143,6 +163,9 @@ export function createReplies(catalog: TopicCatalog) {
       });
     },
     intakeIntro: (): Reply => text('intake.intro'),
+    /** Asked about staff in the middle of the form: it reaches them once confirmed. */
+    beforeQueue: (): Reply => text('intake.beforeQueue'),
+    corrected: (): Reply => text('intake.corrected'),
     summary: (form: IntakeKind, answers: Record<string, string>): Reply[] => [
       { kind: 'summary', form, answers },
       text('intake.confirm', [
@@ -164,6 +187,9 @@ export function createReplies(catalog: TopicCatalog) {
         text('emergency.where'),
       ];
     },
+    /** What the person wrote, said back: where they are, or another detail for staff. */
+    emergencyNoted: (said: string, place: boolean): Reply =>
+      text(place ? 'emergency.placeNoted' : 'emergency.noted', undefined, { said }),
     emergencyLine: (name: string): Reply =>
       name.startsWith('emergency.') ? text(name) : { kind: 'case', topic: 'emergency', name },
   };

@@ -18,17 +18,20 @@ import {
   tellStatus,
 } from './casework.ts';
 import { type ConversationContext, initialContext } from './context.ts';
+import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { applyAnswer, applyCorrection } from './intake.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk, talkReplies } from './talk.ts';
-import { decideWaiting, emergencyFollowUp } from './waiting.ts';
+import { decideWaiting } from './waiting.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
 
 /** The conversation's language after an event: detection follows the person until they choose one. */
 function adopted(context: ConversationContext, event: FlowEvent): ConversationContext['lang'] {
   const m = meaningOf(event);
+  // Asked for in words ("mejor en kreyol"): that language, until another is asked for.
+  if (m?.switchLang) return m.switchLang;
   const detected = m?.lang ?? ('lang' in event ? event.lang : undefined);
   if (!detected) return context.lang;
   if (context.lang === null) return detected;
@@ -49,7 +52,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
     if (event.type !== 'user.text') return null;
     let talk = decided.get(event);
     if (!talk) {
-      talk = decideTalk(context, event.meaning, catalog);
+      talk = decideTalk(context, event.meaning, catalog, event.text);
       decided.set(event, talk);
     }
     return talk;
@@ -66,8 +69,16 @@ export function createConversationSetup(catalog: TopicCatalog) {
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
       chose: ({ event }, params: { kind: string }) => choiceKind(event) === params.kind,
       offersIntake: ({ event }) => event.type === 'user.choice' && event.choice.kind === 'intake',
-      isLastField: ({ context }) =>
-        context.intake !== null && context.intake.step + 1 >= INTAKE_FORMS[context.intake.form].fields.length,
+      isLastField: ({ context, event }) =>
+        context.intake !== null &&
+        applyAnswer(context.intake, event).step >= INTAKE_FORMS[context.intake.form].fields.length,
+      /** In the middle of a form: an earlier answer taken back ("perdón, fue el 9 no el 8"). */
+      correctsInForm: ({ event }) => textAct(event) === 'correction',
+      /** In the middle of a form: a question ("¿cuánto tardan?"), answered before the form goes on. */
+      asksInForm: ({ event }) =>
+        ['when', 'followUp', 'otherQuestion', 'topic', 'notHelped', 'language'].includes(
+          textAct(event) ?? '',
+        ),
       offerIs: ({ context }, params: { to: 'staff' | 'intake' }) => context.offer === params.to,
       looksUpCase: ({ event }) => event.type === 'user.text' && event.lookup !== undefined,
       hasCase: ({ context }) => context.caseFolio !== null,
@@ -81,11 +92,15 @@ export function createConversationSetup(catalog: TopicCatalog) {
     actions: {
       touch: assign({ lastActivityAt: ({ event }) => event.at }),
       /** Follows the language the person writes in, until they choose one; commands keep it. */
-      adopt: assign({ lang: ({ context, event }) => adopted(context, event) }),
+      adopt: assign({
+        lang: ({ context, event }) => adopted(context, event),
+        langChosen: ({ context, event }) => context.langChosen || Boolean(meaningOf(event)?.switchLang),
+      }),
       /** touch and adopt in one step (most transitions want both; each action costs a step its time). */
       touchAndAdopt: assign(({ context, event }) => ({
         lastActivityAt: event.at,
         lang: adopted(context, event),
+        langChosen: context.langChosen || Boolean(meaningOf(event)?.switchLang),
       })),
       welcome: enqueueActions(({ context, event, enqueue }) => {
         // A possible danger hears the safety line before anything else: talk says the welcome after it.
@@ -178,9 +193,11 @@ export function createConversationSetup(catalog: TopicCatalog) {
         });
       }),
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
-        const { replies, said } = emergencyFollowUp(context, meaningOf(event), r, catalog);
-        enqueue.assign({ emergency: { kind: context.emergency?.kind ?? 'unknown', said } });
-        say(enqueue, replies);
+        const text = event.type === 'user.text' ? event.text : '';
+        const step = emergencyFollowUp(context, meaningOf(event), text, r, catalog);
+        enqueue.assign({ emergency: { kind: context.emergency?.kind ?? 'unknown', said: step.said } });
+        say(enqueue, step.replies);
+        if (step.place) effect(enqueue, { type: 'ticket.place', place: step.place });
       }),
       /** While waiting: a short answer to a question, the queue position, or an acknowledgement. */
       whileWaiting: enqueueActions(({ context, event, enqueue }) => {
@@ -230,13 +247,38 @@ export function createConversationSetup(catalog: TopicCatalog) {
       correct: enqueueActions(({ context, event, enqueue }) => {
         const m = meaningOf(event);
         if (!context.intake || !m) return;
-        const intake = applyCorrection(
-          context.intake,
-          m.correction,
-          event.type === 'user.text' ? event.text : '',
-        );
+        const intake = applyCorrection(context.intake, m, event.type === 'user.text' ? event.text : '');
         enqueue.assign({ intake });
         say(enqueue, r.summary(intake.form, intake.answers));
+      }),
+      /** An earlier answer taken back in the middle of the form: changed, and the question asked again. */
+      correctInForm: enqueueActions(({ context, event, enqueue }) => {
+        if (!context.intake) return;
+        const intake = applyCorrection(context.intake, meaningOf(event), '');
+        enqueue.assign({ intake });
+        say(enqueue, [r.corrected(), r.intakeQuestion(intake.form, intake.step)]);
+      }),
+      /** A question in the middle of the form: its short answer (or the queue), then the question again. */
+      answerInForm: enqueueActions(({ context, event, enqueue }) => {
+        if (!context.intake) return;
+        const m = meaningOf(event);
+        const waiting = decideWaiting(context, m, event.at, r, catalog);
+        // Not in line yet: the form's summary, once confirmed, is what reaches staff.
+        const answer =
+          m?.act === 'when' || m?.topic === 'human'
+            ? [r.beforeQueue()]
+            : waiting.do === 'answer'
+              ? waiting.replies.slice(0, 1)
+              : m && context.topic
+                ? [
+                    {
+                      kind: 'excerpt' as const,
+                      topic: context.topic,
+                      question: event.type === 'user.text' ? event.text : '',
+                    },
+                  ]
+                : [];
+        say(enqueue, [...answer, r.intakeQuestion(context.intake.form, context.intake.step)]);
       }),
       sendCase: enqueueActions(({ context, enqueue }) => {
         if (!context.intake) return;

@@ -7,7 +7,7 @@
  * person at once; a follow-up gets its facet, never the same text again; a new topic wins
  * when the message clearly names one.
  */
-import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
+import type { Facet, Meaning, Reply, Slots, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy, type IntakeKind } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
@@ -23,7 +23,16 @@ export type Talk =
   /** A question about the topic under discussion that no facet answers: its details, else a person. */
   | { do: 'more' }
   | { do: 'facets'; topic: TopicId; facets: Facet[] }
-  | { do: 'answer'; topic: TopicId }
+  /** An age or a number of years stated, set against what the topic's sources say. */
+  | { do: 'facts'; topic: TopicId; age?: number; years?: number }
+  /** A fact stated that no answer bears on: noted for staff, a person offered. */
+  | { do: 'noted'; topic: TopicId }
+  /** A question about the topic no facet answers: the sentence of the entry that does, or "our sources do not say". */
+  | { do: 'other'; topic: TopicId; question: string }
+  /** The person asked for another language: said in it, and the topic's answer again in it. */
+  | { do: 'language' }
+  /** A topic's first answer, with the short answer to an aspect asked with it ("¿y cuánto cuesta la apostilla?"). */
+  | { do: 'answer'; topic: TopicId; facets?: Facet[] }
   | { do: 'details'; topic: TopicId }
   | { do: 'menu' }
   | { do: 'thanks' }
@@ -38,11 +47,51 @@ export const signature = (talk: Talk): string =>
       ? `${talk.do}:${talk.topic}`
       : talk.do === 'offerStaff'
         ? `offer:${talk.why}`
-        : talk.do;
+        : talk.do === 'facts'
+          ? `facts:${talk.topic}:${talk.age ?? ''}:${talk.years ?? ''}`
+          : talk.do === 'other'
+            ? `other:${talk.topic}:${talk.question.slice(0, 60)}`
+            : talk.do;
 
-export function decideTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog): Talk {
+/** The facet a stated fact bears on: no money → cost, a place → where, an age or a relative → who may. */
+function facetOfFacts(slots: Slots): Facet | null {
+  if (slots.money) return 'cost';
+  if (slots.place) return 'where';
+  if (slots.age !== undefined || slots.years !== undefined || slots.relation) return 'eligibility';
+  return null;
+}
+
+/** A statement of context gets the answer it bears on, never "I did not understand". */
+function contextTalk(ctx: ConversationContext, topic: TopicId, slots: Slots, catalog: TopicCatalog): Talk {
+  const limits = catalog.topics[topic]?.limits;
+  const age = limits?.age ? slots.age : undefined;
+  const years = limits?.years ? slots.years : undefined;
+  if (age !== undefined || years !== undefined)
+    return again(ctx, {
+      do: 'facts',
+      topic,
+      ...(age !== undefined ? { age } : {}),
+      ...(years !== undefined ? { years } : {}),
+    });
+  const facet = facetOfFacts(slots);
+  if (facet && catalog.topics[topic]?.facets[facet] && !ctx.said.includes(`facets:${topic}:${facet}`))
+    return { do: 'facets', topic, facets: [facet] };
+  return { do: 'noted', topic };
+}
+
+export function decideTalk(
+  ctx: ConversationContext,
+  meaning: Meaning,
+  catalog: TopicCatalog,
+  text = '',
+): Talk {
   let m = meaning;
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
+  if (m.act === 'language') return { do: 'language' };
+  const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
+  if (m.act === 'context' && current) return contextTalk(ctx, current, m.slots ?? {}, catalog);
+  if (m.act === 'otherQuestion' && current)
+    return again(ctx, { do: 'other', topic: current, question: text });
   if (ctx.offer && m.act === 'yes') {
     const form = ctx.topic ? formOfferedBy(ctx.topic) : undefined;
     if (ctx.offer === 'intake' && form) return { do: 'startIntake', form };
@@ -64,12 +113,21 @@ export function decideTalk(ctx: ConversationContext, meaning: Meaning, catalog: 
   if (m.act === 'followUp' && ctx.topic) {
     const facets = known(ctx.topic, m.facets);
     if (facets.length) return again(ctx, { do: 'facets', topic: ctx.topic, facets });
+    // A question no facet answers: the entry's sentence that does, or "our sources do not say".
+    if (text.includes('?') || m.act === 'followUp')
+      return again(ctx, { do: 'other', topic: ctx.topic, question: text });
     if (catalog.topics[ctx.topic]?.details && !ctx.said.includes(`details:${ctx.topic}`))
       return { do: 'details', topic: ctx.topic };
     return again(ctx, { do: 'offerStaff', why: 'again' });
   }
   if (m.topic !== 'none' && catalog.topics[m.topic]) {
     const facets = known(m.topic, m.facets);
+    // A topic named for the first time gets its answer, and the aspect asked with it; "who
+    // may" and "how" are what the answer itself says.
+    if (m.topic !== ctx.topic && m.topic !== 'human') {
+      const specific = facets.filter((f) => f !== 'eligibility' && f !== 'steps');
+      return { do: 'answer', topic: m.topic, ...(specific.length ? { facets: specific } : {}) };
+    }
     if (facets.length) return again(ctx, { do: 'facets', topic: m.topic, facets });
     // The same topic asked again: what was not said yet, else a person.
     if (m.topic === ctx.topic) {
@@ -125,7 +183,7 @@ export function talkReplies(
     case 'answer': {
       const offer = offerFor(catalog, talk.topic);
       return {
-        replies: r.answer(talk.topic, offer),
+        replies: r.answer(talk.topic, offer, talk.facets),
         patch: { ...seen, topic: talk.topic, offer, misses: 0 },
       };
     }
@@ -135,14 +193,37 @@ export function talkReplies(
       return { replies: r.details(talk.topic, offer), patch: { ...seen, offer, misses: 0 } };
     }
     case 'facets': {
-      // Silent sources, or a topic that normally needs staff: offer what reaches staff.
-      const topic = catalog.topics[talk.topic];
-      const silent = talk.facets.some((f) => topic?.facets[f]?.silent) || topic?.handoff === true;
-      const offer = silent ? (formOfferedBy(talk.topic) ? 'intake' : 'staff') : null;
+      // A short answer ends with what reaches staff: the topic's form, else a person.
+      const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
       return {
         replies: r.facets(talk.topic, talk.facets, offer),
         patch: { ...seen, topic: talk.topic, offer, misses: 0 },
       };
+    }
+    case 'facts':
+    case 'noted':
+    case 'other': {
+      const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
+      const answer: Reply =
+        talk.do === 'facts'
+          ? {
+              kind: 'facts',
+              topic: talk.topic,
+              ...(talk.age !== undefined ? { age: talk.age } : {}),
+              ...(talk.years !== undefined ? { years: talk.years } : {}),
+            }
+          : talk.do === 'other'
+            ? { kind: 'excerpt', topic: talk.topic, question: talk.question }
+            : r.noted();
+      return { replies: r.withOffer(answer, offer), patch: { ...seen, topic: talk.topic, offer, misses: 0 } };
+    }
+    case 'language': {
+      // Said again in the language asked for: the topic's answer, or the menu.
+      if (ctx.topic && catalog.topics[ctx.topic]) {
+        const offer = offerFor(catalog, ctx.topic);
+        return { replies: [r.languageNow(), ...r.answer(ctx.topic, offer)], patch: { ...seen, offer } };
+      }
+      return { replies: r.languageChanged(), patch: { ...seen, offer: null } };
     }
     case 'offerStaff':
       return {

@@ -29,7 +29,15 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
             ['confirmingErase', 'handoff.leaving', 'rating', 'followUpOffer'].includes(path)
           ? 'yesno'
           : null;
-  const form = inForm && ctx.intake ? { kind: ctx.intake.form, fields: fieldsOf(ctx.intake.form) } : null;
+  const form =
+    inForm && ctx.intake
+      ? {
+          kind: ctx.intake.form,
+          fields: fieldsOf(ctx.intake.form),
+          answers: ctx.intake.answers,
+          current: path === 'intake.asking' ? (fieldsOf(ctx.intake.form)[ctx.intake.step] ?? null) : null,
+        }
+      : null;
   return {
     lang: ctx.lang,
     lastActivityAt: ctx.lastActivityAt,
@@ -46,7 +54,8 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
     },
     topic: ctx.emergency ? 'emergency' : (ctx.topic ?? (withStaff ? 'human' : 'none')),
     emergency: ctx.emergency !== null,
-    offersStaff: ctx.offer === 'staff' || path === 'handoff.leaving',
+    // The form goes to staff too: offering it is offering a person.
+    offersStaff: ctx.offer !== null || path === 'handoff.leaving',
     checkingFolio: ctx.checking?.folio ?? null,
   };
 }

@@ -36,8 +36,16 @@ export interface DialogueContext {
   asked: 'yesno' | 'field' | 'summary' | null;
   /** What a yes accepts when the question is an offer: a person, or the topic's form. */
   offered?: 'staff' | 'intake' | null;
-  /** The form being filled and its fields, so a correction can name one. */
-  form: { kind: IntakeKind; fields: readonly string[] } | null;
+  /**
+   * The form being filled: its fields (so a correction can name one), the answers so far (so
+   * "no el 8" finds the field that said 8) and the field asked now.
+   */
+  form: {
+    kind: IntakeKind;
+    fields: readonly string[];
+    answers?: Readonly<Record<string, string>>;
+    current?: string | null;
+  } | null;
   /** Waiting for or talking with staff. */
   withStaff: boolean;
   /** An emergency is under way. */
@@ -50,6 +58,16 @@ export interface DialogueContext {
  * answer, what comes next; `cannotCall`: in an emergency, the person cannot phone.
  */
 export type DialogueAct =
+  /** States a fact (a place, an age, who it is for, no money…) without asking: see `slots`. */
+  | 'context'
+  /** Asks something about the topic under discussion that no facet answers. */
+  | 'otherQuestion'
+  /** Asks to go on in another language: see `switchLang`. */
+  | 'language'
+  /** In an emergency: who is coming, should I pay, what do I do now. */
+  | 'whoComes'
+  | 'pay'
+  | 'whatToDo'
   | 'emergency'
   | 'yes'
   | 'no'
@@ -86,8 +104,29 @@ export interface Meaning {
   facets: Facet[];
   /** A correction of a form's answer ("no, fue en Dallas"): the field it names (or null) and the new value. */
   correction?: { field: string | null; value: string };
+  /** Every field a correction changes, with its new value only ("fue el 21, y es de Lerdo"). */
+  corrections?: Array<{ field: string; value: string }>;
+  /** Values for fields not asked yet, given with a form's answer ("se llama Ramiro, salió el 12"). */
+  formValues?: Array<{ field: string; value: string }>;
   /** It asks how a case is going ("¿cómo va mi trámite?") or names a folio (the folio, when it does). */
   caseQuery?: { folio: string | null };
+  /** Facts the message states (understanding/slots.ts); `place` is the message itself when it says where. */
+  slots?: Slots;
+  /** The language the person asked to go on in ("mejor en kreyol"). */
+  switchLang?: Lang;
+}
+
+/** Facts a person states in passing: what the reply can use, and what staff need. */
+export interface Slots {
+  age?: number;
+  /** A number of years (worked, without seeing someone, since something happened). */
+  years?: number;
+  money?: 'none';
+  /** Who it is for, as the person wrote it ("mamá", "son", "pitit"). */
+  relation?: string;
+  phone?: string;
+  date?: string;
+  place?: string;
 }
 
 /** A button: the value sent back when chosen (opaque outside flows/), and the locale key of its label. */
@@ -115,6 +154,10 @@ export type Reply =
   | { kind: 'entry'; topic: TopicId; part: 'reply' | 'details'; buttons?: Button[] }
   /** The short answers to some aspects of a topic. */
   | { kind: 'facet'; topic: TopicId; facets: Facet[]; buttons?: Button[] }
+  /** An age or a number of years the person stated, set against the figures the topic's sources give. */
+  | { kind: 'facts'; topic: TopicId; age?: number; years?: number; buttons?: Button[] }
+  /** The sentence of a topic's entry that answers a question no facet answers, else "our sources do not say". */
+  | { kind: 'excerpt'; topic: TopicId; question: string; buttons?: Button[] }
   /** One named line of an entry (the emergency entry's line for extortion, for instance). */
   | { kind: 'case'; topic: TopicId; name: string; buttons?: Button[] }
   /** A form's answers for the person to check. */

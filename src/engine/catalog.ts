@@ -23,7 +23,14 @@ export function buildCatalog(knowledge: Knowledge, lang: 'es' | 'en' | 'ht' = 'e
       const text = entry.facets[facet];
       if (text) facets[facet] = { silent: text.silent };
     }
-    topics[entry.id] = { handoff: entry.handoff, details: entry.details !== '', facets };
+    topics[entry.id] = {
+      handoff: entry.handoff,
+      details: entry.details !== '',
+      facets,
+      ...(entry.limits
+        ? { limits: { age: entry.limits.age !== undefined, years: entry.limits.years !== undefined } }
+        : {}),
+    };
   }
   const emergency = entries.find((e) => e.id === 'emergency');
   return {

@@ -15,6 +15,7 @@ import { citedDocuments, type NamedDocument } from '../knowledge/cited-documents
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { Entry } from '../knowledge/parse-entry.ts';
 import { fillPlaceholders, stripMarkers } from '../knowledge/text.ts';
+import { createExcerptAnswer, factsText } from './render-answers.ts';
 
 /** A reply's text, and the documents it cites when it is a part of an entry. */
 interface Piece {
@@ -67,6 +68,7 @@ export function officeValues(knowledge: Knowledge, lang: Lang, t: Translate): Re
 }
 
 export function createReplyRenderer(knowledge: Knowledge) {
+  const excerptText = createExcerptAnswer(knowledge);
   // Knowledge does not change while the process runs: texts as people see them are cached.
   const cache = new Map<string, string>();
   const cached = (key: string, make: () => string) => {
@@ -160,6 +162,19 @@ export function createReplyRenderer(knowledge: Knowledge) {
           documents: citing(key, entry, entry.cites.cases[reply.name] ?? []),
         };
       }
+      case 'facts': {
+        const entry = knowledge.entry(reply.topic, lang);
+        const answer = entry ? factsText(entry, reply, t) : null;
+        if (!entry || !answer) return { text: '', documents: [] };
+        return { text: answer.text, documents: citing(`${reply.topic}:limits:${lang}`, entry, answer.cites) };
+      }
+      case 'excerpt': {
+        const entry = knowledge.entry(reply.topic, lang);
+        if (!entry) return { text: t('answers.notInSources'), documents: [] };
+        const answer = excerptText(entry, reply.question, t);
+        const key = `${reply.topic}:excerpt:${lang}:${answer.cites.join('+')}`;
+        return { text: shown(answer.text, lang, t), documents: citing(key, entry, answer.cites) };
+      }
       default:
         return null;
     }
@@ -186,6 +201,8 @@ export function createReplyRenderer(knowledge: Knowledge) {
       case 'entry':
       case 'facet':
       case 'case':
+      case 'facts':
+      case 'excerpt':
         return knowledgePart(reply, ctx)?.text ?? '';
       case 'summary':
         return summaryText(reply.form, reply.answers, t);

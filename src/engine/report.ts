@@ -19,12 +19,18 @@ export function reportOf(
     .map((r) =>
       r.kind === 'text'
         ? r.about
-        : r.kind === 'entry' || r.kind === 'facet' || r.kind === 'case'
+        : r.kind === 'entry' ||
+            r.kind === 'facet' ||
+            r.kind === 'case' ||
+            r.kind === 'facts' ||
+            r.kind === 'excerpt'
           ? r.topic
           : undefined,
     )
     .find((topic) => topic !== undefined);
   const facet = plan.replies.find((r) => r.kind === 'facet');
+  // A stated age or number of years set against the sources answers who may.
+  const facts = plan.replies.some((r) => r.kind === 'facts');
   const emergency =
     after.emergency || effects.some((e) => e.type === 'ticket.open' && e.reason === 'emergency');
   const busy = after.withStaff || after.inForm || after.offersStaff;
@@ -37,7 +43,7 @@ export function reportOf(
       : command
         ? (queuedNow ?? 'none')
         : (about ?? (busy ? after.topic : 'none')),
-    facet: facet?.kind === 'facet' ? (facet.facets[0] ?? null) : null,
+    facet: facet?.kind === 'facet' ? (facet.facets[0] ?? null) : facts ? 'eligibility' : null,
     queued: plan.ticket !== null,
     emergency,
     danger: emergency ? 'emergency' : plan.flagged ? 'possible' : 'none',

@@ -43,6 +43,19 @@ export const entryFrontmatterSchema = z
     sources: z.array(entrySourceSchema).min(1),
     phrases: z.array(z.string().min(2)).min(5),
     keywords: z.array(z.string().min(2)).default([]),
+    /**
+     * Figures the sources give for who qualifies, so "she is 58" or "19 years without seeing
+     * him" is answered against them: ages (over), numbers of years (at least), two when the
+     * sources disagree; `cites`: the source ids that give them.
+     */
+    limits: z
+      .object({
+        age: z.array(z.number().int().positive()).min(1).max(2).optional(),
+        years: z.array(z.number().int().positive()).min(1).max(2).optional(),
+        cites: z.array(z.string().min(1)).min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
@@ -243,6 +256,10 @@ const perLangList = z.object({
   ht: z.array(z.string().min(1)),
 });
 /** knowledge/signals/dialogue.yaml: how people answer and follow up (see src/understanding/dialogue.ts). */
+/** What a form field's value looks like (understanding/form-values.ts). */
+export const FIELD_KINDS = ['date', 'place', 'origin', 'name', 'relation', 'contact', 'situation'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
 export const dialogueSignalsSchema = z
   .object({
     yes: perLangList,
@@ -262,10 +279,17 @@ export const dialogueSignalsSchema = z
     languageAsks: z.array(z.string().min(1)),
     languageNotAsks: z.array(z.string().min(1)),
     languageNotUnderstood: z.array(z.string().min(1)),
+    placeWords: z.array(z.string().min(1)),
     facets: z.record(z.enum(FACETS), perLangList),
     fields: z.record(
       z.string().min(1),
-      z.object({ names: z.array(z.string().min(1)), hints: z.array(z.string().min(1)) }).strict(),
+      z
+        .object({
+          kind: z.enum(FIELD_KINDS),
+          names: z.array(z.string().min(1)),
+          hints: z.array(z.string().min(1)),
+        })
+        .strict(),
     ),
   })
   .strict();

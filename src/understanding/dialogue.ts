@@ -230,8 +230,13 @@ export function createDialogueReader(signals: DialogueSignals) {
     return { field: hinted ?? null, value: rest.trim() };
   }
 
+  const placeWords = new Set(signals.placeWords.map(fold));
+
   return {
     languageOf,
+    /** Says where someone is: "en una bodega junto a la central", "near the gas station". */
+    saysWhere: (words: readonly string[]) =>
+      words.filter((w) => placeWords.has(w)).length >= 1 && words.length >= 2,
     greetsAgain,
     saysYes,
     saysNo,

@@ -9,7 +9,11 @@
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
 import { LEARNED, NOT_TOPICS, type ReadLearned } from './classify-learned.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { situationOf } from './dialogue-model.ts';
+import type { FollowUpReader } from './follow-up.ts';
+import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { createTopicSwitch, type Terms } from './topic-switch.ts';
 
 /** Two topics that the same words ask for; the pair and who usually means which. */
 const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_visa', 'mx_status']];
@@ -67,6 +71,15 @@ export function createClassify(
 
 const QUESTION =
   /[?¿]|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
+/** What a question asked in the middle of a form does; anything else is the form's answer. */
+const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
+  'when',
+  'followUp',
+  'otherQuestion',
+  'topic',
+  'notHelped',
+  'language',
+]);
 /** A figure, or a name of two capitalised words after the first word: details someone gives. */
 const DETAILS = /\d|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** Words at most in a follow-up taken as one whatever the model's out-of-scope class says. */
@@ -81,45 +94,19 @@ const BACK_REFERENCES: Record<Lang, RegExp> = {
 const EITHER_OR =
   /^\s*(?:y\s+|and\s+)?(es|son|ser[aá]|seria|is it|is that|are they|se)\b.+\s(o|or|oswa|ou)\s+\S/i;
 
-/** The glossary terms of a message, with their length in words. */
-type Terms = ReadonlyMap<string, number>;
-
 type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
 
 export function createContextReader(deps: {
   classify: ReturnType<typeof createClassify>;
   reader: DialogueReader;
   glossary: GlossaryMatcher;
+  /** The learned dialogue layer (follow-up.ts); the rules below read what it leaves. */
+  followUp?: FollowUpReader;
+  /** Corrections and early values of a form's answers (form-reading.ts). */
+  forms?: FormReading;
 }) {
   const { classify, reader, glossary } = deps;
-  const tokensOf = new Map<string, Set<string>>();
-  /** The glossary tokens that point to a topic, kept once per topic. */
-  function tokensFor(topic: TopicId): Set<string> {
-    let tokens = tokensOf.get(topic);
-    if (!tokens) {
-      tokens = new Set(glossary.tokensFor(topic));
-      tokensOf.set(topic, tokens);
-    }
-    return tokens;
-  }
-  /**
-   * How the message names a topic: the longest glossary term in it that points to that topic
-   * and not to the one under discussion, in words (0: it does not name it).
-   */
-  function names(terms: Terms, topic: TopicId, current: TopicId): number {
-    let longest = 0;
-    for (const [token, length] of terms)
-      if (tokensFor(topic).has(token) && !tokensFor(current).has(token)) longest = Math.max(longest, length);
-    return longest;
-  }
-
-  /** The message holds a glossary term that points to some topic other than the one under discussion. */
-  function namesAnother(terms: Terms, current: TopicId): boolean {
-    const own = tokensFor(current);
-    for (const token of terms.keys())
-      if (!own.has(token) && glossary.topicsOf(token).some((t) => t !== current)) return true;
-    return false;
-  }
+  const { names, namesAnother, switchesTo: switchesFrom } = createTopicSwitch(glossary);
 
   return function readInContext(
     text: string,
@@ -138,17 +125,55 @@ export function createContextReader(deps: {
     // The glossary terms in the message, found once and only when a rule needs them.
     let found: Terms | undefined;
     const terms = () => (found ??= glossary.termsWithLength(folded));
+    // In an emergency under way, what the message does comes first: a place or "should I
+    // pay?" told with danger words is still a place or a question, not a new emergency.
+    if (deps.followUp && dialogue?.emergency) {
+      const read = deps.followUp(text, words, lang, dialogue, 'emergency', terms);
+      if (read && read.act !== 'emergency') return read;
+    }
     const cannotCall = dialogue?.emergency === true && reader.cannotCall(words);
     if (seen.emergency)
       return { ...none, topic: 'emergency', confidence: 1, act: cannotCall ? 'cannotCall' : 'emergency' };
     if (cannotCall) return { ...none, act: 'cannotCall' };
-    // A form question is answered with whatever the person writes.
-    if (dialogue?.asked === 'field') return { ...none, act: 'unclear' };
+    // A form question is answered with whatever the person writes, unless it takes an earlier
+    // answer back or asks something ("¿cuánto tardan?"); values for later questions are kept.
+    if (dialogue?.asked === 'field') {
+      const form = dialogue.form;
+      if (!form || !deps.forms) return { ...none, act: 'unclear' };
+      const answers = form.answers ?? {};
+      const answered = form.fields.filter((f) => answers[f] !== undefined);
+      if (deps.forms.takesBack(text)) {
+        const corrections = deps.forms
+          .corrections(text, form, answers)
+          .filter((c) => answered.includes(c.field));
+        if (corrections.length) return { ...none, act: 'correction', corrections };
+      }
+      const asks =
+        text.includes('?') || reader.asksWhen(words) || reader.wantsPerson(words) || reader.asksCase(words);
+      if (asks && deps.followUp) {
+        const queued = { ...dialogue, asked: null, form: null, withStaff: true };
+        const read = deps.followUp(text, words, lang, queued, 'queued', terms);
+        if (read && IN_FORM_QUESTIONS.has(read.act)) return read;
+      }
+      const formValues = deps.forms.extras(text, form, form.current ?? '', answered);
+      return { ...none, act: 'unclear', ...(formValues.length ? { formValues } : {}) };
+    }
+    const situation = situationOf(dialogue);
+    if (deps.followUp && dialogue && situation && situation !== 'summary' && situation !== 'emergency') {
+      const read = deps.followUp(text, words, lang, dialogue, situation, terms);
+      if (read) return read;
+    }
     if (dialogue?.asked === 'summary' && dialogue.form) {
       // "ok gracias" at the summary confirms it: thanks close a yes/no question, but this one asks "is it right?".
       if (reader.saysYes(words, text) || reader.thanks(words)) return { ...none, act: 'yes' };
       if (words.length <= 3 && reader.saysNo(words, text)) return { ...none, act: 'no' };
-      return { ...none, act: 'correction', correction: reader.correction(text, dialogue.form) };
+      const corrections = deps.forms?.corrections(text, dialogue.form, dialogue.form.answers ?? {}) ?? [];
+      return {
+        ...none,
+        act: 'correction',
+        correction: reader.correction(text, dialogue.form),
+        ...(corrections.length ? { corrections } : {}),
+      };
     }
     // "That did not help" is about an earlier answer: never on a first message, and a new
     // topic named clearly wins over it ("no le entiendo al formulario DS-160").
@@ -184,12 +209,7 @@ export function createContextReader(deps: {
     // Another topic takes over only when the message names it: by a term of several words
     // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
     // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
-    const switchesTo = (r: Read) => {
-      if (r.topic === 'none' || r.topic === current) return false;
-      if (!current) return true;
-      const named = names(terms(), r.topic, current);
-      return named >= 2 || (named === 1 && !r.candidates.includes(current));
-    };
+    const switchesTo = (r: Read) => switchesFrom(r, current, terms());
     // "que me llamen", "can someone call my mom", "m ta renmen pale ak yon moun": a person,
     // please; unless the message names a topic to answer first ("... yon sikològ"). "Someone
     // at the office" names the office, which is no topic to answer instead.

@@ -12,10 +12,16 @@ import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { LEARNED } from './classify-learned.ts';
 import { fold, foldedWords } from './fold.ts';
+import { createFollowUpReader } from './follow-up.ts';
+import { createFormReading } from './form-reading.ts';
 import { createClassify, createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createReadingTools } from './reading-tools.ts';
+import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
+
+/** Words at least in a message that moves a conversation to another language without being asked. */
+const LANGUAGE_SWITCH_WORDS = 5;
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
 export type Understanding = Meaning;
@@ -27,6 +33,8 @@ export function createUnderstanding(
   options: {
     /** The office's filed examples, when the caller keeps them up to date while running. */
     examples?: OfficeExamples;
+    /** Without the learned dialogue layer: the hand rules alone (for comparisons). */
+    rulesOnly?: boolean;
   } = {},
 ) {
   const examples = options.examples ?? createOfficeExamples(knowledge.officeExamples);
@@ -39,7 +47,14 @@ export function createUnderstanding(
   const classify = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
     examples.match(text),
   );
-  const readInContext = createContextReader({ classify, reader, glossary });
+  const followUp = createFollowUpReader({ tools, classify, topicSwitch: createTopicSwitch(glossary) });
+  const readInContext = createContextReader({
+    classify,
+    reader,
+    glossary,
+    forms: createFormReading(knowledge.dialogueSignals),
+    ...(options.rulesOnly ? {} : { followUp }),
+  });
 
   /**
    * `dialogue`: what the conversation was doing (the topic under discussion, the question just
@@ -83,7 +98,13 @@ export function createUnderstanding(
     // "yes please", "wi", "no gracias": words of one language's answers settle the language.
     const answered = reader.languageOf(words);
     const lang = answered && answered !== 'several' ? answered : detected.lang;
-    const langConfident = answered === 'several' ? false : answered !== null || detected.confident;
+    // In a conversation, only a message clearly and long enough in one language may move the
+    // conversation to it: never a yes, thanks, a greeting, a name or a short mixed line.
+    const langConfident = dialogue
+      ? answered === null && detected.confident && wordCount >= LANGUAGE_SWITCH_WORDS
+      : answered === 'several'
+        ? false
+        : answered !== null || detected.confident;
     const greeting =
       words.length > 0 &&
       (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));

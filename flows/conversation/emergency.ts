@@ -1,0 +1,156 @@
+/**
+ * An emergency under way, until staff take it: every message gets a reply that fits what it
+ * says, as a pure function. A place is said back in one line and kept for staff; "who is
+ * coming?" gets the honest answer (this chat sends no one, 911 does, staff are alerted and will
+ * write here); "should I pay?" the one sourced line for it; "I can't call" what to do without a
+ * phone; a procedure its short answer; thanks, a greeting after a silence or "what now?" their
+ * own line. Every reply ends with the lines to call for this kind of danger, and never repeats
+ * a whole earlier reply: a line already given comes with the next one not yet said.
+ */
+import type { Meaning, Reply } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import type { ConversationContext } from './context.ts';
+import type { Replies } from './replies.ts';
+
+/** Lines said after the first emergency reply, in this order, each once. */
+const FOLLOW_UPS = [
+  'emergency.followUp.staffKnow',
+  'emergency.followUp.keepWriting',
+  'emergency.followUp.safePlace',
+  'emergency.followUp.stillHere',
+  'emergency.followUp.anyDetail',
+];
+
+/** Lines remembered (the context keeps at most 40). */
+const SAID = 30;
+
+/** How much of what the person wrote is said back to them. */
+const QUOTE_CHARS = 140;
+
+export interface EmergencyStep {
+  replies: Reply[];
+  /** The lines given so far (the context's `emergency.said`). */
+  said: string[];
+  /** Where the person said they are, for the urgent ticket. */
+  place?: string;
+}
+
+/** What the person wrote, on one line and cut at a word if long. */
+export function quoteOf(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= QUOTE_CHARS) return line;
+  const cut = line.slice(0, QUOTE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_CHARS - 20))}…`;
+}
+
+/** The sourced lines for a kind of danger: 089 to report extortion or kidnapping, the anti-trafficking line. */
+export function linesFor(kind: string, catalog: TopicCatalog): string {
+  const wanted = ['extortion', 'kidnapping', 'threats'].includes(kind)
+    ? 'lines_report'
+    : kind === 'held'
+      ? 'lines_trafficking'
+      : '';
+  return wanted && catalog.emergencyCases.has(wanted) ? wanted : 'emergency.call911';
+}
+
+/** The reply that fits the message, and the name it is remembered by (so a repeat brings a new line). */
+function fitting(
+  m: Meaning | null,
+  text: string,
+  kind: string,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; key: string; place?: string; closesWithLines: boolean } | null {
+  const line = (name: string) => r.emergencyLine(name);
+  switch (m?.act) {
+    case 'context': {
+      const place = m.slots?.place;
+      const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
+      return {
+        replies: [noted],
+        key: `noted:${quoteOf(text)}`,
+        closesWithLines: true,
+        ...(place ? { place } : {}),
+      };
+    }
+    case 'whoComes':
+      return {
+        replies: [line('emergency.whoComes'), { kind: 'queue' }],
+        key: 'whoComes',
+        closesWithLines: false,
+      };
+    case 'pay':
+      // The line for money asked under threat already names 911 and 089.
+      return catalog.emergencyCases.has('extortion')
+        ? { replies: [line('extortion')], key: 'pay', closesWithLines: false }
+        : null;
+    case 'cannotCall':
+      return { replies: [line('emergency.cannotCall')], key: 'emergency.cannotCall', closesWithLines: true };
+    case 'when':
+      return {
+        replies: [line('emergency.staffAlerted'), { kind: 'queue' }],
+        key: 'when',
+        closesWithLines: true,
+      };
+    case 'thanks':
+      return { replies: [line('emergency.thanks')], key: 'thanks', closesWithLines: true };
+    case 'whatToDo':
+      return catalog.emergencyCases.has(kind)
+        ? { replies: [line('emergency.whatNow'), line(kind)], key: `what:${kind}`, closesWithLines: false }
+        : null;
+    case 'emergency':
+      return catalog.emergencyCases.has(kind)
+        ? { replies: [line(kind)], key: kind, closesWithLines: true }
+        : null;
+    default:
+      break;
+  }
+  if (m?.topic === 'human')
+    return { replies: [line('emergency.alreadyWithStaff')], key: 'human', closesWithLines: true };
+  // A procedure named with no danger in it ("¿cómo saco la tarjeta humanitaria?"): its short
+  // answer, the urgent ticket kept and the lines to call after it.
+  const asked =
+    m?.act === 'topic' && m.danger === 'none' && catalog.topics[m.topic] && m.topic !== 'emergency';
+  if (m && asked) {
+    const facets = m.facets.filter((f) => catalog.topics[m.topic]?.facets[f]);
+    const answer: Reply = facets.length
+      ? { kind: 'facet', topic: m.topic, facets }
+      : { kind: 'entry', topic: m.topic, part: 'reply' };
+    return { replies: [answer], key: `topic:${m.topic}:${facets.join('+')}`, closesWithLines: true };
+  }
+  return null;
+}
+
+export function emergencyFollowUp(
+  ctx: ConversationContext,
+  m: Meaning | null,
+  text: string,
+  r: Replies,
+  catalog: TopicCatalog,
+): EmergencyStep {
+  const said = ctx.emergency?.said ?? [];
+  // The model's emergencies have no kind ('unknown'): they keep the kind already known.
+  const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
+  const kind = named ?? ctx.emergency?.kind ?? '';
+  const fit = fitting(m, text, kind, r, catalog);
+  // The next line not said yet: after the line for what they describe, the follow-ups in order.
+  const rotation = [
+    ...(catalog.emergencyCases.has(kind) ? [kind] : []),
+    ...FOLLOW_UPS,
+    'emergency.cannotCall',
+  ];
+  const next = rotation.find((l) => !said.includes(l)) ?? FOLLOW_UPS[said.length % FOLLOW_UPS.length] ?? '';
+  const lines = r.emergencyLine(linesFor(kind, catalog));
+  if (!fit) return { replies: [r.emergencyLine(next), lines], said: [...said, next].slice(-SAID) };
+  // Asked again: the same answer, and a line not said yet, so no reply repeats an earlier one.
+  const again = said.includes(fit.key);
+  return {
+    replies: [
+      ...fit.replies,
+      ...(again ? [r.emergencyLine(next)] : []),
+      ...(fit.closesWithLines ? [lines] : []),
+    ],
+    said: [...said, fit.key, ...(again ? [next] : [])].slice(-SAID),
+    ...(fit.place ? { place: fit.place } : {}),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * One sentence of a topic's entry that answers a question nobody wrote a facet for ("¿y si
+ * lo cremamos?", "is it still open after the pandemic?"): every sentence of the entry is
+ * scored by the question's content words it shares (by their first five letters, so
+ * "caravanas" meets "caravana"), each weighted by how rare it is in the entry. Below the bar
+ * there is no excerpt, and the reply says the sources do not answer it. A sentence keeps the
+ * source markers of its paragraph, so its source line names the right documents. Pure.
+ */
+import type { Entry } from './parse-entry.ts';
+import { citedIds } from './text.ts';
+
+export interface Excerpt {
+  /** The sentence, markers stripped later by the renderer (it keeps them here). */
+  text: string;
+  /** The source ids its paragraph cites. */
+  cites: string[];
+}
+
+/** Letters of a word that count as its stem. */
+const STEM = 5;
+/** The least score (sum of matched weights) an excerpt needs. */
+const MIN_SCORE = 1.2;
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\[\^[a-z0-9]+\]/g, ' ')
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const stems = (text: string, stop: ReadonlySet<string>) =>
+  new Set(
+    fold(text)
+      .split(' ')
+      .filter((w) => w.length >= 4 && !stop.has(w))
+      .map((w) => w.slice(0, STEM)),
+  );
+
+/** The entry's paragraphs (first reply, details, facets), each cut into sentences. */
+function sentencesOf(entry: Entry): Excerpt[] {
+  const parts = [entry.reply, entry.details, ...Object.values(entry.facets).map((f) => f?.text ?? '')];
+  return parts
+    .flatMap((part) => part.split(/\n\s*\n/))
+    .flatMap((paragraph) => {
+      const cites = citedIds(paragraph);
+      return paragraph
+        .split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u)
+        .map((s) => s.trim())
+        .filter((s) => fold(s).split(' ').length >= 4)
+        .map((text) => ({ text, cites }));
+    });
+}
+
+export function createExcerpts(stopwords: (lang: string) => ReadonlySet<string>) {
+  const byEntry = new WeakMap<
+    Entry,
+    { sentences: Excerpt[]; stems: Array<Set<string>>; weight: Map<string, number> }
+  >();
+  function indexOf(entry: Entry) {
+    let index = byEntry.get(entry);
+    if (!index) {
+      const stop = stopwords(entry.lang);
+      const sentences = sentencesOf(entry);
+      const sets = sentences.map((s) => stems(s.text, stop));
+      const counts = new Map<string, number>();
+      for (const set of sets) for (const stem of set) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      // A word in every sentence ("Instituto") says nothing; one in a single sentence says most.
+      const weight = new Map([...counts].map(([stem, n]) => [stem, Math.log(1 + sets.length / n)]));
+      index = { sentences, stems: sets, weight };
+      byEntry.set(entry, index);
+    }
+    return index;
+  }
+
+  /** The sentence of the entry that best answers the question, if one shares enough of its words. */
+  return function excerptFor(entry: Entry, question: string): Excerpt | null {
+    const index = indexOf(entry);
+    const asked = stems(question, stopwords(entry.lang));
+    let best: { at: number; score: number } | null = null;
+    index.stems.forEach((set, at) => {
+      let score = 0;
+      for (const stem of asked) if (set.has(stem)) score += index.weight.get(stem) ?? 0;
+      if (score > (best?.score ?? 0)) best = { at, score };
+    });
+    const found = best as { at: number; score: number } | null;
+    return found && found.score >= MIN_SCORE ? (index.sentences[found.at] ?? null) : null;
+  };
+}
+
+export type ExcerptFor = ReturnType<typeof createExcerpts>;

@@ -1,0 +1,174 @@
+/**
+ * What a message after the first one does, decided by the learned dialogue layer
+ * (dialogue-model.ts) given what the assistant just did: a yes or a no to the question on
+ * screen, a facet or another question about the topic under discussion, a fact stated, a new
+ * topic, a person, the wait, a language, thanks, a complaint; in an emergency, a place, "who is
+ * coming?", "should I pay?", "I can't call", "what do I do?". The topic model still says which
+ * topic a new question is about, and a follow-up moves to another topic only when it names it
+ * (topic-switch.ts). When the model is unsure, the caller falls back to the hand rules. Pure.
+ */
+import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
+import { FACETS } from '../core/types.ts';
+import type { createClassify } from './in-context.ts';
+import type { ReadingTools } from './reading-tools.ts';
+import { slotsIn } from './slots.ts';
+import type { Terms, TopicSwitch } from './topic-switch.ts';
+
+/** Below this probability of its best act, the dialogue model leaves the message to the hand rules. */
+export const ACT_CONFIDENCE = 0.35;
+/** A language asked for by a longer message counts when the model gives "language" at least this. */
+const LANGUAGE_P = 0.15;
+
+type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
+
+const NONE = { topic: 'none', confidence: 0, candidates: [] as TopicId[], facets: [] as Facet[] } as const;
+
+const facetOf = (act: string): Facet | null => {
+  const facet = act.startsWith('ask_') ? act.slice(4) : '';
+  return (FACETS as readonly string[]).includes(facet) ? (facet as Facet) : null;
+};
+
+export function createFollowUpReader(deps: {
+  tools: Pick<ReadingTools, 'cuesOf' | 'readAct' | 'languageAsked' | 'reader'>;
+  classify: ReturnType<typeof createClassify>;
+  topicSwitch: TopicSwitch;
+}) {
+  const { tools, classify, topicSwitch } = deps;
+  const { reader } = tools;
+
+  return function readFollowUp(
+    text: string,
+    words: readonly string[],
+    lang: Lang,
+    dialogue: DialogueContext,
+    situation: Parameters<ReadingTools['readAct']>[1],
+    terms: () => Terms,
+  ): InContext | null {
+    const current = situation === 'emergency' ? null : dialogue.topic;
+    const { act, p, ranked } = tools.readAct(text, situation, tools.cuesOf(text, words, lang, current));
+    const asked = tools.languageAsked(words, lang);
+    const pLanguage = ranked.find((r) => r.label === 'language')?.p ?? 0;
+    const switchLang =
+      asked && (act === 'language' || pLanguage >= LANGUAGE_P || words.length <= 4) ? asked : undefined;
+    if (switchLang && (act === 'language' || words.length <= 4))
+      return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
+    if (p < ACT_CONFIDENCE) return null;
+    const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
+    const slots = () => {
+      const found = slotsIn(words.join(' '), text);
+      return reader.saysWhere(words) ? { ...found, place: text.trim() } : found;
+    };
+    const onTopic = (facets: Facet[]): InContext =>
+      current
+        ? {
+            topic: current,
+            confidence: 1,
+            candidates: [],
+            facets,
+            act: facets.length ? 'followUp' : 'otherQuestion',
+          }
+        : { ...NONE, act: 'unclear' };
+    /** A question: about another topic when the message names it, else about this one. */
+    const question = (facets: Facet[]): InContext => {
+      const read = classify(text, lang);
+      if (topicSwitch.switchesTo(read, current, terms()) || (!current && read.topic !== 'none'))
+        return { ...pick(read), facets, act: 'topic' };
+      if (!current) return { ...pick(read), topic: 'none', facets, act: 'unclear' };
+      return onTopic(facets);
+    };
+    const cueFacets = () => reader.facetsIn(words, text).facets;
+
+    if (situation === 'emergency') {
+      const byAct: Partial<Record<string, Meaning['act']>> = {
+        who_comes: 'whoComes',
+        pay: 'pay',
+        cannot_call: 'cannotCall',
+        what_to_do: 'whatToDo',
+        thanks: 'thanks',
+        greeting: 'greeting',
+        wait: 'when',
+        yes: 'thanks',
+        no: 'thanks',
+      };
+      const named = byAct[act];
+      if (named) return withLang({ ...NONE, act: named });
+      if (act === 'context' || act === 'correction')
+        return withLang({ ...NONE, act: 'context', slots: slots() });
+      if (act === 'danger') return withLang({ ...NONE, act: 'emergency' });
+      if (act === 'person') return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+      const read = classify(text, lang);
+      return withLang(
+        read.topic !== 'none'
+          ? { ...pick(read), facets: cueFacets(), act: 'topic' }
+          : { ...NONE, act: 'whatToDo' },
+      );
+    }
+
+    const yesNo = dialogue.asked === 'yesno';
+    switch (act) {
+      case 'yes':
+        // "Sí, pásame con alguien" to the form's offer asks for a person, not the form.
+        if (dialogue.offered === 'intake' && reader.wantsPerson(words))
+          return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+        return withLang({ ...NONE, act: yesNo ? 'yes' : 'thanks' });
+      case 'person':
+        return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+      case 'no':
+        return withLang({ ...NONE, act: yesNo ? 'no' : 'thanks' });
+      case 'thanks':
+        return withLang({ ...NONE, act: 'thanks' });
+      case 'greeting':
+        return withLang({ ...NONE, act: 'greeting' });
+      case 'complaint':
+        return current ? withLang({ ...NONE, act: 'notHelped' }) : null;
+      case 'wait':
+      case 'who_comes':
+        return withLang(
+          dialogue.withStaff
+            ? { ...NONE, act: 'when' }
+            : { ...NONE, act: 'when', caseQuery: { folio: null } },
+        );
+      case 'cannot_call':
+        return withLang({ ...NONE, act: 'cannotCall' });
+      case 'context':
+      case 'correction': {
+        if (!current) return null;
+        const read = classify(text, lang);
+        if (topicSwitch.switchesTo(read, current, terms()))
+          return withLang({ ...pick(read), facets: [], act: 'topic' });
+        return withLang({
+          topic: current,
+          confidence: 1,
+          candidates: [],
+          facets: [],
+          act: 'context',
+          slots: slots(),
+        });
+      }
+      case 'new_topic': {
+        const read = classify(text, lang);
+        if (read.topic !== 'none' && read.topic !== current)
+          return withLang({ ...pick(read), facets: cueFacets(), act: 'topic' });
+        return null;
+      }
+      case 'danger':
+        return null;
+      default: {
+        // The phrase lists name the facet precisely when they find one; else the model's.
+        const facet = facetOf(act);
+        const cued = cueFacets();
+        const facets = cued.length ? cued : facet ? [facet] : [];
+        return withLang(question(facets));
+      }
+    }
+  };
+}
+
+const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'>) => ({
+  topic: r.topic,
+  confidence: r.confidence,
+  candidates: r.candidates,
+  ...(r.ambiguousWith ? { ambiguousWith: r.ambiguousWith } : {}),
+});
+
+export type FollowUpReader = ReturnType<typeof createFollowUpReader>;

@@ -1,0 +1,119 @@
+/**
+ * A form's answers read from free text: corrections at the summary or in the middle of the
+ * questions ("perdón, fue el 9 de junio no el 8"; "the date is wrong, it was the 21st, and he is
+ * from Gómez Palacio not Lerdo"), each clause to its field with the new value only, and values
+ * a person gives before their question comes ("se llama Ramiro, salió de Nogales el 12"). A
+ * clause goes to the field it names ("la fecha…"), else the field whose old answer it negates
+ * ("…no el 8" is the field that said 8), else the field whose kind of value it holds. Pure.
+ */
+import type { DialogueContext } from '../core/types.ts';
+import type { DialogueSignals, FieldKind } from '../knowledge/schema.ts';
+import { fold } from './fold.ts';
+import { clausesOf, valueOf } from './form-values.ts';
+
+export interface FieldValue {
+  field: string;
+  value: string;
+}
+
+/** Kinds tried on a clause that names no field, the surest first. */
+const BY_PRECISION: readonly FieldKind[] = ['date', 'contact', 'origin', 'name', 'place', 'relation'];
+/** A message that starts by taking back an answer: "perdón", "no,", "sorry", "wait", "m twonpe". */
+const TAKES_BACK =
+  /^\s*(?:ay\s+)?(?:no+\b|nop|perd[oó]n|disculp\w*|me equivoqu[eé]|corrij\w*|sorry|oops|wait|my bad|actually|i mean|non\b|eskize|padon|m twonpe|mwen twonpe)/iu;
+const NEGATION =
+  /\b(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+(?:el|la|the|le|en|in)?\s*([\p{L}\d][\p{L}\d\s'-]{0,30})/iu;
+const LEADING_NO = /^\s*(?:ay\s+)?(?:no+|nop|nope|non|not|nah)\b[\s,.:;!-]*/iu;
+
+export function createFormReading(signals: DialogueSignals) {
+  const fields = new Map(Object.entries(signals.fields));
+  const names = new Map(
+    [...fields].map(([field, cue]) => [
+      field,
+      cue.names.map((n) => new RegExp(`(?:^|[^\\p{L}])${fold(n).split(' ').join('\\W+')}(?![\\p{L}])`, 'u')),
+    ]),
+  );
+  const kindOf = (field: string): FieldKind | undefined => fields.get(field)?.kind;
+  const named = (clause: string, form: readonly string[]) => {
+    const folded = fold(clause);
+    return form.find((field) => names.get(field)?.some((re) => re.test(folded)));
+  };
+  /** The field whose current answer holds what the clause negates ("no el 8": the one that said 8). */
+  const negated = (clause: string, form: readonly string[], answers: Record<string, string>) => {
+    const old = NEGATION.exec(clause)?.[1];
+    if (!old) return undefined;
+    const key = fold(old).split(' ')[0] ?? '';
+    return key
+      ? form.find((f) =>
+          fold(answers[f] ?? '')
+            .split(' ')
+            .includes(key),
+        )
+      : undefined;
+  };
+  const byKind = (clause: string, form: readonly string[]) =>
+    BY_PRECISION.map((kind) => form.find((f) => kindOf(f) === kind && valueOf(kind, clause))).find(
+      (f) => f !== undefined,
+    );
+
+  /** Every field a message corrects, with its new value; empty when it names or negates none. */
+  function corrections(
+    text: string,
+    form: NonNullable<DialogueContext['form']>,
+    answers: Record<string, string>,
+  ): FieldValue[] {
+    const out: FieldValue[] = [];
+    for (const clause of clausesOf(text.replace(LEADING_NO, ''))) {
+      const field =
+        named(clause, form.fields) ?? negated(clause, form.fields, answers) ?? byKind(clause, form.fields);
+      if (!field || out.some((c) => c.field === field)) continue;
+      const kind = kindOf(field);
+      const value = (kind && valueOf(kind, clause)) ?? cleanValue(clause, field);
+      if (value) out.push({ field, value });
+    }
+    return out;
+  }
+
+  /** "el lugar es X", "the date was X": the words naming the field and joining it go, the value stays. */
+  function cleanValue(clause: string, field: string): string {
+    let rest = clause;
+    for (const re of names.get(field) ?? []) {
+      const match = re.exec(fold(rest));
+      if (match) rest = rest.slice(match.index + match[0].length);
+    }
+    return rest
+      .replace(/^[\s,:=-]*(?:(?:a|la|an|el|the)\s+)?(?:(?:es|era|fue|is|was|se|te|sete)\b)?[\s,:=-]*/i, '')
+      .replace(/[\s,;]+(?:no|not|pa|non)\s+.*$/iu, '')
+      .trim();
+  }
+
+  return {
+    corrections,
+    /** The message takes back an earlier answer ("perdón, fue el 9 no el 8"). */
+    takesBack: (text: string) => TAKES_BACK.test(text),
+    /**
+     * Values for fields not asked yet, given with the answer to the current one: only the kinds
+     * that are hard to mistake (a date, a phone, a name said as a name, where someone is from).
+     */
+    extras(
+      text: string,
+      form: NonNullable<DialogueContext['form']>,
+      current: string,
+      answered: readonly string[],
+    ) {
+      const out: FieldValue[] = [];
+      for (const field of form.fields) {
+        if (field === current || answered.includes(field)) continue;
+        const kind = kindOf(field);
+        if (!kind || !['date', 'contact', 'origin', 'relation'].includes(kind)) continue;
+        // The current question's own kind of value is its answer, not another field's.
+        if (kind === kindOf(current)) continue;
+        const value = valueOf(kind, text);
+        if (value) out.push({ field, value });
+      }
+      return out;
+    },
+  };
+}
+
+export type FormReading = ReturnType<typeof createFormReading>;

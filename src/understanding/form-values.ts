@@ -1,0 +1,79 @@
+/**
+ * Values for a form's fields found in what a person writes: a date ("el 21 de abril", "october
+ * 5th", "hace 2 semanas", "4 out"), a place ("en Nogales, Sonora"), where someone is from ("es
+ * de Santiago Papasquiaro"), a name of two or more capitalised words, a relative, a phone.
+ * People answer the question asked and add what they know ("se llama Ramiro, tiene 23, salió de
+ * Nogales el 12"), and correct two answers at once ("the date is wrong, it was the 21st, and he
+ * is from Gómez Palacio, not Lerdo"): each clause goes to the field it names or whose kind of
+ * value it holds, with the new value only — never the old one after "no", "not", "pa". Pure.
+ */
+import type { FieldKind } from '../knowledge/schema.ts';
+
+const MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvye|fevriye|fevrye|mas|avril|me|jen|jiyè|jiye|out|dawout|septanm|oktòb|oktob|novanm|desanm';
+const WEEKDAYS =
+  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lendi|madi|mèkredi|mekredi|jedi|vandredi|samdi|dimanch';
+const DATE = new RegExp(
+  [
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:de\\s+)?(?:${MONTHS})\\b(?:\\s*(?:de|del)?\\s*\\d{4})?`,
+    `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s*\\d{4})?`,
+    `\\b\\d{1,2}[/-]\\d{1,2}(?:[/-]\\d{2,4})?\\b`,
+    `\\b(?:hace|desde hace|depi|since|for)\\s+(?:un|una|dos|tres|\\d+)\\s+(?:d[ií]as?|semanas?|meses|mes|years?|weeks?|days?|months?|jou|semèn|semenn|mwa)\\b`,
+    `\\b\\d+\\s+(?:d[ií]as|semanas|meses|days|weeks|months|jou|semèn|semenn|mwa)(?:\\s+(?:ago|atras))?\\b`,
+    `\\b(?:el\\s+|last\\s+|the\\s+)?(?:${WEEKDAYS})(?:\\s+pasado)?\\b`,
+    `\\b(?:ayer|antier|anteayer|anoche|yesterday|last night|yè)\\b`,
+    `\\b(?:the\\s+|el\\s+|le\\s+)\\d{1,2}(?:st|nd|rd|th)\\b`,
+  ].join('|'),
+  'iu',
+);
+/** "no el 12", "not the 3rd", "pa Monterrey": the old value after a negation, cut off. */
+const NEGATED_TAIL = /[\s,;]+(?:y\s+|and\s+|e\s+)?(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+.*$/iu;
+const PLACE =
+  /\b(?:en|in|nan|at|near|cerca de|por|bò|bo)\s+(?:el\s+|la\s+|the\s+)?([\p{L}][\p{L}\s.'-]{1,60})/iu;
+const ORIGIN =
+  /\b(?:es de|era de|somos de|soy de|son de|is from|was from|he's from|she's from|from|soti|sòti|moun)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
+const NAME_AFTER =
+  /\b(?:se llama|se llamaba|llamado|su nombre es|his name is|her name is|name is|named|li rele|l rele|non li se|non l se)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
+const CAPITALISED = /(?:^|[\s,])((?:\p{Lu}[\p{Ll}'-]+\s+){1,4}\p{Lu}[\p{Ll}'-]+)/u;
+const RELATIVE =
+  /\b(mam[aá]|mami|am[aá]|jefa|pap[aá]|apa|jefe|hij[oa]|espos[oa]|marido|herman[oa]|abuel[oa]|t[ií][oa]|prim[oa]|niet[oa]|sobrin[oa]|cuñad[oa]|suegr[oa]|mother|mom|father|dad|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandpa|grandma|uncle|aunt|cousin|nephew|niece|manman|papa|pitit|madanm|mari|frè|fre|sè|kouzen|kouzin|tonton|matant)\b/iu;
+const PHONE = /\+?\d[\d\s().-]{7,}\d/u;
+/** Where a clause stops: a comma, a semicolon, or "and", "y", "e", "epi" starting the next one. */
+const CLAUSES = /\s*(?:[,;]|\.\s|\s(?:y|and|e|epi|ademas|also|tambien)\s)\s*/iu;
+
+const tidy = (value: string) =>
+  value
+    .replace(NEGATED_TAIL, '')
+    .replace(/^[\s,:;-]+|[\s,.;:!?-]+$/gu, '')
+    .trim();
+
+/** The value of one kind found in a piece of text, if any. */
+export function valueOf(kind: FieldKind, text: string): string | null {
+  const found = (() => {
+    switch (kind) {
+      case 'date':
+        return DATE.exec(text)?.[0] ?? null;
+      case 'place':
+        return PLACE.exec(text)?.[1] ?? null;
+      case 'origin':
+        return ORIGIN.exec(text)?.[1] ?? null;
+      case 'name':
+        return NAME_AFTER.exec(text)?.[1] ?? CAPITALISED.exec(text)?.[1] ?? null;
+      case 'relation':
+        return RELATIVE.exec(text)?.[1] ?? null;
+      case 'contact':
+        return PHONE.exec(text)?.[0] ?? null;
+      default:
+        return null;
+    }
+  })();
+  const value = found ? tidy(found) : '';
+  return value.length >= 2 ? value : null;
+}
+
+/** The clauses of a message: "fue el 21, y él es de Lerdo" → ["fue el 21", "él es de Lerdo"]. */
+export const clausesOf = (text: string): string[] =>
+  text
+    .split(CLAUSES)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);

@@ -1,0 +1,42 @@
+/**
+ * The facts a statement of context gives, read with patterns: an age ("tiene 67", "li gen 18
+ * an", "she's 71"), a number of years ("hace 19 años", "worked 14 years"), money the person
+ * has or lacks ("no traigo ni un peso", "m pa gen lajan"), a relative it is for ("es para mi
+ * mamá"), a phone number and a date. The place is what the person wrote, kept whole by the
+ * caller: a list of towns would miss "the blue building behind the church". Pure.
+ */
+import type { Slots } from '../core/types.ts';
+
+const AGE_BEFORE =
+  /\b(?:tiene|tengo|tienes|cumple|cumplio|cumplo|edad de|is|im|i am|hes|shes|he is|she is|turned|turns|gen|genyen|age|edad)\s+(\d{1,3})\b/;
+const AGE_AFTER =
+  /\b(\d{1,3})\s*(?:anos|ano|years old|year old|yrs old|yo|an|lane|ane)\b(?!\s*(?:ago|de|trabajando|working|travay))/;
+const YEARS =
+  /\b(?:hace|desde hace|for|since|sa fe|sa gen|depi)\s+(?:como\s+|like\s+|about\s+|unos\s+)?(\d{1,2})\s*(?:anos|ano|years|yrs|an|ane)\b|\b(\d{1,2})\s*(?:anos|years|yrs|an)\s+(?:ago|sin|without|que no|q no|de no|ki pa|trabajando|working|travay|alla|there)\b/;
+const NO_MONEY =
+  /\b(?:no\s+(?:tengo|traigo|tenemos|traemos|hay|cuento con)\s+(?:ni\s+)?(?:un\s+)?(?:peso|pesos|dinero|lana|feria|varo|plata|pisto|nada de dinero)|sin\s+(?:dinero|lana|feria|varo|plata|pisto)|(?:no|dont|don t|do not|have no|got no)\s+(?:have\s+)?(?:any\s+)?(?:money|cash|dollars)|broke|pa\s+gen\s+(?:kob|lajan|senk kob|okenn kob))\b/;
+const RELATIVES =
+  /\b(?:mi|mis|my|pou|para)\s+(mama|mami|ama|jefa|papa|papi|apa|jefe|hijo|hija|hijos|hijas|nino|nina|bebe|esposo|esposa|marido|mujer|hermano|hermana|abuelo|abuela|tio|tia|primo|prima|nieto|nieta|sobrino|sobrina|suegra|suegro|mom|mother|dad|father|son|daughter|kids|baby|husband|wife|brother|sister|grandpa|grandma|grandfather|grandmother|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|manman|papa m|pitit|madanm|mari|fre|se|granmoun|tonton|matant|kouzen|kouzin)\b/;
+const PHONE = /(?:\+?\d[\d\s().-]{8,}\d)/;
+const DATE =
+  /\b(?:\d{1,2}\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\b/;
+
+/** The facts in a folded message (and the original text, for the phone's digits). */
+export function slotsIn(folded: string, text: string): Slots {
+  const slots: Slots = {};
+  const age = AGE_BEFORE.exec(folded) ?? AGE_AFTER.exec(folded);
+  const years = YEARS.exec(folded);
+  const ageValue = age ? Number(age[1]) : Number.NaN;
+  // "hace 19 años" is how long, not how old.
+  if (age && !(years && (years[1] ?? years[2]) === age[1]) && ageValue > 0 && ageValue < 120)
+    slots.age = ageValue;
+  if (years) slots.years = Number(years[1] ?? years[2]);
+  if (NO_MONEY.test(folded)) slots.money = 'none';
+  const relative = RELATIVES.exec(folded);
+  if (relative?.[1]) slots.relation = relative[1];
+  const phone = PHONE.exec(text);
+  if (phone && phone[0].replace(/\D/g, '').length >= 8) slots.phone = phone[0].trim();
+  const date = DATE.exec(folded);
+  if (date) slots.date = date[0];
+  return slots;
+}

@@ -1,0 +1,55 @@
+/**
+ * When a follow-up moves to another topic: only when the message names it, by a glossary term
+ * of several words ("kat rezidan", "constancia de origen"), or by one word when the topic under
+ * discussion is not among the model's likely topics ("can I work with it?" stays on the card:
+ * "work" is weak). Shared by the hand rules and the dialogue layer. Pure.
+ */
+import type { TopicId } from '../core/types.ts';
+import type { GlossaryMatcher } from './glossary-terms.ts';
+
+/** The glossary terms of a message, with their length in words. */
+export type Terms = ReadonlyMap<string, number>;
+
+export function createTopicSwitch(glossary: GlossaryMatcher) {
+  const tokensOf = new Map<string, Set<string>>();
+  /** The glossary tokens that point to a topic, kept once per topic. */
+  function tokensFor(topic: TopicId): Set<string> {
+    let tokens = tokensOf.get(topic);
+    if (!tokens) {
+      tokens = new Set(glossary.tokensFor(topic));
+      tokensOf.set(topic, tokens);
+    }
+    return tokens;
+  }
+  /**
+   * How the message names a topic: the longest glossary term in it that points to that topic
+   * and not to the one under discussion, in words (0: it does not name it).
+   */
+  function names(terms: Terms, topic: TopicId, current: TopicId): number {
+    let longest = 0;
+    for (const [token, length] of terms)
+      if (tokensFor(topic).has(token) && !tokensFor(current).has(token)) longest = Math.max(longest, length);
+    return longest;
+  }
+  /** The message holds a glossary term that points to some topic other than the one under discussion. */
+  function namesAnother(terms: Terms, current: TopicId): boolean {
+    const own = tokensFor(current);
+    for (const token of terms.keys())
+      if (!own.has(token) && glossary.topicsOf(token).some((t) => t !== current)) return true;
+    return false;
+  }
+  /** Whether a reading of the message (its topic and likely topics) takes over from `current`. */
+  function switchesTo(
+    read: { topic: TopicId; candidates: readonly TopicId[] },
+    current: TopicId | null,
+    terms: Terms,
+  ) {
+    if (read.topic === 'none' || read.topic === current) return false;
+    if (!current) return true;
+    const named = names(terms, read.topic, current);
+    return named >= 2 || (named === 1 && !read.candidates.includes(current));
+  }
+  return { names, namesAnother, switchesTo };
+}
+
+export type TopicSwitch = ReturnType<typeof createTopicSwitch>;
