@@ -88,6 +88,7 @@ const engine = createEngine({
   channels: DEMO_CHANNELS,
   idleMs: config.IDLE_MINUTES * 60_000,
   handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
+  urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,
 });
 const began = performance.now();
 const log = await generateDemo({

@@ -43,8 +43,23 @@ export interface HandoffTicket {
   /** An emergency's kind, as understanding named it (extortion, held, desert…; 'unknown'). */
   emergencyKind?: string;
   /** Where the person in an emergency said they are, as they wrote it, and when (the latest). */
-  place?: { text: string; at: number };
+  place?: { text: string; at: number; lat?: number; lon?: number };
+  /**
+   * An urgent ticket's latest lines from the person (the last LATEST_LINES, each cut to
+   * LINE_CHARS), oldest first: what staff read first, on the inbox row and in the staff group.
+   */
+  lines?: string[];
+  /** How many messages the person wrote while queued (the opening one included when it was relayed). */
+  written?: number;
+  /** Epoch ms staff were last alerted to this urgent ticket: it became urgent, or was alerted again. */
+  alertedAt?: number;
+  /** How many times this urgent ticket was alerted again because nobody took it. */
+  realerts?: number;
 }
+
+/** Lines an urgent ticket keeps of what the person wrote, and how much of each. */
+export const LATEST_LINES = 3;
+export const LINE_CHARS = 200;
 
 /** Topics that say nothing of what a ticket is about: any real topic replaces them. */
 const ABOUT_NOTHING = new Set(['none', 'human']);
@@ -67,7 +82,11 @@ export type TicketChange =
   /** Staff wrote to the person: the first time is the ticket's first response. */
   | { type: 'answered'; at: number }
   /** The person in an emergency said where they are. */
-  | { type: 'place'; text: string; at: number };
+  | { type: 'place'; text: string; at: number }
+  /** The person wrote while queued (relayed to staff): counted, and kept among an urgent ticket's latest lines. */
+  | { type: 'said'; text: string }
+  /** Nobody took the urgent ticket in time: staff were alerted again. */
+  | { type: 'realerted'; at: number };
 
 export interface TicketOutcome {
   /** The ticket after the change; null when the conversation has none. */
@@ -115,6 +134,9 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
           ...((before?.gist ?? next.gist) ? { gist: before?.gist ?? next.gist } : {}),
           ...(kind ? { emergencyKind: kind } : {}),
           ...(before?.place ? { place: before.place } : {}),
+          ...kept(before),
+          // Becoming urgent is an alert: the re-alert period runs from here.
+          ...(urgent ? { alertedAt: before?.urgent ? (before.alertedAt ?? before.since) : next.since } : {}),
           ...(name ? { name } : {}),
           ...(bare ? { bare } : {}),
         },
@@ -134,12 +156,40 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
       };
     case 'status':
       return { ticket: before ? { ...before, status: change.status } : null };
+    case 'said':
+      return { ticket: before ? said(before, change.text) : null };
+    case 'realerted':
+      return {
+        ticket: before ? { ...before, alertedAt: change.at, realerts: (before.realerts ?? 0) + 1 } : null,
+      };
     case 'spoke': {
       if (!before?.bare) return { ticket: before };
       const { bare: _was, ...real } = before;
       return { ticket: real };
     }
   }
+}
+
+/** What a ticket updated by a new opening keeps of the one before: the person's lines and the re-alerts. */
+function kept(before: HandoffTicket | null): Partial<HandoffTicket> {
+  return {
+    ...(before?.lines ? { lines: before.lines } : {}),
+    ...(before?.written !== undefined ? { written: before.written } : {}),
+    ...(before?.realerts !== undefined ? { realerts: before.realerts } : {}),
+  };
+}
+
+/**
+ * One more message from the person: counted always (an urgent ticket whose person wrote
+ * again is no longer a one-message chat, see src/staff/urgent-list.ts), and kept on one line,
+ * cut to LINE_CHARS, among the last LATEST_LINES when the ticket is urgent (staff read them
+ * before opening it; the transcript has everything).
+ */
+function said(ticket: HandoffTicket, text: string): HandoffTicket {
+  const written = (ticket.written ?? 0) + 1;
+  const line = text.replace(/\s+/g, ' ').trim().slice(0, LINE_CHARS);
+  if (!ticket.urgent || !line) return { ...ticket, written };
+  return { ...ticket, written, lines: [...(ticket.lines ?? []), line].slice(-LATEST_LINES) };
 }
 
 /** Waiting order: urgent first, then whoever has waited longest. */

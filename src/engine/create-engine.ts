@@ -57,6 +57,8 @@ export interface EngineOptions {
   defaultLang?: Lang;
   /** Staff are reminded when a queued conversation waits this long untaken. Default 10 minutes. */
   handoffAlertMs?: number;
+  /** An urgent conversation nobody took is alerted again after this long, and every period. Default 3 minutes. */
+  urgentRealertMs?: number;
   /** How long a turn's hold outlives a crashed holder. Default 15 s; tests of crashes lower it. */
   leaseMs?: number;
   /** After this long, what a turn has not sent yet is anyone's to finish (next turn, sweep). Default 30 s. */
@@ -70,6 +72,7 @@ export function createEngine(options: EngineOptions) {
   const defaultLang = options.defaultLang ?? 'es';
   const idleMs = options.idleMs ?? 30 * 60_000;
   const handoffAlertMs = options.handoffAlertMs ?? 10 * 60_000;
+  const urgentRealertMs = options.urgentRealertMs ?? 3 * 60_000;
   const channels = new Map((options.channels ?? []).map((c) => [c.name, c]));
   const catalog = buildCatalog(knowledge);
   const flow = createConversationFlow(catalog);
@@ -90,6 +93,7 @@ export function createEngine(options: EngineOptions) {
     idleMs,
     dedupeTtlMs: options.dedupeTtlMs ?? 24 * 3_600_000,
     handoffAlertMs,
+    urgentRealertMs,
     leaseMs: options.leaseMs ?? LEASE_MS,
     outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
     timeZone: knowledge.office.timeZone,
@@ -194,6 +198,7 @@ export function createEngine(options: EngineOptions) {
     logger,
     idleMs,
     handoffAlertMs,
+    urgentRealertMs,
   });
 
   return {
@@ -201,7 +206,8 @@ export function createEngine(options: EngineOptions) {
     /** The typed choices, for channels' tests and tools: whether a value is one the flows give. */
     codec,
     /**
-     * Carries out what is due: reminds staff of conversations waiting too long untaken, starts
+     * Carries out what is due: reminds staff of conversations waiting too long untaken (alerts
+     * urgent ones again), starts
      * idle conversations again from the menu, and finishes outbox items a dead turn left. Any
      * instance may call it; the store hands each due conversation to one caller.
      */

@@ -125,12 +125,16 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
   'ticket.withdraw': (_effect, plan) => apply(plan, { type: 'withdraw' }),
   'ticket.place': (effect, plan, input) => {
     if (plan.ticket) apply(plan, { type: 'place', text: effect.place.slice(0, 300), at: input.now });
+    // Staff hear of the place where they already read the ticket (the staff group's topic).
+    if (plan.ticket?.place) plan.notices.push({ type: 'place', ticket: plan.ticket });
   },
   'staff.message': (effect, plan, input) => {
     if (plan.ticket)
       plan.notices.push({ type: 'message', conversationId: input.conversationId, text: effect.text });
     // The person said something of their own while waiting: their ticket counts from now on.
     if (plan.ticket?.bare) apply(plan, { type: 'spoke' });
+    // Counted, and among an urgent ticket's latest lines for staff.
+    if (plan.ticket) apply(plan, { type: 'said', text: effect.text });
     // Their first words of substance are the inbox's summary of a ticket queued by a "sí".
     if (plan.ticket && !plan.ticket.gist && wordy(effect.text)) {
       plan.ticket = { ...plan.ticket, gist: gistOf(effect.text) };

@@ -1,6 +1,7 @@
 /**
  * The deadline sweep: what is due without a message from anyone. A conversation waiting for
- * staff too long untaken: staff are reminded, and again every period. A conversation idle
+ * staff too long untaken: staff are reminded (an urgent one alerted again, sooner), and again
+ * every period (reminders.ts). A conversation idle
  * too long: it starts again from the menu, silently, in its language. A turn that died after
  * its commit: its outbox items are done now. Any instance may sweep (and a Durable Object's
  * alarm does on Workers); the store hands each due conversation to one caller. A follow-up
@@ -12,19 +13,19 @@ import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
 import type { Store } from '../core/ports/store.ts';
 import { nextFollowUp } from './casework.ts';
+import { nextReminderAt, type ReminderPeriods, reminderDue } from './reminders.ts';
 import type { TurnRequest } from './turn.ts';
 
 /** Due conversations taken from the store at a time. */
 const BATCH = 100;
 
-interface Deps {
+interface Deps extends ReminderPeriods {
   store: Store;
   runTurn(request: TurnRequest): Promise<TurnResult | null>;
   serial<T>(id: string, task: () => Promise<T>): Promise<T>;
   clock: Clock;
   logger: Logger;
   idleMs: number;
-  handoffAlertMs: number;
 }
 
 export function createSweep(deps: Deps) {
@@ -54,12 +55,14 @@ export function createSweep(deps: Deps) {
             followUp: { folio: followUp.folio },
           };
         }
-        if (ticket && !ticket.assignee && now - ticket.since >= deps.handoffAlertMs)
+        const reminder = ticket ? reminderDue(ticket, now, deps) : null;
+        if (reminder)
           return {
             events: [],
             meaning: null,
-            notices: [{ type: 'overdue', ticket, waitedMs: now - ticket.since }],
-            deadline: now + deps.handoffAlertMs,
+            notices: reminder.notices,
+            staffChanges: reminder.changes,
+            deadline: reminder.deadline,
           };
         if (
           !ticket &&
@@ -74,7 +77,7 @@ export function createSweep(deps: Deps) {
         // (the turn counts an accepted follow-up in). After an idle restart only a follow-up is left.
         const next =
           ticket && !ticket.assignee
-            ? ticket.since + deps.handoffAlertMs
+            ? nextReminderAt(ticket, deps)
             : view.lastActivityAt > 0
               ? view.lastActivityAt + deps.idleMs + 1
               : followUpAt;

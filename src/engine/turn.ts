@@ -23,6 +23,7 @@ import type { Metrics } from './metrics.ts';
 import { outboundOf } from './outbound.ts';
 import type { Outbox } from './outbox.ts';
 import { gistOf, type Plan, planTurn, withGist } from './plan.ts';
+import { reminderPeriod } from './reminders.ts';
 import type { createReplyRenderer } from './render-reply.ts';
 import { heardAtOf, onlyWantsTheNews, throughWindow } from './reply-window-hold.ts';
 import { reportOf } from './report.ts';
@@ -43,6 +44,8 @@ export interface TurnDeps {
   idleMs: number;
   dedupeTtlMs: number;
   handoffAlertMs: number;
+  /** An urgent ticket nobody took is alerted again after this long, and every period (reminders.ts). */
+  urgentRealertMs: number;
   /** Longest a turn may hold a conversation before another instance may take it. */
   leaseMs: number;
   /** How long a turn's outbox items are its own to send; after that, leftovers for anyone to finish. */
@@ -81,7 +84,7 @@ export function createTurns(deps: TurnDeps) {
   function deadline(plan: Plan, hadTicket: boolean, now: number, active: boolean): number | undefined {
     const ticket = plan.ticket;
     if (ticket && !ticket.assignee)
-      return hadTicket && !plan.queuedNow ? undefined : now + deps.handoffAlertMs;
+      return hadTicket && !plan.queuedNow ? undefined : now + reminderPeriod(ticket, deps);
     if (ticket) return undefined; // with a staff member: no idle restart, no reminders
     // Started again after being idle: nothing left to time out (a follow-up may still be).
     return active ? now + deps.idleMs + 1 : undefined;

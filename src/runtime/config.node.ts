@@ -53,6 +53,8 @@ const configSchema = z
     MEMORY_MAX_CONVERSATIONS: z.coerce.number().int().min(100).default(50_000),
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
     HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
+    // An emergency nobody took is alerted again this soon, and every period (src/engine/reminders.ts).
+    URGENT_REALERT_MINUTES: z.coerce.number().min(0.5).max(60).default(3),
     WHATSAPP_ENABLED: z.enum(['true', 'false']).default('false'),
     WHATSAPP_DATA_DIR: z.string().min(1).default('data/whatsapp'),
     WHATSAPP_CHROMIUM_PATH: z.string().min(1).optional(),

@@ -200,6 +200,7 @@ const { engine, app } = composeServer({
   logger,
   idleMs: config.IDLE_MINUTES * 60_000,
   handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
+  urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
   // HSTS only when served over HTTPS (secure cookies); who may frame the web chat.
   security: { hsts: secureCookies, webChatFrameAncestors: config.WEB_CHAT_FRAME_ANCESTORS },

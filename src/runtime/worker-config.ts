@@ -32,6 +32,8 @@ export const workerConfigSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(10),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(1440).default(15),
   HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
+  // An emergency nobody took is alerted again this soon, and every period (src/engine/reminders.ts).
+  URGENT_REALERT_MINUTES: z.coerce.number().min(0.5).max(60).default(3),
   // Rate limits (src/http/limits/settings.ts); the client's address is Cloudflare's cf-connecting-ip.
   ...limitSettingsShape,
 });

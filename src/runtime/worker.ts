@@ -141,6 +141,7 @@ function compose(env: Env) {
     logger,
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
+    urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,
     inbox: {
       events,
       accounts: () => accounts,

@@ -26,6 +26,15 @@ export function toInboxEvent(notice: StaffNotice): InboxEvent {
         conversationId: notice.ticket.conversationId,
         urgent: notice.ticket.urgent && !notice.grouped,
       };
+    // Rings (and flashes the row) again, unless its burst was already rung.
+    case 'realert':
+      return {
+        kind: 'realert',
+        conversationId: notice.ticket.conversationId,
+        urgent: !notice.grouped,
+      };
+    case 'place':
+      return { kind: 'message', conversationId: notice.ticket.conversationId };
     case 'flagged':
       return { kind: 'flagged', conversationId: notice.conversationId, urgent: false };
     case 'message':

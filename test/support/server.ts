@@ -32,6 +32,8 @@ export async function testServer(
     channels?: Channel[] | ((store: Store) => Channel[]);
     staffDesks?: StaffDesk[];
     handoffAlertMs?: number;
+    /** The re-alert period of urgent conversations nobody took (URGENT_REALERT_MINUTES). */
+    urgentRealertMs?: number;
     /** Wraps the memory store (a faulty one, for outages). */
     wrap?: (store: Store) => Store;
     metricsToken?: string;
@@ -81,6 +83,7 @@ export async function testServer(
     logger: { info() {}, warn() {}, error() {} },
     clock,
     ...(extra.handoffAlertMs ? { handoffAlertMs: extra.handoffAlertMs } : {}),
+    ...(extra.urgentRealertMs ? { urgentRealertMs: extra.urgentRealertMs } : {}),
     ...(extra.metricsToken ? { metricsToken: extra.metricsToken } : {}),
     ...(extra.security ? { security: extra.security } : {}),
     inbox: {

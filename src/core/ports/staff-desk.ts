@@ -23,6 +23,13 @@ export type StaffNotice =
   | { type: 'flagged'; conversationId: string; lang: string; text: string }
   /** Nobody has taken this conversation for too long (`grouped` as for 'queued'). */
   | { type: 'overdue'; ticket: HandoffTicket; waitedMs: number; grouped?: boolean }
+  /**
+   * Nobody has taken this urgent conversation within the re-alert period: staff are alerted
+   * again, and again every period (`ticket.realerts` counts them; `grouped` as for 'queued').
+   */
+  | { type: 'realert'; ticket: HandoffTicket; waitedMs: number; grouped?: boolean }
+  /** The person in an emergency said where they are: the ticket with its `place`. */
+  | { type: 'place'; ticket: HandoffTicket }
   /** Staff acted on a conversation (took, answered, noted, transferred, closed): pages refresh. */
   | {
       type: 'changed';
@@ -39,7 +46,7 @@ export interface StaffDesk {
 
 /** What open inbox pages are told (one line of Server-Sent Events). */
 export interface InboxEvent {
-  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue' | 'channel' | 'flagged';
+  kind: 'queued' | 'message' | 'closed' | 'reply' | 'overdue' | 'realert' | 'channel' | 'flagged';
   conversationId: string;
   urgent?: boolean;
 }

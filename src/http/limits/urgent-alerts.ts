@@ -4,7 +4,8 @@
  * the hour), the first to alert staff in a window of URGENT_GROUP_MINUTES rings as always;
  * the others in that window still sort to the top of the queue with their badge, and reach
  * every desk, but marked `grouped`: the inbox refreshes without a sound, the Telegram staff
- * group gets them silently. Reminders about overdue tickets are grouped the same way. A
+ * group gets them silently. Reminders about overdue tickets and re-alerts of urgent ones
+ * nobody took are grouped the same way (each round of a burst rings once). A
  * conversation of unknown origin (Telegram, WhatsApp, older than the hour) always rings, and
  * so does any alert when the origin cannot be read: staff would rather hear one too many.
  */
@@ -15,6 +16,10 @@ import type { Origins } from './origins.ts';
 /** Decisions remembered, so that every desk hears the same about one notice. */
 const REMEMBERED = 1_000;
 
+type Alert = Extract<StaffNotice, { type: 'queued' | 'overdue' | 'realert' }>;
+const isAlert = (notice: StaffNotice): notice is Alert =>
+  notice.type === 'queued' || notice.type === 'overdue' || notice.type === 'realert';
+
 export function groupUrgentAlerts(
   desks: readonly StaffDesk[],
   options: { origins: Origins /** One hit per origin and window (points 1). */; alerts: Limiter },
@@ -22,10 +27,9 @@ export function groupUrgentAlerts(
   const decided = new Map<string, Promise<boolean>>();
 
   function grouped(notice: StaffNotice): Promise<boolean> {
-    if ((notice.type !== 'queued' && notice.type !== 'overdue') || !notice.ticket.urgent || notice.grouped)
-      return Promise.resolve(false);
+    if (!isAlert(notice) || !notice.ticket.urgent || notice.grouped) return Promise.resolve(false);
     const { conversationId, since } = notice.ticket;
-    const key = `${notice.type}:${conversationId}:${since}:${notice.type === 'overdue' ? notice.waitedMs : ''}`;
+    const key = `${notice.type}:${conversationId}:${since}:${notice.type === 'queued' ? '' : notice.waitedMs}`;
     let decision = decided.get(key);
     if (!decision) {
       decision = options.origins
@@ -42,11 +46,7 @@ export function groupUrgentAlerts(
     name: desk.name,
     async notify(notice) {
       const quiet = await grouped(notice);
-      await desk.notify(
-        quiet && (notice.type === 'queued' || notice.type === 'overdue')
-          ? { ...notice, grouped: true }
-          : notice,
-      );
+      await desk.notify(quiet && isAlert(notice) ? { ...notice, grouped: true } : notice);
     },
   }));
 }

@@ -53,7 +53,7 @@ const closedKey = (id: string, t: ClosedTicket) => `c:${pad(t.closedAt)}:${id}`;
 const closedOwner = (key: string) => key.slice(19);
 
 const eventSchema = z.object({
-  kind: z.enum(['queued', 'message', 'closed', 'reply', 'overdue', 'channel', 'flagged']),
+  kind: z.enum(['queued', 'message', 'closed', 'reply', 'overdue', 'realert', 'channel', 'flagged']),
   conversationId: conversationIdSchema,
   urgent: z.boolean().optional(),
 });
