@@ -5,7 +5,10 @@
  * too long is a reminder there. What a staff member writes in the topic goes to the person
  * through the engine's staff reply, and `/cerrar` is the engine's staff close: the ticket
  * closes and its reminders stop. When a conversation is closed (from here or from the web
- * inbox), the topic gets the closing line and is closed. Which topic belongs to which
+ * inbox), the topic gets the closing line and is closed. An urgent conversation's messages
+ * carry its kind, place (with a map link) and latest lines (staff-group-text.ts); the place
+ * is posted when the person gives it, and an urgent conversation nobody took is alerted again
+ * in its topic every re-alert period until someone takes it. Which topic belongs to which
  * conversation is kept in the store (StaffDataStore), so a restart carries on in the same one.
  */
 import type { Api } from 'grammy';
@@ -14,6 +17,7 @@ import type { Logger } from '../../core/ports/runtime.ts';
 import type { StaffDataStore } from '../../core/ports/staff-data-store.ts';
 import type { StaffDesk } from '../../core/ports/staff-desk.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
+import { placeText, urgentDetails } from './staff-group-text.ts';
 
 export interface StaffGroupOptions {
   api: Api;
@@ -51,7 +55,7 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
     const answers = Object.entries(ticket.case?.answers ?? {}).map(
       ([field, value]) => `• ${field}: ${value}`,
     );
-    return [head, ...answers, t('staffGroup.howTo')].join('\n');
+    return [head, ...urgentDetails(t, ticket), ...answers, t('staffGroup.howTo')].join('\n');
   }
 
   function remember(conversationId: string, thread: number) {
@@ -118,6 +122,26 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
               t('staffGroup.overdue', { minutes: Math.round(notice.waitedMs / 60_000) }),
               notice.grouped,
             );
+          return;
+        }
+        case 'realert': {
+          // Alerted again, with everything known now, in its topic (made now if the first alert never made one).
+          const { ticket } = notice;
+          const head = t('staffGroup.realert', {
+            minutes: Math.round(notice.waitedMs / 60_000),
+            count: ticket.realerts ?? 1,
+          });
+          await post(
+            (await topicOf(ticket.conversationId)) ?? (await topicFor(ticket)),
+            [head, ...urgentDetails(t, ticket), t('staffGroup.howTo')].join('\n'),
+            notice.grouped,
+          );
+          return;
+        }
+        case 'place': {
+          const thread = await topicOf(notice.ticket.conversationId);
+          if (thread !== undefined && notice.ticket.place)
+            await post(thread, placeText(t, notice.ticket.place).join('\n'));
           return;
         }
         case 'changed': {
