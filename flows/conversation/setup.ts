@@ -201,9 +201,11 @@ export function createConversationSetup(catalog: TopicCatalog) {
       }),
       /** While waiting: a short answer to a question, the queue position, or an acknowledgement. */
       whileWaiting: enqueueActions(({ context, event, enqueue }) => {
-        const waiting = decideWaiting(context, meaningOf(event), event.at, r, catalog);
+        const text = event.type === 'user.text' ? event.text : '';
+        const waiting = decideWaiting(context, meaningOf(event), event.at, r, catalog, text);
         if (waiting.do === 'silent') return;
         if (waiting.do !== 'answer') enqueue.assign({ ackAt: event.at });
+        else enqueue.assign({ topic: waiting.topic, said: waiting.said });
         say(
           enqueue,
           waiting.do === 'status' ? r.queueStatus() : waiting.do === 'ack' ? [r.ack()] : waiting.replies,
@@ -262,7 +264,14 @@ export function createConversationSetup(catalog: TopicCatalog) {
       answerInForm: enqueueActions(({ context, event, enqueue }) => {
         if (!context.intake) return;
         const m = meaningOf(event);
-        const waiting = decideWaiting(context, m, event.at, r, catalog);
+        const waiting = decideWaiting(
+          context,
+          m,
+          event.at,
+          r,
+          catalog,
+          event.type === 'user.text' ? event.text : '',
+        );
         // Not in line yet: the form's summary, once confirmed, is what reaches staff.
         const answer =
           m?.act === 'when' || m?.topic === 'human'

@@ -31,6 +31,8 @@ export type Talk =
   | { do: 'other'; topic: TopicId; question: string }
   /** The person asked for another language: said in it, and the topic's answer again in it. */
   | { do: 'language' }
+  /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */
+  | { do: 'care' }
   /** A topic's first answer, with the short answer to an aspect asked with it ("¿y cuánto cuesta la apostilla?"). */
   | { do: 'answer'; topic: TopicId; facets?: Facet[] }
   | { do: 'details'; topic: TopicId }
@@ -88,6 +90,7 @@ export function decideTalk(
   let m = meaning;
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
   if (m.act === 'language') return { do: 'language' };
+  if (m.care) return { do: 'care' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
   if (m.act === 'context' && current) return contextTalk(ctx, current, m.slots ?? {}, catalog);
   if (m.act === 'otherQuestion' && current)
@@ -217,6 +220,11 @@ export function talkReplies(
             : r.noted();
       return { replies: r.withOffer(answer, offer), patch: { ...seen, topic: talk.topic, offer, misses: 0 } };
     }
+    case 'care':
+      return {
+        replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: 'health' }, 'staff'),
+        patch: { ...seen, topic: 'transit_safety', offer: 'staff', misses: 0 },
+      };
     case 'language': {
       // Said again in the language asked for: the topic's answer, or the menu.
       if (ctx.topic && catalog.topics[ctx.topic]) {

@@ -1,21 +1,32 @@
 /**
- * What the assistant says while a person waits for staff, as pure functions. Waiting: every message reaches staff; a question gets a short answer as well;
- * "when will they answer?" gets the queue position; plain chatter gets a short
- * acknowledgement at most once a minute. An emergency's messages are emergency.ts's.
+ * What the assistant says while a person waits for staff, as a pure function: every message
+ * reaches staff; a question, a new topic or a fact stated gets the answer it would get while
+ * talking (talk.ts), without the offer of a person they already have, and the topic it was
+ * about becomes the one under discussion; "when will they answer?" gets the queue position;
+ * plain chatter gets a short acknowledgement at most once a minute. An emergency's messages
+ * are emergency.ts's.
  */
-import type { Meaning, Reply } from '../../src/core/types.ts';
+import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
+import { decideTalk, talkReplies } from './talk.ts';
 
 /** Least time between two acknowledgements of plain chatter while waiting. */
 export const ACK_EVERY_MS = 60_000;
 
 export type Waiting =
   | { do: 'status' }
-  | { do: 'answer'; replies: Reply[] }
+  | { do: 'answer'; replies: Reply[]; topic: TopicId | null; said: string[] }
   | { do: 'ack' }
   | { do: 'silent' };
+
+/** Acts that ask or tell something the assistant can answer while the person waits. */
+const ANSWERED = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'context', 'topic']);
+/** What talking would answer with; the rest (an offer, the menu, a clarifying list) is not for someone in line. */
+const ANSWERS = new Set(['answer', 'details', 'facets', 'facts', 'noted', 'other']);
+/** An offer of a person or of the form: not for someone already in line. */
+const isOffer = (reply: Reply) => reply.kind === 'text' && reply.key.startsWith('offer.');
 
 /** While queued (nobody has taken it yet): what to say to a message that is not an emergency. */
 export function decideWaiting(
@@ -24,17 +35,26 @@ export function decideWaiting(
   at: number,
   r: Replies,
   catalog: TopicCatalog,
+  text = '',
 ): Waiting {
   // A file or a chat message gets the acknowledgement; a question an answer as well.
   if (!m) return at - ctx.ackAt < ACK_EVERY_MS ? { do: 'silent' } : { do: 'ack' };
-  if (m.act === 'when') return { do: 'status' };
-  const topic = m.topic !== 'none' && catalog.topics[m.topic] ? m.topic : ctx.topic;
-  const facets = topic ? m.facets.filter((f) => catalog.topics[topic]?.facets[f]) : [];
-  if (topic && facets.length > 0)
-    return { do: 'answer', replies: [{ kind: 'facet', topic, facets }, r.ack()] };
-  // A new topic gets its short answer; the one they are waiting about does not get its text again.
-  if (m.act === 'topic' && topic && topic !== ctx.topic && topic !== 'human')
-    return { do: 'answer', replies: [{ kind: 'entry', topic, part: 'reply' }, r.ack()] };
+  if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human') return { do: 'status' };
+  if (ANSWERED.has(m.act)) {
+    const talk = decideTalk(ctx, m, catalog, text);
+    if (ANSWERS.has(talk.do)) {
+      const { replies, patch } = talkReplies(ctx, talk, r, catalog);
+      const answer = replies
+        .filter((reply) => !isOffer(reply))
+        .map(({ buttons: _, ...reply }) => reply as Reply);
+      return {
+        do: 'answer',
+        replies: [...answer, r.ack()],
+        topic: patch.topic ?? ctx.topic,
+        said: patch.said ?? ctx.said,
+      };
+    }
+  }
   if (at - ctx.ackAt < ACK_EVERY_MS) return { do: 'silent' };
   return { do: 'ack' };
 }

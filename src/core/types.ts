@@ -114,6 +114,8 @@ export interface Meaning {
   slots?: Slots;
   /** The language the person asked to go on in ("mejor en kreyol"). */
   switchLang?: Lang;
+  /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
+  care?: true;
 }
 
 /** Facts a person states in passing: what the reply can use, and what staff need. */

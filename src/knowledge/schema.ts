@@ -205,6 +205,17 @@ export const emergencySignalsSchema = z.object({
   jokes: z.array(regexString).default([]),
   /** …unless the message also says it is happening now. */
   now: z.array(regexString).default([]),
+  /**
+   * Care, not crisis: someone sick or hurt on the road who asks where to be seen (`asks`), with
+   * signs it is not about life right now (`mild`) and none that it is (`acute`).
+   */
+  care: z
+    .object({
+      asks: z.array(regexString).default([]),
+      mild: z.array(regexString).default([]),
+      acute: z.array(regexString).default([]),
+    })
+    .default({ asks: [], mild: [], acute: [] }),
 });
 export type EmergencySignals = z.infer<typeof emergencySignalsSchema>;
 

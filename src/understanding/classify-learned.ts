@@ -37,6 +37,11 @@ export const LEARNED = {
   storyEmergency: 0.97,
   /** P(emergency) at or above this is a possible danger: the safety net. */
   possible: 0.03,
+  /**
+   * …and on a follow-up in a conversation, the dialogue model's P(danger) at or above this
+   * (session 27, docs/understanding.md).
+   */
+  possibleFollowUp: Number(process.env.POSSIBLE_FU ?? 0.3),
   /** The best topic needs this probability… */
   minProbability: 0.2,
   /** …and this share of the two best together, else the person is asked which one. */

@@ -105,3 +105,21 @@ export function createNotNowTest(signals: EmergencySignals) {
     return notNow?.test(folded) ? 'past' : null;
   };
 }
+
+/**
+ * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
+ * run out, asked with "where can we see a doctor?" and nothing that says life is at stake now.
+ * Such a message gets the health line and the safety line, not the emergency flow. See `care`
+ * in knowledge/signals/emergency.yaml.
+ */
+export function createCareTest(signals: EmergencySignals) {
+  const any = (list: readonly string[]) =>
+    list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
+  const asks = any(signals.care.asks);
+  const mild = any(signals.care.mild);
+  const acute = any(signals.care.acute);
+  return (text: string): boolean => {
+    const folded = fold(text);
+    return Boolean(asks?.test(folded) && mild?.test(folded) && !acute?.test(folded));
+  };
+}

@@ -16,9 +16,14 @@ import type { Terms, TopicSwitch } from './topic-switch.ts';
 
 /** Below this probability of its best act, the dialogue model leaves the message to the hand rules. */
 export const ACT_CONFIDENCE = 0.35;
+/** A yes to the form's offer that the model also reads as asking for a person at least this much asks for a person. */
+const PERSON_P = 0.3;
+/** A capitalised word after the first: a place named in a short line ("m Saltillo", "estoy en Reynosa"). */
+const NAMES_A_PLACE = /\s\p{Lu}\p{Ll}+/u;
 /** A language asked for by a longer message counts when the model gives "language" at least this. */
 const LANGUAGE_P = 0.15;
 
+type Situation = Parameters<ReadingTools['readAct']>[1];
 type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
 
 const NONE = { topic: 'none', confidence: 0, candidates: [] as TopicId[], facets: [] as Facet[] } as const;
@@ -35,17 +40,43 @@ export function createFollowUpReader(deps: {
 }) {
   const { tools, classify, topicSwitch } = deps;
   const { reader } = tools;
+  // Understanding asks about the same message twice (its danger, then what it does): read once.
+  let last: { key: string; reading: ReturnType<ReadingTools['readAct']> } | null = null;
+  function readingOf(
+    text: string,
+    words: readonly string[],
+    lang: Lang,
+    situation: Situation,
+    current: TopicId | null,
+  ) {
+    const key = `${situation}\u0000${current}\u0000${lang}\u0000${text}`;
+    if (last?.key !== key)
+      last = { key, reading: tools.readAct(text, situation, tools.cuesOf(text, words, lang, current)) };
+    return last.reading;
+  }
 
-  return function readFollowUp(
+  /** How likely the dialogue model finds that a follow-up tells of a danger, in its situation. */
+  function dangerOf(
     text: string,
     words: readonly string[],
     lang: Lang,
     dialogue: DialogueContext,
-    situation: Parameters<ReadingTools['readAct']>[1],
+    situation: Situation,
+  ) {
+    const current = situation === 'emergency' ? null : dialogue.topic;
+    return readingOf(text, words, lang, situation, current).ranked.find((r) => r.label === 'danger')?.p ?? 0;
+  }
+
+  function readFollowUp(
+    text: string,
+    words: readonly string[],
+    lang: Lang,
+    dialogue: DialogueContext,
+    situation: Situation,
     terms: () => Terms,
   ): InContext | null {
     const current = situation === 'emergency' ? null : dialogue.topic;
-    const { act, p, ranked } = tools.readAct(text, situation, tools.cuesOf(text, words, lang, current));
+    const { act, p, ranked } = readingOf(text, words, lang, situation, current);
     const asked = tools.languageAsked(words, lang);
     const pLanguage = ranked.find((r) => r.label === 'language')?.p ?? 0;
     const switchLang =
@@ -56,7 +87,9 @@ export function createFollowUpReader(deps: {
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
     const slots = () => {
       const found = slotsIn(words.join(' '), text);
-      return reader.saysWhere(words) ? { ...found, place: text.trim() } : found;
+      // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
+      const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
+      return reader.saysWhere(words) || named ? { ...found, place: text.trim() } : found;
     };
     const onTopic = (facets: Facet[]): InContext =>
       current
@@ -107,14 +140,32 @@ export function createFollowUpReader(deps: {
     const yesNo = dialogue.asked === 'yesno';
     switch (act) {
       case 'yes':
+      case 'no': {
         // "Sí, pásame con alguien" to the form's offer asks for a person, not the form.
-        if (dialogue.offered === 'intake' && reader.wantsPerson(words))
+        const person =
+          (ranked.find((r) => r.label === 'person')?.p ?? 0) >= PERSON_P || reader.wantsPerson(words);
+        if (act === 'yes' && dialogue.offered === 'intake' && person)
           return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
-        return withLang({ ...NONE, act: yesNo ? 'yes' : 'thanks' });
+        // "no traigo ni un peso" starts with "no" but tells a fact.
+        const facts = slotsIn(words.join(' '), text);
+        if (
+          current &&
+          words.length >= 2 &&
+          (facts.money || facts.age !== undefined || facts.years !== undefined)
+        )
+          return withLang({
+            topic: current,
+            confidence: 1,
+            candidates: [],
+            facets: [],
+            act: 'context',
+            slots: facts,
+          });
+        const answer = act === 'yes' ? 'yes' : 'no';
+        return withLang({ ...NONE, act: yesNo ? answer : 'thanks' });
+      }
       case 'person':
         return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
-      case 'no':
-        return withLang({ ...NONE, act: yesNo ? 'no' : 'thanks' });
       case 'thanks':
         return withLang({ ...NONE, act: 'thanks' });
       case 'greeting':
@@ -161,7 +212,8 @@ export function createFollowUpReader(deps: {
         return withLang(question(facets));
       }
     }
-  };
+  }
+  return Object.assign(readFollowUp, { dangerOf });
 }
 
 const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'>) => ({

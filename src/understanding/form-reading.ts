@@ -9,7 +9,7 @@
 import type { DialogueContext } from '../core/types.ts';
 import type { DialogueSignals, FieldKind } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
-import { clausesOf, valueOf } from './form-values.ts';
+import { clausesOf, fieldValue } from './form-values.ts';
 
 export interface FieldValue {
   field: string;
@@ -52,7 +52,7 @@ export function createFormReading(signals: DialogueSignals) {
       : undefined;
   };
   const byKind = (clause: string, form: readonly string[]) =>
-    BY_PRECISION.map((kind) => form.find((f) => kindOf(f) === kind && valueOf(kind, clause))).find(
+    BY_PRECISION.map((kind) => form.find((f) => kindOf(f) === kind && fieldValue(kind, clause))).find(
       (f) => f !== undefined,
     );
 
@@ -68,7 +68,7 @@ export function createFormReading(signals: DialogueSignals) {
         named(clause, form.fields) ?? negated(clause, form.fields, answers) ?? byKind(clause, form.fields);
       if (!field || out.some((c) => c.field === field)) continue;
       const kind = kindOf(field);
-      const value = (kind && valueOf(kind, clause)) ?? cleanValue(clause, field);
+      const value = (kind && fieldValue(kind, clause)) ?? cleanValue(clause, field);
       if (value) out.push({ field, value });
     }
     return out;
@@ -108,7 +108,7 @@ export function createFormReading(signals: DialogueSignals) {
         if (!kind || !['date', 'contact', 'origin', 'relation'].includes(kind)) continue;
         // The current question's own kind of value is its answer, not another field's.
         if (kind === kindOf(current)) continue;
-        const value = valueOf(kind, text);
+        const value = fieldValue(kind, text);
         if (value) out.push({ field, value });
       }
       return out;

@@ -48,7 +48,7 @@ const tidy = (value: string) =>
     .trim();
 
 /** The value of one kind found in a piece of text, if any. */
-export function valueOf(kind: FieldKind, text: string): string | null {
+export function fieldValue(kind: FieldKind, text: string): string | null {
   const found = (() => {
     switch (kind) {
       case 'date':

@@ -10,7 +10,9 @@ import type { DialogueSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
 
 /** Words at most in a message that asks for a language. */
-const MAX_WORDS = 10;
+const MAX_WORDS = 16;
+/** Words at most around a language's name that a request may carry ("can we do this in spanish"). */
+const OTHER_WORDS = 4;
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 'can']);
 
 export function createLanguageRequest(signals: DialogueSignals) {
@@ -30,9 +32,13 @@ export function createLanguageRequest(signals: DialogueSignals) {
     const negated = words.some((w) => NEGATIONS.has(w)) && words.some((w) => notUnderstood.has(w));
     if (negated) return first === written ? null : written;
     const rest = words.filter((w) => !names.has(w) && !asks.has(w));
-    // The name alone, or with words that ask for it and a few others ("can we do this in spanish").
+    // The name alone, or with words that ask for it and a few others ("can we do this in
+    // spanish"); in a longer message, a word that asks right before the name ("pale panyol
+    // souple, mari m meksiken…").
     const asking = words.some((w) => asks.has(w)) || rest.length === 0;
-    return asking && rest.length <= 4 ? first : null;
+    const at = words.findIndex((w) => names.has(w));
+    const right = asks.has(words[at - 1] ?? '') || asks.has(words[at + 1] ?? '');
+    return asking && (rest.length <= OTHER_WORDS || right) ? first : null;
   };
 }
 

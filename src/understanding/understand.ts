@@ -11,6 +11,8 @@ import { folioIn } from '../core/case-file.ts';
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { LEARNED } from './classify-learned.ts';
+import { createCareTest } from './detect-emergency.ts';
+import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { createFormReading } from './form-reading.ts';
@@ -20,8 +22,11 @@ import { createReadingTools } from './reading-tools.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
+/** The topic whose entry says where migrants on the road are seen by a doctor. */
+const CARE_TOPIC = 'transit_safety';
+
 /** Words at least in a message that moves a conversation to another language without being asked. */
-const LANGUAGE_SWITCH_WORDS = 5;
+const LANGUAGE_SWITCH_WORDS = 8;
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
 export type Understanding = Meaning;
@@ -40,6 +45,7 @@ export function createUnderstanding(
   const examples = options.examples ?? createOfficeExamples(knowledge.officeExamples);
   const tools = createReadingTools(knowledge);
   const { detectLanguage, detectEmergency, notNow, glossary, readLearned, reader } = tools;
+  const needsCare = createCareTest(knowledge.emergencySignals);
   const signals = knowledge.languageSignals;
   const greetingWords = new Set(
     [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
@@ -87,12 +93,15 @@ export function createUnderstanding(
       p >= LEARNED.storyEmergency &&
       (matched ? when : notNow(text)) === null;
     const alone = long && (dialogue?.topic ? story() : p >= LEARNED.emergency);
-    const emergency = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
-    const danger: Meaning['danger'] = emergency
-      ? 'emergency'
-      : overruled || p >= LEARNED.possible
-        ? 'possible'
-        : 'none';
+    const found = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
+    // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
+    // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
+    const care =
+      found !== null &&
+      !dialogue?.emergency &&
+      ['medical', 'unknown'].includes(found.kind) &&
+      needsCare(text);
+    const emergency = care ? null : found;
     const detected = detectLanguage(text, hint);
     const words = foldedWords(text);
     // "yes please", "wi", "no gracias": words of one language's answers settle the language.
@@ -105,6 +114,22 @@ export function createUnderstanding(
       : answered === 'several'
         ? false
         : answered !== null || detected.confident;
+    // In a conversation the safety line needs the dialogue model too, which reads the message
+    // in its situation: an age, a date, an illness looked after or a danger told as past are
+    // ordinary there (issue 30: under 1% of ordinary follow-ups), and the topic model, trained
+    // on first messages, leans to danger on short follow-ups.
+    const situation = situationOf(dialogue);
+    const inConversation = situation !== null && situation !== 'emergency' && situation !== 'menu';
+    const followDanger =
+      inConversation && dialogue && !options.rulesOnly
+        ? followUp.dangerOf(text, words, lang, dialogue, situation)
+        : null;
+    const possible =
+      care ||
+      (followDanger !== null
+        ? p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)
+        : overruled || p >= LEARNED.possible);
+    const danger: Meaning['danger'] = emergency ? 'emergency' : possible ? 'possible' : 'none';
     const greeting =
       words.length > 0 &&
       (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));
@@ -114,7 +139,12 @@ export function createUnderstanding(
     const folio = emergency || dialogue?.asked === 'field' ? null : folioIn(text);
     const asksCase = !emergency && dialogue?.asked !== 'field' && reader.asksCase(words);
     const caseQuery = folio || asksCase ? { caseQuery: { folio } } : {};
-    return { ...base, ...readInContext(text, words, lang, { emergency, greeting }, dialogue), ...caseQuery };
+    const inContext = readInContext(text, words, lang, { emergency, greeting }, dialogue);
+    // Care on the road is answered from the road's topic: where migrants are seen.
+    const cared = care
+      ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
+      : {};
+    return { ...base, ...inContext, ...cared, ...caseQuery };
   };
 }
 
