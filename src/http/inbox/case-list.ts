@@ -3,12 +3,16 @@
  * and filters (case-search.ts), and one row per case that tells cases apart without opening
  * them: the topic's title, a one-line summary (the case's key answers, else the person's
  * first words, else their name), the folio, the status, language, channel, how long it has
- * waited (or when it closed), the urgent mark and who has it.
+ * waited (or when it closed), the urgent mark and who has it. An urgent case's row also
+ * carries its kind, place with a map link, latest lines and re-alerts (urgent-view.ts); the
+ * open folders put real urgent cases first and fold a possible flood (src/staff/urgent-list.ts),
+ * in pages of 25 rows (queue-rows.ts).
  */
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import { type Arranged, arrangeQueue, pageOf, type QueueRow } from '../../staff/urgent-list.ts';
 import { caseDates, statusLabel, statusOf, summaryOf, topicTitle, waited } from './case-format.ts';
 import {
   channelOf,
@@ -21,8 +25,10 @@ import {
 } from './case-search.ts';
 import { channelBanner } from './channel-status.ts';
 import { listLinks } from './list-links.ts';
+import { floodRow, listCounts, pager } from './queue-rows.ts';
 import type { InboxOptions } from './routes.ts';
 import type { InboxEnv } from './session.ts';
+import { urgentRow } from './urgent-view.ts';
 import { type Folder, layout } from './views.ts';
 
 const FOLDERS: Folder[] = ['unassigned', 'mine', 'open', 'closed'];
@@ -42,15 +48,24 @@ function row(
   return html`<li class="case${ticket.urgent ? ' urgent' : ''}">
 <p class="head">${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}">${topicTitle(t, ticket.topic)}</a> <span class="status s-${status}">${statusLabel(t, status)}</span></p>
 <p class="summary">${summary || html`<em>${t('inbox.cases.noSummary')}</em>`}</p>
+${urgentRow(t, ticket, now)}
 <p class="meta"><span class="folio">${ticket.folio ?? t('inbox.cases.noFolio')}</span> · ${ticket.lang} · ${channelOf(ticket)} · ${when}${
     ticket.assignee ? html` · ${t('inbox.assignee')}: ${ticket.assignee}` : ''
   }</p>
 <p class="cid">${ticket.name ? html`${ticket.name} · ` : ''}${ticket.conversationId}</p></li>`;
 }
 
+type Listed = HandoffTicket | ClosedTicket;
+
 interface ListView {
   folder: Folder;
-  tickets: readonly (HandoffTicket | ClosedTicket)[];
+  /** The rows in order (urgent-list.ts), before paging. */
+  arranged: Arranged<Listed>;
+  /** How many cases the search and filters left. */
+  cases: number;
+  page: number;
+  /** Folded bursts listed as rows of their own (?flood=open). */
+  unfolded: boolean;
   /** How many the folder holds before the search and filters. */
   total: number;
   filters: Filters;
@@ -66,7 +81,12 @@ interface ListView {
 
 export function listPage(t: Translate, v: ListView) {
   const tail = filterQuery(v.filters);
-  const items = v.tickets.map((ticket) => row(t, ticket, v.now, v.closedOn));
+  const base = `/staff?f=${v.folder}${tail}${v.unfolded ? '&flood=open' : ''}`;
+  const shown = pageOf(v.arranged.rows, v.page);
+  const draw = (ticket: Listed) => row(t, ticket, v.now, v.closedOn);
+  const items = shown.rows.map((r: QueueRow<Listed>) =>
+    r.kind === 'case' ? draw(r.ticket) : floodRow(t, r.burst, draw, `/staff?f=${v.folder}${tail}&flood=open`),
+  );
   const empty = hasFilters(v.filters) && v.total > 0 ? t('inbox.cases.noMatch') : t('inbox.empty');
   return layout(
     t,
@@ -79,8 +99,10 @@ export function listPage(t: Translate, v: ListView) {
     }</nav>
 ${filterForm(t, v.folder, v.filters, v.choices)}
 ${v.ignored.length ? html`<p class="error" role="alert">${t('inbox.cases.badFilter', { fields: v.ignored.join(', ') })}</p>` : ''}
-${hasFilters(v.filters) ? html`<p class="count">${t('inbox.cases.count', { shown: v.tickets.length, total: v.total })}</p>` : ''}
-<ul class="list cases">${items.length ? items : html`<li>${empty}</li>`}</ul>`,
+${hasFilters(v.filters) ? html`<p class="count">${t('inbox.cases.count', { shown: v.cases, total: v.total })}</p>` : ''}
+${v.cases ? listCounts(t, v.arranged, v.cases, shown) : ''}
+<ul class="list cases">${items.length ? items : html`<li>${empty}</li>`}</ul>
+${pager(t, base, shown)}`,
     { csrf: v.csrf, live: true },
   );
 }
@@ -136,10 +158,20 @@ export function caseListRoute(app: Hono<InboxEnv>, options: InboxOptions, now: (
       ],
     };
     const links = listLinks(t, account, options);
+    const found = inFolder.filter((ticket) => matches(t, ticket, filters));
+    // The closed list keeps its own order (newest closed first); open folders put real emergencies on top.
+    const unfolded = c.req.query('flood') === 'open';
+    const arranged: Arranged<Listed> =
+      folder === 'closed'
+        ? { rows: found.map((ticket) => ({ kind: 'case', ticket })), realUrgent: 0, folded: 0 }
+        : arrangeQueue(found, { fold: !unfolded });
     return c.html(
       listPage(t, {
         folder,
-        tickets: inFolder.filter((ticket) => matches(t, ticket, filters)),
+        arranged,
+        cases: found.length,
+        page: Number(c.req.query('p') ?? 1),
+        unfolded,
         total: inFolder.length,
         filters,
         ignored,

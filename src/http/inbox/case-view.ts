@@ -4,7 +4,8 @@
  * the office's time zone), the case's answers under their labels in the staff member's
  * language, the form that changes the status with a note sent to the family, the case's
  * history, the transcript, and the staff actions (reply, canned reply, take, close, note,
- * transfer) while the conversation is in the queue. Closed conversations keep their facts,
+ * transfer) while the conversation is in the queue. An urgent case puts its kind, the place
+ * with a map link, the person's latest lines and its re-alerts first (urgent-view.ts). Closed conversations keep their facts,
  * case, status form and history; only the actions that need a ticket go.
  */
 import { html } from 'hono/html';
@@ -15,6 +16,7 @@ import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { type CaseDates, caseFields, statusLabel, topicTitle, waited } from './case-format.ts';
 import { historyList, transcriptList } from './case-history.ts';
+import { realertNote, urgentFacts } from './urgent-view.ts';
 import { layout } from './views.ts';
 
 export interface CaseView {
@@ -46,7 +48,7 @@ function facts(t: Translate, v: CaseView, status: CaseStatus | undefined) {
   const r = v.record;
   const [channel] = v.conversationId.split(':');
   const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
-  return html`<dl class="facts">${r?.name ? row(t('inbox.personName'), r.name) : ''}${
+  return html`${r ? realertNote(t, r, v.now) : ''}<dl class="facts">${urgentFacts(t, r)}${r?.name ? row(t('inbox.personName'), r.name) : ''}${
     status
       ? row(t('inbox.cases.status'), html`<span class="status s-${status}">${statusLabel(t, status)}</span>`)
       : ''

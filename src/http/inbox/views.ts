@@ -35,26 +35,61 @@ dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem;b
 ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:.5rem .7rem;border-radius:.5rem;background:#fff;white-space:pre-wrap;overflow-wrap:anywhere}ol.transcript li.day{background:none;text-align:center;font-size:.85rem;font-weight:700;color:#57606a;padding:.2rem}
 ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript img,ol.transcript video{max-width:100%;max-height:20rem}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
 form.inline{display:inline}textarea{width:100%;min-height:5rem;padding:.5rem}button{padding:.4rem .8rem;cursor:pointer}
+li.case .said .label{font-size:.85rem;color:#57606a}.latest q{display:block;margin-left:.8rem}.place-text{font-weight:700}a.map{white-space:nowrap}
+.realert{color:#a40e26;font-weight:700}li.flood summary{cursor:pointer;font-weight:700}nav.pages{justify-content:space-between}
+@keyframes flash{0%{background:#ffb3ab}100%{background:#fff5f5}}li.flash{animation:flash .8s ease-in-out 4}@media (prefers-reduced-motion:reduce){li.flash{animation:none;outline:3px solid #cf222e}}
 .qr svg{width:18rem;height:18rem;max-width:100%;background:#fff}.delivery{display:block;font-size:.75rem;color:#57606a}.delivery.failed{color:#a40e26;font-weight:700}.window{background:#fff;padding:.5rem .8rem;border-radius:.5rem}.window.closed{border-left:4px solid #cf222e}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
 `;
 
-// Live updates: on any change the page's content is fetched again and swapped in; a new
-// urgent conversation also beeps and shows a banner.
+// Live updates: on any change the page's content is fetched again and swapped in (one fetch
+// at a time: a burst of changes costs one more fetch, not one each); a new urgent
+// conversation, or one alerted again because nobody took it, also beeps (at most every 5 s, so
+// a flood is not a siren) and shows a banner; a re-alerted case's row flashes for a while,
+// through the refreshes other changes bring.
 const LIVE = `(() => {
   const events = new EventSource('/staff/events');
-  events.addEventListener('change', (e) => {
-    const data = JSON.parse(e.data);
-    if (data.urgent) {
-      document.getElementById('alert').style.display = 'block';
-      try { const a = new AudioContext(); const o = a.createOscillator(); o.connect(a.destination); o.frequency.value = 880; o.start(); o.stop(a.currentTime + 0.4); } catch {}
+  let rang = 0;
+  let fetching = false;
+  let stale = false;
+  const flashing = new Map();
+  const flash = () => {
+    const now = Date.now();
+    for (const [id, until] of flashing) if (until < now) flashing.delete(id);
+    for (const link of document.querySelectorAll('li.case .head a')) {
+      const id = decodeURIComponent((link.getAttribute('href') || '').replace('/staff/c/', ''));
+      if (flashing.has(id)) link.closest('li.case').classList.add('flash');
     }
-    // Update the page in place (no reload), unless someone is typing a reply or a note.
-    const busy = [...document.querySelectorAll('textarea')].some((t) => t.value || t === document.activeElement);
-    if (busy) return;
+  };
+  const refresh = () => {
+    // Not while someone is typing a reply or a note.
+    if ([...document.querySelectorAll('textarea')].some((t) => t.value || t === document.activeElement)) return flash();
+    if (fetching) return void (stale = true);
+    fetching = true;
+    const open = [...document.querySelectorAll('details[open][id]')].map((d) => d.id);
     fetch(location.href, { credentials: 'same-origin' }).then((r) => r.text()).then((text) => {
       const fresh = new DOMParser().parseFromString(text, 'text/html').querySelector('main');
       if (fresh) document.querySelector('main').replaceWith(fresh);
-    }).catch(() => {});
+      for (const id of open) document.getElementById(id)?.setAttribute('open', '');
+      flash();
+    }).catch(() => {}).finally(() => {
+      fetching = false;
+      if (stale) { stale = false; refresh(); }
+    });
+  };
+  events.addEventListener('change', (e) => {
+    const data = JSON.parse(e.data);
+    const again = data.kind === 'realert';
+    if (again) flashing.set(data.conversationId, Date.now() + 10000);
+    if (data.urgent) {
+      const alert = document.getElementById('alert');
+      alert.textContent = again ? alert.dataset.realert : alert.dataset.new;
+      alert.style.display = 'block';
+      if (Date.now() - rang > 5000) {
+        rang = Date.now();
+        try { const a = new AudioContext(); const o = a.createOscillator(); o.connect(a.destination); o.frequency.value = 880; o.start(); o.stop(a.currentTime + 0.4); } catch {}
+      }
+    }
+    refresh();
   });
 })();`;
 // Inline by hash: the Content-Security-Policy allows exactly these two blocks (src/http/security/).
@@ -76,7 +111,7 @@ export function layout(
       ? html`<form class="inline" method="post" action="/staff/logout"><input type="hidden" name="csrf" value="${options.csrf}"><button>${t('inbox.logout')}</button></form>`
       : ''
   }</header>
-<div id="alert" role="alert">${t('inbox.newUrgent')}</div>
+<div id="alert" role="alert" data-new="${t('inbox.newUrgent')}" data-realert="${t('inbox.urgentCase.realertBanner')}">${t('inbox.newUrgent')}</div>
 <main>${body}</main>
 ${options.live ? LIVE_TAG : ''}
 </body></html>`;
