@@ -4,10 +4,12 @@
  * the hour), the first to alert staff in a window of URGENT_GROUP_MINUTES rings as always;
  * the others in that window still sort to the top of the queue with their badge, and reach
  * every desk, but marked `grouped`: the inbox refreshes without a sound, the Telegram staff
- * group gets them silently. Reminders about overdue tickets and re-alerts of urgent ones
- * nobody took are grouped the same way (each round of a burst rings once). A
- * conversation of unknown origin (Telegram, WhatsApp, older than the hour) always rings, and
- * so does any alert when the origin cannot be read: staff would rather hear one too many.
+ * group gets them silently. Reminders about overdue tickets are grouped the same way, and so
+ * are re-alerts of urgent tickets nobody took, round by round: the first re-alert of each
+ * ticket of a burst rings once, the second once…, while one ticket alone rings at every
+ * re-alert, however short the period. A conversation of unknown origin (Telegram, WhatsApp,
+ * older than the hour) always rings, and so does any alert when the origin cannot be read:
+ * staff would rather hear one too many.
  */
 import type { StaffDesk, StaffNotice } from '../../core/ports/staff-desk.ts';
 import type { Limiter } from './limiter.ts';
@@ -19,6 +21,10 @@ const REMEMBERED = 1_000;
 type Alert = Extract<StaffNotice, { type: 'queued' | 'overdue' | 'realert' }>;
 const isAlert = (notice: StaffNotice): notice is Alert =>
   notice.type === 'queued' || notice.type === 'overdue' || notice.type === 'realert';
+
+/** What a notice is grouped with: the same kind of alert, and for a re-alert the same round. */
+const round = (notice: Alert) =>
+  notice.type === 'realert' ? `realert${notice.ticket.realerts ?? 1}` : notice.type;
 
 export function groupUrgentAlerts(
   desks: readonly StaffDesk[],
@@ -34,7 +40,9 @@ export function groupUrgentAlerts(
     if (!decision) {
       decision = options.origins
         .of(conversationId)
-        .then(async (origin) => origin !== null && (await options.alerts.hit(`${notice.type}:${origin}`)) > 0)
+        .then(
+          async (origin) => origin !== null && (await options.alerts.hit(`${round(notice)}:${origin}`)) > 0,
+        )
         .catch(() => false);
       decided.set(key, decision);
       if (decided.size > REMEMBERED) decided.delete(decided.keys().next().value as string);
