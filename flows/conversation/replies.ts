@@ -165,7 +165,13 @@ export function createReplies(catalog: TopicCatalog) {
     intakeIntro: (): Reply => text('intake.intro'),
     /** Asked about staff in the middle of the form: it reaches them once confirmed. */
     beforeQueue: (): Reply => text('intake.beforeQueue'),
-    corrected: (): Reply => text('intake.corrected'),
+    /** The answers a correction changed, said back (a summary of just those fields). */
+    corrected: (form: IntakeKind, fields: readonly string[], answers: Record<string, string>): Reply => ({
+      kind: 'summary',
+      form,
+      answers: Object.fromEntries(fields.map((f) => [f, answers[f] ?? ''])),
+      only: true,
+    }),
     summary: (form: IntakeKind, answers: Record<string, string>): Reply[] => [
       { kind: 'summary', form, answers },
       text('intake.confirm', [

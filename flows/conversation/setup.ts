@@ -256,9 +256,15 @@ export function createConversationSetup(catalog: TopicCatalog) {
       /** An earlier answer taken back in the middle of the form: changed, and the question asked again. */
       correctInForm: enqueueActions(({ context, event, enqueue }) => {
         if (!context.intake) return;
-        const intake = applyCorrection(context.intake, meaningOf(event), '');
+        const m = meaningOf(event);
+        const intake = applyCorrection(context.intake, m, '');
         enqueue.assign({ intake });
-        say(enqueue, [r.corrected(), r.intakeQuestion(intake.form, intake.step)]);
+        // Said back, so the person sees what changed: "Corregido: Fecha: 9 de junio."
+        const changed = (m?.corrections ?? []).map((c) => c.field);
+        say(enqueue, [
+          r.corrected(intake.form, changed, intake.answers),
+          r.intakeQuestion(intake.form, intake.step),
+        ]);
       }),
       /** A question in the middle of the form: its short answer (or the queue), then the question again. */
       answerInForm: enqueueActions(({ context, event, enqueue }) => {

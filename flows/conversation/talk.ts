@@ -132,10 +132,12 @@ export function decideTalk(
       return { do: 'answer', topic: m.topic, ...(specific.length ? { facets: specific } : {}) };
     }
     if (facets.length) return again(ctx, { do: 'facets', topic: m.topic, facets });
-    // The same topic asked again: what was not said yet, else a person.
+    // The same topic asked again: its details when asked for ("tell me more"), else the
+    // sentence that answers the question; the long part is never sent unasked.
     if (m.topic === ctx.topic) {
-      if (catalog.topics[m.topic]?.details && !ctx.said.includes(`details:${m.topic}`))
+      if (m.more && catalog.topics[m.topic]?.details && !ctx.said.includes(`details:${m.topic}`))
         return { do: 'details', topic: m.topic };
+      if (text.trim()) return again(ctx, { do: 'other', topic: m.topic, question: text });
       return again(ctx, { do: 'offerStaff', why: 'again' });
     }
     return { do: 'answer', topic: m.topic };
@@ -184,7 +186,12 @@ export function talkReplies(
   const seen = { lastReply: sig, said: remember(ctx.said, sig) };
   switch (talk.do) {
     case 'answer': {
-      const offer = offerFor(catalog, talk.topic);
+      // An aspect asked with the topic is a short answer like any other: it ends with the offer.
+      const offer = talk.facets?.length
+        ? formOfferedBy(talk.topic)
+          ? 'intake'
+          : 'staff'
+        : offerFor(catalog, talk.topic);
       return {
         replies: r.answer(talk.topic, offer, talk.facets),
         patch: { ...seen, topic: talk.topic, offer, misses: 0 },

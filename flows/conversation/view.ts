@@ -51,6 +51,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       form,
       withStaff,
       emergency: ctx.emergency !== null,
+      first: path === 'fresh',
     },
     topic: ctx.emergency ? 'emergency' : (ctx.topic ?? (withStaff ? 'human' : 'none')),
     emergency: ctx.emergency !== null,

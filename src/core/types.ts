@@ -50,6 +50,8 @@ export interface DialogueContext {
   withStaff: boolean;
   /** An emergency is under way. */
   emergency: boolean;
+  /** Nobody has written yet: the message is a first message, read as one. */
+  first?: boolean;
 }
 
 /**
@@ -116,6 +118,8 @@ export interface Meaning {
   switchLang?: Lang;
   /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
   care?: true;
+  /** Asks for more of the topic ("más información", "tell me more"): its long part. */
+  more?: true;
 }
 
 /** Facts a person states in passing: what the reply can use, and what staff need. */
@@ -162,8 +166,8 @@ export type Reply =
   | { kind: 'excerpt'; topic: TopicId; question: string; buttons?: Button[] }
   /** One named line of an entry (the emergency entry's line for extortion, for instance). */
   | { kind: 'case'; topic: TopicId; name: string; buttons?: Button[] }
-  /** A form's answers for the person to check. */
-  | { kind: 'summary'; form: IntakeKind; answers: Record<string, string>; buttons?: Button[] }
+  /** A form's answers for the person to check; `only`: just these fields, said back after a correction. */
+  | { kind: 'summary'; form: IntakeKind; answers: Record<string, string>; only?: true; buttons?: Button[] }
   /** How many conversations are ahead in the staff queue, and the office hours when it has them. */
   | { kind: 'queue'; buttons?: Button[] }
   /** A case's status and staff's note for the family; `changed`: told because staff just changed it. */

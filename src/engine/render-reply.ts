@@ -205,11 +205,16 @@ export function createReplyRenderer(knowledge: Knowledge) {
       case 'excerpt':
         return knowledgePart(reply, ctx)?.text ?? '';
       case 'summary':
-        return summaryText(reply.form, reply.answers, t);
+        return reply.only
+          ? correctedText(reply.form, reply.answers, t)
+          : summaryText(reply.form, reply.answers, t);
       case 'queue': {
         const hours = knowledge.office.hours[lang].trim();
         const queue = [
-          t(ctx.ahead ? 'handoff.position' : 'handoff.nobodyAhead', { count: ctx.ahead ?? 0 }),
+          t(ctx.ahead ? 'handoff.position' : 'handoff.nobodyAhead', {
+            count: ctx.ahead ?? 0,
+            place: (ctx.ahead ?? 0) + 1,
+          }),
           ...(ctx.waitedMinutes ? [t('handoff.waited', { minutes: ctx.waitedMinutes })] : []),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
@@ -253,6 +258,14 @@ export function createReplyRenderer(knowledge: Knowledge) {
     const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
     return { text: texts.join('\n\n'), buttons: labels(last?.buttons ?? [], ctx) };
   };
+}
+
+/** "Corregido: Fecha: 9 de junio." — just the fields a correction changed. */
+function correctedText(form: string, answers: Record<string, string>, t: Translate): string {
+  const lines = Object.entries(answers).map(
+    ([field, value]) => `${t(`intake.${form}.${field}.label`)}: ${value}`,
+  );
+  return [t('intake.corrected'), ...lines].join('\n');
 }
 
 function summaryText(form: string, answers: Record<string, string>, t: Translate): string {

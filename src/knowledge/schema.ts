@@ -286,6 +286,7 @@ export const dialogueSignalsSchema = z
     cannotCall: perLangList,
     again: perLangList,
     caseStatus: perLangList,
+    more: perLangList,
     languageNames: perLangList,
     languageAsks: z.array(z.string().min(1)),
     languageNotAsks: z.array(z.string().min(1)),

@@ -59,7 +59,7 @@ export type DialogueActLabel = (typeof DIALOGUE_ACTS)[number];
  * message and for a form's question, whose answer is whatever the person writes.
  */
 export function situationOf(dialogue: DialogueContext | undefined): DialogueSituation | null {
-  if (!dialogue) return null;
+  if (!dialogue || dialogue.first) return null;
   if (dialogue.emergency) return 'emergency';
   if (dialogue.withStaff) return 'queued';
   if (dialogue.asked === 'field') return null;

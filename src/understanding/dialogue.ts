@@ -231,9 +231,12 @@ export function createDialogueReader(signals: DialogueSignals) {
   }
 
   const placeWords = new Set(signals.placeWords.map(fold));
+  const more = phraseSet(all(signals.more));
 
   return {
     languageOf,
+    /** Asks for more of the topic: "más información", "tell me more", "plis detay". */
+    asksMore: (words: readonly string[]) => more.find(words) !== null,
     /** Says where someone is: "en una bodega junto a la central", "near the gas station". */
     saysWhere: (words: readonly string[]) =>
       words.filter((w) => placeWords.has(w)).length >= 1 && words.length >= 2,

@@ -76,7 +76,19 @@ export function createFollowUpReader(deps: {
     terms: () => Terms,
   ): InContext | null {
     const current = situation === 'emergency' ? null : dialogue.topic;
-    const { act, p, ranked } = readingOf(text, words, lang, situation, current);
+    const reading = readingOf(text, words, lang, situation, current);
+    // A yes or a no with none of the words people say them with, in a longer message, is the
+    // model leaning on the situation ("¿cuáles son las formas?" after an offer): take its next
+    // reading instead.
+    const unsaid = (label: string) =>
+      (label === 'yes' && !reader.saysYes(words, text)) || (label === 'no' && !reader.saysNo(words, text));
+    const best =
+      words.length > 3
+        ? (reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0])
+        : reading.ranked[0];
+    const act = (best?.label ?? reading.act) as typeof reading.act;
+    const p = best?.p ?? reading.p;
+    const { ranked } = reading;
     const asked = tools.languageAsked(words, lang);
     const pLanguage = ranked.find((r) => r.label === 'language')?.p ?? 0;
     const switchLang =
@@ -104,8 +116,12 @@ export function createFollowUpReader(deps: {
     /** A question: about another topic when the message names it, else about this one. */
     const question = (facets: Facet[]): InContext => {
       const read = classify(text, lang);
-      if (topicSwitch.switchesTo(read, current, terms()) || (!current && read.topic !== 'none'))
-        return { ...pick(read), facets, act: 'topic' };
+      // The model read a question about the topic under discussion: another topic takes over
+      // only when the message names it and the topic model does not see this one at all
+      // ("does it matter that he got deported?" is still the pension).
+      const named =
+        topicSwitch.switchesTo(read, current, terms()) && !(current && read.candidates.includes(current));
+      if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
       if (!current) return { ...pick(read), topic: 'none', facets, act: 'unclear' };
       return onTopic(facets);
     };

@@ -144,7 +144,8 @@ export function createUnderstanding(
     const cared = care
       ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
       : {};
-    return { ...base, ...inContext, ...cared, ...caseQuery };
+    const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
+    return { ...base, ...inContext, ...cared, ...caseQuery, ...more };
   };
 }
 
