@@ -56,7 +56,12 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
     const index = digits ? Number(digits[1]) - 1 : numberWords.get(folded);
     if (index !== undefined && choices[index]) return choices[index].value;
     for (const choice of choices) if (labelsOf(choice.label).has(folded)) return choice.value;
-    return null;
+    // A label typed back with a word added or changed ("si con una persona por favor"): the
+    // one button it is closest to, when exactly one is close enough.
+    const close = choices.filter((choice) =>
+      [...labelsOf(choice.label)].some((label) => typedLike(folded, label)),
+    );
+    return close.length === 1 ? (close[0]?.value ?? null) : null;
   }
 
   const choiceEvent = (value: string, at: number): FlowEvent => {
@@ -101,3 +106,21 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
 }
 
 export type ReadInbound = ReturnType<typeof createInboundReader>;
+
+/** Words a typed label may add to a button's own, or change in it. */
+const EXTRA_WORDS = 2;
+
+/**
+ * Whether typed words are a button's label with small changes: all of the label's words and at
+ * most two more, or all but one of a label of three words or more and at most one other.
+ * One-word labels must be typed as they are ("No", "Menú"), or they would catch every sentence.
+ */
+export function typedLike(typed: string, label: string): boolean {
+  const words = typed.split(' ').filter(Boolean);
+  const own = label.split(' ').filter(Boolean);
+  if (own.length < 2 || words.length === 0) return false;
+  const shared = own.filter((w) => words.includes(w)).length;
+  const extra = words.filter((w) => !own.includes(w)).length;
+  if (shared === own.length) return extra <= EXTRA_WORDS;
+  return own.length >= 3 && shared === own.length - 1 && extra <= 1;
+}

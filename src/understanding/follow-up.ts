@@ -224,7 +224,9 @@ export function createFollowUpReader(deps: {
         // The phrase lists name the facet precisely when they find one; else the model's.
         const facet = facetOf(act);
         const cued = cueFacets();
-        const facets = cued.length ? cued : facet ? [facet] : [];
+        // One aspect a reply, so it stays short: the model's when the lists agree, else the first listed.
+        const facets =
+          facet && cued.includes(facet) ? [facet] : cued.length ? cued.slice(0, 1) : facet ? [facet] : [];
         return withLang(question(facets));
       }
     }

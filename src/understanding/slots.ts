@@ -8,7 +8,7 @@
 import type { Slots } from '../core/types.ts';
 
 const AGE_BEFORE =
-  /\b(?:tiene|tengo|tienes|cumple|cumplio|cumplo|edad de|is|im|i am|hes|shes|he is|she is|turned|turns|gen|genyen|age|edad)\s+(\d{1,3})\b/;
+  /\b(?:tiene|tengo|tienes|cumple|cumplio|cumplo|edad de|is|im|i am|hes|shes|he s|she s|he is|she is|turned|turns|gen|genyen|age|edad)\s+(\d{1,3})\b/;
 const AGE_AFTER =
   /\b(\d{1,3})\s*(?:anos|ano|years old|year old|yrs old|yo|an|lane|ane)\b(?!\s*(?:ago|de|trabajando|working|travay))/;
 const YEARS =

@@ -89,6 +89,7 @@ export function createUnderstanding(
     // Else the safety line.
     const story = () =>
       dialogue?.asked !== 'field' &&
+      dialogue?.asked !== 'summary' &&
       wordCount >= LEARNED.storyWords &&
       p >= LEARNED.storyEmergency &&
       (matched ? when : notNow(text)) === null;
@@ -97,9 +98,8 @@ export function createUnderstanding(
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
     const care =
-      found !== null &&
       !dialogue?.emergency &&
-      ['medical', 'unknown'].includes(found.kind) &&
+      (found === null || ['medical', 'unknown'].includes(found.kind)) &&
       needsCare(text);
     const emergency = care ? null : found;
     const detected = detectLanguage(text, hint);
@@ -128,7 +128,10 @@ export function createUnderstanding(
       care ||
       (followDanger !== null
         ? p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)
-        : overruled || p >= LEARNED.possible);
+        : dialogue?.asked === 'field'
+          ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
+            p >= LEARNED.possibleInForm
+          : overruled || p >= LEARNED.possible);
     const danger: Meaning['danger'] = emergency ? 'emergency' : possible ? 'possible' : 'none';
     const greeting =
       words.length > 0 &&
