@@ -7,6 +7,7 @@
  * language and per act, and the most frequent confusions. Build-time tool: needs `fasttext`.
  */
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { fieldsOf } from '../flows/intake-forms.ts';
 import type { DialogueContext, Meaning } from '../src/core/types.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.node.ts';
@@ -16,7 +17,11 @@ import { labelDialogueExamples, signalExamples, topicOf } from '../src/understan
 import { foldedWords } from '../src/understanding/fold.ts';
 import { readDialogueExamples } from '../src/understanding/read-dialogue-training.node.ts';
 import { createReadingTools } from '../src/understanding/reading-tools.ts';
-import { DIALOGUE_FASTTEXT, trainFastText } from '../src/understanding/train-fasttext.node.ts';
+import {
+  DIALOGUE_FASTTEXT,
+  DIALOGUE_MIN_ROW_WEIGHT,
+  trainFastText,
+} from '../src/understanding/train-fasttext.node.ts';
 import { createUnderstanding } from '../src/understanding/understand.ts';
 
 const settings = process.argv[2]
@@ -85,7 +90,10 @@ for (const held of names) {
     labelDialogueExamples(train, tools),
     { examples: train.length, hash: 'compare' },
     settings,
+    process.env.MIN_ROW ? Number(process.env.MIN_ROW) : DIALOGUE_MIN_ROW_WEIGHT,
   );
+  if (held === names[0])
+    console.log(`model: ${(gzipSync(JSON.stringify(model)).length / 1024).toFixed(0)} KiB gzipped`);
   const readAct = createActReader(model, tools.glossary);
   for (const e of writers.filter((w) => w.writer === held)) {
     const got = readAct(e.text, e.ctx, tools.cuesOf(e.text, foldedWords(e.text), e.lang, topicOf(e))).act;

@@ -112,7 +112,7 @@ export function createReplies(catalog: TopicCatalog) {
     }),
     unknownChoice: (): Reply => text('clarify.unknownChoice', [MENU, HUMAN]),
     /** What the office does and does not do, for a request it cannot help with. */
-    outOfScope: (): Reply => text('clarify.outOfScope', [MENU, HUMAN]),
+    outOfScope: (): Reply => ({ ...text('clarify.outOfScope', [MENU, HUMAN]), about: 'none' }),
     /**
      * The safety net's first line: call 911 if in danger now, and a button that starts the
      * emergency flow. A message of its own, first, so the button stays beside the line.
@@ -190,6 +190,8 @@ export function createReplies(catalog: TopicCatalog) {
         ...(catalog.emergencyCases.has(kind)
           ? [{ kind: 'case', topic: 'emergency', name: kind } as Reply]
           : []),
+        // Told at once that staff know: what this chat can honestly promise.
+        text('emergency.followUp.staffKnow'),
         text('emergency.where'),
       ];
     },

@@ -20,7 +20,8 @@ import {
 import { type ConversationContext, initialContext } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
-import { applyAnswer, applyCorrection } from './intake.ts';
+import { createFormActions } from './form-actions.ts';
+import { applyAnswer } from './intake.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk, talkReplies } from './talk.ts';
 import { decideWaiting } from './waiting.ts';
@@ -46,6 +47,7 @@ const possibleDanger = (event: FlowEvent): event is Extract<FlowEvent, { type: '
 
 export function createConversationSetup(catalog: TopicCatalog) {
   const r = createReplies(catalog);
+  const forms = createFormActions(r, catalog);
   // A guard and an action may both ask what to do with one message: decide once per event.
   const decided = new WeakMap<object, Talk>();
   const talkOf = (context: ConversationContext, event: FlowEvent): Talk | null => {
@@ -177,7 +179,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const kind = meaningOf(event)?.emergency?.kind ?? 'unknown';
         enqueue.assign({
           urgent: true,
-          emergency: { kind, said: ['first', kind, 'emergency.where'] },
+          emergency: { kind, said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow'] },
           offer: null,
           intake: null,
           welcomed: true,
@@ -235,79 +237,17 @@ export function createConversationSetup(catalog: TopicCatalog) {
         });
         say(enqueue, [r.intakeIntro(), r.intakeQuestion(form, 0)]);
       }),
-      recordAnswer: enqueueActions(({ context, event, enqueue }) => {
-        if (!context.intake) return;
-        const intake = applyAnswer(context.intake, event);
-        enqueue.assign({ intake });
-        say(
-          enqueue,
-          intake.step >= INTAKE_FORMS[intake.form].fields.length
-            ? r.summary(intake.form, intake.answers)
-            : [r.intakeQuestion(intake.form, intake.step)],
-        );
-      }),
-      correct: enqueueActions(({ context, event, enqueue }) => {
-        const m = meaningOf(event);
-        if (!context.intake || !m) return;
-        const intake = applyCorrection(context.intake, m, event.type === 'user.text' ? event.text : '');
-        enqueue.assign({ intake });
-        say(enqueue, r.summary(intake.form, intake.answers));
-      }),
-      /** An earlier answer taken back in the middle of the form: changed, and the question asked again. */
-      correctInForm: enqueueActions(({ context, event, enqueue }) => {
-        if (!context.intake) return;
-        const m = meaningOf(event);
-        const intake = applyCorrection(context.intake, m, '');
-        enqueue.assign({ intake });
-        // Said back, so the person sees what changed: "Corregido: Fecha: 9 de junio."
-        const changed = (m?.corrections ?? []).map((c) => c.field);
-        say(enqueue, [
-          r.corrected(intake.form, changed, intake.answers),
-          r.intakeQuestion(intake.form, intake.step),
-        ]);
-      }),
-      /** A question in the middle of the form: its short answer (or the queue), then the question again. */
-      answerInForm: enqueueActions(({ context, event, enqueue }) => {
-        if (!context.intake) return;
-        const m = meaningOf(event);
-        const waiting = decideWaiting(
-          context,
-          m,
-          event.at,
-          r,
-          catalog,
-          event.type === 'user.text' ? event.text : '',
-        );
-        // Not in line yet: the form's summary, once confirmed, is what reaches staff.
-        const answer =
-          m?.act === 'when' || m?.topic === 'human'
-            ? [r.beforeQueue()]
-            : waiting.do === 'answer'
-              ? waiting.replies.slice(0, 1)
-              : m && context.topic
-                ? [
-                    {
-                      kind: 'excerpt' as const,
-                      topic: context.topic,
-                      question: event.type === 'user.text' ? event.text : '',
-                    },
-                  ]
-                : [];
-        say(enqueue, [...answer, r.intakeQuestion(context.intake.form, context.intake.step)]);
-      }),
-      sendCase: enqueueActions(({ context, enqueue }) => {
-        if (!context.intake) return;
-        const { form, answers } = context.intake;
-        enqueue.assign({ intake: null, offer: null, lastReply: 'queued' });
-        say(enqueue, r.queued(true));
-        effect(enqueue, {
-          type: 'ticket.open',
-          reason: 'intake',
-          urgent: false,
-          topic: INTAKE_FORMS[form].offeredBy,
-          case: { form, answers },
-        });
-      }),
+      recordAnswer: enqueueActions(({ context, event, enqueue }) =>
+        forms.recordAnswer(context, event, enqueue),
+      ),
+      correct: enqueueActions(({ context, event, enqueue }) => forms.correct(context, event, enqueue)),
+      correctInForm: enqueueActions(({ context, event, enqueue }) =>
+        forms.correctInForm(context, event, enqueue),
+      ),
+      answerInForm: enqueueActions(({ context, event, enqueue }) =>
+        forms.answerInForm(context, event, enqueue),
+      ),
+      sendCase: enqueueActions(({ context, enqueue }) => forms.sendCase(context, enqueue)),
       effect: enqueueActions(({ enqueue }, params: { effect: Effect }) => effect(enqueue, params.effect)),
       rate: enqueueActions(({ event, enqueue }) => {
         const helped = textAct(event) === 'yes' || choiceKind(event) === 'yes';

@@ -7,12 +7,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resources } from '../i18n/resources.ts';
 import { checkKnowledge } from '../knowledge/check-knowledge.ts';
-import { type Knowledge, MODEL_PATH } from '../knowledge/knowledge-base.ts';
+import { DIALOGUE_MODEL_PATH, type Knowledge, MODEL_PATH } from '../knowledge/knowledge-base.ts';
 import { readKnowledgeFiles } from '../knowledge/load-knowledge.node.ts';
 import { checkReviews } from '../knowledge/review-check.node.ts';
 import { reviewDirs } from '../knowledge/review-files.node.ts';
+import { dialogueTrainingHash, signalExamples } from '../understanding/dialogue-training.ts';
+import { readDialogueExamples } from '../understanding/read-dialogue-training.node.ts';
 import { readTrainingExamples } from '../understanding/read-training.node.ts';
-import { FASTTEXT } from '../understanding/train-fasttext.node.ts';
+import { DIALOGUE_FASTTEXT, FASTTEXT } from '../understanding/train-fasttext.node.ts';
 import { knowledgeExamples, MODEL_TEXT_VERSION, trainingHash } from '../understanding/training-set.ts';
 
 const dir = process.env.KNOWLEDGE_DIR ?? 'knowledge';
@@ -35,11 +37,21 @@ async function staleModel(knowledge: Knowledge): Promise<string | null> {
   return `${MODEL_PATH} was trained on other examples than knowledge/training and the topics' phrases hold now: run \`npm run train\` (it needs Debian's fasttext: apt-get install fasttext) and commit the new model.`;
 }
 
+/** The dialogue model, likewise: its writers' follow-ups, the phrase lists and the topic model it reads. */
+async function staleDialogueModel(knowledge: Knowledge): Promise<string | null> {
+  const examples = [...signalExamples(knowledge.dialogueSignals), ...(await readDialogueExamples(dir))];
+  const hash = dialogueTrainingHash(examples, knowledge, DIALOGUE_FASTTEXT);
+  if (hash === knowledge.dialogueModel.trainedOn.hash) return null;
+  return `${DIALOGUE_MODEL_PATH} was trained on other follow-ups, phrase lists or topic model than knowledge/ holds now: run \`npm run train\` (Debian's fasttext) and commit the new models.`;
+}
+
 try {
   const [files, seeds] = await Promise.all([readKnowledgeFiles(dir), readSeeds()]);
   const { problems, warnings, knowledge } = checkKnowledge(files, seeds, resources);
   const stale = knowledge ? await staleModel(knowledge) : null;
   if (stale) problems.push(stale);
+  const staleDialogue = knowledge ? await staleDialogueModel(knowledge) : null;
+  if (staleDialogue) problems.push(staleDialogue);
   // knowledge/reviews.yaml: malformed is a problem; what awaits review is news, not a failure.
   const reviews = await checkReviews(reviewDirs());
   problems.push(...reviews.problems);

@@ -27,6 +27,7 @@ import { readTrainingExamples } from '../understanding/read-training.node.ts';
 import { createReadingTools } from '../understanding/reading-tools.ts';
 import {
   DIALOGUE_FASTTEXT,
+  DIALOGUE_MIN_ROW_WEIGHT,
   FASTTEXT,
   FastTextMissing,
   trainFastText,
@@ -70,7 +71,7 @@ async function trainTopics(knowledge: Knowledge) {
 async function trainDialogue(knowledge: Knowledge) {
   const started = performance.now();
   const examples = [...signalExamples(knowledge.dialogueSignals), ...(await readDialogueExamples(dir))];
-  const hash = dialogueTrainingHash(examples, knowledge.glossary, DIALOGUE_FASTTEXT);
+  const hash = dialogueTrainingHash(examples, knowledge, DIALOGUE_FASTTEXT);
   console.log(
     `dialogue: training on ${examples.length} follow-ups (${new Set(examples.map((e) => e.writer)).size} writers)…`,
   );
@@ -79,6 +80,7 @@ async function trainDialogue(knowledge: Knowledge) {
     labelled,
     { examples: examples.length, hash },
     DIALOGUE_FASTTEXT,
+    DIALOGUE_MIN_ROW_WEIGHT,
   );
   await write(DIALOGUE_MODEL_PATH, model, agreement, started);
 }

@@ -15,7 +15,7 @@ export const learnedModelSchema = z
     /** How a message becomes rows: the vocabulary and fastText's settings (features.ts). */
     input: z.object({
       words: z.array(z.string().min(1)),
-      bucket: z.number().int().positive(),
+      bucket: z.number().int().min(0),
       minn: z.number().int().min(0),
       maxn: z.number().int().min(0),
       wordNgrams: z.number().int().min(1),

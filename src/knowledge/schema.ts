@@ -4,7 +4,7 @@
  * whatever an office edits is validated here before the assistant uses it.
  */
 import { z } from 'zod';
-import { FACETS, LANGS, type Lang, TOPIC_ID, type TopicId, type TopicOrNone } from '../core/types.ts';
+import { LANGS, type Lang, TOPIC_ID, type TopicId, type TopicOrNone } from '../core/types.ts';
 
 export const langSchema = z.enum(LANGS);
 export type { Lang, TopicId, TopicOrNone };
@@ -261,48 +261,10 @@ const langWords = z.object({
 export const languageSignalsSchema = z.object({ es: langWords, en: langWords, ht: langWords });
 export type LanguageSignals = z.infer<typeof languageSignalsSchema>;
 
-const perLangList = z.object({
-  es: z.array(z.string().min(1)),
-  en: z.array(z.string().min(1)),
-  ht: z.array(z.string().min(1)),
-});
 /** knowledge/signals/dialogue.yaml: how people answer and follow up (see src/understanding/dialogue.ts). */
-/** What a form field's value looks like (understanding/form-values.ts). */
-export const FIELD_KINDS = ['date', 'place', 'origin', 'name', 'relation', 'contact', 'situation'] as const;
-export type FieldKind = (typeof FIELD_KINDS)[number];
-
-export const dialogueSignalsSchema = z
-  .object({
-    yes: perLangList,
-    conditional: z.array(z.string().min(1)),
-    no: perLangList,
-    notHelped: perLangList,
-    negations: z.array(z.string().min(1)),
-    helping: z.array(z.string().min(1)),
-    when: perLangList,
-    thanks: perLangList,
-    person: perLangList,
-    another: perLangList,
-    cannotCall: perLangList,
-    again: perLangList,
-    caseStatus: perLangList,
-    more: perLangList,
-    languageNames: perLangList,
-    languageAsks: z.array(z.string().min(1)),
-    languageNotAsks: z.array(z.string().min(1)),
-    languageNotUnderstood: z.array(z.string().min(1)),
-    placeWords: z.array(z.string().min(1)),
-    facets: z.record(z.enum(FACETS), perLangList),
-    fields: z.record(
-      z.string().min(1),
-      z
-        .object({
-          kind: z.enum(FIELD_KINDS),
-          names: z.array(z.string().min(1)),
-          hints: z.array(z.string().min(1)),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
-export type DialogueSignals = z.infer<typeof dialogueSignalsSchema>;
+export {
+  type DialogueSignals,
+  dialogueSignalsSchema,
+  FIELD_KINDS,
+  type FieldKind,
+} from './dialogue-schema.ts';

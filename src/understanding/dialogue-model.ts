@@ -61,15 +61,16 @@ export type DialogueActLabel = (typeof DIALOGUE_ACTS)[number];
 export function situationOf(dialogue: DialogueContext | undefined): DialogueSituation | null {
   if (!dialogue || dialogue.first) return null;
   if (dialogue.emergency) return 'emergency';
-  if (dialogue.withStaff) return 'queued';
   if (dialogue.asked === 'field') return null;
   if (dialogue.asked === 'summary') return 'summary';
+  // A yes-or-no question on screen comes first, even in the queue ("leave the queue?").
   if (dialogue.asked === 'yesno')
     return dialogue.offered === 'staff'
       ? 'offered_person'
       : dialogue.offered === 'intake'
         ? 'offered_form'
         : 'closed';
+  if (dialogue.withStaff) return 'queued';
   return dialogue.topic ? 'answered' : 'menu';
 }
 
@@ -88,16 +89,22 @@ export function dialogueText(
 export interface ActReading {
   act: DialogueActLabel;
   p: number;
+  /** How many of the message's own words the model knows (0: it only saw the situation). */
+  known: number;
   /** Every act with its probability, likeliest first. */
   ranked: ReadonlyArray<{ label: string; p: number }>;
 }
 
 export function createActReader(model: LearnedModel, glossary: GlossaryMatcher) {
   const score = createTextScorer(model);
+  const vocabulary = new Set(model.input.words);
   return function readAct(text: string, situation: DialogueSituation, cues: readonly string[]): ActReading {
     const ranked = probabilities(score(dialogueText(situation, text, cues, glossary)));
     const best = ranked[0] ?? { label: 'greeting', p: 0 };
-    return { act: best.label as DialogueActLabel, p: best.p, ranked };
+    const known = fold(text)
+      .split(' ')
+      .filter((w) => vocabulary.has(w)).length;
+    return { act: best.label as DialogueActLabel, p: best.p, known, ranked };
   };
 }
 

@@ -8,6 +8,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { LANGS, type Lang } from '../core/types.ts';
+import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import type { DialogueExample } from './dialogue-examples.ts';
 import { type DialogueActLabel, type DialogueSituation, dialogueText } from './dialogue-model.ts';
@@ -81,14 +82,28 @@ export function labelDialogueExamples(
   }));
 }
 
+/**
+ * A fingerprint of everything the dialogue model's text depends on: the examples, the glossary,
+ * the phrase lists and danger patterns its cues read, the topic model its cues ask (by its own
+ * fingerprint), and the settings.
+ */
 export function dialogueTrainingHash(
   examples: readonly DialogueExample[],
-  glossary: unknown,
+  knowledge: Pick<Knowledge, 'glossary' | 'dialogueSignals' | 'emergencySignals' | 'model'>,
   options: object,
 ): string {
   const text = JSON.stringify([
-    examples.map((e) => [e.ctx, e.text, e.act]),
-    glossary,
+    examples.map((e) => [
+      e.ctx,
+      e.text,
+      e.act,
+      e.lang,
+      e.ctx === 'menu' || e.ctx === 'emergency' ? null : e.topic,
+    ]),
+    knowledge.glossary,
+    knowledge.dialogueSignals,
+    knowledge.emergencySignals,
+    knowledge.model.trainedOn.hash,
     options,
     DIALOGUE_TEXT_VERSION,
   ]);

@@ -54,6 +54,8 @@ export function exportModel(
   dump: FastTextDump,
   trainingTexts: readonly string[],
   trainedOn: LearnedModel['trainedOn'],
+  /** Rows whose largest number is below this are left out (a smaller model loses more). */
+  minRowWeight = MIN_ROW_WEIGHT,
 ): LearnedModel {
   const vocabulary = new Set(dump.words);
   const shape: InputShape = { ...dump.args, hasWord: (w) => vocabulary.has(w) };
@@ -80,7 +82,7 @@ export function exportModel(
       const v = Math.round(x / (scales[l] as number));
       return Math.abs(v) < ZERO_BELOW ? 0 : v;
     });
-    if (q.some((x) => Math.abs(x) >= MIN_ROW_WEIGHT)) {
+    if (q.some((x) => Math.abs(x) >= minRowWeight)) {
       features.push(keys[i] as string);
       rows.push(...q);
     }

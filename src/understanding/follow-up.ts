@@ -18,6 +18,18 @@ import type { Terms, TopicSwitch } from './topic-switch.ts';
 export const ACT_CONFIDENCE = 0.35;
 /** A yes to the form's offer that the model also reads as asking for a person at least this much asks for a person. */
 const PERSON_P = 0.3;
+/** How sure the topic model must be that a follow-up is out of scope to say so. */
+const SURE_OUT_OF_SCOPE = 0.8;
+/** Words from which a request the topic model calls out of scope is taken as out of scope. */
+const LONG_REQUEST = 7;
+/** Words without which "that did not help" is not what a message says. */
+const NEGATIVE = new Set(
+  'no not nothing nada nunca never didnt dont doesnt isnt wasnt pa wrong mal useless inutil sirve sirvio help ede itil'.split(
+    ' ',
+  ),
+);
+/** How sure the topic model must be of another topic for a one-word mention to move a question there. */
+const SURE_TOPIC = 0.8;
 /** A capitalised word after the first: a place named in a short line ("m Saltillo", "estoy en Reynosa"). */
 const NAMES_A_PLACE = /\s\p{Lu}\p{Ll}+/u;
 /** A language asked for by a longer message counts when the model gives "language" at least this. */
@@ -77,17 +89,19 @@ export function createFollowUpReader(deps: {
   ): InContext | null {
     const current = situation === 'emergency' ? null : dialogue.topic;
     const reading = readingOf(text, words, lang, situation, current);
-    // A yes or a no with none of the words people say them with, in a longer message, is the
-    // model leaning on the situation ("¿cuáles son las formas?" after an offer): take its next
-    // reading instead.
+    // A yes or a no with none of the words people say them with is the model leaning on the
+    // situation ("¿cuáles son las formas?" after an offer): take its next reading instead.
     const unsaid = (label: string) =>
-      (label === 'yes' && !reader.saysYes(words, text)) || (label === 'no' && !reader.saysNo(words, text));
-    const best =
-      words.length > 3
-        ? (reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0])
-        : reading.ranked[0];
+      (label === 'yes' && !reader.saysYes(words, text)) ||
+      (label === 'no' && !reader.saysNo(words, text)) ||
+      (label === 'complaint' && !reader.notHelped(words) && !words.some((w) => NEGATIVE.has(w))) ||
+      // "Hola, ¿qué pasó?" greets and asks: the question is what it says.
+      (label === 'greeting' && (text.includes('?') || words.length > 3));
+    const best = reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0];
     const act = (best?.label ?? reading.act) as typeof reading.act;
-    const p = best?.p ?? reading.p;
+    // Its share of what is left once the unsaid yes or no is set aside.
+    const setAside = reading.ranked.filter((r) => unsaid(r.label)).reduce((sum, r) => sum + r.p, 0);
+    const p = (best?.p ?? reading.p) / Math.max(1e-9, 1 - setAside);
     const { ranked } = reading;
     const asked = tools.languageAsked(words, lang);
     const pLanguage = ranked.find((r) => r.label === 'language')?.p ?? 0;
@@ -95,7 +109,10 @@ export function createFollowUpReader(deps: {
       asked && (act === 'language' || pLanguage >= LANGUAGE_P || words.length <= 4) ? asked : undefined;
     if (switchLang && (act === 'language' || words.length <= 4))
       return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
-    if (p < ACT_CONFIDENCE) return null;
+    // Below its bar, or on words it has mostly never seen ("zxqv plonk trámite"), the model
+    // only knows the situation: the hand rules read the message.
+    const familiar = reading.known >= Math.min(3, Math.ceil(words.length / 2));
+    if (p < ACT_CONFIDENCE || !familiar) return null;
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
     const slots = () => {
       const found = slotsIn(words.join(' '), text);
@@ -120,8 +137,16 @@ export function createFollowUpReader(deps: {
       // only when the message names it and the topic model does not see this one at all
       // ("does it matter that he got deported?" is still the pension).
       const named =
-        topicSwitch.switchesTo(read, current, terms()) && !(current && read.candidates.includes(current));
+        topicSwitch.switchesTo(read, current, terms()) &&
+        !(current && read.candidates.includes(current)) &&
+        (current === null ||
+          topicSwitch.names(terms(), read.topic, current) >= 2 ||
+          read.confidence >= SURE_TOPIC);
       if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
+      // A longer request the topic model reads as something the office does not do ("can you
+      // help me file my taxes"), with no aspect asked: out of scope, whatever was discussed.
+      if ((read.outOfScopeP ?? 0) >= SURE_OUT_OF_SCOPE && facets.length === 0 && words.length >= LONG_REQUEST)
+        return { ...pick(read), topic: 'none', facets: [], act: 'unclear', outOfScope: true };
       if (!current) return { ...pick(read), topic: 'none', facets, act: 'unclear' };
       return onTopic(facets);
     };
@@ -214,6 +239,9 @@ export function createFollowUpReader(deps: {
       }
       case 'new_topic': {
         const read = classify(text, lang);
+        // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one.
+        if (current && cueFacets().length && topicSwitch.names(terms(), read.topic, current) === 0)
+          return withLang(onTopic(cueFacets().slice(0, 1)));
         if (read.topic !== 'none' && read.topic !== current)
           return withLang({ ...pick(read), facets: cueFacets(), act: 'topic' });
         return null;

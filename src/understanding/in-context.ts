@@ -21,6 +21,7 @@ const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_vi
 type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'> & {
   /** The message asks for something the office does not do. */
   outOfScope: boolean;
+  outOfScopeP?: number;
 };
 
 export function createClassify(
@@ -41,6 +42,8 @@ export function createClassify(
     const base = {
       candidates: topics.slice(0, 3).map((c) => c.label),
       outOfScope: likely?.label === 'none',
+      /** How sure the model is that the message asks for something the office does not do. */
+      outOfScopeP: likely?.label === 'none' ? likely.p : 0,
     };
     // Staff filed this message (or one with the same words) from the review list.
     const filed = filedTopic(text);

@@ -159,7 +159,7 @@ describe('telegram, against telegram-test-api', () => {
     await person.command('/humano');
     const queued = (await replies(person.raw, 2)).map((m) => m.text).join('\n');
     expect(queued).toMatch(/personal de la oficina/);
-    expect(queued).toMatch(/nadie antes que tú|Conversaciones antes de la tuya: \d+/);
+    expect(queued).toMatch(/nadie antes que tú|Tu lugar en la fila: \d+/);
     await person.text('¿hay alguien ahí?');
     // Never silence, and never twice.
     expect(await replies(person.raw, 1)).toHaveLength(1);

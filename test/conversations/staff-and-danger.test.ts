@@ -67,7 +67,7 @@ describe.each(LANGS)('staff and danger, in %s', (lang) => {
       expect(replies, text).not.toContain(texts(next));
       replies.push(texts(next));
     }
-    expect(replies[2]).toMatch(/no puedes llamar|cannot call|pa ka rele/);
+    expect(replies[2]).toMatch(/Sin saldo|no credit|San kredi/);
     expect(replies.slice(1).every((r) => /911/.test(r))).toBe(true);
     await a.engine.staff.take('test:c1', 'ana');
     expect((await a.say(p.chatter)).report.emergency).toBe(false);

@@ -21,7 +21,7 @@ describe('queue position', () => {
     await a.say('necesito apostillar el acta de nacimiento de mi hijo', 'real-1');
     const queued = await a.say('quiero hablar con una persona', 'real-1');
     expect(texts(queued)).toContain('No hay nadie antes que tú en la fila.');
-    expect(texts(queued)).not.toMatch(/Conversaciones antes de la tuya/);
+    expect(texts(queued)).not.toMatch(/Tu lugar en la fila/);
   });
 
   it('counts a bare ticket once its person writes, an urgent one and one with a topic at once', async () => {
@@ -37,7 +37,7 @@ describe('queue position', () => {
     expect(await a.store.getTicket('test:urgent')).not.toHaveProperty('bare');
     // A newcomer is told the two real ones ahead, not the bare one.
     await a.say('hola', 'newcomer');
-    expect(texts(await a.say('HUMANO', 'newcomer'))).toContain('Conversaciones antes de la tuya: 2.');
+    expect(texts(await a.say('HUMANO', 'newcomer'))).toContain('Tu lugar en la fila: 3 (2 antes que tú).');
     // The bare ticket's own position counts the real ones before it: the urgent one, not the later one.
     expect(await a.store.queuePosition('test:quiet')).toBe(1);
   });

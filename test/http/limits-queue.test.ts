@@ -31,13 +31,15 @@ describe('the staff queue under a flood', () => {
     const queued = (await (await person({ text: 'quiero hablar con una persona' })).json()) as Reply;
     const told = queued.messages.map((m) => m.text).join('\n');
     expect(told).toContain('No hay nadie antes que tú en la fila.');
-    expect(told).not.toMatch(/Conversaciones antes de la tuya/);
+    expect(told).not.toMatch(/Tu lugar en la fila/);
     // Staff still see every ticket; the next real person is told about the one real one ahead.
     expect(await store.listTickets()).toHaveLength(21);
     const next = browserAt(app, '198.51.100.41');
     await next({ text: 'necesito apostillar el acta de nacimiento de mi hijo' });
     const second = (await (await next({ text: 'quiero hablar con una persona' })).json()) as Reply;
-    expect(second.messages.map((m) => m.text).join('\n')).toContain('Conversaciones antes de la tuya: 1.');
+    expect(second.messages.map((m) => m.text).join('\n')).toContain(
+      'Tu lugar en la fila: 2 (1 antes que tú).',
+    );
   });
 
   it('rings once for a burst of urgent conversations from one address; every ticket stays urgent', async () => {

@@ -1,0 +1,83 @@
+/**
+ * What the conversation does with a family's form, as pure functions the machine's actions
+ * call (setup.ts): an answer recorded (and any later field given with it), a correction at the
+ * summary or in the middle, said back, a question in the middle answered before the form goes
+ * on, and the summary sent to staff. Replies and effects leave as data (emit.ts).
+ */
+import type { Meaning } from '../../src/core/types.ts';
+import type { FlowEvent, TopicCatalog } from '../flow.ts';
+import { INTAKE_FORMS } from '../intake-forms.ts';
+import type { ConversationContext } from './context.ts';
+import { type Enqueue, effect, say } from './emit.ts';
+import { applyAnswer, applyCorrection } from './intake.ts';
+import type { Replies } from './replies.ts';
+import { decideWaiting } from './waiting.ts';
+
+const textOf = (event: FlowEvent) => (event.type === 'user.text' ? event.text : '');
+const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
+
+export function createFormActions(r: Replies, catalog: TopicCatalog) {
+  return {
+    recordAnswer(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
+      if (!context.intake) return;
+      const intake = applyAnswer(context.intake, event);
+      enqueue.assign({ intake });
+      say(
+        enqueue,
+        intake.step >= INTAKE_FORMS[intake.form].fields.length
+          ? r.summary(intake.form, intake.answers)
+          : [r.intakeQuestion(intake.form, intake.step)],
+      );
+    },
+    /** At the summary: the fields named change, and the summary is shown once more. */
+    correct(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
+      const m = meaningOf(event);
+      if (!context.intake || !m) return;
+      const intake = applyCorrection(context.intake, m, textOf(event));
+      enqueue.assign({ intake });
+      say(enqueue, r.summary(intake.form, intake.answers));
+    },
+    /** An earlier answer taken back in the middle of the form: changed, said back, and the question asked again. */
+    correctInForm(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
+      if (!context.intake) return;
+      const m = meaningOf(event);
+      const intake = applyCorrection(context.intake, m, '');
+      enqueue.assign({ intake });
+      const changed = (m?.corrections ?? []).map((c) => c.field);
+      say(enqueue, [
+        r.corrected(intake.form, changed, intake.answers),
+        r.intakeQuestion(intake.form, intake.step),
+      ]);
+    },
+    /** A question in the middle of the form: its short answer (or what comes next), then the question again. */
+    answerInForm(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
+      if (!context.intake) return;
+      const m = meaningOf(event);
+      const waiting = decideWaiting(context, m, event.at, r, catalog, textOf(event));
+      // Not in line yet: the form's summary, once confirmed, is what reaches staff.
+      const answer =
+        m?.act === 'when' || m?.topic === 'human'
+          ? [r.beforeQueue()]
+          : waiting.do === 'answer'
+            ? waiting.replies.slice(0, 1)
+            : m && context.topic
+              ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
+              : [];
+      say(enqueue, [...answer, r.intakeQuestion(context.intake.form, context.intake.step)]);
+    },
+    /** The summary confirmed: the case goes to staff with its answers. */
+    sendCase(context: ConversationContext, enqueue: Enqueue) {
+      if (!context.intake) return;
+      const { form, answers } = context.intake;
+      enqueue.assign({ intake: null, offer: null, lastReply: 'queued' });
+      say(enqueue, r.queued(true));
+      effect(enqueue, {
+        type: 'ticket.open',
+        reason: 'intake',
+        urgent: false,
+        topic: INTAKE_FORMS[form].offeredBy,
+        case: { form, answers },
+      });
+    },
+  };
+}
