@@ -133,6 +133,9 @@ export function emergencyFollowUp(
   const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
   const kind = named ?? ctx.emergency?.kind ?? '';
   const fit = fitting(m, text, kind, r, catalog);
+  // A place told along with something else ("estoy en el albergue, no quiero llamar a la
+  // policía"): kept for staff and said back first, then the answer to the rest.
+  const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
   // The next line not said yet: after the line for what they describe, the follow-ups in order.
   const rotation = [
     ...(catalog.emergencyCases.has(kind) ? [kind] : []),
@@ -141,16 +144,24 @@ export function emergencyFollowUp(
   ];
   const next = rotation.find((l) => !said.includes(l)) ?? FOLLOW_UPS[said.length % FOLLOW_UPS.length] ?? '';
   const lines = r.emergencyLine(linesFor(kind, catalog));
-  if (!fit) return { replies: [r.emergencyLine(next), lines], said: [...said, next].slice(-SAID) };
+  const placeLead = alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : [];
+  const placeKept = alsoPlace ? { place: alsoPlace } : {};
+  if (!fit)
+    return {
+      replies: [...placeLead, r.emergencyLine(next), lines],
+      said: [...said, next].slice(-SAID),
+      ...placeKept,
+    };
   // Asked again: the same answer, and a line not said yet, so no reply repeats an earlier one.
   const again = said.includes(fit.key);
   return {
     replies: [
+      ...placeLead,
       ...fit.replies,
       ...(again ? [r.emergencyLine(next)] : []),
       ...(fit.closesWithLines ? [lines] : []),
     ],
     said: [...said, fit.key, ...(again ? [next] : [])].slice(-SAID),
-    ...(fit.place ? { place: fit.place } : {}),
+    ...(fit.place ? { place: fit.place } : placeKept),
   };
 }

@@ -193,6 +193,8 @@ export function createConversationSetup(catalog: TopicCatalog) {
           topic: 'emergency',
           emergencyKind: kind,
         });
+        const place = meaningOf(event)?.slots?.place;
+        if (place) effect(enqueue, { type: 'ticket.place', place });
       }),
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
         const text = event.type === 'user.text' ? event.text : '';

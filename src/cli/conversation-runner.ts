@@ -42,6 +42,8 @@ export interface RunnerDeps {
   clock: { time: number };
   /** The reply as the person would read it (buttons written out). */
   written(outbound: Awaited<ReturnType<Conversations['handle']>>['outbound']): string;
+  /** Called after each turn with its index and the conversation's id (a measurement reads the store then). */
+  afterTurn?(index: number, conversationId: string): Promise<void>;
 }
 
 /** 90 seconds pass before each turn, plus its own "wait". */
@@ -66,6 +68,7 @@ export async function runConversation(
             : await deps.engine.staff.close(id, 'staff')
         : await deps.engine.handle({ id: `m${++m}`, ...address, content: { type: 'text', text: turn.text } });
     turns.push({ lang: result.lang, ...result.report, reply: deps.written(result.outbound) });
+    await deps.afterTurn?.(turns.length - 1, id);
   }
   return turns;
 }

@@ -37,6 +37,7 @@ export const dialogueSignalsSchema = z
     languageNotAsks: z.array(z.string().min(1)),
     languageNotUnderstood: z.array(z.string().min(1)),
     placeWords: z.array(z.string().min(1)),
+    placeLinks: z.array(z.string().min(1)),
     facets: z.record(z.enum(FACETS), perLangList),
     fields: z.record(
       z.string().min(1),

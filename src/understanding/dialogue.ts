@@ -230,16 +230,21 @@ export function createDialogueReader(signals: DialogueSignals) {
     return { field: hinted ?? null, value: rest.trim() };
   }
 
-  const placeWords = new Set(signals.placeWords.map(fold));
+  const placeWords = phraseSet(signals.placeWords);
+  const placeLinks = new Set(signals.placeLinks.map(fold));
   const more = phraseSet(all(signals.more));
 
   return {
     languageOf,
     /** Asks for more of the topic: "más información", "tell me more", "plis detay". */
     asksMore: (words: readonly string[]) => more.find(words) !== null,
-    /** Says where someone is: "en una bodega junto a la central", "near the gas station". */
-    saysWhere: (words: readonly string[]) =>
-      words.filter((w) => placeWords.has(w)).length >= 1 && words.length >= 2,
+    /**
+     * Says where someone is: a word for a place ("bodega", "larivyè", "near"), or a word that
+     * links to one followed by a name ("en Reynosa", "nou Ciudad Acuña").
+     */
+    saysWhere: (words: readonly string[], text = '') =>
+      placeWords.find(words) !== null ||
+      (words.some((w) => placeLinks.has(w)) && /(?:^|\s)\p{Lu}\p{Ll}+/u.test(text.replace(/^\s*\S+/, ''))),
     greetsAgain,
     saysYes,
     saysNo,

@@ -118,7 +118,7 @@ export function createFollowUpReader(deps: {
       const found = slotsIn(words.join(' '), text);
       // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
       const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
-      return reader.saysWhere(words) || named ? { ...found, place: text.trim() } : found;
+      return reader.saysWhere(words, text) || named ? { ...found, place: text.trim() } : found;
     };
     const onTopic = (facets: Facet[]): InContext =>
       current
@@ -153,6 +153,10 @@ export function createFollowUpReader(deps: {
     const cueFacets = () => reader.facetsIn(words, text).facets;
 
     if (situation === 'emergency') {
+      // Where the person is goes to staff whatever else the message does ("estoy en el
+      // albergue, no quiero llamar a la policía").
+      const where = reader.saysWhere(words, text) ? { slots: { place: text.trim() } } : {};
+      const inEmergency = (m: InContext): InContext => withLang({ ...m, ...where });
       const byAct: Partial<Record<string, Meaning['act']>> = {
         who_comes: 'whoComes',
         pay: 'pay',
@@ -165,13 +169,13 @@ export function createFollowUpReader(deps: {
         no: 'thanks',
       };
       const named = byAct[act];
-      if (named) return withLang({ ...NONE, act: named });
+      if (named) return inEmergency({ ...NONE, act: named });
       if (act === 'context' || act === 'correction')
         return withLang({ ...NONE, act: 'context', slots: slots() });
-      if (act === 'danger') return withLang({ ...NONE, act: 'emergency' });
-      if (act === 'person') return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+      if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
+      if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
       const read = classify(text, lang);
-      return withLang(
+      return inEmergency(
         read.topic !== 'none'
           ? { ...pick(read), facets: cueFacets(), act: 'topic' }
           : { ...NONE, act: 'whatToDo' },

@@ -133,6 +133,8 @@ export function createContextReader(deps: {
     if (deps.followUp && dialogue?.emergency) {
       const read = deps.followUp(text, words, lang, dialogue, 'emergency', terms);
       if (read && read.act !== 'emergency') return read;
+      if (read?.slots && seen.emergency)
+        return { ...none, topic: 'emergency', confidence: 1, act: 'emergency', slots: read.slots };
     }
     const cannotCall = dialogue?.emergency === true && reader.cannotCall(words);
     if (seen.emergency)

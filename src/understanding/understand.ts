@@ -80,7 +80,9 @@ export function createUnderstanding(
     // the model all but rules it out too ("a cop hit me last year, can I still report it?"),
     // is a possible one: the safety line, staff told.
     const when = matched ? notNow(text) : null;
-    const overruled = when === 'joke' || (when === 'past' && read && p < LEARNED.patternVeto);
+    // Held or made to work "for three months" is still held now: a duration is no past for it.
+    const ongoing = matched?.kind === 'held';
+    const overruled = when === 'joke' || (when === 'past' && !ongoing && read && p < LEARNED.patternVeto);
     const pattern = overruled ? null : matched;
     // The model alone calls a full emergency on a first message long enough to tell a story:
     // on "when will someone answer me?" it was sure and wrong, and a follow-up ("do both
@@ -148,7 +150,11 @@ export function createUnderstanding(
       ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
       : {};
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
-    return { ...base, ...inContext, ...cared, ...caseQuery, ...more };
+    // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
+    // the place goes to the urgent ticket from the first message.
+    const where =
+      emergency && !inContext.slots && reader.saysWhere(words, text) ? { slots: { place: text.trim() } } : {};
+    return { ...base, ...inContext, ...cared, ...caseQuery, ...more, ...where };
   };
 }
 
