@@ -24,9 +24,7 @@ const SURE_OUT_OF_SCOPE = 0.8;
 const LONG_REQUEST = 7;
 /** Words without which "that did not help" is not what a message says. */
 const NEGATIVE = new Set(
-  'no not nothing nada nunca never didnt dont doesnt isnt wasnt pa wrong mal useless inutil sirve sirvio help ede itil'.split(
-    ' ',
-  ),
+  'no not nothing nada nunca never didnt dont doesnt isnt wasnt pa wrong mal useless inutil'.split(' '),
 );
 /** How sure the topic model must be of another topic for a one-word mention to move a question there. */
 const SURE_TOPIC = 0.8;
@@ -91,7 +89,10 @@ export function createFollowUpReader(deps: {
     const reading = readingOf(text, words, lang, situation, current);
     // A yes or a no with none of the words people say them with is the model leaning on the
     // situation ("¿cuáles son las formas?" after an offer): take its next reading instead.
+    const asked = tools.languageAsked(words, lang);
     const unsaid = (label: string) =>
+      // A language asked for names it.
+      (label === 'language' && asked === null) ||
       (label === 'yes' && !reader.saysYes(words, text)) ||
       (label === 'no' && !reader.saysNo(words, text)) ||
       (label === 'complaint' && !reader.notHelped(words) && !words.some((w) => NEGATIVE.has(w))) ||
@@ -103,7 +104,6 @@ export function createFollowUpReader(deps: {
     const setAside = reading.ranked.filter((r) => unsaid(r.label)).reduce((sum, r) => sum + r.p, 0);
     const p = (best?.p ?? reading.p) / Math.max(1e-9, 1 - setAside);
     const { ranked } = reading;
-    const asked = tools.languageAsked(words, lang);
     const pLanguage = ranked.find((r) => r.label === 'language')?.p ?? 0;
     const switchLang =
       asked && (act === 'language' || pLanguage >= LANGUAGE_P || words.length <= 4) ? asked : undefined;
