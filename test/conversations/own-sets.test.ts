@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { conversationLineSchema, type RanTurn, runConversation } from '../../src/cli/conversation-runner.ts';
 import { scoreConversation } from '../../src/cli/conversation-score.ts';
+import { checkPlaces } from '../../src/cli/place-check.ts';
 import type { Outbound } from '../../src/core/messages.ts';
 import { withNumberedButtons } from '../../src/engine/render-reply.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
@@ -62,6 +63,14 @@ describe.each([
   ['sight2-c.jsonl', 0.78, 5],
   // Dangers told mid-conversation, and look-alikes (session 26): scored first (36/48), then developed against.
   ['danger-d.jsonl', 0.88, 1],
+  // Session 27's fresh sets, each scored first on 7740a45: a, b, danger-e and emerg-a then developed
+  // against (0.61, 0.62, 0.67, 0.61 at first sight); c and emerg-b only ever scored (0.66, 0.67).
+  ['sight3-a.jsonl', 0.65, 5],
+  ['sight3-b.jsonl', 0.67, 5],
+  ['danger-e.jsonl', 0.7, 5],
+  ['emerg-a.jsonl', 0.83, 1],
+  ['sight3-c.jsonl', 0.64, 5],
+  ['emerg-b.jsonl', 0.84, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
@@ -90,4 +99,32 @@ describe.each([
     }
     expect(ok / total).toBeGreaterThanOrEqual(bar);
   });
+});
+
+describe('the places told in emergencies', () => {
+  it.each([
+    ['emerg-a.jsonl', 37],
+    ['emerg-b.jsonl', 25],
+  ])(
+    'reach the urgent ticket, and no reply to one gives the office address (%s)',
+    async (name, least) => {
+      const lines = (await readFile(`test/fixtures/conversations/${name}`, 'utf8'))
+        .split('\n')
+        .filter((l) => l.trim());
+      const a = await testAssistant();
+      const i18n = createI18n();
+      const check = await checkPlaces(
+        {
+          engine: a.engine,
+          clock: a.clock,
+          store: a.store,
+          written: (outbound) => outbound.map((o) => withNumberedButtons(o, i18n.t(o.lang))).join('\n\n'),
+        },
+        lines,
+      );
+      expect(check.kept).toBeGreaterThanOrEqual(least);
+      expect(check.addressed).toBe(0);
+    },
+    60_000,
+  );
 });
