@@ -130,10 +130,10 @@ export function decideTalk(
   }
   if (m.topic !== 'none' && catalog.topics[m.topic]) {
     const facets = known(m.topic, m.facets);
-    // A topic named for the first time gets its answer, and the aspect asked with it; "who
-    // may" and "how" are what the answer itself says.
+    // A topic named for the first time gets its answer, and the aspect asked with it.
     if (m.topic !== ctx.topic && m.topic !== 'human') {
-      const specific = facets.filter((f) => f !== 'eligibility' && f !== 'steps');
+      // "How do I start?" is what the answer itself says; one other aspect asked comes with it.
+      const specific = facets.filter((f) => f !== 'steps').slice(0, 1);
       return { do: 'answer', topic: m.topic, ...(specific.length ? { facets: specific } : {}) };
     }
     if (facets.length) return again(ctx, { do: 'facets', topic: m.topic, facets });

@@ -22,6 +22,14 @@ const PERSON_P = 0.3;
 const SURE_OUT_OF_SCOPE = 0.8;
 /** Words from which a request the topic model calls out of scope is taken as out of scope. */
 const LONG_REQUEST = 7;
+/** Words that name a person of the office; without them (or a phrase list's request) no person is asked for. */
+const PERSON = new Set(
+  'persona person humano human moun alguien someone somebody anyone agente agent asesor asesora licenciado licenciada staff personal ekip anplwaye llamen llame call rele'.split(
+    ' ',
+  ),
+);
+/** A question about the assistant itself ("¿eres una persona?", "is this a bot?", "ou se yon moun?"). */
+const ABOUT_YOU = /\b(eres|are you|is this|ou se|se ou|es un bot|es una persona|you a)\b/i;
 /** Words without which "that did not help" is not what a message says. */
 const NEGATIVE = new Set(
   'no not nothing nada nunca never didnt dont doesnt isnt wasnt pa wrong mal useless inutil'.split(' '),
@@ -93,6 +101,10 @@ export function createFollowUpReader(deps: {
     const unsaid = (label: string) =>
       // A language asked for names it.
       (label === 'language' && asked === null) ||
+      // A person asked for says so; "are you a person?" asks about the assistant.
+      (label === 'person' &&
+        !reader.wantsPerson(words) &&
+        (!words.some((w) => PERSON.has(w)) || ABOUT_YOU.test(text))) ||
       (label === 'yes' && !reader.saysYes(words, text)) ||
       (label === 'no' && !reader.saysNo(words, text)) ||
       (label === 'complaint' && !reader.notHelped(words) && !words.some((w) => NEGATIVE.has(w))) ||

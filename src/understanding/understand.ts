@@ -26,7 +26,7 @@ import { createUntrainedTopics } from './untrained-topics.ts';
 const CARE_TOPIC = 'transit_safety';
 
 /** Words at least in a message that moves a conversation to another language without being asked. */
-const LANGUAGE_SWITCH_WORDS = 8;
+const LANGUAGE_SWITCH_WORDS = 6;
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
 export type Understanding = Meaning;
