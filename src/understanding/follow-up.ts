@@ -9,7 +9,7 @@
  */
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
 import { FACETS } from '../core/types.ts';
-import type { createClassify } from './in-context.ts';
+import type { createClassify } from './classify-topic.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';

@@ -1,0 +1,66 @@
+/**
+ * Which topic a message is about, from the learned model: the office's filed examples first,
+ * then an untrained topic's own phrases, then the model's likeliest topic when it is clear; the
+ * likeliest ones for a clarifying question otherwise; "visa humanitaria" (two topics, the same
+ * words) settled by who usually means which. Whether it asks for something the office does not
+ * do, and how sure the model is of that. Pure.
+ */
+import type { Lang, Meaning, TopicId } from '../core/types.ts';
+import { LEARNED, NOT_TOPICS, type ReadLearned } from './classify-learned.ts';
+
+/** Two topics that the same words ask for; the pair and who usually means which. */
+const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_visa', 'mx_status']];
+
+export type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'> & {
+  /** The message asks for something the office does not do. */
+  outOfScope: boolean;
+  outOfScopeP?: number;
+};
+
+export function createClassify(
+  readLearned: ReadLearned,
+  untrainedTopic: (text: string) => string | null,
+  /** The office's filed examples (office-examples.ts): a topic, 'none', or null when none matches. */
+  filedTopic: (text: string) => string | null = () => null,
+) {
+  /** The topic the words name, if clearly; else the likeliest ones for a clarifying question. */
+  return function classify(text: string, lang: Lang): Read {
+    // Danger is decided once, in understand.ts (patterns, the model, their guards): here the
+    // topic is the likeliest label that is not a danger.
+    const { ranked } = readLearned(text);
+    const untrained = untrainedTopic(text);
+    const topics = ranked.filter((r) => !NOT_TOPICS.has(r.label));
+    const [best, second] = topics;
+    const likely = ranked.find((r) => r.label !== 'emergency');
+    const base = {
+      candidates: topics.slice(0, 3).map((c) => c.label),
+      outOfScope: likely?.label === 'none',
+      /** How sure the model is that the message asks for something the office does not do. */
+      outOfScopeP: likely?.label === 'none' ? likely.p : 0,
+    };
+    // Staff filed this message (or one with the same words) from the review list.
+    const filed = filedTopic(text);
+    if (filed === 'none') return { ...base, topic: 'none', confidence: 0, outOfScope: true };
+    if (filed) return { ...base, topic: filed, confidence: 1 };
+    if (untrained) return { ...base, topic: untrained, confidence: 1 };
+    if (!best || likely?.label !== best.label) return { ...base, topic: 'none', confidence: 0 };
+    const margin = second ? best.p / (best.p + second.p) : 1;
+    const pair = second && AMBIGUOUS_PAIRS.find((p) => p.includes(best.label) && p.includes(second.label));
+    // The pair's words alone ("visa humanitaria", nothing about who or where) leave both
+    // possible: the person is asked which. A longer message usually says.
+    const alone = text.trim().split(/\s+/).length <= LEARNED.pairAloneWords;
+    if (pair && (alone || margin < 0.6) && best.p + second.p >= LEARNED.minProbability) {
+      // Haitian and Central American people in Mexico mean the Mexican card; families in Durango, the US permit.
+      const picked: TopicId = lang === 'ht' ? 'mx_status' : pair[0];
+      const other = picked === pair[0] ? pair[1] : pair[0];
+      return {
+        ...base,
+        topic: picked,
+        confidence: margin,
+        ...(lang === 'ht' ? {} : { ambiguousWith: other }),
+      };
+    }
+    const clear = best.p >= LEARNED.minProbability && margin >= LEARNED.minMargin;
+    return { ...base, topic: clear ? best.label : 'none', confidence: best.p };
+  };
+}
