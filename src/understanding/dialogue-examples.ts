@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { LANGS, TOPIC_ID } from '../core/types.ts';
 import { DIALOGUE_ACTS, DIALOGUE_SITUATIONS } from './dialogue-model.ts';
-import { TrainingDataError } from './training-examples.ts';
+import { parseJsonlFile } from './training-examples.ts';
 
 export const SLOT_NAMES = [
   'place',
@@ -37,29 +37,7 @@ export const dialogueExampleSchema = z.object({
 
 export type DialogueExample = z.infer<typeof dialogueExampleSchema> & { writer: string };
 
-/** Parses one writer's file; every problem is listed with its line, then nothing is returned. */
+/** Parses one writer's file of follow-ups. */
 export function parseDialogueFile(file: string, text: string, writer: string): DialogueExample[] {
-  const examples: DialogueExample[] = [];
-  const problems: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch {
-      problems.push(`line ${i + 1}: not JSON`);
-      return;
-    }
-    const parsed = dialogueExampleSchema.safeParse(data);
-    if (parsed.success) examples.push({ ...parsed.data, writer });
-    else
-      problems.push(
-        `line ${i + 1}: ${parsed.error.issues.map((p) => `${p.path.join('.') || '(line)'} ${p.message}`).join('; ')}`,
-      );
-  });
-  if (problems.length > 0)
-    throw new TrainingDataError(
-      `${file}: ${problems.length} bad line(s), fix them and train again:\n  ${problems.slice(0, 10).join('\n  ')}`,
-    );
-  return examples;
+  return parseJsonlFile(file, text, dialogueExampleSchema).map((e) => ({ ...e, writer }));
 }

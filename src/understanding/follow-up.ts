@@ -7,7 +7,7 @@
  * topic a new question is about, and a follow-up moves to another topic only when it names it
  * (topic-switch.ts). When the model is unsure, the caller falls back to the hand rules. Pure.
  */
-import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
+import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { FACETS } from '../core/types.ts';
 import type { createClassify } from './classify-topic.ts';
 import type { ReadingTools } from './reading-tools.ts';
@@ -210,14 +210,7 @@ export function createFollowUpReader(deps: {
           words.length >= 2 &&
           (facts.money || facts.age !== undefined || facts.years !== undefined)
         )
-          return withLang({
-            topic: current,
-            confidence: 1,
-            candidates: [],
-            facets: [],
-            act: 'context',
-            slots: facts,
-          });
+          return withLang(told(current, facts));
         const answer = act === 'yes' ? 'yes' : 'no';
         return withLang({ ...NONE, act: yesNo ? answer : 'thanks' });
       }
@@ -244,14 +237,7 @@ export function createFollowUpReader(deps: {
         const read = classify(text, lang);
         if (topicSwitch.switchesTo(read, current, terms()))
           return withLang({ ...pick(read), facets: [], act: 'topic' });
-        return withLang({
-          topic: current,
-          confidence: 1,
-          candidates: [],
-          facets: [],
-          act: 'context',
-          slots: slots(),
-        });
+        return withLang(told(current, slots()));
       }
       case 'new_topic': {
         const read = classify(text, lang);
@@ -277,6 +263,16 @@ export function createFollowUpReader(deps: {
   }
   return Object.assign(readFollowUp, { dangerOf });
 }
+
+/** A fact stated about the topic under discussion. */
+const told = (topic: TopicId, slots: Slots): InContext => ({
+  topic,
+  confidence: 1,
+  candidates: [],
+  facets: [],
+  act: 'context',
+  slots,
+});
 
 const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'>) => ({
   topic: r.topic,

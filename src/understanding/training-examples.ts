@@ -23,9 +23,12 @@ export type TrainingExample = z.infer<typeof trainingExampleSchema> & { writer: 
 
 export class TrainingDataError extends Error {}
 
-/** Parses one writer's file; every problem is listed with its line, then nothing is returned. */
-export function parseTrainingFile(file: string, text: string, writer: string): TrainingExample[] {
-  const examples: TrainingExample[] = [];
+/**
+ * Parses one writer's JSONL file against a schema; every problem is listed with its line, then
+ * nothing is returned. Shared by the topic model's and the dialogue model's examples.
+ */
+export function parseJsonlFile<T>(file: string, text: string, schema: z.ZodType<T>): T[] {
+  const rows: T[] = [];
   const problems: string[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
@@ -36,8 +39,8 @@ export function parseTrainingFile(file: string, text: string, writer: string): T
       problems.push(`line ${i + 1}: not JSON`);
       return;
     }
-    const parsed = trainingExampleSchema.safeParse(data);
-    if (parsed.success) examples.push({ ...parsed.data, writer });
+    const parsed = schema.safeParse(data);
+    if (parsed.success) rows.push(parsed.data);
     else
       problems.push(
         `line ${i + 1}: ${parsed.error.issues.map((p) => `${p.path.join('.') || '(line)'} ${p.message}`).join('; ')}`,
@@ -47,5 +50,10 @@ export function parseTrainingFile(file: string, text: string, writer: string): T
     throw new TrainingDataError(
       `${file}: ${problems.length} bad line(s), fix them and train again:\n  ${problems.slice(0, 10).join('\n  ')}`,
     );
-  return examples;
+  return rows;
+}
+
+/** Parses one writer's file of first messages. */
+export function parseTrainingFile(file: string, text: string, writer: string): TrainingExample[] {
+  return parseJsonlFile(file, text, trainingExampleSchema).map((e) => ({ ...e, writer }));
 }
