@@ -21,8 +21,14 @@ export function createReadingTools(knowledge: Knowledge) {
     en: terms.flatMap((t) => t.en),
     ht: terms.flatMap((t) => t.ht),
   });
-  const detectEmergency = createEmergencyDetector(knowledge.emergencySignals);
-  const glossary = createGlossaryMatcher(knowledge.glossary);
+  // Understanding and the dialogue cues ask about the same message: each answer is kept for it.
+  const detectEmergency = lastOne(createEmergencyDetector(knowledge.emergencySignals));
+  const matcher = createGlossaryMatcher(knowledge.glossary);
+  const glossary = {
+    ...matcher,
+    termsIn: lastOne(matcher.termsIn),
+    termsWithLength: lastOne(matcher.termsWithLength),
+  };
   const readLearned = createLearnedReader(knowledge, glossary);
   const reader = createDialogueReader(knowledge.dialogueSignals);
   const languageAsked = createLanguageRequest(knowledge.dialogueSignals);
@@ -40,3 +46,16 @@ export function createReadingTools(knowledge: Knowledge) {
 }
 
 export type ReadingTools = ReturnType<typeof createReadingTools>;
+
+/** A function of one string that remembers its last answer (the same message is read several times). */
+function lastOne<T>(read: (text: string) => T): (text: string) => T {
+  let lastText: string | null = null;
+  let last: T;
+  return (text) => {
+    if (text !== lastText) {
+      last = read(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
