@@ -8,7 +8,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { CaseOutcome } from '../../src/core/case-file.ts';
 import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
-import { formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
+import { fieldsOf, formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
 import {
   answerFollowUp,
   answerLookup,
@@ -231,13 +231,19 @@ export function createConversationSetup(catalog: TopicCatalog) {
                 ? (formOfferedBy(context.topic) ?? null)
                 : null;
         if (!form || !isIntakeKind(form)) return;
+        // What the person already told fills its questions; the form asks the first one left.
+        const answers = talk?.do === 'startIntake' ? (talk.told ?? {}) : {};
+        const step = Math.max(
+          0,
+          fieldsOf(form).findIndex((f) => answers[f] === undefined),
+        );
         enqueue.assign({
-          intake: { form, step: 0, answers: {} },
+          intake: { form, step, answers },
           offer: null,
           topic: INTAKE_FORMS[form].offeredBy,
           lastReply: 'intake',
         });
-        say(enqueue, [r.intakeIntro(), r.intakeQuestion(form, 0)]);
+        say(enqueue, [r.intakeIntro(), r.intakeQuestion(form, step)]);
       }),
       recordAnswer: enqueueActions(({ context, event, enqueue }) =>
         forms.recordAnswer(context, event, enqueue),

@@ -16,7 +16,8 @@ import type { Replies } from './replies.ts';
 export type Talk =
   | { do: 'emergency' }
   | { do: 'queue'; reason: 'asked' | 'topic' }
-  | { do: 'startIntake'; form: IntakeKind }
+  /** `told`: answers the person already gave before the form started ("se llama Ramiro…"). */
+  | { do: 'startIntake'; form: IntakeKind; told?: Record<string, string> }
   | { do: 'ambiguous'; first: TopicId; second: TopicId }
   | { do: 'declined' }
   | { do: 'offerStaff'; why: 'notHelped' | 'again' | 'unclear' | 'repeat' }
@@ -97,6 +98,14 @@ export function decideTalk(
   if (m.act === 'language') return { do: 'language' };
   if (m.care) return { do: 'care' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
+  // Details told while the form is on offer start it with them: it asks only what is missing.
+  const offeredForm = ctx.offer === 'intake' && current ? formOfferedBy(current) : undefined;
+  if (m.act === 'context' && offeredForm && m.formValues?.length)
+    return {
+      do: 'startIntake',
+      form: offeredForm,
+      told: Object.fromEntries(m.formValues.map((v) => [v.field, v.value])),
+    };
   if (m.act === 'context' && current) return contextTalk(ctx, current, m.slots ?? {}, catalog);
   if (m.act === 'otherQuestion' && current)
     return again(ctx, { do: 'other', topic: current, question: text });
@@ -120,7 +129,7 @@ export function decideTalk(
     facets.filter((f) => catalog.topics[topic]?.facets[f] !== undefined);
   if (m.act === 'followUp' && ctx.topic) {
     const facets = known(ctx.topic, m.facets);
-    if (facets.length) return again(ctx, { do: 'facets', topic: ctx.topic, facets });
+    if (facets.length) return again(ctx, { do: 'facets', topic: ctx.topic, facets }, text);
     // A question no facet answers: the entry's sentence that does, or "our sources do not say".
     if (text.includes('?') || m.act === 'followUp')
       return again(ctx, { do: 'other', topic: ctx.topic, question: text });
@@ -136,7 +145,7 @@ export function decideTalk(
       const specific = facets.filter((f) => f !== 'steps').slice(0, 1);
       return { do: 'answer', topic: m.topic, ...(specific.length ? { facets: specific } : {}) };
     }
-    if (facets.length) return again(ctx, { do: 'facets', topic: m.topic, facets });
+    if (facets.length) return again(ctx, { do: 'facets', topic: m.topic, facets }, text);
     // The same topic asked again: its details when asked for ("tell me more"), else the
     // sentence that answers the question; the long part is never sent unasked.
     if (m.topic === ctx.topic) {
@@ -168,8 +177,13 @@ export function missedOf(
 }
 
 /** Never a text already sent in this conversation: an offer of a person instead, in words not yet used. */
-function again(ctx: ConversationContext, talk: Talk): Talk {
+function again(ctx: ConversationContext, talk: Talk, question = ''): Talk {
   if (!ctx.said.includes(signature(talk))) return talk;
+  // The same aspect asked again in other words: the entry's sentence for these words, once.
+  if (talk.do === 'facets' && question.trim()) {
+    const other: Talk = { do: 'other', topic: talk.topic, question };
+    if (!ctx.said.includes(signature(other))) return other;
+  }
   const offers = (['repeat', 'again', 'notHelped', 'unclear'] as const).map(
     (why): Talk => ({ do: 'offerStaff', why }),
   );

@@ -4,7 +4,7 @@
  */
 import type { DialogueContext } from '../../src/core/types.ts';
 import type { FlowView } from '../flow.ts';
-import { fieldsOf } from '../intake-forms.ts';
+import { fieldsOf, formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 
 /** The snapshot's value as a path of state names: "talking", "intake.asking". */
@@ -29,6 +29,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
             ['confirmingErase', 'handoff.leaving', 'rating', 'followUpOffer'].includes(path)
           ? 'yesno'
           : null;
+  const offered = ctx.offer === 'intake' && ctx.topic ? (formOfferedBy(ctx.topic) ?? null) : null;
   const form =
     inForm && ctx.intake
       ? {
@@ -52,6 +53,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       withStaff,
       emergency: ctx.emergency !== null,
       first: path === 'fresh',
+      offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,
     },
     topic: ctx.emergency ? 'emergency' : (ctx.topic ?? (withStaff ? 'human' : 'none')),
     emergency: ctx.emergency !== null,

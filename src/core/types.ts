@@ -52,6 +52,8 @@ export interface DialogueContext {
   emergency: boolean;
   /** Nobody has written yet: the message is a first message, read as one. */
   first?: boolean;
+  /** The form on offer (its fields), so details told before it starts can fill it. */
+  offeredForm?: { kind: IntakeKind; fields: readonly string[] } | null;
 }
 
 /**

@@ -34,6 +34,8 @@ export const dialogueSignalsSchema = z
     more: perLangList,
     languageNames: perLangList,
     languageAsks: z.array(z.string().min(1)),
+    languageBefore: z.array(z.string().min(1)),
+    languagePolite: z.array(z.string().min(1)),
     languageNotAsks: z.array(z.string().min(1)),
     languageNotUnderstood: z.array(z.string().min(1)),
     placeWords: z.array(z.string().min(1)),

@@ -68,6 +68,25 @@ const QUESTION_WORDS = new Set(
   ),
 );
 
+/** Yes words that accept whatever comes with them ("ok mesi, wi pase m yon moun"). */
+const STRONG_YES = new Set(['si', 'yes', 'wi', 'claro', 'sip', 'yeah', 'yep', 'sure']);
+/** Yes words that also just acknowledge ("ok", "va", "dakò"). */
+const WEAK_YES = new Set([
+  'ok',
+  'okey',
+  'oki',
+  'okay',
+  'va',
+  'sale',
+  'bueno',
+  'dale',
+  'alright',
+  'fine',
+  'oke',
+  'dako',
+  'kk',
+]);
+
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
 /** The positions (in folded words) of the words in a sentence that ends with a question mark. */
@@ -127,6 +146,9 @@ export function createDialogueReader(signals: DialogueSignals) {
     if (yes.covers(words, thanks)) return true;
     const first = yes.at(words, 0);
     if (!first) return false;
+    // "ok gracias, luego paso": an "ok" with thanks and more closes the talk; a "sí" still accepts.
+    const closes = thanks.find(words.slice(1)) !== null && !words.slice(1).some((w) => STRONG_YES.has(w));
+    if (WEAK_YES.has(words[0] ?? '') && closes && !person.find(words)) return false;
     // "ok, y ¿cómo empiezo?": a joining word before the question does not make it a yes.
     const rest = words.slice(first);
     const next = rest.find((w) => !JOINING.has(w)) ?? '';

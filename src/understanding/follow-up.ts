@@ -10,6 +10,7 @@
 import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { FACETS } from '../core/types.ts';
 import type { createClassify } from './classify-topic.ts';
+import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -55,8 +56,9 @@ export function createFollowUpReader(deps: {
   tools: Pick<ReadingTools, 'cuesOf' | 'readAct' | 'languageAsked' | 'reader'>;
   classify: ReturnType<typeof createClassify>;
   topicSwitch: TopicSwitch;
+  forms: FormReading;
 }) {
-  const { tools, classify, topicSwitch } = deps;
+  const { tools, classify, topicSwitch, forms } = deps;
   const { reader } = tools;
   // Understanding asks about the same message twice (its danger, then what it does): read once.
   let last: { key: string; reading: ReturnType<ReadingTools['readAct']> } | null = null;
@@ -237,7 +239,10 @@ export function createFollowUpReader(deps: {
         const read = classify(text, lang);
         if (topicSwitch.switchesTo(read, current, terms()))
           return withLang({ ...pick(read), facets: [], act: 'topic' });
-        return withLang(told(current, slots()));
+        // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
+        const offered = dialogue.offeredForm;
+        const formValues = offered ? forms.extras(text, offered, '', [], TOLD_KINDS) : [];
+        return withLang({ ...told(current, slots()), ...(formValues.length ? { formValues } : {}) });
       }
       case 'new_topic': {
         const read = classify(text, lang);

@@ -16,6 +16,10 @@ export interface FieldValue {
   value: string;
 }
 
+/** Kinds of value taken for a later question from a form's answer: the hard ones to mistake. */
+const EARLY_KINDS: readonly FieldKind[] = ['date', 'contact', 'origin', 'relation'];
+/** Kinds taken from details told before the form starts (a place only when it is named). */
+export const TOLD_KINDS: readonly FieldKind[] = ['name', 'place', 'date', 'contact', 'origin', 'relation'];
 /** Kinds tried on a clause that names no field, the surest first. */
 const BY_PRECISION: readonly FieldKind[] = ['date', 'contact', 'origin', 'name', 'place', 'relation'];
 /** A message that starts by taking back an answer: "perdón", "no,", "sorry", "wait", "m twonpe". */
@@ -97,18 +101,21 @@ export function createFormReading(signals: DialogueSignals) {
      */
     extras(
       text: string,
-      form: NonNullable<DialogueContext['form']>,
+      form: Pick<NonNullable<DialogueContext['form']>, 'fields'>,
       current: string,
       answered: readonly string[],
+      /** Before the form starts, a name and a place told count too ("se llama Ramiro, está en Nogales"). */
+      kinds: readonly FieldKind[] = EARLY_KINDS,
     ) {
       const out: FieldValue[] = [];
       for (const field of form.fields) {
         if (field === current || answered.includes(field)) continue;
         const kind = kindOf(field);
-        if (!kind || !['date', 'contact', 'origin', 'relation'].includes(kind)) continue;
+        if (!kind || !kinds.includes(kind)) continue;
         // The current question's own kind of value is its answer, not another field's.
         if (kind === kindOf(current)) continue;
-        const value = fieldValue(kind, text);
+        // Told before the form, "in the fields" is no place: only a named one ("en Nogales").
+        const value = fieldValue(kind === 'place' && kinds === TOLD_KINDS ? 'namedPlace' : kind, text);
         if (value) out.push({ field, value });
       }
       return out;

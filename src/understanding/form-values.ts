@@ -30,6 +30,8 @@ const DATE = new RegExp(
 const NEGATED_TAIL = /[\s,;]+(?:y\s+|and\s+|e\s+)?(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+.*$/iu;
 const PLACE =
   /\b(?:en|in|nan|at|near|cerca de|por|bò|bo)\s+(?:el\s+|la\s+|the\s+)?([\p{L}][\p{L}\s.'-]{1,60})/iu;
+/** A place with a name ("en Nogales", "in Phoenix"), not "in the fields". */
+const NAMED_PLACE = /\b(?:en|in|nan|at|near|cerca de|por|bò|bo|En|In|Nan|At)\s+(\p{Lu}[\p{L}\s.'-]{1,60})/u;
 const ORIGIN =
   /\b(?:es de|era de|somos de|soy de|son de|is from|was from|he's from|she's from|from|soti|sòti|moun)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
 const NAME_AFTER =
@@ -48,13 +50,15 @@ const tidy = (value: string) =>
     .trim();
 
 /** The value of one kind found in a piece of text, if any. */
-export function fieldValue(kind: FieldKind, text: string): string | null {
+export function fieldValue(kind: FieldKind | 'namedPlace', text: string): string | null {
   const found = (() => {
     switch (kind) {
       case 'date':
         return DATE.exec(text)?.[0] ?? null;
       case 'place':
         return PLACE.exec(text)?.[1] ?? null;
+      case 'namedPlace':
+        return NAMED_PLACE.exec(text)?.[1] ?? null;
       case 'origin':
         return ORIGIN.exec(text)?.[1] ?? null;
       case 'name':

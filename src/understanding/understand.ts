@@ -54,12 +54,13 @@ export function createUnderstanding(
   const classify = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
     examples.match(text),
   );
-  const followUp = createFollowUpReader({ tools, classify, topicSwitch: createTopicSwitch(glossary) });
+  const forms = createFormReading(knowledge.dialogueSignals);
+  const followUp = createFollowUpReader({ tools, classify, topicSwitch: createTopicSwitch(glossary), forms });
   const readInContext = createContextReader({
     classify,
     reader,
     glossary,
-    forms: createFormReading(knowledge.dialogueSignals),
+    forms,
     ...(options.rulesOnly ? {} : { followUp }),
   });
 

@@ -179,3 +179,65 @@ describe('the language belongs to the conversation', () => {
     },
   );
 });
+
+describe('details and closings while something is on offer', () => {
+  it.each([
+    [
+      'es',
+      'mi hermano se fue hace un mes y ya no contesta, lo quiero buscar',
+      'se llama Álvaro Reyes Soto, lo vieron en Sonoyta el 4 de agosto',
+      /Álvaro Reyes Soto/,
+      /\(\d\/6\)/,
+    ],
+    [
+      'en',
+      'my nephew crossed three weeks ago and we have not heard from him',
+      'his name is Kevin Luna Ortiz, last seen in Altar on june 9',
+      /Kevin Luna Ortiz/,
+      /\(\d\/6\)/,
+    ],
+  ] as const)(
+    'start the form with the details already told, asking only what is missing (%s)',
+    async (_lang, question, details, name, step) => {
+      const a = await testAssistant();
+      await a.say(question);
+      const started = await a.say(details);
+      // The form asks its next open question, not the name again.
+      expect(texts(started)).toMatch(step);
+      expect(texts(started)).not.toMatch(/\(1\/6\)/);
+      // Skipping the rest shows the summary with what was told.
+      let last = started;
+      for (let i = 0; i < 6 && !/Revisa|check the details/i.test(texts(last)); i++)
+        last = await a.say(_lang === 'es' ? 'saltar' : 'skip');
+      expect(texts(last)).toMatch(name);
+    },
+  );
+
+  it.each([
+    [
+      'es',
+      '¿quién me ayuda a apostillar el acta de mi hija que nació en Utah?',
+      'ok gracias, luego paso a la oficina',
+    ],
+    [
+      'en',
+      'who can help me get my sons utah birth certificate apostilled?',
+      'ok thanks, i will stop by the office later',
+    ],
+  ] as const)('an "ok, thanks" that closes the talk queues nobody (%s)', async (_lang, question, closing) => {
+    const a = await testAssistant();
+    await a.say(question);
+    const closed = await a.say(closing);
+    expect(closed.report.queued).toBe(false);
+  });
+
+  it('answers the same aspect asked again in other words with what fits them, not "I already told you"', async () => {
+    const a = await testAssistant();
+    await a.say('¿cómo saco la doble nacionalidad de mi niño nacido en Texas?');
+    const cost = await a.say('¿y cuánto cuesta?');
+    const again = await a.say('¿o sea que es gratis en Durango?');
+    expect(cost.report.topic).toBe('dual_nationality');
+    expect(texts(again)).not.toMatch(/Ya te dije/);
+    expect(texts(again)).not.toBe(texts(cost));
+  });
+});
