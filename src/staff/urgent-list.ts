@@ -6,9 +6,10 @@
  * - Urgent cases come before every other case (which keep the order they are given in).
  * - An urgent ticket is *unproven* when all of these hold: it came from the web chat (the
  *   anonymous channel; Telegram and WhatsApp need an account and a phone number), the person
- *   wrote at most the one message that opened it (`written` ≤ 1), gave no place, sent no
- *   case, and nobody has taken it. Anything else is *real*: a person who wrote again, said
- *   where they are, or came from Telegram or WhatsApp.
+ *   wrote at most the one message that opened it (`written` ≤ 1), gave no place after it
+ *   (one in the opening message proves nothing a script cannot type), sent no case, and
+ *   nobody has taken it. Anything else is *real*: a person who wrote again, said where they
+ *   are when asked, or came from Telegram or WhatsApp.
  * - Unproven tickets opened in a burst fold into one row: sorted by when they opened, a run
  *   of at least FLOOD_RULE.minBurst (5), each opened within FLOOD_RULE.gapMs (3 minutes) of
  *   the one before. A shorter run stays as rows of its own (one lone web emergency is never
@@ -51,7 +52,8 @@ export function unproven(ticket: Ticket): boolean {
     ticket.urgent &&
     ticket.conversationId.startsWith('web:') &&
     (ticket.written ?? 0) <= 1 &&
-    !ticket.place &&
+    // A place in the opening message proves nothing a script cannot type; one told after it does.
+    !(ticket.place && ticket.place.at > ticket.since) &&
     !ticket.assignee &&
     !ticket.case
   );

@@ -34,9 +34,11 @@ describe('what is real', () => {
     expect(unproven(ticket('web:a', T0))).toBe(true);
     expect(unproven(ticket('web:a', T0, { written: 0 }))).toBe(true); // the danger button, nothing typed
   });
-  it('writing again, a place, another channel, a case or a staff member makes it real', () => {
+  it('writing again, a place told after the opening, another channel, a case or a staff member makes it real', () => {
     expect(unproven(ticket('web:a', T0, { written: 2 }))).toBe(false);
-    expect(unproven(ticket('web:a', T0, { place: { text: 'Sásabe', at: T0 } }))).toBe(false);
+    expect(unproven(ticket('web:a', T0, { place: { text: 'Sásabe', at: T0 + 60 * SECOND } }))).toBe(false);
+    // A place typed in the opening message proves nothing a script cannot type.
+    expect(unproven(ticket('web:a', T0, { place: { text: 'Sásabe', at: T0 } }))).toBe(true);
     expect(unproven(ticket('telegram:1', T0))).toBe(false);
     expect(unproven(ticket('whatsapp:521', T0))).toBe(false);
     expect(unproven(ticket('web:a', T0, { assignee: 'ana' }))).toBe(false);
