@@ -41,7 +41,7 @@ export const LEARNED = {
    * …and on a follow-up in a conversation, the dialogue model's P(danger) at or above this
    * (session 27, docs/understanding.md).
    */
-  possibleFollowUp: 0.3,
+  possibleFollowUp: 0.5,
   /** …and in answer to a form's question, P(emergency) at or above this. */
   possibleInForm: 0.9,
   /** The best topic needs this probability… */
