@@ -45,6 +45,10 @@ export function createLanguageRequest(signals: DialogueSignals) {
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');
     if (!first || words.some((w) => notAsks.has(w))) return null;
+    // Two languages named ("my son speaks english and spanish") ask for neither, unless one
+    // follows "en"/"in" ("in spanish please, he reads english badly").
+    const named = new Set(words.map((w) => names.get(w)).filter(Boolean));
+    if (named.size > 1 && !before.has(words[at - 1] ?? '')) return null;
     // "no entiendo español", "I don't understand spanish": the language they write in, please.
     const negated = words.some((w) => NEGATIONS.has(w)) && words.some((w) => notUnderstood.has(w));
     if (negated) return first === written ? null : written;

@@ -180,6 +180,37 @@ describe('the language belongs to the conversation', () => {
   );
 });
 
+describe('a language asked for in other words', () => {
+  it.each([
+    [
+      'en',
+      'how do i apostille a birth certificate from texas?',
+      'my mom only reads spanish, can you write it for her',
+      'es',
+    ],
+    [
+      'es',
+      '¿cómo saco la doble nacionalidad para mi hijo nacido en Chicago?',
+      'my wife is reading this and she understands english better',
+      'en',
+    ],
+  ] as const)(
+    'a %s conversation switches when told who reads it (%s)',
+    async (lang, opener, request, asked) => {
+      const a = await testAssistant();
+      expect((await a.say(opener)).lang).toBe(lang);
+      expect((await a.say(request)).lang).toBe(asked);
+    },
+  );
+
+  it('two languages named in a story ask for neither', async () => {
+    const a = await testAssistant();
+    expect((await a.say('how do i apostille a birth certificate from texas?')).lang).toBe('en');
+    const told = await a.say('my son speaks spanish and english, he will take it to the office');
+    expect(told.lang).toBe('en');
+  });
+});
+
 describe('details and closings while something is on offer', () => {
   it.each([
     [
