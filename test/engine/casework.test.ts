@@ -6,16 +6,14 @@
  * answered, and never sent once the person erased their data. First response is measured
  * from queueing to staff's first message whatever the order of take and reply.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FOLIO } from '../../src/core/case-file.ts';
 import type { TranscriptLine } from '../../src/core/ports/conversation-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { createMetrics } from '../../src/engine/metrics.ts';
 import { withGist } from '../../src/engine/plan.ts';
-import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
-import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { testAssistant, texts } from '../support/assistant.ts';
+import { onEachStore } from '../support/store-suites.ts';
 
 const DAY = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -293,23 +291,4 @@ describe('a case summed up by the words that led to it', () => {
   });
 });
 
-let redis: Awaited<ReturnType<typeof startRedis>>;
-const opened: RedisStore[] = [];
-let made = 0;
-beforeAll(async () => {
-  redis = await startRedis();
-}, 60_000);
-afterAll(async () => {
-  await Promise.all(opened.map((s) => s.close()));
-  await redis?.stop();
-});
-
-caseworkSuite('memory', async () => createMemoryStore());
-caseworkSuite('redis', async () => {
-  const store = createRedisStore({
-    url: redis.url,
-    prefix: `casework${++made}-${crypto.randomUUID().slice(0, 6)}:`,
-  });
-  opened.push(store);
-  return store;
-});
+onEachStore('casework', caseworkSuite);

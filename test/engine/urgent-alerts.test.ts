@@ -6,15 +6,13 @@
  * someone takes it or it closes, while other tickets keep the overdue reminder; and a place
  * the flow keeps reaches the ticket, the store and the desks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StaffNotice } from '../../src/core/ports/staff-desk.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { changeTicket, type HandoffTicket } from '../../src/core/ticket.ts';
 import { planTurn } from '../../src/engine/plan.ts';
-import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
-import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { testAssistant } from '../support/assistant.ts';
+import { onEachStore } from '../support/store-suites.ts';
 
 const MINUTE = 60_000;
 const REALERT = 3 * MINUTE;
@@ -197,23 +195,4 @@ describe('the plan of a turn that keeps a place', () => {
   });
 });
 
-let redis: Awaited<ReturnType<typeof startRedis>>;
-const opened: RedisStore[] = [];
-let made = 0;
-beforeAll(async () => {
-  redis = await startRedis();
-}, 60_000);
-afterAll(async () => {
-  await Promise.all(opened.map((s) => s.close()));
-  await redis?.stop();
-});
-
-urgentSuite('memory', async () => createMemoryStore());
-urgentSuite('redis', async () => {
-  const store = createRedisStore({
-    url: redis.url,
-    prefix: `urgent${++made}-${crypto.randomUUID().slice(0, 6)}:`,
-  });
-  opened.push(store);
-  return store;
-});
+onEachStore('urgent', urgentSuite);
