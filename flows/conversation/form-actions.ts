@@ -1,16 +1,17 @@
 /**
  * What the conversation does with a family's form, as pure functions the machine's actions
- * call (setup.ts): an answer recorded (and any later field given with it), a correction at the
+ * call (setup.ts): the form started with what was told, an answer recorded (and any later field given with it), a correction at the
  * summary or in the middle, said back, a question in the middle answered before the form goes
- * on, and the summary sent to staff. Replies and effects leave as data (emit.ts).
+ * on, a yes to what was said back taken to the summary, and the case sent to staff. Replies and effects leave as data (emit.ts).
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
-import { INTAKE_FORMS } from '../intake-forms.ts';
+import { fieldsOf, formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import { type Enqueue, effect, say } from './emit.ts';
 import { applyAnswer, applyCorrection } from './intake.ts';
 import type { Replies } from './replies.ts';
+import type { Talk } from './talk.ts';
 import { decideWaiting } from './waiting.ts';
 
 const textOf = (event: FlowEvent) => (event.type === 'user.text' ? event.text : '');
@@ -18,6 +19,32 @@ const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.te
 
 export function createFormActions(r: Replies, catalog: TopicCatalog) {
   return {
+    /** The form starts: chosen, accepted, or offered by the topic; what was told fills its questions. */
+    startIntake(context: ConversationContext, event: FlowEvent, talk: Talk | null, enqueue: Enqueue) {
+      const form =
+        event.type === 'user.choice' && event.choice.kind === 'intake'
+          ? event.choice.form
+          : talk?.do === 'startIntake'
+            ? talk.form
+            : context.topic
+              ? (formOfferedBy(context.topic) ?? null)
+              : null;
+      if (!form || !isIntakeKind(form)) return;
+      // What the person already told fills its questions, said back; the form asks the first one left.
+      const answers = talk?.do === 'startIntake' ? (talk.told ?? {}) : {};
+      const step = Math.max(
+        0,
+        fieldsOf(form).findIndex((f) => answers[f] === undefined),
+      );
+      enqueue.assign({
+        intake: { form, step, answers },
+        offer: null,
+        topic: INTAKE_FORMS[form].offeredBy,
+        lastReply: 'intake',
+      });
+      const told = Object.keys(answers).length ? [r.toldBefore(form, answers)] : [];
+      say(enqueue, [r.intakeIntro(), ...told, r.intakeQuestion(form, step)]);
+    },
     recordAnswer(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
       if (!context.intake) return;
       const intake = applyAnswer(context.intake, event);
@@ -56,16 +83,26 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
       const waiting = decideWaiting(context, m, event.at, r, catalog, textOf(event));
       // Not in line yet: the form's summary, once confirmed, is what reaches staff.
       const answer =
-        m?.act === 'when' || m?.topic === 'human'
-          ? [r.beforeQueue()]
-          : waiting.do === 'answer'
-            ? waiting.replies.slice(0, 1)
-            : m && context.topic
-              ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
-              : [];
+        waiting.do === 'answer'
+          ? waiting.replies.slice(0, 1)
+          : m && context.topic
+            ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
+            : [];
       say(enqueue, [...answer, r.intakeQuestion(context.intake.form, context.intake.step)]);
     },
-    /** The summary confirmed: the case goes to staff with its answers. */
+    /** A yes to what was said back, in the middle of the form: the summary, to confirm and send. */
+    showSummary(context: ConversationContext, enqueue: Enqueue) {
+      if (!context.intake) return;
+      const { form, answers } = context.intake;
+      enqueue.assign({ intake: { ...context.intake, step: INTAKE_FORMS[form].fields.length } });
+      say(enqueue, r.summary(form, answers));
+    },
+    /** A bare yes to a question nothing was said back for: the question again, nothing recorded. */
+    askAgain(context: ConversationContext, enqueue: Enqueue) {
+      if (!context.intake) return;
+      say(enqueue, [r.intakeQuestion(context.intake.form, context.intake.step)]);
+    },
+    /** The summary confirmed, or staff asked for in the middle: the case goes to staff with its answers. */
     sendCase(context: ConversationContext, enqueue: Enqueue) {
       if (!context.intake) return;
       const { form, answers } = context.intake;

@@ -88,6 +88,19 @@ export function createConversationMachine(catalog: TopicCatalog) {
               'user.text': [
                 emergencyStart,
                 { guard: 'correctsInForm', actions: ['touch', 'relay', 'correctInForm'] },
+                // A person asked for, or the wait: what the form has so far goes to staff now.
+                {
+                  guard: 'wantsStaffNow',
+                  target: '#conversation.handoff.queued',
+                  actions: ['touch', 'relay', 'sendCase'],
+                },
+                // "Sí, así está bien" after the answers were said back: the summary, to send.
+                {
+                  guard: and(['saysYes', 'hasFormAnswers']),
+                  target: 'confirming',
+                  actions: ['touch', 'relay', 'showSummary'],
+                },
+                { guard: 'saysYes', actions: ['touch', 'relay', 'askAgain'] },
                 { guard: 'asksInForm', actions: ['touchAndAdopt', 'relay', 'answerInForm'] },
                 { guard: 'isLastField', target: 'confirming', actions: ['touch', 'relay', 'recordAnswer'] },
                 { actions: ['touch', 'relay', 'recordAnswer'] },
@@ -110,6 +123,11 @@ export function createConversationMachine(catalog: TopicCatalog) {
               'user.text': [
                 emergencyStart,
                 { guard: 'saysYes', target: '#conversation.handoff.queued', actions: ['touch', 'sendCase'] },
+                {
+                  guard: 'wantsStaffNow',
+                  target: '#conversation.handoff.queued',
+                  actions: ['touch', 'sendCase'],
+                },
                 { guard: 'saysNo', actions: ['touch', say((r) => [r.whatToCorrect()])] },
                 { actions: ['touch', 'correct'] },
               ],

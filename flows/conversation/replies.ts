@@ -163,14 +163,19 @@ export function createReplies(catalog: TopicCatalog) {
       });
     },
     intakeIntro: (): Reply => text('intake.intro'),
-    /** Asked about staff in the middle of the form: it reaches them once confirmed. */
-    beforeQueue: (): Reply => text('intake.beforeQueue'),
     /** The answers a correction changed, said back (a summary of just those fields). */
     corrected: (form: IntakeKind, fields: readonly string[], answers: Record<string, string>): Reply => ({
       kind: 'summary',
       form,
       answers: Object.fromEntries(fields.map((f) => [f, answers[f] ?? ''])),
-      only: true,
+      only: 'corrected',
+    }),
+    /** What the person told before the form, said back as the form starts with it. */
+    toldBefore: (form: IntakeKind, answers: Record<string, string>): Reply => ({
+      kind: 'summary',
+      form,
+      answers,
+      only: 'noted',
     }),
     summary: (form: IntakeKind, answers: Record<string, string>): Reply[] => [
       { kind: 'summary', form, answers },

@@ -8,7 +8,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { CaseOutcome } from '../../src/core/case-file.ts';
 import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
-import { fieldsOf, formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
+import { INTAKE_FORMS } from '../intake-forms.ts';
 import {
   answerFollowUp,
   answerLookup,
@@ -74,6 +74,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
       isLastField: ({ context, event }) =>
         context.intake !== null &&
         applyAnswer(context.intake, event).step >= INTAKE_FORMS[context.intake.form].fields.length,
+      /** In a form: a person asked for, or the wait ("¿cuánto falta?"): staff now, with what it has. */
+      wantsStaffNow: ({ event }) => textAct(event) === 'when' || meaningOf(event)?.topic === 'human',
+      hasFormAnswers: ({ context }) => Object.keys(context.intake?.answers ?? {}).length > 0,
       /** In the middle of a form: an earlier answer taken back ("perdón, fue el 9 no el 8"). */
       correctsInForm: ({ event }) => textAct(event) === 'correction',
       /** In the middle of a form: a question ("¿cuánto tardan?"), answered before the form goes on. */
@@ -220,31 +223,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
           event.type === 'user.text' ? event.text : event.type === 'user.media' ? `[${event.media}]` : '';
         if (text) effect(enqueue, { type: 'staff.message', text });
       }),
-      startIntake: enqueueActions(({ context, event, enqueue }) => {
-        const talk = talkOf(context, event);
-        const form =
-          event.type === 'user.choice' && event.choice.kind === 'intake'
-            ? event.choice.form
-            : talk?.do === 'startIntake'
-              ? talk.form
-              : context.topic
-                ? (formOfferedBy(context.topic) ?? null)
-                : null;
-        if (!form || !isIntakeKind(form)) return;
-        // What the person already told fills its questions; the form asks the first one left.
-        const answers = talk?.do === 'startIntake' ? (talk.told ?? {}) : {};
-        const step = Math.max(
-          0,
-          fieldsOf(form).findIndex((f) => answers[f] === undefined),
-        );
-        enqueue.assign({
-          intake: { form, step, answers },
-          offer: null,
-          topic: INTAKE_FORMS[form].offeredBy,
-          lastReply: 'intake',
-        });
-        say(enqueue, [r.intakeIntro(), r.intakeQuestion(form, step)]);
-      }),
+      startIntake: enqueueActions(({ context, event, enqueue }) =>
+        forms.startIntake(context, event, talkOf(context, event), enqueue),
+      ),
       recordAnswer: enqueueActions(({ context, event, enqueue }) =>
         forms.recordAnswer(context, event, enqueue),
       ),
@@ -256,6 +237,8 @@ export function createConversationSetup(catalog: TopicCatalog) {
         forms.answerInForm(context, event, enqueue),
       ),
       sendCase: enqueueActions(({ context, enqueue }) => forms.sendCase(context, enqueue)),
+      showSummary: enqueueActions(({ context, enqueue }) => forms.showSummary(context, enqueue)),
+      askAgain: enqueueActions(({ context, enqueue }) => forms.askAgain(context, enqueue)),
       effect: enqueueActions(({ enqueue }, params: { effect: Effect }) => effect(enqueue, params.effect)),
       rate: enqueueActions(({ event, enqueue }) => {
         const helped = textAct(event) === 'yes' || choiceKind(event) === 'yes';

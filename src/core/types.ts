@@ -169,7 +169,14 @@ export type Reply =
   /** One named line of an entry (the emergency entry's line for extortion, for instance). */
   | { kind: 'case'; topic: TopicId; name: string; buttons?: Button[] }
   /** A form's answers for the person to check; `only`: just these fields, said back after a correction. */
-  | { kind: 'summary'; form: IntakeKind; answers: Record<string, string>; only?: true; buttons?: Button[] }
+  | {
+      kind: 'summary';
+      form: IntakeKind;
+      answers: Record<string, string>;
+      /** Just these answers, under "Corrected:", or "Noted:" for what was told before the form. */
+      only?: 'corrected' | 'noted';
+      buttons?: Button[];
+    }
   /** How many conversations are ahead in the staff queue, and the office hours when it has them. */
   | { kind: 'queue'; buttons?: Button[] }
   /** A case's status and staff's note for the family; `changed`: told because staff just changed it. */

@@ -206,7 +206,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
         return knowledgePart(reply, ctx)?.text ?? '';
       case 'summary':
         return reply.only
-          ? correctedText(reply.form, reply.answers, t)
+          ? changedText(reply.only, reply.form, reply.answers, t)
           : summaryText(reply.form, reply.answers, t);
       case 'queue': {
         const hours = knowledge.office.hours[lang].trim();
@@ -260,12 +260,17 @@ export function createReplyRenderer(knowledge: Knowledge) {
   };
 }
 
-/** "Corregido: Fecha: 9 de junio." — just the fields a correction changed. */
-function correctedText(form: string, answers: Record<string, string>, t: Translate): string {
+/** "Corregido: Fecha: 9 de junio." — just the fields a correction changed, or those told before the form. */
+function changedText(
+  heading: 'corrected' | 'noted',
+  form: string,
+  answers: Record<string, string>,
+  t: Translate,
+): string {
   const lines = Object.entries(answers).map(
     ([field, value]) => `${t(`intake.${form}.${field}.label`)}: ${value}`,
   );
-  return [t('intake.corrected'), ...lines].join('\n');
+  return [t(`intake.${heading}`), ...lines].join('\n');
 }
 
 function summaryText(form: string, answers: Record<string, string>, t: Translate): string {

@@ -157,6 +157,10 @@ export function createDialogueReader(signals: DialogueSignals) {
     // "si," or "sí" with an accent is a yes; a bare "si" followed by a subject is an "if".
     return /^\s*(sí|si+\s*[,.!:;])/i.test(text) || !conditional.at(words, first);
   }
+  /** Nothing but a yes ("sí así está bien", "yes that's right", "wi se sa"), thanks at most: it answers no open question. */
+  function onlyYes(words: readonly string[]): boolean {
+    return words.length > 0 && !thanks.covers(words) && (yes.covers(words) || yes.covers(words, thanks));
+  }
   /** "no", "nel gracias así está bien", "non mèsi"; not "no, ¿y cuánto cuesta?" (a question). */
   function saysNo(words: readonly string[], text = ''): boolean {
     if (no.covers(words, thanks)) return true;
@@ -269,6 +273,7 @@ export function createDialogueReader(signals: DialogueSignals) {
       (words.some((w) => placeLinks.has(w)) && /(?:^|\s)\p{Lu}\p{Ll}+/u.test(text.replace(/^\s*\S+/, ''))),
     greetsAgain,
     saysYes,
+    onlyYes,
     saysNo,
     facetsIn,
     correction,

@@ -43,6 +43,11 @@ const PHONE = /\+?\d[\d\s().-]{7,}\d/u;
 /** Where a clause stops: a comma, a semicolon, or "and", "y", "e", "epi" starting the next one. */
 const CLAUSES = /\s*(?:[,;]|\.\s|\s(?:y|and|e|epi|ademas|also|tambien)\s)\s*/iu;
 
+/** "Altar on june 9", "Nogales el 12", "Reynosa desde marzo": a place ends where its time begins. */
+const PLACE_TAIL =
+  /\s+(?:on|el|desde|since|hace|around|last|depi|le|the|(?:in|en|nan)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktòb|oktob|novanm|desanm))\b.*$/iu;
+const PLACE_KINDS = new Set<string>(['place', 'namedPlace', 'origin']);
+
 const tidy = (value: string) =>
   value
     .replace(NEGATED_TAIL, '')
@@ -71,7 +76,7 @@ export function fieldValue(kind: FieldKind | 'namedPlace', text: string): string
         return null;
     }
   })();
-  const value = found ? tidy(found) : '';
+  const value = found ? tidy(PLACE_KINDS.has(kind) ? found.replace(PLACE_TAIL, '') : found) : '';
   return value.length >= 2 ? value : null;
 }
 

@@ -96,6 +96,12 @@ export function createContextReader(deps: {
           .filter((c) => answered.includes(c.field));
         if (corrections.length) return { ...none, act: 'correction', corrections };
       }
+      // "Sí, así está bien" after the answers were said back confirms them: no field's answer.
+      if (reader.onlyYes(words)) return { ...none, act: 'yes' };
+      // "Ya pásame con alguien": a person now, with what the form has so far (not the answer
+      // to how staff may reach the family: "que me llamen a este número").
+      if (form.current !== 'contact' && reader.wantsPerson(words) && !text.includes('?'))
+        return { ...none, topic: 'human', confidence: 1, act: 'topic' };
       const asks =
         text.includes('?') || reader.asksWhen(words) || reader.wantsPerson(words) || reader.asksCase(words);
       if (asks && deps.followUp) {
@@ -115,6 +121,11 @@ export function createContextReader(deps: {
       // "ok gracias" at the summary confirms it: thanks close a yes/no question, but this one asks "is it right?".
       if (reader.saysYes(words, text) || reader.thanks(words)) return { ...none, act: 'yes' };
       if (words.length <= 3 && reader.saysNo(words, text)) return { ...none, act: 'no' };
+      // "¿Cuánto falta?", "pásame con alguien" at the summary, with no number to correct: a person now.
+      if (!/\d/.test(text)) {
+        if (reader.wantsPerson(words)) return { ...none, topic: 'human', confidence: 1, act: 'topic' };
+        if (reader.asksWhen(words) || reader.asksCase(words)) return { ...none, act: 'when' };
+      }
       const corrections = deps.forms?.corrections(text, dialogue.form, dialogue.form.answers ?? {}) ?? [];
       return {
         ...none,

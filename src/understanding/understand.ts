@@ -141,10 +141,11 @@ export function createUnderstanding(
       words.length > 0 &&
       (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));
     const base = { lang, langConfident, emergency, danger, greeting };
-    // A case asked about or a folio named (never in an emergency, never as a form's answer):
-    // the engine looks it up, the flow answers.
-    const folio = emergency || dialogue?.asked === 'field' ? null : folioIn(text);
-    const asksCase = !emergency && dialogue?.asked !== 'field' && reader.asksCase(words);
+    // A case asked about or a folio named (never in an emergency, never in a form, where "¿qué
+    // pasó con mi caso?" asks for staff with what the form has): the engine looks it up.
+    const inForm = dialogue?.asked === 'field' || dialogue?.asked === 'summary';
+    const folio = emergency || inForm ? null : folioIn(text);
+    const asksCase = !emergency && !inForm && reader.asksCase(words);
     const caseQuery = folio || asksCase ? { caseQuery: { folio } } : {};
     const inContext = readInContext(text, words, lang, { emergency, greeting }, dialogue);
     // Care on the road is answered from the road's topic: where migrants are seen.

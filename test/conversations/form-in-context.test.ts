@@ -1,0 +1,147 @@
+/**
+ * A family's form read in context (issue 28), in each language, through the real engine, with
+ * wording written for these tests: a person asked for, or the wait asked about, in the middle of
+ * the form sends what it has to staff and says the place in line; a bare "yes, that's right"
+ * after answers were said back brings the summary (nothing stored as an answer), and a yes
+ * there sends it; details told before the form are said back as it starts; the wait asked at
+ * the summary sends it too.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/types.ts';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+interface Script {
+  opener: string;
+  yes: string;
+  name: string;
+  person: string;
+  wait: string;
+  fix: string;
+  fine: string;
+  queueWords: RegExp;
+  summaryWords: RegExp;
+}
+
+const SCRIPTS: Record<Lang, Script> = {
+  es: {
+    opener: 'a mi sobrino lo perdimos de vista en Reynosa hace dos semanas, ya no contesta el teléfono',
+    yes: 'sí',
+    name: 'Brandon Ulises Carrillo',
+    person: 'mejor ya pásame con alguien de la oficina',
+    wait: 'oiga, ¿cuánto falta para que me atiendan?',
+    fix: 'perdón, el nombre es Brandon Ulises Carrillo Meza',
+    fine: 'sí, así está bien',
+    queueWords: /fila/,
+    summaryWords: /Revisa los datos/,
+  },
+  en: {
+    opener: 'we have not heard from my nephew since he left Monterrey two weeks ago, we want to find him',
+    yes: 'yes',
+    name: 'Brandon Ulises Carrillo',
+    person: 'can i just talk to someone from the office please',
+    wait: 'when will someone contact me',
+    fix: 'sorry, the name is Brandon Ulises Carrillo Meza',
+    fine: 'yes thats right',
+    queueWords: /queue/,
+    summaryWords: /check the details/,
+  },
+  ht: {
+    opener: 'depi de semèn nou pa jwenn neve m nan Reynosa, telefòn li fèmen',
+    yes: 'wi',
+    name: 'Brandon Ulises Carrillo',
+    person: 'm vle pale ak yon moun nan biwo a',
+    wait: 'kile y ap reponn mwen?',
+    fix: 'padon, non an se Brandon Ulises Carrillo Meza',
+    fine: 'wi se sa',
+    queueWords: /liy/,
+    summaryWords: /verifye enfòmasyon/,
+  },
+};
+
+async function inTheForm(s: Script) {
+  const a = await testAssistant();
+  await a.say(s.opener);
+  const form = await a.say(s.yes);
+  expect(texts(form)).toMatch(/\(1\/6\)/);
+  await a.say(s.name);
+  return a;
+}
+
+describe.each(Object.keys(SCRIPTS) as Lang[])('a family’s form read in context, in %s', (lang) => {
+  const s = SCRIPTS[lang];
+
+  it('a person asked for in the middle sends what the form has and says the place in line', async () => {
+    const a = await inTheForm(s);
+    const turn = await a.say(s.person);
+    expect(turn.report.queued).toBe(true);
+    expect(turn.lang).toBe(lang);
+    expect(texts(turn)).toMatch(s.queueWords);
+    expect(texts(turn)).toMatch(/[A-Z]{3}-\d{4}/);
+    expect(texts(turn)).not.toMatch(/\(\d\/6\)/);
+  });
+
+  it('the wait asked in the middle sends it too', async () => {
+    const a = await inTheForm(s);
+    const turn = await a.say(s.wait);
+    expect(turn.report.queued).toBe(true);
+    expect(texts(turn)).toMatch(s.queueWords);
+  });
+
+  it('"yes, that is right" after a correction brings the summary, and a yes sends it', async () => {
+    const a = await inTheForm(s);
+    const fixed = await a.say(s.fix);
+    expect(texts(fixed)).toMatch(/Carrillo Meza/);
+    const fine = await a.say(s.fine);
+    expect(fine.report.queued).toBe(false);
+    expect(texts(fine)).toMatch(s.summaryWords);
+    // Nothing of the yes was stored as an answer.
+    expect(texts(fine)).not.toContain(s.fine);
+    const sent = await a.say(s.yes);
+    expect(sent.report.queued).toBe(true);
+  });
+
+  it('the wait asked at the summary sends it', async () => {
+    const a = await inTheForm(s);
+    await a.say(s.fix);
+    const summary = await a.say(s.fine);
+    expect(texts(summary)).toMatch(s.summaryWords);
+    const turn = await a.say(s.wait);
+    expect(turn.report.queued).toBe(true);
+    expect(texts(turn)).toMatch(s.queueWords);
+  });
+});
+
+describe('a bare yes to a question nothing was said back for', () => {
+  it('asks the question again and stores nothing', async () => {
+    const a = await testAssistant();
+    await a.say(SCRIPTS.es.opener);
+    await a.say('sí');
+    const again = await a.say('sí');
+    expect(texts(again)).toMatch(/\(1\/6\)/);
+    await a.say(SCRIPTS.es.name);
+    for (let i = 0; i < 4; i++) await a.say('saltar');
+    const summary = await a.say('saltar');
+    expect(texts(summary)).toMatch(/Nombre: Brandon Ulises Carrillo/);
+  });
+});
+
+describe('details told before the form', () => {
+  it.each([
+    [
+      'es',
+      'se llama Efraín Ochoa Lugo, lo vieron en Piedras Negras el 2 de julio',
+      /Anoté.*Efraín Ochoa Lugo.*Piedras Negras/s,
+    ],
+    [
+      'en',
+      'his name is Efrain Ochoa Lugo, last seen in Piedras Negras on july 2',
+      /I noted.*Efrain Ochoa Lugo.*Piedras Negras\n/s,
+    ],
+  ] as const)('are said back as the form starts with them (%s)', async (lang, details, said) => {
+    const a = await testAssistant();
+    await a.say(SCRIPTS[lang].opener);
+    const started = await a.say(details);
+    expect(texts(started)).toMatch(said);
+    expect(texts(started)).not.toMatch(/\(1\/6\)/);
+  });
+});
