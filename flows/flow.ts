@@ -32,7 +32,7 @@ interface At {
  * no such folio; `none`: asked about "my case" in a conversation that has none.
  */
 export type CaseLookup =
-  | { found: 'case'; folio: string; status: CaseStatus; note?: string }
+  | { found: 'case'; folio: string; status: CaseStatus; note?: string; closed?: true }
   | { found: 'check'; folio: string; check: 'name' | 'phone' }
   | { found: 'mismatch'; folio: string }
   | { found: 'unknown'; folio: string }

@@ -21,12 +21,13 @@ const outcomeButton = (folio: string, outcome: CaseOutcome, label: string) =>
   button({ kind: 'outcome', outcome, folio }, label);
 
 export const caseReplies = {
-  status: (folio: string, status: CaseStatus, note?: string, changed = false): Reply => ({
+  status: (folio: string, status: CaseStatus, note?: string, changed = false, closed = false): Reply => ({
     kind: 'caseStatus',
     folio,
     status,
     ...(note ? { note } : {}),
     ...(changed ? { changed: true as const } : {}),
+    ...(closed ? { closed: true as const } : {}),
     buttons: [HUMAN, MENU],
   }),
   followUpOffer: (): Reply =>
@@ -50,7 +51,9 @@ export const caseReplies = {
 export function answerLookup(context: ConversationContext, lookup: CaseLookup, enqueue: Enqueue) {
   switch (lookup.found) {
     case 'case':
-      say(enqueue, [caseReplies.status(lookup.folio, lookup.status, lookup.note)], { checking: null });
+      say(enqueue, [caseReplies.status(lookup.folio, lookup.status, lookup.note, false, lookup.closed)], {
+        checking: null,
+      });
       return;
     case 'check': {
       if (context.refused.includes(lookup.folio)) {

@@ -186,6 +186,8 @@ export type Reply =
       status: CaseStatus;
       note?: string;
       changed?: true;
+      /** Staff already closed the conversation about it: what to do to reach them again. */
+      closed?: true;
       buttons?: Button[];
     };
 

@@ -27,6 +27,7 @@ const shown = (file: CaseFile): CaseLookup => ({
   folio: file.folio,
   status: file.status,
   ...(file.note ? { note: file.note } : {}),
+  ...(file.closedAt ? { closed: true as const } : {}),
 });
 
 /** Another conversation's case, read without holding it. */

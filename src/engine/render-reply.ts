@@ -223,7 +223,8 @@ export function createReplyRenderer(knowledge: Knowledge) {
       case 'caseStatus': {
         const vars = { folio: reply.folio, status: t(`case.status.${reply.status}`) };
         const head = t(reply.changed ? 'case.changed' : 'case.report', vars);
-        return reply.note ? `${head}\n${t('case.note', { note: reply.note })}` : head;
+        const closed = reply.closed ? `\n${t('case.closedConversation')}` : '';
+        return (reply.note ? `${head}\n${t('case.note', { note: reply.note })}` : head) + closed;
       }
       case 'text': {
         // Prompts have a variant for channels where options are typed as numbers (`key_numbered`).

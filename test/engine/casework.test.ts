@@ -97,6 +97,19 @@ function caseworkSuite(name: string, makeStore: () => Promise<Store>) {
       expect(texts(none)).toMatch(/No encuentro un caso/);
     });
 
+    it('says, when asked after staff closed it, that the conversation is closed and how to reach them again', async () => {
+      const a = await assistant();
+      const { folio } = await remainsCase(a, 'cl');
+      const open = await a.say('¿cómo va mi trámite?', 'cl');
+      expect(texts(open)).not.toMatch(/ya cerró/);
+      await a.engine.staff.reply('test:cl', 'ana', 'Hola, ya tenemos sus datos.');
+      await a.engine.staff.close('test:cl', 'ana');
+      const asked = await a.say('oiga, ¿y qué pasó con mi caso?', 'cl');
+      expect(texts(asked)).toContain(folio);
+      expect(texts(asked)).toMatch(/ya cerró la conversación/);
+      expect(texts(asked)).toMatch(/Hablar con una persona/);
+    });
+
     it('answers a folio from another conversation only after the check, never to a stranger', async () => {
       const a = await assistant();
       const { folio } = await remainsCase(a, 'owner');
