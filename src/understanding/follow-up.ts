@@ -37,6 +37,12 @@ const NEGATIVE = new Set(
 );
 /** How sure the topic model must be of another topic for a one-word mention to move a question there. */
 const SURE_TOPIC = 0.8;
+/**
+ * How sure the dialogue model must be that a question asks an aspect of the topic under
+ * discussion ("does it matter that he got deported?") for a term of several words naming
+ * another topic to move it there only when the topic model is sure of that topic too.
+ */
+const SURE_ASPECT = 0.9;
 /** A capitalised word after the first: a place named in a short line ("m Saltillo", "estoy en Reynosa"). */
 const NAMES_A_PLACE = /\s\p{Lu}\p{Ll}+/u;
 /** A language asked for by a longer message counts when the model gives "language" at least this. */
@@ -149,13 +155,14 @@ export function createFollowUpReader(deps: {
       const read = classify(text, lang);
       // The model read a question about the topic under discussion: another topic takes over
       // only when the message names it and the topic model does not see this one at all
-      // ("does it matter that he got deported?" is still the pension).
+      // ("does it matter that he got deported?" is still the pension); when the dialogue model
+      // is sure it asks an aspect, only when the topic model is sure of the other topic too.
+      const aspect = act.startsWith('ask_') && act !== 'ask_other' && p >= SURE_ASPECT;
+      const sure = read.confidence >= SURE_TOPIC;
       const named =
         topicSwitch.switchesTo(read, current, terms()) &&
         !(current && read.candidates.includes(current)) &&
-        (current === null ||
-          topicSwitch.names(terms(), read.topic, current) >= 2 ||
-          read.confidence >= SURE_TOPIC);
+        (current === null || sure || (!aspect && topicSwitch.names(terms(), read.topic, current) >= 2));
       if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
       // A longer request the topic model reads as something the office does not do ("can you
       // help me file my taxes"), with no aspect asked: out of scope, whatever was discussed.
@@ -245,6 +252,9 @@ export function createFollowUpReader(deps: {
         return withLang({ ...told(current, slots()), ...(formValues.length ? { formValues } : {}) });
       }
       case 'new_topic': {
+        // "can someone from the office contact us" names the office, and asks for a person.
+        if (reader.wantsPerson(words) && (ranked.find((r) => r.label === 'person')?.p ?? 0) >= PERSON_P)
+          return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
         const read = classify(text, lang);
         // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one.
         if (current && cueFacets().length && topicSwitch.names(terms(), read.topic, current) === 0)

@@ -18,6 +18,12 @@ import { createTopicSwitch, type Terms } from './topic-switch.ts';
 const QUESTION =
   /[?¿]|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
 /** What a question asked in the middle of a form does; anything else is the form's answer. */
+/** Words for a person, without which a form's answer ("he called us from Veracruz") asks for nobody. */
+const SOMEONE = new Set(
+  'alguien persona personal humano asesor asesora licenciado licenciada someone somebody anyone person human staff agent moun ekip anplwaye'.split(
+    ' ',
+  ),
+);
 const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
   'when',
   'followUp',
@@ -100,7 +106,12 @@ export function createContextReader(deps: {
       if (reader.onlyYes(words)) return { ...none, act: 'yes' };
       // "Ya pásame con alguien": a person now, with what the form has so far (not the answer
       // to how staff may reach the family: "que me llamen a este número").
-      if (form.current !== 'contact' && reader.wantsPerson(words) && !text.includes('?'))
+      if (
+        form.current !== 'contact' &&
+        reader.wantsPerson(words) &&
+        words.some((w) => SOMEONE.has(w)) &&
+        !text.includes('?')
+      )
         return { ...none, topic: 'human', confidence: 1, act: 'topic' };
       const asks =
         text.includes('?') || reader.asksWhen(words) || reader.wantsPerson(words) || reader.asksCase(words);

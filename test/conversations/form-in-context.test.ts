@@ -145,3 +145,15 @@ describe('details told before the form', () => {
     expect(texts(started)).not.toMatch(/\(1\/6\)/);
   });
 });
+
+describe('an answer that mentions a call', () => {
+  it('is the answer, not a request for a person', async () => {
+    const a = await testAssistant();
+    await a.say(SCRIPTS.en.opener);
+    await a.say('yes');
+    await a.say('Brandon Ulises Carrillo');
+    const turn = await a.say('the last time he called us was from Coatzacoalcos, Veracruz');
+    expect(turn.report.queued).toBe(false);
+    expect(texts(turn)).toMatch(/\(3\/6\)/);
+  });
+});
