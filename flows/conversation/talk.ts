@@ -81,8 +81,10 @@ function contextTalk(ctx: ConversationContext, topic: TopicId, slots: Slots, cat
       ...(age !== undefined ? { age } : {}),
       ...(years !== undefined ? { years } : {}),
     });
-  const facet = facetOfFacts(slots);
-  if (facet && catalog.topics[topic]?.facets[facet] && !ctx.said.includes(`facets:${topic}:${facet}`))
+  // A circumstance with no fact to weigh ("no tengo papeles", "soy de Canatlán") bears on who
+  // may be helped: the topic's eligibility, once; after that it is noted for staff.
+  const facet = facetOfFacts(slots) ?? 'eligibility';
+  if (catalog.topics[topic]?.facets[facet] && !ctx.said.includes(`facets:${topic}:${facet}`))
     return { do: 'facets', topic, facets: [facet] };
   return { do: 'noted', topic };
 }

@@ -20,6 +20,7 @@ export const dialogueSignalsSchema = z
   .object({
     yes: perLangList,
     conditional: z.array(z.string().min(1)),
+    negatedStatement: z.array(z.string().min(1)),
     no: perLangList,
     notHelped: perLangList,
     negations: z.array(z.string().min(1)),

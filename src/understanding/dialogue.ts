@@ -116,6 +116,7 @@ export function createDialogueReader(signals: DialogueSignals) {
   const thanks = phraseSet(all(signals.thanks));
   const cannotCall = phraseSet(all(signals.cannotCall));
   const conditional = phraseSet(signals.conditional);
+  const negatedStatement = new Set(signals.negatedStatement.map(fold));
   // Every facet's cues in one index by first word, longest first, so a message is scanned once.
   const facetCues = new Map<string, Array<{ facet: Facet; phrase: string[] }>>();
   for (const [facet, lists] of Object.entries(signals.facets) as Array<
@@ -168,6 +169,8 @@ export function createDialogueReader(signals: DialogueSignals) {
     if (!first) return false;
     const rest = words.slice(first);
     const next = rest.find((w) => !JOINING.has(w)) ?? '';
+    // "no tengo papeles", "no sé dónde está": a statement that starts with "no".
+    if (first === 1 && negatedStatement.has(words[1] ?? '')) return false;
     return !text.includes('?') && !QUESTION_WORDS.has(next) && rest.length <= 6;
   }
 

@@ -10,6 +10,7 @@
 import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { FACETS } from '../core/types.ts';
 import type { createClassify } from './classify-topic.ts';
+import { ABOUT_YOU, LACKS, NAMES_A_PLACE, NEGATIVE, PERSON } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
@@ -23,18 +24,6 @@ const PERSON_P = 0.3;
 const SURE_OUT_OF_SCOPE = 0.8;
 /** Words from which a request the topic model calls out of scope is taken as out of scope. */
 const LONG_REQUEST = 7;
-/** Words that name a person of the office; without them (or a phrase list's request) no person is asked for. */
-const PERSON = new Set(
-  'persona person humano human moun alguien someone somebody anyone agente agent asesor asesora licenciado licenciada staff personal ekip anplwaye llamen llame call rele'.split(
-    ' ',
-  ),
-);
-/** A question about the assistant itself ("¿eres una persona?", "is this a bot?", "ou se yon moun?"). */
-const ABOUT_YOU = /\b(eres|are you|is this|ou se|se ou|es un bot|es una persona|you a)\b/i;
-/** Words without which "that did not help" is not what a message says. */
-const NEGATIVE = new Set(
-  'no not nothing nada nunca never didnt dont doesnt isnt wasnt pa wrong mal useless inutil'.split(' '),
-);
 /** How sure the topic model must be of another topic for a one-word mention to move a question there. */
 const SURE_TOPIC = 0.8;
 /**
@@ -43,8 +32,6 @@ const SURE_TOPIC = 0.8;
  * another topic to move it there only when the topic model is sure of that topic too.
  */
 const SURE_ASPECT = 0.9;
-/** A capitalised word after the first: a place named in a short line ("m Saltillo", "estoy en Reynosa"). */
-const NAMES_A_PLACE = /\s\p{Lu}\p{Ll}+/u;
 /** A language asked for by a longer message counts when the model gives "language" at least this. */
 const LANGUAGE_P = 0.15;
 
@@ -253,9 +240,10 @@ export function createFollowUpReader(deps: {
       }
       case 'new_topic': {
         // "can someone from the office contact us" names the office, and asks for a person.
-        if (reader.wantsPerson(words) && (ranked.find((r) => r.label === 'person')?.p ?? 0) >= PERSON_P)
-          return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
         const read = classify(text, lang);
+        const pPerson = ranked.find((r) => r.label === 'person')?.p ?? 0;
+        if (reader.wantsPerson(words) && (pPerson >= PERSON_P || read.topic === 'office_info'))
+          return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
         // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one.
         if (current && cueFacets().length && topicSwitch.names(terms(), read.topic, current) === 0)
           return withLang(onTopic(cueFacets().slice(0, 1)));
@@ -272,7 +260,9 @@ export function createFollowUpReader(deps: {
         // One aspect a reply, so it stays short: the model's when the lists agree, else the first listed.
         const facets =
           facet && cued.includes(facet) ? [facet] : cued.length ? cued.slice(0, 1) : facet ? [facet] : [];
-        return withLang(question(facets));
+        // "No tengo papeles" asks nothing: lacking something bears on who may be helped.
+        const lacks = !text.includes('?') && LACKS.test(text);
+        return withLang(question(lacks ? ['eligibility'] : facets));
       }
     }
   }

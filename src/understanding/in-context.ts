@@ -11,6 +11,7 @@ import type { createClassify, Read } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { situationOf } from './dialogue-model.ts';
 import type { FollowUpReader } from './follow-up.ts';
+import { SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { createTopicSwitch, type Terms } from './topic-switch.ts';
@@ -18,12 +19,6 @@ import { createTopicSwitch, type Terms } from './topic-switch.ts';
 const QUESTION =
   /[?¿]|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
 /** What a question asked in the middle of a form does; anything else is the form's answer. */
-/** Words for a person, without which a form's answer ("he called us from Veracruz") asks for nobody. */
-const SOMEONE = new Set(
-  'alguien persona personal humano asesor asesora licenciado licenciada someone somebody anyone person human staff agent moun ekip anplwaye'.split(
-    ' ',
-  ),
-);
 const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
   'when',
   'followUp',

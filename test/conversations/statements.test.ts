@@ -1,0 +1,39 @@
+/**
+ * A circumstance told after an answer is answered (issue 28), through the real engine, with
+ * wording written for these tests: a statement that starts with "no" ("no tengo papeles") is a
+ * statement, not a no to the offer on screen; a circumstance with no fact to weigh gets what
+ * the topic says about who may be helped, once, never a bare "understood".
+ */
+import { describe, expect, it } from 'vitest';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+const NOTED = /El personal lo tendrá en cuenta|Staff will have it in mind|Anplwaye yo ap konnen/;
+
+describe('a circumstance told after an answer', () => {
+  it.each([
+    [
+      'es',
+      '¿me ayudan a llenar el formulario DS-160 para sacar la visa de turista?',
+      'vivo en Saltillo pero soy de Cuencamé',
+    ],
+    [
+      'es',
+      'desde que me deportaron no duermo y ando muy triste, ¿tienen psicólogos?',
+      'no tengo papeles de aquí',
+    ],
+    [
+      'en',
+      'can you help me fill in the DS-160 for a tourist visa?',
+      'i live in Saltillo now but my family is from Cuencame',
+    ],
+  ] as const)('gets who may be helped, not a bare acknowledgement (%s: %s)', async (_lang, opener, told) => {
+    const a = await testAssistant();
+    const first = await a.say(opener);
+    const turn = await a.say(told);
+    expect(turn.report.topic).toBe(first.report.topic);
+    expect(turn.report.facet).toBe('eligibility');
+    expect(texts(turn)).not.toMatch(NOTED);
+    // Not taken as a "no" to the offer on screen.
+    expect(texts(turn)).not.toMatch(/Si necesitas algo más, escribe tu pregunta/);
+  });
+});
