@@ -2,7 +2,8 @@
  * What the conversation does with a family's form, as pure functions the machine's actions
  * call (setup.ts): the form started with what was told, an answer recorded (and any later field given with it), a correction at the
  * summary or in the middle, said back, a question in the middle answered before the form goes
- * on, a yes to what was said back taken to the summary, and the case sent to staff. Replies and effects leave as data (emit.ts).
+ * on, and the case sent to staff (confirmed at the summary, or by a yes to what was said back
+ * in the middle). Replies and effects leave as data (emit.ts).
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
@@ -89,13 +90,6 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
             ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
             : [];
       say(enqueue, [...answer, r.intakeQuestion(context.intake.form, context.intake.step)]);
-    },
-    /** A yes to what was said back, in the middle of the form: the summary, to confirm and send. */
-    showSummary(context: ConversationContext, enqueue: Enqueue) {
-      if (!context.intake) return;
-      const { form, answers } = context.intake;
-      enqueue.assign({ intake: { ...context.intake, step: INTAKE_FORMS[form].fields.length } });
-      say(enqueue, r.summary(form, answers));
     },
     /** A bare yes to a question nothing was said back for: the question again, nothing recorded. */
     askAgain(context: ConversationContext, enqueue: Enqueue) {

@@ -30,8 +30,11 @@ export function applyAnswer(intake: IntakeProgress, event: FlowEvent): IntakePro
       : event.type === 'user.choice' && event.choice.kind === 'option'
         ? event.choice.value
         : '';
-  const answers = field && value ? { ...intake.answers, [field.name]: clip(value) } : { ...intake.answers };
   const early = event.type === 'user.text' ? (event.meaning.formValues ?? []) : [];
+  // The answer's own value when the message also gave later ones (a place said with its date).
+  const own = early.find((v) => v.field === field?.name)?.value;
+  const answers =
+    field && value ? { ...intake.answers, [field.name]: clip(own ?? value) } : { ...intake.answers };
   for (const { field: name, value: given } of early)
     if (answers[name] === undefined) answers[name] = clip(given);
   const next = { ...intake, answers };

@@ -94,11 +94,11 @@ export function createConversationMachine(catalog: TopicCatalog) {
                   target: '#conversation.handoff.queued',
                   actions: ['touch', 'relay', 'sendCase'],
                 },
-                // "Sí, así está bien" after the answers were said back: the summary, to send.
+                // "Sí, así está bien" after the answers were said back confirms them: sent as they are.
                 {
                   guard: and(['saysYes', 'hasFormAnswers']),
-                  target: 'confirming',
-                  actions: ['touch', 'relay', 'showSummary'],
+                  target: '#conversation.handoff.queued',
+                  actions: ['touch', 'relay', 'sendCase'],
                 },
                 { guard: 'saysYes', actions: ['touch', 'relay', 'askAgain'] },
                 { guard: 'asksInForm', actions: ['touchAndAdopt', 'relay', 'answerInForm'] },

@@ -237,7 +237,6 @@ export function createConversationSetup(catalog: TopicCatalog) {
         forms.answerInForm(context, event, enqueue),
       ),
       sendCase: enqueueActions(({ context, enqueue }) => forms.sendCase(context, enqueue)),
-      showSummary: enqueueActions(({ context, enqueue }) => forms.showSummary(context, enqueue)),
       askAgain: enqueueActions(({ context, enqueue }) => forms.askAgain(context, enqueue)),
       effect: enqueueActions(({ enqueue }, params: { effect: Effect }) => effect(enqueue, params.effect)),
       rate: enqueueActions(({ event, enqueue }) => {

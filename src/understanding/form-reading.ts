@@ -118,7 +118,11 @@ export function createFormReading(signals: DialogueSignals) {
         const value = fieldValue(kind === 'place' && kinds === TOLD_KINDS ? 'namedPlace' : kind, text);
         if (value) out.push({ field, value });
       }
-      return out;
+      // "He died on October 3rd at a hospital in Houston" answers where with a date in it: the
+      // place alone answers the question, so a later "it was the 5th" corrects the date.
+      const rest = out.reduce((left, v) => left.replace(v.value, ' '), text);
+      const own = out.length && kindOf(current) === 'place' ? fieldValue('place', rest) : null;
+      return own ? [{ field: current, value: own }, ...out] : out;
     },
   };
 }

@@ -2,9 +2,9 @@
  * A family's form read in context (issue 28), in each language, through the real engine, with
  * wording written for these tests: a person asked for, or the wait asked about, in the middle of
  * the form sends what it has to staff and says the place in line; a bare "yes, that's right"
- * after answers were said back brings the summary (nothing stored as an answer), and a yes
- * there sends it; details told before the form are said back as it starts; the wait asked at
- * the summary sends it too.
+ * after answers were said back confirms them and sends the case (nothing stored as an answer);
+ * details told before the form are said back as it starts; the wait asked at the summary sends
+ * it too.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -18,6 +18,7 @@ interface Script {
   wait: string;
   fix: string;
   fine: string;
+  skip: string;
   queueWords: RegExp;
   summaryWords: RegExp;
 }
@@ -31,6 +32,7 @@ const SCRIPTS: Record<Lang, Script> = {
     wait: 'oiga, ¿cuánto falta para que me atiendan?',
     fix: 'perdón, el nombre es Brandon Ulises Carrillo Meza',
     fine: 'sí, así está bien',
+    skip: 'saltar',
     queueWords: /fila/,
     summaryWords: /Revisa los datos/,
   },
@@ -42,6 +44,7 @@ const SCRIPTS: Record<Lang, Script> = {
     wait: 'when will someone contact me',
     fix: 'sorry, the name is Brandon Ulises Carrillo Meza',
     fine: 'yes thats right',
+    skip: 'skip',
     queueWords: /queue/,
     summaryWords: /check the details/,
   },
@@ -53,6 +56,7 @@ const SCRIPTS: Record<Lang, Script> = {
     wait: 'kile y ap reponn mwen?',
     fix: 'padon, non an se Brandon Ulises Carrillo Meza',
     fine: 'wi se sa',
+    skip: 'sote',
     queueWords: /liy/,
     summaryWords: /verifye enfòmasyon/,
   },
@@ -87,23 +91,21 @@ describe.each(Object.keys(SCRIPTS) as Lang[])('a family’s form read in context
     expect(texts(turn)).toMatch(s.queueWords);
   });
 
-  it('"yes, that is right" after a correction brings the summary, and a yes sends it', async () => {
+  it('"yes, that is right" after a correction confirms it: the case goes with what it has', async () => {
     const a = await inTheForm(s);
     const fixed = await a.say(s.fix);
     expect(texts(fixed)).toMatch(/Carrillo Meza/);
     const fine = await a.say(s.fine);
-    expect(fine.report.queued).toBe(false);
-    expect(texts(fine)).toMatch(s.summaryWords);
-    // Nothing of the yes was stored as an answer.
-    expect(texts(fine)).not.toContain(s.fine);
-    const sent = await a.say(s.yes);
-    expect(sent.report.queued).toBe(true);
+    expect(fine.report.queued).toBe(true);
+    expect(texts(fine)).toMatch(s.queueWords);
+    expect(texts(fine)).toMatch(/[A-Z]{3}-\d{4}/);
   });
 
   it('the wait asked at the summary sends it', async () => {
     const a = await inTheForm(s);
-    await a.say(s.fix);
-    const summary = await a.say(s.fine);
+    for (let i = 0; i < 4; i++) await a.say(s.skip);
+    const summary = await a.say(s.skip);
+    expect(summary.report.queued).toBe(false);
     expect(texts(summary)).toMatch(s.summaryWords);
     const turn = await a.say(s.wait);
     expect(turn.report.queued).toBe(true);
@@ -155,5 +157,23 @@ describe('an answer that mentions a call', () => {
     const turn = await a.say('the last time he called us was from Coatzacoalcos, Veracruz');
     expect(turn.report.queued).toBe(false);
     expect(texts(turn)).toMatch(/\(3\/6\)/);
+  });
+});
+
+describe('a place answered with its date', () => {
+  it('keeps the place alone, so "it was the 5th, not the 3rd" corrects the date', async () => {
+    const a = await testAssistant();
+    await a.say('my brother died in a car crash in Dallas, we want to bring him home to Durango');
+    await a.say('yes');
+    await a.say('Mario Ruiz Soto');
+    const answered = await a.say('he died on october 3rd at a hospital in Dallas');
+    // The date was given: the form does not ask for it.
+    expect(texts(answered)).not.toMatch(/\(3\/6\)/);
+    const fixed = await a.say('sorry it was october 5th not the 3rd');
+    expect(texts(fixed)).toMatch(/Date: october 5th/);
+    expect(texts(fixed)).not.toMatch(/Place: .*october/);
+    for (let i = 0; i < 2; i++) await a.say('skip');
+    const summary = await a.say('skip');
+    expect(texts(summary)).toMatch(/Place: a hospital in Dallas/);
   });
 });
