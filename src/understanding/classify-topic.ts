@@ -17,6 +17,14 @@ export type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambigu
   outOfScopeP?: number;
 };
 
+/** A reading's topic part, as a message's meaning carries it (no out-of-scope flags). */
+export const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'>) => ({
+  topic: r.topic,
+  confidence: r.confidence,
+  candidates: r.candidates,
+  ...(r.ambiguousWith ? { ambiguousWith: r.ambiguousWith } : {}),
+});
+
 export function createClassify(
   readLearned: ReadLearned,
   untrainedTopic: (text: string) => string | null,

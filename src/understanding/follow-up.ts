@@ -9,7 +9,7 @@
  */
 import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { FACETS } from '../core/types.ts';
-import type { createClassify } from './classify-topic.ts';
+import { type createClassify, pick } from './classify-topic.ts';
 import { ABOUT_YOU, LACKS, NAMES_A_PLACE, NEGATIVE, PERSON } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import type { ReadingTools } from './reading-tools.ts';
@@ -190,6 +190,9 @@ export function createFollowUpReader(deps: {
       );
     }
 
+    // A person asked for in the phrase lists' words while one is on offer takes the offer.
+    if (situation === 'offered_person' && reader.wantsPerson(words) && cueFacets().length === 0)
+      return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {
       const read = classify(text, lang);
@@ -225,12 +228,17 @@ export function createFollowUpReader(deps: {
       case 'complaint':
         return current ? withLang({ ...NONE, act: 'notHelped' }) : null;
       case 'wait':
-      case 'who_comes':
+      case 'who_comes': {
+        // "Who are you, is this the government?" before anyone is coming: about the office.
+        const about =
+          (act === 'who_comes' || ABOUT_YOU.test(text)) && !dialogue.withStaff ? classify(text, lang) : null;
+        if (about?.topic === 'office_info') return withLang({ ...pick(about), facets: [], act: 'topic' });
         return withLang(
           dialogue.withStaff
             ? { ...NONE, act: 'when' }
             : { ...NONE, act: 'when', caseQuery: { folio: null } },
         );
+      }
       case 'cannot_call':
         return withLang({ ...NONE, act: 'cannotCall' });
       case 'context':
@@ -283,13 +291,6 @@ const told = (topic: TopicId, slots: Slots): InContext => ({
   facets: [],
   act: 'context',
   slots,
-});
-
-const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'>) => ({
-  topic: r.topic,
-  confidence: r.confidence,
-  candidates: r.candidates,
-  ...(r.ambiguousWith ? { ambiguousWith: r.ambiguousWith } : {}),
 });
 
 export type FollowUpReader = ReturnType<typeof createFollowUpReader>;

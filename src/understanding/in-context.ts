@@ -7,7 +7,7 @@
  * "y lo de la pensión de mi papá?" moves to the pension. Pure.
  */
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
-import type { createClassify, Read } from './classify-topic.ts';
+import { type createClassify, pick, type Read } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { situationOf } from './dialogue-model.ts';
 import type { FollowUpReader } from './follow-up.ts';
@@ -99,17 +99,12 @@ export function createContextReader(deps: {
       }
       // "Sí, así está bien" after the answers were said back confirms them: no field's answer.
       if (reader.onlyYes(words)) return { ...none, act: 'yes' };
-      // "Ya pásame con alguien": a person now, with what the form has so far (not the answer
-      // to how staff may reach the family: "que me llamen a este número").
-      if (
-        form.current !== 'contact' &&
-        reader.wantsPerson(words) &&
-        words.some((w) => SOMEONE.has(w)) &&
-        !text.includes('?')
-      )
+      // How staff may reach the family ("que me llamen a este número") is the contact's answer.
+      const person = form.current !== 'contact' && reader.wantsPerson(words);
+      // "Ya pásame con alguien": a person now, with what the form has so far.
+      if (person && words.some((w) => SOMEONE.has(w)) && !text.includes('?'))
         return { ...none, topic: 'human', confidence: 1, act: 'topic' };
-      const asks =
-        text.includes('?') || reader.asksWhen(words) || reader.wantsPerson(words) || reader.asksCase(words);
+      const asks = text.includes('?') || reader.asksWhen(words) || person || reader.asksCase(words);
       if (asks && deps.followUp) {
         const queued = { ...dialogue, asked: null, form: null, withStaff: true };
         const read = deps.followUp(text, words, lang, queued, 'queued', terms);
@@ -222,10 +217,3 @@ export function createContextReader(deps: {
     return { ...picked, topic: 'none', facets: [], act: 'unclear' };
   };
 }
-
-const pick = (r: Read) => ({
-  topic: r.topic,
-  confidence: r.confidence,
-  candidates: r.candidates,
-  ...(r.ambiguousWith ? { ambiguousWith: r.ambiguousWith } : {}),
-});

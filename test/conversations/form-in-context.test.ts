@@ -177,3 +177,16 @@ describe('a place answered with its date', () => {
     expect(texts(summary)).toMatch(/Place: a hospital in Dallas/);
   });
 });
+
+describe('how staff may reach the family', () => {
+  it('"they can write me here" is the contact, not a request for a person now', async () => {
+    const a = await testAssistant();
+    await a.say(SCRIPTS.es.opener);
+    await a.say('sí');
+    await a.say(SCRIPTS.es.name);
+    for (let i = 0; i < 4; i++) await a.say('saltar');
+    const turn = await a.say('me pueden escribir por aquí mismo');
+    expect(turn.report.queued).toBe(false);
+    expect(texts(turn)).toMatch(/Cómo contactar a la familia: me pueden escribir por aquí mismo/);
+  });
+});

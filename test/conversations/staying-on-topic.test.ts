@@ -6,7 +6,7 @@
  * address.
  */
 import { describe, expect, it } from 'vitest';
-import { testAssistant } from '../support/assistant.ts';
+import { testAssistant, texts } from '../support/assistant.ts';
 
 describe('an aspect asked in words of another topic', () => {
   it.each([
@@ -80,5 +80,22 @@ describe('a new subject announced', () => {
     expect((await a.say(opener)).report.topic).toBe('us_pension');
     // The topic model still reads some of these as the humanitarian visa: a visit either way.
     expect(['family_reunification', 'us_humanitarian_visa']).toContain((await a.say(other)).report.topic);
+  });
+});
+
+describe('questions about who is writing, and being written to', () => {
+  it('"who are you, is this the government?" after a greeting is about the office, not a case', async () => {
+    const a = await testAssistant();
+    await a.say('hello');
+    const turn = await a.say('wait who are you, is this some government thing?');
+    expect(turn.report.topic).toBe('office_info');
+    expect(texts(turn)).not.toMatch(/cannot find a case/);
+  });
+
+  it('"can someone text me" asks for a person', async () => {
+    const a = await testAssistant();
+    await a.say('i need a copy of my birth certificate from Durango, i live in Chicago');
+    const turn = await a.say('ok can someone from the office text me about it');
+    expect(turn.report.queued).toBe(true);
   });
 });
