@@ -30,8 +30,8 @@ const held: Array<{
   words: number;
   /** The kind of emergency a pattern found, if one did. */
   pattern: string | null;
-  /** Where the message places its danger when not now (signals' jokes and notNow). */
-  notNow: 'joke' | 'past' | null;
+  /** Where the message places its danger when not now (signals' jokes, longAgo and notNow). */
+  notNow: 'joke' | 'longAgo' | 'past' | null;
   ranked: Array<{ label: string; p: number }>;
 }> = [];
 for (const writer of [...new Set(written.map((e) => e.writer))]) {
@@ -76,7 +76,7 @@ for (const veto of [0, 0.01, 0.2])
   for (const alone of [0.7, 0.8, 0.9, 0.95]) {
     const full = (h: (typeof held)[number]) => {
       const p = pOf(h, 'emergency');
-      const overruled = h.notNow === 'joke' || (h.notNow === 'past' && p < veto);
+      const overruled = h.notNow === 'joke' || h.notNow === 'longAgo' || (h.notNow === 'past' && p < veto);
       return (h.pattern !== null && !overruled) || (p >= alone && h.words >= 6);
     };
     const flagged = (h: (typeof held)[number]) =>

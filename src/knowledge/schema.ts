@@ -203,6 +203,8 @@ export const emergencySignalsSchema = z.object({
   notNow: z.array(regexString).default([]),
   /** Laughter: a pattern's emergency becomes a possible one whatever the model says. */
   jokes: z.array(regexString).default([]),
+  /** Months or years ago: the same, unless the danger goes on (held, made to work). */
+  longAgo: z.array(regexString).default([]),
   /** …unless the message also says it is happening now. */
   now: z.array(regexString).default([]),
   /**

@@ -87,21 +87,24 @@ export type DetectEmergency = ReturnType<typeof createEmergencyDetector>;
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 
 /**
- * Where a message places its danger, when not now: 'joke' (laughter), 'past' (past time,
- * news, a figure of speech, an asylum request), or null (now, or nothing says otherwise).
- * See `jokes`, `notNow` and `now` in knowledge/signals/emergency.yaml.
+ * Where a message places its danger, when not now: 'joke' (laughter), 'longAgo' (months or
+ * years ago), 'past' (past time, news, a figure of speech, an asylum request), or null (now,
+ * or nothing says otherwise). See `jokes`, `longAgo`, `notNow` and `now` in
+ * knowledge/signals/emergency.yaml.
  */
 export function createNotNowTest(signals: EmergencySignals) {
   const any = (list: readonly string[]) =>
     list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
   const notNow = any(signals.notNow);
   const jokes = any(signals.jokes);
+  const longAgo = any(signals.longAgo);
   const now = any(signals.now);
-  return (text: string): 'joke' | 'past' | null => {
+  return (text: string): 'joke' | 'longAgo' | 'past' | null => {
     const folded = fold(text);
     if (now?.test(folded)) return null;
     // Folding drops emoji: a laughing face is looked for in the text as written.
     if (LAUGHING.test(text) || jokes?.test(folded)) return 'joke';
+    if (longAgo?.test(folded)) return 'longAgo';
     return notNow?.test(folded) ? 'past' : null;
   };
 }

@@ -84,8 +84,14 @@ export function createUnderstanding(
     const when = matched ? notNow(text) : null;
     // Held or made to work "for three months" is still held now: a duration is no past for it.
     const ongoing = matched?.kind === 'held';
-    const overruled = when === 'joke' || (when === 'past' && !ongoing && read && p < LEARNED.patternVeto);
+    const past = when === 'past' || when === 'longAgo';
+    const overruled =
+      when === 'joke' ||
+      (when === 'longAgo' && !ongoing) ||
+      (past && !ongoing && read && p < LEARNED.patternVeto);
     const pattern = overruled ? null : matched;
+    // Laughing or months ago, the model alone calls nothing (a pattern's danger is vetoed above).
+    const toldAs = matched ? when : notNow(text);
     // The model alone calls a full emergency on a first message long enough to tell a story:
     // on "when will someone answer me?" it was sure and wrong, and a follow-up ("do both
     // parents have to be there?") is read without what came before. In a conversation only a
@@ -96,8 +102,12 @@ export function createUnderstanding(
       dialogue?.asked !== 'summary' &&
       wordCount >= LEARNED.storyWords &&
       p >= LEARNED.storyEmergency &&
-      (matched ? when : notNow(text)) === null;
-    const alone = long && (dialogue?.topic ? story() : p >= LEARNED.emergency);
+      toldAs === null;
+    const alone =
+      long &&
+      toldAs !== 'joke' &&
+      toldAs !== 'longAgo' &&
+      (dialogue?.topic ? story() : p >= LEARNED.emergency);
     const found = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
