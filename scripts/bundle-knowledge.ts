@@ -17,7 +17,7 @@ try {
   // The style files serve knowledge:check only: nothing at run time reads them.
   // A trained topic's example phrases live on in the model; at run time only untrained
   // topics read theirs (src/understanding/untrained-topics.ts). Keeping the schema's five
-  // saves about 40 KiB of the Worker's 700 KiB budget.
+  // saves about 40 KiB of the Worker's 900 KiB budget.
   const trained = new Set(knowledge.model.labels);
   const runtime = {
     ...files,

@@ -10,6 +10,7 @@
 import type { Meaning, Reply } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
+import { strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
 /** Lines said after the first emergency reply, in this order, each once. */
@@ -60,8 +61,33 @@ function fitting(
   kind: string,
   r: Replies,
   catalog: TopicCatalog,
+  said: readonly string[],
 ): { replies: Reply[]; key: string; place?: string; closesWithLines: boolean } | null {
   const line = (name: string) => r.emergencyLine(name);
+  // A question the knowledge answers ("if they get us out, will they deport us?", "who looks
+  // after the girl?"), whatever the dialogue model made of it: that passage, then the lines to
+  // call. A procedure the message names is answered from that topic; paying, who is coming and
+  // not being able to call keep their own lines.
+  const own = m?.act === 'pay' || m?.act === 'whoComes' || m?.act === 'cannotCall' || m?.act === 'thanks';
+  // A question about the emergency itself ("if I call, will they deport me?") is answered from
+  // the emergency's own answers first, even when it names a procedure, if they say most of it.
+  const itself = m?.question
+    ? strongPassage(
+        m,
+        ['emergency'],
+        (a) => a.passage.startsWith('answer.'),
+        m.act === 'topic' ? 'sure' : 'strong',
+      )
+    : undefined;
+  const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
+  const passage =
+    m && (m.question || m.act === 'whatToDo') && !own ? (itself ?? strongPassage(m, topics)) : undefined;
+  if (passage)
+    return {
+      replies: [{ kind: 'passage', topic: passage.topic, passage: passage.passage }],
+      key: `passage:${passage.topic}:${passage.passage}`,
+      closesWithLines: true,
+    };
   switch (m?.act) {
     case 'context': {
       const place = m.slots?.place;
@@ -112,11 +138,14 @@ function fitting(
   const asked =
     m?.act === 'topic' && m.danger === 'none' && catalog.topics[m.topic] && m.topic !== 'emergency';
   if (m && asked) {
-    const facets = m.facets.filter((f) => catalog.topics[m.topic]?.facets[f]);
-    const answer: Reply = facets.length
-      ? { kind: 'facet', topic: m.topic, facets }
-      : { kind: 'entry', topic: m.topic, part: 'reply' };
-    return { replies: [answer], key: `topic:${m.topic}:${facets.join('+')}`, closesWithLines: true };
+    const facets = m.facets.filter((f) => catalog.topics[m.topic]?.facets[f]).slice(0, 1);
+    // A topic asked about for the first time here gets its first answer too ("¿puedo pedir refugio?": the COMAR).
+    const first = !said.some((s) => s.startsWith(`topic:${m.topic}:`));
+    const answer: Reply[] = [
+      ...(first || !facets.length ? [{ kind: 'entry', topic: m.topic, part: 'reply' } as Reply] : []),
+      ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets } as Reply] : []),
+    ];
+    return { replies: answer, key: `topic:${m.topic}:${facets.join('+')}`, closesWithLines: true };
   }
   return null;
 }
@@ -132,7 +161,7 @@ export function emergencyFollowUp(
   // The model's emergencies have no kind ('unknown'): they keep the kind already known.
   const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
   const kind = named ?? ctx.emergency?.kind ?? '';
-  const fit = fitting(m, text, kind, r, catalog);
+  const fit = fitting(m, text, kind, r, catalog, said);
   // A place told along with something else ("estoy en el albergue, no quiero llamar a la
   // policía"): kept for staff and said back first, then the answer to the rest.
   const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
@@ -163,5 +192,28 @@ export function emergencyFollowUp(
     ],
     said: [...said, fit.key, ...(again ? [next] : [])].slice(-SAID),
     ...(fit.place ? { place: fit.place } : placeKept),
+  };
+}
+
+/**
+ * The person says the danger is over ("ya me habló, está bien", "we got out"): said back, the
+ * place kept if they name one, and for a call that asked for money, how to report it without a
+ * name. Staff keep the urgent case.
+ */
+export function emergencyCalmed(
+  ctx: ConversationContext,
+  m: Meaning | null,
+  text: string,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; place?: string } {
+  const place = m?.slots?.place;
+  const kind = ctx.emergency?.kind ?? '';
+  const report =
+    linesFor(kind, catalog) !== 'emergency.call911' ? [r.emergencyLine(linesFor(kind, catalog))] : [];
+  const safe: Reply = { ...r.emergencyLine('emergency.safe'), about: 'emergency' } as Reply;
+  return {
+    replies: [...(place ? [r.emergencyNoted(quoteOf(text), true)] : []), safe, ...report],
+    ...(place ? { place } : {}),
   };
 }

@@ -50,12 +50,15 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
       if (!context.intake) return;
       const intake = applyAnswer(context.intake, event);
       enqueue.assign({ intake });
-      say(
-        enqueue,
-        intake.step >= INTAKE_FORMS[intake.form].fields.length
+      // An earlier answer corrected in the same message is said back before the next question.
+      const fixed = (meaningOf(event)?.corrections ?? []).map((c) => c.field);
+      const corrected = fixed.length ? [r.corrected(intake.form, fixed, intake.answers)] : [];
+      say(enqueue, [
+        ...corrected,
+        ...(intake.step >= INTAKE_FORMS[intake.form].fields.length
           ? r.summary(intake.form, intake.answers)
-          : [r.intakeQuestion(intake.form, intake.step)],
-      );
+          : [r.intakeQuestion(intake.form, intake.step)]),
+      ]);
     },
     /** At the summary: the fields named change, and the summary is shown once more. */
     correct(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
@@ -72,9 +75,10 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
       const intake = applyCorrection(context.intake, m, '');
       enqueue.assign({ intake });
       const changed = (m?.corrections ?? []).map((c) => c.field);
+      const done = intake.step >= INTAKE_FORMS[intake.form].fields.length;
       say(enqueue, [
         r.corrected(intake.form, changed, intake.answers),
-        r.intakeQuestion(intake.form, intake.step),
+        ...(done ? r.summary(intake.form, intake.answers) : [r.intakeQuestion(intake.form, intake.step)]),
       ]);
     },
     /** A question in the middle of the form: its short answer (or what comes next), then the question again. */
@@ -84,11 +88,13 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
       const waiting = decideWaiting(context, m, event.at, r, catalog, textOf(event));
       // Not in line yet: the form's summary, once confirmed, is what reaches staff.
       const answer =
-        waiting.do === 'answer'
-          ? waiting.replies.slice(0, 1)
-          : m && context.topic
-            ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
-            : [];
+        m?.act === 'language'
+          ? [r.languageNow()]
+          : waiting.do === 'answer'
+            ? waiting.replies.slice(0, 1)
+            : m && context.topic
+              ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
+              : [];
       say(enqueue, [...answer, r.intakeQuestion(context.intake.form, context.intake.step)]);
     },
     /** A bare yes to a question nothing was said back for: the question again, nothing recorded. */

@@ -37,6 +37,9 @@ export function applyAnswer(intake: IntakeProgress, event: FlowEvent): IntakePro
     field && value ? { ...intake.answers, [field.name]: clip(own ?? value) } : { ...intake.answers };
   for (const { field: name, value: given } of early)
     if (answers[name] === undefined) answers[name] = clip(given);
+  // An earlier answer taken back in the same message ("es mi hijo. y perdón, fue el 5").
+  const fixes = event.type === 'user.text' ? (event.meaning.corrections ?? []) : [];
+  for (const { field: name, value: given } of fixes) if (given.trim()) answers[name] = clip(given);
   const next = { ...intake, answers };
   return { ...next, step: nextOpen(next, intake.step + 1) };
 }
@@ -51,7 +54,9 @@ export function applyCorrection(
   if (many.length) {
     const answers = { ...intake.answers };
     for (const c of many) answers[c.field] = clip(c.value);
-    return { ...intake, answers };
+    // The question on screen answered along with the correction: the form moves on.
+    const next = { ...intake, answers };
+    return { ...next, step: nextOpen(next, intake.step) };
   }
   const correction = meaning?.correction;
   const answered = fields.filter((name) => intake.answers[name] !== undefined);

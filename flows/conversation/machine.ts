@@ -168,7 +168,14 @@ export function createConversationMachine(catalog: TopicCatalog) {
                   actions: ['touchAndAdopt', 'relay', 'emergencyFollowUp'],
                 },
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
+                // "I am not in danger": the emergency's lines stop; staff keep the urgent case.
+                {
+                  guard: and(['inEmergency', 'saysSafe']),
+                  actions: ['touchAndAdopt', 'relay', 'calmEmergency'],
+                },
                 { guard: 'inEmergency', actions: ['touchAndAdopt', 'relay', 'emergencyFollowUp'] },
+                // "¿Qué pasó con mi caso?" while in line: the case is this wait, and its place says how it goes.
+                { guard: 'asksOwnCase', actions: ['touchAndAdopt', 'relay', say((r) => r.queueStatus())] },
                 { guard: 'looksUpCase', actions: ['touchAndAdopt', 'relay', 'caseLookup'] },
                 { actions: ['touchAndAdopt', 'relay', 'whileWaiting'] },
               ],

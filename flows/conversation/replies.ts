@@ -48,12 +48,19 @@ export function createReplies(catalog: TopicCatalog) {
     welcome: (): Reply => ({ kind: 'text', key: 'welcome.greeting', alone: true }),
     menu,
     /** A topic's first reply, ending with the offer that fits it (its form, a person) or the usual buttons. */
-    answer(topic: TopicId, offer: 'staff' | 'intake' | null, facets: Facet[] = []): Reply[] {
+    answer(
+      topic: TopicId,
+      offer: 'staff' | 'intake' | null,
+      facets: Facet[] = [],
+      passage?: string,
+    ): Reply[] {
       const extra = hasDetails(topic) ? [DETAILS, MENU] : [MENU];
-      const entry: Reply[] = [
-        { kind: 'entry', topic, part: 'reply' },
-        ...(facets.length ? [{ kind: 'facet', topic, facets } as Reply] : []),
-      ];
+      const entry: Reply[] = passage
+        ? [{ kind: 'entry', topic, part: 'reply', passage, ...(facets[0] ? { facet: facets[0] } : {}) }]
+        : [
+            { kind: 'entry', topic, part: 'reply' },
+            ...(facets.length ? [{ kind: 'facet', topic, facets } as Reply] : []),
+          ];
       if (offer === 'intake') return [...entry, yesNo('offer.intake', 'buttons.yesDetails', extra)];
       if (offer === 'staff') return [...entry, yesNo('offer.staff', 'buttons.yesPerson', extra)];
       const last = entry.at(-1) as Reply;
@@ -72,8 +79,8 @@ export function createReplies(catalog: TopicCatalog) {
      * Short answers to aspects of a topic. When the sources are silent on one, the reply offers
      * what reaches staff: the topic's form when it has one, else a person.
      */
-    facets(topic: TopicId, facets: Facet[], offer: 'staff' | 'intake' | null): Reply[] {
-      const reply: Reply = { kind: 'facet', topic, facets };
+    facets(topic: TopicId, facets: Facet[], offer: 'staff' | 'intake' | null, passage?: string): Reply[] {
+      const reply: Reply = { kind: 'facet', topic, facets, ...(passage ? { passage } : {}) };
       if (offer === 'intake') return [reply, yesNo('offer.intake', 'buttons.yesDetails', [MENU])];
       if (offer === 'staff') return [reply, yesNo('offer.staffSilent', 'buttons.yesPerson', [MENU])];
       return [{ ...reply, buttons: [topicButton(topic), HUMAN, MENU] }];
@@ -91,6 +98,7 @@ export function createReplies(catalog: TopicCatalog) {
     noted: (): Reply => text('answers.noted'),
     /** "Ok, in English from now on." */
     languageNow: (): Reply => text('language.now'),
+    languagesSpoken: (): Reply => text('language.spoken'),
     /** Offers a person; `why` picks the words, so a second offer never repeats the first. */
     offerStaff: (why: 'notHelped' | 'again' | 'unclear' | 'repeat', about: TopicId | null): Reply => ({
       ...yesNo(`offer.${why}`, 'buttons.yesPerson', [MENU]),

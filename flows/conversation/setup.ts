@@ -9,6 +9,7 @@ import type { CaseOutcome } from '../../src/core/case-file.ts';
 import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import { INTAKE_FORMS } from '../intake-forms.ts';
+import { calmAndAnswer } from './calm.ts';
 import {
   answerFollowUp,
   answerLookup,
@@ -23,7 +24,8 @@ import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
 import { applyAnswer } from './intake.ts';
 import { createReplies } from './replies.ts';
-import { decideTalk, missedOf, signature, type Talk, talkReplies } from './talk.ts';
+import { decideTalk, missedOf, signature, type Talk } from './talk.ts';
+import { talkReplies } from './talk-replies.ts';
 import { decideWaiting } from './waiting.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
@@ -65,10 +67,13 @@ export function createConversationSetup(catalog: TopicCatalog) {
     types: { context: {} as ConversationContext, events: {} as FlowEvent, emitted: {} as EffectEvent },
     guards: {
       decides: ({ context, event }, params: { to: Talk['do'] }) => talkOf(context, event)?.do === params.to,
-      isEmergency: ({ event }) => textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency),
+      // "It's not an emergency, wrong button" is no new emergency, whatever its words.
+      isEmergency: ({ event }) =>
+        textAct(event) !== 'safe' && (textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency)),
       inEmergency: ({ context }) => context.emergency !== null,
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
+      saysSafe: ({ event }) => textAct(event) === 'safe',
       chose: ({ event }, params: { kind: string }) => choiceKind(event) === params.kind,
       offersIntake: ({ event }) => event.type === 'user.choice' && event.choice.kind === 'intake',
       isLastField: ({ context, event }) =>
@@ -86,6 +91,13 @@ export function createConversationSetup(catalog: TopicCatalog) {
         ),
       offerIs: ({ context }, params: { to: 'staff' | 'intake' }) => context.offer === params.to,
       looksUpCase: ({ event }) => event.type === 'user.text' && event.lookup !== undefined,
+      // Their own case asked about, with nothing from staff on it yet: the wait is its news.
+      asksOwnCase: ({ event }) =>
+        event.type === 'user.text' &&
+        event.lookup?.found === 'case' &&
+        event.lookup.status === 'received' &&
+        !event.lookup.note &&
+        !event.meaning.caseQuery?.folio,
       hasCase: ({ context }) => context.caseFolio !== null,
       // An answer names its case (the button carries the folio; older buttons, the question's).
       choseOutcome: ({ context, event }, params: { outcome: CaseOutcome }) =>
@@ -180,9 +192,13 @@ export function createConversationSetup(catalog: TopicCatalog) {
       }),
       startEmergency: enqueueActions(({ event, enqueue }) => {
         const kind = meaningOf(event)?.emergency?.kind ?? 'unknown';
+        const place = meaningOf(event)?.slots?.place;
         enqueue.assign({
           urgent: true,
-          emergency: { kind, said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow'] },
+          emergency: {
+            kind,
+            said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow'],
+          },
           offer: null,
           intake: null,
           welcomed: true,
@@ -196,8 +212,14 @@ export function createConversationSetup(catalog: TopicCatalog) {
           topic: 'emergency',
           emergencyKind: kind,
         });
-        const place = meaningOf(event)?.slots?.place;
         if (place) effect(enqueue, { type: 'ticket.place', place });
+      }),
+      // The danger is over; staff keep the urgent case, and what is said next is about it.
+      calmEmergency: enqueueActions(({ context, event, enqueue }) => {
+        const text = event.type === 'user.text' ? event.text : '';
+        const calmed = calmAndAnswer(context, meaningOf(event), event.at, text, r, catalog);
+        say(enqueue, calmed.replies, { emergency: null, topic: calmed.topic, said: calmed.said });
+        if (calmed.place) effect(enqueue, { type: 'ticket.place', place: calmed.place });
       }),
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
         const text = event.type === 'user.text' ? event.text : '';

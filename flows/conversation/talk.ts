@@ -1,17 +1,17 @@
 /**
  * What the assistant does with a person's text while it is talking with them (not in a
  * form, not waiting for staff): the dialogue policy, as a pure function of the context and
- * the message's meaning, and the replies and context changes each decision makes. Kept out
+ * the message's meaning (talk-replies.ts gives each decision its replies). Kept out
  * of the machine's configuration so every rule can be read, and tested, in one place:
  * danger first; a typed yes or no answers the question just asked; "did not help" offers a
  * person at once; a follow-up gets its facet, never the same text again; a new topic wins
  * when the message clearly names one.
  */
-import type { Facet, Meaning, Reply, Slots, TopicId } from '../../src/core/types.ts';
+import type { Facet, Meaning, Slots, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy, type IntakeKind } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
-import type { Replies } from './replies.ts';
+import { namedAnswerFor, strongPassage } from './passage.ts';
 
 export type Talk =
   | { do: 'emergency' }
@@ -23,19 +23,25 @@ export type Talk =
   | { do: 'offerStaff'; why: 'notHelped' | 'again' | 'unclear' | 'repeat' }
   /** A question about the topic under discussion that no facet answers: its details, else a person. */
   | { do: 'more' }
-  | { do: 'facets'; topic: TopicId; facets: Facet[] }
+  | { do: 'facets'; topic: TopicId; facets: Facet[]; passage?: string }
   /** An age or a number of years stated, set against what the topic's sources say. */
   | { do: 'facts'; topic: TopicId; age?: number; years?: number }
   /** A fact stated that no answer bears on: noted for staff, a person offered. */
   | { do: 'noted'; topic: TopicId }
   /** A question about the topic no facet answers: the sentence of the entry that does, or "our sources do not say". */
   | { do: 'other'; topic: TopicId; question: string }
+  /** The passage of the topic's entry that answers what was asked (a named answer, a paragraph). */
+  | { do: 'passage'; topic: TopicId; passage: string; facet?: Facet }
   /** The person asked for another language: said in it, and the topic's answer again in it. */
   | { do: 'language' }
+  /** Which languages the assistant writes, to choose from. */
+  | { do: 'languages' }
   /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */
   | { do: 'care' }
+  /** What to do if it gets worse: the line for a medical emergency (911). */
+  | { do: 'worse' }
   /** A topic's first answer, with the short answer to an aspect asked with it ("¿y cuánto cuesta la apostilla?"). */
-  | { do: 'answer'; topic: TopicId; facets?: Facet[] }
+  | { do: 'answer'; topic: TopicId; facets?: Facet[]; passage?: string }
   | { do: 'details'; topic: TopicId }
   | { do: 'menu' }
   | { do: 'thanks' }
@@ -54,10 +60,40 @@ export const signature = (talk: Talk): string =>
           ? `facts:${talk.topic}:${talk.age ?? ''}:${talk.years ?? ''}`
           : talk.do === 'other'
             ? `other:${talk.topic}:${talk.question.slice(0, 60)}`
-            : talk.do;
+            : talk.do === 'passage'
+              ? `passage:${talk.topic}:${talk.passage}`
+              : talk.do;
 
 /** Words at most in a place told that is a town, not a description of where someone is. */
 const TOWN_WORDS = 4;
+
+/**
+ * The passage of the topic that answers the message, if one shares enough of its words and
+ * was not said yet: `named`, only a named answer or a paragraph of the details (the facets
+ * and the first reply are answered as such); `any`, any passage. A facet's own paragraphs
+ * never stand in for that facet.
+ */
+function passageFor(
+  ctx: ConversationContext,
+  m: Meaning,
+  topic: TopicId,
+  which: 'named' | 'any',
+  facet?: Facet,
+): Talk | null {
+  const found = strongPassage(
+    m,
+    [topic],
+    (a) =>
+      (which === 'any' || a.passage.startsWith('answer.') || a.passage.startsWith('details.')) &&
+      !(facet && a.passage.startsWith(`facet.${facet}.`)),
+    // With a facet's answer, only a named answer the message says most of: a passage that merely
+    // shares words ("how much is the passport?" and the trips to the consulate) says something else.
+    facet ? 'sure' : 'strong',
+  );
+  if (!found) return null;
+  const talk: Talk = { do: 'passage', topic, passage: found.passage, ...(facet ? { facet } : {}) };
+  return ctx.said.includes(signature(talk)) ? null : talk;
+}
 
 /** The facet a stated fact bears on: no money → cost, a place → where, an age or a relative → who may. */
 function facetOfFacts(slots: Slots): Facet | null {
@@ -98,7 +134,9 @@ export function decideTalk(
   let m = meaning;
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
   if (m.act === 'language') return { do: 'language' };
+  if (m.act === 'languages') return { do: 'languages' };
   if (m.care) return { do: 'care' };
+  if (m.worse) return { do: 'worse' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
   // Details told while the form is on offer start it with them: it asks only what is missing.
   const offeredForm = ctx.offer === 'intake' && current ? formOfferedBy(current) : undefined;
@@ -108,9 +146,10 @@ export function decideTalk(
       form: offeredForm,
       told: Object.fromEntries(m.formValues.map((v) => [v.field, v.value])),
     };
-  if (m.act === 'context' && current) return contextTalk(ctx, current, m.slots ?? {}, catalog);
+  if (m.act === 'context' && current)
+    return passageFor(ctx, m, current, 'named') ?? contextTalk(ctx, current, m.slots ?? {}, catalog);
   if (m.act === 'otherQuestion' && current)
-    return again(ctx, { do: 'other', topic: current, question: text });
+    return passageFor(ctx, m, current, 'any') ?? again(ctx, { do: 'other', topic: current, question: text });
   if (ctx.offer && m.act === 'yes') {
     const form = ctx.topic ? formOfferedBy(ctx.topic) : undefined;
     if (ctx.offer === 'intake' && form) return { do: 'startIntake', form };
@@ -131,6 +170,12 @@ export function decideTalk(
     facets.filter((f) => catalog.topics[topic]?.facets[f] !== undefined);
   if (m.act === 'followUp' && ctx.topic) {
     const facets = known(ctx.topic, m.facets);
+    // A passage that says what the words ask wins over the facet's general answer.
+    const passage = passageFor(ctx, m, ctx.topic, 'named', facets[0]);
+    // The facet's short answer, and the passage that says what the words ask after it.
+    if (passage?.do === 'passage' && facets.length)
+      return again(ctx, { do: 'facets', topic: ctx.topic, facets, passage: passage.passage }, text);
+    if (passage) return passage;
     if (facets.length) return again(ctx, { do: 'facets', topic: ctx.topic, facets }, text);
     // A question no facet answers: the entry's sentence that does, or "our sources do not say".
     if (text.includes('?') || m.act === 'followUp')
@@ -145,7 +190,20 @@ export function decideTalk(
     if (m.topic !== ctx.topic && m.topic !== 'human') {
       // "How do I start?" is what the answer itself says; one other aspect asked comes with it.
       const specific = facets.filter((f) => f !== 'steps').slice(0, 1);
-      return { do: 'answer', topic: m.topic, ...(specific.length ? { facets: specific } : {}) };
+      // A named answer that says what was asked ("¿me dan CURP si pedí refugio?") comes with it
+      // instead; one of the topic under discussion keeps the conversation there (passage.ts).
+      const named = namedAnswerFor(m, current);
+      if (named && named.topic === current)
+        return (
+          passageFor(ctx, m, current, 'named') ?? { do: 'passage', topic: current, passage: named.passage }
+        );
+      const topic = named?.topic ?? m.topic;
+      return {
+        do: 'answer',
+        topic,
+        ...(specific.length && topic === m.topic ? { facets: specific } : {}),
+        ...(named ? { passage: named.passage } : {}),
+      };
     }
     if (facets.length) return again(ctx, { do: 'facets', topic: m.topic, facets }, text);
     // The same topic asked again: its details when asked for ("tell me more"), else the
@@ -153,14 +211,31 @@ export function decideTalk(
     if (m.topic === ctx.topic) {
       if (m.more && catalog.topics[m.topic]?.details && !ctx.said.includes(`details:${m.topic}`))
         return { do: 'details', topic: m.topic };
-      if (text.trim()) return again(ctx, { do: 'other', topic: m.topic, question: text });
+      if (text.trim())
+        return (
+          passageFor(ctx, m, m.topic, 'any') ?? again(ctx, { do: 'other', topic: m.topic, question: text })
+        );
       return again(ctx, { do: 'offerStaff', why: 'again' });
     }
     return { do: 'answer', topic: m.topic };
   }
   if (m.act === 'greeting') return { do: 'menu' };
   if (m.act === 'thanks') return { do: 'thanks' };
-  // Not understood: ask which topic first; a second miss in a row offers a person.
+  // Not understood, or read as something the office does not do: unless the message says most
+  // of a way of asking a named answer of some topic (that topic and that answer), out of scope is
+  // said once; else ask which topic first, and a second miss in a row offers a person.
+  const unread =
+    m.topic === 'none' && (!m.outOfScope || m.outOfScopeUnsure)
+      ? namedAnswerFor(m, current, 'any topic')
+      : undefined;
+  if (unread)
+    return unread.topic === current
+      ? (passageFor(ctx, m, unread.topic, 'named') ?? {
+          do: 'passage',
+          topic: unread.topic,
+          passage: unread.passage,
+        })
+      : { do: 'answer', topic: unread.topic, passage: unread.passage };
   if (m.outOfScope && !ctx.said.includes('outOfScope')) return { do: 'outOfScope' };
   if (ctx.misses > 0) return again(ctx, { do: 'offerStaff', why: 'unclear' });
   return { do: 'clarify', candidates: m.candidates };
@@ -190,101 +265,6 @@ function again(ctx: ConversationContext, talk: Talk, question = ''): Talk {
     (why): Talk => ({ do: 'offerStaff', why }),
   );
   return offers.find((o) => !ctx.said.includes(signature(o))) ?? { do: 'menu' };
-}
-
-/** What a topic's answer and details end with: its form, else a person when it needs staff. */
-const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
-  formOfferedBy(topic) ? 'intake' : catalog.topics[topic]?.handoff ? 'staff' : null;
-
-/** The replies of a decision that keeps the person talking with the assistant, and what the context becomes. */
-export function talkReplies(
-  ctx: ConversationContext,
-  talk: Talk,
-  r: Replies,
-  catalog: TopicCatalog,
-): { replies: Reply[]; patch: Partial<ConversationContext> } {
-  const sig = signature(talk);
-  const seen = { lastReply: sig, said: remember(ctx.said, sig) };
-  switch (talk.do) {
-    case 'answer': {
-      // An aspect asked with the topic is a short answer like any other: it ends with the offer.
-      const offer = talk.facets?.length
-        ? formOfferedBy(talk.topic)
-          ? 'intake'
-          : 'staff'
-        : offerFor(catalog, talk.topic);
-      return {
-        replies: r.answer(talk.topic, offer, talk.facets),
-        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
-      };
-    }
-    case 'details': {
-      // The details of a topic that needs staff end with the same offer as its answer.
-      const offer = offerFor(catalog, talk.topic);
-      return { replies: r.details(talk.topic, offer), patch: { ...seen, offer, misses: 0 } };
-    }
-    case 'facets': {
-      // A short answer ends with what reaches staff: the topic's form, else a person.
-      const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
-      return {
-        replies: r.facets(talk.topic, talk.facets, offer),
-        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
-      };
-    }
-    case 'facts':
-    case 'noted':
-    case 'other': {
-      const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
-      const answer: Reply =
-        talk.do === 'facts'
-          ? {
-              kind: 'facts',
-              topic: talk.topic,
-              ...(talk.age !== undefined ? { age: talk.age } : {}),
-              ...(talk.years !== undefined ? { years: talk.years } : {}),
-            }
-          : talk.do === 'other'
-            ? { kind: 'excerpt', topic: talk.topic, question: talk.question }
-            : r.noted();
-      return { replies: r.withOffer(answer, offer), patch: { ...seen, topic: talk.topic, offer, misses: 0 } };
-    }
-    case 'care':
-      return {
-        replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: 'health' }, 'staff'),
-        patch: { ...seen, topic: 'transit_safety', offer: 'staff', misses: 0 },
-      };
-    case 'language': {
-      // Said again in the language asked for: the topic's answer, or the menu.
-      if (ctx.topic && catalog.topics[ctx.topic]) {
-        const offer = offerFor(catalog, ctx.topic);
-        return { replies: [r.languageNow(), ...r.answer(ctx.topic, offer)], patch: { ...seen, offer } };
-      }
-      return { replies: r.languageChanged(), patch: { ...seen, offer: null } };
-    }
-    case 'offerStaff':
-      return {
-        replies: [r.offerStaff(talk.why, ctx.topic)],
-        patch: { ...seen, offer: 'staff', misses: ctx.misses + 1 },
-      };
-    case 'declined':
-      return { replies: [r.declined(ctx.topic)], patch: { ...seen, offer: null } };
-    case 'ambiguous':
-      return { replies: [r.ambiguous(talk.first, talk.second)], patch: { ...seen, offer: null } };
-    case 'menu':
-      return { replies: [r.menu('main')], patch: { ...seen, offer: null, misses: 0 } };
-    case 'thanks':
-      return { replies: [r.thanks()], patch: { ...seen, offer: null, misses: 0 } };
-    case 'outOfScope':
-      return { replies: [r.outOfScope()], patch: { ...seen, offer: 'staff', misses: ctx.misses + 1 } };
-    case 'clarify': {
-      // Only topics the assistant has are offered as buttons.
-      const known = talk.candidates.filter((topic) => catalog.topics[topic] !== undefined);
-      return { replies: [r.clarify(known)], patch: { ...seen, offer: null, misses: ctx.misses + 1 } };
-    }
-    default:
-      // emergency, queue and startIntake leave the talking state: the machine handles them.
-      return { replies: [], patch: {} };
-  }
 }
 
 /** The signatures of the replies sent so far (the last 12), so none goes out twice. */

@@ -10,7 +10,8 @@ import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
-import { decideTalk, talkReplies } from './talk.ts';
+import { decideTalk } from './talk.ts';
+import { talkReplies } from './talk-replies.ts';
 
 /** Least time between two acknowledgements of plain chatter while waiting. */
 export const ACK_EVERY_MS = 60_000;
@@ -24,7 +25,17 @@ export type Waiting =
 /** Acts that ask or tell something the assistant can answer while the person waits. */
 const ANSWERED = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'context', 'topic']);
 /** What talking would answer with; the rest (an offer, the menu, a clarifying list) is not for someone in line. */
-const ANSWERS = new Set(['answer', 'details', 'facets', 'facts', 'noted', 'other']);
+const ANSWERS = new Set([
+  'answer',
+  'details',
+  'facets',
+  'facts',
+  'noted',
+  'other',
+  'passage',
+  'care',
+  'worse',
+]);
 /** An offer of a person or of the form: not for someone already in line. */
 const isOffer = (reply: Reply) => reply.kind === 'text' && reply.key.startsWith('offer.');
 
@@ -40,6 +51,9 @@ export function decideWaiting(
   // A file or a chat message gets the acknowledgement; a question an answer as well.
   if (!m) return at - ctx.ackAt < ACK_EVERY_MS ? { do: 'silent' } : { do: 'ack' };
   if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human') return { do: 'status' };
+  // Asked in words for another language: said in it, and the rest of the wait goes on in it.
+  if (m.act === 'language')
+    return { do: 'answer', replies: [r.languageNow(), r.ack()], topic: ctx.topic, said: ctx.said };
   if (ANSWERED.has(m.act)) {
     const talk = decideTalk(ctx, m, catalog, text);
     if (ANSWERS.has(talk.do)) {

@@ -93,6 +93,11 @@ export function newFolio(
   return `${pick(FOLIO_LETTERS, 3)}-${pick(FOLIO_DIGITS, 4)}`;
 }
 
+/** The text with its folios blanked: "folio NAN-3467" is no evidence of Kreyòl. */
+export function withoutFolios(text: string): string {
+  return text.replace(new RegExp(FOLIO_IN_TEXT.source, 'gi'), ' ');
+}
+
 /** The folio a message names, in its canonical form, or null. */
 export function folioIn(text: string): string | null {
   const match = FOLIO_IN_TEXT.exec(text);

@@ -68,6 +68,10 @@ export type DialogueAct =
   | 'otherQuestion'
   /** Asks to go on in another language: see `switchLang`. */
   | 'language'
+  /** In an emergency: says they are not in danger ("no estoy en peligro, solo pregunto"). */
+  | 'safe'
+  /** Asks which languages the assistant writes in ("¿este chat entiende kreyòl?"). */
+  | 'languages'
   /** In an emergency: who is coming, should I pay, what do I do now. */
   | 'whoComes'
   | 'pay'
@@ -97,6 +101,8 @@ export interface Meaning {
   danger: 'emergency' | 'possible' | 'none';
   /** Not understood because it asks for something the office does not do. */
   outOfScope?: boolean;
+  /** Read out of scope by a topic model less than sure (below 0.8): a named answer may still say what was asked. */
+  outOfScopeUnsure?: true;
   topic: TopicOrNone;
   confidence: number;
   candidates: TopicId[];
@@ -120,8 +126,38 @@ export interface Meaning {
   switchLang?: Lang;
   /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
   care?: true;
+  /** Asks what to do if an illness or a wound gets worse ("what if the fever goes up?"). */
+  worse?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */
   more?: true;
+  /** Asks something: a question mark or a question word at its start (understanding/question.ts). */
+  question?: true;
+  /** A message that calms an emergency and asks something too: that question, read on its own. */
+  alsoAsks?: Meaning;
+  /**
+   * The passages of the knowledge base that share the most words with the message, in the
+   * topics it may be about (understanding/answer-search.ts), best first: what a reply can
+   * answer with when no facet says it.
+   */
+  answers?: FoundPassage[];
+}
+
+/** A passage of a topic's entry found for a message, by its name in the entry (knowledge/passages.ts). */
+export interface FoundPassage {
+  topic: TopicId;
+  /** `details.2`, `facet.cost.1`, `answer.temporary_curp`: the same name in every language. */
+  passage: string;
+  /** The summed weight of the words the message shares with it. */
+  score: number;
+  /** That weight as a share of the message's own. */
+  coverage: number;
+  /** How many of the message's words it shares, and how many the message has that any passage holds. */
+  shared: number;
+  words: number;
+  /** For a named answer, the largest share of one of its ways of asking that the message says. */
+  askSaid?: number;
+  /** How many of the shared words the topic's first answer does not hold: what it adds to that answer. */
+  beyondReply: number;
 }
 
 /** Facts a person states in passing: what the reply can use, and what staff need. */
@@ -158,14 +194,33 @@ export type Reply =
       alone?: true;
       about?: TopicId;
     }
-  /** A topic's first reply, or its details. */
-  | { kind: 'entry'; topic: TopicId; part: 'reply' | 'details'; buttons?: Button[] }
-  /** The short answers to some aspects of a topic. */
-  | { kind: 'facet'; topic: TopicId; facets: Facet[]; buttons?: Button[] }
+  /**
+   * A topic's first reply, or its details; `passage`: a passage that says what was asked with
+   * the topic, after the reply when both make a short reply, else alone.
+   */
+  | {
+      kind: 'entry';
+      topic: TopicId;
+      part: 'reply' | 'details';
+      passage?: string;
+      /** The aspect asked with the topic, for reports, when a passage answers it. */
+      facet?: Facet;
+      buttons?: Button[];
+    }
+  /**
+   * The short answers to some aspects of a topic; `passage`: a passage that says what the words
+   * asked, after them when both fit in a short reply, else alone.
+   */
+  | { kind: 'facet'; topic: TopicId; facets: Facet[]; passage?: string; buttons?: Button[] }
   /** An age or a number of years the person stated, set against the figures the topic's sources give. */
   | { kind: 'facts'; topic: TopicId; age?: number; years?: number; buttons?: Button[] }
   /** The sentence of a topic's entry that answers a question no facet answers, else "our sources do not say". */
   | { kind: 'excerpt'; topic: TopicId; question: string; buttons?: Button[] }
+  /**
+   * One passage of a topic's entry that answers what the message asked (a named answer, a
+   * paragraph); `facet`: the aspect the person asked, for reports.
+   */
+  | { kind: 'passage'; topic: TopicId; passage: string; facet?: Facet; buttons?: Button[] }
   /** One named line of an entry (the emergency entry's line for extortion, for instance). */
   | { kind: 'case'; topic: TopicId; name: string; buttons?: Button[] }
   /** A form's answers for the person to check; `only`: just these fields, said back after a correction. */

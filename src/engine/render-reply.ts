@@ -14,11 +14,14 @@ import type { Translate } from '../i18n/create-i18n.ts';
 import { citedDocuments, type NamedDocument } from '../knowledge/cited-documents.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { Entry } from '../knowledge/parse-entry.ts';
+import { passageOf } from '../knowledge/passages.ts';
 import { fillPlaceholders, stripMarkers } from '../knowledge/text.ts';
+import { joinPassage } from './join-passage.ts';
+import { officeValues } from './office-values.ts';
 import { createExcerptAnswer, factsText } from './render-answers.ts';
 
 /** A reply's text, and the documents it cites when it is a part of an entry. */
-interface Piece {
+export interface Piece {
   text: string;
   documents: readonly NamedDocument[];
 }
@@ -39,32 +42,6 @@ export interface RenderContext {
   waitedMinutes?: number;
   /** The folio of the conversation's ticket, told with the queue position. */
   folio?: string;
-}
-
-/** The values of the {{office.*}} placeholders in one language. */
-export function officeValues(knowledge: Knowledge, lang: Lang, t: Translate): Record<string, string> {
-  const { office } = knowledge;
-  const filled = (
-    [
-      ['phone', office.phone],
-      ['whatsapp', office.whatsapp],
-      ['email', office.email],
-      ['website', office.website],
-      ['hours', office.hours[lang]],
-    ] as const
-  ).filter(([, value]) => value.trim() !== '');
-  const contact = filled.map(([key, value]) => t(`office.${key}`, { value })).join('\n');
-  const confirmed =
-    filled.some(([key]) => key === 'phone' || key === 'whatsapp') && office.hours[lang].trim() !== '';
-  return {
-    name: office.name[lang],
-    shortName: office.shortName,
-    address: office.address.text,
-    contact: confirmed ? contact : [contact, t('office.unconfirmed')].filter(Boolean).join('\n'),
-    emergencyLines: office.emergencyLines
-      .map((line) => t('office.emergencyLine', { number: line.number, label: line.label[lang] }))
-      .join('\n'),
-  };
 }
 
 export function createReplyRenderer(knowledge: Knowledge) {
@@ -131,17 +108,18 @@ export function createReplyRenderer(knowledge: Knowledge) {
         const entry = knowledge.entry(reply.topic, lang);
         if (!entry) return { text: t('knowledge.missing'), documents: [] };
         const key = `${reply.topic}:${reply.part}:${lang}`;
-        return {
+        const part = {
           text: cached(key, () => shown(entry[reply.part], lang, t)),
           documents: citing(key, entry, entry.cites[reply.part]),
         };
+        return reply.passage ? withPassage(part, reply.topic, reply.passage, ctx, 'part') : part;
       }
       case 'facet': {
         const entry = knowledge.entry(reply.topic, lang);
         const shownFacets = reply.facets.filter((f) => entry?.facets[f]);
         if (!entry || shownFacets.length === 0) return { text: t('knowledge.missing'), documents: [] };
         const key = `${reply.topic}:facets:${shownFacets.join('+')}:${lang}`;
-        return {
+        const facet = {
           text: cached(key, () =>
             shownFacets.map((f) => shown(entry.facets[f]?.text ?? '', lang, t)).join('\n\n'),
           ),
@@ -151,6 +129,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
             shownFacets.flatMap((f) => entry.cites.facets[f] ?? []),
           ),
         };
+        return reply.passage ? withPassage(facet, reply.topic, reply.passage, ctx, 'passage') : facet;
       }
       case 'case': {
         const entry = knowledge.entry(reply.topic, lang);
@@ -168,6 +147,16 @@ export function createReplyRenderer(knowledge: Knowledge) {
         if (!entry || !answer) return { text: '', documents: [] };
         return { text: answer.text, documents: citing(`${reply.topic}:limits:${lang}`, entry, answer.cites) };
       }
+      case 'passage': {
+        const entry = knowledge.entry(reply.topic, lang);
+        const passage = entry ? passageOf(entry, reply.passage) : undefined;
+        if (!entry || !passage) return { text: t('answers.notInSources'), documents: [] };
+        const key = `${reply.topic}:passage:${reply.passage}:${lang}`;
+        return {
+          text: cached(key, () => shown(passage.text, lang, t)),
+          documents: citing(key, entry, passage.cites),
+        };
+      }
       case 'excerpt': {
         const entry = knowledge.entry(reply.topic, lang);
         if (!entry) return { text: t('answers.notInSources'), documents: [] };
@@ -178,6 +167,17 @@ export function createReplyRenderer(knowledge: Knowledge) {
       default:
         return null;
     }
+  }
+
+  /** A part, then the passage that says what was asked: both when they make a short reply, else the passage. */
+  function withPassage(
+    part: Piece,
+    topic: string,
+    passage: string,
+    ctx: RenderContext,
+    keep: 'part' | 'passage',
+  ): Piece {
+    return joinPassage(part, knowledgePart({ kind: 'passage', topic, passage }, ctx), keep);
   }
 
   /** The source line: each document cited, by its short name and year ("hacia 2021" when the file has no date). */
@@ -203,6 +203,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
       case 'case':
       case 'facts':
       case 'excerpt':
+      case 'passage':
         return knowledgePart(reply, ctx)?.text ?? '';
       case 'summary':
         return reply.only

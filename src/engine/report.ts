@@ -23,12 +23,22 @@ export function reportOf(
             r.kind === 'facet' ||
             r.kind === 'case' ||
             r.kind === 'facts' ||
-            r.kind === 'excerpt'
+            r.kind === 'excerpt' ||
+            r.kind === 'passage'
           ? r.topic
           : undefined,
     )
     .find((topic) => topic !== undefined);
   const facet = plan.replies.find((r) => r.kind === 'facet');
+  // A passage answers the aspect asked, or the facet it is a paragraph of ("facet.where.1").
+  const passage = plan.replies.find((r) => r.kind === 'passage');
+  const entryFacet = plan.replies.find((r) => r.kind === 'entry' && r.facet);
+  const passageFacet =
+    passage?.kind === 'passage'
+      ? (passage.facet ?? (passage.passage.startsWith('facet.') ? passage.passage.split('.')[1] : undefined))
+      : entryFacet?.kind === 'entry'
+        ? entryFacet.facet
+        : undefined;
   // A stated age or number of years set against the sources answers who may.
   const facts = plan.replies.some((r) => r.kind === 'facts');
   const emergency =
@@ -37,13 +47,25 @@ export function reportOf(
   // A command's reply is about no topic, unless the command queued the conversation (HUMANO).
   const opened = effects.find((e) => e.type === 'ticket.open');
   const queuedNow = opened?.type === 'ticket.open' ? opened.topic : undefined;
+  // In an emergency a reply that answers a procedure ("how do I get back to Durango now?") is
+  // about that procedure; every other reply is about the emergency.
+  const procedure = plan.replies.flatMap((r) =>
+    (r.kind === 'entry' || r.kind === 'facet') && r.topic !== 'emergency' ? [r.topic] : [],
+  )[0];
   return {
     topic: emergency
-      ? 'emergency'
+      ? (procedure ?? 'emergency')
       : command
         ? (queuedNow ?? 'none')
         : (about ?? (busy ? after.topic : 'none')),
-    facet: facet?.kind === 'facet' ? (facet.facets[0] ?? null) : facts ? 'eligibility' : null,
+    facet:
+      facet?.kind === 'facet'
+        ? (facet.facets[0] ?? null)
+        : passageFacet
+          ? (passageFacet as TurnReport['facet'])
+          : facts
+            ? 'eligibility'
+            : null,
     queued: plan.ticket !== null,
     emergency,
     danger: emergency ? 'emergency' : plan.flagged ? 'possible' : 'none',

@@ -24,7 +24,7 @@ import { markersIn, paragraphs, placeholdersIn, stripMarkers } from './text.ts';
  * line and options (check-source-lines.ts holds a reply and its source line to 480); a facet
  * answers one follow-up in a few lines.
  */
-export const LIMITS = { reply: 330, details: 1500, facet: 400, case: 400 };
+export const LIMITS = { reply: 330, details: 1500, facet: 400, case: 400, answer: 400 };
 const PLACEHOLDERS = new Set(['name', 'shortName', 'address', 'contact', 'emergencyLines']);
 // The same shapes the evaluation's scorer looks for.
 const PHONE = /(?<![\w/.-])(\+?\d[\d ().-]{6,}\d)(?![\w/-])/g;
@@ -127,7 +127,11 @@ export function checkKnowledge(
     const where = entry.file;
     const ids = new Set(entry.sources.map((s) => s.id));
     const used = new Set<string>();
-    const sections = [...Object.values(entry.facets).map((f) => f.text), ...Object.values(entry.cases)];
+    const sections = [
+      ...Object.values(entry.facets).map((f) => f.text),
+      ...Object.values(entry.cases),
+      ...Object.values(entry.answers).map((a) => a.text),
+    ];
     for (const part of [entry.reply, entry.details, ...sections]) {
       for (const p of paragraphs(part)) {
         const marks = markersIn(p);
@@ -163,6 +167,13 @@ export function checkKnowledge(
       const length = stripMarkers(text).length;
       if (length > LIMITS.case)
         problems.push(`${where}: the case "${name}" has ${length} characters; the limit is ${LIMITS.case}.`);
+    }
+    for (const [name, answer] of Object.entries(entry.answers)) {
+      const length = stripMarkers(answer.text).length;
+      if (length > LIMITS.answer)
+        problems.push(
+          `${where}: the answer "${name}" has ${length} characters; the limit is ${LIMITS.answer}. Say one thing, or split it into two answers.`,
+        );
     }
     if (entry.menu !== 'none') {
       const missing = FACETS.filter((f) => !entry.facets[f]);
@@ -221,11 +232,12 @@ export function checkKnowledge(
           e.order,
           FACETS.map((f) => e.facets[f]?.silent ?? null),
           Object.keys(e.cases).sort(),
+          Object.keys(e.answers).sort(),
         ]);
       for (const other of rest) {
         if (shape(other) !== shape(first)) {
           problems.push(
-            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent) or cases differ from ${first.file}; the three languages must match.`,
+            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent), cases or answers differ from ${first.file}; the three languages must match.`,
           );
         }
       }

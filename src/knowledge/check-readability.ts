@@ -62,7 +62,7 @@ export function measure(text: string, limits: ReadabilityLimits): Measure {
   };
 }
 
-/** Every text people read in a topic entry (reply, details, facets, cases), per language. */
+/** Every text people read in a topic entry (reply, details, facets, cases, answers), per language. */
 export function entryTexts(knowledge: Knowledge, lang: Lang): PlacedText[] {
   return knowledge.entries
     .filter((e) => e.lang === lang)
@@ -71,6 +71,7 @@ export function entryTexts(knowledge: Knowledge, lang: Lang): PlacedText[] {
       { where: `${e.file} (details)`, text: e.details },
       ...Object.entries(e.facets).map(([n, f]) => ({ where: `${e.file} (facet ${n})`, text: f.text })),
       ...Object.entries(e.cases).map(([n, t]) => ({ where: `${e.file} (case ${n})`, text: t })),
+      ...Object.entries(e.answers).map(([n, a]) => ({ where: `${e.file} (answer ${n})`, text: a.text })),
     ]);
 }
 

@@ -40,6 +40,11 @@ function partsOf(entry: Entry): Part[] {
       text,
       cites: entry.cites.cases[name] ?? [],
     })),
+    ...Object.entries(entry.answers).map(([name, answer]) => ({
+      name: `the answer "${name}"`,
+      text: answer.text,
+      cites: entry.cites.answers[name] ?? [],
+    })),
   ];
 }
 

@@ -37,6 +37,10 @@ export function kreyolTexts(knowledge: Knowledge, locales?: LocaleTexts): Placed
     part('details', stripMarkers(e.details));
     for (const [name, facet] of Object.entries(e.facets)) part(`facet ${name}`, stripMarkers(facet.text));
     for (const [name, text] of Object.entries(e.cases)) part(`case ${name}`, stripMarkers(text));
+    for (const [name, answer] of Object.entries(e.answers)) {
+      part(`answer ${name}`, stripMarkers(answer.text));
+      part(`answer ${name} (asks)`, answer.asks.join('; '));
+    }
   }
   for (const [file, tree] of Object.entries(locales?.ht ?? {}))
     if (!TYPED_LOCALE_FILES.has(file)) leaves(tree, `locales/ht/${file}.json`, '', out);

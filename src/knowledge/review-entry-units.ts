@@ -66,7 +66,7 @@ function locate(file: string, text: string): Located[] {
     if (structure || BLANK.test(line)) {
       paragraph = undefined;
       const name = structure?.[1]?.trim() ?? '';
-      const header = /^(facet|case)\s*:\s*([a-z_]+)/.exec(name);
+      const header = /^(facet|case|answer)\s*:\s*([a-z_]+)/.exec(name);
       if (/^more$/.test(name)) section = 'details';
       else if (header) section = `${header[1]}.${header[2]}`;
     } else if (paragraph) {

@@ -201,6 +201,8 @@ export const emergencySignalsSchema = z.object({
   not: z.array(regexString).default([]),
   /** Past time, news, jokes: with the model's agreement, a pattern's emergency becomes a possible one. */
   notNow: z.array(regexString).default([]),
+  /** "Only asking", "not an emergency": the model alone calls no full emergency (a pattern still does). */
+  onlyAsking: z.array(regexString).default([]),
   /** Laughter: a pattern's emergency becomes a possible one whatever the model says. */
   jokes: z.array(regexString).default([]),
   /** Months or years ago: the same, unless the danger goes on (held, made to work). */

@@ -35,6 +35,12 @@ export const LEARNED = {
    */
   storyWords: 15,
   storyEmergency: 0.97,
+  /**
+   * …and a follow-up story (storyWords or more) with P(emergency) at or above this gets the
+   * safety line even when the dialogue model reads it otherwise (session 28: a danger told as a
+   * complaint scored 0.95 and got nothing).
+   */
+  possibleStory: 0.9,
   /** P(emergency) at or above this is a possible danger: the safety net. */
   possible: 0.03,
   /**

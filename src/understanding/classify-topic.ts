@@ -25,6 +25,12 @@ export const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'a
   ...(r.ambiguousWith ? { ambiguousWith: r.ambiguousWith } : {}),
 });
 
+/**
+ * How sure the topic model must be that a message is out of scope for a follow-up to be told so,
+ * and for a first message to be told so even when a named answer says most of it.
+ */
+export const SURE_OUT_OF_SCOPE = 0.8;
+
 export function createClassify(
   readLearned: ReadLearned,
   untrainedTopic: (text: string) => string | null,

@@ -64,9 +64,7 @@ export function createEmergencyDetector(signals: EmergencySignals) {
   const cancels =
     signals.not.length > 0 ? new RegExp(signals.not.map((p) => `(?:${p})`).join('|'), 'u') : null;
 
-  return function detectEmergency(text: string): EmergencyMatch | null {
-    const folded = fold(text);
-    if (folded === '') return null;
+  function firstMatch(folded: string): EmergencyMatch | null {
     // Only rules whose literal anchors occur in the message can match it (see pattern-anchors.ts).
     const candidates = new Set(unanchored);
     for (const anchor of anchorsIn(folded))
@@ -78,8 +76,21 @@ export function createEmergencyDetector(signals: EmergencySignals) {
       }
     }
     return null;
+  }
+
+  return function detectEmergency(text: string): EmergencyMatch | null {
+    const folded = fold(text);
+    if (folded === '') return null;
+    // Spanish texting short forms spelled out too ("dice q tiene a mi hijo, q le deposite"):
+    // the patterns are written with the words.
+    const spelled = folded.replace(SHORT_QUE, 'que').replace(SHORT_PORQUE, 'porque');
+    return firstMatch(folded) ?? (spelled !== folded ? firstMatch(spelled) : null);
   };
 }
+
+/** "q", "k" for "que"; "xq", "pq", "porq" for "porque" (never Kreyòl's "k", which is "ki"). */
+const SHORT_QUE = /\bq\b/g;
+const SHORT_PORQUE = /\b(?:xq|pq|porq)\b/g;
 
 export type DetectEmergency = ReturnType<typeof createEmergencyDetector>;
 
@@ -89,7 +100,8 @@ const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 /**
  * Where a message places its danger, when not now: 'joke' (laughter), 'longAgo' (months or
  * years ago), 'past' (past time, news, a figure of speech, an asylum request), or null (now,
- * or nothing says otherwise). See `jokes`, `longAgo`, `notNow` and `now` in
+ * or nothing says otherwise; for the model alone, `onlyAsking` too). See `jokes`, `longAgo`,
+ * `notNow`, `onlyAsking` and `now` in
  * knowledge/signals/emergency.yaml.
  */
 export function createNotNowTest(signals: EmergencySignals) {
@@ -99,9 +111,12 @@ export function createNotNowTest(signals: EmergencySignals) {
   const jokes = any(signals.jokes);
   const longAgo = any(signals.longAgo);
   const now = any(signals.now);
-  return (text: string): 'joke' | 'longAgo' | 'past' | null => {
+  const onlyAsking = any(signals.onlyAsking);
+  return (text: string, byModel = false): 'joke' | 'longAgo' | 'past' | null => {
     const folded = fold(text);
     if (now?.test(folded)) return null;
+    // "Nomás pregunto": no danger told now, for the model alone (a pattern keeps its force).
+    if (byModel && onlyAsking?.test(folded)) return 'past';
     // Folding drops emoji: a laughing face is looked for in the text as written.
     if (LAUGHING.test(text) || jokes?.test(folded)) return 'joke';
     if (longAgo?.test(folded)) return 'longAgo';

@@ -7,45 +7,7 @@
 import type { DialogueContext, Facet, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
-
-/** Phrases as word lists, filed under their first word so a message is scanned once. */
-function phraseSet(forms: readonly string[]) {
-  const byFirst = new Map<string, string[][]>();
-  for (const form of forms) {
-    const words = fold(form).split(' ').filter(Boolean);
-    const [first] = words;
-    if (!first) continue;
-    byFirst.set(
-      first,
-      [...(byFirst.get(first) ?? []), words].sort((a, b) => b.length - a.length),
-    );
-  }
-  /** The longest phrase starting at word i, as its length (0: none). */
-  const at = (words: readonly string[], i: number) =>
-    (byFirst.get(words[i] ?? '') ?? []).find((p) => p.every((w, j) => words[i + j] === w))?.length ?? 0;
-  return {
-    at,
-    /** Where the first phrase in the words starts, or -1. */
-    find(words: readonly string[]): { start: number; length: number } | null {
-      for (let i = 0; i < words.length; i++) {
-        const length = at(words, i);
-        if (length) return { start: i, length };
-      }
-      return null;
-    },
-    /** The words are nothing but these phrases (and `also`). */
-    covers(words: readonly string[], also?: { at(words: readonly string[], i: number): number }): boolean {
-      let i = 0;
-      while (i < words.length) {
-        const length = at(words, i) || (also?.at(words, i) ?? 0);
-        if (!length) return false;
-        i += length;
-      }
-      return words.length > 0;
-    },
-  };
-}
-type PhraseSet = ReturnType<typeof phraseSet>;
+import { type PhraseSet, phraseSet } from './phrase-set.ts';
 
 const all = (lists: { es: string[]; en: string[]; ht: string[] }) => [...lists.es, ...lists.en, ...lists.ht];
 
@@ -107,6 +69,8 @@ export function createDialogueReader(signals: DialogueSignals) {
   const yes = phraseSet(all(signals.yes));
   const no = phraseSet(all(signals.no));
   const notHelped = phraseSet(all(signals.notHelped));
+  const safe = phraseSet(all(signals.safe));
+  const worse = phraseSet(all(signals.worse));
   const negations = new Set(signals.negations.map(fold));
   const helping = new Set(signals.helping.map(fold));
   /** A negation at most two words before a word for helping: "that didn't really help", "sa pa itil mwen". */
@@ -283,10 +247,15 @@ export function createDialogueReader(signals: DialogueSignals) {
     notHelped: (words: readonly string[]) => notHelped.find(words) !== null || negatesHelp(words),
     asksWhen: (words: readonly string[]) => when.find(words) !== null,
     cannotCall: (words: readonly string[]) => cannotCall.find(words) !== null,
+    /** "No estoy en peligro", "it's not an emergency", "m pa an danje": no danger, in an emergency under way. */
+    saysSafe: (words: readonly string[]) => safe.find(words) !== null,
+    /** "¿Y si empiezo a sangrar?", "what if it gets worse", "e si m santi m pi mal": what to do if it gets worse. */
+    asksWorse: (words: readonly string[]) => worse.find(words) !== null,
     /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */
     asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
     /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */
-    wantsPerson: (words: readonly string[]) => person.find(words) !== null,
+    wantsPerson: (words: readonly string[]) =>
+      person.find(words.map(spelledOut)) !== null || callsSomeone(words),
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */
     changesSubject: (words: readonly string[]) => another.find(words) !== null,
     /** Only thanks or a closing word ("ok gracias", "mèsi anpil"). */
@@ -296,3 +265,34 @@ export function createDialogueReader(signals: DialogueSignals) {
 
 export type DialogueReader = ReturnType<typeof createDialogueReader>;
 export type { PhraseSet };
+
+/** Texting short forms of the words the phrase lists spell out ("q me llamen"). */
+const SHORT_FORMS: Record<string, string> = {
+  q: 'que',
+  k: 'que',
+  xq: 'porque',
+  pls: 'please',
+  plz: 'please',
+};
+const spelledOut = (word: string) => SHORT_FORMS[word] ?? word;
+
+/** Someone, and a word for reaching a person close after it: "can someone from your office call him". */
+const SOMEONE_WORDS = new Set('alguien someone somebody anyone anybody'.split(' '));
+// Asking forms only: "call", "que me llamen"; never "someone called me" or "alguien me llamó".
+const REACH =
+  /^(llame|llamen|marque|marquen|hable|hablen|escriba|escriban|contacte|contacten|call|text|phone|contact|reach|kontakte)$/;
+/** Words at most between "someone" and the word for reaching them. */
+const REACH_GAP = 5;
+/** "¿Hay alguien que hable kreyòl?": speaking a language is no call. */
+const LANGUAGE_WORDS = new Set(
+  'espanol ingles kreyol creole criollo spanish english panyol angle frances french'.split(' '),
+);
+function callsSomeone(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      SOMEONE_WORDS.has(w) &&
+      words
+        .slice(i + 1, i + 1 + REACH_GAP)
+        .some((next, j) => REACH.test(next) && !LANGUAGE_WORDS.has(words[i + 2 + j] ?? '')),
+  );
+}

@@ -22,6 +22,16 @@ const encoder = new TextEncoder();
 /** fastText's hash: 32-bit FNV-1a over the UTF-8 bytes, each byte sign-extended first. */
 export function fastTextHash(text: string): number {
   let h = 2166136261;
+  // Most text is ASCII, whose UTF-8 bytes are its character codes: no encoding needed.
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128;
+  if (ascii) {
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h >>> 0;
+  }
   for (const byte of encoder.encode(text)) {
     h ^= byte > 127 ? (byte | 0xffffff00) >>> 0 : byte;
     h = Math.imul(h, 16777619) >>> 0;
@@ -29,8 +39,29 @@ export function fastTextHash(text: string): number {
   return h >>> 0;
 }
 
+/** The letter groups of words already seen, per model shape (a word's are always the same). */
+const known = new WeakMap<InputShape, Map<string, string[]>>();
+/** Words remembered per shape before the memory starts again. */
+const KNOWN_WORDS = 20_000;
+
 /** Letter groups of minn..maxn characters of "<word>", as fastText's computeSubwords. */
 function subwords(word: string, shape: InputShape, out: string[]): void {
+  let memory = known.get(shape);
+  if (!memory) {
+    memory = new Map();
+    known.set(shape, memory);
+  }
+  let groups = memory.get(word);
+  if (!groups) {
+    groups = [];
+    letterGroups(word, shape, groups);
+    if (memory.size >= KNOWN_WORDS) memory.clear();
+    memory.set(word, groups);
+  }
+  for (const g of groups) out.push(g);
+}
+
+function letterGroups(word: string, shape: InputShape, out: string[]): void {
   const chars = [...`<${word}>`];
   for (let i = 0; i < chars.length; i++) {
     let gram = '';

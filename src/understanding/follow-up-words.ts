@@ -2,8 +2,9 @@
  * Small word lists that check what the dialogue model reads in a follow-up (follow-up.ts) and
  * in a form's answer (in-context.ts): that a person is named, that a complaint says something
  * negative, that a question is about the assistant itself, that a statement tells of lacking
- * something. Pure data.
+ * something; the facet an act asks. Pure data.
  */
+import { FACETS, type Facet } from '../core/types.ts';
 
 /** Words for a person of the office: without one, a form's answer ("he called us from Veracruz") asks for nobody. */
 export const SOMEONE = new Set(
@@ -24,3 +25,35 @@ export const NAMES_A_PLACE = /\s\p{Lu}\p{Ll}+/u;
 /** A statement of lacking something ("no tengo papeles", "we don't have papers", "m pa gen papye"). */
 export const LACKS =
   /\b(no (tengo|tiene|tienen|tenemos|traigo|trae|traemos|cuento con|cuenta con)|(don'?t|do not|doesn'?t|does not) have|(i|we|he|she|they) have no|(m|mwen|li|nou|yo) pa gen)\b/i;
+/** A name told ("se llama Refugio", "li rele Jean"): a statement, whatever topic the name's word names. */
+export const TELLS_A_NAME =
+  /\b(se llama|se llamaba|me llamo|mi nombre es|su nombre es|el nombre es|my name is|his name is|her name is|name'?s|li rele|m rele|mwen rele|non li se|non m se)\b/i;
+/**
+ * Words that point at what was just said ("ki adrès li?", "¿dónde queda ese centro?", "where
+ * is that"): a question with one asks about it, not about the office, unless it says "your".
+ */
+export const POINTS_BACK = new Set(
+  'li l sa ese esa esos esas este esta eso esto it its that this those there ahi alla'.split(' '),
+);
+/** Words for the assistant's own office ("¿dónde están ustedes?", "your office", "biwo nou"). */
+export const YOURS = new Set('ustedes usted su sus tu your you yall nou w ou'.split(' '));
+/** Beginnings of the words without which a message does not ask whether to pay ("should I deposit?", "m dwe peye?"). */
+export const PAYING =
+  /^(pag|depos|deposit|mand|transf|zelle|western|cobr|dinero|lana|feria|pay|paid|send|sent|money|cash|wire|peye|depoze|lajan|kob|voye)/;
+/** Beginnings of the words without which a message does not ask who is coming ("¿quién viene?", "are you sending someone?"). */
+export const COMING =
+  /^(vien|ven|vendr|lleg|mand|envi|quien|alguien|nadie|polic|patrull|ambulanc|coming|come|send|sent|who|arriv|someone|anybody|anyone|police|cops|ambulance|vini|vin|voye|rive|kimoun|moun|lapolis)/;
+/** Beginnings of the words for talking with someone ("alguien con quien hablar", "someone to talk to"). */
+export const TALKING = /^(habl|platic|convers|talk|speak|pale|koze)/;
+/** Words that point at what was just said, in a question about it ("¿eso lo puedo hacer sin pasaporte?"). */
+export const REFERS_BACK = new Set('eso esa ese esos esas esto it that those sa'.split(' '));
+
+/** A word that points back at what was just said, and none for the assistant's own office. */
+export const pointsBack = (words: readonly string[]) =>
+  words.some((w) => POINTS_BACK.has(w)) && !words.some((w) => YOURS.has(w));
+
+/** The facet an act of the dialogue model asks ("ask_cost": cost), if any. */
+export const facetOf = (act: string): Facet | null => {
+  const facet = act.startsWith('ask_') ? act.slice(4) : '';
+  return (FACETS as readonly string[]).includes(facet) ? (facet as Facet) : null;
+};

@@ -7,11 +7,21 @@
  * topic a new question is about, and a follow-up moves to another topic only when it names it
  * (topic-switch.ts). When the model is unsure, the caller falls back to the hand rules. Pure.
  */
-import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
-import { FACETS } from '../core/types.ts';
-import { type createClassify, pick } from './classify-topic.ts';
-import { ABOUT_YOU, LACKS, NAMES_A_PLACE, NEGATIVE, PERSON } from './follow-up-words.ts';
+import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
+import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
+import { readInEmergency } from './follow-up-emergency.ts';
+import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
+import {
+  ABOUT_YOU,
+  facetOf,
+  LACKS,
+  NAMES_A_PLACE,
+  pointsBack,
+  REFERS_BACK,
+  TELLS_A_NAME,
+} from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
+import { type InContext, NONE, told } from './in-context-shapes.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -20,8 +30,6 @@ import type { Terms, TopicSwitch } from './topic-switch.ts';
 export const ACT_CONFIDENCE = 0.35;
 /** A yes to the form's offer that the model also reads as asking for a person at least this much asks for a person. */
 const PERSON_P = 0.3;
-/** How sure the topic model must be that a follow-up is out of scope to say so. */
-const SURE_OUT_OF_SCOPE = 0.8;
 /** Words from which a request the topic model calls out of scope is taken as out of scope. */
 const LONG_REQUEST = 7;
 /** How sure the topic model must be of another topic for a one-word mention to move a question there. */
@@ -36,17 +44,9 @@ const SURE_ASPECT = 0.9;
 const LANGUAGE_P = 0.15;
 
 type Situation = Parameters<ReadingTools['readAct']>[1];
-type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
-
-const NONE = { topic: 'none', confidence: 0, candidates: [] as TopicId[], facets: [] as Facet[] } as const;
-
-const facetOf = (act: string): Facet | null => {
-  const facet = act.startsWith('ask_') ? act.slice(4) : '';
-  return (FACETS as readonly string[]).includes(facet) ? (facet as Facet) : null;
-};
 
 export function createFollowUpReader(deps: {
-  tools: Pick<ReadingTools, 'cuesOf' | 'readAct' | 'languageAsked' | 'reader'>;
+  tools: Pick<ReadingTools, 'cuesOf' | 'readAct' | 'languageAsked' | 'reader' | 'searchAnswers'>;
   classify: ReturnType<typeof createClassify>;
   topicSwitch: TopicSwitch;
   forms: FormReading;
@@ -91,20 +91,13 @@ export function createFollowUpReader(deps: {
     const current = situation === 'emergency' ? null : dialogue.topic;
     const reading = readingOf(text, words, lang, situation, current);
     // A yes or a no with none of the words people say them with is the model leaning on the
-    // situation ("¿cuáles son las formas?" after an offer): take its next reading instead.
+    // situation: take its next reading instead (follow-up-unsaid.ts).
     const asked = tools.languageAsked(words, lang);
-    const unsaid = (label: string) =>
-      // A language asked for names it.
-      (label === 'language' && asked === null) ||
-      // A person asked for says so; "are you a person?" asks about the assistant.
-      (label === 'person' &&
-        !reader.wantsPerson(words) &&
-        (!words.some((w) => PERSON.has(w)) || ABOUT_YOU.test(text))) ||
-      (label === 'yes' && !reader.saysYes(words, text)) ||
-      (label === 'no' && !reader.saysNo(words, text)) ||
-      (label === 'complaint' && !reader.notHelped(words) && !words.some((w) => NEGATIVE.has(w))) ||
-      // "Hola, ¿qué pasó?" greets and asks: the question is what it says.
-      (label === 'greeting' && (text.includes('?') || words.length > 3));
+    const { statesFigure, readsATopic } = topicCues(text, words, current, {
+      classify: (t) => classify(t, lang).topic,
+      search: (w, topic) => tools.searchAnswers(w, lang, [topic])[0]?.coverage ?? 0,
+    });
+    const unsaid = unsaidActs(text, words, reader, asked, readsATopic);
     const best = reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0];
     const act = (best?.label ?? reading.act) as typeof reading.act;
     // Its share of what is left once the unsaid yes or no is set aside.
@@ -112,9 +105,21 @@ export function createFollowUpReader(deps: {
     const p = (best?.p ?? reading.p) / Math.max(1e-9, 1 - setAside);
     const { ranked } = reading;
     const pLanguage = ranked.find((r) => r.label === 'language')?.p ?? 0;
+    // In the queue nothing else is on the table: a language asked for in words is the request.
+    const queued = situation === 'queued';
     const switchLang =
-      asked && (act === 'language' || pLanguage >= LANGUAGE_P || words.length <= 4) ? asked : undefined;
-    if (switchLang && (act === 'language' || words.length <= 4))
+      asked &&
+      (act === 'language' ||
+        pLanguage >= LANGUAGE_P ||
+        words.length <= 4 ||
+        queued ||
+        tools.languageAsked.explicitly(words))
+        ? asked
+        : undefined;
+    if (
+      switchLang &&
+      (act === 'language' || words.length <= 4 || queued || tools.languageAsked.explicitly(words))
+    )
       return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
     // Below its bar, or on words it has mostly never seen ("zxqv plonk trámite"), the model
     // only knows the situation: the hand rules read the message.
@@ -139,13 +144,18 @@ export function createFollowUpReader(deps: {
         : { ...NONE, act: 'unclear' };
     /** A question: about another topic when the message names it, else about this one. */
     const question = (facets: Facet[]): InContext => {
+      // "¿Dónde queda ese centro?", "ki adrès li?": an aspect of what was just said.
+      if (current && facets.length && pointsBack(words)) return onTopic(facets);
       const read = classify(text, lang);
       // The model read a question about the topic under discussion: another topic takes over
       // only when the message names it and the topic model does not see this one at all
       // ("does it matter that he got deported?" is still the pension); when the dialogue model
       // is sure it asks an aspect, only when the topic model is sure of the other topic too.
       const aspect = act.startsWith('ask_') && act !== 'ask_other' && p >= SURE_ASPECT;
-      const sure = read.confidence >= SURE_TOPIC;
+      // "And can I do that even if I lost my passport?" asks about what was said: a word of
+      // another topic in it ("passport") does not move it there unless a term of several words does.
+      const back = words.some((w) => REFERS_BACK.has(w));
+      const sure = read.confidence >= SURE_TOPIC && !back;
       const named =
         topicSwitch.switchesTo(read, current, terms()) &&
         !(current && read.candidates.includes(current)) &&
@@ -153,42 +163,31 @@ export function createFollowUpReader(deps: {
       if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
       // A longer request the topic model reads as something the office does not do ("can you
       // help me file my taxes"), with no aspect asked: out of scope, whatever was discussed.
-      if ((read.outOfScopeP ?? 0) >= SURE_OUT_OF_SCOPE && facets.length === 0 && words.length >= LONG_REQUEST)
+      // One that points back at what was said ("can't the Banco del Bienestar do it?", "does
+      // that work?") asks about it, whatever the topic model thinks of its words.
+      if (
+        !back &&
+        (read.outOfScopeP ?? 0) >= SURE_OUT_OF_SCOPE &&
+        facets.length === 0 &&
+        words.length >= LONG_REQUEST
+      )
         return { ...pick(read), topic: 'none', facets: [], act: 'unclear', outOfScope: true };
       if (!current) return { ...pick(read), topic: 'none', facets, act: 'unclear' };
       return onTopic(facets);
     };
     const cueFacets = () => reader.facetsIn(words, text).facets;
 
-    if (situation === 'emergency') {
-      // Where the person is goes to staff whatever else the message does ("estoy en el
-      // albergue, no quiero llamar a la policía").
-      const where = reader.saysWhere(words, text) ? { slots: { place: text.trim() } } : {};
-      const inEmergency = (m: InContext): InContext => withLang({ ...m, ...where });
-      const byAct: Partial<Record<string, Meaning['act']>> = {
-        who_comes: 'whoComes',
-        pay: 'pay',
-        cannot_call: 'cannotCall',
-        what_to_do: 'whatToDo',
-        thanks: 'thanks',
-        greeting: 'greeting',
-        wait: 'when',
-        yes: 'thanks',
-        no: 'thanks',
-      };
-      const named = byAct[act];
-      if (named) return inEmergency({ ...NONE, act: named });
-      if (act === 'context' || act === 'correction')
-        return withLang({ ...NONE, act: 'context', slots: slots() });
-      if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
-      if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
-      const read = classify(text, lang);
-      return inEmergency(
-        read.topic !== 'none'
-          ? { ...pick(read), facets: cueFacets(), act: 'topic' }
-          : { ...NONE, act: 'whatToDo' },
-      );
-    }
+    if (situation === 'emergency')
+      return readInEmergency(act, {
+        text,
+        words,
+        lang,
+        reader,
+        classify,
+        slots,
+        facets: cueFacets,
+        withLang,
+      });
 
     // A person asked for in the phrase lists' words while one is on offer takes the offer.
     if (situation === 'offered_person' && reader.wantsPerson(words) && cueFacets().length === 0)
@@ -200,7 +199,13 @@ export function createFollowUpReader(deps: {
         return withLang({ ...pick(read), facets: cueFacets().slice(0, 1), act: 'topic' });
     }
     const yesNo = dialogue.asked === 'yesno';
-    switch (act) {
+    // "Se llama José Refugio…" tells a name, whatever topic its words name ("Refugio"); "she's 58,
+    // so she can't?" an age, whatever the model leaned to in its situation.
+    const telling =
+      (act === 'new_topic' && TELLS_A_NAME.test(text)) ||
+      (['new_topic', 'greeting', 'wait'].includes(act) && statesFigure());
+    const does = current && telling ? 'context' : act;
+    switch (does) {
       case 'yes':
       case 'no': {
         // "Sí, pásame con alguien" to the form's offer asks for a person, not the form.
@@ -245,7 +250,8 @@ export function createFollowUpReader(deps: {
       case 'correction': {
         if (!current) return null;
         const read = classify(text, lang);
-        if (topicSwitch.switchesTo(read, current, terms()))
+        // "Se llama José Refugio…": a name is told, whatever topic its words name.
+        if (!TELLS_A_NAME.test(text) && topicSwitch.switchesTo(read, current, terms()))
           return withLang({ ...pick(read), facets: [], act: 'topic' });
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
         const offered = dialogue.offeredForm;
@@ -260,6 +266,13 @@ export function createFollowUpReader(deps: {
           return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
         // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one.
         if (current && cueFacets().length && topicSwitch.names(terms(), read.topic, current) === 0)
+          return withLang(onTopic(cueFacets().slice(0, 1)));
+        // "And can I do that without my passport?" points back: another topic only by a longer term.
+        if (
+          current &&
+          words.some((w) => REFERS_BACK.has(w)) &&
+          topicSwitch.names(terms(), read.topic, current) < 2
+        )
           return withLang(onTopic(cueFacets().slice(0, 1)));
         if (read.topic !== 'none' && read.topic !== current)
           return withLang({ ...pick(read), facets: cueFacets(), act: 'topic' });
@@ -282,15 +295,5 @@ export function createFollowUpReader(deps: {
   }
   return Object.assign(readFollowUp, { dangerOf });
 }
-
-/** A fact stated about the topic under discussion. */
-const told = (topic: TopicId, slots: Slots): InContext => ({
-  topic,
-  confidence: 1,
-  candidates: [],
-  facets: [],
-  act: 'context',
-  slots,
-});
 
 export type FollowUpReader = ReturnType<typeof createFollowUpReader>;

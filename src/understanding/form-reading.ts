@@ -22,12 +22,22 @@ const EARLY_KINDS: readonly FieldKind[] = ['date', 'contact', 'origin', 'relatio
 export const TOLD_KINDS: readonly FieldKind[] = ['name', 'place', 'date', 'contact', 'origin', 'relation'];
 /** Kinds tried on a clause that names no field, the surest first. */
 const BY_PRECISION: readonly FieldKind[] = ['date', 'contact', 'origin', 'name', 'place', 'relation'];
+/** A conjunction before a sentence that takes an answer back ("y perdón, …", "and sorry, …"). */
+const AND = /^\s*(?:y|and|e|epi|also|tambien|también)\s+/iu;
 /** A message that starts by taking back an answer: "perdón", "no,", "sorry", "wait", "m twonpe". */
 const TAKES_BACK =
   /^\s*(?:ay\s+)?(?:no+\b|nop|perd[oó]n|disculp\w*|me equivoqu[eé]|corrij\w*|sorry|oops|wait|my bad|actually|i mean|non\b|eskize|padon|m twonpe|mwen twonpe)/iu;
 const NEGATION =
   /\b(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+(?:el|la|the|le|en|in)?\s*([\p{L}\d][\p{L}\d\s'-]{0,30})/iu;
 const LEADING_NO = /^\s*(?:ay\s+)?(?:no+|nop|nope|non|not|nah)\b[\s,.:;!-]*/iu;
+/** A clause that only says what is wrong: "se pa 12 out", "not Lerdo", "no el 8", "pa Tuxtla". */
+// Kreyòl "non an se…" is "the name is…", not "no".
+const ONLY_NEGATED =
+  /^\s*(?:(?:it|its|it['’]s|that|thats|that['’]s|se|es|era|fue|was|is|c'est)\s+)?(?:no|not|pa|non(?!\s+(?:an|a|la|li|l|m|mwen|moun|pitit|fre|frè|se)\b)|(?:was|is|were)n['’]?t|instead of|en vez de|en lugar de)\s+\S/iu;
+/** A clause that is only an apology or a pause ("perdón", "sorry", "padon", "wait"): no value. */
+const FILLER = /^\s*(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|padon|eskize|ay|ah|oh)\s*[.!]*\s*$/iu;
+/** Capitalised words in a row: a place's name ("Tapachula", "Ciudad Hidalgo"). */
+const CAPITALISED_WORDS = /\p{Lu}[\p{Ll}'-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'-]+)*/u;
 
 export function createFormReading(signals: DialogueSignals) {
   const fields = new Map(Object.entries(signals.fields));
@@ -67,15 +77,51 @@ export function createFormReading(signals: DialogueSignals) {
     answers: Record<string, string>,
   ): FieldValue[] {
     const out: FieldValue[] = [];
+    const add = (field: string, value: string | null) => {
+      if (value && !out.some((c) => c.field === field)) out.push({ field, value });
+    };
+    // "se pa 12 out, se 21 out", "Tapachula, pa Tuxtla": a clause that only says what was wrong
+    // names the field; the new value is in the clause next to it.
+    let wrong: string | undefined;
+    let loose: string | undefined;
     for (const clause of clausesOf(text.replace(LEADING_NO, ''))) {
+      if (FILLER.test(clause)) continue;
+      const onlyWrong = ONLY_NEGATED.test(clause);
       const field =
         named(clause, form.fields) ?? negated(clause, form.fields, answers) ?? byKind(clause, form.fields);
-      if (!field || out.some((c) => c.field === field)) continue;
-      const kind = kindOf(field);
-      const value = (kind && fieldValue(kind, clause)) ?? cleanValue(clause, field);
-      if (value) out.push({ field, value });
+      if (onlyWrong) {
+        if (field && loose) {
+          add(field, valueFor(field, loose));
+          loose = undefined;
+        } else wrong = field;
+        continue;
+      }
+      if (!field && !wrong) {
+        loose = clause;
+        continue;
+      }
+      const target = field ?? (wrong as string);
+      add(target, valueFor(target, clause));
+      wrong = undefined;
     }
+    // What is left answers the question on screen ("…e se Tapachula yo arete l, pa Tuxtla" while
+    // the form asks where he was last).
+    const current = form.current;
+    if (loose && current && answers[current] === undefined) add(current, valueFor(current, loose));
     return out;
+  }
+
+  /** A field's new value in a clause: of its kind when the clause has one, else its words. */
+  function valueFor(field: string, clause: string): string | null {
+    const kind = kindOf(field);
+    const typed = kind ? fieldValue(kind, clause) : null;
+    if (typed) return typed;
+    // A place told without "in" ("se Tapachula yo arete l"): its capitalised words.
+    if (kind === 'place' || kind === 'origin') {
+      const named = CAPITALISED_WORDS.exec(clause)?.[0];
+      if (named) return named;
+    }
+    return cleanValue(clause, field) || null;
   }
 
   /** "el lugar es X", "the date was X": the words naming the field and joining it go, the value stays. */
@@ -95,6 +141,19 @@ export function createFormReading(signals: DialogueSignals) {
     corrections,
     /** The message takes back an earlier answer ("perdón, fue el 9 no el 8"). */
     takesBack: (text: string) => TAKES_BACK.test(text),
+    /**
+     * An answer followed by an earlier answer taken back ("es mi hijo. y perdón, no fue el 3,
+     * fue el 5"): the answer, and the sentences from the one that takes back; null when none does.
+     */
+    answerThenFix(text: string): { answer: string; fix: string } | null {
+      const sentences = text.trim().split(/(?<=[.!?;])\s+/u);
+      const at = sentences.findIndex((s, i) => i > 0 && TAKES_BACK.test(s.replace(AND, '')));
+      if (at < 1) return null;
+      return {
+        answer: sentences.slice(0, at).join(' '),
+        fix: sentences.slice(at).join(' ').replace(AND, ''),
+      };
+    },
     /**
      * Values for fields not asked yet, given with the answer to the current one: only the kinds
      * that are hard to mistake (a date, a phone, a name said as a name, where someone is from).

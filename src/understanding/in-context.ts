@@ -7,17 +7,18 @@
  * "y lo de la pensión de mi papá?" moves to the pension. Pure.
  */
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
-import { type createClassify, pick, type Read } from './classify-topic.ts';
+import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { situationOf } from './dialogue-model.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { SOMEONE } from './follow-up-words.ts';
+import { REFERS_BACK, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import type { LanguageAsked } from './language-request.ts';
+import { asksSomething, QUESTION } from './question.ts';
+import { lastQuestion } from './question-part.ts';
 import { createTopicSwitch, type Terms } from './topic-switch.ts';
 
-const QUESTION =
-  /[?¿]|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|can|could|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
 /** What a question asked in the middle of a form does; anything else is the form's answer. */
 const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
   'when',
@@ -41,6 +42,13 @@ const BACK_REFERENCES: Record<Lang, RegExp> = {
 const EITHER_OR =
   /^\s*(?:y\s+|and\s+)?(es|son|ser[aá]|seria|is it|is that|are they|se)\b.+\s(o|or|oswa|ou)\s+\S/i;
 
+/** How sure the topic model must be of a first message's question read alone to take its topic. */
+const SURE_TOPIC = 0.8;
+/** Words at most in a "no danger" message that a danger pattern also fires on. */
+const SAFE_WORDS = 12;
+/** "…pero", "but", "men": what comes after may be another danger. */
+const BUT = new Set(['pero', 'but', 'men', 'sino']);
+
 type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
 
 export function createContextReader(deps: {
@@ -51,9 +59,24 @@ export function createContextReader(deps: {
   followUp?: FollowUpReader;
   /** Corrections and early values of a form's answers (form-reading.ts). */
   forms?: FormReading;
+  /** A language asked for in words (language-request.ts). */
+  languageAsked?: LanguageAsked;
 }) {
   const { classify, reader, glossary } = deps;
   const { names, namesAnother, switchesTo: switchesFrom } = createTopicSwitch(glossary);
+
+  /**
+   * A first message's topic, or its question's alone when the whole reads as none: people
+   * often say who they are before what they ask ("hi, i volunteer with haitian families in
+   * tijuana, where can a pregnant woman get a checkup?"), and the preface is no topic.
+   */
+  function classifyAsked(text: string, lang: Lang): Read {
+    const whole = classify(text, lang);
+    const asked = whole.topic === 'none' ? lastQuestion(text) : null;
+    if (!asked) return whole;
+    const part = classify(asked, lang);
+    return part.topic !== 'none' && part.confidence >= SURE_TOPIC ? part : whole;
+  }
 
   return function readInContext(
     text: string,
@@ -72,6 +95,10 @@ export function createContextReader(deps: {
     // The glossary terms in the message, found once and only when a rule needs them.
     let found: Terms | undefined;
     const terms = () => (found ??= glossary.termsWithLength(folded));
+    // "No estoy en peligro, solo preguntaba": the emergency under way was a false alarm or is over.
+    // Not when it tells of another danger ("…pero a mi hermano lo tienen encerrado").
+    const other = seen.emergency !== null && (words.length > SAFE_WORDS || words.some((w) => BUT.has(w)));
+    if (dialogue?.emergency && reader.saysSafe(words) && !other) return { ...none, act: 'safe' };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
     if (deps.followUp && dialogue?.emergency) {
@@ -83,19 +110,39 @@ export function createContextReader(deps: {
     const cannotCall = dialogue?.emergency === true && reader.cannotCall(words);
     if (seen.emergency)
       return { ...none, topic: 'emergency', confidence: 1, act: cannotCall ? 'cannotCall' : 'emergency' };
+    // In an emergency, a statement the dialogue model is unsure of that says where ("nos tienen
+    // en un cuarto atrás de la tienda") is the place, for staff.
+    if (dialogue?.emergency && !cannotCall && !asksSomething(text) && reader.saysWhere(words, text))
+      return { ...none, act: 'context', slots: { place: text.trim() } };
     if (cannotCall) return { ...none, act: 'cannotCall' };
+    // "¿Este chat entiende kreyòl?": which languages it writes, to choose from.
+    if (!dialogue?.emergency && deps.languageAsked?.asksAbout(words, text, lang))
+      return { ...none, act: 'languages' };
     // A form question is answered with whatever the person writes, unless it takes an earlier
     // answer back or asks something ("¿cuánto tardan?"); values for later questions are kept.
     if (dialogue?.asked === 'field') {
       const form = dialogue.form;
       if (!form || !deps.forms) return { ...none, act: 'unclear' };
+      // "Write to me in Spanish, my mom is reading": a language, never a field's answer.
+      const switchLang = deps.languageAsked?.(words, lang);
+      if (switchLang) return { ...none, act: 'language', switchLang };
       const answers = form.answers ?? {};
       const answered = form.fields.filter((f) => answers[f] !== undefined);
       if (deps.forms.takesBack(text)) {
         const corrections = deps.forms
           .corrections(text, form, answers)
-          .filter((c) => answered.includes(c.field));
+          .filter((c) => answered.includes(c.field) || c.field === form.current);
         if (corrections.length) return { ...none, act: 'correction', corrections };
+      }
+      // "Es mi hijo. Y perdón, no fue el 3, fue el 5": the answer, and an earlier one corrected.
+      const split = deps.forms.answerThenFix(text);
+      const fixes = split
+        ? deps.forms.corrections(split.fix, form, answers).filter((c) => answered.includes(c.field))
+        : [];
+      if (split && fixes.length && form.current) {
+        const own = { field: form.current, value: split.answer };
+        const extras = deps.forms.extras(split.answer, form, form.current, answered);
+        return { ...none, act: 'unclear', formValues: [own, ...extras], corrections: fixes };
       }
       // "Sí, así está bien" after the answers were said back confirms them: no field's answer.
       if (reader.onlyYes(words)) return { ...none, act: 'yes' };
@@ -164,12 +211,20 @@ export function createContextReader(deps: {
     }
     const read = seen.greeting
       ? { ...none, ambiguousWith: undefined, outOfScope: false }
-      : classify(text, lang);
+      : current
+        ? classify(text, lang)
+        : classifyAsked(text, lang);
     const picked = pick(read);
     // Another topic takes over only when the message names it: by a term of several words
     // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
     // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
-    const switchesTo = (r: Read) => switchesFrom(r, current, terms());
+    // A message that points back at what was said ("can I do that without a passport?") moves to
+    // another topic only on a term of several words.
+    const back = words.some((w) => REFERS_BACK.has(w));
+    const switchesTo = (r: Read) =>
+      back && current
+        ? r.topic !== current && names(terms(), r.topic, current) >= 2
+        : switchesFrom(r, current, terms());
     // "que me llamen", "can someone call my mom", "m ta renmen pale ak yon moun": a person,
     // please; unless the message names a topic to answer first ("... yon sikològ"). "Someone
     // at the office" names the office, which is no topic to answer instead.
@@ -183,7 +238,13 @@ export function createContextReader(deps: {
         return { ...picked, facets: interrogative || QUESTION.test(text) ? facets : [], act: 'topic' };
       if (seen.greeting) return { ...picked, facets: [], act: 'greeting' };
       if (reader.thanks(words)) return { ...picked, facets: [], act: 'thanks' };
-      return { ...picked, facets, act: 'unclear', ...(read.outOfScope ? { outOfScope: true } : {}) };
+      const unsure = (read.outOfScopeP ?? 1) < SURE_OUT_OF_SCOPE ? { outOfScopeUnsure: true as const } : {};
+      return {
+        ...picked,
+        facets,
+        act: 'unclear',
+        ...(read.outOfScope ? { outOfScope: true, ...unsure } : {}),
+      };
     }
     if (facets.length > 0) {
       // A follow-up about the topic under discussion, unless the message names another: as a

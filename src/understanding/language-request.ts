@@ -28,7 +28,13 @@ const PREFERS = new Set([
   'tanpri',
   'pito',
 ]);
-const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 'can']);
+// "can't" folds to "can t": "cant" and "can" + "t" are negations, never "can" alone ("can you write in spanish?").
+/** Words that ask whether something can be done ("can we do this in spanish?", "¿podemos seguir en inglés?"). */
+const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'podrias', 'ka', 'kapab']);
+/** A request for a language in so many words, on folded words. */
+const EXPLICIT =
+  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)? (?:an|nan)) (?:spanish|english|creole|kreyol|espanol|ingles|criollo|panyol|angle)\b/;
+const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);
 
 export function createLanguageRequest(signals: DialogueSignals) {
   const names = new Map<string, Lang>();
@@ -39,18 +45,54 @@ export function createLanguageRequest(signals: DialogueSignals) {
   const notAsks = new Set(signals.languageNotAsks.map(fold));
   const notUnderstood = new Set(signals.languageNotUnderstood.map(fold));
 
+  /** The language named nearest a negation: the one not understood ("panyòl mwen pa twò bon"). */
+  function nearestToNegation(words: readonly string[]): Lang | undefined {
+    const negations = words.flatMap((w, i) => (NEGATIONS.has(w) ? [i] : []));
+    let best: { lang: Lang; distance: number } | undefined;
+    words.forEach((w, i) => {
+      const lang = names.get(w);
+      if (!lang) return;
+      // A negation usually comes before what it denies ("m pa konprann panyòl"): a tie goes to it.
+      const distance = Math.min(...negations.map((n) => (n < i ? i - n : n - i + 0.5)));
+      if (!best || distance < best.distance) best = { lang, distance };
+    });
+    return best?.lang;
+  }
+  const you = new Set(signals.languageYou.map(fold));
+  const about = new Set([...notUnderstood, ...asks]);
+
+  /**
+   * A question whether the assistant writes a language other than the one it is asked in
+   * ("¿este chat entiende kreyòl?", "do you speak creole?" asked in English): the languages it
+   * writes, to choose from, never a switch the asker did not ask for.
+   */
+  function asksAbout(words: readonly string[], text: string, written: Lang): boolean {
+    const named = words.map((w) => names.get(w)).filter((l): l is Lang => l !== undefined);
+    return (
+      text.includes('?') &&
+      named.length > 0 &&
+      !named.includes(written) &&
+      words.some((w) => you.has(w)) &&
+      words.some((w) => about.has(w))
+    );
+  }
+
   /** The language asked for, if the message asks for one; `written`: the message's own language. */
-  return function languageAsked(words: readonly string[], written: Lang): Lang | null {
+  function languageAsked(words: readonly string[], written: Lang): Lang | null {
     if (words.length === 0 || words.length > MAX_WORDS) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');
     if (!first || words.some((w) => notAsks.has(w))) return null;
-    // Two languages named ("my son speaks english and spanish") ask for neither, unless one
-    // follows "en"/"in" ("in spanish please, he reads english badly").
-    const named = new Set(words.map((w) => names.get(w)).filter(Boolean));
-    if (named.size > 1 && !before.has(words[at - 1] ?? '')) return null;
-    // "no entiendo español", "I don't understand spanish": the language they write in, please.
     const negated = words.some((w) => NEGATIONS.has(w)) && words.some((w) => notUnderstood.has(w));
+    // Two languages named ask for neither ("my son speaks english and spanish"), unless one
+    // follows "en"/"in" ("in spanish please, he reads english badly"), or the first is the one
+    // not understood ("I can't read english, spanish please"): then the other.
+    const named = [...new Set(words.map((w) => names.get(w)).filter((l): l is Lang => l !== undefined))];
+    if (named.length > 1) {
+      if (negated) return named.find((l) => l !== nearestToNegation(words)) ?? null;
+      if (!before.has(words[at - 1] ?? '')) return null;
+    }
+    // "no entiendo español", "I don't understand spanish": the language they write in, please.
     if (negated) return first === written ? null : written;
     // A word that asks to speak or write in it ("pale panyòl", "speak english"), or one that
     // leads to the name right before it ("mejor en kreyol", "in english please").
@@ -63,10 +105,14 @@ export function createLanguageRequest(signals: DialogueSignals) {
     const next =
       asks.has(words[at - 1] ?? '') ||
       asks.has(words[at + 1] ?? '') ||
-      // "mejor en español, se me hace más fácil": the name after "en", with a word that prefers it.
-      (before.has(words[at - 1] ?? '') && words.some((w) => PREFERS.has(w)));
+      // "mejor en español, se me hace más fácil", "my mom wants to ask, can we do this in spanish?":
+      // the name after "en", with a word that prefers it or asks whether it can be.
+      (before.has(words[at - 1] ?? '') && words.some((w) => PREFERS.has(w) || CAN.has(w)));
     return asking && (rest.length <= OTHER_WORDS || next) ? first : null;
-  };
+  }
+  /** Asked in so many words ("can we do this in spanish?", "¿podemos seguir en inglés?", "nou ka kontinye an panyòl?"). */
+  const explicitly = (words: readonly string[]) => EXPLICIT.test(words.join(' '));
+  return Object.assign(languageAsked, { asksAbout, explicitly });
 }
 
 export type LanguageAsked = ReturnType<typeof createLanguageRequest>;

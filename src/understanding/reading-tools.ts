@@ -5,6 +5,7 @@
  * and by training (the dialogue model learns from the same cues it will be given). Pure.
  */
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import { createAnswerSearch } from './answer-search.ts';
 import { createLearnedReader } from './classify-learned.ts';
 import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
@@ -42,6 +43,7 @@ export function createReadingTools(knowledge: Knowledge) {
     languageAsked,
     cuesOf: createDialogueCues({ reader, glossary, readLearned, detectEmergency, languageAsked }),
     readAct: createActReader(knowledge.dialogueModel, glossary),
+    searchAnswers: createAnswerSearch(knowledge, glossary),
   };
 }
 

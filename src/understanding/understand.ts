@@ -7,8 +7,8 @@
  * Pure and synchronous: no I/O.
  */
 
-import { folioIn } from '../core/case-file.ts';
-import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
+import { folioIn, withoutFolios } from '../core/case-file.ts';
+import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
@@ -19,6 +19,8 @@ import { createFollowUpReader } from './follow-up.ts';
 import { createFormReading } from './form-reading.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
+import { asksSomething } from './question.ts';
+import { questionAfterCalm } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
@@ -28,6 +30,17 @@ const CARE_TOPIC = 'transit_safety';
 
 /** Words at least in a message that moves a conversation to another language without being asked. */
 const LANGUAGE_SWITCH_WORDS = 6;
+
+/** How sure the topic model must be of a topic for an emergency's question to be searched in it too. */
+const SURE_TOPIC = 0.8;
+
+/** The share of a message's words (after the first) that, capitalised, make it mostly names. */
+const NAMES_SHARE = 0.35;
+
+/** Passages kept for the flow to choose from. */
+const ANSWERS_KEPT = 6;
+/** The likeliest topics searched for a named answer when the topic model reads none. */
+const UNREAD_TOPICS = 3;
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
 export type Understanding = Meaning;
@@ -51,13 +64,21 @@ export function createUnderstanding(
   const greetingWords = new Set(
     [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
   );
-  const classify = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
+  const classifyOnce = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
     examples.match(text),
   );
+  // Several rules classify the same message (its danger, what it does, a topic it may name): once.
+  let classified: { key: string; read: ReturnType<typeof classifyOnce> } | null = null;
+  const classify = (text: string, lang: Lang) => {
+    const key = `${lang}\u0000${text}`;
+    if (classified?.key !== key) classified = { key, read: classifyOnce(text, lang) };
+    return classified.read;
+  };
   const forms = createFormReading(knowledge.dialogueSignals);
   const followUp = createFollowUpReader({ tools, classify, topicSwitch: createTopicSwitch(glossary), forms });
   const readInContext = createContextReader({
     classify,
+    languageAsked: tools.languageAsked,
     reader,
     glossary,
     forms,
@@ -67,10 +88,26 @@ export function createUnderstanding(
   /**
    * `dialogue`: what the conversation was doing (the topic under discussion, the question just
    * asked), so "¿y cuánto cuesta?" is a follow-up and "sí" a yes. Without it, the message is
-   * read as a first message.
+   * read as a first message. A message that says an emergency is over and asks something
+   * ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question read on its own.
    */
-  return function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
-    const matched = detectEmergency(text);
+  return function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
+    // The office's filed examples may change between messages: no reading is kept from the last one.
+    classified = null;
+    const m = understand(text, hint, dialogue);
+    if (m.act !== 'safe' || !dialogue?.emergency) return m;
+    const asked = questionAfterCalm(text, (sentence) => reader.saysSafe(foldedWords(sentence)));
+    if (!asked) return m;
+    const then = understand(asked, m.lang, { ...dialogue, emergency: false, asked: null, offered: null });
+    return then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency
+      ? { ...m, alsoAsks: then }
+      : m;
+  };
+
+  function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
+    // A farewell is said with the suicide line; it is kept apart only to be read as now (below).
+    const byPattern = detectEmergency(text);
+    const matched = byPattern?.kind === 'farewell' ? { ...byPattern, kind: 'suicide' } : byPattern;
     // The model reads what people write of their own accord; an answer to a question just
     // asked (a name, a town, "yes, the details") is too short to tell, and patterns still run.
     // A longer message after a question is read too: it usually says something new.
@@ -83,7 +120,8 @@ export function createUnderstanding(
     // is a possible one: the safety line, staff told.
     const when = matched ? notNow(text) : null;
     // Held or made to work "for three months" is still held now: a duration is no past for it.
-    const ongoing = matched?.kind === 'held';
+    // A farewell is now, whatever time the message tells of ("deported 6 months ago… I wrote my kids a letter").
+    const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell';
     const past = when === 'past' || when === 'longAgo';
     const overruled =
       when === 'joke' ||
@@ -91,7 +129,7 @@ export function createUnderstanding(
       (past && !ongoing && read && p < LEARNED.patternVeto);
     const pattern = overruled ? null : matched;
     // Laughing or months ago, the model alone calls nothing (a pattern's danger is vetoed above).
-    const toldAs = matched ? when : notNow(text);
+    const toldAs = matched ? when : notNow(text, true);
     // The model alone calls a full emergency on a first message long enough to tell a story:
     // on "when will someone answer me?" it was sure and wrong, and a follow-up ("do both
     // parents have to be there?") is read without what came before. In a conversation only a
@@ -103,11 +141,33 @@ export function createUnderstanding(
       wordCount >= LEARNED.storyWords &&
       p >= LEARNED.storyEmergency &&
       toldAs === null;
+    // With no topic under discussion yet, the first message's bar, except for a question the
+    // model is not all but sure of ("do they help people without papers too?" scored 0.93):
+    // the safety line then. Session 28 tried a story of ten words there too: it missed a danger.
+    const told = () => p >= LEARNED.emergency && !(asksSomething(text) && p < LEARNED.storyEmergency);
+    const detected = detectLanguage(withoutFolios(text), hint);
+    const words = foldedWords(text);
+    // "yes please", "wi", "no gracias": words of one language's answers settle the language.
+    const answered = reader.languageOf(words);
+    const lang = answered && answered !== 'several' ? answered : detected.lang;
+    // In a conversation, only a message clearly and long enough in one language may move the
+    // conversation to it: never a yes, thanks, a greeting, a name or a short mixed line.
+    const langConfident = dialogue
+      ? answered === null && detected.confident && wordCount >= LANGUAGE_SWITCH_WORDS && !mostlyNames(text)
+      : answered === 'several'
+        ? false
+        : answered !== null || detected.confident;
+    // The dialogue model's own P(danger) is no veto on the model alone: it missed a third of the
+    // dangers told mid-conversation in danger-d (and read a stroke told in Kreyòl as a correction).
+    const situation = situationOf(dialogue);
+    const followsUp = situation !== null && situation !== 'emergency' && !options.rulesOnly;
+    const storyDanger =
+      followsUp && dialogue ? followUp.dangerOf(text, words, lang, dialogue, situation) : null;
     const alone =
       long &&
       toldAs !== 'joke' &&
       toldAs !== 'longAgo' &&
-      (dialogue?.topic ? story() : p >= LEARNED.emergency);
+      (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
     const found = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
@@ -116,32 +176,17 @@ export function createUnderstanding(
       (found === null || ['medical', 'unknown'].includes(found.kind)) &&
       needsCare(text);
     const emergency = care ? null : found;
-    const detected = detectLanguage(text, hint);
-    const words = foldedWords(text);
-    // "yes please", "wi", "no gracias": words of one language's answers settle the language.
-    const answered = reader.languageOf(words);
-    const lang = answered && answered !== 'several' ? answered : detected.lang;
-    // In a conversation, only a message clearly and long enough in one language may move the
-    // conversation to it: never a yes, thanks, a greeting, a name or a short mixed line.
-    const langConfident = dialogue
-      ? answered === null && detected.confident && wordCount >= LANGUAGE_SWITCH_WORDS
-      : answered === 'several'
-        ? false
-        : answered !== null || detected.confident;
     // In a conversation the safety line needs the dialogue model too, which reads the message
     // in its situation: an age, a date, an illness looked after or a danger told as past are
     // ordinary there (issue 30: under 1% of ordinary follow-ups), and the topic model, trained
     // on first messages, leans to danger on short follow-ups.
-    const situation = situationOf(dialogue);
-    const inConversation = situation !== null && situation !== 'emergency' && situation !== 'menu';
-    const followDanger =
-      inConversation && dialogue && !options.rulesOnly
-        ? followUp.dangerOf(text, words, lang, dialogue, situation)
-        : null;
+    const followDanger = situation !== 'menu' ? storyDanger : null;
     const possible =
       care ||
       (followDanger !== null
-        ? p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)
+        ? (p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)) ||
+          // A story the topic model is nearly sure of gets the line whatever the dialogue model says.
+          (wordCount >= LEARNED.storyWords && p >= LEARNED.possibleStory && toldAs === null)
         : dialogue?.asked === 'field'
           ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
             p >= LEARNED.possibleInForm
@@ -163,12 +208,68 @@ export function createUnderstanding(
       ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
       : {};
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
+    const answers = answersFor(text, words, lang, inContext, dialogue);
+    const question = asksSomething(text) ? { question: true as const } : {};
+    const worse = !emergency && reader.asksWorse(words) ? { worse: true as const } : {};
     // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
     // the place goes to the urgent ticket from the first message.
     const where =
       emergency && !inContext.slots && reader.saysWhere(words, text) ? { slots: { place: text.trim() } } : {};
-    return { ...base, ...inContext, ...cared, ...caseQuery, ...more, ...where };
-  };
+    return {
+      ...base,
+      ...inContext,
+      ...cared,
+      ...caseQuery,
+      ...more,
+      ...where,
+      ...answers,
+      ...question,
+      ...worse,
+    };
+  }
+
+  /** The topic the model is sure a message is about, if any. */
+  function sureTopic(text: string, lang: Lang): TopicId[] {
+    const read = classify(text, lang);
+    return read.topic !== 'none' && read.confidence >= SURE_TOPIC ? [read.topic] : [];
+  }
+
+  /** The passages that may answer the message: in the topic it reads as, and the one under discussion. */
+  function answersFor(
+    text: string,
+    words: readonly string[],
+    lang: Lang,
+    read: Pick<Meaning, 'topic' | 'confidence' | 'candidates'>,
+    dialogue?: DialogueContext,
+  ) {
+    // In an emergency a question may be about any procedure: the topics the model sees in it too.
+    const likely = dialogue?.emergency ? ['emergency', ...sureTopic(text, lang)] : [];
+    // A topic the model is unsure of: its runner-up may hold the answer to what was asked
+    // ("solicité refugio, ¿me dan una CURP temporal?" reads as status in Mexico, then asylum).
+    const runnerUp = read.confidence < SURE_TOPIC ? read.candidates.slice(0, 2) : [];
+    // A message the topic model reads as no topic may still say most of a way of asking a named
+    // answer ("me ofrecieron chamba en una finca de Chiapas, ¿qué papel ocupo?"): its likeliest
+    // topics (every topic found the same on our sets, at twice the cost).
+    const unread =
+      read.topic === 'none' && !dialogue?.emergency ? read.candidates.slice(0, UNREAD_TOPICS) : [];
+    const topics = [read.topic, dialogue?.topic ?? 'none', ...likely, ...runnerUp, ...unread].filter(
+      (t) => t !== 'none' && t !== 'human',
+    );
+    const found = topics.length
+      ? tools.searchAnswers(words, lang, [...new Set(topics)]).slice(0, ANSWERS_KEPT)
+      : [];
+    return found.length ? { answers: found.map(({ part: _, ...f }) => f) } : {};
+  }
+}
+
+/**
+ * Names make up much of the message ("devan albèg Embajadores de Jesús nan Cañón del Alacrán,
+ * Tijuana"): place and institution names are in Spanish whatever language the person writes.
+ */
+function mostlyNames(text: string): boolean {
+  const words = text.trim().split(/\s+/).slice(1);
+  const names = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && names / words.length >= NAMES_SHARE;
 }
 
 export type Understand = ReturnType<typeof createUnderstanding>;

@@ -101,12 +101,14 @@ describe('the Kreyòl review stays applied', () => {
     expect(common.menu.prompt).toMatch(/^Kisa m ka fè pou ou\?/);
     expect(common.menu.prompt_numbered).toMatch(/^Kisa m ka fè pou ou\?/);
     for (const [topic, label] of [
-      ['remains_repatriation', 'Voye kò yon fanmi ki mouri aletranje tounen lakay'],
+      // "tounen lakay" reads as home = Haiti (issue 33): it is Durango the remains go to.
+      ['remains_repatriation', 'Mennen kò yon fanmi ki mouri aletranje tounen Durango'],
       ['state_documents', 'Papye Durango pou moun aletranje'],
     ] as const) {
       expect(topics.topics[topic]).toBe(label);
       expect(knowledge.entry(topic, 'ht')?.label).toBe(label);
     }
+    expect(Object.values(topics.topics).filter((label) => /\blakay\b/.test(String(label)))).toEqual([]);
     expect(intake.intake.remains.relationship.prompt).toContain('Kisa moun nan ye pou ou?');
     expect(intake.intake.locate.relationship.prompt).toContain('Kisa moun nan ye pou ou?');
     expect(intake.intake.remains.dateOfDeath.prompt).toContain('Si w pa konn dat la, di apeprè.');

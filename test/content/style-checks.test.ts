@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { officeValues } from '../../src/engine/render-reply.ts';
+import { officeValues } from '../../src/engine/office-values.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { checkKnowledge } from '../../src/knowledge/check-knowledge.ts';
 import { addressProblems, cutValues } from '../../src/knowledge/check-office.ts';

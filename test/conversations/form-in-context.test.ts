@@ -4,7 +4,8 @@
  * the form sends what it has to staff and says the place in line; a bare "yes, that's right"
  * after answers were said back confirms them and sends the case (nothing stored as an answer);
  * details told before the form are said back as it starts; the wait asked at the summary sends
- * it too.
+ * it too; "it's not the 12th, it's the 21st" ("se pa 12 out, se 21 out") corrects the date and
+ * asks the question on screen again.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -189,4 +190,89 @@ describe('how staff may reach the family', () => {
     expect(turn.report.queued).toBe(false);
     expect(texts(turn)).toMatch(/Cómo contactar a la familia: me pueden escribir por aquí mismo/);
   });
+});
+
+describe('a correction told as "it is not X, it is Y"', () => {
+  it.each([
+    [
+      'es',
+      'a mi sobrino lo perdimos de vista en Reynosa hace dos semanas, ya no contesta el teléfono',
+      'sí',
+      'salió de Reynosa el 12 de agosto',
+      'perdón, no es el 12 de agosto, es el 21 de agosto',
+      /Corregido:\s+Desde: 21 de agosto/,
+    ],
+    [
+      'en',
+      'we have not heard from my nephew since he left Monterrey two weeks ago, we want to find him',
+      'yes',
+      'he left Reynosa on august 12',
+      "sorry, it's not august 12, it's august 21",
+      /Corrected:\s+Since: august 21/,
+    ],
+    [
+      'ht',
+      'depi de semèn nou pa jwenn neve m nan Reynosa, telefòn li fèmen',
+      'wi',
+      'li te kite Reynosa 12 out',
+      'padon, se pa 12 out, se 21 out',
+      /M korije l:\s+Depi: 21 out/,
+    ],
+  ] as const)(
+    'takes the second and keeps the form going (%s)',
+    async (_lang, opener, yes, told, fix, fixed) => {
+      const a = await testAssistant();
+      await a.say(opener);
+      await a.say(yes);
+      await a.say('Brandon Ulises Carrillo');
+      const asked = await a.say(told);
+      const next = texts(asked).match(/\(\d\/6\)/)?.[0];
+      const turn = await a.say(fix);
+      expect(texts(turn)).toMatch(fixed);
+      expect(texts(turn)).not.toMatch(/12/);
+      // The question on screen is asked again, not skipped or answered with the correction.
+      expect(texts(turn)).toContain(next);
+    },
+  );
+});
+
+describe('an answer and an earlier answer taken back, in one message', () => {
+  it.each([
+    [
+      'es',
+      ['mi hijo murió en Phoenix la semana pasada, queremos traerlo a Durango', 'sí', 'Luis Ángel Soto Ríos'],
+      'murió el 3 de noviembre en un hospital de Phoenix',
+      'es mi hijo. y perdón, no fue el 3, fue el 5 de noviembre',
+      /Corregido:\s+Fecha: 5 de noviembre/,
+    ],
+    [
+      'en',
+      ['my son died in Phoenix last week, we want to bring him home to Durango', 'yes', 'Luis Soto'],
+      'he died on november 3 at a hospital in Phoenix',
+      "he is my son. and sorry, it wasn't the 3rd, it was november 5",
+      /Corrected:\s+Date: november 5/,
+    ],
+    [
+      'ht',
+      ['pitit gason m mouri Phoenix semèn pase, nou vle mennen l Durango', 'wi', 'Luis Soto'],
+      'li mouri 3 novanm nan yon lopital Phoenix',
+      'se pitit gason m. e padon, se pa 3 novanm, se 5 novanm',
+      /M korije l:\s+Dat: 5 novanm/,
+    ],
+  ] as const)(
+    'answers the question on screen and corrects the other (%s)',
+    async (_lang, start, told, both, fixed) => {
+      const a = await testAssistant();
+      for (const line of start) await a.say(line);
+      await a.say(told);
+      const turn = await a.say(both);
+      expect(texts(turn)).toMatch(fixed);
+      expect(texts(turn)).toMatch(/\(5\/6\)/);
+      for (let i = 0; i < 1; i++) await a.say(i === 0 ? 'Canatlán' : '');
+      const summary = await a.say(start[1] === 'sí' ? 'me pueden escribir aquí' : 'you can write me here');
+      // The relationship holds the answer alone, the date the corrected one.
+      expect(texts(summary)).not.toMatch(/(Parentesco|Relationship|Relasyon)[^\n]*(perdón|sorry|padon)/i);
+      expect(texts(summary)).toMatch(/5 (de )?nov|november 5/i);
+    },
+  );
 });

@@ -37,6 +37,14 @@ describe('understanding', () => {
     expect(understand('ok', 'en').lang).toBe('en');
   });
 
+  it('takes no language from the letters of a folio', () => {
+    // Folios are random letters: "NAN" is a Kreyòl word, "WAY" an English one.
+    for (const folio of ['NAN-3467', 'WAY-9646', 'KAN-4377']) {
+      expect(understand(`folio ${folio}`).lang, folio).toBe('es');
+      expect(understand(`folio ${folio}`, 'ht').lang, folio).toBe('ht');
+    }
+  });
+
   it('ranks an emergency above the procedure it mentions', () => {
     const m = understand('me estan extorsionando y tambien queria preguntar por la doble nacionalidad');
     expect(m.topic).toBe('emergency');

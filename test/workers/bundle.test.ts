@@ -1,7 +1,9 @@
 /**
  * The Workers bundle, as `wrangler deploy --dry-run` builds it: nothing Node-only in it (no
  * browser, no Redis client, no polling runner, no Node built-ins) and under its size budget:
- * 700 KiB gzipped (it was 470 KiB when the budget was set; Workers' free plan allows 3 MiB).
+ * 1100 KiB gzipped (470 KiB when a budget of 700 was set; 800 once session 28 added 230 named
+ * answers in three languages, each with how people ask it; 1000 once a second pass brought them
+ * to about 500 per language; the entries' text is most of it, and Workers' free plan allows 3 MiB).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_GZIP_KIB = 700;
+const BUDGET_GZIP_KIB = 1100;
 
 describe('the Workers bundle', () => {
   it('holds nothing Node-only and stays under its size budget', { timeout: 120_000 }, () => {

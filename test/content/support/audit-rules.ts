@@ -59,7 +59,13 @@ export const RULES: Record<string, Rule> = {
       ...everyMention(
         null,
         { es: /Jornadas Migrantes/, en: /Jornadas Migrantes/, ht: /Jornadas Migrantes/ },
-        { es: /(están|hoy) en pausa/, en: /(are|now) paused/, ht: /(?<!te )kanpe/ },
+        // Paused as of the study (about 2021), with no word of a restart: "estaban en pausa, y las
+        // fuentes no dicen si volvieron" says it as well as "están en pausa".
+        {
+          es: /(están|hoy) en pausa|estaban en pausa[^.]*no dicen si/,
+          en: /(are|now) paused|were paused[^.]*not say if/,
+          ht: /(?<!te )kanpe|te kanpe[^.]*pa di si/,
+        },
       )(texts),
       ...never(null, {
         es: /Jornadas Migrantes[^.]*\b(lleva|viene|puede participar)\b|\b(lleva|viene|puede participar)\b[^.]*Jornadas Migrantes/,
@@ -238,8 +244,10 @@ export const RULES: Record<string, Rule> = {
     check: (texts) =>
       ['reply', 'facet eligibility'].flatMap((part) =>
         says('remains_repatriation', part, {
-          es: [/no (envía|para enviar) restos de México a otro país/i],
-          en: [/(does not send|not for sending) remains from Mexico to another country/i],
+          es: [
+            /no (envía|para enviar|enviarlos|para enviarlos) restos de México a otro país|no enviarlos de México a otro país/i,
+          ],
+          en: [/(does not send|not for sending|not sending) remains from Mexico to another country/i],
           ht: [/pa (voye|pou voye) kò soti Meksik/i],
         })(texts),
       ),

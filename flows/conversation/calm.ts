@@ -1,0 +1,35 @@
+/**
+ * The danger is over, and the same message asks something ("ya nos abrieron, vino la policía.
+ * ¿sigue en pie lo del refugio?"): the calm reply (emergency.ts), then the answer someone in
+ * line gets to that question (waiting.ts), so the person is not left with "good to hear" alone.
+ * Pure.
+ */
+import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import type { ConversationContext } from './context.ts';
+import { emergencyCalmed } from './emergency.ts';
+import type { Replies } from './replies.ts';
+import { decideWaiting } from './waiting.ts';
+
+export function calmAndAnswer(
+  ctx: ConversationContext,
+  m: Meaning | null,
+  at: number,
+  text: string,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; place?: string; topic: TopicId | null; said: string[] } {
+  const calmed = emergencyCalmed(ctx, m, text, r, catalog);
+  const topic = ctx.topic && ctx.topic !== 'human' ? ctx.topic : 'emergency';
+  const then = m?.alsoAsks
+    ? decideWaiting({ ...ctx, emergency: null }, m.alsoAsks, at, r, catalog, text)
+    : null;
+  if (then?.do !== 'answer') return { ...calmed, topic, said: ctx.said };
+  // The answer's own "staff have your message" is said by the calm reply already.
+  return {
+    ...calmed,
+    replies: [...calmed.replies, ...then.replies.slice(0, -1)],
+    topic: then.topic ?? topic,
+    said: then.said,
+  };
+}

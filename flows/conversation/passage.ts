@@ -1,0 +1,71 @@
+/**
+ * When a passage of the knowledge base is the reply: understanding finds the passages that
+ * share the most words with the message (src/understanding/answer-search.ts); one counts as
+ * the answer when it shares enough of them, by weight and by share of the message. Pure.
+ */
+import type { FoundPassage, Meaning, TopicId } from '../../src/core/types.ts';
+
+/** The summed weight of the shared words, and its share of the message's own weight. */
+const STRONG = { score: 6, coverage: 0.45 };
+/** Words at least that a passage shares with a message of that many or more. */
+const MIN_SHARED = 2;
+/**
+ * The same, for a named answer that comes with a topic's first answer: it says most of what was
+ * asked, the message says most of one way of asking it, and two of the words it shares are not
+ * in that first answer ("soy de honduras y quiero pedir refugio" asks for the first answer alone).
+ */
+const SURE = { score: 8, coverage: 0.6, askSaid: 0.6, beyondReply: 2 };
+
+/** The best passage found for the message in these topics that shares enough of it, if any. */
+export function strongPassage(
+  m: Meaning | null,
+  topics: readonly TopicId[],
+  keep: (found: FoundPassage) => boolean = () => true,
+  how: 'strong' | 'sure' = 'strong',
+): FoundPassage | undefined {
+  const bar = how === 'sure' ? SURE : { ...STRONG, askSaid: 0, beyondReply: 0 };
+  return (m?.answers ?? []).find(
+    (a) =>
+      topics.includes(a.topic) &&
+      a.score >= bar.score &&
+      a.coverage >= bar.coverage &&
+      (a.askSaid ?? 0) >= bar.askSaid &&
+      a.beyondReply >= bar.beyondReply &&
+      // One rare word in common is no answer to a question of several ("complaint about the police").
+      a.shared >= Math.min(MIN_SHARED, a.words) &&
+      keep(a),
+  );
+}
+
+/** How sure the topic model must be of a new topic for no other topic's named answer to be looked at first. */
+const SURE_TOPIC = 0.8;
+/** How much more a named answer of the topic under discussion must share with a message than anything of the new topic. */
+const CLEARLY_BETTER = 1.25;
+
+const isNamed = (a: FoundPassage) => a.passage.startsWith('answer.');
+
+/**
+ * The named answer that says what a message asked, when the topic model reads a new topic in
+ * it: one of that topic; when the model is unsure, one of the topic under discussion (the
+ * temporary CURP of a refugee applicant, asked in a conversation about asylum) or of its
+ * runner-up; when it is sure, one of the topic under discussion that shares clearly more with
+ * the message than anything of the new topic ("¿y mientras me dan una CURP temporal?" stays on
+ * asylum; "m bezwen pale ak yon sikològ" goes to psychological support).
+ */
+export function namedAnswerFor(
+  m: Meaning,
+  current: TopicId | null,
+  among: 'its topics' | 'any topic' = 'its topics',
+): FoundPassage | undefined {
+  // The topic model saw no topic: the surest named answer of any, if one says most of the message.
+  if (among === 'any topic')
+    return strongPassage(m, [...new Set((m.answers ?? []).map((a) => a.topic))], isNamed, 'sure');
+  const sure = m.confidence >= SURE_TOPIC;
+  const runnerUp = m.candidates.filter((t) => t !== m.topic).slice(0, 1);
+  const others = sure ? [] : [...(current ? [current] : []), ...runnerUp];
+  const found = strongPassage(m, [m.topic, ...others], isNamed, 'sure');
+  if (found || !current || !sure) return found;
+  const kept = strongPassage(m, [current], isNamed, 'sure');
+  const rival = Math.max(0, ...(m.answers ?? []).filter((a) => a.topic === m.topic).map((a) => a.score));
+  return kept && kept.score >= CLEARLY_BETTER * rival ? kept : undefined;
+}

@@ -1,0 +1,124 @@
+/**
+ * The replies of each decision of the dialogue policy (talk.ts) that keeps the person talking
+ * with the assistant, and what the conversation's context becomes. Pure data: the engine
+ * renders them.
+ */
+import type { Reply, TopicId } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import { formOfferedBy } from '../intake-forms.ts';
+import type { ConversationContext } from './context.ts';
+import type { Replies } from './replies.ts';
+import { remember, signature, type Talk } from './talk.ts';
+
+/** What a topic's answer and details end with: its form, else a person when it needs staff. */
+const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
+  formOfferedBy(topic) ? 'intake' : catalog.topics[topic]?.handoff ? 'staff' : null;
+
+/** The replies of a decision that keeps the person talking with the assistant, and what the context becomes. */
+export function talkReplies(
+  ctx: ConversationContext,
+  talk: Talk,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; patch: Partial<ConversationContext> } {
+  const sig = signature(talk);
+  const seen = { lastReply: sig, said: remember(ctx.said, sig) };
+  switch (talk.do) {
+    case 'answer': {
+      // An aspect asked with the topic is a short answer like any other: it ends with the offer.
+      const offer =
+        talk.facets?.length || talk.passage
+          ? formOfferedBy(talk.topic)
+            ? 'intake'
+            : 'staff'
+          : offerFor(catalog, talk.topic);
+      return {
+        replies: r.answer(talk.topic, offer, talk.facets, talk.passage),
+        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
+      };
+    }
+    case 'details': {
+      // The details of a topic that needs staff end with the same offer as its answer.
+      const offer = offerFor(catalog, talk.topic);
+      return { replies: r.details(talk.topic, offer), patch: { ...seen, offer, misses: 0 } };
+    }
+    case 'facets': {
+      // A short answer ends with what reaches staff: the topic's form, else a person.
+      const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
+      return {
+        replies: r.facets(talk.topic, talk.facets, offer, talk.passage),
+        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
+      };
+    }
+    case 'facts':
+    case 'noted':
+    case 'other': {
+      const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
+      const answer: Reply =
+        talk.do === 'facts'
+          ? {
+              kind: 'facts',
+              topic: talk.topic,
+              ...(talk.age !== undefined ? { age: talk.age } : {}),
+              ...(talk.years !== undefined ? { years: talk.years } : {}),
+            }
+          : talk.do === 'other'
+            ? { kind: 'excerpt', topic: talk.topic, question: talk.question }
+            : r.noted();
+      return { replies: r.withOffer(answer, offer), patch: { ...seen, topic: talk.topic, offer, misses: 0 } };
+    }
+    case 'passage': {
+      const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
+      const answer: Reply = {
+        kind: 'passage',
+        topic: talk.topic,
+        passage: talk.passage,
+        ...(talk.facet ? { facet: talk.facet } : {}),
+      };
+      return { replies: r.withOffer(answer, offer), patch: { ...seen, topic: talk.topic, offer, misses: 0 } };
+    }
+    case 'worse':
+      return {
+        replies: r.withOffer(r.emergencyLine('medical'), 'staff'),
+        patch: { ...seen, offer: 'staff', misses: 0 },
+      };
+    case 'care':
+      return {
+        replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: 'health' }, 'staff'),
+        patch: { ...seen, topic: 'transit_safety', offer: 'staff', misses: 0 },
+      };
+    case 'languages':
+      return { replies: [r.languagesSpoken(), r.languages()], patch: { ...seen, offer: null } };
+    case 'language': {
+      // Said again in the language asked for: the topic's answer, or the menu.
+      if (ctx.topic && catalog.topics[ctx.topic]) {
+        const offer = offerFor(catalog, ctx.topic);
+        return { replies: [r.languageNow(), ...r.answer(ctx.topic, offer)], patch: { ...seen, offer } };
+      }
+      return { replies: r.languageChanged(), patch: { ...seen, offer: null } };
+    }
+    case 'offerStaff':
+      return {
+        replies: [r.offerStaff(talk.why, ctx.topic)],
+        patch: { ...seen, offer: 'staff', misses: ctx.misses + 1 },
+      };
+    case 'declined':
+      return { replies: [r.declined(ctx.topic)], patch: { ...seen, offer: null } };
+    case 'ambiguous':
+      return { replies: [r.ambiguous(talk.first, talk.second)], patch: { ...seen, offer: null } };
+    case 'menu':
+      return { replies: [r.menu('main')], patch: { ...seen, offer: null, misses: 0 } };
+    case 'thanks':
+      return { replies: [r.thanks()], patch: { ...seen, offer: null, misses: 0 } };
+    case 'outOfScope':
+      return { replies: [r.outOfScope()], patch: { ...seen, offer: 'staff', misses: ctx.misses + 1 } };
+    case 'clarify': {
+      // Only topics the assistant has are offered as buttons.
+      const known = talk.candidates.filter((topic) => catalog.topics[topic] !== undefined);
+      return { replies: [r.clarify(known)], patch: { ...seen, offer: null, misses: ctx.misses + 1 } };
+    }
+    default:
+      // emergency, queue and startIntake leave the talking state: the machine handles them.
+      return { replies: [], patch: {} };
+  }
+}

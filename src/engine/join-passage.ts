@@ -1,0 +1,34 @@
+/**
+ * A part of an entry and the passage that says what was asked, made one reply that stays short
+ * (issue 28: about 450 characters on a phone screen): both when they fit; else a facet's general
+ * answer gives way to the passage; a topic's first answer keeps its first sentence before the
+ * passage, or gives way to it, or keeps the passage's first sentence, whichever fits first. Pure.
+ */
+import type { Piece } from './render-reply.ts';
+
+/** Characters at most in a reply before its options (issue 28: replies stay short). */
+const SHORT_REPLY = 450;
+
+/** The first sentence of a text ("EE. UU." and "C.P." do not end one). */
+function firstSentence(text: string): string {
+  const end = /(?<!\b(?:EE|UU|C|P|No|núm|art|Av|av|col|Dr|Lic|Sr|Sra))[.!?](?=\s+\p{Lu})/u.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
+const fits = (...texts: string[]) => texts.join('\n\n').length <= SHORT_REPLY;
+
+export function joinPassage(part: Piece, found: Piece | null, keep: 'part' | 'passage'): Piece {
+  if (!found?.text) return part;
+  const join = (first: string, second: string) => ({
+    text: `${first}\n\n${second}`,
+    documents: [...part.documents, ...found.documents],
+  });
+  if (fits(part.text, found.text)) return join(part.text, found.text);
+  if (keep === 'passage') return found;
+  // What was asked comes first in what the person reads; the topic's opening sentence says what it is.
+  const opening = firstSentence(part.text);
+  if (fits(opening, found.text)) return join(opening, found.text);
+  if (fits(found.text)) return found;
+  const first = firstSentence(found.text);
+  return fits(part.text, first) ? join(part.text, first) : part;
+}

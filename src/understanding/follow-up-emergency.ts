@@ -1,0 +1,53 @@
+/**
+ * What a message does while an emergency is under way, once the dialogue model has read its
+ * act: a place, "who is coming?", "should I pay?", "I can't call", "what do I do?", thanks, a
+ * new danger, a person asked for, or a question about a procedure. Where the person is goes to
+ * staff whatever else the message does. Pure.
+ */
+import type { Facet, Lang, Meaning, Slots } from '../core/types.ts';
+import { type createClassify, pick } from './classify-topic.ts';
+import type { DialogueReader } from './dialogue.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
+
+/** The dialogue model's acts that say the same thing in an emergency. */
+const BY_ACT: Partial<Record<string, Meaning['act']>> = {
+  who_comes: 'whoComes',
+  pay: 'pay',
+  cannot_call: 'cannotCall',
+  what_to_do: 'whatToDo',
+  thanks: 'thanks',
+  greeting: 'greeting',
+  wait: 'when',
+  yes: 'thanks',
+  no: 'thanks',
+};
+
+export function readInEmergency(
+  act: string,
+  m: {
+    text: string;
+    words: readonly string[];
+    lang: Lang;
+    reader: DialogueReader;
+    classify: ReturnType<typeof createClassify>;
+    slots: () => Slots;
+    facets: () => Facet[];
+    withLang: (m: InContext) => InContext;
+  },
+): InContext {
+  // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
+  const where = m.reader.saysWhere(m.words, m.text) ? { slots: { place: m.text.trim() } } : {};
+  const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where });
+  const named = BY_ACT[act];
+  if (named) return inEmergency({ ...NONE, act: named });
+  if (act === 'context' || act === 'correction')
+    return m.withLang({ ...NONE, act: 'context', slots: m.slots() });
+  if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
+  if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+  const read = m.classify(m.text, m.lang);
+  return inEmergency(
+    read.topic !== 'none'
+      ? { ...pick(read), facets: m.facets(), act: 'topic' }
+      : { ...NONE, act: 'whatToDo' },
+  );
+}

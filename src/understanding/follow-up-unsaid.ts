@@ -1,0 +1,81 @@
+/**
+ * Which of the dialogue model's readings a follow-up does not say in words: a yes with none of
+ * the words people say yes with, a person never asked for, "should I pay?" without paying. The
+ * model leans on the situation for those ("¿cuáles son las formas?" after an offer is no yes),
+ * so follow-up.ts takes its next reading instead; and the cues those tests need. Pure.
+ */
+import { ABOUT_YOU, COMING, NEGATIVE, PAYING, PERSON, TALKING } from './follow-up-words.ts';
+import type { ReadingTools } from './reading-tools.ts';
+import { slotsIn } from './slots.ts';
+
+/** "Ki moun" is "who" in Kreyòl: a question, no person asked for. */
+const WHO = new Set(['ki moun', 'kiyes moun']);
+
+/** Places other than the office: someone asked about there is no one for the person to talk to here. */
+const ELSEWHERE = new Set(
+  'clinica clinicas clinic clinics klinik hospital hospitales lopital consulado consulate konsila comar albergue shelter abri'.split(
+    ' ',
+  ),
+);
+
+/** A test of each act label: true when the message has none of the words that act needs. */
+export function unsaidActs(
+  text: string,
+  words: readonly string[],
+  reader: ReadingTools['reader'],
+  languageAsked: unknown,
+  /** Whether the topic model reads a topic in the message (asked only when needed). */
+  readsATopic: () => boolean,
+) {
+  return (label: string) =>
+    // A language asked for names it.
+    (label === 'language' && languageAsked === null) ||
+    // A person asked for says so; "are you a person?" asks about the assistant.
+    (label === 'person' &&
+      !reader.wantsPerson(words) &&
+      (!words.some((w, i) => PERSON.has(w) && !WHO.has(`${words[i - 1]} ${w}`)) ||
+        ABOUT_YOU.test(text) ||
+        // "¿Hay alguien en la clínica que hable kreyòl?" asks about someone at another place.
+        words.some((w) => ELSEWHERE.has(w)))) ||
+    (label === 'yes' && !reader.saysYes(words, text)) ||
+    (label === 'no' && !reader.saysNo(words, text)) ||
+    (label === 'complaint' && !reader.notHelped(words) && !words.some((w) => NEGATIVE.has(w))) ||
+    // "If we get out, will they deport us?" asks no question about paying, or about who comes.
+    (label === 'pay' && !words.some((w) => PAYING.test(w))) ||
+    // "Is there someone I can talk to, a psychologist?" asks for someone to talk to, not who is coming.
+    (label === 'who_comes' && (!words.some((w) => COMING.test(w)) || words.some((w) => TALKING.test(w)))) ||
+    // "Hola, ¿qué pasó?" greets and asks: the question is what it says.
+    (label === 'greeting' && (text.includes('?') || words.length > 3)) ||
+    // "When are the workshops?" in the queue asks about a topic, not when staff will answer.
+    (label === 'wait' &&
+      text.includes('?') &&
+      words.length >= 3 &&
+      !reader.asksWhen(words) &&
+      !reader.asksCase(words) &&
+      readsATopic());
+}
+
+/** The share of a message a passage of the topic under discussion must hold for the message to be about it. */
+const OWN_WORDS = 0.45;
+
+/**
+ * Whether a follow-up tells an age or a number of years ("she's 58, so she can't?"), and whether
+ * it is about a topic at all: a figure, a topic the model reads, or words of the topic under
+ * discussion ("when are the workshops?"). Each asked only when needed.
+ */
+export function topicCues(
+  text: string,
+  words: readonly string[],
+  current: string | null,
+  read: { classify: (text: string) => string; search: (words: readonly string[], topic: string) => number },
+) {
+  const statesFigure = () => {
+    const facts = slotsIn(words.join(' '), text);
+    return facts.age !== undefined || facts.years !== undefined;
+  };
+  const readsATopic = () =>
+    statesFigure() ||
+    read.classify(text) !== 'none' ||
+    (current !== null && read.search(words, current) >= OWN_WORDS);
+  return { statesFigure, readsATopic };
+}

@@ -1,0 +1,44 @@
+/**
+ * Phrases as word lists, filed under their first word, so a message's folded words are scanned
+ * once: where a phrase starts, and whether a message is nothing but such phrases. Pure.
+ */
+import { fold } from './fold.ts';
+
+/** Phrases as word lists, filed under their first word so a message is scanned once. */
+export function phraseSet(forms: readonly string[]) {
+  const byFirst = new Map<string, string[][]>();
+  for (const form of forms) {
+    const words = fold(form).split(' ').filter(Boolean);
+    const [first] = words;
+    if (!first) continue;
+    byFirst.set(
+      first,
+      [...(byFirst.get(first) ?? []), words].sort((a, b) => b.length - a.length),
+    );
+  }
+  /** The longest phrase starting at word i, as its length (0: none). */
+  const at = (words: readonly string[], i: number) =>
+    (byFirst.get(words[i] ?? '') ?? []).find((p) => p.every((w, j) => words[i + j] === w))?.length ?? 0;
+  return {
+    at,
+    /** Where the first phrase in the words starts, or -1. */
+    find(words: readonly string[]): { start: number; length: number } | null {
+      for (let i = 0; i < words.length; i++) {
+        const length = at(words, i);
+        if (length) return { start: i, length };
+      }
+      return null;
+    },
+    /** The words are nothing but these phrases (and `also`). */
+    covers(words: readonly string[], also?: { at(words: readonly string[], i: number): number }): boolean {
+      let i = 0;
+      while (i < words.length) {
+        const length = at(words, i) || (also?.at(words, i) ?? 0);
+        if (!length) return false;
+        i += length;
+      }
+      return words.length > 0;
+    },
+  };
+}
+export type PhraseSet = ReturnType<typeof phraseSet>;

@@ -1,0 +1,36 @@
+/**
+ * The part of a message that asks, for when the whole says more than its question: what a
+ * message that calms an emergency also asks ("ya nos abrieron, vino la policía. ¿sigue en pie lo
+ * del refugio?"), and the question after a preface that is no topic ("hi, i volunteer with
+ * haitian families in tijuana, where can a pregnant woman get a checkup?"). Pure.
+ */
+import { asksSomething } from './question.ts';
+
+const SENTENCE_END = /(?<=[.!?\n])\s+/u;
+
+/** The sentences that ask something and say nothing of the danger being over; null when none. */
+export function questionAfterCalm(text: string, saysSafe: (sentence: string) => boolean): string | null {
+  const asking = text
+    .split(SENTENCE_END)
+    .filter((sentence) => !saysSafe(sentence))
+    // "ahora sí, ¿cómo me regreso?": a clause a comma sets apart may be the question.
+    .filter((sentence) => sentence.split(',').some((clause) => asksSomething(clause)));
+  return asking.length ? asking.join(' ').trim() : null;
+}
+
+/**
+ * The last question of a message from the clause it starts in, when something comes before it
+ * ("soy voluntaria en Tijuana, ¿dónde puede ver a un doctor una embarazada?"); null when the
+ * message is its question and nothing else.
+ */
+export function lastQuestion(text: string): string | null {
+  const sentences = text.trim().split(SENTENCE_END);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const clauses = (sentences[i] ?? '').split(',');
+    const at = clauses.findIndex((clause) => asksSomething(clause));
+    if (at < 0) continue;
+    const asked = [clauses.slice(at).join(','), ...sentences.slice(i + 1)].join(' ').trim();
+    return asked && asked !== text.trim() ? asked : null;
+  }
+  return null;
+}

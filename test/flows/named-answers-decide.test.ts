@@ -1,0 +1,53 @@
+/**
+ * Which named answer a turn gives (issue 28), decided on hand-made meanings: a message the
+ * topic model reads as no topic, or as out of scope without being sure, that says most of a way
+ * of asking a named answer gets that topic and that answer; one the model is sure is out of
+ * scope is told so; a topic's first answer carries a named answer only when it adds to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { initialContext } from '../../flows/conversation/context.ts';
+import { decideTalk } from '../../flows/conversation/talk.ts';
+import type { FoundPassage } from '../../src/core/types.ts';
+import { TEST_CATALOG as catalog, meaning } from '../support/meanings.ts';
+
+/** A named answer that says most of the message and that the message says most of. */
+const SURE: FoundPassage = {
+  topic: 'mx_status',
+  passage: 'answer.border_worker_card',
+  score: 19.8,
+  coverage: 0.61,
+  shared: 3,
+  words: 6,
+  askSaid: 0.7,
+  beyondReply: 3,
+};
+
+describe('a message the topic model reads as no topic', () => {
+  it('gets the topic and the named answer that says most of it', () => {
+    const talk = decideTalk(initialContext('es'), meaning('none', { answers: [SURE] }), catalog);
+    expect(talk).toEqual({ do: 'answer', topic: 'mx_status', passage: 'answer.border_worker_card' });
+  });
+
+  it('is still out of scope when the model is sure of that, and unless it is unsure', () => {
+    const sure = meaning('none', { outOfScope: true, answers: [SURE] });
+    expect(decideTalk(initialContext('es'), sure, catalog)).toEqual({ do: 'outOfScope' });
+    const unsure = meaning('none', { outOfScope: true, outOfScopeUnsure: true, answers: [SURE] });
+    expect(decideTalk(initialContext('es'), unsure, catalog)).toMatchObject({ topic: 'mx_status' });
+  });
+
+  it('asks which topic when the named answer says too little of it', () => {
+    const weak = { ...SURE, askSaid: 0.4 };
+    expect(decideTalk(initialContext('es'), meaning('none', { answers: [weak] }), catalog)).toMatchObject({
+      do: 'clarify',
+    });
+  });
+});
+
+describe('a topic named for the first time', () => {
+  it('carries a named answer only when two of its shared words are not in the first answer', () => {
+    const adds = meaning('mx_status', { answers: [SURE] });
+    expect(decideTalk(initialContext('es'), adds, catalog)).toMatchObject({ passage: SURE.passage });
+    const repeats = meaning('mx_status', { answers: [{ ...SURE, beyondReply: 1 }] });
+    expect(decideTalk(initialContext('es'), repeats, catalog)).toEqual({ do: 'answer', topic: 'mx_status' });
+  });
+});
