@@ -64,8 +64,11 @@ export function namedAnswerFor(
   const runnerUp = m.candidates.filter((t) => t !== m.topic).slice(0, 1);
   const others = sure ? [] : [...(current ? [current] : []), ...runnerUp];
   const found = strongPassage(m, [m.topic, ...others], isNamed, 'sure');
-  if (found || !current || !sure) return found;
+  if (!current || !sure) return found;
   const kept = strongPassage(m, [current], isNamed, 'sure');
+  // One of the topic under discussion that shares more with the message than the new topic's
+  // ("while I wait, can I get a CURP to work?" during asylum: the applicant's temporary CURP).
+  if (found) return kept && kept.score > found.score ? kept : found;
   const rival = Math.max(0, ...(m.answers ?? []).filter((a) => a.topic === m.topic).map((a) => a.score));
   return kept && kept.score >= CLEARLY_BETTER * rival ? kept : undefined;
 }

@@ -95,6 +95,18 @@ function passageFor(
   return ctx.said.includes(signature(talk)) ? null : talk;
 }
 
+/**
+ * A named answer of another topic that says most of a question the topic under discussion has
+ * no passage for ("also I never finished school, can I do that here?" while on deportation): the
+ * conversation moves there with it.
+ */
+function elsewhere(m: Meaning, current: TopicId): Talk | null {
+  const named = namedAnswerFor(m, current, 'any topic');
+  return named && named.topic !== current
+    ? { do: 'answer', topic: named.topic, passage: named.passage }
+    : null;
+}
+
 /** The facet a stated fact bears on: no money → cost, a place → where, an age or a relative → who may. */
 function facetOfFacts(slots: Slots): Facet | null {
   if (slots.money) return 'cost';
@@ -149,7 +161,11 @@ export function decideTalk(
   if (m.act === 'context' && current)
     return passageFor(ctx, m, current, 'named') ?? contextTalk(ctx, current, m.slots ?? {}, catalog);
   if (m.act === 'otherQuestion' && current)
-    return passageFor(ctx, m, current, 'any') ?? again(ctx, { do: 'other', topic: current, question: text });
+    return (
+      passageFor(ctx, m, current, 'any') ??
+      elsewhere(m, current) ??
+      again(ctx, { do: 'other', topic: current, question: text })
+    );
   if (ctx.offer && m.act === 'yes') {
     const form = ctx.topic ? formOfferedBy(ctx.topic) : undefined;
     if (ctx.offer === 'intake' && form) return { do: 'startIntake', form };

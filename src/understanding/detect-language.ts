@@ -167,3 +167,16 @@ export function createLanguageDetector(
 }
 
 export type DetectLanguage = ReturnType<typeof createLanguageDetector>;
+
+/** The share of a message's words (after the first) that, capitalised, make it mostly names. */
+const NAMES_SHARE = 0.35;
+
+/**
+ * Names make up much of the message ("devan albèg Embajadores de Jesús nan Cañón del Alacrán,
+ * Tijuana"): place and institution names are in Spanish whatever language the person writes.
+ */
+export function mostlyNames(text: string): boolean {
+  const words = text.trim().split(/\s+/).slice(1);
+  const names = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && names / words.length >= NAMES_SHARE;
+}

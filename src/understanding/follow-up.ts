@@ -1,14 +1,13 @@
 /**
- * What a message after the first one does, decided by the learned dialogue layer
- * (dialogue-model.ts) given what the assistant just did: a yes or a no to the question on
- * screen, a facet or another question about the topic under discussion, a fact stated, a new
- * topic, a person, the wait, a language, thanks, a complaint; in an emergency, a place, "who is
- * coming?", "should I pay?", "I can't call", "what do I do?". The topic model still says which
- * topic a new question is about, and a follow-up moves to another topic only when it names it
- * (topic-switch.ts). When the model is unsure, the caller falls back to the hand rules. Pure.
+ * What a message after the first one does, read by the learned dialogue layer (dialogue-model.ts)
+ * given what the assistant just did: a yes or no, an aspect or another question of the topic, a
+ * fact, a new topic, a person, the wait, a language, thanks, a complaint; in an emergency, a
+ * place, "who is coming?", "should I pay?", "I can't call". A follow-up moves to another topic
+ * only when it names it (topic-switch.ts); when the model is unsure, the hand rules read it. Pure.
  */
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
+import { foldedWords } from './fold.ts';
 import { readInEmergency } from './follow-up-emergency.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
 import {
@@ -22,6 +21,7 @@ import {
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import { type InContext, NONE, told } from './in-context-shapes.ts';
+import { firstClause, NAMES_A_PERSON } from './question-part.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -90,8 +90,7 @@ export function createFollowUpReader(deps: {
   ): InContext | null {
     const current = situation === 'emergency' ? null : dialogue.topic;
     const reading = readingOf(text, words, lang, situation, current);
-    // A yes or a no with none of the words people say them with is the model leaning on the
-    // situation: take its next reading instead (follow-up-unsaid.ts).
+    // A yes or no in none of the words people say them with: the next reading (follow-up-unsaid.ts).
     const asked = tools.languageAsked(words, lang);
     const { statesFigure, readsATopic } = topicCues(text, words, current, {
       classify: (t) => classify(t, lang).topic,
@@ -121,8 +120,7 @@ export function createFollowUpReader(deps: {
       (act === 'language' || words.length <= 4 || queued || tools.languageAsked.explicitly(words))
     )
       return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
-    // Below its bar, or on words it has mostly never seen ("zxqv plonk trámite"), the model
-    // only knows the situation: the hand rules read the message.
+    // Below its bar, or on words it has mostly never seen, the hand rules read the message.
     const familiar = reading.known >= Math.min(3, Math.ceil(words.length / 2));
     if (p < ACT_CONFIDENCE || !familiar) return null;
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
@@ -161,10 +159,8 @@ export function createFollowUpReader(deps: {
         !(current && read.candidates.includes(current)) &&
         (current === null || sure || (!aspect && topicSwitch.names(terms(), read.topic, current) >= 2));
       if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
-      // A longer request the topic model reads as something the office does not do ("can you
-      // help me file my taxes"), with no aspect asked: out of scope, whatever was discussed.
-      // One that points back at what was said ("can't the Banco del Bienestar do it?", "does
-      // that work?") asks about it, whatever the topic model thinks of its words.
+      // A longer request read as something the office does not do ("can you help me file my
+      // taxes"), asking no aspect and not pointing back ("does that work?"): out of scope.
       if (
         !back &&
         (read.outOfScopeP ?? 0) >= SURE_OUT_OF_SCOPE &&
@@ -189,8 +185,12 @@ export function createFollowUpReader(deps: {
         withLang,
       });
 
-    // A person asked for in the phrase lists' words while one is on offer takes the offer.
+    // A person asked for while one is on offer takes it; so does "Wi, yon moun silvouplè, pou yo
+    // di m ki klinik", a yes to the offer of a person or of the form with a person named.
     if (situation === 'offered_person' && reader.wantsPerson(words) && cueFacets().length === 0)
+      return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+    const yesToPerson = reader.onlyYes(foldedWords(firstClause(text))) && NAMES_A_PERSON.test(text);
+    if ((situation === 'offered_person' || situation === 'offered_form') && yesToPerson)
       return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {

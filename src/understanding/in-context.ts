@@ -10,13 +10,14 @@ import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/typ
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { situationOf } from './dialogue-model.ts';
+import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { REFERS_BACK, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import type { LanguageAsked } from './language-request.ts';
 import { asksSomething, QUESTION } from './question.ts';
-import { lastQuestion } from './question-part.ts';
+import { firstSentence, lastQuestion } from './question-part.ts';
 import { createTopicSwitch, type Terms } from './topic-switch.ts';
 
 /** What a question asked in the middle of a form does; anything else is the form's answer. */
@@ -128,7 +129,10 @@ export function createContextReader(deps: {
       if (switchLang) return { ...none, act: 'language', switchLang };
       const answers = form.answers ?? {};
       const answered = form.fields.filter((f) => answers[f] !== undefined);
-      if (deps.forms.takesBack(text)) {
+      // How staff may reach the family ("que me llamen a este número") is the contact's answer.
+      const person = form.current !== 'contact' && reader.wantsPerson(words);
+      // "Actually, who can I talk to at your office?" asks for a person; it corrects nothing.
+      if (!person && deps.forms.takesBack(text)) {
         const corrections = deps.forms
           .corrections(text, form, answers)
           .filter((c) => answered.includes(c.field) || c.field === form.current);
@@ -146,8 +150,6 @@ export function createContextReader(deps: {
       }
       // "Sí, así está bien" after the answers were said back confirms them: no field's answer.
       if (reader.onlyYes(words)) return { ...none, act: 'yes' };
-      // How staff may reach the family ("que me llamen a este número") is the contact's answer.
-      const person = form.current !== 'contact' && reader.wantsPerson(words);
       // "Ya pásame con alguien": a person now, with what the form has so far.
       if (person && words.some((w) => SOMEONE.has(w)) && !text.includes('?'))
         return { ...none, topic: 'human', confidence: 1, act: 'topic' };
@@ -168,6 +170,11 @@ export function createContextReader(deps: {
     if (dialogue?.asked === 'summary' && dialogue.form) {
       // "ok gracias" at the summary confirms it: thanks close a yes/no question, but this one asks "is it right?".
       if (reader.saysYes(words, text) || reader.thanks(words)) return { ...none, act: 'yes' };
+      // "Sí, está bien. ¿Y cuánto se tardan?": the answers are confirmed; the wait is said once sent.
+      const opening = firstSentence(text);
+      const then = text.slice(text.indexOf(opening) + opening.length);
+      if (asksSomething(then) && reader.saysYes(foldedWords(opening), opening))
+        return { ...none, act: 'yes' };
       if (words.length <= 3 && reader.saysNo(words, text)) return { ...none, act: 'no' };
       // "¿Cuánto falta?", "pásame con alguien" at the summary, with no number to correct: a person now.
       if (!/\d/.test(text)) {

@@ -34,3 +34,17 @@ export function lastQuestion(text: string): string | null {
   }
   return null;
 }
+
+/** The text up to its first full stop, question or exclamation mark: "sí, está bien" of "sí, está bien. ¿y cuánto tardan?" */
+export function firstSentence(text: string): string {
+  return text.split(/[.!?;¿¡\n]/).find((part) => part.trim()) ?? '';
+}
+
+/** The text up to its first comma or sentence end: "wi" of "wi, yon moun silvouplè, pou yo di m ki klinik". */
+export function firstClause(text: string): string {
+  return firstSentence(text).split(',')[0] ?? '';
+}
+
+/** A person named: "sí, con una persona", "yes, someone please", "wi, yon moun". */
+export const NAMES_A_PERSON =
+  /\b(persona|alguien|licenciad[oa]|person|someone|somebody|staff|moun|anplwaye)\b/i;

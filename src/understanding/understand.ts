@@ -13,14 +13,16 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { createCareTest } from './detect-emergency.ts';
+import { mostlyNames } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
+import { REFERS_BACK } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { asksSomething } from './question.ts';
-import { questionAfterCalm } from './question-part.ts';
+import { firstClause, questionAfterCalm } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
@@ -33,9 +35,6 @@ const LANGUAGE_SWITCH_WORDS = 6;
 
 /** How sure the topic model must be of a topic for an emergency's question to be searched in it too. */
 const SURE_TOPIC = 0.8;
-
-/** The share of a message's words (after the first) that, capitalised, make it mostly names. */
-const NAMES_SHARE = 0.35;
 
 /** Passages kept for the flow to choose from. */
 const ANSWERS_KEPT = 6;
@@ -136,6 +135,10 @@ export function createUnderstanding(
     // long story it is all but sure of, told as now ("he loaded his gun and is by the door").
     // Else the safety line.
     const story = () =>
+      // A question ("¿tengo que ir hasta Juárez yo solo? está retirado") is no story of danger
+      // to the model alone: the safety line at most (no danger told mid-conversation in our
+      // sets had a question mark; two false alarms did).
+      !/[?¿]/.test(text) &&
       dialogue?.asked !== 'field' &&
       dialogue?.asked !== 'summary' &&
       wordCount >= LEARNED.storyWords &&
@@ -234,12 +237,20 @@ export function createUnderstanding(
     return read.topic !== 'none' && read.confidence >= SURE_TOPIC ? [read.topic] : [];
   }
 
+  /** The likeliest topics of a message read without the conversation around it. */
+  function readAlone(text: string, lang: Lang): TopicId[] {
+    const read = classify(text, lang);
+    return read.topic === 'none'
+      ? read.candidates.slice(0, UNREAD_TOPICS)
+      : [read.topic, ...read.candidates.slice(0, UNREAD_TOPICS - 1)];
+  }
+
   /** The passages that may answer the message: in the topic it reads as, and the one under discussion. */
   function answersFor(
     text: string,
     words: readonly string[],
     lang: Lang,
-    read: Pick<Meaning, 'topic' | 'confidence' | 'candidates'>,
+    read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act'>,
     dialogue?: DialogueContext,
   ) {
     // In an emergency a question may be about any procedure: the topics the model sees in it too.
@@ -252,24 +263,30 @@ export function createUnderstanding(
     // topics (every topic found the same on our sets, at twice the cost).
     const unread =
       read.topic === 'none' && !dialogue?.emergency ? read.candidates.slice(0, UNREAD_TOPICS) : [];
-    const topics = [read.topic, dialogue?.topic ?? 'none', ...likely, ...runnerUp, ...unread].filter(
-      (t) => t !== 'none' && t !== 'human',
-    );
+    // A question about something else in the middle of a topic ("also I never finished school,
+    // can I do that here?"): the topics the message reads as on its own may hold the answer.
+    // One that opens pointing back ("and can I do that without my passport?") asks about what was
+    // said; "I never finished school, can I do that here?" names what it points at first.
+    const elsewhere =
+      dialogue?.topic &&
+      !dialogue.emergency &&
+      read.act === 'otherQuestion' &&
+      !foldedWords(firstClause(text)).some((w) => REFERS_BACK.has(w))
+        ? readAlone(text, lang)
+        : [];
+    const topics = [
+      read.topic,
+      dialogue?.topic ?? 'none',
+      ...likely,
+      ...runnerUp,
+      ...unread,
+      ...elsewhere,
+    ].filter((t) => t !== 'none' && t !== 'human');
     const found = topics.length
       ? tools.searchAnswers(words, lang, [...new Set(topics)]).slice(0, ANSWERS_KEPT)
       : [];
     return found.length ? { answers: found.map(({ part: _, ...f }) => f) } : {};
   }
-}
-
-/**
- * Names make up much of the message ("devan albèg Embajadores de Jesús nan Cañón del Alacrán,
- * Tijuana"): place and institution names are in Spanish whatever language the person writes.
- */
-function mostlyNames(text: string): boolean {
-  const words = text.trim().split(/\s+/).slice(1);
-  const names = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length > 0 && names / words.length >= NAMES_SHARE;
 }
 
 export type Understand = ReturnType<typeof createUnderstanding>;
