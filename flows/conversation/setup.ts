@@ -71,6 +71,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       isEmergency: ({ event }) =>
         textAct(event) !== 'safe' && (textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency)),
       inEmergency: ({ context }) => context.emergency !== null,
+      isUrgent: ({ context }) => context.urgent,
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
       saysSafe: ({ event }) => textAct(event) === 'safe',
