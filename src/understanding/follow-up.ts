@@ -91,7 +91,7 @@ export function createFollowUpReader(deps: {
     const current = situation === 'emergency' ? null : dialogue.topic;
     const reading = readingOf(text, words, lang, situation, current);
     // A yes or no in none of the words people say them with: the next reading (follow-up-unsaid.ts).
-    const asked = tools.languageAsked(words, lang);
+    const asked = tools.languageAsked(words, lang, text);
     const { statesFigure, readsATopic } = topicCues(text, words, current, {
       classify: (t) => classify(t, lang).topic,
       search: (w, topic) => tools.searchAnswers(w, lang, [topic])[0]?.coverage ?? 0,

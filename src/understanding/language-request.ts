@@ -34,6 +34,10 @@ const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'po
 /** A request for a language in so many words, on folded words. */
 const EXPLICIT =
   /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)? (?:an|nan)) (?:spanish|english|creole|kreyol|espanol|ingles|criollo|panyol|angle)\b/;
+/** Someone other than the person and the assistant: the office's staff, a clinic's. */
+const OTHERS = new Set('they ellos yo alguien someone somebody anyone anybody staff personal moun'.split(' '));
+/** The person themselves: "can someone talk to me in english?" asks for it. */
+const ME = new Set('me mwen nos us'.split(' '));
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);
 
 export function createLanguageRequest(signals: DialogueSignals) {
@@ -77,9 +81,13 @@ export function createLanguageRequest(signals: DialogueSignals) {
     );
   }
 
-  /** The language asked for, if the message asks for one; `written`: the message's own language. */
-  function languageAsked(words: readonly string[], written: Lang): Lang | null {
+  /**
+   * The language asked for, if the message asks for one; `written`: the message's own language.
+   * With the text: "do they speak english?", "yo pale kreyòl?" ask about others, not for a language.
+   */
+  function languageAsked(words: readonly string[], written: Lang, text = ''): Lang | null {
     if (words.length === 0 || words.length > MAX_WORDS) return null;
+    if (/[?¿]/.test(text) && words.some((w) => OTHERS.has(w)) && !words.some((w) => ME.has(w))) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');
     if (!first || words.some((w) => notAsks.has(w))) return null;
