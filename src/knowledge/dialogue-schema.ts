@@ -31,6 +31,7 @@ export const dialogueSignalsSchema = z
     thanks: perLangList,
     person: perLangList,
     another: perLangList,
+    officeHours: perLangList,
     cannotCall: perLangList,
     again: perLangList,
     caseStatus: perLangList,

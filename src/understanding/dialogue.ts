@@ -100,10 +100,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     ]),
   );
 
-  /**
-   * "si", "sí, mándenlo", "yes please", "wi wi"; but not the Spanish "si el papá no está…" (if),
-   * and not a yes word followed by a question ("ok, how do I start?"), which is a question.
-   */
+  /** "si", "sí, mándenlo", "wi wi"; not "si el papá no está…" (if), nor "ok, how do I start?" (a question). */
   function saysYes(words: readonly string[], text: string): boolean {
     if (yes.covers(words)) return true;
     // "gracias", "ok gracias", "cool thanks": thanks close the question; they accept nothing.
@@ -193,6 +190,7 @@ export function createDialogueReader(signals: DialogueSignals) {
   const caseStatus = phraseSet(all(signals.caseStatus));
   const person = phraseSet(all(signals.person));
   const another = phraseSet(all(signals.another));
+  const officeHours = phraseSet(all(signals.officeHours));
   /** "hola otra vez", "hi again", "bonjou ankò": a greeting. */
   function greetsAgain(words: readonly string[], greetingWords: ReadonlySet<string>): boolean {
     return again.covers(words, { at: (w, i) => (greetingWords.has(w[i] ?? '') ? 1 : 0) });
@@ -256,6 +254,8 @@ export function createDialogueReader(signals: DialogueSignals) {
     /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */
     wantsPerson: (words: readonly string[]) =>
       person.find(words.map(spelledOut)) !== null || callsSomeone(words),
+    /** Asks when the office opens: "¿atienden el sábado?", "what time do you open", "ki lè biwo a louvri". */
+    asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */
     changesSubject: (words: readonly string[]) => another.find(words) !== null,
     /** Only thanks or a closing word ("ok gracias", "mèsi anpil"). */

@@ -162,6 +162,9 @@ export function createContextReader(deps: {
       const formValues = deps.forms.extras(text, form, form.current ?? '', answered);
       return { ...none, act: 'unclear', ...(formValues.length ? { formValues } : {}) };
     }
+    // "¿La oficina abre el sábado?" asks the office's hours, whatever topic is under discussion.
+    if (dialogue && !dialogue.emergency && reader.asksOfficeHours(words))
+      return { ...none, topic: 'office_info', confidence: 1, act: 'topic', facets: ['time'] };
     const situation = situationOf(dialogue);
     if (deps.followUp && dialogue && situation && situation !== 'summary' && situation !== 'emergency') {
       const read = deps.followUp(text, words, lang, dialogue, situation, terms);
