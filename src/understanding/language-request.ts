@@ -35,7 +35,9 @@ const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'po
 const EXPLICIT =
   /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)? (?:an|nan)) (?:spanish|english|creole|kreyol|espanol|ingles|criollo|panyol|angle)\b/;
 /** Someone other than the person and the assistant: the office's staff, a clinic's. */
-const OTHERS = new Set('they ellos yo alguien someone somebody anyone anybody staff personal moun'.split(' '));
+const OTHERS = new Set(
+  'they ellos yo alguien someone somebody anyone anybody staff personal moun'.split(' '),
+);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
 const ME = new Set('me mwen nos us'.split(' '));
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);

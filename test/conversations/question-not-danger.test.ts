@@ -29,13 +29,16 @@ const SCRIPTS: Record<Lang, { pension: string; questions: string[]; consulate: R
   },
 };
 
-describe.each(Object.keys(SCRIPTS) as Lang[])('a question read as a danger by the model alone, in %s', (lang) => {
-  it.each(SCRIPTS[lang].questions)('answers "%s" without the emergency flow', async (question) => {
-    const a = await testAssistant();
-    await a.say(SCRIPTS[lang].pension);
-    const reply = await a.say(question);
-    expect(reply.report.emergency).toBe(false);
-    expect(texts(reply)).toMatch(SCRIPTS[lang].consulate);
-    expect(texts(reply)).not.toMatch(/¿Dónde está pasando|Where is this happening|Ki kote sa ap pase/);
-  });
-});
+describe.each(Object.keys(SCRIPTS) as Lang[])(
+  'a question read as a danger by the model alone, in %s',
+  (lang) => {
+    it.each(SCRIPTS[lang].questions)('answers "%s" without the emergency flow', async (question) => {
+      const a = await testAssistant();
+      await a.say(SCRIPTS[lang].pension);
+      const reply = await a.say(question);
+      expect(reply.report.emergency).toBe(false);
+      expect(texts(reply)).toMatch(SCRIPTS[lang].consulate);
+      expect(texts(reply)).not.toMatch(/¿Dónde está pasando|Where is this happening|Ki kote sa ap pase/);
+    });
+  },
+);

@@ -52,7 +52,14 @@ describe.each(Object.keys(SCRIPTS) as Lang[])('a yes that says more, in %s', (la
   it('sends the case on a yes at the summary followed by how long it takes', async () => {
     const a = await testAssistant({ channel: 'web' });
     await a.choose('intake:remains');
-    for (const answer of ['Juan Pérez López', 'Houston, Texas', 'el domingo', 'sobrino', 'Lerdo', 'este chat'])
+    for (const answer of [
+      'Juan Pérez López',
+      'Houston, Texas',
+      'el domingo',
+      'sobrino',
+      'Lerdo',
+      'este chat',
+    ])
       await a.say(answer);
     const sent = texts(await a.say(s.yesAndHowLong));
     expect(sent).toMatch(/folio/i);
