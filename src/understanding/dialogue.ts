@@ -7,6 +7,7 @@
 import type { DialogueContext, Facet, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
+import { withoutWhile } from './follow-up-words.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
 
 const all = (lists: { es: string[]; en: string[]; ht: string[] }) => [...lists.es, ...lists.en, ...lists.ht];
@@ -243,7 +244,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     facetsIn,
     correction,
     notHelped: (words: readonly string[]) => notHelped.find(words) !== null || negatesHelp(words),
-    asksWhen: (words: readonly string[]) => when.find(words) !== null,
+    asksWhen: (words: readonly string[]) => when.find(withoutWhile(words)) !== null,
     cannotCall: (words: readonly string[]) => cannotCall.find(words) !== null,
     /** "No estoy en peligro", "it's not an emergency", "m pa an danje": no danger, in an emergency under way. */
     saysSafe: (words: readonly string[]) => safe.find(words) !== null,

@@ -57,3 +57,33 @@ export const facetOf = (act: string): Facet | null => {
   const facet = act.startsWith('ask_') ? act.slice(4) : '';
   return (FACETS as readonly string[]).includes(facet) ? (facet as Facet) : null;
 };
+
+/** "Pandan m ap tann, …", "mientras espero, …", "while I wait, …" set the time of a question; they ask nothing of the wait. */
+const WHILE = new Set(['pandan', 'mientras', 'while']);
+const WAITING = new Set([
+  'm',
+  'mwen',
+  'ap',
+  'tann',
+  'map',
+  'espero',
+  'esperamos',
+  'i',
+  'we',
+  'wait',
+  'waiting',
+]);
+
+/** The words without such a preface ("while", then the words of waiting that follow it). */
+export function withoutWhile(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  let skipping = false;
+  for (const word of words) {
+    if (WHILE.has(word)) skipping = true;
+    else if (!(skipping && WAITING.has(word))) {
+      skipping = false;
+      kept.push(word);
+    }
+  }
+  return kept;
+}

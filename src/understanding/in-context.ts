@@ -278,7 +278,9 @@ export function createContextReader(deps: {
     const short = words.length <= SHORT_FOLLOW_UP;
     const refersBack = words.some((w) => BACK_REFERENCES[lang].test(w));
     const asks = QUESTION.test(text);
-    if ((short || refersBack || !read.outOfScope) && (asks || EITHER_OR.test(text)))
+    // One that names the topic under discussion ("pa gen anyen ki pi pre pou pansyon an?") is about it.
+    const namesOwn = names(terms(), current, 'none' as TopicId) > 0;
+    if ((short || refersBack || namesOwn || !read.outOfScope) && (asks || EITHER_OR.test(text)))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
     // Details for the case under discussion ("se llama Jesús Rivas, tiene 19, iba pa Phoenix"):
     // names and figures told, not asked, naming no other topic (the model may still lean to

@@ -94,8 +94,13 @@ export function createUnderstanding(
     // The office's filed examples may change between messages: no reading is kept from the last one.
     classified = null;
     const m = understand(text, hint, dialogue);
+    const safe = (sentence: string) => reader.saysSafe(foldedWords(sentence));
+    // After the safety line: "no, I'm not in danger lol. I mean, is there anything closer?" asks.
+    const calmed =
+      dialogue && !dialogue.emergency && !m.emergency && safe(text) ? questionAfterCalm(text, safe) : null;
+    if (calmed && calmed !== text.trim()) return understand(calmed, m.lang, dialogue);
     if (m.act !== 'safe' || !dialogue?.emergency) return m;
-    const asked = questionAfterCalm(text, (sentence) => reader.saysSafe(foldedWords(sentence)));
+    const asked = questionAfterCalm(text, safe);
     if (!asked) return m;
     const then = understand(asked, m.lang, { ...dialogue, emergency: false, asked: null, offered: null });
     return then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency
