@@ -33,3 +33,12 @@ export function calmAndAnswer(
     said: then.said,
   };
 }
+
+/**
+ * In a conversation already urgent that staff hold, the person thanks them or says help is
+ * coming ("the ambulance is coming, thank you Rosa"): no new danger, whatever words of one the
+ * message holds, so the emergency's lines are not sent again (staff read it).
+ */
+export function calmsUrgent(ctx: ConversationContext, m: Meaning | null): boolean {
+  return ctx.urgent && (Boolean(m?.thanksStaff) || ['thanks', 'safe', 'whoComes'].includes(m?.act ?? ''));
+}

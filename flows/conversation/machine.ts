@@ -213,9 +213,9 @@ export function createConversationMachine(catalog: TopicCatalog) {
           withStaff: {
             on: {
               'user.text': [
-                // Staff hold a conversation already urgent: they read what follows ("the ambulance
-                // is coming, thanks Rosa"); the assistant does not break in with its lines again.
-                { guard: and(['isEmergency', 'isUrgent']), actions: ['touch', 'relay'] },
+                // Staff hold a conversation already urgent and the person thanks them or says help
+                // is coming ("the ambulance is coming, thanks Rosa"): no second round of the lines.
+                { guard: and(['isEmergency', 'calmsUrgent']), actions: ['touch', 'relay'] },
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
                 { guard: 'looksUpCase', actions: ['touchAndAdopt', 'relay', 'caseLookup'] },
                 { actions: ['touchAndAdopt', 'relay'] },

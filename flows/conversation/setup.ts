@@ -9,7 +9,7 @@ import type { CaseOutcome } from '../../src/core/case-file.ts';
 import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import { INTAKE_FORMS } from '../intake-forms.ts';
-import { calmAndAnswer } from './calm.ts';
+import { calmAndAnswer, calmsUrgent } from './calm.ts';
 import {
   answerFollowUp,
   answerLookup,
@@ -71,7 +71,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       isEmergency: ({ event }) =>
         textAct(event) !== 'safe' && (textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency)),
       inEmergency: ({ context }) => context.emergency !== null,
-      isUrgent: ({ context }) => context.urgent,
+      calmsUrgent: ({ context, event }) => calmsUrgent(context, meaningOf(event)),
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
       saysSafe: ({ event }) => textAct(event) === 'safe',

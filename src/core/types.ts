@@ -126,6 +126,8 @@ export interface Meaning {
   switchLang?: Lang;
   /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
   care?: true;
+  /** Thanks someone, with staff in the conversation ("the ambulance is coming, thank you Rosa"). */
+  thanksStaff?: true;
   /** Asks what to do if an illness or a wound gets worse ("what if the fever goes up?"). */
   worse?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */

@@ -137,9 +137,8 @@ export function createDialogueReader(signals: DialogueSignals) {
   }
 
   /**
-   * The facets asked about and the words that asked for them. A cue in the sentence that ends
-   * with the question mark comes first ("I worked with papers in Florida, do I have a right to
-   * a pension?" asks who may, not which papers), then the one asked first.
+   * The facets asked about and the words that asked for them; a cue in the sentence with the
+   * question mark first ("I worked in Florida, do I have a right to a pension?" asks who may).
    */
   function facetsIn(
     words: readonly string[],
@@ -259,8 +258,9 @@ export function createDialogueReader(signals: DialogueSignals) {
     asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */
     changesSubject: (words: readonly string[]) => another.find(words) !== null,
-    /** Only thanks or a closing word ("ok gracias", "mèsi anpil"). */
+    /** Only thanks or a closing word ("ok gracias", "mèsi anpil"); `thanksIn`: thanks anywhere. */
     thanks: (words: readonly string[]) => thanks.covers(words),
+    thanksIn: (words: readonly string[]) => thanks.find(words) !== null,
   };
 }
 

@@ -219,6 +219,7 @@ export function createUnderstanding(
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = asksSomething(text) ? { question: true as const } : {};
     const worse = !emergency && reader.asksWorse(words) ? { worse: true as const } : {};
+    const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
     // the place goes to the urgent ticket from the first message.
     const where =
@@ -233,6 +234,7 @@ export function createUnderstanding(
       ...answers,
       ...question,
       ...worse,
+      ...thanked,
     };
   }
 
