@@ -81,6 +81,12 @@ describe.each([
   ['danger-f.jsonl', 0.64, 5],
   ['sight4-c.jsonl', 0.67, 5],
   ['emerg-d.jsonl', 0.71, 1],
+  // Session 29's fresh sets, each scored first on a1d9204: a and b then developed against (0.776,
+  // 0.775 at first sight); c and emerg-e only ever scored (0.789, 0.807).
+  ['sight5-a.jsonl', 0.77, 5],
+  ['sight5-b.jsonl', 0.77, 5],
+  ['sight5-c.jsonl', 0.78, 5],
+  ['emerg-e.jsonl', 0.79, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
