@@ -7,7 +7,6 @@
  */
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
-import { foldedWords } from './fold.ts';
 import { readInEmergency } from './follow-up-emergency.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
 import {
@@ -21,7 +20,6 @@ import {
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import { type InContext, NONE, told } from './in-context-shapes.ts';
-import { firstClause, NAMES_A_PERSON } from './question-part.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -185,12 +183,8 @@ export function createFollowUpReader(deps: {
         withLang,
       });
 
-    // A person asked for while one is on offer takes it; so does "Wi, yon moun silvouplè, pou yo
-    // di m ki klinik", a yes to the offer of a person or of the form with a person named.
+    // A person asked for while one is on offer takes it (a yes naming one: in-context.ts).
     if (situation === 'offered_person' && reader.wantsPerson(words) && cueFacets().length === 0)
-      return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
-    const yesToPerson = reader.onlyYes(foldedWords(firstClause(text))) && NAMES_A_PERSON.test(text);
-    if ((situation === 'offered_person' || situation === 'offered_form') && yesToPerson)
       return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {

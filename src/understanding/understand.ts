@@ -85,10 +85,9 @@ export function createUnderstanding(
   });
 
   /**
-   * `dialogue`: what the conversation was doing (the topic under discussion, the question just
-   * asked), so "¿y cuánto cuesta?" is a follow-up and "sí" a yes. Without it, the message is
-   * read as a first message. A message that says an emergency is over and asks something
-   * ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question read on its own.
+   * `dialogue`: what the conversation was doing, so "¿y cuánto cuesta?" is a follow-up and "sí"
+   * a yes (without it, a first message). A message that says an emergency is over and asks
+   * something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question too.
    */
   return function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // The office's filed examples may change between messages: no reading is kept from the last one.
@@ -211,10 +210,12 @@ export function createUnderstanding(
     const asksCase = !emergency && !inForm && reader.asksCase(words);
     const caseQuery = folio || asksCase ? { caseQuery: { folio } } : {};
     const inContext = readInContext(text, words, lang, { emergency, greeting }, dialogue);
-    // Care on the road is answered from the road's topic: where migrants are seen.
-    const cared = care
-      ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
-      : {};
+    // Care on the road is answered from the road's topic (where migrants are seen), unless a
+    // person is asked for ("wi, yon moun, pou yo di m ki klinik").
+    const cared =
+      care && inContext.topic !== 'human'
+        ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
+        : {};
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = asksSomething(text) ? { question: true as const } : {};
@@ -272,8 +273,7 @@ export function createUnderstanding(
       read.topic === 'none' && !dialogue?.emergency ? read.candidates.slice(0, UNREAD_TOPICS) : [];
     // A question about something else in the middle of a topic ("also I never finished school,
     // can I do that here?"): the topics the message reads as on its own may hold the answer.
-    // One that opens pointing back ("and can I do that without my passport?") asks about what was
-    // said; "I never finished school, can I do that here?" names what it points at first.
+    // Not one that opens pointing back ("and can I do that without my passport?").
     const elsewhere =
       dialogue?.topic &&
       !dialogue.emergency &&
