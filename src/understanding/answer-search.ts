@@ -7,7 +7,7 @@
  * question's word unless it is a stop word; figures count ("180", "22"). Pure: built once
  * per knowledge base, no I/O.
  */
-import type { Lang, TopicId } from '../core/types.ts';
+import type { FoundPassage, Lang, TopicId } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { type Passage, passagesOf } from '../knowledge/passages.ts';
 import { stripMarkers } from '../knowledge/text.ts';
@@ -19,22 +19,9 @@ const STEM = 5;
 /** Letters at least in a word that counts (figures always count). */
 const MIN_LETTERS = 3;
 
-export interface Found {
-  topic: TopicId;
-  /** The passage's name in its entry (passages.ts), the same in every language. */
-  passage: string;
+/** A passage found for a message (core's FoundPassage), with the part of the entry it is. */
+export interface Found extends FoundPassage {
   part: Passage['part'];
-  /** The sum of the weights of the words the message shares with the passage. */
-  score: number;
-  /** That sum as a share of the message's own weight: how much of the message it answers. */
-  coverage: number;
-  /** How many of the message's words it shares, and how many the message has that any passage holds. */
-  shared: number;
-  words: number;
-  /** For a named answer, the largest share of one of its ways of asking that the message says. */
-  askSaid?: number;
-  /** How many of the shared words the topic's first answer does not hold: what it adds to that answer. */
-  beyondReply: number;
 }
 
 interface Indexed {

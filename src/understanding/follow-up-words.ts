@@ -75,7 +75,9 @@ const WAITING = new Set([
 ]);
 
 /** The words without such a preface ("while", then the words of waiting that follow it). */
-export function withoutWhile(words: readonly string[]): string[] {
+export function withoutWhile(words: readonly string[]): readonly string[] {
+  // Most messages have no such preface: no copy for them (asksWhen runs several times a message).
+  if (!words.some((w) => WHILE.has(w))) return words;
   const kept: string[] = [];
   let skipping = false;
   for (const word of words) {

@@ -17,7 +17,7 @@ import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import type { LanguageAsked } from './language-request.ts';
 import { asksSomething, QUESTION } from './question.ts';
-import { firstClause, firstSentence, lastQuestion, NAMES_A_PERSON } from './question-part.ts';
+import { firstClause, firstSentence, lastQuestion } from './question-part.ts';
 import { createTopicSwitch, type Terms } from './topic-switch.ts';
 
 /** What a question asked in the middle of a form does; anything else is the form's answer. */
@@ -168,7 +168,7 @@ export function createContextReader(deps: {
     const situation = situationOf(dialogue);
     // "Wi, yon moun silvouplè, pou yo di m ki klinik": a yes to the offer of a person or of the
     // form, with a person named, whatever else it says or how sure the dialogue model is.
-    const yesToPerson = reader.onlyYes(foldedWords(firstClause(text))) && NAMES_A_PERSON.test(text);
+    const yesToPerson = reader.onlyYes(foldedWords(firstClause(text))) && words.some((w) => SOMEONE.has(w));
     if ((situation === 'offered_person' || situation === 'offered_form') && yesToPerson)
       return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (deps.followUp && dialogue && situation && situation !== 'summary' && situation !== 'emergency') {

@@ -8,6 +8,7 @@
 import { LANGS, type Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
+import { SOMEONE } from './follow-up-words.ts';
 
 /** Words at most in a message that asks for a language. */
 const MAX_WORDS = 16;
@@ -35,9 +36,7 @@ const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'po
 const EXPLICIT =
   /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)? (?:an|nan)) (?:spanish|english|creole|kreyol|espanol|ingles|criollo|panyol|angle)\b/;
 /** Someone other than the person and the assistant: the office's staff, a clinic's. */
-const OTHERS = new Set(
-  'they ellos yo alguien someone somebody anyone anybody staff personal moun'.split(' '),
-);
+const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
 const ME = new Set('me mwen nos us'.split(' '));
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);

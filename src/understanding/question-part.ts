@@ -44,7 +44,3 @@ export function firstSentence(text: string): string {
 export function firstClause(text: string): string {
   return firstSentence(text).split(',')[0] ?? '';
 }
-
-/** A person named: "sí, con una persona", "yes, someone please", "wi, yon moun". */
-export const NAMES_A_PERSON =
-  /\b(persona|alguien|licenciad[oa]|person|someone|somebody|staff|moun|anplwaye)\b/i;
