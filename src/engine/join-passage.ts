@@ -4,16 +4,14 @@
  * answer gives way to the passage; a topic's first answer keeps its first sentence before the
  * passage, or gives way to it, or keeps the passage's first sentence, whichever fits first. Pure.
  */
+import { sentences } from '../knowledge/text.ts';
 import type { Piece } from './render-reply.ts';
 
 /** Characters at most in a reply before its options (issue 28: replies stay short). */
 const SHORT_REPLY = 450;
 
 /** The first sentence of a text ("EE. UU." and "C.P." do not end one). */
-function firstSentence(text: string): string {
-  const end = /(?<!\b(?:EE|UU|C|P|No|núm|art|Av|av|col|Dr|Lic|Sr|Sra))[.!?](?=\s+\p{Lu})/u.exec(text);
-  return end ? text.slice(0, end.index + 1) : text;
-}
+const firstSentence = (text: string): string => sentences(text)[0] ?? text;
 
 const fits = (...texts: string[]) => texts.join('\n\n').length <= SHORT_REPLY;
 

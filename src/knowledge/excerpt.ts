@@ -7,7 +7,7 @@
  * source markers of its paragraph, so its source line names the right documents. Pure.
  */
 import type { Entry } from './parse-entry.ts';
-import { citedIds } from './text.ts';
+import { citedIds, sentences } from './text.ts';
 
 export interface Excerpt {
   /** The sentence, markers stripped later by the renderer (it keeps them here). */
@@ -45,9 +45,7 @@ function sentencesOf(entry: Entry): Excerpt[] {
     .flatMap((part) => part.split(/\n\s*\n/))
     .flatMap((paragraph) => {
       const cites = citedIds(paragraph);
-      return paragraph
-        .split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u)
-        .map((s) => s.trim())
+      return sentences(paragraph)
         .filter((s) => fold(s).split(' ').length >= 4)
         .map((text) => ({ text, cites }));
     });

@@ -41,3 +41,19 @@ export function placeholdersIn(text: string): string[] {
 export function fillPlaceholders(text: string, values: Record<string, string>): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
 }
+
+/**
+ * Where a sentence ends: a full stop, question or exclamation mark before a capital or a
+ * figure, except after an abbreviation ("EE. UU.", "C.P.", "Av.", "U.S.") whose dot ends no
+ * sentence (an excerpt cut at "EE." read "UU., la oficina de Los Ángeles…").
+ */
+const SENTENCE_END =
+  /(?<!\b(?:EE|UU|No|núm|art|Av|av|col|Dr|Lic|Sr|Sra|St|Mr|Mrs|Ms|Ave|Blvd|Col|Ing|Prof)\.)(?<!\b\p{Lu}\.)(?<=[.!?])\s+(?=[¿¡]?[\p{Lu}\d])/u;
+
+/** The sentences of a paragraph, in order (abbreviations kept inside their sentence). */
+export function sentences(paragraph: string): string[] {
+  return paragraph
+    .split(new RegExp(SENTENCE_END.source, 'gu'))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

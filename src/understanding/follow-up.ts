@@ -192,6 +192,12 @@ export function createFollowUpReader(deps: {
       if (read.topic !== 'none' && read.topic !== current)
         return withLang({ ...pick(read), facets: cueFacets().slice(0, 1), act: 'topic' });
     }
+    // "¿eres un robot?" after an answer asks what the assistant is, as a first message would
+    // ("what time are you open?" asks an aspect: the facet's answer says it).
+    const aboutYou =
+      current !== 'office_info' && ABOUT_YOU.test(text) && !cueFacets().length ? classify(text, lang) : null;
+    if (aboutYou?.topic === 'office_info' && aboutYou.confidence >= SURE_TOPIC)
+      return withLang({ ...pick(aboutYou), facets: [], act: 'topic' });
     const yesNo = dialogue.asked === 'yesno';
     // "Se llama José Refugio…" tells a name, whatever topic its words name ("Refugio"); "she's 58,
     // so she can't?" an age, whatever the model leaned to in its situation.
