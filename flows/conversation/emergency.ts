@@ -80,8 +80,15 @@ function fitting(
       )
     : undefined;
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
+  // "¿Quién cuida a la niña si no encuentran a su mamá?" reads like "who is coming?": a named
+  // answer of the emergency that it says nearly word for word answers it instead.
+  const sure =
+    m?.act === 'whoComes' && m.question
+      ? strongPassage(m, ['emergency'], (a) => a.passage.startsWith('answer.'), 'sure')
+      : undefined;
   const passage =
-    m && (m.question || m.act === 'whatToDo') && !own ? (itself ?? strongPassage(m, topics)) : undefined;
+    (m && (m.question || m.act === 'whatToDo') && !own ? (itself ?? strongPassage(m, topics)) : undefined) ??
+    sure;
   if (passage)
     return {
       replies: [{ kind: 'passage', topic: passage.topic, passage: passage.passage }],

@@ -52,12 +52,16 @@ export function reportOf(
   const procedure = plan.replies.flatMap((r) =>
     (r.kind === 'entry' || r.kind === 'facet') && r.topic !== 'emergency' ? [r.topic] : [],
   )[0];
+  // A person asked for in words ("m vle pale ak yon moun") is what the turn is about, as it is in a first message.
+  const askedForPerson = opened?.type === 'ticket.open' && opened.reason === 'asked' && !command;
   return {
     topic: emergency
       ? (procedure ?? 'emergency')
       : command
         ? (queuedNow ?? 'none')
-        : (about ?? (busy ? after.topic : 'none')),
+        : askedForPerson
+          ? 'human'
+          : (about ?? (busy ? after.topic : 'none')),
     facet:
       facet?.kind === 'facet'
         ? (facet.facets[0] ?? null)

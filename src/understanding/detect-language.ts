@@ -13,6 +13,8 @@ export interface LanguageGuess {
   lang: Lang;
   /** False when the text gave too little evidence and the hint (or default) decided. */
   confident: boolean;
+  /** Trigrams decided it: the function words and greetings do not lean to that language. */
+  trigramsOnly?: true;
 }
 
 const LANGS: readonly Lang[] = ['es', 'en', 'ht'];
@@ -162,7 +164,8 @@ export function createLanguageDetector(
     if (!confident && hint) return { lang: hint, confident: false };
     // "ok", "???": trigrams on a few letters are noise.
     if (!confident && evidence === 0 && letters < 12) return { lang: fallback, confident: false };
-    return { lang: first, confident };
+    const leads = LANGS.every((o) => o === first || words[first] > words[o]);
+    return { lang: first, confident, ...(leads ? {} : { trigramsOnly: true as const }) };
   };
 }
 
@@ -179,4 +182,18 @@ export function mostlyNames(text: string): boolean {
   const words = text.trim().split(/\s+/).slice(1);
   const names = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length > 0 && names / words.length >= NAMES_SHARE;
+}
+
+/** Words at least in a message that moves a conversation to another language without being asked. */
+const SWITCH_WORDS = 6;
+/** The same, when trigrams alone decided ("si le dan la visa seguro?" read as Kreyòl). */
+const SWITCH_WORDS_BY_TRIGRAMS = 12;
+
+/**
+ * Whether a message, in a conversation, is clearly and long enough in a language to move the
+ * conversation to it: never a short or mixed line, never one made mostly of names.
+ */
+export function movesConversation(guess: LanguageGuess, wordCount: number, text: string): boolean {
+  const least = guess.trigramsOnly ? SWITCH_WORDS_BY_TRIGRAMS : SWITCH_WORDS;
+  return guess.confident && wordCount >= least && !mostlyNames(text);
 }

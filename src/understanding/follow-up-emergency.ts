@@ -8,6 +8,7 @@ import type { Facet, Lang, Meaning, Slots } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 
 /** The dialogue model's acts that say the same thing in an emergency. */
 const BY_ACT: Partial<Record<string, Meaning['act']>> = {
@@ -21,6 +22,12 @@ const BY_ACT: Partial<Record<string, Meaning['act']>> = {
   yes: 'thanks',
   no: 'thanks',
 };
+
+/** Words for paying what is asked ("¿le deposito?", "m dwe depoze l?", "should i pay them?"). */
+const PAY_WORDS =
+  /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
+/** Words at most in a question about paying (a longer message tells more than that). */
+const PAY_QUESTION_WORDS = 12;
 
 export function readInEmergency(
   act: string,
@@ -38,7 +45,14 @@ export function readInEmergency(
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
   const where = m.reader.saysWhere(m.words, m.text) ? { slots: { place: m.text.trim() } } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where });
-  const named = BY_ACT[act];
+  // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
+  // whatever act the model read ("what do I do?", a question about bail).
+  const asksToPay =
+    act !== 'danger' &&
+    m.words.length <= PAY_QUESTION_WORDS &&
+    asksSomething(m.text) &&
+    m.words.some((w) => PAY_WORDS.test(w));
+  const named = asksToPay ? 'pay' : BY_ACT[act];
   if (named) return inEmergency({ ...NONE, act: named });
   if (act === 'context' || act === 'correction')
     return m.withLang({ ...NONE, act: 'context', slots: m.slots() });

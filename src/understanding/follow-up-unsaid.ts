@@ -4,7 +4,7 @@
  * model leans on the situation for those ("¿cuáles son las formas?" after an offer is no yes),
  * so follow-up.ts takes its next reading instead; and the cues those tests need. Pure.
  */
-import { ABOUT_YOU, COMING, NEGATIVE, PAYING, PERSON, TALKING } from './follow-up-words.ts';
+import { ABOUT_YOU, CALLING, COMING, NEGATIVE, PAYING, PERSON, TALKING } from './follow-up-words.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 
@@ -42,6 +42,8 @@ export function unsaidActs(
     (label === 'complaint' && !reader.notHelped(words) && !words.some((w) => NEGATIVE.has(w))) ||
     // "If we get out, will they deport us?" asks no question about paying, or about who comes.
     (label === 'pay' && !words.some((w) => PAYING.test(w))) ||
+    // "Who looks after her if they don't find her mother?" says nothing of calling.
+    (label === 'cannot_call' && !reader.cannotCall(words) && !words.some((w) => CALLING.test(w))) ||
     // "Is there someone I can talk to, a psychologist?" asks for someone to talk to, not who is coming.
     (label === 'who_comes' && (!words.some((w) => COMING.test(w)) || words.some((w) => TALKING.test(w)))) ||
     // "Hola, ¿qué pasó?" greets and asks: the question is what it says.

@@ -45,6 +45,9 @@ export const COMING =
   /^(vien|ven|vendr|lleg|mand|envi|quien|alguien|nadie|polic|patrull|ambulanc|coming|come|send|sent|who|arriv|someone|anybody|anyone|police|cops|ambulance|vini|vin|voye|rive|kimoun|moun|lapolis)/;
 /** Beginnings of the words for talking with someone ("alguien con quien hablar", "someone to talk to"). */
 export const TALKING = /^(habl|platic|convers|talk|speak|pale|koze)/;
+/** Beginnings of the words without which a message does not say the person cannot call ("no tengo saldo", "m pa ka rele"). */
+export const CALLING =
+  /^(911|llam|marc|habl|telef|celul|saldo|credit|senal|bateri|pila|call|phone|signal|battery|talk|speak|minutes|thru|through|connect|ring|rele|telefon|kredi|batri|siyal|pale|apel)/;
 /** Words that point at what was just said, in a question about it ("¿eso lo puedo hacer sin pasaporte?"). */
 export const REFERS_BACK = new Set('eso esa ese esos esas esto it that those sa'.split(' '));
 

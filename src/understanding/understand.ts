@@ -13,7 +13,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { createCareTest } from './detect-emergency.ts';
-import { mostlyNames } from './detect-language.ts';
+import { movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
@@ -29,9 +29,6 @@ import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** The topic whose entry says where migrants on the road are seen by a doctor. */
 const CARE_TOPIC = 'transit_safety';
-
-/** Words at least in a message that moves a conversation to another language without being asked. */
-const LANGUAGE_SWITCH_WORDS = 6;
 
 /** How sure the topic model must be of a topic for an emergency's question to be searched in it too. */
 const SURE_TOPIC = 0.8;
@@ -160,7 +157,7 @@ export function createUnderstanding(
     // In a conversation, only a message clearly and long enough in one language may move the
     // conversation to it: never a yes, thanks, a greeting, a name or a short mixed line.
     const langConfident = dialogue
-      ? answered === null && detected.confident && wordCount >= LANGUAGE_SWITCH_WORDS && !mostlyNames(text)
+      ? answered === null && movesConversation(detected, wordCount, text)
       : answered === 'several'
         ? false
         : answered !== null || detected.confident;
