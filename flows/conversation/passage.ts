@@ -72,3 +72,25 @@ export function namedAnswerFor(
   const rival = Math.max(0, ...(m.answers ?? []).filter((a) => a.topic === m.topic).map((a) => a.score));
   return kept && kept.score >= CLEARLY_BETTER * rival ? kept : undefined;
 }
+
+/** How much of a place told the named answer must hold, and of one of its ways of asking the message says. */
+const PLACE = { coverage: 0.65, askSaid: 0.5 };
+
+/** Words at most in a short statement that may name a place in lower case ("estoy en monterrey"). */
+const SHORT_STATEMENT = 5;
+
+/**
+ * The named answer of the topic about a place told as context ("m nan Monterrey", "nou rive
+ * tapachula"): of those that hold most of what the message says, the one asked most like it.
+ * None when the message tells no place (a short statement of nothing else may name one).
+ */
+export function placePassage(m: Meaning, topic: TopicId, words: number): FoundPassage | undefined {
+  const slots = Object.keys(m.slots ?? {});
+  const mayName = slots.length === 0 && words <= SHORT_STATEMENT;
+  if (!m.slots?.place && !mayName) return undefined;
+  const near = (m.answers ?? []).filter(
+    (a) =>
+      a.topic === topic && isNamed(a) && a.coverage >= PLACE.coverage && (a.askSaid ?? 0) >= PLACE.askSaid,
+  );
+  return near.sort((a, b) => (b.askSaid ?? 0) - (a.askSaid ?? 0))[0];
+}

@@ -1,17 +1,18 @@
 /**
- * What the assistant does with a person's text while it is talking with them (not in a
- * form, not waiting for staff): the dialogue policy, as a pure function of the context and
- * the message's meaning (talk-replies.ts gives each decision its replies). Kept out
- * of the machine's configuration so every rule can be read, and tested, in one place:
- * danger first; a typed yes or no answers the question just asked; "did not help" offers a
- * person at once; a follow-up gets its facet, never the same text again; a new topic wins
- * when the message clearly names one.
+ * What the assistant does with a person's text while it is talking with them (not in a form,
+ * not waiting for staff): the dialogue policy, as a pure function of the context and the
+ * message's meaning (talk-replies.ts gives each decision its replies). Kept out of the
+ * machine's configuration so every rule can be read, and tested, in one place: danger first;
+ * a typed yes or no answers the question just asked; "did not help" offers a person at once;
+ * a follow-up gets its facet, never the same text again; a new topic wins when the message
+ * clearly names one; a place told gets what the sources say of it.
  */
 import type { Facet, Meaning, Slots, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy, type IntakeKind } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
-import { namedAnswerFor, strongPassage } from './passage.ts';
+import { facetOfFacts } from './facts.ts';
+import { namedAnswerFor, placePassage, strongPassage } from './passage.ts';
 
 export type Talk =
   | { do: 'emergency' }
@@ -64,9 +65,6 @@ export const signature = (talk: Talk): string =>
               ? `passage:${talk.topic}:${talk.passage}`
               : talk.do;
 
-/** Words at most in a place told that is a town, not a description of where someone is. */
-const TOWN_WORDS = 4;
-
 /**
  * The passage of the topic that answers the message, if one shares enough of its words and
  * was not said yet: `named`, only a named answer or a paragraph of the details (the facets
@@ -107,14 +105,11 @@ function elsewhere(m: Meaning, current: TopicId): Talk | null {
     : null;
 }
 
-/** The facet a stated fact bears on: no money → cost, a place → where, an age or a relative → who may. */
-function facetOfFacts(slots: Slots): Facet | null {
-  if (slots.money) return 'cost';
-  // The town they are in ("estoy en Saltillo") bears on where it is done; a longer description
-  // of where they are (a street, a church) is for staff, never answered with an address.
-  if (slots.place && slots.place.split(/\s+/).length <= TOWN_WORDS) return 'where';
-  if (slots.age !== undefined || slots.years !== undefined || slots.relation) return 'eligibility';
-  return null;
+/** A place told: what the topic's sources say about that place, once. */
+function placeTalk(ctx: ConversationContext, m: Meaning, topic: TopicId, text: string): Talk | null {
+  const found = placePassage(m, topic, text.trim().split(/\s+/).length);
+  const talk: Talk | null = found ? { do: 'passage', topic, passage: found.passage } : null;
+  return talk && !ctx.said.includes(signature(talk)) ? talk : null;
 }
 
 /** A statement of context gets the answer it bears on, never "I did not understand". */
@@ -159,7 +154,11 @@ export function decideTalk(
       told: Object.fromEntries(m.formValues.map((v) => [v.field, v.value])),
     };
   if (m.act === 'context' && current)
-    return passageFor(ctx, m, current, 'named') ?? contextTalk(ctx, current, m.slots ?? {}, catalog);
+    return (
+      passageFor(ctx, m, current, 'named') ??
+      placeTalk(ctx, m, current, text) ??
+      contextTalk(ctx, current, m.slots ?? {}, catalog)
+    );
   if (m.act === 'otherQuestion' && current)
     return (
       passageFor(ctx, m, current, 'any') ??

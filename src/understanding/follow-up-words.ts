@@ -15,7 +15,8 @@ export const SOMEONE = new Set(
 /** The same, and the words for being called: without them (or a phrase list's request) no person is asked for. */
 export const PERSON = new Set([...SOMEONE, 'llamen', 'llame', 'call', 'rele']);
 /** A question about the assistant itself ("¿eres una persona?", "is this a bot?", "ou se yon moun?"). */
-export const ABOUT_YOU = /\b(eres|are you|is this|ou se|se ou|es un bot|es una persona|you a)\b/i;
+export const ABOUT_YOU =
+  /\b(eres|are you|is this|ou se|se ou|usted es|es usted|es (un |una )?(bot|robot|maquina|máquina|persona)|you a)\b/i;
 /** Words without which "that did not help" is not what a message says. */
 export const NEGATIVE = new Set(
   'no not nothing nada nunca never didnt dont doesnt isnt wasnt pa wrong mal useless inutil'.split(' '),
@@ -92,3 +93,9 @@ export function withoutWhile(words: readonly string[]): readonly string[] {
   }
   return kept;
 }
+/**
+ * Words of how someone feels in mind, folded ("no he podido dormir", "not doing good mentally",
+ * "m santi m tris"); sleep only when it does not come ("nou pa gen kote pou n dòmi" asks a bed).
+ */
+export const FEELS =
+  /\b(no (he |e |puedo |he podido |e podido )?(dormir|dormido)|no duermo|triste|tristeza|deprimid[oa]|depresion|ansiedad|ansios[oa]|estres|estresad[oa]|angustia|desesperad[oa]|llorar|lloro|can t sleep|cant sleep|couldnt sleep|couldn t sleep|haven t slept|havent slept|not sleeping|sad|depressed|depression|anxiety|anxious|stressed|mentally|mental health|crying|pa (ka )?domi( byen)?|tris|dekouraje|kriye)\b/;

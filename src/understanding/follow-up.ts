@@ -8,6 +8,7 @@
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { readInEmergency } from './follow-up-emergency.ts';
+import { readAboutSelf } from './follow-up-self.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
 import {
   ABOUT_YOU,
@@ -192,12 +193,8 @@ export function createFollowUpReader(deps: {
       if (read.topic !== 'none' && read.topic !== current)
         return withLang({ ...pick(read), facets: cueFacets().slice(0, 1), act: 'topic' });
     }
-    // "¿eres un robot?" after an answer asks what the assistant is, as a first message would
-    // ("what time are you open?" asks an aspect: the facet's answer says it).
-    const aboutYou =
-      current !== 'office_info' && ABOUT_YOU.test(text) && !cueFacets().length ? classify(text, lang) : null;
-    if (aboutYou?.topic === 'office_info' && aboutYou.confidence >= SURE_TOPIC)
-      return withLang({ ...pick(aboutYou), facets: [], act: 'topic' });
+    const self = readAboutSelf({ act, text, words, lang, current }, { reader, classify, cueFacets });
+    if (self) return withLang(self);
     const yesNo = dialogue.asked === 'yesno';
     // "Se llama José Refugio…" tells a name, whatever topic its words name ("Refugio"); "she's 58,
     // so she can't?" an age, whatever the model leaned to in its situation.
