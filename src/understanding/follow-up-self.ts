@@ -3,18 +3,20 @@
  * model read: a question to the assistant ("¿eres un robot?", "usted es robot o persona?") is the
  * office's topic, as it is in a first message; how the person feels in mind ("no he dormido
  * nada, me siento muy mal", "tbh im not doing ok mentally") is psychological support, never
- * "sorry that did not help" or "you are welcome". Pure.
+ * "sorry that did not help" or "you are welcome"; and a person is asked for only in words. Pure.
  */
-import type { Facet, Lang, TopicId } from '../core/types.ts';
+import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { ABOUT_YOU, FEELS } from './follow-up-words.ts';
+import { ABOUT_YOU, FEELS, PERSON, TALKING } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 
 /** How sure the topic model must be that a question to the assistant is about the office. */
 const SURE_OFFICE = 0.8;
 /** The dialogue model's readings that a statement of how someone feels is mistaken for. */
 const MISREAD_FEELINGS = new Set(['complaint', 'thanks', 'context']);
+/** Words for a person to talk to; "un agente me quiso sacar dinero" names an official, not one asked for. */
+const SOMEONE_ASKED = new Set([...PERSON].filter((w) => w !== 'agente' && w !== 'agent'));
 
 export function readAboutSelf(
   m: { act: string; text: string; words: readonly string[]; lang: Lang; current: TopicId | null },
@@ -35,4 +37,22 @@ export function readAboutSelf(
   if (m.current !== 'psych_support' && feels)
     return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
   return null;
+}
+
+/**
+ * A person is asked for in words ("alguien", "call me", "yon moun", "hablar con"); the topic
+ * model alone reads "¿dónde me quejo?" or "where is your office" as asking for one. In a
+ * conversation, such a reading takes the model's next topic instead (queueing them answered
+ * nothing they asked).
+ */
+export function personOnlyIfAsked(
+  reading: InContext,
+  words: readonly string[],
+  reader: DialogueReader,
+  dialogue?: DialogueContext,
+): InContext {
+  if (!dialogue || dialogue.first || reading.topic !== 'human' || reading.act !== 'topic') return reading;
+  if (reader.wantsPerson(words) || words.some((w) => SOMEONE_ASKED.has(w) || TALKING.test(w))) return reading;
+  const next = reading.candidates.find((t) => t !== 'human');
+  return next ? { ...reading, topic: next } : reading;
 }

@@ -17,6 +17,7 @@ import { movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
+import { personOnlyIfAsked } from './follow-up-self.ts';
 import { REFERS_BACK } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { createContextReader } from './in-context.ts';
@@ -206,7 +207,8 @@ export function createUnderstanding(
     const folio = emergency || inForm ? null : folioIn(text);
     const asksCase = !emergency && !inForm && reader.asksCase(words);
     const caseQuery = folio || asksCase ? { caseQuery: { folio } } : {};
-    const inContext = readInContext(text, words, lang, { emergency, greeting }, dialogue);
+    const reading = readInContext(text, words, lang, { emergency, greeting }, dialogue);
+    const inContext = personOnlyIfAsked(reading, words, reader, dialogue);
     // Care on the road is answered from the road's topic (where migrants are seen), unless a
     // person is asked for ("wi, yon moun, pou yo di m ki klinik").
     const cared =
