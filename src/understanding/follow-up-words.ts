@@ -99,3 +99,9 @@ export function withoutWhile(words: readonly string[]): readonly string[] {
  */
 export const FEELS =
   /\b(no (he |e |puedo |he podido |e podido )?(dormir|dormido)|no duermo|triste|tristeza|deprimid[oa]|depresion|ansiedad|ansios[oa]|estres|estresad[oa]|angustia|desesperad[oa]|llorar|lloro|can t sleep|cant sleep|couldnt sleep|couldn t sleep|haven t slept|havent slept|not sleeping|sad|depressed|depression|anxiety|anxious|stressed|mentally|mental health|crying|pa (ka )?domi( byen)?|tris|dekouraje|kriye)\b/;
+/**
+ * A sick person on the road getting worse, told rather than asked ("ahorita tiene 39 de calentura",
+ * "li pa vle manje ditou", "he won't drink anything"), folded: the line for when it gets worse.
+ */
+export const GETS_WORSE =
+  /\b(fiebre|calentura|fever|temperature|lafyev|tanperati)\b.{0,25}\b(3[89]|4[0-2]|10[2-6])\b|\b(3[89]|4[0-2]|10[2-6])\b( grados)?( de)? (fiebre|calentura|fever|lafyev)\b|\bno (quiere )?(come|comer|toma nada|quiere tomar|respira)\b|\b(won t|wont|doesn t|doesnt) (eat|drink|breathe)|\bnot (eating|drinking|breathing)\b|\bpa (vle )?(manje|bwe|respire)\b|\bconvuls/;

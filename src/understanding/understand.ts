@@ -18,7 +18,7 @@ import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { personOnlyIfAsked } from './follow-up-self.ts';
-import { REFERS_BACK } from './follow-up-words.ts';
+import { GETS_WORSE, REFERS_BACK } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
@@ -218,7 +218,8 @@ export function createUnderstanding(
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = asksSomething(text) ? { question: true as const } : {};
-    const worse = !emergency && reader.asksWorse(words) ? { worse: true as const } : {};
+    const ill = dialogue?.topic === CARE_TOPIC && GETS_WORSE.test(words.join(' '));
+    const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
     // the place goes to the urgent ticket from the first message.
