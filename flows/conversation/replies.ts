@@ -141,6 +141,8 @@ export function createReplies(catalog: TopicCatalog) {
     alreadyQueued: (): Reply => text('handoff.alreadyQueued'),
     leaveQueue: (): Reply => yesNo('handoff.leaveAsk', 'buttons.yesLeave'),
     stayInQueue: (): Reply => text('handoff.stay'),
+    /** Thanks while in line: said once, then the acknowledgement (never the same line twice in a row). */
+    thanksInQueue: (): Reply => text('handoff.thanks'),
     joined: (): Reply => text('handoff.joined'),
     fromStaff: (words: string): Reply => text('handoff.fromStaff', undefined, { text: words }),
     closed: (): Reply[] => [text('handoff.closed'), yesNo('rating.prompt', 'rating.yes')],

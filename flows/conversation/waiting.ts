@@ -10,7 +10,7 @@ import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
-import { decideTalk } from './talk.ts';
+import { decideTalk, remember } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
 
 /** Least time between two acknowledgements of plain chatter while waiting. */
@@ -69,6 +69,18 @@ export function decideWaiting(
       };
     }
   }
+  // Thanks while in line: a word back once ("you're welcome, you are still in the queue"), then
+  // the acknowledgement at most once a minute, so no reply repeats the one before it.
+  if (m.act === 'thanks' && !ctx.said.includes(THANKED))
+    return {
+      do: 'answer',
+      replies: [r.thanksInQueue()],
+      topic: ctx.topic,
+      said: remember(ctx.said, THANKED),
+    };
   if (at - ctx.ackAt < ACK_EVERY_MS) return { do: 'silent' };
   return { do: 'ack' };
 }
+
+/** The name the thanks in line is remembered by. */
+const THANKED = 'thanksInQueue';

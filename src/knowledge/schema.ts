@@ -210,16 +210,20 @@ export const emergencySignalsSchema = z.object({
   /** …unless the message also says it is happening now. */
   now: z.array(regexString).default([]),
   /**
-   * Care, not crisis: someone sick or hurt on the road who asks where to be seen (`asks`), with
-   * signs it is not about life right now (`mild`) and none that it is (`acute`).
+   * Care, not crisis: someone sick or hurt on the road who asks where to be seen (`asks`) or
+   * says how they are holding up (`calm`: walking, drinking, feeling all right) about an illness
+   * or a wound (`ill`), with signs it is not about life right now (`mild`) and none that it is
+   * (`acute`).
    */
   care: z
     .object({
       asks: z.array(regexString).default([]),
       mild: z.array(regexString).default([]),
       acute: z.array(regexString).default([]),
+      calm: z.array(regexString).default([]),
+      ill: z.array(regexString).default([]),
     })
-    .default({ asks: [], mild: [], acute: [] }),
+    .default({ asks: [], mild: [], acute: [], calm: [], ill: [] }),
 });
 export type EmergencySignals = z.infer<typeof emergencySignalsSchema>;
 

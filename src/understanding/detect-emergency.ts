@@ -126,18 +126,38 @@ export function createNotNowTest(signals: EmergencySignals) {
 
 /**
  * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
- * run out, asked with "where can we see a doctor?" and nothing that says life is at stake now.
- * Such a message gets the health line and the safety line, not the emergency flow. See `care`
- * in knowledge/signals/emergency.yaml.
+ * run out, with nothing that says life is at stake now. Such a message gets the health line and
+ * the safety line, not the emergency flow. See `care` in knowledge/signals/emergency.yaml: a sign
+ * it is not acute (`mild`), none that it is (`acute`), and either "where can we see a doctor?"
+ * (`asks`) or, about an illness or a wound (`ill`), how the person is holding up ("she can walk",
+ * "li toujou ap bwe dlo", or an acute sign said to be absent: "no bleeding", "pa senyen", which
+ * is then no acute sign). Walking for days with no illness named is no care: it may be the desert.
  */
 export function createCareTest(signals: EmergencySignals) {
+  const { asks, mild, acute, calm, ill } = signals.care;
   const any = (list: readonly string[]) =>
     list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
-  const asks = any(signals.care.asks);
-  const mild = any(signals.care.mild);
-  const acute = any(signals.care.acute);
+  const [asking, signOfMild, signOfAcute, holdingUp, illness] = [asks, mild, acute, calm, ill].map((list) =>
+    any(list),
+  );
+  const denied = acute.length
+    ? new RegExp(`\\b(?:${NEGATIONS})\\s+(?:${acute.map((p) => `(?:${p})`).join('|')})`, 'gu')
+    : null;
   return (text: string): boolean => {
     const folded = fold(text);
-    return Boolean(asks?.test(folded) && mild?.test(folded) && !acute?.test(folded));
+    const unsaid = denied ? folded.replace(denied, ' ') : folded;
+    if (!signOfMild?.test(folded) || signOfAcute?.test(unsaid)) return false;
+    if (asking?.test(folded)) return true;
+    return Boolean(illness?.test(folded) && (holdingUp?.test(folded) || unsaid !== folded));
   };
 }
+
+/** An illness or a wound named (`ill`), or a sign that life is at stake (`acute`): what "what if…" may be about. */
+export function createIllnessTest(signals: EmergencySignals) {
+  const named = [...signals.care.ill, ...signals.care.acute];
+  const illness = named.length ? new RegExp(named.map((p) => `(?:${p})`).join('|'), 'u') : null;
+  return (text: string): boolean => illness?.test(fold(text)) ?? false;
+}
+
+/** Words that say an acute sign is absent ("no bleeding", "sin sangrado", "pa senyen"). */
+const NEGATIONS = 'no|not|sin|without|pa|never|nunca|no hay|there is no|no tiene|doesn t have|li pa';

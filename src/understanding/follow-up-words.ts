@@ -105,3 +105,11 @@ export const FEELS =
  */
 export const GETS_WORSE =
   /\b(fiebre|calentura|fever|temperature|lafyev|tanperati)\b.{0,25}\b(3[89]|4[0-2]|10[2-6])\b|\b(3[89]|4[0-2]|10[2-6])\b( grados)?( de)? (fiebre|calentura|fever|lafyev)\b|\bno (quiere )?(come|comer|toma nada|quiere tomar|respira)\b|\b(won t|wont|doesn t|doesnt) (eat|drink|breathe)|\bnot (eating|drinking|breathing)\b|\bpa (vle )?(manje|bwe|respire)\b|\bconvuls/;
+
+/**
+ * "And if I get a fever?", "y si le sube?", "si doulè a vin fò?": a question that opens on "if",
+ * folded. About an illness on the road, it asks what to do if it gets worse (the 911 line).
+ */
+export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+)?(?:what\s+)?(?:if|si)\b/;
+/** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
+export const WORSE_WORDS = /\b(worse|worst|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad)\b/;

@@ -8,36 +8,29 @@
  */
 
 import { folioIn, withoutFolios } from '../core/case-file.ts';
-import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
+import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
-import { createCareTest } from './detect-emergency.ts';
+import { createCareTest, createIllnessTest } from './detect-emergency.ts';
 import { movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { personOnlyIfAsked } from './follow-up-self.ts';
-import { GETS_WORSE, REFERS_BACK } from './follow-up-words.ts';
+import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
+import { createPassageLookup } from './passage-lookup.ts';
 import { asksSomething } from './question.ts';
-import { firstClause, questionAfterCalm } from './question-part.ts';
+import { questionAfterCalm } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** The topic whose entry says where migrants on the road are seen by a doctor. */
 const CARE_TOPIC = 'transit_safety';
-
-/** How sure the topic model must be of a topic for an emergency's question to be searched in it too. */
-const SURE_TOPIC = 0.8;
-
-/** Passages kept for the flow to choose from. */
-const ANSWERS_KEPT = 6;
-/** The likeliest topics searched for a named answer when the topic model reads none. */
-const UNREAD_TOPICS = 3;
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
 export type Understanding = Meaning;
@@ -57,6 +50,7 @@ export function createUnderstanding(
   const tools = createReadingTools(knowledge);
   const { detectLanguage, detectEmergency, notNow, glossary, readLearned, reader } = tools;
   const needsCare = createCareTest(knowledge.emergencySignals);
+  const namesIllness = createIllnessTest(knowledge.emergencySignals);
   const signals = knowledge.languageSignals;
   const greetingWords = new Set(
     [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
@@ -72,6 +66,7 @@ export function createUnderstanding(
     return classified.read;
   };
   const forms = createFormReading(knowledge.dialogueSignals);
+  const answersFor = createPassageLookup(tools, classify);
   const followUp = createFollowUpReader({ tools, classify, topicSwitch: createTopicSwitch(glossary), forms });
   const readInContext = createContextReader({
     classify,
@@ -173,7 +168,14 @@ export function createUnderstanding(
       toldAs !== 'joke' &&
       toldAs !== 'longAgo' &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
-    const found = pattern ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
+    // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
+    // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read
+    // as a danger is the safety line, not the emergency flow: none of 214 dangers told mid-
+    // conversation in our sets had a question mark (session 31).
+    const askedAbout =
+      pattern !== null && storyDanger !== null && /[?¿]/.test(text) && storyDanger < LEARNED.possibleFollowUp;
+    const found =
+      (askedAbout ? null : pattern) ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
     const care =
@@ -188,6 +190,7 @@ export function createUnderstanding(
     const followDanger = situation !== 'menu' ? storyDanger : null;
     const possible =
       care ||
+      askedAbout ||
       (followDanger !== null
         ? (p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)) ||
           // A story the topic model is nearly sure of gets the line whatever the dialogue model says.
@@ -218,7 +221,12 @@ export function createUnderstanding(
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = asksSomething(text) ? { question: true as const } : {};
-    const ill = dialogue?.topic === CARE_TOPIC && GETS_WORSE.test(words.join(' '));
+    // On the road's health care: told worse ("ya tiene 39"), or asked "and if I get a fever?".
+    const folded = words.join(' ');
+    const ill =
+      dialogue?.topic === CARE_TOPIC &&
+      (GETS_WORSE.test(folded) ||
+        (IF_OPENING.test(folded) && (namesIllness(text) || WORSE_WORDS.test(folded))));
     const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
@@ -237,62 +245,6 @@ export function createUnderstanding(
       ...worse,
       ...thanked,
     };
-  }
-
-  /** The topic the model is sure a message is about, if any. */
-  function sureTopic(text: string, lang: Lang): TopicId[] {
-    const read = classify(text, lang);
-    return read.topic !== 'none' && read.confidence >= SURE_TOPIC ? [read.topic] : [];
-  }
-
-  /** The likeliest topics of a message read without the conversation around it. */
-  function readAlone(text: string, lang: Lang): TopicId[] {
-    const read = classify(text, lang);
-    return read.topic === 'none'
-      ? read.candidates.slice(0, UNREAD_TOPICS)
-      : [read.topic, ...read.candidates.slice(0, UNREAD_TOPICS - 1)];
-  }
-
-  /** The passages that may answer the message: in the topic it reads as, and the one under discussion. */
-  function answersFor(
-    text: string,
-    words: readonly string[],
-    lang: Lang,
-    read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act'>,
-    dialogue?: DialogueContext,
-  ) {
-    // In an emergency a question may be about any procedure: the topics the model sees in it too.
-    const likely = dialogue?.emergency ? ['emergency', ...sureTopic(text, lang)] : [];
-    // A topic the model is unsure of: its runner-up may hold the answer to what was asked
-    // ("solicité refugio, ¿me dan una CURP temporal?" reads as status in Mexico, then asylum).
-    const runnerUp = read.confidence < SURE_TOPIC ? read.candidates.slice(0, 2) : [];
-    // A message the topic model reads as no topic may still say most of a way of asking a named
-    // answer ("me ofrecieron chamba en una finca de Chiapas, ¿qué papel ocupo?"): its likeliest
-    // topics (every topic found the same on our sets, at twice the cost).
-    const unread =
-      read.topic === 'none' && !dialogue?.emergency ? read.candidates.slice(0, UNREAD_TOPICS) : [];
-    // A question about something else in the middle of a topic ("also I never finished school,
-    // can I do that here?"): the topics the message reads as on its own may hold the answer.
-    // Not one that opens pointing back ("and can I do that without my passport?").
-    const elsewhere =
-      dialogue?.topic &&
-      !dialogue.emergency &&
-      read.act === 'otherQuestion' &&
-      !foldedWords(firstClause(text)).some((w) => REFERS_BACK.has(w))
-        ? readAlone(text, lang)
-        : [];
-    const topics = [
-      read.topic,
-      dialogue?.topic ?? 'none',
-      ...likely,
-      ...runnerUp,
-      ...unread,
-      ...elsewhere,
-    ].filter((t) => t !== 'none' && t !== 'human');
-    const found = topics.length
-      ? tools.searchAnswers(words, lang, [...new Set(topics)]).slice(0, ANSWERS_KEPT)
-      : [];
-    return found.length ? { answers: found.map(({ part: _, ...f }) => f) } : {};
   }
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Which passages of the knowledge base may answer a message (answer-search.ts), searched in the
+ * topics it may be about: the one the message reads as, the one under discussion, and, as the
+ * situation asks, the emergency's, the topic model's runner-up or likeliest topics, or the topics
+ * a question about something else reads as on its own. The flow chooses among them. Pure.
+ */
+import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
+import type { createClassify } from './classify-topic.ts';
+import { foldedWords } from './fold.ts';
+import { REFERS_BACK } from './follow-up-words.ts';
+import { firstClause } from './question-part.ts';
+import type { ReadingTools } from './reading-tools.ts';
+
+/** How sure the topic model must be of a topic for an emergency's question to be searched in it too. */
+const SURE_TOPIC = 0.8;
+/** Passages kept for the flow to choose from. */
+const ANSWERS_KEPT = 6;
+/** The likeliest topics searched for a named answer when the topic model reads none. */
+const UNREAD_TOPICS = 3;
+
+export function createPassageLookup(
+  tools: Pick<ReadingTools, 'searchAnswers'>,
+  classify: (text: string, lang: Lang) => ReturnType<ReturnType<typeof createClassify>>,
+) {
+  /** The topic the model is sure a message is about, if any. */
+  function sureTopic(text: string, lang: Lang): TopicId[] {
+    const read = classify(text, lang);
+    return read.topic !== 'none' && read.confidence >= SURE_TOPIC ? [read.topic] : [];
+  }
+
+  /** The likeliest topics of a message read without the conversation around it. */
+  function readAlone(text: string, lang: Lang): TopicId[] {
+    const read = classify(text, lang);
+    return read.topic === 'none'
+      ? read.candidates.slice(0, UNREAD_TOPICS)
+      : [read.topic, ...read.candidates.slice(0, UNREAD_TOPICS - 1)];
+  }
+
+  /** The passages that may answer the message: in the topic it reads as, and the one under discussion. */
+  return function answersFor(
+    text: string,
+    words: readonly string[],
+    lang: Lang,
+    read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act'>,
+    dialogue?: DialogueContext,
+  ) {
+    // In an emergency a question may be about any procedure: the topics the model sees in it too.
+    const likely = dialogue?.emergency ? ['emergency', ...sureTopic(text, lang)] : [];
+    // A topic the model is unsure of: its runner-up may hold the answer to what was asked
+    // ("solicité refugio, ¿me dan una CURP temporal?" reads as status in Mexico, then asylum).
+    const runnerUp = read.confidence < SURE_TOPIC ? read.candidates.slice(0, 2) : [];
+    // A message the topic model reads as no topic may still say most of a way of asking a named
+    // answer ("me ofrecieron chamba en una finca de Chiapas, ¿qué papel ocupo?"): its likeliest
+    // topics (every topic found the same on our sets, at twice the cost).
+    const unread =
+      read.topic === 'none' && !dialogue?.emergency ? read.candidates.slice(0, UNREAD_TOPICS) : [];
+    // A question about something else in the middle of a topic ("also I never finished school,
+    // can I do that here?"): the topics the message reads as on its own may hold the answer.
+    // Not one that opens pointing back ("and can I do that without my passport?").
+    const elsewhere =
+      dialogue?.topic &&
+      !dialogue.emergency &&
+      read.act === 'otherQuestion' &&
+      !foldedWords(firstClause(text)).some((w) => REFERS_BACK.has(w))
+        ? readAlone(text, lang)
+        : [];
+    const topics = [
+      read.topic,
+      dialogue?.topic ?? 'none',
+      ...likely,
+      ...runnerUp,
+      ...unread,
+      ...elsewhere,
+    ].filter((t) => t !== 'none' && t !== 'human');
+    const found = topics.length
+      ? tools.searchAnswers(words, lang, [...new Set(topics)]).slice(0, ANSWERS_KEPT)
+      : [];
+    return found.length ? { answers: found.map(({ part: _, ...f }) => f) } : {};
+  };
+}
