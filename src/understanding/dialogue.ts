@@ -6,6 +6,8 @@
  */
 import type { DialogueContext, Facet, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
+import { createPlaceReader } from './dialogue-places.ts';
+import { callsSomeone } from './dialogue-someone.ts';
 import { fold } from './fold.ts';
 import { withoutWhile } from './follow-up-words.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
@@ -221,21 +223,19 @@ export function createDialogueReader(signals: DialogueSignals) {
     return { field: hinted ?? null, value: rest.trim() };
   }
 
-  const placeWords = phraseSet(signals.placeWords);
-  const placeLinks = new Set(signals.placeLinks.map(fold));
+  const places = createPlaceReader(signals);
   const more = phraseSet(all(signals.more));
 
   return {
     languageOf,
     /** Asks for more of the topic: "más información", "tell me more", "plis detay". */
     asksMore: (words: readonly string[]) => more.find(words) !== null,
-    /**
-     * Says where someone is: a word for a place ("bodega", "larivyè", "near"), or a word that
-     * links to one followed by a name ("en Reynosa", "nou Ciudad Acuña").
-     */
-    saysWhere: (words: readonly string[], text = '') =>
-      placeWords.find(words) !== null ||
-      (words.some((w) => placeLinks.has(w)) && /(?:^|\s)\p{Lu}\p{Ll}+/u.test(text.replace(/^\s*\S+/, ''))),
+    /** Says where someone is (dialogue-places.ts). */
+    saysWhere: places.saysWhere,
+    /** Says where someone is in passing, along with something else (dialogue-places.ts). */
+    saysWhereToo: places.saysWhereToo,
+    /** Says where, in answer to "where are you?" in an emergency (dialogue-places.ts). */
+    saysWhereAsked: places.saysWhereAsked,
     greetsAgain,
     saysYes,
     onlyYes,
@@ -276,24 +276,3 @@ const SHORT_FORMS: Record<string, string> = {
   plz: 'please',
 };
 const spelledOut = (word: string) => SHORT_FORMS[word] ?? word;
-
-/** Someone, and a word for reaching a person close after it: "can someone from your office call him". */
-const SOMEONE_WORDS = new Set('alguien someone somebody anyone anybody'.split(' '));
-// Asking forms only: "call", "que me llamen"; never "someone called me" or "alguien me llamó".
-const REACH =
-  /^(llame|llamen|marque|marquen|hable|hablen|escriba|escriban|contacte|contacten|call|text|phone|contact|reach|kontakte)$/;
-/** Words at most between "someone" and the word for reaching them. */
-const REACH_GAP = 5;
-/** "¿Hay alguien que hable kreyòl?": speaking a language is no call. */
-const LANGUAGE_WORDS = new Set(
-  'espanol ingles kreyol creole criollo spanish english panyol angle frances french'.split(' '),
-);
-function callsSomeone(words: readonly string[]): boolean {
-  return words.some(
-    (w, i) =>
-      SOMEONE_WORDS.has(w) &&
-      words
-        .slice(i + 1, i + 1 + REACH_GAP)
-        .some((next, j) => REACH.test(next) && !LANGUAGE_WORDS.has(words[i + 2 + j] ?? '')),
-  );
-}

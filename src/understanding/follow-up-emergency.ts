@@ -43,7 +43,7 @@ export function readInEmergency(
   },
 ): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
-  const where = m.reader.saysWhere(m.words, m.text) ? { slots: { place: m.text.trim() } } : {};
+  const where = m.reader.saysWhereToo(m.words, m.text) ? { slots: { place: m.text.trim() } } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where });
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
   // whatever act the model read ("what do I do?", a question about bail).

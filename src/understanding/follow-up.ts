@@ -127,7 +127,9 @@ export function createFollowUpReader(deps: {
       const found = slotsIn(words.join(' '), text);
       // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
       const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
-      return reader.saysWhere(words, text) || named ? { ...found, place: text.trim() } : found;
+      // In an emergency the person was asked where: any word that links to a place says it.
+      const asked = situation === 'emergency' && reader.saysWhereAsked(words);
+      return reader.saysWhere(words, text) || named || asked ? { ...found, place: text.trim() } : found;
     };
     const onTopic = (facets: Facet[]): InContext =>
       current

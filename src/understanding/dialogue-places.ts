@@ -1,0 +1,54 @@
+/**
+ * Whether a message says where someone is (knowledge/signals/dialogue.yaml: placeWords,
+ * placeLinks): as an answer to "where are you?", a word for a place or a link followed by a name;
+ * in passing, along with something else, a word for a place only with a word that links to it
+ * ("gracias, ya voy con la señora del albergue" is thanks, not a place). Pure.
+ */
+import type { DialogueSignals } from '../knowledge/schema.ts';
+import { fold } from './fold.ts';
+import { phraseSet } from './phrase-set.ts';
+
+/** Words that place something next to a place ("cerca de la central", "toupre pon an"). */
+const NEAR = new Set([
+  'near',
+  'cerca',
+  'cerquita',
+  'junto',
+  'enfrente',
+  'frente',
+  'atras',
+  'detras',
+  'behind',
+  'toupre',
+  'deye',
+  'bo',
+  'by',
+]);
+
+/** A capitalised word after the first: a name ("…sou do kay la, Tijuana, kolonya Camino Verde"). */
+const NAME_INSIDE = /(?:^|\s)\p{Lu}\p{Ll}+/u;
+
+export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 'placeLinks'>) {
+  const placeWords = phraseSet(signals.placeWords);
+  const placeLinks = new Set(signals.placeLinks.map(fold));
+  /** A link followed by a name: "en Reynosa", "nou Ciudad Acuña". */
+  const namesAPlace = (words: readonly string[], text: string) =>
+    words.some((w) => placeLinks.has(w)) && NAME_INSIDE.test(text.replace(/^\s*\S+/, ''));
+  return {
+    /** A word for a place ("bodega", "larivyè", "near"), or a link followed by a name ("en Reynosa"). */
+    saysWhere: (words: readonly string[], text = '') =>
+      placeWords.find(words) !== null || namesAPlace(words, text),
+    /**
+     * In answer to "where are you?" in an emergency: a word for a place, or any word that links
+     * to one, capital or not ("vamos en la 57 rumbo a san luis", "rivye suchiate, bo ciudad hidalgo").
+     */
+    saysWhereAsked: (words: readonly string[]) =>
+      placeWords.find(words) !== null || words.some((w) => placeLinks.has(w) || NEAR.has(w)),
+    /** A word for a place with a link to it ("estamos en la bodega", "near the gas station") or a name, or a link and a name. */
+    saysWhereToo: (words: readonly string[], text = '') =>
+      (placeWords.find(words) !== null &&
+        (words.some((w) => placeLinks.has(w) || NEAR.has(w)) ||
+          NAME_INSIDE.test(text.replace(/^\s*\S+/, '')))) ||
+      namesAPlace(words, text),
+  };
+}

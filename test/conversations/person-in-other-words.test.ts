@@ -1,0 +1,36 @@
+/**
+ * A person asked for in words of the third person or of the office's team ("que le hablen a
+ * ella", "can i speak with your team", "pale ak ekip la") queues the conversation with a folio
+ * (issue 28: asking for a person in any words). In each language through the real engine, with
+ * wording written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/types.ts';
+import { testAssistant } from '../support/assistant.ts';
+
+const ASKED: Array<[Lang, string, string]> = [
+  [
+    'es',
+    'mi papá trabajó 25 años en Illinois, ¿cómo cobra su pensión desde Durango?',
+    'mejor que le hablen a él directamente, se llama Jacinto',
+  ],
+  [
+    'en',
+    'my grandma wants to visit my mom in Dallas, they havent seen each other in 12 years',
+    'can i speak with your team about it',
+  ],
+  [
+    'ht',
+    'mwen gen kat imanitè a, li ekspire semèn pase, kisa pou m fè?',
+    'm ta renmen pale ak ekip la sou sa',
+  ],
+];
+
+describe('a person asked for in other words', () => {
+  it.each(ASKED)('queues the conversation, in %s', async (_lang, opener, ask) => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say(opener);
+    const turn = await a.say(ask);
+    expect(turn.report.queued).toBe(true);
+  });
+});
