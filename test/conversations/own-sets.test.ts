@@ -93,6 +93,15 @@ describe.each([
   ['sight6-b.jsonl', 0.72, 5],
   ['sight6-c.jsonl', 0.76, 5],
   ['emerg-f.jsonl', 0.81, 1],
+  // Session 31's fresh sets, each scored first on 456222a: sight7-a, sight7-b and emerg-g then
+  // developed against (0.786, 0.678, 0.812 at first sight); sight7-c, emerg-h and danger-g only
+  // ever scored (0.805, 0.746, 0.839).
+  ['sight7-a.jsonl', 0.81, 5],
+  ['sight7-b.jsonl', 0.67, 5],
+  ['sight7-c.jsonl', 0.78, 5],
+  ['emerg-g.jsonl', 0.84, 1],
+  ['emerg-h.jsonl', 0.74, 1],
+  ['danger-g.jsonl', 0.82, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
