@@ -21,6 +21,7 @@ import {
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import { type InContext, NONE, told } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -128,7 +129,7 @@ export function createFollowUpReader(deps: {
       // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
       const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
       // In an emergency the person was asked where: any word that links to a place says it.
-      const asked = situation === 'emergency' && reader.saysWhereAsked(words);
+      const asked = situation === 'emergency' && !asksSomething(text) && reader.saysWhereAsked(words);
       return reader.saysWhere(words, text) || named || asked ? { ...found, place: text.trim() } : found;
     };
     const onTopic = (facets: Facet[]): InContext =>
