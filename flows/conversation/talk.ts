@@ -185,8 +185,9 @@ export function decideTalk(
     facets.filter((f) => catalog.topics[topic]?.facets[f] !== undefined);
   if (m.act === 'followUp' && ctx.topic) {
     const facets = known(ctx.topic, m.facets);
-    // A passage that says what the words ask wins over the facet's general answer.
-    const passage = passageFor(ctx, m, ctx.topic, 'named', facets[0]);
+    // A passage that says what the words ask wins over the facet's general answer; two aspects
+    // asked together get both answers ("¿cuánto cuesta y qué papeles ocupo?").
+    const passage = facets.length > 1 ? null : passageFor(ctx, m, ctx.topic, 'named', facets[0]);
     // The facet's short answer, and the passage that says what the words ask after it.
     if (passage?.do === 'passage' && facets.length)
       return again(ctx, { do: 'facets', topic: ctx.topic, facets, passage: passage.passage }, text);

@@ -52,6 +52,8 @@ const WEAK_YES = new Set([
   'kk',
 ]);
 
+/** Words that join two questions in one message ("cuánto cuesta y qué papeles"). */
+const BOTH = new Set(['y', 'and', 'e', 'epi', 'ak', 'o', 'or', 'plus', 'tambien', 'also']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
 /** The positions (in folded words) of the words in a sentence that ends with a question mark. */
@@ -145,16 +147,19 @@ export function createDialogueReader(signals: DialogueSignals) {
   function facetsIn(
     words: readonly string[],
     text = '',
-  ): { facets: Facet[]; cueWords: Set<number>; interrogative: boolean } {
+  ): { facets: Facet[]; cueWords: Set<number>; interrogative: boolean; two: boolean } {
     let interrogative = false;
-    const found = new Map<Facet, { start: number; length: number }>();
+    const found = new Map<Facet, { start: number; length: number; asks: boolean }>();
     const cueWords = new Set<number>();
     for (let i = 0; i < words.length; i++) {
       for (const { facet, phrase } of facetCues.get(words[i] ?? '') ?? []) {
         if (!phrase.every((w, j) => words[i + j] === w)) continue;
         // "q ocupo", "cuánto cuesta", "konbyen": the cue itself asks.
-        if (QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q') interrogative = true;
-        if (!found.has(facet)) found.set(facet, { start: i, length: phrase.length });
+        const asks = QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q';
+        if (asks) interrogative = true;
+        // "qué papeles", "what documents": the question word just before the cue asks it too.
+        const asked = asks || QUESTION_WORDS.has(words[i - 1] ?? '') || words[i - 1] === 'q';
+        if (!found.has(facet)) found.set(facet, { start: i, length: phrase.length, asks: asked });
         for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
       }
     }
@@ -165,7 +170,14 @@ export function createDialogueReader(signals: DialogueSignals) {
         if (asked.has(at.start)) found.set(facet, { ...at, start: at.start - words.length });
     }
     const order = [...found].sort(([, a], [, b]) => a.start - b.start);
-    return { facets: order.map(([facet]) => facet), cueWords, interrogative };
+    // Two aspects asked, each with its own question word, joined: "¿cuánto cuesta y qué papeles ocupo?".
+    const [first, second] = [...found.values()].sort((a, b) => a.start - b.start);
+    const two = Boolean(
+      first?.asks &&
+        second?.asks &&
+        words.slice(first.start + first.length, second.start).some((w) => BOTH.has(w)),
+    );
+    return { facets: order.map(([facet]) => facet), cueWords, interrogative, two };
   }
 
   // The answer words of each language on their own, to tell the language of "yes please", "wi", "no gracias".

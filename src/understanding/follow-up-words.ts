@@ -114,3 +114,19 @@ export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+)?(?:what\s
 /** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
 export const WORSE_WORDS =
   /\b(worse|worst|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|malad anpil|pi malad)\b/;
+
+/**
+ * The aspects a follow-up asks: one a reply, so it stays short (the model's when the phrase lists
+ * agree, else the first they name), two when the message asks two, each with its question word
+ * (`two`: "¿cuánto cuesta y qué papeles ocupo?", "how much is it and what documents do i need?").
+ */
+export function askedFacets(
+  model: Facet | null | undefined,
+  listed: readonly Facet[],
+  two: boolean,
+): Facet[] {
+  if (two && listed.length > 1) return listed.slice(0, 2);
+  if (model && listed.includes(model)) return [model];
+  if (listed.length) return listed.slice(0, 1);
+  return model ? [model] : [];
+}

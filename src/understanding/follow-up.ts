@@ -12,6 +12,7 @@ import { readAboutSelf } from './follow-up-self.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
 import {
   ABOUT_YOU,
+  askedFacets,
   facetOf,
   LACKS,
   NAMES_A_PLACE,
@@ -284,9 +285,8 @@ export function createFollowUpReader(deps: {
         // The phrase lists name the facet precisely when they find one; else the model's.
         const facet = facetOf(act);
         const cued = cueFacets();
-        // One aspect a reply, so it stays short: the model's when the lists agree, else the first listed.
-        const facets =
-          facet && cued.includes(facet) ? [facet] : cued.length ? cued.slice(0, 1) : facet ? [facet] : [];
+        const two = reader.facetsIn(words, text).two;
+        const facets = askedFacets(facet, cued, two);
         // "No tengo papeles" asks nothing: lacking something bears on who may be helped.
         const lacks = !text.includes('?') && LACKS.test(text);
         return withLang(question(lacks ? ['eligibility'] : facets));
