@@ -7,7 +7,7 @@
  * own line. Every reply ends with the lines to call for this kind of danger, and never repeats
  * a whole earlier reply: a line already given comes with the next one not yet said.
  */
-import type { Meaning, Reply } from '../../src/core/types.ts';
+import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import { strongPassage } from './passage.ts';
@@ -34,6 +34,8 @@ export interface EmergencyStep {
   said: string[];
   /** Where the person said they are, for the urgent ticket. */
   place?: string;
+  /** The procedure this reply answered, so "¿y qué papeles ocupo?" next asks about it. */
+  topic?: TopicId;
 }
 
 /** What the person wrote, on one line and cut at a word if long. */
@@ -62,7 +64,8 @@ function fitting(
   r: Replies,
   catalog: TopicCatalog,
   said: readonly string[],
-): { replies: Reply[]; key: string; place?: string; closesWithLines: boolean } | null {
+  procedure: TopicId | null,
+): { replies: Reply[]; key: string; place?: string; closesWithLines: boolean; topic?: TopicId } | null {
   const line = (name: string) => r.emergencyLine(name);
   // A question the knowledge answers ("if they get us out, will they deport us?", "who looks
   // after the girl?"), whatever the dialogue model made of it: that passage, then the lines to
@@ -79,6 +82,7 @@ function fitting(
         m.act === 'topic' ? 'sure' : 'strong',
       )
     : undefined;
+  // A question no topic was read in ("y si es cierto?") is about the emergency: its own answers.
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
   // "¿Quién cuida a la niña si no encuentran a su mamá?" reads like "who is coming?": a named
   // answer of the emergency that it says nearly word for word answers it instead.
@@ -86,14 +90,29 @@ function fitting(
     m?.act === 'whoComes' && m.question
       ? strongPassage(m, ['emergency'], (a) => a.passage.startsWith('answer.'), 'sure')
       : undefined;
-  const passage =
-    (m && (m.question || m.act === 'whatToDo') && !own ? (itself ?? strongPassage(m, topics)) : undefined) ??
-    sure;
+  // A procedure asked about for the first time here gets its first answer ("¿puedo pedir refugio
+  // aquí?": the COMAR), unless a named answer says nearly word for word what was asked.
+  const firstAsked =
+    m?.act === 'topic' &&
+    m.danger === 'none' &&
+    m.topic !== 'human' &&
+    m.topic !== 'emergency' &&
+    !said.some((s) => s.startsWith(`topic:${m.topic}:`) || s.startsWith(`passage:${m.topic}:`));
+  const found = strongPassage(m, topics, undefined, firstAsked ? 'sure' : 'strong');
+  const passage = (m && (m.question || m.act === 'whatToDo') && !own ? (itself ?? found) : undefined) ?? sure;
+  // Asked for the first time, the procedure's first answer comes before the named answer, as in
+  // an ordinary conversation ("¿puedo pedir refugio? no quiero regresar": the COMAR, then whether
+  // they can send you back).
+  const lead: Reply[] =
+    passage && firstAsked && passage === found
+      ? [{ kind: 'entry', topic: passage.topic, part: 'reply' }]
+      : [];
   if (passage)
     return {
-      replies: [{ kind: 'passage', topic: passage.topic, passage: passage.passage }],
+      replies: [...lead, { kind: 'passage', topic: passage.topic, passage: passage.passage }],
       key: `passage:${passage.topic}:${passage.passage}`,
       closesWithLines: true,
+      ...(passage.topic !== 'emergency' ? { topic: passage.topic } : {}),
     };
   switch (m?.act) {
     case 'context': {
@@ -113,6 +132,8 @@ function fitting(
         closesWithLines: false,
       };
     case 'pay':
+      // "li peye?" in a medical emergency asks what care costs, not whether to pay a threat.
+      if (NO_MONEY_ASKED.has(kind)) return aspect(procedure, ['cost'], catalog);
       // The line for money asked under threat already names 911 and 089.
       return catalog.emergencyCases.has('extortion')
         ? { replies: [line('extortion')], key: 'pay', closesWithLines: false }
@@ -135,6 +156,9 @@ function fitting(
       return catalog.emergencyCases.has(kind)
         ? { replies: [line(kind)], key: kind, closesWithLines: true }
         : null;
+    case 'followUp':
+      // An aspect of the procedure answered last ("q papeles ocupo pa eso"): that facet's answer.
+      return aspect(m.topic, m.facets, catalog);
     default:
       break;
   }
@@ -152,9 +176,29 @@ function fitting(
       ...(first || !facets.length ? [{ kind: 'entry', topic: m.topic, part: 'reply' } as Reply] : []),
       ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets } as Reply] : []),
     ];
-    return { replies: answer, key: `topic:${m.topic}:${facets.join('+')}`, closesWithLines: true };
+    return {
+      replies: answer,
+      key: `topic:${m.topic}:${facets.join('+')}`,
+      closesWithLines: true,
+      topic: m.topic,
+    };
   }
   return null;
+}
+
+/** Kinds of danger in which nobody asks for money: paying asked about there is what something costs. */
+const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
+
+/** The first of these aspects of a procedure that its entry answers, as the emergency's reply. */
+function aspect(topic: TopicId | null, asked: readonly Facet[], catalog: TopicCatalog) {
+  const facets = topic ? asked.filter((f) => catalog.topics[topic]?.facets[f]).slice(0, 1) : [];
+  if (!topic || !facets.length) return null;
+  return {
+    replies: [{ kind: 'facet', topic, facets } as Reply],
+    key: `topic:${topic}:${facets.join('+')}`,
+    closesWithLines: true,
+    topic,
+  };
 }
 
 export function emergencyFollowUp(
@@ -168,7 +212,7 @@ export function emergencyFollowUp(
   // The model's emergencies have no kind ('unknown'): they keep the kind already known.
   const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
   const kind = named ?? ctx.emergency?.kind ?? '';
-  const fit = fitting(m, text, kind, r, catalog, said);
+  const fit = fitting(m, text, kind, r, catalog, said, ctx.topic);
   // A place told along with something else ("estoy en el albergue, no quiero llamar a la
   // policía"): kept for staff and said back first, then the answer to the rest.
   const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
@@ -199,6 +243,7 @@ export function emergencyFollowUp(
     ],
     said: [...said, fit.key, ...(again ? [next] : [])].slice(-SAID),
     ...(fit.place ? { place: fit.place } : placeKept),
+    ...(fit.topic ? { topic: fit.topic } : {}),
   };
 }
 

@@ -225,7 +225,10 @@ export function createConversationSetup(catalog: TopicCatalog) {
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
         const text = event.type === 'user.text' ? event.text : '';
         const step = emergencyFollowUp(context, meaningOf(event), text, r, catalog);
-        enqueue.assign({ emergency: { kind: context.emergency?.kind ?? 'unknown', said: step.said } });
+        enqueue.assign({
+          emergency: { kind: context.emergency?.kind ?? 'unknown', said: step.said },
+          ...(step.topic ? { topic: step.topic } : {}),
+        });
         say(enqueue, step.replies);
         if (step.place) effect(enqueue, { type: 'ticket.place', place: step.place });
       }),

@@ -50,7 +50,9 @@ export function reportOf(
   // In an emergency a reply that answers a procedure ("how do I get back to Durango now?") is
   // about that procedure; every other reply is about the emergency.
   const procedure = plan.replies.flatMap((r) =>
-    (r.kind === 'entry' || r.kind === 'facet') && r.topic !== 'emergency' ? [r.topic] : [],
+    (r.kind === 'entry' || r.kind === 'facet' || r.kind === 'passage') && r.topic !== 'emergency'
+      ? [r.topic]
+      : [],
   )[0];
   // A person asked for in words ("m vle pale ak yon moun") is what the turn is about, as it is in a first message.
   const askedForPerson = opened?.type === 'ticket.open' && opened.reason === 'asked' && !command;

@@ -212,8 +212,8 @@ export const emergencySignalsSchema = z.object({
   /**
    * Care, not crisis: someone sick or hurt on the road who asks where to be seen (`asks`) or
    * says how they are holding up (`calm`: walking, drinking, feeling all right) about an illness
-   * or a wound (`ill`), with signs it is not about life right now (`mild`) and none that it is
-   * (`acute`).
+   * or a wound (`ill`), or tells it has lasted days (`lasting`: since yesterday, for three days),
+   * with signs it is not about life right now (`mild`) and none that it is (`acute`).
    */
   care: z
     .object({
@@ -222,8 +222,9 @@ export const emergencySignalsSchema = z.object({
       acute: z.array(regexString).default([]),
       calm: z.array(regexString).default([]),
       ill: z.array(regexString).default([]),
+      lasting: z.array(regexString).default([]),
     })
-    .default({ asks: [], mild: [], acute: [], calm: [], ill: [] }),
+    .default({ asks: [], mild: [], acute: [], calm: [], ill: [], lasting: [] }),
 });
 export type EmergencySignals = z.infer<typeof emergencySignalsSchema>;
 

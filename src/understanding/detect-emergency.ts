@@ -134,21 +134,31 @@ export function createNotNowTest(signals: EmergencySignals) {
  * is then no acute sign). Walking for days with no illness named is no care: it may be the desert.
  */
 export function createCareTest(signals: EmergencySignals) {
-  const { asks, mild, acute, calm, ill } = signals.care;
+  const { asks, mild, acute, calm, ill, lasting } = signals.care;
   const any = (list: readonly string[]) =>
     list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
-  const [asking, signOfMild, signOfAcute, holdingUp, illness] = [asks, mild, acute, calm, ill].map((list) =>
-    any(list),
-  );
+  const [asking, signOfMild, signOfAcute, holdingUp, illness, forDays] = [
+    asks,
+    mild,
+    acute,
+    calm,
+    ill,
+    lasting,
+  ].map((list) => any(list));
   const denied = acute.length
     ? new RegExp(`\\b(?:${NEGATIONS})\\s+(?:${acute.map((p) => `(?:${p})`).join('|')})`, 'gu')
     : null;
-  return (text: string): boolean => {
+  /** `daysCount`: no pattern of danger fired (at most the model's), so days lasted may say care. */
+  return (text: string, daysCount = true): boolean => {
     const folded = fold(text);
     const unsaid = denied ? folded.replace(denied, ' ') : folded;
     if (!signOfMild?.test(folded) || signOfAcute?.test(unsaid)) return false;
     if (asking?.test(folded)) return true;
-    return Boolean(illness?.test(folded) && (holdingUp?.test(folded) || unsaid !== folded));
+    // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden threat.
+    return Boolean(
+      illness?.test(folded) &&
+        (holdingUp?.test(folded) || (daysCount && forDays?.test(folded)) || unsaid !== folded),
+    );
   };
 }
 

@@ -28,12 +28,24 @@ const NEAR = new Set([
 /** A capitalised word after the first: a name ("…sou do kay la, Tijuana, kolonya Camino Verde"). */
 const NAME_INSIDE = /(?:^|\s)\p{Lu}\p{Ll}+/u;
 
+/** A country alone names no place anyone could be found at ("¿puedo pedir refugio aquí en México?"). */
+const COUNTRY =
+  /(?:^|\s)(?:M[ée]xico|Meksik|Mexique|Estados Unidos|Etazini|Ozetazini|Guatemala|Honduras|Hait[ií]|Ayiti|Venezuela|Cuba|Kiba)(?=[\s,.;:!?]|$)/gu;
+/** Words that ask for asylum: "refugio" after them is no shelter ("pedir refugio", "solicitar refugio"). */
+const ASKS_FOR = new Set(['pedir', 'pido', 'solicitar', 'solicito', 'solicite', 'pida', 'dar', 'den', 'dan']);
+
+/** The words without "refugio" where it is asked for. */
+const placeSense = (words: readonly string[]) =>
+  words.map((w, i) => (w === 'refugio' && ASKS_FOR.has(words[i - 1] ?? '') ? '' : w));
+
 export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 'placeLinks'>) {
-  const placeWords = phraseSet(signals.placeWords);
+  const phrases = phraseSet(signals.placeWords);
+  const placeWords = { find: (words: readonly string[]) => phrases.find(placeSense(words)) };
   const placeLinks = new Set(signals.placeLinks.map(fold));
   /** A link followed by a name: "en Reynosa", "nou Ciudad Acuña". */
   const namesAPlace = (words: readonly string[], text: string) =>
-    words.some((w) => placeLinks.has(w)) && NAME_INSIDE.test(text.replace(/^\s*\S+/, ''));
+    words.some((w) => placeLinks.has(w)) &&
+    NAME_INSIDE.test(text.replace(/^\s*\S+/, '').replace(COUNTRY, ' '));
   return {
     /** A word for a place ("bodega", "larivyè", "near"), or a link followed by a name ("en Reynosa"). */
     saysWhere: (words: readonly string[], text = '') =>
@@ -48,7 +60,7 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
     saysWhereToo: (words: readonly string[], text = '') =>
       (placeWords.find(words) !== null &&
         (words.some((w) => placeLinks.has(w) || NEAR.has(w)) ||
-          NAME_INSIDE.test(text.replace(/^\s*\S+/, '')))) ||
+          NAME_INSIDE.test(text.replace(/^\s*\S+/, '').replace(COUNTRY, ' ')))) ||
       namesAPlace(words, text),
   };
 }

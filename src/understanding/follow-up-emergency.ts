@@ -4,9 +4,10 @@
  * new danger, a person asked for, or a question about a procedure. Where the person is goes to
  * staff whatever else the message does. Pure.
  */
-import type { Facet, Lang, Meaning, Slots } from '../core/types.ts';
+import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { facetOf } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
@@ -35,6 +36,8 @@ export function readInEmergency(
     text: string;
     words: readonly string[];
     lang: Lang;
+    /** The procedure answered last in the conversation, if any: what "¿y qué papeles ocupo?" asks about. */
+    procedure: TopicId | null;
     reader: DialogueReader;
     classify: ReturnType<typeof createClassify>;
     slots: () => Slots;
@@ -52,16 +55,29 @@ export function readInEmergency(
     m.words.length <= PAY_QUESTION_WORDS &&
     asksSomething(m.text) &&
     m.words.some((w) => PAY_WORDS.test(w));
+  // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
+  const placeOr = (reading: InContext): InContext =>
+    where.slots && reading.act === 'whatToDo' && !asksSomething(m.text)
+      ? m.withLang({ ...NONE, act: 'context', slots: m.slots() })
+      : reading;
+  // "q papeles ocupo pa eso" after the humanitarian visa was answered: an aspect of that procedure.
+  const procedure = m.procedure && !NOT_PROCEDURES.has(m.procedure) ? m.procedure : null;
+  const facets = m.facets().length ? m.facets() : [facetOf(act)].filter((f) => f !== null);
+  const aspect = (): InContext | null =>
+    procedure && facets.length
+      ? inEmergency({ ...NONE, topic: procedure, confidence: 1, facets: facets.slice(0, 1), act: 'followUp' })
+      : null;
   const named = asksToPay ? 'pay' : BY_ACT[act];
-  if (named) return inEmergency({ ...NONE, act: named });
+  if (named === 'whatToDo' && asksSomething(m.text)) return aspect() ?? inEmergency({ ...NONE, act: named });
+  if (named) return placeOr(inEmergency({ ...NONE, act: named }));
   if (act === 'context' || act === 'correction')
     return m.withLang({ ...NONE, act: 'context', slots: m.slots() });
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
   if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = m.classify(m.text, m.lang);
-  return inEmergency(
-    read.topic !== 'none'
-      ? { ...pick(read), facets: m.facets(), act: 'topic' }
-      : { ...NONE, act: 'whatToDo' },
-  );
+  if (read.topic !== 'none') return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
+  return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }
+
+/** Topics that are no procedure an aspect could be asked of. */
+const NOT_PROCEDURES = new Set<TopicId>(['emergency', 'human', 'none', 'office_info']);

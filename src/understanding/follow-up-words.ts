@@ -104,7 +104,7 @@ export const FEELS =
  * "li pa vle manje ditou", "he won't drink anything"), folded: the line for when it gets worse.
  */
 export const GETS_WORSE =
-  /\b(fiebre|calentura|fever|temperature|lafyev|tanperati)\b.{0,25}\b(3[89]|4[0-2]|10[2-6])\b|\b(3[89]|4[0-2]|10[2-6])\b( grados)?( de)? (fiebre|calentura|fever|lafyev)\b|\bno (quiere )?(come|comer|toma nada|quiere tomar|respira)\b|\b(won t|wont|doesn t|doesnt) (eat|drink|breathe)|\bnot (eating|drinking|breathing)\b|\bpa (vle )?(manje|bwe|respire)\b|\bconvuls/;
+  /\b(fiebre|calentura|fever|temperature|lafyev|tanperati)\b.{0,25}\b(3[89]|4[0-2]|10[2-6])\b|\b(3[89]|4[0-2]|10[2-6])\b( grados)?( de)? (fiebre|calentura|fever|lafyev)\b|\bno (quiere )?(come|comer|toma nada|quiere tomar|respira)\b|\b(won t|wont|doesn t|doesnt) (eat|drink|breathe)|\bnot (eating|drinking|breathing)\b|\bpa (vle )?(manje|bwe|respire)\b|\bconvuls|\b(high fever|fiebre (muy )?alta|calentura (muy )?alta|lafyev (a )?(wo|monte)|(can t|cant|cannot) (stand|get up|walk)|no (se )?puede (parar|levantar|caminar)|ya no (camina|se para)|pa (ka )?(kanpe|leve|mache) anko|pa ka kanpe|shaking|temblando|tiembla|tranble|decaid[oa]|(very|so|really) weak|feb anpil|muy debil)\b/;
 
 /**
  * "And if I get a fever?", "y si le sube?", "si doulè a vin fò?": a question that opens on "if",

@@ -181,6 +181,7 @@ export function createFollowUpReader(deps: {
         text,
         words,
         lang,
+        procedure: dialogue.topic,
         reader,
         classify,
         slots,

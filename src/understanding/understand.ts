@@ -181,7 +181,7 @@ export function createUnderstanding(
     const care =
       !dialogue?.emergency &&
       (found === null || ['medical', 'unknown'].includes(found.kind)) &&
-      needsCare(text);
+      needsCare(text, found === null || found.kind === 'unknown');
     const emergency = care ? null : found;
     // In a conversation the safety line needs the dialogue model too, which reads the message
     // in its situation: an age, a date, an illness looked after or a danger told as past are

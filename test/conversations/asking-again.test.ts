@@ -119,7 +119,9 @@ describe('during an emergency', () => {
     expect(start.report.emergency).toBe(true);
     const question = await a.say('¿y cómo saco la tarjeta de visitante por razones humanitarias?');
     expect(question.report.queued).toBe(true);
-    expect(question.report.topic).toBe('emergency');
+    // The reply answers the procedure: the turn is about it, the urgent ticket stays.
+    expect(question.report.topic).toBe('mx_status');
+    expect(question.report.emergency).toBe(true);
     expect(texts(question)).toMatch(/INM|tarjeta/);
     expect(texts(question)).toMatch(/911/);
   });
