@@ -19,6 +19,8 @@ export interface ConversationContext {
   lang: Lang | null;
   /** The person picked the language themselves: detection no longer overrides it. */
   langChosen: boolean;
+  /** The language so far was guessed from words that say little ("alo", "ok"): a clear message moves it. */
+  langGuessed?: boolean;
   /** The topic under discussion: follow-ups ("¿y cuánto cuesta?") are about it. */
   topic: TopicId | null;
   /** What a typed "sí" accepts now: a person, or the topic's form. */
@@ -72,6 +74,7 @@ export const initialContext = (lang: Lang | null = null): ConversationContext =>
 export const contextSchema = z.object({
   lang: z.enum(LANGS).nullable(),
   langChosen: z.boolean(),
+  langGuessed: z.boolean().optional(),
   topic: z.string().regex(TOPIC_ID).nullable(),
   offer: z.enum(['staff', 'intake']).nullable(),
   lastReply: z.string().max(400),

@@ -23,6 +23,7 @@ import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
 import { applyAnswer } from './intake.ts';
+import { adopted, guessed } from './language.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
@@ -30,16 +31,6 @@ import { decideWaiting } from './waiting.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
 
-/** The conversation's language after an event: detection follows the person until they choose one. */
-function adopted(context: ConversationContext, event: FlowEvent): ConversationContext['lang'] {
-  const m = meaningOf(event);
-  // Asked for in words ("mejor en kreyol"): that language, until another is asked for.
-  if (m?.switchLang) return m.switchLang;
-  const detected = m?.lang ?? ('lang' in event ? event.lang : undefined);
-  if (!detected) return context.lang;
-  if (context.lang === null) return detected;
-  return !context.langChosen && m?.langConfident ? detected : context.lang;
-}
 const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.choice.kind : null);
 const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
 
@@ -112,12 +103,14 @@ export function createConversationSetup(catalog: TopicCatalog) {
       /** Follows the language the person writes in, until they choose one; commands keep it. */
       adopt: assign({
         lang: ({ context, event }) => adopted(context, event),
+        langGuessed: ({ context, event }) => guessed(context, event),
         langChosen: ({ context, event }) => context.langChosen || Boolean(meaningOf(event)?.switchLang),
       }),
       /** touch and adopt in one step (most transitions want both; each action costs a step its time). */
       touchAndAdopt: assign(({ context, event }) => ({
         lastActivityAt: event.at,
         lang: adopted(context, event),
+        langGuessed: guessed(context, event),
         langChosen: context.langChosen || Boolean(meaningOf(event)?.switchLang),
       })),
       welcome: enqueueActions(({ context, event, enqueue }) => {

@@ -93,6 +93,8 @@ export type DialogueAct =
 export interface Meaning {
   lang: Lang;
   langConfident: boolean;
+  /** The message alone says its language clearly, short as it may be ("yo ede ayisyen tou?"). */
+  langClear?: true;
   emergency: { kind: string; pattern: string } | null;
   /**
    * "emergency": a pattern or the model is sure; "possible": the model sees a chance of

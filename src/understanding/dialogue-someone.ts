@@ -8,7 +8,7 @@
 const SOMEONE_WORDS = new Set('alguien someone somebody anyone anybody'.split(' '));
 // Asking forms only: "call", "que me llamen"; never "someone called me" or "alguien me llamó".
 const REACH =
-  /^(llame|llamen|marque|marquen|hable|hablen|escriba|escriban|contacte|contacten|call|text|phone|contact|reach|kontakte)$/;
+  /^(llame|llamen|marque|marquen|hable|hablen|escriba|escriban|contacte|contacten|mande|manden|call|text|phone|contact|reach|email|mail|message|write|whatsapp|kontakte)$/;
 /** Words at most between "someone" and the word for reaching them. */
 const REACH_GAP = 5;
 /** "¿Hay alguien que hable kreyòl?": speaking a language is no call. */

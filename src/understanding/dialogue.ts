@@ -54,6 +54,8 @@ const WEAK_YES = new Set([
 
 /** Words that join two questions in one message ("cuánto cuesta y qué papeles"). */
 const BOTH = new Set(['y', 'and', 'e', 'epi', 'ak', 'o', 'or', 'plus', 'tambien', 'also']);
+/** A negation just before a phrase asking for a person makes it a statement ("li pa rele m"). */
+const NOT = new Set(['pa', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
 /** The positions (in folded words) of the words in a sentence that ends with a question mark. */
@@ -264,8 +266,13 @@ export function createDialogueReader(signals: DialogueSignals) {
     /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */
     asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
     /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */
-    wantsPerson: (words: readonly string[]) =>
-      person.find(words.map(spelledOut)) !== null || callsSomeone(words),
+    wantsPerson: (words: readonly string[]) => {
+      const spelled = words.map(spelledOut);
+      const found = person.find(spelled);
+      // "li pa rele m depi ayè" (he has not called me) tells, it asks no one to call.
+      const told = found !== null && NOT.has(spelled[found.start - 1] ?? '');
+      return (found !== null && !told) || callsSomeone(words);
+    },
     /** Asks when the office opens: "¿atienden el sábado?", "what time do you open", "ki lè biwo a louvri". */
     asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */

@@ -125,6 +125,7 @@ export function createFollowUpReader(deps: {
     const familiar = reading.known >= Math.min(3, Math.ceil(words.length / 2));
     if (p < ACT_CONFIDENCE || !familiar) return null;
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
+    const askPerson = () => withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
     const slots = () => {
       const found = slotsIn(words.join(' '), text);
       // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
@@ -189,9 +190,9 @@ export function createFollowUpReader(deps: {
         withLang,
       });
 
-    // A person asked for while one is on offer takes it (a yes naming one: in-context.ts).
-    if (situation === 'offered_person' && reader.wantsPerson(words) && cueFacets().length === 0)
-      return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+    // A person asked for while one or the form is on offer ("ok si pásenos con alguien") takes it.
+    const offered = situation === 'offered_person' || situation === 'offered_form';
+    if (offered && reader.wantsPerson(words) && cueFacets().length === 0) return askPerson();
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {
       const read = classify(text, lang);
@@ -213,8 +214,7 @@ export function createFollowUpReader(deps: {
         // "Sí, pásame con alguien" to the form's offer asks for a person, not the form.
         const person =
           (ranked.find((r) => r.label === 'person')?.p ?? 0) >= PERSON_P || reader.wantsPerson(words);
-        if (act === 'yes' && dialogue.offered === 'intake' && person)
-          return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+        if (act === 'yes' && dialogue.offered === 'intake' && person) return askPerson();
         // "no traigo ni un peso" starts with "no" but tells a fact.
         const facts = slotsIn(words.join(' '), text);
         if (
@@ -227,7 +227,7 @@ export function createFollowUpReader(deps: {
         return withLang({ ...NONE, act: yesNo ? answer : 'thanks' });
       }
       case 'person':
-        return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+        return askPerson();
       case 'thanks':
         return withLang({ ...NONE, act: 'thanks' });
       case 'greeting':
@@ -265,7 +265,7 @@ export function createFollowUpReader(deps: {
         const read = classify(text, lang);
         const pPerson = ranked.find((r) => r.label === 'person')?.p ?? 0;
         if (reader.wantsPerson(words) && (pPerson >= PERSON_P || read.topic === 'office_info'))
-          return withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+          return askPerson();
         // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one.
         if (current && cueFacets().length && topicSwitch.names(terms(), read.topic, current) === 0)
           return withLang(onTopic(cueFacets().slice(0, 1)));
@@ -286,8 +286,7 @@ export function createFollowUpReader(deps: {
         // The phrase lists name the facet precisely when they find one; else the model's.
         const facet = facetOf(act);
         const cued = cueFacets();
-        const two = reader.facetsIn(words, text).two;
-        const facets = askedFacets(facet, cued, two);
+        const facets = askedFacets(facet, cued, reader.facetsIn(words, text).two);
         // "No tengo papeles" asks nothing: lacking something bears on who may be helped.
         const lacks = !text.includes('?') && LACKS.test(text);
         return withLang(question(lacks ? ['eligibility'] : facets));

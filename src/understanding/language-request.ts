@@ -40,6 +40,14 @@ const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
 const ME = new Set('me mwen nos us'.split(' '));
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);
+/** Someone else who speaks a language ("he's 80 and only speaks spanish", "li pale panyòl"): no request. */
+const THIRD = new Set(
+  'he hes she shes el ella li grandpa grandma abuelo abuela mom dad mama papa granmoun manman'.split(' '),
+);
+/** Words of speaking (a call), not of reading this chat. */
+const SPEAKS = new Set('speaks speak talks talk habla hablan pale'.split(' '));
+/** The person themselves, between someone else and the language ("she reads english but I prefer spanish"). */
+const FIRST = new Set('i im me we us my yo nosotros prefiero quiero m mwen nou'.split(' '));
 
 export function createLanguageRequest(signals: DialogueSignals) {
   const names = new Map<string, Lang>();
@@ -92,6 +100,13 @@ export function createLanguageRequest(signals: DialogueSignals) {
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');
     if (!first || words.some((w) => notAsks.has(w))) return null;
+    // "hes 80 and only speaks spanish, can he call u?" tells of someone else, unless "in"/"en"
+    // leads to the name ("in spanish please, he reads english badly").
+    const other = words.slice(0, at).findLastIndex((w) => THIRD.has(w));
+    // Someone who reads this chat ("my mom only reads spanish, can you write it for her") asks for it.
+    const between = words.slice(other, at);
+    const told = other >= 0 && between.some((w) => SPEAKS.has(w)) && !between.some((w) => FIRST.has(w));
+    if (told && !before.has(words[at - 1] ?? '')) return null;
     const negated = words.some((w) => NEGATIONS.has(w)) && words.some((w) => notUnderstood.has(w));
     // Two languages named ask for neither ("my son speaks english and spanish"), unless one
     // follows "en"/"in" ("in spanish please, he reads english badly"), or the first is the one

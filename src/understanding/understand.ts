@@ -13,7 +13,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { createCareTest, createIllnessTest } from './detect-emergency.ts';
-import { movesConversation } from './detect-language.ts';
+import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
@@ -203,7 +203,16 @@ export function createUnderstanding(
     const greeting =
       words.length > 0 &&
       (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));
-    const base = { lang, langConfident, emergency, danger, greeting };
+    // Clear on its own, however short ("yo ede ayisyen tou?"): moves a language only guessed so far.
+    const clear = answered === null && detected.confident && wordCount >= 2 && !mostlyNames(text);
+    const base = {
+      lang,
+      langConfident,
+      emergency,
+      danger,
+      greeting,
+      ...(clear ? { langClear: true as const } : {}),
+    };
     // A case asked about or a folio named (never in an emergency, never in a form, where "¿qué
     // pasó con mi caso?" asks for staff with what the form has): the engine looks it up.
     const inForm = dialogue?.asked === 'field' || dialogue?.asked === 'summary';
