@@ -102,6 +102,14 @@ describe.each([
   ['emerg-g.jsonl', 0.84, 1],
   ['emerg-h.jsonl', 0.74, 1],
   ['danger-g.jsonl', 0.82, 1],
+  // Session 32's fresh sets, each scored first on 3f6cd59: sight8-a, sight8-b and emerg-i then
+  // developed against (0.798, 0.794, 0.755 at first sight); sight8-c and emerg-j only ever scored
+  // (0.860, 0.779).
+  ['sight8-a.jsonl', 0.8, 5],
+  ['sight8-b.jsonl', 0.81, 5],
+  ['sight8-c.jsonl', 0.83, 5],
+  ['emerg-i.jsonl', 0.77, 1],
+  ['emerg-j.jsonl', 0.78, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
