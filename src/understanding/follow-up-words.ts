@@ -130,3 +130,6 @@ export function askedFacets(
   if (listed.length) return listed.slice(0, 1);
   return model ? [model] : [];
 }
+
+/** Words that ask to send what was told ("send it", "mándalo", "voye l"): with a yes, a confirmation. */
+export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo envienlo voye l li'.split(' '));

@@ -12,7 +12,7 @@ import type { DialogueReader } from './dialogue.ts';
 import { situationOf } from './dialogue-model.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { REFERS_BACK, SOMEONE } from './follow-up-words.ts';
+import { REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import type { LanguageAsked } from './language-request.ts';
@@ -148,8 +148,9 @@ export function createContextReader(deps: {
         const extras = deps.forms.extras(split.answer, form, form.current, answered);
         return { ...none, act: 'unclear', formValues: [own, ...extras], corrections: fixes };
       }
-      // "Sí, así está bien" after the answers were said back confirms them: no field's answer.
-      if (reader.onlyYes(words)) return { ...none, act: 'yes' };
+      // "Sí, así está bien" after the answers were said back confirms them: no field's answer;
+      // "yes thats right, send it" too, sent ahead of the summary.
+      if (reader.onlyYes(words.filter((w) => !SEND.has(w)))) return { ...none, act: 'yes' };
       // "Ya pásame con alguien": a person now, with what the form has so far.
       if (person && words.some((w) => SOMEONE.has(w)) && !text.includes('?'))
         return { ...none, topic: 'human', confidence: 1, act: 'topic' };
