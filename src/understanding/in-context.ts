@@ -154,7 +154,7 @@ export function createContextReader(deps: {
       // "Ya pásame con alguien": a person now, with what the form has so far.
       if (person && words.some((w) => SOMEONE.has(w)) && !text.includes('?'))
         return { ...none, topic: 'human', confidence: 1, act: 'topic' };
-      const asks = text.includes('?') || reader.asksWhen(words) || person || reader.asksCase(words);
+      const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words);
       if (asks && deps.followUp) {
         const queued = { ...dialogue, asked: null, form: null, withStaff: true };
         const read = deps.followUp(text, words, lang, queued, 'queued', terms);
