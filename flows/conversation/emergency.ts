@@ -116,6 +116,8 @@ function fitting(
     };
   switch (m?.act) {
     case 'context': {
+      if (m.helpCame)
+        return { replies: [line('emergency.helpCame')], key: 'helpCame', closesWithLines: false };
       const place = m.slots?.place;
       const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
       return {

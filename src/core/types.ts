@@ -132,6 +132,8 @@ export interface Meaning {
   thanksStaff?: true;
   /** Asks what to do if an illness or a wound gets worse ("what if the fever goes up?"). */
   worse?: true;
+  /** In an emergency, says help came ("ya llegó la ambulancia", "the cops are here"). */
+  helpCame?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */
   more?: true;
   /** Asks something: a question mark or a question word at its start (understanding/question.ts). */

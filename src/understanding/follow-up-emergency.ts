@@ -7,7 +7,7 @@
 import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { facetOf } from './follow-up-words.ts';
+import { facetOf, HELP_CAME } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
@@ -27,6 +27,8 @@ const BY_ACT: Partial<Record<string, Meaning['act']>> = {
 /** Words for paying what is asked ("¿le deposito?", "m dwe depoze l?", "should i pay them?"). */
 const PAY_WORDS =
   /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
+/** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
+const HELP_WORDS = 8;
 /** Words at most in a question about paying (a longer message tells more than that). */
 const PAY_QUESTION_WORDS = 12;
 
@@ -55,6 +57,10 @@ export function readInEmergency(
     m.words.length <= PAY_QUESTION_WORDS &&
     asksSomething(m.text) &&
     m.words.some((w) => PAY_WORDS.test(w));
+  // "Ya llegó la ambulancia", "the cops are here": help came; no place to keep, no call to make.
+  const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
+  if (act !== 'danger' && helpOnly && HELP_CAME.test(m.words.join(' ')))
+    return m.withLang({ ...NONE, act: 'context', helpCame: true });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
   const placeOr = (reading: InContext): InContext =>
     where.slots && reading.act === 'whatToDo' && !asksSomething(m.text)

@@ -133,3 +133,12 @@ export function askedFacets(
 
 /** Words that ask to send what was told ("send it", "mándalo", "voye l"): with a yes, a confirmation. */
 export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo envienlo voye l li'.split(' '));
+
+/** Help that came, folded ("ya llegó la ambulancia", "the cops are here", "lapolis rive"): no place, no call to make. */
+const HELPERS =
+  '(ambulancia|policia|patrulla|paramedicos|bomberos|ambulance|police|cops|paramedics|anbilans|lapolis|polis)';
+const CAME =
+  '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|came|arrived|is here|are here|got here|rive|vini)';
+export const HELP_CAME = new RegExp(
+  `\\b${CAME}\\b.{0,40}\\b${HELPERS}\\b|\\b${HELPERS}\\b.{0,30}\\b${CAME}\\b`,
+);

@@ -1,0 +1,42 @@
+/**
+ * In an emergency, "help came" told on its own ("ya llegó la ambulancia", "ok the ambulance
+ * is here now", "lapolis rive kounye a") gets a line that fits it (do what they tell you; staff
+ * have the urgent case), not "noted where you are" nor "call 911" again (issue 30: a reply that
+ * fits what the person just wrote). In each language through the real engine, with wording
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/types.ts';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+const CAME: Array<[Lang, string, string, RegExp]> = [
+  [
+    'es',
+    'mi esposo se desmayo y no respira bien, estamos en el albergue de reynosa',
+    'ya llego la ambulancia',
+    /ya llegó ayuda/,
+  ],
+  [
+    'en',
+    'my husband collapsed and is not breathing well, we are at the shelter in reynosa',
+    'ok the ambulance is here now',
+    /help is there/,
+  ],
+  [
+    'ht',
+    'mari m endispoze, li pa respire byen, nou nan abri a Reynosa',
+    'lapolis rive kounye a',
+    /èd la rive/,
+  ],
+];
+
+describe('help that came, told in an emergency', () => {
+  it.each(CAME)('gets a line that fits it, in %s', async (_lang, danger, came, fits) => {
+    const a = await testAssistant({ channel: 'web' });
+    expect((await a.say(danger)).report.emergency).toBe(true);
+    const turn = await a.say(came);
+    expect(texts(turn)).toMatch(fits);
+    expect(texts(turn)).not.toMatch(/911|Anotado dónde|Noted where|M note kote/);
+    expect(turn.report.queued).toBe(true);
+  });
+});
