@@ -82,7 +82,6 @@ function fitting(
         m.act === 'topic' ? 'sure' : 'strong',
       )
     : undefined;
-  // A question no topic was read in ("y si es cierto?") is about the emergency: its own answers.
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
   // "¿Quién cuida a la niña si no encuentran a su mamá?" reads like "who is coming?": a named
   // answer of the emergency that it says nearly word for word answers it instead.
@@ -171,7 +170,7 @@ function fitting(
   const asked =
     m?.act === 'topic' && m.danger === 'none' && catalog.topics[m.topic] && m.topic !== 'emergency';
   if (m && asked) {
-    const facets = m.facets.filter((f) => catalog.topics[m.topic]?.facets[f]).slice(0, 1);
+    const facets = firstKnown(m.topic, m.facets, catalog);
     // A topic asked about for the first time here gets its first answer too ("¿puedo pedir refugio?": the COMAR).
     const first = !said.some((s) => s.startsWith(`topic:${m.topic}:`));
     const answer: Reply[] = [
@@ -191,9 +190,13 @@ function fitting(
 /** Kinds of danger in which nobody asks for money: paying asked about there is what something costs. */
 const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
 
-/** The first of these aspects of a procedure that its entry answers, as the emergency's reply. */
+/** The first of these aspects that the topic's entry answers (one a reply, so it stays short). */
+const firstKnown = (topic: TopicId, asked: readonly Facet[], catalog: TopicCatalog): Facet[] =>
+  asked.filter((f) => catalog.topics[topic]?.facets[f]).slice(0, 1);
+
+/** That aspect of a procedure, as the emergency's reply. */
 function aspect(topic: TopicId | null, asked: readonly Facet[], catalog: TopicCatalog) {
-  const facets = topic ? asked.filter((f) => catalog.topics[topic]?.facets[f]).slice(0, 1) : [];
+  const facets = topic ? firstKnown(topic, asked, catalog) : [];
   if (!topic || !facets.length) return null;
   return {
     replies: [{ kind: 'facet', topic, facets } as Reply],

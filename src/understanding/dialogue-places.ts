@@ -34,6 +34,9 @@ const COUNTRY =
 /** Words that ask for asylum: "refugio" after them is no shelter ("pedir refugio", "solicitar refugio"). */
 const ASKS_FOR = new Set(['pedir', 'pido', 'solicitar', 'solicito', 'solicite', 'pida', 'dar', 'den', 'dan']);
 
+/** A capitalised name after the first word, a country alone aside. */
+const nameInside = (text: string) => NAME_INSIDE.test(text.replace(/^\s*\S+/, '').replace(COUNTRY, ' '));
+
 /** The words without "refugio" where it is asked for. */
 const placeSense = (words: readonly string[]) =>
   words.map((w, i) => (w === 'refugio' && ASKS_FOR.has(words[i - 1] ?? '') ? '' : w));
@@ -44,8 +47,7 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
   const placeLinks = new Set(signals.placeLinks.map(fold));
   /** A link followed by a name: "en Reynosa", "nou Ciudad Acuña". */
   const namesAPlace = (words: readonly string[], text: string) =>
-    words.some((w) => placeLinks.has(w)) &&
-    NAME_INSIDE.test(text.replace(/^\s*\S+/, '').replace(COUNTRY, ' '));
+    words.some((w) => placeLinks.has(w)) && nameInside(text);
   return {
     /** A word for a place ("bodega", "larivyè", "near"), or a link followed by a name ("en Reynosa"). */
     saysWhere: (words: readonly string[], text = '') =>
@@ -59,8 +61,7 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
     /** A word for a place with a link to it ("estamos en la bodega", "near the gas station") or a name, or a link and a name. */
     saysWhereToo: (words: readonly string[], text = '') =>
       (placeWords.find(words) !== null &&
-        (words.some((w) => placeLinks.has(w) || NEAR.has(w)) ||
-          NAME_INSIDE.test(text.replace(/^\s*\S+/, '').replace(COUNTRY, ' ')))) ||
+        (words.some((w) => placeLinks.has(w) || NEAR.has(w)) || nameInside(text))) ||
       namesAPlace(words, text),
   };
 }

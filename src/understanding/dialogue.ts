@@ -173,7 +173,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     }
     const order = [...found].sort(([, a], [, b]) => a.start - b.start);
     // Two aspects asked, each with its own question word, joined: "¿cuánto cuesta y qué papeles ocupo?".
-    const [first, second] = [...found.values()].sort((a, b) => a.start - b.start);
+    const [first, second] = order.map(([, at]) => at);
     const two = Boolean(
       first?.asks &&
         second?.asks &&

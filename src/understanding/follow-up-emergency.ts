@@ -67,12 +67,19 @@ export function readInEmergency(
       ? m.withLang({ ...NONE, act: 'context', slots: m.slots() })
       : reading;
   // "q papeles ocupo pa eso" after the humanitarian visa was answered: an aspect of that procedure.
-  const procedure = m.procedure && !NOT_PROCEDURES.has(m.procedure) ? m.procedure : null;
-  const facets = m.facets().length ? m.facets() : [facetOf(act)].filter((f) => f !== null);
-  const aspect = (): InContext | null =>
-    procedure && facets.length
-      ? inEmergency({ ...NONE, topic: procedure, confidence: 1, facets: facets.slice(0, 1), act: 'followUp' })
-      : null;
+  const aspect = (): InContext | null => {
+    if (!m.procedure || NOT_PROCEDURES.has(m.procedure)) return null;
+    const cued = m.facets();
+    const facets = cued.length ? cued : [facetOf(act)].filter((f) => f !== null);
+    if (!facets.length) return null;
+    return inEmergency({
+      ...NONE,
+      topic: m.procedure,
+      confidence: 1,
+      facets: facets.slice(0, 1),
+      act: 'followUp',
+    });
+  };
   const named = asksToPay ? 'pay' : BY_ACT[act];
   if (named === 'whatToDo' && asksSomething(m.text)) return aspect() ?? inEmergency({ ...NONE, act: named });
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));

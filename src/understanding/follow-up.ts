@@ -285,8 +285,8 @@ export function createFollowUpReader(deps: {
       default: {
         // The phrase lists name the facet precisely when they find one; else the model's.
         const facet = facetOf(act);
-        const cued = cueFacets();
-        const facets = askedFacets(facet, cued, reader.facetsIn(words, text).two);
+        const cued = reader.facetsIn(words, text);
+        const facets = askedFacets(facet, cued.facets, cued.two);
         // "No tengo papeles" asks nothing: lacking something bears on who may be helped.
         const lacks = !text.includes('?') && LACKS.test(text);
         return withLang(question(lacks ? ['eligibility'] : facets));
