@@ -40,11 +40,23 @@ export type CaseLookup =
 
 /** Everything that can happen to a conversation; the engine has already understood the text. */
 export type FlowEvent =
-  | ({ type: 'user.text'; text: string; meaning: Meaning; lookup?: CaseLookup } & At)
+  /**
+   * Words the person wrote, with their meaning. `media`: the words are the caption of a file of
+   * this kind. `place`: the words name a location the person shared, and this is its point.
+   */
+  | ({
+      type: 'user.text';
+      text: string;
+      meaning: Meaning;
+      lookup?: CaseLookup;
+      media?: string;
+      place?: { lat: number; lon: number };
+    } & At)
   | ({ type: 'user.choice'; choice: Choice } & At)
   /** A button value the assistant never gave (an old message's button, a broken client). */
   | ({ type: 'user.unknownChoice' } & At)
-  | ({ type: 'user.media'; media: string } & At)
+  /** A file or shared item; `note`: what it carries for staff (a file name, a contact's numbers, a point). */
+  | ({ type: 'user.media'; media: string; note?: string } & At)
   | ({ type: 'cmd.menu' } & At)
   | ({ type: 'cmd.language' } & At)
   | ({ type: 'cmd.human' } & At)

@@ -24,6 +24,7 @@ import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
 import { applyAnswer } from './intake.ts';
 import { adopted, guessed } from './language.ts';
+import { placeEffect, relayed } from './relay.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
@@ -206,14 +207,14 @@ export function createConversationSetup(catalog: TopicCatalog) {
           topic: 'emergency',
           emergencyKind: kind,
         });
-        if (place) effect(enqueue, { type: 'ticket.place', place });
+        if (place) effect(enqueue, placeEffect(place, event));
       }),
       // The danger is over; staff keep the urgent case, and what is said next is about it.
       calmEmergency: enqueueActions(({ context, event, enqueue }) => {
         const text = event.type === 'user.text' ? event.text : '';
         const calmed = calmAndAnswer(context, meaningOf(event), event.at, text, r, catalog);
         say(enqueue, calmed.replies, { emergency: null, topic: calmed.topic, said: calmed.said });
-        if (calmed.place) effect(enqueue, { type: 'ticket.place', place: calmed.place });
+        if (calmed.place) effect(enqueue, placeEffect(calmed.place, event));
       }),
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
         const text = event.type === 'user.text' ? event.text : '';
@@ -223,7 +224,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
           ...(step.topic ? { topic: step.topic } : {}),
         });
         say(enqueue, step.replies);
-        if (step.place) effect(enqueue, { type: 'ticket.place', place: step.place });
+        if (step.place) effect(enqueue, placeEffect(step.place, event));
       }),
       /** While waiting: a short answer to a question, the queue position, or an acknowledgement. */
       whileWaiting: enqueueActions(({ context, event, enqueue }) => {
@@ -238,8 +239,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         );
       }),
       relay: enqueueActions(({ event, enqueue }) => {
-        const text =
-          event.type === 'user.text' ? event.text : event.type === 'user.media' ? `[${event.media}]` : '';
+        const text = relayed(event);
         if (text) effect(enqueue, { type: 'staff.message', text });
       }),
       startIntake: enqueueActions(({ context, event, enqueue }) =>

@@ -18,6 +18,7 @@ import { loadKnowledge } from '../knowledge/load-knowledge.node.ts';
 import { composeServer } from '../runtime/compose.ts';
 import { createInboxEvents } from '../staff/inbox-events.ts';
 import { hashPassword } from '../staff/passwords.ts';
+import { createMemoryIntake } from '../store/memory/memory-intake.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { fakeBotInfo } from '../testing/bot-info.ts';
 import { startFakeBotApi } from '../testing/fake-bot-api.node.ts';
@@ -44,7 +45,7 @@ export async function fuzzHarness(options: { overHttp?: boolean } = {}) {
     apiRoot: api.apiRoot,
     logger,
     botInfo: fakeBotInfo(1, 'enlace_fuzz_bot'),
-    webhook: { secret: WEBHOOK_SECRET },
+    webhook: { secret: WEBHOOK_SECRET, intake: createMemoryIntake({ logger, untilHandled: true }) },
   });
   const sentOnWhatsApp: string[] = [];
   const whatsapp = createWhatsAppChannel({

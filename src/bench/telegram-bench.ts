@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
 import { telegramThrottle } from '../channels/telegram/throttle.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
+import { createMemoryIntake } from '../store/memory/memory-intake.ts';
 import { fakeBotInfo } from '../testing/bot-info.ts';
 import { startFakeBotApi } from '../testing/fake-bot-api.node.ts';
 import { percentile } from './percentile.ts';
@@ -25,7 +26,7 @@ export async function benchTelegram(texts: readonly string[]) {
     logger: silent,
     botInfo: fakeBotInfo(1, 'enlace_bench_bot'),
     throttle: telegramThrottle({ perChatIntervalMs: 0, perSecond: 100_000 }),
-    webhook: { secret: SECRET },
+    webhook: { secret: SECRET, intake: createMemoryIntake({ logger: silent, untilHandled: true }) },
   });
   // The engine sends each turn's reply through the channel it registered: the webhook's route.
   const { engine } = await createNodeAssistant({ channels: [telegram.channel] });

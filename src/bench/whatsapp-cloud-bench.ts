@@ -27,6 +27,7 @@ import { createI18n } from '../i18n/create-i18n.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.node.ts';
 import { composeServer } from '../runtime/compose.ts';
 import { createInboxEvents } from '../staff/inbox-events.ts';
+import { createMemoryIntake } from '../store/memory/memory-intake.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { startGraphApiStub } from '../testing/graph-api-stub.ts';
 import { personMessagePayload } from '../testing/whatsapp-cloud-payload.ts';
@@ -110,6 +111,7 @@ async function serveNode(graphRoot: string) {
     log: store,
     i18n,
     logger: silent,
+    intake: createMemoryIntake({ logger: silent }),
   });
   const web = createWebChannel({
     transcripts: store,

@@ -1,7 +1,8 @@
 /**
  * Splitting a long text for channels with a length limit per message: on paragraph
  * boundaries first, then lines, then words, so no part exceeds the limit and none is cut
- * in the middle of a word when it can be helped.
+ * in the middle of a word when it can be helped, nor ever in the middle of a character (an
+ * emoji is two UTF-16 units; cut between them, both halves would show as "�").
  */
 
 /** Splits on blank lines, then lines, then words, so no part exceeds the limit. */
@@ -24,12 +25,18 @@ export function splitText(text: string, limit: number): string[] {
   return parts;
 }
 
+/** `limit`, or one less when a character's two UTF-16 units (a surrogate pair) would be parted there. */
+function whole(text: string, limit: number): number {
+  const before = text.charCodeAt(limit - 1);
+  return before >= 0xd800 && before <= 0xdbff ? limit - 1 : limit;
+}
+
 function hardSplit(text: string, limit: number): string[] {
   const out: string[] = [];
   let rest = text;
   while (rest.length > limit) {
     const cut = Math.max(rest.lastIndexOf('\n', limit), rest.lastIndexOf(' ', limit));
-    const at = cut > limit / 2 ? cut : limit;
+    const at = cut > limit / 2 ? cut : whole(rest, limit);
     out.push(rest.slice(0, at).trim());
     rest = rest.slice(at);
   }

@@ -1,7 +1,9 @@
 /**
  * Reads a conversation's delivery events (src/core/ports/delivery-log.ts) into one state per
  * turn's messages (their `ref`), the same whatever order the events arrived in: a turn is as
- * far as its least advanced part, and failed as soon as one part failed or was refused.
+ * far as its least advanced part, and failed as soon as one part failed or was refused. Parts
+ * that carry their name (`partName`) also give each line of the turn its own state (`lineRef`),
+ * so staff see which line did not reach the person.
  */
 import {
   DELIVERY_STATES,
@@ -18,11 +20,32 @@ export interface DeliveryView {
   error?: DeliveryError;
 }
 
+/** A short, stable name for a line's text (FNV-1a, 32 bits, base 36): a part's line within its turn. */
+export function textKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** One part of a turn: its line's text key, then which message of the turn and which piece of it. */
+export const partName = (text: string, message: number, piece: number): string =>
+  `${textKey(text)}:${message}.${piece}`;
+
+/** Where one line's own state is found in the fold: its turn's ref and its text key. */
+export const lineRef = (ref: string, text: string): string => `${ref}#${textKey(text)}`;
+
+/** The line a named part belongs to, in the fold's keys. */
+const lineOfPart = (ref: string, part: string): string => `${ref}#${part.slice(0, part.indexOf(':'))}`;
+
 const rank = (state: DeliveryState) => DELIVERY_STATES.indexOf(state);
 
 export function foldDeliveries(events: readonly DeliveryEvent[]): Map<string, DeliveryView> {
   /** Each part's furthest state, by the channel's id. */
   const parts = new Map<string, DeliveryView>();
+  /** The channel's ids of each turn's parts, and of each named line's. */
   const partsOf = new Map<string, string[]>();
   const refused = new Map<string, DeliveryView>();
   const advance = (id: string, next: DeliveryView) => {
@@ -30,23 +53,27 @@ export function foldDeliveries(events: readonly DeliveryEvent[]): Map<string, De
     if (!before || rank(next.state) > rank(before.state)) parts.set(id, next);
     else if (before && rank(next.state) === rank(before.state) && next.at > before.at) parts.set(id, next);
   };
+  const add = (key: string, id: string) => partsOf.set(key, [...(partsOf.get(key) ?? []), id]);
   for (const event of events) {
     if (event.kind === 'accepted') {
-      partsOf.set(event.ref, [...(partsOf.get(event.ref) ?? []), event.id]);
+      add(event.ref, event.id);
+      if (event.part) add(lineOfPart(event.ref, event.part), event.id);
       advance(event.id, { state: 'accepted', at: event.at });
     } else if (event.kind === 'refused') {
-      refused.set(event.ref, { state: 'failed', at: event.at, error: event.error });
+      const view: DeliveryView = { state: 'failed', at: event.at, error: event.error };
+      refused.set(event.ref, view);
+      if (event.part) refused.set(lineOfPart(event.ref, event.part), view);
     } else {
       advance(event.id, { state: event.state, at: event.at, ...(event.error ? { error: event.error } : {}) });
     }
   }
   const views = new Map<string, DeliveryView>();
-  for (const [ref, ids] of partsOf) {
+  for (const [key, ids] of partsOf) {
     const states = ids.map((id) => parts.get(id) as DeliveryView);
     const failed = states.find((s) => s.state === 'failed');
     const least = states.reduce((a, b) => (rank(b.state) < rank(a.state) ? b : a));
-    views.set(ref, failed ?? { ...least, at: Math.max(...states.map((s) => s.at)) });
+    views.set(key, failed ?? { ...least, at: Math.max(...states.map((s) => s.at)) });
   }
-  for (const [ref, view] of refused) views.set(ref, view);
+  for (const [key, view] of refused) views.set(key, view);
   return views;
 }

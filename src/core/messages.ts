@@ -21,6 +21,47 @@ export type MediaKind = (typeof MEDIA_KINDS)[number];
 /** The largest file kept for staff: WhatsApp's own limit for media (documents may be larger). */
 export const MAX_MEDIA_BYTES = 16 * 2 ** 20;
 
+/**
+ * The longest text a channel hands on. Understanding reads the first MAX_READ characters; the
+ * transcript keeps the whole: WhatsApp lets a person send far more than a business may send
+ * (4,096). Beyond this a channel cuts with a visible mark; it stays under what the office's
+ * review list keeps of one message (20,000), where a text not understood goes whole.
+ */
+export const MAX_TEXT = 16_000;
+/** How much of a message understanding reads (and the most any channel sends in one message). */
+export const MAX_READ = 4096;
+
+/** A shared location: the point, and the name and address the app gave it, when it did. */
+export const inboundPlaceSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  name: z.string().max(300).optional(),
+  address: z.string().max(300).optional(),
+});
+export type InboundPlace = z.infer<typeof inboundPlaceSchema>;
+
+/** A shared contact card: the name on it and its phone numbers. */
+export const inboundContactSchema = z.object({
+  name: z.string().max(200).optional(),
+  phones: z.array(z.string().max(40)).max(10),
+});
+export type InboundContact = z.infer<typeof inboundContactSchema>;
+
+/**
+ * A file or a shared item, with what it carries besides the file: a photo's or a document's
+ * caption (the person's words), a location's point, a contact's name and numbers, a document's
+ * file name. All optional: a channel gives what it has.
+ */
+const mediaContentSchema = z.object({
+  type: z.literal('media'),
+  media: z.enum(MEDIA_KINDS),
+  caption: z.string().max(MAX_READ).optional(),
+  place: inboundPlaceSchema.optional(),
+  contact: inboundContactSchema.optional(),
+  fileName: z.string().max(255).optional(),
+});
+export type MediaContent = z.infer<typeof mediaContentSchema>;
+
 export const inboundSchema = z.object({
   /** The channel's id for this message; a redelivered message has the same id. */
   id: z.string().min(1).max(200),
@@ -33,9 +74,9 @@ export const inboundSchema = z.object({
   /** The person's display name on the channel, for staff: kept on their ticket only. */
   name: z.string().max(64).optional(),
   content: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('text'), text: z.string().max(4096) }),
+    z.object({ type: z.literal('text'), text: z.string().max(MAX_TEXT) }),
     z.object({ type: z.literal('choice'), value: z.string().min(1).max(64) }),
-    z.object({ type: z.literal('media'), media: z.enum(MEDIA_KINDS) }),
+    mediaContentSchema,
   ]),
 });
 export type Inbound = z.infer<typeof inboundSchema>;

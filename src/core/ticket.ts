@@ -81,8 +81,8 @@ export type TicketChange =
   | { type: 'status'; status: CaseStatus }
   /** Staff wrote to the person: the first time is the ticket's first response. */
   | { type: 'answered'; at: number }
-  /** The person in an emergency said where they are. */
-  | { type: 'place'; text: string; at: number }
+  /** The person in an emergency said where they are (the point too, when they shared a location). */
+  | { type: 'place'; text: string; at: number; lat?: number; lon?: number }
   /** The person wrote while queued (relayed to staff): counted, and kept among an urgent ticket's latest lines. */
   | { type: 'said'; text: string }
   /** Nobody took the urgent ticket in time: staff were alerted again. */
@@ -148,8 +148,13 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
       return { ticket: before ? { ...before, assignee: change.to } : null };
     case 'close':
       return before ? { ticket: null, closed: { ...before, closedAt: change.at } } : { ticket: null };
-    case 'place':
-      return { ticket: before ? { ...before, place: { text: change.text, at: change.at } } : null };
+    case 'place': {
+      // The latest place replaces the one before, point and all: a place typed after a shared
+      // location is where they are now, and the old point would send staff to the wrong spot.
+      const { text, at, lat, lon } = change;
+      const point = lat !== undefined && lon !== undefined ? { lat, lon } : {};
+      return { ticket: before ? { ...before, place: { text, at, ...point } } : null };
+    }
     case 'answered':
       return {
         ticket: before && before.answeredAt === undefined ? { ...before, answeredAt: change.at } : before,

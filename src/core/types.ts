@@ -267,8 +267,11 @@ export type Effect =
       /** An emergency's kind (extortion, held, desert, medical…; 'unknown' when the model alone saw it). */
       emergencyKind?: string;
     }
-  /** In an emergency, the person said where they are: kept on the urgent ticket for staff. */
-  | { type: 'ticket.place'; place: string }
+  /**
+   * In an emergency, the person said where they are: kept on the urgent ticket for staff; with
+   * the point's coordinates when they shared a location.
+   */
+  | { type: 'ticket.place'; place: string; lat?: number; lon?: number }
   /** The person no longer needs staff (they left the queue). */
   | { type: 'ticket.withdraw' }
   /** Staff are asked to look at a conversation the model thinks may be a danger (the safety net). */

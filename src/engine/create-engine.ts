@@ -23,6 +23,7 @@ import type { StoredMedia } from '../core/ports/media-store.ts';
 import { type Clock, type Logger, silentLogger, systemClock } from '../core/ports/runtime.ts';
 import type { StaffDesk } from '../core/ports/staff-desk.ts';
 import type { Store } from '../core/ports/store.ts';
+import { saidLine } from '../core/said-line.ts';
 import type { Lang, Meaning } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
@@ -158,11 +159,9 @@ export function createEngine(options: EngineOptions) {
                 : ownCaseOnly(read.event, cases);
             const content = inbound.content;
             const said =
-              content.type === 'text'
-                ? content.text
-                : content.type === 'media'
-                  ? `[${content.media}]`
-                  : saidOf(view.choices, content.value, view.lang ?? defaultLang);
+              content.type === 'choice'
+                ? saidOf(view.choices, content.value, view.lang ?? defaultLang)
+                : saidLine(content);
             return {
               events: [event],
               meaning,

@@ -8,6 +8,8 @@ export function createMetrics() {
   const messagesOut = new Map<string, number>();
   const firstResponse = { count: 0, sumSeconds: 0 };
   const ratings = { yes: 0, no: 0 };
+  /** What a channel's platform reported as an error, or sent in a shape not understood, by channel and code. */
+  const channelErrors = new Map<string, number>();
   const add = (map: Map<string, number>, channel: string, n: number) =>
     map.set(channel, (map.get(channel) ?? 0) + n);
   const label = (value: string) => value.replace(/[^a-z0-9_-]/gi, '_');
@@ -15,6 +17,8 @@ export function createMetrics() {
   return {
     messageIn: (channel: string) => void add(messagesIn, channel, 1),
     messagesOut: (channel: string, n: number) => void (n > 0 && add(messagesOut, channel, n)),
+    /** An error a platform reported in a webhook (Meta's code), or an update of an unknown shape ("unknown"). */
+    channelError: (channel: string, code: string) => void add(channelErrors, `${channel}\u0000${code}`, 1),
     /** The one-question check after staff closed a conversation. */
     rating: (helped: boolean) => void (helped ? ratings.yes++ : ratings.no++),
     /** Time from joining the staff queue to the first staff reply. */
@@ -38,6 +42,12 @@ export function createMetrics() {
         '# TYPE enlace_first_response_seconds summary',
         `enlace_first_response_seconds_sum ${firstResponse.sumSeconds}`,
         `enlace_first_response_seconds_count ${firstResponse.count}`,
+        '# HELP enlace_channel_errors_total Errors a platform reported in its webhooks, and updates of an unknown shape.',
+        '# TYPE enlace_channel_errors_total counter',
+        ...[...channelErrors].map(([key, n]) => {
+          const [channel = '', code = ''] = key.split('\u0000');
+          return `enlace_channel_errors_total{channel="${label(channel)}",code="${label(code)}"} ${n}`;
+        }),
         '# HELP enlace_ratings_total Answers to "did we help?" after staff closed a conversation.',
         '# TYPE enlace_ratings_total counter',
         `enlace_ratings_total{helped="yes"} ${ratings.yes}`,

@@ -5,6 +5,13 @@
  * written with the turn and removed once done; a failed item stays and is tried again by the
  * conversation's next turn or the deadline sweep, on any instance. Items this process has
  * already done are remembered for a while, so a failed removal never sends them twice.
+ *
+ * A turn's messages are one item, sent part by part by the channel: the channel remembers
+ * which parts the platform took (and, where it keeps a delivery log, writes them down), so
+ * trying the item again sends only the rest; a part that keeps failing is tried a few times,
+ * further apart, then given up and shown as not delivered (src/channels/part-tries.ts), and
+ * the item is done. The outbox names each message with its turn (`ref`) when the channel
+ * did not ask for one, so the channel tells a retry of a turn from a new turn.
  */
 import { type Address, conversationId } from '../core/address.ts';
 import { DeliveryRefusedError } from '../core/errors.ts';
@@ -17,6 +24,10 @@ import type { Lang } from '../core/types.ts';
 
 /** Items this process did, remembered (most recent first) in case their removal failed. */
 const REMEMBERED = 10_000;
+
+/** The item's messages, each with its turn's name: the turn's ref, or the item's id when it has none. */
+const named = (item: Extract<OutboxItem, { kind: 'deliver' }>): Outbound[] =>
+  item.messages.map((message) => (message.ref ? message : { ...message, ref: item.id }));
 
 export function createOutbox(deps: {
   channels: ReadonlyMap<string, Channel>;
@@ -87,7 +98,7 @@ export function createOutbox(deps: {
             const key = conversationId(item.address);
             if (blocked.has(key)) continue;
             try {
-              await deps.channels.get(item.address.channel)?.deliver?.(item.address, item.messages);
+              await deps.channels.get(item.address.channel)?.deliver?.(item.address, named(item));
             } catch (error) {
               blocked.add(key);
               throw error;

@@ -124,7 +124,11 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
   },
   'ticket.withdraw': (_effect, plan) => apply(plan, { type: 'withdraw' }),
   'ticket.place': (effect, plan, input) => {
-    if (plan.ticket) apply(plan, { type: 'place', text: effect.place.slice(0, 300), at: input.now });
+    if (plan.ticket) {
+      const point =
+        effect.lat !== undefined && effect.lon !== undefined ? { lat: effect.lat, lon: effect.lon } : {};
+      apply(plan, { type: 'place', text: effect.place.slice(0, 300), at: input.now, ...point });
+    }
     // Staff hear of the place where they already read the ticket (the staff group's topic).
     if (plan.ticket?.place) plan.notices.push({ type: 'place', ticket: plan.ticket });
   },

@@ -4,10 +4,13 @@
  * language named alone, a file, or free text with its meaning, read against what the
  * conversation was just doing (the flow's dialogue context). Only whole messages count as
  * commands, so "quiero borrar mi cita" is a question, not an erase request. Button values
- * are decoded by flows/choices.ts; one it does not know becomes `user.unknownChoice`.
+ * are decoded by flows/choices.ts; one it does not know becomes `user.unknownChoice`. A
+ * file's caption is read as text; a location shared in an emergency is the place the person
+ * is (with its point); any other file or shared item is a file, with what it carries noted.
  */
 import type { ChoiceCodec, FlowEvent, FlowView } from '../../flows/index.ts';
-import type { Inbound } from '../core/messages.ts';
+import { type Inbound, type InboundPlace, MAX_READ } from '../core/messages.ts';
+import { mediaNote, placeWords } from '../core/said-line.ts';
 import { type DialogueContext, LANGS, type Lang, type Meaning } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { fold } from '../understanding/fold.ts';
@@ -69,28 +72,23 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
     return choice ? { type: 'user.choice', choice, at } : { type: 'user.unknownChoice', at };
   };
 
-  /** The event for the flow, and what the text meant (null for buttons, commands and files). */
-  return function readInbound(
-    inbound: Inbound,
+  /** Free text (a caption too): a command, a language, a choice typed, or words with their meaning. */
+  function readText(
+    written: string,
     view: FlowView,
     at: number,
+    hint: Lang | undefined,
+    media?: string,
   ): { event: FlowEvent; meaning: Meaning | null } {
-    const hint = view.lang ?? inbound.langHint;
-    const content = inbound.content;
-    if (content.type === 'choice') return { event: choiceEvent(content.value, at), meaning: null };
-    if (content.type === 'media') {
-      return {
-        event: { type: 'user.media', media: content.media, at, ...(hint ? { lang: hint } : {}) },
-        meaning: null,
-      };
-    }
+    // Understood on its first MAX_READ characters; the transcript keeps it whole (core/said-line.ts).
+    const text = written.length > MAX_READ ? startOf(written) : written;
     // fold() turns the slash of "/menu" into nothing.
-    const folded = fold(content.text);
+    const folded = fold(text);
     const command = commands.get(folded);
     if (command) {
       // A command keeps the conversation's language; only a first message takes it from the
       // command word ("MENI"), or from the channel's hint for a slash command ("/start").
-      const slash = content.text.trimStart().startsWith('/');
+      const slash = text.trimStart().startsWith('/');
       // A slash command is the same word in every language: without a hint, the office's own language.
       const lang = view.lang === null ? (slash ? hint : command.lang) : undefined;
       return { event: { type: `cmd.${command.command}`, at, ...(lang ? { lang } : {}) }, meaning: null };
@@ -100,12 +98,74 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
       return { event: { type: 'user.choice', choice: { kind: 'lang', lang: named }, at }, meaning: null };
     const typed = choiceFromText(folded, view.choices);
     if (typed) return { event: choiceEvent(typed, at), meaning: null };
-    const meaning = understand(content.text, hint, view.dialogue);
-    return { event: { type: 'user.text', text: content.text, meaning, at }, meaning };
+    const meaning = understand(text, hint, view.dialogue);
+    return { event: { type: 'user.text', text, meaning, at, ...(media ? { media } : {}) }, meaning };
+  }
+
+  /**
+   * A location shared during an emergency: the answer to "where are you?", read as a place told
+   * (what a typed "estoy en el Hospital General" means), its point carried for the urgent ticket.
+   * Not typed, so no meaning for the office's reports.
+   */
+  function readPlace(
+    place: InboundPlace,
+    view: FlowView,
+    at: number,
+    hint: Lang | undefined,
+  ): { event: FlowEvent; meaning: null } {
+    const text = placeWords(place);
+    const lang = view.lang ?? hint ?? understand(text, undefined, view.dialogue).lang;
+    const meaning: Meaning = {
+      lang,
+      langConfident: false,
+      emergency: null,
+      danger: 'none',
+      topic: 'none',
+      confidence: 1,
+      candidates: [],
+      greeting: false,
+      act: 'context',
+      facets: [],
+      slots: { place: text },
+    };
+    const point = { lat: place.lat, lon: place.lon };
+    return { event: { type: 'user.text', text, meaning, place: point, at }, meaning: null };
+  }
+
+  /** The event for the flow, and what the text meant (null for buttons, commands, files and places). */
+  return function readInbound(
+    inbound: Inbound,
+    view: FlowView,
+    at: number,
+  ): { event: FlowEvent; meaning: Meaning | null } {
+    const hint = view.lang ?? inbound.langHint;
+    const content = inbound.content;
+    if (content.type === 'choice') return { event: choiceEvent(content.value, at), meaning: null };
+    if (content.type === 'text') return readText(content.text, view, at, hint);
+    // A caption is the person's words: understood exactly as if typed, the file noted with it.
+    if (content.caption?.trim()) return readText(content.caption, view, at, hint, content.media);
+    if (content.place && view.emergency) return readPlace(content.place, view, at, hint);
+    const note = mediaNote(content);
+    return {
+      event: {
+        type: 'user.media',
+        media: content.media,
+        at,
+        ...(note ? { note } : {}),
+        ...(hint ? { lang: hint } : {}),
+      },
+      meaning: null,
+    };
   };
 }
 
 export type ReadInbound = ReturnType<typeof createInboundReader>;
+
+/** The first MAX_READ characters, without splitting an emoji's surrogate pair. */
+function startOf(text: string): string {
+  const code = text.charCodeAt(MAX_READ - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_READ - 1 : MAX_READ);
+}
 
 /** Words a typed label may add to a button's own, or change in it. */
 const EXTRA_WORDS = 2;

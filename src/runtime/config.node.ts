@@ -52,6 +52,12 @@ const configSchema = z
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(1440).default(15),
     MEMORY_MAX_CONVERSATIONS: z.coerce.number().int().min(100).default(50_000),
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+    // This instance's name in the intake's consumer group: the same across its restarts, so it
+    // takes back what it had in hand (default: host name and port).
+    INTAKE_CONSUMER: z
+      .string()
+      .regex(/^[\w.:-]{1,100}$/, 'letters, digits, and . : _ - (e.g. web-1)')
+      .optional(),
     HANDOFF_ALERT_MINUTES: z.coerce.number().positive().default(10),
     // An emergency nobody took is alerted again this soon, and every period (src/engine/reminders.ts).
     URGENT_REALERT_MINUTES: z.coerce.number().min(0.5).max(60).default(3),

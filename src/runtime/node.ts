@@ -40,6 +40,7 @@ import { createInboxEvents } from '../staff/inbox-events.ts';
 import { loginPolicy } from '../staff/login-throttle.ts';
 import { nodeScryptAsync } from '../staff/scrypt.node.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
+import { createRedisBlockedChats } from '../store/redis/redis-blocked.node.ts';
 import { bridgeInboxEvents } from '../store/redis/redis-inbox-bridge.node.ts';
 import type { RedisStore } from '../store/redis/redis-store.node.ts';
 import { createOfficeExamples } from '../understanding/office-examples.ts';
@@ -47,7 +48,9 @@ import { createUnderstanding } from '../understanding/understand.ts';
 import { composeServer } from './compose.ts';
 import { type Config, readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
+import { openIntake } from './intake.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
+import { onShutdown } from './shutdown.node.ts';
 import { createWhatsApp } from './whatsapp.node.ts';
 
 const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borrar'] as const;
@@ -97,6 +100,8 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
 }
 
 const { store, redis } = await openStore();
+// What webhooks receive is kept here before they answer (a Redis stream with Redis).
+const intake = openIntake(config, logger, redis);
 const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
 // The office's filed examples (knowledge/examples.yaml): /staff/improve adds to them while running.
 const officeExamples = createOfficeExamples(knowledge.officeExamples);
@@ -140,8 +145,19 @@ const telegram = config.TELEGRAM_BOT_TOKEN
       commandDescriptions: (lang: Lang) =>
         COMMANDS.map((command) => ({ command, description: i18n.t(lang)(`telegram.commands.${command}`) })),
       ...(config.TELEGRAM_MODE === 'webhook'
-        ? { webhook: { secret: config.TELEGRAM_WEBHOOK_SECRET ?? '' } }
+        ? { webhook: { secret: config.TELEGRAM_WEBHOOK_SECRET ?? '', intake } }
         : {}),
+      // Who blocked the bot, shared by every instance through Redis (else this process's memory).
+      ...(redis
+        ? {
+            blocked: createRedisBlockedChats(redis.redis, {
+              prefix: config.KEY_PREFIX,
+              retentionDays: config.RETENTION_DAYS,
+            }),
+          }
+        : {}),
+      officeText: i18n.t('es'),
+      log: store,
       ...(config.TELEGRAM_STAFF_CHAT_ID
         ? { staffGroup: { chatId: config.TELEGRAM_STAFF_CHAT_ID, threads: store, t: i18n.t('es') } }
         : {}),
@@ -162,6 +178,8 @@ const whatsapp =
 const whatsappCloud = cloudSettings
   ? createWhatsAppCloudChannel({
       settings: cloudSettings,
+      intake,
+      countError: metrics.channelError,
       log: store,
       i18n,
       logger,
@@ -225,6 +243,8 @@ const { engine, app } = composeServer({
     },
   },
 });
+// The routes are built: their handlers are set, so kept entries (a last run's too) can be read.
+intake.start();
 // Reminders, idle restarts and outbox leftovers: every instance looks, the store hands each out once.
 setInterval(() => void engine.sweep().catch(() => undefined), SWEEP_EVERY_MS).unref();
 
@@ -262,21 +282,11 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
   );
 });
 
-// SIGTERM (docker stop, systemd) and Ctrl-C: stop taking updates, let turns under way finish,
-// close Redis, and exit; after 10 s, exit anyway so a stuck long poll cannot hold the process.
-const shutdown = async (signal: string) => {
-  logger.info('shutting down', { signal });
-  setTimeout(() => process.exit(0), 10_000).unref();
-  await stopPolling?.().catch(() => undefined);
-  await whatsapp?.stop().catch(() => undefined);
-  // Idle keep-alive sockets go now; open ones (a staff member's live inbox) get 3 s.
-  const closed = new Promise((resolve) => server.close(resolve));
-  const http = server as unknown as { closeIdleConnections?(): void; closeAllConnections?(): void };
-  http.closeIdleConnections?.();
-  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3_000))]);
-  http.closeAllConnections?.();
-  await redis?.close();
-  process.exit(0);
-};
-process.once('SIGINT', (signal) => void shutdown(signal));
-process.once('SIGTERM', (signal) => void shutdown(signal));
+// SIGTERM and Ctrl-C: stop taking requests, finish or hand back what is in hand, exit (shutdown.node.ts).
+onShutdown({
+  logger,
+  server: server as unknown as Parameters<typeof onShutdown>[0]['server'],
+  intake,
+  stopUpdates: [() => stopPolling?.() ?? Promise.resolve(), () => whatsapp?.stop() ?? Promise.resolve()],
+  ...(redis ? { closeStore: () => redis.close() } : {}),
+});

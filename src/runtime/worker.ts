@@ -9,6 +9,7 @@
  */
 import knowledgeFiles from '../../build/knowledge-files.json' with { type: 'json' };
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
+import { telegramSpacing } from '../channels/telegram/spacing.ts';
 import { createWebChannel } from '../channels/web/channel.ts';
 import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
 import { readWhatsAppCloudSettings } from '../channels/whatsapp-cloud/settings.ts';
@@ -26,9 +27,11 @@ import { parseStaffFile } from '../staff/accounts.ts';
 import { inboxDesk } from '../staff/inbox-events.ts';
 import { loginPolicy } from '../staff/login-throttle.ts';
 import { ConversationObject as StoredConversationObject } from '../store/durable/conversation-object.ts';
+import { durableBlockedChats } from '../store/durable/durable-blocked.ts';
 import { createDurableStore, type DurableStoreEnv } from '../store/durable/durable-store.ts';
 import { createOfficeEvents } from '../store/durable/office-events.ts';
 import { OfficeObject } from '../store/durable/office-object.ts';
+import { createMemoryIntake } from '../store/memory/memory-intake.ts';
 import { createOfficeExamples } from '../understanding/office-examples.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { composeServer } from './compose.ts';
@@ -94,21 +97,33 @@ function compose(env: Env) {
     secureCookies,
     ...(limits ? { limits: limits.web } : {}),
   });
+  // A webhook's messages are handled before it answers (the isolate has no memory that
+  // outlives it): a 200 means the turns are written, and an isolate that dies mid-handling
+  // answers nothing, so Meta or Telegram sends the delivery again (each message handled once).
+  const intake = createMemoryIntake({ logger, untilHandled: true });
+  const metrics = createMetrics();
   const telegram =
     config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET
       ? createTelegramChannel({
           token: config.TELEGRAM_BOT_TOKEN,
           apiRoot: config.TELEGRAM_API_ROOT,
           logger,
-          webhook: { secret: config.TELEGRAM_WEBHOOK_SECRET },
+          webhook: { secret: config.TELEGRAM_WEBHOOK_SECRET, intake },
+          // Who blocked the bot, office-wide (every isolate skips them); office texts in Spanish.
+          blocked: durableBlockedChats(() => env.OFFICE.get(env.OFFICE.idFromName('office'))),
+          officeText: i18n.t('es'),
+          log: store,
+          // Spaced as on Node, per isolate (spacing.ts: Bottleneck stays out of the bundle).
+          throttle: telegramSpacing(),
           ...(limits ? { guard: limits.guard } : {}),
-          // No throttle: one isolate does not see the others' sends; Telegram's 429s are waited out.
         })
       : undefined;
-  // WhatsApp's official Cloud API when its token is set (the webhook's work runs in waitUntil).
+  // WhatsApp's official Cloud API when its token is set.
   const whatsappCloud = env.WHATSAPP_CLOUD_ACCESS_TOKEN
     ? createWhatsAppCloudChannel({
         settings: readWhatsAppCloudSettings(env),
+        intake,
+        countError: metrics.channelError,
         log: store,
         i18n,
         logger,
@@ -137,7 +152,7 @@ function compose(env: Env) {
     i18n,
     channels,
     staffDesks: limits ? limits.groupAlerts([inboxDesk(events.emit)]) : [inboxDesk(events.emit)],
-    metrics: createMetrics(),
+    metrics,
     logger,
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,

@@ -2,7 +2,9 @@
  * What the local Graph API stub (graph-api-stub.ts) accepts, as Meta documents its limits:
  * a text of at most 4,096 characters, 1–3 reply buttons with unique titles of at most 20,
  * a list of at most 10 rows (title ≤ 24, description ≤ 72), a template by name and language,
- * and a read receipt with an optional typing indicator.
+ * and a read receipt with an optional typing indicator. A message goes `to` a phone number or
+ * to a `recipient`, a business-scoped user id (Meta's BSUID guide: "US.13491208655302741918",
+ * "US.ENT.…" for a parent id); with both, `to` wins.
  */
 import { z } from 'zod';
 
@@ -45,22 +47,36 @@ const interactive = z.discriminatedUnion('type', [
   }),
 ]);
 const base = { messaging_product: z.literal('whatsapp'), recipient_type: z.literal('individual').optional() };
-const to = z.string().regex(/^\+?\d{5,20}$/);
-export const stubMessageSchema = z.discriminatedUnion('type', [
-  z.object({
-    ...base,
-    to,
-    type: z.literal('text'),
-    text: z.object({ body: z.string().min(1).max(4096), preview_url: z.boolean().optional() }),
-  }),
-  z.object({ ...base, to, type: z.literal('interactive'), interactive }),
-  z.object({
-    ...base,
-    to,
-    type: z.literal('template'),
-    template: z.object({ name: z.string().min(1).max(512), language: z.object({ code: z.string().min(2) }) }),
-  }),
-]);
+const to = z
+  .string()
+  .regex(/^\+?\d{5,20}$/)
+  .optional();
+const recipient = z
+  .string()
+  .regex(/^[A-Z]{2}\.(ENT\.)?[A-Za-z0-9]{1,128}$/)
+  .optional();
+export const stubMessageSchema = z
+  .discriminatedUnion('type', [
+    z.object({
+      ...base,
+      to,
+      recipient,
+      type: z.literal('text'),
+      text: z.object({ body: z.string().min(1).max(4096), preview_url: z.boolean().optional() }),
+    }),
+    z.object({ ...base, to, recipient, type: z.literal('interactive'), interactive }),
+    z.object({
+      ...base,
+      to,
+      recipient,
+      type: z.literal('template'),
+      template: z.object({
+        name: z.string().min(1).max(512),
+        language: z.object({ code: z.string().min(2) }),
+      }),
+    }),
+  ])
+  .refine((m) => m.to !== undefined || m.recipient !== undefined, 'either to or recipient is required');
 export const readSchema = z.object({
   messaging_product: z.literal('whatsapp'),
   status: z.literal('read'),

@@ -5,7 +5,10 @@
  * number id, the payload's shape and limits (text ≤ 4,096, 1–3 reply buttons with titles
  * ≤ 20, list rows ≤ 10 with title ≤ 24 and description ≤ 72), templates against the approved
  * list (132001 when not approved in that language) — records every call, and can be told to
- * answer the next call with a given error code (130429, 131056, 131047, …).
+ * answer the next call with a given error code (130429, 131056, 131047, …), to fail the sends
+ * that match a test (once, or always), or to stall calls without answering (a dead connection).
+ * A message goes to a phone number (`to`) or, for a person with a username, to a business-
+ * scoped user id (`recipient`); its answer and its status webhook name it the way Meta does.
  * The 24-hour window as Meta applies it: free text to someone who has not written in 24 hours
  * is accepted (200 and a wamid) and then fails; `reportStatuses()` posts the signed status
  * webhooks that say so (failed, 131047), or delivered for the rest, to the app's webhook.
@@ -54,14 +57,26 @@ export interface GraphApiStubOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Sends that match fail with this code (and HTTP status), `times` times (Infinity: always). */
+export interface FailRule {
+  match: (body: Record<string, unknown>) => boolean;
+  code: number;
+  status?: number;
+  times?: number;
+}
+
 export async function startGraphApiStub(options: GraphApiStubOptions) {
   const calls: GraphCall[] = [];
   const queued: number[] = [];
+  const rules: Array<Required<FailRule>> = [];
+  /** Calls to /messages still to stall, and the stalled ones (answered 503 when the stub closes). */
+  let stalls = 0;
+  const stalled = new Set<() => void>();
   const now = options.now ?? (() => Date.now());
   /** When each person last wrote, as Meta saw it. */
   const heard = new Map<string, number>();
   /** Accepted messages whose statuses have not been posted yet. */
-  const unreported: Array<{ id: string; to: string; failed?: number }> = [];
+  const unreported: Array<{ id: string; to: string; byUserId?: boolean; failed?: number }> = [];
   const files = new Map<string, { data: Uint8Array; mimeType: string }>();
   let wamid = 0;
   const app = new Hono();
@@ -94,6 +109,12 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
   app.post('/:version/:phone/messages', async (c) => {
     const raw = (await c.req.json().catch(() => null)) as Record<string, unknown> | null;
     const at = performance.now();
+    if (stalls > 0) {
+      stalls -= 1;
+      calls.push({ kind: 'refused', body: raw ?? {}, problem: 'stalled', at });
+      await new Promise<void>((release) => stalled.add(release));
+      return c.json(metaError(2, 'Service temporarily unavailable'), 503);
+    }
     if (!authorized(c.req.header('authorization'))) {
       calls.push({ kind: 'refused', body: raw ?? {}, problem: 'token', at });
       return c.json(metaError(190, 'Invalid OAuth access token - Cannot parse access token'), 401);
@@ -106,6 +127,12 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
     if (next !== undefined) {
       calls.push({ kind: 'refused', body: raw ?? {}, problem: `told to answer ${next}`, at });
       return c.json(metaError(next, `stub error ${next}`, `stub error ${next}`), next === 190 ? 401 : 400);
+    }
+    const rule = raw && raw.status !== 'read' ? rules.find((r) => r.times > 0 && r.match(raw)) : undefined;
+    if (rule) {
+      rule.times -= 1;
+      calls.push({ kind: 'refused', body: raw ?? {}, problem: `told to fail with ${rule.code}`, at });
+      return c.json(metaError(rule.code, `stub error ${rule.code}`), rule.status as 400);
     }
     if (raw && raw.status === 'read') {
       const read = readSchema.safeParse(raw);
@@ -135,16 +162,21 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
     }
     calls.push({ kind: 'message', body: raw ?? {}, at });
     wamid += 1;
-    const last = heard.get(data.to.replace(/^\+/, ''));
+    // `to` wins over `recipient` when both are given (Meta's BSUID guide).
+    const phone = data.to?.replace(/^\+/, '');
+    const who = phone ?? data.recipient ?? '';
+    const last = heard.get(who);
     const outside = data.type !== 'template' && (last === undefined || now() - last > DAY_MS);
     unreported.push({
       id: `wamid.stub${wamid}`,
-      to: data.to.replace(/^\+/, ''),
+      to: who,
+      byUserId: phone === undefined,
       ...(outside ? { failed: 131047 } : {}),
     });
     return c.json({
       messaging_product: 'whatsapp',
-      contacts: [{ input: message.data.to, wa_id: message.data.to.replace(/^\+/, '') }],
+      // wa_id for a send to a phone number, user_id for one to a business-scoped user id.
+      contacts: [phone === undefined ? { input: who, user_id: who } : { input: data.to, wa_id: phone }],
       messages: [{ id: `wamid.stub${wamid}` }],
     });
   });
@@ -171,7 +203,7 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
                 id: m.id,
                 status: m.failed ? 'failed' : 'delivered',
                 timestamp: String(Math.floor(now() / 1000)),
-                recipient_id: m.to,
+                ...(m.byUserId ? { recipient_user_id: m.to } : { recipient_id: m.to }),
                 ...(m.failed
                   ? {
                       errors: [
@@ -234,7 +266,20 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
     failNext(code: number) {
       queued.push(code);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Sends that match fail with `code` (HTTP 400 unless `status`), `times` times (default: always). */
+    failWhen(rule: FailRule) {
+      rules.push({ status: 400, times: Number.POSITIVE_INFINITY, ...rule });
+    },
+    /** The next `count` calls to /messages get no answer until the stub closes (a dead connection). */
+    stallNext(count = 1) {
+      stalls += count;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const release of stalled) release();
+        stalled.clear();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from '../../src/channels/telegram/adapter.ts';
 import type { StaffDesk } from '../../src/core/ports/staff-desk.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { createMemoryIntake } from '../../src/store/memory/memory-intake.ts';
 import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { telegramUpdates } from '../../src/testing/telegram-updates.ts';
@@ -31,7 +32,7 @@ beforeAll(async () => {
         apiRoot: api.apiRoot,
         logger: quiet,
         botInfo: fakeBotInfo(1, 'enlace_test_bot'),
-        webhook: { secret: SECRET },
+        webhook: { secret: SECRET, intake: createMemoryIntake({ logger: quiet, untilHandled: true }) },
         guard: limits.guard,
         staffGroup: { chatId: STAFF_CHAT, threads: store, t: createI18n().t('es') },
       });

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from '../../src/channels/telegram/adapter.ts';
+import { createMemoryIntake } from '../../src/store/memory/memory-intake.ts';
 import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { createFaultyStore, type FaultyStore } from '../../src/testing/faulty-store.ts';
@@ -27,7 +28,7 @@ beforeAll(async () => {
     apiRoot: api.apiRoot,
     logger: quiet,
     botInfo: fakeBotInfo(1, 'enlace_test_bot'),
-    webhook: { secret: SECRET },
+    webhook: { secret: SECRET, intake: createMemoryIntake({ logger: quiet, untilHandled: true }) },
   });
   server = await testServer({
     channels: [telegram.channel],

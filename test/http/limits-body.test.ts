@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from '../../src/channels/telegram/adapter.ts';
+import { createMemoryIntake } from '../../src/store/memory/memory-intake.ts';
 import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { limitedServer } from './limits-app.ts';
 
@@ -35,7 +36,10 @@ const server = await limitedServer({
       token: '123456789:TEST-token-for-enlace-tests',
       logger: { info() {}, warn() {}, error() {} },
       botInfo: fakeBotInfo(1, 'enlace_test_bot'),
-      webhook: { secret: 'a-secret-of-enough-length-123' },
+      webhook: {
+        secret: 'a-secret-of-enough-length-123',
+        intake: createMemoryIntake({ logger: { info() {}, warn() {}, error() {} } }),
+      },
     }).channel,
   ],
 });

@@ -8,6 +8,7 @@ import { createWhatsAppCloudChannel } from '../../src/channels/whatsapp-cloud/ch
 import { readWhatsAppCloudSettings } from '../../src/channels/whatsapp-cloud/settings.ts';
 import { signBody } from '../../src/channels/whatsapp-cloud/signature.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { createMemoryIntake } from '../../src/store/memory/memory-intake.ts';
 import { type GraphApiStub, startGraphApiStub } from '../../src/testing/graph-api-stub.ts';
 import { personMessagePayload } from '../../src/testing/whatsapp-cloud-payload.ts';
 import { testServer } from './server.ts';
@@ -37,7 +38,8 @@ export interface SentBody {
 }
 
 export async function cloudServer(options: { template?: string; languages?: string } = {}) {
-  const pending: Promise<unknown>[] = [];
+  // Kept in memory and handled at once; `settled` waits for what each webhook handed over.
+  const intake = createMemoryIntake({ logger: { info() {}, warn() {}, error() {} } });
   // One clock for the engine, the stub (Meta's window) and the webhooks' timestamps: the server's, once it exists.
   let now = () => Date.now();
   const stub: GraphApiStub = await startGraphApiStub({
@@ -68,8 +70,7 @@ export async function cloudServer(options: { template?: string; languages?: stri
         clock: { now: () => now() },
         // No waiting between one person's messages in tests: the pacing has its own tests.
         pacing: { perPersonMs: 0, backoffMs: 1 },
-        defer: (work) => void pending.push(work),
-        storeTries: 1,
+        intake,
         // As the servers wire it: open inbox pages hear of a message Meta could not deliver.
         onFailed: (conversationId) => server.events.emit({ kind: 'channel', conversationId }),
       }).channel,
@@ -91,9 +92,7 @@ export async function cloudServer(options: { template?: string; languages?: stri
     fetch: (url, init) => server.app.request(url, init),
   });
   /** Waits for the webhook work handed over after each 200. */
-  const settled = async () => {
-    while (pending.length) await Promise.all(pending.splice(0));
-  };
+  const settled = () => intake.settled();
   return {
     ...server,
     stub,

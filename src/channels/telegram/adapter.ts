@@ -4,25 +4,32 @@
  * through this channel's `deliver` (inline keyboards for choices, long texts split). Works in
  * long polling (with @grammyjs/runner, passed in by the Node entry point) and in webhook mode
  * (the channel's route, webhook.ts). Rate limits: auto-retry on 429 with retry_after, an
- * outbound throttle when one is given, and inbound a guard per chat when one is given. A person who blocked the bot (403) is marked inactive
- * until they write again; nothing is sent to them meanwhile, and nothing retries.
+ * outbound throttle when one is given, and inbound a guard per chat when one is given. A person
+ * who blocked the bot (my_chat_member "kicked", or a 403) is flagged in the store (BlockedChats,
+ * blocked.ts) until they unblock it or write again: no instance sends to them meanwhile, and
+ * nothing retries. An edited message reaches the engine marked as an edit (update.ts).
  */
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, BotError, GrammyError, type Transformer } from 'grammy';
+import { Bot, BotError, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { Address } from '../../core/address.ts';
 import { StoreUnavailableError } from '../../core/errors.ts';
 import { createKeyedQueue } from '../../core/keyed-queue.ts';
-import type { Inbound, Outbound } from '../../core/messages.ts';
+import type { Inbound } from '../../core/messages.ts';
+import type { BlockedChats } from '../../core/ports/blocked-chats.ts';
 import type { Channel } from '../../core/ports/channel.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
+import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
+import type { Intake } from '../../core/ports/intake.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
+import { createI18n, type Translate } from '../../i18n/create-i18n.ts';
+import type { PartTriesOptions } from '../part-tries.ts';
 import { retryWhileStoreAway } from '../store-retry.ts';
-import { toTelegramMessages } from './format.ts';
+import { blockChange, telegramBlocked } from './blocked.ts';
+import { callTimeout, createTelegramDeliver, LONG_POLL_SECONDS, TELEGRAM_TIMEOUT_SECONDS } from './send.ts';
 import { createTelegramStaffGroup, type StaffGroupOptions } from './staff-group.ts';
 import { toInbound, updateSchema } from './update.ts';
-import { telegramWebhook } from './webhook.ts';
+import { TELEGRAM_INTAKE_CHANNEL, telegramWebhook } from './webhook.ts';
 
 export interface TelegramChannelConfig {
   token: string;
@@ -35,15 +42,19 @@ export interface TelegramChannelConfig {
   botInfo?: UserFromGetMe;
   /** Slash-command descriptions per language, for setMyCommands. */
   commandDescriptions?: (lang: Lang) => Array<{ command: string; description: string }>;
-  /** Retries for 429 and network errors; tests lower it. */
+  /** Retries for 429; tests lower it. */
   maxRetryAttempts?: number;
+  /** The longest wait for one Bot API call but the long poll, seconds (send.ts; 10 unless given). */
+  timeoutSeconds?: number;
+  /** How often, and how far apart, a part of a turn is tried before it is given up (../part-tries.ts). */
+  tries?: PartTriesOptions;
   /**
-   * The outbound throttle (throttle.ts on the Node server). The Workers build leaves it out:
-   * one isolate cannot see the others' sends, and Telegram's 429s are waited out anyway.
+   * The outbound throttle: throttle.ts on the Node server, spacing.ts on Workers (per isolate;
+   * Telegram's 429s are waited out anyway).
    */
   throttle?: Transformer;
   /** Webhook mode: the channel serves /telegram/webhook, checking this secret_token. */
-  webhook?: { secret: string };
+  webhook?: { secret: string; intake: Intake };
   /** A staff supergroup with forum topics: handoff through Telegram (see staff-group.ts). */
   staffGroup?: Omit<StaffGroupOptions, 'api' | 'logger'>;
   /**
@@ -51,6 +62,12 @@ export interface TelegramChannelConfig {
    * chat-guard.ts), given this channel's `deliver` to tell a person to wait.
    */
   guard?: (engine: Conversations, deliver: NonNullable<Channel['deliver']>) => Conversations;
+  /** Where each part Telegram took is written (the server's store), so no restart sends it again. */
+  log?: DeliveryLog;
+  /** Who blocked the bot, in the store shared by every instance; this process's memory if not given. */
+  blocked?: BlockedChats;
+  /** Texts staff read of this channel's messages (an edit's mark), in the office's language; Spanish if not given. */
+  officeText?: Translate;
 }
 
 /** What Telegram may send in one update: a 4,096-character message, escaped, with entities and a quoted reply fit well. */
@@ -60,45 +77,51 @@ export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 
 export function createTelegramChannel(config: TelegramChannelConfig) {
   const { logger } = config;
+  const timeoutSeconds = config.timeoutSeconds ?? TELEGRAM_TIMEOUT_SECONDS;
   const bot = new Bot(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
     client: {
       ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
       ...(config.fetch ? { fetch: config.fetch } : {}),
+      // grammY's own limit (500 s unless set) covers every call, the long poll too.
+      timeoutSeconds: LONG_POLL_SECONDS + timeoutSeconds,
     },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts ?? 3, maxDelaySeconds: 60 }));
+  // Each try of a send gets its own limit; a network error or timeout is not retried here
+  // forever (auto-retry's default) but thrown, and the engine tries the part again later.
+  bot.api.config.use(callTimeout(timeoutSeconds));
+  bot.api.config.use(
+    autoRetry({
+      maxRetryAttempts: config.maxRetryAttempts ?? 3,
+      maxDelaySeconds: 60,
+      rethrowHttpErrors: true,
+    }),
+  );
   if (config.throttle) bot.api.config.use(config.throttle);
-  const inactive = new Set<string>();
+  const blocked = telegramBlocked(logger, config.blocked);
+  let officeText = config.officeText;
+  /** An edited message's words as staff and the engine get them: "✏️ (edited) …". */
+  const markEdit = (text: string) => {
+    officeText ??= createI18n().t('es');
+    return officeText('telegram.edited', { text });
+  };
   let polling = false;
   let conversations: Conversations | undefined;
   /** The engine as given (routes() and startPolling() may both give it); `conversations` may wrap it. */
   let connected: Conversations | undefined;
   let ready: Promise<void> | undefined;
 
-  /** Sends one turn's messages to a person; a person who blocked the bot is skipped, not retried. */
-  async function deliver(address: Address, messages: readonly Outbound[]) {
-    const chatId = address.chatId;
-    for (const message of messages) {
-      for (const part of toTelegramMessages(message)) {
-        if (inactive.has(chatId)) return;
-        try {
-          await bot.api.sendMessage(
-            chatId,
-            part.text,
-            part.reply_markup ? { reply_markup: part.reply_markup } : {},
-          );
-        } catch (error) {
-          if (error instanceof GrammyError && error.error_code === 403) {
-            inactive.add(chatId);
-            logger.warn('telegram: the person blocked the bot; conversation marked inactive', { chatId });
-            return;
-          }
-          throw error;
-        }
-      }
-    }
-  }
+  /** Sends one turn's messages to a person, part by part (send.ts); a person who blocked the bot is skipped. */
+  const deliver = createTelegramDeliver({
+    send: (chatId, part) =>
+      bot.api.sendMessage(chatId, part.text, part.reply_markup ? { reply_markup: part.reply_markup } : {}),
+    logger,
+    isBlocked: (chatId) => blocked.isBlocked(chatId),
+    // Refused either way: a flag the store cannot keep now is kept by my_chat_member.
+    blocked: (chatId) => blocked.set(chatId, true).catch(() => undefined),
+    ...(config.tries ? { tries: config.tries } : {}),
+    ...(config.log ? { log: config.log } : {}),
+  });
 
   const staffGroup = config.staffGroup
     ? createTelegramStaffGroup({ ...config.staffGroup, api: bot.api, logger })
@@ -108,8 +131,13 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
    * In polling mode an update is already confirmed to Telegram, so a store outage is waited
    * out here (up to a minute) instead of dropping the message; webhooks let Telegram resend.
    */
+  const keep = <T>(work: () => Promise<T>) => (polling ? retryWhileStoreAway(work) : work());
+  /** A person who writes no longer blocks the bot (should their my_chat_member be missed). */
   const handle = (engine: Conversations, inbound: Inbound) =>
-    polling ? retryWhileStoreAway(() => engine.handle(inbound)) : engine.handle(inbound);
+    keep(async () => {
+      await blocked.set(inbound.chatId, false);
+      return engine.handle(inbound);
+    });
 
   // Updates of one chat in order, different chats concurrently (the runner polls several
   // updates at once; a webhook may get one chat's updates at once too).
@@ -136,11 +164,19 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
       });
       return;
     }
+    const change = blockChange(parsed.data.my_chat_member);
+    if (change) {
+      // A store outage throws, as a turn's does: the update is handled again.
+      await keep(() => blocked.set(change.chatId, change.blocked));
+      logger.info(`telegram: the person ${change.blocked ? 'blocked' : 'unblocked'} the bot`, {
+        chatId: change.chatId,
+      });
+      return;
+    }
     // Stops the button's spinner; harmless if it fails.
     if (parsed.data.callback_query) await ctx.answerCallbackQuery().catch(() => undefined);
-    const inbound = toInbound(parsed.data);
+    const inbound = toInbound(parsed.data, markEdit);
     if (!inbound) return;
-    inactive.delete(inbound.chatId);
     try {
       // The engine sends the replies itself (deliver, above) once the turn is written.
       await handle(engine, inbound);
@@ -182,20 +218,22 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
     }
   }
 
+  const webhook = config.webhook;
   const channel: Channel = {
     name: 'telegram',
     choices: 'buttons',
     deliver,
-    ...(config.webhook
+    ...(webhook
       ? {
           routes(engine: Conversations) {
             connect(engine);
-            const secret = config.webhook?.secret ?? '';
+            const { secret, intake } = webhook;
+            intake.handle(TELEGRAM_INTAKE_CHANNEL, (entry) => handleUpdate(entry.body));
             return [
               {
                 path: TELEGRAM_WEBHOOK_PATH,
                 maxBody: MAX_UPDATE_BYTES,
-                fetch: telegramWebhook({ secret, handleUpdate, logger }).fetch,
+                fetch: telegramWebhook({ secret, intake, logger }).fetch,
               },
             ];
           },
@@ -208,8 +246,8 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
     /** The staff group as a staff desk ("telegram-group"), when one is set up. */
     desk: staffGroup?.desk,
     bot,
-    /** Chats whose person blocked the bot; cleared when they write again. */
-    inactive,
+    /** Chats this process last heard blocked (for tests and logs); the store's flags decide. */
+    inactive: blocked.inactive,
     connect,
     handleUpdate,
     /** Registers the slash commands in each language; a server without setMyCommands only warns. */

@@ -1,11 +1,17 @@
 /**
  * Telegram updates in, engine messages out: validates the part of an update the assistant
- * uses with zod, and maps it to the engine's Inbound shape. Anything it does not recognise
- * becomes null (and is acknowledged and ignored), never an exception.
+ * uses with zod, and maps it to the engine's Inbound shape: text, a pressed button (in a
+ * private chat), or media with its caption, place, contact or file name (media-content.ts).
+ * An edited message (Bot API `edited_message`) reaches the engine and staff as a new message
+ * with the edit's mark, under its own update's id, so it is never taken for a redelivery of
+ * the original. Anything it does not recognise becomes null (and is acknowledged and
+ * ignored), never an exception. `my_chat_member` (blocked / unblocked) is read by blocked.ts.
  */
 import { z } from 'zod';
 import type { Inbound } from '../../core/messages.ts';
 import type { Lang } from '../../core/types.ts';
+import { chatMemberUpdatedSchema } from './blocked.ts';
+import { mediaContent } from './media-content.ts';
 
 const chatSchema = z.object({ id: z.number().int(), type: z.string() });
 const fromSchema = z
@@ -16,17 +22,22 @@ const fromSchema = z
     last_name: z.string().optional(),
   })
   .passthrough();
+// Seconds since the epoch; beyond the year 5000 is not a date (and its milliseconds are
+// past what the engine takes: the fuzz tests found the update then failed in the engine).
+const dateSchema = z.number().int().nonnegative().max(1e11);
 
 const messageSchema = z
   .object({
     message_id: z.number().int(),
     message_thread_id: z.number().int().optional(),
-    // Seconds since the epoch; beyond the year 5000 is not a date (and its milliseconds are
-    // past what the engine takes: the fuzz tests found the update then failed in the engine).
-    date: z.number().int().nonnegative().max(1e11),
+    date: dateSchema,
+    /** Set on an edited message: when it was edited. */
+    edit_date: dateSchema.optional(),
     chat: chatSchema,
     from: fromSchema.optional(),
     text: z.string().optional(),
+    // Each read in media-content.ts, where a malformed part is dropped alone.
+    caption: z.unknown().optional(),
     voice: z.unknown().optional(),
     audio: z.unknown().optional(),
     photo: z.unknown().optional(),
@@ -34,15 +45,20 @@ const messageSchema = z
     video_note: z.unknown().optional(),
     document: z.unknown().optional(),
     sticker: z.unknown().optional(),
+    venue: z.unknown().optional(),
     location: z.unknown().optional(),
     contact: z.unknown().optional(),
   })
   .passthrough();
+type TelegramMessage = z.infer<typeof messageSchema>;
 
 export const updateSchema = z
   .object({
     update_id: z.number().int().nonnegative(),
     message: messageSchema.optional(),
+    // Telegram sends one kind per update; one newly read that is malformed is dropped alone,
+    // so it never takes a message of the same update with it.
+    edited_message: messageSchema.optional().catch(undefined),
     callback_query: z
       .object({
         id: z.string(),
@@ -52,6 +68,7 @@ export const updateSchema = z
       })
       .passthrough()
       .optional(),
+    my_chat_member: chatMemberUpdatedSchema.optional().catch(undefined),
   })
   .passthrough();
 export type TelegramUpdate = z.infer<typeof updateSchema>;
@@ -62,23 +79,16 @@ export function languageHint(code: string | undefined): Lang | undefined {
   return base === 'es' || base === 'en' || base === 'ht' ? base : undefined;
 }
 
-const MEDIA = [
-  ['voice', 'voice'],
-  ['audio', 'audio'],
-  ['photo', 'photo'],
-  ['video', 'video'],
-  ['video_note', 'video'],
-  ['document', 'document'],
-  ['sticker', 'sticker'],
-  ['location', 'location'],
-  ['contact', 'contact'],
-] as const;
+/** How an edited message's words are marked for staff (the office's "✏️ (edited) …"). */
+export type MarkEdit = (text: string) => string;
 
 /** The engine's message for an update, or null when the update is nothing the assistant reads. */
-export function toInbound(update: TelegramUpdate): Inbound | null {
+export function toInbound(update: TelegramUpdate, markEdit: MarkEdit = (text) => text): Inbound | null {
   const id = `tg-${update.update_id}`;
   const query = update.callback_query;
   if (query?.data && query.message) {
+    // Buttons are the assistant's, in private chats only (the staff group's are not its to read).
+    if (query.message.chat.type !== 'private') return null;
     return {
       id,
       channel: 'telegram',
@@ -87,28 +97,30 @@ export function toInbound(update: TelegramUpdate): Inbound | null {
       content: { type: 'choice', value: query.data },
     };
   }
-  const message = update.message;
+  const edited = update.message === undefined;
+  const message = update.message ?? update.edited_message;
   // Groups are for staff, not for people asking: only private chats reach the engine.
   if (message?.chat.type !== 'private') return null;
+  // An edit without words (a live location moving, a file replaced) is nothing new to read.
+  if (edited && message.text === undefined && typeof message.caption !== 'string') return null;
+  const mark = edited ? markEdit : (text: string) => text;
   const name = displayName(message.from);
   const base = {
     id,
     channel: 'telegram',
     chatId: String(message.chat.id),
-    at: message.date * 1000,
+    at: (edited ? (message.edit_date ?? message.date) : message.date) * 1000,
     ...(name ? { name } : {}),
-  };
-  if (typeof message.text === 'string') {
-    // "/start@enlace_bot" is "/start".
-    const text = message.text.replace(/^(\/\w+)@\w+/, '$1').slice(0, 4096);
-    return { ...base, ...hint(message.from?.language_code), content: { type: 'text', text } };
-  }
-  const media = MEDIA.find(([field]) => message[field] !== undefined);
-  return {
-    ...base,
     ...hint(message.from?.language_code),
-    content: { type: 'media', media: media?.[1] ?? 'other' },
   };
+  return { ...base, content: contentOf(message, mark) };
+}
+
+function contentOf(message: TelegramMessage, mark: MarkEdit): Inbound['content'] {
+  if (typeof message.text !== 'string') return mediaContent(message, mark);
+  // "/start@enlace_bot" is "/start". Telegram's own limit on a text is 4,096 characters.
+  const text = message.text.replace(/^(\/\w+)@\w+/, '$1').slice(0, 4096);
+  return { type: 'text', text: mark(text) };
 }
 
 /** First and last name as Telegram shows them, on one line, for staff; nothing else of the profile. */

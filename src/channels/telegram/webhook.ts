@@ -1,27 +1,29 @@
 /**
  * The Telegram webhook route (a Hono sub-app the channel gives the server as its route at
- * /telegram/webhook; Web-standard APIs only, so it runs on Node and Workers).
- * Checks Telegram's secret header in constant time, acknowledges at once, and handles the
- * update after answering (Telegram redelivers when a webhook is slow; the engine drops the
- * redelivery by its update id). A body that is not an update gets 200 and a log line: an
- * error status would only make Telegram send it again.
+ * /telegram/webhook; Web-standard APIs only, so it runs on Node and Workers). Checks
+ * Telegram's secret header in constant time, keeps the update in the durable intake
+ * (core/ports/intake.ts) and only then answers 200: Telegram does not send an update again
+ * after a 200. While the store is away the answer is 503, at once, so that Telegram sends it
+ * again (a redelivered update is kept once, by its update_id). A body that is not an update
+ * gets 200 and a log line: an error status would only make Telegram send it again.
  */
 import { Hono } from 'hono';
-import { StoreUnavailableError } from '../../core/errors.ts';
+import { z } from 'zod';
+import type { Intake } from '../../core/ports/intake.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
+import { keptStatus } from '../kept-status.ts';
 
 export interface TelegramWebhookOptions {
   /** The value set with setWebhook's secret_token; required. */
   secret: string;
-  handleUpdate(update: unknown): Promise<void>;
+  /** Where updates are kept before the 200; its handler for 'telegram' reads them back. */
+  intake: Intake;
   logger: Logger;
-  /** Keeps work alive after the response: executionCtx.waitUntil on Workers. */
-  defer?: (work: Promise<unknown>) => void;
 }
 
+export const TELEGRAM_INTAKE_CHANNEL = 'telegram';
+
 const encoder = new TextEncoder();
-/** Past this, the update is acknowledged and finished in the background (grammY's own limit is 10 s). */
-const SLOW_MS = 5000;
 
 /** Constant-time comparison, as grammY does it, without node:crypto. */
 export function sameSecret(given: string | undefined, expected: string): boolean {
@@ -32,7 +34,26 @@ export function sameSecret(given: string | undefined, expected: string): boolean
   return diff === 0;
 }
 
+/** Just enough of an update to keep it: its id. The rest is read (and checked) when it is handled. */
+const envelopeSchema = z.looseObject({ update_id: z.number().int() });
+
+const chatOf = z.object({ chat: z.object({ id: z.number() }) });
+const fromOf = z.object({ from: z.object({ id: z.number() }) });
+
+/** The chat an update belongs to, as the intake's ordering key; the update's own id when none reads. */
+function chatKey(update: z.infer<typeof envelopeSchema>): string {
+  const where = [update.message, update.edited_message, update.my_chat_member];
+  const callback = update.callback_query as { message?: unknown } | undefined;
+  for (const part of [...where, callback?.message]) {
+    const found = chatOf.safeParse(part);
+    if (found.success) return `telegram:${found.data.chat.id}`;
+  }
+  const from = fromOf.safeParse(callback);
+  return from.success ? `telegram:${from.data.from.id}` : `telegram:update:${update.update_id}`;
+}
+
 export function telegramWebhook(options: TelegramWebhookOptions) {
+  const { logger } = options;
   const app = new Hono();
   // Anything unexpected goes to the server's one error handler.
   app.onError((error) => {
@@ -40,7 +61,7 @@ export function telegramWebhook(options: TelegramWebhookOptions) {
   });
   app.post('/', async (c) => {
     if (!sameSecret(c.req.header('x-telegram-bot-api-secret-token'), options.secret)) {
-      options.logger.warn(
+      logger.warn(
         'telegram webhook: wrong or missing secret token; check TELEGRAM_WEBHOOK_SECRET and setWebhook',
       );
       return c.text('unauthorized', 401);
@@ -49,40 +70,21 @@ export function telegramWebhook(options: TelegramWebhookOptions) {
     try {
       update = await c.req.json();
     } catch {
-      options.logger.warn('telegram webhook: body is not JSON; ignored');
+      logger.warn('telegram webhook: body is not JSON; ignored');
       return c.body(null, 200);
     }
-    // Handled before answering (a turn takes milliseconds), so that a store outage can answer
-    // 503 and Telegram sends the update again; a slow turn is acknowledged and finished later.
-    const work = options.handleUpdate(update);
-    const outcome = await Promise.race([
-      work.then(
-        () => 'done' as const,
-        (error: unknown) => error,
-      ),
-      new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), SLOW_MS)),
-    ]);
-    if (outcome === 'slow') {
-      const rest = work.catch((error: Error) =>
-        options.logger.error('telegram webhook: update failed', { error: error.message }),
-      );
-      if (options.defer) options.defer(rest);
-      else {
-        // Workers: keep the isolate alive until the update is done. Node has no execution
-        // context (Hono throws when asked), and its promise simply runs on.
-        try {
-          c.executionCtx.waitUntil(rest);
-        } catch {}
-      }
+    const envelope = envelopeSchema.safeParse(update);
+    if (!envelope.success) {
+      logger.warn('telegram webhook: not an update; ignored');
       return c.body(null, 200);
     }
-    if (outcome instanceof StoreUnavailableError) {
-      options.logger.warn('telegram webhook: store unreachable; 503 so that Telegram sends the update again');
-      return c.body(null, 503);
-    }
-    if (outcome instanceof Error)
-      options.logger.error('telegram webhook: update failed', { error: outcome.message });
-    return c.body(null, 200);
+    const entry = {
+      id: `tg-update-${envelope.data.update_id}`,
+      channel: TELEGRAM_INTAKE_CHANNEL,
+      key: chatKey(envelope.data),
+      body: update,
+    };
+    return c.body(null, await keptStatus(() => options.intake.keep([entry]), logger, 'telegram'));
   });
   return app;
 }

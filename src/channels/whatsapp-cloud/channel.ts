@@ -1,7 +1,7 @@
 /**
  * The WhatsApp Cloud API channel (Meta's official API) on the Channel port, the same on Node
- * and Workers: its webhook route takes people's messages to the engine (webhook.ts,
- * receive.ts); the engine sends each turn's messages after its commit through `deliver`
+ * and Workers: its webhook route keeps people's messages in the durable intake before
+ * answering Meta, and the intake hands them to the engine (webhook.ts, receive.ts); the engine sends each turn's messages after its commit through `deliver`
  * (deliver.ts: buttons and lists, paced, each part's fate recorded); the reply window
  * (reengage.ts) tells the inbox when free text no longer reaches a person and sends the
  * re-engagement template. Options show as buttons and lists, so prompts are worded for taps.
@@ -9,6 +9,7 @@
 import type { Channel } from '../../core/ports/channel.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
 import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
+import type { Intake } from '../../core/ports/intake.ts';
 import { type Clock, type Logger, systemClock } from '../../core/ports/runtime.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { createCloudDeliver } from './deliver.ts';
@@ -16,7 +17,7 @@ import { createGraphClient } from './graph-client.ts';
 import { WHATSAPP_CLOUD_CHANNEL } from './inbound.ts';
 import { downloadCloudMedia } from './media.ts';
 import { type CloudPacingOptions, createCloudPacer } from './pacing.ts';
-import { receiveCloudBatch } from './receive.ts';
+import { cloudEntries, receiveCloudEntry } from './receive.ts';
 import { cloudReplyWindow } from './reengage.ts';
 import type { WhatsAppCloudSettings } from './settings.ts';
 import { WHATSAPP_CLOUD_MAX_BODY, whatsappCloudWebhook } from './webhook.ts';
@@ -34,10 +35,10 @@ export interface WhatsAppCloudChannelOptions {
   fetch?: typeof fetch;
   /** Pacing and retries beyond the settings' throughput (tests shorten the waits). */
   pacing?: Omit<CloudPacingOptions, 'perSecond'>;
-  /** Keeps the webhook's work alive after the 200 (set by the Worker; Node needs none). */
-  defer?: (work: Promise<unknown>) => void;
-  /** Tries while the store is away, once a second (default 60); tests lower it. */
-  storeTries?: number;
+  /** Where the webhook keeps what people send before answering Meta (core/ports/intake.ts). */
+  intake: Intake;
+  /** Counts Meta's webhook errors for /metrics (engine/metrics.ts `channelError`). */
+  countError?: (channel: string, code: string) => void;
   /** The rate limit per chat (src/http/limits/chat-guard.ts), given this channel's `deliver`. */
   guard?: (engine: Conversations, deliver: NonNullable<Channel['deliver']>) => Conversations;
   /** Meta could not deliver a message of this conversation: open inbox pages show it at once. */
@@ -51,6 +52,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     graphRoot: settings.graphRoot,
     phoneNumberId: settings.phoneNumberId,
     accessToken: settings.accessToken,
+    timeoutMs: settings.timeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const pacer = createCloudPacer({ ...options.pacing, perSecond: settings.perSecond });
@@ -72,16 +74,15 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     clock,
   });
 
-  /** The webhook's handler for one engine (routes() may be asked more than once). */
+  /** The intake's handler for one engine (routes() may be asked more than once). */
   const receiverFor = (conversations: Conversations) =>
-    receiveCloudBatch({
+    receiveCloudEntry({
       conversations: options.guard ? options.guard(conversations, deliver) : conversations,
       logger,
       ...(options.onFailed ? { onFailed: options.onFailed } : {}),
       client,
       log: options.log,
       download: (file, kind) => downloadCloudMedia(client, settings.graphRoot, { id: file.id, kind }),
-      ...(options.storeTries !== undefined ? { storeTries: options.storeTries } : {}),
     });
 
   const channel: Channel = {
@@ -91,13 +92,16 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     replyWindow,
     reportsDelivery: true,
     routes(conversations) {
+      options.intake.handle(WHATSAPP_CLOUD_CHANNEL, receiverFor(conversations));
       const webhook = whatsappCloudWebhook({
         verifyToken: settings.verifyToken,
         appSecret: settings.appSecret,
         phoneNumberId: settings.phoneNumberId,
         logger,
-        handle: receiverFor(conversations),
-        ...(options.defer ? { defer: options.defer } : {}),
+        keep: (batch) => options.intake.keep(cloudEntries(batch)),
+        ...(options.countError
+          ? { countError: (code: string) => options.countError?.(WHATSAPP_CLOUD_CHANNEL, code) }
+          : {}),
       });
       return [{ path: WHATSAPP_CLOUD_WEBHOOK_PATH, maxBody: WHATSAPP_CLOUD_MAX_BODY, fetch: webhook.fetch }];
     },

@@ -4,7 +4,8 @@
  * it has 4–10 (row title ≤ 24, description ≤ 72), numbered plain text beyond 10. Long texts
  * are split under the 4,096-character limit; an interactive message's body is at most 1,024
  * characters, so only the last part of a long prompt goes with the options. Each button and
- * row id is the engine's button value, so the reply comes back as that choice.
+ * row id is the engine's button value, so the reply comes back as that choice. Meta refuses
+ * reply buttons with the same title, so two labels cut to the same words are numbered.
  */
 import type { Outbound } from '../../core/messages.ts';
 import { splitText } from '../split-text.ts';
@@ -66,6 +67,16 @@ export function cut(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
+/** Button titles cut to Meta's limit, a repeated one numbered ("Trámite de visa… 2"). */
+function buttonTitles(labels: readonly string[]): string[] {
+  const titles = labels.map((label) => cut(label, CLOUD_LIMITS.buttonTitle));
+  return titles.map((title, i) => {
+    if (titles.indexOf(title) === i) return title;
+    const mark = ` ${i + 1}`;
+    return `${cut(labels[i] ?? '', CLOUD_LIMITS.buttonTitle - mark.length)}${mark}`;
+  });
+}
+
 const textBody = (body: string): CloudTextBody => ({ type: 'text', text: { body, preview_url: false } });
 
 /** The first words of the prompt that fit the list button, or the fallback symbol. */
@@ -102,6 +113,7 @@ export function toCloudMessages(message: Outbound, options: CloudFormatOptions =
   const { before, body } = splitForInteractive(message.text);
   const leading = before.filter((part) => part.trim()).map(textBody);
   if (buttons.length <= CLOUD_LIMITS.buttons) {
+    const titles = buttonTitles(buttons.map((b) => b.label));
     return [
       ...leading,
       {
@@ -110,9 +122,9 @@ export function toCloudMessages(message: Outbound, options: CloudFormatOptions =
           type: 'button',
           body: { text: body },
           action: {
-            buttons: buttons.map((b) => ({
+            buttons: buttons.map((b, i) => ({
               type: 'reply',
-              reply: { id: b.value, title: cut(b.label, CLOUD_LIMITS.buttonTitle) },
+              reply: { id: b.value, title: titles[i] ?? '' },
             })),
           },
         },

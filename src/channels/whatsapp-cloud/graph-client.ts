@@ -2,9 +2,11 @@
  * A small WhatsApp Cloud API client on Web-standard fetch (runs on Node and Workers): sends a
  * message (POST {root}/{phoneNumberId}/messages with the Bearer token), marks a message read
  * and shows "typing". Answers and errors are validated with zod; a refused call throws a
- * GraphApiError carrying Meta's code, so callers can tell throughput limits (130429), too many
- * messages to one person (131056), the 24-hour window (131047) and a bad token (190) apart.
- * It also sends an approved template and fetches a file a person sent (media.ts caps it).
+ * GraphApiError carrying Meta's code, so callers can tell the rate limits (130429 throughput,
+ * 131056 one person, 131048 spam rate, 80007 the account), the 24-hour window (131047) and a
+ * bad token (190) apart. It also sends an approved template and fetches a file a person sent
+ * (media.ts caps it). Every call has a time limit: one stalled connection must not hold a
+ * person's replies (a call that ran out throws a GraphApiError with code 0).
  */
 import { z } from 'zod';
 import type { CloudMessageBody } from './format.ts';
@@ -13,9 +15,25 @@ import type { CloudMessageBody } from './format.ts';
 export const GRAPH_ERRORS = {
   throughput: 130429,
   pairRate: 131056,
+  /** Too many messages from this number in a short time (Meta's spam rate limit). */
+  spamRate: 131048,
+  /** The business account's own rate limit. */
+  accountRate: 80007,
   reengagement: 131047,
   badToken: 190,
 } as const;
+
+/** The rate limits that hold back the whole number (not only one person): backed off together. */
+export const NUMBER_WIDE = new Set<number>([
+  GRAPH_ERRORS.throughput,
+  GRAPH_ERRORS.spamRate,
+  GRAPH_ERRORS.accountRate,
+]);
+
+/** How long a call may take by default; the setting is WHATSAPP_CLOUD_TIMEOUT_MS. */
+export const GRAPH_TIMEOUT_MS = 10_000;
+/** A file a person sent (up to 16 MB) may take this many times longer than an answer. */
+const MEDIA_TIMEOUT_FACTOR = 6;
 
 const errorSchema = z.object({
   error: z.object({
@@ -26,9 +44,12 @@ const errorSchema = z.object({
   }),
 });
 
+// `contacts[].wa_id` for a send to a phone number, `contacts[].user_id` for one to a business-scoped user id.
 const sentSchema = z.object({
   messages: z.array(z.object({ id: z.string().min(1) })).min(1),
-  contacts: z.array(z.object({ wa_id: z.string() }).loose()).optional(),
+  contacts: z
+    .array(z.object({ wa_id: z.string().optional(), user_id: z.string().optional() }).loose())
+    .optional(),
 });
 
 const successSchema = z.object({ success: z.boolean() });
@@ -57,9 +78,9 @@ export class GraphApiError extends Error {
     this.status = status;
     if (details !== undefined) this.details = details;
   }
-  /** Worth trying again later, after a pause (throughput or per-person pacing). */
+  /** Worth trying again after a pause (a rate limit, Meta's own trouble); never at once. */
   get retryable(): boolean {
-    return this.code === GRAPH_ERRORS.throughput || this.code === GRAPH_ERRORS.pairRate || this.status >= 500;
+    return NUMBER_WIDE.has(this.code) || this.code === GRAPH_ERRORS.pairRate || this.status >= 500;
   }
   /** Refused for this message or person: never worth sending again as it is. */
   get refusal(): boolean {
@@ -96,12 +117,18 @@ export interface GraphClientOptions {
   graphRoot: string;
   phoneNumberId: string;
   accessToken: string;
+  /** Longest wait for an answer, ms (GRAPH_TIMEOUT_MS by default). */
+  timeoutMs?: number;
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
 }
 
 export interface GraphClient {
-  /** Sends one message body to a WhatsApp id; resolves to the message id (wamid). */
+  /**
+   * Sends one message body to a person: a phone number (all digits, `to`) or a business-scoped
+   * user id (a person with a username, "US.13491208655302741918", `recipient`); resolves to
+   * the message id (wamid).
+   */
   send(to: string, body: CloudMessageBody | CloudTemplateBody): Promise<string>;
   /** Where a person's file is (GET /{media-id}). */
   mediaInfo(mediaId: string): Promise<CloudMediaInfo>;
@@ -128,25 +155,53 @@ async function toError(response: Response): Promise<GraphApiError> {
   return new GraphApiError(0, `HTTP ${response.status}: ${text.slice(0, 200)}`, response.status);
 }
 
+/**
+ * Runs a call with a time limit (AbortSignal.timeout, on Node and Workers alike). One that
+ * ran out is a GraphApiError with code 0: Meta may still have taken it, so it is not retried
+ * at once; the caller's own later retry decides.
+ */
+async function timed<T>(ms: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  try {
+    return await call(AbortSignal.timeout(ms));
+  } catch (error) {
+    if ((error as Error | undefined)?.name === 'TimeoutError')
+      throw new GraphApiError(0, `no answer from the Graph API within ${ms} ms`, 0);
+    throw error;
+  }
+}
+
+/**
+ * A phone number (WhatsApp id) is all digits; anything else is a business-scoped user id (a
+ * country code, a dot, letters and digits: "US.13491208655302741918", "US.ENT.…" for a parent id).
+ */
+const addressee = (to: string) => (/^\d+$/.test(to) ? { to } : { recipient: to });
+
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const doFetch = options.fetch ?? fetch;
   const root = options.graphRoot.replace(/\/+$/, '');
   const url = `${root}/${options.phoneNumberId}/messages`;
   const authorization = `Bearer ${options.accessToken}`;
-  const post = async (payload: Record<string, unknown>): Promise<unknown> => {
-    const response = await doFetch(url, {
-      method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify({ messaging_product: 'whatsapp', ...payload }),
+  const timeoutMs = options.timeoutMs ?? GRAPH_TIMEOUT_MS;
+  const post = (payload: Record<string, unknown>): Promise<unknown> =>
+    timed(timeoutMs, async (signal) => {
+      const response = await doFetch(url, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({ messaging_product: 'whatsapp', ...payload }),
+        signal,
+      });
+      if (!response.ok) throw await toError(response);
+      return response.json().catch((error: Error) => {
+        if (error.name === 'TimeoutError') throw error;
+        throw new GraphApiError(0, 'the answer was not JSON', response.status);
+      });
     });
-    if (!response.ok) throw await toError(response);
-    return response.json().catch(() => {
-      throw new GraphApiError(0, 'the answer was not JSON', response.status);
-    });
-  };
   return {
     async send(to, body) {
-      const answer = sentSchema.safeParse(await post({ recipient_type: 'individual', to, ...body }));
+      // Meta's BSUID guide: `to` for a phone number, `recipient` for a business-scoped user id.
+      const answer = sentSchema.safeParse(
+        await post({ recipient_type: 'individual', ...addressee(to), ...body }),
+      );
       if (!answer.success) throw new GraphApiError(0, 'the answer has no message id', 200);
       return answer.data.messages[0]?.id ?? '';
     },
@@ -160,21 +215,25 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       );
       if (!answer.success) throw new GraphApiError(0, 'the answer is not {success}', 200);
     },
-    async mediaInfo(mediaId) {
-      const response = await doFetch(`${root}/${encodeURIComponent(mediaId)}`, {
-        headers: { authorization },
-      });
-      if (!response.ok) throw await toError(response);
-      const info = mediaInfoSchema.safeParse(await response.json().catch(() => null));
-      if (!info.success)
-        throw new GraphApiError(0, 'the media answer has no url and mime_type', response.status);
-      const { url: at, mime_type, file_size } = info.data;
-      return { url: at, mimeType: mime_type, ...(file_size !== undefined ? { size: file_size } : {}) };
-    },
-    async fetchMedia(mediaUrl) {
-      const response = await doFetch(mediaUrl, { headers: { authorization } });
-      if (!response.ok) throw await toError(response);
-      return response;
-    },
+    mediaInfo: (mediaId) =>
+      timed(timeoutMs, async (signal) => {
+        const response = await doFetch(`${root}/${encodeURIComponent(mediaId)}`, {
+          headers: { authorization },
+          signal,
+        });
+        if (!response.ok) throw await toError(response);
+        const info = mediaInfoSchema.safeParse(await response.json().catch(() => null));
+        if (!info.success)
+          throw new GraphApiError(0, 'the media answer has no url and mime_type', response.status);
+        const { url: at, mime_type, file_size } = info.data;
+        return { url: at, mimeType: mime_type, ...(file_size !== undefined ? { size: file_size } : {}) };
+      }),
+    // The limit also ends a body that stalls while the caller reads it (the signal stays on it).
+    fetchMedia: (mediaUrl) =>
+      timed(timeoutMs * MEDIA_TIMEOUT_FACTOR, async (signal) => {
+        const response = await doFetch(mediaUrl, { headers: { authorization }, signal });
+        if (!response.ok) throw await toError(response);
+        return response;
+      }),
   };
 }

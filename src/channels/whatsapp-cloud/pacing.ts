@@ -10,8 +10,13 @@
  * error 130429 beyond it. The pair rate limit is 1 message every 6 seconds to the same user
  * (error 131056); Meta is quoted as letting a burst go faster (up to 45 in 6 s) by borrowing
  * later time, but providers see 131056 at 10–30 a minute, so we allow only a turn's 3 in a row.
+ * The spam rate limit (131048) and the account's rate limit (80007) are throttling of the whole
+ * number, like 130429: every send waits, never retried at once (courier does the same).
+ *
+ * Each person has a chain of their own: one person's spacing or retries never delay another
+ * person's messages (only the number's shared rate and its throttling do).
  */
-import { GRAPH_ERRORS, GraphApiError } from './graph-client.ts';
+import { GRAPH_ERRORS, GraphApiError, NUMBER_WIDE } from './graph-client.ts';
 
 export interface CloudPacingOptions {
   /** Messages per second for the whole number (Meta's default throughput: 80). */
@@ -34,7 +39,7 @@ export interface CloudPacingOptions {
 
 export interface CloudPacer {
   /** Runs send() for this person when both the number's rate and the person's spacing allow,
-   * retrying 130429/131056/5xx with backoff; non-retryable errors are thrown at once. */
+   * retrying 130429/131048/80007/131056/5xx with backoff; non-retryable errors are thrown at once. */
   send<T>(to: string, send: () => Promise<T>): Promise<T>;
   /** People currently remembered (queued, or sent to recently enough to matter). */
   readonly size: number;
@@ -61,7 +66,7 @@ export function createCloudPacer(options: CloudPacingOptions = {}): CloudPacer {
   const maxBackoff = options.maxBackoffMs ?? 30_000;
   const people = new Map<string, Person>();
   let nextSlot = Number.NEGATIVE_INFINITY;
-  let epoch = 0; // bumped when a 130429 moves every reserved slot back
+  let epoch = 0; // bumped when a number-wide limit (130429, 131048, 80007) moves every reserved slot back
   let lastSweep = Number.NEGATIVE_INFINITY;
 
   const wait = async (until: number) => {
@@ -69,7 +74,7 @@ export function createCloudPacer(options: CloudPacingOptions = {}): CloudPacer {
     if (ms > 0) await sleep(ms);
   };
 
-  /** Takes the next slot of the whole number, taking a new one if a 130429 came meanwhile. */
+  /** Takes the next slot of the whole number, taking a new one if a number-wide limit came meanwhile. */
   async function numberTurn() {
     for (;;) {
       const seen = epoch;
@@ -91,7 +96,7 @@ export function createCloudPacer(options: CloudPacingOptions = {}): CloudPacer {
         if (!(error instanceof GraphApiError) || !error.retryable || tries >= retries) throw error;
         const cap = Math.min(maxBackoff, backoff * 2 ** tries);
         const delay = cap / 2 + (random() * cap) / 2;
-        if (error.code === GRAPH_ERRORS.throughput) {
+        if (NUMBER_WIDE.has(error.code)) {
           nextSlot = now() + delay;
           epoch++;
         }

@@ -1,21 +1,25 @@
 /**
- * Hands a verified webhook batch to the engine: each message a person sent, in the order
- * Meta listed them (one person's messages stay in order). A message Meta delivers again has
- * the same id and the engine handles it once. Each message is marked read with "typing"
+ * A verified webhook batch as intake entries, and the handler that reads each entry back:
+ * a person's message goes to the engine, a delivery status to the conversation's delivery
+ * log. The webhook keeps the entries (core/ports/intake.ts) before it answers Meta, so
+ * nothing here runs before they are safe; one person's messages share a key and stay in
+ * order, different people run side by side. Each message is marked read with "typing"
  * shown while the answer is made; a file sent while the person waits for staff is fetched
- * and kept for the inbox; delivery statuses go to the conversation's delivery log. The 200
- * has already gone to Meta, so a store outage is waited out here rather than losing the
- * message; a message the engine refuses, or a failed turn, is logged and the rest goes on.
+ * and kept for the inbox. While the store is away the handler fails and the entry is tried
+ * again later, rather than the message being lost.
  */
+import { z } from 'zod';
 import { conversationId } from '../../core/address.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
 import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
+import type { IntakeEntry, IntakeHandler } from '../../core/ports/intake.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
-import { retryWhileStoreAway } from '../store-retry.ts';
 import type { GraphClient } from './graph-client.ts';
 import { type CloudBatch, type CloudReading, WHATSAPP_CLOUD_CHANNEL } from './inbound.ts';
 import type { CloudFile } from './media.ts';
 import type { CloudStatus } from './payload.ts';
+
+type InboundReading = Extract<CloudReading, { kind: 'inbound' }>;
 
 export interface ReceiveOptions {
   conversations: Conversations;
@@ -23,28 +27,55 @@ export interface ReceiveOptions {
   /** Read receipts and "typing"; none in tests that do not care. */
   client?: Pick<GraphClient, 'markRead'>;
   /** Fetches a person's file for staff (media.ts). */
-  download?: (
-    file: NonNullable<Extract<CloudReading, { kind: 'inbound' }>['media']>,
-    kind: CloudFile['kind'],
-  ) => Promise<CloudFile>;
+  download?: (file: NonNullable<InboundReading['media']>, kind: CloudFile['kind']) => Promise<CloudFile>;
   log?: Pick<DeliveryLog, 'recordDelivery'>;
-  /** Tries while the store is away; tests lower it. */
-  storeTries?: number;
   /** Meta could not deliver a message of this conversation: open inbox pages show it at once. */
   onFailed?: (conversationId: string) => void;
 }
 
-export function receiveCloudBatch(options: ReceiveOptions) {
+const isRecord = (value: unknown) => typeof value === 'object' && value !== null;
+
+/** What an entry's body holds (the engine validates the message itself again), checked again when read back (it crossed the store). */
+const entryBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('message'), reading: z.custom<InboundReading>(isRecord) }),
+  z.object({ kind: z.literal('status'), status: z.custom<CloudStatus>(isRecord) }),
+]);
+
+/** The batch's messages and statuses as entries, in Meta's order; a status is kept once per state. */
+export function cloudEntries(batch: CloudBatch): IntakeEntry[] {
+  const entries: IntakeEntry[] = [];
+  for (const reading of batch.messages) {
+    if (reading.kind !== 'inbound') continue;
+    const { inbound } = reading;
+    entries.push({
+      id: inbound.id,
+      channel: WHATSAPP_CLOUD_CHANNEL,
+      key: conversationId(inbound),
+      body: { kind: 'message', reading },
+    });
+  }
+  for (const status of batch.statuses) {
+    entries.push({
+      id: `wac-status-${status.id}-${status.status}`,
+      channel: WHATSAPP_CLOUD_CHANNEL,
+      key: conversationId({ channel: WHATSAPP_CLOUD_CHANNEL, chatId: status.recipient_id }),
+      body: { kind: 'status', status },
+    });
+  }
+  return entries;
+}
+
+export function receiveCloudEntry(options: ReceiveOptions): IntakeHandler {
   const { logger } = options;
 
-  async function receiveOne(reading: Extract<CloudReading, { kind: 'inbound' }>) {
+  async function receiveOne(reading: InboundReading) {
     const inbound = reading.inbound;
     const wamid = inbound.id.replace(/^wac-/, '');
     // Best effort: a person sees the blue ticks and "typing" while the turn runs.
     void options.client
       ?.markRead(wamid)
       .catch((error: Error) => logger.warn('whatsapp-cloud: read receipt failed', { error: error.message }));
-    const result = await retryWhileStoreAway(() => options.conversations.handle(inbound), options.storeTries);
+    const result = await options.conversations.handle(inbound);
     if (!reading.media || !options.download || inbound.content.type !== 'media' || !result.report.queued)
       return;
     try {
@@ -68,38 +99,23 @@ export function receiveCloudBatch(options: ReceiveOptions) {
         code: first?.code,
         title: first?.title,
       });
-    await retryWhileStoreAway(
-      () =>
-        log.recordDelivery(id, {
-          kind: 'status',
-          id: status.id,
-          state: status.status as 'sent' | 'delivered' | 'read' | 'failed',
-          at: status.timestamp * 1000,
-          ...(error ? { error } : {}),
-        }),
-      options.storeTries,
-    );
+    await log.recordDelivery(id, {
+      kind: 'status',
+      id: status.id,
+      state: status.status as 'sent' | 'delivered' | 'read' | 'failed',
+      at: status.timestamp * 1000,
+      ...(error ? { error } : {}),
+    });
     if (status.status === 'failed') options.onFailed?.(id);
   }
 
-  return async (batch: CloudBatch): Promise<void> => {
-    for (const reading of batch.messages) {
-      if (reading.kind !== 'inbound') continue;
-      try {
-        await receiveOne(reading);
-      } catch (error) {
-        logger.error('whatsapp-cloud: message not handled', {
-          id: reading.inbound.id,
-          error: error instanceof Error ? error.message : String(error),
-        });
-      }
+  return async (entry) => {
+    const body = entryBodySchema.safeParse(entry.body);
+    if (!body.success) {
+      logger.error('whatsapp-cloud: an intake entry of an unknown shape was set aside', { id: entry.id });
+      return;
     }
-    for (const status of batch.statuses) {
-      try {
-        await recordStatus(status);
-      } catch (error) {
-        logger.error('whatsapp-cloud: status not recorded', { error: (error as Error).message });
-      }
-    }
+    if (body.data.kind === 'message') await receiveOne(body.data.reading);
+    else await recordStatus(body.data.status);
   };
 }

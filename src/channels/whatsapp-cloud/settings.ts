@@ -1,13 +1,24 @@
 /**
  * The WhatsApp Cloud API channel's settings, read from environment variables and validated
  * with zod: the access token, the phone number id, the app secret (to check webhook
- * signatures), the verify token (to answer Meta's webhook verification) and the Graph API
- * root (overridable so that tests talk to a local stub); the re-engagement template for the
- * 24-hour window and the number's throughput. A wrong value is refused with a message that
- * names the variable and says where to find the right one.
+ * signatures), the verify token (to answer Meta's webhook verification), the Graph API root
+ * (overridable so that tests talk to a local stub) and version, and how long a call may take;
+ * the re-engagement template for the 24-hour window and the number's throughput. A wrong value
+ * is refused with a message that names the variable and says where to find the right one.
  */
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../core/types.ts';
+import { GRAPH_TIMEOUT_MS } from './graph-client.ts';
+
+/**
+ * The newest Graph API version Meta lists (developers.facebook.com/docs/graph-api/changelog/
+ * versions: v26.0, released July 29, 2026). Meta retires each version about two years after
+ * the next one comes out (v21.0 in January 2027): move this on when Meta lists a newer one.
+ */
+export const GRAPH_VERSION = 'v26.0';
+const VERSION = /^v\d{1,3}\.\d$/;
+/** A root written with its version at the end, as this setting used to be ("…/v21.0"). */
+const VERSIONED_ROOT = /\/(v\d{1,3}\.\d)$/;
 
 /** "es=es_MX,en=en_US": our language = the template's approved language code. */
 const languagesSchema = z
@@ -70,9 +81,20 @@ export const whatsappCloudSettingsSchema = z.object({
       "at least 16 characters without spaces (`openssl rand -hex 16`); the same value goes in the app's webhook settings",
     ),
   WHATSAPP_CLOUD_GRAPH_ROOT: z
-    .url('a URL such as https://graph.facebook.com/v21.0')
-    .default('https://graph.facebook.com/v21.0')
+    .url('a URL such as https://graph.facebook.com')
+    .default('https://graph.facebook.com')
     .transform((url) => url.replace(/\/+$/, '')),
+  WHATSAPP_CLOUD_GRAPH_VERSION: z
+    .string()
+    .trim()
+    .regex(VERSION, `a Graph API version such as ${GRAPH_VERSION} (Meta's changelog lists the current ones)`)
+    .optional(),
+  WHATSAPP_CLOUD_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000, 'at least 1000 (one second): Meta often takes a few hundred milliseconds')
+    .max(120_000, "at most 120000 (two minutes): a longer wait holds the person's later replies")
+    .default(GRAPH_TIMEOUT_MS),
   WHATSAPP_CLOUD_REENGAGE_TEMPLATE: z
     .string()
     .trim()
@@ -96,8 +118,12 @@ export interface WhatsAppCloudSettings {
   phoneNumberId: string;
   appSecret: string;
   verifyToken: string;
-  /** Without a trailing slash: `${graphRoot}/${phoneNumberId}/messages`. */
+  /** With the version, without a trailing slash: `${graphRoot}/${phoneNumberId}/messages`. */
   graphRoot: string;
+  /** The Graph API version in graphRoot ("v26.0"). */
+  graphVersion: string;
+  /** Longest wait for one Graph API call, ms. */
+  timeoutMs: number;
   /** The approved re-engagement template, when the office made one. */
   reengagement?: { name: string; languages: Array<[Lang, string]> };
   /** Messages a second for the whole number. */
@@ -112,12 +138,18 @@ export function readWhatsAppCloudSettings(env: Record<string, unknown>): WhatsAp
     throw new Error(`WhatsApp Cloud API settings are not right:\n${lines.join('\n')}`);
   }
   const s = parsed.data;
+  // A version given on its own wins; else the one an older root carries; else the current one.
+  const rootVersion = VERSIONED_ROOT.exec(s.WHATSAPP_CLOUD_GRAPH_ROOT)?.[1];
+  const graphVersion = s.WHATSAPP_CLOUD_GRAPH_VERSION ?? rootVersion ?? GRAPH_VERSION;
+  const root = s.WHATSAPP_CLOUD_GRAPH_ROOT.replace(VERSIONED_ROOT, '');
   return {
     accessToken: s.WHATSAPP_CLOUD_ACCESS_TOKEN,
     phoneNumberId: s.WHATSAPP_CLOUD_PHONE_NUMBER_ID,
     appSecret: s.WHATSAPP_CLOUD_APP_SECRET,
     verifyToken: s.WHATSAPP_CLOUD_VERIFY_TOKEN,
-    graphRoot: s.WHATSAPP_CLOUD_GRAPH_ROOT,
+    graphRoot: `${root}/${graphVersion}`,
+    graphVersion,
+    timeoutMs: s.WHATSAPP_CLOUD_TIMEOUT_MS,
     ...(s.WHATSAPP_CLOUD_REENGAGE_TEMPLATE
       ? {
           reengagement: {

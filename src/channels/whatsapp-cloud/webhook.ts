@@ -3,12 +3,15 @@
  * on Node and Workers). GET answers Meta's verification: `hub.mode=subscribe` with the right
  * `hub.verify_token` gets `hub.challenge` back, anything else 403. POST checks
  * `X-Hub-Signature-256` against the raw body (401 when wrong or missing), validates the
- * payload, answers 200 at once and hands the batch to `handle` afterwards (on Workers through
- * `waitUntil`): Meta wants a fast 200 and retries anything else for days, so a body that is
- * not a payload is also answered 200, logged and dropped.
+ * payload, and keeps the batch (`keep`: the durable intake, core/ports/intake.ts) before it
+ * answers 200: Meta never sends a message again after a 200, so nothing is acknowledged that
+ * is not safe. While the store is away the answer is 503 and Meta sends the delivery again
+ * later (a redelivered message is kept once). A body that is not a payload is answered 200,
+ * logged and dropped: any other answer would only make Meta send it again for days.
  */
 import { Hono } from 'hono';
 import type { Logger } from '../../core/ports/runtime.ts';
+import { keptStatus } from '../kept-status.ts';
 import { type CloudBatch, readCloudPayload } from './inbound.ts';
 import { cloudPayloadSchema } from './payload.ts';
 import { signatureKey, verifySignature } from './signature.ts';
@@ -19,10 +22,10 @@ export interface WhatsAppCloudWebhookOptions {
   /** Messages for another number of the same business account are ignored. */
   phoneNumberId?: string;
   logger: Logger;
-  /** What to do with a verified batch, after the 200 has gone. */
-  handle(batch: CloudBatch): Promise<void>;
-  /** Keeps work alive after the response: executionCtx.waitUntil on Workers. */
-  defer?: (work: Promise<unknown>) => void;
+  /** Keeps a verified batch for handling; resolves once it is safe (then the 200 goes). */
+  keep(batch: CloudBatch): Promise<void>;
+  /** Counts an error Meta reported, or a message or status of a shape not understood ("unknown"). */
+  countError?: (code: string) => void;
 }
 
 /** Meta's largest webhook payload is 3 MB. */
@@ -92,20 +95,15 @@ export function whatsappCloudWebhook(options: WhatsAppCloudWebhookOptions) {
     const malformed = batch.messages.filter((m) => m.kind === 'ignored' && m.reason === 'malformed').length;
     if (malformed > 0)
       logger.warn('whatsapp-cloud webhook: messages of an unknown shape dropped', { malformed });
-    const work = options
-      .handle(batch)
-      .catch((error: Error) =>
-        logger.error('whatsapp-cloud webhook: batch failed', { error: error.message }),
-      );
-    if (options.defer) options.defer(work);
-    else {
-      // Workers: keep the isolate alive until the batch is done. Node has no execution
-      // context (Hono throws when asked), and its promise simply runs on.
-      try {
-        c.executionCtx.waitUntil(work);
-      } catch {}
+    // Meta's own errors about the number, the webhook or a message: logged without any text a person wrote.
+    for (const error of batch.errors) {
+      logger.warn('whatsapp-cloud webhook: Meta reported an error', { code: error.code, title: error.title });
+      options.countError?.(String(error.code));
     }
-    return c.body(null, 200);
+    if (batch.skipped > 0)
+      logger.warn('whatsapp-cloud webhook: changes or statuses not read', { skipped: batch.skipped });
+    for (let i = 0; i < malformed + batch.skipped; i++) options.countError?.('unknown');
+    return c.body(null, await keptStatus(() => options.keep(batch), logger, 'whatsapp-cloud'));
   });
   return app;
 }

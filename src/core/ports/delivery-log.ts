@@ -15,13 +15,23 @@ export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export interface DeliveryError {
   code: number;
   title: string;
+  /** Set when the channel gave up after this many failed tries (the channel was away, not a refusal). */
+  tries?: number;
 }
 
+/**
+ * Events about one part of a turn name it (`partName` in src/core/deliveries.ts): a retry of
+ * the turn then skips the parts already accepted or given up, and the inbox shows each line's
+ * own fate. Events written before parts were named have none.
+ */
 export type DeliveryEvent =
   /** The channel took one part of a turn's messages and gave it this id. */
-  | { kind: 'accepted'; ref: string; id: string; at: number }
-  /** The channel refused one part outright (the 24-hour window, an unknown number): it never went. */
-  | { kind: 'refused'; ref: string; at: number; error: DeliveryError }
+  | { kind: 'accepted'; ref: string; id: string; at: number; part?: string }
+  /**
+   * The channel refused one part outright (the 24-hour window, an unknown number), or could
+   * not send it after its last try (`error.tries`): it never went.
+   */
+  | { kind: 'refused'; ref: string; at: number; error: DeliveryError; part?: string }
   /** A later report about the part with this id (a status webhook). */
   | {
       kind: 'status';

@@ -3,7 +3,8 @@
  * the note the family got), assignment, close, follow-up and its outcome from the conversation's
  * case files, with the staff's internal notes from the transcript among them, each with who and
  * when. And the transcript, oldest first as it was written, under a heading for each day in the
- * office's time zone, each line with its time (and the full date on hover).
+ * office's time zone, each line with its time (and the full date on hover); a person's shared
+ * location with its map link (line-view.ts).
  */
 import { html } from 'hono/html';
 import type { CaseEvent, CaseFile } from '../../core/case-file.ts';
@@ -11,6 +12,7 @@ import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { CaseDates } from './case-format.ts';
 import { statusLabel } from './case-format.ts';
+import { personLineView } from './line-view.ts';
 import { attachmentView } from './views.ts';
 
 /** A text by key, or the fallback when locales have none (a detail the engine added later). */
@@ -84,7 +86,11 @@ export function transcriptList(
     const heading = today === day ? '' : html`<li class="day">${today}</li>`;
     day = today;
     return html`${heading}<li class="${l.from}"><span class="who">${t(`inbox.${l.from}`)}${l.by ? html` (${l.by})` : ''} · <time datetime="${new Date(l.at).toISOString()}" title="${dates.dateTime(l.at)}">${dates.time(l.at)}</time></span>${
-      l.attachment ? attachmentView(t, path, l.attachment) : l.text
+      l.attachment
+        ? attachmentView(t, path, l.attachment)
+        : l.from === 'person'
+          ? personLineView(t, l.text)
+          : l.text
     }${lineNote?.(l) ?? ''}</li>`;
   })}</ol>`;
 }

@@ -4,12 +4,13 @@
  * reaches the person and until when; once it does not, why, and the button that sends the
  * approved re-engagement message (saying which language it goes in when the person's has
  * none); and on each line staff or the assistant sent, what became of it: sending, sent,
- * delivered, read, or not delivered with Meta's reason and what to do. Nothing is shown as
- * sent that the channel did not accept.
+ * delivered, read, or not delivered with Meta's reason and what to do (the line's own fate
+ * when the channel named its parts, else its turn's). Nothing is shown as sent that the
+ * channel did not accept.
  */
 import { html } from 'hono/html';
 import { addressOf } from '../../core/address.ts';
-import { type DeliveryView, foldDeliveries } from '../../core/deliveries.ts';
+import { type DeliveryView, foldDeliveries, lineRef } from '../../core/deliveries.ts';
 import type { Channel } from '../../core/ports/channel.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
@@ -107,7 +108,8 @@ export function lineDelivery(
   shutSince: number | null = null,
 ) {
   if (!line.ref || (line.from !== 'bot' && line.from !== 'staff')) return '';
-  const view = deliveries.get(line.ref);
+  // The line's own parts first: in a turn of several lines, the one that did not go is the one marked.
+  const view = deliveries.get(lineRef(line.ref, line.text)) ?? deliveries.get(line.ref);
   if (!view && shutSince !== null && line.at >= shutSince)
     return html`<span class="delivery">${t('inbox.delivery.held')}</span>`;
   if (!view) return html`<span class="delivery">${t('inbox.delivery.pending')}</span>`;
@@ -118,6 +120,12 @@ function deliveryNote(t: Translate, view: DeliveryView) {
   if (view.state !== 'failed')
     return html`<span class="delivery">${t(`inbox.delivery.${view.state}`, { at: hhmm(view.at) })}</span>`;
   const code = view.error?.code ?? 0;
-  const todo = code === 131047 ? t('inbox.delivery.windowTodo') : t('inbox.delivery.failedTodo');
+  const tries = view.error?.tries;
+  const todo =
+    code === 131047
+      ? t('inbox.delivery.windowTodo')
+      : tries !== undefined
+        ? t('inbox.delivery.gaveUpTodo', { tries })
+        : t('inbox.delivery.failedTodo');
   return html`<span class="delivery failed">${t('inbox.delivery.failed', { code, reason: view.error?.title ?? '—' })} ${todo}</span>`;
 }

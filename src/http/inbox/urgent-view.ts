@@ -8,6 +8,7 @@
  */
 import { html } from 'hono/html';
 import { placeLinks } from '../../core/place-links.ts';
+import { pointWords } from '../../core/said-line.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 
@@ -28,7 +29,11 @@ const mapLink = (href: string, label: string) =>
 export function placeView(t: Translate, ticket: Ticket) {
   if (!ticket.place) return html`<span class="noplace">${t('inbox.urgentCase.noPlace')}</span>`;
   const links = placeLinks(ticket.place);
-  return html`<span class="place-text">${ticket.place.text}</span> · ${mapLink(links.search, t('inbox.urgentCase.mapSearch'))}${
+  const { text, lat, lon } = ticket.place;
+  // A shared location's point beside its name, for staff to read out to 911 as it is.
+  const point = links.point && lat !== undefined && lon !== undefined ? pointWords({ lat, lon }) : text;
+  const shown = point === text ? text : `${text} · ${point}`;
+  return html`<span class="place-text">${shown}</span> · ${mapLink(links.search, t('inbox.urgentCase.mapSearch'))}${
     links.point ? html` · ${mapLink(links.point, t('inbox.urgentCase.mapPoint'))}` : ''
   }`;
 }

@@ -1,0 +1,49 @@
+/**
+ * RedisStore's BlockedChats: one key per conversation whose person blocked the bot
+ * (`<prefix>blocked:<conversation id>`), shared by every instance on the same Redis and
+ * prefix. It expires after the retention period, like the person's other data: a flag is
+ * only there while they stay silent, so it never outlives their conversation by more. While
+ * Redis is away every call fails with StoreUnavailableError, as the store's own do.
+ */
+import type { Redis } from 'ioredis';
+import { StoreUnavailableError } from '../../core/errors.ts';
+import type { BlockedChats } from '../../core/ports/blocked-chats.ts';
+
+export interface RedisBlockedChatsOptions {
+  /** The store's key prefix, e.g. "enlace:durango:". */
+  prefix?: string;
+  /** How long a person's data is kept after their last message. Default 90 days. */
+  retentionDays?: number;
+}
+
+/** `redis`: the store's connection (RedisStore's `redis`), so both see the same outages. */
+export function createRedisBlockedChats(redis: Redis, options: RedisBlockedChatsOptions = {}): BlockedChats {
+  const key = (conversationId: string) => `${options.prefix ?? ''}blocked:${conversationId}`;
+  const ttlSeconds = Math.round((options.retentionDays ?? 90) * 86_400);
+  let firstConnect: Promise<unknown> | undefined;
+  const call = async <T>(command: () => Promise<T>): Promise<T> => {
+    // The store connects lazily; a flag may be the first thing asked after a start.
+    if (redis.status === 'wait') firstConnect ??= redis.connect().catch(() => undefined);
+    if (firstConnect && redis.status !== 'ready') await firstConnect;
+    try {
+      return await command();
+    } catch (error) {
+      // Not connected, or no answer in time: Redis is away, not the call wrong.
+      if (
+        redis.status !== 'ready' ||
+        /closed|ECONN|offline|writeable|MaxRetries|timed out/i.test(String(error))
+      )
+        throw new StoreUnavailableError((error as Error).message);
+      throw error;
+    }
+  };
+  return {
+    async isBlocked(conversationId) {
+      return (await call(() => redis.exists(key(conversationId)))) === 1;
+    },
+    async setBlocked(conversationId, blocked) {
+      const id = key(conversationId);
+      await call<unknown>(() => (blocked ? redis.set(id, '1', 'EX', ttlSeconds) : redis.del(id)));
+    },
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Node-only rig for fault tests and `npm run chaos`: `npm start` as a real child process with
+ * Redis, the WhatsApp Cloud API channel pointed at the local Graph API stub and Telegram in
+ * webhook mode pointed at the local Bot API stub; signed deliveries shaped like Meta's and
+ * updates shaped like Telegram's; the process stopped with SIGTERM or SIGKILL and started
+ * again on the same port (so its intake consumer keeps its name). What each person was sent
+ * is read from the stubs, which live in this process and outlive the server.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { signBody } from '../channels/whatsapp-cloud/signature.ts';
+import { type FakeBotApi, startFakeBotApi } from './fake-bot-api.node.ts';
+import { type GraphApiStub, startGraphApiStub } from './graph-api-stub.ts';
+import { cloudValuePayload } from './whatsapp-cloud-payload.ts';
+
+const CLOUD = {
+  token: 'EAAchaostokenforenlace0123456789',
+  phoneId: '106540352242922',
+  secret: '0123456789abcdef0123456789abcdef',
+  verify: 'verify-token-for-enlace-chaos',
+};
+const TELEGRAM_SECRET = 'chaos-webhook-secret-0123456789';
+
+/** One text a person sends on WhatsApp. */
+export interface CloudText {
+  waId: string;
+  id: string;
+  text: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Waits until `ready()` holds, checking every 50 ms; throws with `what` after `ms`. */
+export async function until(ready: () => boolean | Promise<boolean>, ms: number, what: string) {
+  const end = Date.now() + ms;
+  while (!(await ready())) {
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Meta's webhook body for several people's texts in one delivery (one change, as Meta batches them). */
+export function cloudDelivery(texts: readonly CloudText[], at = Date.now()): string {
+  const people = [...new Set(texts.map((t) => t.waId))];
+  return cloudValuePayload(CLOUD.phoneId, {
+    contacts: people.map((waId) => ({ profile: { name: 'Persona' }, wa_id: waId })),
+    messages: texts.map((t) => ({
+      from: t.waId,
+      id: t.id,
+      timestamp: String(Math.floor(at / 1000)),
+      type: 'text',
+      text: { body: t.text },
+    })),
+  });
+}
+
+export async function startIntakeRig(options: { redisUrl: string; prefix: string }) {
+  const graph: GraphApiStub = await startGraphApiStub({
+    accessToken: CLOUD.token,
+    phoneNumberId: CLOUD.phoneId,
+  });
+  const bot: FakeBotApi = await startFakeBotApi();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | undefined;
+  let output = '';
+
+  async function start() {
+    output = '';
+    child = spawn(process.execPath, ['src/runtime/node.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        REDIS_URL: options.redisUrl,
+        KEY_PREFIX: options.prefix,
+        SESSION_SECRET: 'chaos-test-secret-chaos-test-secret-0000',
+        STAFF_FILE: '/nonexistent/staff.json',
+        WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
+        WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
+        WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
+        WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
+        WHATSAPP_CLOUD_GRAPH_ROOT: graph.graphRoot,
+        TELEGRAM_BOT_TOKEN: '123456789:CHAOS-token-for-enlace-0000',
+        TELEGRAM_API_ROOT: bot.apiRoot,
+        TELEGRAM_MODE: 'webhook',
+        TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+        // Every web chat of the stream comes from this one address: room for all of them.
+        RATE_LIMIT_NEW_CONVERSATIONS: '1000/10m',
+        RATE_LIMIT_ADDRESS: '1000/1m',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    await until(() => output.includes('Enlace is running'), 60_000, `the server to start:\n${output}`);
+  }
+
+  /** Stops the server with a signal and waits for it to exit. */
+  async function stop(signal: 'SIGTERM' | 'SIGKILL') {
+    const running = child;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill(signal);
+    await exited;
+  }
+
+  async function postCloud(texts: readonly CloudText[]): Promise<number> {
+    for (const t of texts) graph.heardFrom(t.waId);
+    const body = cloudDelivery(texts);
+    const response = await fetch(`${base}/whatsapp-cloud/webhook`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-hub-signature-256': await signBody(CLOUD.secret, body),
+      },
+      body,
+    });
+    return response.status;
+  }
+
+  async function postTelegram(update: unknown): Promise<number> {
+    const response = await fetch(`${base}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET },
+      body: JSON.stringify(update),
+    });
+    return response.status;
+  }
+
+  /** The texts each WhatsApp number was sent, in order. */
+  function sentOnWhatsApp(): Map<string, string[]> {
+    const by = new Map<string, string[]>();
+    for (const body of graph.sent()) {
+      const b = body as { to?: string; text?: { body?: string }; interactive?: { body?: { text?: string } } };
+      const to = String(b.to ?? '');
+      by.set(to, [...(by.get(to) ?? []), b.text?.body ?? b.interactive?.body?.text ?? '']);
+    }
+    return by;
+  }
+
+  /** The texts each Telegram chat was sent, in order. */
+  function sentOnTelegram(): Map<string, string[]> {
+    const by = new Map<string, string[]>();
+    for (const call of bot.sent()) {
+      const chat = String(call.body.chat_id);
+      by.set(chat, [...(by.get(chat) ?? []), String(call.body.text ?? '')]);
+    }
+    return by;
+  }
+
+  return {
+    base,
+    graph,
+    bot,
+    start,
+    stop,
+    postCloud,
+    postTelegram,
+    sentOnWhatsApp,
+    sentOnTelegram,
+    output: () => output,
+    async close() {
+      await stop('SIGKILL');
+      await graph.close();
+      await bot.close();
+    },
+  };
+}
+
+export type IntakeRig = Awaited<ReturnType<typeof startIntakeRig>>;
