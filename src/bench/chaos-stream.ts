@@ -76,6 +76,8 @@ export async function steadyStream(rig: IntakeRig, seconds: number, tag: string)
     const text = TEXTS[i % TEXTS.length] ?? '';
     const waId = `52161899${tag}${String(i).padStart(4, '0')}`;
     const chat = 8_000_000 + i;
+    // Telegram sends the same update again (same update_id) until it gets a 2xx.
+    const tgUpdate = update(chat, text);
     counts.whatsapp.sent += 1;
     counts.telegram.sent += 1;
     counts.web.sent += 1;
@@ -84,7 +86,7 @@ export async function steadyStream(rig: IntakeRig, seconds: number, tag: string)
         () => rig.postCloud([{ waId, id: `wamid.chaos${tag}x${i}`, text }]),
         counts.whatsapp.statuses,
       ).then(() => void counts.waPeople.push(waId)),
-      untilAccepted(() => rig.postTelegram(update(chat, text)), counts.telegram.statuses).then(
+      untilAccepted(() => rig.postTelegram(tgUpdate), counts.telegram.statuses).then(
         () => void counts.tgChats.push(String(chat)),
       ),
       webMessage(rig.base, text, counts.web, i),
