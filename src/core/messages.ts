@@ -62,6 +62,16 @@ const mediaContentSchema = z.object({
 });
 export type MediaContent = z.infer<typeof mediaContentSchema>;
 
+/**
+ * An emoji the person put on an earlier message (the one in the Inbound's `replyTo`), not
+ * words: kept on the transcript, never answered. No emoji: the person took their reaction back.
+ */
+const reactionContentSchema = z.object({
+  type: z.literal('reaction'),
+  emoji: z.string().min(1).max(32).optional(),
+});
+export type ReactionContent = z.infer<typeof reactionContentSchema>;
+
 export const inboundSchema = z.object({
   /** The channel's id for this message; a redelivered message has the same id. */
   id: z.string().min(1).max(200),
@@ -73,10 +83,17 @@ export const inboundSchema = z.object({
   langHint: z.enum(LANGS).optional(),
   /** The person's display name on the channel, for staff: kept on their ticket only. */
   name: z.string().max(64).optional(),
+  /**
+   * The earlier message this one answers (the person quoted it) or reacts to, by the
+   * channel's own id for it: a WhatsApp wamid, a Telegram message_id, as the delivery log
+   * keeps the office's messages' ids.
+   */
+  replyTo: z.object({ id: z.string().min(1).max(200) }).optional(),
   content: z.discriminatedUnion('type', [
     z.object({ type: z.literal('text'), text: z.string().max(MAX_TEXT) }),
     z.object({ type: z.literal('choice'), value: z.string().min(1).max(64) }),
     mediaContentSchema,
+    reactionContentSchema,
   ]),
 });
 export type Inbound = z.infer<typeof inboundSchema>;

@@ -1,9 +1,10 @@
 /**
  * The engine: the one place where channels, flows, knowledge, understanding and the store
  * meet. Every change to a conversation is a turn (turn.ts), whoever starts it: a person's
- * message (`handle`), a staff action (staff-actions.ts), a file kept for staff, or a deadline
- * (sweep.ts). Turns of one conversation run one at a time, in order, in this process (a keyed
- * queue) and across instances (the store's hold). Web-standard APIs only.
+ * message or reaction (`handle`; a reaction is kept, not answered: reaction.ts), a staff action
+ * (staff-actions.ts), a file kept for staff, or a deadline (sweep.ts). Turns of one
+ * conversation run one at a time, in order, in this process (a keyed queue) and across
+ * instances (the store's hold). Web-standard APIs only.
  */
 import {
   createChoiceCodec,
@@ -32,11 +33,13 @@ import { buildCatalog } from './catalog.ts';
 import { keepMedia } from './media.ts';
 import type { Metrics } from './metrics.ts';
 import { createOutbox } from './outbox.ts';
-import { createInboundReader, type Understand } from './read-inbound.ts';
+import { reactionTurn } from './reaction.ts';
+import { createInboundReader, type ReadableInbound, type Understand } from './read-inbound.ts';
 import { createReplyRenderer } from './render-reply.ts';
+import { replyContext } from './reply-context.ts';
 import { createStaffActions } from './staff-actions.ts';
 import { createSweep } from './sweep.ts';
-import { createTurns, LEASE_MS, RETRY_AFTER_MS } from './turn.ts';
+import { createTurns, LEASE_MS, RETRY_AFTER_MS, type TurnRequest } from './turn.ts';
 
 export interface EngineOptions {
   store: Store;
@@ -136,6 +139,38 @@ export function createEngine(options: EngineOptions) {
       : event;
   };
 
+  /** The turn of a person's message: read, understood, answered; what it quoted kept for staff. */
+  const messageTurn = (inbound: ReadableInbound, id: string): TurnRequest => ({
+    address: { channel: inbound.channel, chatId: inbound.chatId },
+    messageId: inbound.id,
+    prepare: async (view, now, _ticket, cases) => {
+      // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
+      const read = readInbound(inbound, view, now);
+      const { meaning } = read;
+      const event =
+        read.event.type === 'user.text' && meaning
+          ? await withLookup(read.event, meaning, view, cases, id)
+          : ownCaseOnly(read.event, cases);
+      const content = inbound.content;
+      const said =
+        content.type === 'choice'
+          ? saidOf(view.choices, content.value, view.lang ?? defaultLang)
+          : saidLine(content);
+      // The flow reads the words as ever; staff also see what they answered.
+      const replyTo = inbound.replyTo ? await replyContext(store, id, inbound.replyTo.id) : undefined;
+      return {
+        events: [event],
+        meaning,
+        said,
+        ...(replyTo ? { replyTo } : {}),
+        fromPerson: true,
+        // WhatsApp's window runs from when Meta got the message; a skewed clock never moves it ahead.
+        heardAt: inbound.at === undefined ? now : Math.min(inbound.at, now),
+        ...(inbound.name ? { name: inbound.name } : {}),
+      };
+    },
+  });
+
   const conversations: Conversations = {
     async handle(raw) {
       const parsed = inboundSchema.safeParse(raw);
@@ -144,36 +179,14 @@ export function createEngine(options: EngineOptions) {
           parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
         );
       const inbound = parsed.data;
+      const { content, ...rest } = inbound;
       const id = conversationId(inbound);
-      const result = await serial(id, () =>
-        runTurn({
-          address: { channel: inbound.channel, chatId: inbound.chatId },
-          messageId: inbound.id,
-          prepare: async (view, now, _ticket, cases) => {
-            // Activity is measured on the engine's clock: channel timestamps can be skewed or old (redeliveries).
-            const read = readInbound(inbound, view, now);
-            const { meaning } = read;
-            const event =
-              read.event.type === 'user.text' && meaning
-                ? await withLookup(read.event, meaning, view, cases, id)
-                : ownCaseOnly(read.event, cases);
-            const content = inbound.content;
-            const said =
-              content.type === 'choice'
-                ? saidOf(view.choices, content.value, view.lang ?? defaultLang)
-                : saidLine(content);
-            return {
-              events: [event],
-              meaning,
-              said,
-              fromPerson: true,
-              // WhatsApp's window runs from when Meta got the message; a skewed clock never moves it ahead.
-              heardAt: inbound.at === undefined ? now : Math.min(inbound.at, now),
-              ...(inbound.name ? { name: inbound.name } : {}),
-            };
-          },
-        }),
-      );
+      // A reaction is kept on the transcript, never answered (reaction.ts).
+      const request =
+        content.type === 'reaction'
+          ? reactionTurn({ store, idleMs }, inbound, content, id)
+          : messageTurn({ ...rest, content }, id);
+      const result = await serial(id, () => runTurn(request));
       if (result) {
         options.metrics?.messageIn(inbound.channel);
         return result;

@@ -9,7 +9,7 @@
  * is (with its point); any other file or shared item is a file, with what it carries noted.
  */
 import type { ChoiceCodec, FlowEvent, FlowView } from '../../flows/index.ts';
-import { type Inbound, type InboundPlace, MAX_READ } from '../core/messages.ts';
+import { type Inbound, type InboundPlace, MAX_READ, type ReactionContent } from '../core/messages.ts';
 import { mediaNote, placeWords } from '../core/said-line.ts';
 import { type DialogueContext, LANGS, type Lang, type Meaning } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
@@ -20,6 +20,11 @@ type Command = (typeof COMMANDS)[number];
 const NUMBERED = /^(?:#|n|no|num|numero|opcion|option|opsyon|nimewo)?\s*(\d{1,2})$/;
 
 export type Understand = (text: string, hint?: Lang, dialogue?: DialogueContext) => Meaning;
+
+/** A message to read: words, a choice or a file. A reaction is not read (reaction.ts keeps it). */
+export type ReadableInbound = Omit<Inbound, 'content'> & {
+  content: Exclude<Inbound['content'], ReactionContent>;
+};
 
 export function createInboundReader(i18n: I18n, understand: Understand, codec: ChoiceCodec) {
   const commands = new Map<string, { command: Command; lang: Lang }>();
@@ -134,7 +139,7 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
 
   /** The event for the flow, and what the text meant (null for buttons, commands, files and places). */
   return function readInbound(
-    inbound: Inbound,
+    inbound: ReadableInbound,
     view: FlowView,
     at: number,
   ): { event: FlowEvent; meaning: Meaning | null } {

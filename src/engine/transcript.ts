@@ -1,7 +1,7 @@
 /**
  * What a turn adds to the transcript staff read: what the person said (a button as its
- * label, a file as [voice] with its attachment), what the assistant said, then what staff
- * wrote, each its own line.
+ * label, a file as [voice] with its attachment, with what it answered or reacted to), what
+ * the assistant said, then what staff wrote, each its own line.
  */
 import type { Outbound } from '../core/messages.ts';
 import type { TranscriptLine } from '../core/ports/conversation-store.ts';
@@ -27,6 +27,8 @@ export function transcriptOf(
       from: 'person',
       text: prepared.said,
       ...(prepared.attachment ? { attachment: prepared.attachment } : {}),
+      ...(prepared.replyTo ? { replyTo: prepared.replyTo } : {}),
+      ...(prepared.reaction !== undefined ? { reaction: prepared.reaction } : {}),
     });
   // Staff words are their own line, after what the assistant said in the turn ("a staff
   // member joined"); the assistant's line is the rest of what the person saw.

@@ -31,6 +31,10 @@ export interface Prepared {
   /** What the person said, for the transcript (a file they sent: its attachment). */
   said?: string;
   attachment?: TranscriptLine['attachment'];
+  /** What the person's message answers or reacts to, for its transcript line (reply-context.ts). */
+  replyTo?: TranscriptLine['replyTo'];
+  /** The person's line is a reaction (reaction.ts): its emoji, '' when taken back. */
+  reaction?: string;
   /** Staff words or an internal note, for the transcript. */
   staffLine?: { from: 'staff' | 'note'; by: string; text: string };
   /** Ticket changes staff made (take, transfer, close). */

@@ -45,6 +45,7 @@ import { bridgeInboxEvents } from '../store/redis/redis-inbox-bridge.node.ts';
 import type { RedisStore } from '../store/redis/redis-store.node.ts';
 import { createOfficeExamples } from '../understanding/office-examples.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
+import { chatAliasesFor } from './chat-aliases.node.ts';
 import { composeServer } from './compose.ts';
 import { type Config, readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
@@ -185,6 +186,8 @@ const whatsappCloud = cloudSettings
       logger,
       ...(limits ? { guard: limits.guard } : {}),
       onFailed: (conversationId) => inbox.emit({ kind: 'channel', conversationId }),
+      // A person's username id and a changed number: shared by every instance through Redis.
+      ...chatAliasesFor(config, redis),
     })
   : undefined;
 

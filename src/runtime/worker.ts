@@ -27,6 +27,7 @@ import { parseStaffFile } from '../staff/accounts.ts';
 import { inboxDesk } from '../staff/inbox-events.ts';
 import { loginPolicy } from '../staff/login-throttle.ts';
 import { ConversationObject as StoredConversationObject } from '../store/durable/conversation-object.ts';
+import { durableChatAliases } from '../store/durable/durable-aliases.ts';
 import { durableBlockedChats } from '../store/durable/durable-blocked.ts';
 import { createDurableStore, type DurableStoreEnv } from '../store/durable/durable-store.ts';
 import { createOfficeEvents } from '../store/durable/office-events.ts';
@@ -129,6 +130,8 @@ function compose(env: Env) {
         logger,
         ...(limits ? { guard: limits.guard } : {}),
         onFailed: (conversationId) => events.emit({ kind: 'channel', conversationId }),
+        // A person's username id and a changed number, office-wide: every isolate agrees.
+        aliases: durableChatAliases(() => env.OFFICE.get(env.OFFICE.idFromName('office'))),
       })
     : undefined;
   const channels: Channel[] = [

@@ -218,17 +218,31 @@ describe('whatsapp cloud webhook: each kind of message, as Meta documents it', (
     expect(inbound('contacts').inbound.content).toMatchObject({ type: 'media', media: 'contact' });
     expect(inbound('location').media).toBeUndefined();
   });
-  it('does not answer a reaction, and reads an unsupported type as media "other" (a person is offered)', () => {
-    expect(first('reaction')).toMatchObject({ kind: 'ignored', reason: 'reaction' });
+  it('reads a reaction as its emoji on the message it names (kept, not answered: whatsapp-cloud-reactions.test.ts)', () => {
+    const reacted = { id: 'wamid.HBgNNTIxNTUxMjM0NTY3OBUCABEYEjQ2QUFCRkQ4QTYyRDNFNzFEOQA=' };
+    expect(inbound('reaction').inbound).toMatchObject({
+      content: { type: 'reaction', emoji: '👍' },
+      replyTo: reacted,
+    });
     expect(inbound('unsupported').inbound.content).toEqual({ type: 'media', media: 'other' });
   });
-  it('does not answer a reaction taken back (no emoji)', () => {
-    expect(first('reaction-removed')).toMatchObject({ kind: 'ignored', reason: 'reaction' });
+  it('reads a reaction taken back (no emoji) as a reaction with none', () => {
+    expect(inbound('reaction-removed').inbound.content).toEqual({ type: 'reaction' });
   });
-  it("does not answer WhatsApp's notice that a person changed their number", () => {
+  it("names no quoted message for a tapped button, whose context is the button's own message", () => {
+    expect(inbound('button-reply').inbound.replyTo).toBeUndefined();
+    expect(inbound('quick-reply-button').inbound.replyTo).toBeUndefined();
+  });
+  it("reads WhatsApp's notice that a person changed their number as a move to follow, not a message", () => {
     const batch = read('system');
     expect(batch.messages).toEqual([
-      { kind: 'ignored', reason: 'system', id: 'wamid.HBgNNTIxNTUxMjM0NTY3OBUCABIYCjExODIwODYyNjcA' },
+      {
+        kind: 'moved',
+        id: 'wamid.HBgNNTIxNTUxMjM0NTY3OBUCABIYCjExODIwODYyNjcA',
+        from: '5215512345678',
+        to: { phone: '5218112345678' },
+        at: 1767225600000,
+      },
     ]);
     expect(batch.skipped).toBe(0);
   });

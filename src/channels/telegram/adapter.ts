@@ -7,7 +7,8 @@
  * outbound throttle when one is given, and inbound a guard per chat when one is given. A person
  * who blocked the bot (my_chat_member "kicked", or a 403) is flagged in the store (BlockedChats,
  * blocked.ts) until they unblock it or write again: no instance sends to them meanwhile, and
- * nothing retries. An edited message reaches the engine marked as an edit (update.ts).
+ * nothing retries. An edited message reaches the engine marked as an edit (update.ts); a reply
+ * names the message it answers and a reaction is kept, not answered (reaction.ts).
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, BotError, type Transformer } from 'grammy';
@@ -26,6 +27,7 @@ import { createI18n, type Translate } from '../../i18n/create-i18n.ts';
 import type { PartTriesOptions } from '../part-tries.ts';
 import { retryWhileStoreAway } from '../store-retry.ts';
 import { blockChange, telegramBlocked } from './blocked.ts';
+import { TELEGRAM_UPDATES } from './reaction.ts';
 import { callTimeout, createTelegramDeliver, LONG_POLL_SECONDS, TELEGRAM_TIMEOUT_SECONDS } from './send.ts';
 import { createTelegramStaffGroup, type StaffGroupOptions } from './staff-group.ts';
 import { toInbound, updateSchema } from './update.ts';
@@ -69,6 +71,9 @@ export interface TelegramChannelConfig {
   /** Texts staff read of this channel's messages (an edit's mark), in the office's language; Spanish if not given. */
   officeText?: Translate;
 }
+
+/** What the long poll asks Telegram for (@grammyjs/runner's options): the updates the channel reads. */
+type PollOptions = { runner: { fetch: { allowed_updates: typeof TELEGRAM_UPDATES } } };
 
 /** What Telegram may send in one update: a 4,096-character message, escaped, with entities and a quoted reply fit well. */
 const MAX_UPDATE_BYTES = 1024 * 1024;
@@ -269,15 +274,19 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
     },
     /**
      * Long polling into `engine`, with @grammyjs/runner's `run` passed in by the Node entry
-     * point (the runner uses worker_threads, which the Workers bundle must not pull in).
+     * point (the runner uses worker_threads, which the Workers bundle must not pull in). It
+     * asks for the updates the channel reads: reactions come only to a bot that asks.
      */
-    async startPolling<R>(engine: Conversations, run: (b: typeof bot) => R): Promise<R> {
+    async startPolling<R>(
+      engine: Conversations,
+      run: (b: typeof bot, options: PollOptions) => R,
+    ): Promise<R> {
       connect(engine);
       polling = true;
       await bot.init();
       // A webhook left from webhook mode would make getUpdates fail with 409.
       await bot.api.deleteWebhook().catch(() => undefined);
-      return run(bot);
+      return run(bot, { runner: { fetch: { allowed_updates: TELEGRAM_UPDATES } } });
     },
   };
 }

@@ -4,14 +4,17 @@
  * private chat), or media with its caption, place, contact or file name (media-content.ts).
  * An edited message (Bot API `edited_message`) reaches the engine and staff as a new message
  * with the edit's mark, under its own update's id, so it is never taken for a redelivery of
- * the original. Anything it does not recognise becomes null (and is acknowledged and
- * ignored), never an exception. `my_chat_member` (blocked / unblocked) is read by blocked.ts.
+ * the original. A reply names the message it answers (`reply_to_message`: `replyTo`), so staff
+ * see what was answered; a reaction (`message_reaction`) is read by reaction.ts. Anything it
+ * does not recognise becomes null (and is acknowledged and ignored), never an exception.
+ * `my_chat_member` (blocked / unblocked) is read by blocked.ts.
  */
 import { z } from 'zod';
 import type { Inbound } from '../../core/messages.ts';
 import type { Lang } from '../../core/types.ts';
 import { chatMemberUpdatedSchema } from './blocked.ts';
 import { mediaContent } from './media-content.ts';
+import { messageReactionSchema, reactionInbound } from './reaction.ts';
 
 const chatSchema = z.object({ id: z.number().int(), type: z.string() });
 const fromSchema = z
@@ -48,6 +51,8 @@ const messageSchema = z
     venue: z.unknown().optional(),
     location: z.unknown().optional(),
     contact: z.unknown().optional(),
+    /** The earlier message this one replies to (Bot API Message.reply_to_message); only its id is read. */
+    reply_to_message: z.object({ message_id: z.number().int() }).passthrough().optional().catch(undefined),
   })
   .passthrough();
 type TelegramMessage = z.infer<typeof messageSchema>;
@@ -69,6 +74,7 @@ export const updateSchema = z
       .passthrough()
       .optional(),
     my_chat_member: chatMemberUpdatedSchema.optional().catch(undefined),
+    message_reaction: messageReactionSchema.optional().catch(undefined),
   })
   .passthrough();
 export type TelegramUpdate = z.infer<typeof updateSchema>;
@@ -97,6 +103,7 @@ export function toInbound(update: TelegramUpdate, markEdit: MarkEdit = (text) =>
       content: { type: 'choice', value: query.data },
     };
   }
+  if (update.message_reaction) return reactionInbound(update.update_id, update.message_reaction);
   const edited = update.message === undefined;
   const message = update.message ?? update.edited_message;
   // Groups are for staff, not for people asking: only private chats reach the engine.
@@ -112,6 +119,8 @@ export function toInbound(update: TelegramUpdate, markEdit: MarkEdit = (text) =>
     at: (edited ? (message.edit_date ?? message.date) : message.date) * 1000,
     ...(name ? { name } : {}),
     ...hint(message.from?.language_code),
+    // The message it answers, by Telegram's id for it, as send.ts logs the office's messages.
+    ...(message.reply_to_message ? { replyTo: { id: String(message.reply_to_message.message_id) } } : {}),
   };
   return { ...base, content: contentOf(message, mark) };
 }

@@ -5,8 +5,11 @@
  * (deliver.ts: buttons and lists, paced, each part's fate recorded); the reply window
  * (reengage.ts) tells the inbox when free text no longer reaches a person and sends the
  * re-engagement template. Options show as buttons and lists, so prompts are worded for taps.
+ * A person's phone number, username id (BSUID) and a changed number are one conversation,
+ * sent where they are now (identity.ts, over the store's ChatAliases).
  */
 import type { Channel } from '../../core/ports/channel.ts';
+import type { ChatAliases } from '../../core/ports/chat-aliases.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
 import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
 import type { Intake } from '../../core/ports/intake.ts';
@@ -14,9 +17,11 @@ import { type Clock, type Logger, systemClock } from '../../core/ports/runtime.t
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { createCloudDeliver } from './deliver.ts';
 import { createGraphClient } from './graph-client.ts';
+import { cloudIdentity } from './identity.ts';
 import { WHATSAPP_CLOUD_CHANNEL } from './inbound.ts';
 import { downloadCloudMedia } from './media.ts';
 import { type CloudPacingOptions, createCloudPacer } from './pacing.ts';
+import { processChatAliases } from './process-aliases.ts';
 import { cloudEntries, receiveCloudEntry } from './receive.ts';
 import { cloudReplyWindow } from './reengage.ts';
 import type { WhatsAppCloudSettings } from './settings.ts';
@@ -43,6 +48,11 @@ export interface WhatsAppCloudChannelOptions {
   guard?: (engine: Conversations, deliver: NonNullable<Channel['deliver']>) => Conversations;
   /** Meta could not deliver a message of this conversation: open inbox pages show it at once. */
   onFailed?: (conversationId: string) => void;
+  /**
+   * A person's other identifiers (a username's BSUID, a changed number), in the store shared
+   * by every instance or isolate; this process's memory if not given (process-aliases.ts).
+   */
+  aliases?: ChatAliases;
 }
 
 export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions) {
@@ -57,6 +67,8 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
   });
   const pacer = createCloudPacer({ ...options.pacing, perSecond: settings.perSecond });
   const pace = <T>(to: string, send: () => Promise<T>) => pacer.send(to, send);
+  // One conversation per person whichever identifier comes; sent where they are now.
+  const identity = cloudIdentity(options.aliases ?? processChatAliases());
   const deliver = createCloudDeliver({
     client,
     pace,
@@ -65,6 +77,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     logger,
     ...(options.onFailed ? { onFailed: options.onFailed } : {}),
     format: (message) => ({ listButton: options.i18n.t(message.lang)('whatsappCloud.listButton') }),
+    sendTo: identity.sendTo,
   });
   const replyWindow = cloudReplyWindow({
     ...(settings.reengagement ? { template: settings.reengagement } : {}),
@@ -72,6 +85,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     pace,
     log: options.log,
     clock,
+    sendTo: identity.sendTo,
   });
 
   /** The intake's handler for one engine (routes() may be asked more than once). */
@@ -83,6 +97,9 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
       client,
       log: options.log,
       download: (file, kind) => downloadCloudMedia(client, settings.graphRoot, { id: file.id, kind }),
+      identity,
+      // Staff read it in the office's language, as the inbox's other notes.
+      numberChangedNote: (number) => options.i18n.t('es')('whatsappCloud.numberChanged', { number }),
     });
 
   const channel: Channel = {

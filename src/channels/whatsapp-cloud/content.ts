@@ -1,6 +1,7 @@
 /**
  * What one WhatsApp Cloud API message says, as the engine's content, following the shapes of
- * Meta's "messages webhook reference" (one page per type). Text is text, whole. A tapped reply
+ * Meta's "messages webhook reference" (one page per type). Text is text, whole. A reaction is
+ * its emoji (none when taken back; what it is on: inbound.ts). A tapped reply
  * button or list row is the choice it stands for (its id); a template's quick-reply button
  * (`type: 'button'`) is the words on it, since its payload is the template's, not one of our
  * choices; a WhatsApp Flow's answer (`interactive.nfm_reply`) and an interactive reply of any
@@ -56,6 +57,11 @@ const WORDY_FIELDS = ['title', 'body', 'text', 'description', 'response'] as con
 
 export function contentOf(m: CloudMessage): Inbound['content'] {
   if (m.type === 'text' && m.text) return { type: 'text', text: marked(m.text.body) };
+  if (m.type === 'reaction' && m.reaction) {
+    // Meta's reaction reference: no `emoji` when the person took their reaction back.
+    const emoji = cut(m.reaction.emoji?.trim() ?? '', 32);
+    return { type: 'reaction', ...(emoji ? { emoji } : {}) };
+  }
   if (m.type === 'interactive' && m.interactive) return interactiveContent(m.interactive);
   if (m.type === 'button' && m.button) {
     const words = m.button.text.trim() || m.button.payload?.trim();

@@ -34,11 +34,14 @@ export interface CloudDeliverOptions {
   format?: (message: Outbound) => CloudFormatOptions;
   /** How often, and how far apart, a part is tried before it is given up (part-tries.ts). */
   tries?: PartTriesOptions;
+  /** Where a conversation's messages go now (identity.ts: a changed number, a username); its chat id if not given. */
+  sendTo?: (chatId: string) => Promise<string>;
 }
 
 /** One part of a turn, and where its fate is kept. */
 interface Part {
-  address: Address;
+  /** The identifier the part is sent to: a phone number or a BSUID. */
+  to: string;
   conversationId: string;
   message: Outbound;
   body: CloudMessageBody;
@@ -100,9 +103,9 @@ export function createCloudDeliver(options: CloudDeliverOptions) {
 
   /** Sends one part; 'refused' when Meta refused it for good (the rest of the turn is not sent). */
   async function send(part: Part): Promise<'sent' | 'refused' | 'given up'> {
-    const { address, message, turn, name } = part;
+    const { message, turn, name } = part;
     try {
-      const wamid = await options.pace(address.chatId, () => client.send(address.chatId, part.body));
+      const wamid = await options.pace(part.to, () => client.send(part.to, part.body));
       if (turn) memory.settle(turn, name);
       if (message.ref)
         await record(part.conversationId, {
@@ -142,11 +145,11 @@ export function createCloudDeliver(options: CloudDeliverOptions) {
   }
 
   /** The turn's parts, in order, each with its name. */
-  function partsOf(address: Address, id: string, messages: readonly Outbound[]): Part[] {
+  function partsOf(to: string, id: string, messages: readonly Outbound[]): Part[] {
     return messages.flatMap((message, i) => {
       const turn = message.ref ? { turn: `${id} ${message.ref}` } : {};
       return toCloudMessages(message, options.format?.(message) ?? {}).map((body, j) => ({
-        ...{ address, conversationId: id, message, body, name: partName(message.text, i, j) },
+        ...{ to, conversationId: id, message, body, name: partName(message.text, i, j) },
         ...turn,
       }));
     });
@@ -154,7 +157,9 @@ export function createCloudDeliver(options: CloudDeliverOptions) {
 
   return async function deliver(address: Address, messages: readonly Outbound[]): Promise<void> {
     const id = conversationId(address);
-    const parts = partsOf(address, id, messages);
+    // Asked at each try: a number that changed since the turn was made gets the rest.
+    const to = options.sendTo ? await options.sendTo(address.chatId) : address.chatId;
+    const parts = partsOf(to, id, messages);
     const logged = await settledInLog(id, messages);
     for (const part of parts) {
       const { turn, name } = part;

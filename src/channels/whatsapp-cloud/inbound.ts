@@ -2,9 +2,11 @@
  * WhatsApp Cloud API webhook messages in, engine messages out (what each says: content.ts). A
  * person is their phone number, or their business-scoped user id when Meta withholds the
  * number (a username): the conversation's chat id is the number when there is one. A
- * reaction is an emoji on an earlier message and is not answered, as in the whatsapp-web.js
- * channel, nor is a 'system' message (WhatsApp's notice that a person changed their number,
- * which nobody typed), nor a message written in a group (`group_id`: not a private
+ * reaction (an emoji on an earlier message, or taken back) reaches the engine, which keeps it
+ * on the transcript and does not answer it; a reply quoting an earlier message (`context.id`)
+ * names it (`replyTo`) so staff see what was answered. A 'system' message (WhatsApp's notice
+ * that a person changed their number, which nobody typed) is not answered but followed (identity-change.ts), nor a message
+ * written in a group (`group_id`: not a private
  * conversation, and a private answer would tell the group's words to one member). Meta's error
  * objects (`value.errors`, `messages[].errors`) come back in the batch for the webhook to log
  * and count. The message id (wamid) is the engine's message id: Meta redelivers with the same
@@ -13,6 +15,7 @@
 import { z } from 'zod';
 import { type Inbound, inboundSchema } from '../../core/messages.ts';
 import { contentOf, cut } from './content.ts';
+import { type CloudIdentityChange, identityChangeOf } from './identity-change.ts';
 import {
   type CloudMessage,
   type CloudPayload,
@@ -32,10 +35,13 @@ export type CloudReading =
       inbound: Inbound;
       /** The file to fetch for staff (by its media id, with the token), when the message carries one. */
       media?: { id: string; mimeType?: string };
+      /** The person's BSUID when it came with their phone number (the chat id): one person, remembered (identity.ts). */
+      userId?: string;
     }
+  | CloudIdentityChange
   | {
       kind: 'ignored';
-      reason: 'malformed' | 'reaction' | 'system' | 'group' | 'other-number';
+      reason: 'malformed' | 'system' | 'group' | 'other-number';
       id?: string;
     };
 
@@ -112,9 +118,9 @@ export function readCloudMessage(raw: unknown, names: ReadonlyMap<string, string
   const parsed = cloudMessageSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'ignored', reason: 'malformed' };
   const m = parsed.data;
-  if (m.type === 'reaction') return { kind: 'ignored', reason: 'reaction', id: m.id };
-  if (m.type === 'system') return { kind: 'ignored', reason: 'system', id: m.id };
+  if (m.type === 'system') return identityChangeOf(m) ?? { kind: 'ignored', reason: 'system', id: m.id };
   if (m.group_id !== undefined) return { kind: 'ignored', reason: 'group', id: m.id };
+  if (m.type === 'reaction' && !m.reaction) return { kind: 'ignored', reason: 'malformed', id: m.id };
   // The phone number when Meta gives it, so a person keeps the conversation they had before usernames.
   const chatId = (m.from ?? m.from_user_id) as string;
   const name = displayName(names.get(chatId) ?? (m.from_user_id ? names.get(m.from_user_id) : undefined));
@@ -124,11 +130,24 @@ export function readCloudMessage(raw: unknown, names: ReadonlyMap<string, string
     chatId,
     at: m.timestamp * 1000,
     ...(name ? { name } : {}),
+    ...replyToOf(m),
     content: contentOf(m),
   });
   if (!inbound.success) return { kind: 'ignored', reason: 'malformed', id: m.id };
   const file = fileOf(m);
-  return { kind: 'inbound', inbound: inbound.data, ...(file ? { media: file } : {}) };
+  const userId = m.from && m.from_user_id ? { userId: m.from_user_id } : {};
+  return { kind: 'inbound', inbound: inbound.data, ...(file ? { media: file } : {}), ...userId };
+}
+
+/**
+ * The earlier message this one names: the one reacted to, or the one a reply quotes
+ * (`context.id`). A tapped button's or list row's `context` is the message it was on: the
+ * tap is the answer to it already, not a quote, so it names none.
+ */
+function replyToOf(m: CloudMessage): { replyTo?: { id: string } } {
+  if (m.type === 'reaction') return m.reaction ? { replyTo: { id: m.reaction.message_id } } : {};
+  if (m.type === 'interactive' || m.type === 'button') return {};
+  return m.context?.id ? { replyTo: { id: m.context.id } } : {};
 }
 
 function fileOf(m: CloudMessage): { id: string; mimeType?: string } | undefined {

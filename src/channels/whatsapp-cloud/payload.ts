@@ -85,7 +85,23 @@ export const cloudMessageSchema = z
       })
       .optional(),
     contacts: z.array(contactCard).optional(),
+    // Meta's reaction reference: the message reacted to, and no emoji when the reaction is taken back.
     reaction: z.object({ message_id: wamid, emoji: z.string().optional() }).optional(),
+    // Meta's text reference, `context`: a reply quoting an earlier message (`from`, `id`), or only
+    // `forwarded` / `frequently_forwarded`. One of another shape is no context, never a lost message.
+    context: z.looseObject({ from: z.string().optional(), id: wamid.optional() }).optional().catch(undefined),
+    // Meta's system messages reference: `user_changed_number` with the new number in `wa_id`
+    // (`new_wa_id` in older payloads, type `customer_changed_number`), `user_changed_user_id`
+    // with the new BSUID in `user_id`; the sender (`from`, `from_user_id`) is who they were.
+    system: z
+      .looseObject({
+        type: z.string(),
+        wa_id: waId.optional(),
+        new_wa_id: waId.optional(),
+        user_id: bsuid.optional(),
+      })
+      .optional()
+      .catch(undefined),
     // `errors` is read apart (inbound.ts), so an error object of an odd shape never costs the message.
   })
   .refine((m) => m.from !== undefined || m.from_user_id !== undefined, 'a sender: from or from_user_id');

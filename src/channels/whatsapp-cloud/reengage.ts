@@ -29,6 +29,8 @@ export function cloudReplyWindow(options: {
   pace<T>(to: string, send: () => Promise<T>): Promise<T>;
   log: Pick<DeliveryLog, 'recordDelivery'>;
   clock: Clock;
+  /** Where a conversation's messages go now (identity.ts); its chat id if not given. */
+  sendTo?: (chatId: string) => Promise<string>;
 }): ReplyWindow {
   function reengagement(lang: Lang): Reengagement | null {
     const template = options.template;
@@ -52,7 +54,8 @@ export function cloudReplyWindow(options: {
         template: { name: chosen.name, language: { code: chosen.language } },
       };
       try {
-        const wamid = await options.pace(address.chatId, () => options.client.send(address.chatId, body));
+        const to = options.sendTo ? await options.sendTo(address.chatId) : address.chatId;
+        const wamid = await options.pace(to, () => options.client.send(to, body));
         await options.log.recordDelivery(conversationId(address), {
           kind: 'accepted',
           ref: `template:${wamid}`,

@@ -46,7 +46,18 @@ export interface TranscriptLine {
   ref?: string;
   /** A file the person sent (staff open it from the inbox); no id: too large, not kept. */
   attachment?: { id?: string; kind: MediaKind; mimetype: string; bytes: number; filename?: string };
+  /**
+   * A person's line that answers an earlier message (they quoted it) or reacts to it: the
+   * start of that message (`quote`, at most QUOTE_CHARS) when it was one the office sent,
+   * so staff see what was answered; no quote when it is not known (the person's own, or too old).
+   */
+  replyTo?: { quote?: string };
+  /** The line is a reaction to `replyTo`, not words: its emoji, or '' when the person took it back. */
+  reaction?: string;
 }
+
+/** The longest quote of an earlier message a line keeps (`TranscriptLine.replyTo`). */
+export const QUOTE_CHARS = 120;
 
 /**
  * Something a committed turn still has to do outside the store: send messages to the person

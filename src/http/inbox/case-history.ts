@@ -4,7 +4,7 @@
  * case files, with the staff's internal notes from the transcript among them, each with who and
  * when. And the transcript, oldest first as it was written, under a heading for each day in the
  * office's time zone, each line with its time (and the full date on hover); a person's shared
- * location with its map link (line-view.ts).
+ * location with its map link, and what a reply or a reaction was on (line-view.ts).
  */
 import { html } from 'hono/html';
 import type { CaseEvent, CaseFile } from '../../core/case-file.ts';
@@ -89,7 +89,7 @@ export function transcriptList(
       l.attachment
         ? attachmentView(t, path, l.attachment)
         : l.from === 'person'
-          ? personLineView(t, l.text)
+          ? personLineView(t, l)
           : l.text
     }${lineNote?.(l) ?? ''}</li>`;
   })}</ol>`;

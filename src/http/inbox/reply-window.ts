@@ -24,10 +24,13 @@ export type WindowState =
   | { kind: 'open'; closesAt: number }
   | { kind: 'closed'; since: number | null; lang: Lang; reengagement: Reengagement | null };
 
-/** When the person last wrote: their ticket's record, else the transcript's last line of theirs. */
+/**
+ * When the person last wrote: their ticket's record, else the transcript's last line of theirs
+ * (a reaction is not a message written: the engine does not count it either, engine/reaction.ts).
+ */
 function lastHeard(ticket: HandoffTicket | undefined, lines: readonly TranscriptLine[]): number | null {
   if (ticket?.lastHeard !== undefined) return ticket.lastHeard;
-  const mine = lines.findLast((l) => l.from === 'person');
+  const mine = lines.findLast((l) => l.from === 'person' && l.reaction === undefined);
   return mine ? mine.at : null;
 }
 

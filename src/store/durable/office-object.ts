@@ -24,7 +24,7 @@ import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { DEFAULT_CLOSED_LIMIT, DEFAULT_DUE_LIMIT, KEEP_CLOSED, OUTBOX_LEASE_MS } from '../common.ts';
-import { OfficeBlockedObject } from './office-blocked.ts';
+import { OfficeAliasesObject } from './office-aliases.ts';
 import {
   cannedSchema,
   check,
@@ -62,9 +62,9 @@ const encoder = new TextEncoder();
 /**
  * Staff sessions, failed logins, disabled accounts and the audit log: office-staff.ts; the
  * dashboard's counters, summaries and review list: office-activity.ts; folios: office-cases.ts;
- * who blocked the Telegram bot: office-blocked.ts.
+ * who blocked the Telegram bot: office-blocked.ts; a person's other identifiers: office-aliases.ts.
  */
-export class OfficeObject extends OfficeBlockedObject {
+export class OfficeObject extends OfficeAliasesObject {
   /** Closed tickets kept (a test Worker keeps fewer, so its contract test stays quick). */
   protected keepClosed = KEEP_CLOSED;
   /** Filed examples kept (a test Worker keeps fewer, so its contract test stays quick). */
@@ -266,6 +266,7 @@ export class OfficeObject extends OfficeBlockedObject {
     this.#unlinkThread(id);
     this.forgetFolios(id); // claimed again by anyone from now
     this.forgetBlocked(id); // whether they had blocked the bot
+    this.forgetAliases(id); // their other identifiers, and where their messages went
     let count = this.#kv.get<number>('cn') ?? 0;
     for (const [key] of [...this.#kv.list({ prefix: 'c:' })])
       if (closedOwner(key) === id && this.#kv.delete(key)) count--;

@@ -6,8 +6,8 @@
  * Redis is away every call fails with StoreUnavailableError, as the store's own do.
  */
 import type { Redis } from 'ioredis';
-import { StoreUnavailableError } from '../../core/errors.ts';
 import type { BlockedChats } from '../../core/ports/blocked-chats.ts';
+import { redisCaller } from './redis-call.node.ts';
 
 export interface RedisBlockedChatsOptions {
   /** The store's key prefix, e.g. "enlace:durango:". */
@@ -20,23 +20,7 @@ export interface RedisBlockedChatsOptions {
 export function createRedisBlockedChats(redis: Redis, options: RedisBlockedChatsOptions = {}): BlockedChats {
   const key = (conversationId: string) => `${options.prefix ?? ''}blocked:${conversationId}`;
   const ttlSeconds = Math.round((options.retentionDays ?? 90) * 86_400);
-  let firstConnect: Promise<unknown> | undefined;
-  const call = async <T>(command: () => Promise<T>): Promise<T> => {
-    // The store connects lazily; a flag may be the first thing asked after a start.
-    if (redis.status === 'wait') firstConnect ??= redis.connect().catch(() => undefined);
-    if (firstConnect && redis.status !== 'ready') await firstConnect;
-    try {
-      return await command();
-    } catch (error) {
-      // Not connected, or no answer in time: Redis is away, not the call wrong.
-      if (
-        redis.status !== 'ready' ||
-        /closed|ECONN|offline|writeable|MaxRetries|timed out/i.test(String(error))
-      )
-        throw new StoreUnavailableError((error as Error).message);
-      throw error;
-    }
-  };
+  const call = redisCaller(redis);
   return {
     async isBlocked(conversationId) {
       return (await call(() => redis.exists(key(conversationId)))) === 1;
