@@ -60,9 +60,11 @@ ${r.stops
   )
   .join('\n')}
 
-"Repeated": people who received the same text twice (a reply the Graph API or Bot API
-accepted just before the kill, whose acknowledgement the store never got, is sent again by
-the outbox: at most the parts in flight at that instant).
+"Repeated": people who received the same text twice. On WhatsApp each part goes with
+\`biz_opaque_callback_data\` naming it and Meta's status webhook brings the name back, so a part
+Meta took just before the kill, whose acceptance the store never got, is known before any
+retry (the stub reports statuses every half second, resending what the server did not take).
+Telegram has no such report: after a kill, the parts in flight at that instant may go again.
 
 ## Redis frozen for ${r.outage.seconds} s under a steady stream
 

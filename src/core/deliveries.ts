@@ -34,6 +34,19 @@ export function textKey(text: string): string {
 export const partName = (text: string, message: number, piece: number): string =>
   `${textKey(text)}:${message}.${piece}`;
 
+/**
+ * A part's name as sent with it to a channel that echoes it back in its delivery reports
+ * (WhatsApp's `biz_opaque_callback_data`): "enlace-part <ref> <part>". Refs and part names
+ * have no spaces.
+ */
+export const partCallback = (ref: string, part: string): string => `enlace-part ${ref} ${part}`;
+
+/** The ref and part name a delivery report echoed back, or null for anything else. */
+export function partOfCallback(data: string | undefined): { ref: string; part: string } | null {
+  const match = /^enlace-part (\S{1,200}) (\S{1,200})$/.exec(data ?? '');
+  return match?.[1] && match[2] ? { ref: match[1], part: match[2] } : null;
+}
+
 /** Where one line's own state is found in the fold: its turn's ref and its text key. */
 export const lineRef = (ref: string, text: string): string => `${ref}#${textKey(text)}`;
 

@@ -76,7 +76,13 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
   /** When each person last wrote, as Meta saw it. */
   const heard = new Map<string, number>();
   /** Accepted messages whose statuses have not been posted yet. */
-  const unreported: Array<{ id: string; to: string; byUserId?: boolean; failed?: number }> = [];
+  const unreported: Array<{
+    id: string;
+    to: string;
+    byUserId?: boolean;
+    failed?: number;
+    callback?: string;
+  }> = [];
   const files = new Map<string, { data: Uint8Array; mimeType: string }>();
   let wamid = 0;
   const app = new Hono();
@@ -167,10 +173,14 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
     const who = phone ?? data.recipient ?? '';
     const last = heard.get(who);
     const outside = data.type !== 'template' && (last === undefined || now() - last > DAY_MS);
+    // Meta echoes biz_opaque_callback_data in the message's status webhooks.
+    const callback =
+      typeof raw?.biz_opaque_callback_data === 'string' ? raw.biz_opaque_callback_data : undefined;
     unreported.push({
       id: `wamid.stub${wamid}`,
       to: who,
       byUserId: phone === undefined,
+      ...(callback ? { callback } : {}),
       ...(outside ? { failed: 131047 } : {}),
     });
     return c.json({
@@ -204,6 +214,7 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
                 status: m.failed ? 'failed' : 'delivered',
                 timestamp: String(Math.floor(now() / 1000)),
                 ...(m.byUserId ? { recipient_user_id: m.to } : { recipient_id: m.to }),
+                ...(m.callback ? { biz_opaque_callback_data: m.callback } : {}),
                 ...(m.failed
                   ? {
                       errors: [
@@ -246,15 +257,19 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
       const batch = unreported.splice(0);
       if (batch.length === 0) return 200;
       const body = JSON.stringify(statusPayload(batch));
-      const response = await (webhook.fetch ?? fetch)(webhook.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-hub-signature-256': await signBody(webhook.appSecret, body),
-        },
-        body,
-      });
-      return response.status;
+      const response = await Promise.resolve(
+        (webhook.fetch ?? fetch)(webhook.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-hub-signature-256': await signBody(webhook.appSecret, body),
+          },
+          body,
+        }),
+      ).catch(() => null);
+      // As Meta does, statuses not taken (no answer, or not 200) are sent again next time.
+      if (response?.status !== 200) unreported.unshift(...batch);
+      return response?.status ?? 0;
     },
     /** The Graph API root to configure, with a version segment like Meta's. */
     graphRoot: `http://127.0.0.1:${port}/v21.0`,

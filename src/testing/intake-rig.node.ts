@@ -71,6 +71,10 @@ export async function startIntakeRig(options: { redisUrl: string; prefix: string
   const base = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   let output = '';
+  // As Meta does, the stub reports what became of each message it took, resending what the
+  // server did not take (it may be down): every half second while the rig runs.
+  graph.reportTo({ url: `${base}/whatsapp-cloud/webhook`, appSecret: CLOUD.secret });
+  const reporting = setInterval(() => void graph.reportStatuses().catch(() => undefined), 500);
 
   async function start() {
     output = '';
@@ -167,6 +171,7 @@ export async function startIntakeRig(options: { redisUrl: string; prefix: string
     sentOnTelegram,
     output: () => output,
     async close() {
+      clearInterval(reporting);
       await stop('SIGKILL');
       await graph.close();
       await bot.close();

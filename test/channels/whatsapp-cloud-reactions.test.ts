@@ -49,13 +49,15 @@ const sentTo = (s: Server, waId: string) =>
   s.stub
     .sent()
     .map((body, i) => ({
-      body: body as { to?: string; text?: { body?: string } },
+      body: body as { to?: string; biz_opaque_callback_data?: string; text?: { body?: string } },
       wamid: `wamid.stub${i + 1}`,
     }))
     .filter((m) => m.body.to === waId);
 
 /** What the person got, in order: each message but who it went to. */
-const repliesTo = (s: Server, waId: string) => sentTo(s, waId).map(({ body: { to: _to, ...rest } }) => rest);
+/** What a person was sent, without who it went to and the part names (each turn has its own). */
+const repliesTo = (s: Server, waId: string) =>
+  sentTo(s, waId).map(({ body: { to: _to, biz_opaque_callback_data: _part, ...rest } }) => rest);
 
 /** A line's start as staff are shown it: on one line, at most 120 characters with its ellipsis. */
 function expectedQuote(line: string) {

@@ -49,14 +49,15 @@ async function settled(prefix: string) {
 }
 
 /**
- * No reply twice after SIGTERM. After SIGKILL, a part the platform took in the instant before
- * the kill, whose acceptance the store never heard of, goes again (neither Meta nor Telegram
- * takes an idempotency key): at most the few parts in flight then, never a whole conversation.
+ * No reply twice. On WhatsApp even after SIGKILL: a part Meta took in the instant before the
+ * kill, whose acceptance the store never heard of, comes back in Meta's status webhook (its
+ * biz_opaque_callback_data names it) before any retry. Telegram has no such report: after a
+ * SIGKILL, at most the few parts in flight at that instant go again.
  */
-function repeatedAtMost(sent: Map<string, string[]>, signal: 'SIGKILL' | 'SIGTERM') {
+function repeatedAtMost(sent: Map<string, string[]>, allowed: number) {
   const repeated = [...sent].filter(([, texts]) => new Set(texts).size !== texts.length).map(([to]) => to);
-  if (signal === 'SIGTERM') expect(repeated).toEqual([]);
-  else expect(repeated.length).toBeLessThanOrEqual(3);
+  if (allowed === 0) expect(repeated).toEqual([]);
+  else expect(repeated.length).toBeLessThanOrEqual(allowed);
 }
 
 describe.each(['SIGKILL', 'SIGTERM'] as const)('a server stopped with %s mid-handling', (signal) => {
@@ -78,7 +79,7 @@ describe.each(['SIGKILL', 'SIGTERM'] as const)('a server stopped with %s mid-han
     await rig.start();
     await until(() => rig.sentOnWhatsApp().size === 30, 60_000, 'a reply to every person');
     await until(() => settled(prefix), 60_000, 'the intake and the outbox to empty');
-    repeatedAtMost(rig.sentOnWhatsApp(), signal);
+    repeatedAtMost(rig.sentOnWhatsApp(), 0);
   });
 
   it('answers all 30 Telegram updates once each', { timeout: 150_000 }, async () => {
@@ -98,6 +99,6 @@ describe.each(['SIGKILL', 'SIGTERM'] as const)('a server stopped with %s mid-han
     await rig.start();
     await until(() => rig.sentOnTelegram().size === 30, 60_000, 'a reply to every chat');
     await until(() => settled(prefix), 60_000, 'the intake and the outbox to empty');
-    repeatedAtMost(rig.sentOnTelegram(), signal);
+    repeatedAtMost(rig.sentOnTelegram(), signal === 'SIGTERM' ? 0 : 3);
   });
 });

@@ -4,7 +4,7 @@
  * Meta sends it again. Here: the real Worker in `wrangler dev` (local workerd, Durable Objects
  * persisted to a folder), thirty people's messages in one signed delivery, workerd stopped once
  * the first replies reach the Graph API stub, started again on the same folder, and the
- * delivery posted again as Meta does until it gets a 200: everyone answered, no turn run twice.
+ * delivery posted again as Meta does until it gets a 200: everyone answered, nothing twice.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,13 +62,19 @@ async function post(base: string, body: string): Promise<number> {
 }
 
 describe('the Worker restarted mid-handling', () => {
-  it('answers all thirty messages of the delivery, each turn once', { timeout: 240_000 }, async () => {
+  it('answers all thirty messages of the delivery once each', { timeout: 240_000 }, async () => {
     const people = Array.from({ length: 30 }, (_, i) => `52161877${String(i).padStart(4, '0')}`);
     for (const waId of people) stub.heardFrom(waId);
     const body = cloudDelivery(
       people.map((waId, i) => ({ waId, id: `wamid.restart${i}`, text: 'hola, necesito apostillar un acta' })),
     );
     worker = await start();
+    // As Meta does, the stub reports what became of each message, to whichever Worker answers.
+    const report = () => {
+      if (worker) stub.reportTo({ url: `${worker.base}/whatsapp-cloud/webhook`, appSecret: CLOUD.secret });
+      void stub.reportStatuses().catch(() => undefined);
+    };
+    const reporting = setInterval(report, 500);
     const first = post(worker.base, body);
     await until(() => stub.sent().length >= 3, 60_000, 'the first replies');
     await worker.stop();
@@ -92,12 +98,11 @@ describe('the Worker restarted mid-handling', () => {
     const answered = () => [...sentBy().values()].filter((t) => new Set(t).size >= 2).length;
     await until(() => answered() === 30, 90_000, 'the welcome and the answer to every person');
     const texts = sentBy();
-    // Nothing lost. A part the Graph API took in the instants before workerd died, whose
-    // acceptance never reached the Durable Object, goes again once (neither platform takes an
-    // idempotency key): never a third time, never a whole turn run again.
-    const thrice = [...texts].filter(([, t]) => t.some((x) => t.filter((y) => y === x).length > 2));
-    expect(thrice).toEqual([]);
-    const turnsTwice = [...texts].filter(([, t]) => t.length > 1 && new Set(t).size * 2 === t.length);
-    expect(turnsTwice).toEqual([]);
+    clearInterval(reporting);
+    // Nothing lost, nothing twice: a part the Graph API took in the instants before workerd
+    // died, whose acceptance never reached the Durable Object, comes back in Meta's status
+    // webhook (biz_opaque_callback_data names it) before the retry, which then skips it.
+    const repeated = [...texts].filter(([, t]) => new Set(t).size !== t.length).map(([to]) => to);
+    expect(repeated).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@
  *   is recorded as not delivered and the rest of the turn goes on.
  */
 import { type Address, conversationId } from '../../core/address.ts';
-import { partName } from '../../core/deliveries.ts';
+import { partCallback, partName } from '../../core/deliveries.ts';
 import type { Outbound } from '../../core/messages.ts';
 import type { DeliveryEvent, DeliveryLog } from '../../core/ports/delivery-log.ts';
 import type { Clock, Logger } from '../../core/ports/runtime.ts';
@@ -105,7 +105,10 @@ export function createCloudDeliver(options: CloudDeliverOptions) {
   async function send(part: Part): Promise<'sent' | 'refused' | 'given up'> {
     const { message, turn, name } = part;
     try {
-      const wamid = await options.pace(part.to, () => client.send(part.to, part.body));
+      // The part's name rides with it: Meta's status webhooks bring it back (receive.ts), so a
+      // part Meta took just before a crash, whose acceptance was never written, is not sent again.
+      const callback = message.ref ? partCallback(message.ref, name) : undefined;
+      const wamid = await options.pace(part.to, () => client.send(part.to, part.body, callback));
       if (turn) memory.settle(turn, name);
       if (message.ref)
         await record(part.conversationId, {

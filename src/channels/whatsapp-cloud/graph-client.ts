@@ -129,7 +129,8 @@ export interface GraphClient {
    * user id (a person with a username, "US.13491208655302741918", `recipient`); resolves to
    * the message id (wamid).
    */
-  send(to: string, body: CloudMessageBody | CloudTemplateBody): Promise<string>;
+  /** `callbackData` comes back in the message's status webhooks (`biz_opaque_callback_data`). */
+  send(to: string, body: CloudMessageBody | CloudTemplateBody, callbackData?: string): Promise<string>;
   /** Where a person's file is (GET /{media-id}). */
   mediaInfo(mediaId: string): Promise<CloudMediaInfo>;
   /** Fetches a media URL with the token (Meta refuses it without); the caller reads the body. */
@@ -197,10 +198,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       });
     });
   return {
-    async send(to, body) {
+    async send(to, body, callbackData) {
       // Meta's BSUID guide: `to` for a phone number, `recipient` for a business-scoped user id.
+      const callback = callbackData ? { biz_opaque_callback_data: callbackData.slice(0, 512) } : {};
       const answer = sentSchema.safeParse(
-        await post({ recipient_type: 'individual', ...addressee(to), ...body }),
+        await post({ recipient_type: 'individual', ...addressee(to), ...body, ...callback }),
       );
       if (!answer.success) throw new GraphApiError(0, 'the answer has no message id', 200);
       return answer.data.messages[0]?.id ?? '';

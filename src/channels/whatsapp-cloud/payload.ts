@@ -120,6 +120,8 @@ export const cloudStatusSchema = z
     recipient_id: z.string().min(1).optional(),
     recipient_user_id: bsuid.optional(),
     errors: z.array(cloudErrorSchema).optional(),
+    // What the office sent with the message (`biz_opaque_callback_data`): which part of which turn.
+    biz_opaque_callback_data: z.string().max(512).optional(),
   })
   .transform((status, ctx) => {
     const recipient = status.recipient_id ?? status.recipient_user_id;

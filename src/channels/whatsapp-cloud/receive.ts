@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { conversationId } from '../../core/address.ts';
+import { partOfCallback } from '../../core/deliveries.ts';
 import { UnknownConversationError } from '../../core/errors.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
 import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
@@ -149,6 +150,11 @@ export function receiveCloudEntry(options: ReceiveOptions): IntakeHandler {
       at: status.timestamp * 1000,
       ...(error ? { error } : {}),
     });
+    // Meta took the part: written as accepted (again, harmlessly, when deliver.ts already did),
+    // so a retry after a crash between Meta's answer and that write skips it.
+    const part = status.status === 'failed' ? null : partOfCallback(status.biz_opaque_callback_data);
+    if (part)
+      await log.recordDelivery(id, { kind: 'accepted', id: status.id, at: status.timestamp * 1000, ...part });
     if (status.status === 'failed') options.onFailed?.(id);
   }
 
