@@ -83,3 +83,15 @@ export const readSchema = z.object({
   message_id: z.string().min(1),
   typing_indicator: z.object({ type: z.literal('text') }).optional(),
 });
+
+/** A message the stub took whose status webhook has not been posted yet. */
+export interface UnreportedMessage {
+  id: string;
+  to: string;
+  /** Sent to a business-scoped user id: its status names `recipient_user_id`. */
+  byUserId?: boolean;
+  /** The Meta error code its status reports, when it failed. */
+  failed?: number;
+  /** The `biz_opaque_callback_data` it was sent with, echoed in its status. */
+  callback?: string;
+}

@@ -17,7 +17,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { signBody } from '../channels/whatsapp-cloud/signature.ts';
-import { readSchema, stubMessageSchema } from './graph-api-stub-schemas.ts';
+import { readSchema, stubMessageSchema, type UnreportedMessage } from './graph-api-stub-schemas.ts';
 
 export interface GraphCall {
   kind: 'message' | 'read' | 'refused';
@@ -76,13 +76,7 @@ export async function startGraphApiStub(options: GraphApiStubOptions) {
   /** When each person last wrote, as Meta saw it. */
   const heard = new Map<string, number>();
   /** Accepted messages whose statuses have not been posted yet. */
-  const unreported: Array<{
-    id: string;
-    to: string;
-    byUserId?: boolean;
-    failed?: number;
-    callback?: string;
-  }> = [];
+  const unreported: UnreportedMessage[] = [];
   const files = new Map<string, { data: Uint8Array; mimeType: string }>();
   let wamid = 0;
   const app = new Hono();
