@@ -35,6 +35,20 @@ export const partName = (text: string, message: number, piece: number): string =
   `${textKey(text)}:${message}.${piece}`;
 
 /**
+ * The parts of these messages' turns the log shows settled (taken by the platform, or given
+ * up), as "ref part": another try of the turn, on any instance, skips them.
+ */
+export function settledParts(
+  events: readonly DeliveryEvent[],
+  messages: readonly { ref?: string }[],
+): Set<string> {
+  const refs = new Set(messages.flatMap((m) => (m.ref ? [m.ref] : [])));
+  return new Set(
+    events.flatMap((e) => (e.kind !== 'status' && e.part && refs.has(e.ref) ? [`${e.ref} ${e.part}`] : [])),
+  );
+}
+
+/**
  * A part's name as sent with it to a channel that echoes it back in its delivery reports
  * (WhatsApp's `biz_opaque_callback_data`): "enlace-part <ref> <part>". Refs and part names
  * have no spaces.

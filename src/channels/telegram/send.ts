@@ -11,7 +11,7 @@
 import { GrammyError, type Transformer } from 'grammy';
 import type { Address } from '../../core/address.ts';
 import { conversationId } from '../../core/address.ts';
-import { partName } from '../../core/deliveries.ts';
+import { partName, settledParts } from '../../core/deliveries.ts';
 import type { Outbound } from '../../core/messages.ts';
 import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
@@ -80,16 +80,11 @@ export function createTelegramDeliver(options: TelegramSendOptions) {
 
   /** "ref part" of the parts the log shows Telegram took, for these messages' turns. */
   async function takenInLog(chatId: string, messages: readonly Outbound[]): Promise<Set<string>> {
-    const refs = new Set(messages.flatMap((m) => (m.ref ? [m.ref] : [])));
-    if (!options.log || refs.size === 0) return new Set();
+    if (!options.log || !messages.some((m) => m.ref)) return new Set();
     const events = await options.log
       .deliveryEvents(conversationId({ channel: 'telegram', chatId }))
       .catch(() => []);
-    return new Set(
-      events.flatMap((e) =>
-        e.kind === 'accepted' && e.part && refs.has(e.ref) ? [`${e.ref} ${e.part}`] : [],
-      ),
-    );
+    return settledParts(events, messages);
   }
 
   /** Writes that Telegram took the part; a store that cannot write now leaves this process's memory. */

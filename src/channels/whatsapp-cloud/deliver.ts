@@ -13,7 +13,7 @@
  *   is recorded as not delivered and the rest of the turn goes on.
  */
 import { type Address, conversationId } from '../../core/address.ts';
-import { partCallback, partName } from '../../core/deliveries.ts';
+import { partCallback, partName, settledParts } from '../../core/deliveries.ts';
 import type { Outbound } from '../../core/messages.ts';
 import type { DeliveryEvent, DeliveryLog } from '../../core/ports/delivery-log.ts';
 import type { Clock, Logger } from '../../core/ports/runtime.ts';
@@ -64,17 +64,14 @@ export function createCloudDeliver(options: CloudDeliverOptions) {
 
   /** "ref part" of every part the log shows accepted or given up: another try of the turn skips them. */
   async function settledInLog(id: string, messages: readonly Outbound[]): Promise<Set<string>> {
-    const refs = new Set(messages.flatMap((m) => (m.ref ? [m.ref] : [])));
-    if (refs.size === 0) return new Set();
+    if (!messages.some((m) => m.ref)) return new Set();
     const events = await log.deliveryEvents(id).catch((error: Error) => {
       logger.warn('whatsapp-cloud: the delivery log could not be read; this process remembers alone', {
         error: error.message,
       });
       return [];
     });
-    return new Set(
-      events.flatMap((e) => (e.kind !== 'status' && e.part && refs.has(e.ref) ? [`${e.ref} ${e.part}`] : [])),
-    );
+    return settledParts(events, messages);
   }
 
   /** Gives up a part after its last try: recorded as not delivered, with Meta's last reason. */
