@@ -15,7 +15,9 @@ export function reportOf(
   effects: readonly Effect[],
   command: boolean,
 ): TurnReport {
-  const about = plan.replies
+  // A reply that calms an emergency and answers a question too is about what it answers: the
+  // lines to call that come with the calm line do not make the turn the emergency's.
+  const topics = plan.replies
     .map((r) =>
       r.kind === 'text'
         ? r.about
@@ -28,7 +30,8 @@ export function reportOf(
           ? r.topic
           : undefined,
     )
-    .find((topic) => topic !== undefined);
+    .filter((topic) => topic !== undefined);
+  const about = topics.find((topic) => topic !== 'emergency') ?? topics[0];
   const facet = plan.replies.find((r) => r.kind === 'facet');
   // A passage answers the aspect asked, or the facet it is a paragraph of ("facet.where.1").
   const passage = plan.replies.find((r) => r.kind === 'passage');

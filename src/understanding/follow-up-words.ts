@@ -14,6 +14,19 @@ export const SOMEONE = new Set(
 );
 /** The same, and the words for being called: without them (or a phrase list's request) no person is asked for. */
 export const PERSON = new Set([...SOMEONE, 'llamen', 'llame', 'call', 'rele']);
+/** Politeness after a yes ("wi silvouplè", "sí porfavor"): still only a yes. */
+export const POLITE = new Set(['silvouple', 'souple', 'tanpri', 'porfavor', 'porfa', 'please', 'pls', 'plz']);
+/** Asking to be called or written to ("sí, que le hablen en la tarde"): after a yes, a person wanted. */
+export const CALLED = new Set([
+  ...PERSON,
+  'hablen',
+  'marquen',
+  'llamar',
+  'contacten',
+  'escriban',
+  'contact',
+  'text',
+]);
 /** A question about the assistant itself ("¿eres una persona?", "is this a bot?", "ou se yon moun?"). */
 export const ABOUT_YOU =
   /\b(eres|are you|is this|ou se|se ou|usted es|es usted|es (un |una )?(bot|robot|maquina|máquina|persona)|you a)\b/i;

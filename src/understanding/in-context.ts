@@ -12,7 +12,7 @@ import type { DialogueReader } from './dialogue.ts';
 import { situationOf } from './dialogue-model.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
+import { CALLED, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import type { LanguageAsked } from './language-request.ts';
@@ -169,7 +169,8 @@ export function createContextReader(deps: {
     const situation = situationOf(dialogue);
     // "Wi, yon moun silvouplè, pou yo di m ki klinik": a yes to the offer of a person or of the
     // form, with a person named, whatever else it says or how sure the dialogue model is.
-    const yesToPerson = reader.onlyYes(foldedWords(firstClause(text))) && words.some((w) => SOMEONE.has(w));
+    const yesWords = foldedWords(firstClause(text)).filter((w) => !POLITE.has(w));
+    const yesToPerson = reader.onlyYes(yesWords) && words.some((w) => CALLED.has(w));
     if ((situation === 'offered_person' || situation === 'offered_form') && yesToPerson)
       return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (deps.followUp && dialogue && situation && situation !== 'summary' && situation !== 'emergency') {

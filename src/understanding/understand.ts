@@ -24,13 +24,17 @@ import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
 import { asksSomething } from './question.ts';
-import { questionAfterCalm } from './question-part.ts';
+import { firstClause, questionAfterCalm } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
+import { slotsIn } from './slots.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** The topic whose entry says where migrants on the road are seen by a doctor. */
 const CARE_TOPIC = 'transit_safety';
+
+/** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
+const ELDER_AGE = 50;
 
 /** What understanding returns: the shared Meaning (src/core/types.ts). */
 export type Understanding = Meaning;
@@ -131,6 +135,11 @@ export function createUnderstanding(
     // parents have to be there?") is read without what came before. In a conversation only a
     // long story it is all but sure of, told as now ("he loaded his gun and is by the door").
     // Else the safety line.
+    // "her mom is 66 and dad is 70, they live in a rancho near el oro": the ages of parents for
+    // a visa or a pension, which the model, trained on first messages, read as a danger.
+    const elderAge = () => (slotsIn(foldedWords(text).join(' '), text).age ?? 0) >= ELDER_AGE;
+    // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
+    const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
     const story = () =>
       // A question ("¿tengo que ir hasta Juárez yo solo? está retirado") is no story of danger
       // to the model alone: the safety line at most (no danger told mid-conversation in our
@@ -140,7 +149,9 @@ export function createUnderstanding(
       dialogue?.asked !== 'summary' &&
       wordCount >= LEARNED.storyWords &&
       p >= LEARNED.storyEmergency &&
-      toldAs === null;
+      toldAs === null &&
+      !elderAge() &&
+      !answersYes();
     // With no topic under discussion yet, the first message's bar, except for a question the
     // model is not all but sure of ("do they help people without papers too?" scored 0.93):
     // the safety line then. Session 28 tried a story of ten words there too: it missed a danger.
@@ -194,7 +205,11 @@ export function createUnderstanding(
       (followDanger !== null
         ? (p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)) ||
           // A story the topic model is nearly sure of gets the line whatever the dialogue model says.
-          (wordCount >= LEARNED.storyWords && p >= LEARNED.possibleStory && toldAs === null)
+          (wordCount >= LEARNED.storyWords &&
+            p >= LEARNED.possibleStory &&
+            toldAs === null &&
+            !elderAge() &&
+            !answersYes())
         : dialogue?.asked === 'field'
           ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
             p >= LEARNED.possibleInForm

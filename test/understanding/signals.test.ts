@@ -68,6 +68,28 @@ describe('understanding', () => {
       expect(understand(text).danger, text).toBe('emergency');
   });
 
+  it('takes thoughts of jumping, "no le veo caso" at the end and a dehydrated baby as full emergencies', () => {
+    for (const [text, kind] of [
+      [
+        'no one here, sleeping under the overpass. been thinking about jumping off the overpass tonight',
+        'suicide',
+      ],
+      ['mi familia se quedo alla y yo aca solo, sin trabajo ni nada. ya no le veo caso', 'suicide'],
+      ['the baby has diarrhea since monday and now she doesnt pee and is very sleepy', 'medical'],
+      ['el niño tiene diarrea desde ayer, vomita todo y ya esta muy dormido', 'medical'],
+      ['pitit la gen lafyev depi maten, kounye a l ap tranble', 'medical'],
+    ])
+      expect(understand(text).emergency?.kind, text).toBe(kind);
+  });
+
+  it('does not take a wish to see someone before dying, or "no le veo caso" to a trip, as a danger', () => {
+    for (const text of [
+      'mi abuelo dice que no se quiere morir sin ver a su hijo que esta en chicago',
+      'no le veo caso ir hasta durango por un papel',
+    ])
+      expect(understand(text).emergency, text).toBeNull();
+  });
+
   it('makes a pattern told in the past or the news a possible danger, not a full one', () => {
     for (const text of [
       'the police beat me up at the checkpoint last year and took my money, what can i do',

@@ -1,0 +1,103 @@
+/**
+ * What new writers' conversations showed going wrong after the first message (session 34), in
+ * each language, through the real engine, with wording written for these tests:
+ * - the ages of parents told after a visa answer ("she's 71 and he's 74, they live on a ranch
+ *   outside Canatlán") started the emergency flow: the topic model, trained on first messages,
+ *   was all but sure of a danger;
+ * - a yes to the offer of a person that asks to be called at a time ("sí porfavor, que le hablen
+ *   en la tarde") was read as a question about how long it takes;
+ * - the danger called off with a question in the same message ("ya se fueron. ¿ahora cómo me
+ *   regreso a Durango?") got the answer, but the turn counted as the emergency;
+ * - an English message around Spanish place names ("we in a shelter in ciudad juarez near the
+ *   bridge paso del norte") moved the conversation to Spanish.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/types.ts';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+interface Script {
+  visit: string;
+  ages: string;
+  pension: string;
+  yesCallLater: string;
+}
+
+const SCRIPTS: Record<Lang, Script> = {
+  es: {
+    visit:
+      'mi suegra vive en canatlan y quiere ir a ver a su hijo que esta en phoenix sin papeles, no se ven desde hace 15 años, hay algun programa',
+    ages: 'ella tiene 71 y su esposo 74, viven en un rancho retirado de canatlan, casi no salen',
+    pension: 'mi papa trabajo 12 años en california y ya regreso a durango, le toca pension de alla?',
+    yesCallLater: 'si porfavor, que le hablen en la tarde porque en la mañana anda en la labor',
+  },
+  en: {
+    visit:
+      'my mother in law lives in canatlan and wants to visit her son in phoenix, he has no papers and they have not seen each other in 15 years, is there a program',
+    ages: 'she is 71 and her husband is 74, they live on a ranch far outside canatlan and barely go out',
+    pension:
+      'my dad worked 12 years in california and moved back to durango, can he get a pension from there?',
+    yesCallLater: 'yes please, have them call him in the afternoon because mornings he is out in the fields',
+  },
+  ht: {
+    visit:
+      'bèlmè m rete canatlan e li vle al wè pitit gason l ki phoenix san papye, sa gen 15 an yo pa wè, èske gen yon pwogram',
+    ages: 'li gen 71 an e mari l gen 74 an, yo rete nan yon ranch lwen canatlan, yo pa soti anpil',
+    pension: 'papa m te travay 12 an nan kalifòni e li tounen durango, èske li ka touche yon pansyon la ba?',
+    yesCallLater: 'wi silvouplè, se pou yo rele l aprèmidi paske le maten li nan jaden an',
+  },
+};
+
+describe.each(Object.keys(SCRIPTS) as Lang[])('follow-ups new writers sent, in %s', (lang) => {
+  const s = SCRIPTS[lang];
+
+  it('reads the ages of parents after a visa answer as context, never as a danger', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    const first = await a.say(s.visit);
+    expect(first.report.topic).toBe('family_reunification');
+    const ages = await a.say(s.ages);
+    expect(ages.report.emergency).toBe(false);
+    expect(ages.report.danger).toBe('none');
+    expect(ages.report.queued).toBe(false);
+    expect(texts(ages)).not.toMatch(/911/);
+  });
+
+  it('queues a yes to the offer of a person that asks to be called at a time', async () => {
+    const a = await testAssistant({ channel: 'whatsapp' });
+    await a.say(s.pension);
+    const asked = await a.say(
+      lang === 'es' ? 'cuanto tarda' : lang === 'en' ? 'how long does it take' : 'konbyen tan sa pran',
+    );
+    expect(asked.report.handoff).toBe(true);
+    const yes = await a.say(s.yesCallLater);
+    expect(yes.report.queued).toBe(true);
+    expect(texts(yes)).toMatch(/folio/i);
+  });
+});
+
+describe('a danger called off with a question in the same message', () => {
+  it('counts the turn as the procedure it answers, after the calm line', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    const danger = await a.say(
+      'me acaban de deportar por nogales y dos tipos en una moto me vienen siguiendo desde la garita, me meti a una farmacia',
+    );
+    expect(danger.report.emergency).toBe(true);
+    const calm = await a.say(
+      'ya se fueron, llego la policia. ahora si, como me regreso a durango? no traigo nada',
+    );
+    expect(calm.report.topic).not.toBe('emergency');
+    expect(calm.report.topic).not.toBe('none');
+    expect(texts(calm)).toMatch(/peligro/);
+  });
+});
+
+describe('language that belongs to the conversation', () => {
+  it('stays in English when an English message names Spanish places', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    const first = await a.say(
+      'hi, we are haitian and we are traveling north, where can we find a doctor on the road?',
+    );
+    expect(first.lang).toBe('en');
+    const place = await a.say('we in a shelter in ciudad juarez, near the bridge paso del norte');
+    expect(place.lang).toBe('en');
+  });
+});
