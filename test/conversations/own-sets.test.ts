@@ -110,6 +110,12 @@ describe.each([
   ['sight8-c.jsonl', 0.83, 5],
   ['emerg-i.jsonl', 0.77, 1],
   ['emerg-j.jsonl', 0.78, 1],
+  // Session 34's fresh sets, each scored first on c34e85f: sight9-a and emerg-k then developed
+  // against (0.675, 0.814 at first sight); sight9-c and emerg-l only ever scored (0.664, 0.782).
+  ['sight9-a.jsonl', 0.69, 5],
+  ['sight9-c.jsonl', 0.67, 5],
+  ['emerg-k.jsonl', 0.83, 1],
+  ['emerg-l.jsonl', 0.76, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
