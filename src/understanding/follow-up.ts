@@ -107,20 +107,12 @@ export function createFollowUpReader(deps: {
     const pLanguage = ranked.find((r) => r.label === 'language')?.p ?? 0;
     // In the queue nothing else is on the table: a language asked for in words is the request.
     const queued = situation === 'queued';
-    const switchLang =
-      asked &&
-      (act === 'language' ||
-        pLanguage >= LANGUAGE_P ||
-        words.length <= 4 ||
-        queued ||
-        tools.languageAsked.explicitly(words))
-        ? asked
-        : undefined;
-    if (
-      switchLang &&
-      (act === 'language' || words.length <= 4 || queued || tools.languageAsked.explicitly(words))
-    )
-      return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
+    // "in english please, le voy a pasar el chat a mi novio…": a long message opening with the request.
+    const opens = asked !== null && tools.languageAsked(words, lang) === null;
+    const plainly =
+      act === 'language' || opens || words.length <= 4 || queued || tools.languageAsked.explicitly(words);
+    const switchLang = asked && (plainly || pLanguage >= LANGUAGE_P) ? asked : undefined;
+    if (switchLang && plainly) return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
     // Below its bar, or on words it has mostly never seen, the hand rules read the message.
     const familiar = reading.known >= Math.min(3, Math.ceil(words.length / 2));
     if (p < ACT_CONFIDENCE || !familiar) return null;

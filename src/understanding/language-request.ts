@@ -9,6 +9,7 @@ import { LANGS, type Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
 import { SOMEONE } from './follow-up-words.ts';
+import { firstClause } from './question-part.ts';
 
 /** Words at most in a message that asks for a language. */
 const MAX_WORDS = 16;
@@ -95,7 +96,13 @@ export function createLanguageRequest(signals: DialogueSignals) {
    * With the text: "do they speak english?", "yo pale kreyòl?" ask about others, not for a language.
    */
   function languageAsked(words: readonly string[], written: Lang, text = ''): Lang | null {
-    if (words.length === 0 || words.length > MAX_WORDS) return null;
+    // "in english please, le voy a pasar el chat a mi novio…": a long message that opens with
+    // the request is read by its opening clause.
+    if (words.length > MAX_WORDS) {
+      const opening = fold(firstClause(text)).split(' ').filter(Boolean);
+      return opening.length > 0 && opening.length < words.length ? languageAsked(opening, written) : null;
+    }
+    if (words.length === 0) return null;
     if (/[?¿]/.test(text) && words.some((w) => OTHERS.has(w)) && !words.some((w) => ME.has(w))) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');

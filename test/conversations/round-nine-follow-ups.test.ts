@@ -9,7 +9,9 @@
  * - the danger called off with a question in the same message ("ya se fueron. ¿ahora cómo me
  *   regreso a Durango?") got the answer, but the turn counted as the emergency;
  * - an English message around Spanish place names ("we in a shelter in ciudad juarez near the
- *   bridge paso del norte") moved the conversation to Spanish.
+ *   bridge paso del norte") moved the conversation to Spanish;
+ * - a long message that opens with "in english please" was not taken as the request;
+ * - Kreyòl as texted, "mw bzwn … asil", was no topic at all.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -99,5 +101,26 @@ describe('language that belongs to the conversation', () => {
     expect(first.lang).toBe('en');
     const place = await a.say('we in a shelter in ciudad juarez, near the bridge paso del norte');
     expect(place.lang).toBe('en');
+  });
+
+  it('switches to English when a long Spanish message opens with the request', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say('hola, mi suegro trabajo 15 años en texas, le toca pension?');
+    const asked = await a.say(
+      'in english please, mi esposo va a leer esto y el nacio en houston, casi no entiende el español escrito',
+    );
+    expect(asked.lang).toBe('en');
+    const next = await a.say('ok');
+    expect(next.lang).toBe('en');
+  });
+});
+
+describe('Kreyòl as people text it', () => {
+  it('reads "mw bzwn … asil" as asylum', async () => {
+    const a = await testAssistant({ channel: 'whatsapp' });
+    const first = await a.say('bonswa, mw bzwn konn kijan pou m mande asil isit la');
+    expect(first.report.topic).toBe('asylum');
+    expect(first.lang).toBe('ht');
+    expect(texts(first)).toMatch(/COMAR/);
   });
 });
