@@ -11,7 +11,9 @@
  * - an English message around Spanish place names ("we in a shelter in ciudad juarez near the
  *   bridge paso del norte") moved the conversation to Spanish;
  * - a long message that opens with "in english please" was not taken as the request;
- * - Kreyòl as texted, "mw bzwn … asil", was no topic at all.
+ * - Kreyòl as texted, "mw bzwn … asil", was no topic at all;
+ * - the office's hours asked after another answer came with who the assistant is and the
+ *   office's address, and the same sentence twice.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -122,5 +124,17 @@ describe('Kreyòl as people text it', () => {
     expect(first.report.topic).toBe('asylum');
     expect(first.lang).toBe('ht');
     expect(texts(first)).toMatch(/COMAR/);
+  });
+});
+
+describe("the office's hours asked in the middle of a conversation", () => {
+  it('get what the sources say of the hours alone, not who the assistant is', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say('mi papa trabajo 11 años en oklahoma y ya esta en durango, como cobra su pension');
+    const hours = await a.say('muchas gracias. ¿y a qué hora abren la oficina?');
+    expect(hours.report.topic).toBe('office_info');
+    expect(hours.report.facet).toBe('time');
+    expect(texts(hours)).toMatch(/horario/);
+    expect(texts(hours)).not.toMatch(/Soy Enlace|programa, no una persona/);
   });
 });
