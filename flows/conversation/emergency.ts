@@ -71,7 +71,6 @@ function fitting(
   // after the girl?"), whatever the dialogue model made of it: that passage, then the lines to
   // call. A procedure the message names is answered from that topic; paying, who is coming and
   // not being able to call keep their own lines.
-  const own = m?.act === 'pay' || m?.act === 'whoComes' || m?.act === 'cannotCall' || m?.act === 'thanks';
   // A question about the emergency itself ("if I call, will they deport me?") is answered from
   // the emergency's own answers first, even when it names a procedure, if they say most of it.
   const itself = m?.question
@@ -79,9 +78,12 @@ function fitting(
         m,
         ['emergency'],
         (a) => a.passage.startsWith('answer.'),
-        m.act === 'topic' ? 'sure' : 'strong',
+        m.act === 'topic' || m.act === 'cannotCall' ? 'sure' : 'strong',
       )
     : undefined;
+  // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks.
+  const own =
+    m?.act === 'pay' || m?.act === 'whoComes' || m?.act === 'thanks' || (m?.act === 'cannotCall' && !itself);
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
   // "¿Quién cuida a la niña si no encuentran a su mamá?" reads like "who is coming?": a named
   // answer of the emergency that it says nearly word for word answers it instead.
@@ -132,13 +134,18 @@ function fitting(
         key: 'whoComes',
         closesWithLines: false,
       };
-    case 'pay':
-      // "li peye?" in a medical emergency asks what care costs, not whether to pay a threat.
-      if (NO_MONEY_ASKED.has(kind)) return aspect(procedure, ['cost'], catalog);
-      // The line for money asked under threat already names 911 and 089.
+    case 'pay': {
+      // "li peye?" in a medical emergency, or "¿el instituto paga todo?", asks what something
+      // costs, not whether to pay a threat: the procedure's cost when there is one.
+      const cost = aspect(procedure, ['cost'], catalog);
+      if (cost && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
+      if (CARE_KINDS.has(kind)) return null;
+      // Money asked for in any other danger ("¿les pagamos?", "el pollero quiere 5 mil"): the
+      // line for money asked under threat, which already names 911 and 089.
       return catalog.emergencyCases.has('extortion')
         ? { replies: [line('extortion')], key: 'pay', closesWithLines: false }
         : null;
+    }
     case 'cannotCall':
       return { replies: [line('emergency.cannotCall')], key: 'emergency.cannotCall', closesWithLines: true };
     case 'when':
@@ -189,6 +196,11 @@ function fitting(
 
 /** Kinds of danger in which nobody asks for money: paying asked about there is what something costs. */
 const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
+/** Of those, the ones where money is about care: never the line for paying a threat. */
+const CARE_KINDS = new Set(['medical', 'suicide']);
+/** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
+const PAYER_ASKED =
+  /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
 
 /** The first of these aspects that the topic's entry answers (one a reply, so it stays short). */
 const firstKnown = (topic: TopicId, asked: readonly Facet[], catalog: TopicCatalog): Facet[] =>

@@ -1,0 +1,56 @@
+/**
+ * Money and the police in an emergency under way, through the real engine, with wording
+ * written for these tests (new writers' conversations, session 34): a guide who left someone in
+ * the desert and asks the family for money gets the one sourced line for it (call 911 before
+ * depositing anything), in each language; it was answered "keep writing here"; and "if I call
+ * 911, will they deport us?" gets what the sources say about it, not the line for people who
+ * cannot call.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/types.ts';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+const DESERT: Record<Lang, { danger: string; money: string; line: RegExp }> = {
+  es: {
+    danger:
+      'mi hermano cruzo por sasabe y el guia lo dejo en el desierto, ya no tiene agua y no puede caminar',
+    money: 'ahorita el guia le marco a mi mama que le depositemos 6 mil y va por el',
+    line: /antes de depositar/,
+  },
+  en: {
+    danger:
+      'my cousin crossed near altar and the guide left him in the desert, he has no water and cant walk anymore',
+    money: 'the guide is calling my aunt, should we pay him so he goes back for him?',
+    line: /before you pay or deposit/,
+  },
+  ht: {
+    danger: 'frè m nan travèse bò altar, gid la kite l nan dezè a, li pa gen dlo e li pa ka mache ankò',
+    money: 'gid la rele manman m, li di fòk nou voye 500 dola pou l al chèche l, èske nou dwe peye l?',
+    line: /911/,
+  },
+};
+
+describe.each(Object.keys(DESERT) as Lang[])('money asked for in a desert emergency, in %s', (lang) => {
+  it('gets the line for money asked under threat', async () => {
+    const s = DESERT[lang];
+    const a = await testAssistant({ channel: 'whatsapp' });
+    const first = await a.say(s.danger);
+    expect(first.report.emergency).toBe(true);
+    const money = await a.say(s.money);
+    expect(money.report.emergency).toBe(true);
+    expect(texts(money)).toMatch(s.line);
+    expect(texts(money)).toMatch(/089/);
+  });
+});
+
+describe('the police asked about in an emergency under way', () => {
+  it('answers "if I call 911, will they deport us?" from what the sources say', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say(
+      'unos tipos nos golpearon en la central de autobuses de saltillo y a mi amigo le sangra la cabeza',
+    );
+    const police = await a.say('si marco al 911 nos van a deportar? somos hondureños sin papeles');
+    expect(texts(police)).toMatch(/situación migratoria/);
+    expect(texts(police)).not.toMatch(/Sin saldo/);
+  });
+});
