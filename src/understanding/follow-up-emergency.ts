@@ -27,6 +27,9 @@ const BY_ACT: Partial<Record<string, Meaning['act']>> = {
 /** Words for paying what is asked ("¿le deposito?", "m dwe depoze l?", "should i pay them?"). */
 const PAY_WORDS =
   /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
+/** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
+const DEMANDS_MONEY =
+  /\b(want|wants|asking for|asked for|demand|demands|piden|pide|pidio|pidieron|quieren|quiere|exigen|mande|mandemos|deposite|depositemos|mande|vle|mande|fok nou voye|fok m voye)\b.{0,40}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan)\b/;
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
 const HELP_WORDS = 8;
 /** Words at most in a question about paying (a longer message tells more than that). */
@@ -48,15 +51,18 @@ export function readInEmergency(
   },
 ): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
-  const where = m.reader.saysWhereToo(m.words, m.text) ? { slots: { place: m.text.trim() } } : {};
+  // "¿en el hospital lo atienden aunque no tenga papeles?" asks about a place; it does not say where they are.
+  const where =
+    m.reader.saysWhereToo(m.words, m.text) && !asksOnly(m.text) ? { slots: { place: m.text.trim() } } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where });
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
   // whatever act the model read ("what do I do?", a question about bail).
   const asksToPay =
     act !== 'danger' &&
-    m.words.length <= PAY_QUESTION_WORDS &&
-    asksSomething(m.text) &&
-    m.words.some((w) => PAY_WORDS.test(w));
+    ((m.words.length <= PAY_QUESTION_WORDS &&
+      asksSomething(m.text) &&
+      m.words.some((w) => PAY_WORDS.test(w))) ||
+      DEMANDS_MONEY.test(m.words.join(' ')));
   // "Ya llegó la ambulancia", "the cops are here": help came; no place to keep, no call to make.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
   if (act !== 'danger' && helpOnly && HELP_CAME.test(m.words.join(' ')))
@@ -94,3 +100,10 @@ export function readInEmergency(
 
 /** Topics that are no procedure an aspect could be asked of. */
 const NOT_PROCEDURES = new Set<TopicId>(['emergency', 'human', 'none', 'office_info']);
+
+/** A message that is all question: every sentence asks. */
+const asksOnly = (text: string) =>
+  text
+    .split(/(?<=[.!?\n])\s+/u)
+    .filter((sentence) => sentence.trim())
+    .every((sentence) => asksSomething(sentence));

@@ -4,7 +4,9 @@
  * the desert and asks the family for money gets the one sourced line for it (call 911 before
  * depositing anything), in each language; it was answered "keep writing here"; and "if I call
  * 911, will they deport us?" gets what the sources say about it, not the line for people who
- * cannot call.
+ * cannot call. Money demanded, told rather than asked ("now they want 8000 dollars"), gets the
+ * same line; a question about a place ("will they see him at the hospital without papers?") is
+ * no place where the person is.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -52,5 +54,25 @@ describe('the police asked about in an emergency under way', () => {
     const police = await a.say('si marco al 911 nos van a deportar? somos hondureños sin papeles');
     expect(texts(police)).toMatch(/situación migratoria/);
     expect(texts(police)).not.toMatch(/Sin saldo/);
+  });
+});
+
+describe('money demanded, told rather than asked', () => {
+  it('gets the line for money asked under threat', async () => {
+    const a = await testAssistant({ channel: 'telegram' });
+    await a.say('my brother was kidnapped in reynosa, they took him off the bus yesterday');
+    const told = await a.say('a man called from his phone, now they want 8000 dollars by tonight');
+    expect(texts(told)).toMatch(/before you pay or deposit/);
+  });
+});
+
+describe('a question about a place in an emergency', () => {
+  it('is answered, not noted as where the person is', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say(
+      'a mi esposo lo atropellaron en la carretera cerca de saltillo, esta sangrando mucho de la pierna',
+    );
+    const asked = await a.say('en el hospital lo atienden aunque no tenga papeles?');
+    expect(texts(asked)).not.toMatch(/Anotado dónde estás/);
   });
 });
