@@ -29,7 +29,7 @@ const PAY_WORDS =
   /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
 /** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
 const DEMANDS_MONEY =
-  /\b(want|wants|asking for|asked for|demand|demands|piden|pide|pidio|pidieron|quieren|quiere|exigen|mande|mandemos|deposite|depositemos|mande|vle|mande|fok nou voye|fok m voye)\b.{0,40}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan)\b/;
+  /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
 const HELP_WORDS = 8;
 /** Words at most in a question about paying (a longer message tells more than that). */

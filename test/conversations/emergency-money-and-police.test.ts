@@ -6,7 +6,8 @@
  * 911, will they deport us?" gets what the sources say about it, not the line for people who
  * cannot call. Money demanded, told rather than asked ("now they want 8000 dollars"), gets the
  * same line; a question about a place ("will they see him at the hospital without papers?") is
- * no place where the person is.
+ * no place where the person is. In a medical emergency, "the hospital will charge us, I only have
+ * 200 pesos" gets what the sources say of care for migrants on the road and what it costs.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -74,5 +75,18 @@ describe('a question about a place in an emergency', () => {
     );
     const asked = await a.say('en el hospital lo atienden aunque no tenga papeles?');
     expect(texts(asked)).not.toMatch(/Anotado dónde estás/);
+  });
+});
+
+describe('care that costs money in a medical emergency', () => {
+  it('gets what the sources say of care on the road and its cost', async () => {
+    const a = await testAssistant({ channel: 'whatsapp' });
+    await a.say('my little boy has diarrhea since sunday, now he doesnt pee and is very sleepy');
+    const money = await a.say(
+      'the lady at the shelter says the hospital will charge us. we only have 300 pesos',
+    );
+    expect(money.report.emergency).toBe(true);
+    expect(money.report.facet).toBe('cost');
+    expect(texts(money)).toMatch(/free care/);
   });
 });
