@@ -110,7 +110,12 @@ export function createFollowUpReader(deps: {
     // "in english please, le voy a pasar el chat a mi novio…": a long message opening with the request.
     const opens = asked !== null && tools.languageAsked(words, lang) === null;
     const plainly =
-      act === 'language' || opens || words.length <= 4 || queued || tools.languageAsked.explicitly(words);
+      act === 'language' ||
+      opens ||
+      words.length <= 4 ||
+      queued ||
+      tools.languageAsked.explicitly(words) ||
+      tools.languageAsked.outright(words);
     const switchLang = asked && (plainly || pLanguage >= LANGUAGE_P) ? asked : undefined;
     if (switchLang && plainly) return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
     // Below its bar, or on words it has mostly never seen, the hand rules read the message.

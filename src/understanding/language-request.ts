@@ -31,11 +31,13 @@ const PREFERS = new Set([
   'pito',
 ]);
 // "can't" folds to "can t": "cant" and "can" + "t" are negations, never "can" alone ("can you write in spanish?").
+/** Saying what one speaks ("hablo inglés perfecto", "nosotros hablamos español"): a statement. */
+const TELLS = new Set(['hablo', 'hablamos']);
 /** Words that ask whether something can be done ("can we do this in spanish?", "¿podemos seguir en inglés?"). */
 const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'podrias', 'ka', 'kapab']);
 /** A request for a language in so many words, on folded words. */
 const EXPLICIT =
-  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)? (?:an|nan)) (?:spanish|english|creole|kreyol|espanol|ingles|criollo|panyol|angle)\b/;
+  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)?(?: m| mwen| nou| li| l)? (?:an|nan)) (?:spanish|english|creole|kreyol|espanol|ingles|criollo|panyol|angle)\b/;
 /** Someone other than the person and the assistant: the office's staff, a clinic's. */
 const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
@@ -83,6 +85,7 @@ export function createLanguageRequest(signals: DialogueSignals) {
   function asksAbout(words: readonly string[], text: string, written: Lang): boolean {
     const named = words.map((w) => names.get(w)).filter((l): l is Lang => l !== undefined);
     return (
+      !explicitly(words) &&
       text.includes('?') &&
       named.length > 0 &&
       !named.includes(written) &&
@@ -121,10 +124,13 @@ export function createLanguageRequest(signals: DialogueSignals) {
     const named = [...new Set(words.map((w) => names.get(w)).filter((l): l is Lang => l !== undefined))];
     if (named.length > 1) {
       if (negated) return named.find((l) => l !== nearestToNegation(words)) ?? null;
-      if (!before.has(words[at - 1] ?? '')) return null;
+      // "madanm mwen pa li kreyol byen, ann kontinye an panyol svp": the one asked for outright.
+      if (!before.has(words[at - 1] ?? '')) return outrightLang(words, true);
     }
     // "no entiendo español", "I don't understand spanish": the language they write in, please.
     if (negated) return first === written ? null : written;
+    // "hablo inglés perfecto": what the person speaks, told, with nothing that asks for it.
+    if (words.some((w) => TELLS.has(w)) && !words.some((w) => PREFERS.has(w) || CAN.has(w))) return null;
     // A word that asks to speak or write in it ("pale panyòl", "speak english"), or one that
     // leads to the name right before it ("mejor en kreyol", "in english please").
     const asking = words.some((w) => asks.has(w)) || before.has(words[at - 1] ?? '');
@@ -142,8 +148,29 @@ export function createLanguageRequest(signals: DialogueSignals) {
     return asking && (rest.length <= OTHER_WORDS || next) ? first : null;
   }
   /** Asked in so many words ("can we do this in spanish?", "¿podemos seguir en inglés?", "nou ka kontinye an panyòl?"). */
-  const explicitly = (words: readonly string[]) => EXPLICIT.test(words.join(' '));
-  return Object.assign(languageAsked, { asksAbout, explicitly });
+  function explicitly(words: readonly string[]): boolean {
+    return EXPLICIT.test(words.join(' '));
+  }
+  /**
+   * The request said outright at a language's name: a word that asks right before it, with a
+   * polite word ("pale panyol souple"; "hablo inglés perfecto" tells), or "in"/"an" before it with
+   * a word that asks or a polite word around ("ann kontinye an panyol svp", "an panyòl silvouplè").
+   */
+  /** `led`: only a name led by "en"/"an" counts ("…pale panyòl ak anglè" tells, it does not ask). */
+  function outrightLang(words: readonly string[], led = false): Lang | null {
+    const at = words.findIndex(
+      (w, i) =>
+        names.has(w) &&
+        ((!led && asks.has(words[i - 1] ?? '') && words.some((v) => PREFERS.has(v))) ||
+          (before.has(words[i - 1] ?? '') &&
+            (asks.has(words[i - 2] ?? '') ||
+              PREFERS.has(words[i + 1] ?? '') ||
+              PREFERS.has(words[i - 2] ?? '')))),
+    );
+    return names.get(words[at] ?? '') ?? null;
+  }
+  const outright = (words: readonly string[]) => outrightLang(words) !== null;
+  return Object.assign(languageAsked, { asksAbout, explicitly, outright });
 }
 
 export type LanguageAsked = ReturnType<typeof createLanguageRequest>;

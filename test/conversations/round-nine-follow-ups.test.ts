@@ -13,7 +13,10 @@
  * - a long message that opens with "in english please" was not taken as the request;
  * - Kreyòl as texted, "mw bzwn … asil", was no topic at all;
  * - the office's hours asked after another answer came with who the assistant is and the
- *   office's address, and the same sentence twice.
+ *   office's address, and the same sentence twice;
+ * - a request for a language with more words around it ("ou ka ekri m an panyòl? m vle
+ *   pratike", "can you write to her in creole?") was read as a question about languages or not
+ *   at all, while "hablo inglés perfecto" must not switch anything.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -136,5 +139,42 @@ describe("the office's hours asked in the middle of a conversation", () => {
     expect(hours.report.facet).toBe('time');
     expect(texts(hours)).toMatch(/horario/);
     expect(texts(hours)).not.toMatch(/Soy Enlace|programa, no una persona/);
+  });
+});
+
+describe('a request for a language with more words around it', () => {
+  const visa = 'bonjou, m se ayisyen, m nan saltillo, kijan m ka jwenn kat imanitè a?';
+  it.each([
+    ['ou ka ekri m an panyòl? m vle pratike', 'es'],
+    ['ok. pale panyol souple, mari m meksiken e li vle li tou', 'es'],
+    ['madanm mwen pa li kreyol byen, ann kontinye an panyol svp', 'es'],
+  ])('"%s" switches to %s', async (request, lang) => {
+    const a = await testAssistant({ channel: 'whatsapp' });
+    expect((await a.say(visa)).lang).toBe('ht');
+    expect((await a.say(request)).lang).toBe(lang);
+  });
+
+  it('switches an English conversation to Kreyòl when asked to write to someone in it', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say('hi, my wife is haitian and we live in monterrey, how does she get the humanitarian card?');
+    const asked = await a.say('can you write to her in creole? she will read this herself');
+    expect(asked.lang).toBe('ht');
+  });
+
+  it.each([
+    [
+      'y de trabajo? hablo ingles perfecto',
+      'es',
+      'mi esposo regreso de texas a durango hace un mes, que apoyos hay?',
+    ],
+    [
+      'pitit mwen pale panyòl ak anglè',
+      'ht',
+      'bonjou, m se ayisyen, m nan saltillo, kijan m ka jwenn kat imanitè a?',
+    ],
+  ])('"%s" tells, and the language stays %s', async (told, lang, first) => {
+    const a = await testAssistant({ channel: 'web' });
+    expect((await a.say(first)).lang).toBe(lang);
+    expect((await a.say(told)).lang).toBe(lang);
   });
 });
