@@ -42,7 +42,7 @@ const SURE_TOPIC = 0.8;
 /** How much more a named answer of the topic under discussion must share with a message than anything of the new topic. */
 const CLEARLY_BETTER = 1.25;
 
-const isNamed = (a: FoundPassage) => a.passage.startsWith('answer.');
+export const isNamed = (a: FoundPassage) => a.passage.startsWith('answer.');
 
 /**
  * The named answer that says what a message asked, when the topic model reads a new topic in

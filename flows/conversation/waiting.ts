@@ -9,6 +9,7 @@
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
+import { isNamed, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 import { decideTalk, remember } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
@@ -54,6 +55,16 @@ export function decideWaiting(
   // Asked in words for another language: said in it, and the rest of the wait goes on in it.
   if (m.act === 'language')
     return { do: 'answer', replies: [r.languageNow(), r.ack()], topic: ctx.topic, said: ctx.said };
+  // After an emergency is called off, "¿y ese número se puede reportar?" is still about it: one
+  // of the emergency's own answers that says most of what was asked.
+  const aboutEmergency = ctx.topic === 'emergency' ? strongPassage(m, ['emergency'], isNamed) : undefined;
+  if (aboutEmergency)
+    return {
+      do: 'answer',
+      replies: [{ kind: 'passage', topic: 'emergency', passage: aboutEmergency.passage }, r.ack()],
+      topic: ctx.topic,
+      said: ctx.said,
+    };
   if (ANSWERED.has(m.act)) {
     const talk = decideTalk(ctx, m, catalog, text);
     if (ANSWERS.has(talk.do)) {

@@ -7,7 +7,7 @@
 import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { facetOf, HELP_CAME } from './follow-up-words.ts';
+import { AT_CARE, facetOf, HELP_CAME } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
@@ -30,6 +30,9 @@ const PAY_WORDS =
 /** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
 const DEMANDS_MONEY =
   /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
+/** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
+const NOT_YET =
+  /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
 const HELP_WORDS = 8;
 /** Words at most in a question about paying (a longer message tells more than that). */
@@ -65,7 +68,10 @@ export function readInEmergency(
       DEMANDS_MONEY.test(m.words.join(' ')));
   // "Ya llegó la ambulancia", "the cops are here": help came; no place to keep, no call to make.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
-  if (act !== 'danger' && helpOnly && HELP_CAME.test(m.words.join(' ')))
+  const joined = m.words.join(' ');
+  // "bon li nan lopital kounye a, dokte yo ap okipe l": being looked after is help that came.
+  const cared = AT_CARE.test(joined) && !asksSomething(m.text);
+  if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !NOT_YET.test(joined))
     return m.withLang({ ...NONE, act: 'context', helpCame: true });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
   const placeOr = (reading: InContext): InContext =>

@@ -155,3 +155,7 @@ const CAME =
 export const HELP_CAME = new RegExp(
   `\\b${CAME}\\b.{0,40}\\b${HELPERS}\\b|\\b${HELPERS}\\b.{0,30}\\b${CAME}\\b`,
 );
+
+/** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
+export const AT_CARE =
+  /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;

@@ -77,7 +77,8 @@ export function createFollowUpReader(deps: {
     dialogue: DialogueContext,
     situation: Situation,
   ) {
-    const current = situation === 'emergency' ? null : dialogue.topic;
+    // After an emergency is called off, its topic is no procedure a follow-up could be about.
+    const current = situation === 'emergency' || dialogue.topic === 'emergency' ? null : dialogue.topic;
     return readingOf(text, words, lang, situation, current).ranked.find((r) => r.label === 'danger')?.p ?? 0;
   }
 
@@ -89,7 +90,8 @@ export function createFollowUpReader(deps: {
     situation: Situation,
     terms: () => Terms,
   ): InContext | null {
-    const current = situation === 'emergency' ? null : dialogue.topic;
+    // After an emergency is called off, its topic is no procedure a follow-up could be about.
+    const current = situation === 'emergency' || dialogue.topic === 'emergency' ? null : dialogue.topic;
     const reading = readingOf(text, words, lang, situation, current);
     // A yes or no in none of the words people say them with: the next reading (follow-up-unsaid.ts).
     const asked = tools.languageAsked(words, lang, text);

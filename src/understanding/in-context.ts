@@ -8,6 +8,7 @@
  */
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
+import { saysOver } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { situationOf } from './dialogue-model.ts';
 import { foldedWords } from './fold.ts';
@@ -45,11 +46,6 @@ const EITHER_OR =
 
 /** How sure the topic model must be of a first message's question read alone to take its topic. */
 const SURE_TOPIC = 0.8;
-/** Words at most in a "no danger" message that a danger pattern also fires on. */
-const SAFE_WORDS = 12;
-/** "…pero", "but", "men": what comes after may be another danger. */
-const BUT = new Set(['pero', 'but', 'men', 'sino']);
-
 type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
 
 export function createContextReader(deps: {
@@ -97,9 +93,8 @@ export function createContextReader(deps: {
     let found: Terms | undefined;
     const terms = () => (found ??= glossary.termsWithLength(folded));
     // "No estoy en peligro, solo preguntaba": the emergency under way was a false alarm or is over.
-    // Not when it tells of another danger ("…pero a mi hermano lo tienen encerrado").
-    const other = seen.emergency !== null && (words.length > SAFE_WORDS || words.some((w) => BUT.has(w)));
-    if (dialogue?.emergency && reader.saysSafe(words) && !other) return { ...none, act: 'safe' };
+    if (dialogue?.emergency && saysOver(words, folded, seen.emergency !== null, reader))
+      return { ...none, act: 'safe' };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
     if (deps.followUp && dialogue?.emergency) {
@@ -220,7 +215,8 @@ export function createContextReader(deps: {
     if (dialogue?.withStaff && reader.asksWhen(words)) return { ...none, act: 'when' };
 
     const { facets, cueWords, interrogative } = reader.facetsIn(words, text);
-    const current = dialogue?.topic ?? null;
+    // An emergency called off is no procedure a follow-up could be an aspect of.
+    const current = dialogue?.topic === 'emergency' ? null : (dialogue?.topic ?? null);
     // Most follow-ups name no other topic: then no topic needs scoring at all.
     if (current && !seen.greeting && !namesAnother(terms(), current)) {
       if (facets.length > 0) return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };

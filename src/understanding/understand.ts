@@ -33,6 +33,9 @@ import { createUntrainedTopics } from './untrained-topics.ts';
 /** The topic whose entry says where migrants on the road are seen by a doctor. */
 const CARE_TOPIC = 'transit_safety';
 
+/** The pattern named for an emergency the learned model alone calls. */
+const LEARNED_ALONE = 'learned model';
+
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
 const ELDER_AGE = 50;
 
@@ -186,7 +189,7 @@ export function createUnderstanding(
     const askedAbout =
       pattern !== null && storyDanger !== null && /[?¿]/.test(text) && storyDanger < LEARNED.possibleFollowUp;
     const found =
-      (askedAbout ? null : pattern) ?? (alone ? { kind: 'unknown', pattern: 'learned model' } : null);
+      (askedAbout ? null : pattern) ?? (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
     const care =
@@ -268,6 +271,11 @@ export function createUnderstanding(
       ...question,
       ...worse,
       ...thanked,
+      // "Ya lo encontramos… era mentira todo": the model alone saw a story of danger in it; the
+      // message calls the emergency off.
+      ...(inContext.act === 'safe' && emergency?.pattern === LEARNED_ALONE
+        ? { emergency: null, danger: 'none' as const }
+        : {}),
     };
   }
 }
