@@ -214,7 +214,9 @@ export function decideTalk(
           passageFor(ctx, m, current, 'named') ?? { do: 'passage', topic: current, passage: named.passage }
         );
       // The office's own entry opens with who the assistant is: its hours or phone asked in the
-      // middle of a conversation are that aspect alone ("gracias, ¿a qué hora abren?").
+      // middle of a conversation are that aspect or that answer alone ("gracias, ¿a qué hora abren?").
+      if (m.topic === 'office_info' && current && named?.topic === 'office_info')
+        return { do: 'passage', topic: 'office_info', passage: named.passage };
       if (m.topic === 'office_info' && current && specific.length && !named)
         return again(ctx, { do: 'facets', topic: m.topic, facets: specific }, text);
       const topic = named?.topic ?? m.topic;

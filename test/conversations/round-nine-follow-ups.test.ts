@@ -130,6 +130,36 @@ describe('Kreyòl as people text it', () => {
   });
 });
 
+describe("the office's phone asked in the middle of a conversation", () => {
+  it.each([
+    [
+      'es',
+      'mi mama quiere visa para visitar a mi hermano en denver, como le hace',
+      'cual es el numero de telefono de la oficina?',
+      /atiende teléfono/,
+    ],
+    [
+      'en',
+      'my mom wants a visa to visit my brother in denver',
+      'whats the office phone number?',
+      /answer the phone/,
+    ],
+    [
+      'ht',
+      'manman m vle yon viza pou l al wè frè m nan denver',
+      'ki nimewo telefòn biwo a?',
+      /reponn telefòn/,
+    ],
+  ] as const)('in %s, gets what the sources say of the phone alone', async (_lang, first, asked, said) => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say(first);
+    const phone = await a.say(asked);
+    expect(phone.report.topic).toBe('office_info');
+    expect(texts(phone)).toMatch(said);
+    expect(texts(phone)).not.toMatch(/Soy Enlace|I am Enlace|mwen se Enlace/);
+  });
+});
+
 describe("the office's hours asked in the middle of a conversation", () => {
   it('get what the sources say of the hours alone, not who the assistant is', async () => {
     const a = await testAssistant({ channel: 'web' });
