@@ -52,7 +52,7 @@ export type FlowEvent =
       media?: string;
       place?: { lat: number; lon: number };
     } & At)
-  | ({ type: 'user.choice'; choice: Choice } & At)
+  | ({ type: 'user.choice'; choice: Choice; lang?: Lang } & At)
   /** A button value the assistant never gave (an old message's button, a broken client). */
   | ({ type: 'user.unknownChoice' } & At)
   /** A file or shared item; `note`: what it carries for staff (a file name, a contact's numbers, a point). */
@@ -76,6 +76,8 @@ export type FlowEvent =
 export interface FlowView {
   /** null until the first message tells. */
   lang: Lang | null;
+  /** The language is only guessed from a first message that said little ("alo"). */
+  langGuessed?: boolean;
   /** Epoch ms of the person's last message; 0 before the first. */
   lastActivityAt: number;
   /** Waiting for staff or talking with them: idle timeouts do not apply. */

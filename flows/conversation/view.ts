@@ -41,6 +41,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       : null;
   return {
     lang: ctx.lang,
+    ...(ctx.langGuessed ? { langGuessed: true } : {}),
     lastActivityAt: ctx.lastActivityAt,
     withStaff,
     choices: ctx.choices,

@@ -77,6 +77,17 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
     return choice ? { type: 'user.choice', choice, at } : { type: 'user.unknownChoice', at };
   };
 
+  /**
+   * A button's label typed back. When the language was only guessed ("alo"), a label typed in
+   * another language clearly ("m vle pale ak yon moun") settles it.
+   */
+  function typedChoice(value: string, text: string, view: FlowView, at: number, hint?: Lang): FlowEvent {
+    const event = choiceEvent(value, at);
+    if (!view.langGuessed || event.type !== 'user.choice') return event;
+    const read = understand(text, hint, view.dialogue);
+    return read.langConfident || read.langClear ? { ...event, lang: read.lang } : event;
+  }
+
   /** Free text (a caption too): a command, a language, a choice typed, or words with their meaning. */
   function readText(
     written: string,
@@ -102,7 +113,7 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
     if (named)
       return { event: { type: 'user.choice', choice: { kind: 'lang', lang: named }, at }, meaning: null };
     const typed = choiceFromText(folded, view.choices);
-    if (typed) return { event: choiceEvent(typed, at), meaning: null };
+    if (typed) return { event: typedChoice(typed, text, view, at, hint), meaning: null };
     const meaning = understand(text, hint, view.dialogue);
     return { event: { type: 'user.text', text, meaning, at, ...(media ? { media } : {}) }, meaning };
   }

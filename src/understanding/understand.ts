@@ -222,7 +222,9 @@ export function createUnderstanding(
       words.length > 0 &&
       (words.every((w) => greetingWords.has(w)) || reader.greetsAgain(words, greetingWords));
     // Clear on its own, however short ("yo ede ayisyen tou?"): moves a language only guessed so far.
-    const clear = answered === null && detected.confident && wordCount >= 2 && !mostlyNames(text);
+    // Words of one language's answers say it too ("m vle pale ak yon moun" after "alo").
+    const saysOne = answered === null ? detected.confident : answered !== 'several';
+    const clear = saysOne && wordCount >= 2 && !mostlyNames(text);
     const base = {
       lang,
       langConfident,

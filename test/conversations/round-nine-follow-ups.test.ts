@@ -208,3 +208,21 @@ describe('a request for a language with more words around it', () => {
     expect((await a.say(told)).lang).toBe(lang);
   });
 });
+
+describe('the language of an emergency, and one only guessed', () => {
+  it('holds English in an emergency when the place is told in Spanish names', async () => {
+    const a = await testAssistant({ channel: 'whatsapp' });
+    const danger = await a.say('please help my boyfriend is hitting me and he locked me in the room');
+    expect(danger.report.emergency).toBe(true);
+    const place = await a.say('in torreon, colonia las julietas, calle abasolo');
+    expect(place.lang).toBe('en');
+  });
+
+  it('takes Kreyòl from a button label typed in it after "alo"', async () => {
+    const a = await testAssistant({ channel: 'whatsapp' });
+    await a.say('alo');
+    const person = await a.say('m vle pale ak yon moun');
+    expect(person.lang).toBe('ht');
+    expect(person.report.queued).toBe(true);
+  });
+});

@@ -78,7 +78,7 @@ describe('understanding', () => {
       ['the baby has diarrhea since monday and now she doesnt pee and is very sleepy', 'medical'],
       ['el niño tiene diarrea desde ayer, vomita todo y ya esta muy dormido', 'medical'],
       ['pitit la gen lafyev depi maten, kounye a l ap tranble', 'medical'],
-    ])
+    ] as const)
       expect(understand(text).emergency?.kind, text).toBe(kind);
   });
 
