@@ -7,7 +7,7 @@
 import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { AT_CARE, facetOf, HELP_CAME } from './follow-up-words.ts';
+import { AT_CARE, facetOf, HELP_CAME, HELPERS } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
@@ -33,6 +33,8 @@ const DEMANDS_MONEY =
 /** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
 const NOT_YET =
   /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
+/** Someone who brings help: an ambulance, the police. */
+const HELPER = new RegExp(`\\b${HELPERS}\\b`);
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
 const HELP_WORDS = 8;
 /** Words at most in a question about paying (a longer message tells more than that). */
@@ -71,6 +73,9 @@ export function readInEmergency(
   const joined = m.words.join(' ');
   // "bon li nan lopital kounye a, dokte yo ap okipe l": being looked after is help that came.
   const cared = AT_CARE.test(joined) && !asksSomething(m.text);
+  // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
+  if (act !== 'danger' && NOT_YET.test(joined) && HELPER.test(joined))
+    return m.withLang({ ...NONE, act: 'whoComes' });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !NOT_YET.test(joined))
     return m.withLang({ ...NONE, act: 'context', helpCame: true });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.

@@ -148,7 +148,7 @@ export function askedFacets(
 export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo envienlo voye l li'.split(' '));
 
 /** Help that came, folded ("ya llegó la ambulancia", "the cops are here", "lapolis rive"): no place, no call to make. */
-const HELPERS =
+export const HELPERS =
   '(ambulancia|policia|patrulla|paramedicos|bomberos|ambulance|police|cops|paramedics|anbilans|lapolis|polis)';
 const CAME =
   '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|came|arrived|is here|are here|got here|rive|vini)';
