@@ -125,7 +125,9 @@ export function createContextReader(deps: {
       const answers = form.answers ?? {};
       const answered = form.fields.filter((f) => answers[f] !== undefined);
       // How staff may reach the family ("que me llamen a este número") is the contact's answer.
-      const person = form.current !== 'contact' && reader.wantsPerson(words);
+      // "human please", "una persona porfa": a short message naming a person asks for one.
+      const named = words.length <= 3 && words.some((w) => SOMEONE.has(w));
+      const person = form.current !== 'contact' && (reader.wantsPerson(words) || named);
       // "Actually, who can I talk to at your office?" asks for a person; it corrects nothing.
       if (!person && deps.forms.takesBack(text)) {
         const corrections = deps.forms

@@ -226,3 +226,19 @@ describe('the language of an emergency, and one only guessed', () => {
     expect(person.report.queued).toBe(true);
   });
 });
+
+describe('the missing-person form and what is asked in it', () => {
+  it('answers a question with no question mark and queues "human please", storing neither', async () => {
+    const a = await testAssistant({ channel: 'whatsapp' });
+    await a.say('my brother got arrested by ICE in phoenix two days ago, how do i find where he is');
+    const form = await a.say('his name is Mario Ibarra Soto, he is from Canatlan');
+    expect(texts(form)).toMatch(/\(\d\/\d\)/);
+    const asked = await a.say('will they send him back to juarez or to durango');
+    expect(texts(asked)).not.toMatch(/check the details/i);
+    expect(asked.report.topic).not.toBe('none');
+    const person = await a.say('human please');
+    expect(person.report.queued).toBe(true);
+    const ticket = await a.store.getTicket('whatsapp:c1');
+    expect(JSON.stringify(ticket?.case?.answers)).not.toMatch(/will they send him back|human please/);
+  });
+});
