@@ -136,9 +136,8 @@ function fitting(
       };
     case 'pay': {
       // "li peye?" in a medical emergency, or "¿el instituto paga todo?", asks what something
-      // costs, not whether to pay a threat: the procedure's cost when there is one.
-      // Care asked about in a medical emergency with no procedure yet: what the sources say of
-      // care for migrants on the road ("the hospital will ask money, I have 200 pesos").
+      // costs, not whether to pay a threat: the procedure's cost, or in a medical emergency with
+      // no procedure yet, what care on the road costs ("the hospital will ask money").
       const cost = aspect(procedure ?? (kind === 'medical' ? 'transit_safety' : null), ['cost'], catalog);
       if (cost && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
       if (CARE_KINDS.has(kind)) return null;

@@ -74,6 +74,14 @@ export function situationOf(dialogue: DialogueContext | undefined): DialogueSitu
   return dialogue.topic ? 'answered' : 'menu';
 }
 
+/**
+ * The procedure under discussion that a follow-up may be an aspect of: none in an emergency, nor
+ * after one is called off (the conversation's topic is then the emergency itself).
+ */
+export function procedureOf(dialogue: DialogueContext | undefined, situation?: DialogueSituation | null) {
+  return situation === 'emergency' || dialogue?.topic === 'emergency' ? null : (dialogue?.topic ?? null);
+}
+
 /** The message as the dialogue model reads it; `cues`: what the phrase lists say (dialogue-cues.ts). */
 export function dialogueText(
   situation: DialogueSituation,

@@ -60,6 +60,7 @@ export function readInEmergency(
   const where =
     m.reader.saysWhereToo(m.words, m.text) && !asksOnly(m.text) ? { slots: { place: m.text.trim() } } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where });
+  const joined = m.words.join(' ');
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
   // whatever act the model read ("what do I do?", a question about bail).
   const asksToPay =
@@ -67,16 +68,15 @@ export function readInEmergency(
     ((m.words.length <= PAY_QUESTION_WORDS &&
       asksSomething(m.text) &&
       m.words.some((w) => PAY_WORDS.test(w))) ||
-      DEMANDS_MONEY.test(m.words.join(' ')));
+      DEMANDS_MONEY.test(joined));
   // "Ya llegó la ambulancia", "the cops are here": help came; no place to keep, no call to make.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
-  const joined = m.words.join(' ');
   // "bon li nan lopital kounye a, dokte yo ap okipe l": being looked after is help that came.
   const cared = AT_CARE.test(joined) && !asksSomething(m.text);
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
-  if (act !== 'danger' && NOT_YET.test(joined) && HELPER.test(joined))
-    return m.withLang({ ...NONE, act: 'whoComes' });
-  if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !NOT_YET.test(joined))
+  const notYet = NOT_YET.test(joined);
+  if (act !== 'danger' && notYet && HELPER.test(joined)) return m.withLang({ ...NONE, act: 'whoComes' });
+  if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'context', helpCame: true });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
   const placeOr = (reading: InContext): InContext =>

@@ -7,6 +7,7 @@
  */
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
+import { procedureOf } from './dialogue-model.ts';
 import { readInEmergency } from './follow-up-emergency.ts';
 import { readAboutSelf } from './follow-up-self.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
@@ -77,8 +78,7 @@ export function createFollowUpReader(deps: {
     dialogue: DialogueContext,
     situation: Situation,
   ) {
-    // After an emergency is called off, its topic is no procedure a follow-up could be about.
-    const current = situation === 'emergency' || dialogue.topic === 'emergency' ? null : dialogue.topic;
+    const current = procedureOf(dialogue, situation);
     return readingOf(text, words, lang, situation, current).ranked.find((r) => r.label === 'danger')?.p ?? 0;
   }
 
@@ -90,8 +90,7 @@ export function createFollowUpReader(deps: {
     situation: Situation,
     terms: () => Terms,
   ): InContext | null {
-    // After an emergency is called off, its topic is no procedure a follow-up could be about.
-    const current = situation === 'emergency' || dialogue.topic === 'emergency' ? null : dialogue.topic;
+    const current = procedureOf(dialogue, situation);
     const reading = readingOf(text, words, lang, situation, current);
     // A yes or no in none of the words people say them with: the next reading (follow-up-unsaid.ts).
     const asked = tools.languageAsked(words, lang, text);

@@ -10,7 +10,7 @@ import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/typ
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { saysOver } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { situationOf } from './dialogue-model.ts';
+import { procedureOf, situationOf } from './dialogue-model.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { CALLED, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
@@ -217,8 +217,7 @@ export function createContextReader(deps: {
     if (dialogue?.withStaff && reader.asksWhen(words)) return { ...none, act: 'when' };
 
     const { facets, cueWords, interrogative } = reader.facetsIn(words, text);
-    // An emergency called off is no procedure a follow-up could be an aspect of.
-    const current = dialogue?.topic === 'emergency' ? null : (dialogue?.topic ?? null);
+    const current = procedureOf(dialogue);
     // Most follow-ups name no other topic: then no topic needs scoring at all.
     if (current && !seen.greeting && !namesAnother(terms(), current)) {
       if (facets.length > 0) return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };

@@ -155,8 +155,8 @@ export function createLanguageRequest(signals: DialogueSignals) {
    * The request said outright at a language's name: a word that asks right before it, with a
    * polite word ("pale panyol souple"; "hablo inglés perfecto" tells), or "in"/"an" before it with
    * a word that asks or a polite word around ("ann kontinye an panyol svp", "an panyòl silvouplè").
+   * `led`: only a name led by "en"/"an" counts ("…pale panyòl ak anglè" tells, it does not ask).
    */
-  /** `led`: only a name led by "en"/"an" counts ("…pale panyòl ak anglè" tells, it does not ask). */
   function outrightLang(words: readonly string[], led = false): Lang | null {
     const at = words.findIndex(
       (w, i) =>

@@ -140,7 +140,7 @@ export function createUnderstanding(
     // Else the safety line.
     // "her mom is 66 and dad is 70, they live in a rancho near el oro": the ages of parents for
     // a visa or a pension, which the model, trained on first messages, read as a danger.
-    const elderAge = () => (slotsIn(foldedWords(text).join(' '), text).age ?? 0) >= ELDER_AGE;
+    const elderAge = () => (slotsIn(words.join(' '), text).age ?? 0) >= ELDER_AGE;
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
     const story = () =>
