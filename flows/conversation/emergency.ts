@@ -281,7 +281,9 @@ export function emergencyCalmed(
   const kind = ctx.emergency?.kind ?? '';
   const report =
     linesFor(kind, catalog) !== 'emergency.call911' ? [r.emergencyLine(linesFor(kind, catalog))] : [];
-  const safe: Reply = { ...r.emergencyLine('emergency.safe'), about: 'emergency' } as Reply;
+  // Help came ("ya vinieron los paramédicos"): the danger is in their hands, not over.
+  const calm = m?.helpCame ? 'emergency.helpCame' : 'emergency.safe';
+  const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   return {
     replies: [...(place ? [r.emergencyNoted(quoteOf(text), true)] : []), safe, ...report],
     ...(place ? { place } : {}),

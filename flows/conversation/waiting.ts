@@ -57,7 +57,15 @@ export function decideWaiting(
     return { do: 'answer', replies: [r.languageNow(), r.ack()], topic: ctx.topic, said: ctx.said };
   // After an emergency is called off, "¿y ese número se puede reportar?" is still about it: one
   // of the emergency's own answers that says most of what was asked.
-  const aboutEmergency = ctx.topic === 'emergency' ? strongPassage(m, ['emergency'], isNamed) : undefined;
+  // A procedure named outright ("after this, how do we get the humanitarian visa?") is that
+  // procedure's, unless an answer of the emergency's fits it best ("can I report the number?").
+  const namesProcedure =
+    m.act === 'topic' &&
+    m.topic !== 'none' &&
+    m.topic !== 'emergency' &&
+    m.answers?.[0]?.topic !== 'emergency';
+  const aboutEmergency =
+    ctx.topic === 'emergency' && !namesProcedure ? strongPassage(m, ['emergency'], isNamed) : undefined;
   if (aboutEmergency)
     return {
       do: 'answer',

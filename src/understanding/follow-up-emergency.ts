@@ -77,7 +77,7 @@ export function readInEmergency(
   const notYet = NOT_YET.test(joined);
   if (act !== 'danger' && notYet && HELPER.test(joined)) return m.withLang({ ...NONE, act: 'whoComes' });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
-    return m.withLang({ ...NONE, act: 'context', helpCame: true });
+    return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
   const placeOr = (reading: InContext): InContext =>
     where.slots && reading.act === 'whatToDo' && !asksSomething(m.text)

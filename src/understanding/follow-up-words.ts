@@ -149,7 +149,7 @@ export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo en
 
 /** Help that came, folded ("ya llegó la ambulancia", "the cops are here", "lapolis rive"): no place, no call to make. */
 export const HELPERS =
-  '(ambulancia|policia|patrulla|paramedicos|bomberos|ambulance|police|cops|paramedics|anbilans|lapolis|polis)';
+  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|ambulance|police|cops|paramedics|red cross|anbilans|lapolis|polis|kwa wouj)';
 const CAME =
   '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|came|arrived|is here|are here|got here|rive|vini)';
 export const HELP_CAME = new RegExp(
@@ -159,3 +159,17 @@ export const HELP_CAME = new RegExp(
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
 export const AT_CARE =
   /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;
+
+/**
+ * How long a procedure takes, asked in line after its answer ("how long does it take", "¿cuánto
+ * se tarda?", "konbyen tan sa pran"), not how long staff take ("¿cuánto van a tardar en contestar?").
+ */
+export const PROCEDURE_TIME =
+  /\b(does it take|will it take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan)\b/;
+
+/** Safe or gone, said outright ("we are ok", "ya se fueron", "nou byen"; "li pi byen" is better, not safe). */
+const SAID_SAFE =
+  /\b(ok|okay|bien|fine|safe|a salvo|se fueron|se largaron|they left|theyre gone|yo ale|tranquilo)\b|(?<!pi )\bbyen\b/;
+
+/** Help came and the danger is in its hands, not said to be over ("ya vinieron los paramédicos, ya está mejor"). */
+export const helpOnlyCame = (folded: string): boolean => HELP_CAME.test(folded) && !SAID_SAFE.test(folded);

@@ -17,6 +17,7 @@ import {
   facetOf,
   LACKS,
   NAMES_A_PLACE,
+  PROCEDURE_TIME,
   pointsBack,
   REFERS_BACK,
   TELLS_A_NAME,
@@ -234,6 +235,7 @@ export function createFollowUpReader(deps: {
         return current ? withLang({ ...NONE, act: 'notHelped' }) : null;
       case 'wait':
       case 'who_comes': {
+        if (current && act === 'wait' && PROCEDURE_TIME.test(words.join(' '))) return onTopic(['time']);
         // "Who are you, is this the government?" before anyone is coming: about the office.
         const about =
           (act === 'who_comes' || ABOUT_YOU.test(text)) && !dialogue.withStaff ? classify(text, lang) : null;

@@ -13,7 +13,7 @@ import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { CALLED, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
+import { CALLED, helpOnlyCame, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import type { LanguageAsked } from './language-request.ts';
@@ -94,7 +94,7 @@ export function createContextReader(deps: {
     const terms = () => (found ??= glossary.termsWithLength(folded));
     // "No estoy en peligro, solo preguntaba": the emergency under way was a false alarm or is over.
     if (dialogue?.emergency && saysOver(words, folded, seen.emergency !== null, reader))
-      return { ...none, act: 'safe' };
+      return { ...none, act: 'safe', ...(helpOnlyCame(folded) ? { helpCame: true as const } : {}) };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
     if (deps.followUp && dialogue?.emergency) {
