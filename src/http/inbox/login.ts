@@ -72,7 +72,11 @@ function browserLang(c: Context): Lang {
 
 /** The longest name and password read; anything longer is cut (and fails). */
 const MAX_FIELD = 1024;
-const field = z.unknown().transform((value) => (typeof value === 'string' ? value.slice(0, MAX_FIELD) : ''));
+/** A form field: a missing one, or a file, reads as empty. */
+const field = z
+  .string()
+  .catch('')
+  .transform((value) => value.slice(0, MAX_FIELD));
 const loginForm = z.object({ name: field, password: field });
 
 /** The browser's device cookies that have the shape of ours (whether they are ours, the login checks). */
