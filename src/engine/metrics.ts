@@ -1,6 +1,7 @@
 /**
  * Counters for the /metrics route, in Prometheus' text format: messages in and out per
- * channel, handoffs waiting, and first-response time. Plain numbers in memory; each
+ * channel, handoffs waiting, first-response time, and staff logins by outcome (many
+ * "throttled" ones: someone is guessing passwords; the audit log says which accounts). Plain numbers in memory; each
  * instance reports its own (Prometheus adds them up).
  */
 export function createMetrics() {
@@ -10,6 +11,8 @@ export function createMetrics() {
   const ratings = { yes: 0, no: 0 };
   /** What a channel's platform reported as an error, or sent in a shape not understood, by channel and code. */
   const channelErrors = new Map<string, number>();
+  /** Staff login attempts, by outcome (signed-in, wrong, throttled). */
+  const logins = new Map<string, number>();
   const add = (map: Map<string, number>, channel: string, n: number) =>
     map.set(channel, (map.get(channel) ?? 0) + n);
   const label = (value: string) => value.replace(/[^a-z0-9_-]/gi, '_');
@@ -19,6 +22,8 @@ export function createMetrics() {
     messagesOut: (channel: string, n: number) => void (n > 0 && add(messagesOut, channel, n)),
     /** An error a platform reported in a webhook (Meta's code), or an update of an unknown shape ("unknown"). */
     channelError: (channel: string, code: string) => void add(channelErrors, `${channel}\u0000${code}`, 1),
+    /** A staff login attempt's outcome: signed in, a wrong password checked, or refused unchecked. */
+    login: (outcome: 'signed-in' | 'wrong' | 'throttled') => void add(logins, outcome, 1),
     /** The one-question check after staff closed a conversation. */
     rating: (helped: boolean) => void (helped ? ratings.yes++ : ratings.no++),
     /** Time from joining the staff queue to the first staff reply. */
@@ -52,6 +57,9 @@ export function createMetrics() {
         '# TYPE enlace_ratings_total counter',
         `enlace_ratings_total{helped="yes"} ${ratings.yes}`,
         `enlace_ratings_total{helped="no"} ${ratings.no}`,
+        '# HELP enlace_staff_logins_total Staff login attempts: signed-in, wrong (password checked), throttled (refused unchecked).',
+        '# TYPE enlace_staff_logins_total counter',
+        ...[...logins].map(([outcome, n]) => `enlace_staff_logins_total{outcome="${label(outcome)}"} ${n}`),
       ];
       return `${lines.join('\n')}\n`;
     },

@@ -43,7 +43,9 @@ export function composeServer(parts: ServerParts) {
     i18n: parts.i18n,
     metrics: parts.metrics,
     logger: parts.logger,
-    ...(inbox ? { inbox: { audit, office: parts.knowledge.office, ...inbox } } : {}),
+    ...(inbox
+      ? { inbox: { audit, office: parts.knowledge.office, countLogin: parts.metrics.login, ...inbox } }
+      : {}),
     ...(metricsToken ? { metricsToken } : {}),
     ...(security ? { security } : {}),
   });

@@ -1,121 +1,160 @@
 /**
- * The staff login's throttle, by hand: the policy only; the counts live in the store
- * (StaffSecurityStore), so they hold across instances. Failed logins are counted per account
- * name (made-up names too, so a throttled answer says nothing about which names exist) and
- * per client address. After a few free failures each one makes the next attempt wait, twice
- * as long each time (1 s, 2 s, 4 s…), and at `lockAfter` the key is locked out for the
- * lockout time; an attempt while waiting is refused without checking the password and is not
- * counted. Counts are forgotten a day after the last failure, and an account's when it signs
- * in (an address's only with time, so one valid account cannot wash out guesses at others).
- * Keys are HMACs of the name or address: the store never holds what people typed.
+ * The staff login's limits, by hand: the policy only; the counts live in the store
+ * (StaffSecurityStore), so they hold across instances. Each attempt is reserved in the store
+ * before its password is checked, in one atomic step that refuses it unchecked when a key
+ * must wait, so parallel guesses cannot all pass one check; signing in gives the attempt back.
+ *
+ * Whose attempt counts where (OWASP's device cookies, and the pair-and-address limits of
+ * rate-limiter-flexible's login protection):
+ * - a browser holding the account's device cookie (device-cookie.ts): only under that device,
+ *   which locks out after `client.lockAfter` failures (then it counts as a stranger);
+ * - a stranger: under the (account, address) pair, which locks out likewise; under the
+ *   address, across names (ADDRESS_FACTOR times as many: an office behind one router); and
+ *   under the account, where failures make every stranger's next attempt wait longer (1 s,
+ *   2 s, 4 s… up to `account.maxDelayMs`) but never lock it, so guessers cannot keep the
+ *   office out: its browsers have their device cookies, and a new one waits that long at most.
+ * Made-up names count too, so an answer says nothing about which names exist. Counts are
+ * forgotten a day after the last failure; an admin's unlock starts an account's counts again
+ * (its keys carry the unlock's time). Keys are HMACs (login-keys.ts).
  */
-import type { LoginFailures, StaffSecurityStore } from '../core/ports/staff-security-store.ts';
-
-export interface ThrottleRule {
-  /** Failures that cost nothing (typos). */
-  free: number;
-  /** At this many failures the key is locked out. */
-  lockAfter: number;
-  /** The wait after the first failure past the free ones; it doubles with each. */
-  baseDelayMs: number;
-  /** How long a lockout lasts (and the longest wait). */
-  lockoutMs: number;
-}
+import { type LimitRule, type LoginFailures, lockedAt, retryAt } from '../core/login-limits.ts';
+import type { LoginLimit, StaffSecurityStore } from '../core/ports/staff-security-store.ts';
+import { foldName, keyedHash } from './login-keys.ts';
 
 export interface LoginPolicy {
-  account: ThrottleRule;
-  address: ThrottleRule;
+  /** One client at one account: a stranger's (account, address) pair, or a device cookie. */
+  client: LimitRule;
+  /** One address, whatever the names. */
+  address: LimitRule;
+  /** One account, from every client without its device cookie: a slowdown, never a lockout. */
+  account: LimitRule;
   /** A key's count is forgotten this long after its last failure. */
   forgetAfterMs: number;
 }
 
-/** An address is shared (an office behind one router): it gets this many times the account's numbers. */
+/** An address is shared (an office behind one router): it gets this many times a client's numbers. */
 export const ADDRESS_FACTOR = 5;
 
-/** The policy from the two settings (LOGIN_MAX_FAILURES, LOGIN_LOCKOUT_MINUTES). */
-export function loginPolicy(maxFailures = 10, lockoutMinutes = 15): LoginPolicy {
+/** The policy from the settings (LOGIN_MAX_FAILURES, LOGIN_LOCKOUT_MINUTES) and the slowdown's longest wait. */
+export function loginPolicy(maxFailures = 10, lockoutMinutes = 15, slowdownMaxSeconds = 60): LoginPolicy {
   const lockoutMs = lockoutMinutes * 60_000;
   const free = Math.min(3, maxFailures - 1);
+  const locking = (factor: number): LimitRule => ({
+    free: free * factor,
+    baseDelayMs: 1_000,
+    maxDelayMs: lockoutMs,
+    lockAfter: maxFailures * factor,
+    lockoutMs,
+  });
+  const slowdownMs = slowdownMaxSeconds * 1_000;
   return {
-    account: { free, lockAfter: maxFailures, baseDelayMs: 1_000, lockoutMs },
-    address: {
-      free: free * ADDRESS_FACTOR,
-      lockAfter: maxFailures * ADDRESS_FACTOR,
-      baseDelayMs: 1_000,
-      lockoutMs,
-    },
+    client: locking(1),
+    address: locking(ADDRESS_FACTOR),
+    account: { free, baseDelayMs: 1_000, maxDelayMs: slowdownMs, lockAfter: 0, lockoutMs: slowdownMs },
     forgetAfterMs: Math.max(24 * 3_600_000, lockoutMs),
   };
 }
 
-/** How long after its last failure a key must wait, given how many it has. */
-export function waitAfter(rule: ThrottleRule, count: number): number {
-  if (count <= rule.free) return 0;
-  if (count >= rule.lockAfter) return rule.lockoutMs;
-  return Math.min(rule.baseDelayMs * 2 ** (count - rule.free - 1), rule.lockoutMs);
-}
-
-const until = (rule: ThrottleRule, failures: LoginFailures) =>
-  failures.count ? failures.last + waitAfter(rule, failures.count) : 0;
-
-const encoder = new TextEncoder();
-
 export interface ThrottleKeys {
-  account: string;
+  /** The (account, address) pair: a stranger's own count. */
+  pair: string;
   address: string;
+  /** The account's slowdown for strangers. */
+  account: string;
+  /** The device cookie's, when the browser holds a valid one for this account. */
+  device: string | null;
 }
 
-/** Where a login stands: `retryAt` in the future means wait until then; `locked`, a lockout. */
+/**
+ * Where a login stands: `retryAt` in the future means wait until then; `locked`, a lockout;
+ * `slowed`, the account's slowdown (others' failures) is what makes it wait.
+ */
 export interface ThrottleState {
   retryAt: number;
   locked: boolean;
+  slowed: boolean;
+}
+
+/** A reserved attempt (or a refused one): its keys, the first being the client's own, and where they stand. */
+export interface Reservation {
+  reserved: boolean;
+  limits: LoginLimit[];
+  state: ThrottleState;
+  /** This attempt began the account's slowdown (worth a line in the audit log). */
+  slowdownBegan: boolean;
 }
 
 export function createLoginThrottle(store: StaffSecurityStore, secret: string, policy: LoginPolicy) {
-  const key = crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const hmac = async (text: string) =>
-    [...new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(`login-throttle|${text}`)))]
-      .slice(0, 16)
-      .map((b) => b.toString(16).padStart(2, '0'))
-      .join('');
+  const hash = keyedHash(secret, 'login-throttle');
+  const short = async (text: string) => (await hash(text)).slice(0, 32);
+  /** Where an account's unlock time is kept; the account's keys end with it. */
+  const unlockKey = async (name: string) => `a-${await short(`account|${foldName(name)}`)}`;
 
-  const state = ([account, address]: LoginFailures[]): ThrottleState => {
-    const a = account ?? { count: 0, last: 0 };
-    const b = address ?? { count: 0, last: 0 };
+  const reserve = async (limits: LoginLimit[], accountKey: string, now: number): Promise<Reservation> => {
+    const { reserved, failures } = await store.reserveLoginAttempt(limits, now, policy.forgetAfterMs);
+    const found = (i: number) => failures[i] ?? { count: 0, last: 0 };
+    const waits = limits.map(({ rule }, i) => retryAt(rule, found(i)));
+    const account = limits.findIndex((limit) => limit.key === accountKey);
+    const accountCount: LoginFailures = account < 0 ? { count: 0, last: 0 } : found(account);
     return {
-      retryAt: Math.max(until(policy.account, a), until(policy.address, b)),
-      locked: a.count >= policy.account.lockAfter || b.count >= policy.address.lockAfter,
+      reserved,
+      limits,
+      state: {
+        retryAt: Math.max(0, ...waits),
+        locked: limits.some(({ rule }, i) => lockedAt(rule, found(i).count)),
+        // Only when others' failures hold it longer than this client's own would.
+        slowed:
+          account >= 0 && (waits[account] ?? 0) > Math.max(now, ...waits.filter((_, i) => i !== account)),
+      },
+      slowdownBegan: reserved && accountCount.count === policy.account.free + 1,
     };
   };
 
   return {
     policy,
-    /** The store keys of a typed name (case and width folded) and a client address. */
-    async keys(name: string, address: string): Promise<ThrottleKeys> {
-      const folded = name.normalize('NFKC').trim().toLowerCase().slice(0, 100);
-      const [account, addressKey] = await Promise.all([
-        hmac(`account|${folded}`),
-        hmac(`address|${address}`),
+    /** The store keys of a typed name (case and width folded), a client address and a device's nonce. */
+    async keys(name: string, address: string, deviceNonce: string | null): Promise<ThrottleKeys> {
+      const folded = foldName(name);
+      const base = await unlockKey(name);
+      const unlockedAt = await store.loginUnlockedAt(base);
+      const since = unlockedAt ? `-${unlockedAt.toString(36)}` : '';
+      const [pair, addressKey, device] = await Promise.all([
+        short(`pair|${folded}|${address}`),
+        short(`address|${address}`),
+        deviceNonce ? short(`device|${deviceNonce}`) : null,
       ]);
-      return { account: `a-${account}`, address: `i-${addressKey}` };
+      return {
+        pair: `p-${pair}${since}`,
+        address: `i-${addressKey}`,
+        account: `${base}${since}`,
+        device: device && `d-${device}${since}`,
+      };
     },
-    /** Where the keys stand now. */
-    async check(keys: ThrottleKeys, now: number): Promise<ThrottleState> {
-      return state(await store.loginFailures([keys.account, keys.address], now));
+    /**
+     * Reserves the attempt before its password is checked: a known device under its own key;
+     * a stranger (or a device locked out) under the pair, the address and the account.
+     */
+    async reserve(keys: ThrottleKeys, now: number): Promise<Reservation> {
+      if (keys.device) {
+        const device = await reserve([{ key: keys.device, rule: policy.client }], keys.account, now);
+        if (device.reserved || !device.state.locked) return device;
+      }
+      const stranger: LoginLimit[] = [
+        { key: keys.pair, rule: policy.client },
+        { key: keys.address, rule: policy.address },
+        { key: keys.account, rule: policy.account },
+      ];
+      return reserve(stranger, keys.account, now);
     },
-    /** Counts a failure under both keys; where they stand after it. */
-    async fail(keys: ThrottleKeys, now: number): Promise<ThrottleState> {
-      return state(await store.countLoginFailure([keys.account, keys.address], now, policy.forgetAfterMs));
+    /** The password was right: the client's own count starts again; the rest get the attempt back. */
+    async succeed(reservation: Reservation): Promise<void> {
+      const [own, ...shared] = reservation.limits.map((limit) => limit.key);
+      if (own) await store.clearLoginFailures(own);
+      await store.releaseLoginAttempt(shared);
     },
-    /** The account signed in: its count starts again. */
-    async succeed(keys: ThrottleKeys): Promise<void> {
-      await store.clearLoginFailures(keys.account);
+    /** An admin unlocked the account: every count of its (pairs, devices, slowdown) starts again. */
+    async unlock(name: string, now: number): Promise<void> {
+      await store.unlockLogins(await unlockKey(name), now);
     },
   };
 }

@@ -3,12 +3,16 @@
  * (test/support/server.ts) on the memory store or on a real Redis of the test's own, with a
  * clock the test moves, the client's address read from an `x-test-address` header (as a
  * trusted proxy's header would be), and accounts: admins "ana" (Spanish, Kreyòl) and "jean"
- * (Kreyòl first), agent "luis". `stores` gives one entry per store the tests run on.
+ * (Kreyòl first), agent "luis". `stores` gives one entry per store the tests run on;
+ * `countingScrypt` counts the passwords a server checks.
  */
+import { expect } from 'vitest';
 import type { Store } from '../../src/core/ports/store.ts';
+import type { AppOptions } from '../../src/http/app.ts';
 import { clientAddress } from '../../src/http/limits/client-address.ts';
 import type { LoginPolicy } from '../../src/staff/login-throttle.ts';
-import { hashPassword } from '../../src/staff/passwords.ts';
+import { hashPassword, type ScryptAsync } from '../../src/staff/passwords.ts';
+import { nodeScryptAsync } from '../../src/staff/scrypt.node.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { createRedisStore, type RedisStore } from '../../src/store/redis/redis-store.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
@@ -49,13 +53,33 @@ export function testStores() {
   };
 }
 
-export async function staffServer(makeStore: StoreMaker, loginPolicy?: LoginPolicy) {
+export async function staffServer(
+  makeStore: StoreMaker,
+  loginPolicy?: LoginPolicy,
+  inbox: Partial<NonNullable<AppOptions['inbox']>> = {},
+) {
   const { app, engine, store, clock } = await testServer({
     store: makeStore,
     accounts: ACCOUNTS,
-    inbox: { clientAddress: clientAddress('x-test-address'), ...(loginPolicy ? { loginPolicy } : {}) },
+    inbox: {
+      clientAddress: clientAddress('x-test-address'),
+      ...(loginPolicy ? { loginPolicy } : {}),
+      ...inbox,
+    },
   });
   return { app, engine, store, clock };
+}
+
+/** Node's scrypt, counting how many passwords it checks (`checks`). */
+export function countingScrypt() {
+  const counter = {
+    checks: 0,
+    scrypt: ((...args) => {
+      counter.checks++;
+      return nodeScryptAsync(...args);
+    }) as ScryptAsync,
+  };
+  return counter;
 }
 
 export type StaffServer = Awaited<ReturnType<typeof staffServer>>;
@@ -87,6 +111,28 @@ export async function signedIn(server: StaffServer, name: string, address?: stri
   const response = await login(client, name);
   if (response.status !== 302) throw new Error(`${name} could not sign in: ${response.status}`);
   return client;
+}
+
+/**
+ * Signs in with the right password; when told to wait (429), waits that long on the server's
+ * clock (at most `maxSeconds`, or the test fails) and tries once more. The seconds waited.
+ */
+export async function signsInAfterWait(
+  server: StaffServer,
+  client: Browser,
+  name: string,
+  maxSeconds: number,
+) {
+  const first = await login(client, name);
+  if (first.status !== 429) {
+    expect(first.status).toBe(302);
+    return 0;
+  }
+  const wait = Number(first.headers.get('retry-after'));
+  expect(wait).toBeLessThanOrEqual(maxSeconds);
+  server.clock.time += wait * 1000;
+  expect((await login(client, name)).status).toBe(302);
+  return wait;
 }
 
 /** The CSRF token in a page's forms. */

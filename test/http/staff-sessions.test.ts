@@ -2,8 +2,8 @@
  * Staff sessions over HTTP, on the memory store and on Redis: logging out ends the session at
  * once, so a copy of the cookie taken before no longer opens /staff (before, it did until its
  * 12-hour expiry); "sign out everywhere" ends every session of the account and no one else's;
- * an admin disables an account from the inbox (its open sessions end, it cannot sign in, and
- * enabled again it can); only admins may, never their own account, only with the form's CSRF
+ * an admin disables an account from the inbox (its open sessions end, it cannot sign in, its
+ * right password answers as a wrong one: 401, not the 403 that confirmed it; enabled again it can); only admins may, never their own account, only with the form's CSRF
  * token from the same site. A session also ends by itself after 12 hours.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,10 +82,13 @@ describe.each([
     const disable = await admin('/staff/accounts/disable', form({ csrf, name: 'luis' }));
     expect(disable.status).toBe(302);
     expect(await opensInbox(agent)).toBe(false);
+    // The right password of a disabled account answers as a wrong one: it must not confirm it.
     const refused = await login(browser(server), 'luis');
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(401);
     expect(refused.headers.get('set-cookie')).toBeNull();
-    expect(await refused.text()).toContain('Esta cuenta está desactivada');
+    const wrong = await login(browser(server, '203.0.113.99'), 'luis', 'not the password');
+    const withoutToken = (text: string) => text.replace(/name="csrf" value="[^"]*"/g, '');
+    expect(withoutToken(await refused.text())).toBe(withoutToken(await wrong.text()));
     expect(await (await admin('/staff/accounts')).text()).toMatch(
       /<strong>luis<\/strong>.*DESACTIVADA.*Activar/s,
     );

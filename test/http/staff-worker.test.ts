@@ -2,7 +2,8 @@
  * The staff login and sessions on Cloudflare Workers (`wrangler dev`, local workerd, with the
  * office's Durable Object holding sessions, failed-login counts and the audit log): logging
  * out ends the session, so a copy of the cookie taken before no longer opens /staff; wrong
- * passwords lock the account out, the right password too; the audit log lists the sign-in.
+ * passwords lock the account out from that client (its address), the right password too; the
+ * audit log lists the sign-in.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,7 +64,7 @@ describe('staff sessions on Workers', () => {
     expect(after.headers.get('location')).toBe('/staff/login');
   });
 
-  it('locks an account out after wrong passwords, the right one too', { timeout: 30_000 }, async () => {
+  it('locks an account out from a client after its wrong passwords, the right one too', { timeout: 30_000 }, async () => {
     const staff = httpClient();
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++)

@@ -2,10 +2,14 @@
  * What keeps the staff inbox safe, held in the store so that it holds across instances
  * (Redis, the office's Durable Object) and not only in one process: staff sessions (so that
  * logging out, "sign out everywhere" and disabling an account end them at once), counts of
- * failed logins (the throttle's policy is src/staff/login-throttle.ts; the store only counts),
+ * failed logins (the throttle's policy is src/staff/login-throttle.ts; the store reserves each
+ * attempt before its password is checked, in one atomic step, by the rule it is given),
  * disabled accounts, and the office's audit log of what staff did, kept as long as
  * conversations are (the store's retention period).
  */
+import type { LimitRule, LoginFailures } from '../login-limits.ts';
+
+export type { LimitRule, LoginFailures };
 
 /** A signed-in staff member's session, under an id the caller derives from the cookie. */
 export interface StaffSessionRecord {
@@ -14,12 +18,17 @@ export interface StaffSessionRecord {
   expiresAt: number;
 }
 
-/** Failed logins counted under one key (an account, an address). */
-export interface LoginFailures {
-  /** How many since the count began (0: none, or forgotten). */
-  count: number;
-  /** Epoch ms of the last one (0 when none). */
-  last: number;
+/** A key to count an attempt under, and the rule that says whether it may try now. */
+export interface LoginLimit {
+  key: string;
+  rule: LimitRule;
+}
+
+/** What reserving an attempt did: counted it under every key, or (some key must wait) under none. */
+export interface LoginReservation {
+  reserved: boolean;
+  /** Each key's failures, in order: after the reservation, or as found when it was refused. */
+  failures: LoginFailures[];
 }
 
 /** What staff did that the audit log keeps. */
@@ -28,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'login-failed',
   'login-locked',
   'login-disabled',
+  'login-slowed',
   'logout',
   'logout-everywhere',
   'take',
@@ -41,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'canned-remove',
   'account-disable',
   'account-enable',
+  'account-unlock',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -75,12 +86,24 @@ export interface StaffSecurityStore {
   /** The failed logins counted under each key (in the same order), forgotten ones as zero. */
   loginFailures(keys: readonly string[], now: number): Promise<LoginFailures[]>;
   /**
-   * Counts one failed login at `now` under each key, atomically across instances, and
-   * returns the new counts. A key's count is forgotten `forgetAfterMs` after its last failure.
+   * Reserves one login attempt at `now`, atomically across instances: when no key must wait
+   * by its rule (src/core/login-limits.ts), counts it as a failure under every key, before its
+   * password is checked; else counts nothing. A key's count is forgotten `forgetAfterMs` after
+   * its last failure.
    */
-  countLoginFailure(keys: readonly string[], now: number, forgetAfterMs: number): Promise<LoginFailures[]>;
-  /** Forgets a key's failed logins (the account signed in). */
+  reserveLoginAttempt(
+    limits: readonly LoginLimit[],
+    now: number,
+    forgetAfterMs: number,
+  ): Promise<LoginReservation>;
+  /** Takes one reserved attempt back from each key (its password was right). */
+  releaseLoginAttempt(keys: readonly string[]): Promise<void>;
+  /** Forgets a key's failed logins (its client signed in). */
   clearLoginFailures(key: string): Promise<void>;
+  /** When an admin last unlocked the logins kept under `key` (0: never). */
+  loginUnlockedAt(key: string): Promise<number>;
+  /** An admin unlocked them at `at`: counts made before start again (the throttle keys them by it). */
+  unlockLogins(key: string, at: number): Promise<void>;
   /** Adds a line to the office's audit log; lines past the retention period or KEEP_AUDIT go. */
   appendAudit(entry: AuditEntry): Promise<void>;
   /** The audit log, newest first: `limit` lines after skipping `offset`, none older than the retention period. */

@@ -22,6 +22,7 @@ import { LANGS } from '../../core/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import type { Audit } from '../../staff/audit.ts';
+import type { LoginCount } from '../../staff/login.ts';
 import type { LoginPolicy } from '../../staff/login-throttle.ts';
 import type { ScryptAsync } from '../../staff/passwords.ts';
 import { accountRoutes } from './accounts.ts';
@@ -70,6 +71,8 @@ export interface InboxOptions {
   loginPolicy?: LoginPolicy;
   /** Where logins, logouts and account changes are written (the composition root's audit log). */
   audit?: Audit;
+  /** Counts each login's outcome (the server's /metrics). */
+  countLogin?: (outcome: LoginCount) => void;
 }
 
 type Env = InboxEnv;

@@ -7,6 +7,7 @@
 import type {
   AuditEntry,
   LoginFailures,
+  LoginReservation,
   StaffSecurityStore,
   StaffSessionRecord,
 } from '../../core/ports/staff-security-store.ts';
@@ -38,11 +39,20 @@ export function durableStaff(
     async loginFailures(keys, now) {
       return (await office().loginFailures([...keys], now)) as LoginFailures[];
     },
-    async countLoginFailure(keys, now, forgetAfterMs) {
-      return (await office().countLoginFailure([...keys], now, forgetAfterMs)) as LoginFailures[];
+    async reserveLoginAttempt(limits, now, forgetAfterMs) {
+      return (await office().reserveLoginAttempt([...limits], now, forgetAfterMs)) as LoginReservation;
+    },
+    async releaseLoginAttempt(keys) {
+      await office().releaseLoginAttempt([...keys]);
     },
     async clearLoginFailures(key) {
       await office().clearLoginFailures(key);
+    },
+    async loginUnlockedAt(key) {
+      return await office().loginUnlockedAt(key);
+    },
+    async unlockLogins(key, at) {
+      await office().unlockLogins(key, at);
     },
     async appendAudit(entry) {
       await office().appendAudit(entry, retentionMs);

@@ -1,23 +1,26 @@
 /**
  * The office Durable Object's staff-security half (OfficeObject extends it): staff sessions,
  * failed-login counts, disabled accounts and the audit log, for every Worker instance of the
- * office at once. Each method runs to its end before the next starts, so counting a failed
- * login is atomic. Everything is bounded: expired sessions and forgotten counts are deleted
+ * office at once. Each method runs to its end before the next starts (no await inside), so
+ * reserving a login attempt (read the counts, decide by the rules, count) is atomic. Everything is bounded: expired sessions and forgotten counts are deleted
  * through an index ordered by expiry as new ones come; the audit log keeps the retention
  * period and at most KEEP_AUDIT lines. Runs only in workerd.
  *
  * Keys: s:<id> (a session), sa:<account>:<id> (an account's sessions), sx:<expiry>:<id>
  * (sessions by expiry), off:<account> (disabled), lf:<key> and lx:<until>:<key> (failed
- * logins, and when each count is forgotten), a:<at>:<uuid> and an (the audit log, its length).
+ * logins, and when each count is forgotten), lu:<key> (when an admin unlocked a real account), a:<at>:<uuid> and an (the audit log, its length).
  */
 /// <reference types="@cloudflare/workers-types" />
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
+import { retryAt } from '../../core/login-limits.ts';
 import {
   AUDIT_ACTIONS,
   type AuditEntry,
   KEEP_AUDIT,
   type LoginFailures,
+  type LoginLimit,
+  type LoginReservation,
   type StaffSessionRecord,
 } from '../../core/ports/staff-security-store.ts';
 import type { DurableStoreEnv } from './durable-store.ts';
@@ -27,6 +30,24 @@ import { check, conversationIdSchema, time } from './schemas.ts';
 const part = z.string().regex(/^[^:]{1,200}$/, 'no ":" and 1–200 characters');
 const sessionSchema = z.object({ account: part, expiresAt: time });
 const keysSchema = z.array(part).max(10);
+const duration = z
+  .number()
+  .nonnegative()
+  .max(366 * 86_400_000);
+const limitsSchema = z
+  .array(
+    z.object({
+      key: part,
+      rule: z.object({
+        free: z.number().int().nonnegative(),
+        baseDelayMs: duration,
+        maxDelayMs: duration,
+        lockAfter: z.number().int().nonnegative(),
+        lockoutMs: duration,
+      }),
+    }),
+  )
+  .max(10);
 const periodSchema = z.number().positive();
 const auditSchema = z.object({
   at: time,
@@ -100,25 +121,44 @@ export class OfficeStaffObject extends DurableObject<DurableStoreEnv> {
     return check(keysSchema, keys).map((key) => this.#failures(key, at));
   }
 
-  countLoginFailure(keys: readonly string[], now: number, forgetAfterMs: number): LoginFailures[] {
+  reserveLoginAttempt(limits: readonly LoginLimit[], now: number, forgetAfterMs: number): LoginReservation {
     const at = check(time, now);
     const until = at + check(periodSchema, forgetAfterMs);
+    const checked = check(limitsSchema, limits);
     const kv = this.#kv;
     return this.ctx.storage.transactionSync(() => {
-      for (const [old] of [...kv.list({ prefix: 'lx:', end: `lx:${pad(at)}`, limit: PRUNE })]) {
-        const key = old.slice(20);
-        if ((kv.get<{ until: number }>(`lf:${key}`)?.until ?? 0) <= at) kv.delete(`lf:${key}`);
-        kv.delete(old);
-      }
-      return check(keysSchema, keys).map((key) => {
+      this.#pruneLoginFailures(at);
+      const found = checked.map(({ key }) => this.#failures(key, at));
+      if (checked.some(({ rule }, i) => retryAt(rule, found[i] as LoginFailures) > at))
+        return { reserved: false, failures: found };
+      const failures = checked.map(({ key }, i) => {
         const previous = kv.get<{ until: number }>(`lf:${key}`);
         if (previous) kv.delete(`lx:${pad(previous.until)}:${key}`);
-        const count = this.#failures(key, at).count + 1;
-        kv.put(`lf:${key}`, { count, last: at, until });
+        const counted = { count: (found[i]?.count ?? 0) + 1, last: at };
+        kv.put(`lf:${key}`, { ...counted, until });
         kv.put(`lx:${pad(until)}:${key}`, 1);
-        return { count, last: at };
+        return counted;
       });
+      return { reserved: true, failures };
     });
+  }
+
+  releaseLoginAttempt(keys: readonly string[]): void {
+    const kv = this.#kv;
+    this.ctx.storage.transactionSync(() => {
+      for (const key of check(keysSchema, keys)) {
+        const kept = kv.get<LoginFailures & { until: number }>(`lf:${key}`);
+        if (kept && kept.count > 0) kv.put(`lf:${key}`, { ...kept, count: kept.count - 1 });
+      }
+    });
+  }
+
+  loginUnlockedAt(key: string): number {
+    return this.#kv.get<number>(`lu:${check(part, key)}`) ?? 0;
+  }
+
+  unlockLogins(key: string, at: number): void {
+    this.#kv.put(`lu:${check(part, key)}`, check(time, at));
   }
 
   clearLoginFailures(key: string): void {
@@ -155,6 +195,16 @@ export class OfficeStaffObject extends DurableObject<DurableStoreEnv> {
   #failures(key: string, now: number): LoginFailures {
     const kept = this.#kv.get<LoginFailures & { until: number }>(`lf:${key}`);
     return kept && kept.until > now ? { count: kept.count, last: kept.last } : { count: 0, last: 0 };
+  }
+
+  /** Deletes counts whose forget time has passed, a few at a time. */
+  #pruneLoginFailures(now: number) {
+    const kv = this.#kv;
+    for (const [old] of [...kv.list({ prefix: 'lx:', end: `lx:${pad(now)}`, limit: PRUNE })]) {
+      const key = old.slice(20);
+      if ((kv.get<{ until: number }>(`lf:${key}`)?.until ?? 0) <= now) kv.delete(`lf:${key}`);
+      kv.delete(old);
+    }
   }
 
   #dropSession(id: string, account: string, expiryKey: string) {

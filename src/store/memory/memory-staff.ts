@@ -1,10 +1,13 @@
 /**
  * The memory store's part of StaffSecurityStore: staff sessions, failed-login counts,
- * disabled accounts and the audit log, in this process. Bounded like the rest of the memory
+ * disabled accounts and the audit log, in this process. Reserving a login attempt is one
+ * synchronous step (no await between reading the counts and writing them), so parallel
+ * requests cannot all pass the same check. Bounded like the rest of the memory
  * store: expired sessions and forgotten counts are dropped as new ones come, the counts are
  * capped (a spray of made-up names cannot fill memory), and the audit log keeps the
  * retention period and at most KEEP_AUDIT lines.
  */
+import { type LimitRule, retryAt } from '../../core/login-limits.ts';
 import type { Clock } from '../../core/ports/runtime.ts';
 import {
   type AuditEntry,
@@ -35,10 +38,23 @@ export function createMemoryStaff(clock: Clock, retentionMs: number): StaffSecur
     const over = Math.max(old, audit.length - KEEP_AUDIT);
     if (over > 0) audit = audit.slice(over);
   };
+  /** key → when an admin unlocked it (only real accounts: an admin picks them from the list). */
+  const unlocks = new Map<string, number>();
   const failuresOf = (key: string, now: number): LoginFailures => {
     const kept = failures.get(key);
     if (!kept || kept.until <= now) return { count: 0, last: 0 };
     return { count: kept.count, last: kept.last };
+  };
+  const mustWait = (rule: LimitRule, kept: LoginFailures, now: number) => retryAt(rule, kept) > now;
+  const count = (key: string, now: number, forgetAfterMs: number): LoginFailures => {
+    const counted = { count: failuresOf(key, now).count + 1, last: now };
+    failures.delete(key);
+    failures.set(key, { ...counted, until: now + forgetAfterMs });
+    for (const old of failures.keys()) {
+      if (failures.size <= MEMORY_KEEP_LOGIN_KEYS) break;
+      failures.delete(old);
+    }
+    return counted;
   };
 
   return {
@@ -67,20 +83,26 @@ export function createMemoryStaff(clock: Clock, retentionMs: number): StaffSecur
     async loginFailures(keys, now) {
       return keys.map((key) => failuresOf(key, now));
     },
-    async countLoginFailure(keys, now, forgetAfterMs) {
-      return keys.map((key) => {
-        const count = failuresOf(key, now).count + 1;
-        failures.delete(key);
-        failures.set(key, { count, last: now, until: now + forgetAfterMs });
-        for (const old of failures.keys()) {
-          if (failures.size <= MEMORY_KEEP_LOGIN_KEYS) break;
-          failures.delete(old);
-        }
-        return { count, last: now };
-      });
+    async reserveLoginAttempt(limits, now, forgetAfterMs) {
+      const found = limits.map(({ key }) => failuresOf(key, now));
+      if (limits.some(({ rule }, i) => mustWait(rule, found[i] as LoginFailures, now)))
+        return { reserved: false, failures: found };
+      return { reserved: true, failures: limits.map(({ key }) => count(key, now, forgetAfterMs)) };
+    },
+    async releaseLoginAttempt(keys) {
+      for (const key of keys) {
+        const kept = failures.get(key);
+        if (kept) kept.count = Math.max(0, kept.count - 1);
+      }
     },
     async clearLoginFailures(key) {
       failures.delete(key);
+    },
+    async loginUnlockedAt(key) {
+      return unlocks.get(key) ?? 0;
+    },
+    async unlockLogins(key, at) {
+      unlocks.set(key, at);
     },
     async appendAudit(entry) {
       // Kept in time order even when two instances' clocks (or a test's) disagree a little.

@@ -3,7 +3,10 @@
  * prefix: a session is a key that expires with it (plus, per account, a sorted set of its
  * session ids by expiry, so "sign out everywhere" finds them); disabled accounts are a set
  * read in the same round trip as the session; failed logins are a small hash per key that
- * expires after the throttle's forget time (counted by one script, atomic across instances);
+ * expires after the throttle's forget time, and an attempt is reserved by one script that
+ * reads every key, decides by the rules and counts, so no other instance's request comes in
+ * between (the rules' arithmetic is src/core/login-limits.ts's, in Lua); admins' unlock times
+ * are one hash by key;
  * the audit log is a sorted set by time, trimmed to the retention period and KEEP_AUDIT
  * lines on every write, and expiring whole when nothing happens for the retention period.
  */
@@ -25,22 +28,50 @@ export async function replies(batch: {
 }
 
 /**
- * Counts a failed login under each key (KEYS) at ARGV[1], forgotten ARGV[2] ms later: a count
- * whose time has passed starts again from one. Kept with `until`, so a caller's clock decides
- * what is forgotten, as in the other stores; Redis's own expiry only removes the key later.
+ * Reserves a login attempt under each key (KEYS) at ARGV[1], forgotten ARGV[2] ms later, each
+ * key's rule in five ARGV after those (free, base delay, longest delay, lock after, lockout).
+ * A count whose time has passed counts as none. When no key must wait, every key counts one
+ * more; else none does. Returns {1 or 0, count, last, count, last…}. Kept with `until`, so a
+ * caller's clock decides what is forgotten, as in the other stores.
  */
-const COUNT_FAILURE = `
+const RESERVE = `
 local now, forget = tonumber(ARGV[1]), tonumber(ARGV[2])
-local counts = {}
-for i, key in ipairs(KEYS) do
-  local kept = redis.call('HMGET', key, 'count', 'until')
-  local count = 1
-  if tonumber(kept[2] or '0') > now then count = tonumber(kept[1] or '0') + 1 end
-  redis.call('HSET', key, 'count', count, 'last', ARGV[1], 'until', now + forget)
-  redis.call('PEXPIRE', key, forget)
-  counts[i] = count
+local function wait_after(r, count)
+  if count <= r[1] then return 0 end
+  if r[4] > 0 and count >= r[4] then return r[5] end
+  return math.min(r[2] * 2 ^ (count - r[1] - 1), r[3])
 end
-return counts`;
+local found, free = {}, true
+for i, key in ipairs(KEYS) do
+  local o = 2 + (i - 1) * 5
+  local rule = {}
+  for j = 1, 5 do rule[j] = tonumber(ARGV[o + j]) end
+  local kept = redis.call('HMGET', key, 'count', 'last', 'until')
+  local count, last = 0, 0
+  if tonumber(kept[3] or '0') > now then count, last = tonumber(kept[1] or '0'), tonumber(kept[2] or '0') end
+  if count > 0 and last + wait_after(rule, count) > now then free = false end
+  found[i] = {count, last}
+end
+local out = {free and 1 or 0}
+for i, key in ipairs(KEYS) do
+  local count, last = found[i][1], found[i][2]
+  if free then
+    count, last = count + 1, now
+    redis.call('HSET', key, 'count', count, 'last', ARGV[1], 'until', now + forget)
+    redis.call('PEXPIRE', key, forget)
+  end
+  out[#out + 1] = count
+  out[#out + 1] = last
+end
+return out`;
+
+/** Takes one reserved attempt back from each key (KEYS) that still has one. */
+const RELEASE = `
+for _, key in ipairs(KEYS) do
+  local count = tonumber(redis.call('HGET', key, 'count') or '0')
+  if count > 0 then redis.call('HSET', key, 'count', count - 1) end
+end
+return 0`;
 
 export function createRedisStaff(redis: Redis, prefix: string, retentionMs: number): StaffSecurityStore {
   const key = {
@@ -48,6 +79,7 @@ export function createRedisStaff(redis: Redis, prefix: string, retentionMs: numb
     sessionsOf: (account: string) => `${prefix}staff:sessions:${account}`,
     disabled: `${prefix}staff:disabled`,
     login: (k: string) => `${prefix}staff:login:${k}`,
+    unlocks: `${prefix}staff:login-unlocks`,
     audit: `${prefix}staff:audit`,
   };
 
@@ -99,20 +131,40 @@ export function createRedisStaff(redis: Redis, prefix: string, retentionMs: numb
           : { count: 0, last: 0 },
       );
     },
-    async countLoginFailure(keys, now, forgetAfterMs) {
-      if (keys.length === 0) return [];
+    async reserveLoginAttempt(limits, now, forgetAfterMs) {
+      if (limits.length === 0) return { reserved: true, failures: [] };
       const forget = Math.max(1, Math.round(forgetAfterMs));
-      const counts = (await redis.eval(
-        COUNT_FAILURE,
-        keys.length,
-        ...keys.map(key.login),
+      const rules = limits.flatMap(({ rule }) => [
+        rule.free,
+        rule.baseDelayMs,
+        rule.maxDelayMs,
+        rule.lockAfter,
+        rule.lockoutMs,
+      ]);
+      const [reserved, ...counts] = (await redis.eval(
+        RESERVE,
+        limits.length,
+        ...limits.map(({ key: k }) => key.login(k)),
         now,
         forget,
+        ...rules,
       )) as number[];
-      return counts.map((count) => ({ count: Number(count), last: now }));
+      return {
+        reserved: reserved === 1,
+        failures: limits.map((_, i) => ({ count: Number(counts[2 * i]), last: Number(counts[2 * i + 1]) })),
+      };
+    },
+    async releaseLoginAttempt(keys) {
+      if (keys.length > 0) await redis.eval(RELEASE, keys.length, ...keys.map(key.login));
     },
     async clearLoginFailures(k) {
       await redis.del(key.login(k));
+    },
+    async loginUnlockedAt(k) {
+      return Number((await redis.hget(key.unlocks, k)) ?? 0);
+    },
+    async unlockLogins(k, at) {
+      await redis.hset(key.unlocks, k, at);
     },
     async appendAudit(entry) {
       // A random part keeps two identical lines (same second, same action) apart in the set.

@@ -1,6 +1,6 @@
 /**
  * Fuzz cases for the staff inbox, signed in as an admin: every form (login, reply, note,
- * transfer, take, close, canned replies, disabling accounts, signing out everywhere) with hostile fields, extra fields, a right, missing
+ * transfer, take, close, canned replies, disabling and unlocking accounts, signing out everywhere) with hostile fields, extra fields, a right, missing
  * or forged CSRF token and any content type, on real conversations and made-up ids (well or
  * badly percent-encoded); and every page with any query. Logins come from a client of their
  * own, so the admin's session stays. Rules beyond "no 5xx": every answer carries the
@@ -73,11 +73,11 @@ export const staffCase: fc.Arbitrary<StaffCase> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('canned' as const), fields, csrf }) },
   {
-    // Disabling and enabling accounts (signing out everywhere would end the runner's own session).
+    // Disabling, enabling and unlocking accounts (signing out everywhere would end the runner's own session).
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('admin' as const),
-      action: fc.oneof(fc.constantFrom('accounts/disable', 'accounts/enable'), urlPart),
+      action: fc.oneof(fc.constantFrom('accounts/disable', 'accounts/enable', 'accounts/unlock'), urlPart),
       fields,
       csrf,
     }),
