@@ -1,9 +1,8 @@
 /**
  * What a message after the first one does, read by the learned dialogue layer (dialogue-model.ts)
- * given what the assistant just did: a yes or no, an aspect or another question of the topic, a
- * fact, a new topic, a person, the wait, a language, thanks, a complaint; in an emergency, a
- * place, "who is coming?", "should I pay?", "I can't call". A follow-up moves to another topic
- * only when it names it (topic-switch.ts); when the model is unsure, the hand rules read it. Pure.
+ * given what the assistant just did: a yes or no, an aspect of the topic, a fact, a new topic, a
+ * person, the wait, a language, thanks, a complaint; in an emergency, its own acts. It moves to
+ * another topic only when it names it (topic-switch.ts); the hand rules read what the model is unsure of. Pure.
  */
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
@@ -14,6 +13,7 @@ import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
 import {
   ABOUT_YOU,
   askedFacets,
+  CONTINUES,
   facetOf,
   LACKS,
   NAMES_A_PLACE,
@@ -162,10 +162,10 @@ export function createFollowUpReader(deps: {
         !(current && read.candidates.includes(current)) &&
         (current === null || sure || (!aspect && topicSwitch.names(terms(), read.topic, current) >= 2));
       if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
-      // A longer request read as something the office does not do ("can you help me file my
-      // taxes"), asking no aspect and not pointing back ("does that work?"): out of scope.
+      // A longer request the office does not do ("help me file my taxes"), not going on from it ("y cuánto me dan?").
       if (
         !back &&
+        !CONTINUES.has(words[0] ?? '') &&
         (read.outOfScopeP ?? 0) >= SURE_OUT_OF_SCOPE &&
         facets.length === 0 &&
         words.length >= LONG_REQUEST
@@ -240,11 +240,8 @@ export function createFollowUpReader(deps: {
         const about =
           (act === 'who_comes' || ABOUT_YOU.test(text)) && !dialogue.withStaff ? classify(text, lang) : null;
         if (about?.topic === 'office_info') return withLang({ ...pick(about), facets: [], act: 'topic' });
-        return withLang(
-          dialogue.withStaff
-            ? { ...NONE, act: 'when' }
-            : { ...NONE, act: 'when', caseQuery: { folio: null } },
-        );
+        const caseQuery = dialogue.withStaff ? {} : { caseQuery: { folio: null } };
+        return withLang({ ...NONE, act: 'when', ...caseQuery });
       }
       case 'cannot_call':
         return withLang({ ...NONE, act: 'cannotCall' });
@@ -253,7 +250,10 @@ export function createFollowUpReader(deps: {
         if (!current) return null;
         const read = classify(text, lang);
         // "Se llama José Refugio…": a name is told, whatever topic its words name.
-        if (!TELLS_A_NAME.test(text) && topicSwitch.switchesTo(read, current, terms()))
+        // "kat mwen an ekspire mwa pase" after the office's address: about a procedure the model is sure of.
+        const fromOffice =
+          current === 'office_info' && read.topic !== 'none' && read.confidence >= SURE_TOPIC;
+        if (!TELLS_A_NAME.test(text) && (fromOffice || topicSwitch.switchesTo(read, current, terms())))
           return withLang({ ...pick(read), facets: [], act: 'topic' });
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
         const offered = dialogue.offeredForm;
