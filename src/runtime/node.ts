@@ -135,6 +135,8 @@ const web = createWebChannel({
   secret: sessionSecret,
   secureCookies,
   ...(limits ? { limits: limits.web } : {}),
+  // Pages that may write to the chat's API: its own, and the sites that may frame it.
+  allowedOrigins: config.WEB_CHAT_FRAME_ANCESTORS,
 });
 const telegram = config.TELEGRAM_BOT_TOKEN
   ? createTelegramChannel({

@@ -97,6 +97,8 @@ function compose(env: Env) {
     secret: config.SESSION_SECRET,
     secureCookies,
     ...(limits ? { limits: limits.web } : {}),
+    // Pages that may write to the chat's API: its own, and the sites that may frame it.
+    allowedOrigins: config.WEB_CHAT_FRAME_ANCESTORS,
   });
   // A webhook's messages are handled before it answers (the isolate has no memory that
   // outlives it): a 200 means the turns are written, and an isolate that dies mid-handling

@@ -4,12 +4,11 @@
  *
  * The rule:
  * - Urgent cases come before every other case (which keep the order they are given in).
- * - An urgent ticket is *unproven* when all of these hold: it came from the web chat (the
- *   anonymous channel; Telegram and WhatsApp need an account and a phone number), the person
- *   wrote at most the one message that opened it (`written` ≤ 1), gave no place after it
- *   (one in the opening message proves nothing a script cannot type), sent no case, and
- *   nobody has taken it. Anything else is *real*: a person who wrote again, said where they
- *   are when asked, or came from Telegram or WhatsApp.
+ * - An urgent ticket is *unproven* (a flood suspect, src/core/queue-standing.ts) when all of
+ *   these hold: it came from the web chat, the person wrote at most the one message that
+ *   opened it (`written` ≤ 1), gave no place after it, sent no case, and nobody has taken
+ *   it. Anything else is *real*: a person who wrote again, said where they are when asked,
+ *   or came from Telegram or WhatsApp. Positions told to people skip unproven tickets.
  * - Unproven tickets opened in a burst fold into one row: sorted by when they opened, a run
  *   of at least FLOOD_RULE.minBurst (5), each opened within FLOOD_RULE.gapMs (3 minutes) of
  *   the one before. A shorter run stays as rows of its own (one lone web emergency is never
@@ -19,6 +18,7 @@
  *   taken is real at the next refresh and moves up.
  * - Pages of PAGE_SIZE rows; a folded burst counts as one row.
  */
+import { floodSuspect } from '../core/queue-standing.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
 
 export const FLOOD_RULE = { minBurst: 5, gapMs: 3 * 60_000 } as const;
@@ -46,18 +46,8 @@ type Ticket = Pick<
   'conversationId' | 'urgent' | 'since' | 'written' | 'place' | 'assignee' | 'case'
 >;
 
-/** An urgent ticket nothing yet shows to be a person in danger (see the rule above). */
-export function unproven(ticket: Ticket): boolean {
-  return (
-    ticket.urgent &&
-    ticket.conversationId.startsWith('web:') &&
-    (ticket.written ?? 0) <= 1 &&
-    // A place in the opening message proves nothing a script cannot type; one told after it does.
-    !(ticket.place && ticket.place.at > ticket.since) &&
-    !ticket.assignee &&
-    !ticket.case
-  );
-}
+/** An urgent ticket nothing yet shows to be a person in danger (the rule: src/core/queue-standing.ts). */
+export const unproven = (ticket: Ticket): boolean => floodSuspect(ticket);
 
 /** Runs of unproven tickets, each opened within `gapMs` of the one before, oldest first. */
 function runsOf<T extends Ticket>(tickets: readonly T[], gapMs: number): T[][] {

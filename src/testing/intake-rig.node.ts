@@ -97,6 +97,7 @@ export async function startIntakeRig(options: { redisUrl: string; prefix: string
         TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
         // Every web chat of the stream comes from this one address: room for all of them.
         RATE_LIMIT_NEW_CONVERSATIONS: '1000/10m',
+        RATE_LIMIT_NEW_CONVERSATIONS_ALL: '1000/10m',
         RATE_LIMIT_ADDRESS: '1000/1m',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -149,13 +149,15 @@ export function commitContract(make: () => Promise<Store>, keepClosed = KEEP_CLO
       });
       await turn(store, 'web:again', {
         erase: true,
-        ticket: ticket('web:again', { since: 7, urgent: true }),
+        ticket: ticket('web:again', { since: 7, urgent: true, written: 2 }),
         closed: closedTicket('web:again', 20),
         deadline: 70,
         outbox: [deliver('after')],
         retryAt: 80,
       });
-      expect(await store.getTicket('web:again')).toEqual(ticket('web:again', { since: 7, urgent: true }));
+      expect(await store.getTicket('web:again')).toEqual(
+        ticket('web:again', { since: 7, urgent: true, written: 2 }),
+      );
       expect(await store.queueSize()).toEqual({ all: 1, urgent: 1 });
       expect((await store.listClosed()).map((t) => t.closedAt)).toEqual([20]);
       expect(await store.takeDue(75)).toEqual(['web:again']); // the new deadline

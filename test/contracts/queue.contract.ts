@@ -59,6 +59,29 @@ export function queueContract(make: () => Promise<Store>) {
       expect(await store.queueSize()).toEqual({ all: 3, urgent: 0 });
     });
 
+    it('counts no flood suspect (a one-message urgent web chat) in positions; it counts once its person writes again', async () => {
+      const store = await make();
+      // 30 one-message urgent web chats, then a real urgent Telegram chat and a real request.
+      for (let i = 0; i < 30; i++)
+        await turn(store, `web:f${i}`, {
+          ticket: ticket(`web:f${i}`, { since: 10 + i, urgent: true, written: 1 }),
+        });
+      await turn(store, 'telegram:9', {
+        ticket: ticket('telegram:9', { since: 100, urgent: true, written: 1 }),
+      });
+      await turn(store, 'web:asked', { ticket: ticket('web:asked', { since: 101, topic: 'asylum' }) });
+      expect(await store.listTickets()).toHaveLength(32);
+      expect(await store.queuePosition('telegram:9')).toBe(0);
+      expect(await store.queuePosition('web:asked')).toBe(1);
+      expect(await store.queueSize()).toEqual({ all: 2, urgent: 1 });
+      // A suspect still learns the real ones before it; one that wrote again stands in line.
+      expect(await store.queuePosition('web:f29')).toBe(0);
+      await turn(store, 'web:f0', { ticket: ticket('web:f0', { since: 10, urgent: true, written: 2 }) });
+      expect(await store.queuePosition('telegram:9')).toBe(1);
+      expect(await store.queuePosition('web:asked')).toBe(2);
+      expect(await store.queueSize()).toEqual({ all: 3, urgent: 2 });
+    });
+
     it('starts empty', async () => {
       const store = await make();
       expect(await store.listTickets()).toEqual([]);

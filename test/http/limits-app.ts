@@ -35,6 +35,8 @@ export async function limitedServer(
     channels?: (limits: Limits, store: Store) => Channel[];
     /** More staff desks (a Telegram staff group), asked for after the channels. */
     desks?: () => StaffDesk[];
+    /** Pages that may write to the chat's API (WEB_CHAT_FRAME_ANCESTORS' sources). */
+    allowedOrigins?: readonly string[];
   } = {},
 ) {
   const { knowledge, understand } = await sharedKnowledge();
@@ -63,6 +65,7 @@ export async function limitedServer(
     secret: SECRET,
     secureCookies: false,
     limits: limits.web,
+    ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
   });
   const channels = [web, ...(options.channels?.(limits, store) ?? [])];
   const { engine, app } = composeServer({

@@ -1,10 +1,10 @@
 /**
  * Nobody can flood the staff queue from one address. 5,000 new conversations sending
- * "HUMANO" get 429 past the new-conversation limit, and the few that got through are bare
+ * "HUMANO" get 429 past the new-conversation limit (100 in 10 minutes), and the few that got through are bare
  * (only asked for a person), so a real person is never told thousands are before them. A
  * burst of urgent conversations from one address rings staff once: every ticket is still
- * urgent and reaches every desk, the rest marked `grouped` (no sound); a later window, or
- * another address, rings again.
+ * urgent in the inbox, the rest marked `grouped` (no sound) and, as flood suspects, told to
+ * no other desk; a later window, or another address, rings again.
  */
 import { describe, expect, it } from 'vitest';
 import { isolateLimiter } from '../../src/http/limits/limiter.ts';
@@ -14,7 +14,7 @@ const EMERGENCY = 'me marcan diciendo que tienen a mi hijo y que deposite 20 mil
 type Reply = { messages: Array<{ text: string }> };
 
 describe('the staff queue under a flood', () => {
-  it('5,000 HUMANO conversations from one address: 20 get in, and a real person is told nobody real is ahead', async () => {
+  it('5,000 HUMANO conversations from one address: 100 get in, and a real person is told nobody real is ahead', async () => {
     const { app, store } = await limitedServer();
     const script = browserAt(app, '203.0.113.40', true);
     const counts = new Map<number, number>();
@@ -22,8 +22,8 @@ describe('the staff queue under a flood', () => {
       const { status } = await script({ text: 'HUMANO' });
       counts.set(status, (counts.get(status) ?? 0) + 1);
     }
-    expect(Object.fromEntries(counts)).toEqual({ 200: 20, 429: 4_980 });
-    expect(await store.listTickets()).toHaveLength(20);
+    expect(Object.fromEntries(counts)).toEqual({ 200: 100, 429: 4_900 });
+    expect(await store.listTickets()).toHaveLength(100);
     // A real person from another address, who says what they need.
     const person = browserAt(app, '198.51.100.40');
     await person({ text: 'hola' });
@@ -33,7 +33,7 @@ describe('the staff queue under a flood', () => {
     expect(told).toContain('No hay nadie antes que tú en la fila.');
     expect(told).not.toMatch(/Tu lugar en la fila/);
     // Staff still see every ticket; the next real person is told about the one real one ahead.
-    expect(await store.listTickets()).toHaveLength(21);
+    expect(await store.listTickets()).toHaveLength(101);
     const next = browserAt(app, '198.51.100.41');
     await next({ text: 'necesito apostillar el acta de nacimiento de mi hijo' });
     const second = (await (await next({ text: 'quiero hablar con una persona' })).json()) as Reply;
@@ -50,16 +50,10 @@ describe('the staff queue under a flood', () => {
     expect(queued).toHaveLength(6);
     expect(queued.filter((e) => e.urgent)).toHaveLength(1);
     expect(queued[0]?.urgent).toBe(true);
-    // Every desk hears of every ticket, the later ones grouped; the queue has them all, urgent.
+    // The other desks hear of the first only: the rest are flood suspects (one message each,
+    // nothing since), folded into the inbox's one row. The queue has them all, urgent.
     const told = notices.filter((n) => n.type === 'queued');
-    expect(told.map((n) => n.type === 'queued' && Boolean(n.grouped))).toEqual([
-      false,
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(told.map((n) => n.type === 'queued' && Boolean(n.grouped))).toEqual([false]);
     const tickets = await store.listTickets();
     expect(tickets).toHaveLength(6);
     expect(tickets.every((t) => t.urgent)).toBe(true);

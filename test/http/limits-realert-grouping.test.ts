@@ -9,7 +9,7 @@ import type { StaffNotice } from '../../src/core/ports/staff-desk.ts';
 import type { HandoffTicket } from '../../src/core/ticket.ts';
 import { isolateLimiter } from '../../src/http/limits/limiter.ts';
 import { memoryOrigins } from '../../src/http/limits/origins.ts';
-import { groupUrgentAlerts } from '../../src/http/limits/urgent-alerts.ts';
+import { groupUrgentAlerts, SUSPECT_ALERTS } from '../../src/http/limits/urgent-alerts.ts';
 import { recordingDesk } from '../support/assistant.ts';
 
 const MINUTE = 60_000;
@@ -23,6 +23,7 @@ async function grouping() {
   const [grouped] = groupUrgentAlerts([desk], {
     origins,
     alerts: isolateLimiter({ points: 1, seconds: 600 }, now),
+    suspects: isolateLimiter({ points: SUSPECT_ALERTS, seconds: 600 }, now),
   });
   const realert = async (id: string, count: number) => {
     const ticket: HandoffTicket = {

@@ -18,7 +18,9 @@ describe('rate limit settings', () => {
     expect(config.URGENT_GROUP_MINUTES).toBe(10);
     const worker = readWorkerConfig({ SESSION_SECRET: 'x'.repeat(32), RATE_LIMITS: 'off' });
     expect(worker.RATE_LIMITS).toBe('off');
-    expect(worker.RATE_LIMIT_ADDRESS).toEqual({ points: 120, seconds: 60 });
+    expect(worker.RATE_LIMIT_ADDRESS).toEqual({ points: 600, seconds: 60 });
+    expect(worker.RATE_LIMIT_NEW_CONVERSATIONS).toEqual({ points: 100, seconds: 600 });
+    expect(worker.RATE_LIMIT_NEW_CONVERSATIONS_ALL).toEqual({ points: 600, seconds: 600 });
   });
 
   it('refuse a rate that is not COUNT/WINDOW, naming the setting and the form', () => {

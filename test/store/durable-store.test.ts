@@ -115,11 +115,12 @@ describe('durable objects store', () => {
   it('keeps the ticket with its record, and the office’s queue converges when a call to it fails', async () => {
     const { store, breakOffice, peek } = worker.connect();
     await breakOffice(true);
+    // Written twice: a real urgent chat, counted in the queue's sizes (no flood suspect).
     await turn(store, 'web:q', {
-      ticket: ticket('web:q', { urgent: true }),
+      ticket: ticket('web:q', { urgent: true, written: 2 }),
       closed: closedTicket('web:q', 3),
     });
-    expect(await store.getTicket('web:q')).toEqual(ticket('web:q', { urgent: true })); // written with the record
+    expect(await store.getTicket('web:q')).toEqual(ticket('web:q', { urgent: true, written: 2 })); // written with the record
     expect(await store.listTickets()).toEqual([]); // the index is behind
     expect((await peek('conversation', 'web:q')).keys).toEqual(expect.arrayContaining(['inflight', 'retry']));
     await breakOffice(false);

@@ -4,7 +4,9 @@
  * answered with its turn's messages, and staff replies are read from the transcript
  * (/api/chat/history). The person is known by a signed, HttpOnly cookie holding a random id,
  * so a reload keeps the conversation. Every request body is validated with zod; a button
- * value the assistant never gave is a 400 that says what to send, never a 500.
+ * value the assistant never gave is a 400 that says what to send, never a 500. The API takes
+ * JSON from the chat's own page (or the office's sites) only (api-guard.ts); a person over a
+ * rate limit reads what to do and the emergency lines, never an empty chat (wait-reply.ts).
  */
 import { type Context, Hono } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
@@ -16,8 +18,10 @@ import type { ConversationStore } from '../../core/ports/conversation-store.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
+import { chatApiGuard } from './api-guard.ts';
 import { chatClientScript } from './client.ts';
 import { chatPage } from './page.ts';
+import { waitReplies } from './wait-reply.ts';
 
 export interface WebChannelOptions {
   /** Where the chat's history is read (staff replies arrive there). */
@@ -31,6 +35,8 @@ export interface WebChannelOptions {
   secureCookies: boolean;
   /** Rate limits (src/http/limits/policy.ts); none: every message is taken. */
   limits?: WebChatLimits;
+  /** Pages that may write to the API, as CSP sources (WEB_CHAT_FRAME_ANCESTORS); its own origin by default. */
+  allowedOrigins?: readonly string[];
 }
 
 /** What the web chat asks of the rate limits (the policy lives in src/http/limits). */
@@ -81,6 +87,8 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
   app.onError((error) => {
     throw error;
   });
+  app.use('/api/chat/*', chatApiGuard({ sources: options.allowedOrigins ?? ["'self'"], i18n: options.i18n }));
+  const waits = waitReplies(options.i18n);
 
   async function chatId(c: Context, create: boolean): Promise<string | null> {
     const known = await getSignedCookie(c, options.secret, COOKIE);
@@ -128,7 +136,8 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       const lang = pickLang((raw as { lang?: string } | null)?.lang, c.req.header('accept-language'));
-      return c.json({ error: options.i18n.t(lang)('limits.tooMany'), retryAfter: seconds }, 429, {
+      const error = options.i18n.t(lang)('limits.tooMany');
+      return c.json({ error, retryAfter: seconds, messages: waits.over(lang, !known) }, 429, {
         'retry-after': String(seconds),
       });
     }
@@ -147,10 +156,9 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
       content: 'text' in body ? { type: 'text', text: body.text } : { type: 'choice', value: body.choice },
     });
     const lines = await options.transcripts.getTranscript(conversationId({ channel: 'web', chatId: id }), 1);
-    return c.json({
-      seq: lines.at(-1)?.seq ?? 0,
-      messages: result.outbound.map((o) => ({ text: o.text, buttons: o.buttons })),
-    });
+    const messages = result.outbound.map((o) => ({ text: o.text, buttons: o.buttons }));
+    if (!known && 'text' in body && body.text === '/start') waits.keepWelcome(result.lang, messages);
+    return c.json({ seq: lines.at(-1)?.seq ?? 0, messages });
   });
 
   app.get('/api/chat/history', async (c) => {

@@ -91,9 +91,12 @@ export const chatClientScript = `
         body: JSON.stringify({ id: id(), lang, ...content }),
       });
       if (!response.ok) {
-        // The server says what to do (wait a moment, send it again) in the person's language.
+        // The server says what to do (wait a minute, write again) in the person's language; over a
+        // limit it sends lines for the chat too (the emergency lines, the menu): never an empty chat.
         const problem = await response.json().catch(() => null);
-        status.textContent = (problem && problem.error) || t.error;
+        const shownLines = (problem && Array.isArray(problem.messages) && problem.messages) || [];
+        for (const m of shownLines) line('bot', m.text, m.buttons);
+        status.textContent = shownLines.length ? '' : (problem && problem.error) || t.error;
         return;
       }
       const data = await response.json();

@@ -13,7 +13,7 @@ import type { LimiterFactory } from './limiter.ts';
 import type { Origins } from './origins.ts';
 import { createLimitPolicy } from './policy.ts';
 import type { LimitSettings } from './settings.ts';
-import { groupUrgentAlerts } from './urgent-alerts.ts';
+import { groupUrgentAlerts, SUSPECT_ALERTS } from './urgent-alerts.ts';
 
 export interface Limits {
   /** For createWebChannel's `limits`. */
@@ -24,7 +24,7 @@ export interface Limits {
   };
   /** For Telegram's `guard`, and WhatsApp's engine. */
   guard: ChatGuard;
-  /** The staff desks, with urgent alerts from one address's burst grouped. */
+  /** The staff desks, with urgent alerts from one address's burst grouped, and a flood's folded. */
   groupAlerts(desks: readonly StaffDesk[]): StaffDesk[];
 }
 
@@ -44,9 +44,13 @@ export function createLimits(
     points: 1,
     seconds: Math.round(settings.URGENT_GROUP_MINUTES * 60),
   });
+  const suspects = parts.limiters('flood-alerts', {
+    points: SUSPECT_ALERTS,
+    seconds: Math.round(settings.URGENT_GROUP_MINUTES * 60),
+  });
   return {
     web: { address: parts.address, webMessage: policy.webMessage, started: policy.started },
     guard: chatGuard({ policy, i18n: parts.i18n, logger: parts.logger }),
-    groupAlerts: (desks) => groupUrgentAlerts(desks, { origins: parts.origins, alerts }),
+    groupAlerts: (desks) => groupUrgentAlerts(desks, { origins: parts.origins, alerts, suspects }),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The rate-limit policy, written here on top of the limiters (limiter.ts): what is counted,
  * per what, and what happens past the limit.
- * - Web chat: every message counts for its address (many people may share one, an office's
+ * - Web chat: every message counts for its address (many people may share one, a shelter's
  *   Wi-Fi) and for its conversation; a message without a conversation yet also counts as a
- *   new conversation for its address. Past any of them: 429 with Retry-After.
+ *   new conversation for its address and for the office-wide budget of new conversations
+ *   (a flood spread over many addresses). Past any of them: 429 with Retry-After.
  * - Channels (Telegram, WhatsApp): every message counts for its chat; past the limit the
  *   person is told once per window to wait a moment, and later messages meet silence.
  * - Where each web conversation started is remembered for an hour (origins.ts), so that
@@ -25,7 +26,10 @@ export interface LimitPolicy {
 export function createLimitPolicy(
   settings: Pick<
     LimitSettings,
-    'RATE_LIMIT_ADDRESS' | 'RATE_LIMIT_CONVERSATION' | 'RATE_LIMIT_NEW_CONVERSATIONS'
+    | 'RATE_LIMIT_ADDRESS'
+    | 'RATE_LIMIT_CONVERSATION'
+    | 'RATE_LIMIT_NEW_CONVERSATIONS'
+    | 'RATE_LIMIT_NEW_CONVERSATIONS_ALL'
   >,
   make: LimiterFactory,
   origins: Origins,
@@ -33,6 +37,7 @@ export function createLimitPolicy(
   const address: Limiter = make('address', settings.RATE_LIMIT_ADDRESS);
   const conversation: Limiter = make('conversation', settings.RATE_LIMIT_CONVERSATION);
   const fresh: Limiter = make('new', settings.RATE_LIMIT_NEW_CONVERSATIONS);
+  const freshEverywhere: Limiter = make('new-all', settings.RATE_LIMIT_NEW_CONVERSATIONS_ALL);
   // One "wait a moment" per chat and window: a person who keeps writing is not answered each time.
   const told: Limiter = make('told', { points: 1, seconds: settings.RATE_LIMIT_CONVERSATION.seconds });
 
@@ -40,7 +45,9 @@ export function createLimitPolicy(
     async webMessage(from, conversationId) {
       const wait = await address.hit(from);
       if (wait > 0) return wait;
-      return conversationId === null ? fresh.hit(from) : conversation.hit(conversationId);
+      if (conversationId !== null) return conversation.hit(conversationId);
+      // The address's own budget first: one address's burst does not spend everyone's.
+      return (await fresh.hit(from)) || freshEverywhere.hit('office');
     },
     async started(conversationId, from) {
       // Its first message counts for the conversation too.

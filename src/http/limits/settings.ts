@@ -1,8 +1,9 @@
 /**
  * The rate-limit settings both servers read (config.node.ts, worker-config.ts), as zod
  * fields with their defaults: a rate is written "COUNT/WINDOW" ("20/1m", "120/30s", "30/1h").
- * The defaults leave room for a family on one phone and for an office whose visitors share
- * one Wi-Fi address, and stop a script long before it can fill the staff queue.
+ * The per-address defaults leave room for the many people behind one address (a shelter's
+ * Wi-Fi, a mobile carrier's shared address: 60 people starting a chat in 10 minutes all get
+ * in) and lean on the per-conversation and office-wide budgets to stop a script.
  */
 import { z } from 'zod';
 
@@ -29,11 +30,13 @@ export const limitSettingsShape = {
   /** "off" turns every rate limit off (a benchmark, a trusted network); body limits stay. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   /** Web chat messages from one address (every conversation on it together). */
-  RATE_LIMIT_ADDRESS: rateSchema.default({ points: 120, seconds: 60 }),
+  RATE_LIMIT_ADDRESS: rateSchema.default({ points: 600, seconds: 60 }),
   /** Messages in one conversation: a web chat, a Telegram or WhatsApp chat. */
   RATE_LIMIT_CONVERSATION: rateSchema.default({ points: 20, seconds: 60 }),
   /** New web chat conversations started from one address. */
-  RATE_LIMIT_NEW_CONVERSATIONS: rateSchema.default({ points: 20, seconds: 600 }),
+  RATE_LIMIT_NEW_CONVERSATIONS: rateSchema.default({ points: 100, seconds: 600 }),
+  /** New web chat conversations started from all addresses together: the office-wide budget. */
+  RATE_LIMIT_NEW_CONVERSATIONS_ALL: rateSchema.default({ points: 600, seconds: 600 }),
   /** Urgent alerts for conversations started from one address within this many minutes ring once. */
   URGENT_GROUP_MINUTES: z.coerce.number().positive().max(1440).default(10),
 };

@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { MAX_FILED_EXAMPLES, type OfficeExample } from '../../core/ports/example-book.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { InboxEvent } from '../../core/ports/staff-desk.ts';
+import { inLine } from '../../core/queue-standing.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { DEFAULT_CLOSED_LIMIT, DEFAULT_DUE_LIMIT, KEEP_CLOSED, OUTBOX_LEASE_MS } from '../common.ts';
 import { OfficeAliasesObject } from './office-aliases.ts';
@@ -114,13 +115,13 @@ export class OfficeObject extends OfficeAliasesObject {
     return [...this.#kv.list<HandoffTicket>({ prefix: 'q:' })].map(([, t]) => t);
   }
 
-  /** How many real tickets (not `bare`) are ahead: among the keys before this one's (no sort, no read of the rest). */
+  /** How many tickets in line (core/queue-standing.ts) are ahead: among the keys before this one's (no sort, no read of the rest). */
   position(conversationId: string): number {
     const key = this.#kv.get<string>(`qi:${check(conversationIdSchema, conversationId)}`);
     if (key === undefined) return -1;
     let ahead = 0;
     for (const [, ticket] of this.#kv.list<HandoffTicket>({ prefix: 'q:', end: key }))
-      if (!ticket.bare) ahead++;
+      if (inLine(ticket)) ahead++;
     return ahead;
   }
 
@@ -213,10 +214,10 @@ export class OfficeObject extends OfficeAliasesObject {
     const kv = this.#kv;
     const old = kv.get<string>(`qi:${id}`);
     let [all, urgent] = [kv.get<number>('qn') ?? 0, kv.get<number>('qu') ?? 0];
-    // qn / qu count real tickets only (not `bare`): the sizes behind the position told to people.
+    // qn / qu count tickets in line only (core/queue-standing.ts): the sizes behind the position told to people.
     if (old !== undefined) {
       const was = kv.get<HandoffTicket>(old);
-      if (!was?.bare) {
+      if (was && inLine(was)) {
         if (was?.urgent) urgent--;
         all--;
       }
@@ -227,7 +228,7 @@ export class OfficeObject extends OfficeAliasesObject {
       const key = orderKey(id, ticket);
       kv.put(key, ticket);
       kv.put(`qi:${id}`, key);
-      if (!ticket.bare) {
+      if (inLine(ticket)) {
         all++;
         if (ticket.urgent) urgent++;
       }

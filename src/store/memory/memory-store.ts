@@ -17,6 +17,7 @@ import { type DeliveryEvent, MAX_DELIVERY_EVENTS } from '../../core/ports/delive
 import { type Clock, systemClock } from '../../core/ports/runtime.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { Store } from '../../core/ports/store.ts';
+import { inLine } from '../../core/queue-standing.ts';
 import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
 import {
   byRetryAt,
@@ -215,20 +216,20 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
       const ticket = tickets.get(conversationId);
       return ticket ? { ...ticket } : null;
     },
-    // Positions and sizes count real tickets only (HandoffTicket.bare).
+    // Positions and sizes count only tickets in line: not bare, no flood suspect (core/queue-standing.ts).
     async queuePosition(conversationId) {
       const ticket = tickets.get(conversationId);
       if (!ticket) return -1;
       let position = 0;
       const before = ahead(ticket);
-      for (const other of tickets.values()) if (!other.bare && before(other)) position++;
+      for (const other of tickets.values()) if (inLine(other) && before(other)) position++;
       return position;
     },
     async queueSize() {
       let all = 0;
       let urgent = 0;
       for (const ticket of tickets.values()) {
-        if (ticket.bare) continue;
+        if (!inLine(ticket)) continue;
         all++;
         if (ticket.urgent) urgent++;
       }

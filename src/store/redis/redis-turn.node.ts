@@ -14,6 +14,7 @@ import type {
   StoredConversation,
   TurnCommit,
 } from '../../core/ports/conversation-store.ts';
+import { inLine } from '../../core/queue-standing.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import { byRetryAt, type KeptItem, redelivery, retryAtOf, stuckError } from '../common.ts';
 import {
@@ -42,7 +43,7 @@ export function redisKeys(prefix: string) {
     // One list per conversation: its delivery events as JSON, oldest first.
     deliveries: (id: string) => `${prefix}deliveries:${id}`,
     queue: `${prefix}queue`,
-    // The queue's order (urgent first, then oldest) of its real tickets (not `bare`), so a
+    // The queue's order (urgent first, then oldest) of its tickets in line (core/queue-standing.ts), so a
     // position is one ZRANK, not a read of every ticket.
     order: `${prefix}queue:order`,
     closed: `${prefix}closed`,
@@ -199,8 +200,8 @@ function commitArgs(
     turn.deadline === undefined ? '' : String(turn.deadline),
     conversationId,
     ticket === undefined ? '' : ticket === null ? '-' : JSON.stringify(ticket),
-    // A bare ticket has no place in the order: positions count real tickets only.
-    ticket && !ticket.bare ? orderScore(ticket) : '',
+    // A bare ticket or a flood suspect has no place in the order: positions count tickets in line only.
+    ticket && inLine(ticket) ? orderScore(ticket) : '',
     closed ? JSON.stringify(closed) : '',
     turn.erase ? '1' : '',
     done.length,
