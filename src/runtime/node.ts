@@ -219,6 +219,8 @@ const { engine, app } = composeServer({
   staffDesks,
   metrics,
   logger,
+  // Keyed hashes (case checks' senders, the audit log's pseudonyms) under the session secret.
+  secret: sessionSecret,
   idleMs: config.IDLE_MINUTES * 60_000,
   handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
   urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,
