@@ -27,15 +27,16 @@ interface At {
 /**
  * What the engine found when a message asked about a case or named a folio, or answered the
  * check for one: the flow decides what to say, never the store. `case`: the conversation's
- * own case, or another's once the check passed; `check`: another conversation's case, so the
- * person must first prove it is theirs; `mismatch`: the check's answer was wrong; `unknown`:
- * no such folio; `none`: asked about "my case" in a conversation that has none.
+ * own case, or another's once the check passed; `check`: a folio that is not this
+ * conversation's (whether or not it exists: the same answer), so the person must first give
+ * its code; `mismatch`: that folio and code are no case; `locked`: the folio, or this
+ * sender, failed too many checks; `none`: asked about "my case" in a conversation that has none.
  */
 export type CaseLookup =
   | { found: 'case'; folio: string; status: CaseStatus; note?: string; closed?: true }
-  | { found: 'check'; folio: string; check: 'name' | 'phone' }
+  | { found: 'check'; folio: string }
   | { found: 'mismatch'; folio: string }
-  | { found: 'unknown'; folio: string }
+  | { found: 'locked'; folio: string }
   | { found: 'none' };
 
 /** Everything that can happen to a conversation; the engine has already understood the text. */

@@ -1,7 +1,7 @@
 /**
  * The conversation's side of casework: answering "how is my case going?" with what the
- * engine found (flows/flow.ts CaseLookup), asking another conversation's person to prove a
- * case is theirs before saying anything about it, telling the person when staff change a
+ * engine found (flows/flow.ts CaseLookup), asking for the code of a folio that is not the
+ * conversation's (the same words whether it exists or not) before saying anything about it, telling the person when staff change a
  * case's status, and the follow-up after a close (offered, accepted or declined, then one
  * question whose answer is the case's outcome). Pure: replies and effects as data.
  */
@@ -60,15 +60,17 @@ export function answerLookup(context: ConversationContext, lookup: CaseLookup, e
         say(enqueue, [text('case.checkBlocked', [HUMAN, MENU])], { checking: null });
         return;
       }
-      const checking = { folio: lookup.folio, check: lookup.check, tries: 0 };
-      const key = lookup.check === 'phone' ? 'case.checkPhone' : 'case.checkName';
-      say(enqueue, [text(key, [MENU], { folio: lookup.folio })], { checking });
+      const checking = { folio: lookup.folio, tries: 0 };
+      say(enqueue, [text('case.checkCode', [HUMAN, MENU], { folio: lookup.folio })], { checking });
       return;
     }
+    case 'locked':
+      say(enqueue, [text('case.checkBlocked', [HUMAN, MENU])], { checking: null });
+      return;
     case 'mismatch': {
       const tries = (context.checking?.tries ?? 0) + 1;
       if (tries < CHECK_TRIES && context.checking) {
-        say(enqueue, [text('case.checkAgain', [MENU])], { checking: { ...context.checking, tries } });
+        say(enqueue, [text('case.checkAgain', [HUMAN, MENU])], { checking: { ...context.checking, tries } });
         return;
       }
       // Refused here for good: a stranger cannot keep guessing names in this conversation.
@@ -78,9 +80,6 @@ export function answerLookup(context: ConversationContext, lookup: CaseLookup, e
       say(enqueue, [text('case.checkBlocked', [HUMAN, MENU])], { checking: null, refused });
       return;
     }
-    case 'unknown':
-      say(enqueue, [text('case.unknown', [HUMAN, MENU], { folio: lookup.folio })], { checking: null });
-      return;
     case 'none':
       say(enqueue, [text('case.none', [HUMAN, MENU])], { checking: null });
   }

@@ -44,7 +44,7 @@ export interface ConversationContext {
   /** Epoch ms of the person's last message; the engine sends timer.idle when it is too old. */
   lastActivityAt: number;
   /** Another conversation's folio whose check was just asked, and how many answers were wrong. */
-  checking: { folio: string; check: 'name' | 'phone'; tries: number } | null;
+  checking: { folio: string; tries: number } | null;
   /** Folios this conversation failed the check for: never checked again here. */
   refused: string[];
   /** The case the follow-up offer or question on screen is about. */
@@ -97,7 +97,7 @@ export const contextSchema = z.object({
   checking: z
     .object({
       folio: z.string().regex(FOLIO),
-      check: z.enum(['name', 'phone']),
+      // Conversations stored before codes also kept `check` ('name' | 'phone'); it is dropped.
       tries: z.number().int().min(0),
     })
     .nullable()

@@ -49,11 +49,11 @@ export interface CaseFile {
   changedAt: number;
   closedAt?: number;
   /**
-   * What proves the case is someone's from another conversation (folded words): the names
-   * given in the case and the person's display name, and the last four digits of the phone
-   * the case came from, when the channel has one.
+   * What proves the case is someone's from another conversation: the code the family was
+   * given with the folio (core/case-check.ts). A case opened before codes has none, and no
+   * answer passes its check (the family asks staff, or writes from their own conversation).
    */
-  check: { names: string[]; phoneTail?: string };
+  check: { code?: string };
   /** The follow-up after a close: offered, then accepted (with when it is due) or declined, then asked, then answered. */
   followUp?: { state: 'offered' | 'accepted' | 'declined' | 'asked' | 'answered'; dueAt?: number };
   outcome?: CaseOutcome;

@@ -84,6 +84,11 @@ export const inboundSchema = z.object({
   /** The person's display name on the channel, for staff: kept on their ticket only. */
   name: z.string().max(64).optional(),
   /**
+   * Where the message came from when the channel knows more than the chat (the web chat: the
+   * client's address): limits on guessing count per sender by a keyed hash of it. Never stored.
+   */
+  from: z.string().max(100).optional(),
+  /**
    * The earlier message this one answers (the person quoted it) or reacts to, by the
    * channel's own id for it: a WhatsApp wamid, a Telegram message_id, as the delivery log
    * keeps the office's messages' ids.

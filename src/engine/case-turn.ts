@@ -2,7 +2,6 @@
  * The casework part of a turn, kept out of turn.ts: the conversation's cases after the turn
  * (casework.ts, given what the turn prepared and planned) and the deadline once an accepted follow-up is counted in.
  */
-import type { Address } from '../core/address.ts';
 import type { CaseFile } from '../core/case-file.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
 import type { Lang } from '../core/types.ts';
@@ -17,7 +16,8 @@ export function casesOfTurn(
   turn: {
     now: number;
     lang: Lang;
-    address: Address;
+    /** Draws a new case's code. */
+    code: () => string;
     ticketBefore: HandoffTicket | null;
     followUpDays: number;
   },

@@ -5,12 +5,10 @@
  * declined and their answer to it are written in the case's history with who and when.
  * Pure functions over the record's list; the turn writes the result with everything else.
  */
-import type { Address } from '../core/address.ts';
 import type { CaseEvent, CaseFile, CaseStatus } from '../core/case-file.ts';
 import { DAY_MS } from '../core/office-clock.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
 import type { Lang } from '../core/types.ts';
-import { fold } from '../understanding/fold.ts';
 import type { Plan } from './plan.ts';
 
 /** Cases a conversation keeps (the newest), and history lines a case keeps. */
@@ -21,7 +19,6 @@ const HISTORY_KEPT = 60;
 export interface CaseTurn {
   now: number;
   lang: Lang;
-  address: Address;
   plan: Plan;
   /** The ticket as read when the turn opened. */
   ticketBefore: HandoffTicket | null;
@@ -33,29 +30,8 @@ export interface CaseTurn {
   askedFollowUp?: string;
   /** Days from an accepted follow-up to its question. */
   followUpDays: number;
-}
-
-/** The words of a name as the check compares them: folded, without the short joining words. */
-export const nameWords = (name: string) =>
-  fold(name)
-    .split(' ')
-    .filter((w) => w.length > 2 || /\d/.test(w));
-
-/** What proves a case is someone's from another conversation (see CaseFile.check). */
-function checkOf(ticket: HandoffTicket, address: Address): CaseFile['check'] {
-  const answers = ticket.case?.answers ?? {};
-  const names = [
-    ...Object.entries(answers)
-      .filter(([field, value]) => /name$/i.test(field) && value.trim() !== '')
-      .map(([, value]) => value),
-    ...(ticket.name ? [ticket.name] : []),
-  ]
-    .map((name) => nameWords(name).join(' '))
-    .filter((name) => name !== '')
-    .slice(0, 4);
-  const phone = address.channel.startsWith('whatsapp') ? address.chatId : (answers.contact ?? '');
-  const digits = phone.replace(/@.*$/, '').replace(/\D/g, '');
-  return { names, ...(digits.length >= 7 ? { phoneTail: digits.slice(-4) } : {}) };
+  /** Draws the code a new case is given with its folio (core/case-check.ts). */
+  code: () => string;
 }
 
 const withHistory = (file: CaseFile, event: CaseEvent): CaseFile => ({
@@ -92,19 +68,15 @@ export function casesAfter(before: readonly CaseFile[], turn: CaseTurn): CaseFil
         openedAt: now,
         status: 'received',
         changedAt: now,
-        check: checkOf(ticket, turn.address),
+        check: { code: turn.code() },
         history: [{ at: now, by: actor, kind: 'opened' }],
       };
       cases = [...cases, opened].slice(-CASES_KEPT);
     }
   }
   if (ticket?.folio) {
-    // The ticket learns its topic and case answers after it opened (an intake sent later).
-    change(ticket.folio, (file) =>
-      file.topic === ticket.topic && (!ticket.case || file.check.names.length > 0)
-        ? file
-        : { ...file, topic: ticket.topic, check: checkOf(ticket, turn.address) },
-    );
+    // The ticket learns its topic after it opened (an intake sent later).
+    change(ticket.folio, (file) => (file.topic === ticket.topic ? file : { ...file, topic: ticket.topic }));
     if (ticket.assignee && ticket.assignee !== turn.ticketBefore?.assignee)
       change(ticket.folio, (file) =>
         withHistory(file, { at: now, by: actor, kind: 'assigned', to: ticket.assignee }),
@@ -174,27 +146,3 @@ export function nextFollowUp(cases: readonly CaseFile[]): CaseFile | undefined {
 export function postponed(cases: readonly CaseFile[], folio: string, until: number): CaseFile[] {
   return cases.map((c) => (c.folio === folio ? { ...c, followUp: { state: 'accepted', dueAt: until } } : c));
 }
-
-/**
- * Whether an answer proves the case is the person's. A name: every word typed is in one of
- * the case's names, and at least two of them (or the whole name, when it has one word). The
- * phone: the last four digits.
- */
-export function passesCheck(file: CaseFile, mode: 'name' | 'phone', answer: string): boolean {
-  if (mode === 'phone') {
-    const digits = answer.replace(/\D/g, '');
-    return (
-      file.check.phoneTail !== undefined && digits.length >= 4 && digits.slice(-4) === file.check.phoneTail
-    );
-  }
-  const typed = nameWords(answer);
-  if (typed.length === 0) return false;
-  return file.check.names.some((name) => {
-    const words = new Set(name.split(' '));
-    return typed.every((w) => words.has(w)) && typed.length >= Math.min(2, words.size);
-  });
-}
-
-/** The check a case gets: the office's choice, or the name when the case has no phone. */
-export const checkModeOf = (file: CaseFile, office: 'name' | 'phone'): 'name' | 'phone' =>
-  office === 'phone' && file.check.phoneTail !== undefined ? 'phone' : 'name';

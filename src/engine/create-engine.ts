@@ -16,6 +16,7 @@ import {
 import { type Address, conversationId } from '../core/address.ts';
 import type { CaseFile } from '../core/case-file.ts';
 import { InvalidInboundError } from '../core/errors.ts';
+import { keyedHash } from '../core/keyed-hash.ts';
 import { createKeyedQueue } from '../core/keyed-queue.ts';
 import { inboundSchema, type MediaKind } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
@@ -63,6 +64,12 @@ export interface EngineOptions {
   handoffAlertMs?: number;
   /** An urgent conversation nobody took is alerted again after this long, and every period. Default 3 minutes. */
   urgentRealertMs?: number;
+  /**
+   * The server's secret (SESSION_SECRET): keyed hashes of senders for the case checks' limits,
+   * so the store never holds an address or a chat id for them. Default: a random one per
+   * process (the counts then start afresh on a restart).
+   */
+  secret?: string;
   /** How long a turn's hold outlives a crashed holder. Default 15 s; tests of crashes lower it. */
   leaseMs?: number;
   /** After this long, what a turn has not sent yet is anyone's to finish (next turn, sweep). Default 30 s. */
@@ -103,6 +110,7 @@ export function createEngine(options: EngineOptions) {
     timeZone: knowledge.office.timeZone,
     followUpDays: knowledge.office.cases.followUpDays,
   });
+  const senderHash = keyedHash(options.secret ?? crypto.randomUUID() + crypto.randomUUID(), 'case-sender');
   const queue = createKeyedQueue();
   /** One turn of a conversation at a time in this process; the store's hold does it across instances. */
   const serial = <T>(id: string, task: () => Promise<T>) => queue.run(id, task);
@@ -113,16 +121,14 @@ export function createEngine(options: EngineOptions) {
     view: FlowView,
     own: readonly CaseFile[],
     id: string,
+    from: string | undefined,
+    now: number,
   ): Promise<FlowEvent> {
-    const input = {
-      conversationId: id,
-      text: event.text,
-      meaning,
-      view,
-      own,
-      check: knowledge.office.cases.check,
-    };
-    const lookup = await lookUpCase(store, input);
+    const input = { conversationId: id, text: event.text, meaning, view, own, now };
+    const asks = view.checkingFolio !== null || meaning.caseQuery !== undefined;
+    // Hashed only for a message about a case: most turns need no sender.
+    const sender = asks ? await senderHash(from ?? id) : '';
+    const lookup = await lookUpCase(store, { ...input, sender });
     return lookup ? { ...event, lookup } : event;
   }
   const saidOf = (choices: ReadonlyArray<{ value: string; label: string }>, value: string, lang: Lang) => {
@@ -149,7 +155,7 @@ export function createEngine(options: EngineOptions) {
       const { meaning } = read;
       const event =
         read.event.type === 'user.text' && meaning
-          ? await withLookup(read.event, meaning, view, cases, id)
+          ? await withLookup(read.event, meaning, view, cases, id, inbound.from, now)
           : ownCaseOnly(read.event, cases);
       const content = inbound.content;
       const said =

@@ -40,8 +40,9 @@ export interface RenderContext {
   /** Conversations ahead of this one in the staff queue, and how long it has waited (for `queue` replies). */
   ahead?: number;
   waitedMinutes?: number;
-  /** The folio of the conversation's ticket, told with the queue position. */
+  /** The folio of the conversation's ticket, told with the queue position, and its case's code. */
   folio?: string;
+  code?: string;
 }
 
 export function createReplyRenderer(knowledge: Knowledge) {
@@ -219,7 +220,10 @@ export function createReplyRenderer(knowledge: Knowledge) {
           ...(ctx.waitedMinutes ? [t('handoff.waited', { minutes: ctx.waitedMinutes })] : []),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
-        return ctx.folio ? `${queue}\n\n${t('case.folio', { folio: ctx.folio })}` : queue;
+        if (!ctx.folio) return queue;
+        // A case from before codes has none: its folio alone, as it was given then.
+        const given = t(ctx.code ? 'case.folioCode' : 'case.folio', { folio: ctx.folio, code: ctx.code });
+        return `${queue}\n\n${given}`;
       }
       case 'caseStatus': {
         const vars = { folio: reply.folio, status: t(`case.status.${reply.status}`) };

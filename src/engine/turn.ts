@@ -7,6 +7,7 @@
  */
 import type { Flow, FlowEvent } from '../../flows/index.ts';
 import { conversationId } from '../core/address.ts';
+import { newCaseCode } from '../core/case-check.ts';
 import { newFolio } from '../core/case-file.ts';
 import { StoreConflictError } from '../core/errors.ts';
 import type { Outbound } from '../core/messages.ts';
@@ -155,15 +156,17 @@ export function createTurns(deps: TurnDeps) {
       const cases = casesOfTurn(casesBefore, prepared, plan, {
         now,
         lang,
-        address: request.address,
         ticketBefore: held.ticket,
         followUpDays: deps.followUpDays,
+        code: () => newCaseCode(),
       });
+      const code = cases.find((c) => c.folio === plan.ticket?.folio)?.check.code;
       const render = {
         lang,
         t: deps.i18n.t(lang),
         choices: deps.channels.get(request.address.channel)?.choices ?? 'buttons',
         ...(plan.ticket?.folio ? { folio: plan.ticket.folio } : {}),
+        ...(code ? { code } : {}),
         ...(plan.replies.some((r) => r.kind === 'queue')
           ? {
               ahead: await queueAhead(id, plan, held.ticket !== null),

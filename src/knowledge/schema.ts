@@ -94,18 +94,17 @@ export const officeSchema = z
         }
       }, 'an IANA time zone such as America/Monterrey (Durango) or America/Mexico_City'),
     /**
-     * Casework: how someone asking about a folio from another conversation proves the case is
-     * theirs (`name`: the full name in the case; `phone`: the last 4 digits of the phone it came
-     * from, where the channel has one, else the name), and how many days after a close the
-     * follow-up question goes to a person who accepted it.
+     * Casework: how many days after a close the follow-up question goes to a person who
+     * accepted it. (`check`, the old choice between a name and a phone's last digits, is
+     * still read and ignored: a case is now proven by the code given with its folio.)
      */
     cases: z
       .object({
-        check: z.enum(['name', 'phone']).default('name'),
+        check: z.enum(['name', 'phone']).optional(),
         followUpDays: z.number().int().min(1).max(90).default(7),
       })
       .strict()
-      .default({ check: 'name', followUpDays: 7 }),
+      .default({ followUpDays: 7 }),
   })
   .strict();
 export type Office = z.infer<typeof officeSchema>;

@@ -11,7 +11,7 @@ import type { StaffDesk } from '../core/ports/staff-desk.ts';
 import { createEngine, type EngineOptions } from '../engine/create-engine.ts';
 import type { Metrics } from '../engine/metrics.ts';
 import { type AppOptions, createApp } from '../http/app.ts';
-import { auditedStaffActions, createAudit } from '../staff/audit.ts';
+import { auditedStaffActions, auditPseudonyms, createAudit } from '../staff/audit.ts';
 
 /** What the engine takes, with the channels, desks, metrics and logger a server always has. */
 export interface ServerParts extends EngineOptions {
@@ -34,7 +34,12 @@ export function composeServer(parts: ServerParts) {
   const { inbox, metricsToken, security, ...engineOptions } = parts;
   const created = createEngine(engineOptions);
   // Every staff action, from the inbox or a Telegram staff group, goes to the office's audit log.
-  const audit = createAudit(parts.store, parts.clock ?? systemClock, parts.logger);
+  const audit = createAudit(
+    parts.store,
+    parts.clock ?? systemClock,
+    parts.logger,
+    ...(parts.secret ? [auditPseudonyms(parts.secret)] : []),
+  );
   const engine = { ...created, staff: auditedStaffActions(created.staff, audit) };
   const app = createApp({
     conversations: engine,

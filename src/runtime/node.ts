@@ -27,8 +27,6 @@ import { createMetrics } from '../engine/metrics.ts';
 import { clientAddress } from '../http/limits/client-address.ts';
 import { flexibleLimiters } from '../http/limits/flexible-limiter.node.ts';
 import { createLimits } from '../http/limits/limits.ts';
-import { memoryOrigins } from '../http/limits/origins.ts';
-import { redisOrigins } from '../http/limits/redis-origins.node.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { fileExampleBook } from '../knowledge/example-book.node.ts';
 import { topicTitles } from '../knowledge/knowledge-base.ts';
@@ -50,6 +48,7 @@ import { composeServer } from './compose.ts';
 import { type Config, readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
 import { openIntake } from './intake.node.ts';
+import { officeOrigins } from './origins.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
 import { onShutdown } from './shutdown.node.ts';
 import { createWhatsApp } from './whatsapp.node.ts';
@@ -122,7 +121,7 @@ if (redis) await bridgeInboxEvents(inbox, redis.redis, config.KEY_PREFIX);
 // Rate limits (src/http/limits): counted in Redis when there is one, so every instance shares them.
 const limits = createLimits(config, {
   limiters: flexibleLimiters(redis ? { redis: redis.redis, prefix: config.KEY_PREFIX } : {}),
-  origins: redis ? redisOrigins(redis.redis, config.KEY_PREFIX) : memoryOrigins(),
+  origins: officeOrigins(sessionSecret, redis?.redis, config.KEY_PREFIX),
   address: clientAddress(config.CLIENT_IP_HEADER),
   i18n,
   logger,
@@ -221,6 +220,8 @@ const { engine, app } = composeServer({
   staffDesks,
   metrics,
   logger,
+  // Keyed hashes (case checks' senders, the audit log's pseudonyms) under the session secret.
+  secret: sessionSecret,
   idleMs: config.IDLE_MINUTES * 60_000,
   handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
   urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,

@@ -159,6 +159,8 @@ function compose(env: Env) {
     staffDesks: limits ? limits.groupAlerts([inboxDesk(events.emit)]) : [inboxDesk(events.emit)],
     metrics,
     logger,
+    // Keyed hashes (case checks' senders, the audit log's pseudonyms) under the session secret.
+    secret: config.SESSION_SECRET,
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
     urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,

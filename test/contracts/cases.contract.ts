@@ -21,7 +21,7 @@ const fullCase = (folio: string): CaseFile =>
     note: 'Su cita es el lunes a las 10.',
     changedAt: 5_000,
     closedAt: 6_000,
-    check: { names: ['jean pierre', 'marie'] },
+    check: { code: 'KTPM' },
     followUp: { state: 'answered', dueAt: 7_000 },
     outcome: 'waiting',
     history: [

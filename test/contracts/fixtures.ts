@@ -147,7 +147,7 @@ export const caseFile = (folio: string, extra: Partial<CaseFile> = {}): CaseFile
   openedAt: 1_000,
   status: 'received',
   changedAt: 1_000,
-  check: { names: ['ana lopez'], phoneTail: '4321' },
+  check: { code: 'ACDE' },
   history: [{ at: 1_000, by: 'assistant', kind: 'opened' }],
   ...extra,
 });

@@ -110,29 +110,25 @@ function caseworkSuite(name: string, makeStore: () => Promise<Store>) {
       expect(texts(asked)).toMatch(/Hablar con una persona/);
     });
 
-    it('answers a folio from another conversation only after the check, never to a stranger', async () => {
+    it('answers a folio from another conversation only after its code, never to a stranger', async () => {
       const a = await assistant();
       const { folio } = await remainsCase(a, 'owner');
+      const code = (await a.store.casesOf('test:owner'))[0]?.check.code ?? '';
       await a.engine.staff.status('test:owner', 'ana', 'referred', 'Lo pasamos al consulado en Dallas.');
       const asked = await a.say(`hola, quiero saber del folio ${folio.toLowerCase()}`, 'family');
       expect(texts(asked)).not.toContain('consulado');
-      expect(texts(asked)).toMatch(/nombre completo/);
-      const right = await a.say('Juan Perez Lopez', 'family');
+      expect(texts(asked)).toMatch(/código de 4 letras/);
+      const right = await a.say(`el código es ${code.toLowerCase()}`, 'family');
       expect(texts(right)).toContain('Canalizado a otra oficina');
       expect(texts(right)).toContain('Lo pasamos al consulado en Dallas.');
-      // A stranger: two wrong names and the folio is refused in that conversation for good.
+      // A stranger: two wrong codes and the folio is refused in that conversation for good.
       await a.say(`folio ${folio}`, 'stranger');
-      const wrong = await a.say('Pedro Martínez', 'stranger');
+      const wrong = await a.say('Juan Perez Lopez', 'stranger');
       expect(texts(wrong)).not.toContain('consulado');
-      const refused = await a.say('María López', 'stranger');
+      const refused = await a.say('QQQQ', 'stranger');
       expect(texts(refused)).toMatch(/No puedo dar información/);
       const again = await a.say(`folio ${folio}`, 'stranger');
       expect(texts(again)).toMatch(/No puedo dar información/);
-      const guess = await a.say('Juan Pérez López', 'stranger');
-      expect(texts(guess)).not.toContain('consulado');
-      // A folio nobody has.
-      const unknown = await a.say('folio ACD-3467', 'family');
-      expect(texts(unknown)).toMatch(/No encuentro el folio ACD-3467/);
     });
 
     it('follow-up accepted: one question a week after the close, its answer recorded and counted', async () => {

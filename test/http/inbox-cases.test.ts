@@ -11,8 +11,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../src/core/ports/channel.ts';
 import { caseDates, oneLine, summaryOf, topicTitle, waited } from '../../src/http/inbox/case-format.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { auditPseudonyms } from '../../src/staff/audit.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
-import { cookieJar, form, personWrites, STAFF_PASSWORD, testServer } from '../support/server.ts';
+import {
+  cookieJar,
+  form,
+  personWrites,
+  SESSION_SECRET,
+  STAFF_PASSWORD,
+  testServer,
+} from '../support/server.ts';
 
 /** 22 Nov 2026, 20:05 UTC: 14:05 in Durango's office (America/Monterrey). */
 const QUEUED = Date.UTC(2026, 10, 22, 20, 5);
@@ -219,7 +227,7 @@ describe('the case page', () => {
       expect.objectContaining({
         by: 'ana',
         action: 'status',
-        conversationId: remains,
+        conversation: await auditPseudonyms(SESSION_SECRET)(remains),
         detail: 'waitingDocuments',
       }),
     );

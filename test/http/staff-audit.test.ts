@@ -6,7 +6,8 @@
  * page, in their own language; agents cannot.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieJar, json } from '../support/server.ts';
+import { auditPseudonyms } from '../../src/staff/audit.ts';
+import { cookieJar, json, SESSION_SECRET } from '../support/server.ts';
 import {
   browser,
   csrfOf,
@@ -70,16 +71,19 @@ describe.each([
     await luis('/staff/logout', form({ csrf: await csrfOf(luis) }));
 
     const lines = await server.store.listAudit(server.clock.time, 0, 50);
-    expect(lines.map((l) => [l.by, l.action, l.conversationId ?? l.detail ?? ''])).toEqual([
+    // The conversation by its pseudonym (a keyed hash under the server's secret), never its id.
+    const pseudonym = await auditPseudonyms(SESSION_SECRET)(id);
+    expect(JSON.stringify(lines)).not.toContain(id.split(':')[1]);
+    expect(lines.map((l) => [l.by, l.action, l.conversation ?? l.detail ?? ''])).toEqual([
       ['luis', 'logout', ''],
       ['ana', 'canned-remove', 'ht'],
       ['ana', 'canned-add', 'ht'],
-      ['luis', 'close', id],
+      ['luis', 'close', pseudonym],
       ['luis', 'login', ''],
-      ['ana', 'transfer', id],
-      ['ana', 'note', id],
-      ['ana', 'reply', id],
-      ['ana', 'take', id],
+      ['ana', 'transfer', pseudonym],
+      ['ana', 'note', pseudonym],
+      ['ana', 'reply', pseudonym],
+      ['ana', 'take', pseudonym],
       ['ana', 'login', ''],
       ['luis', 'login-failed', ''],
     ]);
@@ -98,7 +102,8 @@ describe.each([
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(page).toContain(new Date(start).toISOString().slice(0, 16).replace('T', ' '));
-    expect(page).toContain(`href="${path}"`);
+    expect(page).toContain(`conversación ${pseudonym}`);
+    expect(page).not.toContain(id);
   });
 
   it('shows the log in the admin’s language, and not to agents', async () => {

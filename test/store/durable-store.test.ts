@@ -276,7 +276,7 @@ describe('durable objects store', () => {
       record: { ...record('idle'), cases: [{ ...caseFile('ACD-3467'), history: undefined }] },
     });
     await refused({
-      record: { ...record('idle'), cases: [caseFile('ACD-3467', { check: { names: [], phoneTail: '12' } })] },
+      record: { ...record('idle'), cases: [caseFile('ACD-3467', { check: { code: 'ab12' } })] },
     });
     await refused({ transcript: [{ at: 1, from: 'robot', text: 'x' }] });
     await refused({ ticket: { conversationId: 'web:x' } });

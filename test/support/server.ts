@@ -82,6 +82,7 @@ export async function testServer(
     metrics,
     logger: { info() {}, warn() {}, error() {} },
     clock,
+    secret: SESSION_SECRET,
     ...(extra.handoffAlertMs ? { handoffAlertMs: extra.handoffAlertMs } : {}),
     ...(extra.urgentRealertMs ? { urgentRealertMs: extra.urgentRealertMs } : {}),
     ...(extra.metricsToken ? { metricsToken: extra.metricsToken } : {}),

@@ -152,6 +152,8 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
       id: body.id,
       channel: 'web',
       chatId: id,
+      // The client's address, for the case checks' per-sender limits (hashed by the engine, never kept).
+      ...(address ? { from: address } : {}),
       ...(body.lang ? { langHint: body.lang } : {}),
       content: 'text' in body ? { type: 'text', text: body.text } : { type: 'choice', value: body.choice },
     });

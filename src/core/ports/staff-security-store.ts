@@ -52,16 +52,24 @@ export const AUDIT_ACTIONS = [
   'account-disable',
   'account-enable',
   'account-unlock',
+  // By the assistant: a case's folio failed too many checks from other conversations.
+  'case-locked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** One line of the audit log: who did what, when, to which conversation. Never a message's text. */
+/** One line of the audit log: who did what, when, to which conversation (by pseudonym). Never a message's text. */
 export interface AuditEntry {
   /** Epoch ms. */
   at: number;
   /** The staff account that acted. */
   by: string;
   action: AuditAction;
+  /**
+   * The conversation's pseudonym (a keyed hash of its id, src/staff/audit.ts), never its id:
+   * the line outlives an erase and a phone number or chat id must not.
+   */
+  conversation?: string;
+  /** Lines written before pseudonyms named the conversation by its id; none are written now. */
   conversationId?: string;
   /** What else the line needs: who a conversation went to, which account, a canned reply's language. */
   detail?: string;

@@ -24,9 +24,12 @@ function line(t: Translate, entry: AuditEntry) {
   const detail =
     entry.action === 'status' && entry.detail ? t(`case.status.${entry.detail}`) : (entry.detail ?? '');
   const what = t(`inbox.audit.actions.${entry.action}`, { detail });
-  const conversation = entry.conversationId
-    ? html` · <a href="/staff/c/${encodeURIComponent(entry.conversationId)}">${entry.conversationId}</a>`
-    : '';
+  // A pseudonym (a keyed hash) names no conversation that can be opened; old lines kept ids.
+  const conversation = entry.conversation
+    ? html` · <span class="cid">${t('inbox.audit.pseudonym', { id: entry.conversation })}</span>`
+    : entry.conversationId
+      ? html` · <a href="/staff/c/${encodeURIComponent(entry.conversationId)}">${entry.conversationId}</a>`
+      : '';
   return html`<li><time datetime="${new Date(entry.at).toISOString()}">${when(entry.at)}</time> · <strong>${entry.by}</strong> ${what}${conversation}</li>`;
 }
 

@@ -10,7 +10,8 @@
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { CASE_STATUSES } from '../../core/case-file.ts';
+import { FOLIO_RULE, folioCheckKey } from '../../core/case-check.ts';
+import { CASE_STATUSES, type CaseFile } from '../../core/case-file.ts';
 import { NoCaseError, UnknownConversationError } from '../../core/errors.ts';
 import type { Lang } from '../../core/types.ts';
 import type { cannedReplies } from './canned.ts';
@@ -79,6 +80,7 @@ export function caseRoutes(
         canned: await cannedFor(ticket?.lang ?? lang),
         ...window,
         lineNote: (line) => lineDelivery(t, deliveries, line, shutSince),
+        folioLocked: await folioLocked(options.store, cases, now()),
       }),
     );
   });
@@ -99,4 +101,12 @@ export function caseRoutes(
     }
     return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
   });
+}
+
+/** Whether the conversation's latest case's folio is locked by wrong checks (core/case-check.ts). */
+async function folioLocked(store: InboxOptions['store'], cases: readonly CaseFile[], at: number) {
+  const folio = cases.at(-1)?.folio;
+  if (!folio) return false;
+  const [failures] = await store.loginFailures([folioCheckKey(folio)], at);
+  return (failures?.count ?? 0) >= FOLIO_RULE.lockAfter;
 }

@@ -39,6 +39,8 @@ export interface CaseView {
   blocksReply?: boolean;
   /** What became of a line sent on the person's channel. */
   lineNote?: (line: TranscriptLine) => unknown;
+  /** The case's folio failed too many checks from other conversations (core/case-check.ts). */
+  folioLocked?: boolean;
 }
 
 /** The case the conversation has now: its latest case file. */
@@ -122,6 +124,7 @@ export function conversationPage(t: Translate, v: CaseView) {
       folio ?? t('inbox.cases.noFolio')
     }</span> <span class="topic">${topic ? topicTitle(t, topic) : ''}</span></h2>
 <p class="cid">${t('inbox.cases.conversationId')}: ${v.conversationId}</p>
+${v.folioLocked && folio ? html`<p class="box warn" role="alert">${t('inbox.cases.folioLocked', { folio })}</p>` : ''}
 ${facts(t, v, status)}
 ${fields.length ? html`<h3>${t('inbox.case')}</h3><dl>${fields.map((f) => html`<dt>${f.label}</dt><dd>${f.value}</dd>`)}</dl>` : ''}
 ${status ? statusForm(t, path, v.csrf, status) : ''}

@@ -6,6 +6,7 @@
  * kept (loose objects), so a field added to the ports later is not dropped on the way.
  */
 import { z } from 'zod';
+import { CASE_CODE } from '../../core/case-check.ts';
 import { CASE_OUTCOMES, CASE_STATUSES, FOLIO } from '../../core/case-file.ts';
 import { MAX_MEDIA_BYTES, MEDIA_KINDS } from '../../core/messages.ts';
 import { MAX_REVIEW_ITEMS } from '../../core/ports/activity-store.ts';
@@ -111,13 +112,8 @@ export const caseFileSchema = z.looseObject({
   note: noteSchema.optional(),
   changedAt: time,
   closedAt: time.optional(),
-  check: z.looseObject({
-    names: z.array(z.string().max(1_000)).max(20),
-    phoneTail: z
-      .string()
-      .regex(/^\d{4}$/, 'the last four digits of a phone')
-      .optional(),
-  }),
+  // Cases from before codes keep `names` and `phoneTail` (loose): read, never used.
+  check: z.looseObject({ code: z.string().regex(CASE_CODE, 'four code letters').optional() }),
   followUp: z
     .looseObject({
       state: z.enum(['offered', 'accepted', 'declined', 'asked', 'answered']),
