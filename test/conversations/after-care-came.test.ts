@@ -13,7 +13,8 @@ import { testAssistant, texts } from '../support/assistant.ts';
 
 const ROAD: Record<Lang, { danger: string; better: string; card: string; howLong: string; glad: RegExp }> = {
   es: {
-    danger: 'mi hijo de 4 años se desmayo por el calor, vamos caminando por la carretera cerca de arriaga chiapas',
+    danger:
+      'mi hijo de 4 años se desmayo por el calor, vamos caminando por la carretera cerca de arriaga chiapas',
     better: 'ya vinieron los paramedicos, ya esta mejor el niño',
     card: 'despues de esto, como sacamos la tarjeta humanitaria para poder trabajar en mexico',
     howLong: 'cuanto se tarda?',

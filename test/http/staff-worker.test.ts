@@ -64,7 +64,9 @@ describe('staff sessions on Workers', () => {
     expect(after.headers.get('location')).toBe('/staff/login');
   });
 
-  it('locks an account out from a client after its wrong passwords, the right one too', { timeout: 30_000 }, async () => {
+  it('locks an account out from a client after its wrong passwords, the right one too', {
+    timeout: 30_000,
+  }, async () => {
     const staff = httpClient();
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++)
