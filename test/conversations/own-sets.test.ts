@@ -116,6 +116,12 @@ describe.each([
   ['sight9-c.jsonl', 0.67, 5],
   ['emerg-k.jsonl', 0.83, 1],
   ['emerg-l.jsonl', 0.76, 1],
+  // Session 35's fresh sets, each scored first on c76da3c: sight10-a and emerg-m then developed
+  // against (0.816, 0.791 at first sight); sight10-c and emerg-n only ever scored (0.743, 0.786).
+  ['sight10-a.jsonl', 0.82, 5],
+  ['sight10-c.jsonl', 0.73, 5],
+  ['emerg-m.jsonl', 0.85, 1],
+  ['emerg-n.jsonl', 0.77, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
