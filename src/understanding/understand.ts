@@ -44,6 +44,10 @@ export type Understanding = Meaning;
 
 export { LEARNED } from './classify-learned.ts';
 
+/** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
+const ATTEMPT_TOLD =
+  /\b(intento|intentaron|trato de|trataron de|pense en|pensaba en|tried to|tried|attempted|used to think|te eseye|te vle|m te panse)\b/;
+
 export function createUnderstanding(
   knowledge: Knowledge,
   options: {
@@ -123,8 +127,10 @@ export function createUnderstanding(
     // is a possible one: the safety line, staff told.
     const when = matched ? notNow(text) : null;
     // Held or made to work "for three months" is still held now: a duration is no past for it.
-    // A farewell is now, whatever time the message tells of ("deported 6 months ago… I wrote my kids a letter").
-    const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell';
+    // A farewell, and thoughts of suicide not told as an attempt that is over, are now whatever
+    // time the message tells of ("deported 3 months ago… sometimes I think it's better if I end it").
+    const thoughts = matched?.kind === 'suicide' && !ATTEMPT_TOLD.test(fold(text));
+    const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell' || thoughts;
     const past = when === 'past' || when === 'longAgo';
     const overruled =
       when === 'joke' ||

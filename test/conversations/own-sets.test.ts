@@ -120,7 +120,7 @@ describe.each([
   // against (0.816, 0.791 at first sight); sight10-c and emerg-n only ever scored (0.743, 0.786).
   ['sight10-a.jsonl', 0.82, 5],
   ['sight10-c.jsonl', 0.73, 5],
-  ['emerg-m.jsonl', 0.85, 1],
+  ['emerg-m.jsonl', 0.84, 1],
   ['emerg-n.jsonl', 0.77, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;

@@ -2,6 +2,9 @@
  * Dangers a fresh set (session 35) found missed, with wording written for this test:
  * - despair told as now next to a past event ("deported last year… I can't do this anymore,
  *   I've been thinking about ending it") was read as past, the safety line only;
+ * - "some nights I think it's better if I just end it" was no pattern, and thoughts of suicide
+ *   are now whatever past the message tells ("sent back 2 months ago"), unless told as an attempt
+ *   that is over; a partner's violence in the past tense ("me golpeó otra vez") was no pattern;
  * - a demand to pay or be burned ("pay every week or we burn the stall with you inside") was no
  *   pattern in Spanish or Kreyòl, and mid-conversation the model alone does not call it.
  * And what must stay ordinary: a burn from the sun, a past event alone.
@@ -30,6 +33,7 @@ describe('dangers told next to the past, or as pay-or-burn', () => {
     'me regresaron a durango hace un año y ya no aguanto, he pensado en quitarme la vida',
     'they deported me to juarez last year, i cant take it anymore, i keep thinking about killing myself',
     'yo depòte m ane pase, m pa ka sipote anko, m ap panse touye tèt mwen',
+    'they sent me back 2 months ago, no job, my kids are in houston. some nights i think its better if i just end it',
   ])('takes "%s" for a suicide emergency', (text) => {
     const m = understand(text);
     expect(m.emergency?.kind).toBe('suicide');
@@ -49,6 +53,14 @@ describe('dangers told next to the past, or as pay-or-burn', () => {
   );
 
   it.each([
+    'mi marido me golpeó otra vez anoche y dice que me va a correr con los niños',
+    'mi pareja me pateo y me dejo encerrada, estoy en gomez palacio',
+  ])('takes a partner\'s violence told in the past tense ("%s") for an emergency', (text) => {
+    expect(understand(text).emergency?.kind).toBe('violence');
+  });
+
+  it.each([
+    'mi hermano intentó suicidarse el año pasado, ¿le pueden dar apoyo psicológico?',
     'si no me pongo bloqueador o me quemo con el sol, ¿hay clínicas en la frontera?',
     'me deportaron el año pasado, ¿puedo sacar la constancia de repatriación?',
   ])('keeps "%s" ordinary', (text) => {
