@@ -144,7 +144,12 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
   }
 
   function write(conversationId: string, rev: number, turn: TurnCommit) {
-    if (turn.erase) erase(conversationId);
+    if (turn.erase) {
+      // Nothing keyed by the person is kept but the confirmation until it goes out (ackOutbox).
+      erase(conversationId);
+      writeOutbox(conversationId, turn);
+      return;
+    }
     conversations.set(conversationId, { ...turn.record, rev: rev + 1 });
     if (turn.ticket === null) tickets.delete(conversationId);
     else if (turn.ticket) tickets.set(conversationId, { ...turn.ticket });
@@ -154,6 +159,10 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     }
     append(conversationId, turn.transcript);
     if (turn.deadline !== undefined) deadlines.set(conversationId, turn.deadline);
+    writeOutbox(conversationId, turn);
+  }
+
+  function writeOutbox(conversationId: string, turn: TurnCommit) {
     if (turn.done.length || turn.outbox.length) {
       const box = outboxes.get(conversationId) ?? new Map<string, KeptItem>();
       for (const id of turn.done) box.delete(id);
@@ -183,6 +192,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
           const rev = conversations.get(conversationId)?.rev ?? 0;
           if (rev !== (record?.rev ?? 0)) throw new StoreConflictError(conversationId);
           write(conversationId, rev, turn);
+          if (turn.erase) return rev + 1; // no message id, no retention entry: nothing names them
           if (messageId !== undefined) seen.set(key, clock.now() + dedupeTtlMs);
           retention.touch(conversationId, clock.now());
           return rev + 1;
@@ -267,7 +277,9 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     ...threads.store,
     // A write like any other: the conversation is kept (and forgotten) from now, events and all.
     // Copied in and out, unlike records: an event's `error` is an object a caller could change.
+    // Only for a conversation kept: a late report about an erased one (or none) is dropped.
     async recordDelivery(conversationId, event) {
+      if (!conversations.has(conversationId)) return;
       const events = deliveries.get(conversationId) ?? [];
       events.push(structuredClone(event));
       if (events.length > MAX_DELIVERY_EVENTS) events.splice(0, events.length - MAX_DELIVERY_EVENTS);

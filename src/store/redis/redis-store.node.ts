@@ -184,19 +184,12 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   };
 
   const deliveries: DeliveryLog = {
-    // One round trip (MULTI): appended, trimmed to the last ones, and kept for the retention
-    // period as the transcript is. An erasing commit deletes the list (redis-scripts.ts).
+    // One round trip (a script): appended, trimmed to the last ones, and kept for the retention
+    // period as the transcript is, only while the conversation is (a late report about an
+    // erased one is dropped). An erasing commit deletes the list (redis-scripts.ts).
     async recordDelivery(conversationId, event) {
-      const key = k.deliveries(conversationId);
-      const replies = await redis
-        .multi()
-        .rpush(key, JSON.stringify(event))
-        .ltrim(key, -MAX_DELIVERY_EVENTS, -1)
-        .expire(key, retention)
-        .exec();
-      // Inside MULTI a failing command (a key of the wrong type) answers an error, not a throw.
-      const failed = replies?.find(([error]) => error)?.[0];
-      if (failed) throw failed;
+      const [conv, key] = [k.conv(conversationId), k.deliveries(conversationId)];
+      await scripts.enlaceRecordDelivery(conv, key, JSON.stringify(event), MAX_DELIVERY_EVENTS, retention);
     },
     async deliveryEvents(conversationId) {
       const kept = await redis.lrange(k.deliveries(conversationId), -MAX_DELIVERY_EVENTS, -1);
