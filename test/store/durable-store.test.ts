@@ -217,7 +217,7 @@ describe('durable objects store', () => {
     expect(office.filter((k) => k.startsWith('rv:') || k.startsWith('rc:'))).toHaveLength(2);
     const erasing = await store.openTurn('web:gone', opts({ messageId: 'm-erase' }));
     await erasing.commit(commit('erased', { erase: true }));
-    expect(await peek('conversation', 'web:gone')).toEqual({ keys: [], alarm: null });
+    expect(await peek('conversation', 'web:gone')).toEqual({ keys: [], entries: [], alarm: null });
     const left = (await peek('office', 'office')).keys.filter(
       (k) => k.includes('gone') || k.startsWith('c:') || k === 'th:3' || /^(rv:|rc:|sl:|fo:|rn$)/.test(k),
     );
