@@ -15,6 +15,7 @@ import { flexibleLimiters } from '../../src/http/limits/flexible-limiter.node.ts
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { officeOrigins } from '../../src/runtime/origins.node.ts';
 import { createMemoryIntake } from '../../src/store/memory/memory-intake.ts';
+import { createRedisChatAliases } from '../../src/store/redis/redis-aliases.node.ts';
 import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { startGraphApiStub } from '../../src/testing/graph-api-stub.ts';
@@ -25,6 +26,8 @@ import { browserAt, limitedServer, SECRET } from './limits-app.ts';
 
 const TELEGRAM = { token: '123456789:TEST-token-for-enlace-tests', secret: 'a-secret-of-enough-length-123' };
 const WEBHOOK = 'http://localhost/whatsapp-cloud/webhook';
+/** The WhatsApp person's business-scoped user id (Meta sends it with the number). */
+const BSUID = 'US.13491208655302741918';
 const quiet = { info() {}, warn() {}, error() {} };
 
 /** Someone writing on a channel: each call answers the HTTP status their message got. */
@@ -46,6 +49,8 @@ export async function eraseRig(store: Store, redis?: { client: Redis; prefix: st
     channels: (limits, kept) => [
       createWhatsAppCloudChannel({
         ...{ settings, intake, log: kept, i18n: createI18n(), logger: quiet, guard: limits.guard },
+        // A person's other identifiers (their username's BSUID) in Redis, as `npm start` keeps them.
+        ...(redis ? { aliases: createRedisChatAliases(redis.client, { prefix: redis.prefix }) } : {}),
         pacing: { perPersonMs: 0, backoffMs: 1 },
       }).channel,
       createTelegramChannel({
@@ -85,7 +90,15 @@ export async function eraseRig(store: Store, redis?: { client: Redis; prefix: st
         const id = `wamid.erase${++n}`;
         const at = Date.now();
         return postCloud(
-          personMessagePayload({ phoneNumberId: CLOUD.phoneId, waId, name: 'Rosa', id, at, message }),
+          personMessagePayload({
+            phoneNumberId: CLOUD.phoneId,
+            waId,
+            userId: BSUID,
+            name: 'Rosa',
+            id,
+            at,
+            message,
+          }),
         );
       };
       return {
