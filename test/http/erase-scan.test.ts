@@ -115,8 +115,9 @@ async function eraseAll(
       `${label}: ${before.length} keys before, naming ${JSON.stringify(naming(before, ids))}; ` +
         `${after.length} after, naming ${JSON.stringify(naming(after, ids))}`,
     );
-    expect(naming(before, ids)).toMatchObject({ phone: expect.any(Number) });
-    expect(naming(before, ids).phone).toBeGreaterThan(0);
+    // Before, each person is named by keys of their own (the scan sees them).
+    const named = naming(before, ids);
+    expect([named.phone, named.telegram, named.visitor].every((count) => (count ?? 0) > 0)).toBe(true);
     expect(naming(after, ids)).toEqual({ phone: 0, telegram: 0, visitor: 0, ip: 0 });
     expect(await store.listTickets()).toEqual([]);
     return after;
