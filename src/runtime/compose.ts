@@ -34,12 +34,9 @@ export function composeServer(parts: ServerParts) {
   const { inbox, metricsToken, security, ...engineOptions } = parts;
   const created = createEngine(engineOptions);
   // Every staff action, from the inbox or a Telegram staff group, goes to the office's audit log.
-  const audit = createAudit(
-    parts.store,
-    parts.clock ?? systemClock,
-    parts.logger,
-    ...(parts.secret ? [auditPseudonyms(parts.secret)] : []),
-  );
+  // Its lines name conversations by pseudonym; each conversation's page shows its own.
+  const auditCode = auditPseudonyms(parts.secret ?? crypto.randomUUID() + crypto.randomUUID());
+  const audit = createAudit(parts.store, parts.clock ?? systemClock, parts.logger, auditCode);
   const engine = { ...created, staff: auditedStaffActions(created.staff, audit) };
   const app = createApp({
     conversations: engine,
@@ -49,7 +46,15 @@ export function composeServer(parts: ServerParts) {
     metrics: parts.metrics,
     logger: parts.logger,
     ...(inbox
-      ? { inbox: { audit, office: parts.knowledge.office, countLogin: parts.metrics.login, ...inbox } }
+      ? {
+          inbox: {
+            audit,
+            auditCode,
+            office: parts.knowledge.office,
+            countLogin: parts.metrics.login,
+            ...inbox,
+          },
+        }
       : {}),
     ...(metricsToken ? { metricsToken } : {}),
     ...(security ? { security } : {}),

@@ -121,6 +121,7 @@ if (redis) await bridgeInboxEvents(inbox, redis.redis, config.KEY_PREFIX);
 // Rate limits (src/http/limits): counted in Redis when there is one, so every instance shares them.
 const limits = createLimits(config, {
   limiters: flexibleLimiters(redis ? { redis: redis.redis, prefix: config.KEY_PREFIX } : {}),
+  secret: sessionSecret,
   origins: officeOrigins(sessionSecret, redis?.redis, config.KEY_PREFIX),
   address: clientAddress(config.CLIENT_IP_HEADER),
   i18n,

@@ -85,6 +85,7 @@ function compose(env: Env) {
   // Rate limits: Cloudflare's bindings where wrangler.toml has them, else this isolate's memory.
   const limits = createLimits(config, {
     limiters: workerLimiters(env),
+    secret: config.SESSION_SECRET,
     origins: memoryOrigins(),
     address: clientAddress('cf-connecting-ip'),
     i18n,

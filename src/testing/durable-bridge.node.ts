@@ -18,8 +18,11 @@ const defaultConfig = new URL('../../test/workers/store-contract.wrangler.toml',
 
 export interface RemoteStore {
   store: Store;
-  /** The storage keys and alarm of one object of this store ("office", or a conversation id). */
-  peek(kind: 'conversation' | 'office', name: string): Promise<{ keys: string[]; alarm: number | null }>;
+  /** The storage keys (and values) and alarm of one object of this store ("office", or a conversation id). */
+  peek(
+    kind: 'conversation' | 'office',
+    name: string,
+  ): Promise<{ keys: string[]; entries: Array<[string, unknown]>; alarm: number | null }>;
   /** While broken, this store's office object refuses what conversations tell it. */
   breakOffice(broken: boolean): Promise<void>;
 }

@@ -10,7 +10,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsAppCloudChannel } from '../../src/channels/whatsapp-cloud/channel.ts';
-import { readWhatsAppCloudSettings } from '../../src/channels/whatsapp-cloud/settings.ts';
 import { signBody } from '../../src/channels/whatsapp-cloud/signature.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { createMemoryIntake } from '../../src/store/memory/memory-intake.ts';
@@ -20,7 +19,7 @@ import { type GraphApiStub, startGraphApiStub } from '../../src/testing/graph-ap
 import { startRedis } from '../../src/testing/redis-server.node.ts';
 import { cloudValuePayload, personMessagePayload } from '../../src/testing/whatsapp-cloud-payload.ts';
 import { testServer } from '../support/server.ts';
-import { CLOUD } from '../support/whatsapp-cloud.ts';
+import { CLOUD, cloudSettings } from '../support/whatsapp-cloud.ts';
 
 const WEBHOOK = 'http://localhost/whatsapp-cloud/webhook';
 const PREFIX = 'aliases-two:';
@@ -45,13 +44,7 @@ async function instance() {
   const store = createRedisStore({ url: redis.url, prefix: PREFIX });
   stores.push(store);
   const intake = createMemoryIntake({ logger: quiet });
-  const settings = readWhatsAppCloudSettings({
-    WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
-    WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
-    WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
-    WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
-    WHATSAPP_CLOUD_GRAPH_ROOT: stub.graphRoot,
-  });
+  const settings = cloudSettings(stub.graphRoot);
   const server = await testServer({
     store: () => store,
     channels: (s) => [

@@ -15,6 +15,7 @@ import type { Outbound } from '../../src/core/messages.ts';
 import { createMemoryIntake } from '../../src/store/memory/memory-intake.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { type GraphApiStub, startGraphApiStub } from '../../src/testing/graph-api-stub.ts';
+import { turn as keptConversation } from '../contracts/fixtures.ts';
 import { testAssistant } from '../support/assistant.ts';
 
 const TOKEN = 'EAAtesttokenforenlace0123456789';
@@ -71,8 +72,9 @@ describe('the part name Meta echoes back', () => {
       texts.map((_, i) => expect.stringMatching(new RegExp(`^enlace-part cbturn1 \\S+:${i}\\.0$`))),
     );
 
-    // Meta's status webhooks reach the store every instance reads.
+    // Meta's status webhooks reach the store every instance reads (which keeps the conversation).
     const store = createMemoryStore();
+    await keptConversation(store, `whatsapp-cloud:${TO}`);
     const a = await testAssistant({ store });
     const intake = createMemoryIntake({ logger: quiet, untilHandled: true });
     intake.handle(

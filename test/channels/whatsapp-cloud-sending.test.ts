@@ -13,6 +13,7 @@ import { foldDeliveries, lineRef } from '../../src/core/deliveries.ts';
 import type { Outbound } from '../../src/core/messages.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { type GraphApiStub, startGraphApiStub } from '../../src/testing/graph-api-stub.ts';
+import { turn as keptConversation } from '../contracts/fixtures.ts';
 import { cookieJar, form, STAFF_PASSWORD } from '../support/server.ts';
 import { cloudServer } from '../support/whatsapp-cloud.ts';
 
@@ -27,8 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => stub.close());
 
-/** A deliver as the channel builds it, on the stub, a memory store's log and a clock of our own. */
-function deliverWith(store = createMemoryStore(), clock = { time: 1_000_000 }) {
+/**
+ * A deliver as the channel builds it, on the stub, a memory store's log (of a conversation it
+ * keeps: it drops events about any other) and a clock of our own.
+ */
+async function deliverWith(store = createMemoryStore(), clock = { time: 1_000_000 }) {
+  await keptConversation(store, `whatsapp-cloud:${TO}`);
   const client = createGraphClient({
     graphRoot: stub.graphRoot,
     phoneNumberId: PHONE_ID,
@@ -56,7 +61,7 @@ describe('a turn sent part by part', () => {
   it('sends parts 1, 2 and 3 exactly once each when the 2nd fails once', async () => {
     const texts = ['Parte uno (a)', 'Parte dos (a)', 'Parte tres (a)'];
     stub.failWhen({ match: (b) => JSON.stringify(b).includes(texts[1] ?? ''), code: 131000, times: 1 });
-    const { deliver, store, clock } = deliverWith();
+    const { deliver, store, clock } = await deliverWith();
     await expect(deliver(address, turn('ta', texts))).rejects.toThrow(/stub error 131000/);
     expect(texts.map(accepted)).toEqual([1, 0, 0]);
     clock.time += 1_000; // the part's first wait
@@ -70,10 +75,10 @@ describe('a turn sent part by part', () => {
   it('skips what another instance already sent, read from the delivery log', async () => {
     const texts = ['Parte uno (b)', 'Parte dos (b)', 'Parte tres (b)'];
     stub.failWhen({ match: (b) => JSON.stringify(b).includes(texts[1] ?? ''), code: 131000, times: 1 });
-    const first = deliverWith();
+    const first = await deliverWith();
     await expect(first.deliver(address, turn('tb', texts))).rejects.toThrow();
     // Another process: its own memory is empty, the store is shared.
-    const second = deliverWith(first.store);
+    const second = await deliverWith(first.store);
     await second.deliver(address, turn('tb', texts));
     expect(texts.map(accepted)).toEqual([1, 1, 1]);
   });
@@ -81,7 +86,7 @@ describe('a turn sent part by part', () => {
   it('waits before trying a failed part again, and keeps the turn in order meanwhile', async () => {
     const texts = ['Parte uno (c)', 'Parte dos (c)', 'Parte tres (c)'];
     stub.failWhen({ match: (b) => JSON.stringify(b).includes(texts[1] ?? ''), code: 131000, times: 1 });
-    const { deliver, clock } = deliverWith();
+    const { deliver, clock } = await deliverWith();
     await expect(deliver(address, turn('tc', texts))).rejects.toThrow();
     const calls = stub.calls.length;
     await expect(deliver(address, turn('tc', texts))).rejects.toThrow(/next try is in 1 s/);
@@ -94,7 +99,7 @@ describe('a turn sent part by part', () => {
   it('gives up a part that always fails after the cap, records it as not delivered, and sends the rest', async () => {
     const texts = ['Parte uno (d)', 'Parte dos (d)', 'Parte tres (d)'];
     stub.failWhen({ match: (b) => JSON.stringify(b).includes(texts[1] ?? ''), code: 131000 });
-    const { deliver, store, clock } = deliverWith();
+    const { deliver, store, clock } = await deliverWith();
     const tries = () => stub.refused().filter((c) => JSON.stringify(c.body).includes(texts[1] ?? '')).length;
     for (const wait of [0, 1_000, 2_000]) {
       clock.time += wait;

@@ -1,12 +1,13 @@
 /**
  * The contract of what a commit writes: the ticket as the engine gives it (never merged),
  * the closed list, the deadline, the outbox and its leftovers, and an erase that clears
- * everything about the person before the commit's own writes.
+ * everything about the person and keeps nothing of its own commit but the outbox (the
+ * confirmation, until it goes out): no record, line, ticket, deadline or message id.
  */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports/store.ts';
 import { DEFAULT_CLOSED_LIMIT, KEEP_CLOSED } from '../../src/store/common.ts';
-import { closedTicket, commit, deliver, notice, opts, record, snapshot, ticket, turn } from './fixtures.ts';
+import { closedTicket, commit, deliver, notice, opts, snapshot, ticket, turn } from './fixtures.ts';
 
 export function commitContract(make: () => Promise<Store>, keepClosed = KEEP_CLOSED) {
   describe('a commit', () => {
@@ -89,7 +90,7 @@ export function commitContract(make: () => Promise<Store>, keepClosed = KEEP_CLO
       await held.release();
     });
 
-    it('erases everything about the person first, then writes the commit', async () => {
+    it('erases everything about the person, and writes nothing of the erasing commit but its outbox', async () => {
       const store = await make();
       const line = (text: string) => ({ at: 1, from: 'person' as const, text });
       await turn(
@@ -119,11 +120,12 @@ export function commitContract(make: () => Promise<Store>, keepClosed = KEEP_CLO
         commit('erased', { transcript: [{ at: 2, from: 'bot', text: 'Borrado.' }], erase: true }),
       );
       expect(rev).toBe(3);
+      // No record, line or message id is kept: nothing names the person any more.
       expect(await snapshot(store, 'web:gone')).toEqual({
-        record: { ...record('erased'), rev: 3 },
+        record: null,
         ticket: null,
         leftovers: [],
-        transcript: [{ at: 2, from: 'bot', text: 'Borrado.', seq: 1 }],
+        transcript: [],
         queued: [],
         closed: [],
         thread: null,
@@ -131,17 +133,18 @@ export function commitContract(make: () => Promise<Store>, keepClosed = KEEP_CLO
       expect(await store.getMedia('web:gone', voice)).toBeNull();
       expect(await store.conversationOfThread(41)).toBeNull();
       expect(await store.takeDue(100_000)).toEqual([]); // no deadline, no outbox left
-      const forgotten = await store.openTurn('web:gone', opts({ messageId: 'm1' })); // ids before the erase
-      expect(forgotten.fresh).toBe(true);
-      await forgotten.release();
-      expect((await store.openTurn('web:gone', opts({ messageId: 'm-erase' }))).fresh).toBe(false);
+      for (const messageId of ['m1', 'm-erase']) {
+        const forgotten = await store.openTurn('web:gone', opts({ messageId })); // ids before and of the erase
+        expect(forgotten.fresh).toBe(true);
+        await forgotten.release();
+      }
       // Nothing of anyone else went with it.
       expect((await store.listTickets()).map((t) => t.conversationId)).toEqual(['web:stays']);
       expect((await store.listClosed()).map((t) => t.conversationId)).toEqual(['web:stays']);
       expect(await store.conversationOfThread(42)).toBe('web:stays');
     });
 
-    it('keeps what the erasing commit itself writes: its ticket, closed ticket, deadline and outbox', async () => {
+    it('keeps only the erasing commit’s outbox (its confirmation), until it goes out', async () => {
       const store = await make();
       await turn(store, 'web:again', {
         ticket: ticket('web:again', { since: 1 }),
@@ -155,13 +158,17 @@ export function commitContract(make: () => Promise<Store>, keepClosed = KEEP_CLO
         outbox: [deliver('after')],
         retryAt: 80,
       });
-      expect(await store.getTicket('web:again')).toEqual(
-        ticket('web:again', { since: 7, urgent: true, written: 2 }),
-      );
-      expect(await store.queueSize()).toEqual({ all: 1, urgent: 1 });
-      expect((await store.listClosed()).map((t) => t.closedAt)).toEqual([20]);
-      expect(await store.takeDue(75)).toEqual(['web:again']); // the new deadline
-      expect(await store.takeDue(85)).toEqual(['web:again']); // the new outbox
+      expect(await store.getTicket('web:again')).toBeNull();
+      expect(await store.queueSize()).toEqual({ all: 0, urgent: 0 });
+      expect(await store.listClosed()).toEqual([]);
+      expect(await store.takeDue(75)).toEqual([]); // no deadline
+      expect(await store.takeDue(85)).toEqual(['web:again']); // the confirmation, not out yet
+      const held = await store.openTurn('web:again', opts({ now: 85 }));
+      expect(held.record).toBeNull();
+      expect(held.leftovers).toEqual([deliver('after')]);
+      await held.release();
+      await store.ackOutbox('web:again', ['after']);
+      expect(await store.takeDue(4_000_000_000_000)).toEqual([]);
     });
   });
 }

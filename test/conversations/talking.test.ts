@@ -63,7 +63,7 @@ describe.each(LANGS)('talking, in %s', (lang) => {
     expect(start.report).toMatchObject({ topic: 'remains_repatriation', queued: false });
   });
 
-  it('erases on a typed yes, asks in the person language, and keeps speaking it', async () => {
+  it('erases on a typed yes, asks in the person language, and starts afresh in the language written next', async () => {
     const a = await testAssistant();
     await a.say(p.dualQuestion);
     const asked = await a.say(p.erase);
@@ -72,7 +72,8 @@ describe.each(LANGS)('talking, in %s', (lang) => {
     expect(erased.report.erased).toBe(true);
     expect(erased.lang).toBe(lang);
     expect((await a.store.getTranscript('test:c1')).length).toBe(0);
-    const after = await a.say('ok');
+    // Nothing is kept that names the person, their language neither: read again from their words.
+    const after = await a.say(p.dualQuestion);
     expect(after.lang).toBe(lang);
   });
 

@@ -46,6 +46,7 @@ export async function limitedServer(
     { ...defaultLimitSettings(), ...options.settings },
     {
       limiters: options.limiters ?? flexibleLimiters(),
+      secret: SECRET,
       origins: options.origins ?? memoryOrigins(),
       address: clientAddress('x-forwarded-for'),
       i18n,
@@ -72,6 +73,7 @@ export async function limitedServer(
     store,
     knowledge,
     understand,
+    secret: SECRET, // keyed hashes: case checks' senders, the audit log's pseudonyms
     i18n,
     channels,
     staffDesks: limits.groupAlerts([events, recorder, ...(options.desks?.() ?? [])]),

@@ -3,7 +3,7 @@
  * conversation (take, reply, note, transfer, close), every change to canned replies, sign-ins
  * (failed ones of real accounts too), sign-outs and account changes are written with who and
  * when, never a message's text; admins read it at /staff/audit, newest first, 50 lines a
- * page, in their own language; agents cannot.
+ * page, in their own language; agents cannot. Each conversation's page shows its code in the log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPseudonyms } from '../../src/staff/audit.ts';
@@ -104,6 +104,20 @@ describe.each([
     expect(page).toContain(new Date(start).toISOString().slice(0, 16).replace('T', ' '));
     expect(page).toContain(`conversación ${pseudonym}`);
     expect(page).not.toContain(id);
+  });
+
+  it('shows each conversation’s code in the log on its page, so an admin can match the lines to it', async () => {
+    const server = await staffServer(makeStore);
+    const id = await waitingConversation(server);
+    const path = `/staff/c/${encodeURIComponent(id)}`;
+    const ana = await signedIn(server, 'ana');
+    await ana(`${path}/claim`, form({ csrf: await csrfOf(ana, path) }));
+    const code = (await server.store.listAudit(server.clock.time, 0, 50)).find(
+      (l) => l.action === 'take',
+    )?.conversation;
+    expect(code).toMatch(/^[0-9a-f]{16}$/);
+    expect(await (await ana(path)).text()).toContain(`Código en el registro de actividad: ${code}`);
+    expect(await (await ana('/staff/audit')).text()).toContain(`conversación ${code}`);
   });
 
   it('shows the log in the admin’s language, and not to agents', async () => {

@@ -63,6 +63,22 @@ describe('redis intake', () => {
     await i.drain(1_000);
   });
 
+  it('remembers handled ids under hashes: no key names a message id (a WhatsApp one carries the number)', async () => {
+    const { intake: i, prefix } = intake();
+    const id = 'wac-wamid.HBgNNTIxNTU4NzY1NDMyMRUCABIYFDNBMDY';
+    const handled: string[] = [];
+    i.handle('test', async (e) => void handled.push(e.id));
+    await i.keep([entry(id, '5215587654321')]);
+    i.start();
+    await until(() => handled.length === 1, 5_000, 'the entry');
+    await i.keep([entry(id, '5215587654321')]); // Meta sends it again: still once
+    expect(await i.backlog()).toBe(0);
+    const keys = await redis.keys(`${prefix}*`);
+    expect(keys.some((k) => k.startsWith(`${prefix}intake:seen:`))).toBe(true);
+    expect(keys.join(' ')).not.toMatch(/wamid|5215587654321/);
+    await i.drain(1_000);
+  });
+
   it("keeps one key's entries in order while another key runs beside them", async () => {
     const { intake: i } = intake();
     const order: string[] = [];

@@ -37,6 +37,18 @@ export interface SentBody {
   };
 }
 
+/** The channel's settings for the test number, pointed at a Graph API stub. */
+export function cloudSettings(graphRoot: string, more: Record<string, string> = {}) {
+  return readWhatsAppCloudSettings({
+    WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
+    WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
+    WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
+    WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
+    WHATSAPP_CLOUD_GRAPH_ROOT: graphRoot,
+    ...more,
+  });
+}
+
 export async function cloudServer(options: { template?: string; languages?: string } = {}) {
   // Kept in memory and handled at once; `settled` waits for what each webhook handed over.
   const intake = createMemoryIntake({ logger: { info() {}, warn() {}, error() {} } });
@@ -51,12 +63,7 @@ export async function cloudServer(options: { template?: string; languages?: stri
     ],
     now: () => now(),
   });
-  const settings = readWhatsAppCloudSettings({
-    WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
-    WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
-    WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
-    WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
-    WHATSAPP_CLOUD_GRAPH_ROOT: stub.graphRoot,
+  const settings = cloudSettings(stub.graphRoot, {
     ...(options.template ? { WHATSAPP_CLOUD_REENGAGE_TEMPLATE: options.template } : {}),
     ...(options.languages ? { WHATSAPP_CLOUD_REENGAGE_LANGUAGES: options.languages } : {}),
   });

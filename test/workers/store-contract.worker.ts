@@ -2,7 +2,7 @@
  * A test-only Worker (test/workers/store-contract.wrangler.toml) that runs the Durable
  * Object store in workerd and serves it to Node (src/testing/durable-bridge.node.ts) over HTTP:
  *   POST /store  {method, args} → {result} | {error: name, message}
- *   POST /peek   {kind: 'conversation' | 'office', name} → {keys, alarm} of that object's storage
+ *   POST /peek   {kind: 'conversation' | 'office', name} → {keys, entries, alarm} of that object's storage
  *   POST /office-fault {broken} → while broken, the office refuses what conversations tell it
  * Its offices keep TEST_KEEP_CLOSED closed tickets instead of 500, TEST_MAX_REVIEW_ITEMS review
  * items instead of 5,000 and TEST_MAX_FILED_EXAMPLES filed examples instead of 20,000
@@ -24,10 +24,8 @@ import { TEST_KEEP_CLOSED, TEST_MAX_FILED_EXAMPLES, TEST_MAX_REVIEW_ITEMS } from
 /** The production classes, plus a look at their storage and a switch that only tests need. */
 export class ConversationObject extends ConversationBase {
   async peek() {
-    return {
-      keys: [...this.ctx.storage.kv.list()].map(([key]) => key),
-      alarm: await this.ctx.storage.getAlarm(),
-    };
+    const entries = [...this.ctx.storage.kv.list()];
+    return { keys: entries.map(([key]) => key), entries, alarm: await this.ctx.storage.getAlarm() };
   }
 }
 export class OfficeObject extends OfficeBase {
@@ -36,10 +34,8 @@ export class OfficeObject extends OfficeBase {
   protected override maxFiledExamples = TEST_MAX_FILED_EXAMPLES;
   #broken = false;
   async peek() {
-    return {
-      keys: [...this.ctx.storage.kv.list()].map(([key]) => key),
-      alarm: await this.ctx.storage.getAlarm(),
-    };
+    const entries = [...this.ctx.storage.kv.list()];
+    return { keys: entries.map(([key]) => key), entries, alarm: await this.ctx.storage.getAlarm() };
   }
   setBroken(broken: boolean) {
     this.#broken = broken;

@@ -81,6 +81,7 @@ export function caseRoutes(
         ...window,
         lineNote: (line) => lineDelivery(t, deliveries, line, shutSince),
         folioLocked: await folioLocked(options.store, cases, now()),
+        ...(options.auditCode ? { auditCode: await options.auditCode(id) } : {}),
       }),
     );
   });

@@ -41,6 +41,8 @@ export interface CaseView {
   lineNote?: (line: TranscriptLine) => unknown;
   /** The case's folio failed too many checks from other conversations (core/case-check.ts). */
   folioLocked?: boolean;
+  /** The conversation's pseudonym in the audit log, so an admin can match its lines to this page. */
+  auditCode?: string;
 }
 
 /** The case the conversation has now: its latest case file. */
@@ -123,7 +125,7 @@ export function conversationPage(t: Translate, v: CaseView) {
 <h2 class="case-title">${v.record?.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<span class="folio">${
       folio ?? t('inbox.cases.noFolio')
     }</span> <span class="topic">${topic ? topicTitle(t, topic) : ''}</span></h2>
-<p class="cid">${t('inbox.cases.conversationId')}: ${v.conversationId}</p>
+<p class="cid">${t('inbox.cases.conversationId')}: ${v.conversationId}${v.auditCode ? html` · ${t('inbox.cases.auditCode', { id: v.auditCode })}` : ''}</p>
 ${v.folioLocked && folio ? html`<p class="box warn" role="alert">${t('inbox.cases.folioLocked', { folio })}</p>` : ''}
 ${facts(t, v, status)}
 ${fields.length ? html`<h3>${t('inbox.case')}</h3><dl>${fields.map((f) => html`<dt>${f.label}</dt><dd>${f.value}</dd>`)}</dl>` : ''}

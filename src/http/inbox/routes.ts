@@ -71,6 +71,8 @@ export interface InboxOptions {
   loginPolicy?: LoginPolicy;
   /** Where logins, logouts and account changes are written (the composition root's audit log). */
   audit?: Audit;
+  /** A conversation's pseudonym in that log (src/staff/audit.ts), shown on its page. */
+  auditCode?: (conversationId: string) => Promise<string>;
   /** Counts each login's outcome (the server's /metrics). */
   countLogin?: (outcome: LoginCount) => void;
 }

@@ -1,7 +1,8 @@
 /**
  * The rate limits as a server wires them (src/runtime/node.ts, worker.ts): given the settings,
  * a way to make limiters (shared through Redis on Node, Cloudflare's binding or this
- * isolate's memory on Workers) and where conversations' origins are kept, the pieces each
+ * isolate's memory on Workers; always under keyed hashes of their keys, so none names an IP
+ * or a person) and where conversations' origins are kept, the pieces each
  * part takes: the web chat's limits, the guard for Telegram and WhatsApp, and the grouping of
  * urgent alerts for the staff desks. RATE_LIMITS=off: none of them.
  */
@@ -9,6 +10,7 @@ import type { Logger } from '../../core/ports/runtime.ts';
 import type { StaffDesk } from '../../core/ports/staff-desk.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { type ChatGuard, chatGuard } from './chat-guard.ts';
+import { hashedLimiters } from './hashed-limiters.ts';
 import type { LimiterFactory } from './limiter.ts';
 import type { Origins } from './origins.ts';
 import { createLimitPolicy } from './policy.ts';
@@ -32,6 +34,8 @@ export function createLimits(
   settings: LimitSettings,
   parts: {
     limiters: LimiterFactory;
+    /** The server's secret: every limiter counts under keyed hashes of its keys (hashed-limiters.ts). */
+    secret: string;
     origins: Origins;
     address: (request: Request, env: unknown) => string;
     i18n: I18n;
@@ -39,12 +43,13 @@ export function createLimits(
   },
 ): Limits | undefined {
   if (settings.RATE_LIMITS === 'off') return undefined;
-  const policy = createLimitPolicy(settings, parts.limiters, parts.origins);
-  const alerts = parts.limiters('alerts', {
+  const limiters = hashedLimiters(parts.limiters, parts.secret);
+  const policy = createLimitPolicy(settings, limiters, parts.origins);
+  const alerts = limiters('alerts', {
     points: 1,
     seconds: Math.round(settings.URGENT_GROUP_MINUTES * 60),
   });
-  const suspects = parts.limiters('flood-alerts', {
+  const suspects = limiters('flood-alerts', {
     points: SUSPECT_ALERTS,
     seconds: Math.round(settings.URGENT_GROUP_MINUTES * 60),
   });

@@ -138,12 +138,12 @@ export function deleteAllBut(kv: SyncKvStorage, keep: readonly string[]) {
 }
 
 /**
- * Once only the object's name is left (retention passed, the office told), empties the
- * object, alarm and all; true when it did.
+ * Once only the object's name (and its retention time) is left (retention passed or an erase,
+ * the office told, the confirmation out), empties the object, alarm and all; true when it did.
  */
 export async function emptyOnceForgotten(storage: DurableObjectStorage): Promise<boolean> {
-  const keys = [...storage.kv.list({ limit: 2 })].map(([key]) => key);
-  if (keys.length !== 1 || keys[0] !== 'owner') return false;
+  const keys = [...storage.kv.list({ limit: 3 })].map(([key]) => key);
+  if (!keys.every((key) => key === 'owner' || key === 'expires')) return false;
   await storage.deleteAlarm();
   await storage.deleteAll();
   return true;

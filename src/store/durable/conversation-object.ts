@@ -24,7 +24,6 @@ import {
   appendDelivery,
   appendLines,
   changeOutbox,
-  deleteAllBut,
   deliveryLog,
   emptyOnceForgotten,
   firstRetryAt,
@@ -33,6 +32,7 @@ import {
   putMedia,
   readMedia,
 } from './conversation-data.ts';
+import { eraseForOutbox, forgetAll } from './conversation-erase.ts';
 import type { DurableStoreEnv } from './durable-store.ts';
 import {
   hasPending,
@@ -42,7 +42,6 @@ import {
   queuePatch,
   reindexOutbox,
   retryTime,
-  SYNC_KEYS,
   startPush,
 } from './office-sync.ts';
 import {
@@ -61,8 +60,6 @@ import {
 } from './schemas.ts';
 
 const lease = z.number().positive().max(3_600_000);
-/** Kept through an erase: who the object is, and what the office has not heard yet. */
-const KEPT_THROUGH_ERASE = ['owner', ...SYNC_KEYS];
 
 export class ConversationObject extends DurableObject<DurableStoreEnv> {
   // The hold of the turn under way lives in memory, not in storage: the object is the only
@@ -114,6 +111,7 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
     this.#expireIfDue(input.now);
     const rev = this.ctx.storage.transactionSync(() => this.#save(input));
     if (rev > 0) await this.#afterWrite();
+    if (input.erase) await emptyOnceForgotten(this.ctx.storage);
     return rev;
   }
 
@@ -122,8 +120,10 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
     const current = kv.get<StoredConversation>('rec')?.rev ?? 0;
     if (current !== turn.expectedRev) return -1;
     if (turn.erase) {
-      deleteAllBut(kv, KEPT_THROUGH_ERASE);
-      queuePatch(kv, { forget: true });
+      // Only the confirmation is kept, until it goes out (conversation-erase.ts).
+      eraseForOutbox(kv, turn.outbox as unknown as Commit['outbox'], turn.retryAt, turn.now);
+      this.#touch(turn.owner, turn.now);
+      return current + 1;
     }
     kv.put('rec', { ...turn.record, rev: current + 1 });
     if (turn.ticket !== undefined) {
@@ -161,6 +161,7 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
       queuePatch(this.#kv, reindexOutbox(this.#kv, at));
     });
     await this.#afterWrite();
+    await emptyOnceForgotten(this.ctx.storage); // an erase's confirmation went out: nothing is left
   }
 
   ticket(now: number): HandoffTicket | null {
@@ -192,6 +193,9 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
 
   /** Appends one delivery event; no hold needed (events are only added, never merged). */
   async recordDelivery(owner: Owner, event: DeliveryEvent, now: number): Promise<void> {
+    this.#expireIfDue(check(time, now));
+    // Only while the conversation is kept: a late report about an erased one (or none) is dropped.
+    if (this.#kv.get('rec') === undefined) return;
     await this.#writeAlone(owner, now, (kv) => appendDelivery(kv, check(deliveryEventSchema, event)));
   }
 
@@ -285,10 +289,7 @@ export class ConversationObject extends DurableObject<DurableStoreEnv> {
   #expireIfDue(now: number, tellNow = true) {
     const expires = this.#kv.get<number>('expires');
     if (expires === undefined || expires > now) return;
-    this.ctx.storage.transactionSync(() => {
-      deleteAllBut(this.#kv, KEPT_THROUGH_ERASE);
-      queuePatch(this.#kv, { forget: true });
-    });
+    this.ctx.storage.transactionSync(() => forgetAll(this.#kv));
     if (tellNow) this.ctx.waitUntil(this.#push().then(() => emptyOnceForgotten(this.ctx.storage)));
   }
 

@@ -119,6 +119,7 @@ export function createMemoryActivity(clock: Clock, options: MemoryActivityOption
       summaries.delete(conversationId);
       if (reviewed.has(conversationId)) removeWhere((item) => item.conversationId === conversationId);
     },
+    kept: () => ({ days, summaries, review, reviewed, reviewIds: ids }),
   };
 }
 

@@ -48,5 +48,6 @@ export function createMemoryCases({ recordOf, touch }: MemoryCasesOptions) {
         if (owners.get(folio) === conversationId) owners.delete(folio);
       claimed.delete(conversationId);
     },
+    kept: () => ({ folioOwners: owners, claimed }),
   };
 }

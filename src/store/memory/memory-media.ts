@@ -40,5 +40,6 @@ export function createMemoryMedia(budget = MEMORY_MEDIA_BUDGET) {
     },
     /** Bytes kept now (for tests of the budget). */
     bytes: () => bytes,
+    kept: () => ({ media }),
   };
 }

@@ -47,5 +47,6 @@ export function createRetention(options: RetentionOptions) {
     drop(conversationId: string) {
       written.delete(conversationId);
     },
+    kept: () => ({ written }),
   };
 }

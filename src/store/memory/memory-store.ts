@@ -20,21 +20,18 @@ import type { Store } from '../../core/ports/store.ts';
 import { inLine } from '../../core/queue-standing.ts';
 import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
 import {
-  byRetryAt,
   DEFAULT_ACTIVITY_RETENTION_DAYS,
   DEFAULT_CLOSED_LIMIT,
   DEFAULT_DUE_LIMIT,
   DEFAULT_TRANSCRIPT_LIMIT,
   KEEP_CLOSED,
-  type KeptItem,
-  OUTBOX_LEASE_MS,
   redelivery,
-  retryAtOf,
 } from '../common.ts';
 import { createMemoryActivity } from './memory-activity.ts';
 import { createMemoryCases } from './memory-cases.ts';
 import { createMemoryExamples } from './memory-examples.ts';
 import { createMemoryMedia } from './memory-media.ts';
+import { createMemoryOutbox } from './memory-outbox.ts';
 import { createRetention } from './memory-retention.ts';
 import { createMemoryStaff } from './memory-staff.ts';
 import { createMemoryThreads } from './memory-threads.ts';
@@ -45,6 +42,11 @@ export const MEMORY_KEEP_LINES = 500;
 export type MemoryStore = Store & {
   /** How many conversations are kept (for the start-up line and the benchmarks). */
   size(): number;
+  /**
+   * Every map and list this store keeps about conversations, by name (staff's sessions and
+   * the office's examples aside): what the erase test walks to find no trace of a person.
+   */
+  kept(): Record<string, unknown>;
 };
 
 export interface MemoryStoreOptions {
@@ -71,9 +73,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
   const closed: ClosedTicket[] = [];
   const transcripts = new Map<string, TranscriptLine[]>();
   const deadlines = new Map<string, number>();
-  const outboxes = new Map<string, Map<string, KeptItem>>();
-  /** The earliest retryAt of each conversation's outbox (pushed a lease ahead when handed out). */
-  const outboxDue = new Map<string, number>();
+  const outbox = createMemoryOutbox();
   /** Delivery events per conversation, oldest first (the last MAX_DELIVERY_EVENTS). */
   const deliveries = new Map<string, DeliveryEvent[]>();
   const threads = createMemoryThreads(); // staff-group thread links
@@ -116,8 +116,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     threads.erase(conversationId);
     cases.erase(conversationId); // its folios go free
     deadlines.delete(conversationId);
-    outboxes.delete(conversationId);
-    outboxDue.delete(conversationId);
+    outbox.erase(conversationId);
     const prefix = `${conversationId}\u0000`;
     for (const key of seen.keys()) if (key.startsWith(prefix)) seen.delete(key);
   }
@@ -130,21 +129,13 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     transcripts.set(conversationId, lines);
   }
 
-  /** The conversation's outbox index: the earliest retryAt of what is left (none: no entry). */
-  function reindex(conversationId: string) {
-    const box = outboxes.get(conversationId);
-    if (!box || box.size === 0) {
-      outboxes.delete(conversationId);
-      outboxDue.delete(conversationId);
+  function write(conversationId: string, rev: number, turn: TurnCommit) {
+    if (turn.erase) {
+      // Nothing keyed by the person is kept but the confirmation until it goes out (ackOutbox).
+      erase(conversationId);
+      outbox.write(conversationId, turn);
       return;
     }
-    let first = Number.POSITIVE_INFINITY;
-    for (const kept of box.values()) first = Math.min(first, kept.retryAt);
-    outboxDue.set(conversationId, first);
-  }
-
-  function write(conversationId: string, rev: number, turn: TurnCommit) {
-    if (turn.erase) erase(conversationId);
     conversations.set(conversationId, { ...turn.record, rev: rev + 1 });
     if (turn.ticket === null) tickets.delete(conversationId);
     else if (turn.ticket) tickets.set(conversationId, { ...turn.ticket });
@@ -154,14 +145,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     }
     append(conversationId, turn.transcript);
     if (turn.deadline !== undefined) deadlines.set(conversationId, turn.deadline);
-    if (turn.done.length || turn.outbox.length) {
-      const box = outboxes.get(conversationId) ?? new Map<string, KeptItem>();
-      for (const id of turn.done) box.delete(id);
-      const retryAt = retryAtOf(turn);
-      for (const item of turn.outbox) box.set(item.id, { retryAt, item });
-      outboxes.set(conversationId, box);
-      reindex(conversationId);
-    }
+    outbox.write(conversationId, turn);
   }
 
   const conversationStore: ConversationStore = {
@@ -171,18 +155,17 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
       const key = `${conversationId}\u0000${messageId}`;
       if (messageId !== undefined && (seen.get(key) ?? 0) > wall) return redelivery();
       const record = conversations.get(conversationId) ?? null;
-      const box = outboxes.get(conversationId);
-      const leftovers = box ? [...box.values()].filter((kept) => kept.retryAt <= now).sort(byRetryAt) : [];
       const ticket = tickets.get(conversationId);
       return {
         fresh: true,
         record,
         ticket: ticket ? { ...ticket } : null,
-        leftovers: leftovers.map((kept) => kept.item),
+        leftovers: outbox.leftovers(conversationId, now),
         async commit(turn) {
           const rev = conversations.get(conversationId)?.rev ?? 0;
           if (rev !== (record?.rev ?? 0)) throw new StoreConflictError(conversationId);
           write(conversationId, rev, turn);
+          if (turn.erase) return rev + 1; // no message id, no retention entry: nothing names them
           if (messageId !== undefined) seen.set(key, clock.now() + dedupeTtlMs);
           retention.touch(conversationId, clock.now());
           return rev + 1;
@@ -191,10 +174,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
       };
     },
     async ackOutbox(conversationId, itemIds) {
-      const box = outboxes.get(conversationId);
-      if (!box) return;
-      for (const id of itemIds) box.delete(id);
-      reindex(conversationId);
+      outbox.ack(conversationId, itemIds);
     },
     async getTranscript(conversationId, limit = DEFAULT_TRANSCRIPT_LIMIT) {
       return limit > 0 ? (transcripts.get(conversationId) ?? []).slice(-limit) : [];
@@ -245,16 +225,8 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
         .slice(0, Math.max(0, limit))
         .map(([id]) => id);
       for (const id of due) deadlines.delete(id);
-      const taken = new Set(due);
-      const leftovers = [...outboxDue].filter(([, at]) => at <= now).sort(([, a], [, b]) => a - b);
-      for (const [id] of leftovers) {
-        if (taken.size >= limit) break;
-        // Not removed: pushed a lease ahead, so no other caller gets it while this one works.
-        outboxDue.set(id, now + OUTBOX_LEASE_MS);
-        if (!taken.has(id)) due.push(id);
-        taken.add(id);
-      }
-      return due;
+      // Leftovers are not removed: pushed a lease ahead, so no other caller gets them meanwhile.
+      return [...due, ...outbox.takeDue(now, new Set(due), limit)];
     },
     saveMedia: async (conversationId, file) => media.save(conversationId, file),
     getMedia: async (conversationId, mediaId) => media.get(conversationId, mediaId),
@@ -267,7 +239,9 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     ...threads.store,
     // A write like any other: the conversation is kept (and forgotten) from now, events and all.
     // Copied in and out, unlike records: an event's `error` is an object a caller could change.
+    // Only for a conversation kept: a late report about an erased one (or none) is dropped.
     async recordDelivery(conversationId, event) {
+      if (!conversations.has(conversationId)) return;
       const events = deliveries.get(conversationId) ?? [];
       events.push(structuredClone(event));
       if (events.length > MAX_DELIVERY_EVENTS) events.splice(0, events.length - MAX_DELIVERY_EVENTS);
@@ -284,5 +258,9 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createMemoryStaff(clock, (options.retentionDays ?? 90) * 86_400_000),
     size: () => conversations.size,
+    kept: () => ({
+      ...{ conversations, seen, tickets, closed, transcripts, deadlines, deliveries, ...outbox.kept() },
+      ...{ ...threads.kept(), ...media.kept(), ...activity.kept(), ...cases.kept(), ...retention.kept() },
+    }),
   };
 }

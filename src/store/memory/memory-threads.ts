@@ -32,5 +32,5 @@ export function createMemoryThreads() {
     },
   };
 
-  return { store, erase: unlinkThread };
+  return { store, erase: unlinkThread, kept: () => ({ threads, threadOwners }) };
 }

@@ -9,6 +9,7 @@
  * finished; while the store is away it stays and is tried again, and one that keeps failing
  * for another reason is moved to a dead-letter stream (logged, never silently dropped).
  */
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { StoreUnavailableError } from '../../core/errors.ts';
 import { createKeyedQueue } from '../../core/keyed-queue.ts';
@@ -60,7 +61,10 @@ export function createRedisIntake(options: RedisIntakeOptions): Intake {
   const { redis, logger } = options;
   const stream = `${options.prefix}intake`;
   const failed = `${options.prefix}intake:failed`;
-  const seen = (id: string) => `${options.prefix}intake:seen:${id}`;
+  // Under a hash of the platform's id: a WhatsApp message id carries the sender's number
+  // (base64), and this key outlives the entry and an erase by a day.
+  const seen = (id: string) =>
+    `${options.prefix}intake:seen:${createHash('sha256').update(id).digest('hex')}`;
   const maxInHand = options.maxInHand ?? 64;
   const claimIdleMs = options.claimIdleMs ?? 60_000;
   const retryEveryMs = options.retryEveryMs ?? 5_000;

@@ -127,7 +127,8 @@ const ERASE = `
 // or '': then its folios are kept as long as it is); then the done ids, the outbox items
 // as (id, kept JSON) pairs, and the transcript lines as JSON objects (their seq is put in
 // front here). The revision is checked before anything is written; the hold is let go
-// whatever happens. -1: someone else wrote first.
+// whatever happens. -1: someone else wrote first. An erase keeps only the outbox items (the
+// confirmation, until it goes out): no record, ticket, closed line, deadline, message id or line.
 export const COMMIT = `${HELPERS}
 local rev = rev_of(redis.call('GET', KEYS[1]))
 if tostring(rev) ~= ARGV[1] then
@@ -135,22 +136,24 @@ if tostring(rev) ~= ARGV[1] then
   return -1
 end
 local id = ARGV[9]
-if ARGV[13] == '1' then ${ERASE}
+local erase = ARGV[13] == '1'
+if erase then ${ERASE}
+else
+  redis.call('SET', KEYS[1], string.sub(ARGV[2], 1, -2) .. ',"rev":' .. (rev + 1) .. '}', 'EX', ARGV[3])
+  if ARGV[10] == '-' then
+    redis.call('HDEL', KEYS[7], id)
+    redis.call('ZREM', KEYS[8], id)
+  elseif ARGV[10] ~= '' then
+    redis.call('HSET', KEYS[7], id, ARGV[10])
+    if ARGV[11] == '' then redis.call('ZREM', KEYS[8], id) else redis.call('ZADD', KEYS[8], ARGV[11], id) end
+  end
+  if ARGV[12] ~= '' then
+    redis.call('LPUSH', KEYS[9], ARGV[12])
+    redis.call('LTRIM', KEYS[9], 0, 499)
+  end
+  if ARGV[8] ~= '' then redis.call('ZADD', KEYS[6], ARGV[8], id) end
+  if ARGV[16] == '1' then redis.call('EXPIRE', KEYS[22], ARGV[3]) end
 end
-redis.call('SET', KEYS[1], string.sub(ARGV[2], 1, -2) .. ',"rev":' .. (rev + 1) .. '}', 'EX', ARGV[3])
-if ARGV[10] == '-' then
-  redis.call('HDEL', KEYS[7], id)
-  redis.call('ZREM', KEYS[8], id)
-elseif ARGV[10] ~= '' then
-  redis.call('HSET', KEYS[7], id, ARGV[10])
-  if ARGV[11] == '' then redis.call('ZREM', KEYS[8], id) else redis.call('ZADD', KEYS[8], ARGV[11], id) end
-end
-if ARGV[12] ~= '' then
-  redis.call('LPUSH', KEYS[9], ARGV[12])
-  redis.call('LTRIM', KEYS[9], 0, 499)
-end
-if ARGV[8] ~= '' then redis.call('ZADD', KEYS[6], ARGV[8], id) end
-if ARGV[16] == '1' then redis.call('EXPIRE', KEYS[22], ARGV[3]) end
 local done, items, at = tonumber(ARGV[14]), tonumber(ARGV[15]), 16
 if done > 0 then redis.call('HDEL', KEYS[10], unpack(ARGV, at + 1, at + done)) end
 at = at + done
@@ -160,6 +163,10 @@ if items > 0 then
 end
 at = at + 2 * items
 if done > 0 or items > 0 then reindex(KEYS[10], KEYS[11], id) end
+if erase then
+  let_go(KEYS[5], ARGV[4])
+  return rev + 1
+end
 if ARGV[6] ~= '' then
   local now = tonumber(ARGV[7])
   redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
@@ -223,6 +230,15 @@ local owner = redis.call('HGET', KEYS[1], ARGV[1])
 if owner and owner ~= ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+return 1`;
+
+// KEYS: the conversation's record, its delivery events. ARGV: the event's JSON, how many to
+// keep, retention s. Kept only while the conversation is (0: none, or erased: a late report dropped).
+export const RECORD_DELIVERY = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('RPUSH', KEYS[2], ARGV[1])
+redis.call('LTRIM', KEYS[2], -tonumber(ARGV[2]), -1)
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 return 1`;
 

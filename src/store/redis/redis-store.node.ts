@@ -31,6 +31,7 @@ import {
 } from '../common.ts';
 import { deliveryEventSchema, validExamples } from '../durable/schemas.ts';
 import { createRedisActivity } from './redis-activity.node.ts';
+import { forgetRedisAliases } from './redis-aliases.node.ts';
 import { createRedisCases } from './redis-cases.node.ts';
 import { guardAgainstOutages } from './redis-outage.node.ts';
 import { createRedisStaff, replies } from './redis-staff.node.ts';
@@ -80,12 +81,23 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   // reconnect; the outage reaches callers as StoreUnavailableError instead.
   redis.on('error', (error: Error) => options.onConnectionError?.(error));
   const scripts = defineScripts(redis);
-  const k = redisKeys(options.prefix ?? 'enlace:');
+  const prefix = options.prefix ?? 'enlace:';
+  const k = redisKeys(prefix);
   const retention = Math.round((options.retentionDays ?? 90) * 86_400);
   const parse = <T>(json: string) => JSON.parse(json) as T;
 
   const conversations: ConversationStore = {
-    openTurn: (conversationId, turn) => openRedisTurn({ scripts, k, retention }, conversationId, turn),
+    async openTurn(conversationId, options) {
+      const held = await openRedisTurn({ scripts, k, retention }, conversationId, options);
+      // An erase lets the person's other identifiers go too (they lead to their number).
+      const commit: typeof held.commit = async (turn) => {
+        const rev = await held.commit(turn);
+        // Not the turn's failure if it cannot: the erase is written, and the aliases expire anyway.
+        if (turn.erase) await forgetRedisAliases(redis, prefix, conversationId).catch(() => undefined);
+        return rev;
+      };
+      return { ...held, commit };
+    },
     async ackOutbox(conversationId, itemIds) {
       if (itemIds.length === 0) return;
       await scripts.enlaceAck(k.outbox(conversationId), k.outboxDue, conversationId, ...itemIds);
@@ -184,19 +196,12 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   };
 
   const deliveries: DeliveryLog = {
-    // One round trip (MULTI): appended, trimmed to the last ones, and kept for the retention
-    // period as the transcript is. An erasing commit deletes the list (redis-scripts.ts).
+    // One round trip (a script): appended, trimmed to the last ones, and kept for the retention
+    // period as the transcript is, only while the conversation is (a late report about an
+    // erased one is dropped). An erasing commit deletes the list (redis-scripts.ts).
     async recordDelivery(conversationId, event) {
-      const key = k.deliveries(conversationId);
-      const replies = await redis
-        .multi()
-        .rpush(key, JSON.stringify(event))
-        .ltrim(key, -MAX_DELIVERY_EVENTS, -1)
-        .expire(key, retention)
-        .exec();
-      // Inside MULTI a failing command (a key of the wrong type) answers an error, not a throw.
-      const failed = replies?.find(([error]) => error)?.[0];
-      if (failed) throw failed;
+      const [conv, key] = [k.conv(conversationId), k.deliveries(conversationId)];
+      await scripts.enlaceRecordDelivery(conv, key, JSON.stringify(event), MAX_DELIVERY_EVENTS, retention);
     },
     async deliveryEvents(conversationId) {
       const kept = await redis.lrange(k.deliveries(conversationId), -MAX_DELIVERY_EVENTS, -1);

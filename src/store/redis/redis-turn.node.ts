@@ -24,6 +24,7 @@ import {
   COMMIT,
   COMMIT_KEYS,
   LINK_THREAD,
+  RECORD_DELIVERY,
   RELEASE,
   TAKE_DUE,
 } from './redis-scripts.ts';
@@ -89,6 +90,13 @@ export interface Scripts {
     retention: number,
   ): Promise<0 | 1>;
   enlaceRelease(key: string, token: string): Promise<void>;
+  enlaceRecordDelivery(
+    conv: string,
+    deliveries: string,
+    event: string,
+    keep: number,
+    retention: number,
+  ): Promise<0 | 1>;
 }
 
 export function defineScripts(redis: Redis): Scripts {
@@ -99,6 +107,7 @@ export function defineScripts(redis: Redis): Scripts {
   redis.defineCommand('enlaceLinkThread', { numberOfKeys: 2, lua: LINK_THREAD });
   redis.defineCommand('enlaceClaimFolio', { numberOfKeys: 2, lua: CLAIM_FOLIO });
   redis.defineCommand('enlaceRelease', { numberOfKeys: 1, lua: RELEASE });
+  redis.defineCommand('enlaceRecordDelivery', { numberOfKeys: 2, lua: RECORD_DELIVERY });
   return redis as unknown as Scripts;
 }
 
