@@ -1,8 +1,8 @@
 /**
- * What a message after the first one does, read by the learned dialogue layer (dialogue-model.ts)
- * given what the assistant just did: a yes or no, an aspect of the topic, a fact, a new topic, a
- * person, the wait, a language, thanks, a complaint; in an emergency, its own acts. It moves to
- * another topic only when it names it (topic-switch.ts); the hand rules read what the model is unsure of. Pure.
+ * What a message after the first one does, read by the learned dialogue layer (dialogue-model.ts) given what
+ * the assistant just did: a yes or no, an aspect, a fact, a new topic, a person, the wait, a language, thanks,
+ * a complaint; in an emergency, its own acts, but a yes or no to a question ("erase everything?") answers it. It
+ * moves to another topic only when it names it (topic-switch.ts); the hand rules read what the model is unsure of. Pure.
  */
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
@@ -176,7 +176,7 @@ export function createFollowUpReader(deps: {
     };
     const cueFacets = () => reader.facetsIn(words, text).facets;
 
-    if (situation === 'emergency')
+    if (situation === 'emergency' && !(dialogue.asked === 'yesno' && (act === 'yes' || act === 'no')))
       return readInEmergency(act, {
         text,
         words,
