@@ -38,5 +38,10 @@ export function waitAfter(rule: LimitRule, count: number): number {
 }
 
 /** When the key may try again (0 or a past time: now). */
-export const retryAt = (rule: LimitRule, failures: LoginFailures): number =>
-  failures.count ? failures.last + waitAfter(rule, failures.count) : 0;
+export function retryAt(rule: LimitRule, failures: LoginFailures): number {
+  const wait = failures.count ? waitAfter(rule, failures.count) : 0;
+  // No wait is no wait: a parallel attempt whose clock read came a moment before the last
+  // failure's ("last" later than its "now") must not be told to wait (CI: 2 of 10 parallel
+  // logins got 429 under load).
+  return wait > 0 ? failures.last + wait : 0;
+}

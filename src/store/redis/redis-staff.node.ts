@@ -49,7 +49,9 @@ for i, key in ipairs(KEYS) do
   local kept = redis.call('HMGET', key, 'count', 'last', 'until')
   local count, last = 0, 0
   if tonumber(kept[3] or '0') > now then count, last = tonumber(kept[1] or '0'), tonumber(kept[2] or '0') end
-  if count > 0 and last + wait_after(rule, count) > now then free = false end
+  local wait = 0
+  if count > 0 then wait = wait_after(rule, count) end
+  if wait > 0 and last + wait > now then free = false end
   found[i] = {count, last}
 end
 local out = {free and 1 or 0}
