@@ -4,7 +4,8 @@
  * so a copy of the store lists none of them and a key cannot be made without the secret.
  */
 const encoder = new TextEncoder();
-const hex = (bytes: ArrayBuffer) =>
+/** Bytes as lowercase hex. */
+export const hex = (bytes: ArrayBuffer | Uint8Array) =>
   [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /** HMAC-SHA-256 of `purpose|text` under the secret, as 64 hex digits. */

@@ -9,6 +9,7 @@
  * itself out and then counts as a stranger (login-throttle.ts). Web Crypto only.
  */
 import { z } from 'zod';
+import { hex } from '../core/keyed-hash.ts';
 import { foldName, keyedHash, sameHex } from './login-keys.ts';
 
 /** Every device cookie's name starts so; the rest is an HMAC of the account's name. */
@@ -32,9 +33,7 @@ export function createDeviceCookies(secret: string) {
   return {
     /** A new cookie for a browser that just signed in to `account`. */
     async issue(account: string): Promise<DeviceCookie> {
-      const nonce = [...crypto.getRandomValues(new Uint8Array(16))]
-        .map((b) => b.toString(16).padStart(2, '0'))
-        .join('');
+      const nonce = hex(crypto.getRandomValues(new Uint8Array(16)));
       return { name: await nameFor(account), value: `${nonce}.${await signature(account, nonce)}` };
     },
     /** The device's nonce when one of the cookies is ours for the typed account name; else null. */

@@ -63,10 +63,10 @@ export const TALKING = /^(habl|platic|convers|talk|speak|pale|koze)/;
 export const CALLING =
   /^(911|llam|marc|habl|telef|celul|saldo|credit|senal|bateri|pila|call|phone|signal|battery|talk|speak|minutes|thru|through|connect|ring|rele|telefon|kredi|batri|siyal|pale|apel)/;
 /** Words that point at what was just said, in a question about it ("¿eso lo puedo hacer sin pasaporte?"). */
+export const REFERS_BACK = new Set('eso esa ese esos esas esto it that those sa'.split(' '));
+
 /** A first word that goes on from what was just said: "y cuánto me van a dar?", "and for my wife?", "e pou pitit mwen?". */
 export const CONTINUES = new Set(['y', 'and', 'e', 'epi']);
-
-export const REFERS_BACK = new Set('eso esa ese esos esas esto it that those sa'.split(' '));
 
 /** A word that points back at what was just said, and none for the assistant's own office. */
 export const pointsBack = (words: readonly string[]) =>
