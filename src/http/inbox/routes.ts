@@ -3,7 +3,7 @@
  * case, and the staff actions: take, reply, note, transfer, close. Every action is the
  * engine's own (Conversations.staff), a turn on the conversation like a person's message: the
  * engine changes the ticket, tells the person on their channel and tells the staff desks;
- * nothing here touches a ticket. Pages update live over Server-Sent Events. Every POST needs
+ * nothing here touches a ticket. Pages update live over Server-Sent Events (events-route.ts). Every POST needs
  * the session's CSRF token and a same-origin request; every page needs a session, held in the
  * store (session.ts). Login and its throttle: login.ts; logout, "sign out everywhere" and
  * disabling accounts: accounts.ts; the audit log: audit.ts; the list with its search and
@@ -11,7 +11,6 @@
  */
 import { type Context, Hono } from 'hono';
 import { csrf as sameOrigin } from 'hono/csrf';
-import { streamSSE } from 'hono/streaming';
 import { UnknownConversationError } from '../../core/errors.ts';
 import type { Channel } from '../../core/ports/channel.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
@@ -33,6 +32,7 @@ import { caseRoutes } from './case-status.ts';
 import { channelPage, type QrChannel } from './channel-status.ts';
 import { type ContentReviewSource, contentReviewPage } from './content-review.ts';
 import { dashboardRoutes } from './dashboard.ts';
+import { eventsRoute } from './events-route.ts';
 import { type ExportOffice, exportRoutes } from './exports.ts';
 import { type ImproveOptions, improveRoutes } from './improve.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
@@ -223,33 +223,7 @@ export function staffInbox(options: InboxOptions) {
     return c.html(contentReviewPage(tFor(account), await options.reviews.state(), csrf));
   });
 
-  app.get('/events', (c) =>
-    streamSSE(c, async (stream) => {
-      const queue: string[] = [];
-      let wake: (() => void) | undefined;
-      const stop = options.events.subscribe((event) => {
-        queue.push(JSON.stringify(event));
-        wake?.();
-      });
-      stream.onAbort(() => {
-        stop();
-        wake?.();
-      });
-      while (!stream.aborted) {
-        const data = queue.shift();
-        if (data) {
-          await stream.writeSSE({ event: 'change', data });
-          continue;
-        }
-        // Wait for news; a ping every 25 s keeps proxies from closing the connection.
-        const woke = await Promise.race([
-          new Promise<boolean>((resolve) => (wake = () => resolve(true))),
-          stream.sleep(25_000).then(() => false),
-        ]);
-        if (!woke && !stream.aborted) await stream.writeSSE({ event: 'ping', data: '' });
-      }
-    }),
-  );
+  eventsRoute(app, { events: options.events, accounts: options.accounts, sessions: security.sessions });
 
   return app;
 }
