@@ -12,6 +12,7 @@
  * conversation is kept in the store (StaffDataStore), so a restart carries on in the same one.
  */
 import type { Api } from 'grammy';
+import { cleanDisplayName } from '../../core/display-name.ts';
 import type { StaffActions } from '../../core/ports/conversations.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
 import type { StaffDataStore } from '../../core/ports/staff-data-store.ts';
@@ -181,10 +182,10 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
   return { desk, handleStaffMessage, chatId };
 }
 
-/** The staff member's name as Telegram shows it, for the transcript. */
+/** The staff member's name as Telegram shows it, for the transcript and the ticket (core/display-name.ts). */
 function staffName(from: StaffGroupMessage['from']): string {
-  const name = [from?.first_name, from?.last_name].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
-  return (name || from?.username || 'telegram').slice(0, 64);
+  const name = [from?.first_name, from?.last_name].filter(Boolean).join(' ');
+  return cleanDisplayName(name) ?? cleanDisplayName(from?.username) ?? 'telegram';
 }
 
 export type TelegramStaffGroup = ReturnType<typeof createTelegramStaffGroup>;
