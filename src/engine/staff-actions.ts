@@ -3,6 +3,8 @@
  * like a person's message, change its ticket through the one ticket rule, and tell the
  * person and the other staff pages from the outbox after the commit. The web inbox, the
  * Telegram staff group and `converse` all call these; none of them touches a ticket itself.
+ * Each acts only on a conversation the store keeps: for any other id (one nobody wrote from,
+ * an erased one) it throws UnknownConversationError, with nothing written and nothing sent.
  */
 import { addressOf } from '../core/address.ts';
 import { NoCaseError, UnknownConversationError } from '../core/errors.ts';
@@ -24,7 +26,8 @@ export function createStaffActions(deps: Deps): StaffActions {
     const address = addressOf(id);
     if (!address) return Promise.reject(new UnknownConversationError(id));
     return deps.serial(id, async () => {
-      const result = await deps.runTurn({ address, prepare });
+      // Only on a conversation the store keeps: a staff action never starts one.
+      const result = await deps.runTurn({ address, prepare, existing: true });
       if (!result) throw new UnknownConversationError(id);
       return result;
     });

@@ -16,6 +16,12 @@ export interface TurnRequest {
   address: Address;
   /** A person's message id (a redelivery is dropped); absent for staff and timers. */
   messageId?: string;
+  /**
+   * Only a conversation the store keeps (staff actions): for one it does not (an id nobody
+   * wrote from, erased, past its retention) the turn throws UnknownConversationError having
+   * written and sent nothing, rather than starting a conversation with that id.
+   */
+  existing?: true;
   /** Builds the turn from the conversation as it is (its view, its staff ticket and its cases as read). */
   prepare(
     view: FlowView,

@@ -9,7 +9,7 @@ import type { Flow, FlowEvent } from '../../flows/index.ts';
 import { conversationId } from '../core/address.ts';
 import { newCaseCode } from '../core/case-check.ts';
 import { newFolio } from '../core/case-file.ts';
-import { StoreConflictError } from '../core/errors.ts';
+import { StoreConflictError, UnknownConversationError } from '../core/errors.ts';
 import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
@@ -103,6 +103,8 @@ export function createTurns(deps: TurnDeps) {
     if (!held.fresh) return null;
     let committed = false;
     try {
+      // Before anything else (leftovers included), so a refused turn has done nothing at all.
+      if (request.existing && held.record === null) throw new UnknownConversationError(id);
       const leftovers = held.leftovers.length ? await deps.outbox.perform(held.leftovers) : [];
       const snapshot = restoreFlow(flow, logger, held.record, id);
       const view = flow.view(snapshot);

@@ -1,16 +1,18 @@
 /**
  * The files a reviewer opens: CSV (any spreadsheet: LibreOffice, Excel, Google Sheets) and
  * XLIFF 1.2 (what translation tools read: OmegaT, Poedit, memoQ, Trados, Weblate, MateCat).
- * Written with csv-stringify and the xliff package, read back with csv-parse and the same
- * package (XLIFF 1.2 or 2.0, whichever the tool saved). Reading checks the shape with zod and
- * says what to fix; whether the ids and texts fit the knowledge is content:import's job.
+ * The CSV is written as every CSV of the project is (src/core/csv.ts: a text that would start
+ * a formula gets a leading apostrophe) and read back with csv-parse, that apostrophe taken off
+ * again, so a text starting with "-" or "=" comes back as it went; XLIFF is written and read
+ * with the xliff package (1.2 or 2.0, whichever the tool saved). Reading checks the shape with
+ * zod and says what to fix; whether the ids and texts fit the knowledge is content:import's job.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import jsToXliff12 from 'xliff/jsToXliff12';
 import xliff2js from 'xliff/xliff2js';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import { z } from 'zod';
+import { csvFile, fromFormulaSafe } from '../core/csv.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import type { ExportRow } from './review-export.ts';
 
@@ -32,12 +34,12 @@ export class ReviewFileError extends Error {
 
 export const CSV_COLUMNS = ['file', 'unit', 'lang', 'spanish', 'text', 'notes'] as const;
 
-/** CSV with a byte-order mark, so Excel opens accents (è, ò, ñ) right. */
+/** CSV with a header row and a byte-order mark, so Excel opens accents (è, ò, ñ) right. */
 export function toCsv(rows: readonly ExportRow[]): string {
-  return stringify(
-    rows.map((r) => ({ ...r, notes: r.notes.join('\n') })),
-    { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'unix' },
-  );
+  return csvFile([
+    CSV_COLUMNS,
+    ...rows.map((r) => [r.file, r.unit, r.lang, r.spanish, r.text, r.notes.join('\n')]),
+  ]);
 }
 
 /** XLIFF 1.2: one <file> per text file, one trans-unit per unit, Spanish as source, notes as a note. */
@@ -84,7 +86,9 @@ export function fromCsv(text: string): ImportRow[] {
     );
   }
   return records.map((record, i) => {
-    const result = csvRowSchema.safeParse(record);
+    // Every field as it was written: the apostrophe the export put before a formula's start taken off.
+    const fields = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromFormulaSafe(v)]));
+    const result = csvRowSchema.safeParse(fields);
     if (!result.success)
       throw new ReviewFileError(
         `row ${i + 2} of the CSV: ${result.error.issues.map((issue) => issue.message).join('; ')}. Keep the columns content:export wrote (${CSV_COLUMNS.join(', ')}).`,

@@ -4,38 +4,18 @@
  * Column ids are stable English words, the same for every staff member and every month, so a
  * spreadsheet or script built on one file keeps working on the next; the /staff/export page
  * explains each column in the reader's language. Times are ISO 8601 in the office's time
- * zone, with its offset, and the zone's name is a column of its own.
- *
- * Written by hand (RFC 4180: quote a field holding a quote, comma or line break, double its
- * quotes, CRLF between records) because csv-stringify's sync build reads Node's global Buffer
- * when it loads, which a Worker without nodejs_compat lacks.
+ * zone, with its offset, and the zone's name is a column of its own. Written by src/core/csv.ts
+ * (formula-safe, as every CSV the project writes).
  */
+import type { CsvCell } from '../core/csv.ts';
 import type { ConversationSummary } from '../core/ports/activity-store.ts';
 import { isoInZone } from './export-period.ts';
-
-export type Cell = string | number | boolean | undefined;
-
-/** Starts that a spreadsheet would run as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One field: quoted when it must be; a text that would start a formula gets a leading apostrophe. */
-export function csvCell(value: Cell): string {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A whole file: UTF-8 byte order mark (Excel then reads accents right), CRLF after every record. */
-export function toCsv(rows: ReadonlyArray<readonly Cell[]>): string {
-  return `\uFEFF${rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')}`;
-}
 
 const minutes = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms / 6_000) / 10);
 
 /** The columns, in order: id, and how a summary fills it (times in `timeZone`). */
 export const CONVERSATION_COLUMNS: ReadonlyArray<
-  readonly [string, (s: ConversationSummary, timeZone: string) => Cell]
+  readonly [string, (s: ConversationSummary, timeZone: string) => CsvCell]
 > = [
   ['conversation_id', (s) => s.conversationId],
   ['channel', (s) => s.channel],
@@ -57,7 +37,7 @@ export const CONVERSATION_COLUMNS: ReadonlyArray<
 ];
 
 /** The header and one row per summary, oldest first (by first turn, then id). */
-export function conversationRows(summaries: readonly ConversationSummary[], timeZone: string): Cell[][] {
+export function conversationRows(summaries: readonly ConversationSummary[], timeZone: string): CsvCell[][] {
   const sorted = [...summaries].sort(
     (a, b) => a.firstAt - b.firstAt || (a.conversationId < b.conversationId ? -1 : 1),
   );

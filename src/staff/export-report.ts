@@ -8,8 +8,9 @@
  * Counted from the `served=<topic>` counters (a conversation about a topic for the first time)
  * and `people` (each person once a day), read per office day and summed per month.
  */
+
+import type { CsvCell } from '../core/csv.ts';
 import type { DayCounts } from '../core/ports/activity-store.ts';
-import type { Cell } from './export-csv.ts';
 
 /** A line of action of the institute, and the topics that count under it. */
 export interface InstituteService {
@@ -119,7 +120,7 @@ export const reportRowsOf = (report: YearlyReport): ReportRow[] => [
 ];
 
 /** The report as CSV rows: stable column ids, each row's id, its name in the reader's language, its topics. */
-export function reportCsvRows(report: YearlyReport, nameOf: (row: ReportRow) => string): Cell[][] {
+export function reportCsvRows(report: YearlyReport, nameOf: (row: ReportRow) => string): CsvCell[][] {
   return [
     ['row', 'name', 'topics', ...report.months, 'total'],
     ...reportRowsOf(report).map((r) => [r.id, nameOf(r), r.topics.join(' '), ...r.months, r.total]),

@@ -3,7 +3,9 @@
  * desk "telegram-group" (a topic per conversation, what the person writes, reminders), and
  * what staff write in a topic is the engine's staff reply or close. The ticket itself is
  * looked at in the store: /cerrar closes it and stops its reminders (issue 13, bug 1), and a
- * close from the web inbox closes the topic too.
+ * close from the web inbox closes the topic too. Words in a topic whose conversation the
+ * store does not keep start none and go to no one, and names (the person's, the staff
+ * member's) reach the store without direction controls (issue 31, item 7).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramChannel } from '../../src/channels/telegram/adapter.ts';
@@ -178,6 +180,43 @@ describe('telegram staff group', () => {
         .join('\n'),
     ).toContain('Aquí estoy, soy Luis.');
     expect(topics()).toBe(opened);
+  });
+
+  it('a topic whose conversation the store does not keep: nothing is written or sent, and the topic is told', async () => {
+    const { store, start } = await setUp();
+    const { write } = await start();
+    // A topic linked to a conversation nobody has (never written from, or erased since).
+    await store.saveThread('telegram:699', 7699);
+    const calls = api.sent().length;
+    await write(STAFF, 'Hola, ¿sigue ahí?', { message_thread_id: 7699 });
+    await write(STAFF, '/cerrar', { message_thread_id: 7699 });
+    expect(toPerson(699)).toEqual([]);
+    expect(await store.getTranscript('telegram:699')).toEqual([]);
+    expect(await store.getTicket('telegram:699')).toBeNull();
+    const turn = await store.openTurn('telegram:699', { leaseMs: 1_000, dedupeTtlMs: 1_000, now: START });
+    expect(turn.record).toBeNull();
+    expect(
+      api
+        .sent()
+        .slice(calls)
+        .map((c) => [c.body.message_thread_id, c.body.text]),
+    ).toEqual([
+      [7699, t('staffGroup.gone')],
+      [7699, t('staffGroup.gone')],
+    ]);
+  });
+
+  it("keeps a person's and a staff member's names without direction controls (issue 31, item 7)", async () => {
+    const { store, start } = await setUp();
+    const { write } = await start();
+    const person = { id: 604, is_bot: false, first_name: '\u202eanA', last_name: 'Ló\u2066pez\u2069\u200f' };
+    await write(604, 'quiero hablar con una persona', { from: person });
+    expect((await store.getTicket('telegram:604'))?.name).toBe('anA López');
+    const staff = { id: 42, is_bot: false, first_name: 'Lu\u202eis', last_name: '\u2028Díaz\u200e' };
+    await write(STAFF, 'Hola, soy Luis.', { message_thread_id: await threadOf(store, 604), from: staff });
+    expect((await store.getTicket('telegram:604'))?.assignee).toBe('Luis Díaz');
+    const lines = await store.getTranscript('telegram:604');
+    expect(lines.filter((l) => l.from === 'staff').map((l) => l.by)).toEqual(['Luis Díaz']);
   });
 
   it('marks an emergency urgent in the staff group', async () => {

@@ -159,6 +159,8 @@ describe('readWhatsAppMessage', () => {
     const named = (notifyName: unknown) =>
       inboundOf(readWhatsAppMessage(message({ ...data('text'), notifyName }), { readyAt })).name;
     expect(named('  Rosa\n\u202eMartínez  ')).toBe('Rosa Martínez');
+    // Marks and isolates too, as every channel's names (core/display-name.ts).
+    expect(named('\u200fRosa\u2067 Mar\u061ctínez\u2069\u200e')).toBe('Rosa Martínez');
     expect(named('x'.repeat(500))).toHaveLength(64);
     expect(named(undefined)).toBeUndefined();
     expect(named('   ')).toBeUndefined();

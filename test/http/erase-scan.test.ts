@@ -12,10 +12,11 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports/store.ts';
-import { createMemoryStore, type MemoryStore } from '../../src/store/memory/memory-store.ts';
+import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.node.ts';
 import { type StoreWorker, startStoreWorker } from '../../src/testing/durable-bridge.node.ts';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
+import { asText, type Kept, scanRedis, walkMemory } from '../support/store-scan.ts';
 import { eraseRig } from './erase-scan-app.ts';
 
 const PHONE = '5215587654321';
@@ -29,47 +30,6 @@ const SCRIPT = [
   'mejor ya pásame con alguien de la oficina',
   'nos tienen secuestrados en una casa en reynosa ayuda',
 ];
-
-/** One stored key with its value, as text. */
-interface Kept {
-  key: string;
-  text: string;
-}
-
-/** Maps and sets as their entries, bytes left out (files hold no text to look for). */
-const asText = (value: unknown) =>
-  JSON.stringify(value, (_key, v) =>
-    v instanceof Map || v instanceof Set ? [...v] : v instanceof Uint8Array ? undefined : v,
-  );
-
-function walkMemory(store: MemoryStore): Kept[] {
-  return Object.entries(store.kept()).flatMap(([name, container]) => {
-    const entries =
-      container instanceof Map || container instanceof Set || Array.isArray(container)
-        ? [...container]
-        : [container];
-    return entries.map((entry) => ({ key: name, text: asText(entry) }));
-  });
-}
-
-async function scanRedis(redis: Redis, prefix: string): Promise<Kept[]> {
-  const keys: string[] = [];
-  for await (const batch of redis.scanStream({ match: `${prefix}*`, count: 500 })) keys.push(...batch);
-  const read: Record<string, (key: string) => Promise<unknown>> = {
-    string: (key) => redis.get(key),
-    hash: (key) => redis.hgetall(key),
-    list: (key) => redis.lrange(key, 0, -1),
-    set: (key) => redis.smembers(key),
-    zset: (key) => redis.zrange(key, '0', '-1', 'WITHSCORES'),
-    stream: (key) => redis.xrange(key, '-', '+'),
-  };
-  return await Promise.all(
-    keys.map(async (key) => {
-      const type = await redis.type(key);
-      return { key, text: asText(await (read[type]?.(key) ?? Promise.resolve(type))) };
-    }),
-  );
-}
 
 /** Which of the person's identifiers each kept key names or holds, counted per identifier. */
 function naming(kept: readonly Kept[], ids: Record<string, string>) {

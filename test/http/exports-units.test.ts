@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/staff/export-csv.ts';
+import { csvCell, csvFile } from '../../src/core/csv.ts';
 import { isoInZone, periodMs, periodQuery, yearSchema } from '../../src/staff/export-period.ts';
 import { INSTITUTE_SERVICES, yearlyReport } from '../../src/staff/export-report.ts';
 
@@ -40,7 +40,7 @@ describe('CSV writing', () => {
       ['line\nbreak', 'cr\r\nlf'],
       ['ñandú', 'Kreyòl'],
     ];
-    const csv = toCsv(rows);
+    const csv = csvFile(rows);
     expect(csv.startsWith('\uFEFFid,text\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(readBack(csv)).toEqual(rows);

@@ -129,7 +129,7 @@ describe('staff inbox', () => {
       form({ csrf, text: 'hola' }),
     );
     expect(response.status).toBe(404);
-    expect(await response.text()).toMatch(/ya no está en la bandeja/);
+    expect(await response.text()).toMatch(/no existe: no se envió ni se guardó nada/);
   });
 
   it('records the first-response time in /metrics', async () => {

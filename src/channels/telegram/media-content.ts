@@ -2,12 +2,14 @@
  * What a Telegram message that is not plain text carries, as the engine's media content: the
  * caption of a photo, video, document, audio or voice note (the person's words: the engine
  * reads them as the message's text), a shared location or venue as a place, a shared contact's
- * name and number, a document's file name. Follows the Bot API's Message, Location, Venue,
- * Contact and Document objects (core.telegram.org/bots/api#message): a venue message carries
- * `location` as well, so the venue is read first. A part without its documented shape is
- * left out, never the whole message; long strings are cut to what the engine takes.
+ * name (a display name: core/display-name.ts) and number, a document's file name. Follows the
+ * Bot API's Message, Location, Venue, Contact and Document objects
+ * (core.telegram.org/bots/api#message): a venue message carries `location` as well, so the
+ * venue is read first. A part without its documented shape is left out, never the whole
+ * message; long strings are cut to what the engine takes.
  */
 import { z } from 'zod';
+import { cleanDisplayName, DISPLAY_NAME_MAX } from '../../core/display-name.ts';
 import {
   type InboundContact,
   type InboundPlace,
@@ -65,12 +67,15 @@ function placeOf(message: MediaFields): InboundPlace | undefined {
 function contactOf(message: MediaFields): InboundContact | undefined {
   const contact = contactSchema.safeParse(message.contact).data;
   if (!contact) return undefined;
-  const name = [contact.first_name, contact.last_name].filter(Boolean).join(' ').replace(/\s+/g, ' ');
+  const name = cleanDisplayName(
+    [contact.first_name, contact.last_name].filter(Boolean).join(' '),
+    inboundContactSchema.shape.name.unwrap().maxLength ?? DISPLAY_NAME_MAX,
+  );
   const phone = contact.phone_number
     .trim()
     .slice(0, inboundContactSchema.shape.phones.element.maxLength ?? 40);
   return {
-    ...(name.trim() ? { name: clip(name, inboundContactSchema.shape.name) } : {}),
+    ...(name ? { name } : {}),
     phones: phone ? [phone] : [],
   };
 }

@@ -4,7 +4,8 @@
  * can manage topics); what the person writes is posted there, and nobody having taken it for
  * too long is a reminder there. What a staff member writes in the topic goes to the person
  * through the engine's staff reply, and `/cerrar` is the engine's staff close: the ticket
- * closes and its reminders stop. When a conversation is closed (from here or from the web
+ * closes and its reminders stop; in a topic whose conversation the store no longer keeps,
+ * neither goes anywhere and the topic is told so. When a conversation is closed (from here or from the web
  * inbox), the topic gets the closing line and is closed. An urgent conversation's messages
  * carry its kind, place (with a map link) and latest lines (staff-group-text.ts); the place
  * is posted when the person gives it, and an urgent conversation nobody took is alerted again
@@ -12,6 +13,8 @@
  * conversation is kept in the store (StaffDataStore), so a restart carries on in the same one.
  */
 import type { Api } from 'grammy';
+import { cleanDisplayName } from '../../core/display-name.ts';
+import { UnknownConversationError } from '../../core/errors.ts';
 import type { StaffActions } from '../../core/ports/conversations.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
 import type { StaffDataStore } from '../../core/ports/staff-data-store.ts';
@@ -174,17 +177,23 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
     const conversationId = thread === undefined ? undefined : await conversationOf(thread);
     if (thread === undefined || !conversationId || !message.text) return;
     const by = staffName(message.from);
-    if (CLOSE.test(message.text)) await staff.close(conversationId, by);
-    else await staff.reply(conversationId, by, message.text);
+    try {
+      if (CLOSE.test(message.text)) await staff.close(conversationId, by);
+      else await staff.reply(conversationId, by, message.text);
+    } catch (error) {
+      // The topic's conversation is no longer kept (erased, retention): nothing went; staff are told so here.
+      if (!(error instanceof UnknownConversationError)) throw error;
+      await post(thread, t('staffGroup.gone'));
+    }
   }
 
   return { desk, handleStaffMessage, chatId };
 }
 
-/** The staff member's name as Telegram shows it, for the transcript. */
+/** The staff member's name as Telegram shows it, for the transcript and the ticket (core/display-name.ts). */
 function staffName(from: StaffGroupMessage['from']): string {
-  const name = [from?.first_name, from?.last_name].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
-  return (name || from?.username || 'telegram').slice(0, 64);
+  const name = [from?.first_name, from?.last_name].filter(Boolean).join(' ');
+  return cleanDisplayName(name) ?? cleanDisplayName(from?.username) ?? 'telegram';
 }
 
 export type TelegramStaffGroup = ReturnType<typeof createTelegramStaffGroup>;

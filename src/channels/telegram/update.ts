@@ -10,6 +10,7 @@
  * `my_chat_member` (blocked / unblocked) is read by blocked.ts.
  */
 import { z } from 'zod';
+import { cleanDisplayName } from '../../core/display-name.ts';
 import type { Inbound } from '../../core/messages.ts';
 import type { Lang } from '../../core/types.ts';
 import { chatMemberUpdatedSchema } from './blocked.ts';
@@ -132,11 +133,9 @@ function contentOf(message: TelegramMessage, mark: MarkEdit): Inbound['content']
   return { type: 'text', text: mark(text) };
 }
 
-/** First and last name as Telegram shows them, on one line, for staff; nothing else of the profile. */
+/** First and last name as Telegram shows them, for staff (core/display-name.ts); nothing else of the profile. */
 function displayName(from: { first_name?: string; last_name?: string } | undefined): string | undefined {
-  const parts = [from?.first_name, from?.last_name].filter((p): p is string => p !== undefined);
-  const name = parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 64);
-  return name || undefined;
+  return cleanDisplayName([from?.first_name, from?.last_name].filter((p) => p !== undefined).join(' '));
 }
 
 function hint(code: string | undefined) {

@@ -10,6 +10,8 @@
  * location's point with its name and address, a card's name and phone numbers.
  */
 import { z } from 'zod';
+import { cutWhole } from '../../core/cut-text.ts';
+import { cleanDisplayName } from '../../core/display-name.ts';
 import {
   type Inbound,
   type InboundContact,
@@ -59,7 +61,7 @@ export function contentOf(m: CloudMessage): Inbound['content'] {
   if (m.type === 'text' && m.text) return { type: 'text', text: marked(m.text.body) };
   if (m.type === 'reaction' && m.reaction) {
     // Meta's reaction reference: no `emoji` when the person took their reaction back.
-    const emoji = cut(m.reaction.emoji?.trim() ?? '', 32);
+    const emoji = cutWhole(m.reaction.emoji?.trim() ?? '', 32);
     return { type: 'reaction', ...(emoji ? { emoji } : {}) };
   }
   if (m.type === 'interactive' && m.interactive) return interactiveContent(m.interactive);
@@ -118,7 +120,7 @@ function unknownWords(reply: unknown): string {
 function mediaContent(m: CloudMessage): MediaContent {
   const media = MEDIA_TYPES[m.type] ?? 'other';
   // A caption keeps its lines: it is what the person wrote.
-  const caption = cut((m.image ?? m.video ?? m.document)?.caption?.trim() ?? '', MAX_READ).trim();
+  const caption = cutWhole((m.image ?? m.video ?? m.document)?.caption?.trim() ?? '', MAX_READ).trim();
   const fileName = words(m.document?.filename, 255);
   const place = m.type === 'location' ? placeOf(m.location) : undefined;
   const contact = m.type === 'contacts' ? contactOf(m.contacts) : undefined;
@@ -145,21 +147,24 @@ function placeOf(location: CloudMessage['location']): InboundPlace | undefined {
   };
 }
 
-/** Meta's contacts reference: each card's `name.formatted_name` and `phones[].phone` (or `wa_id`). */
+/**
+ * Meta's contacts reference: each card's `name.formatted_name` and `phones[].phone` (or
+ * `wa_id`); a card's name is a display name like the sender's (core/display-name.ts).
+ */
 function contactOf(cards: CloudMessage['contacts']): InboundContact | undefined {
   if (!cards?.length) return undefined;
   const names = cards
     .map((card) => {
       const n = card.name;
-      return n?.formatted_name ?? [n?.first_name, n?.last_name].filter(Boolean).join(' ');
+      return cleanDisplayName(n?.formatted_name ?? [n?.first_name, n?.last_name].filter(Boolean).join(' '));
     })
-    .filter((name) => name.trim() !== '');
+    .filter((name) => name !== undefined);
   const phones = cards
     .flatMap((card) => card.phones ?? [])
     .map((p) => words(p.phone ?? p.wa_id, 40))
     .filter((phone): phone is string => phone !== undefined)
     .slice(0, 10);
-  const name = words(names.join(', '), 200);
+  const name = cleanDisplayName(names.join(', '), 200);
   if (!name && !phones.length) return undefined;
   return { ...(name ? { name } : {}), phones };
 }
@@ -167,7 +172,7 @@ function contactOf(cards: CloudMessage['contacts']): InboundContact | undefined 
 /** Words on one line, cut to a length; nothing when there are none. */
 function words(text: string | undefined, max: number): string | undefined {
   if (text === undefined) return undefined;
-  const line = cut(oneLine(text), max).trim();
+  const line = cutWhole(oneLine(text), max).trim();
   return line === '' ? undefined : line;
 }
 
@@ -176,11 +181,4 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** A text as the engine takes it: whole, or, past what it takes (far past WhatsApp's own), cut with a mark. */
 const CUT_MARK = ' […]';
 const marked = (text: string) =>
-  text.length <= MAX_TEXT ? text : `${cut(text, MAX_TEXT - CUT_MARK.length)}${CUT_MARK}`;
-
-/** Cuts at a limit without splitting an emoji's surrogate pair. */
-export function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
+  text.length <= MAX_TEXT ? text : `${cutWhole(text, MAX_TEXT - CUT_MARK.length)}${CUT_MARK}`;

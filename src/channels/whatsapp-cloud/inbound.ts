@@ -13,8 +13,10 @@
  * one, and the engine handles an id once.
  */
 import { z } from 'zod';
+import { cutWhole } from '../../core/cut-text.ts';
+import { cleanDisplayName } from '../../core/display-name.ts';
 import { type Inbound, inboundSchema } from '../../core/messages.ts';
-import { contentOf, cut } from './content.ts';
+import { contentOf } from './content.ts';
 import { type CloudIdentityChange, identityChangeOf } from './identity-change.ts';
 import {
   type CloudMessage,
@@ -70,7 +72,7 @@ function errorsOf(raw: unknown): CloudBatchError[] {
     const parsed = cloudErrorSchema.safeParse(error);
     if (!parsed.success) return [];
     const title = parsed.data.title ?? parsed.data.message;
-    return [{ code: parsed.data.code, ...(title ? { title: cut(title, 300) } : {}) }];
+    return [{ code: parsed.data.code, ...(title ? { title: cutWhole(title, 300) } : {}) }];
   });
 }
 
@@ -123,7 +125,9 @@ export function readCloudMessage(raw: unknown, names: ReadonlyMap<string, string
   if (m.type === 'reaction' && !m.reaction) return { kind: 'ignored', reason: 'malformed', id: m.id };
   // The phone number when Meta gives it, so a person keeps the conversation they had before usernames.
   const chatId = (m.from ?? m.from_user_id) as string;
-  const name = displayName(names.get(chatId) ?? (m.from_user_id ? names.get(m.from_user_id) : undefined));
+  const name = cleanDisplayName(
+    names.get(chatId) ?? (m.from_user_id ? names.get(m.from_user_id) : undefined),
+  );
   const inbound = inboundSchema.safeParse({
     id: `wac-${m.id}`,
     channel: WHATSAPP_CLOUD_CHANNEL,
@@ -154,11 +158,4 @@ function fileOf(m: CloudMessage): { id: string; mimeType?: string } | undefined 
   const file = m.image ?? m.audio ?? m.video ?? m.document ?? m.sticker;
   if (!file) return undefined;
   return { id: file.id, ...(file.mime_type ? { mimeType: file.mime_type } : {}) };
-}
-
-/** The profile name on one line, short, without direction overrides that could disguise it in the inbox. */
-function displayName(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  const name = cut(raw.replace(/[\p{Cc}\s\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, ' ').trim(), 64).trim();
-  return name === '' ? undefined : name;
 }

@@ -77,7 +77,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
       if (reading.reason === 'malformed') logger.warn('whatsapp: a message could not be read; ignored');
       return;
     }
-    const inbound = reading.name ? { ...reading.inbound, name: reading.name.slice(0, 64) } : reading.inbound;
+    const inbound = reading.name ? { ...reading.inbound, name: reading.name } : reading.inbound;
     // WhatsApp never sends a message again: a store outage is waited out here.
     const result = await retryWhileStoreAway(() => engine.handle(inbound));
     if (result.report.queued && reading.hasMedia && inbound.content.type === 'media') {

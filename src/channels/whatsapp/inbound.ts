@@ -7,6 +7,8 @@
  * name leave this file: not the office's number (`to`), not a group author, not a vCard.
  */
 import { z } from 'zod';
+import { cutWhole } from '../../core/cut-text.ts';
+import { cleanDisplayName } from '../../core/display-name.ts';
 import { type Inbound, inboundSchema } from '../../core/messages.ts';
 
 export type WhatsAppReading =
@@ -100,7 +102,7 @@ export function readWhatsAppMessage(message: unknown, options: { readyAt: number
     content: contentOf(m.type, m.body),
   });
   if (!inbound.success) return ignored('malformed');
-  const name = displayName(m._data?.notifyName);
+  const name = cleanDisplayName(m._data?.notifyName);
   return { kind: 'inbound', inbound: inbound.data, hasMedia: m.hasMedia, ...(name ? { name } : {}) };
 }
 
@@ -112,28 +114,8 @@ export function readWhatsAppMessage(message: unknown, options: { readyAt: number
  * numbers: neither is ever passed on as text.
  */
 function contentOf(type: string, body: string): Inbound['content'] {
-  if (type === 'chat') return { type: 'text', text: truncate(body, 4096) };
+  if (type === 'chat') return { type: 'text', text: cutWhole(body, 4096) };
   return { type: 'media', media: MEDIA_TYPES[type] ?? 'other' };
-}
-
-/** Cuts at the engine's limit without splitting an emoji's surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
-/**
- * The name a person shows on WhatsApp, on one line and short, without the direction overrides
- * that could make it read differently in the staff inbox; none when there is nothing to show.
- */
-function displayName(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const name = truncate(
-    raw.replace(/[\p{Cc}\s\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, ' ').trim(),
-    64,
-  ).trim();
-  return name === '' ? undefined : name;
 }
 
 const ignored = (reason: Extract<WhatsAppReading, { kind: 'ignored' }>['reason']): WhatsAppReading => ({

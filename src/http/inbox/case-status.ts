@@ -20,6 +20,7 @@ import { conversationPage } from './case-view.ts';
 import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
 import type { InboxOptions } from './routes.ts';
 import type { InboxEnv } from './session.ts';
+import { noConversationPage } from './views.ts';
 
 /** What the status form sends; the note is optional and short (one message on a phone). */
 const statusForm = z.object({
@@ -95,9 +96,9 @@ export function caseRoutes(
     try {
       await options.conversations.staff.status(id, account.name, form.data.status, form.data.note);
     } catch (error) {
-      // No case (never queued) or no conversation (erased, a stale page): nothing changed; say what to do.
-      if (error instanceof NoCaseError || error instanceof UnknownConversationError)
-        return c.text(t('inbox.cases.noCase'), 404);
+      // No conversation (never seen, erased) or no case (never queued): nothing changed; say what to do.
+      if (error instanceof UnknownConversationError) return c.html(noConversationPage(t), 404);
+      if (error instanceof NoCaseError) return c.text(t('inbox.cases.noCase'), 404);
       throw error;
     }
     return c.redirect(`/staff/c/${encodeURIComponent(id)}`);

@@ -12,10 +12,11 @@
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { dayOf } from '../../core/activity-keys.ts';
+import { csvFile } from '../../core/csv.ts';
 import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
-import { conversationRows, toCsv } from '../../staff/export-csv.ts';
+import { conversationRows } from '../../staff/export-csv.ts';
 import { MAX_PERIOD_DAYS, periodMs, periodQuery, yearSchema } from '../../staff/export-period.ts';
 import { reportCsvRows, yearlyReport } from '../../staff/export-report.ts';
 import { exportPage, reportPage, rowName } from './export-pages.ts';
@@ -108,7 +109,7 @@ export function exportRoutes(
     const period = periodMs(from, to, timeZone);
     const summaries = await options.store.summaries(period.from, period.to);
     return c.body(
-      toCsv(conversationRows(summaries, timeZone)),
+      csvFile(conversationRows(summaries, timeZone)),
       200,
       csvHeaders(`conversations-${from}-${to}.csv`),
     );
@@ -138,6 +139,6 @@ export function exportRoutes(
     const year = yearOf(c, r.t, c.req.param('file').slice('report-'.length, -'.csv'.length));
     if (year instanceof Response) return year;
     const rows = reportCsvRows(await report(year), (row) => rowName(r.t, row));
-    return c.body(toCsv(rows), 200, csvHeaders(`report-${year}.csv`));
+    return c.body(csvFile(rows), 200, csvHeaders(`report-${year}.csv`));
   });
 }

@@ -23,6 +23,8 @@ export function replyWindowRoutes(
   app.use('/c/:id/reply', async (c, next) => {
     const id = c.req.param('id');
     const [ticket, lines] = await Promise.all([options.store.getTicket(id), options.store.getTranscript(id)]);
+    // Nobody wrote (no ticket, no line): no window to keep; the engine refuses an id it does not keep (404).
+    if (!ticket && lines.length === 0) return next();
     if (windowOf(channels, id, ticket ?? undefined, lines, now()).kind !== 'closed') return next();
     const t = tFor(c.get('session').account.langs);
     return c.text(t('inbox.replyWindow.notSent'), 409);

@@ -38,7 +38,7 @@ import { type ImproveOptions, improveRoutes } from './improve.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
 import { type InboxEnv, readSession, sameToken } from './session.ts';
-import { mediaPlayedInPage } from './views.ts';
+import { mediaPlayedInPage, noConversationPage } from './views.ts';
 
 export interface InboxOptions {
   /** The engine's staff actions. */
@@ -140,7 +140,8 @@ export function staffInbox(options: InboxOptions) {
 
   /**
    * A staff action on the conversation of the URL, then back to its page (or the list). A
-   * conversation that is gone (erased, a stale page) is a 404 with what to do.
+   * conversation the store does not keep (an id nobody wrote from, erased, a stale page) is
+   * refused by the engine with nothing written or sent: a 404 page that says to go back to the list.
    */
   const act =
     (run: (id: string, by: string, form: Record<string, unknown>) => Promise<unknown>, back?: string) =>
@@ -150,7 +151,7 @@ export function staffInbox(options: InboxOptions) {
       try {
         await run(id, account.name, await c.req.parseBody());
       } catch (error) {
-        if (error instanceof UnknownConversationError) return c.text(tFor(account)('inbox.notFound'), 404);
+        if (error instanceof UnknownConversationError) return c.html(noConversationPage(tFor(account)), 404);
         throw error;
       }
       return c.redirect(back ?? `/staff/c/${encodeURIComponent(id)}`);

@@ -1,7 +1,8 @@
 /**
  * The staff inbox's layout and small pages, server-rendered with hono/html (every value
  * escaped, so a person who writes "<script>" shows up as text): the CSS every staff page
- * shares, one small script for live updates, login, canned replies and attachments. The list
+ * shares, one small script for live updates, login, canned replies, attachments and the page
+ * for a conversation that does not exist. The list
  * is case-list.ts; a conversation's page, case-view.ts.
  */
 import { html, raw } from 'hono/html';
@@ -127,6 +128,15 @@ ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 <p><label>${t('inbox.name')}<br><input name="name" autocomplete="username" required></label></p>
 <p><label>${t('inbox.password')}<br><input name="password" type="password" autocomplete="current-password" required></label></p>
 <button>${t('inbox.login')}</button></form>`,
+  );
+}
+
+/** A staff action on a conversation the store does not keep: nothing was done; back to the list. */
+export function noConversationPage(t: Translate) {
+  return layout(
+    t,
+    t('inbox.title'),
+    html`<p class="error" role="alert">${t('inbox.noConversation')}</p><p><a href="/staff">${t('inbox.back')}</a></p>`,
   );
 }
 
