@@ -122,6 +122,12 @@ describe.each([
   ['sight10-c.jsonl', 0.73, 5],
   ['emerg-m.jsonl', 0.84, 1],
   ['emerg-n.jsonl', 0.77, 1],
+  // Session 36's fresh sets, each scored first on d9d9863's understanding: sight11-a and emerg-o to
+  // develop against (0.805, 0.758 at first sight); sight11-c and emerg-p only ever scored (0.707, 0.900).
+  ['sight11-a.jsonl', 0.79, 5],
+  ['sight11-c.jsonl', 0.69, 5],
+  ['emerg-o.jsonl', 0.74, 1],
+  ['emerg-p.jsonl', 0.88, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
