@@ -1,12 +1,13 @@
 /**
  * `npm run staff -- add NAME [--lang es,ht] [--role agent|admin|viewer] [--ask]`, `list`,
- * `remove NAME`: manages staff accounts in STAFF_FILE (default data/staff.json). A strong
- * password is generated and printed once; with --ask it is typed twice at a hidden prompt.
+ * `remove NAME`: manages staff accounts in STAFF_FILE (default data/staff.json; each write
+ * atomic, leaving the file at mode 600). A strong password is generated and printed once; with
+ * --ask it is typed twice at a hidden prompt. Hashes use today's scrypt parameters (passwords.ts).
  * There is no --password flag: npm echoes its arguments, and the shell keeps them.
  */
 import { parseArgs } from 'node:util';
 import { type StaffAccount, staffAccountSchema } from '../staff/accounts.ts';
-import { readStaffFile, writeStaffFile } from '../staff/accounts-file.node.ts';
+import { readStaffFile, updateStaffFile } from '../staff/accounts-file.node.ts';
 import { hashPassword } from '../staff/passwords.ts';
 import { askHidden } from './hidden-prompt.node.ts';
 
@@ -54,12 +55,15 @@ if (command === 'list') {
     );
     process.exit(2);
   }
-  const accounts: StaffAccount[] = [...data.accounts.filter((a) => a.name !== name), parsed.data];
-  await writeStaffFile({ accounts });
+  // Changed as the file is when written (the server may have stored a stronger hash meanwhile).
+  await updateStaffFile((current) => {
+    const accounts: StaffAccount[] = [...current.accounts.filter((a) => a.name !== name), parsed.data];
+    return { accounts };
+  });
   console.log(`Saved ${name} (${parsed.data.role}, reads ${parsed.data.langs.join(', ')}).`);
   if (!values.ask) console.log(`Password (shown once, give it to ${name}): ${password}`);
 } else if (command === 'remove' && name) {
-  await writeStaffFile({ accounts: data.accounts.filter((a) => a.name !== name) });
+  await updateStaffFile((current) => ({ accounts: current.accounts.filter((a) => a.name !== name) }));
   console.log(`Removed ${name}.`);
 } else {
   console.error(usage);

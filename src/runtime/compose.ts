@@ -52,6 +52,7 @@ export function composeServer(parts: ServerParts) {
             auditCode,
             office: parts.knowledge.office,
             countLogin: parts.metrics.login,
+            logger: parts.logger,
             ...inbox,
           },
         }

@@ -33,7 +33,6 @@ import { topicTitles } from '../knowledge/knowledge-base.ts';
 import { loadKnowledge } from '../knowledge/load-knowledge.node.ts';
 import { reviewPageSource } from '../knowledge/review-check.node.ts';
 import { reviewDirs } from '../knowledge/review-files.node.ts';
-import { readStaffFile } from '../staff/accounts-file.node.ts';
 import { createInboxEvents } from '../staff/inbox-events.ts';
 import { loginPolicy } from '../staff/login-throttle.ts';
 import { nodeScryptAsync } from '../staff/scrypt.node.ts';
@@ -51,6 +50,7 @@ import { openIntake } from './intake.node.ts';
 import { officeOrigins } from './origins.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
 import { onShutdown } from './shutdown.node.ts';
+import { staffAccountsFile } from './staff-accounts.node.ts';
 import { createWhatsApp } from './whatsapp.node.ts';
 
 const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borrar'] as const;
@@ -193,16 +193,8 @@ const whatsappCloud = cloudSettings
     })
   : undefined;
 
-let accounts = (await readStaffFile(config.STAFF_FILE)).accounts;
-if (accounts.length === 0)
-  logger.warn('no staff accounts yet: create the first admin with `npm run staff -- add NAME --role admin`');
-// `npm run staff` edits the file while the server runs: read it again now and then.
-setInterval(async () => {
-  accounts = await readStaffFile(config.STAFF_FILE).then(
-    (f) => f.accounts,
-    () => accounts,
-  );
-}, 10_000).unref();
+// Read again every 10 s (`npm run staff` edits it while the server runs); logins store stronger hashes in it.
+const staffFile = await staffAccountsFile(config.STAFF_FILE, logger);
 
 const channels: Channel[] = [
   web,
@@ -231,7 +223,8 @@ const { engine, app } = composeServer({
   security: { hsts: secureCookies, webChatFrameAncestors: config.WEB_CHAT_FRAME_ANCESTORS },
   inbox: {
     events: inbox,
-    accounts: () => accounts,
+    accounts: staffFile.accounts,
+    saveHash: staffFile.saveHash,
     secret: sessionSecret,
     secureCookies,
     // Logins: scrypt on the thread pool, throttled per account and per address (as the rate limits read it).

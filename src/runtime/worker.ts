@@ -142,6 +142,8 @@ function compose(env: Env) {
     ...(telegram ? [telegram.channel] : []),
     ...(whatsappCloud ? [whatsappCloud.channel] : []),
   ];
+  // Read only (a secret): a login whose hash has older, weaker scrypt parameters still works, and
+  // the audit log tells how to re-create the account (src/staff/password-upgrade.ts).
   const accounts = parseStaffFile(config.STAFF_ACCOUNTS, 'the STAFF_ACCOUNTS secret').accounts;
   const book = storeExampleBook(store, knowledge.officeExamples, new Set(topics.map((t) => t.id)));
   let examplesAt = 0;

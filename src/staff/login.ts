@@ -6,13 +6,17 @@
  * password fails exactly as a wrong one (it must not confirm the password). Signing in gives
  * the reservation back and a new device cookie; a failure keeps it counted. Failures of real
  * accounts are written to the audit log (a made-up name's are not, so a spray of names cannot
- * push real lines out of the log), and every outcome is counted for /metrics.
+ * push real lines out of the log), and every outcome is counted for /metrics. A right
+ * password whose hash has older, weaker scrypt parameters is hashed again with today's and
+ * stored (password-upgrade.ts) before the answer: the person waits one more hash, once.
  */
+import type { Logger } from '../core/ports/runtime.ts';
 import type { StaffSecurityStore } from '../core/ports/staff-security-store.ts';
 import type { StaffAccount } from './accounts.ts';
 import type { Audit } from './audit.ts';
 import type { DeviceCookie, DeviceCookies } from './device-cookie.ts';
 import type { LoginThrottle, Reservation, ThrottleState } from './login-throttle.ts';
+import { createPasswordUpgrade, type SaveHash } from './password-upgrade.ts';
 import { checkPassword, DUMMY_HASH, type ScryptAsync } from './passwords.ts';
 
 /** What became of an attempt, as /metrics counts it. */
@@ -28,6 +32,10 @@ export interface LoginDeps {
   scrypt?: ScryptAsync;
   /** Counts each outcome (the server's /metrics). */
   count?: (outcome: LoginCount) => void;
+  /** Where a rehashed password is stored (Node: the staff file); absent where accounts are read only. */
+  saveHash?: SaveHash;
+  /** Says why a weak hash stays weak (the server's log). */
+  logger?: Logger;
 }
 
 export type LoginOutcome =
@@ -50,6 +58,12 @@ export interface LoginAttempt {
 
 export function createLogin(deps: LoginDeps) {
   const count = deps.count ?? (() => {});
+  const upgrade = createPasswordUpgrade({
+    audit: deps.audit,
+    ...(deps.saveHash ? { save: deps.saveHash } : {}),
+    ...(deps.scrypt ? { scrypt: deps.scrypt } : {}),
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  });
 
   /** The audit lines of a real account's failed attempt. */
   const auditFailure = async (account: StaffAccount, disabled: boolean, reservation: Reservation) => {
@@ -80,6 +94,7 @@ export function createLogin(deps: LoginDeps) {
     if (account && right && !disabled) {
       await deps.throttle.succeed(reservation);
       await deps.audit({ by: account.name, action: 'login' });
+      await upgrade(account, password);
       count('signed-in');
       return { ok: true, account, device: await deps.devices.issue(account.name) };
     }

@@ -1,21 +1,23 @@
 /**
  * `npm run staff` as an office admin uses it: add, list, refuse a bad name; the file holds
- * a scrypt hash, never the password.
+ * a scrypt hash with today's parameters, never the password, and is left at mode 600 even
+ * when it was 644 before (before: it kept 644).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../src/staff/passwords.ts';
+import { hashParams, PASSWORD_PARAMS, verifyPassword } from '../../src/staff/passwords.ts';
 
 const file = join(mkdtempSync(join(tmpdir(), 'enlace-staff-')), 'staff.json');
-const staffWith = (input: string, ...args: string[]) =>
+const staffAt = (staffFile: string, input: string, ...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/staff.ts', ...args], {
-    env: { ...process.env, STAFF_FILE: file },
+    env: { ...process.env, STAFF_FILE: staffFile },
     encoding: 'utf8',
     input,
   });
+const staffWith = (input: string, ...args: string[]) => staffAt(file, input, ...args);
 const staff = (...args: string[]) => staffWith('', ...args);
 
 describe('npm run staff', () => {
@@ -43,6 +45,7 @@ describe('npm run staff', () => {
       true,
     );
     expect(verifyPassword(password, saved.accounts.find((a) => a.name === 'luis')?.hash ?? '')).toBe(true);
+    for (const account of saved.accounts) expect(hashParams(account.hash)).toEqual(PASSWORD_PARAMS);
     expect(staff('list').stdout).toMatch(/ana\tadmin\tes,ht\nluis\tagent\tes/);
   });
 
@@ -60,5 +63,16 @@ describe('npm run staff', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/usage: npm run staff/);
     expect(staff('frobnicate').status).toBe(2);
+  });
+
+  it('leaves the file readable by its owner only (600), even one that was 644', () => {
+    const old = join(mkdtempSync(join(tmpdir(), 'enlace-staff-')), 'staff.json');
+    writeFileSync(old, '{"accounts":[]}\n');
+    chmodSync(old, 0o644);
+    expect(staffAt(old, '', 'add', 'ana').status).toBe(0);
+    expect(statSync(old).mode & 0o777).toBe(0o600);
+    chmodSync(old, 0o644);
+    expect(staffAt(old, '', 'remove', 'ana').status).toBe(0);
+    expect(statSync(old).mode & 0o777).toBe(0o600);
   });
 });

@@ -21,9 +21,9 @@ async function signedIn() {
 const csrfOf = (page: string) => /name="csrf" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
 
 describe('staff inbox', () => {
-  it('hashes passwords with scrypt and checks them', () => {
+  it('hashes passwords with scrypt (N=2^14, r=8, p=5: OWASP’s) and checks them', () => {
     const hash = hashPassword('s3cret pass');
-    expect(hash.startsWith('scrypt$16384$8$1$')).toBe(true);
+    expect(hash.startsWith('scrypt$16384$8$5$')).toBe(true);
     expect(verifyPassword('s3cret pass', hash)).toBe(true);
     expect(verifyPassword('wrong', hash)).toBe(false);
   });

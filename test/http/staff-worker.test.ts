@@ -3,13 +3,14 @@
  * office's Durable Object holding sessions, failed-login counts and the audit log): logging
  * out ends the session, so a copy of the cookie taken before no longer opens /staff; wrong
  * passwords lock the account out from that client (its address), the right password too; the
- * audit log lists the sign-in.
+ * audit log lists the sign-in. A hash with the scrypt parameters of before still signs in, and
+ * since the STAFF_ACCOUNTS secret cannot be rewritten, the audit log says how to re-create it.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../src/staff/passwords.ts';
+import { hashPassword, PASSWORD_PARAMS } from '../../src/staff/passwords.ts';
 import { startWranglerDev, type WranglerDev } from '../../src/testing/wrangler-dev.node.ts';
 import { httpClient } from '../support/runtime.ts';
 
@@ -29,6 +30,13 @@ beforeAll(async () => {
         accounts: [
           { name: 'ana', role: 'admin', langs: ['es'], hash },
           { name: 'luis', role: 'agent', langs: ['es'], hash },
+          // Hashed with the parameters every hash had before (N=2^14, r=8, p=1).
+          {
+            name: 'eva',
+            role: 'agent',
+            langs: ['es'],
+            hash: hashPassword(PASSWORD, { ...PASSWORD_PARAMS, p: 1 }),
+          },
         ],
       }),
     },
@@ -78,5 +86,20 @@ describe('staff sessions on Workers', () => {
     expect(right.status).toBe(429);
     expect(right.headers.get('retry-after')).toBe('900');
     expect(await right.text()).toMatch(/Vuelve a intentarlo en 15 min/);
+  });
+
+  it('signs in with a hash of the parameters of before, and the audit log says how to re-create it', {
+    timeout: 30_000,
+  }, async () => {
+    const eva = await httpClient()(`${worker.base}/staff/login`, form({ name: 'eva', password: PASSWORD }));
+    expect(eva.status).toBe(302);
+    const admin = httpClient();
+    expect(
+      (await admin(`${worker.base}/staff/login`, form({ name: 'ana', password: PASSWORD }))).status,
+    ).toBe(302);
+    const page = await (await admin(`${worker.base}/staff/audit`)).text();
+    expect(page).toMatch(
+      /<strong>eva<\/strong> — su contraseña sigue guardada con una protección antigua.*«npm run staff -- add eva --role agent --lang es --ask»/,
+    );
   });
 });

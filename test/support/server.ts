@@ -17,6 +17,7 @@ import { composeServer } from '../../src/runtime/compose.ts';
 import type { StaffAccount } from '../../src/staff/accounts.ts';
 import { createInboxEvents } from '../../src/staff/inbox-events.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
+import { nodeScryptAsync } from '../../src/staff/scrypt.node.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import type { Understand } from '../../src/understanding/understand.ts';
 import { sharedKnowledge } from './assistant.ts';
@@ -93,6 +94,8 @@ export async function testServer(
       secret: SESSION_SECRET,
       secureCookies: false,
       clock,
+      // Passwords checked on the thread pool, as `npm start` checks them.
+      scrypt: nodeScryptAsync,
       ...(extra.whatsapp ? { whatsapp: extra.whatsapp } : {}),
       ...extra.inbox,
     },

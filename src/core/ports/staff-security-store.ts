@@ -38,6 +38,10 @@ export const AUDIT_ACTIONS = [
   'login-locked',
   'login-disabled',
   'login-slowed',
+  // A right password whose hash had older, weaker scrypt parameters: stored again with today's.
+  'password-rehashed',
+  // The same, where the accounts cannot be rewritten (Workers' secret): the operator must re-create it.
+  'password-outdated',
   'logout',
   'logout-everywhere',
   'take',

@@ -55,6 +55,8 @@ export function staffSecurity(options: InboxOptions, now: () => number): StaffSe
       audit,
       ...(options.scrypt ? { scrypt: options.scrypt } : {}),
       ...(options.countLogin ? { count: options.countLogin } : {}),
+      ...(options.saveHash ? { saveHash: options.saveHash } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     }),
     unlock: (name) => throttle.unlock(name, now()),
     addressOf: (c) => (options.clientAddress ?? socketAddress)(c.req.raw, c.env),

@@ -14,7 +14,7 @@ import { csrf as sameOrigin } from 'hono/csrf';
 import { UnknownConversationError } from '../../core/errors.ts';
 import type { Channel } from '../../core/ports/channel.ts';
 import type { Conversations } from '../../core/ports/conversations.ts';
-import type { Clock } from '../../core/ports/runtime.ts';
+import type { Clock, Logger } from '../../core/ports/runtime.ts';
 import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import type { Store } from '../../core/ports/store.ts';
 import { LANGS } from '../../core/types.ts';
@@ -23,6 +23,7 @@ import type { StaffAccount } from '../../staff/accounts.ts';
 import type { Audit } from '../../staff/audit.ts';
 import type { LoginCount } from '../../staff/login.ts';
 import type { LoginPolicy } from '../../staff/login-throttle.ts';
+import type { SaveHash } from '../../staff/password-upgrade.ts';
 import type { ScryptAsync } from '../../staff/passwords.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
@@ -50,6 +51,10 @@ export interface InboxOptions {
   events: { subscribe(listener: (event: InboxEvent) => void): () => unknown };
   /** The current accounts (re-read by the caller when the file changes). */
   accounts: () => StaffAccount[];
+  /** Stores a password's stronger hash after a login (Node: the staff file); absent where accounts are read only. */
+  saveHash?: SaveHash;
+  /** The server's log (a weak password hash that stays weak says why there). */
+  logger?: Logger;
   secret: string;
   secureCookies: boolean;
   clock?: Clock;
