@@ -34,9 +34,8 @@ async function signedIn(name: string) {
 async function openStream(staff: ReturnType<typeof cookieJar>) {
   const response = await staff('/staff/events');
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-  const reader = (response.body as ReadableStream<Uint8Array>)
-    .pipeThrough(new TextDecoderStream())
-    .getReader();
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (!reader) throw new Error('the events stream has no body');
   let text = '';
   let ended = false;
   const until = async (pattern: RegExp) => {
