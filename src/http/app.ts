@@ -17,7 +17,7 @@ import type { Store } from '../core/ports/store.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { type InboxOptions, staffInbox } from './inbox/routes.ts';
-import { BODY_LIMITS, bodyLimits } from './limits/body-limits.ts';
+import { BODY_LIMITS, type BodyLimit, bodyLimits } from './limits/body-limits.ts';
 import { DEFAULT_SECURITY, type SecurityOptions, securityHeaders } from './security/headers.ts';
 import { staffFormsOnly } from './security/staff-forms.ts';
 
@@ -67,7 +67,7 @@ export function createApp(options: AppOptions) {
   // CSP, framing, HSTS and the rest on every response, error pages included.
   app.use('*', securityHeaders(options.security ?? DEFAULT_SECURITY));
   // Bodies past what each route needs get 413 unread (channel routes add theirs below).
-  const bodySizes: Array<[string, number]> = [
+  const bodySizes: BodyLimit[] = [
     ['/staff/login', BODY_LIMITS.staffLogin],
     ['/staff', BODY_LIMITS.staffForm],
   ];
@@ -101,7 +101,7 @@ export function createApp(options: AppOptions) {
     .flatMap((channel) => channel.routes?.(options.conversations) ?? [])
     .sort((a, b) => b.path.length - a.path.length);
   for (const route of routes) {
-    bodySizes.push([route.path, route.maxBody ?? BODY_LIMITS.other]);
+    bodySizes.push([route.path, route.maxBody ?? BODY_LIMITS.other, route.readsBodyItself]);
     app.all(`${route.path.replace(/\/$/, '')}/*`, mount(route.fetch));
   }
 

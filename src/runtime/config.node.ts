@@ -3,6 +3,7 @@
  * the process with a message that names the variable and says what it expects.
  */
 import { z } from 'zod';
+import { publicUrlSetting } from '../channels/web/widget.ts';
 import { limitSettingsShape } from '../http/limits/settings.ts';
 import { frameAncestorsSetting } from '../http/security/frame-ancestors.ts';
 
@@ -33,6 +34,8 @@ const configSchema = z
     COOKIE_SECURE: z.enum(['true', 'false']).optional(),
     // Sites that may show the web chat in a frame (widget.js); its own origin only by default.
     WEB_CHAT_FRAME_ANCESTORS: frameAncestorsSetting,
+    // The chat's address widget.js frames; without it, the address the browser loaded widget.js from.
+    PUBLIC_URL: publicUrlSetting.optional(),
     KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
     STAFF_FILE: z.string().min(1).default('data/staff.json'),
     REDIS_URL: z

@@ -11,7 +11,6 @@ import { run } from '@grammyjs/runner';
 import { serve } from '@hono/node-server';
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
 import { telegramThrottle } from '../channels/telegram/throttle.ts';
-import { createWebChannel } from '../channels/web/channel.ts';
 import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
 import {
   readWhatsAppCloudSettings,
@@ -51,6 +50,7 @@ import { officeOrigins } from './origins.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
 import { onShutdown } from './shutdown.node.ts';
 import { staffAccountsFile } from './staff-accounts.node.ts';
+import { webChatFromSettings } from './web-chat.ts';
 import { createWhatsApp } from './whatsapp.node.ts';
 
 const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borrar'] as const;
@@ -128,15 +128,14 @@ const limits = createLimits(config, {
   logger,
 });
 
-const web = createWebChannel({
+// Who may write to the chat's API, and the address widget.js frames, from the settings.
+const web = webChatFromSettings(config, {
   transcripts: store,
   i18n,
   office: knowledge.office.shortName,
   secret: sessionSecret,
   secureCookies,
   ...(limits ? { limits: limits.web } : {}),
-  // Pages that may write to the chat's API: its own, and the sites that may frame it.
-  allowedOrigins: config.WEB_CHAT_FRAME_ANCESTORS,
 });
 const telegram = config.TELEGRAM_BOT_TOKEN
   ? createTelegramChannel({

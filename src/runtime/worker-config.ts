@@ -4,6 +4,7 @@
  * with a message naming the setting and how to fix it, instead of failing at random later.
  */
 import { z } from 'zod';
+import { publicUrlSetting } from '../channels/web/widget.ts';
 import { limitSettingsShape } from '../http/limits/settings.ts';
 import { frameAncestorsSetting } from '../http/security/frame-ancestors.ts';
 
@@ -24,6 +25,8 @@ export const workerConfigSchema = z.object({
   STAFF_ACCOUNTS: z.string().default('{"accounts":[]}'),
   COOKIE_SECURE: flag.default('true'),
   WEB_CHAT_FRAME_ANCESTORS: frameAncestorsSetting,
+  // The chat's address widget.js frames; without it, the address the browser loaded widget.js from.
+  PUBLIC_URL: publicUrlSetting.optional(),
   IDLE_MINUTES: z.coerce.number().positive().default(30),
   RETENTION_DAYS: z.coerce.number().positive().default(90),
   // The dashboard's daily counters (no personal data) outlive conversations: three years by default.

@@ -10,7 +10,6 @@
 import knowledgeFiles from '../../build/knowledge-files.json' with { type: 'json' };
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
 import { telegramSpacing } from '../channels/telegram/spacing.ts';
-import { createWebChannel } from '../channels/web/channel.ts';
 import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
 import { readWhatsAppCloudSettings } from '../channels/whatsapp-cloud/settings.ts';
 import type { Channel } from '../core/ports/channel.ts';
@@ -36,6 +35,7 @@ import { createMemoryIntake } from '../store/memory/memory-intake.ts';
 import { createOfficeExamples } from '../understanding/office-examples.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { composeServer } from './compose.ts';
+import { webChatFromSettings } from './web-chat.ts';
 import { readWorkerConfig } from './worker-config.ts';
 
 export { OfficeObject };
@@ -91,15 +91,14 @@ function compose(env: Env) {
     i18n,
     logger,
   });
-  const web = createWebChannel({
+  // Who may write to the chat's API, and the address widget.js frames, from the settings.
+  const web = webChatFromSettings(config, {
     transcripts: store,
     i18n,
     office: knowledge.office.shortName,
     secret: config.SESSION_SECRET,
     secureCookies,
     ...(limits ? { limits: limits.web } : {}),
-    // Pages that may write to the chat's API: its own, and the sites that may frame it.
-    allowedOrigins: config.WEB_CHAT_FRAME_ANCESTORS,
   });
   // A webhook's messages are handled before it answers (the isolate has no memory that
   // outlives it): a 200 means the turns are written, and an isolate that dies mid-handling

@@ -4,6 +4,7 @@
  * once when it declares its length, and after at most a limit's worth of chunks when it is
  * streamed (the stream is pulled a few times, never to its end); the web chat, the staff
  * login and the Telegram webhook each have their own limit, and bodies within it still work.
+ * A webhook reads a streamed body only once its secret is right: without it, not at all.
  */
 import { describe, expect, it } from 'vitest';
 import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from '../../src/channels/telegram/adapter.ts';
@@ -30,6 +31,7 @@ function countedBody(bytes: number) {
   return { stream, pulls: () => pulls, sent: () => sent };
 }
 
+const TELEGRAM_SECRET = 'a-secret-of-enough-length-123';
 const server = await limitedServer({
   channels: () => [
     createTelegramChannel({
@@ -37,7 +39,7 @@ const server = await limitedServer({
       logger: { info() {}, warn() {}, error() {} },
       botInfo: fakeBotInfo(1, 'enlace_test_bot'),
       webhook: {
-        secret: 'a-secret-of-enough-length-123',
+        secret: TELEGRAM_SECRET,
         intake: createMemoryIntake({ logger: { info() {}, warn() {}, error() {} } }),
       },
     }).channel,
@@ -48,6 +50,8 @@ const routes = [
   { name: 'staff login', path: '/staff/login', type: 'application/x-www-form-urlencoded' },
   { name: 'Telegram webhook', path: TELEGRAM_WEBHOOK_PATH, type: 'application/json' },
 ];
+/** The routes people's browsers post to; a webhook's 413 is read by Telegram or Meta. */
+const pages = routes.filter((route) => route.path !== TELEGRAM_WEBHOOK_PATH);
 const post = (path: string, init: RequestInit & { duplex?: 'half' }) =>
   server.app.request(`http://localhost${path}`, { method: 'POST', ...init });
 
@@ -75,20 +79,43 @@ describe('body limits', () => {
     },
   );
 
-  it.each(routes)('cuts off a streamed 50 MB body to the $name once it passes the limit', async (route) => {
+  /** Streams 50 MB to `path`; the answer, once the server stopped reading, and how much it read. */
+  async function streamed(path: string, headers: Record<string, string>) {
     const body = countedBody(50 * MB);
-    const response = await post(route.path, {
-      body: body.stream,
-      duplex: 'half',
-      headers: { 'content-type': route.type, origin: 'http://localhost' },
-    });
+    const response = await post(path, { body: body.stream, duplex: 'half', headers });
+    // The largest limit is Telegram's 1 MiB: at most its worth of chunks and one more (plus the stream's own read-ahead).
+    expect(body.pulls()).toBeLessThanOrEqual(MB / CHUNK + 3);
+    expect(body.sent()).toBeLessThan(2 * MB);
+    return response;
+  }
+
+  it.each(pages)('cuts off a streamed 50 MB body to the $name once it passes the limit', async (route) => {
+    const response = await streamed(route.path, { 'content-type': route.type, origin: 'http://localhost' });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: string }).error).toBe(
       'Tu mensaje es demasiado largo. Envía un texto más corto, por favor.',
     );
-    // The largest limit is Telegram's 1 MiB: at most its worth of chunks and one more (plus the stream's own read-ahead).
-    expect(body.pulls()).toBeLessThanOrEqual(MB / CHUNK + 3);
-    expect(body.sent()).toBeLessThan(2 * MB);
+  });
+
+  it('cuts off a streamed 50 MB body to the Telegram webhook, with its secret, once it passes the limit', async () => {
+    const response = await streamed(TELEGRAM_WEBHOOK_PATH, {
+      'content-type': 'application/json',
+      'x-telegram-bot-api-secret-token': TELEGRAM_SECRET,
+    });
+    // Telegram, not a person, reads this one; the server's log says what to do.
+    expect(response.status).toBe(413);
+  });
+
+  it('reads nothing of a streamed 50 MB body to the Telegram webhook without its secret (401)', async () => {
+    const body = countedBody(50 * MB);
+    const response = await post(TELEGRAM_WEBHOOK_PATH, {
+      body: body.stream,
+      duplex: 'half',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(401);
+    // The stream may be primed once; nothing past its first chunk is read.
+    expect(body.sent()).toBeLessThanOrEqual(CHUNK);
   });
 
   it('gives each route its own size: a web chat message of 40 KB is too much, a Telegram update of 40 KB is not', async () => {

@@ -79,10 +79,9 @@ describe('web chat', () => {
     },
   );
 
-  it('gives an embed script for other sites', async () => {
+  it('gives an embed script for other sites (what it frames: test/http/widget.test.ts)', async () => {
     const script = await (await app.request('http://office.example/widget.js')).text();
     expect(script).toContain('iframe');
-    expect(script).toContain('http://office.example/');
   });
 });
 

@@ -37,16 +37,18 @@ export interface SentBody {
   };
 }
 
+/** The test number's settings as environment variables (for `npm start` too), pointed at a Graph API stub. */
+export const cloudEnv = (graphRoot: string) => ({
+  WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
+  WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
+  WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
+  WHATSAPP_CLOUD_GRAPH_ROOT: graphRoot,
+});
+
 /** The channel's settings for the test number, pointed at a Graph API stub. */
 export function cloudSettings(graphRoot: string, more: Record<string, string> = {}) {
-  return readWhatsAppCloudSettings({
-    WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
-    WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
-    WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
-    WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
-    WHATSAPP_CLOUD_GRAPH_ROOT: graphRoot,
-    ...more,
-  });
+  return readWhatsAppCloudSettings({ ...cloudEnv(graphRoot), ...more });
 }
 
 export async function cloudServer(options: { template?: string; languages?: string } = {}) {

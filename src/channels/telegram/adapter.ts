@@ -31,7 +31,7 @@ import { TELEGRAM_UPDATES } from './reaction.ts';
 import { callTimeout, createTelegramDeliver, LONG_POLL_SECONDS, TELEGRAM_TIMEOUT_SECONDS } from './send.ts';
 import { createTelegramStaffGroup, type StaffGroupOptions } from './staff-group.ts';
 import { toInbound, updateSchema } from './update.ts';
-import { TELEGRAM_INTAKE_CHANNEL, telegramWebhook } from './webhook.ts';
+import { TELEGRAM_INTAKE_CHANNEL, TELEGRAM_MAX_UPDATE_BYTES, telegramWebhook } from './webhook.ts';
 
 export interface TelegramChannelConfig {
   token: string;
@@ -74,9 +74,6 @@ export interface TelegramChannelConfig {
 
 /** What the long poll asks Telegram for (@grammyjs/runner's options): the updates the channel reads. */
 type PollOptions = { runner: { fetch: { allowed_updates: typeof TELEGRAM_UPDATES } } };
-
-/** What Telegram may send in one update: a 4,096-character message, escaped, with entities and a quoted reply fit well. */
-const MAX_UPDATE_BYTES = 1024 * 1024;
 
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 
@@ -237,7 +234,9 @@ export function createTelegramChannel(config: TelegramChannelConfig) {
             return [
               {
                 path: TELEGRAM_WEBHOOK_PATH,
-                maxBody: MAX_UPDATE_BYTES,
+                maxBody: TELEGRAM_MAX_UPDATE_BYTES,
+                // The route reads the body only once the secret is right (webhook.ts).
+                readsBodyItself: true,
                 fetch: telegramWebhook({ secret, intake, logger }).fetch,
               },
             ];

@@ -1,17 +1,19 @@
 /**
  * The Telegram webhook route (a Hono sub-app the channel gives the server as its route at
  * /telegram/webhook; Web-standard APIs only, so it runs on Node and Workers). Checks
- * Telegram's secret header in constant time, keeps the update in the durable intake
- * (core/ports/intake.ts) and only then answers 200: Telegram does not send an update again
- * after a 200. While the store is away the answer is 503, at once, so that Telegram sends it
- * again (a redelivered update is kept once, by its update_id). A body that is not an update
- * gets 200 and a log line: an error status would only make Telegram send it again.
+ * Telegram's secret header in constant time before reading anything (401), reads at most
+ * TELEGRAM_MAX_UPDATE_BYTES (413 past it, ../webhook-body.ts), keeps the update in the durable
+ * intake (core/ports/intake.ts) and only then answers 200: Telegram does not send an update
+ * again after a 200. While the store is away the answer is 503, at once, so that Telegram
+ * sends it again (a redelivered update is kept once, by its update_id). A body that is not an
+ * update gets 200 and a log line: an error status would only make Telegram send it again.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Intake } from '../../core/ports/intake.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
 import { keptStatus } from '../kept-status.ts';
+import { refuseUnread, webhookBodyLimit } from '../webhook-body.ts';
 
 export interface TelegramWebhookOptions {
   /** The value set with setWebhook's secret_token; required. */
@@ -22,6 +24,13 @@ export interface TelegramWebhookOptions {
 }
 
 export const TELEGRAM_INTAKE_CHANNEL = 'telegram';
+
+/**
+ * What Telegram may send in one update (one a request, never a batch): a 4,096-character
+ * message, escaped, with entities and a quoted reply fit well. Only Telegram, which knows
+ * the secret, has a body read at all.
+ */
+export const TELEGRAM_MAX_UPDATE_BYTES = 1024 * 1024;
 
 const encoder = new TextEncoder();
 
@@ -59,13 +68,20 @@ export function telegramWebhook(options: TelegramWebhookOptions) {
   app.onError((error) => {
     throw error;
   });
-  app.post('/', async (c) => {
-    if (!sameSecret(c.req.header('x-telegram-bot-api-secret-token'), options.secret)) {
-      logger.warn(
-        'telegram webhook: wrong or missing secret token; check TELEGRAM_WEBHOOK_SECRET and setWebhook',
-      );
-      return c.text('unauthorized', 401);
-    }
+  // The secret is checked before a byte of the body is read.
+  const fromTelegram: MiddlewareHandler = async (c, next) => {
+    if (sameSecret(c.req.header('x-telegram-bot-api-secret-token'), options.secret)) return next();
+    logger.warn(
+      'telegram webhook: wrong or missing secret token; check TELEGRAM_WEBHOOK_SECRET and setWebhook',
+    );
+    return refuseUnread(c, 401, 'unauthorized');
+  };
+  const bounded = webhookBodyLimit(TELEGRAM_MAX_UPDATE_BYTES, () =>
+    logger.warn(
+      'telegram webhook: an update past 1 MiB refused (413), with the right secret but larger than any Telegram sends; if this repeats, set a new TELEGRAM_WEBHOOK_SECRET and call setWebhook again',
+    ),
+  );
+  app.post('/', fromTelegram, bounded, async (c) => {
     let update: unknown;
     try {
       update = await c.req.json();

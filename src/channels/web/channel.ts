@@ -22,6 +22,7 @@ import { chatApiGuard } from './api-guard.ts';
 import { chatClientScript } from './client.ts';
 import { chatPage } from './page.ts';
 import { waitReplies } from './wait-reply.ts';
+import { widgetScript } from './widget.ts';
 
 export interface WebChannelOptions {
   /** Where the chat's history is read (staff replies arrive there). */
@@ -37,6 +38,8 @@ export interface WebChannelOptions {
   limits?: WebChatLimits;
   /** Pages that may write to the API, as CSP sources (WEB_CHAT_FRAME_ANCESTORS); its own origin by default. */
   allowedOrigins?: readonly string[];
+  /** The chat's address that widget.js frames (PUBLIC_URL); the address widget.js was loaded from if not set (widget.ts). */
+  publicUrl?: string;
 }
 
 /** What the web chat asks of the rate limits (the policy lives in src/http/limits). */
@@ -109,18 +112,15 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
     const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
     return c.html(chatPage(lang, options.i18n.t(lang), options.office));
   });
-  app.get('/chat.js', (c) =>
-    c.body(chatClientScript, 200, {
+  /** A script that is the same for every request (nothing of the request is in it), so caches may keep it. */
+  const script = (source: string) => (c: Context) =>
+    c.body(source, 200, {
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=3600',
-    }),
-  );
+    });
+  app.get('/chat.js', script(chatClientScript));
   // <script src="https://your.office/widget.js" async></script> puts the chat in a corner of any page.
-  app.get('/widget.js', (c) => {
-    const origin = new URL(c.req.url).origin;
-    const script = `(()=>{const f=document.createElement('iframe');f.src=${JSON.stringify(`${origin}/`)};f.title='Enlace';f.style.cssText='position:fixed;right:1rem;bottom:1rem;width:min(24rem,calc(100vw - 2rem));height:min(36rem,calc(100vh - 2rem));border:1px solid #d0d7de;border-radius:.8rem;z-index:2147483647;background:#fff';document.body.append(f);})();`;
-    return c.body(script, 200, { 'content-type': 'text/javascript; charset=utf-8' });
-  });
+  app.get('/widget.js', script(widgetScript(options.publicUrl)));
 
   app.post('/api/chat/messages', async (c) => {
     const raw: unknown = await c.req.json().catch(() => null);

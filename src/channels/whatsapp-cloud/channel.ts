@@ -25,7 +25,7 @@ import { processChatAliases } from './process-aliases.ts';
 import { cloudEntries, receiveCloudEntry } from './receive.ts';
 import { cloudReplyWindow } from './reengage.ts';
 import type { WhatsAppCloudSettings } from './settings.ts';
-import { WHATSAPP_CLOUD_MAX_BODY, whatsappCloudWebhook } from './webhook.ts';
+import { whatsappCloudWebhook } from './webhook.ts';
 
 export const WHATSAPP_CLOUD_WEBHOOK_PATH = '/whatsapp-cloud/webhook';
 
@@ -115,12 +115,15 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
         appSecret: settings.appSecret,
         phoneNumberId: settings.phoneNumberId,
         logger,
+        maxBody: settings.maxBody,
         keep: (batch) => options.intake.keep(cloudEntries(batch)),
         ...(options.countError
           ? { countError: (code: string) => options.countError?.(WHATSAPP_CLOUD_CHANNEL, code) }
           : {}),
       });
-      return [{ path: WHATSAPP_CLOUD_WEBHOOK_PATH, maxBody: WHATSAPP_CLOUD_MAX_BODY, fetch: webhook.fetch }];
+      // The route reads the body only once the signature header is there (webhook.ts).
+      const path = WHATSAPP_CLOUD_WEBHOOK_PATH;
+      return [{ path, maxBody: settings.maxBody, readsBodyItself: true, fetch: webhook.fetch }];
     },
   };
   return { channel, client, receiverFor };

@@ -3,12 +3,14 @@
  * with zod: the access token, the phone number id, the app secret (to check webhook
  * signatures), the verify token (to answer Meta's webhook verification), the Graph API root
  * (overridable so that tests talk to a local stub) and version, and how long a call may take;
- * the re-engagement template for the 24-hour window and the number's throughput. A wrong value
- * is refused with a message that names the variable and says where to find the right one.
+ * the re-engagement template for the 24-hour window, the number's throughput and the largest
+ * webhook body read. A wrong value is refused with a message that names the variable and
+ * says where to find the right one.
  */
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../core/types.ts';
 import { GRAPH_TIMEOUT_MS } from './graph-client.ts';
+import { WHATSAPP_CLOUD_MAX_BODY } from './webhook.ts';
 
 /**
  * The newest Graph API version Meta lists (developers.facebook.com/docs/graph-api/changelog/
@@ -110,6 +112,12 @@ export const whatsappCloudSettingsSchema = z.object({
     .min(1)
     .max(1000, 'at most 1000, the highest throughput Meta gives a number; 80 unless Meta raised yours')
     .default(80),
+  WHATSAPP_CLOUD_MAX_BODY_KB: z.coerce
+    .number()
+    .int()
+    .min(64, 'at least 64 (KiB): one delivery of the longest text must fit')
+    .max(3072, "at most 3072 (KiB), Meta's largest webhook")
+    .default(WHATSAPP_CLOUD_MAX_BODY / 1024),
 });
 export type WhatsAppCloudSettingsInput = z.input<typeof whatsappCloudSettingsSchema>;
 
@@ -128,6 +136,8 @@ export interface WhatsAppCloudSettings {
   reengagement?: { name: string; languages: Array<[Lang, string]> };
   /** Messages a second for the whole number. */
   perSecond: number;
+  /** The largest webhook body read, in bytes. */
+  maxBody: number;
 }
 
 /** Reads the settings from an environment (Node's, or a Worker's env); throws one error naming every wrong variable. */
@@ -159,5 +169,6 @@ export function readWhatsAppCloudSettings(env: Record<string, unknown>): WhatsAp
         }
       : {}),
     perSecond: s.WHATSAPP_CLOUD_PER_SECOND,
+    maxBody: s.WHATSAPP_CLOUD_MAX_BODY_KB * 1024,
   };
 }

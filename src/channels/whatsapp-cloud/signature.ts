@@ -14,16 +14,26 @@ export function signatureKey(appSecret: string): Promise<CryptoKey> {
   ]);
 }
 
+/**
+ * The 32 bytes a well-formed header carries; undefined when it is missing or not
+ * `sha256=<64 hex digits>`, which the webhook refuses before it reads the body.
+ */
+export function signatureBytes(header: string | undefined | null): Uint8Array<ArrayBuffer> | undefined {
+  const hex = SIGNATURE.exec(header?.trim() ?? '')?.[1];
+  if (!hex) return undefined;
+  const given = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) given[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return given;
+}
+
 /** Whether `header` is the signature of `body` (the bytes as received, before any parsing). */
 export async function verifySignature(
   key: CryptoKey,
   body: ArrayBuffer | Uint8Array<ArrayBuffer>,
   header: string | undefined | null,
 ): Promise<boolean> {
-  const hex = SIGNATURE.exec(header?.trim() ?? '')?.[1];
-  if (!hex) return false;
-  const given = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) given[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  const given = signatureBytes(header);
+  if (!given) return false;
   const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
   return crypto.subtle.verify('HMAC', key, given, bytes);
 }

@@ -1,20 +1,23 @@
 /**
- * The WhatsApp Cloud API webhook route (a Hono sub-app; Web-standard APIs only, so it runs
- * on Node and Workers). GET answers Meta's verification: `hub.mode=subscribe` with the right
- * `hub.verify_token` gets `hub.challenge` back, anything else 403. POST checks
- * `X-Hub-Signature-256` against the raw body (401 when wrong or missing), validates the
- * payload, and keeps the batch (`keep`: the durable intake, core/ports/intake.ts) before it
- * answers 200: Meta never sends a message again after a 200, so nothing is acknowledged that
- * is not safe. While the store is away the answer is 503 and Meta sends the delivery again
- * later (a redelivered message is kept once). A body that is not a payload is answered 200,
- * logged and dropped: any other answer would only make Meta send it again for days.
+ * The WhatsApp Cloud API webhook route (a Hono sub-app; Web-standard APIs only, so it runs on
+ * Node and Workers). GET answers Meta's verification: `hub.mode=subscribe` with the right
+ * `hub.verify_token` gets `hub.challenge` back, anything else 403. POST refuses a missing or
+ * malformed `X-Hub-Signature-256` with 401 before reading anything, reads at most `maxBody`
+ * bytes (413 past it, ../webhook-body.ts), checks the signature against those raw bytes (401
+ * when wrong) before parsing them, validates the payload, and keeps the batch (`keep`: the
+ * durable intake, core/ports/intake.ts) before it answers 200: Meta never sends a message
+ * again after a 200, so nothing is acknowledged that is not safe. While the store is away the
+ * answer is 503 and Meta sends the delivery again later (a redelivered message is kept once).
+ * A body that is not a payload is answered 200, logged and dropped: any other answer would
+ * only make Meta send it again for days.
  */
-import { Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { Logger } from '../../core/ports/runtime.ts';
 import { keptStatus } from '../kept-status.ts';
+import { refuseUnread, webhookBodyLimit } from '../webhook-body.ts';
 import { type CloudBatch, readCloudPayload } from './inbound.ts';
 import { cloudPayloadSchema } from './payload.ts';
-import { signatureKey, verifySignature } from './signature.ts';
+import { signatureBytes, signatureKey, verifySignature } from './signature.ts';
 
 export interface WhatsAppCloudWebhookOptions {
   verifyToken: string;
@@ -26,10 +29,18 @@ export interface WhatsAppCloudWebhookOptions {
   keep(batch: CloudBatch): Promise<void>;
   /** Counts an error Meta reported, or a message or status of a shape not understood ("unknown"). */
   countError?: (code: string) => void;
+  /** The largest body read, in bytes (WHATSAPP_CLOUD_MAX_BODY_KB); WHATSAPP_CLOUD_MAX_BODY if not given. */
+  maxBody?: number;
 }
 
-/** Meta's largest webhook payload is 3 MB. */
-export const WHATSAPP_CLOUD_MAX_BODY = 3 * 1024 * 1024;
+/**
+ * 512 KiB. Meta allows itself 3 MB, but what it delivers here is text and ids (files come by
+ * id): the longest text, 4,096 characters, is 48 KiB even if each were an emoji sent as \u
+ * escapes, so ten of them fit in one delivery. A request with a well-formed (if forged)
+ * signature has this much read before the signature can be checked, so no more than needed;
+ * WHATSAPP_CLOUD_MAX_BODY_KB raises it, up to Meta's 3 MB.
+ */
+export const WHATSAPP_CLOUD_MAX_BODY = 512 * 1024;
 
 const encoder = new TextEncoder();
 
@@ -66,14 +77,25 @@ export function whatsappCloudWebhook(options: WhatsAppCloudWebhookOptions) {
     return c.text('forbidden', 403);
   });
 
-  app.post('/', async (c) => {
+  const unsigned = (c: Context) => {
+    logger.warn(
+      'whatsapp-cloud webhook: wrong or missing X-Hub-Signature-256; check WHATSAPP_CLOUD_APP_SECRET',
+    );
+    return refuseUnread(c, 401, 'unauthorized');
+  };
+  const maxBody = options.maxBody ?? WHATSAPP_CLOUD_MAX_BODY;
+  // No well-formed signature: refused before a byte of the body is read.
+  const signed: MiddlewareHandler = async (c, next) =>
+    signatureBytes(c.req.header('x-hub-signature-256')) ? next() : unsigned(c);
+  const bounded = webhookBodyLimit(maxBody, () =>
+    logger.warn(
+      `whatsapp-cloud webhook: a body past ${maxBody / 1024} KiB refused (413); if Meta's deliveries get this, raise WHATSAPP_CLOUD_MAX_BODY_KB`,
+    ),
+  );
+
+  app.post('/', signed, bounded, async (c) => {
     const body = await c.req.arrayBuffer();
-    if (!(await verifySignature(await key, body, c.req.header('x-hub-signature-256')))) {
-      logger.warn(
-        'whatsapp-cloud webhook: wrong or missing X-Hub-Signature-256; check WHATSAPP_CLOUD_APP_SECRET',
-      );
-      return c.text('unauthorized', 401);
-    }
+    if (!(await verifySignature(await key, body, c.req.header('x-hub-signature-256')))) return unsigned(c);
     let json: unknown;
     try {
       json = JSON.parse(new TextDecoder().decode(body));

@@ -21,6 +21,12 @@ export interface ChannelRoute {
   path: string;
   /** The largest request body it takes, in bytes; bigger ones get 413 unread. Default 64 KiB. */
   maxBody?: number;
+  /**
+   * The route checks who sent a request (a webhook's signature or secret) before it reads the
+   * body, and reads at most `maxBody` itself: the app then refuses only a declared length past
+   * `maxBody` and leaves a streamed body unread, so that nobody unknown gets a body read.
+   */
+  readsBodyItself?: boolean;
   fetch(request: Request, env?: unknown, executionCtx?: unknown): Response | Promise<Response>;
 }
 
