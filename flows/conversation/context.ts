@@ -39,6 +39,8 @@ export interface ConversationContext {
   emergency: { kind: string; said: string[] } | null;
   /** When the person was last told their message reached the staff queue. */
   ackAt: number;
+  /** When staff last took or wrote in the conversation (how long they have been quiet). */
+  staffAt: number;
   /** The welcome was shown (only ever on the first message). */
   welcomed: boolean;
   /** Epoch ms of the person's last message; the engine sends timer.idle when it is too old. */
@@ -64,6 +66,7 @@ export const initialContext = (lang: Lang | null = null): ConversationContext =>
   urgent: false,
   emergency: null,
   ackAt: 0,
+  staffAt: 0,
   welcomed: false,
   lastActivityAt: 0,
   checking: null,
@@ -91,6 +94,8 @@ export const contextSchema = z.object({
   urgent: z.boolean(),
   emergency: z.object({ kind: z.string(), said: z.array(z.string()).max(40) }).nullable(),
   ackAt: z.number(),
+  // A conversation stored before this was kept restores as if staff had never written.
+  staffAt: z.number().default(0),
   welcomed: z.boolean(),
   lastActivityAt: z.number(),
   // Defaults: a conversation stored before cases existed restores as it was.

@@ -218,6 +218,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
                 { guard: and(['isEmergency', 'calmsUrgent']), actions: ['touch', 'relay'] },
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
                 { guard: 'looksUpCase', actions: ['touchAndAdopt', 'relay', 'caseLookup'] },
+                { guard: 'staffQuiet', actions: ['touchAndAdopt', 'relay', 'whileStaffQuiet'] },
                 { actions: ['touchAndAdopt', 'relay'] },
               ],
               'user.choice': { actions: ['touch'] },

@@ -137,6 +137,8 @@ export function createReplies(catalog: TopicCatalog) {
       { kind: 'queue' },
     ],
     ack: (): Reply => text('handoff.ack'),
+    /** After an answer given while staff, who hold the conversation, are quiet: they see it too. */
+    staffSees: (): Reply => text('handoff.staffSees'),
     queueStatus: (): Reply[] => [{ kind: 'queue' }, text('handoff.howToLeave')],
     alreadyQueued: (): Reply => text('handoff.alreadyQueued'),
     leaveQueue: (): Reply => yesNo('handoff.leaveAsk', 'buttons.yesLeave'),

@@ -22,18 +22,22 @@ import { type ConversationContext, initialContext } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
+import { type InLineStep, staffQuiet, stepWhileQueued, stepWhileStaffQuiet } from './in-line.ts';
 import { applyAnswer } from './intake.ts';
 import { adopted, guessed } from './language.ts';
 import { placeEffect, relayed } from './relay.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
-import { decideWaiting } from './waiting.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
 
 const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.choice.kind : null);
 const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
+const textOf = (event: FlowEvent) => (event.type === 'user.text' ? event.text : '');
+/** Says what a person in line is told, and keeps what it changed (nothing when there is nothing to say). */
+const inLine = (enqueue: Parameters<typeof say>[0], step: InLineStep | null) =>
+  step && say(enqueue, step.replies, step.patch);
 
 /** The safety net answers what a person wrote, never a button. */
 const possibleDanger = (event: FlowEvent): event is Extract<FlowEvent, { type: 'user.text' }> =>
@@ -64,6 +68,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         textAct(event) !== 'safe' && (textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency)),
       inEmergency: ({ context }) => context.emergency !== null,
       calmsUrgent: ({ context, event }) => calmsUrgent(context, meaningOf(event)),
+      staffQuiet: ({ context, event }) => staffQuiet(context, event.at),
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
       saysSafe: ({ event }) => textAct(event) === 'safe',
@@ -227,17 +232,13 @@ export function createConversationSetup(catalog: TopicCatalog) {
         if (step.place) effect(enqueue, placeEffect(step.place, event));
       }),
       /** While waiting: a short answer to a question, the queue position, or an acknowledgement. */
-      whileWaiting: enqueueActions(({ context, event, enqueue }) => {
-        const text = event.type === 'user.text' ? event.text : '';
-        const waiting = decideWaiting(context, meaningOf(event), event.at, r, catalog, text);
-        if (waiting.do === 'silent') return;
-        if (waiting.do !== 'answer') enqueue.assign({ ackAt: event.at });
-        else enqueue.assign({ topic: waiting.topic, said: waiting.said });
-        say(
-          enqueue,
-          waiting.do === 'status' ? r.queueStatus() : waiting.do === 'ack' ? [r.ack()] : waiting.replies,
-        );
-      }),
+      whileWaiting: enqueueActions(({ context, event, enqueue }) =>
+        inLine(enqueue, stepWhileQueued(context, meaningOf(event), event.at, r, catalog, textOf(event))),
+      ),
+      /** With staff who have been quiet a while: a procedure's question still answered. */
+      whileStaffQuiet: enqueueActions(({ context, event, enqueue }) =>
+        inLine(enqueue, stepWhileStaffQuiet(context, meaningOf(event), event.at, r, catalog, textOf(event))),
+      ),
       relay: enqueueActions(({ event, enqueue }) => {
         const text = relayed(event);
         if (text) effect(enqueue, { type: 'staff.message', text });
@@ -278,7 +279,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       recordOutcome: enqueueActions(({ context, event, enqueue }) => recordOutcome(context, event, enqueue)),
       clearIntake: assign({ intake: null }),
       clearOffer: assign({ offer: null }),
-      staffTook: assign({ emergency: null }),
+      staffTook: assign({ emergency: null, staffAt: ({ event }) => event.at }),
       /** Back to a clean slate, keeping only the language (and that the welcome was shown). */
       reset: assign(({ context }) => ({
         ...initialContext(context.lang),

@@ -1,0 +1,60 @@
+/**
+ * What a person hears once their conversation is with staff, as data. While it waits in the
+ * queue: waiting.ts's decision (an answer, the queue's status or the acknowledgement). Once a
+ * staff member took it, the person's messages are theirs, and the assistant says nothing, unless
+ * that staff member has been quiet for a while (STAFF_QUIET_MS since taking it or last writing):
+ * then a question about a procedure still gets what the sources say, with a line that the staff
+ * member sees it too, so nobody who asks is left without an answer because staff are busy.
+ * Chatter, facts and answers to the staff member's own questions stay theirs. Pure.
+ */
+import type { Meaning, Reply } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import type { ConversationContext } from './context.ts';
+import type { Replies } from './replies.ts';
+import { decideWaiting } from './waiting.ts';
+
+/** How long staff who hold a conversation have been silent before the assistant answers questions again. */
+export const STAFF_QUIET_MS = 10 * 60_000;
+
+/** Acts that ask something of a procedure (not a fact told, thanks or chatter). */
+const ASKS = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'topic']);
+
+export interface InLineStep {
+  replies: Reply[];
+  patch: Partial<Pick<ConversationContext, 'topic' | 'said' | 'ackAt'>>;
+}
+
+/** Staff hold the conversation and have said nothing for STAFF_QUIET_MS. */
+export const staffQuiet = (ctx: ConversationContext, at: number) => at - ctx.staffAt >= STAFF_QUIET_MS;
+
+const isAck = (reply: Reply) => reply.kind === 'text' && reply.key === 'handoff.ack';
+
+/** What a message from a person in line gets (null: nothing to say). */
+type Step = (
+  ctx: ConversationContext,
+  m: Meaning | null,
+  at: number,
+  r: Replies,
+  catalog: TopicCatalog,
+  text: string,
+) => InLineStep | null;
+
+/** While queued: the answer, the queue's status or the acknowledgement. */
+export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
+  const waiting = decideWaiting(ctx, m, at, r, catalog, text);
+  if (waiting.do === 'silent') return null;
+  if (waiting.do === 'answer')
+    return { replies: waiting.replies, patch: { topic: waiting.topic, said: waiting.said } };
+  return { replies: waiting.do === 'status' ? r.queueStatus() : [r.ack()], patch: { ackAt: at } };
+};
+
+/** With staff who have been quiet a while: a procedure's question answered (else staff's to answer). */
+export const stepWhileStaffQuiet: Step = (ctx, m, at, r, catalog, text) => {
+  // Only what asks: "se llama Ramón, tiene 34" may be the answer to the staff member's question.
+  if (!m?.question || !ASKS.has(m.act) || m.topic === 'human') return null;
+  const waiting = decideWaiting(ctx, m, at, r, catalog, text);
+  if (waiting.do !== 'answer') return null;
+  // The queue's "you are still in line" is not theirs any more: the staff member sees it.
+  const replies = waiting.replies.map((reply) => (isAck(reply) ? r.staffSees() : reply));
+  return { replies, patch: { topic: waiting.topic, said: waiting.said } };
+};
