@@ -52,6 +52,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       offered: ctx.offer,
       form,
       withStaff,
+      ...(path === 'handoff.withStaff' ? { taken: true as const } : {}),
       emergency: ctx.emergency !== null,
       first: path === 'fresh',
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,

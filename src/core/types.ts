@@ -48,6 +48,8 @@ export interface DialogueContext {
   } | null;
   /** Waiting for or talking with staff. */
   withStaff: boolean;
+  /** A staff member took the conversation (not only waiting in the queue): they read every message. */
+  taken?: true;
   /** An emergency is under way. */
   emergency: boolean;
   /** Nobody has written yet: the message is a first message, read as one. */

@@ -183,8 +183,11 @@ export function createUnderstanding(
     const followsUp = situation !== null && situation !== 'emergency' && !options.rulesOnly;
     const storyDanger =
       followsUp && dialogue ? followUp.dangerOf(text, words, lang, dialogue, situation) : null;
+    // Staff who hold the conversation read every message: the model alone, whose ear for
+    // "ahorita" made "sí tengo foto, ahorita se la mando" a new emergency there, calls none.
     const alone =
       long &&
+      !dialogue?.taken &&
       toldAs !== 'joke' &&
       toldAs !== 'longAgo' &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
