@@ -106,6 +106,10 @@ export function createLanguageRequest(signals: DialogueSignals) {
       return opening.length > 0 && opening.length < words.length ? languageAsked(opening, written) : null;
     }
     if (words.length === 0) return null;
+    // Asked in so many words, whoever it is for ("her mom only speaks spanish, can you write to
+    // her in spanish"): the language the request names, whatever the message tells before it.
+    const said = EXPLICIT.exec(words.join(' '))?.[0].split(' ').at(-1);
+    if (said) return names.get(said) ?? null;
     if (/[?¿]/.test(text) && words.some((w) => OTHERS.has(w)) && !words.some((w) => ME.has(w))) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');

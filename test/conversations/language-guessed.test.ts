@@ -3,7 +3,8 @@
  * language of the first message that says one clearly, short as it is ("yo ede ayisyen tou?"),
  * while one opened clearly keeps its language against a short line in another (language-holds);
  * someone else said to speak a language ("he's 80 and only speaks spanish", "mi abuela solo habla
- * inglés") asks for no switch (issue 28). Through the real engine, with wording written for
+ * inglés") asks for no switch, unless the message asks in so many words ("can you write to her
+ * in spanish") (issue 28). Through the real engine, with wording written for
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,4 +44,13 @@ describe('the language of the turn', () => {
       expect((await a.say(next)).lang).toBe(lang);
     },
   );
+});
+
+describe('a request for another language made for someone else', () => {
+  it('is a request all the same when it asks in so many words ("can you write to her in spanish")', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say('how does my cousin ask for asylum in mexico, she is from honduras');
+    const asked = await a.say('her mom only speaks spanish, can you write to her in spanish pls');
+    expect(asked.lang).toBe('es');
+  });
 });
