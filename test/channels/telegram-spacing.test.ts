@@ -31,8 +31,10 @@ describe('telegram spacing on Workers', () => {
     ]);
     const at = (chat: number, text: string) =>
       (api.sent().find((c) => Number(c.body.chat_id) === chat && c.body.text === text)?.at ?? 0) - start;
-    expect(at(111, 'dos') - at(111, 'uno')).toBeGreaterThanOrEqual(380);
-    expect(at(111, 'tres') - at(111, 'dos')).toBeGreaterThanOrEqual(380);
+    // Arrivals at the stub, not departures: a loaded machine delays one request more than the
+    // next by some milliseconds (CI saw 379 ms of 400). Without spacing they come within a few.
+    expect(at(111, 'dos') - at(111, 'uno')).toBeGreaterThanOrEqual(350);
+    expect(at(111, 'tres') - at(111, 'dos')).toBeGreaterThanOrEqual(350);
     expect(at(222, 'otro')).toBeLessThan(300);
   });
 });
