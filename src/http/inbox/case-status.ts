@@ -11,7 +11,8 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { FOLIO_RULE, folioCheckKey } from '../../core/case-check.ts';
-import { CASE_STATUSES, type CaseFile } from '../../core/case-file.ts';
+import type { CaseFile } from '../../core/case-file.ts';
+import { CASE_STATUSES } from '../../core/case-status.ts';
 import { NoCaseError, UnknownConversationError } from '../../core/errors.ts';
 import type { Lang } from '../../core/types.ts';
 import type { cannedReplies } from './canned.ts';
