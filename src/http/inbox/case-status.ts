@@ -18,8 +18,8 @@ import type { Lang } from '../../core/types.ts';
 import type { cannedReplies } from './canned.ts';
 import { caseDates } from './case-format.ts';
 import { conversationPage } from './case-view.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
-import type { InboxOptions } from './routes.ts';
 import type { InboxEnv } from './session.ts';
 import { noConversationPage } from './views.ts';
 
