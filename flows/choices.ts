@@ -6,7 +6,8 @@
  * understand" elsewhere), never guessed at.
  */
 import { z } from 'zod';
-import { CASE_OUTCOMES, FOLIO } from '../src/core/case-file.ts';
+import { FOLIO } from '../src/core/case-file.ts';
+import { CASE_OUTCOMES } from '../src/core/case-status.ts';
 import { LANGS, TOPIC_ID } from '../src/core/types.ts';
 
 /** What decoding needs to know: which topics exist, and which forms with which options. */

@@ -5,7 +5,7 @@
  * state names and no context fields, so a flow can change its insides freely.
  */
 import type { z } from 'zod';
-import type { CaseStatus } from '../src/core/case-file.ts';
+import type { CaseStatus } from '../src/core/case-status.ts';
 import type {
   DialogueContext,
   Effect,

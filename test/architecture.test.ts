@@ -2,8 +2,9 @@
  * The tree is the architecture, and these rules keep its arrows pointing one way:
  * channels → engine → flows (machines) with knowledge and understanding → store, over a
  * ground of types and ports (src/core). Each rule fails with the file and the import that
- * breaks it. Also: no circle between folders, files under 300 lines that open with a comment
- * saying what they are for, and Web-standard APIs only where the code must run on Workers.
+ * breaks it. Also: no circle between folders or between files, files under 300 lines that open
+ * with a comment saying what they are for, and Web-standard APIs only where the code must run on
+ * Workers.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
@@ -22,13 +23,17 @@ async function sources(dir: string): Promise<Source[]> {
     names.map(async (n) => {
       const file = join(dir, n);
       const text = await readFile(file, 'utf8');
-      const specs = [
-        ...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm),
-      ].map((m) => m[1] ?? m[2] ?? '');
-      const imports = specs.map((s) => (s.startsWith('.') ? normalize(join(dirname(file), s)) : s));
-      return { file, text, imports };
+      return { file, text, imports: importsOf(file, text) };
     }),
   );
+}
+
+/** What a file's `import … from`, `import type … from`, `export … from` and bare `import '…'` name. */
+function importsOf(file: string, text: string): string[] {
+  const specs = [
+    ...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm),
+  ].map((m) => m[1] ?? m[2] ?? '');
+  return specs.map((s) => (s.startsWith('.') ? normalize(join(dirname(file), s)) : s));
 }
 
 /** The folder an architecture rule speaks of: flows, or src/<name> (channels per channel). */
@@ -59,6 +64,57 @@ function breaking(from: (u: string) => boolean, allowed: (target: string) => boo
           .map((i) => `${s.file} → ${i}`)
       : [],
   );
+}
+
+/**
+ * One circle through each group of files that reach one another by imports (Tarjan's strongly
+ * connected groups), written as a path that ends where it starts, so the failure names the
+ * imports to undo. A group is reported once, by one circle, however many circles run through it.
+ */
+function fileCircles(sources: Source[]): string[][] {
+  const files = new Set(sources.map((s) => s.file));
+  const edges = new Map(sources.map((s) => [s.file, [...new Set(s.imports.filter((i) => files.has(i)))]]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const groups: string[][] = [];
+  const connect = (file: string) => {
+    index.set(file, index.size);
+    low.set(file, index.get(file) ?? 0);
+    stack.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (!index.has(next)) connect(next);
+      if (stack.includes(next)) low.set(file, Math.min(low.get(file) ?? 0, low.get(next) ?? 0));
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const group: string[] = [];
+    let top: string | undefined;
+    do {
+      top = stack.pop();
+      if (top !== undefined) group.push(top);
+    } while (top !== undefined && top !== file);
+    if (group.length > 1 || edges.get(file)?.includes(file)) groups.push(group);
+  };
+  for (const file of [...files].sort()) if (!index.has(file)) connect(file);
+  return groups.map((group) => circleWithin(group.sort(), edges));
+}
+
+/** The shortest way from the group's first file back to itself, staying inside the group. */
+function circleWithin(group: string[], edges: Map<string, string[]>): string[] {
+  const [start = ''] = group;
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  for (let at = queue.shift(); at !== undefined && !cameFrom.has(start); at = queue.shift()) {
+    for (const next of edges.get(at) ?? []) {
+      if (!group.includes(next) || cameFrom.has(next)) continue;
+      cameFrom.set(next, at);
+      if (next !== start) queue.push(next);
+    }
+  }
+  const path = [start];
+  for (let at = cameFrom.get(start); at !== undefined && at !== start; at = cameFrom.get(at))
+    path.unshift(at);
+  return [start, ...path];
 }
 
 describe('architecture: import directions', () => {
@@ -165,6 +221,26 @@ describe('architecture: shape', () => {
     };
     for (const node of edges.keys()) visit(node, []);
     expect([...new Set(circles)]).toEqual([]);
+  });
+
+  it('has no import circle between files (type-only imports and re-exports included)', () => {
+    const circles = fileCircles(all).map((circle) => circle.join(' → '));
+    expect(circles).toEqual([]);
+  });
+
+  it('names a circle made of a type-only import and a re-export, file by file', () => {
+    const file = (name: string, text: string): Source => ({
+      file: name,
+      text,
+      imports: importsOf(name, text),
+    });
+    const circle = fileCircles([
+      file('src/a/options.ts', "import type { Route } from './routes.ts';\n"),
+      file('src/a/routes.ts', "export { helper } from '../b/helper.ts';\n"),
+      file('src/b/helper.ts', "import type {\n  Options,\n} from '../a/options.ts';\n"),
+      file('src/b/apart.ts', "import { helper } from './helper.ts';\n"),
+    ]);
+    expect(circle).toEqual([['src/a/options.ts', 'src/a/routes.ts', 'src/b/helper.ts', 'src/a/options.ts']]);
   });
 
   it('keeps files under 300 lines', () => {

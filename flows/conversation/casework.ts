@@ -5,7 +5,8 @@
  * case's status, and the follow-up after a close (offered, accepted or declined, then one
  * question whose answer is the case's outcome). Pure: replies and effects as data.
  */
-import { type CaseOutcome, type CaseStatus, FOLIO } from '../../src/core/case-file.ts';
+import { FOLIO } from '../../src/core/case-file.ts';
+import type { CaseOutcome, CaseStatus } from '../../src/core/case-status.ts';
 import type { Reply } from '../../src/core/types.ts';
 import type { CaseLookup, FlowEvent } from '../flow.ts';
 import type { ConversationContext } from './context.ts';

@@ -5,7 +5,7 @@
  * nothing async. The dialogue policy itself lives in talk.ts and waiting.ts.
  */
 import { assign, enqueueActions, setup } from 'xstate';
-import type { CaseOutcome } from '../../src/core/case-file.ts';
+import type { CaseOutcome } from '../../src/core/case-status.ts';
 import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import { INTAKE_FORMS } from '../intake-forms.ts';

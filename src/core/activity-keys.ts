@@ -5,7 +5,7 @@
  * facet or a bucket number. Durations are counted in buckets 10% wide (10 s · 1.1^i), so a
  * median or a 90th percentile read from them is within 10% above the true one, for any period.
  */
-import type { CaseOutcome } from './case-file.ts';
+import type { CaseOutcome } from './case-status.ts';
 import type { Lang, TopicId } from './types.ts';
 
 /** Counters with a channel and a language, alone and together. */

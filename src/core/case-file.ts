@@ -4,24 +4,11 @@
  * another conversation prove the case is theirs, the follow-up the person accepted and its
  * outcome, and its history (who did what, when). Kept in the conversation's record by the
  * engine (src/engine/casework.ts), so it is written with the turn that changed it and erased
- * with the conversation. Declarations and two pure helpers (folios, names) only.
+ * with the conversation. Declarations and two pure helpers (folios, names) only; the words a
+ * case's status and outcome are told in stand apart (case-status.ts).
  */
+import type { CaseOutcome, CaseStatus } from './case-status.ts';
 import type { Lang, TopicOrNone } from './types.ts';
-
-/** What staff may say of a case; `received` is where every case starts. */
-export const CASE_STATUSES = [
-  'received',
-  'inProgress',
-  'waitingDocuments',
-  'referred',
-  'resolved',
-  'closedUnresolved',
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-/** The person's answer to the follow-up question. */
-export const CASE_OUTCOMES = ['resolved', 'waiting', 'needHelp'] as const;
-export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 /** One line of a case's history. */
 export interface CaseEvent {

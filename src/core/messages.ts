@@ -18,6 +18,14 @@ export const MEDIA_KINDS = [
   'other',
 ] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
+/** A file the person sent, as the transcript keeps it for staff to open; no id: too large, not kept. */
+export interface MediaAttachment {
+  id?: string;
+  kind: MediaKind;
+  mimetype: string;
+  bytes: number;
+  filename?: string;
+}
 /** The largest file kept for staff: WhatsApp's own limit for media (documents may be larger). */
 export const MAX_MEDIA_BYTES = 16 * 2 ** 20;
 

@@ -4,7 +4,7 @@
  * the result together with the conversation: no store merges tickets itself, so the three
  * stores cannot disagree on who is assigned or how urgent a ticket is.
  */
-import type { CaseStatus } from './case-file.ts';
+import type { CaseStatus } from './case-status.ts';
 import type { HandoffReason, IntakeKind, Lang, TopicOrNone } from './types.ts';
 
 export interface HandoffTicket {

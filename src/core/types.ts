@@ -3,7 +3,7 @@
  * understanding returns, the replies a flow asks for, and the effects it asks the engine to
  * carry out. Declarations only (and two short lists); this is the ground every folder stands on.
  */
-import type { CaseOutcome, CaseStatus } from './case-file.ts';
+import type { CaseOutcome, CaseStatus } from './case-status.ts';
 
 export const LANGS = ['es', 'en', 'ht'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -7,7 +7,7 @@ import type { HandoffTicket } from '../core/ticket.ts';
 import type { Lang } from '../core/types.ts';
 import { casesAfter, nextFollowUp, postponed } from './casework.ts';
 import type { Plan } from './plan.ts';
-import type { Prepared } from './turn.ts';
+import type { Prepared } from './turn-request.ts';
 
 export function casesOfTurn(
   before: readonly CaseFile[],

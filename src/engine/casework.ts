@@ -5,7 +5,8 @@
  * declined and their answer to it are written in the case's history with who and when.
  * Pure functions over the record's list; the turn writes the result with everything else.
  */
-import type { CaseEvent, CaseFile, CaseStatus } from '../core/case-file.ts';
+import type { CaseEvent, CaseFile } from '../core/case-file.ts';
+import type { CaseStatus } from '../core/case-status.ts';
 import { DAY_MS } from '../core/office-clock.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
 import type { Lang } from '../core/types.ts';

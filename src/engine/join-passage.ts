@@ -5,8 +5,14 @@
  * its first sentence before the passage, or gives way to it, or keeps the passage's first
  * sentence, whichever fits first. Pure.
  */
+import type { NamedDocument } from '../knowledge/cited-documents.ts';
 import { sentences } from '../knowledge/text.ts';
-import type { Piece } from './render-reply.ts';
+
+/** A reply's text, and the documents it cites when it is a part of an entry. */
+export interface Piece {
+  text: string;
+  documents: readonly NamedDocument[];
+}
 
 /** Characters at most in a reply before its options (issue 28: replies stay short). */
 const SHORT_REPLY = 450;

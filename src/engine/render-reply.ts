@@ -16,15 +16,9 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { Entry } from '../knowledge/parse-entry.ts';
 import { passageOf } from '../knowledge/passages.ts';
 import { fillPlaceholders, stripMarkers } from '../knowledge/text.ts';
-import { joinPassage } from './join-passage.ts';
+import { joinPassage, type Piece } from './join-passage.ts';
 import { officeValues } from './office-values.ts';
 import { createExcerptAnswer, factsText } from './render-answers.ts';
-
-/** A reply's text, and the documents it cites when it is a part of an entry. */
-export interface Piece {
-  text: string;
-  documents: readonly NamedDocument[];
-}
 
 export interface RenderedReply {
   text: string;

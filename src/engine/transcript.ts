@@ -6,16 +6,18 @@
 import type { Outbound } from '../core/messages.ts';
 import type { TranscriptLine } from '../core/ports/conversation-store.ts';
 import type { Plan } from './plan.ts';
-import type { Prepared, TurnDeps } from './turn.ts';
+import type { createReplyRenderer, RenderContext } from './render-reply.ts';
+import type { Prepared } from './turn-request.ts';
 
 /** The lines a turn adds to the transcript staff read: the person, the assistant, staff. */
 export function transcriptOf(
   now: number,
   prepared: Prepared,
   plan: Plan,
-  render: Parameters<TurnDeps['render']>[1],
+  render: RenderContext,
   outbound: readonly Outbound[],
-  deps: TurnDeps,
+  /** The turn's renderer: staff words leave the assistant's line, which is rendered again without them. */
+  renderReplies: ReturnType<typeof createReplyRenderer>,
   /** The turn's id on a channel that reports delivery: its bot and staff lines carry it. */
   ref?: string,
 ): TranscriptLine[] {
@@ -35,7 +37,7 @@ export function transcriptOf(
   const fromStaff = (r: Plan['replies'][number]) => r.kind === 'text' && r.key === 'handoff.fromStaff';
   const own = plan.replies.some(fromStaff)
     ? [
-        deps.render(
+        renderReplies(
           plan.replies.filter((r) => !fromStaff(r)),
           render,
         ),

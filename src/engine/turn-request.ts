@@ -5,7 +5,8 @@
  */
 import type { FlowEvent, FlowView } from '../../flows/index.ts';
 import type { Address } from '../core/address.ts';
-import type { CaseFile, CaseStatus } from '../core/case-file.ts';
+import type { CaseFile } from '../core/case-file.ts';
+import type { CaseStatus } from '../core/case-status.ts';
 import type { TranscriptLine } from '../core/ports/conversation-store.ts';
 import type { StaffNotice } from '../core/ports/staff-desk.ts';
 import type { HandoffTicket, TicketChange } from '../core/ticket.ts';

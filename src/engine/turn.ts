@@ -215,7 +215,9 @@ export function createTurns(deps: TurnDeps) {
           ...(heardAt !== undefined ? { heardAt } : {}),
           ...(windowed.held.length ? { held: windowed.held } : {}),
         },
-        transcript: plan.erase ? [] : transcriptOf(now, prepared, plan, render, outbound, deps, ref.ref),
+        transcript: plan.erase
+          ? []
+          : transcriptOf(now, prepared, plan, render, outbound, deps.render, ref.ref),
         ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
         ...(plan.closed ? { closed: plan.closed } : {}),
         ...(plan.erase ? { erase: true } : {}),

@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import type { ConversationSummary } from '../../src/core/ports/activity-store.ts';
-import type { ExportOffice } from '../../src/http/inbox/exports.ts';
+import type { ExportOffice } from '../../src/http/inbox/inbox-options.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
 import { cookieJar, form, STAFF_PASSWORD, testServer } from '../support/server.ts';

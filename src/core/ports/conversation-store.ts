@@ -7,7 +7,7 @@
  */
 import type { Address } from '../address.ts';
 import type { CaseFile } from '../case-file.ts';
-import type { MediaKind, Outbound } from '../messages.ts';
+import type { MediaAttachment, Outbound } from '../messages.ts';
 import type { ClosedTicket, HandoffTicket } from '../ticket.ts';
 import type { Lang } from '../types.ts';
 import type { ConversationSummary } from './activity-store.ts';
@@ -45,7 +45,7 @@ export interface TranscriptLine {
   /** The turn's id on a channel that reports delivery: the inbox shows what became of the line. */
   ref?: string;
   /** A file the person sent (staff open it from the inbox); no id: too large, not kept. */
-  attachment?: { id?: string; kind: MediaKind; mimetype: string; bytes: number; filename?: string };
+  attachment?: MediaAttachment;
   /**
    * A person's line that answers an earlier message (they quoted it) or reacts to it: the
    * start of that message (`quote`, at most QUOTE_CHARS) when it was one the office sent,

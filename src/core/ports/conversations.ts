@@ -4,7 +4,7 @@
  * a message, so a person and staff never change a conversation at the same time.
  */
 import type { Address } from '../address.ts';
-import type { CaseStatus } from '../case-file.ts';
+import type { CaseStatus } from '../case-status.ts';
 import type { MediaKind, Outbound } from '../messages.ts';
 import type { Facet, Lang, Meaning, TopicOrNone } from '../types.ts';
 import type { StoredMedia } from './media-store.ts';

@@ -5,8 +5,8 @@
  * never not at all.
  */
 
+import type { MediaAttachment } from '../messages.ts';
 import type { HandoffTicket } from '../ticket.ts';
-import type { TranscriptLine } from './conversation-store.ts';
 
 export type StaffNotice =
   /**
@@ -18,7 +18,7 @@ export type StaffNotice =
   /** What the person wrote while waiting for or talking with staff. */
   | { type: 'message'; conversationId: string; text: string }
   /** A file the person sent while with staff (kept in the transcript). */
-  | { type: 'media'; conversationId: string; attachment: NonNullable<TranscriptLine['attachment']> }
+  | { type: 'media'; conversationId: string; attachment: MediaAttachment }
   /** The safety net: a message that may be a danger, for staff to look at (no ticket). */
   | { type: 'flagged'; conversationId: string; lang: string; text: string }
   /** Nobody has taken this conversation for too long (`grouped` as for 'queued'). */

@@ -14,8 +14,7 @@ import { html } from 'hono/html';
 import { z } from 'zod';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
-import type { StaffSecurity } from './login.ts';
-import type { InboxOptions } from './routes.ts';
+import type { InboxOptions, StaffSecurity } from './inbox-options.ts';
 import { endSession, type InboxEnv } from './session.ts';
 import { layout } from './views.ts';
 

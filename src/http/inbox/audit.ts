@@ -9,7 +9,7 @@ import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { AuditEntry } from '../../core/ports/staff-security-store.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
-import type { InboxOptions } from './routes.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
 import { layout } from './views.ts';
 

@@ -6,8 +6,7 @@ import type { Hono } from 'hono';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
-import type { StaffSecurity } from './login.ts';
-import type { InboxOptions } from './routes.ts';
+import type { InboxOptions, StaffSecurity } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
 import { cannedPage } from './views.ts';
 

@@ -5,7 +5,7 @@
  * tells cases apart in the list, and full dates in the office's time zone ("22 nov 2026,
  * 14:05"), since staff read the list days later and from other places.
  */
-import type { CaseStatus } from '../../core/case-file.ts';
+import type { CaseStatus } from '../../core/case-status.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';

@@ -24,9 +24,9 @@ import {
   readFilters,
 } from './case-search.ts';
 import { channelBanner } from './channel-status.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import { listLinks } from './list-links.ts';
 import { floodRow, listCounts, pager } from './queue-rows.ts';
-import type { InboxOptions } from './routes.ts';
 import type { InboxEnv } from './session.ts';
 import { urgentRow } from './urgent-view.ts';
 import { type Folder, layout } from './views.ts';

@@ -9,7 +9,7 @@
 import { html } from 'hono/html';
 import { z } from 'zod';
 import { addressSchema } from '../../core/address.ts';
-import { CASE_STATUSES } from '../../core/case-file.ts';
+import { CASE_STATUSES } from '../../core/case-status.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import { LANGS, TOPIC_ID } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';

@@ -11,14 +11,15 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { FOLIO_RULE, folioCheckKey } from '../../core/case-check.ts';
-import { CASE_STATUSES, type CaseFile } from '../../core/case-file.ts';
+import type { CaseFile } from '../../core/case-file.ts';
+import { CASE_STATUSES } from '../../core/case-status.ts';
 import { NoCaseError, UnknownConversationError } from '../../core/errors.ts';
 import type { Lang } from '../../core/types.ts';
 import type { cannedReplies } from './canned.ts';
 import { caseDates } from './case-format.ts';
 import { conversationPage } from './case-view.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
-import type { InboxOptions } from './routes.ts';
 import type { InboxEnv } from './session.ts';
 import { noConversationPage } from './views.ts';
 

@@ -9,7 +9,8 @@
  * case, status form and history; only the actions that need a ticket go.
  */
 import { html } from 'hono/html';
-import { CASE_STATUSES, type CaseFile, type CaseStatus } from '../../core/case-file.ts';
+import type { CaseFile } from '../../core/case-file.ts';
+import { CASE_STATUSES, type CaseStatus } from '../../core/case-status.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';

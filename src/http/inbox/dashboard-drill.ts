@@ -14,7 +14,7 @@ import type { StaffAccount } from '../../staff/accounts.ts';
 import { type Filter, filterSchema, filterText, matches } from '../../staff/dashboard-filter.ts';
 import { daySchema, instantsOf, lengthOf, MAX_DAYS, type Period } from '../../staff/dashboard-period.ts';
 import { DASHBOARD_STYLE } from './dashboard-charts.ts';
-import type { InboxOptions } from './routes.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
 import { layout } from './views.ts';
 

@@ -13,7 +13,7 @@ import { choosePeriod } from '../../staff/dashboard-period.ts';
 import { dashboardAccess, drillHref, drillRoutes } from './dashboard-drill.ts';
 import { formatsFor } from './dashboard-format.ts';
 import { dashboardPage } from './dashboard-views.ts';
-import type { InboxOptions } from './routes.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
 
 export function dashboardRoutes(app: Hono<InboxEnv>, options: InboxOptions, now: () => number): void {

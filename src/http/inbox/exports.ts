@@ -13,22 +13,14 @@ import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { dayOf } from '../../core/activity-keys.ts';
 import { csvFile } from '../../core/csv.ts';
-import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { conversationRows } from '../../staff/export-csv.ts';
 import { MAX_PERIOD_DAYS, periodMs, periodQuery, yearSchema } from '../../staff/export-period.ts';
 import { reportCsvRows, yearlyReport } from '../../staff/export-report.ts';
 import { exportPage, reportPage, rowName } from './export-pages.ts';
-import type { InboxOptions } from './routes.ts';
+import type { ExportOffice, InboxOptions } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
-
-/** What the exports read of the office (knowledge.office, office.yaml): its name for the report, its days. */
-export interface ExportOffice {
-  name: Record<Lang, string>;
-  /** An IANA time zone (America/Monterrey). */
-  timeZone: string;
-}
 
 type Role = StaffAccount['role'];
 /** The conversations CSV takes every conversation's figures out of the inbox at once (ids that open them): admins. */

@@ -10,21 +10,10 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { ExampleRefusedError } from '../../core/errors.ts';
 import type { ReviewItem } from '../../core/ports/activity-store.ts';
-import type { ExampleBook, OfficeExample } from '../../core/ports/example-book.ts';
 import type { Lang } from '../../core/types.ts';
 import { improvePage, type LastFiling } from './improve-view.ts';
-import type { InboxOptions } from './routes.ts';
+import type { ImproveOptions, InboxOptions } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
-
-export interface ImproveOptions {
-  book: ExampleBook;
-  /** Understanding as it reads a first message now. */
-  read(text: string, lang: Lang): { topic: string; outOfScope?: boolean; candidates: string[] };
-  /** Gives the running understanding the list after a filing. */
-  refresh(examples: readonly OfficeExample[]): void;
-  /** The topics a text can be filed under, with their titles. */
-  topics: ReadonlyArray<{ id: string; title: Readonly<Record<Lang, string>> }>;
-}
 
 const fileForm = z.object({ id: z.string().min(1).max(100), topic: z.string().regex(/^[a-z_]{2,40}$/) });
 const dismissForm = z.object({ id: z.string().min(1).max(100) });

@@ -8,7 +8,7 @@ import type { StaffAccount } from '../../staff/accounts.ts';
 import { accountLinks } from './accounts.ts';
 import { contentReviewLink } from './content-review.ts';
 import { exportLink } from './exports.ts';
-import type { InboxOptions } from './routes.ts';
+import type { InboxOptions } from './inbox-options.ts';
 
 export function listLinks(
   t: Translate,

@@ -12,7 +12,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
-import { type Audit, createAudit } from '../../staff/audit.ts';
+import { createAudit } from '../../staff/audit.ts';
 import {
   createDeviceCookies,
   DEVICE_COOKIE_DAYS,
@@ -23,23 +23,12 @@ import {
 import { createLogin, type LoginOutcome } from '../../staff/login.ts';
 import { createLoginThrottle, loginPolicy } from '../../staff/login-throttle.ts';
 import { clientAddress } from '../limits/client-address.ts';
-import type { InboxOptions } from './routes.ts';
-import { type InboxEnv, type SessionDeps, startSession } from './session.ts';
+import type { InboxOptions, StaffSecurity } from './inbox-options.ts';
+import { type InboxEnv, startSession } from './session.ts';
 import { loginPage } from './views.ts';
 
 /** Without a setting: Node's socket address (behind a proxy, pass the limits' header-reading one). */
 const socketAddress = clientAddress();
-
-/** The inbox's security parts, shared by its routes. */
-export interface StaffSecurity {
-  audit: Audit;
-  sessions: SessionDeps;
-  login: ReturnType<typeof createLogin>;
-  /** An admin unlocks an account's logins (its pairs, devices and slowdown start again). */
-  unlock: (name: string) => Promise<void>;
-  /** The client's address, as the runtime knows it ("unknown" when it cannot tell). */
-  addressOf: (c: Context) => string;
-}
 
 export function staffSecurity(options: InboxOptions, now: () => number): StaffSecurity {
   const audit = options.audit ?? createAudit(options.store, { now });

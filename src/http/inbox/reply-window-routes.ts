@@ -8,8 +8,8 @@ import { addressOf } from '../../core/address.ts';
 import { DeliveryRefusedError } from '../../core/errors.ts';
 import type { Channel } from '../../core/ports/channel.ts';
 import type { Lang } from '../../core/types.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import { windowOf } from './reply-window.ts';
-import type { InboxOptions } from './routes.ts';
 import type { InboxEnv } from './session.ts';
 
 export function replyWindowRoutes(

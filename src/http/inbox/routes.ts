@@ -7,80 +7,30 @@
  * the session's CSRF token and a same-origin request; every page needs a session, held in the
  * store (session.ts). Login and its throttle: login.ts; logout, "sign out everywhere" and
  * disabling accounts: accounts.ts; the audit log: audit.ts; the list with its search and
- * filters: case-list.ts; a conversation's case page and its status form: case-status.ts.
+ * filters: case-list.ts; a conversation's case page and its status form: case-status.ts. What
+ * the inbox is given, and the security parts its routes share: inbox-options.ts.
  */
 import { type Context, Hono } from 'hono';
 import { csrf as sameOrigin } from 'hono/csrf';
 import { UnknownConversationError } from '../../core/errors.ts';
-import type { Channel } from '../../core/ports/channel.ts';
-import type { Conversations } from '../../core/ports/conversations.ts';
-import type { Clock, Logger } from '../../core/ports/runtime.ts';
-import type { InboxEvent } from '../../core/ports/staff-desk.ts';
-import type { Store } from '../../core/ports/store.ts';
 import { LANGS } from '../../core/types.ts';
-import type { I18n } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
-import type { Audit } from '../../staff/audit.ts';
-import type { LoginCount } from '../../staff/login.ts';
-import type { LoginPolicy } from '../../staff/login-throttle.ts';
-import type { SaveHash } from '../../staff/password-upgrade.ts';
-import type { ScryptAsync } from '../../staff/passwords.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
 import { cannedReplies, cannedRoutes } from './canned.ts';
 import { caseListRoute } from './case-list.ts';
 import { caseRoutes } from './case-status.ts';
-import { channelPage, type QrChannel } from './channel-status.ts';
-import { type ContentReviewSource, contentReviewPage } from './content-review.ts';
+import { channelPage } from './channel-status.ts';
+import { contentReviewPage } from './content-review.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { eventsRoute } from './events-route.ts';
-import { type ExportOffice, exportRoutes } from './exports.ts';
-import { type ImproveOptions, improveRoutes } from './improve.ts';
+import { exportRoutes } from './exports.ts';
+import { improveRoutes } from './improve.ts';
+import type { InboxOptions } from './inbox-options.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
 import { type InboxEnv, readSession, sameToken } from './session.ts';
 import { mediaPlayedInPage, noConversationPage } from './views.ts';
-
-export interface InboxOptions {
-  /** The engine's staff actions. */
-  conversations: Pick<Conversations, 'staff'>;
-  /** Read only: tickets, transcripts, files; and the canned replies admins edit. */
-  store: Store;
-  i18n: I18n;
-  /** Where open pages hear that something changed (the "inbox" staff desk's events). */
-  events: { subscribe(listener: (event: InboxEvent) => void): () => unknown };
-  /** The current accounts (re-read by the caller when the file changes). */
-  accounts: () => StaffAccount[];
-  /** Stores a password's stronger hash after a login (Node: the staff file); absent where accounts are read only. */
-  saveHash?: SaveHash;
-  /** The server's log (a weak password hash that stays weak says why there). */
-  logger?: Logger;
-  secret: string;
-  secureCookies: boolean;
-  clock?: Clock;
-  /** The channels people write on: the inbox shows their reply window and what became of each message. */
-  channels?: readonly Channel[];
-  /** WhatsApp, when this server drives it: its state and QR for /staff/whatsapp. */
-  whatsapp?: QrChannel;
-  /** The office's name and time zone: the exports' and the dashboard's days. */
-  office?: ExportOffice;
-  /** The improvement loop at /staff/improve: where filed examples go, and understanding to re-read texts. */
-  improve?: ImproveOptions;
-  /** Where the translations' reviews stand (the Node server reads knowledge/reviews.yaml): /staff/reviews. */
-  reviews?: ContentReviewSource;
-  /** scrypt off the event loop for logins (Node: its thread pool); @noble/hashes's scryptAsync when absent. */
-  scrypt?: ScryptAsync;
-  /** The client's address for the login throttle, as the rate limits read it (src/http/limits/client-address.ts). */
-  clientAddress?: (request: Request, env: unknown) => string;
-  /** When failed logins wait and lock out (src/staff/login-throttle.ts); LOGIN_* settings' defaults when absent. */
-  loginPolicy?: LoginPolicy;
-  /** Where logins, logouts and account changes are written (the composition root's audit log). */
-  audit?: Audit;
-  /** A conversation's pseudonym in that log (src/staff/audit.ts), shown on its page. */
-  auditCode?: (conversationId: string) => Promise<string>;
-  /** Counts each login's outcome (the server's /metrics). */
-  countLogin?: (outcome: LoginCount) => void;
-}
 
 type Env = InboxEnv;
 /** What a viewer may open: the dashboard, the yearly report (counts only), their account, signing out, live updates. */

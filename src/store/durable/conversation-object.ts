@@ -33,7 +33,7 @@ import {
   readMedia,
 } from './conversation-data.ts';
 import { eraseForOutbox, forgetAll } from './conversation-erase.ts';
-import type { DurableStoreEnv } from './durable-store.ts';
+import type { OfficeBinding } from './office-object.ts';
 import {
   hasPending,
   moveDeadline,
@@ -61,7 +61,7 @@ import {
 
 const lease = z.number().positive().max(3_600_000);
 
-export class ConversationObject extends DurableObject<DurableStoreEnv> {
+export class ConversationObject extends DurableObject<OfficeBinding> {
   // The hold of the turn under way lives in memory, not in storage: the object is the only
   // place the conversation is served, so memory is enough while it runs, and if the object
   // restarts mid-turn the commit's compare-and-set on `rev` still refuses a lost update.

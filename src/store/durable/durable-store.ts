@@ -37,12 +37,12 @@ import {
 import type { ConversationObject } from './conversation-object.ts';
 import { durableActivity } from './durable-activity.ts';
 import { durableStaff } from './durable-staff.ts';
-import type { OfficeObject } from './office-object.ts';
+import type { OfficeBinding } from './office-object.ts';
 import { type Begin, type Owner, validExamples } from './schemas.ts';
 
-export interface DurableStoreEnv {
+/** The Worker's bindings the store uses: the conversations' objects and the office's. */
+export interface DurableStoreEnv extends OfficeBinding {
   CONVERSATIONS: DurableObjectNamespace<ConversationObject>;
-  OFFICE: DurableObjectNamespace<OfficeObject>;
 }
 
 export interface DurableStoreOptions {

@@ -61,6 +61,15 @@ const eventSchema = z.object({
 const encoder = new TextEncoder();
 
 /**
+ * The binding by which a Worker and its conversations' objects reach the office (`env.OFFICE`):
+ * declared here, beside the office, so a conversation's object can call it without importing
+ * the store that binds both kinds of object (durable-store.ts).
+ */
+export interface OfficeBinding {
+  OFFICE: DurableObjectNamespace<OfficeObject>;
+}
+
+/**
  * Staff sessions, failed logins, disabled accounts and the audit log: office-staff.ts; the
  * dashboard's counters, summaries and review list: office-activity.ts; folios: office-cases.ts;
  * who blocked the Telegram bot: office-blocked.ts; a person's other identifiers: office-aliases.ts.

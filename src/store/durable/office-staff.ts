@@ -23,7 +23,6 @@ import {
   type LoginReservation,
   type StaffSessionRecord,
 } from '../../core/ports/staff-security-store.ts';
-import type { DurableStoreEnv } from './durable-store.ts';
 import { check, conversationIdSchema, time } from './schemas.ts';
 
 /** Ids, account names and throttle keys end up inside storage keys: no ':' in them. */
@@ -60,7 +59,8 @@ const pad = (n: number) => String(Math.max(0, Math.trunc(n))).padStart(16, '0');
 /** How many expired entries one write deletes at most (the rest go with the next writes). */
 const PRUNE = 100;
 
-export class OfficeStaffObject extends DurableObject<DurableStoreEnv> {
+// The office calls no other object, so it reads none of the Worker's bindings (`env`).
+export class OfficeStaffObject extends DurableObject {
   get #kv() {
     return this.ctx.storage.kv;
   }

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { CASE_CODE } from '../../core/case-check.ts';
-import { CASE_OUTCOMES, CASE_STATUSES, FOLIO } from '../../core/case-file.ts';
+import { FOLIO } from '../../core/case-file.ts';
+import { CASE_OUTCOMES, CASE_STATUSES } from '../../core/case-status.ts';
 import { MAX_MEDIA_BYTES, MEDIA_KINDS } from '../../core/messages.ts';
 import { MAX_REVIEW_ITEMS } from '../../core/ports/activity-store.ts';
 import type { OutboxItem, StoredConversation, TranscriptLine } from '../../core/ports/conversation-store.ts';
