@@ -4,7 +4,8 @@
  * staff member took it, the person's messages are theirs, and the assistant says nothing, unless
  * that staff member has been quiet for a while (STAFF_QUIET_MS since taking it or last writing):
  * then a question about a procedure still gets what the sources say, with a line that the staff
- * member sees it too, so nobody who asks is left without an answer because staff are busy.
+ * member sees it too, so nobody who asks is left without an answer because staff are busy. The
+ * line promises no answer: staff may take a conversation that never had a ticket.
  * Chatter, facts and answers to the staff member's own questions stay theirs. Pure.
  */
 import type { Meaning, Reply } from '../../src/core/types.ts';
