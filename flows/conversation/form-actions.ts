@@ -11,11 +11,11 @@ import { fieldsOf, formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-f
 import type { ConversationContext } from './context.ts';
 import { type Enqueue, effect, say } from './emit.ts';
 import { applyAnswer, applyCorrection } from './intake.ts';
+import { textOf } from './relay.ts';
 import type { Replies } from './replies.ts';
 import type { Talk } from './talk.ts';
 import { decideWaiting } from './waiting.ts';
 
-const textOf = (event: FlowEvent) => (event.type === 'user.text' ? event.text : '');
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
 
 export function createFormActions(r: Replies, catalog: TopicCatalog) {

@@ -1,7 +1,8 @@
 /**
- * What a person's message gives staff, from the flow's event: the words relayed (with the file
- * they were the caption of; a file with what it carries: a file name, a contact's numbers, a
- * shared point), and the urgent ticket's place with its point when the person shared one. Pure.
+ * What a person's message gives, from the flow's event: its words (textOf); for staff, the words
+ * relayed (with the file they were the caption of; a file with what it carries: a file name, a
+ * contact's numbers, a shared point), and the urgent ticket's place with its point when the
+ * person shared one. Pure.
  */
 import type { Effect } from '../../src/core/types.ts';
 import type { FlowEvent } from '../flow.ts';
@@ -14,6 +15,9 @@ export const placeEffect = (place: string, event: FlowEvent): Effect => {
   const point = event.type === 'user.text' && event.place && event.text === place ? event.place : undefined;
   return { type: 'ticket.place', place, ...(point ? { lat: point.lat, lon: point.lon } : {}) };
 };
+
+/** The words the person wrote ('' for a button, a file or a staff action). */
+export const textOf = (event: FlowEvent) => (event.type === 'user.text' ? event.text : '');
 
 /** What staff are told the person sent: the words, with the file they came with; a file with what it carries. */
 export function relayed(event: FlowEvent): string {

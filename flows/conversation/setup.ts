@@ -25,7 +25,7 @@ import { createFormActions } from './form-actions.ts';
 import { type InLineStep, staffQuiet, stepWhileQueued, stepWhileStaffQuiet } from './in-line.ts';
 import { applyAnswer } from './intake.ts';
 import { adopted, guessed } from './language.ts';
-import { placeEffect, relayed } from './relay.ts';
+import { placeEffect, relayed, textOf } from './relay.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
@@ -34,7 +34,6 @@ const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.te
 
 const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.choice.kind : null);
 const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
-const textOf = (event: FlowEvent) => (event.type === 'user.text' ? event.text : '');
 /** Says what a person in line is told, and keeps what it changed (nothing when there is nothing to say). */
 const inLine = (enqueue: Parameters<typeof say>[0], step: InLineStep | null) =>
   step && say(enqueue, step.replies, step.patch);
@@ -216,14 +215,12 @@ export function createConversationSetup(catalog: TopicCatalog) {
       }),
       // The danger is over; staff keep the urgent case, and what is said next is about it.
       calmEmergency: enqueueActions(({ context, event, enqueue }) => {
-        const text = event.type === 'user.text' ? event.text : '';
-        const calmed = calmAndAnswer(context, meaningOf(event), event.at, text, r, catalog);
+        const calmed = calmAndAnswer(context, meaningOf(event), event.at, textOf(event), r, catalog);
         say(enqueue, calmed.replies, { emergency: null, topic: calmed.topic, said: calmed.said });
         if (calmed.place) effect(enqueue, placeEffect(calmed.place, event));
       }),
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
-        const text = event.type === 'user.text' ? event.text : '';
-        const step = emergencyFollowUp(context, meaningOf(event), text, r, catalog);
+        const step = emergencyFollowUp(context, meaningOf(event), textOf(event), r, catalog);
         enqueue.assign({
           emergency: { kind: context.emergency?.kind ?? 'unknown', said: step.said },
           ...(step.topic ? { topic: step.topic } : {}),
