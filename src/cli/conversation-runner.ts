@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { conversationId } from '../core/address.ts';
 import type { Conversations, TurnReport } from '../core/ports/conversations.ts';
-import type { Lang } from '../core/types.ts';
+import type { Lang, Meaning } from '../core/types.ts';
 
 const wait = z
   .number()
@@ -35,7 +35,7 @@ export const conversationLineSchema = z.object({
 });
 export type ConversationLine = z.infer<typeof conversationLineSchema>;
 
-export type RanTurn = TurnReport & { lang: Lang; reply: string };
+export type RanTurn = TurnReport & { lang: Lang; reply: string; meaning?: Meaning | null };
 
 export interface RunnerDeps {
   engine: Conversations & { sweep(): Promise<number> };
@@ -44,6 +44,8 @@ export interface RunnerDeps {
   written(outbound: Awaited<ReturnType<Conversations['handle']>>['outbound']): string;
   /** Called after each turn with its index and the conversation's id (a measurement reads the store then). */
   afterTurn?(index: number, conversationId: string): Promise<void>;
+  /** Add what understanding made of each message to its turn (for reading a failure, not for scoring). */
+  withMeaning?: boolean;
 }
 
 /** 90 seconds pass before each turn, plus its own "wait". */
@@ -67,7 +69,8 @@ export async function runConversation(
             ? await deps.engine.staff.reply(id, 'staff', turn.text ?? '')
             : await deps.engine.staff.close(id, 'staff')
         : await deps.engine.handle({ id: `m${++m}`, ...address, content: { type: 'text', text: turn.text } });
-    turns.push({ lang: result.lang, ...result.report, reply: deps.written(result.outbound) });
+    const ran: RanTurn = { lang: result.lang, ...result.report, reply: deps.written(result.outbound) };
+    turns.push(deps.withMeaning ? { ...ran, meaning: result.meaning } : ran);
     await deps.afterTurn?.(turns.length - 1, id);
   }
   return turns;

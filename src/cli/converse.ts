@@ -5,6 +5,7 @@
  * plus a turn's "wait" in seconds). Staff actions go through the engine's own staff
  * operations, as the inbox's do. Writes one line per conversation, in order: {"id", "turns":
  * [{lang, topic, facet, queued, emergency, erased, handoff, reply}, …]}. One process, no network.
+ * `--meaning` adds what understanding made of each message to its turn, to read a failure by.
  */
 import { createInterface } from 'node:readline';
 import type { z } from 'zod';
@@ -47,6 +48,7 @@ for await (const line of lines) {
     process.stdout.write(`${JSON.stringify({ id: `line-${n}`, error: 'invalid input line' })}\n`);
     continue;
   }
-  const turns = await runConversation({ engine, clock, written }, input, `${n}-${input.id}`);
+  const withMeaning = process.argv.includes('--meaning');
+  const turns = await runConversation({ engine, clock, written, withMeaning }, input, `${n}-${input.id}`);
   process.stdout.write(`${JSON.stringify({ id: input.id, turns })}\n`);
 }

@@ -97,8 +97,17 @@ export function readInEmergency(
       act: 'followUp',
     });
   };
+  // "y ahora, ¿nos dan algún papel pa quedarnos?", "can you look for his mom?": what to do, asked
+  // as a procedure; that procedure's answer follows the emergency's lines.
+  const procedureAsked = (): InContext | null => {
+    const read = m.classify(m.text, m.lang);
+    if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(joined))
+      return null;
+    return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
+  };
   const named = asksToPay ? 'pay' : BY_ACT[act];
-  if (named === 'whatToDo' && asksSomething(m.text)) return aspect() ?? inEmergency({ ...NONE, act: named });
+  if (named === 'whatToDo' && asksSomething(m.text))
+    return aspect() ?? procedureAsked() ?? inEmergency({ ...NONE, act: named });
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
   if (act === 'context' || act === 'correction')
     return m.withLang({ ...NONE, act: 'context', slots: m.slots() });
@@ -108,6 +117,13 @@ export function readInEmergency(
   if (read.topic !== 'none') return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }
+
+/** What to do about the danger itself, not a procedure: call for help, go there oneself. */
+const DANGER_MOVE =
+  /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche)\b/;
+
+/** How sure the topic model must be that "what do I do?" asks a procedure's question, not the danger's. */
+const PROCEDURE_SURE = 0.6;
 
 /** Topics that are no procedure an aspect could be asked of. */
 const NOT_PROCEDURES = new Set<TopicId>(['emergency', 'human', 'none', 'office_info']);

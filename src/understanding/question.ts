@@ -5,5 +5,16 @@
 export const QUESTION =
   /[?¿]|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with|ok|okay|oye|oiga)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|why|can|could|will|would|did|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
 
-/** The message asks something. */
+/**
+ * A short last clause that opens with a question word, after something told: "ya hablé con la
+ * psicóloga, me dijo que fuera mañana, dónde queda". Only the words that ask where, how, when,
+ * how much, who or which: "tengo 3 hijos, tengo miedo" or ", que me ayuden" ask nothing.
+ */
+const QUESTION_TAIL =
+  /[,.;:!]\s*(?:(?:y|e|and|pero|but|so|epi|men)\s+)?(?:c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l|how|where|when|who|which|kijan|koman|konbyen|kil[eè]|kote|kisa)\b(?:\s+[^\s,.;:!]+){0,5}\s*$/i;
+
+/** The message (or a sentence or clause of it) opens with a question word or has a question mark. */
 export const asksSomething = (text: string): boolean => QUESTION.test(text);
+
+/** The whole message asks something: as asksSomething, or in a short last clause after what it tells. */
+export const messageAsks = (text: string): boolean => QUESTION.test(text) || QUESTION_TAIL.test(text);

@@ -23,7 +23,7 @@ import { createFormReading } from './form-reading.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
-import { asksSomething } from './question.ts';
+import { asksSomething, messageAsks } from './question.ts';
 import { firstClause, questionAfterCalm } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
@@ -258,7 +258,7 @@ export function createUnderstanding(
         : {};
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
     const answers = answersFor(text, words, lang, inContext, dialogue);
-    const question = asksSomething(text) ? { question: true as const } : {};
+    const question = messageAsks(text) ? { question: true as const } : {};
     // On the road's health care: told worse ("ya tiene 39"), or asked "and if I get a fever?".
     const folded = words.join(' ');
     const ill =
