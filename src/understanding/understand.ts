@@ -185,9 +185,12 @@ export function createUnderstanding(
       followsUp && dialogue ? followUp.dangerOf(text, words, lang, dialogue, situation) : null;
     // Staff who hold the conversation read every message: the model alone, whose ear for
     // "ahorita" made "sí tengo foto, ahorita se la mando" a new emergency there, calls none.
+    // Nor does it in a message asking how a case is going ("oiga, ¿ya cerraron mi caso? nomás me
+    // preguntaron y ya" was read as a danger).
     const alone =
       long &&
       !dialogue?.taken &&
+      !reader.asksCase(foldedWords(text)) &&
       toldAs !== 'joke' &&
       toldAs !== 'longAgo' &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
