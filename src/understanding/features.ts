@@ -77,25 +77,38 @@ const MASK64 = (1n << 64n) - 1n;
 /** An int32 read as fastText reads it into a uint64: sign-extended. */
 const asU64 = (h: number) => BigInt.asUintN(64, BigInt(h | 0));
 
-/** The model rows a line of text switches on; a row may appear more than once, as in fastText. */
-export function featuresOf(text: string, shape: InputShape): string[] {
-  const tokens = [...text.split(/[ \n\r\t\v\f\0]+/).filter(Boolean), EOS];
-  const out: string[] = [];
-  const hashes: number[] = [];
-  for (const token of tokens) {
-    if (shape.hasWord(token)) {
-      out.push(`w:${token}`);
-      if (token !== EOS && shape.maxn > 0) subwords(token, shape, out);
-    } else if (token !== EOS) subwords(token, shape, out);
-    hashes.push(fastTextHash(token));
-  }
+/** A line's tokens as fastText's getLine splits it, the end-of-line token last. */
+export function tokensOf(text: string): string[] {
+  return [...text.split(/[ \n\r\t\v\f\0]+/).filter(Boolean), EOS];
+}
+
+/** The rows one token switches on: its word when the vocabulary has it, and its letter groups. */
+export function tokenFeatures(token: string, shape: InputShape, out: string[]): void {
+  if (shape.hasWord(token)) {
+    out.push(`w:${token}`);
+    if (token !== EOS && shape.maxn > 0) subwords(token, shape, out);
+  } else if (token !== EOS) subwords(token, shape, out);
+}
+
+/** The buckets of the hashed word n-grams of a line, from its tokens' hashes, as addWordNgrams. */
+export function ngramBuckets(hashes: readonly number[], shape: InputShape): number[] {
+  const out: number[] = [];
   const bucket = BigInt(shape.bucket);
   for (let i = 0; i < hashes.length; i++) {
     let h = asU64(hashes[i] as number);
     for (let j = i + 1; j < hashes.length && j < i + shape.wordNgrams; j++) {
       h = (h * 116049371n + asU64(hashes[j] as number)) & MASK64;
-      out.push(`h:${h % bucket}`);
+      out.push(Number(h % bucket));
     }
   }
+  return out;
+}
+
+/** The model rows a line of text switches on; a row may appear more than once, as in fastText. */
+export function featuresOf(text: string, shape: InputShape): string[] {
+  const tokens = tokensOf(text);
+  const out: string[] = [];
+  for (const token of tokens) tokenFeatures(token, shape, out);
+  for (const b of ngramBuckets(tokens.map(fastTextHash), shape)) out.push(`h:${b}`);
   return out;
 }
