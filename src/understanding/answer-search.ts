@@ -32,14 +32,17 @@ interface Indexed {
   asks: number[];
 }
 
-/** One language's passages, and for each stem the passages and the ways of asking that hold it. */
+/**
+ * One language's passages, and for each stem, by topic, the passages and the ways of asking that
+ * hold it: a message is searched in a few topics, so only their passages are walked.
+ */
 interface LangIndex {
   passages: Indexed[];
   weight: Map<string, number>;
   replyStems: Map<TopicId, Set<string>>;
-  postings: Map<string, number[]>;
+  postings: Map<string, Map<TopicId, number[]>>;
   /** Pairs of a passage's index and one of its ways of asking, flattened. */
-  askPostings: Map<string, number[]>;
+  askPostings: Map<string, Map<TopicId, number[]>>;
 }
 
 /**
@@ -77,18 +80,25 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
     const counts = new Map<string, number>();
     for (const { stems } of read) for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
     const weight = new Map([...counts].map(([s, n]) => [s, Math.log(1 + read.length / n)]));
-    const postings = new Map<string, number[]>();
-    const askPostings = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, s: string, ...values: number[]) => {
-      const list = map.get(s);
+    const postings = new Map<string, Map<TopicId, number[]>>();
+    const askPostings = new Map<string, Map<TopicId, number[]>>();
+    const add = (
+      map: Map<string, Map<TopicId, number[]>>,
+      s: string,
+      topic: TopicId,
+      ...values: number[]
+    ) => {
+      const byTopic = map.get(s) ?? new Map<TopicId, number[]>();
+      map.set(s, byTopic);
+      const list = byTopic.get(topic);
       if (list) list.push(...values);
-      else map.set(s, [...values]);
+      else byTopic.set(topic, [...values]);
     };
     const replyStems = new Map<TopicId, Set<string>>();
     const passages = read.map(({ asks, ...rest }, p): Indexed => {
-      for (const s of rest.stems) add(postings, s, p);
+      for (const s of rest.stems) add(postings, s, rest.topic, p);
       asks.forEach((stems, a) => {
-        for (const s of stems) add(askPostings, s, p, a);
+        for (const s of stems) add(askPostings, s, rest.topic, p, a);
       });
       if (rest.passage.part === 'reply')
         replyStems.set(rest.topic, new Set([...(replyStems.get(rest.topic) ?? []), ...rest.stems]));
@@ -111,35 +121,36 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
     if (own === 0) return [];
     const weights = known.map((s) => index.weight.get(s) ?? 0);
     const plain = known.filter((s) => !s.startsWith('_')).length;
-    // Only the passages and ways of asking that hold one of the message's stems are looked at.
+    // Only the passages and ways of asking of these topics that hold one of the message's stems are looked at.
     const order = new Map(topics.map((t, i) => [t, i]));
     const sums = new Map<number, { score: number; shared: number; beyondReply: number }>();
     const common = new Map<number, number[]>();
     known.forEach((s, i) => {
       const w = weights[i] ?? 0;
-      for (const p of index.postings.get(s) ?? []) {
-        const { topic } = index.passages[p] as Indexed;
-        if (!order.has(topic)) continue;
-        const sum = sums.get(p) ?? { score: 0, shared: 0, beyondReply: 0 };
-        sums.set(p, sum);
-        sum.score += w;
-        // A glossary term is the same word again ("police" and "_police"): words are counted once.
-        if (s.startsWith('_')) continue;
-        sum.shared += 1;
-        if (!index.replyStems.get(topic)?.has(s)) sum.beyondReply += 1;
-      }
-      const pairs = index.askPostings.get(s) ?? [];
-      for (let k = 0; k < pairs.length; k += 2) {
-        const p = pairs[k] as number;
-        const entry = index.passages[p] as Indexed;
-        if (!order.has(entry.topic)) continue;
-        const byAsk = common.get(p) ?? entry.asks.map(() => 0);
-        common.set(p, byAsk);
-        const a = pairs[k + 1] as number;
-        byAsk[a] = (byAsk[a] ?? 0) + w;
+      const holding = index.postings.get(s);
+      const askedIn = index.askPostings.get(s);
+      for (const topic of order.keys()) {
+        for (const p of holding?.get(topic) ?? []) {
+          const sum = sums.get(p) ?? { score: 0, shared: 0, beyondReply: 0 };
+          sums.set(p, sum);
+          sum.score += w;
+          // A glossary term is the same word again ("police" and "_police"): words are counted once.
+          if (s.startsWith('_')) continue;
+          sum.shared += 1;
+          if (!index.replyStems.get(topic)?.has(s)) sum.beyondReply += 1;
+        }
+        const pairs = askedIn?.get(topic) ?? [];
+        for (let k = 0; k < pairs.length; k += 2) {
+          const p = pairs[k] as number;
+          const byAsk = common.get(p) ?? (index.passages[p] as Indexed).asks.map(() => 0);
+          common.set(p, byAsk);
+          const a = pairs[k + 1] as number;
+          byAsk[a] = (byAsk[a] ?? 0) + w;
+        }
       }
     });
-    const ranked: Array<Found & { rank: number; at: number }> = [];
+    // Found in any order: the ranking below is a total order (a passage's place breaks ties).
+    const ranked: Array<{ rank: number; at: number; found: Found }> = [];
     for (const [p, { score, shared, beyondReply }] of sums) {
       const { topic, passage, asks } = index.passages[p] as Indexed;
       // The way of asking it that the message says most of, and that says most of the message.
@@ -151,10 +162,7 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
         asked = Math.max(asked, (c * c) / whole);
         askSaid = Math.max(askSaid, c / whole);
       });
-      ranked.push({
-        rank: score + ASKED_LIKE * asked,
-        // Ties in the order the topics were asked for, then the entry's own order.
-        at: (order.get(topic) ?? 0) * index.passages.length + p,
+      const found: Found = {
         topic,
         passage: passage.id,
         part: passage.part,
@@ -164,9 +172,15 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
         beyondReply,
         words: plain,
         ...(asks.length ? { askSaid } : {}),
+      };
+      // Ties in the order the topics were asked for, then the entry's own order.
+      ranked.push({
+        rank: score + ASKED_LIKE * asked,
+        at: (order.get(topic) ?? 0) * index.passages.length + p,
+        found,
       });
     }
-    return ranked.sort((a, b) => b.rank - a.rank || a.at - b.at).map(({ rank: _, at: __, ...f }) => f);
+    return ranked.sort((a, b) => b.rank - a.rank || a.at - b.at).map((r) => r.found);
   };
 }
 

@@ -55,6 +55,8 @@ export function createTextScorer(model: LearnedModel): (modelText: string) => La
       `knowledge/model/understanding.json: ${weights.length} weights for ${model.features.length} features × ${n} labels; run \`npm run train\` again`,
     );
   const row = new Map(model.features.map((f, i) => [f, i * n]));
+  // A word pair's row by its bucket's number: no name to build and look up for each pair.
+  const bucketRow = Array.from({ length: model.input.bucket }, (_, b) => row.get(`h:${b}`));
   const vocabulary = new Set(model.input.words);
   const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
   const known = new Map<string, TokenSums>();
@@ -88,7 +90,7 @@ export function createTextScorer(model: LearnedModel): (modelText: string) => La
       hashes.push(read.hash);
     }
     for (const bucket of ngramBuckets(hashes, shape)) {
-      addRow(sums, row.get(`h:${bucket}`));
+      addRow(sums, bucketRow[bucket]);
       rows++;
     }
     // fastText averages over every row switched on, kept or not.
