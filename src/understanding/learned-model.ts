@@ -35,7 +35,7 @@ const KNOWN_TOKENS = 20_000;
 
 /** What one token adds to a message's score: its rows' weights summed, how many rows, its hash. */
 interface TokenSums {
-  sums: Int32Array;
+  sums: Float64Array;
   rows: number;
   hash: number;
 }
@@ -66,7 +66,7 @@ export function createTextScorer(model: LearnedModel): (modelText: string) => La
     if (remembered) return remembered;
     const features: string[] = [];
     tokenFeatures(token, shape, features);
-    const sums = new Int32Array(n);
+    const sums = new Float64Array(n);
     for (const feature of features) addRow(sums, row.get(feature));
     const read = { sums, rows: features.length, hash: fastTextHash(token) };
     if (known.size >= KNOWN_TOKENS) known.clear();
@@ -74,7 +74,7 @@ export function createTextScorer(model: LearnedModel): (modelText: string) => La
     return read;
   }
 
-  function addRow(sums: Int32Array | Float64Array, at: number | undefined): void {
+  function addRow(sums: Float64Array, at: number | undefined): void {
     if (at === undefined) return;
     for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (weights[at + l] as number);
   }
