@@ -13,6 +13,7 @@ import { type Passage, passagesOf } from '../knowledge/passages.ts';
 import { stripMarkers } from '../knowledge/text.ts';
 import { fold } from './fold.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { createPassageTally, type PassageTally } from './passage-tally.ts';
 
 /** Letters of a word that count as its stem. */
 const STEM = 5;
@@ -32,14 +33,18 @@ interface Indexed {
   asks: number[];
 }
 
-/** One language's passages, and for each stem the passages and the ways of asking that hold it. */
+/**
+ * One language's passages, and for each stem, by topic, the passages and the ways of asking that
+ * hold it: a message is searched in a few topics, so only their passages are walked.
+ */
 interface LangIndex {
   passages: Indexed[];
   weight: Map<string, number>;
   replyStems: Map<TopicId, Set<string>>;
-  postings: Map<string, number[]>;
+  postings: Map<string, Map<TopicId, number[]>>;
   /** Pairs of a passage's index and one of its ways of asking, flattened. */
-  askPostings: Map<string, number[]>;
+  askPostings: Map<string, Map<TopicId, number[]>>;
+  tally: PassageTally;
 }
 
 /**
@@ -77,18 +82,25 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
     const counts = new Map<string, number>();
     for (const { stems } of read) for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
     const weight = new Map([...counts].map(([s, n]) => [s, Math.log(1 + read.length / n)]));
-    const postings = new Map<string, number[]>();
-    const askPostings = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, s: string, ...values: number[]) => {
-      const list = map.get(s);
+    const postings = new Map<string, Map<TopicId, number[]>>();
+    const askPostings = new Map<string, Map<TopicId, number[]>>();
+    const add = (
+      map: Map<string, Map<TopicId, number[]>>,
+      s: string,
+      topic: TopicId,
+      ...values: number[]
+    ) => {
+      const byTopic = map.get(s) ?? new Map<TopicId, number[]>();
+      map.set(s, byTopic);
+      const list = byTopic.get(topic);
       if (list) list.push(...values);
-      else map.set(s, [...values]);
+      else byTopic.set(topic, [...values]);
     };
     const replyStems = new Map<TopicId, Set<string>>();
     const passages = read.map(({ asks, ...rest }, p): Indexed => {
-      for (const s of rest.stems) add(postings, s, p);
+      for (const s of rest.stems) add(postings, s, rest.topic, p);
       asks.forEach((stems, a) => {
-        for (const s of stems) add(askPostings, s, p, a);
+        for (const s of stems) add(askPostings, s, rest.topic, p, a);
       });
       if (rest.passage.part === 'reply')
         replyStems.set(rest.topic, new Set([...(replyStems.get(rest.topic) ?? []), ...rest.stems]));
@@ -97,11 +109,20 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
         asks: asks.map((stems) => [...stems].reduce((sum, s) => sum + (weight.get(s) ?? 0), 0)),
       };
     });
-    return { passages, weight, replyStems, postings, askPostings };
+    const tally = createPassageTally(passages.map((p) => p.asks.length));
+    return { passages, weight, replyStems, postings, askPostings, tally };
   }
 
-  /** The passages of these topics that share words with the message (its folded words), best first. */
-  return function search(words: readonly string[], lang: Lang, topics: readonly TopicId[]): Found[] {
+  /**
+   * The passages of these topics that share words with the message (its folded words), best
+   * first; the first `keep` of them (the callers read a few).
+   */
+  return function search(
+    words: readonly string[],
+    lang: Lang,
+    topics: readonly TopicId[],
+    keep = Number.POSITIVE_INFINITY,
+  ): Found[] {
     const index = byLang.get(lang);
     if (!index || topics.length === 0) return [];
     const asked = stemsOfWords(words);
@@ -111,50 +132,45 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
     if (own === 0) return [];
     const weights = known.map((s) => index.weight.get(s) ?? 0);
     const plain = known.filter((s) => !s.startsWith('_')).length;
-    // Only the passages and ways of asking that hold one of the message's stems are looked at.
+    // Only the passages and ways of asking of these topics that hold one of the message's stems are looked at.
     const order = new Map(topics.map((t, i) => [t, i]));
-    const sums = new Map<number, { score: number; shared: number; beyondReply: number }>();
-    const common = new Map<number, number[]>();
+    const { tally } = index;
     known.forEach((s, i) => {
       const w = weights[i] ?? 0;
-      for (const p of index.postings.get(s) ?? []) {
-        const { topic } = index.passages[p] as Indexed;
-        if (!order.has(topic)) continue;
-        const sum = sums.get(p) ?? { score: 0, shared: 0, beyondReply: 0 };
-        sums.set(p, sum);
-        sum.score += w;
-        // A glossary term is the same word again ("police" and "_police"): words are counted once.
-        if (s.startsWith('_')) continue;
-        sum.shared += 1;
-        if (!index.replyStems.get(topic)?.has(s)) sum.beyondReply += 1;
-      }
-      const pairs = index.askPostings.get(s) ?? [];
-      for (let k = 0; k < pairs.length; k += 2) {
-        const p = pairs[k] as number;
-        const entry = index.passages[p] as Indexed;
-        if (!order.has(entry.topic)) continue;
-        const byAsk = common.get(p) ?? entry.asks.map(() => 0);
-        common.set(p, byAsk);
-        const a = pairs[k + 1] as number;
-        byAsk[a] = (byAsk[a] ?? 0) + w;
+      const holding = index.postings.get(s);
+      const askedIn = index.askPostings.get(s);
+      // A glossary term is the same word again ("police" and "_police"): words are counted once.
+      const word = !s.startsWith('_');
+      for (const topic of order.keys()) {
+        const beyond = word && !index.replyStems.get(topic)?.has(s);
+        for (const p of holding?.get(topic) ?? []) tally.add(p, w, word, beyond);
+        const pairs = askedIn?.get(topic) ?? [];
+        for (let k = 0; k < pairs.length; k += 2)
+          tally.addAsked(pairs[k] as number, pairs[k + 1] as number, w);
       }
     });
-    const ranked: Array<Found & { rank: number; at: number }> = [];
-    for (const [p, { score, shared, beyondReply }] of sums) {
-      const { topic, passage, asks } = index.passages[p] as Indexed;
+    // Met in any order: the ranking below is a total order (a passage's place breaks ties).
+    const ranked: Array<{ rank: number; at: number; p: number; askSaid: number }> = [];
+    for (const p of tally.met()) {
+      const { topic, asks } = index.passages[p] as Indexed;
       // The way of asking it that the message says most of, and that says most of the message.
       let asked = 0;
       let askSaid = 0;
-      (common.get(p) ?? []).forEach((c, a) => {
+      (tally.said(p) ?? []).forEach((c, a) => {
         const whole = asks[a] ?? 0;
         if (whole <= 0) return;
         asked = Math.max(asked, (c * c) / whole);
         askSaid = Math.max(askSaid, c / whole);
       });
-      ranked.push({
-        rank: score + ASKED_LIKE * asked,
-        // Ties in the order the topics were asked for, then the entry's own order.
-        at: (order.get(topic) ?? 0) * index.passages.length + p,
+      // Ties in the order the topics were asked for, then the entry's own order.
+      const at = (order.get(topic) ?? 0) * index.passages.length + p;
+      ranked.push({ rank: tally.sums(p).score + ASKED_LIKE * asked, at, p, askSaid });
+    }
+    ranked.sort((a, b) => b.rank - a.rank || a.at - b.at);
+    const found = ranked.slice(0, keep).map(({ p, askSaid }): Found => {
+      const { topic, passage, asks } = index.passages[p] as Indexed;
+      const { score, shared, beyondReply } = tally.sums(p);
+      return {
         topic,
         passage: passage.id,
         part: passage.part,
@@ -164,9 +180,10 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
         beyondReply,
         words: plain,
         ...(asks.length ? { askSaid } : {}),
-      });
-    }
-    return ranked.sort((a, b) => b.rank - a.rank || a.at - b.at).map(({ rank: _, at: __, ...f }) => f);
+      };
+    });
+    tally.clear();
+    return found;
   };
 }
 

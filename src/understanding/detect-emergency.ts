@@ -19,33 +19,60 @@ interface Rule {
   body: RegExp;
   /** From a leading `^(?!.*GUARD)`: the message must not match this anywhere. */
   guard: RegExp | null;
+  /** From leading `(?=.*NEED)` look-aheads: the message must match each of these anywhere. */
+  needs: RegExp[];
 }
 
 const GUARD_START = '^(?!.*';
+const NEED_START = '(?=.*';
+
+/** The index just past the `)` closing the group whose opening `(` ends at `from` (exclusive). */
+function closing(source: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
 
 /**
- * Splits `^(?!.*GUARD).*BODY` into GUARD and BODY. The guard is a look-ahead that scans the
- * whole message, so checking it only after the body has matched makes detection several
- * times faster with the same meaning.
+ * Splits `^(?!.*GUARD).*BODY` into GUARD and BODY, and takes `(?=.*NEED)` look-aheads at the
+ * start of what is left out as NEEDs. The guard is a look-ahead that scans the whole message,
+ * so checking it only after the body has matched makes detection several times faster with the
+ * same meaning. A need left in an expression that is not anchored is scanned again from every
+ * position of the message; tested once on its own it means the same on folded text, which has
+ * no line breaks for `.` to stop at.
  */
 function compile(kind: string, source: string): Rule {
+  let rest = source;
+  let guard: RegExp | null = null;
   if (source.startsWith(GUARD_START)) {
-    let depth = 1;
-    for (let i = GUARD_START.length; i < source.length; i++) {
-      const c = source[i];
-      if (c === '\\') {
-        i++;
-        continue;
-      }
-      if (c === '(') depth++;
-      if (c === ')' && --depth === 0) {
-        const guard = source.slice(GUARD_START.length, i);
-        const body = source.slice(i + 1).replace(/^\.\*/, '');
-        return { kind, source, body: new RegExp(body, 'u'), guard: new RegExp(guard, 'u') };
-      }
+    const end = closing(source, GUARD_START.length);
+    if (end !== -1) {
+      guard = new RegExp(source.slice(GUARD_START.length, end - 1), 'u');
+      rest = source.slice(end).replace(/^\.\*/, '');
     }
   }
-  return { kind, source, body: new RegExp(source, 'u'), guard: null };
+  // After a guard the body is unanchored; without one, only a leading `^` keeps the look-ahead at the start.
+  let at = guard === null && rest.startsWith(`^${NEED_START}`) ? 1 : 0;
+  const found: string[] = [];
+  while (rest.startsWith(NEED_START, at)) {
+    const end = closing(rest, at + NEED_START.length);
+    if (end === -1) break;
+    found.push(rest.slice(at + NEED_START.length, end - 1));
+    at = end;
+  }
+  // Only look-aheads followed by `.*` (the body may then start anywhere) are taken out.
+  const freeBody = /^\.\*(?![?*+{])/.test(rest.slice(at));
+  const needs = freeBody ? found.map((need) => new RegExp(need, 'u')) : [];
+  const body = needs.length ? rest.slice(at + 2) : rest;
+  return { kind, source, body: new RegExp(body, 'u'), guard, needs };
 }
 
 export function createEmergencyDetector(signals: EmergencySignals) {
@@ -54,10 +81,11 @@ export function createEmergencyDetector(signals: EmergencySignals) {
     [...es, ...en, ...ht].map((p) => compile(kind, p)),
   );
   const byAnchor = new Map<string, number[]>();
-  const unanchored: number[] = [];
+  // Rules that have no anchor are looked at for every message.
+  const always = new Uint8Array(rules.length);
   rules.forEach((rule, index) => {
     const anchors = patternAnchors(rule.body.source);
-    if (!anchors) unanchored.push(index);
+    if (!anchors) always[index] = 1;
     for (const anchor of anchors ?? []) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), index]);
   });
   const anchorsIn = createAnchorIndex(byAnchor.keys());
@@ -66,12 +94,12 @@ export function createEmergencyDetector(signals: EmergencySignals) {
 
   function firstMatch(folded: string): EmergencyMatch | null {
     // Only rules whose literal anchors occur in the message can match it (see pattern-anchors.ts).
-    const candidates = new Set(unanchored);
+    const candidates = always.slice();
     for (const anchor of anchorsIn(folded))
-      for (const index of byAnchor.get(anchor) ?? []) candidates.add(index);
-    for (const index of [...candidates].sort((a, b) => a - b)) {
-      const rule = rules[index];
-      if (rule?.body.test(folded) && !rule.guard?.test(folded) && !cancels?.test(folded)) {
+      for (const index of byAnchor.get(anchor) ?? []) candidates[index] = 1;
+    for (let index = 0; index < rules.length; index++) {
+      const rule = rules[index] as Rule;
+      if (candidates[index] === 1 && matches(rule, folded) && !cancels?.test(folded)) {
         return { kind: rule.kind, pattern: rule.source };
       }
     }
@@ -87,6 +115,10 @@ export function createEmergencyDetector(signals: EmergencySignals) {
     return firstMatch(folded) ?? (spelled !== folded ? firstMatch(spelled) : null);
   };
 }
+
+/** A rule fires on folded text: its body, every need, and not its guard. */
+const matches = (rule: Rule, folded: string) =>
+  rule.body.test(folded) && rule.needs.every((need) => need.test(folded)) && !rule.guard?.test(folded);
 
 /** "q", "k" for "que"; "xq", "pq", "porq" for "porque" (never Kreyòl's "k", which is "ki"). */
 const SHORT_QUE = /\bq\b/g;

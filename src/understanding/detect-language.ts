@@ -78,8 +78,6 @@ export function createLanguageDetector(
     markers[lang] = new Set(signals[lang].markers.map(fold));
     greetings[lang] = signals[lang].greetings.map(fold).filter(Boolean);
   }
-  const paddedGreetings = {} as Record<Lang, string[]>;
-  for (const lang of LANGS) paddedGreetings[lang] = greetings[lang].map((g) => ` ${g} `);
   if (vocabulary) {
     const owners = new Map<string, Set<Lang>>();
     for (const lang of LANGS) {
@@ -94,6 +92,9 @@ export function createLanguageDetector(
       if (langs.size === 1 && only && !claimed) wordSets[only].add(word);
     }
   }
+
+  const known = wordIndex(wordSets, ownWords, markers);
+  const greeted = greetingIndex(greetings);
 
   /** 0..1 per language: how close the text's trigrams are to each model. */
   function trigramScores(folded: string): Record<Lang, number> {
@@ -118,28 +119,26 @@ export function createLanguageDetector(
 
   return function detectLanguage(text: string, hint?: Lang): LanguageGuess {
     const folded = fold(text);
-    const padded = ` ${folded} `;
     const words = { es: 0, en: 0, ht: 0 };
     const own = { es: 0, en: 0, ht: 0 };
     let marked: Lang | null = null;
     let evidence = 0;
-    for (const token of folded.split(' ')) {
-      for (const lang of LANGS) {
-        if (markers[lang].has(token)) marked ??= lang;
-        if (ownWords[lang].has(token)) own[lang]++;
-        if (wordSets[lang].has(token)) {
-          words[lang] += WORD_WEIGHT;
-          evidence++;
-        }
+    const tokens = folded.split(' ');
+    for (const token of tokens) {
+      const signs = known.get(token);
+      if (!signs) continue;
+      marked ??= signs.marker;
+      for (const lang of signs.own) own[lang]++;
+      for (const lang of signs.word) {
+        words[lang] += WORD_WEIGHT;
+        evidence++;
       }
     }
     for (const lang of LANGS) {
-      for (const greeting of paddedGreetings[lang]) {
-        if (padded.includes(greeting)) {
-          words[lang] += GREETING_WEIGHT;
-          own[lang]++;
-          evidence++;
-        }
+      for (let n = greeted(tokens, lang); n > 0; n--) {
+        words[lang] += GREETING_WEIGHT;
+        own[lang]++;
+        evidence++;
       }
     }
     // Clear word evidence settles it (three words or more, three times the next language's);
@@ -170,6 +169,54 @@ export function createLanguageDetector(
 }
 
 export type DetectLanguage = ReturnType<typeof createLanguageDetector>;
+
+/** What one word says of each language: a marker of one, a word of its own, a word of its lists. */
+interface WordSigns {
+  marker: Lang | null;
+  own: Lang[];
+  word: Lang[];
+}
+
+/** Every listed word with what it says, so a message's word is looked up once, not nine times. */
+function wordIndex(
+  wordSets: Record<Lang, Set<string>>,
+  ownWords: Record<Lang, Set<string>>,
+  markers: Record<Lang, Set<string>>,
+): Map<string, WordSigns> {
+  const index = new Map<string, WordSigns>();
+  const all = LANGS.flatMap((l) => [...wordSets[l], ...ownWords[l], ...markers[l]]);
+  for (const word of all) {
+    index.set(word, {
+      marker: LANGS.find((l) => markers[l].has(word)) ?? null,
+      own: LANGS.filter((l) => ownWords[l].has(word)),
+      word: LANGS.filter((l) => wordSets[l].has(word)),
+    });
+  }
+  return index;
+}
+
+/**
+ * How many of a language's greetings (folded, one or more words) a message's folded words hold,
+ * each counted once however often it is said, and each entry of the list on its own.
+ */
+function greetingIndex(greetings: Record<Lang, string[]>) {
+  const byFirst = new Map<string, Array<{ lang: Lang; words: string[]; entry: number }>>();
+  for (const lang of LANGS) {
+    greetings[lang].forEach((greeting, entry) => {
+      const words = greeting.split(' ');
+      const first = words[0] as string;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), { lang, words, entry }]);
+    });
+  }
+  return (tokens: readonly string[], lang: Lang): number => {
+    const said = new Set<number>();
+    tokens.forEach((token, i) => {
+      for (const g of byFirst.get(token) ?? [])
+        if (g.lang === lang && g.words.every((w, j) => tokens[i + j] === w)) said.add(g.entry);
+    });
+    return said.size;
+  };
+}
 
 /** The share of a message's words (after the first) that, capitalised, make it mostly names. */
 const NAMES_SHARE = 0.35;

@@ -4,7 +4,7 @@
  * model trained by Debian's `fasttext` can be run here without fastText: each word of the
  * vocabulary ("w:word"), the hashed letter groups of every word ("h:<bucket>", so "bzwn"
  * and "bezwen" share most of theirs), the hashed pairs of neighbouring words, and the
- * end-of-line token. Web-standard only (TextEncoder, BigInt) so it runs on Workers.
+ * end-of-line token. Web-standard only (TextEncoder) so it runs on Workers.
  */
 
 export interface InputShape {
@@ -73,29 +73,69 @@ function letterGroups(word: string, shape: InputShape, out: string[]): void {
   }
 }
 
-const MASK64 = (1n << 64n) - 1n;
-/** An int32 read as fastText reads it into a uint64: sign-extended. */
-const asU64 = (h: number) => BigInt.asUintN(64, BigInt(h | 0));
+const TWO32 = 2 ** 32;
+/** fastText's word-pair multiplier (dictionary.cc: addWordNgrams). */
+const PAIR_FACTOR = 116049371;
 
-/** The model rows a line of text switches on; a row may appear more than once, as in fastText. */
-export function featuresOf(text: string, shape: InputShape): string[] {
-  const tokens = [...text.split(/[ \n\r\t\v\f\0]+/).filter(Boolean), EOS];
-  const out: string[] = [];
-  const hashes: number[] = [];
-  for (const token of tokens) {
-    if (shape.hasWord(token)) {
-      out.push(`w:${token}`);
-      if (token !== EOS && shape.maxn > 0) subwords(token, shape, out);
-    } else if (token !== EOS) subwords(token, shape, out);
-    hashes.push(fastTextHash(token));
-  }
-  const bucket = BigInt(shape.bucket);
+/**
+ * fastText's uint64 word-pair hash, as two 32-bit halves held in Numbers: BigInt arithmetic
+ * allocated several numbers per pair of words of every message. Each product is split so that
+ * no intermediate value passes 2^53, so the halves are exact; test/understanding/
+ * fasttext-hash.test.ts holds them equal to BigInt arithmetic.
+ */
+interface U64 {
+  hi: number;
+  lo: number;
+}
+
+/** An int32 read as fastText reads it into a uint64: sign-extended. */
+const asU64 = (h: number): U64 => ({ hi: (h | 0) < 0 ? 0xffffffff : 0, lo: h >>> 0 });
+
+/** (h × PAIR_FACTOR + next) mod 2^64. */
+function pairStep(h: U64, next: U64): U64 {
+  const low16 = (h.lo & 0xffff) * PAIR_FACTOR;
+  const high16 = (h.lo >>> 16) * PAIR_FACTOR;
+  const t = low16 + (high16 % 0x10000) * 0x10000;
+  const carry = Math.floor(t / TWO32) + Math.floor(high16 / 0x10000);
+  const lo = (t % TWO32) + next.lo;
+  const hi = Math.imul(h.hi, PAIR_FACTOR) + carry + next.hi + (lo >= TWO32 ? 1 : 0);
+  return { hi: hi >>> 0, lo: lo % TWO32 };
+}
+
+/** A uint64 modulo a bucket count below 2^26 (so each product stays exact). */
+const modulo = (h: U64, bucket: number) => ((h.hi % bucket) * (TWO32 % bucket) + h.lo) % bucket;
+
+/** A line's tokens as fastText's getLine splits it, the end-of-line token last. */
+export function tokensOf(text: string): string[] {
+  return [...text.split(/[ \n\r\t\v\f\0]+/).filter(Boolean), EOS];
+}
+
+/** The rows one token switches on: its word when the vocabulary has it, and its letter groups. */
+export function tokenFeatures(token: string, shape: InputShape, out: string[]): void {
+  if (shape.hasWord(token)) {
+    out.push(`w:${token}`);
+    if (token !== EOS && shape.maxn > 0) subwords(token, shape, out);
+  } else if (token !== EOS) subwords(token, shape, out);
+}
+
+/** The buckets of the hashed word n-grams of a line, from its tokens' hashes, as addWordNgrams. */
+export function ngramBuckets(hashes: readonly number[], shape: InputShape): number[] {
+  const out: number[] = [];
   for (let i = 0; i < hashes.length; i++) {
     let h = asU64(hashes[i] as number);
     for (let j = i + 1; j < hashes.length && j < i + shape.wordNgrams; j++) {
-      h = (h * 116049371n + asU64(hashes[j] as number)) & MASK64;
-      out.push(`h:${h % bucket}`);
+      h = pairStep(h, asU64(hashes[j] as number));
+      out.push(modulo(h, shape.bucket));
     }
   }
+  return out;
+}
+
+/** The model rows a line of text switches on; a row may appear more than once, as in fastText. */
+export function featuresOf(text: string, shape: InputShape): string[] {
+  const tokens = tokensOf(text);
+  const out: string[] = [];
+  for (const token of tokens) tokenFeatures(token, shape, out);
+  for (const b of ngramBuckets(tokens.map(fastTextHash), shape)) out.push(`h:${b}`);
   return out;
 }

@@ -97,7 +97,7 @@ export function createFollowUpReader(deps: {
     const asked = tools.languageAsked(words, lang, text);
     const { statesFigure, readsATopic } = topicCues(text, words, current, {
       classify: (t) => classify(t, lang).topic,
-      search: (w, topic) => tools.searchAnswers(w, lang, [topic])[0]?.coverage ?? 0,
+      search: (w, topic) => tools.searchAnswers(w, lang, [topic], 1)[0]?.coverage ?? 0,
     });
     const unsaid = unsaidActs(text, words, reader, asked, readsATopic);
     const best = reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0];

@@ -8,7 +8,7 @@
  * in base64, so the model fits the Workers bundle and loads with Web APIs only.
  */
 import type { LearnedModel } from '../knowledge/model-schema.ts';
-import { featuresOf } from './features.ts';
+import { fastTextHash, ngramBuckets, tokenFeatures, tokensOf } from './features.ts';
 
 export { type LearnedModel, MODEL_VERSION } from '../knowledge/model-schema.ts';
 
@@ -16,9 +16,6 @@ export interface LabelScore {
   label: string;
   score: number;
 }
-
-/** Scores every label for a message's features; best first. */
-export type ScoreLabels = (features: readonly string[]) => LabelScore[];
 
 export function decodeWeights(base64: string): Int8Array {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -33,11 +30,24 @@ export function encodeWeights(weights: Int8Array): string {
   return btoa(text);
 }
 
+/** Tokens whose sums are remembered before the memory starts again. */
+const KNOWN_TOKENS = 20_000;
+
+/** What one token adds to a message's score: its rows' weights summed, how many rows, its hash. */
+interface TokenSums {
+  sums: Float64Array;
+  rows: number;
+  hash: number;
+}
+
 /**
- * A linear score per label: bias + the sum of the weights of the features present. Written
- * by hand because it is one loop; training is fastText's job (src/cli/train.ts).
+ * Scores every label for a message already in the model's form (training-set.ts, modelText):
+ * bias + the sum of the weights of the rows switched on, averaged. Written by hand because it is
+ * one loop; training is fastText's job (src/cli/train.ts). A token always switches on the same
+ * rows (its word and letter groups), so their weights are summed once per token and remembered:
+ * the weights are integers, so the sums, and the scores, are exactly those of a row at a time.
  */
-export function createLabelScorer(model: LearnedModel): ScoreLabels {
+export function createTextScorer(model: LearnedModel): (modelText: string) => LabelScore[] {
   const weights = decodeWeights(model.weights);
   const n = model.labels.length;
   if (weights.length !== model.features.length * n)
@@ -45,15 +55,46 @@ export function createLabelScorer(model: LearnedModel): ScoreLabels {
       `knowledge/model/understanding.json: ${weights.length} weights for ${model.features.length} features × ${n} labels; run \`npm run train\` again`,
     );
   const row = new Map(model.features.map((f, i) => [f, i * n]));
-  return (features) => {
+  // A word pair's row by its bucket's number: no name to build and look up for each pair.
+  const bucketRow = Array.from({ length: model.input.bucket }, (_, b) => row.get(`h:${b}`));
+  const vocabulary = new Set(model.input.words);
+  const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
+  const known = new Map<string, TokenSums>();
+
+  function sumsOf(token: string): TokenSums {
+    const remembered = known.get(token);
+    if (remembered) return remembered;
+    const features: string[] = [];
+    tokenFeatures(token, shape, features);
     const sums = new Float64Array(n);
-    for (const feature of features) {
-      const at = row.get(feature);
-      if (at === undefined) continue;
-      for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (weights[at + l] as number);
+    for (const feature of features) addRow(sums, row.get(feature));
+    const read = { sums, rows: features.length, hash: fastTextHash(token) };
+    if (known.size >= KNOWN_TOKENS) known.clear();
+    known.set(token, read);
+    return read;
+  }
+
+  function addRow(sums: Float64Array, at: number | undefined): void {
+    if (at === undefined) return;
+    for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (weights[at + l] as number);
+  }
+
+  return (text) => {
+    const sums = new Float64Array(n);
+    const hashes: number[] = [];
+    let rows = 0;
+    for (const token of tokensOf(text)) {
+      const read = sumsOf(token);
+      for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (read.sums[l] as number);
+      rows += read.rows;
+      hashes.push(read.hash);
+    }
+    for (const bucket of ngramBuckets(hashes, shape)) {
+      addRow(sums, bucketRow[bucket]);
+      rows++;
     }
     // fastText averages over every row switched on, kept or not.
-    const norm = 1 / Math.max(1, features.length);
+    const norm = 1 / Math.max(1, rows);
     return model.labels
       .map((label, l) => ({
         label,
@@ -61,14 +102,6 @@ export function createLabelScorer(model: LearnedModel): ScoreLabels {
       }))
       .sort((a, b) => b.score - a.score);
   };
-}
-
-/** Scores every label for a message already in the model's form (training-set.ts, modelText). */
-export function createTextScorer(model: LearnedModel): (modelText: string) => LabelScore[] {
-  const score = createLabelScorer(model);
-  const vocabulary = new Set(model.input.words);
-  const shape = { ...model.input, hasWord: (w: string) => vocabulary.has(w) };
-  return (text) => score(featuresOf(text, shape));
 }
 
 /** fastText's probabilities: a softmax over the label scores, in the same order. */

@@ -72,9 +72,7 @@ export function createPassageLookup(
       ...unread,
       ...elsewhere,
     ].filter((t) => t !== 'none' && t !== 'human');
-    const found = topics.length
-      ? tools.searchAnswers(words, lang, [...new Set(topics)]).slice(0, ANSWERS_KEPT)
-      : [];
+    const found = topics.length ? tools.searchAnswers(words, lang, [...new Set(topics)], ANSWERS_KEPT) : [];
     return found.length ? { answers: found.map(({ part: _, ...f }) => f) } : {};
   };
 }

@@ -119,25 +119,30 @@ export function patternAnchors(source: string): string[] | null {
   return sets;
 }
 
+/** Buckets of the anchor index: a power of two, a few times more than the anchors' beginnings. */
+const BUCKETS = 4096;
+
 /**
- * Finds which anchors occur in a text, with one map look-up per position. The look-up key is
- * a number made of the position's first three UTF-16 units, not a three-letter substring:
- * every message is scanned at every position, and the substrings were most of its garbage.
+ * Finds which anchors occur in a text, with one array look-up per position. The bucket is a
+ * small number hashed from the position's first three UTF-16 units, not a three-letter
+ * substring nor a map key: every message is scanned at every position, and the substrings were
+ * most of its garbage. Anchors sharing a bucket are told apart by comparing them with the text.
  */
 export function createAnchorIndex(anchors: Iterable<string>) {
   // Exactly MIN_ANCHOR (3) units: every anchor is at least that long.
-  const keyAt = (text: string, i: number) =>
-    text.charCodeAt(i) * 0x100000000 + text.charCodeAt(i + 1) * 0x10000 + text.charCodeAt(i + 2);
-  const byPrefix = new Map<number, string[]>();
+  const bucketAt = (text: string, i: number) =>
+    (((text.charCodeAt(i) * 31 + text.charCodeAt(i + 1)) * 31 + text.charCodeAt(i + 2)) >>> 0) % BUCKETS;
+  const buckets: Array<string[] | undefined> = Array.from({ length: BUCKETS }, () => undefined);
   for (const anchor of new Set(anchors)) {
-    const key = keyAt(anchor, 0);
-    byPrefix.set(key, [...(byPrefix.get(key) ?? []), anchor]);
+    const b = bucketAt(anchor, 0);
+    buckets[b] = [...(buckets[b] ?? []), anchor];
   }
-  return function anchorsIn(text: string): Set<string> {
-    const found = new Set<string>();
+  /** The anchors in the text, once for each place they occur. */
+  return function anchorsIn(text: string): string[] {
+    const found: string[] = [];
     for (let i = 0; i + MIN_ANCHOR <= text.length; i++) {
-      const list = byPrefix.get(keyAt(text, i));
-      if (list) for (const anchor of list) if (text.startsWith(anchor, i)) found.add(anchor);
+      const list = buckets[bucketAt(text, i)];
+      if (list) for (const anchor of list) if (text.startsWith(anchor, i)) found.push(anchor);
     }
     return found;
   };

@@ -16,9 +16,13 @@ export function phraseSet(forms: readonly string[]) {
       [...(byFirst.get(first) ?? []), words].sort((a, b) => b.length - a.length),
     );
   }
-  /** The longest phrase starting at word i, as its length (0: none). */
-  const at = (words: readonly string[], i: number) =>
-    (byFirst.get(words[i] ?? '') ?? []).find((p) => p.every((w, j) => words[i + j] === w))?.length ?? 0;
+  /** The longest phrase starting at word i, as its length (0: none). Plain loops: it runs at every word. */
+  const at = (words: readonly string[], i: number): number => {
+    const phrases = byFirst.get(words[i] ?? '');
+    if (!phrases) return 0;
+    for (const phrase of phrases) if (startsAt(phrase, words, i)) return phrase.length;
+    return 0;
+  };
   return {
     at,
     /** Where the first phrase in the words starts, or -1. */
@@ -42,3 +46,9 @@ export function phraseSet(forms: readonly string[]) {
   };
 }
 export type PhraseSet = ReturnType<typeof phraseSet>;
+
+/** The phrase's words are the words from i on. */
+function startsAt(phrase: readonly string[], words: readonly string[], i: number): boolean {
+  for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) return false;
+  return true;
+}
