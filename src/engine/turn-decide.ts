@@ -74,10 +74,15 @@ function deadlineOf(turn: SteppedTurn, periods: ReminderPeriods & { idleMs: numb
 }
 
 /** The dashboard's share as the commit writes it: an erased conversation leaves no summary and no text. */
-function activityWrite(activity: TurnActivity, erase: boolean, id: string): TurnActivityWrite | undefined {
+function activityWrite(
+  activity: TurnActivity,
+  erase: boolean,
+  /** Draws a review item's id (only for a text kept for review). */
+  id: () => string,
+): TurnActivityWrite | undefined {
   const write: TurnActivityWrite = { day: activity.day, counts: activity.counts };
   if (activity.summary && !erase) write.summary = activity.summary;
-  if (activity.review && !erase) write.review = { id, ...activity.review };
+  if (activity.review && !erase) write.review = { id: id(), ...activity.review };
   const empty = Object.keys(write.counts).length === 0 && !write.summary && !write.review;
   return empty ? undefined : write;
 }
@@ -173,7 +178,7 @@ export function decideTurn(turn: SteppedTurn, looked: Looked, context: DecideCon
     ...(items.length ? { retryAt: now + context.outboxRetryMs } : {}),
     done: turn.done,
   };
-  const dashboard = activityWrite(activity, plan.erase, context.draws.uuid());
+  const dashboard = activityWrite(activity, plan.erase, context.draws.uuid);
   if (dashboard) commit.activity = dashboard;
   const result: TurnResult = { lang, outbound, meaning: prepared.meaning, report };
   const decision: Decision = { commit, items, result, plan, messagesOut: windowed.now.length };

@@ -263,8 +263,19 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     ...createMemoryStaff(clock, (options.retentionDays ?? 90) * 86_400_000),
     size: () => conversations.size,
     kept: () => ({
-      ...{ conversations, seen, tickets, closed, transcripts, deadlines, deliveries, ...outbox.kept() },
-      ...{ ...threads.kept(), ...media.kept(), ...activity.kept(), ...cases.kept(), ...retention.kept() },
+      conversations,
+      seen,
+      tickets,
+      closed,
+      transcripts,
+      deadlines,
+      deliveries,
+      ...outbox.kept(),
+      ...threads.kept(),
+      ...media.kept(),
+      ...activity.kept(),
+      ...cases.kept(),
+      ...retention.kept(),
     }),
   };
 }
