@@ -61,6 +61,8 @@ const ATTEMPTS = 3;
 
 export function createTurns(deps: TurnDeps) {
   const { store, flow, logger } = deps;
+  // Built once, not per turn.
+  const stepContext = { flow, defaultLang: deps.defaultLang, idleMs: deps.idleMs, folio: newFolio };
   const decideContext = { ...deps, draws: { caseCode: newCaseCode, uuid: () => crypto.randomUUID() } };
   /**
    * Conversations whose last commit failed with an unknown outcome (it may have been written
@@ -121,7 +123,7 @@ export function createTurns(deps: TurnDeps) {
         return null;
       }
       const facts = { id, address: request.address, now, record, ticket, done, snapshot, view, prepared };
-      const stepped = stepTurn(facts, { ...deps, folio: newFolio });
+      const stepped = stepTurn(facts, stepContext);
       const decision = decideTurn(stepped, await lookUp(stepped), decideContext);
       const { items } = decision;
       await held.commit(decision.commit).catch((error) => {
