@@ -12,6 +12,7 @@ import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { loadBenchTexts } from './bench-texts.ts';
 import { runDashboardBench } from './dashboard-bench.ts';
+import { engineExchange } from './engine-exchange.ts';
 import { percentile } from './percentile.ts';
 import { runRedisBench } from './redis-bench.ts';
 import { storedRecord } from './stored-record.ts';
@@ -67,19 +68,7 @@ followUpTimes.sort((a, b) => a - b);
 
 // 2. The engine: each conversation sends a question, opens "more details", types a menu
 // number, answers with free text and asks for the menu: the mix of a real exchange.
-function script(i: number): Inbound[] {
-  const chatId = `bench-${i}`;
-  const base = { channel: 'bench', chatId };
-  const contents: Inbound['content'][] = [
-    { type: 'text', text: texts[i % texts.length] ?? 'hola' },
-    { type: 'choice', value: 'more' },
-    { type: 'text', text: 'menu' },
-    { type: 'text', text: '3' },
-    { type: 'text', text: texts[(i * 7) % texts.length] ?? 'hola' },
-    { type: 'text', text: 'gracias' },
-  ];
-  return contents.map((content, n) => ({ ...base, id: `${i}-${n}`, content }));
-}
+const script = (i: number) => engineExchange(texts, i, `bench-${i}`);
 const messages = Array.from({ length: CONVERSATIONS }, (_, i) => script(i)).flat();
 // Steady state: one full pass on other conversations first, so the JIT and caches are warm.
 for (const m of messages) await engine.handle({ ...m, chatId: `warm-${m.chatId}` });

@@ -3,14 +3,13 @@
  * anonymous counters (keys from src/core/activity-keys.ts, never a person), the
  * conversation's summary (no message text; kept with the conversation's record, so the next
  * turn builds on it without another read), and, for a typed message the assistant did not
- * understand or that "did not help", the text for staff to review.
+ * understand or that "did not help", the text for staff to review. The store writes it
+ * with the turn's commit (turn-decide.ts puts it there): no trip of its own.
  */
 import { activityKey, bucketOf, dayOf } from '../core/activity-keys.ts';
 import type { Address } from '../core/address.ts';
 import type { ConversationSummary, ReviewItem } from '../core/ports/activity-store.ts';
 import type { TurnReport } from '../core/ports/conversations.ts';
-import type { Logger } from '../core/ports/runtime.ts';
-import type { Store } from '../core/ports/store.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
 import type { Lang, Meaning, TopicOrNone } from '../core/types.ts';
 import type { Plan } from './plan.ts';
@@ -184,26 +183,3 @@ function listed(list: readonly string[] | undefined, item: string | undefined): 
 const LEVELS = ['none', 'possible', 'emergency'] as const;
 const worst = (a: (typeof LEVELS)[number], b: (typeof LEVELS)[number]) =>
   LEVELS.indexOf(b) > LEVELS.indexOf(a) ? b : a;
-
-/**
- * Writes a committed turn's share. Best effort, after the commit: a lost count never loses a
- * person's message, so a failure is logged and the turn goes on. An erased conversation
- * leaves no summary and no text behind.
- */
-export async function recordActivity(
-  store: Pick<Store, 'countActivity' | 'saveSummary' | 'addReviewItem'>,
-  logger: Logger,
-  activity: TurnActivity,
-  erased: boolean,
-): Promise<void> {
-  try {
-    const writes: Promise<void>[] = [];
-    if (Object.keys(activity.counts).length) writes.push(store.countActivity(activity.day, activity.counts));
-    if (activity.summary && !erased) writes.push(store.saveSummary(activity.summary));
-    if (activity.review && !erased)
-      writes.push(store.addReviewItem({ id: crypto.randomUUID(), ...activity.review }));
-    await Promise.all(writes);
-  } catch (error) {
-    logger.warn('dashboard: a turn could not be counted', { error: (error as Error).message });
-  }
-}

@@ -1,35 +1,29 @@
 /**
  * One turn of a conversation, whoever starts it (a person's message, a staff action, a
- * deadline): hold it → restore → step the flow → plan → commit everything at once → only
- * then send what the turn produced (the outbox). Leftovers of an earlier turn that died
- * after its commit are done first, so nothing is lost and the order holds. A revision
- * conflict (another instance wrote after our lease ran out) runs the turn again.
+ * deadline), carried out: hold it → do leftovers → prepare → decide (pure: turn-step.ts and
+ * turn-decide.ts, with the few store reads the decision asks for) → commit everything at
+ * once → only then send what the turn produced (the outbox). Leftovers of an earlier turn
+ * that died after its commit are done first, so nothing is lost and the order holds. A
+ * revision conflict (another instance wrote after our lease ran out) runs the turn again.
  */
-import type { Flow, FlowEvent } from '../../flows/index.ts';
+import type { Flow } from '../../flows/index.ts';
 import { conversationId } from '../core/address.ts';
 import { newCaseCode } from '../core/case-check.ts';
 import { newFolio } from '../core/case-file.ts';
 import { StoreConflictError, UnknownConversationError } from '../core/errors.ts';
-import type { Outbound } from '../core/messages.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
 import type { Store } from '../core/ports/store.ts';
 import type { Lang } from '../core/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import { activityOf, recordActivity } from './activity.ts';
-import { casesOfTurn, withFollowUp } from './case-turn.ts';
-import { answerable } from './casework.ts';
 import type { Metrics } from './metrics.ts';
-import { outboundOf } from './outbound.ts';
 import type { Outbox } from './outbox.ts';
-import { gistOf, type Plan, planTurn, withGist } from './plan.ts';
-import { reminderPeriod } from './reminders.ts';
 import type { createReplyRenderer } from './render-reply.ts';
-import { heardAtOf, onlyWantsTheNews, throughWindow } from './reply-window-hold.ts';
-import { reportOf } from './report.ts';
 import { restoreFlow } from './restore-flow.ts';
-import { transcriptOf } from './transcript.ts';
+import { type Decision, decideTurn, type Looked } from './turn-decide.ts';
+import type { TurnRequest } from './turn-request.ts';
+import { lookupsOf, type SteppedTurn, stepTurn } from './turn-step.ts';
 
 export interface TurnDeps {
   store: Store;
@@ -57,8 +51,6 @@ export interface TurnDeps {
   followUpDays: number;
 }
 
-import type { TurnRequest } from './turn-request.ts';
-
 export type { Prepared, TurnRequest } from './turn-request.ts';
 
 /** Default for TurnDeps.leaseMs: far above a turn's few milliseconds, short enough to recover a crash. */
@@ -69,6 +61,9 @@ const ATTEMPTS = 3;
 
 export function createTurns(deps: TurnDeps) {
   const { store, flow, logger } = deps;
+  // Built once, not per turn.
+  const stepContext = { flow, defaultLang: deps.defaultLang, idleMs: deps.idleMs, folio: newFolio };
+  const decideContext = { ...deps, draws: { caseCode: newCaseCode, uuid: () => crypto.randomUUID() } };
   /**
    * Conversations whose last commit failed with an unknown outcome (it may have been written
    * before the call failed), and when that commit's items would become leftovers. Their next
@@ -76,19 +71,31 @@ export function createTurns(deps: TurnDeps) {
    */
   const uncertain = new Map<string, number>();
 
-  async function queueAhead(id: string, plan: Plan, hadTicket: boolean): Promise<number> {
-    if (hadTicket) return Math.max(0, await store.queuePosition(id));
-    const size = await store.queueSize();
-    return plan.ticket?.urgent ? size.urgent : size.all;
+  /** What the decision asked the store for (turn-step.ts's lookupsOf), in that order. */
+  async function lookUp(turn: SteppedTurn): Promise<Looked> {
+    const wanted = lookupsOf(turn);
+    const { id, plan } = turn;
+    // A new case's folio is claimed before anything is written: a folio another conversation
+    // holds already (one chance in millions) runs the turn again with another.
+    if (wanted.claimFolio && !(await store.claimFolio(wanted.claimFolio, id)))
+      throw new StoreConflictError(id);
+    const looked: Looked = {};
+    if (wanted.queueAhead) {
+      if (turn.ticket) looked.ahead = Math.max(0, await store.queuePosition(id));
+      else {
+        const size = await store.queueSize();
+        looked.ahead = plan.ticket?.urgent ? size.urgent : size.all;
+      }
+    }
+    if (wanted.transcript) looked.transcript = await store.getTranscript(id);
+    return looked;
   }
 
-  function deadline(plan: Plan, hadTicket: boolean, now: number, active: boolean): number | undefined {
-    const ticket = plan.ticket;
-    if (ticket && !ticket.assignee)
-      return hadTicket && !plan.queuedNow ? undefined : now + reminderPeriod(ticket, deps);
-    if (ticket) return undefined; // with a staff member: no idle restart, no reminders
-    // Started again after being idle: nothing left to time out (a follow-up may still be).
-    return active ? now + deps.idleMs + 1 : undefined;
+  /** Tells the metrics what a committed turn did. */
+  function measure(decision: Decision, channel: string) {
+    for (const helped of decision.plan.ratings) deps.metrics?.rating(helped);
+    if (decision.firstResponseMs !== undefined) deps.metrics?.firstResponse(decision.firstResponseMs);
+    deps.metrics?.messagesOut(channel, decision.messagesOut);
   }
 
   async function once(request: TurnRequest): Promise<{ result: TurnResult; sent: Promise<void> } | null> {
@@ -105,159 +112,34 @@ export function createTurns(deps: TurnDeps) {
     try {
       // Before anything else (leftovers included), so a refused turn has done nothing at all.
       if (request.existing && held.record === null) throw new UnknownConversationError(id);
-      const leftovers = held.leftovers.length ? await deps.outbox.perform(held.leftovers) : [];
+      const done = held.leftovers.length ? await deps.outbox.perform(held.leftovers) : [];
       const snapshot = restoreFlow(flow, logger, held.record, id);
       const view = flow.view(snapshot);
-      const casesBefore = held.record?.cases ?? [];
-      const prepared = await request.prepare(view, now, held.ticket, casesBefore);
+      const { record, ticket } = held;
+      const prepared = await request.prepare(view, now, ticket, record?.cases ?? []);
       if (prepared.skip) {
-        if (leftovers.length) await store.ackOutbox(id, leftovers);
+        if (done.length) await store.ackOutbox(id, done);
         uncertain.delete(id);
         return null;
       }
-      const idle =
-        prepared.fromPerson === true &&
-        view.lastActivityAt > 0 &&
-        now - view.lastActivityAt > deps.idleMs &&
-        !view.withStaff;
-      let next = snapshot;
-      const effects = [];
-      const events = idle
-        ? [{ type: 'timer.idle', at: now } as FlowEvent, ...prepared.events]
-        : prepared.events;
-      for (const event of onlyWantsTheNews(prepared, held.record?.held) ? [] : events) {
-        const stepped = flow.step(next, event);
-        next = stepped.next;
-        effects.push(...stepped.effects);
-      }
-      const after = flow.view(next);
-      const lang = after.lang ?? view.lang ?? deps.defaultLang;
-      // Drawn only when the turn opens a new case (most turns do not).
-      let drawn: string | undefined;
-      const folio = () => {
-        drawn ??= newFolio();
-        return drawn;
-      };
-      const plan = planTurn(effects, {
-        conversationId: id,
-        address: request.address,
-        lang,
-        now,
-        ticket: held.ticket,
-        staffChanges: prepared.staffChanges ?? [],
-        folio,
-        ...(prepared.name ? { name: prepared.name } : {}),
-        ...(prepared.heardAt !== undefined ? { heardAt: prepared.heardAt } : {}),
-        ...(prepared.meaning && prepared.said ? { gist: gistOf(prepared.said) } : {}),
-      });
-      plan.caseAnswers = answerable(casesBefore, plan.caseAnswers);
-      // A new case's folio is claimed before anything is written: a folio another conversation
-      // holds already (one chance in millions) runs the turn again with another.
-      if (drawn && plan.ticket?.folio === drawn && !(await store.claimFolio(drawn, id)))
-        throw new StoreConflictError(id);
-      const cases = casesOfTurn(casesBefore, prepared, plan, {
-        now,
-        lang,
-        ticketBefore: held.ticket,
-        followUpDays: deps.followUpDays,
-        code: () => newCaseCode(),
-      });
-      const code = cases.find((c) => c.folio === plan.ticket?.folio)?.check.code;
-      const render = {
-        lang,
-        t: deps.i18n.t(lang),
-        choices: deps.channels.get(request.address.channel)?.choices ?? 'buttons',
-        ...(plan.ticket?.folio ? { folio: plan.ticket.folio } : {}),
-        ...(code ? { code } : {}),
-        ...(plan.replies.some((r) => r.kind === 'queue')
-          ? {
-              ahead: await queueAhead(id, plan, held.ticket !== null),
-              waitedMinutes: held.ticket ? Math.floor((now - held.ticket.since) / 60_000) : 0,
-            }
-          : {}),
-      } as const;
-      const turnId = `${now.toString(36)}${crypto.randomUUID().slice(0, 6)}`;
-      // On a channel that reports each message's fate, the turn's messages and transcript
-      // lines carry the turn's id, so the inbox can show staff what became of each line.
-      const ref = deps.channels.get(request.address.channel)?.reportsDelivery ? { ref: turnId } : {};
-      const outbound: Outbound[] = outboundOf(plan.replies, render, deps.render).map((shown) => ({
-        ...request.address,
-        lang,
-        ...shown,
-        ...ref,
-      }));
-      // A ticket queued by a "sí" is summed up by the words that led to the offer.
-      if (plan.queuedNow && plan.ticket && !plan.ticket.gist)
-        plan.ticket = withGist(plan.ticket, await store.getTranscript(id));
-      const notices = [...plan.notices, ...(prepared.notices ?? [])];
-      const heardAt = heardAtOf(prepared, held.record, held.ticket);
-      const windowed = throughWindow({
-        ...{ window: deps.channels.get(request.address.channel)?.replyWindow, now, lang, outbound, heardAt },
-        ...{ fromPerson: prepared.fromPerson === true, held: held.record?.held ?? [] },
-      });
-      const items =
-        notices.length || windowed.now.length || windowed.reengage
-          ? deps.outbox.itemsFor(turnId, request.address, windowed.now, notices, windowed.reengage)
-          : [];
-      const command = prepared.events.some((e) => e.type.startsWith('cmd.'));
-      const report = reportOf(plan, after, effects, command);
-      const activity = activityOf({
-        ...{ conversationId: id, address: request.address, now, timeZone: deps.timeZone, lang, plan, report },
-        ...{ before: held.record?.summary, ticketBefore: held.ticket, topicBefore: view.topic },
-        ...{ fromPerson: prepared.fromPerson === true, lastActivityAt: view.lastActivityAt, restarted: idle },
-        ...{ typed: prepared.meaning ? (prepared.said ?? null) : null, meaning: prepared.meaning },
-      });
-      const summary = !plan.erase && activity.summary ? { summary: activity.summary } : {};
-      const commit = held.commit({
-        record: {
-          ...{ flow: flow.id, version: flow.version, state: flow.persist(next), ...summary },
-          ...(cases.length ? { cases } : {}),
-          ...(heardAt !== undefined ? { heardAt } : {}),
-          ...(windowed.held.length ? { held: windowed.held } : {}),
-        },
-        transcript: plan.erase
-          ? []
-          : transcriptOf(now, prepared, plan, render, outbound, deps.render, ref.ref),
-        ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
-        ...(plan.closed ? { closed: plan.closed } : {}),
-        ...(plan.erase ? { erase: true } : {}),
-        deadline: withFollowUp(
-          prepared.deadline ?? deadline(plan, held.ticket !== null, now, after.lastActivityAt > 0),
-          plan,
-          cases,
-        ),
-        outbox: items,
-        ...(items.length ? { retryAt: now + deps.outboxRetryMs } : {}),
-        done: leftovers,
-      });
-      await commit.catch((error) => {
+      const facts = { id, address: request.address, now, record, ticket, done, snapshot, view, prepared };
+      const stepped = stepTurn(facts, stepContext);
+      const decision = decideTurn(stepped, await lookUp(stepped), decideContext);
+      const { items } = decision;
+      await held.commit(decision.commit).catch((error) => {
         if (items.length) uncertain.set(id, now + deps.outboxRetryMs);
         throw error;
       });
       committed = true;
       uncertain.delete(id);
-      for (const helped of plan.ratings) deps.metrics?.rating(helped);
-      // From queueing to staff's first message, whether they took the conversation first or not.
-      const answeredAt = (plan.ticket ?? plan.closed)?.answeredAt;
-      if (held.ticket && held.ticket.answeredAt === undefined && answeredAt !== undefined)
-        deps.metrics?.firstResponse(answeredAt - held.ticket.since);
-      deps.metrics?.messagesOut(request.address.channel, windowed.now.length);
+      measure(decision, request.address.channel);
       // Sent after the commit, never before: a turn that fails to commit has told no one.
-      const delivered = items.length
+      const sent = items.length
         ? deps.outbox.perform(items).then(async (ok) => {
             if (ok.length) await store.ackOutbox(id, ok);
           })
         : Promise.resolve();
-      const sent = Promise.all([delivered, recordActivity(store, logger, activity, plan.erase)]).then(
-        () => undefined,
-      );
-      const result: TurnResult = {
-        lang,
-        outbound,
-        meaning: prepared.meaning,
-        report,
-      };
-      return { result, sent };
+      return { result: decision.result, sent };
     } finally {
       if (!committed) await held.release();
     }

@@ -54,12 +54,18 @@ const DAY_MS = 86_400_000;
 /** The UTC day of an instant, "YYYY-MM-DD". */
 export const utcDay = (at: number): string => new Date(at).toISOString().slice(0, 10);
 
+/** The last day found to be one: every turn counts in today, so most checks are this one. */
+let lastDay = '';
+
 /** Whether it is a day as the activity port names them: "YYYY-MM-DD", a real date. */
 export function isDay(day: unknown): day is string {
+  if (day === lastDay && day !== '') return true;
   const at =
     typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
   // Round-tripped, so "2026-02-30" (which Date.parse may roll over) is refused too.
-  return !Number.isNaN(at) && utcDay(at) === day;
+  const valid = !Number.isNaN(at) && utcDay(at) === day;
+  if (valid) lastDay = day;
+  return valid;
 }
 
 /** The day, or a RangeError when it is not one. */

@@ -3,7 +3,8 @@
  * and come back by day, oldest first, for the days asked only; one summary per conversation,
  * the latest save winning, found by the periods it overlaps; the review list newest first,
  * capped, taken off by id; and an erased conversation takes its summary and review items with
- * it, never anyone else's and never the counters (they name no one). With `makePair`, two
+ * it, never anyone else's and never the counters (they name no one). A turn's commit writes
+ * its own share (counters, summary, review item) with the rest of the turn. With `makePair`, two
  * instances read and write one office's data.
  */
 import { describe, expect, it } from 'vitest';
@@ -152,6 +153,35 @@ export function activityContract(
       const again = span('wa:gone', 3, 3);
       await store.saveSummary(again);
       expect(byId(await store.summaries(at(0), at(9)))).toEqual([again, stays]);
+    });
+
+    it('writes a turn’s share with its commit: counters, summary, review item; an erase only counts', async () => {
+      const store = await make();
+      const first = span('wa:turn', 2, 2, { turns: 1 });
+      const said = item('t1', 'wa:turn', at(2, 1));
+      await turn(store, 'wa:turn', {
+        activity: { day: dayName(2), counts: { turns: 1, 'topic=asylum': 1 }, summary: first, review: said },
+      });
+      const second = span('wa:turn', 2, 3, { turns: 2 });
+      await turn(store, 'wa:turn', { activity: { day: dayName(3), counts: { turns: 1 }, summary: second } });
+      expect(await store.activity(dayName(0), dayName(9))).toEqual([
+        { day: dayName(2), counts: { turns: 1, 'topic=asylum': 1 } },
+        { day: dayName(3), counts: { turns: 1 } },
+      ]);
+      expect(await store.summaries(at(0), at(9))).toEqual([second]);
+      expect(await store.reviewItems()).toEqual([said]);
+
+      // The person's summary and text go with an erase; the day's counters (no one's) are added to.
+      await turn(store, 'wa:turn', {
+        value: 'erased',
+        erase: true,
+        activity: { day: dayName(3), counts: { turns: 1 } },
+      });
+      expect(await store.summaries(at(0), at(9))).toEqual([]);
+      expect(await store.reviewItems()).toEqual([]);
+      expect(await store.activity(dayName(3), dayName(3))).toEqual([
+        { day: dayName(3), counts: { turns: 2 } },
+      ]);
     });
 
     if (makePair)

@@ -10,7 +10,7 @@ import type { CaseFile } from '../case-file.ts';
 import type { MediaAttachment, Outbound } from '../messages.ts';
 import type { ClosedTicket, HandoffTicket } from '../ticket.ts';
 import type { Lang } from '../types.ts';
-import type { ConversationSummary } from './activity-store.ts';
+import type { ConversationSummary, ReviewItem } from './activity-store.ts';
 import type { StaffNotice } from './staff-desk.ts';
 
 /** A conversation as stored: which flow, which version of it, its state, and a revision. */
@@ -71,6 +71,18 @@ export type OutboxItem =
   /** The channel's approved re-engagement template, in place of messages its reply window would refuse. */
   | { id: string; kind: 'reengage'; address: Address; lang: Lang };
 
+/**
+ * What a turn adds to the dashboard (activity-store.ts), written with its commit so a turn
+ * costs no trip of its own for it: the day's counters, the conversation's summary and a text
+ * for review. An erasing commit carries counters only (they name no one).
+ */
+export interface TurnActivityWrite {
+  day: string;
+  counts: Readonly<Record<string, number>>;
+  summary?: ConversationSummary;
+  review?: ReviewItem;
+}
+
 /** Everything one turn changes, written at once (or not at all). */
 export interface TurnCommit {
   /** The conversation's new record. */
@@ -94,6 +106,8 @@ export interface TurnCommit {
    * message ids, outbox, deadline), then this commit's record and lines are written.
    */
   erase?: boolean;
+  /** The dashboard's share of the turn, as countActivity, saveSummary and addReviewItem would write it. */
+  activity?: TurnActivityWrite;
 }
 
 export interface OpenTurnOptions {

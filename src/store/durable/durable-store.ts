@@ -7,8 +7,8 @@
  * compare-and-set on `rev` and lets go. The conversation's object keeps its ticket (no
  * ticket without its record) and tells the office, whose queue is the index the inbox reads.
  * Delivery events are kept by the conversation's object too (erased and expired with it).
- * The dashboard's counters, summaries and review list are the office's (durable-activity.ts),
- * which drops a conversation's summary and review items when it forgets the conversation.
+ * The dashboard's counters, summaries and review list are the office's (durable-activity.ts;
+ * a turn's share is sent with one call after its commit), which drops a conversation's summary and review items when it forgets the conversation.
  * The office's filed examples are the office's too, as its canned replies are (no erase or
  * retention touches them); each is checked as it comes back, and one that fails is skipped.
  * Folios are claimed at the office, and let go when it forgets their conversation.
@@ -71,6 +71,7 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
   const prefix = options.prefix ?? '';
   const officeName = `${prefix}office`;
   const retentionMs = retentionDays * 86_400_000;
+  const activityRetentionMs = activityRetentionDays * 86_400_000;
   // Stubs are made on every call, never kept: a stub belongs to the request that made it,
   // and this store outlives requests (the Worker builds it once per isolate).
   const conversation = (id: string) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(prefix + id));
@@ -120,6 +121,12 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
                 now: Date.now(),
               });
               if (rev < 0) throw new StoreConflictError(conversationId);
+              // The dashboard's share goes to the office in one call once the turn is written.
+              // Best effort: a lost count never loses a person's message, and the turn is written.
+              if (turn.activity)
+                await office()
+                  .recordTurn({ ...turn.activity }, Date.now(), retentionMs, activityRetentionMs)
+                  .catch(() => undefined);
               return rev;
             },
             // Let go only of our own hold (the lease may have passed to someone else).
@@ -213,6 +220,6 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
     // Sessions, failed logins, disabled accounts and the audit log: the office's object.
     ...durableStaff(office, retentionMs),
     // Day counters, conversation summaries and the review list: the office's object too.
-    ...durableActivity(office, retentionMs, activityRetentionDays * 86_400_000),
+    ...durableActivity(office, retentionMs, activityRetentionMs),
   };
 }

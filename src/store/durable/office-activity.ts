@@ -21,6 +21,7 @@ import {
   MAX_REVIEW_ITEMS,
   type ReviewItem,
 } from '../../core/ports/activity-store.ts';
+import type { TurnActivityWrite } from '../../core/ports/conversation-store.ts';
 import { activeIn, firstKeptDay, laterDay } from '../common.ts';
 import { OfficeStaffObject } from './office-staff.ts';
 import {
@@ -66,6 +67,16 @@ export class OfficeActivityObject extends OfficeStaffObject {
       for (const [name, by] of added) counts[name] = (counts[name] ?? 0) + by;
       kv.put(`ac:${date}`, counts);
     });
+  }
+
+  /**
+   * A turn's share of the dashboard (conversation-store.ts's TurnActivityWrite) in one call
+   * instead of three: its counters, its conversation's summary, its text for review.
+   */
+  recordTurn(write: TurnActivityWrite, now: number, retentionMs: number, activityRetentionMs: number): void {
+    this.countActivity(write.day, write.counts, now, activityRetentionMs);
+    if (write.summary) this.saveSummary(write.summary, now, retentionMs);
+    if (write.review) this.addReviewItem(write.review, now, retentionMs);
   }
 
   /** Days from `from` to `to` with counts, oldest first: one ordered range of the day keys. */

@@ -11,6 +11,7 @@ import {
   MAX_REVIEW_ITEMS,
   type ReviewItem,
 } from '../../core/ports/activity-store.ts';
+import type { TurnActivityWrite } from '../../core/ports/conversation-store.ts';
 import type { Clock } from '../../core/ports/runtime.ts';
 import { activeIn, checkDay, firstKeptDay, incrementsOf } from '../common.ts';
 
@@ -65,15 +66,42 @@ export function createMemoryActivity(clock: Clock, options: MemoryActivityOption
     forgetItems(gone);
   }
 
+  /** Checks what a counting would add (a day, whole numbers) before anything is written. */
+  function counted(day: string, increments: Readonly<Record<string, number>>) {
+    checkDay(day);
+    return incrementsOf(increments);
+  }
+
+  function count(day: string, increments: Readonly<Record<string, number>>) {
+    const added = counted(day, increments);
+    if (added.length === 0 || day < expireDays()) return;
+    const counts = days.get(day) ?? new Map<string, number>();
+    for (const [name, by] of added) counts.set(name, (counts.get(name) ?? 0) + by);
+    days.set(day, counts);
+  }
+
+  function save(summary: ConversationSummary) {
+    // A plain copy: a summary holds only numbers, strings and three arrays of them.
+    summaries.set(summary.conversationId, copySummary(summary));
+    options.touch(summary.conversationId);
+  }
+
+  function add(item: ReviewItem) {
+    // The same id again replaces it; looked for only when it is there (each turn may add one).
+    if (ids.has(item.id)) removeWhere((kept) => kept.id === item.id);
+    ids.add(item.id);
+    let at = 0;
+    while (at < review.length && (review[at]?.at ?? 0) > item.at) at++;
+    review.splice(at, 0, structuredClone(item));
+    reviewed.set(item.conversationId, (reviewed.get(item.conversationId) ?? 0) + 1);
+    if (review.length > cap) forgetItems(review.splice(cap));
+    options.touch(item.conversationId);
+  }
+
   // Copied in and out, as delivery events are: summaries and items hold arrays a caller could change.
   const store: ActivityStore = {
     async countActivity(day, increments) {
-      checkDay(day);
-      const added = incrementsOf(increments);
-      if (added.length === 0 || day < expireDays()) return;
-      const counts = days.get(day) ?? new Map<string, number>();
-      for (const [name, by] of added) counts.set(name, (counts.get(name) ?? 0) + by);
-      days.set(day, counts);
+      count(day, increments);
     },
     async activity(from, to) {
       checkDay(from);
@@ -85,23 +113,13 @@ export function createMemoryActivity(clock: Clock, options: MemoryActivityOption
         .map(([day, counts]) => ({ day, counts: Object.fromEntries(counts) }));
     },
     async saveSummary(summary) {
-      // A plain copy: a summary holds only numbers, strings and three arrays of them.
-      summaries.set(summary.conversationId, copySummary(summary));
-      options.touch(summary.conversationId);
+      save(summary);
     },
     async summaries(from, to) {
       return [...summaries.values()].filter((s) => activeIn(s, from, to)).map(copySummary);
     },
     async addReviewItem(item) {
-      // The same id again replaces it; looked for only when it is there (each turn may add one).
-      if (ids.has(item.id)) removeWhere((kept) => kept.id === item.id);
-      ids.add(item.id);
-      let at = 0;
-      while (at < review.length && (review[at]?.at ?? 0) > item.at) at++;
-      review.splice(at, 0, structuredClone(item));
-      reviewed.set(item.conversationId, (reviewed.get(item.conversationId) ?? 0) + 1);
-      if (review.length > cap) forgetItems(review.splice(cap));
-      options.touch(item.conversationId);
+      add(item);
     },
     async reviewItems() {
       return review.map((item) => structuredClone(item));
@@ -114,6 +132,16 @@ export function createMemoryActivity(clock: Clock, options: MemoryActivityOption
 
   return {
     store,
+    /** Throws before a commit writes anything if its dashboard share could not be written. */
+    check(write: TurnActivityWrite) {
+      counted(write.day, write.counts);
+    },
+    /** A commit's dashboard share (conversation-store.ts), at once. */
+    write(write: TurnActivityWrite) {
+      count(write.day, write.counts);
+      if (write.summary) save(write.summary);
+      if (write.review) add(write.review);
+    },
     /** The conversation's summary and review items go (its counters stay: they name no one). */
     erase(conversationId: string) {
       summaries.delete(conversationId);

@@ -130,10 +130,13 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
   }
 
   function write(conversationId: string, rev: number, turn: TurnCommit) {
+    if (turn.activity) activity.check(turn.activity);
     if (turn.erase) {
-      // Nothing keyed by the person is kept but the confirmation until it goes out (ackOutbox).
+      // Nothing keyed by the person is kept but the confirmation until it goes out (ackOutbox),
+      // and the day's counters (they name no one).
       erase(conversationId);
       outbox.write(conversationId, turn);
+      if (turn.activity) activity.write({ day: turn.activity.day, counts: turn.activity.counts });
       return;
     }
     conversations.set(conversationId, { ...turn.record, rev: rev + 1 });
@@ -146,6 +149,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     append(conversationId, turn.transcript);
     if (turn.deadline !== undefined) deadlines.set(conversationId, turn.deadline);
     outbox.write(conversationId, turn);
+    if (turn.activity) activity.write(turn.activity);
   }
 
   const conversationStore: ConversationStore = {
@@ -259,8 +263,19 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     ...createMemoryStaff(clock, (options.retentionDays ?? 90) * 86_400_000),
     size: () => conversations.size,
     kept: () => ({
-      ...{ conversations, seen, tickets, closed, transcripts, deadlines, deliveries, ...outbox.kept() },
-      ...{ ...threads.kept(), ...media.kept(), ...activity.kept(), ...cases.kept(), ...retention.kept() },
+      conversations,
+      seen,
+      tickets,
+      closed,
+      transcripts,
+      deadlines,
+      deliveries,
+      ...outbox.kept(),
+      ...threads.kept(),
+      ...media.kept(),
+      ...activity.kept(),
+      ...cases.kept(),
+      ...retention.kept(),
     }),
   };
 }

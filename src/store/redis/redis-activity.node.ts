@@ -32,17 +32,14 @@ import {
   utcDay,
 } from '../common.ts';
 import { reviewItemSchema, summarySchema } from '../durable/schemas.ts';
+import { ACTIVITY_WRITES } from './redis-activity-scripts.ts';
 import { REMOVE_ALL } from './redis-scripts.ts';
 import { replies } from './redis-staff.node.ts';
 import type { RedisKeys } from './redis-turn.node.ts';
 
-// Drops what is older than the cutoff from a hash and the sorted set that orders it; reads
-// the values of many ids at once (a thousand at a time), skipping those gone.
-const HELPERS = `${REMOVE_ALL}
-local function prune(hash, order, cutoff)
-  remove_all('HDEL', hash, redis.call('ZRANGEBYSCORE', order, '-inf', '(' .. cutoff))
-  redis.call('ZREMRANGEBYSCORE', order, '-inf', '(' .. cutoff)
-end
+// The writes (redis-activity-scripts.ts), and reading the values of many ids at once (a
+// thousand at a time), skipping those gone.
+const HELPERS = `${REMOVE_ALL}${ACTIVITY_WRITES}
 local function read_all(hash, ids)
   local out = {}
   for i = 1, #ids, 1000 do
@@ -56,11 +53,7 @@ end
 
 // KEYS: summaries, their order by lastAt. ARGV: conversation id, lastAt, JSON, cutoff, retention s.
 const SAVE_SUMMARY = `${HELPERS}
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
-prune(KEYS[1], KEYS[2], ARGV[4])
-redis.call('EXPIRE', KEYS[1], ARGV[5])
-redis.call('EXPIRE', KEYS[2], ARGV[5])`;
+save_summary(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])`;
 
 // KEYS: summaries, their order by lastAt. ARGV: cutoff, from. The JSON of those with lastAt ≥ from.
 const SUMMARIES = `${HELPERS}
@@ -68,20 +61,9 @@ prune(KEYS[1], KEYS[2], ARGV[1])
 return read_all(KEYS[1], redis.call('ZRANGEBYSCORE', KEYS[2], ARGV[2], '+inf'))`;
 
 // KEYS: review items, their order by time, the conversation's item ids. ARGV: id, at, JSON,
-// cutoff, cap, retention s. The same id again replaces the item.
+// cutoff, cap, retention s.
 const ADD_REVIEW = `${HELPERS}
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
-redis.call('SADD', KEYS[3], ARGV[1])
-redis.call('EXPIRE', KEYS[3], ARGV[6])
-prune(KEYS[1], KEYS[2], ARGV[4])
-local over = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[5])
-if over > 0 then
-  remove_all('HDEL', KEYS[1], redis.call('ZRANGE', KEYS[2], 0, over - 1))
-  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, over - 1)
-end
-redis.call('EXPIRE', KEYS[1], ARGV[6])
-redis.call('EXPIRE', KEYS[2], ARGV[6])`;
+add_review(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])`;
 
 // KEYS: review items, their order by time. ARGV: cutoff. Their JSON, newest first.
 const REVIEW_ITEMS = `${HELPERS}

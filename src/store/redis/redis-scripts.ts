@@ -11,6 +11,8 @@
  * sorted set holds each conversation's earliest retryAt.
  */
 
+import { ACTIVITY_WRITES } from './redis-activity-scripts.ts';
+
 /** HDEL / ZREM / SREM of many members, a thousand at a time (Lua's unpack has a limit). */
 export const REMOVE_ALL = `
 local function remove_all(command, key, members)
@@ -89,6 +91,8 @@ export const COMMIT_KEYS = [
   'folios',
   'foliosOf',
 ] as const;
+/** COMMIT_KEYS and the two keys of the day the turn counts in (its counters, their sealed copy). */
+export const COMMIT_KEY_COUNT = COMMIT_KEYS.length + 2;
 
 // Everything about the conversation goes, its delivery events, dashboard summary and review
 // items too, and its folios go free (the hold stays: it is let go at the end). The day
@@ -119,17 +123,24 @@ const ERASE = `
     end
   end`;
 
-// A turn's last trip. KEYS: COMMIT_KEYS. ARGV: 1 expected rev, 2 record JSON, 3 retention s,
+// A turn's last trip. KEYS: COMMIT_KEYS, then the day's counters and that day's sealed copy
+// (COMMIT_KEY_COUNT in all). ARGV: 1 expected rev, 2 record JSON, 3 retention s,
 // 4 lock token, 5 dedupe ms, 6 message id ('' for none), 7 now (wall clock), 8 the next
 // deadline ('' to leave it), 9 conversation id, 10 ticket ('' to leave it, '-' to remove it,
-// else its JSON), 11 the ticket's queue score ('' for a bare ticket: out of the order), 12 a closed ticket's JSON (''), 13 erase ('1'
-// or ''), 14 how many done ids, 15 how many outbox items, 16 whether the record holds cases ('1'
-// or '': then its folios are kept as long as it is); then the done ids, the outbox items
-// as (id, kept JSON) pairs, and the transcript lines as JSON objects (their seq is put in
-// front here). The revision is checked before anything is written; the hold is let go
-// whatever happens. -1: someone else wrote first. An erase keeps only the outbox items (the
-// confirmation, until it goes out): no record, ticket, closed line, deadline, message id or line.
-export const COMMIT = `${HELPERS}
+// else its JSON), 11 the ticket's queue score ('' for a bare ticket: out of the order),
+// 12 a closed ticket's JSON (''), 13 erase ('1' or ''), 14 how many done ids, 15 how many
+// outbox items, 16 whether the record holds cases ('1' or '': then its folios are kept as
+// long as it is); the dashboard's share (redis-activity-scripts.ts): 17 when the day's
+// counters expire (epoch ms), 18 how many counters, 19 the summary's lastAt, 20 its JSON
+// ('' for none), 21 a review item's id, 22 its time, 23 its JSON ('' for none), 24 the
+// cutoff (epoch ms) before which summaries and review items go, 25 the review list's cap;
+// then the done ids, the outbox items as (id, kept JSON) pairs, the counters as (name, by)
+// pairs, and the transcript lines as JSON objects (their seq is put in front here). The
+// revision is checked before anything is written; the hold is let go whatever happens.
+// -1: someone else wrote first. An erase keeps only the outbox items (the confirmation,
+// until it goes out) and the counters (they name no one): no record, ticket, closed line,
+// deadline, message id, line, summary or review item.
+export const COMMIT = `${HELPERS}${ACTIVITY_WRITES}
 local rev = rev_of(redis.call('GET', KEYS[1]))
 if tostring(rev) ~= ARGV[1] then
   let_go(KEYS[5], ARGV[4])
@@ -154,7 +165,7 @@ else
   if ARGV[8] ~= '' then redis.call('ZADD', KEYS[6], ARGV[8], id) end
   if ARGV[16] == '1' then redis.call('EXPIRE', KEYS[22], ARGV[3]) end
 end
-local done, items, at = tonumber(ARGV[14]), tonumber(ARGV[15]), 16
+local done, items, counted, at = tonumber(ARGV[14]), tonumber(ARGV[15]), tonumber(ARGV[18]), 25
 if done > 0 then redis.call('HDEL', KEYS[10], unpack(ARGV, at + 1, at + done)) end
 at = at + done
 if items > 0 then
@@ -163,6 +174,14 @@ if items > 0 then
 end
 at = at + 2 * items
 if done > 0 or items > 0 then reindex(KEYS[10], KEYS[11], id) end
+if counted > 0 then count_activity(KEYS[23], KEYS[24], ARGV[17], {unpack(ARGV, at + 1, at + 2 * counted)}) end
+at = at + 2 * counted
+if not erase and ARGV[20] ~= '' then
+  save_summary(KEYS[16], KEYS[17], id, ARGV[19], ARGV[20], ARGV[24], ARGV[3])
+end
+if not erase and ARGV[23] ~= '' then
+  add_review(KEYS[18], KEYS[19], KEYS[20], ARGV[21], ARGV[22], ARGV[23], ARGV[24], ARGV[25], ARGV[3])
+end
 if erase then
   let_go(KEYS[5], ARGV[4])
   return rev + 1

@@ -84,11 +84,16 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   const prefix = options.prefix ?? 'enlace:';
   const k = redisKeys(prefix);
   const retention = Math.round((options.retentionDays ?? 90) * 86_400);
+  const activityRetentionMs = (options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS) * 86_400_000;
   const parse = <T>(json: string) => JSON.parse(json) as T;
 
   const conversations: ConversationStore = {
     async openTurn(conversationId, options) {
-      const held = await openRedisTurn({ scripts, k, retention }, conversationId, options);
+      const held = await openRedisTurn(
+        { scripts, k, retention, activityRetentionMs },
+        conversationId,
+        options,
+      );
       // An erase lets the person's other identifiers go too (they lead to their number).
       const commit: typeof held.commit = async (turn) => {
         const rev = await held.commit(turn);
@@ -220,7 +225,7 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     // The dashboard: day counters, conversation summaries and the review list.
     ...createRedisActivity(redis, k, {
       retentionMs: retention * 1000,
-      activityRetentionMs: (options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS) * 86_400_000,
+      activityRetentionMs,
     }),
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createRedisStaff(redis, options.prefix ?? 'enlace:', retention * 1000),

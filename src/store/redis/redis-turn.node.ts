@@ -2,11 +2,13 @@
  * A conversation's turn on Redis: two round trips, each one Lua script (redis-scripts.ts).
  * `openTurn` holds the conversation with a lease (SET NX PX), tells a redelivery apart and
  * reads the record, the ticket and the leftovers; `commit` writes everything the turn changed
- * with a compare-and-set on the record's revision and lets go; `release` lets go of our own
+ * (the dashboard's counters, summary and review item too) with a compare-and-set on the
+ * record's revision and lets go; `release` lets go of our own
  * hold only (Lua compare-and-delete: the lease may have passed to someone else).
  */
 import type { Redis } from 'ioredis';
 import { StoreConflictError } from '../../core/errors.ts';
+import { MAX_REVIEW_ITEMS } from '../../core/ports/activity-store.ts';
 import type {
   OpenTurn,
   OpenTurnOptions,
@@ -16,12 +18,21 @@ import type {
 } from '../../core/ports/conversation-store.ts';
 import { inLine } from '../../core/queue-standing.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
-import { byRetryAt, type KeptItem, redelivery, retryAtOf, stuckError } from '../common.ts';
+import {
+  byRetryAt,
+  dayExpiresAt,
+  incrementsOf,
+  type KeptItem,
+  redelivery,
+  retryAtOf,
+  stuckError,
+} from '../common.ts';
 import {
   ACK,
   BEGIN,
   CLAIM_FOLIO,
   COMMIT,
+  COMMIT_KEY_COUNT,
   COMMIT_KEYS,
   LINK_THREAD,
   RECORD_DELIVERY,
@@ -101,7 +112,7 @@ export interface Scripts {
 
 export function defineScripts(redis: Redis): Scripts {
   redis.defineCommand('enlaceBegin', { numberOfKeys: 5, lua: BEGIN });
-  redis.defineCommand('enlaceCommit', { numberOfKeys: COMMIT_KEYS.length, lua: COMMIT });
+  redis.defineCommand('enlaceCommit', { numberOfKeys: COMMIT_KEY_COUNT, lua: COMMIT });
   redis.defineCommand('enlaceAck', { numberOfKeys: 2, lua: ACK });
   redis.defineCommand('enlaceTakeDue', { numberOfKeys: 2, lua: TAKE_DUE });
   redis.defineCommand('enlaceLinkThread', { numberOfKeys: 2, lua: LINK_THREAD });
@@ -124,10 +135,12 @@ interface TurnContext {
   k: RedisKeys;
   /** Seconds a person's data is kept after their last message. */
   retention: number;
+  /** How long the dashboard's day counters are kept after their day ends (ms). */
+  activityRetentionMs: number;
 }
 
 export async function openRedisTurn(
-  { scripts, k, retention }: TurnContext,
+  { scripts, k, retention, activityRetentionMs }: TurnContext,
   conversationId: string,
   { messageId, leaseMs, dedupeTtlMs, now }: OpenTurnOptions,
 ): Promise<OpenTurn> {
@@ -167,8 +180,12 @@ export async function openRedisTurn(
               const key = k[name];
               return typeof key === 'string' ? key : key(conversationId);
             }),
+            // Named even when the turn counts nothing (the script then leaves them alone).
+            k.activity(turn.activity?.day ?? 'none'),
+            k.activitySealed(turn.activity?.day ?? 'none'),
             ...commitArgs(conversationId, record?.rev ?? 0, turn, {
               retention,
+              activityRetentionMs,
               token,
               dedupeTtlMs,
               messageId: messageId ?? '',
@@ -194,10 +211,18 @@ function commitArgs(
   conversationId: string,
   expectedRev: number,
   turn: TurnCommit,
-  held: { retention: number; token: string; dedupeTtlMs: number; messageId: string },
+  held: {
+    retention: number;
+    activityRetentionMs: number;
+    token: string;
+    dedupeTtlMs: number;
+    messageId: string;
+  },
 ): Array<string | number> {
-  const { ticket, closed, outbox, done, transcript } = turn;
+  const { ticket, closed, outbox, done, transcript, activity } = turn;
   const retryAt = retryAtOf(turn);
+  const counts = activity ? incrementsOf(activity.counts) : [];
+  const { summary, review } = activity ?? {};
   return [
     String(expectedRev),
     JSON.stringify(turn.record),
@@ -216,8 +241,19 @@ function commitArgs(
     done.length,
     outbox.length,
     turn.record.cases?.length ? '1' : '',
+    counts.length && activity ? dayExpiresAt(activity.day, held.activityRetentionMs) : '',
+    counts.length,
+    summary?.lastAt ?? '',
+    summary ? JSON.stringify(summary) : '',
+    review?.id ?? '',
+    review?.at ?? '',
+    review ? JSON.stringify(review) : '',
+    // Summaries and review items are kept as long as the person's other data.
+    Date.now() - held.retention * 1000,
+    MAX_REVIEW_ITEMS,
     ...done,
     ...outbox.flatMap((item) => [item.id, keep(item, retryAt)]),
+    ...counts.flat(),
     // COMMIT puts each line's seq in front; one the caller gave would override it.
     ...transcript.map((line) => JSON.stringify(line.seq === undefined ? line : { ...line, seq: undefined })),
   ];

@@ -1,0 +1,74 @@
+/**
+ * Where a profiled turn's time goes, by stage (docs/turn-profile.md): reads the
+ * `.cpuprofile` files `node --cpu-prof` wrote and gives each sample to the stage of the
+ * innermost frame that belongs to one (a frame in src/core, in Node or native, such as
+ * JSON.stringify, counts for whoever called it). Prints a Markdown table of shares.
+ * Usage: node src/bench/profile-stages.ts FILE.cpuprofile [...]
+ */
+import { readFile } from 'node:fs/promises';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The first rule a frame matches names its stage; order matters (outbound.ts is render). */
+const STAGES: Array<[string, RegExp]> = [
+  ['understanding', /\/src\/(understanding|knowledge)\/|\/knowledge\//],
+  ['flow step (flows, xstate)', /\/flows\/|\/node_modules\/xstate\//],
+  ['render (replies, i18n)', /\/src\/engine\/(render-|outbound)|\/src\/i18n\/|\/node_modules\/i18next\//],
+  ['plan (plan, cases, report)', /\/src\/engine\/(plan|case-turn|casework|report)\.ts/],
+  ['activity recording', /\/src\/engine\/activity\.ts|\/src\/core\/activity-keys\.ts/],
+  ['outbox', /\/src\/engine\/outbox\.ts/],
+  ['transcript', /\/src\/engine\/transcript\.ts/],
+  ['store calls (store, client)', /\/src\/store\/|\/node_modules\/(ioredis|redis-|@ioredis)/],
+  [
+    'reading the message (read-inbound, request)',
+    /\/src\/engine\/(read-inbound|turn-request|reply-context|media)/,
+  ],
+  ['turn glue (turn.ts, engine, window)', /\/src\/engine\//],
+  ['bench harness', /\/src\/bench\//],
+];
+
+function stageOf(path: ProfileNode[]): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const frame = path[i]?.callFrame;
+    if (!frame) continue;
+    if (frame.functionName === '(garbage collector)') return 'garbage collection';
+    if (frame.functionName === '(idle)') return 'idle (waiting on I/O)';
+    for (const [stage, rule] of STAGES) if (rule.test(frame.url)) return stage;
+  }
+  return 'other (Node, event loop, start-up)';
+}
+
+const totals = new Map<string, number>();
+for (const file of process.argv.slice(2)) {
+  const profile = JSON.parse(await readFile(file, 'utf8')) as Profile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const cache = new Map<number, string>();
+  profile.samples.forEach((id, i) => {
+    let stage = cache.get(id);
+    if (stage === undefined) {
+      const path: ProfileNode[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const node = byId.get(at);
+        if (node) path.unshift(node);
+      }
+      stage = stageOf(path);
+      cache.set(id, stage);
+    }
+    totals.set(stage, (totals.get(stage) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+}
+const all = [...totals.values()].reduce((a, b) => a + b, 0);
+console.log('| stage | ms | share |\n|---|---|---|');
+for (const [stage, us] of [...totals].sort((a, b) => b[1] - a[1]))
+  console.log(`| ${stage} | ${Math.round(us / 1000)} | ${((100 * us) / all).toFixed(1)} % |`);
