@@ -119,6 +119,8 @@ function fitting(
     case 'context': {
       if (m.helpCame)
         return { replies: [line('emergency.helpCame')], key: 'helpCame', closesWithLines: false };
+      if (m.helpCalled)
+        return { replies: [line('emergency.helpCalled')], key: 'helpCalled', closesWithLines: false };
       const place = m.slots?.place;
       const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
       return {

@@ -7,9 +7,9 @@
 import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { AT_CARE, facetOf, HELP_CAME, HELPERS } from './follow-up-words.ts';
+import { AT_CARE, facetOf, HELP_CALLED, HELP_CAME, HELPERS } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
-import { asksSomething } from './question.ts';
+import { asksSomething, messageAsks } from './question.ts';
 
 /** The dialogue model's acts that say the same thing in an emergency. */
 const BY_ACT: Partial<Record<string, Meaning['act']>> = {
@@ -37,6 +37,8 @@ const NOT_YET =
 const HELPER = new RegExp(`\\b${HELPERS}\\b`);
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
 const HELP_WORDS = 8;
+/** Words at most in a message that only says 911 or the police were called (a longer one tells more). */
+const CALLED_WORDS = 14;
 /** Words at most in a question about paying (a longer message tells more than that). */
 const PAY_QUESTION_WORDS = 12;
 
@@ -78,6 +80,10 @@ export function readInEmergency(
   if (act !== 'danger' && notYet && HELPER.test(joined)) return m.withLang({ ...NONE, act: 'whoComes' });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
+  // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;
+  // not the "no credit? write here" block, nor a calm: the danger is still there.
+  if (act !== 'danger' && m.words.length <= CALLED_WORDS && HELP_CALLED.test(joined) && !messageAsks(m.text))
+    return m.withLang({ ...NONE, act: 'context', helpCalled: true });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
   const placeOr = (reading: InContext): InContext =>
     where.slots && reading.act === 'whatToDo' && !asksSomething(m.text)

@@ -159,6 +159,14 @@ export const HELP_CAME = new RegExp(
   `\\b${CAME}\\b.{0,40}\\b${HELPERS}\\b|\\b${HELPERS}\\b.{0,30}\\b${CAME}\\b`,
 );
 
+/**
+ * 911 or the police called, folded ("ya llamé al 911", "my neighbor called the cops", "vwazen an
+ * rele lapolis"). Kreyòl "rele" is "to call" too ("m pè rele lapolis"): only after a past marker or a subject.
+ */
+export const HELP_CALLED = new RegExp(
+  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|called|(te|fin|deja|vin|an|a) rele)\\b.{0,25}\\b(911|${HELPERS.slice(1, -1)})\\b`,
+);
+
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
 export const AT_CARE =
   /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;
