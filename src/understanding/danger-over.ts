@@ -15,6 +15,14 @@ const FALSE_ALARM =
   /\b(era mentira|fue mentira|todo era mentira|todo fue mentira|era (una )?extorsion|fue (una )?extorsion|it was a lie|it was all a lie|it was fake|it was a scam|false alarm|se te manti|se te yon manti|se te fo)\b/;
 
 /**
+ * Told with "they left": someone taken ("my friend was taken", "se llevaron a mi primo", "yo pran
+ * zanmi m"), or asking whether it is safe to get out ("¿ya podemos salir?"): not over (a hand
+ * judge found both answered "good that you are not in danger").
+ */
+const NOT_OVER =
+  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti)\b/;
+
+/**
  * `dangerNamed`: the message itself fires a danger pattern; then only a short one without a "but"
  * ("…pero a mi hermano lo tienen encerrado") says the danger is over.
  */
@@ -26,6 +34,6 @@ export function saysOver(
 ): boolean {
   const falseAlarm = FALSE_ALARM.test(folded);
   const long = words.length > SAFE_WORDS && !falseAlarm;
-  const other = dangerNamed && (long || words.some((w) => BUT.has(w)));
+  const other = (dangerNamed && (long || words.some((w) => BUT.has(w)))) || NOT_OVER.test(folded);
   return (reader.saysSafe(words) || falseAlarm) && !other;
 }
