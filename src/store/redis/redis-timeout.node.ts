@@ -57,15 +57,29 @@ export function timeOutSilentRedis(redis: Redis, timeoutMs: number): void {
   }
 
   function judge() {
-    armed = false;
     sent = sent.filter((s) => !s.command.isSettled);
     const now = performance.now();
-    // Redis silent the whole time: those that waited the timeout fail (the rest have their own time).
-    if (now - heardAt >= timeoutMs) {
-      const waited = sent.findIndex((s) => s.at > now - timeoutMs);
-      const failed = sent.splice(0, waited === -1 ? sent.length : waited);
-      for (const s of failed) s.command.reject(timedOut(timeoutMs));
+    if (sent.length > 0 && now - heardAt >= timeoutMs) {
+      // Silent so far, but the replies read last may have kept this process busy since: one
+      // more turn of the event loop reads whatever arrived meanwhile before Redis is blamed.
+      setImmediate(() => (heardAt < now ? refuseWaited() : judge()));
+      return;
     }
+    lookAgain(now);
+  }
+
+  /** Redis silent the whole time: those that waited the timeout fail (the rest have their own time). */
+  function refuseWaited() {
+    const now = performance.now();
+    const waited = sent.findIndex((s) => s.at > now - timeoutMs);
+    const failed = sent.splice(0, waited === -1 ? sent.length : waited);
+    for (const s of failed) s.command.reject(timedOut(timeoutMs));
+    lookAgain(now);
+  }
+
+  function lookAgain(now: number) {
+    armed = false;
+    sent = sent.filter((s) => !s.command.isSettled);
     const oldest = sent[0];
     if (!oldest) return;
     // The next look: when the oldest has waited the timeout, or the silence has lasted it.
