@@ -103,13 +103,18 @@ async function bytesOf(redis: Redis, keys: readonly string[]) {
   return total;
 }
 
-/** Removes a run's keys (a bench Redis of its own, so KEYS is fine here). */
-const unlinkPrefix = (redis: Redis, prefix: string) =>
-  redis.eval(
-    `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('UNLINK', k) end`,
-    0,
-    `${prefix}*`,
-  );
+/**
+ * Removes a run's keys, a SCAN page at a time: one script over KEYS held Redis for seconds
+ * once the RSS probe's 100,000 conversations were stored, and the store refused it as a hang.
+ */
+async function unlinkPrefix(redis: Redis, prefix: string) {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1_000);
+    if (keys.length > 0) await redis.unlink(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
 
 const SAMPLE = 100;
 const sampled = () => Array.from({ length: SAMPLE }, (_, i) => chatIdOf(i * (CONVERSATIONS / SAMPLE)));

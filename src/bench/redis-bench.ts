@@ -8,7 +8,7 @@
 import type { Inbound } from '../core/messages.ts';
 import type { Engine, EngineOptions } from '../engine/create-engine.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
-import { createRedisStore } from '../store/redis/redis-store.node.ts';
+import { createRedisStore, type RedisStore } from '../store/redis/redis-store.node.ts';
 import { startRedis } from '../testing/redis-server.node.ts';
 import { loadBenchTexts } from './bench-texts.ts';
 import { runJsonChild } from './child-json.ts';
@@ -98,13 +98,42 @@ async function paced(engine: Engine, texts: readonly string[], rate: number, sec
   return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), messages: latencies.length };
 }
 
-export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[]) {
+/** `measure` on a redis-server of the bench's own and the engine on it, warmed up; both stopped after. */
+async function onOwnRedis<T>(
+  makeEngine: MakeEngine,
+  texts: readonly string[],
+  measure: (engine: Engine, store: RedisStore, url: string) => Promise<T>,
+): Promise<T> {
   const redis = await startRedis();
   const store = createRedisStore({ url: redis.url, prefix: 'bench:' });
   try {
     const engine = await makeEngine({ store });
     // Warm up (JIT, connection, scripts) on other conversations first.
     await run(engine, texts, 2_000, 100, 'warm');
+    return await measure(engine, store, redis.url);
+  } finally {
+    await store.close();
+    await redis.stop();
+  }
+}
+
+/**
+ * The 10,000-in-flight pass alone, after the same warm-up (`node src/bench/redis-bench.ts 10000`):
+ * to check, run after run, that a burst far above capacity completes without a store error.
+ */
+export function benchBurst(makeEngine: MakeEngine, texts: readonly string[]) {
+  return onOwnRedis(makeEngine, texts, async (engine) => {
+    const tenThousand = await run(engine, texts, 10_000, 10_000, 'c10k');
+    return {
+      redis_msgs_per_s_10000: tenThousand.perSecond,
+      p50_ms_10000: Number(tenThousand.p50.toFixed(2)),
+      p99_ms_10000: Number(tenThousand.p99.toFixed(2)),
+    };
+  });
+}
+
+export function benchRedis(makeEngine: MakeEngine, texts: readonly string[]) {
+  return onOwnRedis(makeEngine, texts, async (engine, store, url) => {
     const one = await run(engine, texts, 300, 1, 'c1');
     const hundred = await run(engine, texts, 6_000, 100, 'c100');
     const atTarget = await paced(engine, texts, 5_000, 8);
@@ -124,8 +153,8 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
       }
     }
 
-    const rss = rssWith100kConversations(redis.url);
-    const comparison = compareWithGrammyConversations(redis.url);
+    const rss = rssWith100kConversations(url);
+    const comparison = compareWithGrammyConversations(url);
     const [three, fifteen] = comparison;
     if (!three || !fifteen) throw new Error('the comparison did not run both lengths');
 
@@ -149,15 +178,13 @@ export async function benchRedis(makeEngine: MakeEngine, texts: readonly string[
       vs_grammy_conversations_bytes: Math.max(three.bytes, fifteen.bytes),
       comparison,
     };
-  } finally {
-    await store.close();
-    await redis.stop();
-  }
+  });
 }
 
 if (import.meta.main) {
   const texts = await loadBenchTexts();
-  const figures = await benchRedis(async (overrides) => (await createNodeAssistant(overrides)).engine, texts);
+  const bench = process.argv[2] === '10000' ? benchBurst : benchRedis;
+  const figures = await bench(async (overrides) => (await createNodeAssistant(overrides)).engine, texts);
   console.log(JSON.stringify(figures));
   process.exit(0);
 }

@@ -19,6 +19,13 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { InboxOptions } from './inbox/inbox-options.ts';
 import { staffInbox } from './inbox/routes.ts';
 import { BODY_LIMITS, type BodyLimit, bodyLimits } from './limits/body-limits.ts';
+import {
+  BUSY_RETRY_AFTER_SECONDS,
+  createTurnGate,
+  DEFAULT_TURN_GATE,
+  gatedFetch,
+  type TurnGateOptions,
+} from './limits/turn-gate.ts';
 import { DEFAULT_SECURITY, type SecurityOptions, securityHeaders } from './security/headers.ts';
 import { staffFormsOnly } from './security/staff-forms.ts';
 
@@ -42,6 +49,8 @@ export interface AppOptions {
   metricsToken?: string;
   /** HSTS and who may frame the web chat (src/http/security/headers.ts); none and its own origin by default. */
   security?: SecurityOptions;
+  /** Channel requests handled at once and waiting (src/http/limits/turn-gate.ts); past them, 503. */
+  load?: TurnGateOptions;
 }
 
 /** The language a browser asks for (Accept-Language), among ours; Spanish when none fits. */
@@ -61,6 +70,25 @@ async function sameSecret(given: string, expected: string): Promise<boolean> {
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number);
   return diff === 0;
+}
+
+/**
+ * A channel request refused because this instance is full: 503 with Retry-After, the words of
+ * a store outage (send it again in a moment). Logged on the first refusal and every 1,000th.
+ */
+function busyResponse(options: AppOptions) {
+  let refused = 0;
+  return (request: Request) => {
+    if (refused++ % 1_000 === 0)
+      options.logger.warn('http: this instance is full; requests refused with 503, to be sent again', {
+        refused,
+      });
+    const t = options.i18n.t(acceptedLang(request.headers.get('accept-language') ?? undefined));
+    return Response.json(
+      { error: t('http.unavailable') },
+      { status: 503, headers: { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) } },
+    );
+  };
 }
 
 export function createApp(options: AppOptions) {
@@ -101,9 +129,12 @@ export function createApp(options: AppOptions) {
   const routes = options.channels
     .flatMap((channel) => channel.routes?.(options.conversations) ?? [])
     .sort((a, b) => b.path.length - a.path.length);
+  // One line for every channel: a burst waits, and past the line is refused with a 503.
+  const gate = createTurnGate(options.load ?? DEFAULT_TURN_GATE);
+  const busy = busyResponse(options);
   for (const route of routes) {
     bodySizes.push([route.path, route.maxBody ?? BODY_LIMITS.other, route.readsBodyItself]);
-    app.all(`${route.path.replace(/\/$/, '')}/*`, mount(route.fetch));
+    app.all(`${route.path.replace(/\/$/, '')}/*`, mount(gatedFetch(gate, route.fetch, busy)));
   }
 
   app.onError((error, c) => {

@@ -27,11 +27,13 @@ export interface ServerParts extends EngineOptions {
   metricsToken?: string;
   /** HSTS and the sites that may frame the web chat. */
   security?: AppOptions['security'];
+  /** Channel requests handled at once and waiting; past them, 503 (src/http/limits/turn-gate.ts). */
+  load?: AppOptions['load'];
 }
 
 /** The engine with its channels and desks, and the HTTP app that serves them. */
 export function composeServer(parts: ServerParts) {
-  const { inbox, metricsToken, security, ...engineOptions } = parts;
+  const { inbox, metricsToken, security, load, ...engineOptions } = parts;
   const created = createEngine(engineOptions);
   // Every staff action, from the inbox or a Telegram staff group, goes to the office's audit log.
   // Its lines name conversations by pseudonym; each conversation's page shows its own.
@@ -59,6 +61,7 @@ export function composeServer(parts: ServerParts) {
       : {}),
     ...(metricsToken ? { metricsToken } : {}),
     ...(security ? { security } : {}),
+    ...(load ? { load } : {}),
   });
   return { engine, app };
 }

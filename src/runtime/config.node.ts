@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { publicUrlSetting } from '../channels/web/widget.ts';
 import { limitSettingsShape } from '../http/limits/settings.ts';
+import { DEFAULT_TURN_GATE } from '../http/limits/turn-gate.ts';
 import { frameAncestorsSetting } from '../http/security/frame-ancestors.ts';
 
 const configSchema = z
@@ -55,6 +56,9 @@ const configSchema = z
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(1440).default(15),
     MEMORY_MAX_CONVERSATIONS: z.coerce.number().int().min(100).default(50_000),
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+    // A burst past these is refused with 503 at the edge (src/http/limits/turn-gate.ts), not inside turns.
+    MAX_TURNS_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_TURN_GATE.inFlight),
+    MAX_TURNS_WAITING: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_TURN_GATE.waiting),
     // This instance's name in the intake's consumer group: the same across its restarts, so it
     // takes back what it had in hand (default: host name and port).
     INTAKE_CONSUMER: z

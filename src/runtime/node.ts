@@ -220,6 +220,7 @@ const { engine, app } = composeServer({
   ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
   // HSTS only when served over HTTPS (secure cookies); who may frame the web chat.
   security: { hsts: secureCookies, webChatFrameAncestors: config.WEB_CHAT_FRAME_ANCESTORS },
+  load: { inFlight: config.MAX_TURNS_IN_FLIGHT, waiting: config.MAX_TURNS_WAITING },
   inbox: {
     events: inbox,
     accounts: staffFile.accounts,

@@ -35,6 +35,7 @@ import { forgetRedisAliases } from './redis-aliases.node.ts';
 import { createRedisCases } from './redis-cases.node.ts';
 import { guardAgainstOutages } from './redis-outage.node.ts';
 import { createRedisStaff, replies } from './redis-staff.node.ts';
+import { timeOutSilentRedis } from './redis-timeout.node.ts';
 import { defineScripts, openRedisTurn, orderScore, redisKeys, URGENT_BELOW } from './redis-turn.node.ts';
 
 export interface RedisStoreOptions {
@@ -48,8 +49,9 @@ export interface RedisStoreOptions {
   /** Filed examples kept, the oldest dropped past it. Default MAX_FILED_EXAMPLES (tests keep fewer). */
   maxFiledExamples?: number;
   /**
-   * A command not answered within this many milliseconds fails like an outage (503, sent
-   * again), so a Redis that hangs is refused instead of piling requests up. Default 3,000.
+   * A command not answered within this many milliseconds, while Redis sent nothing at all for
+   * as long, fails like an outage (503, sent again), so a Redis that hangs is refused instead of
+   * piling requests up; a busy process's backlog is not counted. Default 3,000.
    */
   commandTimeoutMs?: number;
   redis?: RedisOptions;
@@ -69,14 +71,15 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   if (!Number.isSafeInteger(maxExamples) || maxExamples < 1)
     throw new RangeError(`maxFiledExamples must be a whole number above 0, got ${maxExamples}`);
   // Fail fast while disconnected (no offline queue): the caller refuses the message and the
-  // channel sends it again; ioredis keeps reconnecting by itself in the background.
+  // channel sends it again; ioredis keeps reconnecting by itself in the background. No
+  // ioredis commandTimeout: it would count this process's own backlog (redis-timeout.node.ts).
   const redis = new Redis(options.url, {
     lazyConnect: true,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
-    commandTimeout: options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
     ...options.redis,
   });
+  timeOutSilentRedis(redis, options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS);
   // Without a listener ioredis prints "[ioredis] Unhandled error event" for every failed
   // reconnect; the outage reaches callers as StoreUnavailableError instead.
   redis.on('error', (error: Error) => options.onConnectionError?.(error));
