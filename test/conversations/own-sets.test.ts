@@ -128,6 +128,12 @@ describe.each([
   ['sight11-c.jsonl', 0.69, 5],
   ['emerg-o.jsonl', 0.74, 1],
   ['emerg-p.jsonl', 0.88, 1],
+  // Session 37's fresh sets, each scored first on e15a465: sight12-a and emerg-q then developed
+  // against (0.806, 0.832 at first sight); sight12-c and emerg-r only ever scored (0.808, 0.850).
+  ['sight12-a.jsonl', 0.8, 5],
+  ['sight12-c.jsonl', 0.79, 5],
+  ['emerg-q.jsonl', 0.84, 1],
+  ['emerg-r.jsonl', 0.83, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
