@@ -187,10 +187,11 @@ export function createUnderstanding(
     // "ahorita" made "sí tengo foto, ahorita se la mando" a new emergency there, calls none.
     // Nor does it in a message asking how a case is going ("oiga, ¿ya cerraron mi caso? nomás me
     // preguntaron y ya" was read as a danger).
+    const casesAsked = reader.asksCase(words);
     const alone =
       long &&
       !dialogue?.taken &&
-      !reader.asksCase(foldedWords(text)) &&
+      !casesAsked &&
       toldAs !== 'joke' &&
       toldAs !== 'longAgo' &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
@@ -249,7 +250,7 @@ export function createUnderstanding(
     // pasó con mi caso?" asks for staff with what the form has): the engine looks it up.
     const inForm = dialogue?.asked === 'field' || dialogue?.asked === 'summary';
     const folio = emergency || inForm ? null : folioIn(text);
-    const asksCase = !emergency && !inForm && reader.asksCase(words);
+    const asksCase = !emergency && !inForm && casesAsked;
     const caseQuery = folio || asksCase ? { caseQuery: { folio } } : {};
     const reading = readInContext(text, words, lang, { emergency, greeting }, dialogue);
     const inContext = personOnlyIfAsked(reading, words, reader, dialogue);
