@@ -74,6 +74,11 @@ export interface EngineOptions {
   leaseMs?: number;
   /** After this long, what a turn has not sent yet is anyone's to finish (next turn, sweep). Default 30 s. */
   outboxRetryMs?: number;
+  /**
+   * Turns answer at their commit while their sends go on (Workers: a webhook's 200 then waits
+   * for no send; the Worker keeps the request alive with sendsSettled). Default false.
+   */
+  answerAtCommit?: boolean;
 }
 
 export function createEngine(options: EngineOptions) {
@@ -107,6 +112,7 @@ export function createEngine(options: EngineOptions) {
     urgentRealertMs,
     leaseMs: options.leaseMs ?? LEASE_MS,
     outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
+    ...(options.answerAtCommit ? { answerAtCommit: true } : {}),
     timeZone: knowledge.office.timeZone,
     followUpDays: knowledge.office.cases.followUpDays,
   });
@@ -230,6 +236,8 @@ export function createEngine(options: EngineOptions) {
      * instance may call it; the store hands each due conversation to one caller.
      */
     sweep,
+    /** Resolves once no turn's sends are in flight in this process (answerAtCommit). */
+    sendsSettled: runTurn.sendsSettled,
   };
 }
 

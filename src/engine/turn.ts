@@ -21,6 +21,7 @@ import type { Metrics } from './metrics.ts';
 import type { Outbox } from './outbox.ts';
 import type { createReplyRenderer } from './render-reply.ts';
 import { restoreFlow } from './restore-flow.ts';
+import { createSendsInFlight } from './sends-in-flight.ts';
 import { type Decision, decideTurn, type Looked } from './turn-decide.ts';
 import type { TurnRequest } from './turn-request.ts';
 import { lookupsOf, type SteppedTurn, stepTurn } from './turn-step.ts';
@@ -45,6 +46,12 @@ export interface TurnDeps {
   leaseMs: number;
   /** How long a turn's outbox items are its own to send; after that, leftovers for anyone to finish. */
   outboxRetryMs: number;
+  /**
+   * A turn answers at its commit and its sends go on (Workers: the platform's 200 need not wait
+   * for Telegram's per-chat spacing or WhatsApp's pacing); the Worker keeps the request alive
+   * for them (sendsSettled). Default false: a turn answers once its sends are over.
+   */
+  answerAtCommit?: boolean;
   /** The office's time zone (IANA), for the day the dashboard counts a turn in. */
   timeZone: string;
   /** Days from an accepted follow-up to its question. */
@@ -70,6 +77,7 @@ export function createTurns(deps: TurnDeps) {
    * turn here takes those items at once, so they go out before anything newer.
    */
   const uncertain = new Map<string, number>();
+  const inFlight = createSendsInFlight();
 
   /** What the decision asked the store for (turn-step.ts's lookupsOf), in that order. */
   async function lookUp(turn: SteppedTurn): Promise<Looked> {
@@ -146,30 +154,38 @@ export function createTurns(deps: TurnDeps) {
   }
 
   /** Runs a turn (again after a revision conflict); resolves once its outbox has gone out. */
-  return async function runTurn(request: TurnRequest): Promise<TurnResult | null> {
+  async function runTurn(request: TurnRequest): Promise<TurnResult | null> {
+    const id = conversationId(request.address);
+    // The previous turn's sends first: in order, and never the same items twice at once.
+    await inFlight.before(id);
     for (let attempt = 1; ; attempt++) {
       try {
         const done = await once(request);
         if (!done) {
           // A redelivery of a message whose commit we could not confirm: it was written, so
           // send what it left now instead of waiting for the sweep.
-          if (request.messageId && uncertain.has(conversationId(request.address)))
+          if (request.messageId && uncertain.has(id))
             await once({
               address: request.address,
               prepare: () => ({ events: [], meaning: null, skip: true }),
             });
           return null;
         }
-        await done.sent.catch((error) =>
+        const sent = done.sent.catch((error) =>
           logger.warn('outbox: could not mark items done; they are remembered here', {
             error: (error as Error).message,
           }),
         );
+        if (deps.answerAtCommit) inFlight.track(id, sent);
+        else await sent;
         return done.result;
       } catch (error) {
         if (!(error instanceof StoreConflictError) || attempt >= ATTEMPTS) throw error;
         logger.warn('revision conflict; running the turn again', { attempt });
       }
     }
-  };
+  }
+  /** Resolves once no turn's sends are in flight here (with answerAtCommit). */
+  runTurn.sendsSettled = () => inFlight.settled();
+  return runTurn;
 }

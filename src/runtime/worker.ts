@@ -48,7 +48,9 @@ export { OfficeObject };
 export class ConversationObject extends StoredConversationObject {
   override async alarm(): Promise<void> {
     await super.alarm();
-    await partsFor(this.env as unknown as Env).engine.sweep();
+    const { engine } = partsFor(this.env as unknown as Env);
+    await engine.sweep();
+    await engine.sendsSettled();
   }
 }
 
@@ -163,6 +165,10 @@ function compose(env: Env) {
     logger,
     // Keyed hashes (case checks' senders, the audit log's pseudonyms) under the session secret.
     secret: config.SESSION_SECRET,
+    // The 200 comes at the commit; the replies go on under the request's waitUntil (and, if the
+    // isolate dies first, from the conversation's alarm): a webhook never waits for Telegram's
+    // one-message-a-second spacing in a chat or WhatsApp's pacing of a person.
+    answerAtCommit: true,
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
     urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,
@@ -209,10 +215,12 @@ export default {
     return parts
       .refreshExamples()
       .catch((error: Error) => logger.warn('filed examples not merged', { error: error.message }))
-      .then(() => parts.app.fetch(request, env, ctx));
+      .then(() => parts.app.fetch(request, env, ctx))
+      .finally(() => ctx.waitUntil(parts.engine.sendsSettled()));
   },
   /** Cron (wrangler.toml [triggers]): reminders, idle restarts and outbox leftovers no alarm has taken yet. */
   async scheduled(_controller: unknown, env: Env, ctx: ExecutionContext) {
-    ctx.waitUntil(partsFor(env).engine.sweep());
+    const { engine } = partsFor(env);
+    ctx.waitUntil(engine.sweep().then(engine.sendsSettled));
   },
 };
