@@ -31,7 +31,7 @@ const held: Array<{
   /** The kind of emergency a pattern found, if one did. */
   pattern: string | null;
   /** Where the message places its danger when not now (signals' jokes, longAgo and notNow). */
-  notNow: 'joke' | 'longAgo' | 'past' | null;
+  notNow: ReturnType<ReturnType<typeof createNotNowTest>>;
   ranked: Array<{ label: string; p: number }>;
 }> = [];
 for (const writer of [...new Set(written.map((e) => e.writer))]) {

@@ -130,10 +130,11 @@ export type DetectEmergency = ReturnType<typeof createEmergencyDetector>;
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 
 /**
- * Where a message places its danger, when not now: 'joke' (laughter), 'longAgo' (months or
+ * Where a message places its danger, when not now: 'authorities' (held by border patrol, ICE,
+ * la migra: a search), 'joke' (laughter), 'longAgo' (months or
  * years ago), 'past' (past time, news, a figure of speech, an asylum request), or null (now,
  * or nothing says otherwise; for the model alone, `onlyAsking` too). See `jokes`, `longAgo`,
- * `notNow`, `onlyAsking` and `now` in
+ * `byAuthorities`, `notNow`, `onlyAsking` and `now` in
  * knowledge/signals/emergency.yaml.
  */
 export function createNotNowTest(signals: EmergencySignals) {
@@ -142,10 +143,13 @@ export function createNotNowTest(signals: EmergencySignals) {
   const notNow = any(signals.notNow);
   const jokes = any(signals.jokes);
   const longAgo = any(signals.longAgo);
+  const byAuthorities = any(signals.byAuthorities);
   const now = any(signals.now);
   const onlyAsking = any(signals.onlyAsking);
-  return (text: string, byModel = false): 'joke' | 'longAgo' | 'past' | null => {
+  return (text: string, byModel = false): 'joke' | 'longAgo' | 'past' | 'authorities' | null => {
     const folded = fold(text);
+    // "Right now border patrol is holding him" is still a detention, not a kidnapping.
+    if (byAuthorities?.test(folded)) return 'authorities';
     if (now?.test(folded)) return null;
     // "Nomás pregunto": no danger told now, for the model alone (a pattern keeps its force).
     if (byModel && onlyAsking?.test(folded)) return 'past';

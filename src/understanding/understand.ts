@@ -36,6 +36,16 @@ const CARE_TOPIC = 'transit_safety';
 /** The pattern named for an emergency the learned model alone calls. */
 const LEARNED_ALONE = 'learned model';
 
+/** How sure the topic model must be that a calm message tells a procedure's case, unasked. */
+const TOLD_PROCEDURE_SURE = 0.7;
+
+/**
+ * Procedures a calm message may tell a case of without asking: a relative now detained, a
+ * deportation, a death. Others told unasked ("paramedics have him" read as help on the road)
+ * were answers nobody wanted.
+ */
+const TOLD_CASES = new Set(['locate_person', 'deportee_support', 'remains_repatriation']);
+
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
 const ELDER_AGE = 50;
 
@@ -103,13 +113,25 @@ export function createUnderstanding(
       dialogue && !dialogue.emergency && !m.emergency && safe(text) ? questionAfterCalm(text, safe) : null;
     if (calmed && calmed !== text.trim()) return understand(calmed, m.lang, dialogue);
     if (m.act !== 'safe' || !dialogue?.emergency) return m;
+    const calm = { ...dialogue, emergency: false, asked: null, offered: null };
     const asked = questionAfterCalm(text, safe);
-    if (!asked) return m;
-    const then = understand(asked, m.lang, { ...dialogue, emergency: false, asked: null, offered: null });
-    return then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency
+    const then = asked ? understand(asked, m.lang, calm) : toldProcedure(text, m.lang, calm);
+    return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency
       ? { ...m, alsoAsks: then }
       : m;
   };
+
+  /**
+   * "¡Ya apareció! Pero se lo llevó la migra y no sabemos a dónde": the danger is over and what
+   * the person tells now is a procedure's case (a detained relative), asked or not. Only a
+   * reading the topic model is sure of: "ya estamos bien, gracias" tells no procedure.
+   */
+  function toldProcedure(text: string, lang: Lang, calm: DialogueContext): Meaning | null {
+    const then = understand(text, lang, calm);
+    return then.act === 'topic' && then.confidence >= TOLD_PROCEDURE_SURE && TOLD_CASES.has(then.topic)
+      ? then
+      : null;
+  }
 
   function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // A farewell is said with the suicide line; it is kept apart only to be read as now (below).
@@ -131,9 +153,10 @@ export function createUnderstanding(
     // time the message tells of ("deported 3 months ago… sometimes I think it's better if I end it").
     const thoughts = matched?.kind === 'suicide' && !ATTEMPT_TOLD.test(fold(text));
     const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell' || thoughts;
-    const past = when === 'past' || when === 'longAgo';
+    const past = when === 'past' || when === 'longAgo' || when === 'authorities';
     const overruled =
       when === 'joke' ||
+      (when === 'authorities' && matched?.kind === 'kidnapping') ||
       (when === 'longAgo' && !ongoing) ||
       (past && !ongoing && read && p < LEARNED.patternVeto);
     const pattern = overruled ? null : matched;
@@ -194,6 +217,7 @@ export function createUnderstanding(
       !casesAsked &&
       toldAs !== 'joke' &&
       toldAs !== 'longAgo' &&
+      toldAs !== 'authorities' &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
     // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
     // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read

@@ -1,0 +1,36 @@
+/**
+ * After a danger, news that the relative is now held by border patrol or la migra is a search,
+ * not a kidnapping (issue 30): "they're holding him" after "border patrol picked them up" gets
+ * no kidnapping line, and "it's over, but la migra took him" is answered with how to find a
+ * detained relative after the calm line, so "how much does that cost?" next asks about that.
+ * Through the real engine, with wording written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+describe('a relative held by the authorities after a danger', () => {
+  it('is no kidnapping', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    expect(
+      (await a.say('my cousin got swept by the river near eagle pass, we cant see him')).report.emergency,
+    ).toBe(true);
+    const turn = await a.say(
+      'update: border patrol found him on the other side and they are holding him now',
+    );
+    expect(texts(turn)).not.toMatch(/ransom/i);
+    expect(turn.report.queued).toBe(true);
+  });
+
+  it('gets how to find a detained relative, and its cost next', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    expect(
+      (await a.say('a mi sobrino se lo llevo la corriente del rio bravo, no lo vemos')).report.emergency,
+    ).toBe(true);
+    const news = await a.say('ya lo encontraron vivo!! pero se lo llevo la migra, no sabemos a que centro');
+    expect(news.report.topic).toBe('locate_person');
+    expect(texts(news)).toMatch(/consulado/i);
+    const cost = await a.say('y eso cuanto cuesta');
+    expect(cost.report.topic).toBe('locate_person');
+    expect(texts(cost)).toMatch(/no (indican|dicen)/);
+  });
+});
