@@ -120,7 +120,10 @@ export function createTurns(deps: TurnDeps) {
     try {
       // Before anything else (leftovers included), so a refused turn has done nothing at all.
       if (request.existing && held.record === null) throw new UnknownConversationError(id);
-      const done = held.leftovers.length ? await deps.outbox.perform(held.leftovers) : [];
+      // Leftovers wait for this conversation's sends still going out here, and keep their place.
+      const done = held.leftovers.length
+        ? await inFlight.after(id, () => deps.outbox.perform(held.leftovers))
+        : [];
       const snapshot = restoreFlow(flow, logger, held.record, id);
       const view = flow.view(snapshot);
       const { record, ticket } = held;
@@ -142,10 +145,13 @@ export function createTurns(deps: TurnDeps) {
       uncertain.delete(id);
       measure(decision, request.address.channel);
       // Sent after the commit, never before: a turn that fails to commit has told no one.
+      // After this conversation's earlier sends here: in order, though the turn answers first.
       const sent = items.length
-        ? deps.outbox.perform(items).then(async (ok) => {
-            if (ok.length) await store.ackOutbox(id, ok);
-          })
+        ? inFlight
+            .after(id, () => deps.outbox.perform(items))
+            .then(async (ok) => {
+              if (ok.length) await store.ackOutbox(id, ok);
+            })
         : Promise.resolve();
       return { result: decision.result, sent };
     } finally {
@@ -156,8 +162,6 @@ export function createTurns(deps: TurnDeps) {
   /** Runs a turn (again after a revision conflict); resolves once its outbox has gone out. */
   async function runTurn(request: TurnRequest): Promise<TurnResult | null> {
     const id = conversationId(request.address);
-    // The previous turn's sends first: in order, and never the same items twice at once.
-    await inFlight.before(id);
     for (let attempt = 1; ; attempt++) {
       try {
         const done = await once(request);
@@ -176,8 +180,7 @@ export function createTurns(deps: TurnDeps) {
             error: (error as Error).message,
           }),
         );
-        if (deps.answerAtCommit) inFlight.track(id, sent);
-        else await sent;
+        if (!deps.answerAtCommit) await sent;
         return done.result;
       } catch (error) {
         if (!(error instanceof StoreConflictError) || attempt >= ATTEMPTS) throw error;

@@ -1,7 +1,8 @@
 /**
  * Turns that answer at their commit (Workers' webhooks): handle() resolves while the replies
- * are still going out, a conversation's replies still go out in order, a slow send of one
- * conversation holds no other conversation, and sendsSettled() waits for every send.
+ * are still going out, even the conversation's earlier replies; a conversation's replies still
+ * go out in order, a slow send of one conversation holds no other conversation, and
+ * sendsSettled() waits for every send.
  */
 import { describe, expect, it } from 'vitest';
 import type { Outbound } from '../../src/core/messages.ts';
@@ -68,12 +69,17 @@ describe('turns that answer at their commit', () => {
     await engine.handle(text('c1', 'fast', 'hola'));
     await expect.poll(() => sent.some((s) => s.chat === 'fast')).toBe(true);
     expect(sent.map((s) => s.chat)).not.toContain('slow');
-    // The slow person's second turn waits for the first turn's sends, however long: a turn of
-    // another person started after it runs and sends meanwhile.
-    const second = engine.handle(text('b2', 'slow', 'gracias'));
+    // The slow person's second turn answers at once, though its replies wait for the first
+    // turn's: a turn of another person started after it runs and sends meanwhile.
+    let answered = false;
+    const second = engine.handle(text('b2', 'slow', 'gracias')).then(() => {
+      answered = true;
+    });
     const fastSoFar = sent.filter((s) => s.chat === 'fast').length;
     await engine.handle(text('c2', 'fast', 'gracias'));
     await expect.poll(() => sent.filter((s) => s.chat === 'fast').length).toBeGreaterThan(fastSoFar);
+    await expect.poll(() => answered).toBe(true);
+    expect(sent.map((s) => s.chat)).not.toContain('slow');
     release();
     await second;
     await engine.sendsSettled();

@@ -2,7 +2,8 @@
  * The WhatsApp Cloud API channel in the real Worker (`wrangler dev`, local workerd, offline)
  * against the local Graph API stub, through real HTTP: Meta's webhook verification, signed
  * and unsigned POSTs, a person's "Hola" answered with the menu as a list, a tap on a list row
- * answered, a redelivered webhook handled once, and Meta's status webhooks taken and shown
+ * answered, a person's quick messages answered at once while their replies are paced, a
+ * redelivered webhook handled once, and Meta's status webhooks taken and shown
  * to staff as delivered. One wrangler dev for the whole file.
  */
 import { mkdtempSync } from 'node:fs';
@@ -187,6 +188,28 @@ describe('the Worker’s WhatsApp Cloud API webhook', () => {
     expect(answer.interactive?.body.text).not.toBe(menu.interactive?.body.text);
     // Every message went within Meta's limits: the stub refused none.
     expect(stub.refused()).toEqual([]);
+  });
+
+  it('answers each of a person’s quick messages at once, while their replies are paced', {
+    timeout: 60_000,
+  }, async () => {
+    const rosa = person('5215522220004', 'Rosa Díaz');
+    // WhatsApp paces one person's messages (a few back to back, then seconds apart): a webhook
+    // answered only once its replies went out held Meta for those seconds.
+    const texts = ['Hola', 'como registro a mi hija nacida en texas', 'y cuanto cuesta', 'donde queda', 'gracias'];
+    for (const text of texts) {
+      const started = Date.now();
+      await rosa.say(text);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    }
+    // Every reply still goes, in order: the thanks' answer comes last.
+    const thanks = await waitFor(
+      'the answer to the thanks',
+      () => rosa.sentToMe().find((b) => /De nada/.test(b.text?.body ?? '')),
+      45_000,
+    );
+    expect(rosa.sentToMe().at(-1)).toEqual(thanks);
+    expect(rosa.sentToMe().length).toBeGreaterThanOrEqual(4);
   });
 
   it('handles a redelivered webhook once', { timeout: 40_000 }, async () => {
