@@ -196,7 +196,13 @@ describe('the Worker’s WhatsApp Cloud API webhook', () => {
     const rosa = person('5215522220004', 'Rosa Díaz');
     // WhatsApp paces one person's messages (a few back to back, then seconds apart): a webhook
     // answered only once its replies went out held Meta for those seconds.
-    const texts = ['Hola', 'como registro a mi hija nacida en texas', 'y cuanto cuesta', 'donde queda', 'gracias'];
+    const texts = [
+      'Hola',
+      'como registro a mi hija nacida en texas',
+      'y cuanto cuesta',
+      'donde queda',
+      'gracias',
+    ];
     for (const text of texts) {
       const started = Date.now();
       await rosa.say(text);
