@@ -95,7 +95,7 @@ function fitting(
   // aquí?": the COMAR), unless a named answer says nearly word for word what was asked.
   const firstAsked =
     m?.act === 'topic' &&
-    m.danger === 'none' &&
+    asksWithoutDanger(m) &&
     m.topic !== 'human' &&
     m.topic !== 'emergency' &&
     !said.some((s) => s.startsWith(`topic:${m.topic}:`) || s.startsWith(`passage:${m.topic}:`));
@@ -178,7 +178,7 @@ function fitting(
   // A procedure named with no danger in it ("¿cómo saco la tarjeta humanitaria?"): its short
   // answer, the urgent ticket kept and the lines to call after it.
   const asked =
-    m?.act === 'topic' && m.danger === 'none' && catalog.topics[m.topic] && m.topic !== 'emergency';
+    m?.act === 'topic' && asksWithoutDanger(m) && catalog.topics[m.topic] && m.topic !== 'emergency';
   if (m && asked) {
     const facets = firstKnown(m.topic, m.facets, catalog);
     // A topic asked about for the first time here gets its first answer too ("¿puedo pedir refugio?": the COMAR).
@@ -196,6 +196,20 @@ function fitting(
   }
   return null;
 }
+
+/** How sure the topic model must be of a procedure asked in a message read as a possible danger. */
+const SURE_ASKED = 0.9;
+
+/**
+ * A procedure asked with no danger in it; or a question the topic model is all but sure of,
+ * though read as a possible danger: staff already have the case as urgent, and "¿hay algo pa
+ * los papás de los que están allá?" still asks the procedure. A statement read so ("I'm on my
+ * sister's phone, they took mine") is about the danger, and so is the office asked about then
+ * ("she sent her location, who do I give it to?").
+ */
+const asksWithoutDanger = (m: Meaning) =>
+  m.danger === 'none' ||
+  (m.danger === 'possible' && m.question === true && m.confidence >= SURE_ASKED && m.topic !== 'office_info');
 
 /** Kinds of danger in which nobody asks for money: paying asked about there is what something costs. */
 const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);

@@ -1,0 +1,34 @@
+/**
+ * What an emergency under way answers to a procedure asked (issue 30), decided on hand-made
+ * meanings: a question the topic model is all but sure of is answered from that topic even when
+ * it also reads as a possible danger (staff already have the case as urgent); a statement read
+ * so, a question the model is unsure of, and the office asked about then stay with the danger.
+ */
+import { describe, expect, it } from 'vitest';
+import { initialContext } from '../../flows/conversation/context.ts';
+import { emergencyFollowUp } from '../../flows/conversation/emergency.ts';
+import { createReplies } from '../../flows/conversation/replies.ts';
+import type { Meaning } from '../../src/core/types.ts';
+import { TEST_CATALOG as catalog, meaning } from '../support/meanings.ts';
+
+const inEmergency = { ...initialContext('es'), emergency: { kind: 'first', said: ['first'] } };
+const replies = createReplies(catalog);
+const topicOf = (m: Meaning) => emergencyFollowUp(inEmergency, m, 'texto', replies, catalog).topic;
+const possible = (extra: Partial<Meaning>) =>
+  meaning('mx_status', { danger: 'possible', question: true, confidence: 0.95, ...extra });
+
+describe('a procedure asked during an emergency', () => {
+  it('is answered with no danger in it', () => {
+    expect(topicOf(meaning('mx_status'))).toBe('mx_status');
+  });
+
+  it('is answered when a sure question also reads as a possible danger', () => {
+    expect(topicOf(possible({}))).toBe('mx_status');
+  });
+
+  it('stays with the danger for a statement, an unsure question, or the office', () => {
+    expect(topicOf(possible({ question: false }))).toBeUndefined();
+    expect(topicOf(possible({ confidence: 0.7 }))).toBeUndefined();
+    expect(topicOf(possible({ topic: 'office_info' }))).toBeUndefined();
+  });
+});
