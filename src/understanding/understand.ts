@@ -20,6 +20,7 @@ import { createFollowUpReader } from './follow-up.ts';
 import { personOnlyIfAsked } from './follow-up-self.ts';
 import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
+import { createGreetingPrefix } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -81,9 +82,21 @@ export function createUnderstanding(
   );
   // Several rules classify the same message (its danger, what it does, a topic it may name): once.
   let classified: { key: string; read: ReturnType<typeof classifyOnce> } | null = null;
+  // "bonjou, m ansent 6 mwa, ki kote m ka fè swen gratis?" read as small talk: read again
+  // without its greeting (only then: a greeting helps the model read others).
+  const classifyBare = (text: string, lang: Lang) => {
+    const whole = classifyOnce(text, lang);
+    const bare = whole.topic === 'none' ? withoutGreeting(text) : text;
+    if (bare === text) return whole;
+    const read = classifyOnce(bare, lang);
+    return read.topic !== 'none' ? read : whole;
+  };
+  const withoutGreeting = createGreetingPrefix(
+    [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings),
+  );
   const classify = (text: string, lang: Lang) => {
     const key = `${lang}\u0000${text}`;
-    if (classified?.key !== key) classified = { key, read: classifyOnce(text, lang) };
+    if (classified?.key !== key) classified = { key, read: classifyBare(text, lang) };
     return classified.read;
   };
   const forms = createFormReading(knowledge.dialogueSignals);

@@ -27,7 +27,8 @@ describe('a procedure asked during an emergency', () => {
   });
 
   it('stays with the danger for a statement, an unsure question, or the office', () => {
-    expect(topicOf(possible({ question: false }))).toBeUndefined();
+    const statement = meaning('mx_status', { danger: 'possible', confidence: 0.95 });
+    expect(topicOf(statement)).toBeUndefined();
     expect(topicOf(possible({ confidence: 0.7 }))).toBeUndefined();
     expect(topicOf(possible({ topic: 'office_info' }))).toBeUndefined();
   });
