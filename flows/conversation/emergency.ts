@@ -10,17 +10,9 @@
 import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
+import { cannotCallFor, followUpsFor } from './emergency-lines.ts';
 import { strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
-
-/** Lines said after the first emergency reply, in this order, each once. */
-const FOLLOW_UPS = [
-  'emergency.followUp.staffKnow',
-  'emergency.followUp.keepWriting',
-  'emergency.followUp.safePlace',
-  'emergency.followUp.stillHere',
-  'emergency.followUp.anyDetail',
-];
 
 /** Lines remembered (the context keeps at most 40). */
 const SAID = 30;
@@ -149,8 +141,10 @@ function fitting(
         ? { replies: [line('extortion')], key: 'pay', closesWithLines: false }
         : null;
     }
-    case 'cannotCall':
-      return { replies: [line('emergency.cannotCall')], key: 'emergency.cannotCall', closesWithLines: true };
+    case 'cannotCall': {
+      const said = cannotCallFor(kind);
+      return { replies: [line(said)], key: said, closesWithLines: true };
+    }
     case 'when':
       return {
         replies: [line('emergency.staffAlerted'), { kind: 'queue' }],
@@ -251,12 +245,9 @@ export function emergencyFollowUp(
   // policía"): kept for staff and said back first, then the answer to the rest.
   const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
   // The next line not said yet: after the line for what they describe, the follow-ups in order.
-  const rotation = [
-    ...(catalog.emergencyCases.has(kind) ? [kind] : []),
-    ...FOLLOW_UPS,
-    'emergency.cannotCall',
-  ];
-  const next = rotation.find((l) => !said.includes(l)) ?? FOLLOW_UPS[said.length % FOLLOW_UPS.length] ?? '';
+  const followUps = followUpsFor(kind);
+  const rotation = [...(catalog.emergencyCases.has(kind) ? [kind] : []), ...followUps, cannotCallFor(kind)];
+  const next = rotation.find((l) => !said.includes(l)) ?? followUps[said.length % followUps.length] ?? '';
   const lines = r.emergencyLine(linesFor(kind, catalog));
   const placeLead = alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : [];
   const placeKept = alsoPlace ? { place: alsoPlace } : {};

@@ -4,6 +4,8 @@
  * a greeting and then a request as small talk the office does not do. The greeting phrases come
  * from knowledge/signals/language.yaml; "svp", "porfa", "please" go with them. Pure.
  */
+import type { Lang } from '../core/types.ts';
+import type { Read } from './classify-topic.ts';
 import { fold } from './fold.ts';
 
 /** Words of politeness said along with a greeting, and the French greetings Haitians write ("bonjour svp"). */
@@ -60,5 +62,24 @@ export function createGreetingPrefix(greetings: readonly string[]) {
     }
     if (at === 0 || tokens.length - at < MIN_REST) return text;
     return text.slice(tokens[at]?.index ?? 0);
+  };
+}
+
+/**
+ * A topic reading that reads a message again without its opening greeting when it read nothing
+ * ("bonjou, m ansent 6 mwa, ki kote m ka fè swen gratis?" was small talk); only then, since a
+ * greeting helps the model read other messages.
+ */
+export function readingPastGreeting(
+  classify: (text: string, lang: Lang) => Read,
+  greetings: readonly string[],
+) {
+  const withoutGreeting = createGreetingPrefix(greetings);
+  return (text: string, lang: Lang): Read => {
+    const whole = classify(text, lang);
+    const bare = whole.topic === 'none' ? withoutGreeting(text) : text;
+    if (bare === text) return whole;
+    const read = classify(bare, lang);
+    return read.topic !== 'none' ? read : whole;
   };
 }

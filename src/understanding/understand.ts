@@ -10,6 +10,7 @@
 import { folioIn, withoutFolios } from '../core/case-file.ts';
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import { askedOrToldAfterCalm } from './after-calm.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { createCareTest, createIllnessTest } from './detect-emergency.ts';
@@ -20,7 +21,7 @@ import { createFollowUpReader } from './follow-up.ts';
 import { personOnlyIfAsked } from './follow-up-self.ts';
 import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
-import { createGreetingPrefix } from './greeting-prefix.ts';
+import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -36,16 +37,6 @@ const CARE_TOPIC = 'transit_safety';
 
 /** The pattern named for an emergency the learned model alone calls. */
 const LEARNED_ALONE = 'learned model';
-
-/** How sure the topic model must be that a calm message tells a procedure's case, unasked. */
-const TOLD_PROCEDURE_SURE = 0.7;
-
-/**
- * Procedures a calm message may tell a case of without asking: a relative now detained, a
- * deportation, a death. Others told unasked ("paramedics have him" read as help on the road)
- * were answers nobody wanted.
- */
-const TOLD_CASES = new Set(['locate_person', 'deportee_support', 'remains_repatriation']);
 
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
 const ELDER_AGE = 50;
@@ -74,26 +65,14 @@ export function createUnderstanding(
   const needsCare = createCareTest(knowledge.emergencySignals);
   const namesIllness = createIllnessTest(knowledge.emergencySignals);
   const signals = knowledge.languageSignals;
-  const greetingWords = new Set(
-    [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings.flatMap((g) => fold(g).split(' '))),
-  );
+  const greetings = [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings);
+  const greetingWords = new Set(greetings.flatMap((g) => fold(g).split(' ')));
   const classifyOnce = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
     examples.match(text),
   );
   // Several rules classify the same message (its danger, what it does, a topic it may name): once.
   let classified: { key: string; read: ReturnType<typeof classifyOnce> } | null = null;
-  // "bonjou, m ansent 6 mwa, ki kote m ka fè swen gratis?" read as small talk: read again
-  // without its greeting (only then: a greeting helps the model read others).
-  const classifyBare = (text: string, lang: Lang) => {
-    const whole = classifyOnce(text, lang);
-    const bare = whole.topic === 'none' ? withoutGreeting(text) : text;
-    if (bare === text) return whole;
-    const read = classifyOnce(bare, lang);
-    return read.topic !== 'none' ? read : whole;
-  };
-  const withoutGreeting = createGreetingPrefix(
-    [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings),
-  );
+  const classifyBare = readingPastGreeting(classifyOnce, greetings);
   const classify = (text: string, lang: Lang) => {
     const key = `${lang}\u0000${text}`;
     if (classified?.key !== key) classified = { key, read: classifyBare(text, lang) };
@@ -126,25 +105,9 @@ export function createUnderstanding(
       dialogue && !dialogue.emergency && !m.emergency && safe(text) ? questionAfterCalm(text, safe) : null;
     if (calmed && calmed !== text.trim()) return understand(calmed, m.lang, dialogue);
     if (m.act !== 'safe' || !dialogue?.emergency) return m;
-    const calm = { ...dialogue, emergency: false, asked: null, offered: null };
-    const asked = questionAfterCalm(text, safe);
-    const then = asked ? understand(asked, m.lang, calm) : toldProcedure(text, m.lang, calm);
-    return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency
-      ? { ...m, alsoAsks: then }
-      : m;
+    const then = askedOrToldAfterCalm(text, dialogue, (part, calm) => understand(part, m.lang, calm), safe);
+    return then ? { ...m, alsoAsks: then } : m;
   };
-
-  /**
-   * "¡Ya apareció! Pero se lo llevó la migra y no sabemos a dónde": the danger is over and what
-   * the person tells now is a procedure's case (a detained relative), asked or not. Only a
-   * reading the topic model is sure of: "ya estamos bien, gracias" tells no procedure.
-   */
-  function toldProcedure(text: string, lang: Lang, calm: DialogueContext): Meaning | null {
-    const then = understand(text, lang, calm);
-    return then.act === 'topic' && then.confidence >= TOLD_PROCEDURE_SURE && TOLD_CASES.has(then.topic)
-      ? then
-      : null;
-  }
 
   function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // A farewell is said with the suicide line; it is kept apart only to be read as now (below).

@@ -1,0 +1,32 @@
+/**
+ * Which lines an emergency under way says after its first reply, by kind of danger: most
+ * dangers are about where the person is and getting away; thoughts of suicide are about not
+ * being alone (a hand judge found "go to a safe place" and the no-credit line answering "I
+ * don't want to call anyone" and "there is no one to talk to"). Keys of locales/*.json.
+ */
+
+/** Lines said after the first emergency reply, in this order, each once. */
+const FOLLOW_UPS = [
+  'emergency.followUp.staffKnow',
+  'emergency.followUp.keepWriting',
+  'emergency.followUp.safePlace',
+  'emergency.followUp.stillHere',
+  'emergency.followUp.anyDetail',
+];
+
+/** The same for thoughts of suicide or a farewell: someone to talk to, someone near. */
+const ALONE_FOLLOW_UPS = [
+  'emergency.followUp.stillHere',
+  'emergency.followUp.talkToSomeone',
+  'emergency.followUp.someoneNear',
+  'emergency.followUp.staffKnow',
+  'emergency.followUp.keepWriting',
+];
+
+/** The follow-up lines for a kind of danger. */
+export const followUpsFor = (kind: string): readonly string[] =>
+  kind === 'suicide' ? ALONE_FOLLOW_UPS : FOLLOW_UPS;
+
+/** "I can't call", "I don't want to call anyone": its line for a kind of danger. */
+export const cannotCallFor = (kind: string): string =>
+  kind === 'suicide' ? 'emergency.followUp.talkToSomeone' : 'emergency.cannotCall';
