@@ -33,4 +33,19 @@ describe('a relative held by the authorities after a danger', () => {
     expect(cost.report.topic).toBe('locate_person');
     expect(texts(cost)).toMatch(/no (indican|dicen)/);
   });
+
+  it('asking where they hold him is no kidnapping, and "they are alive" says it is over', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    expect(
+      (await a.say('my uncle is lost in the desert near sasabe since last night with no water')).report
+        .emergency,
+    ).toBe(true);
+    const news = await a.say(
+      'update: they are alive, migra picked them up and took them to a clinic in nogales',
+    );
+    expect(texts(news)).not.toMatch(/where you are/i);
+    const asks = await a.say('how do i find out where they are holding him after that?');
+    expect(texts(asks)).not.toMatch(/ransom/i);
+    expect(asks.report.queued).toBe(true);
+  });
 });
