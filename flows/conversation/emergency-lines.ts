@@ -2,8 +2,10 @@
  * Which lines an emergency under way says after its first reply, by kind of danger: most
  * dangers are about where the person is and getting away; thoughts of suicide are about not
  * being alone (a hand judge found "go to a safe place" and the no-credit line answering "I
- * don't want to call anyone" and "there is no one to talk to"). Keys of locales/*.json.
+ * don't want to call anyone" and "there is no one to talk to"); and the sourced lines that
+ * end each reply. Keys of locales/*.json, or of the emergency entry's cases.
  */
+import type { TopicCatalog } from '../flow.ts';
 
 /** Lines said after the first emergency reply, in this order, each once. */
 const FOLLOW_UPS = [
@@ -30,3 +32,13 @@ export const followUpsFor = (kind: string): readonly string[] =>
 /** "I can't call", "I don't want to call anyone": its line for a kind of danger. */
 export const cannotCallFor = (kind: string): string =>
   kind === 'suicide' ? 'emergency.followUp.talkToSomeone' : 'emergency.cannotCall';
+
+/** The sourced lines for a kind of danger: 089 to report extortion or kidnapping, the anti-trafficking line. */
+export function linesFor(kind: string, catalog: TopicCatalog): string {
+  const wanted = ['extortion', 'kidnapping', 'threats'].includes(kind)
+    ? 'lines_report'
+    : kind === 'held'
+      ? 'lines_trafficking'
+      : '';
+  return wanted && catalog.emergencyCases.has(wanted) ? wanted : 'emergency.call911';
+}

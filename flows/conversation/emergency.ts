@@ -10,7 +10,7 @@
 import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { cannotCallFor, followUpsFor } from './emergency-lines.ts';
+import { cannotCallFor, followUpsFor, linesFor } from './emergency-lines.ts';
 import { strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
@@ -36,16 +36,6 @@ export function quoteOf(text: string): string {
   if (line.length <= QUOTE_CHARS) return line;
   const cut = line.slice(0, QUOTE_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_CHARS - 20))}…`;
-}
-
-/** The sourced lines for a kind of danger: 089 to report extortion or kidnapping, the anti-trafficking line. */
-export function linesFor(kind: string, catalog: TopicCatalog): string {
-  const wanted = ['extortion', 'kidnapping', 'threats'].includes(kind)
-    ? 'lines_report'
-    : kind === 'held'
-      ? 'lines_trafficking'
-      : '';
-  return wanted && catalog.emergencyCases.has(wanted) ? wanted : 'emergency.call911';
 }
 
 /** The reply that fits the message, and the name it is remembered by (so a repeat brings a new line). */
@@ -91,7 +81,14 @@ function fitting(
     m.topic !== 'human' &&
     m.topic !== 'emergency' &&
     !said.some((s) => s.startsWith(`topic:${m.topic}:`) || s.startsWith(`passage:${m.topic}:`));
-  const found = strongPassage(m, topics, undefined, firstAsked ? 'sure' : 'strong');
+  // The emergency's details are lines for each kind of danger, said by the rotation: never
+  // another kind's ("who goes out there?" in the desert got the suicide line).
+  const found = strongPassage(
+    m,
+    topics,
+    (a) => !(a.topic === 'emergency' && a.passage.startsWith('details.')),
+    firstAsked ? 'sure' : 'strong',
+  );
   const passage = (m && (m.question || m.act === 'whatToDo') && !own ? (itself ?? found) : undefined) ?? sure;
   // Asked for the first time, the procedure's first answer comes before the named answer, as in
   // an ordinary conversation ("¿puedo pedir refugio? no quiero regresar": the COMAR, then whether
