@@ -134,6 +134,12 @@ describe.each([
   ['sight12-c.jsonl', 0.79, 5],
   ['emerg-q.jsonl', 0.84, 1],
   ['emerg-r.jsonl', 0.83, 1],
+  // Session 38's fresh sets, each scored first on bf1fd61: sight13-a and emerg-s then developed
+  // against (0.834, 0.866 at first sight); sight13-c and emerg-t only ever scored (0.705, 0.777).
+  ['sight13-a.jsonl', 0.84, 5],
+  ['sight13-c.jsonl', 0.7, 5],
+  ['emerg-s.jsonl', 0.86, 1],
+  ['emerg-t.jsonl', 0.77, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
