@@ -1,7 +1,8 @@
 /**
  * Runs tasks one at a time per key, in the order they were submitted, while different
  * keys run concurrently. The engine uses it so that the messages of one conversation are
- * handled strictly in arrival order within one process. (Across processes, a store-level
+ * handled strictly in arrival order within one process, and so that a turn's sends go out
+ * after the conversation's earlier sends. (Across processes, a store-level
  * lock takes over; see the Redis store.)
  */
 export function createKeyedQueue() {
@@ -18,6 +19,10 @@ export function createKeyedQueue() {
         if (tails.get(key) === tail) tails.delete(key);
       });
       return result;
+    },
+    /** Resolves once no task is queued or running, under any key. */
+    async idle(): Promise<void> {
+      while (tails.size > 0) await Promise.all([...tails.values()]);
     },
     /** Keys with work queued or running. */
     get size() {

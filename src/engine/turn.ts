@@ -11,6 +11,7 @@ import { conversationId } from '../core/address.ts';
 import { newCaseCode } from '../core/case-check.ts';
 import { newFolio } from '../core/case-file.ts';
 import { StoreConflictError, UnknownConversationError } from '../core/errors.ts';
+import { createKeyedQueue } from '../core/keyed-queue.ts';
 import type { Channel } from '../core/ports/channel.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
@@ -21,7 +22,6 @@ import type { Metrics } from './metrics.ts';
 import type { Outbox } from './outbox.ts';
 import type { createReplyRenderer } from './render-reply.ts';
 import { restoreFlow } from './restore-flow.ts';
-import { createSendsInFlight } from './sends-in-flight.ts';
 import { type Decision, decideTurn, type Looked } from './turn-decide.ts';
 import type { TurnRequest } from './turn-request.ts';
 import { lookupsOf, type SteppedTurn, stepTurn } from './turn-step.ts';
@@ -77,7 +77,13 @@ export function createTurns(deps: TurnDeps) {
    * turn here takes those items at once, so they go out before anything newer.
    */
   const uncertain = new Map<string, number>();
-  const inFlight = createSendsInFlight();
+  /**
+   * A turn's sends, one conversation's after another in this process: in order, and never the
+   * same items twice at once, even when the turn has answered already (answerAtCommit). If the
+   * isolate dies mid-send, the items were written with the turn: leftovers for the next turn or
+   * the alarm's sweep.
+   */
+  const sends = createKeyedQueue();
 
   /** What the decision asked the store for (turn-step.ts's lookupsOf), in that order. */
   async function lookUp(turn: SteppedTurn): Promise<Looked> {
@@ -122,7 +128,7 @@ export function createTurns(deps: TurnDeps) {
       if (request.existing && held.record === null) throw new UnknownConversationError(id);
       // Leftovers wait for this conversation's sends still going out here, and keep their place.
       const done = held.leftovers.length
-        ? await inFlight.after(id, () => deps.outbox.perform(held.leftovers))
+        ? await sends.run(id, () => deps.outbox.perform(held.leftovers))
         : [];
       const snapshot = restoreFlow(flow, logger, held.record, id);
       const view = flow.view(snapshot);
@@ -147,8 +153,8 @@ export function createTurns(deps: TurnDeps) {
       // Sent after the commit, never before: a turn that fails to commit has told no one.
       // After this conversation's earlier sends here: in order, though the turn answers first.
       const sent = items.length
-        ? inFlight
-            .after(id, () => deps.outbox.perform(items))
+        ? sends
+            .run(id, () => deps.outbox.perform(items))
             .then(async (ok) => {
               if (ok.length) await store.ackOutbox(id, ok);
             })
@@ -189,6 +195,6 @@ export function createTurns(deps: TurnDeps) {
     }
   }
   /** Resolves once no turn's sends are in flight here (with answerAtCommit). */
-  runTurn.sendsSettled = () => inFlight.settled();
+  runTurn.sendsSettled = () => sends.idle();
   return runTurn;
 }

@@ -44,16 +44,11 @@ export function createGreetingPrefix(greetings: readonly string[]) {
     .filter((words) => words.length > 0)
     // The longest phrase first: "buenas tardes" before "buenas".
     .sort((a, b) => b.length - a.length);
-  const foldWord = (word: string) =>
-    word
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase();
 
   /** The message without its opening greeting; the message itself when it has none or little else. */
   return function withoutGreeting(text: string): string {
     const tokens = [...text.matchAll(WORD)];
-    const words = tokens.map((t) => foldWord(t[0]));
+    const words = tokens.map((t) => fold(t[0]));
     let at = 0;
     for (;;) {
       const phrase = phrases.find((p) => p.every((w, i) => words[at + i] === w));
