@@ -30,6 +30,7 @@ export const dialogueSignalsSchema = z
     when: perLangList,
     thanks: perLangList,
     person: perLangList,
+    personOrBot: perLangList,
     another: perLangList,
     officeHours: perLangList,
     cannotCall: perLangList,

@@ -205,6 +205,7 @@ export function createDialogueReader(signals: DialogueSignals) {
   const again = phraseSet(all(signals.again));
   const caseStatus = phraseSet(all(signals.caseStatus));
   const person = phraseSet(all(signals.person));
+  const personOrBot = phraseSet(all(signals.personOrBot));
   const another = phraseSet(all(signals.another));
   const officeHours = phraseSet(all(signals.officeHours));
   /** "hola otra vez", "hi again", "bonjou ankò": a greeting. */
@@ -269,8 +270,9 @@ export function createDialogueReader(signals: DialogueSignals) {
     wantsPerson: (words: readonly string[]) => {
       const spelled = words.map(spelledOut);
       const found = person.find(spelled);
-      // "li pa rele m depi ayè" (he has not called me) tells, it asks no one to call.
-      const told = found !== null && NOT.has(spelled[found.start - 1] ?? '');
+      // "li pa rele m depi ayè" (he has not called me) tells; "is this a real person?" asks who answers.
+      const told =
+        found !== null && (NOT.has(spelled[found.start - 1] ?? '') || personOrBot.find(spelled) !== null);
       return (found !== null && !told) || callsSomeone(words);
     },
     /** Asks when the office opens: "¿atienden el sábado?", "what time do you open", "ki lè biwo a louvri". */

@@ -7,9 +7,11 @@
 import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { foldedWords } from './fold.ts';
 import { AT_CARE, facetOf, HELP_CALLED, HELP_CAME, HELPERS } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
+import { lastQuestion } from './question-part.ts';
 
 /** The dialogue model's acts that say the same thing in an emergency. */
 const BY_ACT: Partial<Record<string, Meaning['act']>> = {
@@ -59,8 +61,10 @@ export function readInEmergency(
 ): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
   // "¿en el hospital lo atienden aunque no tenga papeles?" asks about a place; it does not say where they are.
-  const where =
-    m.reader.saysWhereToo(m.words, m.text) && !asksOnly(m.text) ? { slots: { place: m.text.trim() } } : {};
+  // "mèsi. kote Grupo Beta ye nan Chihuahua?" asks where a service is: only what the message
+  // tells may then say where they are ("map says near el papalote?" still does).
+  const place = placeTold(m.text, (part) => m.reader.saysWhereToo(foldedWords(part), part));
+  const where = place ? { slots: { place } } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where });
   const joined = m.words.join(' ');
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
@@ -105,13 +109,18 @@ export function readInEmergency(
   };
   // "y ahora, ¿nos dan algún papel pa quedarnos?", "can you look for his mom?": what to do, asked
   // as a procedure; that procedure's answer follows the emergency's lines.
-  const procedureAsked = (): InContext | null => {
-    const read = m.classify(m.text, m.lang);
+  const procedureAsked = (text = m.text): InContext | null => {
+    const read = m.classify(text, m.lang);
     if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(joined))
       return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   };
   const named = asksToPay ? 'pay' : BY_ACT[act];
+  // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
+  // procedure's question; the question is what wants an answer.
+  const asked = named && PREFACES.has(named) ? lastQuestion(m.text) : null;
+  const prefaced = asked ? procedureAsked(asked) : null;
+  if (prefaced) return prefaced;
   if (named === 'whatToDo' && asksSomething(m.text))
     return aspect() ?? procedureAsked() ?? inEmergency({ ...NONE, act: named });
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
@@ -119,14 +128,17 @@ export function readInEmergency(
     return m.withLang({ ...NONE, act: 'context', slots: m.slots() });
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
   if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
-  const read = m.classify(m.text, m.lang);
+  const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));
   if (read.topic !== 'none') return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }
 
-/** What to do about the danger itself, not a procedure: call for help, go there oneself. */
+/**
+ * What to do about the danger itself, not a procedure: call for help, go there oneself, report
+ * the number that called ("¿a dónde reporto el número?").
+ */
 const DANGER_MOVE =
-  /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche)\b/;
+  /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|reporto|reportar|reportarlo|report it|report the|report this|report them)\b/;
 
 /** How sure the topic model must be that "what do I do?" asks a procedure's question, not the danger's. */
 const PROCEDURE_SURE = 0.6;
@@ -134,9 +146,36 @@ const PROCEDURE_SURE = 0.6;
 /** Topics that are no procedure an aspect could be asked of. */
 const NOT_PROCEDURES = new Set<TopicId>(['emergency', 'human', 'none', 'office_info']);
 
-/** A message that is all question: every sentence asks. */
-const asksOnly = (text: string) =>
-  text
-    .split(/(?<=[.!?\n])\s+/u)
-    .filter((sentence) => sentence.trim())
-    .every((sentence) => asksSomething(sentence));
+/** The reading of the whole, or of its last question when that one is sure, and surer ("ya lo cosieron. ¿hay albergue?"). */
+function surerOf<R extends { confidence: number }>(
+  whole: R,
+  question: string | null,
+  read: (q: string) => R,
+): R {
+  const part = question ? read(question) : null;
+  return part && part.confidence > Math.max(whole.confidence, PROCEDURE_SURE) ? part : whole;
+}
+
+/** Acts that may come before the question a message asks ("gracias. ¿y hay albergue?"). */
+const PREFACES = new Set<Meaning['act']>(['thanks', 'greeting']);
+
+/** "¿dónde…?", "where…", "kote…": a question about where something is. */
+const WHERE_ASKED = /\b(donde|where|kote|ki bo|ki kote|kibo)\b/;
+
+/**
+ * What of a message says where the person is: what it tells, when that says it ("ya lo cosieron
+ * en el hospital. ¿hay albergue por aquí?"); else all of it ("map says near el papalote?"),
+ * unless it only asks or its question asks where something is ("mèsi. kote Grupo Beta ye?").
+ */
+function placeTold(text: string, saysWhere: (part: string) => boolean): string | undefined {
+  const sentences = text.split(/(?<=[.!?\n])\s+/u).filter((sentence) => sentence.trim());
+  const asking = sentences.filter((sentence) => asksSomething(sentence));
+  if (asking.length === sentences.length) return undefined;
+  const told = sentences
+    .filter((sentence) => !asking.includes(sentence))
+    .join(' ')
+    .trim();
+  if (saysWhere(told)) return told;
+  const asksWhere = asking.some((sentence) => WHERE_ASKED.test(foldedWords(sentence).join(' ')));
+  return !asksWhere && saysWhere(text) ? text.trim() : undefined;
+}
