@@ -43,9 +43,17 @@ const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
 const ME = new Set('me mwen nos us'.split(' '));
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);
-/** Someone else who speaks a language ("he's 80 and only speaks spanish", "li pale panyòl"): no request. */
+/**
+ * Someone else who speaks a language ("he's 80 and only speaks spanish", "li pale panyòl", "a
+ * counselor who speaks spanish for my mom"): no request.
+ */
 const THIRD = new Set(
-  'he hes she shes el ella li grandpa grandma abuelo abuela mom dad mama papa granmoun manman'.split(' '),
+  [
+    'he hes she shes el ella li grandpa grandma abuelo abuela mom dad mama papa granmoun manman',
+    'counselor counsellor psychologist psicologo psicologa sikolog therapist terapeuta consejero consejera',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** Words of speaking (a call), not of reading this chat. */
 const SPEAKS = new Set('speaks speak talks talk habla hablan pale'.split(' '));
@@ -99,6 +107,11 @@ export function createLanguageRequest(signals: DialogueSignals) {
    * With the text: "do they speak english?", "yo pale kreyòl?" ask about others, not for a language.
    */
   function languageAsked(words: readonly string[], written: Lang, text = ''): Lang | null {
+    // Asked in so many words, whoever it is for and however long the message ("her mom only
+    // speaks spanish, can you write to her in spanish", "my neighbor is here, she'll help me
+    // type. can we do this in spanish?"): the language the request names.
+    const said = EXPLICIT.exec(words.join(' '))?.[0].split(' ').at(-1);
+    if (said) return names.get(said) ?? null;
     // "in english please, le voy a pasar el chat a mi novio…": a long message that opens with
     // the request is read by its opening clause.
     if (words.length > MAX_WORDS) {
@@ -106,10 +119,6 @@ export function createLanguageRequest(signals: DialogueSignals) {
       return opening.length > 0 && opening.length < words.length ? languageAsked(opening, written) : null;
     }
     if (words.length === 0) return null;
-    // Asked in so many words, whoever it is for ("her mom only speaks spanish, can you write to
-    // her in spanish"): the language the request names, whatever the message tells before it.
-    const said = EXPLICIT.exec(words.join(' '))?.[0].split(' ').at(-1);
-    if (said) return names.get(said) ?? null;
     if (/[?¿]/.test(text) && words.some((w) => OTHERS.has(w)) && !words.some((w) => ME.has(w))) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');
