@@ -23,7 +23,7 @@ import {
   TELLS_A_NAME,
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
-import { type InContext, NONE, told } from './in-context-shapes.ts';
+import { factsTold, type InContext, NONE, told } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
@@ -101,7 +101,9 @@ export function createFollowUpReader(deps: {
     });
     const unsaid = unsaidActs(text, words, reader, asked, readsATopic);
     const best = reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0];
-    const act = (best?.label ?? reading.act) as typeof reading.act;
+    // "si" to a yes/no question on screen is a yes, whatever the model leans to (in an emergency, thanks).
+    const yes = dialogue.asked === 'yesno' && reader.onlyYes(words);
+    const act = (yes ? 'yes' : (best?.label ?? reading.act)) as typeof reading.act;
     // Its share of what is left once the unsaid yes or no is set aside.
     const setAside = reading.ranked.filter((r) => unsaid(r.label)).reduce((sum, r) => sum + r.p, 0);
     const p = (best?.p ?? reading.p) / Math.max(1e-9, 1 - setAside);
@@ -215,13 +217,8 @@ export function createFollowUpReader(deps: {
           (ranked.find((r) => r.label === 'person')?.p ?? 0) >= PERSON_P || reader.wantsPerson(words);
         if (act === 'yes' && dialogue.offered === 'intake' && person) return askPerson();
         // "no traigo ni un peso" starts with "no" but tells a fact.
-        const facts = slotsIn(words.join(' '), text);
-        if (
-          current &&
-          words.length >= 2 &&
-          (facts.money || facts.age !== undefined || facts.years !== undefined)
-        )
-          return withLang(told(current, facts));
+        const fact = factsTold(current, words, text);
+        if (fact) return withLang(fact);
         const answer = act === 'yes' ? 'yes' : 'no';
         return withLang({ ...NONE, act: yesNo ? answer : 'thanks' });
       }
@@ -232,7 +229,8 @@ export function createFollowUpReader(deps: {
       case 'greeting':
         return withLang({ ...NONE, act: 'greeting' });
       case 'complaint':
-        return current ? withLang({ ...NONE, act: 'notHelped' }) : null;
+        // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
+        return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;
       case 'wait':
       case 'who_comes': {
         if (current && act === 'wait' && PROCEDURE_TIME.test(words.join(' '))) return onTopic(['time']);

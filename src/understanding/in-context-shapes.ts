@@ -3,6 +3,7 @@
  * understanding adds for every message), and the readings several readers return. Pure.
  */
 import type { Facet, Meaning, Slots, TopicId } from '../core/types.ts';
+import { slotsIn } from './slots.ts';
 
 export type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
 
@@ -23,3 +24,13 @@ export const told = (topic: TopicId, slots: Slots): InContext => ({
   act: 'context',
   slots,
 });
+
+/**
+ * Money, an age or years told about the topic under discussion ("no traigo ni un peso", "tiene
+ * 67"), whatever act the dialogue model read (a "no", a complaint); null when none is told.
+ */
+export function factsTold(topic: TopicId | null, words: readonly string[], text: string): InContext | null {
+  const facts = slotsIn(words.join(' '), text);
+  const stated = facts.money || facts.age !== undefined || facts.years !== undefined;
+  return topic && words.length >= 2 && stated ? told(topic, facts) : null;
+}
