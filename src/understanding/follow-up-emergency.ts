@@ -129,7 +129,9 @@ export function readInEmergency(
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
   if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));
-  if (read.topic !== 'none') return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
+  // "¿puedo llamar al 911 desde Honduras?" asks about the danger's own help, not a procedure.
+  if (read.topic !== 'none' && !DANGER_MOVE.test(joined))
+    return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }
 
