@@ -34,8 +34,12 @@ const LEADING_NO = /^\s*(?:ay\s+)?(?:no+|nop|nope|non|not|nah)\b[\s,.:;!-]*/iu;
 // Kreyòl "non an se…" is "the name is…", not "no".
 const ONLY_NEGATED =
   /^\s*(?:(?:it|its|it['’]s|that|thats|that['’]s|se|es|era|fue|was|is|c'est)\s+)?(?:no|not|pa|non(?!\s+(?:an|a|la|li|l|m|mwen|moun|pitit|fre|frè|se)\b)|(?:was|is|were)n['’]?t|instead of|en vez de|en lugar de)\s+\S/iu;
-/** A clause that is only an apology or a pause ("perdón", "sorry", "padon", "wait"): no value. */
-const FILLER = /^\s*(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|padon|eskize|ay|ah|oh)\s*[.!]*\s*$/iu;
+/**
+ * A clause that is only an apology, a pause or "I was wrong" ("perdón", "sorry", "wait", "non m
+ * te twonpe m", "no no me equivoqué", "my bad"): no value.
+ */
+const FILLER =
+  /^\s*(?:(?:no+|non|nop|nope)\s+)*(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|padon|eskize|ay|ah|oh|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|my bad|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)\s*[.!]*\s*$/iu;
 /** Capitalised words in a row: a place's name ("Tapachula", "Ciudad Hidalgo"). */
 const CAPITALISED_WORDS = /\p{Lu}[\p{Ll}'-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'-]+)*/u;
 

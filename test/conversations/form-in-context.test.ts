@@ -276,3 +276,29 @@ describe('an answer and an earlier answer taken back, in one message', () => {
     },
   );
 });
+
+describe('"I was wrong" before a correction', () => {
+  it.each([
+    [
+      'ht',
+      'depi de semèn nou pa jwenn neve m nan Reynosa, telefòn li fèmen',
+      'wi',
+      'non non m te twonpe m, se te 21 mas',
+    ],
+    [
+      'es',
+      'a mi sobrino lo perdimos de vista en Reynosa hace dos semanas, ya no contesta el teléfono',
+      'sí',
+      'no no me equivoqué, fue el 21 de marzo',
+    ],
+  ] as const)('in %s is no new name', async (_lang, opener, yes, fix) => {
+    const a = await testAssistant();
+    await a.say(opener);
+    await a.say(yes);
+    await a.say('Brandon Ulises Carrillo');
+    await a.say('Reynosa, 12 de marzo');
+    const fixed = await a.say(fix);
+    expect(texts(fixed)).toMatch(/21/);
+    expect(texts(fixed)).not.toMatch(/twonpe|equivoqu/);
+  });
+});
