@@ -140,6 +140,12 @@ describe.each([
   ['sight13-c.jsonl', 0.7, 5],
   ['emerg-s.jsonl', 0.86, 1],
   ['emerg-t.jsonl', 0.77, 1],
+  // Session 39's fresh sets, each scored first on 809680b: sight14-a and emerg-u then developed
+  // against (0.839, 0.854 at first sight); sight14-c and emerg-v only ever scored (0.786, 0.837).
+  ['sight14-a.jsonl', 0.85, 5],
+  ['sight14-c.jsonl', 0.77, 5],
+  ['emerg-u.jsonl', 0.88, 1],
+  ['emerg-v.jsonl', 0.83, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
