@@ -39,7 +39,13 @@ const ONLY_NEGATED =
  * te twonpe m", "no no me equivoqué", "my bad"): no value.
  */
 const FILLER =
-  /^\s*(?:(?:no+|non|nop|nope)\s+)*(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|padon|eskize|ay|ah|oh|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|my bad|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)\s*[.!]*\s*$/iu;
+  /^\s*(?:(?:no+|non|nop|nope)\s+)*(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|espere|esperame|padon|eskize|ay|ah|oh|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|my bad|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)\s*[.!]*\s*$/iu;
+/** A clause that says a field's answer is wrong without the new one: "la fecha está mal", "the date is wrong". */
+const SAID_WRONG =
+  /\b(?:esta mal|estan mal|esta equivocad[oa]|is wrong|are wrong|was wrong|is not right|isn t right|pa bon|pa korek)\s*[.!]*\s*$/u;
+/** "no fue en Laredo, fue en Eagle Pass" in one clause: what was wrong, then the new value. */
+const WRONG_THEN_NEW =
+  /^(\s*(?:no|not|pa)\s+(?:fue|es|era|was|is|se|te)?\s*[\p{L}\d' -]+?)\s+((?:sino|but|fue|es|era|it was|was|se|te)\s+.+)$/iu;
 /** Capitalised words in a row: a place's name ("Tapachula", "Ciudad Hidalgo"). */
 const CAPITALISED_WORDS = /\p{Lu}[\p{Ll}'-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'-]+)*/u;
 
@@ -88,9 +94,13 @@ export function createFormReading(signals: DialogueSignals) {
     // names the field; the new value is in the clause next to it.
     let wrong: string | undefined;
     let loose: string | undefined;
-    for (const clause of clausesOf(text.replace(LEADING_NO, ''))) {
+    const clauses = clausesOf(text.replace(LEADING_NO, '')).flatMap((clause) => {
+      const split = WRONG_THEN_NEW.exec(clause.replace(AND, ''));
+      return split ? [split[1] as string, split[2] as string] : [clause];
+    });
+    for (const clause of clauses) {
       if (FILLER.test(clause)) continue;
-      const onlyWrong = ONLY_NEGATED.test(clause);
+      const onlyWrong = ONLY_NEGATED.test(clause) || SAID_WRONG.test(fold(clause));
       const field =
         named(clause, form.fields) ?? negated(clause, form.fields, answers) ?? byKind(clause, form.fields);
       if (onlyWrong) {

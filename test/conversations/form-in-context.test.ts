@@ -302,3 +302,20 @@ describe('"I was wrong" before a correction', () => {
     expect(texts(fixed)).not.toMatch(/twonpe|equivoqu/);
   });
 });
+
+describe('"the date is wrong, it was the 21st, and it was not Laredo, it was Eagle Pass"', () => {
+  it('corrects both, each with its new value', async () => {
+    const a = await testAssistant();
+    await a.say('a mi hijo lo agarro la migra en texas y no sabemos en que centro de detencion esta');
+    await a.say('sí');
+    await a.say('Kevin Alejandro Ruiz Medina');
+    await a.say('en laredo texas');
+    await a.say('lo detuvieron el 12 de marzo');
+    const fixed = await a.say(
+      'no espere, la fecha esta mal, fue el 21, y no fue en laredo fue en eagle pass',
+    );
+    expect(texts(fixed)).toMatch(/Desde: el 21/);
+    expect(texts(fixed)).toMatch(/Último lugar conocido: eagle pass/);
+    expect(texts(fixed)).not.toMatch(/esta mal|laredo/);
+  });
+});
