@@ -11,7 +11,7 @@ import { foldedWords } from './fold.ts';
 import { AT_CARE, facetOf, HELP_CALLED, HELP_CAME, HELPERS } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
-import { lastQuestion } from './question-part.ts';
+import { lastQuestion, sentencesOf } from './question-part.ts';
 
 /** The dialogue model's acts that say the same thing in an emergency. */
 const BY_ACT: Partial<Record<string, Meaning['act']>> = {
@@ -170,7 +170,7 @@ const WHERE_ASKED = /\b(donde|where|kote|ki bo|ki kote|kibo)\b/;
  * unless it only asks or its question asks where something is ("mèsi. kote Grupo Beta ye?").
  */
 function placeTold(text: string, saysWhere: (part: string) => boolean): string | undefined {
-  const sentences = text.split(/(?<=[.!?\n])\s+/u).filter((sentence) => sentence.trim());
+  const sentences = sentencesOf(text);
   const asking = sentences.filter((sentence) => asksSomething(sentence));
   if (asking.length === sentences.length) return undefined;
   const told = sentences

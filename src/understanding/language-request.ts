@@ -47,14 +47,12 @@ const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', '
  * Someone else who speaks a language ("he's 80 and only speaks spanish", "li pale panyòl", "a
  * counselor who speaks spanish for my mom"): no request.
  */
-const THIRD = new Set(
-  [
-    'he hes she shes el ella li grandpa grandma abuelo abuela mom dad mama papa granmoun manman',
-    'counselor counsellor psychologist psicologo psicologa sikolog therapist terapeuta consejero consejera',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const THIRD = new Set([
+  ...'he hes she shes el ella li grandpa grandma abuelo abuela mom dad mama papa granmoun manman'.split(' '),
+  ...'counselor counsellor psychologist psicologo psicologa sikolog therapist terapeuta consejero consejera'.split(
+    ' ',
+  ),
+]);
 /** Words of speaking (a call), not of reading this chat. */
 const SPEAKS = new Set('speaks speak talks talk habla hablan pale'.split(' '));
 /** The person themselves, between someone else and the language ("she reads english but I prefer spanish"). */

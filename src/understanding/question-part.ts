@@ -8,6 +8,10 @@ import { asksSomething } from './question.ts';
 
 const SENTENCE_END = /(?<=[.!?\n])\s+/u;
 
+/** A message's sentences, blank ones left out. */
+export const sentencesOf = (text: string): string[] =>
+  text.split(SENTENCE_END).filter((sentence) => sentence.trim());
+
 /** The sentences that ask something and say nothing of the danger being over; null when none. */
 export function questionAfterCalm(text: string, saysSafe: (sentence: string) => boolean): string | null {
   const asking = text
