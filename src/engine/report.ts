@@ -79,6 +79,10 @@ export function reportOf(
     emergency,
     danger: emergency ? 'emergency' : plan.flagged ? 'possible' : 'none',
     erased: plan.erase,
-    handoff: effects.some((e) => e.type === 'ticket.open') || after.offersStaff,
+    // A place in line answers a person asked for again while waiting: the hand-off is under way.
+    handoff:
+      effects.some((e) => e.type === 'ticket.open') ||
+      after.offersStaff ||
+      plan.replies.some((r) => r.kind === 'queue'),
   };
 }

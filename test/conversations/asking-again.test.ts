@@ -37,6 +37,20 @@ describe('a person asked for in other words', () => {
     expect((await a.store.getTicket('test:c1'))?.topic).toBe(first.report.topic);
   });
 
+  // A second request while already in line gets the place in line: the turn is a hand-off in
+  // progress (the person's request is honoured), reported as one like the first request.
+  it.each([
+    ['es', 'pasenme con alguien por favor', 'ya les dije que quiero hablar con una persona'],
+    ['en', 'i want to talk to a person', 'can i talk to someone now please'],
+    ['ht', 'm vle pale ak yon moun', 'm toujou vle pale ak yon moun kounye a'],
+  ])('reports a second request in %s as a hand-off', async (_lang, asks, again) => {
+    const a = await testAssistant();
+    expect((await a.say(asks)).report).toMatchObject({ queued: true, handoff: true });
+    const second = await a.say(again);
+    expect(second.report).toMatchObject({ queued: true, handoff: true });
+    expect(texts(second)).toMatch(/fila|queue|liy/);
+  });
+
   it('answers a topic named with the request first ("... with a psychologist")', async () => {
     const a = await testAssistant();
     await a.say('Kote m ka jwenn yon refij sou wout la?');
