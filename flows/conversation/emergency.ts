@@ -286,7 +286,7 @@ export function emergencyCalmed(
   const report =
     linesFor(kind, catalog) !== 'emergency.call911' ? [r.emergencyLine(linesFor(kind, catalog))] : [];
   // Help came ("ya vinieron los paramédicos"): the danger is in their hands, not over.
-  const calm = m?.helpCame ? 'emergency.helpCame' : 'emergency.safe';
+  const calm = m?.helpCame ? 'emergency.helpCame' : m?.held ? 'emergency.held' : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   return {
     replies: [...(place ? [r.emergencyNoted(quoteOf(text), true)] : []), safe, ...report],

@@ -5,7 +5,12 @@
  * as a calm conversation's message would be. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { fold } from './fold.ts';
 import { questionAfterCalm } from './question-part.ts';
+
+/** News that the relative is alive and well, said of them: "he's ok", "ya apareció", "li byen". */
+const RELIEF =
+  /\b(he s|she s|they re|he is|she is|they are|esta|estan|li|yo) (ok|okay|fine|alive|safe|bien|vivo|viva|vivos|byen|anfom)\b|\b(ya )?(aparecio|aparecieron|lo encontraron|la encontraron|found (him|her|them))\b/;
 
 /** How sure the topic model must be that a calm message tells a procedure's case, unasked. */
 const TOLD_PROCEDURE_SURE = 0.7;
@@ -24,14 +29,44 @@ export function askedOrToldAfterCalm(
   understand: (text: string, calm: DialogueContext) => Meaning,
   /** Whether a sentence says the person is safe. */
   safe: (sentence: string) => boolean,
+  /** The message tells the relative is now held by the authorities: a case of a search told. */
+  held = false,
 ): Meaning | null {
   // Read as a calm conversation's message: no emergency, nothing asked or offered.
   const calm = { ...dialogue, emergency: false, asked: null, offered: null };
   const asked = questionAfterCalm(text, safe);
-  const then = asked ? understand(asked, calm) : toldCase(understand(text, calm));
+  const then = asked ? understand(asked, calm) : toldCase(understand(text, calm), held);
   return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency ? then : null;
 }
 
-/** "Ya estamos bien, gracias" tells no procedure: only a reading the topic model is sure of. */
-const toldCase = (then: Meaning): Meaning | null =>
-  then.act === 'topic' && then.confidence >= TOLD_PROCEDURE_SURE && TOLD_CASES.has(then.topic) ? then : null;
+/**
+ * "Ya estamos bien, gracias" tells no procedure: only a reading the topic model is sure of, or
+ * any reading of a search or a deportation when the message says the authorities hold the relative.
+ */
+const toldCase = (then: Meaning, held: boolean): Meaning | null =>
+  then.act === 'topic' && (held || then.confidence >= TOLD_PROCEDURE_SURE) && TOLD_CASES.has(then.topic)
+    ? then
+    : null;
+
+/**
+ * A message in an emergency, with what follows its calm: "…¿sigue en pie lo del refugio?" asked
+ * after "ya nos abrieron", or news that border patrol or ICE now hold the relative ("he's ok but
+ * they're holding him, he doesn't know where they're taking him"), which ends the danger of before
+ * and begins a search (a fresh set, session 40: answered "keep writing here" instead).
+ */
+export function withWhatFollowsCalm(
+  m: Meaning,
+  text: string,
+  dialogue: DialogueContext,
+  understand: (text: string, calm: DialogueContext) => Meaning,
+  safe: (sentence: string) => boolean,
+  byAuthorities: boolean,
+): Meaning {
+  // Told as news of relief ("he's ok but…", "ya apareció"): a detention told in fear stays the danger's.
+  const relief = text.split(/[.,;!?]+/).some((clause) => safe(clause)) || RELIEF.test(fold(text));
+  const held = byAuthorities && (relief || m.act === 'safe') && !m.emergency;
+  if (m.act !== 'safe' && !held) return m;
+  const then = askedOrToldAfterCalm(text, dialogue, understand, safe, held);
+  if (!then) return m;
+  return { ...m, act: 'safe', ...(held ? { held: true as const } : {}), alsoAsks: then };
+}

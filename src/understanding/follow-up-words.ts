@@ -173,10 +173,10 @@ export const AT_CARE =
 
 /**
  * How long a procedure takes, asked in line after its answer ("how long does it take", "¿cuánto
- * se tarda?", "konbyen tan sa pran"), not how long staff take ("¿cuánto van a tardar en contestar?").
+ * se tarda?", "konbyen tan sa pran", "how long until you know where he is"), not how long staff take ("¿cuánto van a tardar en contestar?").
  */
 export const PROCEDURE_TIME =
-  /\b(does it take|will it take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan)\b/;
+  /\b(does it take|will it take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan|until (you|they|we) (know|find|locate|hear)|hasta que (sepan|sepamos|lo encuentren|la encuentren|lo localicen|la localicen)|en (encontrarlo|encontrarla|localizarlo|localizarla)|pou (yo )?jwenn (li|l)|pou (yo )?konnen ki kote)\b/;
 
 /** Safe or gone, said outright ("we are ok", "ya se fueron", "nou byen"; "li pi byen" is better, not safe). */
 const SAID_SAFE =

@@ -10,7 +10,7 @@
 import { folioIn, withoutFolios } from '../core/case-file.ts';
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
-import { askedOrToldAfterCalm } from './after-calm.ts';
+import { withWhatFollowsCalm } from './after-calm.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { createCareTest, createIllnessTest } from './detect-emergency.ts';
@@ -104,9 +104,9 @@ export function createUnderstanding(
     const calmed =
       dialogue && !dialogue.emergency && !m.emergency && safe(text) ? questionAfterCalm(text, safe) : null;
     if (calmed && calmed !== text.trim()) return understand(calmed, m.lang, dialogue);
-    if (m.act !== 'safe' || !dialogue?.emergency) return m;
-    const then = askedOrToldAfterCalm(text, dialogue, (part, calm) => understand(part, m.lang, calm), safe);
-    return then ? { ...m, alsoAsks: then } : m;
+    if (!dialogue?.emergency) return m;
+    const held = notNow(text) === 'authorities';
+    return withWhatFollowsCalm(m, text, dialogue, (part, calm) => understand(part, m.lang, calm), safe, held);
   };
 
   function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {

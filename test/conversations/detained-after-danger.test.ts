@@ -48,4 +48,38 @@ describe('a relative held by the authorities after a danger', () => {
     expect(texts(asks)).not.toMatch(/ransom/i);
     expect(asks.report.queued).toBe(true);
   });
+
+  // Session 40: relief and a detention in one message, with a "but" ("he's ok but they're holding
+  // him"), got "keep writing here"; and how long the search takes got the place in line.
+  it.each([
+    [
+      'en',
+      'my nephew is lost in the desert in arizona, no water since yesterday',
+      'he called! border patrol found him, he is ok but they are holding him and he does not know where they take him',
+      'how long until you know where he is?',
+      /consul/i,
+      /5 working days/,
+    ],
+    [
+      'es',
+      'mi hermano se perdio en el desierto de sonora, no tiene agua',
+      'ya aparecio, esta bien, pero lo tiene la migra y no sabe a donde lo llevan',
+      'cuanto tardan hasta que sepan donde esta?',
+      /consulado/i,
+      /5 días hábiles/,
+    ],
+  ])(
+    'in %s, news of a detention with relief is answered with the search, and its time',
+    async (_l, danger, news, howLong, search, time) => {
+      const a = await testAssistant({ channel: 'web' });
+      expect((await a.say(danger)).report.emergency).toBe(true);
+      const told = await a.say(news);
+      expect(told.report).toMatchObject({ topic: 'locate_person', queued: true });
+      expect(texts(told)).toMatch(search);
+      expect(texts(told)).not.toMatch(/Keep writing here|Sigue escribiendo/);
+      const asked = await a.say(howLong);
+      expect(asked.report).toMatchObject({ topic: 'locate_person', facet: 'time' });
+      expect(texts(asked)).toMatch(time);
+    },
+  );
 });
