@@ -67,13 +67,15 @@ describe('dangers told next to the past, or as pay-or-burn', () => {
     expect(understand(text).emergency).toBeNull();
   });
 
-  // Session 40: a Kreyòl farewell and a domestic worker locked in, told mid-conversation, were missed.
+  // Session 40: a Kreyòl farewell, a domestic worker locked in and a pregnant woman's waters
+  // breaking ("dlo a kase"), told mid-conversation, were missed.
   const AFTER_ASYLUM: DialogueContext = { ...AFTER_OFFICE, topic: 'asylum' };
   it.each([
     ['ht', 'm fatige anpil. m ekri pou m di nou mesi, pitit mwen yo ap pi byen san mwen', 'suicide'],
     ['es', 'ya no puedo con esto, mis hijos van a estar mejor sin mi', 'suicide'],
     ['ht', 'patwon an fèmen pòt la ak kle chak maten e li pran paspò m', 'held'],
     ['ht', 'li kenbe paspò m depi 3 mwa e li pa peye m, m pa konn kisa pou m fè', 'held'],
+    ['ht', 'dlo a kase!!', 'medical'],
   ] as const)('takes "%s: %s" for a %s emergency, mid-conversation too', (lang, text, kind) => {
     expect(understand(text, lang, AFTER_ASYLUM).emergency?.kind).toBe(kind);
   });
