@@ -45,17 +45,16 @@ import { chatAliasesFor } from './chat-aliases.node.ts';
 import { composeServer } from './compose.ts';
 import { type Config, readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
-import { openIntake } from './intake.node.ts';
+import { instanceName, openIntake } from './intake.node.ts';
 import { officeOrigins } from './origins.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
 import { onShutdown } from './shutdown.node.ts';
 import { staffAccountsFile } from './staff-accounts.node.ts';
+import { scheduleSweeps } from './sweeps.node.ts';
 import { webChatFromSettings } from './web-chat.ts';
 import { createWhatsApp } from './whatsapp.node.ts';
 
 const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borrar'] as const;
-/** How often this instance carries out what is due (reminders, idle restarts, outbox leftovers). */
-const SWEEP_EVERY_MS = 15_000;
 
 let config: Config;
 /** WhatsApp's official Cloud API, when its token is set (settings checked here, with what to fix). */
@@ -88,7 +87,7 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
   }
   let redis: RedisStore;
   try {
-    redis = await connectRedisStore({ ...config, REDIS_URL: config.REDIS_URL });
+    redis = await connectRedisStore({ ...config, REDIS_URL: config.REDIS_URL }, instanceName(config));
   } catch (error) {
     console.error(
       `${(error as Error).message} Start Redis, fix REDIS_URL, or unset it to use the memory store.`,
@@ -245,8 +244,8 @@ const { engine, app } = composeServer({
 });
 // The routes are built: their handlers are set, so kept entries (a last run's too) can be read.
 intake.start();
-// Reminders, idle restarts and outbox leftovers: every instance looks, the store hands each out once.
-setInterval(() => void engine.sweep().catch(() => undefined), SWEEP_EVERY_MS).unref();
+// Reminders, idle restarts, outbox leftovers, and what a killed run of this instance left unsent.
+scheduleSweeps(() => engine.sweep(), redis);
 
 let stopPolling: (() => Promise<void>) | undefined;
 if (telegram) {
