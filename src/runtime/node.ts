@@ -10,7 +10,6 @@
 import { run } from '@grammyjs/runner';
 import { serve } from '@hono/node-server';
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
-import { telegramThrottle } from '../channels/telegram/throttle.ts';
 import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
 import {
   readWhatsAppCloudSettings,
@@ -48,6 +47,7 @@ import { consoleLogger as logger } from './console-logger.ts';
 import { instanceName, openIntake } from './intake.node.ts';
 import { officeOrigins } from './origins.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
+import { sharedSendSlots, telegramPacing } from './send-slots.node.ts';
 import { onShutdown } from './shutdown.node.ts';
 import { staffAccountsFile } from './staff-accounts.node.ts';
 import { scheduleSweeps } from './sweeps.node.ts';
@@ -136,12 +136,15 @@ const web = webChatFromSettings(config, {
   secureCookies,
   ...(limits ? { limits: limits.web } : {}),
 });
+// Send times (a number's rate, a person's spacing) shared by every instance through Redis.
+const slots = sharedSendSlots(config, logger, redis);
 const telegram = config.TELEGRAM_BOT_TOKEN
   ? createTelegramChannel({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       logger,
-      throttle: telegramThrottle(),
+      // Spaced per chat and for the whole bot, across instances through Redis.
+      throttle: telegramPacing(config.TELEGRAM_BOT_TOKEN, slots),
       ...(limits ? { guard: limits.guard } : {}),
       commandDescriptions: (lang: Lang) =>
         COMMANDS.map((command) => ({ command, description: i18n.t(lang)(`telegram.commands.${command}`) })),
@@ -188,6 +191,8 @@ const whatsappCloud = cloudSettings
       onFailed: (conversationId) => inbox.emit({ kind: 'channel', conversationId }),
       // A person's username id and a changed number: shared by every instance through Redis.
       ...chatAliasesFor(config, redis),
+      // The number's rate and each person's spacing, across instances through Redis.
+      ...(slots ? { slots } : {}),
     })
   : undefined;
 
