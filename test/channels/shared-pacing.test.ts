@@ -97,8 +97,7 @@ describe('pacing shared by two instances', () => {
     await own.stop();
     const start = performance.now();
     const sent: number[] = [];
-    for (const text of ['a', 'b', 'c', 'd'])
-      await pacer.send('q', async () => void sent.push(performance.now() - start));
+    for (let i = 0; i < 4; i++) await pacer.send('q', async () => void sent.push(performance.now() - start));
     expect(sent).toHaveLength(4);
     // Still paced: the fourth waited for q's spacing, in this process.
     expect((sent[3] ?? 0) - (sent[2] ?? 0)).toBeGreaterThanOrEqual(250);

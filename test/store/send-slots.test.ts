@@ -47,11 +47,9 @@ const kinds: Array<[string, () => [SendSlots, SendSlots]]> = [
     () => {
       const prefix = `slots${++n}:`;
       const [a, b] = [0, 1].map(() => createRedisStore({ url: redis.url, prefix }));
-      stores.push(a as RedisStore, b as RedisStore);
-      return [
-        createRedisSendSlots((a as RedisStore).redis, { prefix }),
-        createRedisSendSlots((b as RedisStore).redis, { prefix }),
-      ];
+      if (!a || !b) throw new Error('two stores');
+      stores.push(a, b);
+      return [createRedisSendSlots(a.redis, { prefix }), createRedisSendSlots(b.redis, { prefix })];
     },
   ],
   [
