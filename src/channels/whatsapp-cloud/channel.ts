@@ -117,6 +117,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     name: WHATSAPP_CLOUD_CHANNEL,
     choices: 'buttons',
     deliver,
+    sendsTo: (address) => identity.sendTo(address.chatId),
     replyWindow,
     reportsDelivery: true,
     routes(conversations) {
