@@ -75,8 +75,8 @@ and not sent, without waiting for the outbox's 30-s retry. The sweep finishes du
 conversations side by side, so one chat's one-message-a-second spacing holds up no other.
 
 \`test/runtime/intake-faults.test.ts\` runs the same four stops and fails unless every person is
-answered within 10 s of the restart (the whole file took 105 s when a kill cost 35 to 55 s; 22 s
-on 2026-11-25).
+answered within 15 s of the restart (the whole file took 105 s when a kill cost 35 to 55 s; 22 to 27 s
+on 2026-11-25, on a machine shared with other work).
 
 ## Redis frozen for ${r.outage.seconds} s under a steady stream
 

@@ -17,14 +17,18 @@ export const SWEEP_EVERY_MS = 15_000;
 export const ORPHANS_AFTER_MS = 2_000;
 
 export function scheduleSweeps(sweep: () => Promise<unknown>, redis?: Pick<RedisStore, 'markOrphansDue'>) {
-  setInterval(() => void sweep().catch(() => undefined), SWEEP_EVERY_MS).unref();
-  if (!redis) return;
-  setTimeout(
-    () =>
-      void redis
-        .markOrphansDue(Date.now())
-        .then((orphaned) => (orphaned > 0 ? sweep() : 0))
-        .catch(() => undefined),
-    ORPHANS_AFTER_MS,
-  ).unref();
+  // Until it worked once (Redis may be away at the start): tried again with each sweep.
+  let orphansLeft = redis !== undefined;
+  const takeOrphans = async () => {
+    if (!redis || !orphansLeft) return;
+    const orphaned = await redis.markOrphansDue(Date.now());
+    orphansLeft = false;
+    if (orphaned > 0) await sweep();
+  };
+  const tick = () =>
+    takeOrphans()
+      .catch(() => undefined)
+      .then(() => sweep());
+  setInterval(() => void tick().catch(() => undefined), SWEEP_EVERY_MS).unref();
+  setTimeout(() => void takeOrphans().catch(() => undefined), ORPHANS_AFTER_MS).unref();
 }

@@ -31,7 +31,7 @@ let round = 0;
  * replies it had not sent: its name is the same, its run is not), instead of waiting for the
  * hold's 15-s lease and the outbox's 30-s retry (35 to 55 s before).
  */
-const RECOVERY_MS = 10_000;
+const RECOVERY_MS = 15_000;
 
 beforeAll(async () => {
   redisServer = await startRedis();
