@@ -66,6 +66,18 @@ Meta took just before the kill, whose acceptance the store never got, is known b
 retry (the stub reports statuses every half second, resending what the server did not take).
 Telegram has no such report: after a kill, the parts in flight at that instant may go again.
 
+"All answered after restart" counts from the restart command, the new process's own start
+(about 1.5 s) included. After a kill the new process takes over at once what the killed one
+left (it has the same name, \`INTAKE_CONSUMER\`, and another run id): the conversations it held
+mid-turn, without waiting for their 15-s lease, and, 2 s after its start (time for Meta's
+status reports of parts taken just before the kill to come in), the replies it had committed
+and not sent, without waiting for the outbox's 30-s retry. The sweep finishes due
+conversations side by side, so one chat's one-message-a-second spacing holds up no other.
+
+\`test/runtime/intake-faults.test.ts\` runs the same four stops and fails unless every person is
+answered within 15 s of the restart (the whole file took 105 s when a kill cost 35 to 55 s; 22 to 27 s
+on 2026-11-25, on a machine shared with other work).
+
 ## Redis frozen for ${r.outage.seconds} s under a steady stream
 
 Every second a new person wrote on WhatsApp, one on Telegram and one on the web chat, for
@@ -88,5 +100,15 @@ Telegram send again until they get a 2xx (here every 2 s); a web chat user sends
 One delivery: five messages from one person, then an emergency from another. The emergency's
 first reply went out after **${s(r.burst.emergencyMs)}**; the five answers of the burst, paced for that
 person alone (Meta's one message per 6 s to the same user after a burst of three), after ${s(r.burst.burstMs)}.
+
+## Pacing across instances
+
+Not measured by this script: \`test/channels/shared-pacing.test.ts\` runs two instances' WhatsApp
+pacers and Telegram spacings on one Redis. A person's fourth message in a row waits for their
+spacing whichever instance sends it, while another person's goes within a few milliseconds; 20
+messages to 20 people at 20 a second take 950 ms from first to last with the two instances
+together (each alone would take 450); while Redis is away each instance paces in its own memory
+and nothing is held back. \`test/store/send-slots.test.ts\` holds memory, Redis and the office
+Durable Object to the same behaviour.
 `;
 }

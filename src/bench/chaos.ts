@@ -7,6 +7,7 @@
  * 75 s under a steady stream on WhatsApp, Telegram and the web chat: lost, duplicated, told to
  * slow down, the web chat's statuses. (3) One person's burst beside another's emergency: how
  * long the emergency's reply waits. Writes docs/reliability.md; not a test (asserts nothing).
+ * `CHAOS_ONLY=stops` runs (1) and (3) only and prints their figures.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -18,6 +19,8 @@ import { reliabilityReport, type StopResult } from './chaos-report.ts';
 import { steadyStream } from './chaos-stream.ts';
 
 const OUTAGE_S = Number(process.env.CHAOS_OUTAGE_S ?? 75);
+/** `CHAOS_ONLY=stops`: the stops and the burst, without the Redis outage (which takes minutes). */
+const ONLY = process.env.CHAOS_ONLY;
 const QUESTIONS = [
   'hola, ¿cómo tramito la doble nacionalidad para mi hijo nacido en Texas?',
   'necesito apostillar el acta de nacimiento de mi mamá',
@@ -152,6 +155,13 @@ for (const channel of ['whatsapp', 'telegram'] as const)
 console.error('chaos: a burst beside an emergency…');
 const burst = await burstBesideEmergency();
 console.error(`  ${JSON.stringify(burst)}`);
+if (ONLY === 'stops') {
+  // The stops and the burst only (about a minute): figures printed, the report left as it is.
+  console.log(JSON.stringify({ stops, burst }));
+  redis.disconnect();
+  await redisServer.stop();
+  process.exit(0);
+}
 console.error(`chaos: Redis frozen for ${OUTAGE_S} s under a steady stream (about ${OUTAGE_S + 60} s)…`);
 const outage = await redisOutage();
 

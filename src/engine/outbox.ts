@@ -98,7 +98,8 @@ export function createOutbox(deps: {
             const key = conversationId(item.address);
             if (blocked.has(key)) continue;
             try {
-              await deps.channels.get(item.address.channel)?.deliver?.(item.address, named(item));
+              const channel = deps.channels.get(item.address.channel);
+              await channel?.deliver?.(item.address, named(item), item.to);
             } catch (error) {
               blocked.add(key);
               throw error;

@@ -105,6 +105,19 @@ export function createTurns(deps: TurnDeps) {
     return looked;
   }
 
+  /**
+   * An erase forgets where the person's messages go (a changed number): its messages keep the
+   * place the channel sends to now, asked before the commit, so the confirmation reaches them.
+   */
+  async function pinErased(decision: Decision): Promise<Decision> {
+    const deliver = decision.items.find((item) => item.kind === 'deliver');
+    const sendsTo = deliver && deps.channels.get(deliver.address.channel)?.sendsTo;
+    if (!decision.commit.erase || !deliver || !sendsTo) return decision;
+    const to = await sendsTo(deliver.address);
+    const items = decision.items.map((item) => (item.kind === 'deliver' ? { ...item, to } : item));
+    return { ...decision, items, commit: { ...decision.commit, outbox: items } };
+  }
+
   /** Tells the metrics what a committed turn did. */
   function measure(decision: Decision, channel: string) {
     for (const helped of decision.plan.ratings) deps.metrics?.rating(helped);
@@ -141,7 +154,7 @@ export function createTurns(deps: TurnDeps) {
       }
       const facts = { id, address: request.address, now, record, ticket, done, snapshot, view, prepared };
       const stepped = stepTurn(facts, stepContext);
-      const decision = decideTurn(stepped, await lookUp(stepped), decideContext);
+      const decision = await pinErased(decideTurn(stepped, await lookUp(stepped), decideContext));
       const { items } = decision;
       await held.commit(decision.commit).catch((error) => {
         if (items.length) uncertain.set(id, now + deps.outboxRetryMs);

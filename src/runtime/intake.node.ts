@@ -13,12 +13,20 @@ import { createRedisIntake } from '../store/redis/redis-intake.node.ts';
 import type { RedisStore } from '../store/redis/redis-store.node.ts';
 import type { Config } from './config.node.ts';
 
+/**
+ * This instance's lasting name: its intake consumer, and its stamp on the conversations it
+ * holds and the replies it sends (redis-orphans.node.ts). The same after a restart; two live
+ * instances must never share it.
+ */
+export const instanceName = (config: Config): string =>
+  config.INTAKE_CONSUMER ?? `${hostname()}:${config.PORT}`;
+
 export function openIntake(config: Config, logger: Logger, redis?: RedisStore): Intake {
   if (!redis) return createMemoryIntake({ logger });
   return createRedisIntake({
     redis: redis.redis,
     prefix: config.KEY_PREFIX,
-    consumer: config.INTAKE_CONSUMER ?? `${hostname()}:${config.PORT}`,
+    consumer: instanceName(config),
     logger,
   });
 }

@@ -10,7 +10,6 @@
 import { run } from '@grammyjs/runner';
 import { serve } from '@hono/node-server';
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
-import { telegramThrottle } from '../channels/telegram/throttle.ts';
 import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
 import {
   readWhatsAppCloudSettings,
@@ -45,17 +44,17 @@ import { chatAliasesFor } from './chat-aliases.node.ts';
 import { composeServer } from './compose.ts';
 import { type Config, readConfig } from './config.node.ts';
 import { consoleLogger as logger } from './console-logger.ts';
-import { openIntake } from './intake.node.ts';
+import { instanceName, openIntake } from './intake.node.ts';
 import { officeOrigins } from './origins.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
+import { sharedSendSlots, telegramPacing } from './send-slots.node.ts';
 import { onShutdown } from './shutdown.node.ts';
 import { staffAccountsFile } from './staff-accounts.node.ts';
+import { scheduleSweeps } from './sweeps.node.ts';
 import { webChatFromSettings } from './web-chat.ts';
 import { createWhatsApp } from './whatsapp.node.ts';
 
 const COMMANDS = ['start', 'menu', 'idioma', 'language', 'lang', 'humano', 'borrar'] as const;
-/** How often this instance carries out what is due (reminders, idle restarts, outbox leftovers). */
-const SWEEP_EVERY_MS = 15_000;
 
 let config: Config;
 /** WhatsApp's official Cloud API, when its token is set (settings checked here, with what to fix). */
@@ -88,7 +87,7 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
   }
   let redis: RedisStore;
   try {
-    redis = await connectRedisStore({ ...config, REDIS_URL: config.REDIS_URL });
+    redis = await connectRedisStore({ ...config, REDIS_URL: config.REDIS_URL }, instanceName(config));
   } catch (error) {
     console.error(
       `${(error as Error).message} Start Redis, fix REDIS_URL, or unset it to use the memory store.`,
@@ -137,12 +136,15 @@ const web = webChatFromSettings(config, {
   secureCookies,
   ...(limits ? { limits: limits.web } : {}),
 });
+// Send times (a number's rate, a person's spacing) shared by every instance through Redis.
+const slots = sharedSendSlots(config, logger, redis);
 const telegram = config.TELEGRAM_BOT_TOKEN
   ? createTelegramChannel({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       logger,
-      throttle: telegramThrottle(),
+      // Spaced per chat and for the whole bot, across instances through Redis.
+      throttle: telegramPacing(config.TELEGRAM_BOT_TOKEN, slots),
       ...(limits ? { guard: limits.guard } : {}),
       commandDescriptions: (lang: Lang) =>
         COMMANDS.map((command) => ({ command, description: i18n.t(lang)(`telegram.commands.${command}`) })),
@@ -189,6 +191,8 @@ const whatsappCloud = cloudSettings
       onFailed: (conversationId) => inbox.emit({ kind: 'channel', conversationId }),
       // A person's username id and a changed number: shared by every instance through Redis.
       ...chatAliasesFor(config, redis),
+      // The number's rate and each person's spacing, across instances through Redis.
+      ...(slots ? { slots } : {}),
     })
   : undefined;
 
@@ -245,8 +249,8 @@ const { engine, app } = composeServer({
 });
 // The routes are built: their handlers are set, so kept entries (a last run's too) can be read.
 intake.start();
-// Reminders, idle restarts and outbox leftovers: every instance looks, the store hands each out once.
-setInterval(() => void engine.sweep().catch(() => undefined), SWEEP_EVERY_MS).unref();
+// Reminders, idle restarts, outbox leftovers, and what a killed run of this instance left unsent.
+scheduleSweeps(() => engine.sweep(), redis);
 
 let stopPolling: (() => Promise<void>) | undefined;
 if (telegram) {

@@ -6,13 +6,18 @@
 import { createRedisStore, type RedisStore } from '../store/redis/redis-store.node.ts';
 import type { Config } from './config.node.ts';
 
-export async function connectRedisStore(config: Config & { REDIS_URL: string }): Promise<RedisStore> {
+export async function connectRedisStore(
+  config: Config & { REDIS_URL: string },
+  /** The server's lasting name (intake.node.ts's instanceName); none for one-off commands. */
+  holder?: string,
+): Promise<RedisStore> {
   const store = createRedisStore({
     url: config.REDIS_URL,
     prefix: config.KEY_PREFIX,
     retentionDays: config.RETENTION_DAYS,
     activityRetentionDays: config.ACTIVITY_RETENTION_DAYS,
     commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    ...(holder ? { holder } : {}),
   });
   try {
     await store.redis.connect();

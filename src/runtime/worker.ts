@@ -8,6 +8,7 @@
  * bundle: whatsapp-web.js (a browser), Redis and files stay with the Node server.
  */
 import knowledgeFiles from '../../build/knowledge-files.json' with { type: 'json' };
+import { sendSlotsOr } from '../channels/send-slots.ts';
 import { createTelegramChannel } from '../channels/telegram/adapter.ts';
 import { telegramSpacing } from '../channels/telegram/spacing.ts';
 import { createWhatsAppCloudChannel } from '../channels/whatsapp-cloud/channel.ts';
@@ -28,6 +29,7 @@ import { loginPolicy } from '../staff/login-throttle.ts';
 import { ConversationObject as StoredConversationObject } from '../store/durable/conversation-object.ts';
 import { durableChatAliases } from '../store/durable/durable-aliases.ts';
 import { durableBlockedChats } from '../store/durable/durable-blocked.ts';
+import { durableSendSlots } from '../store/durable/durable-send-slots.ts';
 import { createDurableStore, type DurableStoreEnv } from '../store/durable/durable-store.ts';
 import { createOfficeEvents } from '../store/durable/office-events.ts';
 import { OfficeObject } from '../store/durable/office-object.ts';
@@ -106,6 +108,11 @@ function compose(env: Env) {
   // outlives it): a 200 means the turns are written, and an isolate that dies mid-handling
   // answers nothing, so Meta or Telegram sends the delivery again (each message handled once).
   const intake = createMemoryIntake({ logger, untilHandled: true });
+  // Send times shared by every isolate (the office object), the isolate's own while it does not answer.
+  const sharedSlots = sendSlotsOr(
+    durableSendSlots(() => env.OFFICE.get(env.OFFICE.idFromName('office'))),
+    logger,
+  );
   const metrics = createMetrics();
   const telegram =
     config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET
@@ -118,8 +125,11 @@ function compose(env: Env) {
           blocked: durableBlockedChats(() => env.OFFICE.get(env.OFFICE.idFromName('office'))),
           officeText: i18n.t('es'),
           log: store,
-          // Spaced as on Node, per isolate (spacing.ts: Bottleneck stays out of the bundle).
-          throttle: telegramSpacing(),
+          // Spaced per chat and for the whole bot across isolates, in the office object (spacing.ts).
+          throttle: telegramSpacing({
+            slots: sharedSlots,
+            bot: `tg:${config.TELEGRAM_BOT_TOKEN.split(':')[0]}`,
+          }),
           ...(limits ? { guard: limits.guard } : {}),
         })
       : undefined;
@@ -136,6 +146,8 @@ function compose(env: Env) {
         onFailed: (conversationId) => events.emit({ kind: 'channel', conversationId }),
         // A person's username id and a changed number, office-wide: every isolate agrees.
         aliases: durableChatAliases(() => env.OFFICE.get(env.OFFICE.idFromName('office'))),
+        // The number's rate and each person's spacing, across isolates in the office object.
+        slots: sharedSlots,
       })
     : undefined;
   const channels: Channel[] = [

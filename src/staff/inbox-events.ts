@@ -38,6 +38,7 @@ export function toInboxEvent(notice: StaffNotice): InboxEvent {
     case 'flagged':
       return { kind: 'flagged', conversationId: notice.conversationId, urgent: false };
     case 'message':
+    case 'reaction':
     case 'media':
       return { kind: 'message', conversationId: notice.conversationId };
     case 'changed':

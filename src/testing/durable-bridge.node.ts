@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { unstable_startWorker } from 'wrangler';
 import { StoreConflictError, StoreUnavailableError } from '../core/errors.ts';
 import type { OpenTurn } from '../core/ports/conversation-store.ts';
+import type { SendSlots } from '../core/ports/send-slots.ts';
 import type { Store } from '../core/ports/store.ts';
 
 const defaultConfig = new URL('../../test/workers/store-contract.wrangler.toml', import.meta.url).pathname;
@@ -25,6 +26,8 @@ export interface RemoteStore {
   ): Promise<{ keys: string[]; entries: Array<[string, unknown]>; alarm: number | null }>;
   /** While broken, this store's office object refuses what conversations tell it. */
   breakOffice(broken: boolean): Promise<void>;
+  /** The office's send times (durable-send-slots.ts), as a Worker isolate paces with them. */
+  slots: SendSlots;
 }
 
 export interface StoreWorker {
@@ -141,6 +144,12 @@ export async function startStoreWorker(
         breakOffice: async (broken) => {
           await post('/office-fault', { broken }, headers);
         },
+        slots: new Proxy({} as SendSlots, {
+          get: (_target, method) =>
+            typeof method !== 'string' || method === 'then'
+              ? undefined
+              : async (...args: unknown[]) => (await post('/slots', { method, args }, headers)).result,
+        }),
       };
     },
     async dispose() {

@@ -4,7 +4,8 @@
  * what staff write in a topic is the engine's staff reply or close. The ticket itself is
  * looked at in the store: /cerrar closes it and stops its reminders (issue 13, bug 1), and a
  * close from the web inbox closes the topic too. Words in a topic whose conversation the
- * store does not keep start none and go to no one, and names (the person's, the staff
+ * store does not keep start none and go to no one; a person's reaction is posted in their
+ * topic (issue 29); and names (the person's, the staff
  * member's) reach the store without direction controls (issue 31, item 7).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,7 @@ async function setUp(store = createMemoryStore(), clock = { time: START, now: ()
       logger: quiet,
       botInfo: fakeBotInfo(1, 'enlace_test_bot'),
       staffGroup: { chatId: STAFF, threads: store, t },
+      log: store,
     });
   const start = async () => {
     const telegram = make();
@@ -217,6 +219,39 @@ describe('telegram staff group', () => {
     expect((await store.getTicket('telegram:604'))?.assignee).toBe('Luis Díaz');
     const lines = await store.getTranscript('telegram:604');
     expect(lines.filter((l) => l.from === 'staff').map((l) => l.by)).toEqual(['Luis Díaz']);
+  });
+
+  it('posts a reaction of a person with staff in their topic, with what it was on, and its taking back', async () => {
+    const { store, start } = await setUp();
+    const { telegram, write } = await start();
+    await write(630, 'quiero hablar con una persona');
+    const thread = await threadOf(store, 630);
+    // The bot's last message to the person: its message_id is the stub's call number.
+    const answered = api.calls.findLastIndex(
+      (c) => c.method === 'sendMessage' && Number(c.body.chat_id) === 630,
+    );
+    const on = String(api.calls[answered]?.body.text).replace(/\s+/g, ' ').slice(0, 40);
+    const react = (before: string[], after: string[]) =>
+      telegram.handleUpdate({
+        update_id: 700_000 + api.calls.length,
+        message_reaction: {
+          chat: { id: 630, type: 'private', first_name: 'Ana' },
+          message_id: answered + 1,
+          user: { id: 630, is_bot: false, first_name: 'Ana' },
+          date: Math.floor(START / 1000) + 600,
+          old_reaction: before.map((emoji) => ({ type: 'emoji', emoji })),
+          new_reaction: after.map((emoji) => ({ type: 'emoji', emoji })),
+        },
+      });
+    const toThem = toPerson(630).length;
+    await react([], ['👍']);
+    const posted = String(inTopic(thread).at(-1)?.body.text);
+    expect(posted).toMatch(/^La persona reaccionó con 👍 a «/);
+    expect(posted).toContain(on);
+    await react(['👍'], []);
+    expect(String(inTopic(thread).at(-1)?.body.text)).toMatch(/^La persona quitó su reacción a «/);
+    // Nothing went to the person: a reaction is never answered.
+    expect(toPerson(630).length).toBe(toThem);
   });
 
   it('marks an emergency urgent in the staff group', async () => {

@@ -5,7 +5,8 @@
  * to one local Graph API stub. A message with only the business-scoped user id, taken by the
  * other instance, lands in the conversation its phone number began; after a number change
  * told to one instance, the other puts a message from the new number in the old conversation
- * with its ticket, and a staff reply made there goes to the new number. Each instance keeping
+ * with its ticket, and a staff reply made there goes to the new number, as does the
+ * confirmation of an erase that forgot where it goes. Each instance keeping
  * identifiers in its own memory would split the person in two.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,5 +147,14 @@ describe('whatsapp cloud on two instances sharing Redis', () => {
     await b.server.engine.staff.reply(chat(phone), 'ana', 'Seguimos con tu caso, Jean.');
     expect(sentTo(fresh).some((t) => t.includes('Seguimos con tu caso, Jean.'))).toBe(true);
     expect(sentTo(phone).some((t) => t.includes('Seguimos con tu caso, Jean.'))).toBe(false);
+
+    // An erase forgets where the person's messages go; its confirmation still goes to them there.
+    await a.post(says({ waId: fresh }, 'BORRAR'));
+    await b.post(says({ waId: fresh }, 'sí'));
+    expect(await a.store.getTicket(chat(phone))).toBeNull();
+    expect(sentTo(fresh).some((t) => t.startsWith('Listo: tu conversación y tus datos se borraron'))).toBe(
+      true,
+    );
+    expect(sentTo(phone).some((t) => t.includes('se borraron'))).toBe(false);
   });
 });

@@ -2,10 +2,12 @@
  * WhatsApp Cloud pacing on a simulated clock (no real waiting): one person's messages in
  * order, the number's throughput cap, per-person spacing after a short burst, retries on
  * 130429 / 131056 with their push-backs, giving up, no retry on other errors, idle people forgotten.
+ * (The same limits across instances, through a shared store: whatsapp-cloud-shared-pacing.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { GraphApiError } from '../../src/channels/whatsapp-cloud/graph-client.ts';
 import { type CloudPacingOptions, createCloudPacer } from '../../src/channels/whatsapp-cloud/pacing.ts';
+import { memorySlots } from '../../src/core/memory-slots.ts';
 
 /** A discrete-event clock: sleeps wake in time order, time jumps to the next one. */
 function fakeClock() {
@@ -38,7 +40,10 @@ function fakeClock() {
 }
 
 function setup(options: CloudPacingOptions = {}) {
-  const clock = fakeClock();
+  return setupWith({ clock: fakeClock(), ...options });
+}
+
+function setupWith({ clock, ...options }: CloudPacingOptions & { clock: ReturnType<typeof fakeClock> }) {
   const pacer = createCloudPacer({ now: clock.now, sleep: clock.sleep, random: () => 1, ...options });
   const sent: Array<{ to: string; at: number; text: string }> = [];
   const send = (to: string, text: string) =>
@@ -145,12 +150,15 @@ describe('WhatsApp Cloud pacing', () => {
     expect(await clock.run(send('a', 'next'))).toBe('next');
   });
 
-  it('forgets people who went idle', async () => {
-    const { clock, pacer, send } = setup();
+  it('keeps no one with nothing queued, and its memory forgets idle people', async () => {
+    const clock = fakeClock();
+    const slots = memorySlots(clock.now, 10);
+    const { pacer, send } = setupWith({ clock, slots });
     await clock.run(Promise.all(Array.from({ length: 50 }, (_, i) => send(`p${i}`, 'hola'))));
-    expect(pacer.size).toBe(50);
+    expect(pacer.size).toBe(0);
+    expect(slots.size).toBe(50);
     await clock.run(clock.sleep(20_000));
     await clock.run(send('new', 'hola'));
-    expect(pacer.size).toBe(1);
+    expect(slots.size).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
  * commit: take, reply, note, transfer and close change the ticket through the engine only;
  * messages to a person on a channel that pushes them are delivered once, in order, and a
  * channel or staff desk that fails is tried again by the next turn or the sweep, without
- * repeating what already went out.
+ * repeating what already went out, and the sweep finishes different people's side by side.
  */
 import { describe, expect, it } from 'vitest';
 import type { Address } from '../../src/core/address.ts';
@@ -12,6 +12,7 @@ import type { Channel } from '../../src/core/ports/channel.ts';
 import { createMetrics } from '../../src/engine/metrics.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { createFaultyStore } from '../../src/testing/faulty-store.ts';
+import { until } from '../../src/testing/intake-rig.node.ts';
 import { recordingDesk, testAssistant, texts } from '../support/assistant.ts';
 
 /** A channel that pushes messages, recording them; `failing` makes its next sends throw. */
@@ -157,6 +158,34 @@ describe('the outbox', () => {
     await a.engine.sweep();
     expect(broken.notices).toHaveLength(1);
     expect(inbox.notices).toHaveLength(1);
+  });
+
+  it('finishes one person’s leftovers beside another’s: a slow send holds up no one else', async () => {
+    const push = pushChannel();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The first person's sends wait (a paced or stalled channel) until the test lets them go.
+    const slowFirst: Channel = {
+      ...push.channel,
+      async deliver(address, messages) {
+        if (address.chatId === 'slow' && push.state.failing === 0) await gate;
+        await push.channel.deliver?.(address, messages);
+      },
+    };
+    const a = await testAssistant({ channels: [slowFirst], channel: 'push' });
+    push.state.failing = 2;
+    await a.say('hola', 'slow');
+    await a.say('hola', 'quick');
+    expect(push.sent).toEqual([]);
+    a.clock.time += 60_000;
+    const sweep = a.engine.sweep();
+    try {
+      await until(() => push.sent.some((s) => s.address.chatId === 'quick'), 2_000, 'the other reply');
+    } finally {
+      release();
+    }
+    await sweep;
+    expect(push.sent.map((s) => s.address.chatId)).toEqual(['quick', 'slow']);
   });
 });
 

@@ -4,6 +4,7 @@
  *   POST /store  {method, args} → {result} | {error: name, message}
  *   POST /peek   {kind: 'conversation' | 'office', name} → {keys, entries, alarm} of that object's storage
  *   POST /office-fault {broken} → while broken, the office refuses what conversations tell it
+ *   POST /slots  {method, args} → {result}: the office's SendSlots (durable-send-slots.ts)
  * Its offices keep TEST_KEEP_CLOSED closed tickets instead of 500, TEST_MAX_REVIEW_ITEMS review
  * items instead of 5,000 and TEST_MAX_FILED_EXAMPLES filed examples instead of 20,000
  * (everything else is production code).
@@ -16,6 +17,7 @@
 import type { OpenTurn, TurnCommit } from '../../src/core/ports/conversation-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { ConversationObject as ConversationBase } from '../../src/store/durable/conversation-object.ts';
+import { durableSendSlots } from '../../src/store/durable/durable-send-slots.ts';
 import { createDurableStore } from '../../src/store/durable/durable-store.ts';
 import { OfficeObject as OfficeBase } from '../../src/store/durable/office-object.ts';
 import type { OfficePatch } from '../../src/store/durable/schemas.ts';
@@ -105,6 +107,14 @@ export default {
         const { broken } = decode(await request.text()) as { broken: boolean };
         await env.OFFICE.get(env.OFFICE.idFromName(`${prefix}office`)).setBroken(broken);
         return json({ result: null });
+      }
+      if (url.pathname === '/slots') {
+        const office = () => env.OFFICE.get(env.OFFICE.idFromName(`${prefix}office`));
+        const { method, args } = decode(await request.text()) as { method: string; args: unknown[] };
+        const slots = durableSendSlots(office) as unknown as Record<string, (...a: unknown[]) => unknown>;
+        const fn = slots[method];
+        if (typeof fn !== 'function') throw new Error(`no SendSlots method ${method}`);
+        return json({ result: (await fn(...args)) ?? null });
       }
       if (url.pathname !== '/store') return json({ error: 'NotFound', message: url.pathname }, 404);
       const retention = request.headers.get('x-retention-days');

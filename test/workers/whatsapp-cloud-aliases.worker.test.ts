@@ -6,7 +6,8 @@
  * is in the conversation the phone number began and is answered at the number; after
  * WhatsApp's `user_changed_number` notice (Meta's system messages reference), a message from
  * the new number is in the old conversation, staff read that the number changed, and the
- * answer goes to the new number. The Worker is restarted in between (its Durable Objects kept
+ * answer goes to the new number, as does the confirmation of an erase that forgot the new
+ * number with the rest. The Worker is restarted in between (its Durable Objects kept
  * on disk): what an isolate kept in its memory is gone, what the office object keeps is not.
  */
 import { mkdtempSync } from 'node:fs';
@@ -99,6 +100,14 @@ const sentTo = (id: string) =>
     .sent()
     .filter((b) => (b as { to?: string }).to === id || (b as { recipient?: string }).recipient === id).length;
 
+/** The texts the stub took for this identifier. */
+const textsTo = (id: string) =>
+  stub
+    .sent()
+    .map((b) => b as { to?: string; recipient?: string; text?: { body?: string } })
+    .filter((b) => b.to === id || b.recipient === id)
+    .map((b) => b.text?.body ?? '');
+
 /** The staff page of a conversation, logged in as ana. */
 async function casePage(conversationId: string) {
   const staff = httpClient();
@@ -158,6 +167,16 @@ describe('the Worker keeps one conversation per WhatsApp person in the office ob
     expect(page).toContain('Cambié de número');
     expect(page).toContain('Les escribo sin número');
     expect(page).toContain(`ahora es +${fresh}`);
+
+    // An erase forgets the new number with the rest; its confirmation still goes there.
+    const toOld = sentTo(phone);
+    await post(says({ waId: fresh }, 'BORRAR'));
+    await post(says({ waId: fresh }, 'sí'));
+    const erased = 'Listo: tu conversación y tus datos se borraron';
+    await expect
+      .poll(() => textsTo(fresh).some((t) => t.startsWith(erased)), { timeout: 15_000, interval: 50 })
+      .toBe(true);
+    expect(sentTo(phone)).toBe(toOld);
     expect(stub.refused()).toEqual([]);
   });
 });

@@ -117,6 +117,14 @@ export function createTelegramStaffGroup(options: StaffGroupOptions) {
           if (thread !== undefined) await post(thread, t('staffGroup.personSays', { text: notice.text }));
           return;
         }
+        case 'reaction': {
+          const thread = await topicOf(notice.conversationId);
+          if (thread === undefined) return;
+          const on = notice.on ? 'On' : '';
+          const key = notice.emoji ? `staffGroup.reacted${on}` : `staffGroup.unreacted${on}`;
+          await post(thread, t(key, { emoji: notice.emoji, on: notice.on }));
+          return;
+        }
         case 'overdue': {
           const thread = await topicOf(notice.ticket.conversationId);
           if (thread !== undefined)

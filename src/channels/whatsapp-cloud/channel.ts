@@ -14,6 +14,7 @@ import type { Conversations } from '../../core/ports/conversations.ts';
 import type { DeliveryLog } from '../../core/ports/delivery-log.ts';
 import type { Intake } from '../../core/ports/intake.ts';
 import { type Clock, type Logger, systemClock } from '../../core/ports/runtime.ts';
+import type { SendSlots } from '../../core/ports/send-slots.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { createCloudDeliver } from './deliver.ts';
 import { createGraphClient } from './graph-client.ts';
@@ -53,6 +54,11 @@ export interface WhatsAppCloudChannelOptions {
    * by every instance or isolate; this process's memory if not given (process-aliases.ts).
    */
   aliases?: ChatAliases;
+  /**
+   * Where the number's and each person's next send times are kept: the store shared by every
+   * instance or isolate (core/ports/send-slots.ts); this process's memory if not given.
+   */
+  slots?: SendSlots;
 }
 
 export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions) {
@@ -65,7 +71,12 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     timeoutMs: settings.timeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  const pacer = createCloudPacer({ ...options.pacing, perSecond: settings.perSecond });
+  const pacer = createCloudPacer({
+    ...options.pacing,
+    perSecond: settings.perSecond,
+    // The number's rate and each person's spacing, shared by every instance or isolate.
+    ...(options.slots ? { slots: options.slots, sender: `wa:${settings.phoneNumberId}` } : {}),
+  });
   const pace = <T>(to: string, send: () => Promise<T>) => pacer.send(to, send);
   // One conversation per person whichever identifier comes; sent where they are now.
   const identity = cloudIdentity(options.aliases ?? processChatAliases());
@@ -106,6 +117,7 @@ export function createWhatsAppCloudChannel(options: WhatsAppCloudChannelOptions)
     name: WHATSAPP_CLOUD_CHANNEL,
     choices: 'buttons',
     deliver,
+    sendsTo: (address) => identity.sendTo(address.chatId),
     replyWindow,
     reportsDelivery: true,
     routes(conversations) {

@@ -155,10 +155,11 @@ export function createCloudDeliver(options: CloudDeliverOptions) {
     });
   }
 
-  return async function deliver(address: Address, messages: readonly Outbound[]): Promise<void> {
+  return async function deliver(address: Address, messages: readonly Outbound[], fixed?: string) {
     const id = conversationId(address);
-    // Asked at each try: a number that changed since the turn was made gets the rest.
-    const to = options.sendTo ? await options.sendTo(address.chatId) : address.chatId;
+    // Asked at each try: a number that changed since the turn was made gets the rest (unless an
+    // erase fixed it: it forgot the change).
+    const to = fixed ?? (options.sendTo ? await options.sendTo(address.chatId) : address.chatId);
     const parts = partsOf(to, id, messages);
     const logged = await settledInLog(id, messages);
     for (const part of parts) {

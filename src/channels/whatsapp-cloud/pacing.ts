@@ -14,8 +14,13 @@
  * number, like 130429: every send waits, never retried at once (courier does the same).
  *
  * Each person has a chain of their own: one person's spacing or retries never delay another
- * person's messages (only the number's shared rate and its throttling do).
+ * person's messages (only the number's shared rate and its throttling do). The send times are
+ * kept in `slots` (core/ports/send-slots.ts): in the store every instance or isolate shares,
+ * so the number's rate and a person's spacing hold across them; in this process's memory when
+ * none is given (one process, tests).
  */
+import { memorySlots } from '../../core/memory-slots.ts';
+import type { SendSlots } from '../../core/ports/send-slots.ts';
 import { GRAPH_ERRORS, GraphApiError, NUMBER_WIDE } from './graph-client.ts';
 
 export interface CloudPacingOptions {
@@ -30,6 +35,13 @@ export interface CloudPacingOptions {
   /** First backoff, ms; doubles each retry, with jitter (half to all of it), capped. */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * Where the number's and each person's next send times are kept: the store every instance
+   * or isolate shares (so the limits hold across them); this process's memory if not given.
+   */
+  slots?: SendSlots;
+  /** The number's name in `slots` (its phone number id). */
+  sender?: string;
   /** Waits; tests pass a fake. Default: setTimeout-based. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -41,7 +53,7 @@ export interface CloudPacer {
   /** Runs send() for this person when both the number's rate and the person's spacing allow,
    * retrying 130429/131048/80007/131056/5xx with backoff; non-retryable errors are thrown at once. */
   send<T>(to: string, send: () => Promise<T>): Promise<T>;
-  /** People currently remembered (queued, or sent to recently enough to matter). */
+  /** People with sends queued or running here. */
   readonly size: number;
 }
 
@@ -50,46 +62,45 @@ interface Person {
   tail: Promise<unknown>;
   /** Sends queued or running. */
   pending: number;
-  /** Theoretical arrival time (GCRA): the bucket is full again once this is in the past. */
-  tat: number;
 }
 
 export function createCloudPacer(options: CloudPacingOptions = {}): CloudPacer {
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const random = options.random ?? Math.random;
-  const interval = 1000 / (options.perSecond ?? 80);
-  const spacing = options.perPersonMs ?? 6_000;
-  const allowance = (Math.max(1, options.perPersonBurst ?? 3) - 1) * spacing;
+  const rule = {
+    senderMs: 1000 / (options.perSecond ?? 80),
+    personMs: options.perPersonMs ?? 6_000,
+    burst: Math.max(1, options.perPersonBurst ?? 3),
+  };
+  const slots = options.slots ?? memorySlots(now);
+  const number = options.sender ?? 'whatsapp';
   const retries = options.retries ?? 3;
   const backoff = options.backoffMs ?? 1_000;
   const maxBackoff = options.maxBackoffMs ?? 30_000;
   const people = new Map<string, Person>();
-  let nextSlot = Number.NEGATIVE_INFINITY;
-  let epoch = 0; // bumped when a number-wide limit (130429, 131048, 80007) moves every reserved slot back
-  let lastSweep = Number.NEGATIVE_INFINITY;
+  let epoch = 0; // bumped when a number-wide limit (130429, 131048, 80007) came here: slots taken before it are taken again
 
-  const wait = async (until: number) => {
-    const ms = until - now();
+  const pause = async (ms: number) => {
     if (ms > 0) await sleep(ms);
   };
 
-  /** Takes the next slot of the whole number, taking a new one if a number-wide limit came meanwhile. */
-  async function numberTurn() {
+  /** Waits for the person's turn, then for a slot of the whole number (again if a number-wide limit came meanwhile). */
+  async function turnOf(to: string) {
+    let seen = epoch;
+    const mine = await slots.reserve(number, to, rule);
+    await pause(mine.waitMs);
+    if (mine.senderTaken && epoch === seen) return;
     for (;;) {
-      const seen = epoch;
-      const at = Math.max(now(), nextSlot);
-      nextSlot = at + interval;
-      await wait(at);
+      seen = epoch;
+      await pause(await slots.senderSlot(number, rule));
       if (epoch === seen) return;
     }
   }
 
-  async function attempt<T>(person: Person, send: () => Promise<T>): Promise<T> {
+  async function attempt<T>(to: string, send: () => Promise<T>): Promise<T> {
     for (let tries = 0; ; tries++) {
-      await wait(person.tat - allowance);
-      await numberTurn();
-      person.tat = Math.max(person.tat, now()) + spacing;
+      await turnOf(to);
       try {
         return await send();
       } catch (error) {
@@ -97,40 +108,31 @@ export function createCloudPacer(options: CloudPacingOptions = {}): CloudPacer {
         const cap = Math.min(maxBackoff, backoff * 2 ** tries);
         const delay = cap / 2 + (random() * cap) / 2;
         if (NUMBER_WIDE.has(error.code)) {
-          nextSlot = now() + delay;
           epoch++;
+          await slots.holdSender(number, delay);
         }
         // Empty this person's bucket: the next send to them waits a full spacing.
-        if (error.code === GRAPH_ERRORS.pairRate)
-          person.tat = Math.max(person.tat, now() + allowance + spacing);
+        if (error.code === GRAPH_ERRORS.pairRate) await slots.holdPerson(number, to, rule);
         await sleep(delay);
       }
     }
   }
 
-  /** Forgets people with nothing queued whose bucket is full again (nothing left to remember). */
-  function sweep() {
-    const t = now();
-    if (t - lastSweep < spacing) return;
-    lastSweep = t;
-    for (const [to, p] of people) if (p.pending === 0 && p.tat <= t) people.delete(to);
-  }
-
   return {
     send<T>(to: string, send: () => Promise<T>): Promise<T> {
-      sweep();
       let person = people.get(to);
       if (!person) {
-        person = { tail: Promise.resolve(), pending: 0, tat: Number.NEGATIVE_INFINITY };
+        person = { tail: Promise.resolve(), pending: 0 };
         people.set(to, person);
       }
       const p = person;
       p.pending++;
-      const result = p.tail.then(() => attempt(p, send));
-      p.tail = result.then(
-        () => p.pending--,
-        () => p.pending--,
-      );
+      const result = p.tail.then(() => attempt(to, send));
+      const done = () => {
+        p.pending--;
+        if (p.pending === 0 && people.get(to) === p) people.delete(to);
+      };
+      p.tail = result.then(done, done);
       return result;
     },
     get size() {

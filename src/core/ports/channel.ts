@@ -41,7 +41,14 @@ export interface Channel {
    * later: the engine keeps the messages and tries again. A person who blocked the channel is
    * not a failure: the channel drops the messages and returns.
    */
-  deliver?(address: Address, messages: readonly Outbound[]): Promise<void>;
+  deliver?(address: Address, messages: readonly Outbound[], to?: string): Promise<void>;
+  /**
+   * Where a conversation's messages go now, when the channel keeps that apart from the chat
+   * id (a WhatsApp number that changed). Asked before an erase forgets it: the erase's
+   * messages keep the answer and `deliver` gets it as `to`, so the confirmation still reaches
+   * the person where they are, not the number they left.
+   */
+  sendsTo?(address: Address): Promise<string>;
   /** The HTTP routes this channel serves (a webhook, a page), given the engine. */
   routes?(conversations: Conversations): ChannelRoute[];
   /** Present when free text reaches a person only for a while after they wrote (WhatsApp Cloud API). */

@@ -66,7 +66,14 @@ export const QUOTE_CHARS = 120;
  * conversation or the deadline sweep (any instance) does it.
  */
 export type OutboxItem =
-  | { id: string; kind: 'deliver'; address: Address; messages: Outbound[] }
+  | {
+      id: string;
+      kind: 'deliver';
+      address: Address;
+      messages: Outbound[];
+      /** Where they go, fixed before the turn's erase forgot it (Channel.sendsTo); else the channel asks. */
+      to?: string;
+    }
   | { id: string; kind: 'staff'; desk: string; notice: StaffNotice }
   /** The channel's approved re-engagement template, in place of messages its reply window would refuse. */
   | { id: string; kind: 'reengage'; address: Address; lang: Lang };

@@ -17,6 +17,11 @@ export type StaffNotice =
   | { type: 'queued'; ticket: HandoffTicket; grouped?: boolean }
   /** What the person wrote while waiting for or talking with staff. */
   | { type: 'message'; conversationId: string; text: string }
+  /**
+   * A reaction the person put on a message while waiting for or talking with staff (kept on the
+   * transcript, never answered): its emoji ('' when taken back) and a quote of what it was on.
+   */
+  | { type: 'reaction'; conversationId: string; emoji: string; on?: string }
   /** A file the person sent while with staff (kept in the transcript). */
   | { type: 'media'; conversationId: string; attachment: MediaAttachment }
   /** The safety net: a message that may be a danger, for staff to look at (no ticket). */

@@ -25,7 +25,7 @@ import type { InboxEvent } from '../../core/ports/staff-desk.ts';
 import { inLine } from '../../core/queue-standing.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import { DEFAULT_CLOSED_LIMIT, DEFAULT_DUE_LIMIT, KEEP_CLOSED, OUTBOX_LEASE_MS } from '../common.ts';
-import { OfficeAliasesObject } from './office-aliases.ts';
+import { OfficePacingObject } from './office-pacing.ts';
 import {
   cannedSchema,
   check,
@@ -72,9 +72,10 @@ export interface OfficeBinding {
 /**
  * Staff sessions, failed logins, disabled accounts and the audit log: office-staff.ts; the
  * dashboard's counters, summaries and review list: office-activity.ts; folios: office-cases.ts;
- * who blocked the Telegram bot: office-blocked.ts; a person's other identifiers: office-aliases.ts.
+ * who blocked the Telegram bot: office-blocked.ts; a person's other identifiers: office-aliases.ts;
+ * the pacing every isolate shares: office-pacing.ts.
  */
-export class OfficeObject extends OfficeAliasesObject {
+export class OfficeObject extends OfficePacingObject {
   /** Closed tickets kept (a test Worker keeps fewer, so its contract test stays quick). */
   protected keepClosed = KEEP_CLOSED;
   /** Filed examples kept (a test Worker keeps fewer, so its contract test stays quick). */

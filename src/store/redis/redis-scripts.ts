@@ -6,8 +6,9 @@
  * claiming a folio and letting go of a hold. Every key a script touches is passed in KEYS,
  * as Redis asks of scripts.
  *
- * An outbox item is kept in its conversation's hash as `{"retryAt":N,"item":{...}}` (built by
- * the store), so a script reads when it falls due without decoding it; the `outbox due`
+ * An outbox item is kept in its conversation's hash as `{"retryAt":N,"by":"…","item":{...}}`
+ * (built by the store; `by` is the stamp of the run that wrote it, redis-orphans.node.ts), so
+ * a script reads when it falls due and who left it without decoding it; the `outbox due`
  * sorted set holds each conversation's earliest retryAt.
  */
 
@@ -46,11 +47,21 @@ end
 
 // A turn's first trip. KEYS: lock, seen ids, conv, queue, outbox. ARGV: token, lease ms,
 // message id ('' for none), now (wall clock, for the message ids), now (the engine's, for
-// leftovers), conversation id. 0: held by someone else (try again); 1: a redelivery;
+// leftovers), conversation id, this process's name stamp ('' for none) and this run's
+// (redis-orphans.node.ts). 0: held by someone else (try again); 1: a redelivery;
 // {2, record or false, ticket or false, leftover...}: held. Seen ids are one sorted set per
-// conversation, scored by when each expires.
+// conversation, scored by when each expires. A hold or an outbox item stamped by an earlier
+// run of this process (our name, another run) was left by a run that is gone: the hold is
+// taken over at once and the items are leftovers at once, before this turn's own.
 export const BEGIN = `${HELPERS}
-if not redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return 0 end
+local function left_by_earlier_run(stamp)
+  if ARGV[7] == '' or not stamp then return false end
+  return string.sub(stamp, 1, #ARGV[7]) == ARGV[7] and string.sub(stamp, 1, #ARGV[8]) ~= ARGV[8]
+end
+if not redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+  if not left_by_earlier_run(redis.call('GET', KEYS[1])) then return 0 end
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+end
 if ARGV[3] ~= '' then
   local expires = redis.call('ZSCORE', KEYS[2], ARGV[3])
   if expires and tonumber(expires) > tonumber(ARGV[4]) then
@@ -62,7 +73,9 @@ local out = {2, redis.call('GET', KEYS[3]), redis.call('HGET', KEYS[4], ARGV[6])
 local now = tonumber(ARGV[5])
 for _, kept in ipairs(redis.call('HVALS', KEYS[5])) do
   local at = retry_at(kept)
-  if at and at <= now then out[#out + 1] = kept end
+  if at and (at <= now or left_by_earlier_run(string.match(kept, '^{"retryAt":[^,]+,"by":"([^"]*)"'))) then
+    out[#out + 1] = kept
+  end
 end
 return out`;
 

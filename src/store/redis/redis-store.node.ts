@@ -33,6 +33,7 @@ import { deliveryEventSchema, validExamples } from '../durable/schemas.ts';
 import { createRedisActivity } from './redis-activity.node.ts';
 import { forgetRedisAliases } from './redis-aliases.node.ts';
 import { createRedisCases } from './redis-cases.node.ts';
+import { incarnationOf, markOrphansDue } from './redis-orphans.node.ts';
 import { guardAgainstOutages } from './redis-outage.node.ts';
 import { createRedisStaff, replies } from './redis-staff.node.ts';
 import { timeOutSilentRedis } from './redis-timeout.node.ts';
@@ -60,9 +61,24 @@ export interface RedisStoreOptions {
    * StoreUnavailableError; ioredis reconnects by itself. Default: nothing (no console noise).
    */
   onConnectionError?: (error: Error) => void;
+  /**
+   * This process's name, the same across its restarts and held by one live process at a time
+   * (the intake's consumer name). A conversation held or a reply left unsent by an earlier run
+   * of the same name is taken over at once after a restart, not after the hold's lease and the
+   * outbox's retry delay (redis-orphans.node.ts). Default: none (nothing taken over early).
+   */
+  holder?: string;
 }
 
-export type RedisStore = Store & { redis: Redis; close(): Promise<void> };
+export type RedisStore = Store & {
+  redis: Redis;
+  close(): Promise<void>;
+  /**
+   * Makes due now the conversations whose replies an earlier run of this process left unsent,
+   * for the sweep to finish; returns how many. Nothing without `holder`.
+   */
+  markOrphansDue(now: number): Promise<number>;
+};
 
 export const DEFAULT_COMMAND_TIMEOUT_MS = 3_000;
 
@@ -89,11 +105,12 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   const retention = Math.round((options.retentionDays ?? 90) * 86_400);
   const activityRetentionMs = (options.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS) * 86_400_000;
   const parse = <T>(json: string) => JSON.parse(json) as T;
+  const self = incarnationOf(options.holder);
 
   const conversations: ConversationStore = {
     async openTurn(conversationId, options) {
       const held = await openRedisTurn(
-        { scripts, k, retention, activityRetentionMs },
+        { scripts, k, retention, activityRetentionMs, self },
         conversationId,
         options,
       );
@@ -233,6 +250,7 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     // Sessions, failed logins, disabled accounts and the audit log (kept as long as conversations).
     ...createRedisStaff(redis, options.prefix ?? 'enlace:', retention * 1000),
     redis,
+    markOrphansDue: (now) => markOrphansDue(redis, k, self, now),
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
     },

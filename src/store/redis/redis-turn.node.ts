@@ -27,6 +27,7 @@ import {
   retryAtOf,
   stuckError,
 } from '../common.ts';
+import type { Incarnation } from './redis-orphans.node.ts';
 import {
   ACK,
   BEGIN,
@@ -127,8 +128,9 @@ export const orderScore = (ticket: HandoffTicket) => ticket.since - (ticket.urge
 /** Scores below this are urgent tickets' (queueSize counts them with one ZCOUNT). */
 export const URGENT_BELOW = -5e14;
 
-/** How an outbox item is kept: retryAt first, so a script reads it without decoding the item. */
-const keep = (item: OutboxItem, retryAt: number) => `{"retryAt":${retryAt},"item":${JSON.stringify(item)}}`;
+/** How an outbox item is kept: retryAt and the run that wrote it first, so a script reads them without decoding the item. */
+const keep = (item: OutboxItem, retryAt: number, by: string) =>
+  `{"retryAt":${retryAt},"by":"${by}","item":${JSON.stringify(item)}}`;
 
 interface TurnContext {
   scripts: Scripts;
@@ -137,15 +139,17 @@ interface TurnContext {
   retention: number;
   /** How long the dashboard's day counters are kept after their day ends (ms). */
   activityRetentionMs: number;
+  /** This run's stamp on its holds and outbox items (redis-orphans.node.ts). */
+  self: Incarnation;
 }
 
 export async function openRedisTurn(
-  { scripts, k, retention, activityRetentionMs }: TurnContext,
+  { scripts, k, retention, activityRetentionMs, self }: TurnContext,
   conversationId: string,
   { messageId, leaseMs, dedupeTtlMs, now }: OpenTurnOptions,
 ): Promise<OpenTurn> {
   const lock = k.lock(conversationId);
-  const token = crypto.randomUUID();
+  const token = `${self.mine}${crypto.randomUUID()}`;
   const giveUp = Date.now() + leaseMs * 2;
   let wait = 2;
   for (;;) {
@@ -161,6 +165,8 @@ export async function openRedisTurn(
       String(Date.now()),
       String(now),
       conversationId,
+      self.ours,
+      self.mine,
     );
     if (got === 1) return redelivery();
     if (got !== 0) {
@@ -189,6 +195,7 @@ export async function openRedisTurn(
               token,
               dedupeTtlMs,
               messageId: messageId ?? '',
+              by: self.mine,
             }),
           );
           if (rev < 0) throw new StoreConflictError(conversationId);
@@ -217,6 +224,7 @@ function commitArgs(
     token: string;
     dedupeTtlMs: number;
     messageId: string;
+    by: string;
   },
 ): Array<string | number> {
   const { ticket, closed, outbox, done, transcript, activity } = turn;
@@ -252,7 +260,7 @@ function commitArgs(
     Date.now() - held.retention * 1000,
     MAX_REVIEW_ITEMS,
     ...done,
-    ...outbox.flatMap((item) => [item.id, keep(item, retryAt)]),
+    ...outbox.flatMap((item) => [item.id, keep(item, retryAt, held.by)]),
     ...counts.flat(),
     // COMMIT puts each line's seq in front; one the caller gave would override it.
     ...transcript.map((line) => JSON.stringify(line.seq === undefined ? line : { ...line, seq: undefined })),
