@@ -29,6 +29,13 @@ const LASTING: Array<[Lang, string, string, string]> = [
     'li peye?',
     'kounye a li tranble, li fèb anpil, li pa ka kanpe',
   ],
+  // Session 40: "for like 5 days" was no lasting illness, and the model alone made it an emergency.
+  [
+    'en',
+    'hey im at the camp in reynosa by the bridge, bad cough and fever for like 5 days',
+    'is it free?',
+    'now im coughing blood and cant breathe well',
+  ],
 ];
 
 describe('an illness on the road told as lasting days', () => {

@@ -24,6 +24,15 @@ const ASKED: Array<[Lang, string, string]> = [
     'mwen gen kat imanitè a, li ekspire semèn pase, kisa pou m fè?',
     'm ta renmen pale ak ekip la sou sa',
   ],
+  // Session 40: an appointment, a call instead, someone to talk to them (got the office's address,
+  // a topic's text or "our sources do not say that").
+  [
+    'es',
+    'hola mi hijo nacio en denver y ocupa pasaporte americano',
+    'bueno, me pueden dar cita pa ir a la oficina?',
+  ],
+  ['es', 'mi esposo quiere poner una tiendita, hay apoyo?', 'me pueden marcar mejor?'],
+  ['es', 'a que hora abren la oficina', 'si quiero que me hable alguien'],
 ];
 
 describe('a person asked for in other words', () => {
