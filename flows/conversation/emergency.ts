@@ -67,10 +67,11 @@ function fitting(
   const own =
     m?.act === 'pay' || m?.act === 'whoComes' || m?.act === 'thanks' || (m?.act === 'cannotCall' && !itself);
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
-  // "¿Quién cuida a la niña si no encuentran a su mamá?" reads like "who is coming?": a named
-  // answer of the emergency that it says nearly word for word answers it instead.
+  // "¿Quién cuida a la niña si no encuentran a su mamá?" or "la policía de aquí no me da confianza"
+  // read like "who is coming?": a named answer of the emergency that it says nearly word for word
+  // answers it instead.
   const sure =
-    m?.act === 'whoComes' && m.question
+    m?.act === 'whoComes'
       ? strongPassage(m, ['emergency'], (a) => a.passage.startsWith('answer.'), 'sure')
       : undefined;
   // A procedure asked about for the first time here gets its first answer ("¿puedo pedir refugio

@@ -34,7 +34,7 @@ const LASTING: Array<[Lang, string, string, string]> = [
     'en',
     'hey im at the camp in reynosa by the bridge, bad cough and fever for like 5 days',
     'is it free?',
-    'now im coughing blood and cant breathe well',
+    'coughing a lil blood now',
   ],
 ];
 

@@ -90,3 +90,16 @@ describe('care that costs money in a medical emergency', () => {
     expect(texts(money)).toMatch(/free care/);
   });
 });
+
+// Session 40: police not trusted in an extortion ("la policía de aquí no me da confianza") gets
+// the anonymous report line, not the generic "staff have your case".
+describe('police not trusted during an extortion', () => {
+  it('gets the anonymous report line (089)', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    expect((await a.say('me estan llamando que tienen a mi hijo y quieren dinero')).report.emergency).toBe(
+      true,
+    );
+    const turn = await a.say('la policia de aqui no me da confianza');
+    expect(texts(turn)).toMatch(/089/);
+  });
+});
