@@ -251,7 +251,9 @@ export function createFollowUpReader(deps: {
         // "kat mwen an ekspire mwa pase" after the office's address: about a procedure the model is sure of.
         const fromOffice =
           current === 'office_info' && read.topic !== 'none' && read.confidence >= SURE_TOPIC;
-        if (!TELLS_A_NAME.test(text) && (fromOffice || topicSwitch.switchesTo(read, current, terms())))
+        // A place told ("they live in Vicente Guerrero, 2 hours from the city") is no question about the office.
+        const switches = read.topic !== 'office_info' && topicSwitch.switchesTo(read, current, terms());
+        if (!TELLS_A_NAME.test(text) && (fromOffice || switches))
           return withLang({ ...pick(read), facets: [], act: 'topic' });
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
         const offered = dialogue.offeredForm;

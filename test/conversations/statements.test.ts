@@ -37,3 +37,24 @@ describe('a circumstance told after an answer', () => {
     expect(texts(turn)).not.toMatch(/Si necesitas algo más, escribe tu pregunta/);
   });
 });
+
+// Session 40: a place told in a conversation about therapy ("they live in Vicente Guerrero, 2 hours
+// from the city") was read as a question about the office and got its street address.
+describe('a place told after an answer', () => {
+  it.each([
+    [
+      'my mom lives in durango and is having panic attacks since my dad was deported, do you have therapy?',
+      'they live in el mezquital, 2 hours from the city',
+    ],
+    [
+      'mi mamá anda muy deprimida desde que deportaron a mi papá, tienen apoyo psicológico?',
+      'viven en tepehuanes, lejos de la ciudad',
+    ],
+  ])('stays on the topic, not the office\'s address (%#)', async (question, place) => {
+    const a = await testAssistant();
+    expect((await a.say(question)).report.topic).toBe('psych_support');
+    const turn = await a.say(place);
+    expect(turn.report.topic).toBe('psych_support');
+    expect(texts(turn)).not.toMatch(/Juárez #144/);
+  });
+});
