@@ -83,6 +83,6 @@ export function reportOf(
     handoff:
       effects.some((e) => e.type === 'ticket.open') ||
       after.offersStaff ||
-      plan.replies.some((r) => r.kind === 'queue'),
+      plan.replies.some((r) => r.kind === 'queue' || (r.kind === 'text' && r.key === 'handoff.ack')),
   };
 }

@@ -51,6 +51,15 @@ describe('a person asked for in other words', () => {
     expect(texts(second)).toMatch(/fila|queue|liy/);
   });
 
+  // A question answered while in line ends with "your message reaches staff": the hand-off is under way.
+  it('reports a question answered while in line as a hand-off', async () => {
+    const a = await testAssistant();
+    await a.say('i want to talk to a person');
+    const asked = await a.say('where is the INM office in Monterrey?');
+    expect(asked.report).toMatchObject({ queued: true, handoff: true });
+    expect(texts(asked)).toMatch(/reaches? (the )?staff|still in the queue/i);
+  });
+
   it('answers a topic named with the request first ("... with a psychologist")', async () => {
     const a = await testAssistant();
     await a.say('Kote m ka jwenn yon refij sou wout la?');
