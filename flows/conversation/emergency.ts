@@ -290,7 +290,8 @@ export function emergencyCalmed(
   const calm = m?.helpCame ? 'emergency.helpCame' : m?.held ? 'emergency.held' : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   return {
-    replies: [...(place ? [r.emergencyNoted(quoteOf(text), true)] : []), safe, ...report],
+    // Help came and took them somewhere ("took him to the hospital"): noted, not "where you are".
+    replies: [...(place ? [r.emergencyNoted(quoteOf(text), !m?.helpCame)] : []), safe, ...report],
     ...(place ? { place } : {}),
   };
 }

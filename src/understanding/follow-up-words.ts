@@ -169,7 +169,7 @@ export const HELP_CALLED = new RegExp(
 
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
 export const AT_CARE =
-  /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;
+  /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|took (him|her|them) to (the )?hospital\b.{0,60}\bstable|(lo|la|los) llevaron al hospital\b.{0,60}\bestable|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;
 
 /**
  * How long a procedure takes, asked in line after its answer ("how long does it take", "¿cuánto

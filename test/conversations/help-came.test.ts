@@ -28,6 +28,19 @@ const CAME: Array<[Lang, string, string, RegExp]> = [
     'lapolis rive kounye a',
     /èd la rive/,
   ],
+  // Session 40: taken to hospital and stable was a new emergency, "noted where you are".
+  [
+    'en',
+    'my grandpa fell in the kitchen and half his face is droopy, he cant talk right',
+    'ok the ambulance took him to the hospital in durango city, they said hes stable',
+    /help is there/,
+  ],
+  [
+    'es',
+    'a mi abuelo se le torcio la cara y no puede hablar bien, esta tirado en el patio',
+    'ya lo llevaron al hospital general, dicen que esta estable',
+    /ya llegó ayuda/,
+  ],
 ];
 
 describe('help that came, told in an emergency', () => {
