@@ -50,7 +50,7 @@ describe('a place told after an answer', () => {
       'mi mamá anda muy deprimida desde que deportaron a mi papá, tienen apoyo psicológico?',
       'viven en tepehuanes, lejos de la ciudad',
     ],
-  ])('stays on the topic, not the office\'s address (%#)', async (question, place) => {
+  ])("stays on the topic, not the office's address (%#)", async (question, place) => {
     const a = await testAssistant();
     expect((await a.say(question)).report.topic).toBe('psych_support');
     const turn = await a.say(place);
