@@ -153,12 +153,12 @@ export function decideTalk(
       form: offeredForm,
       told: Object.fromEntries(m.formValues.map((v) => [v.field, v.value])),
     };
-  if (m.act === 'context' && current)
-    return (
-      passageFor(ctx, m, current, 'named') ??
-      placeTalk(ctx, m, current, text) ??
-      contextTalk(ctx, current, m.slots ?? {}, catalog)
-    );
+  if (m.act === 'context' && current) {
+    // A stated age or years worked is weighed against the sources before any passage its words share.
+    const told = contextTalk(ctx, current, m.slots ?? {}, catalog);
+    if (told.do === 'facts') return told;
+    return passageFor(ctx, m, current, 'named') ?? placeTalk(ctx, m, current, text) ?? told;
+  }
   if (m.act === 'otherQuestion' && current)
     return (
       passageFor(ctx, m, current, 'any') ??

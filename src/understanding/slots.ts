@@ -12,7 +12,7 @@ const AGE_BEFORE =
 const AGE_AFTER =
   /\b(\d{1,3})\s*(?:anos|ano|years old|year old|yrs old|yo|an|lane|ane)\b(?!\s*(?:ago|de|trabajando|working|travay))/;
 const YEARS =
-  /\b(?:hace|desde hace|for|since|sa fe|sa gen|depi)\s+(?:como\s+|like\s+|about\s+|unos\s+)?(\d{1,2})\s*(?:anos|ano|years|yrs|an|ane)\b|\b(\d{1,2})\s*(?:anos|years|yrs|an)\s+(?:ago|sin|without|que no|q no|de no|ki pa|trabajando|working|travay|alla|there)\b/;
+  /\b(?:hace|desde hace|for|since|sa fe|sa gen|depi|trabajo|trabaje|trabajaba|worked|travay)\s+(?:como\s+|like\s+|about\s+|unos\s+|casi\s+|mas de\s+|over\s+)?(\d{1,2})\s*(?:anos|ano|years|yrs|an|ane)\b|\b(\d{1,2})\s*(?:anos|years|yrs|an)\s+(?:ago|sin|without|que no|q no|de no|ki pa|trabajando|working|travay|alla|there)\b/;
 const NO_MONEY =
   /\b(?:no\s+(?:tengo|traigo|tenemos|traemos|hay|cuento con)\s+(?:ni\s+)?(?:un\s+)?(?:peso|pesos|dinero|lana|feria|varo|plata|pisto|nada de dinero)|sin\s+(?:dinero|lana|feria|varo|plata|pisto)|(?:no|dont|don t|do not|have no|got no)\s+(?:have\s+)?(?:any\s+)?(?:money|cash|dollars)|broke|pa\s+gen\s+(?:kob|lajan|senk kob|okenn kob))\b/;
 const RELATIVES =

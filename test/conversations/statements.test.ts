@@ -58,3 +58,19 @@ describe('a place told after an answer', () => {
     expect(texts(turn)).not.toMatch(/Juárez #144/);
   });
 });
+
+// Session 40: "tiene 67 y trabajó como 14 años en california" got the widow's passage (its words
+// share "seguro"), and "como 14 años" was no number of years.
+describe('an age and years worked told after an answer', () => {
+  it('are weighed against what the sources say, before any passage', async () => {
+    const a = await testAssistant();
+    await a.say(
+      'mi papa trabajo en estados unidos muchos años y quiere saber si le toca pension del seguro social',
+    );
+    const turn = await a.say('tiene 67 y trabajo como 14 años en california, si tenia su seguro');
+    expect(turn.report).toMatchObject({ topic: 'us_pension', facet: 'eligibility' });
+    expect(texts(turn)).toMatch(/67 años/);
+    expect(texts(turn)).toMatch(/14 años/);
+    expect(texts(turn)).not.toMatch(/viud/);
+  });
+});
