@@ -76,6 +76,11 @@ describe('dangers told next to the past, or as pay-or-burn', () => {
     ['ht', 'patwon an fèmen pòt la ak kle chak maten e li pran paspò m', 'held'],
     ['ht', 'li kenbe paspò m depi 3 mwa e li pa peye m, m pa konn kisa pou m fè', 'held'],
     ['ht', 'dlo a kase!!', 'medical'],
+    [
+      'es',
+      'nomas queria dejar dicho q ya no puedo, me deportaron hace 2 meses, ya les escribi una carta, mejor me desaparezco',
+      'suicide',
+    ],
   ] as const)('takes "%s: %s" for a %s emergency, mid-conversation too', (lang, text, kind) => {
     expect(understand(text, lang, AFTER_ASYLUM).emergency?.kind).toBe(kind);
   });
