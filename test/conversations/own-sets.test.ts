@@ -146,6 +146,12 @@ describe.each([
   ['sight14-c.jsonl', 0.77, 5],
   ['emerg-u.jsonl', 0.88, 1],
   ['emerg-v.jsonl', 0.83, 1],
+  // Session 40's fresh sets, each scored first on e03e17f: sight15-a and emerg-w then developed
+  // against (0.786, 0.744 at first sight); sight15-c and emerg-x only ever scored (0.792, 0.765).
+  ['sight15-a.jsonl', 0.81, 5],
+  ['sight15-c.jsonl', 0.78, 5],
+  ['emerg-w.jsonl', 0.8, 1],
+  ['emerg-x.jsonl', 0.75, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
