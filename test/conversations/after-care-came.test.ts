@@ -54,3 +54,24 @@ describe.each(Object.keys(ROAD) as Lang[])('care that came, then a procedure, in
     expect(texts(howLong)).toMatch(/15/);
   });
 });
+
+// Session 40: help came, and in the same message papers of a procedure were lost ("me robaron la
+// mochila con mis papeles de la COMAR"): told as a case of that procedure, answered after the calm line.
+describe('a procedure told with the help that came', () => {
+  it('gets the calm line and the procedure', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    expect(
+      (
+        await a.say(
+          'mi compa se cayo del tren y tiene la pierna abierta, sale mucha sangre, estamos cerca de celaya',
+        )
+      ).report.emergency,
+    ).toBe(true);
+    const turn = await a.say(
+      'ya lo estan atendiendo. oiga a mi me robaron la mochila con mis papeles de la comar',
+    );
+    expect(texts(turn)).toMatch(/ya llegó ayuda/);
+    expect(texts(turn)).toMatch(/COMAR/);
+    expect(turn.report.topic).toBe('asylum');
+  });
+});
