@@ -17,10 +17,16 @@ const TOLD_PROCEDURE_SURE = 0.7;
 
 /**
  * Procedures a calm message may tell a case of without asking: a relative now detained, a
- * deportation, a death, papers of an asylum or a stay in Mexico lost. Others told unasked ("paramedics have him" read as help on the road)
- * were answers nobody wanted.
+ * deportation, a death, papers of an asylum or a stay in Mexico lost. Others told unasked
+ * ("paramedics have him" read as help on the road) were answers nobody wanted.
  */
-const TOLD_CASES = new Set(['locate_person', 'deportee_support', 'remains_repatriation', 'asylum', 'mx_status']);
+const TOLD_CASES = new Set([
+  'locate_person',
+  'deportee_support',
+  'remains_repatriation',
+  'asylum',
+  'mx_status',
+]);
 
 /** The procedure asked after the calm sentence, or told as a case; null when neither. */
 export function askedOrToldAfterCalm(
