@@ -76,6 +76,8 @@ describe('dangers told next to the past, or as pay-or-burn', () => {
     ['ht', 'patwon an fèmen pòt la ak kle chak maten e li pran paspò m', 'held'],
     ['ht', 'li kenbe paspò m depi 3 mwa e li pa peye m, m pa konn kisa pou m fè', 'held'],
     ['ht', 'dlo a kase!!', 'medical'],
+    ['ht', 'pitit mwen malad anpil li gen gwo lafyev depi ye li pa vle reveye byen', 'medical'],
+    ['en', 'my son has had a fever since yesterday and hes hard to wake, we are at the shelter', 'medical'],
     [
       'es',
       'nomas queria dejar dicho q ya no puedo, me deportaron hace 2 meses, ya les escribi una carta, mejor me desaparezco',
