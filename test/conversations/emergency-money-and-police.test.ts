@@ -103,3 +103,19 @@ describe('police not trusted during an extortion', () => {
     expect(texts(turn)).toMatch(/089/);
   });
 });
+
+// Session 40 (blind judge): money demanded again ("volvieron a hablar, ahora piden 30 mil") printed
+// the money line twice in one reply; it is said once, with a line not said yet.
+describe('money demanded again in an extortion', () => {
+  it('says the money line once, and something new', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    expect(
+      (await a.say('me hablaron que tienen a mi hijo y que si no deposito 20 mil lo matan')).report.emergency,
+    ).toBe(true);
+    await a.say('le deposito?');
+    const again = await a.say('volvieron a hablar ahora piden 30 mil y q tengo hasta las 6 de la tarde');
+    const said = texts(again);
+    expect(said.match(/antes de depositar nada/g)?.length).toBe(1);
+    expect(said).toMatch(/Sigue escribiéndome|personal/);
+  });
+});

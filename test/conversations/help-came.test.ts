@@ -41,6 +41,13 @@ const CAME: Array<[Lang, string, string, RegExp]> = [
     'ya lo llevaron al hospital general, dicen que esta estable',
     /ya llegó ayuda/,
   ],
+  // Session 40 (blind judge): found by Grupo Beta was answered "keep writing where you are".
+  [
+    'en',
+    'please help im lost in the desert the guide left us last night im alone now',
+    'grupo beta guys found me!!! they gave me water and a blanket',
+    /help is there/,
+  ],
 ];
 
 describe('help that came, told in an emergency', () => {
