@@ -40,9 +40,12 @@ const ONLY_NEGATED =
  */
 const FILLER =
   /^\s*(?:(?:no+|non|nop|nope)\s+)*(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|espere|esperame|padon|eskize|ay|ah|oh|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|my bad|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)\s*[.!]*\s*$/iu;
-/** A clause that says a field's answer is wrong without the new one: "la fecha está mal", "the date is wrong". */
+/**
+ * A clause that says a field's answer is wrong without the new one: "la fecha está mal", "the date
+ * is wrong", "sorry i got his name wrong" (the judge saw "Name: wrong" kept), "puse mal el apellido".
+ */
 const SAID_WRONG =
-  /\b(?:esta mal|estan mal|esta equivocad[oa]|is wrong|are wrong|was wrong|is not right|isn t right|pa bon|pa korek)\s*[.!]*\s*$/u;
+  /\b(?:esta mal|estan mal|esta equivocad[oa]|is wrong|are wrong|was wrong|is not right|isn t right|pa bon|pa korek|(?:got|wrote|put|spelled|typed) (?:his|her|the|their|my) [a-z ]{2,20} wrong|(?:puse|escribi|anote) mal (?:el|la|su|sus) [a-z ]{2,20})\s*[.!]*\s*$/u;
 /** "no fue en Laredo, fue en Eagle Pass" in one clause: what was wrong, then the new value. */
 const WRONG_THEN_NEW =
   /^(\s*(?:no|not|pa)\s+(?:fue|es|era|was|is|se|te)?\s*[\p{L}\d' -]+?)\s+((?:sino|but|fue|es|era|it was|was|se|te)\s+.+)$/iu;

@@ -319,3 +319,16 @@ describe('"the date is wrong, it was the 21st, and it was not Laredo, it was Eag
     expect(texts(fixed)).not.toMatch(/esta mal|laredo/);
   });
 });
+
+// Session 40 (blind judge): "sorry i got his name wrong, its …" kept "Name: wrong".
+describe('a name said to be wrong, then the right one', () => {
+  it('keeps the new name, not the word "wrong"', async () => {
+    const a = await testAssistant();
+    await a.say('my uncle got picked up by ICE in el paso 4 days ago and nobody knows where they took him');
+    await a.say('yes');
+    await a.say('Jose Manuel Soto Ibarra');
+    const fixed = await a.say('sorry i got his name wrong, its Jose Manuel Soto Reyes');
+    expect(texts(fixed)).toMatch(/Soto Reyes/);
+    expect(texts(fixed)).not.toMatch(/: wrong/);
+  });
+});
