@@ -3,7 +3,7 @@
  * share the most words with the message (src/understanding/answer-search.ts); one counts as
  * the answer when it shares enough of them, by weight and by share of the message. Pure.
  */
-import type { FoundPassage, Meaning, TopicId } from '../../src/core/types.ts';
+import type { FoundPassage, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 
 /** The summed weight of the shared words, and its share of the message's own weight. */
 const STRONG = { score: 6, coverage: 0.45 };
@@ -93,4 +93,14 @@ export function placePassage(m: Meaning, topic: TopicId, words: number): FoundPa
       a.topic === topic && isNamed(a) && a.coverage >= PLACE.coverage && (a.askSaid ?? 0) >= PLACE.askSaid,
   );
   return near.sort((a, b) => (b.askSaid ?? 0) - (a.askSaid ?? 0))[0];
+}
+
+/**
+ * A person asked for with a question about the office in the same words ("is there someone who
+ * speaks creole?", "¿hay alguien que hable inglés?"): what the office's named answer says of it,
+ * before the place in line (a fresh hand judge found the question left unanswered).
+ */
+export function officeAnswerTo(m: Meaning | null): Reply[] {
+  const said = m?.topic === 'human' ? strongPassage(m, ['office_info'], isNamed, 'sure') : undefined;
+  return said ? [{ kind: 'passage', topic: 'office_info', passage: said.passage }] : [];
 }

@@ -25,6 +25,7 @@ import { createFormActions } from './form-actions.ts';
 import { type InLineStep, staffQuiet, stepWhileQueued, stepWhileStaffQuiet } from './in-line.ts';
 import { applyAnswer } from './intake.ts';
 import { adopted, guessed } from './language.ts';
+import { officeAnswerTo } from './passage.ts';
 import { placeEffect, relayed, textOf } from './relay.ts';
 import { createReplies } from './replies.ts';
 import { decideTalk, missedOf, signature, type Talk } from './talk.ts';
@@ -178,7 +179,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
           event.type.startsWith('cmd.') || (event.type === 'user.choice' && event.choice.kind === 'human');
         const reason = !asked && (talk?.do === 'queue' ? talk.reason : context.topic ? 'topic' : 'asked');
         enqueue.assign({ offer: null, misses: 0, lastReply: 'queued', intake: null });
-        say(enqueue, r.queued(false));
+        say(enqueue, [...officeAnswerTo(meaningOf(event)), ...r.queued(false)]);
         effect(enqueue, {
           type: 'ticket.open',
           reason: reason || 'asked',

@@ -64,8 +64,12 @@ export function createPassageLookup(
       !foldedWords(firstClause(text)).some((w) => REFERS_BACK.has(w))
         ? readAlone(text, lang)
         : [];
+    // A person asked for along with a question about the office ("is there someone who speaks
+    // creole?"): the office's own answers may say what the sources know of it.
+    const office = read.topic === 'human' ? ['office_info'] : [];
     const topics = [
       read.topic,
+      ...office,
       dialogue?.topic ?? 'none',
       ...likely,
       ...runnerUp,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
-import { testAssistant } from '../support/assistant.ts';
+import { testAssistant, texts } from '../support/assistant.ts';
 
 const ASKED: Array<[Lang, string, string]> = [
   [
@@ -41,5 +41,20 @@ describe('a person asked for in other words', () => {
     await a.say(opener);
     const turn = await a.say(ask);
     expect(turn.report.queued).toBe(true);
+  });
+});
+
+// Session 40: a person asked for with a question about the office's languages got only the place
+// in line; what the sources say of the staff's languages comes first.
+describe('someone who speaks a language, asked for', () => {
+  it.each([
+    ['en', 'is there someone at the office who speaks creole?', /do not say any staff speak Kreyòl/],
+    ['ht', 'eske gen yon moun nan biwo a ki pale kreyol?', /pa di gen anplwaye ki pale kreyòl/],
+    ['es', 'hay alguien que hable ingles? mi hijo no habla español', /inglés básico/],
+  ] as const)('in %s, gets what the sources say, then the queue', async (_lang, asked, says) => {
+    const a = await testAssistant({ channel: 'web' });
+    const turn = await a.say(asked);
+    expect(turn.report.queued).toBe(true);
+    expect(texts(turn)).toMatch(says);
   });
 });
