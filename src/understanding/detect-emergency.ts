@@ -181,9 +181,7 @@ export function createCareTest(signals: EmergencySignals) {
     ill,
     lasting,
   ].map((list) => any(list));
-  const denied = acute.length
-    ? new RegExp(`\\b(?:${NEGATIONS})\\s+(?:${acute.map((p) => `(?:${p})`).join('|')})`, 'gu')
-    : null;
+  const denied = deniedSigns(acute);
   /** `daysCount`: no pattern of danger fired (at most the model's), so days lasted may say care. */
   return (text: string, daysCount = true): boolean => {
     const folded = fold(text);
@@ -204,6 +202,26 @@ export function createIllnessTest(signals: EmergencySignals) {
   const illness = named.length ? new RegExp(named.map((p) => `(?:${p})`).join('|'), 'u') : null;
   return (text: string): boolean => illness?.test(fold(text)) ?? false;
 }
+
+/**
+ * A sign that life is at stake (`acute`) not said to be absent: told in a conversation about
+ * care ("coughing a lil blood now", "se me nubla la vista"), the person is worse.
+ */
+export function createAcuteTest(signals: EmergencySignals) {
+  const { acute } = signals.care;
+  const sign = acute.length ? new RegExp(acute.map((p) => `(?:${p})`).join('|'), 'u') : null;
+  const denied = deniedSigns(acute);
+  return (text: string): boolean => {
+    const folded = fold(text);
+    return sign?.test(denied ? folded.replace(denied, ' ') : folded) ?? false;
+  };
+}
+
+/** The acute signs said to be absent ("no bleeding", "pa senyen"), to be taken out before looking. */
+const deniedSigns = (acute: readonly string[]): RegExp | null =>
+  acute.length
+    ? new RegExp(`\\b(?:${NEGATIONS})\\s+(?:${acute.map((p) => `(?:${p})`).join('|')})`, 'gu')
+    : null;
 
 /** Words that say an acute sign is absent ("no bleeding", "sin sangrado", "pa senyen"). */
 const NEGATIONS = 'no|not|sin|without|pa|never|nunca|no hay|there is no|no tiene|doesn t have|li pa';

@@ -13,7 +13,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { withWhatFollowsCalm } from './after-calm.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
-import { createCareTest, createIllnessTest } from './detect-emergency.ts';
+import { createAcuteTest, createCareTest, createIllnessTest } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
@@ -64,6 +64,7 @@ export function createUnderstanding(
   const { detectLanguage, detectEmergency, notNow, glossary, readLearned, reader } = tools;
   const needsCare = createCareTest(knowledge.emergencySignals);
   const namesIllness = createIllnessTest(knowledge.emergencySignals);
+  const acuteSign = createAcuteTest(knowledge.emergencySignals);
   const signals = knowledge.languageSignals;
   const greetings = [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings);
   const greetingWords = new Set(greetings.flatMap((g) => fold(g).split(' ')));
@@ -263,12 +264,12 @@ export function createUnderstanding(
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = messageAsks(text) ? { question: true as const } : {};
-    // On the road's health care: told worse ("ya tiene 39"), or asked "and if I get a fever?".
+    // On the road's health care: told worse ("ya tiene 39", an acute sign), or asked "and if I get a fever?".
     const folded = words.join(' ');
+    const toldWorse = () => GETS_WORSE.test(folded) || acuteSign(text);
     const ill =
       dialogue?.topic === CARE_TOPIC &&
-      (GETS_WORSE.test(folded) ||
-        (IF_OPENING.test(folded) && (namesIllness(text) || WORSE_WORDS.test(folded))));
+      (toldWorse() || (IF_OPENING.test(folded) && (namesIllness(text) || WORSE_WORDS.test(folded))));
     const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
