@@ -16,6 +16,11 @@ const MIN_SHARED = 2;
  */
 const SURE = { score: 8, coverage: 0.6, askSaid: 0.6, beyondReply: 2 };
 
+/** A long message that says most of one way of asking a named answer, with many rare words of it. */
+const HEAVY = { score: 16, askSaid: 0.7, beyondReply: 3 };
+const heavy = (a: FoundPassage) =>
+  a.score >= HEAVY.score && (a.askSaid ?? 0) >= HEAVY.askSaid && a.beyondReply >= HEAVY.beyondReply;
+
 /** The best passage found for the message in these topics that shares enough of it, if any. */
 export function strongPassage(
   m: Meaning | null,
@@ -28,7 +33,7 @@ export function strongPassage(
     (a) =>
       topics.includes(a.topic) &&
       a.score >= bar.score &&
-      a.coverage >= bar.coverage &&
+      (a.coverage >= bar.coverage || (how === 'sure' && a.topic === m?.topic && heavy(a))) &&
       (a.askSaid ?? 0) >= bar.askSaid &&
       a.beyondReply >= bar.beyondReply &&
       // One rare word in common is no answer to a question of several ("complaint about the police").

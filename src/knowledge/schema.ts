@@ -206,6 +206,7 @@ export const emergencySignalsSchema = z.object({
   jokes: z.array(regexString).default([]),
   /** Months or years ago: the same, unless the danger goes on (held, made to work). */
   longAgo: z.array(regexString).default([]),
+  later: z.array(regexString).default([]),
   /** Held by the authorities: a kidnapping pattern's emergency is none (a search, locate_person). */
   byAuthorities: z.array(regexString).default([]),
   /** …unless the message also says it is happening now. */

@@ -132,9 +132,9 @@ const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 /**
  * Where a message places its danger, when not now: 'authorities' (held by border patrol, ICE,
  * la migra: a search), 'joke' (laughter), 'longAgo' (months or
- * years ago), 'past' (past time, news, a figure of speech, an asylum request), or null (now,
+ * years ago, or a trip planned for later: as far from now), 'past' (past time, news, a figure of speech, an asylum request), or null (now,
  * or nothing says otherwise; for the model alone, `onlyAsking` too). See `jokes`, `longAgo`,
- * `byAuthorities`, `notNow`, `onlyAsking` and `now` in
+ * `later`, `byAuthorities`, `notNow`, `onlyAsking` and `now` in
  * knowledge/signals/emergency.yaml.
  */
 export function createNotNowTest(signals: EmergencySignals) {
@@ -143,6 +143,7 @@ export function createNotNowTest(signals: EmergencySignals) {
   const notNow = any(signals.notNow);
   const jokes = any(signals.jokes);
   const longAgo = any(signals.longAgo);
+  const later = any(signals.later);
   const byAuthorities = any(signals.byAuthorities);
   const now = any(signals.now);
   const onlyAsking = any(signals.onlyAsking);
@@ -155,7 +156,7 @@ export function createNotNowTest(signals: EmergencySignals) {
     if (byModel && onlyAsking?.test(folded)) return 'past';
     // Folding drops emoji: a laughing face is looked for in the text as written.
     if (LAUGHING.test(text) || jokes?.test(folded)) return 'joke';
-    if (longAgo?.test(folded)) return 'longAgo';
+    if (longAgo?.test(folded) || later?.test(folded)) return 'longAgo';
     return notNow?.test(folded) ? 'past' : null;
   };
 }

@@ -152,6 +152,12 @@ describe.each([
   ['sight15-c.jsonl', 0.78, 5],
   ['emerg-w.jsonl', 0.8, 1],
   ['emerg-x.jsonl', 0.75, 1],
+  // Session 41's fresh sets, each scored first on e6d235f: sight16-a and emerg-y then developed
+  // against (0.765, 0.830 at first sight); sight16-c and emerg-z only ever scored (0.804, 0.897).
+  ['sight16-a.jsonl', 0.78, 5],
+  ['sight16-c.jsonl', 0.79, 5],
+  ['emerg-y.jsonl', 0.83, 1],
+  ['emerg-z.jsonl', 0.88, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
