@@ -5,6 +5,7 @@
  * so follow-up.ts takes its next reading instead; and the cues those tests need. Pure.
  */
 import { ABOUT_YOU, CALLING, COMING, NEGATIVE, PAYING, PERSON, TALKING } from './follow-up-words.ts';
+import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 
@@ -18,6 +19,9 @@ const ELSEWHERE = new Set(
   ),
 );
 
+/** Words from which a statement in the queue that names a topic tells what the case is about. */
+const TELLS_ABOUT = 6;
+
 /** A test of each act label: true when the message has none of the words that act needs. */
 export function unsaidActs(
   text: string,
@@ -26,6 +30,8 @@ export function unsaidActs(
   languageAsked: unknown,
   /** Whether the topic model reads a topic in the message (asked only when needed). */
   readsATopic: () => boolean,
+  /** In the queue, where a statement may tell what the case is about. */
+  inLine = false,
 ) {
   return (label: string) =>
     // A language asked for names it.
@@ -48,10 +54,12 @@ export function unsaidActs(
     (label === 'who_comes' && (!words.some((w) => COMING.test(w)) || words.some((w) => TALKING.test(w)))) ||
     // "Hola, ¿qué pasó?" greets and asks: the question is what it says.
     (label === 'greeting' && (text.includes('?') || words.length > 3)) ||
-    // "When are the workshops?" in the queue asks about a topic, not when staff will answer.
+    // "When are the workshops?" in the queue asks about a topic, not when staff will answer; "it's
+    // about my pension from when I worked in Oregon" tells what the case is about.
     (label === 'wait' &&
-      text.includes('?') &&
-      words.length >= 3 &&
+      (text.includes('?')
+        ? words.length >= 3
+        : inLine && words.length >= TELLS_ABOUT && !asksSomething(text)) &&
       !reader.asksWhen(words) &&
       !reader.asksCase(words) &&
       readsATopic());

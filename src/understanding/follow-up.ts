@@ -99,7 +99,7 @@ export function createFollowUpReader(deps: {
       classify: (t) => classify(t, lang).topic,
       search: (w, topic) => tools.searchAnswers(w, lang, [topic], 1)[0]?.coverage ?? 0,
     });
-    const unsaid = unsaidActs(text, words, reader, asked, readsATopic);
+    const unsaid = unsaidActs(text, words, reader, asked, readsATopic, situation === 'queued');
     const best = reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0];
     // "si" to a yes/no question on screen is a yes, whatever the model leans to (in an emergency, thanks).
     const yes = dialogue.asked === 'yesno' && reader.onlyYes(words);
