@@ -20,7 +20,7 @@ const FALSE_ALARM =
  * judge found both answered "good that you are not in danger").
  */
 const NOT_OVER =
-  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti)\b/;
+  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa))\b/;
 
 /**
  * `dangerNamed`: the message itself fires a danger pattern; then only a short one without a "but"

@@ -129,7 +129,7 @@ export const GETS_WORSE =
 export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+)?(?:what\s+)?(?:if|si)\b/;
 /** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
 export const WORSE_WORDS =
-  /\b(worse|worst|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|malad anpil|pi malad)\b/;
+  /\b(worse|worst|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad)\b/;
 
 /**
  * The aspects a follow-up asks: one a reply, so it stays short (the model's when the phrase lists
