@@ -240,10 +240,11 @@ for the comparison) and draws its charts. The drill-down lists every conversatio
 first 100. Memory: the memory store. Redis: RedisStore on the machine's redis-server (127.0.0.1:6379, shared with the rest of the
 machine) under a key prefix of the run's own, deleted at the end; the counters and summaries are written in pipelines.
 `;
-// `npm run fuzz` keeps its own section of the file: carry it over.
+// Sections written elsewhere (`npm run fuzz`'s, the profiles' stage table) are marked
+// `<!-- NAME: start -->` … `<!-- NAME: end -->`: carried over as they are.
 const previous = await readFile('docs/benchmarks.md', 'utf8').catch(() => '');
-const fuzz = /<!-- npm run fuzz: start -->[\s\S]*<!-- npm run fuzz: end -->\n?/.exec(previous)?.[0];
-await writeFile('docs/benchmarks.md', fuzz ? `${doc}\n${fuzz}` : doc);
+const kept = [...previous.matchAll(/<!-- ([^>]+): start -->[\s\S]*?<!-- \1: end -->\n?/g)].map((m) => m[0]);
+await writeFile('docs/benchmarks.md', [doc, ...kept].join('\n'));
 console.log(doc);
 console.log(JSON.stringify(result));
 // Which parts failed and why, one line each, last (after the JSON line, on stderr).

@@ -18,6 +18,20 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/**
+ * Understanding by part (issue 32 asks for patterns, language, model and glossary apart), by
+ * the file of the innermost frame; what none of them names is the dialogue rules and glue.
+ */
+const UNDERSTANDING = '/src/understanding/';
+const PARTS: Array<[string, RegExp]> = [
+  ['patterns', /\/(detect-emergency|pattern-anchors|danger-over|after-calm|follow-up-emergency)\.ts/],
+  ['language', /\/(detect-language|language-request|greeting-prefix)\.ts/],
+  ['model', /\/(learned-model|features|classify-learned|classify-topic|dialogue-model|score)\.ts/],
+  ['glossary', /\/glossary-terms\.ts/],
+  ['passage search', /\/(answer-search|passage-lookup|passage-tally)\.ts/],
+  ['folding', /\/fold\.ts/],
+];
+
 /** The first rule a frame matches names its stage; order matters (outbound.ts is render). */
 const STAGES: Array<[string, RegExp]> = [
   ['understanding', /\/src\/(understanding|knowledge)\/|\/knowledge\//],
@@ -36,13 +50,19 @@ const STAGES: Array<[string, RegExp]> = [
   ['bench harness', /\/src\/bench\//],
 ];
 
+function partOf(stage: string, url: string): string {
+  if (stage !== 'understanding' || !url.includes(UNDERSTANDING)) return stage;
+  for (const [part, rule] of PARTS) if (rule.test(url)) return `understanding: ${part}`;
+  return 'understanding: dialogue rules, orchestration';
+}
+
 function stageOf(path: ProfileNode[]): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const frame = path[i]?.callFrame;
     if (!frame) continue;
     if (frame.functionName === '(garbage collector)') return 'garbage collection';
     if (frame.functionName === '(idle)') return 'idle (waiting on I/O)';
-    for (const [stage, rule] of STAGES) if (rule.test(frame.url)) return stage;
+    for (const [stage, rule] of STAGES) if (rule.test(frame.url)) return partOf(stage, frame.url);
   }
   return 'other (Node, event loop, start-up)';
 }

@@ -57,6 +57,17 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
     return set;
   }
 
+  // The same labels as words, for wordsLike: split once, not for every message and button.
+  const labelWords = new Map<string, string[][]>();
+  function wordsOfLabels(key: string): string[][] {
+    let words = labelWords.get(key);
+    if (!words) {
+      words = [...labelsOf(key)].map(wordsOf);
+      labelWords.set(key, words);
+    }
+    return words;
+  }
+
   /** Which of the buttons on screen a typed text means, if any. */
   function choiceFromText(folded: string, choices: FlowView['choices']): string | null {
     if (choices.length === 0) return null;
@@ -66,8 +77,9 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
     for (const choice of choices) if (labelsOf(choice.label).has(folded)) return choice.value;
     // A label typed back with a word added or changed ("si con una persona por favor"): the
     // one button it is closest to, when exactly one is close enough.
+    const typed = wordsOf(folded);
     const close = choices.filter((choice) =>
-      [...labelsOf(choice.label)].some((label) => typedLike(folded, label)),
+      wordsOfLabels(choice.label).some((label) => wordsLike(typed, label)),
     );
     return close.length === 1 ? (close[0]?.value ?? null) : null;
   }
@@ -186,14 +198,15 @@ function startOf(text: string): string {
 /** Words a typed label may add to a button's own, or change in it. */
 const EXTRA_WORDS = 2;
 
+const wordsOf = (folded: string): string[] => folded.split(' ').filter(Boolean);
+
 /**
  * Whether typed words are a button's label with small changes: all of the label's words and at
  * most two more, or all but one of a label of three words or more and at most one other.
  * One-word labels must be typed as they are ("No", "Menú"), or they would catch every sentence.
+ * Both already split into words (a message's once, each label's once).
  */
-export function typedLike(typed: string, label: string): boolean {
-  const words = typed.split(' ').filter(Boolean);
-  const own = label.split(' ').filter(Boolean);
+function wordsLike(words: readonly string[], own: readonly string[]): boolean {
   if (own.length < 2 || words.length === 0) return false;
   const shared = own.filter((w) => words.includes(w)).length;
   const extra = words.filter((w) => !own.includes(w)).length;

@@ -70,6 +70,19 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
   /** "{conversation}\0{message id}" → until when it counts as handled. */
   const seen = new Map<string, number>();
   const tickets = new Map<string, HandoffTicket>();
+  // The queue's sizes, kept as tickets come and go: queueSize reads them instead of every ticket.
+  const inLineCount = { all: 0, urgent: 0 };
+  function count(ticket: HandoffTicket | undefined, sign: 1 | -1) {
+    if (!ticket || !inLine(ticket)) return;
+    inLineCount.all += sign;
+    if (ticket.urgent) inLineCount.urgent += sign;
+  }
+  function setTicket(conversationId: string, ticket: HandoffTicket | null) {
+    count(tickets.get(conversationId), -1);
+    if (ticket) tickets.set(conversationId, ticket);
+    else tickets.delete(conversationId);
+    count(ticket ?? undefined, 1);
+  }
   const closed: ClosedTicket[] = [];
   const transcripts = new Map<string, TranscriptLine[]>();
   const deadlines = new Map<string, number>();
@@ -110,7 +123,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     deliveries.delete(conversationId);
     activity.erase(conversationId);
     media.erase(conversationId);
-    tickets.delete(conversationId);
+    setTicket(conversationId, null);
     for (let i = closed.length - 1; i >= 0; i--)
       if (closed[i]?.conversationId === conversationId) closed.splice(i, 1);
     threads.erase(conversationId);
@@ -140,8 +153,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
       return;
     }
     conversations.set(conversationId, { ...turn.record, rev: rev + 1 });
-    if (turn.ticket === null) tickets.delete(conversationId);
-    else if (turn.ticket) tickets.set(conversationId, { ...turn.ticket });
+    if (turn.ticket !== undefined) setTicket(conversationId, turn.ticket && { ...turn.ticket });
     if (turn.closed) {
       closed.unshift({ ...turn.closed });
       if (closed.length > KEEP_CLOSED) closed.length = KEEP_CLOSED;
@@ -210,14 +222,7 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
       return position;
     },
     async queueSize() {
-      let all = 0;
-      let urgent = 0;
-      for (const ticket of tickets.values()) {
-        if (!inLine(ticket)) continue;
-        all++;
-        if (ticket.urgent) urgent++;
-      }
-      return { all, urgent };
+      return { ...inLineCount };
     },
     async listClosed(limit = DEFAULT_CLOSED_LIMIT) {
       return closed.slice(0, Math.max(0, limit)).map((t) => ({ ...t }));

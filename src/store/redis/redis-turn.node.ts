@@ -28,6 +28,7 @@ import {
   stuckError,
 } from '../common.ts';
 import type { Incarnation } from './redis-orphans.node.ts';
+import type { RecordMemo } from './redis-record-memo.node.ts';
 import {
   ACK,
   BEGIN,
@@ -141,10 +142,12 @@ interface TurnContext {
   activityRetentionMs: number;
   /** This run's stamp on its holds and outbox items (redis-orphans.node.ts). */
   self: Incarnation;
+  /** The records this process wrote last, taken back instead of decoded again. */
+  memo: RecordMemo;
 }
 
 export async function openRedisTurn(
-  { scripts, k, retention, activityRetentionMs, self }: TurnContext,
+  { scripts, k, retention, activityRetentionMs, self, memo }: TurnContext,
   conversationId: string,
   { messageId, leaseMs, dedupeTtlMs, now }: OpenTurnOptions,
 ): Promise<OpenTurn> {
@@ -171,7 +174,9 @@ export async function openRedisTurn(
     if (got === 1) return redelivery();
     if (got !== 0) {
       const [, recordJson, ticketJson, ...kept] = got;
-      const record = recordJson ? (JSON.parse(recordJson) as StoredConversation) : null;
+      const record = recordJson
+        ? (memo.read(conversationId, recordJson) ?? (JSON.parse(recordJson) as StoredConversation))
+        : null;
       const leftovers = kept.map((json) => JSON.parse(json) as KeptItem).sort(byRetryAt);
       let held = true;
       return {
@@ -181,6 +186,9 @@ export async function openRedisTurn(
         leftovers: leftovers.map((left) => left.item),
         async commit(turn: TurnCommit) {
           held = false;
+          // Forgotten first: whatever the outcome, the JSON remembered may no longer be Redis's.
+          memo.forget(conversationId);
+          const recordJson = JSON.stringify(turn.record);
           const rev = await scripts.enlaceCommit(
             ...COMMIT_KEYS.map((name) => {
               const key = k[name];
@@ -189,7 +197,7 @@ export async function openRedisTurn(
             // Named even when the turn counts nothing (the script then leaves them alone).
             k.activity(turn.activity?.day ?? 'none'),
             k.activitySealed(turn.activity?.day ?? 'none'),
-            ...commitArgs(conversationId, record?.rev ?? 0, turn, {
+            ...commitArgs(conversationId, record?.rev ?? 0, turn, recordJson, {
               retention,
               activityRetentionMs,
               token,
@@ -199,6 +207,7 @@ export async function openRedisTurn(
             }),
           );
           if (rev < 0) throw new StoreConflictError(conversationId);
+          if (!turn.erase) memo.wrote(conversationId, turn.record, recordJson, rev);
           return rev;
         },
         async release() {
@@ -218,6 +227,7 @@ function commitArgs(
   conversationId: string,
   expectedRev: number,
   turn: TurnCommit,
+  recordJson: string,
   held: {
     retention: number;
     activityRetentionMs: number;
@@ -233,7 +243,7 @@ function commitArgs(
   const { summary, review } = activity ?? {};
   return [
     String(expectedRev),
-    JSON.stringify(turn.record),
+    recordJson,
     held.retention,
     held.token,
     held.dedupeTtlMs,
