@@ -75,8 +75,16 @@ function leaves(tree: unknown, file: string, path: string, out: PlacedText[]) {
 
 /** Problems for every rejected form found in the texts. */
 export function styleProblems(texts: readonly PlacedText[], list: StyleList): string[] {
+  // A rule with `topics` reads only those topics' entries (where: "topics/<id>/ht.md (part)");
+  // one with `asks: false` skips the lists of how people ask ("… (asks)").
+  const rulesFor = (where: string) =>
+    list.rules.filter(
+      (r) =>
+        (!r.topics || r.topics.some((t) => where.startsWith(`topics/${t}/`))) &&
+        (r.asks || !where.includes('(asks)')),
+    );
   return texts.flatMap(({ where, text }) =>
-    findForms(text, list.rules).map(
+    findForms(text, rulesFor(where)).map(
       ({ found, rule }) => `${where}: "${found}" → write "${rule.use}" (${rule.why})`,
     ),
   );

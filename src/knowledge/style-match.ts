@@ -57,6 +57,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The form opens the text or a sentence: only spaces after . ! ? or a line break come before it. */
+const opensSentence = (text: string, start: number) => /(^|[.!?\n])\s*[¿¡"«(]?$/u.test(text.slice(0, start));
+
 interface Pattern {
   words: string[];
   /** Compare with accents: the form differs from its replacement only by accents, or the rule asks. */
@@ -99,6 +102,7 @@ export function findForms(text: string, rules: readonly StyleRule[]): StyleHit[]
       for (const [first, last] of spans(pattern(form, rule.use, rule.accents), tokens)) {
         if (excused.some(([a, b]) => a <= first && last <= b)) continue;
         const start = (tokens[first] as Token).start;
+        if (rule.start && !opensSentence(normal, start)) continue;
         const end = (tokens[last] as Token).end;
         hits.push({ rule, found: normal.slice(start, end), start, end, first, last });
       }
