@@ -66,7 +66,19 @@ interface Pattern {
   exact: boolean;
 }
 
+// The same rules are matched against thousands of texts: each form's pattern is made once.
+const patterns = new Map<string, Pattern>();
+
 function pattern(form: string, use: string, accents = false): Pattern {
+  const key = `${form}\u0000${use}\u0000${accents}`;
+  const known = patterns.get(key);
+  if (known) return known;
+  const made = makePattern(form, use, accents);
+  patterns.set(key, made);
+  return made;
+}
+
+function makePattern(form: string, use: string, accents: boolean): Pattern {
   const words = tokenize(form);
   const folded = (text: string) =>
     tokenize(text)
