@@ -18,7 +18,7 @@ export interface Shown {
   text: string;
 }
 
-/** Every paragraph of an entry as people read it: title, summary, label, reply, details, facets, cases. */
+/** Every paragraph of an entry as people read it: title, summary, label, reply, details, facets, cases, named answers. */
 export function shownParts(e: Entry): Shown[] {
   const lang = e.lang as Lang;
   const parts: [string, string][] = [
@@ -29,6 +29,7 @@ export function shownParts(e: Entry): Shown[] {
     ['details', e.details],
     ...Object.entries(e.facets).map(([n, f]): [string, string] => [`facet ${n}`, f.text]),
     ...Object.entries(e.cases).map(([n, t]): [string, string] => [`case ${n}`, t]),
+    ...Object.entries(e.answers).map(([n, a]): [string, string] => [`answer ${n}`, a.text]),
   ];
   return parts.flatMap(([part, text]) =>
     paragraphs(stripMarkers(text)).map((p) => ({
