@@ -24,6 +24,7 @@ try {
     entries: files.entries.map((e) => ({ ...e, text: trimPhrases(e.text, e.file, trained) })),
     styleHt: undefined,
     readability: undefined,
+    terms: undefined,
   };
   buildKnowledge(runtime);
   await writeFile('build/knowledge-files.json', JSON.stringify(runtime));

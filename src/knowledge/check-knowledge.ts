@@ -4,7 +4,7 @@
  * cited line ranges that exist, known placeholders, no phone number or web address
  * that neither the cited lines nor the office profile contain, and source lines that name
  * what the markers cite (check-source-lines.ts); the office address whole and word for word
- * as its line gives it (check-office.ts), the Kreyòl style list (check-style.ts) and the
+ * as its line gives it (check-office.ts), the Kreyòl style list (check-style.ts), one term per concept per language (check-terms.ts) and the
  * readability limits (check-readability.ts). Pure: the caller passes the files and, when it
  * has them, the seed texts and the locale files.
  */
@@ -13,6 +13,7 @@ import { addressProblems, cutValues } from './check-office.ts';
 import { checkReadability } from './check-readability.ts';
 import { checkSourceLines } from './check-source-lines.ts';
 import { checkKreyolStyle, type LocaleTexts } from './check-style.ts';
+import { checkTerms } from './check-terms.ts';
 import { buildKnowledge, type Knowledge, type KnowledgeFiles } from './knowledge-base.ts';
 import { KnowledgeError } from './knowledge-error.ts';
 import { type Entry, parseEntry } from './parse-entry.ts';
@@ -118,6 +119,7 @@ export function checkKnowledge(
   problems.push(...sourceLines.problems);
   warnings.push(...sourceLines.warnings);
   problems.push(...checkKreyolStyle(files.styleHt, knowledge, locales));
+  problems.push(...checkTerms(files.terms, knowledge, locales));
   const readability = checkReadability(files.readability, knowledge);
   problems.push(...readability.problems);
   warnings.push(...readability.warnings);

@@ -26,9 +26,17 @@ const TYPED_LOCALE_FILES = new Set(['commands']);
 
 /** Every Kreyòl text of the knowledge base and the locales, with where it is. */
 export function kreyolTexts(knowledge: Knowledge, locales?: LocaleTexts): PlacedText[] {
+  return textsIn('ht', knowledge, locales);
+}
+
+/**
+ * Every text of one language people read (or, for `asks`, type) in the knowledge base and the
+ * locales, with where it is; the glossary's first forms only for Kreyòl (its reference forms).
+ */
+export function textsIn(lang: Lang, knowledge: Knowledge, locales?: LocaleTexts): PlacedText[] {
   const out: PlacedText[] = [];
   for (const e of knowledge.entries) {
-    if (e.lang !== 'ht') continue;
+    if (e.lang !== lang) continue;
     const part = (name: string, text: string) => out.push({ where: `${e.file} (${name})`, text });
     part('title', e.title);
     part('summary', e.summary);
@@ -42,27 +50,28 @@ export function kreyolTexts(knowledge: Knowledge, locales?: LocaleTexts): Placed
       part(`answer ${name} (asks)`, answer.asks.join('; '));
     }
   }
-  for (const [file, tree] of Object.entries(locales?.ht ?? {}))
-    if (!TYPED_LOCALE_FILES.has(file)) leaves(tree, `locales/ht/${file}.json`, '', out);
+  for (const [file, tree] of Object.entries(locales?.[lang] ?? {}))
+    if (!TYPED_LOCALE_FILES.has(file)) leaves(tree, `locales/${lang}/${file}.json`, '', out);
   const { office, glossary } = knowledge;
   out.push(
-    { where: 'office.yaml (name.ht)', text: office.name.ht },
-    { where: 'office.yaml (hours.ht)', text: office.hours.ht },
-    { where: 'office.yaml (placesServed.ht)', text: office.placesServed.ht },
+    { where: `office.yaml (name.${lang})`, text: office.name[lang] },
+    { where: `office.yaml (hours.${lang})`, text: office.hours[lang] },
+    { where: `office.yaml (placesServed.${lang})`, text: office.placesServed[lang] },
     ...office.emergencyLines.map((l) => ({
-      where: `office.yaml (emergency line ${l.number}, label.ht)`,
-      text: l.label.ht,
+      where: `office.yaml (emergency line ${l.number}, label.${lang})`,
+      text: l.label[lang],
     })),
   );
   for (const doc of knowledge.documents.values())
     out.push(
-      { where: `sources.yaml (${doc.seed}, title.ht)`, text: doc.title.ht },
-      { where: `sources.yaml (${doc.seed}, short.ht)`, text: doc.short.ht },
+      { where: `sources.yaml (${doc.seed}, title.${lang})`, text: doc.title[lang] },
+      { where: `sources.yaml (${doc.seed}, short.${lang})`, text: doc.short[lang] },
     );
   // The first Kreyòl form of a term is the term itself (shown to reviewers); the others are
   // spellings people type, misspellings included on purpose so they are understood.
-  for (const term of glossary.terms)
-    if (term.ht[0]) out.push({ where: `glossary.yaml (term ${term.id}, first ht form)`, text: term.ht[0] });
+  if (lang === 'ht')
+    for (const term of glossary.terms)
+      if (term.ht[0]) out.push({ where: `glossary.yaml (term ${term.id}, first ht form)`, text: term.ht[0] });
   return out;
 }
 
@@ -75,8 +84,16 @@ function leaves(tree: unknown, file: string, path: string, out: PlacedText[]) {
 
 /** Problems for every rejected form found in the texts. */
 export function styleProblems(texts: readonly PlacedText[], list: StyleList): string[] {
+  // A rule with `topics` reads only those topics' entries (where: "topics/<id>/ht.md (part)");
+  // one with `asks: false` skips the lists of how people ask ("… (asks)").
+  const rulesFor = (where: string) =>
+    list.rules.filter(
+      (r) =>
+        (!r.topics || r.topics.some((t) => where.startsWith(`topics/${t}/`))) &&
+        (r.asks || !where.includes('(asks)')),
+    );
   return texts.flatMap(({ where, text }) =>
-    findForms(text, list.rules).map(
+    findForms(text, rulesFor(where)).map(
       ({ found, rule }) => `${where}: "${found}" → write "${rule.use}" (${rule.why})`,
     ),
   );

@@ -44,11 +44,12 @@ export interface KnowledgeFiles {
   /** The learned dialogue model, as JSON (model/dialogue.json). */
   dialogueModel: string;
   /**
-   * style/ht.yaml and style/readability.yaml: only knowledge:check reads them (check-style.ts,
-   * check-readability.ts), so the Workers bundle leaves them out.
+   * style/ht.yaml, style/readability.yaml and style/terms.yaml: only knowledge:check reads them
+   * (check-style.ts, check-readability.ts, check-terms.ts), so the Workers bundle leaves them out.
    */
   styleHt?: string;
   readability?: string;
+  terms?: string;
   /** topics/<id>/<lang>.md files. */
   entries: ReadonlyArray<{ file: string; text: string }>;
 }
@@ -87,6 +88,7 @@ export const KNOWLEDGE_PATHS = {
   dialogueModel: 'model/dialogue.json',
   styleHt: 'style/ht.yaml',
   readability: 'style/readability.yaml',
+  terms: 'style/terms.yaml',
 } as const;
 
 /** The learned model (written by `npm run train`) and the examples it learns from. */

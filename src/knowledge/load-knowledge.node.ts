@@ -53,6 +53,7 @@ export async function readKnowledgeFiles(
     dialogueModel,
     styleHt,
     readability,
+    terms,
   ] = await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f, options.missingModels)));
   return {
     office: office ?? '',
@@ -67,6 +68,7 @@ export async function readKnowledgeFiles(
     dialogueModel: dialogueModel ?? '',
     styleHt: styleHt ?? '',
     readability: readability ?? '',
+    terms: terms ?? '',
     entries,
   };
 }

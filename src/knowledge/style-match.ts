@@ -57,13 +57,28 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The form opens the text or a sentence: only spaces after . ! ? or a line break come before it. */
+const opensSentence = (text: string, start: number) => /(^|[.!?\n])\s*[¿¡"«(]?$/u.test(text.slice(0, start));
+
 interface Pattern {
   words: string[];
   /** Compare with accents: the form differs from its replacement only by accents, or the rule asks. */
   exact: boolean;
 }
 
+// The same rules are matched against thousands of texts: each form's pattern is made once.
+const patterns = new Map<string, Pattern>();
+
 function pattern(form: string, use: string, accents = false): Pattern {
+  const key = `${form}\u0000${use}\u0000${accents}`;
+  const known = patterns.get(key);
+  if (known) return known;
+  const made = makePattern(form, use, accents);
+  patterns.set(key, made);
+  return made;
+}
+
+function makePattern(form: string, use: string, accents: boolean): Pattern {
   const words = tokenize(form);
   const folded = (text: string) =>
     tokenize(text)
@@ -99,6 +114,7 @@ export function findForms(text: string, rules: readonly StyleRule[]): StyleHit[]
       for (const [first, last] of spans(pattern(form, rule.use, rule.accents), tokens)) {
         if (excused.some(([a, b]) => a <= first && last <= b)) continue;
         const start = (tokens[first] as Token).start;
+        if (rule.start && !opensSentence(normal, start)) continue;
         const end = (tokens[last] as Token).end;
         hits.push({ rule, found: normal.slice(start, end), start, end, first, last });
       }

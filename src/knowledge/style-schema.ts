@@ -29,6 +29,12 @@ export const styleRuleSchema = z
      * ("angle" → "anglè") are always matched this way.
      */
     accents: z.boolean().default(false),
+    /** Reject the form only where it opens the text or a sentence ("Fini:" as an opener, "fini" elsewhere is fine). */
+    start: z.boolean().default(false),
+    /** Search only these topics' entries (a form wrong in one topic's context, right in another's). */
+    topics: z.array(z.string().regex(/^[a-z_]+$/)).optional(),
+    /** false: leave out the named answers' `asks` lists (how people type, not what they read). */
+    asks: z.boolean().default(true),
   })
   .strict();
 export type StyleRule = z.infer<typeof styleRuleSchema>;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
 
-const NOTED = /El personal lo tendrá en cuenta|Staff will have it in mind|Anplwaye yo ap konnen/;
+const NOTED = /El personal lo tendrá en cuenta|Staff will have it in mind|Ekip biwo a ap konnen/;
 
 describe('a circumstance told after an answer', () => {
   it.each([

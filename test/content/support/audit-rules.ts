@@ -138,7 +138,12 @@ export const RULES: Record<string, Rule> = {
       finding: '3',
       check: everyMention(
         ['mx_status'],
-        { es: /residente temporal/i, en: /temporary resident/i, ht: /rezidan tanporè/i },
+        // The expired-document path ("quedar como residente temporal"), not every kind of stay named.
+        {
+          es: /quedar como residente temporal/i,
+          en: /become temporary residents?/i,
+          ht: /(vin|tounen) rezidan tanporè/i,
+        },
         {
           es: /supuestos que establece la normatividad/i,
           en: /cases set out in the migration rules/i,

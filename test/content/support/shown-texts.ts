@@ -18,7 +18,7 @@ export interface Shown {
   text: string;
 }
 
-/** Every paragraph of an entry as people read it: title, summary, label, reply, details, facets, cases. */
+/** Every paragraph of an entry as people read it: title, summary, label, reply, details, facets, cases, named answers. */
 export function shownParts(e: Entry): Shown[] {
   const lang = e.lang as Lang;
   const parts: [string, string][] = [
@@ -29,6 +29,7 @@ export function shownParts(e: Entry): Shown[] {
     ['details', e.details],
     ...Object.entries(e.facets).map(([n, f]): [string, string] => [`facet ${n}`, f.text]),
     ...Object.entries(e.cases).map(([n, t]): [string, string] => [`case ${n}`, t]),
+    ...Object.entries(e.answers).map(([n, a]): [string, string] => [`answer ${n}`, a.text]),
   ];
   return parts.flatMap(([part, text]) =>
     paragraphs(stripMarkers(text)).map((p) => ({
@@ -41,10 +42,10 @@ export function shownParts(e: Entry): Shown[] {
   );
 }
 
-export function leaves(tree: unknown, where: string, out: Shown[]) {
-  if (typeof tree === 'string') out.push({ where, topic: '', lang: 'ht', part: 'locale', text: tree });
+export function leaves(tree: unknown, where: string, out: Shown[], lang: Lang = 'ht') {
+  if (typeof tree === 'string') out.push({ where, topic: '', lang, part: 'locale', text: tree });
   else if (tree && typeof tree === 'object')
-    for (const [k, v] of Object.entries(tree)) leaves(v, `${where}.${k}`, out);
+    for (const [k, v] of Object.entries(tree)) leaves(v, `${where}.${k}`, out, lang);
 }
 
 /** Sentences of a paragraph; a colon or semicolon also ends one (each card, each clause). */
@@ -118,12 +119,18 @@ export const PLAN: Record<Lang, RegExp> = {
   ht: /planifye|se te yon plan|si (li egziste|gen [^.]*) jodi a/i,
 };
 
-/** Every paragraph people read: the entries' parts and the Kreyòl locale strings. */
+/** Every paragraph people read: the entries' parts and the locale strings of each language. */
 export async function shownTexts(knowledge: Knowledge): Promise<Shown[]> {
   const shown = knowledge.entries.flatMap(shownParts);
-  for (const file of (await readdir('locales/ht')).filter(
-    (f) => f.endsWith('.json') && f !== 'commands.json',
-  ))
-    leaves(JSON.parse(await readFile(`locales/ht/${file}`, 'utf8')), `locales/ht/${file}`, shown);
+  for (const lang of ['es', 'en', 'ht'] as const)
+    for (const file of (await readdir(`locales/${lang}`)).filter(
+      (f) => f.endsWith('.json') && f !== 'commands.json',
+    ))
+      leaves(
+        JSON.parse(await readFile(`locales/${lang}/${file}`, 'utf8')),
+        `locales/${lang}/${file}`,
+        shown,
+        lang,
+      );
   return shown;
 }
