@@ -21,6 +21,13 @@ const HEAVY = { score: 16, askSaid: 0.7, beyondReply: 3 };
 const heavy = (a: FoundPassage) =>
   a.score >= HEAVY.score && (a.askSaid ?? 0) >= HEAVY.askSaid && a.beyondReply >= HEAVY.beyondReply;
 
+/**
+ * A short message that is one of a named answer's ways of asking, word for word ("ki nimewo
+ * telefòn biwo a?"): sure of it though its words are common ones (the staff's "ekip biwo a" made
+ * "biwo" common in Kreyòl).
+ */
+const saidWhole = (a: FoundPassage) => a.coverage >= 0.95 && (a.askSaid ?? 0) >= 0.95;
+
 /** The best passage found for the message in these topics that shares enough of it, if any. */
 export function strongPassage(
   m: Meaning | null,
@@ -32,7 +39,7 @@ export function strongPassage(
   return (m?.answers ?? []).find(
     (a) =>
       topics.includes(a.topic) &&
-      a.score >= bar.score &&
+      (a.score >= bar.score || (how === 'sure' && a.score >= STRONG.score && saidWhole(a))) &&
       (a.coverage >= bar.coverage || (how === 'sure' && a.topic === m?.topic && heavy(a))) &&
       (a.askSaid ?? 0) >= bar.askSaid &&
       a.beyondReply >= bar.beyondReply &&
