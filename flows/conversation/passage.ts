@@ -18,15 +18,25 @@ const SURE = { score: 8, coverage: 0.6, askSaid: 0.6, beyondReply: 2 };
 
 /** A long message that says most of one way of asking a named answer, with many rare words of it. */
 const HEAVY = { score: 16, askSaid: 0.7, beyondReply: 3 };
-const heavy = (a: FoundPassage) =>
-  a.score >= HEAVY.score && (a.askSaid ?? 0) >= HEAVY.askSaid && a.beyondReply >= HEAVY.beyondReply;
 
 /**
- * A short message that is one of a named answer's ways of asking, word for word ("ki nimewo
- * telefòn biwo a?"): sure of it though its words are common ones (the staff's "ekip biwo a" made
- * "biwo" common in Kreyòl).
+ * Whether a named answer is sure to be what the message asks: by SURE's bars; or, of the topic
+ * the model reads, by weight in a long message (HEAVY: the words around the question keep its
+ * share low); or as a short message that is one of its ways of asking word for word, whose words
+ * may be common ones ("ki nimewo telefòn biwo a?": the staff's "ekip biwo a" made "biwo" common).
  */
-const saidWhole = (a: FoundPassage) => a.coverage >= 0.95 && (a.askSaid ?? 0) >= 0.95;
+function isSure(a: FoundPassage, readTopic: TopicId | undefined): boolean {
+  const askSaid = a.askSaid ?? 0;
+  if (askSaid < SURE.askSaid || a.beyondReply < SURE.beyondReply) return false;
+  const bySure = a.score >= SURE.score && a.coverage >= SURE.coverage;
+  const heavy =
+    a.topic === readTopic &&
+    a.score >= HEAVY.score &&
+    askSaid >= HEAVY.askSaid &&
+    a.beyondReply >= HEAVY.beyondReply;
+  const saidWhole = a.score >= STRONG.score && a.coverage >= 0.95 && askSaid >= 0.95;
+  return bySure || heavy || saidWhole;
+}
 
 /** The best passage found for the message in these topics that shares enough of it, if any. */
 export function strongPassage(
@@ -35,14 +45,10 @@ export function strongPassage(
   keep: (found: FoundPassage) => boolean = () => true,
   how: 'strong' | 'sure' = 'strong',
 ): FoundPassage | undefined {
-  const bar = how === 'sure' ? SURE : { ...STRONG, askSaid: 0, beyondReply: 0 };
   return (m?.answers ?? []).find(
     (a) =>
       topics.includes(a.topic) &&
-      (a.score >= bar.score || (how === 'sure' && a.score >= STRONG.score && saidWhole(a))) &&
-      (a.coverage >= bar.coverage || (how === 'sure' && a.topic === m?.topic && heavy(a))) &&
-      (a.askSaid ?? 0) >= bar.askSaid &&
-      a.beyondReply >= bar.beyondReply &&
+      (how === 'sure' ? isSure(a, m?.topic) : a.score >= STRONG.score && a.coverage >= STRONG.coverage) &&
       // One rare word in common is no answer to a question of several ("complaint about the police").
       a.shared >= Math.min(MIN_SHARED, a.words) &&
       keep(a),
