@@ -1,7 +1,9 @@
 /**
  * Session 41's Kreyòl review (round 4, a fresh native reader after issue 33's changes) as tests:
- * each sentence the reader found misleading (but "kowotè": its replacement "pasè" folds to "pase", "last", and moved a Kreyòl "semèn pase" message; left for the next round) is rejected by knowledge/style/ht.yaml as the reader
- * saw it, with the reader's replacement, and the corrections pass. Among them, "ekip biwo an
+ * each sentence the reader found misleading is rejected by knowledge/style/ht.yaml as the reader
+ * saw it, with the reader's replacement, and the corrections pass. "kowotè" (session 42) takes
+ * "kòyòt", the word migrants use, not the reader's "pasè": that folds to "pase" ("last", as in
+ * "semèn pase") and moved a Kreyòl message to another topic in the passage search. Among them, "ekip biwo an
  * etranje": the one-word-for-staff change had also replaced "anplwaye" meaning "to employ".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,7 @@ const SEEN: Array<[string, string]> = [
     'sous la pa bay chif sa a pou kat imanitè a',
   ],
   ['rele 911 kounye a oswa chèche yon moun ki toupre. Nou pa poukont nou.', 'Ou pa poukont ou'],
+  ['Si w t ap vwayaje ak yon kowotè e li abandone w, li fèmen w oswa li abize w', 'kòyòt'],
 ];
 
 describe('the round-4 Kreyòl review stays applied', () => {
@@ -42,6 +45,7 @@ describe('the round-4 Kreyòl review stays applied', () => {
       'anpil migran pè anplwaye sante yo denonse yo bay INM',
       'sous la pa bay chif sa a pou kat imanitè a.',
       'Ou pa poukont ou.',
+      'Si w t ap vwayaje ak yon kòyòt e li abandone w, li fèmen w oswa li abize w',
     ])
       expect(findForms(text, list.rules), text).toEqual([]);
   });
