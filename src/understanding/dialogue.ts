@@ -8,6 +8,7 @@ import type { DialogueContext, Facet, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { createPlaceReader } from './dialogue-places.ts';
 import { callsSomeone } from './dialogue-someone.ts';
+import { cuesIn, indexFacetCues } from './facet-cues.ts';
 import { fold } from './fold.ts';
 import { withoutWhile } from './follow-up-words.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
@@ -88,18 +89,7 @@ export function createDialogueReader(signals: DialogueSignals) {
   const cannotCall = phraseSet(all(signals.cannotCall));
   const conditional = phraseSet(signals.conditional);
   const negatedStatement = new Set(signals.negatedStatement.map(fold));
-  // Every facet's cues in one index by first word, longest first, so a message is scanned once.
-  const facetCues = new Map<string, Array<{ facet: Facet; phrase: string[] }>>();
-  for (const [facet, lists] of Object.entries(signals.facets) as Array<
-    [Facet, DialogueSignals['facets'][Facet]]
-  >) {
-    for (const form of all(lists)) {
-      const phrase = fold(form).split(' ').filter(Boolean);
-      const first = phrase[0];
-      if (first) facetCues.set(first, [...(facetCues.get(first) ?? []), { facet, phrase }]);
-    }
-  }
-  for (const list of facetCues.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  const facetCues = indexFacetCues(signals.facets);
   const fields = new Map(
     Object.entries(signals.fields).map(([name, cues]) => [
       name,
@@ -153,17 +143,14 @@ export function createDialogueReader(signals: DialogueSignals) {
     let interrogative = false;
     const found = new Map<Facet, { start: number; length: number; asks: boolean }>();
     const cueWords = new Set<number>();
-    for (let i = 0; i < words.length; i++) {
-      for (const { facet, phrase } of facetCues.get(words[i] ?? '') ?? []) {
-        if (!phrase.every((w, j) => words[i + j] === w)) continue;
-        // "q ocupo", "cuánto cuesta", "konbyen": the cue itself asks.
-        const asks = QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q';
-        if (asks) interrogative = true;
-        // "qué papeles", "what documents": the question word just before the cue asks it too.
-        const asked = asks || QUESTION_WORDS.has(words[i - 1] ?? '') || words[i - 1] === 'q';
-        if (!found.has(facet)) found.set(facet, { start: i, length: phrase.length, asks: asked });
-        for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
-      }
+    for (const { facet, phrase, at: i } of cuesIn(facetCues, words)) {
+      // "q ocupo", "cuánto cuesta", "konbyen": the cue itself asks.
+      const asks = QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q';
+      if (asks) interrogative = true;
+      // "qué papeles", "what documents": the question word just before the cue asks it too.
+      const asked = asks || QUESTION_WORDS.has(words[i - 1] ?? '') || words[i - 1] === 'q';
+      if (!found.has(facet)) found.set(facet, { start: i, length: phrase.length, asks: asked });
+      for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
     }
     if (found.size > 1 && text.includes('?')) {
       // Cues in the sentence with the question mark come first.

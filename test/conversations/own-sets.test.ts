@@ -158,6 +158,12 @@ describe.each([
   ['sight16-c.jsonl', 0.79, 5],
   ['emerg-y.jsonl', 0.83, 1],
   ['emerg-z.jsonl', 0.88, 1],
+  // Session 42's fresh sets, each scored first on 8bd37d6: sight17-a and emerg-aa then developed
+  // against (0.772, 0.851 at first sight); sight17-c and emerg-ab only ever scored (0.822, 0.841).
+  ['sight17-a.jsonl', 0.78, 5],
+  ['sight17-c.jsonl', 0.8, 5],
+  ['emerg-aa.jsonl', 0.83, 1],
+  ['emerg-ab.jsonl', 0.82, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {

@@ -33,6 +33,19 @@ const ASKED: Array<[Lang, string, string]> = [
   ],
   ['es', 'mi esposo quiere poner una tiendita, hay apoyo?', 'me pueden marcar mejor?'],
   ['es', 'a que hora abren la oficina', 'si quiero que me hable alguien'],
+  // Session 42: "pass me to someone", "ask a person", "someone who can explain it to me" (got a
+  // topic's text and the offer of a person again).
+  [
+    'es',
+    'mi abuelo trabajó en texas 15 años, le toca pensión?',
+    'me puedes pasar con alguien que me lo explique',
+  ],
+  [
+    'en',
+    'my son was born in reno and we live in durango now, how do we register him here?',
+    'i just want to ask a person about it',
+  ],
+  ['ht', 'kijan pou m renouvle kat imanitè m nan?', 'm bezwen yon moun ki ka eksplike m sa'],
 ];
 
 describe('a person asked for in other words', () => {
