@@ -4,7 +4,10 @@
  * kilobytes, so it works on a cheap phone over a slow connection. Every text from the
  * server is put in the page as text nodes, never as HTML; web addresses in it become links
  * (built element by element, opening in a new tab without access to this page). After each
- * reply the conversation scrolls so that the reply and its buttons are on screen.
+ * reply the conversation scrolls so that the reply and its buttons are on screen. Each message
+ * carries its language (`lang`), and the page's own words follow the conversation's: a tap on
+ * a language in the header asks the conversation to switch (a `lang:` choice), so its buttons,
+ * menu and lines come in that language, and the header, labels and form switch in place.
  */
 export const chatClientScript = `
 (() => {
@@ -14,8 +17,9 @@ export const chatClientScript = `
   const form = root.querySelector('form');
   const input = form.querySelector('input');
   const status = root.querySelector('[data-status]');
-  const t = JSON.parse(root.dataset.texts);
-  const lang = root.dataset.lang;
+  const texts = JSON.parse(root.dataset.texts);
+  let lang = root.dataset.lang;
+  let t = texts[lang];
   let last = 0;
   let choices = null;
   const id = () => (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
@@ -54,12 +58,33 @@ export const chatClientScript = `
     else scroller.scrollTop += top - box.top;
   }
 
-  function line(from, text, buttons) {
+  /** The page's own words in a language: title, header, form, labels; the conversation is the server's. */
+  function useLang(next) {
+    if (!texts[next] || next === lang) return;
+    lang = next;
+    t = texts[next];
+    document.documentElement.lang = next;
+    document.title = t.title;
+    root.querySelector('header h1').textContent = t.title;
+    root.querySelector('header p').textContent = t.intro;
+    root.querySelector('nav').setAttribute('aria-label', t.language);
+    for (const a of root.querySelectorAll('nav a')) {
+      if (a.hreflang === next) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    }
+    input.placeholder = t.placeholder;
+    input.setAttribute('aria-label', t.placeholder);
+    form.querySelector('button').textContent = t.send;
+    window.history.replaceState(null, '', '?lang=' + next);
+  }
+
+  function line(from, text, buttons, itsLang) {
     const item = document.createElement('li');
     item.className = 'msg ' + from;
+    item.lang = texts[itsLang] ? itsLang : lang;
     const who = document.createElement('span');
     who.className = 'who';
-    who.textContent = t[from] || from;
+    who.textContent = texts[item.lang][from] || from;
     const body = document.createElement('p');
     withLinks(body, text);
     item.append(who, body);
@@ -79,28 +104,35 @@ export const chatClientScript = `
       log.after(choices);
     }
     reveal(item);
+    return item;
   }
 
-  async function send(content, shown) {
+  async function send(content, shown, shownLang) {
     status.textContent = t.sending;
-    if (shown) line('person', shown);
+    const mine = shown ? line('person', shown, null, shownLang) : null;
     try {
       const response = await fetch('api/chat/messages', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: id(), lang, ...content }),
+        body: JSON.stringify({ id: id(), lang: shownLang || lang, ...content }),
       });
       if (!response.ok) {
         // The server says what to do (wait a minute, write again) in the person's language; over a
         // limit it sends lines for the chat too (the emergency lines, the menu): never an empty chat.
         const problem = await response.json().catch(() => null);
         const shownLines = (problem && Array.isArray(problem.messages) && problem.messages) || [];
-        for (const m of shownLines) line('bot', m.text, m.buttons);
+        for (const m of shownLines) line('bot', m.text, m.buttons, m.lang);
         status.textContent = shownLines.length ? '' : (problem && problem.error) || t.error;
         return;
       }
       const data = await response.json();
-      for (const m of data.messages) line('bot', m.text, m.buttons);
+      // The person's words in the language understanding was sure of; the page follows the conversation's.
+      if (mine && texts[data.said] && data.said !== mine.lang) {
+        mine.lang = data.said;
+        mine.querySelector('.who').textContent = texts[data.said].person;
+      }
+      useLang(data.lang);
+      for (const m of data.messages) line('bot', m.text, m.buttons, data.lang);
       last = data.seq || last;
       status.textContent = '';
     } catch {
@@ -114,9 +146,21 @@ export const chatClientScript = `
       if (!response.ok) return;
       const data = await response.json();
       // The automatic "/start" of a first visit is not something the person wrote.
-      for (const l of data.lines) if (!(l.from === 'person' && l.text === '/start')) line(l.from, l.text, l.buttons);
+      for (const l of data.lines)
+        if (!(l.from === 'person' && l.text === '/start')) line(l.from, l.text, l.buttons, l.lang);
       if (data.lines.length) last = data.lines[data.lines.length - 1].seq;
+      // Coming back to a conversation: the page in the language of its latest line.
+      for (const l of data.lines) if (l.from !== 'person' && l.lang) useLang(l.lang);
     } catch {}
+  }
+
+  // A language in the header switches the conversation itself, not only the page.
+  for (const a of root.querySelectorAll('nav a')) {
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      if (a.hreflang === lang) return;
+      send({ choice: 'lang:' + a.hreflang }, a.textContent, a.hreflang);
+    });
   }
 
   form.addEventListener('submit', (event) => {

@@ -2,12 +2,13 @@
  * The web chat page: server-rendered HTML (hono/html escapes every value), a small style
  * sheet and the chat's script (client.ts), both inline and allowed by their hashes in the
  * Content-Security-Policy (src/http/security/headers.ts); no event handler in the markup.
- * Light enough for a cheap phone on a slow connection; all words come from locales/.
+ * Light enough for a cheap phone on a slow connection; all words come from locales/, the
+ * page's own in every language, so the script switches them with the conversation's.
  */
 import { html, raw } from 'hono/html';
 import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
-import type { Lang } from '../../core/types.ts';
-import type { Translate } from '../../i18n/create-i18n.ts';
+import { LANGS, type Lang } from '../../core/types.ts';
+import type { I18n, Translate } from '../../i18n/create-i18n.ts';
 import { chatClientScript } from './client.ts';
 
 // Made for a phone first: the page is one screen tall, and only the conversation scrolls, so
@@ -39,14 +40,25 @@ const SCRIPT_TAG = raw(inlineScript('web-chat', chatClientScript));
 
 const LANGUAGE_NAMES: Record<Lang, string> = { es: 'Español', en: 'English', ht: 'Kreyòl' };
 
-export function chatPage(lang: Lang, t: Translate, office: string) {
-  const texts = JSON.stringify({
+/** The page's own words in one language, for the script to switch them in place. */
+function pageTexts(t: Translate, office: string) {
+  return {
+    title: t('web.title', { office }),
+    intro: t('web.intro'),
+    language: t('web.language'),
+    placeholder: t('web.placeholder'),
+    send: t('web.send'),
     person: t('web.you'),
     bot: t('web.bot'),
     staff: t('web.staff'),
     sending: t('web.sending'),
     error: t('web.error'),
-  });
+  };
+}
+
+export function chatPage(lang: Lang, i18n: I18n, office: string) {
+  const t = i18n.t(lang);
+  const texts = JSON.stringify(Object.fromEntries(LANGS.map((l) => [l, pageTexts(i18n.t(l), office)])));
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -61,7 +73,7 @@ ${STYLE_TAG}
 <h1>${t('web.title', { office })}</h1>
 <p>${t('web.intro')}</p>
 <nav aria-label="${t('web.language')}">
-${(['es', 'en', 'ht'] as const).map(
+${LANGS.map(
   (l) =>
     html`<a href="?lang=${l}" hreflang="${l}" ${l === lang ? html`aria-current="true"` : ''}>${LANGUAGE_NAMES[l]}</a>`,
 )}
