@@ -17,7 +17,8 @@ const ht = JSON.parse(readFileSync('locales/ht/common.json', 'utf8'));
 const es = JSON.parse(readFileSync('locales/es/common.json', 'utf8'));
 
 const labels = (page: Page) => page.locator('.choices button').allTextContents();
-const langs = (page: Page) => page.locator('.msg').evaluateAll((items) => items.map((i) => i.getAttribute('lang') ?? ''));
+const langs = (page: Page) =>
+  page.locator('.msg').evaluateAll((items) => items.map((i) => i.getAttribute('lang') ?? ''));
 const lastBot = (page: Page) => page.locator('.msg.bot').last();
 
 /** A new chat opened in a language: its menu's buttons, the oracle for "the menu in that language". */
