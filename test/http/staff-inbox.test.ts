@@ -71,7 +71,9 @@ describe('staff inbox', () => {
       text: 'Hola, soy Ana del Instituto.',
     });
 
-    expect((await agent(`/staff/c/${link}/close`, form({ csrf }))).status).toBe(302);
+    // The case is only received: closing asks first (safe-actions.test.ts), then closes the chat.
+    expect((await agent(`/staff/c/${link}/close`, form({ csrf }))).status).toBe(200);
+    expect((await agent(`/staff/c/${link}/close`, form({ csrf, confirm: 'keepOpen' }))).status).toBe(302);
     const after = (await (await person('/api/chat/history')).json()) as {
       lines: Array<{ from: string; text: string }>;
     };
