@@ -19,11 +19,16 @@ export function transcriptOf(
   outbound: readonly Outbound[],
   /** The turn's renderer: staff words leave the assistant's line, which is rendered again without them. */
   renderReplies: ReturnType<typeof createReplyRenderer>,
-  /** The turn's id on a channel that reports delivery: its bot and staff lines carry it. */
-  ref?: string,
-  /** The conversation's language before the turn: a tapped button's label was in it. */
-  langBefore?: Lang | null,
+  marks: {
+    /** The turn's id on a channel that reports delivery: its bot and staff lines carry it. */
+    ref?: string | undefined;
+    /** The conversation's language before the turn: a tapped button's label was in it. */
+    langBefore?: Lang | null;
+    /** The turn was handled as an emergency: the assistant's lines say so. */
+    emergency?: boolean;
+  } = {},
 ): TranscriptLine[] {
+  const { ref, langBefore } = marks;
   const sent = ref && outbound.length > 0 ? { ref } : {};
   const lang = render.lang;
   const lines: TranscriptLine[] = [];
@@ -65,6 +70,7 @@ export function transcriptOf(
         from: 'bot',
         text: line.text,
         lang,
+        ...(marks.emergency ? { emergency: true as const } : {}),
         ...(line.buttons.length ? { buttons: line.buttons } : {}),
         ...sent,
       });

@@ -7,7 +7,8 @@
  * value the assistant never gave is a 400 that says what to send, never a 500. The API takes
  * JSON from the chat's own page (or the office's sites) only (api-guard.ts); a person over a
  * rate limit reads what to do and the emergency lines, never an empty chat (wait-reply.ts).
- * Every message it returns says its language, so the page can mark each one (`lang`).
+ * Every message it returns says its language, so the page can mark each one (`lang`), and
+ * whether it is an emergency's reply (set apart, its lines to call as tel: links).
  */
 import { type Context, Hono } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
@@ -41,6 +42,8 @@ export interface WebChannelOptions {
   allowedOrigins?: readonly string[];
   /** The chat's address that widget.js frames (PUBLIC_URL); the address widget.js was loaded from if not set (widget.ts). */
   publicUrl?: string;
+  /** The office's emergency lines (knowledge/office.yaml): where a reply names one, it is a tap-to-call link. */
+  phoneLines?: readonly string[];
 }
 
 /** What the web chat asks of the rate limits (the policy lives in src/http/limits). */
@@ -111,7 +114,7 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
 
   app.get('/', (c) => {
     const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
-    return c.html(chatPage(lang, options.i18n, options.office));
+    return c.html(chatPage(lang, options.i18n, options.office, options.phoneLines ?? []));
   });
   /** A script that is the same for every request (nothing of the request is in it), so caches may keep it. */
   const script = (source: string) => (c: Context) =>
@@ -166,7 +169,14 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
     // the person's words' when understanding was sure of it (as the transcript keeps it).
     const m = result.meaning;
     const said = m?.langConfident || m?.langClear ? m.lang : undefined;
-    return c.json({ seq: lines.at(-1)?.seq ?? 0, lang: result.lang, ...(said ? { said } : {}), messages });
+    return c.json({
+      seq: lines.at(-1)?.seq ?? 0,
+      lang: result.lang,
+      ...(said ? { said } : {}),
+      // An emergency's reply is set apart on the page (its own style, the lines to call).
+      ...(result.report.emergency ? { emergency: true } : {}),
+      messages,
+    });
   });
 
   app.get('/api/chat/history', async (c) => {
@@ -186,6 +196,7 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
         text: l.text,
         buttons: l.buttons ?? [],
         ...(l.lang ? { lang: l.lang } : {}),
+        ...(l.emergency ? { emergency: true } : {}),
       })),
     });
   });

@@ -46,6 +46,8 @@ export interface TranscriptLine {
    * understanding was sure of it. Absent on lines written before it was kept.
    */
   lang?: Lang;
+  /** An assistant's line of a turn handled as an emergency: the web chat sets it apart. */
+  emergency?: true;
   /** Buttons offered with a bot line, as shown. */
   buttons?: Array<{ value: string; label: string }>;
   /** The turn's id on a channel that reports delivery: the inbox shows what became of the line. */
