@@ -138,7 +138,11 @@ export function createEngine(options: EngineOptions) {
     return lookup ? { ...event, lookup } : event;
   }
   const saidOf = (choices: ReadonlyArray<{ value: string; label: string }>, value: string, lang: Lang) => {
-    const label = choices.find((c) => c.value === value)?.label;
+    // A language chosen from the web chat's header is no button on screen: its name.
+    const chosen = codec.decode(value);
+    const label =
+      choices.find((c) => c.value === value)?.label ??
+      (chosen?.kind === 'lang' ? `language.${chosen.lang}` : undefined);
     return label ? i18n.t(lang)(label) : `[${value}]`;
   };
 

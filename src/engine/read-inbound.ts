@@ -168,7 +168,12 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
   ): { event: FlowEvent; meaning: Meaning | null } {
     const hint = view.lang ?? inbound.langHint;
     const content = inbound.content;
-    if (content.type === 'choice') return { event: choiceEvent(content.value, at), meaning: null };
+    if (content.type === 'choice') {
+      const event = choiceEvent(content.value, at);
+      // A language chosen in a form (the web chat's header) would be read as a skipped question.
+      const inForm = view.inForm && event.type === 'user.choice' && event.choice.kind === 'lang';
+      return { event: inForm ? { type: 'user.unknownChoice', at } : event, meaning: null };
+    }
     if (content.type === 'text') return readText(content.text, view, at, hint);
     // A caption is the person's words: understood exactly as if typed, the file noted with it.
     if (content.caption?.trim()) return readText(content.caption, view, at, hint, content.media);

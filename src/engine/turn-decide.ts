@@ -169,7 +169,11 @@ export function decideTurn(turn: SteppedTurn, looked: Looked, context: DecideCon
     },
     transcript: plan.erase
       ? []
-      : transcriptOf(now, prepared, plan, render, outbound, context.render, ref.ref),
+      : transcriptOf(now, prepared, plan, render, outbound, context.render, {
+          ref: ref.ref,
+          langBefore: turn.view.lang,
+          emergency: report.emergency,
+        }),
     ...(plan.ticketChanged ? { ticket: plan.ticket } : {}),
     ...(plan.closed ? { closed: plan.closed } : {}),
     ...(plan.erase ? { erase: true } : {}),

@@ -132,6 +132,7 @@ const web = webChatFromSettings(config, {
   transcripts: store,
   i18n,
   office: knowledge.office.shortName,
+  phoneLines: knowledge.office.emergencyLines.map((l) => l.number),
   secret: sessionSecret,
   secureCookies,
   ...(limits ? { limits: limits.web } : {}),

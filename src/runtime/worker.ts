@@ -100,6 +100,7 @@ function compose(env: Env) {
     transcripts: store,
     i18n,
     office: knowledge.office.shortName,
+    phoneLines: knowledge.office.emergencyLines.map((l) => l.number),
     secret: config.SESSION_SECRET,
     secureCookies,
     ...(limits ? { limits: limits.web } : {}),

@@ -52,6 +52,8 @@ describe('handoff between the web chat and the staff inbox', () => {
       .poll(() => person.locator('.msg.staff').last().textContent(), { timeout: 15_000 })
       .toContain('Hola, soy Ana del Instituto');
     await agent.getByRole('button', { name: /Cerrar/ }).click();
+    // The case is only received, not resolved: closing the chat is confirmed, the case kept open.
+    await agent.getByRole('button', { name: /el caso sigue abierto/ }).click();
     await expect
       .poll(() => person.locator('.msg.bot').last().textContent(), { timeout: 15_000 })
       .toMatch(/¿Te ayudamos/);

@@ -79,7 +79,8 @@ describe('a channel built on the port alone', () => {
     const agent = cookieJar(server.app);
     await agent('/staff/login', form({ name: 'ana', password: STAFF_PASSWORD }));
     const list = await (await agent('/staff')).text();
-    expect(list).toContain('toy:luis');
+    // Listed by its link (the row names the person and the channel, not the id).
+    expect(list).toContain(`href="/staff/c/${encodeURIComponent('toy:luis')}"`);
     const page = await (await agent(`/staff/c/${encodeURIComponent('toy:luis')}`)).text();
     const csrf = /name="csrf" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
     const before = toy.sent.length;

@@ -271,7 +271,10 @@ describe('the case page', () => {
     server.clock.time = QUEUED + 30 * 60_000;
     expect((await agent(`/staff/c/${encodeURIComponent(english)}/claim`, form({ csrf }))).status).toBe(302);
     server.clock.time = QUEUED + 60 * 60_000;
-    expect((await agent(`/staff/c/${encodeURIComponent(english)}/close`, form({ csrf }))).status).toBe(302);
+    expect(
+      (await agent(`/staff/c/${encodeURIComponent(english)}/close`, form({ csrf, confirm: 'keepOpen' })))
+        .status,
+    ).toBe(302);
     // "Did we help?" yes; "shall we write in a week?" yes: the follow-up is in the case's history.
     server.clock.time += 60_000;
     await server.engine.handle({

@@ -61,7 +61,7 @@ describe.each([
     step();
     const luis = await signedIn(server, 'luis');
     step();
-    await luis(`${path}/close`, form({ csrf: await csrfOf(luis, path) }));
+    await luis(`${path}/close`, form({ csrf: await csrfOf(luis, path), confirm: 'keepOpen' }));
     step();
     await ana('/staff/canned', form({ csrf, lang: 'ht', text: 'Mèsi paske ou tann' }));
     const [added] = await server.store.getCannedReplies();

@@ -69,6 +69,7 @@ export async function testServer(
     office: 'IAPMF Durango',
     secret: SESSION_SECRET,
     secureCookies: false,
+    phoneLines: knowledge.office.emergencyLines.map((l) => l.number),
   });
   const { engine, app } = composeServer({
     store,

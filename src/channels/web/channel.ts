@@ -7,6 +7,8 @@
  * value the assistant never gave is a 400 that says what to send, never a 500. The API takes
  * JSON from the chat's own page (or the office's sites) only (api-guard.ts); a person over a
  * rate limit reads what to do and the emergency lines, never an empty chat (wait-reply.ts).
+ * Every message it returns says its language, so the page can mark each one (`lang`), and
+ * whether it is an emergency's reply (set apart, its lines to call as tel: links).
  */
 import { type Context, Hono } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
@@ -40,6 +42,8 @@ export interface WebChannelOptions {
   allowedOrigins?: readonly string[];
   /** The chat's address that widget.js frames (PUBLIC_URL); the address widget.js was loaded from if not set (widget.ts). */
   publicUrl?: string;
+  /** The office's emergency lines (knowledge/office.yaml): where a reply names one, it is a tap-to-call link. */
+  phoneLines?: readonly string[];
 }
 
 /** What the web chat asks of the rate limits (the policy lives in src/http/limits). */
@@ -110,7 +114,7 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
 
   app.get('/', (c) => {
     const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
-    return c.html(chatPage(lang, options.i18n.t(lang), options.office));
+    return c.html(chatPage(lang, options.i18n, options.office, options.phoneLines ?? []));
   });
   /** A script that is the same for every request (nothing of the request is in it), so caches may keep it. */
   const script = (source: string) => (c: Context) =>
@@ -137,7 +141,8 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
       const seconds = Math.ceil(wait / 1000);
       const lang = pickLang((raw as { lang?: string } | null)?.lang, c.req.header('accept-language'));
       const error = options.i18n.t(lang)('limits.tooMany');
-      return c.json({ error, retryAfter: seconds, messages: waits.over(lang, !known) }, 429, {
+      const messages = waits.over(lang, !known).map((m) => ({ ...m, lang }));
+      return c.json({ error, retryAfter: seconds, messages }, 429, {
         'retry-after': String(seconds),
       });
     }
@@ -160,7 +165,18 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
     const lines = await options.transcripts.getTranscript(conversationId({ channel: 'web', chatId: id }), 1);
     const messages = result.outbound.map((o) => ({ text: o.text, buttons: o.buttons }));
     if (!known && 'text' in body && body.text === '/start') waits.keepWelcome(result.lang, messages);
-    return c.json({ seq: lines.at(-1)?.seq ?? 0, messages });
+    // The conversation's language after the turn (its messages are in it; the page follows it), and
+    // the person's words' when understanding was sure of it (as the transcript keeps it).
+    const m = result.meaning;
+    const said = m?.langConfident || m?.langClear ? m.lang : undefined;
+    return c.json({
+      seq: lines.at(-1)?.seq ?? 0,
+      lang: result.lang,
+      ...(said ? { said } : {}),
+      // An emergency's reply is set apart on the page (its own style, the lines to call).
+      ...(result.report.emergency ? { emergency: true } : {}),
+      messages,
+    });
   });
 
   app.get('/api/chat/history', async (c) => {
@@ -174,7 +190,14 @@ function webChatApp(options: WebChannelOptions, conversations: Conversations) {
       (l) => (l.seq ?? 0) > after && l.from !== 'note',
     );
     return c.json({
-      lines: lines.map((l) => ({ seq: l.seq ?? 0, from: l.from, text: l.text, buttons: l.buttons ?? [] })),
+      lines: lines.map((l) => ({
+        seq: l.seq ?? 0,
+        from: l.from,
+        text: l.text,
+        buttons: l.buttons ?? [],
+        ...(l.lang ? { lang: l.lang } : {}),
+        ...(l.emergency ? { emergency: true } : {}),
+      })),
     });
   });
 

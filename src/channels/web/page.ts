@@ -2,12 +2,15 @@
  * The web chat page: server-rendered HTML (hono/html escapes every value), a small style
  * sheet and the chat's script (client.ts), both inline and allowed by their hashes in the
  * Content-Security-Policy (src/http/security/headers.ts); no event handler in the markup.
- * Light enough for a cheap phone on a slow connection; all words come from locales/.
+ * Light enough for a cheap phone on a slow connection; all words come from locales/, the
+ * page's own in every language, so the script switches them with the conversation's. An
+ * emergency's reply has a style of its own, and the office's emergency lines (phoneLines, from
+ * knowledge/office.yaml) where a reply names them are tap-to-call links.
  */
 import { html, raw } from 'hono/html';
 import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
-import type { Lang } from '../../core/types.ts';
-import type { Translate } from '../../i18n/create-i18n.ts';
+import { LANGS, type Lang } from '../../core/types.ts';
+import type { I18n, Translate } from '../../i18n/create-i18n.ts';
 import { chatClientScript } from './client.ts';
 
 // Made for a phone first: the page is one screen tall, and only the conversation scrolls, so
@@ -31,6 +34,9 @@ form{display:flex;gap:.5rem;padding:.6rem .75rem;border-top:1px solid #d0d7de}
 input{flex:1;min-width:0;font:inherit;padding:.6rem;border:1px solid #8c959f;border-radius:.5rem}
 form button{font:inherit;padding:.6rem 1rem;border:0;border-radius:.5rem;background:#0b5d4b;color:#fff}
 [data-status]{padding:0 1rem;font-size:.85rem;color:#a40e26}[data-status]:not(:empty){padding:.2rem 1rem}
+.msg.emergency{max-width:100%}.msg.emergency p{background:#fff0f0;border:2px solid #a40e26;border-left-width:.5rem;color:#1b1f23}
+.msg.emergency .who{color:#a40e26;font-weight:700}
+.msg a.tel{display:inline-block;margin:.15rem 0;padding:.2rem .7rem;border-radius:1rem;background:#a40e26;color:#fff;font-weight:700;text-decoration:none}
 `;
 
 // Registered once at load, so the policy's hashes are known before the first page.
@@ -39,14 +45,27 @@ const SCRIPT_TAG = raw(inlineScript('web-chat', chatClientScript));
 
 const LANGUAGE_NAMES: Record<Lang, string> = { es: 'Español', en: 'English', ht: 'Kreyòl' };
 
-export function chatPage(lang: Lang, t: Translate, office: string) {
-  const texts = JSON.stringify({
+/** The page's own words in one language, for the script to switch them in place. */
+function pageTexts(t: Translate, office: string) {
+  return {
+    title: t('web.title', { office }),
+    intro: t('web.intro'),
+    language: t('web.language'),
+    placeholder: t('web.placeholder'),
+    send: t('web.send'),
     person: t('web.you'),
     bot: t('web.bot'),
     staff: t('web.staff'),
+    emergency: t('web.emergency'),
+    call: t('web.call'),
     sending: t('web.sending'),
     error: t('web.error'),
-  });
+  };
+}
+
+export function chatPage(lang: Lang, i18n: I18n, office: string, phoneLines: readonly string[] = []) {
+  const t = i18n.t(lang);
+  const texts = JSON.stringify(Object.fromEntries(LANGS.map((l) => [l, pageTexts(i18n.t(l), office)])));
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -56,12 +75,12 @@ export function chatPage(lang: Lang, t: Translate, office: string) {
 ${STYLE_TAG}
 </head>
 <body>
-<main id="enlace" data-lang="${lang}" data-texts="${texts}">
+<main id="enlace" data-lang="${lang}" data-texts="${texts}" data-phones="${JSON.stringify(phoneLines)}">
 <header>
 <h1>${t('web.title', { office })}</h1>
 <p>${t('web.intro')}</p>
 <nav aria-label="${t('web.language')}">
-${(['es', 'en', 'ht'] as const).map(
+${LANGS.map(
   (l) =>
     html`<a href="?lang=${l}" hreflang="${l}" ${l === lang ? html`aria-current="true"` : ''}>${LANGUAGE_NAMES[l]}</a>`,
 )}

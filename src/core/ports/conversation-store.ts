@@ -40,6 +40,14 @@ export interface TranscriptLine {
   /** For staff lines and notes: who wrote it. */
   by?: string;
   text: string;
+  /**
+   * The line's language (what the web chat marks each message with, for screen readers):
+   * the conversation's for the assistant's and staff's lines, the person's words' when
+   * understanding was sure of it. Absent on lines written before it was kept.
+   */
+  lang?: Lang;
+  /** An assistant's line of a turn handled as an emergency: the web chat sets it apart. */
+  emergency?: true;
   /** Buttons offered with a bot line, as shown. */
   buttons?: Array<{ value: string; label: string }>;
   /** The turn's id on a channel that reports delivery: the inbox shows what became of the line. */

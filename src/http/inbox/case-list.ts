@@ -3,8 +3,9 @@
  * and filters (case-search.ts), and one row per case that tells cases apart without opening
  * them: the topic's title, a one-line summary (the case's key answers, else the person's
  * first words, else their name), the folio, the status, language, channel, how long it has
- * waited (or when it closed), the urgent mark and who has it. An urgent case's row also
- * carries its kind, place with a map link, latest lines and re-alerts (urgent-view.ts); the
+ * waited (or when it closed), the urgent mark and who has it, and who the person is by name
+ * and channel, never their id (which may be a phone number: on the case page, under
+ * "Details"). An urgent case's row also carries its kind, place with a map link, latest lines and re-alerts (urgent-view.ts); the
  * open folders put real urgent cases first and fold a possible flood (src/staff/urgent-list.ts),
  * in pages of 25 rows (queue-rows.ts).
  */
@@ -26,6 +27,7 @@ import {
 import { channelBanner } from './channel-status.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import { listLinks } from './list-links.ts';
+import { personLabel } from './person-label.ts';
 import { floodRow, listCounts, pager } from './queue-rows.ts';
 import type { InboxEnv } from './session.ts';
 import { urgentRow } from './urgent-view.ts';
@@ -52,7 +54,7 @@ ${urgentRow(t, ticket, now)}
 <p class="meta"><span class="folio">${ticket.folio ?? t('inbox.cases.noFolio')}</span> · ${ticket.lang} · ${channelOf(ticket)} · ${when}${
     ticket.assignee ? html` · ${t('inbox.assignee')}: ${ticket.assignee}` : ''
   }</p>
-<p class="cid">${ticket.name ? html`${ticket.name} · ` : ''}${ticket.conversationId}</p></li>`;
+<p class="cid">${personLabel(t, ticket)}</p></li>`;
 }
 
 type Listed = HandoffTicket | ClosedTicket;

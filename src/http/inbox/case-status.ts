@@ -20,6 +20,7 @@ import { caseDates } from './case-format.ts';
 import { conversationPage } from './case-view.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
+import { canTake } from './safe-actions.ts';
 import type { InboxEnv } from './session.ts';
 import { noConversationPage } from './views.ts';
 
@@ -77,7 +78,7 @@ export function caseRoutes(
         ),
         colleagues: options
           .accounts()
-          .filter((a) => a.name !== account.name)
+          .filter((a) => a.name !== account.name && canTake(a))
           .map((a) => a.name),
         canned: await cannedFor(ticket?.lang ?? lang),
         ...window,

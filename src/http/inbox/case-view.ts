@@ -17,6 +17,7 @@ import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { type CaseDates, caseFields, statusLabel, topicTitle, waited } from './case-format.ts';
 import { historyList, transcriptList } from './case-history.ts';
+import { channelMark, idDetails, personLabel } from './person-label.ts';
 import { realertNote, urgentFacts } from './urgent-view.ts';
 import { layout } from './views.ts';
 
@@ -51,7 +52,7 @@ const latest = (cases: readonly CaseFile[]) => [...cases].sort((a, b) => a.opene
 
 function facts(t: Translate, v: CaseView, status: CaseStatus | undefined) {
   const r = v.record;
-  const [channel] = v.conversationId.split(':');
+  const channel = channelMark(v.conversationId);
   const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
   return html`${r ? realertNote(t, r, v.now) : ''}<dl class="facts">${urgentFacts(t, r)}${r?.name ? row(t('inbox.personName'), r.name) : ''}${
     status
@@ -121,12 +122,16 @@ export function conversationPage(t: Translate, v: CaseView) {
   const fields = caseFields(t, v.record);
   return layout(
     t,
-    folio ?? v.conversationId,
+    folio ?? v.record?.name ?? t('inbox.cases.unnamed'),
     html`<p><a href="/staff">${t('inbox.back')}</a></p>
 <h2 class="case-title">${v.record?.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<span class="folio">${
       folio ?? t('inbox.cases.noFolio')
     }</span> <span class="topic">${topic ? topicTitle(t, topic) : ''}</span></h2>
-<p class="cid">${t('inbox.cases.conversationId')}: ${v.conversationId}${v.auditCode ? html` · ${t('inbox.cases.auditCode', { id: v.auditCode })}` : ''}</p>
+<div class="cid">${personLabel(t, { name: v.record?.name, conversationId: v.conversationId })} ${idDetails(
+      t,
+      v.conversationId,
+      v.auditCode ? html` · ${t('inbox.cases.auditCode', { id: v.auditCode })}` : '',
+    )}</div>
 ${v.folioLocked && folio ? html`<p class="box warn" role="alert">${t('inbox.cases.folioLocked', { folio })}</p>` : ''}
 ${facts(t, v, status)}
 ${fields.length ? html`<h3>${t('inbox.case')}</h3><dl>${fields.map((f) => html`<dt>${f.label}</dt><dd>${f.value}</dd>`)}</dl>` : ''}

@@ -7,7 +7,8 @@
  * the session's CSRF token and a same-origin request; every page needs a session, held in the
  * store (session.ts). Login and its throttle: login.ts; logout, "sign out everywhere" and
  * disabling accounts: accounts.ts; the audit log: audit.ts; the list with its search and
- * filters: case-list.ts; a conversation's case page and its status form: case-status.ts. What
+ * filters: case-list.ts; a conversation's case page and its status form: case-status.ts; close (confirmed while the
+ * case is not finished) and transfer (only to who can take it): safe-actions.ts. What
  * the inbox is given, and the security parts its routes share: inbox-options.ts.
  */
 import { type Context, Hono } from 'hono';
@@ -29,6 +30,7 @@ import { improveRoutes } from './improve.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
+import { safeActionRoutes } from './safe-actions.ts';
 import { type InboxEnv, readSession, sameToken } from './session.ts';
 import { mediaPlayedInPage, noConversationPage } from './views.ts';
 
@@ -122,14 +124,8 @@ export function staffInbox(options: InboxOptions) {
     act((id, by) => options.conversations.staff.take(id, by)),
   );
 
-  app.post(
-    '/c/:id/transfer',
-    act(async (id, by, form) => {
-      const to = String(form.to ?? '');
-      if (options.accounts().some((a) => a.name === to))
-        await options.conversations.staff.transfer(id, by, to);
-    }),
-  );
+  // Close (with a confirmation while the case is not finished) and transfer (only to those who can take it).
+  safeActionRoutes(app, options, act);
 
   /** An internal note: staff see it, the person never does. */
   app.post(
@@ -154,12 +150,6 @@ export function staffInbox(options: InboxOptions) {
       const text = canned?.text.trim() ?? textOf(form);
       if (text) await options.conversations.staff.reply(id, by, text);
     }),
-  );
-
-  /** Staff are done: the person hears it, is asked whether it helped, and is back with the assistant. */
-  app.post(
-    '/c/:id/close',
-    act((id, by) => options.conversations.staff.close(id, by), '/staff'),
   );
 
   cannedRoutes(app, options, security, cannedFor);

@@ -24,7 +24,7 @@ main p,main li,main dd,main label,main h2,main h3{overflow-wrap:anywhere}input,s
 ul.list{list-style:none;padding:0}ul.list li{background:#fff;margin:.4rem 0;padding:.6rem .8rem;border-radius:.5rem;border-left:4px solid #8c959f}
 ul.list li.urgent{border-left-color:#cf222e;background:#fff5f5}.badge{background:#cf222e;color:#fff;border-radius:.3rem;padding:0 .35rem;font-size:.8rem;font-weight:700}
 li.case p{margin:.15rem 0}li.case .head{display:flex;flex-wrap:wrap;gap:.2rem .6rem;align-items:center}li.case .head a{font-weight:700}
-li.case .summary{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.meta,.cid{font-size:.85rem;color:#57606a}
+li.case .summary{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.meta,.cid{font-size:.85rem;color:#57606a}.cid .person{color:#1b1f23;font-weight:600}.cid details.ids{display:inline-block;margin-left:.4rem}
 .folio{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700;color:#1b1f23}h2.case-title .folio{font-size:1.7rem;margin-right:.4rem}h2.case-title .topic{font-size:1.1rem}
 .status{display:inline-block;border:1px solid #54aeff;border-radius:1rem;padding:0 .55rem;font-size:.8rem;background:#ddf4ff;color:#0a3069}
 .s-received{background:#fff;border-color:#8c959f;color:#424a53}.s-waitingDocuments{background:#fff8c5;border-color:#d4a72c;color:#6c4a00}.s-referred{background:#fbefff;border-color:#c297ff;color:#6639ba}.s-resolved{background:#dafbe1;border-color:#4ac26b;color:#116329}.s-closedUnresolved{background:#eef1f4;border-color:#6e7781;color:#424a53}
