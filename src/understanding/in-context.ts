@@ -148,8 +148,9 @@ export function createContextReader(deps: {
       // "Sí, así está bien" after the answers were said back confirms them: no field's answer;
       // "yes thats right, send it" too, sent ahead of the summary.
       if (reader.onlyYes(words.filter((w) => !SEND.has(w)))) return { ...none, act: 'yes' };
-      // "Ya pásame con alguien": a person now, with what the form has so far.
-      if (person && words.some((w) => SOMEONE.has(w)) && !text.includes('?'))
+      // "Ya pásame con alguien", "yes connect me pls": a person now, with what the form has so far
+      // (a short message asks for a person with a phrase alone; a longer one needs the word).
+      if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5) && !text.includes('?'))
         return { ...none, topic: 'human', confidence: 1, act: 'topic' };
       const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words);
       if (asks && deps.followUp) {

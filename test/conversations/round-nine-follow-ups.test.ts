@@ -241,4 +241,28 @@ describe('the missing-person form and what is asked in it', () => {
     const ticket = await a.store.getTicket('whatsapp:c1');
     expect(JSON.stringify(ticket?.case?.answers)).not.toMatch(/will they send him back|human please/);
   });
+
+  // Session 42: "yes connect me pls" in the form was stored as where he was last seen.
+  it.each([
+    ['mi primo se perdio cruzando por sonora hace una semana, como lo buscamos', 'si', 'ok conectame pues'],
+    [
+      'my brother got arrested by ICE in phoenix two days ago, how do i find where he is',
+      'yes',
+      'yes connect me pls',
+    ],
+    ['frè m disparèt sou wout Tapachula depi 5 jou, kijan pou m chèche l', 'wi', 'wi konekte m souple'],
+  ])(
+    'a short request for a person in the form queues, and is no answer (%s)',
+    async (opener, yes, connect) => {
+      const a = await testAssistant({ channel: 'whatsapp' });
+      await a.say(opener);
+      await a.say(yes);
+      const form = await a.say('Rubén Castañeda Ortiz');
+      expect(texts(form)).toMatch(/\(\d\/\d\)/);
+      const person = await a.say(connect);
+      expect(person.report.queued).toBe(true);
+      const ticket = await a.store.getTicket('whatsapp:c1');
+      expect(JSON.stringify(ticket?.case?.answers)).not.toContain(connect);
+    },
+  );
 });
