@@ -42,7 +42,7 @@ function npm(script: string, ...args: string[]): Promise<{ code: number; output:
 }
 
 /** A key's whole value, read by its type (a DUMP's bytes may differ once restored: Redis re-encodes). */
-async function valueOf(key: string): Promise<unknown> {
+async function readValue(key: string): Promise<unknown> {
   const type = await client.type(key);
   if (type === 'string') return [type, await client.get(key)];
   if (type === 'hash') return [type, await client.hgetall(key)];
@@ -58,7 +58,8 @@ async function valueOf(key: string): Promise<unknown> {
 async function snapshot(): Promise<Map<string, { value: unknown; expires: boolean }>> {
   const keys = (await client.keys(`${PREFIX}*`)).sort();
   const out = new Map<string, { value: unknown; expires: boolean }>();
-  for (const key of keys) out.set(key, { value: await valueOf(key), expires: (await client.pttl(key)) > 0 });
+  for (const key of keys)
+    out.set(key, { value: await readValue(key), expires: (await client.pttl(key)) > 0 });
   return out;
 }
 
