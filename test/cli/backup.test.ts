@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis } from '../../src/testing/redis-server.node.ts';
+import { officeDay } from '../support/office-day.ts';
 import { startServer } from '../support/runtime.ts';
 
 const PREFIX = 'bk:';
@@ -63,31 +64,6 @@ async function snapshot(): Promise<Map<string, { value: unknown; expires: boolea
   return out;
 }
 
-/** A person on the web chat: sends messages, reads the whole history. */
-function person(base: string) {
-  let cookie = '';
-  let n = 0;
-  const who = Math.random().toString(36).slice(2);
-  return {
-    send: async (content: Record<string, string>) => {
-      const response = await fetch(`${base}/api/chat/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ id: `bk-${who}-${++n}`, ...content }),
-      });
-      cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
-      const body = (await response.json()) as { messages: Array<{ text: string }> };
-      return body.messages.map((m) => m.text).join('\n');
-    },
-    history: async (at = base) =>
-      (
-        (await fetch(`${at}/api/chat/history`, { headers: { cookie } }).then((r) => r.json())) as {
-          lines: Array<{ text: string }>;
-        }
-      ).lines.map((l) => l.text),
-  };
-}
-
 beforeAll(async () => {
   redis = await startRedis();
   client = new Redis(redis.url);
@@ -106,18 +82,7 @@ describe('backup and restore', () => {
     writeFileSync(join(dir, 'knowledge', 'reviews.yaml'), readFileSync('knowledge/reviews.yaml'));
 
     const server = await startServer({ ...env(), KNOWLEDGE_DIR: 'knowledge' });
-    const family = person(server.base);
-    await family.send({ text: 'mi papá murió en houston y queremos traerlo' });
-    expect(await family.send({ choice: 'yes' })).toContain('(1/6)');
-    for (const answer of ['José Luis Ramírez', 'Houston, Texas', 'el 3 de octubre', 'hijo', 'Gómez Palacio'])
-      await family.send({ text: answer });
-    expect(await family.send({ text: 'este chat' })).toContain('Nombre: José Luis Ramírez');
-    await family.send({ choice: 'yes' });
-    const asker = person(server.base);
-    expect(await asker.send({ text: 'quiero hablar con una persona, mi hijo está detenido' })).toMatch(
-      /personal de la oficina/,
-    );
-    expect(await asker.send({ text: 'se llama Mario' })).toMatch(/llega al personal/);
+    const { family, asker } = await officeDay(server.base);
     const before = { family: await family.history(), asker: await asker.history() };
     server.process.kill('SIGTERM');
     await new Promise((r) => server.process.once('exit', r));
