@@ -51,7 +51,14 @@ cleanup() {
   touch "$TMP/stopping"
   [ -f "$TMP/main.pid" ] && kill -KILL "$(cat "$TMP/main.pid")" 2>/dev/null || true
   [ -n "${SUPERVISOR:-}" ] && kill "$SUPERVISOR" 2>/dev/null || true
-  [ -f "$TMP/redis.pid" ] && kill "$(cat "$TMP/redis.pid")" 2>/dev/null || true
+  # SHUTDOWN NOSAVE: with persistence on, a SIGTERM'd Redis would save first, and refuse to stop
+  # once its directory is gone.
+  if [ -f "$TMP/redis.pid" ]; then
+    local pid
+    pid=$(cat "$TMP/redis.pid")
+    redis-cli -p "$REDIS_PORT" --no-auth-warning -a "$REDIS_PASSWORD" shutdown nosave >/dev/null 2>&1 || true
+    await 10 bash -c "! kill -0 $pid 2>/dev/null" || kill -KILL "$pid" 2>/dev/null || true
+  fi
   rm -rf "$TMP"
 }
 trap cleanup EXIT
