@@ -44,7 +44,7 @@ export function reliabilityReport(r: Report): string {
 Written by \`npm run chaos\` (src/bench/chaos.ts) on ${new Date().toISOString().slice(0, 10)}, ${r.machine}.
 Real processes: \`npm start\` with Redis (a redis-server of its own), the WhatsApp Cloud API channel
 pointed at the local Graph API stub, Telegram in webhook mode pointed at the local Bot API stub.
-How intake stays durable is in the README ("Messages are never lost").
+How intake stays durable is in docs/deployment.md ("Messages are never lost").
 
 ## A server stopped mid-handling
 

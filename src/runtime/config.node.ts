@@ -93,7 +93,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const result = configSchema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || 'config'}: ${i.message}`);
-    throw new Error(`Invalid settings (see the README's configuration table):\n${lines.join('\n')}`);
+    throw new Error(`Invalid settings (see docs/configuration.md):\n${lines.join('\n')}`);
   }
   return result.data;
 }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVIEWER, reviewedCopy, reviewServer } from '../http/content-review-app.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 import { STAFF_PASSWORD } from '../support/server.ts';
 
 let served: Awaited<ReturnType<typeof serveApp>>;
@@ -54,6 +55,6 @@ describe('translation review page', () => {
     expect(await page.locator('#lang-ht pre').textContent()).toBe('npm run content:export -- --lang ht');
 
     await topics.locator('summary').click();
-    await page.screenshot({ path: 'docs/content-review.png', fullPage: true });
+    await shoot(page, 'content-review.png', { fullPage: true });
   });
 });

@@ -11,6 +11,7 @@ import { fillDays } from '../../src/bench/dashboard-bench.ts';
 import type { ConversationSummary } from '../../src/core/ports/activity-store.ts';
 import { dashboardServer, NOW } from '../http/dashboard-app.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 import { SIZES, signIn, watchedPage, widths } from './staff-pages.ts';
 
 const HOUR = 3_600_000;
@@ -104,7 +105,7 @@ describe('the drill-down in Chromium', () => {
       const measured = await widths(page);
       expect(measured.wide, `wider than ${measured.screen}px`).toEqual([]);
       expect(measured.page).toBeLessThanOrEqual(viewport.width);
-      await page.screenshot({ path: `docs/dashboard-drill-${name}.png`, fullPage: true });
+      await shoot(page, `dashboard-drill-${name}.png`, { fullPage: true });
 
       // Back to the figures of the same days.
       await page.getByRole('link', { name: '← Panel' }).first().click();

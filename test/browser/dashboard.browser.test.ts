@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDays } from '../../src/bench/dashboard-bench.ts';
 import { dashboardServer } from '../http/dashboard-app.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 import { signIn, watchedPage } from './staff-pages.ts';
 
 let browser: Browser;
@@ -87,8 +88,7 @@ describe('the dashboard in Chromium', () => {
       );
 
       // The phone's picture: the summary and the first chart (the whole page is many screens long).
-      await page.screenshot({
-        path: `docs/dashboard-${name}.png`,
+      await shoot(page, `dashboard-${name}.png`, {
         fullPage: true,
         ...(name === 'phone' ? { clip: { x: 0, y: 0, width: viewport.width, height: 1800 } } : {}),
       });

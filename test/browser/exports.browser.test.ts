@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDays } from '../../src/bench/dashboard-bench.ts';
 import { exportServer, summary } from '../http/exports-app.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 import { SIZES, signIn, watchedPage, widths } from './staff-pages.ts';
 
 let browser: Browser;
@@ -139,7 +140,7 @@ describe('the exports in Chromium', () => {
         expect(box.client).toBeLessThanOrEqual(viewport.width);
         expect(box.scroll).toBeGreaterThan(box.client);
       } else {
-        await page.screenshot({ path: 'docs/export-report-desktop.png', fullPage: true });
+        await shoot(page, 'export-report-desktop.png', { fullPage: true });
       }
 
       // On paper: no inbox header, no links, the table whole.

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 import { STAFF_PASSWORD } from '../support/server.ts';
 
 const session = browserSession();
@@ -36,7 +37,7 @@ describe('handoff between the web chat and the staff inbox', () => {
 
     // The agent's list refreshes by itself (Server-Sent Events).
     await expect.poll(() => agent.locator('ul.list a').count(), { timeout: 10_000 }).toBe(1);
-    await agent.screenshot({ path: 'docs/staff-inbox.png' });
+    await shoot(agent, 'staff-inbox.png');
     await agent.locator('ul.list a').first().click();
     await agent.getByRole('button', { name: 'Tomar' }).click();
     await expect
@@ -62,6 +63,6 @@ describe('handoff between the web chat and the staff inbox', () => {
     );
     await person.getByRole('button', { name: 'Sí' }).click();
     await expect.poll(() => person.locator('.msg.bot').last().textContent()).toMatch(/Gracias por decirnos/);
-    await person.screenshot({ path: 'docs/web-chat-handoff.png' });
+    await shoot(person, 'web-chat-handoff.png');
   });
 });

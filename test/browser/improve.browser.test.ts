@@ -15,6 +15,7 @@ import { topicTitles } from '../../src/knowledge/knowledge-base.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
 import { improveServer } from '../support/improve-server.ts';
+import { shoot } from '../support/screenshots.ts';
 import { SIZES, signIn, watchedPage, widths } from './staff-pages.ts';
 
 const LOST = 'se me perdió la matrícula consular';
@@ -124,7 +125,7 @@ describe('the improvement page in Chromium', () => {
         const after = await widths(page);
         expect(after.wide, `wider than ${after.screen}px after filing`).toEqual([]);
         expect(after.page).toBeLessThanOrEqual(viewport.width);
-        await page.screenshot({ path: `docs/improve-${name}.png`, fullPage: true });
+        await shoot(page, `improve-${name}.png`, { fullPage: true });
         expect(await violations()).toEqual([]);
         expect(errors).toEqual([]);
       } finally {

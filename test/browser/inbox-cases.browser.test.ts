@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../src/core/ports/channel.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 import { personWrites, testServer } from '../support/server.ts';
 import { signIn, watchedPage, widths } from './staff-pages.ts';
 
@@ -83,7 +84,7 @@ describe('the inbox cases in Chromium', () => {
         lineHeight: Number.parseFloat(getComputedStyle(el).lineHeight),
       }));
       expect(box.height).toBeLessThan(box.lineHeight * 1.5);
-      await page.screenshot({ path: `docs/inbox-list-${name}.png`, fullPage: true });
+      await shoot(page, `inbox-list-${name}.png`, { fullPage: true });
 
       // The search box: the folio typed loosely finds the one case.
       const folio = (await server.store.getTicket(remains))?.folio ?? '';
@@ -119,8 +120,7 @@ describe('the inbox cases in Chromium', () => {
       );
       expect(await widths(page)).toEqual({ page: viewport.width, screen: viewport.width, wide: [] });
       // The phone's picture: the case's top (folio, facts, answers, status form, history); the transcript runs on for screens.
-      await page.screenshot({
-        path: `docs/inbox-case-${name}.png`,
+      await shoot(page, `inbox-case-${name}.png`, {
         fullPage: true,
         clip: { x: 0, y: 0, width: viewport.width, height: name === 'phone' ? 1900 : 1500 },
       });

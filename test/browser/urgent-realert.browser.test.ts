@@ -18,6 +18,7 @@ import { fakeBotInfo } from '../../src/testing/bot-info.ts';
 import { type FakeBotApi, startFakeBotApi } from '../../src/testing/fake-bot-api.node.ts';
 import { telegramUpdates } from '../../src/testing/telegram-updates.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 import { personWrites, testServer } from '../support/server.ts';
 import { DANGERS } from '../support/urgent.ts';
 import { signIn, watchedPage, widths } from './staff-pages.ts';
@@ -146,7 +147,7 @@ describe('an urgent case nobody takes', () => {
     expect(await page.locator('#alert').isVisible()).toBe(true);
     await expect.poll(() => row.getAttribute('class')).toContain('flash');
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
-    await page.screenshot({ path: 'docs/inbox-urgent-desktop.png' });
+    await shoot(page, 'inbox-urgent-desktop.png');
     // The Telegram topic: a new message, with sound, saying it is urgent and untaken, with what staff need.
     const [first] = await realertsInTopic();
     expect(first?.silent).toBe(false);

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from '../support/browser.ts';
+import { shoot } from '../support/screenshots.ts';
 
 const session = browserSession();
 const PHONE = { width: 390, height: 844 };
@@ -71,7 +72,7 @@ describe('web chat in a browser, on a phone', () => {
     expect(fits, 'a long address wraps inside its bubble').toBe(true);
     await buttonsOnScreen(page);
 
-    await page.screenshot({ path: 'docs/web-chat.png' });
+    await shoot(page, 'web-chat.png');
     const before = await page.locator('.msg').count();
     await page.reload();
     await expect.poll(() => page.locator('.msg').count()).toBe(before);

@@ -64,7 +64,7 @@ export function bindingLimiter(binding: RateLimitBinding, periodSeconds: number)
   };
 }
 
-/** The bindings a Worker may have, by limiter name (wrangler.toml [[ratelimits]], README). */
+/** The bindings a Worker may have, by limiter name (wrangler.toml [[ratelimits]], docs/configuration.md). */
 const BINDINGS: Record<string, string> = {
   address: 'ADDRESS_RATE_LIMITER',
   conversation: 'CONVERSATION_RATE_LIMITER',
