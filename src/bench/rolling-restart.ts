@@ -29,7 +29,7 @@ export interface RollingResult {
   /** Accepted (2xx) and never answered, or never accepted at all. */
   lost: { whatsapp: number; telegram: number };
   /** People who got the same reply text twice. */
-  duplicated: number;
+  duplicated: { whatsapp: number; telegram: number };
   /** What the load balancer got back from the instances, by status ("refused": no connection). */
   statuses: Record<string, number>;
   /** Messages the load balancer had to send to the other instance (or again). */
@@ -114,14 +114,22 @@ async function restartEach(rig: IntakeRig): Promise<Restart[]> {
 /**
  * Streams one WhatsApp message and one Telegram update every `intervalMs` from `lead` ticks
  * before the restarts until `tail` ticks after them (at most `max` ticks), then waits until
- * every person is answered (up to `answerMs`) and nothing is left to send.
+ * every person is answered (up to `answerMs`, 60 s by default) and nothing is left to send.
  */
 export async function rollingRestart(
   rig: IntakeRig,
   redis: Redis,
-  options: { prefix: string; tag: string; intervalMs?: number; lead?: number; tail?: number; max?: number },
+  options: {
+    prefix: string;
+    tag: string;
+    intervalMs?: number;
+    lead?: number;
+    tail?: number;
+    max?: number;
+    answerMs?: number;
+  },
 ): Promise<RollingResult> {
-  const { intervalMs = 200, lead = 5, tail = 10, max = 300 } = options;
+  const { intervalMs = 200, lead = 5, tail = 10, max = 300, answerMs = 60_000 } = options;
   const lb = balancer(rig);
   const update = telegramUpdates(90_000);
   const waPeople: string[] = [];
@@ -163,7 +171,7 @@ export async function rollingRestart(
   const answeredAll = () =>
     [...accepted.whatsapp].every((p) => rig.sentOnWhatsApp().has(p)) &&
     [...accepted.telegram].every((c) => rig.sentOnTelegram().has(c));
-  await until(answeredAll, 60_000, 'every accepted message answered').catch(() => undefined);
+  await until(answeredAll, answerMs, 'every accepted message answered').catch(() => undefined);
   const lastAnsweredMs = performance.now() - lastAcceptedAt;
   await until(() => settled(redis, options.prefix), 60_000, 'nothing left to send').catch(() => undefined);
   const wa = rig.sentOnWhatsApp();
@@ -178,7 +186,7 @@ export async function rollingRestart(
       whatsapp: waPeople.filter((p) => !wa.has(p)).length,
       telegram: tgChats.filter((c) => !tg.has(c)).length,
     },
-    duplicated: repeatedTo(wa) + repeatedTo(tg),
+    duplicated: { whatsapp: repeatedTo(wa), telegram: repeatedTo(tg) },
     statuses: lb.statuses,
     resent: lb.resent(),
     restarts: done,
