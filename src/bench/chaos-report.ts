@@ -1,7 +1,10 @@
 /**
- * docs/reliability.md from `npm run chaos`'s figures: what each fault cost, on which machine.
+ * docs/reliability.md from `npm run chaos`'s figures: what each fault cost, on which machine;
+ * and the rolling restart's section alone, put in place in the existing report
+ * (`CHAOS_ONLY=rolling`).
  */
 import type { StreamCounts } from './chaos-stream.ts';
+import type { RollingResult } from './rolling-restart.ts';
 
 export interface StopResult {
   channel: 'whatsapp' | 'telegram';
@@ -28,6 +31,7 @@ interface Report {
     repeated: number;
     toldSlowDown: number;
   };
+  rolling: RollingResult;
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -36,6 +40,58 @@ const statuses = (by: Record<string, number>) =>
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([status, n]) => `${status}: ${n}`)
     .join(', ');
+
+const ROLLING_HEADING = '## A rolling restart of two instances';
+
+/** The rolling restart's section: what two instances restarted in turn under a stream cost. */
+export function rollingSection(r: RollingResult, machine: string): string {
+  const [a, b] = r.restarts;
+  const restart = (x: RollingResult['restarts'][number] | undefined) =>
+    x
+      ? `exit ${x.exitCode} ${s(x.stopMs)} after SIGTERM, healthy again ${s(x.startMs)} after its start`
+      : 'not run';
+  return `${ROLLING_HEADING}
+
+Measured by \`CHAOS_ONLY=rolling npm run chaos\` (src/bench/rolling-restart.ts) on ${new Date().toISOString().slice(0, 10)}, ${machine}.
+Two instances of \`npm start\` on one Redis, each on its own port. Every 200 ms a new person
+wrote on WhatsApp and another on Telegram, sent alternately to the two as a load balancer
+would: on a refused connection or any answer but 2xx it sent the same delivery to the other
+instance at once (and to both again 250 ms later), as Meta and Telegram send again until they
+get a 2xx. One second into the stream A was stopped with SIGTERM, started again once it had
+exited, and once its /healthz answered 200 B the same; the stream went on 2 s after B was back
+(${s(r.streamMs)} in all).
+
+| | people who wrote | answered | lost | answered twice the same text |
+|---|---|---|---|---|
+| WhatsApp | ${r.sent.whatsapp} | ${r.answered.whatsapp} | **${r.lost.whatsapp}** | **${r.duplicated.whatsapp}** |
+| Telegram | ${r.sent.telegram} | ${r.answered.telegram} | **${r.lost.telegram}** | **${r.duplicated.telegram}** |
+
+- A: ${restart(a)}; B: ${restart(b)}.
+- What the load balancer got back: ${statuses(r.statuses)}; ${r.resent} deliveries sent to the other instance or again.
+- Everyone had their answer ${s(r.lastAnsweredMs)} after the last message was accepted.
+
+From SIGTERM until it exits an instance answers /healthz 503 \`{"ok":false,"status":"draining"}\`
+and refuses with 503 every channel request that brings something to handle, lets the turns
+it holds finish (up to 4 s; what does not finish stays in Redis's intake for its next start
+or the other instance), then stops listening, closes Redis and exits 0.
+\`test/runtime/rolling-restart.test.ts\` runs the same restart (about 50 people on each channel)
+and fails unless nobody is lost and nobody answered twice; it also holds a reply unanswered at
+Meta while the server drains and checks /healthz answers 503, never 200, until the exit 0.
+`;
+}
+
+/** The report with the rolling restart's section replaced, or put before the Redis outage's. */
+export function withSection(report: string, section: string): string {
+  const start = report.indexOf(ROLLING_HEADING);
+  if (start >= 0) {
+    const next = report.indexOf('\n## ', start + ROLLING_HEADING.length);
+    return `${report.slice(0, start)}${section}${next >= 0 ? report.slice(next) : ''}`;
+  }
+  const before = report.indexOf('\n## Redis frozen');
+  return before >= 0
+    ? `${report.slice(0, before + 1)}${section}\n${report.slice(before + 1)}`
+    : `${report.trimEnd()}\n\n${section}`;
+}
 
 export function reliabilityReport(r: Report): string {
   const { counts } = r.outage;
@@ -78,6 +134,7 @@ conversations side by side, so one chat's one-message-a-second spacing holds up 
 answered within 15 s of the restart (the whole file took 105 s when a kill cost 35 to 55 s; 22 to 27 s
 on 2026-11-25, on a machine shared with other work).
 
+${rollingSection(r.rolling, r.machine)}
 ## Redis frozen for ${r.outage.seconds} s under a steady stream
 
 Every second a new person wrote on WhatsApp, one on Telegram and one on the web chat, for

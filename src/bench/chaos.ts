@@ -6,20 +6,23 @@
  * (2) Redis stopped (SIGSTOP: every command hangs, as in a frozen or unreachable Redis) for
  * 75 s under a steady stream on WhatsApp, Telegram and the web chat: lost, duplicated, told to
  * slow down, the web chat's statuses. (3) One person's burst beside another's emergency: how
- * long the emergency's reply waits. Writes docs/reliability.md; not a test (asserts nothing).
- * `CHAOS_ONLY=stops` runs (1) and (3) only and prints their figures.
+ * long the emergency's reply waits. (4) A rolling restart of two instances under a steady
+ * stream (src/bench/rolling-restart.ts): lost and duplicated. Writes docs/reliability.md; not
+ * a test (asserts nothing). `CHAOS_ONLY=stops` runs (1) and (3) only and prints their figures;
+ * `CHAOS_ONLY=rolling` runs (4) only and rewrites its section of docs/reliability.md.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { Redis } from 'ioredis';
 import { type CloudText, type IntakeRig, startIntakeRig, until } from '../testing/intake-rig.node.ts';
 import { startRedis } from '../testing/redis-server.node.ts';
 import { telegramUpdates } from '../testing/telegram-updates.ts';
-import { reliabilityReport, type StopResult } from './chaos-report.ts';
+import { reliabilityReport, rollingSection, type StopResult, withSection } from './chaos-report.ts';
 import { steadyStream } from './chaos-stream.ts';
+import { repeatedTo, rollingRestart, settled as settledIn } from './rolling-restart.ts';
 
 const OUTAGE_S = Number(process.env.CHAOS_OUTAGE_S ?? 75);
-/** `CHAOS_ONLY=stops`: the stops and the burst, without the Redis outage (which takes minutes). */
+/** `CHAOS_ONLY=stops`: the stops and the burst, without the Redis outage (which takes minutes); `rolling`: the rolling restart. */
 const ONLY = process.env.CHAOS_ONLY;
 const QUESTIONS = [
   'hola, ¿cómo tramito la doble nacionalidad para mi hijo nacido en Texas?',
@@ -32,17 +35,14 @@ const redisServer = await startRedis();
 const redis = new Redis(redisServer.url, { maxRetriesPerRequest: null });
 let round = 0;
 
-const settled = async (prefix: string) =>
-  (await redis.xlen(`${prefix}intake`)) === 0 && (await redis.zcard(`${prefix}outboxdue`)) === 0;
-const repeatedTo = (sent: Map<string, string[]>) =>
-  [...sent.values()].filter((texts) => new Set(texts).size !== texts.length).length;
+const settled = (prefix: string) => settledIn(redis, prefix);
 
-async function withRig<T>(work: (rig: IntakeRig, prefix: string) => Promise<T>): Promise<T> {
+async function withRig<T>(work: (rig: IntakeRig, prefix: string) => Promise<T>, instances = 1): Promise<T> {
   round += 1;
   const prefix = `chaos${round}:`;
-  const rig = await startIntakeRig({ redisUrl: redisServer.url, prefix });
+  const rig = await startIntakeRig({ redisUrl: redisServer.url, prefix, instances });
   try {
-    await rig.start();
+    await Promise.all(rig.servers.map((server) => server.start()));
     return await work(rig, prefix);
   } finally {
     await rig.close();
@@ -145,6 +145,22 @@ function burstBesideEmergency() {
   });
 }
 
+/** Two instances, A then B restarted (SIGTERM, exit, start) under a steady stream. */
+const rolling = () => withRig((rig, prefix) => rollingRestart(rig, redis, { prefix, tag: String(round) }), 2);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+
+if (ONLY === 'rolling') {
+  // The rolling restart only (under a minute): its section of the report rewritten in place.
+  console.error('chaos: a rolling restart of two instances under a steady stream…');
+  const result = await rolling();
+  const report = await readFile('docs/reliability.md', 'utf8');
+  await writeFile('docs/reliability.md', withSection(report, rollingSection(result, machine)));
+  console.log(JSON.stringify(result));
+  redis.disconnect();
+  await redisServer.stop();
+  process.exit(0);
+}
+
 const stops: StopResult[] = [];
 for (const channel of ['whatsapp', 'telegram'] as const)
   for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
@@ -162,11 +178,16 @@ if (ONLY === 'stops') {
   await redisServer.stop();
   process.exit(0);
 }
+console.error('chaos: a rolling restart of two instances under a steady stream…');
+const rollingResult = await rolling();
+console.error(`  ${JSON.stringify(rollingResult)}`);
 console.error(`chaos: Redis frozen for ${OUTAGE_S} s under a steady stream (about ${OUTAGE_S + 60} s)…`);
 const outage = await redisOutage();
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
-await writeFile('docs/reliability.md', reliabilityReport({ machine, stops, burst, outage }));
+await writeFile(
+  'docs/reliability.md',
+  reliabilityReport({ machine, stops, burst, outage, rolling: rollingResult }),
+);
 console.log(JSON.stringify({ stops, burst, outage: { ...outage, counts: undefined } }));
 redis.disconnect();
 await redisServer.stop();

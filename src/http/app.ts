@@ -51,6 +51,12 @@ export interface AppOptions {
   security?: SecurityOptions;
   /** Channel requests handled at once and waiting (src/http/limits/turn-gate.ts); past them, 503. */
   load?: TurnGateOptions;
+  /**
+   * True from SIGTERM until the process exits (src/runtime/shutdown.node.ts): /healthz answers
+   * 503 "draining" and channel requests that bring something to handle are refused with 503,
+   * so a proxy or the platform sends them to another instance.
+   */
+  draining?: () => boolean;
 }
 
 /** The language a browser asks for (Accept-Language), among ours; Spanish when none fits. */
@@ -91,6 +97,29 @@ function busyResponse(options: AppOptions) {
   };
 }
 
+/** Channel requests refused while draining: 503, send it again (to another instance), logged once. */
+function drainingResponse(options: AppOptions) {
+  let logged = false;
+  return (request: Request) => {
+    if (!logged) options.logger.info('http: draining; channel requests refused with 503, to be sent again');
+    logged = true;
+    const t = options.i18n.t(acceptedLang(request.headers.get('accept-language') ?? undefined));
+    return Response.json({ error: t('http.unavailable') }, { status: 503, headers: { 'retry-after': '1' } });
+  };
+}
+
+/** While draining, what brings something to handle (not GET or HEAD) gets `refuse`'s 503. */
+function refusedWhileDraining(
+  draining: () => boolean,
+  fetch: ReturnType<typeof gatedFetch>,
+  refuse: (request: Request) => Response,
+): ReturnType<typeof gatedFetch> {
+  return (request, env, executionCtx) =>
+    draining() && request.method !== 'GET' && request.method !== 'HEAD'
+      ? refuse(request)
+      : fetch(request, env, executionCtx);
+}
+
 export function createApp(options: AppOptions) {
   const app = new Hono();
   // CSP, framing, HSTS and the rest on every response, error pages included.
@@ -101,7 +130,9 @@ export function createApp(options: AppOptions) {
     ['/staff', BODY_LIMITS.staffForm],
   ];
   app.use('*', bodyLimits(bodySizes, BODY_LIMITS.other, { i18n: options.i18n, lang: acceptedLang }));
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/healthz', (c) =>
+    options.draining?.() ? c.json({ ok: false, status: 'draining' }, 503) : c.json({ ok: true }),
+  );
   app.get('/metrics', async (c) => {
     if (
       options.metricsToken &&
@@ -132,9 +163,14 @@ export function createApp(options: AppOptions) {
   // One line for every channel: a burst waits, and past the line is refused with a 503.
   const gate = createTurnGate(options.load ?? DEFAULT_TURN_GATE);
   const busy = busyResponse(options);
+  const draining = drainingResponse(options);
   for (const route of routes) {
     bodySizes.push([route.path, route.maxBody ?? BODY_LIMITS.other, route.readsBodyItself]);
-    app.all(`${route.path.replace(/\/$/, '')}/*`, mount(gatedFetch(gate, route.fetch, busy)));
+    const gated = gatedFetch(gate, route.fetch, busy);
+    app.all(
+      `${route.path.replace(/\/$/, '')}/*`,
+      mount(options.draining ? refusedWhileDraining(options.draining, gated, draining) : gated),
+    );
   }
 
   app.onError((error, c) => {

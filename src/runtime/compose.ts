@@ -29,11 +29,13 @@ export interface ServerParts extends EngineOptions {
   security?: AppOptions['security'];
   /** Channel requests handled at once and waiting; past them, 503 (src/http/limits/turn-gate.ts). */
   load?: AppOptions['load'];
+  /** True while the server drains after SIGTERM: /healthz says so, channel requests get 503. */
+  draining?: AppOptions['draining'];
 }
 
 /** The engine with its channels and desks, and the HTTP app that serves them. */
 export function composeServer(parts: ServerParts) {
-  const { inbox, metricsToken, security, load, ...engineOptions } = parts;
+  const { inbox, metricsToken, security, load, draining, ...engineOptions } = parts;
   const created = createEngine(engineOptions);
   // Every staff action, from the inbox or a Telegram staff group, goes to the office's audit log.
   // Its lines name conversations by pseudonym; each conversation's page shows its own.
@@ -62,6 +64,7 @@ export function composeServer(parts: ServerParts) {
     ...(metricsToken ? { metricsToken } : {}),
     ...(security ? { security } : {}),
     ...(load ? { load } : {}),
+    ...(draining ? { draining } : {}),
   });
   return { engine, app };
 }

@@ -48,7 +48,7 @@ import { instanceName, openIntake } from './intake.node.ts';
 import { officeOrigins } from './origins.node.ts';
 import { connectRedisStore } from './redis-store-from-config.node.ts';
 import { sharedSendSlots, telegramPacing } from './send-slots.node.ts';
-import { onShutdown } from './shutdown.node.ts';
+import { drainState, onShutdown } from './shutdown.node.ts';
 import { staffAccountsFile } from './staff-accounts.node.ts';
 import { scheduleSweeps } from './sweeps.node.ts';
 import { webChatFromSettings } from './web-chat.ts';
@@ -99,8 +99,7 @@ async function openStore(): Promise<{ store: Store; redis?: RedisStore }> {
 }
 
 const { store, redis } = await openStore();
-// What webhooks receive is kept here before they answer (a Redis stream with Redis).
-const intake = openIntake(config, logger, redis);
+const intake = openIntake(config, logger, redis); // What webhooks receive, kept before they answer.
 const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
 // The office's filed examples (knowledge/examples.yaml): /staff/improve adds to them while running.
 const officeExamples = createOfficeExamples(knowledge.officeExamples);
@@ -208,6 +207,7 @@ const channels: Channel[] = [
 ];
 const desks: StaffDesk[] = [inbox, ...(telegram?.desk ? [telegram.desk] : [])];
 const staffDesks = limits ? limits.groupAlerts(desks) : desks;
+const drain = drainState(); // From SIGTERM to exit: /healthz and channel requests answer 503.
 const { engine, app } = composeServer({
   store,
   knowledge,
@@ -226,6 +226,7 @@ const { engine, app } = composeServer({
   // HSTS only when served over HTTPS (secure cookies); who may frame the web chat.
   security: { hsts: secureCookies, webChatFrameAncestors: config.WEB_CHAT_FRAME_ANCESTORS },
   load: { inFlight: config.MAX_TURNS_IN_FLIGHT, waiting: config.MAX_TURNS_WAITING },
+  draining: drain.draining,
   inbox: {
     events: inbox,
     accounts: staffFile.accounts,
@@ -287,11 +288,12 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
   );
 });
 
-// SIGTERM and Ctrl-C: stop taking requests, finish or hand back what is in hand, exit (shutdown.node.ts).
+// SIGTERM, Ctrl-C: refuse new work (503), finish or hand back what is in hand, exit 0 (shutdown.node.ts).
 onShutdown({
   logger,
   server: server as unknown as Parameters<typeof onShutdown>[0]['server'],
   intake,
+  drain,
   stopUpdates: [() => stopPolling?.() ?? Promise.resolve(), () => whatsapp?.stop() ?? Promise.resolve()],
   ...(redis ? { closeStore: () => redis.close() } : {}),
 });

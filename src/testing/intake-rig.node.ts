@@ -3,15 +3,17 @@
  * Redis, the WhatsApp Cloud API channel pointed at the local Graph API stub and Telegram in
  * webhook mode pointed at the local Bot API stub; signed deliveries shaped like Meta's and
  * updates shaped like Telegram's; the process stopped with SIGTERM or SIGKILL and started
- * again on the same port (so its intake consumer keeps its name). What each person was sent
- * is read from the stubs, which live in this process and outlive the server.
+ * again on the same port (so its intake consumer keeps its name), one instance or several on
+ * one Redis (the rolling restart). What each person was sent is read from the stubs, which
+ * live in this process and outlive the servers.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { signBody } from '../channels/whatsapp-cloud/signature.ts';
 import { type FakeBotApi, startFakeBotApi } from './fake-bot-api.node.ts';
 import { type GraphApiStub, startGraphApiStub } from './graph-api-stub.ts';
+import { type ServerProcess, serverProcess } from './server-process.node.ts';
 import { cloudValuePayload } from './whatsapp-cloud-payload.ts';
+
+export { until } from './server-process.node.ts';
 
 const CLOUD = {
   token: 'EAAchaostokenforenlace0123456789',
@@ -26,24 +28,6 @@ export interface CloudText {
   waId: string;
   id: string;
   text: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Waits until `ready()` holds, checking every 50 ms; throws with `what` after `ms`. */
-export async function until(ready: () => boolean | Promise<boolean>, ms: number, what: string) {
-  const end = Date.now() + ms;
-  while (!(await ready())) {
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Meta's webhook body for several people's texts in one delivery (one change, as Meta batches them). */
@@ -61,65 +45,65 @@ export function cloudDelivery(texts: readonly CloudText[], at = Date.now()): str
   });
 }
 
-export async function startIntakeRig(options: { redisUrl: string; prefix: string }) {
+/**
+ * The stubs and `instances` servers (one by default) on one Redis and key prefix, each on its
+ * own port (so each keeps its intake consumer's name across restarts). `start`, `stop`, `base`
+ * and the posts go to the first unless told another base.
+ */
+export async function startIntakeRig(options: { redisUrl: string; prefix: string; instances?: number }) {
   const graph: GraphApiStub = await startGraphApiStub({
     accessToken: CLOUD.token,
     phoneNumberId: CLOUD.phoneId,
   });
   const bot: FakeBotApi = await startFakeBotApi();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let child: ChildProcess | undefined;
-  let output = '';
-  // As Meta does, the stub reports what became of each message it took, resending what the
-  // server did not take (it may be down): every half second while the rig runs.
-  graph.reportTo({ url: `${base}/whatsapp-cloud/webhook`, appSecret: CLOUD.secret });
+  const env = {
+    REDIS_URL: options.redisUrl,
+    KEY_PREFIX: options.prefix,
+    SESSION_SECRET: 'chaos-test-secret-chaos-test-secret-0000',
+    STAFF_FILE: '/nonexistent/staff.json',
+    WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
+    WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
+    WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
+    WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
+    WHATSAPP_CLOUD_GRAPH_ROOT: graph.graphRoot,
+    TELEGRAM_BOT_TOKEN: '123456789:CHAOS-token-for-enlace-0000',
+    TELEGRAM_API_ROOT: bot.apiRoot,
+    TELEGRAM_MODE: 'webhook',
+    TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+    // Every web chat of the stream comes from this one address: room for all of them.
+    RATE_LIMIT_NEW_CONVERSATIONS: '1000/10m',
+    RATE_LIMIT_NEW_CONVERSATIONS_ALL: '1000/10m',
+    RATE_LIMIT_ADDRESS: '1000/1m',
+  };
+  const servers: ServerProcess[] = [];
+  for (let i = 0; i < (options.instances ?? 1); i++) servers.push(await serverProcess(env));
+  const first = servers[0] as ServerProcess;
+  const base = first.base;
+  // As Meta does, the stub reports what became of each message it took, resending what no
+  // server took (all may be down): every half second while the rig runs, to the first
+  // instance that answers 200, as a proxy in front of them would.
+  graph.reportTo({
+    url: '/whatsapp-cloud/webhook',
+    appSecret: CLOUD.secret,
+    fetch: async (path, init) => {
+      let last: Response | undefined;
+      for (const server of servers) {
+        last = await fetch(`${server.base}${path}`, init).catch(() => undefined);
+        if (last?.status === 200) return last;
+      }
+      return last ?? new Response(null, { status: 502 });
+    },
+  });
   const reporting = setInterval(() => void graph.reportStatuses().catch(() => undefined), 500);
 
-  async function start() {
-    output = '';
-    child = spawn(process.execPath, ['src/runtime/node.ts'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        REDIS_URL: options.redisUrl,
-        KEY_PREFIX: options.prefix,
-        SESSION_SECRET: 'chaos-test-secret-chaos-test-secret-0000',
-        STAFF_FILE: '/nonexistent/staff.json',
-        WHATSAPP_CLOUD_ACCESS_TOKEN: CLOUD.token,
-        WHATSAPP_CLOUD_PHONE_NUMBER_ID: CLOUD.phoneId,
-        WHATSAPP_CLOUD_APP_SECRET: CLOUD.secret,
-        WHATSAPP_CLOUD_VERIFY_TOKEN: CLOUD.verify,
-        WHATSAPP_CLOUD_GRAPH_ROOT: graph.graphRoot,
-        TELEGRAM_BOT_TOKEN: '123456789:CHAOS-token-for-enlace-0000',
-        TELEGRAM_API_ROOT: bot.apiRoot,
-        TELEGRAM_MODE: 'webhook',
-        TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
-        // Every web chat of the stream comes from this one address: room for all of them.
-        RATE_LIMIT_NEW_CONVERSATIONS: '1000/10m',
-        RATE_LIMIT_NEW_CONVERSATIONS_ALL: '1000/10m',
-        RATE_LIMIT_ADDRESS: '1000/1m',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
-    await until(() => output.includes('Enlace is running'), 60_000, `the server to start:\n${output}`);
-  }
+  const start = () => first.start();
+  /** Stops the first server with a signal and waits for it to exit. */
+  const stop = (signal: 'SIGTERM' | 'SIGKILL') => first.stop(signal);
 
-  /** Stops the server with a signal and waits for it to exit. */
-  async function stop(signal: 'SIGTERM' | 'SIGKILL') {
-    const running = child;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill(signal);
-    await exited;
-  }
-
-  async function postCloud(texts: readonly CloudText[]): Promise<number> {
+  async function postCloud(texts: readonly CloudText[], to = base): Promise<number> {
     for (const t of texts) graph.heardFrom(t.waId);
     const body = cloudDelivery(texts);
-    const response = await fetch(`${base}/whatsapp-cloud/webhook`, {
+    const response = await fetch(`${to}/whatsapp-cloud/webhook`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -130,8 +114,8 @@ export async function startIntakeRig(options: { redisUrl: string; prefix: string
     return response.status;
   }
 
-  async function postTelegram(update: unknown): Promise<number> {
-    const response = await fetch(`${base}/telegram/webhook`, {
+  async function postTelegram(update: unknown, to = base): Promise<number> {
+    const response = await fetch(`${to}/telegram/webhook`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET },
       body: JSON.stringify(update),
@@ -162,6 +146,7 @@ export async function startIntakeRig(options: { redisUrl: string; prefix: string
 
   return {
     base,
+    servers,
     graph,
     bot,
     start,
@@ -170,10 +155,10 @@ export async function startIntakeRig(options: { redisUrl: string; prefix: string
     postTelegram,
     sentOnWhatsApp,
     sentOnTelegram,
-    output: () => output,
+    output: () => first.output(),
     async close() {
       clearInterval(reporting);
-      await stop('SIGKILL');
+      await Promise.all(servers.map((server) => server.stop('SIGKILL')));
       await graph.close();
       await bot.close();
     },
