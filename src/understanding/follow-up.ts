@@ -203,11 +203,12 @@ export function createFollowUpReader(deps: {
     const self = readAboutSelf({ act, text, words, lang, current }, { reader, classify, cueFacets });
     if (self) return withLang(self);
     const yesNo = dialogue.asked === 'yesno';
-    // "Se llama José Refugio…" tells a name, whatever topic its words name ("Refugio"); "she's 58,
-    // so she can't?" an age, whatever the model leaned to in its situation.
+    // Statements, whatever the model leaned to: a name ("Se llama José Refugio…"), an age ("she's 58,
+    // so she can't?"), news ("ya no me amenaza ni nada jaja": a complaint only if it says it did not help).
     const telling =
       (act === 'new_topic' && TELLS_A_NAME.test(text)) ||
-      (['new_topic', 'greeting', 'wait'].includes(act) && statesFigure());
+      (['new_topic', 'greeting', 'wait'].includes(act) && statesFigure()) ||
+      (act === 'complaint' && !reader.notHelped(words) && !factsTold(current, words, text));
     const does = current && telling ? 'context' : act;
     switch (does) {
       case 'yes':
@@ -225,9 +226,8 @@ export function createFollowUpReader(deps: {
       case 'person':
         return askPerson();
       case 'thanks':
-        return withLang({ ...NONE, act: 'thanks' });
       case 'greeting':
-        return withLang({ ...NONE, act: 'greeting' });
+        return withLang({ ...NONE, act: does });
       case 'complaint':
         // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
         return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;
