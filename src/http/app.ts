@@ -89,12 +89,17 @@ function busyResponse(options: AppOptions) {
       options.logger.warn('http: this instance is full; requests refused with 503, to be sent again', {
         refused,
       });
-    const t = options.i18n.t(acceptedLang(request.headers.get('accept-language') ?? undefined));
-    return Response.json(
-      { error: t('http.unavailable') },
-      { status: 503, headers: { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) } },
-    );
+    return unavailable(options, request, BUSY_RETRY_AFTER_SECONDS);
   };
+}
+
+/** 503 with Retry-After and the words of a store outage (send it again), in the asker's language. */
+function unavailable(options: AppOptions, request: Request, retryAfterSeconds: number) {
+  const t = options.i18n.t(acceptedLang(request.headers.get('accept-language') ?? undefined));
+  return Response.json(
+    { error: t('http.unavailable') },
+    { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } },
+  );
 }
 
 /** Channel requests refused while draining: 503, send it again (to another instance), logged once. */
@@ -103,8 +108,7 @@ function drainingResponse(options: AppOptions) {
   return (request: Request) => {
     if (!logged) options.logger.info('http: draining; channel requests refused with 503, to be sent again');
     logged = true;
-    const t = options.i18n.t(acceptedLang(request.headers.get('accept-language') ?? undefined));
-    return Response.json({ error: t('http.unavailable') }, { status: 503, headers: { 'retry-after': '1' } });
+    return unavailable(options, request, 1);
   };
 }
 
