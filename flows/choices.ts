@@ -29,6 +29,8 @@ export const choiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('intake'), form: word }),
   z.object({ kind: z.literal('skip') }),
   z.object({ kind: z.literal('option'), value: word }),
+  /** The answer the person told before the form, offered back as the form asks for it. */
+  z.object({ kind: z.literal('told') }),
   z.object({ kind: z.literal('cancel') }),
   /** "I am in danger", offered by the safety line when the model sees a possible danger. */
   z.object({ kind: z.literal('danger') }),
@@ -84,6 +86,7 @@ const PLAIN: Record<string, unknown> = {
   human: { kind: 'human' },
   more: { kind: 'details' },
   skip: { kind: 'skip' },
+  told: { kind: 'told' },
   cancel: { kind: 'cancel' },
   danger: { kind: 'danger' },
 };

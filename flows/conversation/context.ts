@@ -51,6 +51,8 @@ export interface ConversationContext {
   refused: string[];
   /** The case the follow-up offer or question on screen is about. */
   caseFolio: string | null;
+  /** What a form would ask that the person told before it started (kept so it is not asked again). */
+  told?: { form: IntakeKind; answers: Record<string, string> } | null;
 }
 
 export const initialContext = (lang: Lang | null = null): ConversationContext => ({
@@ -109,4 +111,11 @@ export const contextSchema = z.object({
     .default(null),
   refused: z.array(z.string().regex(FOLIO)).max(5).default([]),
   caseFolio: z.string().regex(FOLIO).nullable().default(null),
+  told: z
+    .object({
+      form: z.enum(INTAKE_KINDS as [IntakeKind, ...IntakeKind[]]),
+      answers: z.record(z.string().max(40), z.string().max(300)),
+    })
+    .nullable()
+    .optional(),
 }) satisfies z.ZodType<ConversationContext>;

@@ -10,7 +10,7 @@ import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import { fieldsOf, formOfferedBy, INTAKE_FORMS, isIntakeKind } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import { type Enqueue, effect, say } from './emit.ts';
-import { applyAnswer, applyCorrection } from './intake.ts';
+import { applyAnswer, applyCorrection, toldFor } from './intake.ts';
 import { textOf } from './relay.ts';
 import type { Replies } from './replies.ts';
 import type { Talk } from './talk.ts';
@@ -44,11 +44,15 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
         lastReply: 'intake',
       });
       const told = Object.keys(answers).length ? [r.toldBefore(form, answers)] : [];
-      say(enqueue, [r.intakeIntro(), ...told, r.intakeQuestion(form, step)]);
+      say(enqueue, [r.intakeIntro(), ...told, r.intakeQuestion(form, step, toldFor(context, form, step))]);
     },
     recordAnswer(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
       if (!context.intake) return;
-      const intake = applyAnswer(context.intake, event);
+      const intake = applyAnswer(
+        context.intake,
+        event,
+        toldFor(context, context.intake.form, context.intake.step),
+      );
       enqueue.assign({ intake });
       // An earlier answer corrected in the same message is said back before the next question.
       const fixed = (meaningOf(event)?.corrections ?? []).map((c) => c.field);
@@ -57,7 +61,7 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
         ...corrected,
         ...(intake.step >= INTAKE_FORMS[intake.form].fields.length
           ? r.summary(intake.form, intake.answers)
-          : [r.intakeQuestion(intake.form, intake.step)]),
+          : [r.intakeQuestion(intake.form, intake.step, toldFor(context, intake.form, intake.step))]),
       ]);
     },
     /** At the summary: the fields named change, and the summary is shown once more. */
@@ -78,7 +82,9 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
       const done = intake.step >= INTAKE_FORMS[intake.form].fields.length;
       say(enqueue, [
         r.corrected(intake.form, changed, intake.answers),
-        ...(done ? r.summary(intake.form, intake.answers) : [r.intakeQuestion(intake.form, intake.step)]),
+        ...(done
+          ? r.summary(intake.form, intake.answers)
+          : [r.intakeQuestion(intake.form, intake.step, toldFor(context, intake.form, intake.step))]),
       ]);
     },
     /** A question in the middle of the form: its short answer (or what comes next), then the question again. */
@@ -95,12 +101,25 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
             : m && context.topic
               ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
               : [];
-      say(enqueue, [...answer, r.intakeQuestion(context.intake.form, context.intake.step)]);
+      say(enqueue, [
+        ...answer,
+        r.intakeQuestion(
+          context.intake.form,
+          context.intake.step,
+          toldFor(context, context.intake.form, context.intake.step),
+        ),
+      ]);
     },
     /** A bare yes to a question nothing was said back for: the question again, nothing recorded. */
     askAgain(context: ConversationContext, enqueue: Enqueue) {
       if (!context.intake) return;
-      say(enqueue, [r.intakeQuestion(context.intake.form, context.intake.step)]);
+      say(enqueue, [
+        r.intakeQuestion(
+          context.intake.form,
+          context.intake.step,
+          toldFor(context, context.intake.form, context.intake.step),
+        ),
+      ]);
     },
     /** The summary confirmed, or staff asked for in the middle: the case goes to staff with its answers. */
     sendCase(context: ConversationContext, enqueue: Enqueue) {

@@ -5,10 +5,10 @@
  * correction, at the summary or in the middle, changes each field it names with the new value
  * only, or the last answered one when it names none.
  */
-import type { Meaning } from '../../src/core/types.ts';
+import type { Meaning, TopicId } from '../../src/core/types.ts';
 import type { FlowEvent } from '../flow.ts';
-import { fieldsOf, INTAKE_FORMS } from '../intake-forms.ts';
-import type { IntakeProgress } from './context.ts';
+import { fieldsOf, formOfferedBy, INTAKE_FORMS, type IntakeKind } from '../intake-forms.ts';
+import type { ConversationContext, IntakeProgress } from './context.ts';
 
 /** Longest answer kept, so a pasted essay cannot bloat the stored conversation. */
 export const MAX_ANSWER = 300;
@@ -22,14 +22,17 @@ function nextOpen(intake: IntakeProgress, from: number): number {
   return fields.length;
 }
 
-export function applyAnswer(intake: IntakeProgress, event: FlowEvent): IntakeProgress {
+/** `told`: what the person said of the question asked before the form began (their tap may take it). */
+export function applyAnswer(intake: IntakeProgress, event: FlowEvent, told?: string): IntakeProgress {
   const field = INTAKE_FORMS[intake.form].fields[intake.step];
   const value =
     event.type === 'user.text'
       ? event.text.trim()
       : event.type === 'user.choice' && event.choice.kind === 'option'
         ? event.choice.value
-        : '';
+        : event.type === 'user.choice' && event.choice.kind === 'told'
+          ? (told ?? '')
+          : '';
   const early = event.type === 'user.text' ? (event.meaning.formValues ?? []) : [];
   // The answer's own value when the message also gave later ones (a place said with its date).
   const own = early.find((v) => v.field === field?.name)?.value;
@@ -65,4 +68,29 @@ export function applyCorrection(
   const value = clip(correction?.value ?? text);
   if (!field || value === '') return intake;
   return { ...intake, answers: { ...intake.answers, [field]: value } };
+}
+
+/**
+ * What the topic's form would ask that a message told before any form ("mi hijo lleva 3 días
+ * sin hablarme, lo agarró la migra"), added to what was kept: the first value told stays. A
+ * blind judge found the form asking again what a mother had said in her first message.
+ */
+export function keptTold(
+  context: Pick<ConversationContext, 'told'>,
+  meaning: Meaning | null,
+  topic: TopicId | null,
+): ConversationContext['told'] {
+  const form = topic ? formOfferedBy(topic) : undefined;
+  const told = (meaning?.toldForForms ?? []).filter((v) => v.form === form);
+  if (!form || told.length === 0) return context.told ?? null;
+  const answers = { ...(context.told?.form === form ? context.told.answers : {}) };
+  for (const { field, value } of told) answers[field] ??= clip(value);
+  return { form, answers };
+}
+
+/** What the person told before the form for the field asked now, offered back as an answer to tap. */
+export function toldFor(context: Pick<ConversationContext, 'told'>, form: IntakeKind, step: number) {
+  const field = INTAKE_FORMS[form].fields[step];
+  const told = context.told?.form === form && field ? context.told.answers[field.name] : undefined;
+  return field && !('options' in field) ? told : undefined;
 }

@@ -163,16 +163,19 @@ export function createReplies(catalog: TopicCatalog) {
     kept: (): Reply => text('erase.kept'),
 
     // Forms.
-    intakeQuestion(form: IntakeKind, step: number): Reply {
+    /** A form's question; `told`: what the person already said of it, offered back to tap. */
+    intakeQuestion(form: IntakeKind, step: number, told?: string): Reply {
       const field = INTAKE_FORMS[form].fields[step];
       const name = field?.name ?? 'end';
       const options = (field && 'options' in field ? field.options : []).map((o) =>
         button({ kind: 'option', value: o }, `intake.${form}.${name}.options.${o}`),
       );
-      return text(`intake.${form}.${name}.prompt`, [...options, button({ kind: 'skip' }, 'buttons.skip')], {
-        step: step + 1,
-        total: INTAKE_FORMS[form].fields.length,
-      });
+      const said = told ? [{ ...button({ kind: 'told' }, 'intake.toldButton'), vars: { told } }] : [];
+      return text(
+        told ? `intake.${form}.${name}.prompt_told` : `intake.${form}.${name}.prompt`,
+        [...said, ...options, button({ kind: 'skip' }, 'buttons.skip')],
+        { step: step + 1, total: INTAKE_FORMS[form].fields.length, ...(told ? { told } : {}) },
+      );
     },
     intakeIntro: (): Reply => text('intake.intro'),
     /** The answers a correction changed, said back (a summary of just those fields). */

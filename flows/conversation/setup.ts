@@ -23,7 +23,7 @@ import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
 import { type InLineStep, staffQuiet, stepWhileQueued, stepWhileStaffQuiet } from './in-line.ts';
-import { applyAnswer } from './intake.ts';
+import { applyAnswer, keptTold } from './intake.ts';
 import { adopted, guessed } from './language.ts';
 import { officeAnswerTo } from './passage.ts';
 import { placeEffect, relayed, textOf } from './relay.ts';
@@ -132,7 +132,11 @@ export function createConversationSetup(catalog: TopicCatalog) {
       talk: enqueueActions(({ context, event, enqueue }) => {
         const talk = talkOf(context, event);
         if (!talk) return;
-        const { replies, patch } = talkReplies(context, talk, r, catalog);
+        const { replies, patch: replied } = talkReplies(context, talk, r, catalog);
+        const patch = {
+          ...replied,
+          told: keptTold(context, meaningOf(event), replied.topic ?? context.topic),
+        };
         // What the office reviews to improve the knowledge (the dashboard's "not understood" list).
         const missed = missedOf(event, talk);
         if (missed) effect(enqueue, { type: 'missed', why: missed });

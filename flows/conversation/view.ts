@@ -4,8 +4,11 @@
  */
 import type { DialogueContext } from '../../src/core/types.ts';
 import type { FlowView } from '../flow.ts';
-import { fieldsOf, formOfferedBy } from '../intake-forms.ts';
+import { fieldsOf, formOfferedBy, INTAKE_KINDS } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
+
+/** Every form and its fields: what details told before a form may fill. */
+const FORMS = INTAKE_KINDS.map((kind) => ({ kind, fields: fieldsOf(kind) }));
 
 /** The snapshot's value as a path of state names: "talking", "intake.asking". */
 export const statePath = (value: unknown): string =>
@@ -56,6 +59,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       emergency: ctx.emergency !== null,
       first: path === 'fresh',
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,
+      ...(inForm || ctx.emergency ? {} : { forms: FORMS }),
     },
     topic: ctx.emergency ? 'emergency' : (ctx.topic ?? (withStaff ? 'human' : 'none')),
     emergency: ctx.emergency !== null,

@@ -56,6 +56,8 @@ export interface DialogueContext {
   first?: boolean;
   /** The form on offer (its fields), so details told before it starts can fill it. */
   offeredForm?: { kind: IntakeKind; fields: readonly string[] } | null;
+  /** The forms a message may tell details for before any is offered (none in a form or an emergency). */
+  forms?: ReadonlyArray<{ kind: IntakeKind; fields: readonly string[] }>;
 }
 
 /**
@@ -122,6 +124,11 @@ export interface Meaning {
   corrections?: Array<{ field: string; value: string }>;
   /** Values for fields not asked yet, given with a form's answer ("se llama Ramiro, salió el 12"). */
   formValues?: Array<{ field: string; value: string }>;
+  /**
+   * Details a form would ask, told before any form ("mi hijo lleva 3 días sin hablarme, lo
+   * agarró la migra"): kept by the flow so the form does not ask them again.
+   */
+  toldForForms?: Array<{ form: IntakeKind; field: string; value: string }>;
   /** It asks how a case is going ("¿cómo va mi trámite?") or names a folio (the folio, when it does). */
   caseQuery?: { folio: string | null };
   /** Facts the message states (understanding/slots.ts); `place` is the message itself when it says where. */

@@ -20,6 +20,12 @@ export interface FieldValue {
 const EARLY_KINDS: readonly FieldKind[] = ['date', 'contact', 'origin', 'relation'];
 /** Kinds taken from details told before the form starts (a place only when it is named). */
 export const TOLD_KINDS: readonly FieldKind[] = ['name', 'place', 'date', 'contact', 'origin', 'relation'];
+/**
+ * Kinds kept from messages before any form is offered, offered back when the form asks them: a
+ * date, who the person is to them. Names and places are left to the form: said in passing they
+ * were too often someone else's ("im in Matamoros with my mom").
+ */
+const BEFORE_KINDS: readonly FieldKind[] = ['date', 'relation'];
 /** Kinds tried on a clause that names no field, the surest first. */
 const BY_PRECISION: readonly FieldKind[] = ['date', 'contact', 'origin', 'name', 'place', 'relation'];
 /** A conjunction before a sentence that takes an answer back ("y perdón, …", "and sorry, …"). */
@@ -154,8 +160,44 @@ export function createFormReading(signals: DialogueSignals) {
       .trim();
   }
 
+  /**
+   * Values for fields not asked yet, given with the answer to the current one: only the kinds
+   * that are hard to mistake (a date, a phone, a name said as a name, where someone is from).
+   */
+  function extras(
+    text: string,
+    form: Pick<NonNullable<DialogueContext['form']>, 'fields'>,
+    current: string,
+    answered: readonly string[],
+    /** Before the form starts, a name and a place told count too ("se llama Ramiro, está en Nogales"). */
+    kinds: readonly FieldKind[] = EARLY_KINDS,
+  ) {
+    const out: FieldValue[] = [];
+    for (const field of form.fields) {
+      if (field === current || answered.includes(field)) continue;
+      const kind = kindOf(field);
+      if (!kind || !kinds.includes(kind)) continue;
+      // The current question's own kind of value is its answer, not another field's.
+      if (kind === kindOf(current)) continue;
+      // Told before the form, "in the fields" is no place: only a named one ("en Nogales").
+      const value = fieldValue(kind === 'place' && kinds === TOLD_KINDS ? 'namedPlace' : kind, text);
+      if (value) out.push({ field, value });
+    }
+    // "He died on October 3rd at a hospital in Houston" answers where with a date in it: the
+    // place alone answers the question, so a later "it was the 5th" corrects the date.
+    const rest = out.reduce((left, v) => left.replace(v.value, ' '), text);
+    const own = out.length && kindOf(current) === 'place' ? fieldValue('place', rest) : null;
+    return own ? [{ field: current, value: own }, ...out] : out;
+  }
+
   return {
     corrections,
+    /** What each form would ask that a message tells before any form is offered (BEFORE_KINDS). */
+    toldFor(text: string, forms: NonNullable<DialogueContext['forms']>) {
+      return forms.flatMap((form) =>
+        extras(text, form, '', [], BEFORE_KINDS).map((v) => ({ form: form.kind, ...v })),
+      );
+    },
     /** The message takes back an earlier answer ("perdón, fue el 9 no el 8"). */
     takesBack: (text: string) => TAKES_BACK.test(text),
     /**
@@ -171,35 +213,7 @@ export function createFormReading(signals: DialogueSignals) {
         fix: sentences.slice(at).join(' ').replace(AND, ''),
       };
     },
-    /**
-     * Values for fields not asked yet, given with the answer to the current one: only the kinds
-     * that are hard to mistake (a date, a phone, a name said as a name, where someone is from).
-     */
-    extras(
-      text: string,
-      form: Pick<NonNullable<DialogueContext['form']>, 'fields'>,
-      current: string,
-      answered: readonly string[],
-      /** Before the form starts, a name and a place told count too ("se llama Ramiro, está en Nogales"). */
-      kinds: readonly FieldKind[] = EARLY_KINDS,
-    ) {
-      const out: FieldValue[] = [];
-      for (const field of form.fields) {
-        if (field === current || answered.includes(field)) continue;
-        const kind = kindOf(field);
-        if (!kind || !kinds.includes(kind)) continue;
-        // The current question's own kind of value is its answer, not another field's.
-        if (kind === kindOf(current)) continue;
-        // Told before the form, "in the fields" is no place: only a named one ("en Nogales").
-        const value = fieldValue(kind === 'place' && kinds === TOLD_KINDS ? 'namedPlace' : kind, text);
-        if (value) out.push({ field, value });
-      }
-      // "He died on October 3rd at a hospital in Houston" answers where with a date in it: the
-      // place alone answers the question, so a later "it was the 5th" corrects the date.
-      const rest = out.reduce((left, v) => left.replace(v.value, ' '), text);
-      const own = out.length && kindOf(current) === 'place' ? fieldValue('place', rest) : null;
-      return own ? [{ field: current, value: own }, ...out] : out;
-    },
+    extras,
   };
 }
 

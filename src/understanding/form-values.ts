@@ -37,8 +37,9 @@ const ORIGIN =
 const NAME_AFTER =
   /\b(?:se llama|se llamaba|llamado|su nombre es|his name is|her name is|name is|named|li rele|l rele|non li se|non l se)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
 const CAPITALISED = /(?:^|[\s,])((?:\p{Lu}[\p{Ll}'-]+\s+){1,4}\p{Lu}[\p{Ll}'-]+)/u;
+// Accented words ("mamá", "frè") end where \b, which knows only ASCII letters, does not see an end.
 const RELATIVE =
-  /\b(mam[aá]|mami|am[aá]|jefa|pap[aá]|apa|jefe|hij[oa]|espos[oa]|marido|herman[oa]|abuel[oa]|t[ií][oa]|prim[oa]|niet[oa]|sobrin[oa]|cuñad[oa]|suegr[oa]|mother|mom|father|dad|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandpa|grandma|uncle|aunt|cousin|nephew|niece|manman|papa|pitit|madanm|mari|frè|fre|sè|kouzen|kouzin|tonton|matant)\b/iu;
+  /(?<![\p{L}\p{N}])(mam[aá]|mami|am[aá]|jefa|pap[aá]|apa|jefe|hij[oa]|espos[oa]|marido|herman[oa]|abuel[oa]|t[ií][oa]|prim[oa]|niet[oa]|sobrin[oa]|cuñad[oa]|suegr[oa]|mother|mom|father|dad|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandpa|grandma|uncle|aunt|cousin|nephew|niece|manman|papa|pitit|madanm|mari|frè|fre|sè|kouzen|kouzin|tonton|matant)(?![\p{L}\p{N}])/iu;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/u;
 /** Where a clause stops: a comma, a semicolon, or "and", "y", "e", "epi" starting the next one. */
 const CLAUSES = /\s*(?:[,;]|\.\s|\s(?:y|and|e|epi|ademas|also|tambien)\s)\s*/iu;

@@ -272,6 +272,7 @@ export function createUnderstanding(
       (toldWorse() || (IF_OPENING.test(folded) && (namesIllness(text) || WORSE_WORDS.test(folded))));
     const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
+    const toldForForms = dialogue?.forms && !emergency ? forms.toldFor(text, dialogue.forms) : [];
     // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
     // the place goes to the urgent ticket from the first message.
     const where =
@@ -287,6 +288,7 @@ export function createUnderstanding(
       ...question,
       ...worse,
       ...thanked,
+      ...(toldForForms.length ? { toldForForms } : {}),
       // "Ya lo encontramos… era mentira todo": the model alone saw a story of danger in it; the
       // message calls the emergency off.
       ...(inContext.act === 'safe' && emergency?.pattern === LEARNED_ALONE
