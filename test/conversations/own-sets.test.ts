@@ -164,6 +164,12 @@ describe.each([
   ['sight17-c.jsonl', 0.8, 5],
   ['emerg-aa.jsonl', 0.83, 1],
   ['emerg-ab.jsonl', 0.82, 1],
+  // Session 43's fresh sets, each scored first on 794e31b: sight18-a and emerg-ac then developed
+  // against (0.756, 0.762 at first sight); sight18-c and emerg-ad only ever scored (0.785, 0.823).
+  ['sight18-a.jsonl', 0.75, 5],
+  ['sight18-c.jsonl', 0.78, 5],
+  ['emerg-ac.jsonl', 0.76, 1],
+  ['emerg-ad.jsonl', 0.82, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
