@@ -56,14 +56,17 @@ function fitting(
   // not being able to call keep their own lines.
   // A question about the emergency itself ("if I call, will they deport me?") is answered from
   // the emergency's own answers first, even when it names a procedure, if they say most of it.
-  const itself = m?.question
-    ? strongPassage(
-        m,
-        ['emergency'],
-        (a) => a.passage.startsWith('answer.'),
-        m.act === 'topic' || m.act === 'cannotCall' ? 'sure' : 'strong',
-      )
-    : undefined;
+  // Not when the call is told before a question ("m rele 911… èske m ka mande refij?"): its words
+  // are the call's, the question is about the procedure.
+  const itself =
+    m?.question && !m.helpCalled
+      ? strongPassage(
+          m,
+          ['emergency'],
+          (a) => a.passage.startsWith('answer.'),
+          m.act === 'topic' || m.act === 'cannotCall' ? 'sure' : 'strong',
+        )
+      : undefined;
   // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks.
   const own =
     m?.act === 'pay' || m?.act === 'whoComes' || m?.act === 'thanks' || (m?.act === 'cannotCall' && !itself);
@@ -99,11 +102,13 @@ function fitting(
     passage && firstAsked && passage === found
       ? [{ kind: 'entry', topic: passage.topic, part: 'reply' }]
       : [];
+  // Help already called ("ya hablé al 911, ¿y lo de buscar a mi hijo?"): said back before the answer.
+  if (m?.helpCalled && m.act !== 'context') lead.unshift(line('emergency.calledToo'));
   if (passage)
     return {
       replies: [...lead, { kind: 'passage', topic: passage.topic, passage: passage.passage }],
       key: `passage:${passage.topic}:${passage.passage}`,
-      closesWithLines: true,
+      closesWithLines: !m?.helpCalled,
       ...(passage.topic !== 'emergency' ? { topic: passage.topic } : {}),
     };
   switch (m?.act) {
@@ -181,9 +186,10 @@ function fitting(
       ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets } as Reply] : []),
     ];
     return {
-      replies: answer,
+      replies: [...(m.helpCalled ? [line('emergency.calledToo')] : []), ...answer],
       key: `topic:${m.topic}:${facets.join('+')}`,
-      closesWithLines: true,
+      // Told they already called: the lines to call are not said again.
+      closesWithLines: !m.helpCalled,
       topic: m.topic,
     };
   }

