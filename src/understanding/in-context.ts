@@ -9,6 +9,7 @@
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { saysOver } from './danger-over.ts';
+import { readInEmergencyTurn } from './emergency-question.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
 import { foldedWords } from './fold.ts';
@@ -98,7 +99,7 @@ export function createContextReader(deps: {
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
     if (deps.followUp && dialogue?.emergency) {
-      const read = deps.followUp(text, words, lang, dialogue, 'emergency', terms);
+      const read = readInEmergencyTurn(deps.followUp, glossary, { text, words, lang, terms }, dialogue);
       if (read && read.act !== 'emergency') return read;
       if (read?.slots && seen.emergency)
         return { ...none, topic: 'emergency', confidence: 1, act: 'emergency', slots: read.slots };
