@@ -161,10 +161,12 @@ export const HELP_CAME = new RegExp(
 
 /**
  * 911 or the police called, folded ("ya llamé al 911", "my neighbor called the cops", "vwazen an
- * rele lapolis"). Kreyòl "rele" is "to call" too ("m pè rele lapolis"): only after a past marker or a subject.
+ * rele lapolis"). Kreyòl "rele" is "to call" too ("m pè rele lapolis"): only after a past marker or a
+ * subject, never after "si" ("si m rele 911 yo p ap konprann mwen" asks what if); "le hablé" only
+ * after "ya" ("¿quieres que le hable al 911?" asks).
  */
 export const HELP_CALLED = new RegExp(
-  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|(ya|le) hable|hablamos|called|(te|fin|deja|vin|an|a|m|mwen|nou) rele)\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b`,
+  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\bsi )(m|mwen|nou) rele)\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b`,
 );
 
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
