@@ -120,6 +120,8 @@ export interface TopicCatalog {
   >;
   /** Kinds of danger that have a line of their own in the emergency entry. */
   emergencyCases: ReadonlySet<string>;
+  /** The emergency entry's named answers (passage names: `answer.…`). */
+  emergencyAnswers?: ReadonlySet<string>;
 }
 
 /** A snapshot as the engine holds it: opaque to the engine, a flow's own to read. */

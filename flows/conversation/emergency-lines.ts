@@ -45,6 +45,9 @@ export function linesFor(kind: string, catalog: TopicCatalog): string {
   return wanted && catalog.emergencyCases.has(wanted) ? wanted : 'emergency.call911';
 }
 
+/** The emergency entry's answer on calling for help without papers: for the fear of being deported. */
+export const DEPORTATION_FEARED = 'answer.police_and_deportation';
+
 /**
  * A reply's lines once each: a line asked for again ("ahora piden 30 mil": the money line) and the
  * rotation's next line may be the same one (the blind judge saw it printed twice).

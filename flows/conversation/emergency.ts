@@ -11,7 +11,13 @@ import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import { aspect, firstKnown } from './emergency-aspect.ts';
-import { cannotCallFor, followUpsFor, linesFor, withoutRepeats } from './emergency-lines.ts';
+import {
+  cannotCallFor,
+  DEPORTATION_FEARED,
+  followUpsFor,
+  linesFor,
+  withoutRepeats,
+} from './emergency-lines.ts';
 import { strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
@@ -50,6 +56,14 @@ function fitting(
   procedure: TopicId | null,
 ): { replies: Reply[]; key: string; place?: string; closesWithLines: boolean; topic?: TopicId } | null {
   const line = (name: string) => r.emergencyLine(name);
+  // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
+  // help without papers, not the help for people already deported, which the word brought.
+  if (m?.fearsDeportation && catalog.emergencyAnswers?.has(DEPORTATION_FEARED))
+    return {
+      replies: [{ kind: 'passage', topic: 'emergency', passage: DEPORTATION_FEARED }],
+      key: DEPORTATION_FEARED,
+      closesWithLines: true,
+    };
   // A question the knowledge answers ("if they get us out, will they deport us?", "who looks
   // after the girl?"), whatever the dialogue model made of it: that passage, then the lines to
   // call. A procedure the message names is answered from that topic; paying, who is coming and

@@ -147,6 +147,8 @@ export interface Meaning {
   held?: true;
   /** In an emergency, says 911 or the police were called ("ya llamé al 911", "the neighbour called the cops"). */
   helpCalled?: true;
+  /** In an emergency, fears being deported if help comes or they get out ("si nos sacan, ¿nos deportan?"). */
+  fearsDeportation?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */
   more?: true;
   /** Asks something: a question mark or a question word at its start (understanding/question.ts). */

@@ -37,5 +37,6 @@ export function buildCatalog(knowledge: Knowledge, lang: 'es' | 'en' | 'ht' = 'e
     menus: { main: menu('main'), more: menu('more') },
     topics,
     emergencyCases: new Set(Object.keys(emergency?.cases ?? {})),
+    emergencyAnswers: new Set(Object.keys(emergency?.answers ?? {}).map((name) => `answer.${name}`)),
   };
 }

@@ -8,7 +8,7 @@ import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { foldedWords } from './fold.ts';
-import { AT_CARE, facetOf, HELP_CALLED, HELP_CAME, HELPERS } from './follow-up-words.ts';
+import { AT_CARE, FEARS_DEPORTATION, facetOf, HELP_CALLED, HELP_CAME, HELPERS } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
@@ -122,6 +122,9 @@ export function readInEmergency(
     act !== 'danger' && HELP_CALLED.test(joined) && messageAsks(m.text) ? lastQuestion(m.text) : null;
   const afterCall = calledThen ? procedureAsked(calledThen) : null;
   if (afterCall) return { ...afterCall, helpCalled: true };
+  // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
+  if (act !== 'danger' && FEARS_DEPORTATION.test(joined))
+    return inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   const named = asksToPay && !calledThen ? 'pay' : BY_ACT[act];
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
   // procedure's question; the question is what wants an answer.

@@ -169,6 +169,14 @@ export const HELP_CALLED = new RegExp(
   `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\bsi )(m|mwen|nou) rele)\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b`,
 );
 
+/**
+ * Being deported feared, as what may come of help or of getting out, folded ("si nos sacan, ¿nos
+ * van a deportar?", "will they deport us if we get out?", "eske y ap depòte nou?"); not a
+ * deportation told ("me deportaron", "he got deported last week").
+ */
+export const FEARS_DEPORTATION =
+  /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen))\b/;
+
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
 export const AT_CARE =
   /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|took (him|her|them) to (the )?hospital\b.{0,60}\bstable|(lo|la|los) llevaron al hospital\b.{0,60}\bestable|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;
