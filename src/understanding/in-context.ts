@@ -9,9 +9,9 @@
 import type { DialogueContext, Facet, Lang, Meaning, TopicId } from '../core/types.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { saysOver } from './danger-over.ts';
-import { readInEmergencyTurn } from './emergency-question.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
+import { readInEmergencyTurn } from './emergency-question.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { CALLED, helpOnlyCame, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
