@@ -19,15 +19,16 @@ import type { StaffAccount } from '../../staff/accounts.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
 import { cannedReplies, cannedRoutes } from './canned.ts';
-import { caseListRoute } from './case-list.ts';
 import { caseRoutes } from './case-status.ts';
 import { channelPage } from './channel-status.ts';
 import { contentReviewPage } from './content-review.ts';
 import { dashboardRoutes } from './dashboard.ts';
+import { deskRoutes } from './desk-routes.ts';
 import { eventsRoute } from './events-route.ts';
 import { exportRoutes } from './exports.ts';
 import { improveRoutes } from './improve.ts';
 import type { InboxOptions } from './inbox-options.ts';
+import { listStateQuery, readListState } from './list-state.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
 import { safeActionRoutes } from './safe-actions.ts';
@@ -76,8 +77,8 @@ export function staffInbox(options: InboxOptions) {
   improveRoutes(app, options, now);
   exportRoutes(app, options, now);
 
-  caseListRoute(app, options, now);
-  caseRoutes(app, options, now, cannedFor);
+  deskRoutes(app, options, now, cannedFor);
+  caseRoutes(app, options);
 
   /** A file a person sent: inline only for types that cannot run code, else a download. */
   app.get('/c/:id/media/:mediaId', async (c) => {
@@ -111,7 +112,9 @@ export function staffInbox(options: InboxOptions) {
         if (error instanceof UnknownConversationError) return c.html(noConversationPage(tFor(account)), 404);
         throw error;
       }
-      return c.redirect(back ?? `/staff/c/${encodeURIComponent(id)}`);
+      return c.redirect(
+        back ?? `/staff/c/${encodeURIComponent(id)}${listStateQuery(readListState(c.req.query()))}`,
+      );
     };
   const textOf = (form: Record<string, unknown>) =>
     String(form.text ?? '')
@@ -139,7 +142,11 @@ export function staffInbox(options: InboxOptions) {
   // Before the reply route: past the reply window a reply is refused here, unsent.
   replyWindowRoutes(app, options, channels, now);
 
-  /** Words for the person (typed, or a canned reply), on their channel; the first answer takes the conversation. */
+  /**
+   * Words for the person on their channel: a canned reply chosen (without the page's script the
+   * picker is part of the form), then what was typed, each as its own message; the first answer
+   * takes the conversation.
+   */
   app.post(
     '/c/:id/reply',
     act(async (id, by, form) => {
@@ -147,8 +154,8 @@ export function staffInbox(options: InboxOptions) {
       const canned = chosen
         ? (await Promise.all(LANGS.map(cannedFor))).flat().find((r) => r.id === chosen)
         : undefined;
-      const text = canned?.text.trim() ?? textOf(form);
-      if (text) await options.conversations.staff.reply(id, by, text);
+      for (const text of [canned?.text.trim() ?? '', textOf(form)])
+        if (text) await options.conversations.staff.reply(id, by, text);
     }),
   );
 
