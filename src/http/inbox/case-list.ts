@@ -55,7 +55,7 @@ export function listPane(t: Translate, v: ListView) {
   const { state } = v;
   const query = listStateQuery(state);
   const unfoldedHref = `/staff${listStateQuery({ ...state, unfolded: true, page: 1 })}`;
-  const shown = pageOf(v.arranged.rows, state.page);
+  const shown = v.paged ? { rows: v.arranged.rows, ...v.paged } : pageOf(v.arranged.rows, state.page);
   const draw = (ticket: Listed) => row(t, ticket, v, query);
   const items = shown.rows.map((r: QueueRow<Listed>) =>
     r.kind === 'case' ? draw(r.ticket) : floodRow(t, r.burst, draw, unfoldedHref),

@@ -53,23 +53,31 @@ export function folioAsked(q: string): string | null {
 export const channelOf = (ticket: Pick<HandoffTicket, 'conversationId'>) =>
   ticket.conversationId.slice(0, Math.max(0, ticket.conversationId.indexOf(':')));
 
-function found(t: Translate, ticket: HandoffTicket, q: string): boolean {
-  const folio = folioAsked(q);
-  if (folio && ticket.folio?.toUpperCase() === folio) return true;
-  const text = folded(
-    [
-      ticket.name ?? '',
-      ticket.gist ?? '',
-      summaryOf(t, ticket),
-      ...Object.values(ticket.case?.answers ?? {}),
-      ...caseFields(t, ticket).map((f) => f.value),
-      ticket.conversationId,
-    ].join('\n'),
-  );
+/** What the search reads of a ticket itself: name, first words, summary, the case's answers, the id. */
+export function ticketText(t: Translate, ticket: HandoffTicket): string {
+  return [
+    ticket.name ?? '',
+    ticket.gist ?? '',
+    summaryOf(t, ticket),
+    ...Object.values(ticket.case?.answers ?? {}),
+    ...caseFields(t, ticket).map((f) => f.value),
+    ticket.conversationId,
+  ].join('\n');
+}
+
+/** Whether the text holds every word asked (without accents or case). */
+export function hasWords(text: string, q: string): boolean {
+  const haystack = folded(text);
   return folded(q)
     .split(/\s+/)
     .filter(Boolean)
-    .every((word) => text.includes(word));
+    .every((word) => haystack.includes(word));
+}
+
+function found(t: Translate, ticket: HandoffTicket, q: string): boolean {
+  const folio = folioAsked(q);
+  if (folio && ticket.folio?.toUpperCase() === folio) return true;
+  return hasWords(ticketText(t, ticket), q);
 }
 
 /** Whether a ticket is one the filters ask for (all of them at once). */

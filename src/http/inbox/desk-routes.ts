@@ -12,6 +12,7 @@ import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import type { cannedReplies } from './canned.ts';
+import { closedRow } from './case-find.ts';
 import { caseDates } from './case-format.ts';
 import type { CaseView } from './case-view.ts';
 import { deskPage } from './desk-view.ts';
@@ -40,7 +41,12 @@ async function caseModel(
     options.store.casesOf(id),
     options.store.listClosed(),
   ]);
-  const record = ticket ?? closed.find((x) => x.conversationId === id);
+  // Closed long ago (past the newest on the closed list): what its latest case file says.
+  const latestCase = cases.at(-1);
+  const record =
+    ticket ??
+    closed.find((x) => x.conversationId === id) ??
+    (latestCase ? closedRow(id, latestCase) : undefined);
   if (!record && lines.length === 0 && cases.length === 0) return null;
   const channels = options.channels ?? [];
   const deliveries = await deliveriesOf(channels, options.store, id);

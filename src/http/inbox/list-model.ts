@@ -11,9 +11,11 @@ import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { type Arranged, arrangeQueue } from '../../staff/urgent-list.ts';
+import { findCases } from './case-find.ts';
 import { caseDates } from './case-format.ts';
-import { channelOf, matches } from './case-search.ts';
+import { channelOf } from './case-search.ts';
 import { channelBanner } from './channel-status.ts';
+import { closedFolder } from './closed-list.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import type { ListState } from './list-state.ts';
 import type { Folder } from './views.ts';
@@ -27,6 +29,8 @@ export interface ListView {
   arranged: Arranged<Listed>;
   /** How many cases the search and filters left. */
   cases: number;
+  /** Set when the rows are already one page (the closed folder, read a page at a time). */
+  paged?: { page: number; pages: number };
   /** How many the folder holds before the search and filters. */
   total: number;
   /** How many cases each folder holds. */
@@ -39,22 +43,6 @@ export interface ListView {
   banner: unknown;
   /** The conversation open beside the list, if any: its row is marked. */
   openId?: string | undefined;
-}
-
-/**
- * The closed list with each case's status as it is now: a closed ticket keeps the status it
- * had when it closed, and staff often set "resolved" after the close.
- */
-async function closedWithStatus(options: InboxOptions): Promise<ClosedTicket[]> {
-  return Promise.all(
-    (await options.store.listClosed()).map(async (ticket) => {
-      if (!ticket.folio) return ticket;
-      const current = (await options.store.casesOf(ticket.conversationId)).find(
-        (c) => c.folio === ticket.folio,
-      );
-      return current ? { ...ticket, status: current.status } : ticket;
-    }),
-  );
 }
 
 /** Which open folder a ticket is in for this staff member (besides "all open"). */
@@ -98,36 +86,34 @@ export async function listModel(
 ): Promise<ListView> {
   const { state } = input;
   const lang = account.langs[0] ?? 'es';
-  const [tickets, closed] = await Promise.all([options.store.listTickets(), closedWithStatus(options)]);
+  const tickets = await options.store.listTickets();
   const inOpen = (folder: OpenFolder) => tickets.filter((x) => openFolders(x, account.name).includes(folder));
-  const inFolder: Listed[] =
-    state.folder === 'closed'
-      ? closed
-      : tickets
-          .filter((x) => openFolders(x, account.name).includes(state.folder as OpenFolder))
-          // Urgent first, then conversations in a language this agent reads (Kreyòl to Kreyòl readers).
-          .sort(
-            (a, b) =>
-              Number(b.urgent) - Number(a.urgent) ||
-              Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
-          );
-  const found = inFolder.filter((ticket) => matches(t, ticket, state.filters));
+  const closed = state.folder === 'closed' ? await closedFolder(options, t, state) : null;
+  // Urgent first, then conversations in a language this agent reads (Kreyòl to Kreyòl readers).
+  const inFolder: Listed[] = closed
+    ? closed.found
+    : inOpen(state.folder as OpenFolder).sort(
+        (a, b) =>
+          Number(b.urgent) - Number(a.urgent) ||
+          Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
+      );
+  const found = closed ? closed.found : await findCases(options, t, inFolder, state.filters);
   // The closed list keeps its own order (newest closed first); open folders put real emergencies on top.
-  const arranged: Arranged<Listed> =
-    state.folder === 'closed'
-      ? { rows: found.map((ticket) => ({ kind: 'case', ticket })), realUrgent: 0, folded: 0 }
-      : arrangeQueue(found, { fold: !state.unfolded });
+  const arranged: Arranged<Listed> = closed
+    ? { rows: found.map((ticket) => ({ kind: 'case', ticket })), realUrgent: 0, folded: 0 }
+    : arrangeQueue(found, { fold: !state.unfolded });
   const channels = [...(options.channels ?? []).map((ch) => ch.name), ...inFolder.map(channelOf)];
   return {
     state,
     arranged,
-    cases: found.length,
-    total: inFolder.length,
+    ...(closed?.paged ? { paged: closed.paged } : {}),
+    cases: closed?.paged ? closed.total : found.length,
+    total: closed ? closed.total : inFolder.length,
     counts: {
       unassigned: inOpen('unassigned').length,
       mine: inOpen('mine').length,
       open: tickets.length,
-      closed: closed.length,
+      closed: closed?.total ?? (await options.store.closedCount()),
     },
     marks: marksOf(tickets, account.name),
     choices: { topics: [...new Set(inFolder.map((x) => x.topic))], channels: [...new Set(channels)] },
