@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewPageSource } from '../../src/knowledge/review-check.node.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
 import { improveServer } from '../support/improve-server.ts';
+import { personSays } from '../support/server.ts';
 import { axeViolations } from './axe.ts';
 import { signIn, watchedPage } from './staff-pages.ts';
 
@@ -26,13 +27,7 @@ let served: Awaited<ReturnType<typeof serveApp>>;
 const ids = { open: '', urgent: '', closed: '' };
 
 async function writes(chatId: string, texts: readonly string[]) {
-  for (const text of texts)
-    await server.engine.handle({
-      id: crypto.randomUUID(),
-      channel: 'web',
-      chatId,
-      content: { type: 'text', text },
-    });
+  for (const text of texts) await personSays(server, chatId, text);
   return `web:${chatId}`;
 }
 

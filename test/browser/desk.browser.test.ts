@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveApp } from '../support/browser.ts';
 import { shoot } from '../support/screenshots.ts';
-import { personWrites, testServer } from '../support/server.ts';
+import { personSays, personWrites, testServer } from '../support/server.ts';
 import { signIn, watchedPage, widths } from './staff-pages.ts';
 
 const SIZES = [
@@ -67,17 +67,6 @@ const panesShown = (page: Page) =>
 async function within(since: number, check: () => Promise<boolean>) {
   await expect.poll(check, { timeout: Math.max(0, since + 1_000 - Date.now()), interval: 25 }).toBe(true);
   if (process.env.DESK_TIMES) console.log('shown after', Date.now() - since, 'ms');
-}
-
-/** One more message from a person on the web chat, through the engine. */
-async function writes(server: Awaited<ReturnType<typeof testServer>>, chatId: string, text: string) {
-  await server.engine.handle({
-    id: crypto.randomUUID(),
-    channel: 'web',
-    chatId,
-    content: { type: 'text', text },
-  });
-  return `web:${chatId}`;
 }
 
 describe('the desk, by keyboard, in place', () => {
@@ -205,7 +194,7 @@ describe('the desk, by keyboard, in place', () => {
 
       // The open conversation's person writes: in the pane within a second, and it stays read.
       let since = Date.now();
-      await writes(server, 'desk-first', 'se llama Julio Pérez Soto');
+      await personSays(server, 'desk-first', 'se llama Julio Pérez Soto');
       await within(
         since,
         async () =>
@@ -216,7 +205,7 @@ describe('the desk, by keyboard, in place', () => {
 
       // Another person writes: their row is marked and counted, in the tab and the title.
       since = Date.now();
-      await writes(server, 'desk-second', 'mi pasaporte es mexicano');
+      await personSays(server, 'desk-second', 'mi pasaporte es mexicano');
       await within(since, async () => (await row(second).getAttribute('class'))?.includes('unread') ?? false);
       expect(await row(second).locator('.new-mark').isVisible()).toBe(size === 'desktop');
       expect(await unassigned.textContent()).toBe('Sin asignar 2 · 1 sin leer');
@@ -224,7 +213,7 @@ describe('the desk, by keyboard, in place', () => {
 
       // Someone new asks for a person: a new row, counted.
       since = Date.now();
-      const third = await writes(server, 'desk-third', 'quiero hablar con una persona, es por mi visa');
+      const third = await personSays(server, 'desk-third', 'quiero hablar con una persona, es por mi visa');
       await within(since, async () => (await row(third).count()) === 1);
       expect(await unassigned.textContent()).toBe('Sin asignar 3 · 2 sin leer');
       expect(await page.title()).toMatch(/^\(2\) /);

@@ -8,15 +8,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closedTicket, turn } from '../contracts/fixtures.ts';
-import { cookieJar, form, STAFF_PASSWORD, testServer } from '../support/server.ts';
+import { cookieJar, form, personSays, STAFF_PASSWORD, testServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof testServer>>;
 let agent: ReturnType<typeof cookieJar>;
 const BROTHER = 'web:brother1';
 const PROBLEM = 'mi hermano está detenido en El Paso desde el lunes y no sabemos nada';
 
-const writes = (chatId: string, text: string) =>
-  server.engine.handle({ id: crypto.randomUUID(), channel: 'web', chatId, content: { type: 'text', text } });
+const writes = (chatId: string, text: string) => personSays(server, chatId, text);
 /** The conversations a list page links to, in order. */
 const listed = (page: string) =>
   [...page.matchAll(/<a href="\/staff\/c\/([^"?]+)[^"]*">/g)].map((m) => decodeURIComponent(m[1] ?? ''));

@@ -122,6 +122,17 @@ export async function personWrites(
   return `${channel}:${chatId}`;
 }
 
+/** One more message from a person (a new message id each time, so none is taken for a redelivery); their conversation's id. */
+export async function personSays(
+  server: { engine: { handle(inbound: unknown): Promise<unknown> } },
+  chatId: string,
+  text: string,
+  channel = 'web',
+): Promise<string> {
+  await server.engine.handle({ id: crypto.randomUUID(), channel, chatId, content: { type: 'text', text } });
+  return `${channel}:${chatId}`;
+}
+
 export function cookieJar(app: {
   request: (path: string, init?: RequestInit) => Response | Promise<Response>;
 }) {

@@ -25,6 +25,8 @@ export const DESK_SCRIPT = `(() => {
   const confirmBox = document.getElementById('confirm');
   const hooks = [];
   let latest = 0;
+  /** Loads the person asked for (a link, Back), still on their way. */
+  let asked = 0;
   let fetching = false;
   let stale = false;
   const flashing = new Map();
@@ -85,16 +87,26 @@ export const DESK_SCRIPT = `(() => {
 
   const parse = (text) => new DOMParser().parseFromString(text, 'text/html');
 
-  /** Loads a page of the desk in the background and swaps it in (a newer load wins). */
+  /**
+   * Loads a page of the desk in the background and swaps it in. A newer load wins; a live
+   * update never replaces what the person asked for (it waits, and runs again after it).
+   */
   async function load(url, how = {}) {
-    const n = ++latest;
+    const n = how.live ? latest : ++latest;
+    if (!how.live) asked++;
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
       const text = await response.text();
-      if (n !== latest) return;
+      if (n !== latest || (how.live && asked > 0)) return void (stale = stale || Boolean(how.live));
       if (response.redirected && !new URL(response.url).pathname.startsWith('/staff')) return location.assign(response.url);
       if (!apply(parse(text), how)) location.assign(url);
-    } catch {}
+    } catch {
+    } finally {
+      if (!how.live && --asked === 0 && stale && !fetching) {
+        stale = false;
+        refresh();
+      }
+    }
   }
 
   /** Opens a page of the desk: the address follows, focus goes to the conversation's title. */
@@ -109,7 +121,8 @@ export const DESK_SCRIPT = `(() => {
     fetching = true;
     load(location.href, { live: true }).finally(() => {
       fetching = false;
-      if (stale) { stale = false; refresh(); }
+      // While a load the person asked for is on its way, it runs this again when it lands.
+      if (stale && asked === 0) { stale = false; refresh(); }
     });
   }
 
