@@ -59,7 +59,7 @@ export async function testServer(
   const i18n = createI18n();
   const metrics = createMetrics();
   const events = createInboxEvents();
-  const accounts = extra.accounts ?? [
+  let accounts = extra.accounts ?? [
     { name: 'ana', role: 'admin' as const, langs: ['es' as const, 'ht' as const], hash },
     { name: 'luis', role: 'agent' as const, langs: ['es' as const, 'en' as const], hash },
   ];
@@ -92,6 +92,11 @@ export async function testServer(
     inbox: {
       events,
       accounts: () => accounts,
+      // As the Node server's staff file does: the accounts change for every page at once.
+      editAccounts: async (change) => {
+        accounts = change(accounts) ?? accounts;
+        return accounts;
+      },
       secret: SESSION_SECRET,
       secureCookies: false,
       clock,
