@@ -31,6 +31,7 @@ import type { InboxOptions } from './inbox-options.ts';
 import { listStateQuery, readListState } from './list-state.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
+import { reviewTransferRoutes } from './review-transfer.ts';
 import { safeActionRoutes } from './safe-actions.ts';
 import { type InboxEnv, readSession, sameToken } from './session.ts';
 import { mediaPlayedInPage, noConversationPage } from './views.ts';
@@ -57,8 +58,9 @@ export function staffInbox(options: InboxOptions) {
     const session = await readSession(c as unknown as Context, security.sessions, options.accounts);
     if (!session) return c.redirect('/staff/login');
     if (c.req.method === 'POST') {
-      const form = await c.req.parseBody();
-      if (!sameToken(String(form.csrf ?? ''), session.csrf))
+      // An upload's body that does not parse (staff-forms.ts lets multipart through there only) is refused.
+      const form = await c.req.parseBody().catch(() => null);
+      if (!form || !sameToken(String(form.csrf ?? ''), session.csrf))
         return c.text(tFor(session.account)('inbox.badCsrf'), 403);
     }
     c.set('session', session);
@@ -173,8 +175,16 @@ export function staffInbox(options: InboxOptions) {
     const { account, csrf } = c.get('session');
     if (account.role !== 'admin') return c.text(tFor(account)('inbox.reviews.adminsOnly'), 403);
     if (!options.reviews) return c.text(tFor(account)('inbox.reviews.off'), 404);
-    return c.html(contentReviewPage(tFor(account), await options.reviews.state(), csrf));
+    return c.html(
+      contentReviewPage(
+        tFor(account),
+        await options.reviews.state(),
+        csrf,
+        Boolean(options.reviews.transfer),
+      ),
+    );
   });
+  reviewTransferRoutes(app, options.reviews?.transfer, (langs) => options.i18n.t(langs[0] ?? 'es'));
 
   eventsRoute(app, { events: options.events, accounts: options.accounts, sessions: security.sessions });
 
