@@ -138,7 +138,8 @@ describe('the desk, by keyboard, in place', () => {
       await expect.poll(() => pane.locator('.case-title .status').textContent()).toBe('En trámite');
       await expect.poll(() => page.locator('#status-note').inputValue()).toBe('');
       expect((await person()).map((l) => l.text).join('\n')).toContain('Ya preguntamos por él.');
-      await shoot(page, `desk-${size}.png`);
+      const name = size;
+      await shoot(page, `desk-${name}.png`);
 
       // x: the case is in process, so closing asks first, in place; Tab to "close, the case stays open", Enter.
       await page.keyboard.press('Escape');
