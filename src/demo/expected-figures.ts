@@ -9,9 +9,10 @@
  *
  * - A conversation starts with a chat's first message, and again when the person writes after
  *   idling longer than the engine waits while no staff ticket is open.
- * - People: "each person counts once for each day they wrote" (the page's own note): distinct
- *   chats per day, under the channel and language of their first message that day; a week or
- *   a month adds up its days.
+ * - People: "each person counts once in the period" (the page's own note): distinct chats that
+ *   wrote on a day of it, under their channel and the language of their last message in the
+ *   whole log (what the conversation's summary holds); in a chart, once in each group of days.
+ * - Emergencies and possible dangers: the chats that met one on a day of the period, each once.
  * - Topics: conversations about a topic for the first time (people served per service), and
  *   person turns whose reply was about it; facets: "topic.facet" answered.
  * - Durations are exact (ms); the dashboard reads them from 10%-wide buckets.
@@ -22,13 +23,9 @@
  * e.g. from the store's review list, each matched to a typed turn of the log.
  */
 import type { DemoLog } from './log.ts';
+import { type DayGrouping, type DayRange, groupsOf, officeDay } from './office-days.ts';
 
-/** From one office day to another, both included ("YYYY-MM-DD"). */
-export interface DayRange {
-  from: string;
-  to: string;
-}
-export type DayGrouping = 'day' | 'week' | 'month';
+export { type DayGrouping, type DayRange, officeDay };
 
 /** A count, by channel and by language. */
 export interface Split {
@@ -83,14 +80,16 @@ export interface PeriodFigures {
 /** What happened, and on which office day: the whole log walked once. */
 interface Facts {
   starts: { day: string; channel: string; lang: string }[];
-  personDays: { day: string; channel: string; lang: string }[];
+  personDays: { id: string; day: string; channel: string }[];
+  /** Each chat's language in its last person turn of the log. */
+  lastLang: Map<string, string>;
   turns: { day: string }[];
   served: { day: string; topic: string }[];
   topicTurns: { day: string; topic: string }[];
   facets: { day: string; facet: string }[];
   text: { day: string; channel: string; lang: string }[];
   notHelped: { day: string }[];
-  dangers: { day: string; level: 'emergency' | 'possible' }[];
+  dangers: { id: string; day: string; level: 'emergency' | 'possible' }[];
   opened: { day: string }[];
   urgent: { day: string }[];
   taken: { day: string; ms: number; urgent: boolean }[];
@@ -99,22 +98,12 @@ interface Facts {
   missed: { day: string; lang: string; kind: JudgedMiss['kind'] }[];
 }
 
-/** The office day of an instant, with Intl alone ("en-CA" writes dates as YYYY-MM-DD). */
-export function officeDay(timeZone: string): (at: number) => string {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return (at) => format.format(at);
-}
-
 function factsOf(log: DemoLog, timeZone: string, missed: readonly JudgedMiss[]): Facts {
   const dayOf = officeDay(timeZone);
   const facts: Facts = {
     starts: [],
     personDays: [],
+    lastLang: new Map(),
     turns: [],
     served: [],
     topicTurns: [],
@@ -148,8 +137,9 @@ function factsOf(log: DemoLog, timeZone: string, missed: readonly JudgedMiss[]):
     lastAt.set(id, turn.at);
     if (!daysSeen.has(`${id} ${day}`)) {
       daysSeen.add(`${id} ${day}`);
-      facts.personDays.push({ day, channel, lang });
+      facts.personDays.push({ id, day, channel });
     }
+    facts.lastLang.set(id, lang);
     facts.turns.push({ day });
     const { topic, facet, danger } = turn.report;
     if (topic !== 'none') {
@@ -164,7 +154,7 @@ function factsOf(log: DemoLog, timeZone: string, missed: readonly JudgedMiss[]):
       facts.text.push({ day, channel, lang });
       if (turn.meaning.act === 'notHelped') facts.notHelped.push({ day });
     }
-    if (danger !== 'none') facts.dangers.push({ day, level: danger });
+    if (danger !== 'none') facts.dangers.push({ id, day, level: danger });
   }
   for (const t of log.tickets) {
     facts.opened.push({ day: dayOf(t.openedAt) });
@@ -181,25 +171,6 @@ function factsOf(log: DemoLog, timeZone: string, missed: readonly JudgedMiss[]):
   for (const r of log.ratings) facts.ratings.push({ day: dayOf(r.at), helped: r.helped });
   for (const m of missed) facts.missed.push({ day: dayOf(m.at), lang: m.lang, kind: m.kind });
   return facts;
-}
-
-const DAY_MS = 86_400_000;
-const dayNo = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-const dayName = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
-/** The groups of a range: each day, weeks from Monday, or calendar months, clipped to the range. */
-export function groupsOf(range: DayRange, grouping: DayGrouping): DayRange[] {
-  const groups: DayRange[] = [];
-  for (let n = dayNo(range.from); n <= dayNo(range.to); n++) {
-    const day = dayName(n);
-    const monday = new Date(n * DAY_MS).getUTCDay() === 1;
-    const first = day.endsWith('-01');
-    const last = groups.at(-1);
-    const starts = !last || grouping === 'day' || (grouping === 'week' ? monday : first);
-    if (starts) groups.push({ from: day, to: day });
-    else if (last) last.to = day;
-  }
-  return groups;
 }
 
 const count = (into: Record<string, number>, key: string, n = 1) => {
@@ -241,15 +212,23 @@ function figuresIn(facts: Facts, range: DayRange, grouping: DayGrouping): Period
   const taken = within(facts.taken);
   const ascending = (list: number[]) => list.sort((a, b) => a - b);
   const ratings = within(facts.ratings);
+  /** Each chat once, with its channel and its language (the summary's). */
+  const people = (list: readonly { id: string; channel: string }[]) =>
+    [...new Map(list.map((p) => [p.id, p])).values()].map((p) => ({
+      channel: p.channel,
+      lang: facts.lastLang.get(p.id) ?? '',
+    }));
+  const distinct = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id)).size;
+  const dangers = within(facts.dangers);
   return {
     range,
     conversations: splitOf(starts),
-    people: splitOf(within(facts.personDays)),
+    people: splitOf(people(within(facts.personDays))),
     turns: within(facts.turns).length,
     series: {
       buckets,
       conversations: perBucket(starts),
-      people: perBucket(within(facts.personDays)),
+      people: buckets.map((b) => distinct(facts.personDays.filter((x) => x.day >= b.from && x.day <= b.to))),
       byChannel: Object.fromEntries(
         channels.map((c) => [c, perBucket(starts.filter((s) => s.channel === c))]),
       ),
@@ -262,8 +241,8 @@ function figuresIn(facts: Facts, range: DayRange, grouping: DayGrouping): Period
     outOfScope: missed.filter((m) => m.kind === 'outOfScope').length,
     missedByLang,
     notHelped: within(facts.notHelped).length,
-    emergencies: within(facts.dangers).filter((d) => d.level === 'emergency').length,
-    possibleDangers: within(facts.dangers).filter((d) => d.level === 'possible').length,
+    emergencies: distinct(dangers.filter((d) => d.level === 'emergency')),
+    possibleDangers: distinct(dangers.filter((d) => d.level === 'possible')),
     handoffs: within(facts.opened).length,
     urgentHandoffs: within(facts.urgent).length,
     firstResponseMs: ascending(taken.map((t) => t.ms)),

@@ -12,6 +12,7 @@ import type { ConversationSummary, ReviewItem } from '../core/ports/activity-sto
 import type { TurnReport } from '../core/ports/conversations.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
 import type { Lang, Meaning, TopicOrNone } from '../core/types.ts';
+import { personDays, withFolio } from './activity-days.ts';
 import type { Plan } from './plan.ts';
 
 const MAX_LISTED = 20;
@@ -106,10 +107,17 @@ export function activityOf(input: ActivityInput): TurnActivity {
       notHelped: (summary?.notHelped ?? 0) + (plan.missed === 'notHelped' ? 1 : 0),
       danger: worst(summary?.danger ?? 'none', report.danger),
       ...pick(summary),
+      ...personDays(summary, {
+        day,
+        now,
+        started: input.lastActivityAt === 0 || input.restarted,
+        danger: report.danger,
+      }),
     };
   }
 
   const ticket = plan.ticket;
+  if (summary) summary = withFolio(summary, ticket?.folio);
   if (plan.queuedNow && ticket && !input.ticketBefore) {
     add(activityKey.handoff());
     if (ticket.urgent) add(activityKey.handoff(true));
@@ -166,9 +174,9 @@ export function activityOf(input: ActivityInput): TurnActivity {
 /** The optional fields a later turn keeps. */
 function pick(s: ConversationSummary | undefined): Partial<ConversationSummary> {
   if (!s) return {};
-  const { handoffAt, urgent, firstResponseMs, resolutionMs, rating } = s;
+  const { handoffAt, urgent, firstResponseMs, resolutionMs, rating, folios } = s;
   return Object.fromEntries(
-    Object.entries({ handoffAt, urgent, firstResponseMs, resolutionMs, rating }).filter(
+    Object.entries({ handoffAt, urgent, firstResponseMs, resolutionMs, rating, folios }).filter(
       ([, v]) => v !== undefined,
     ),
   );

@@ -31,6 +31,7 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { lookUpCase } from './case-lookup.ts';
 import { buildCatalog } from './catalog.ts';
+import { substanceOf } from './gist.ts';
 import { keepMedia } from './media.ts';
 import type { Metrics } from './metrics.ts';
 import { createOutbox } from './outbox.ts';
@@ -178,6 +179,7 @@ export function createEngine(options: EngineOptions) {
         events: [event],
         meaning,
         said,
+        ...(meaning ? { gist: substanceOf(said, meaning, options.understand) } : {}),
         ...(replyTo ? { replyTo } : {}),
         fromPerson: true,
         // WhatsApp's window runs from when Meta got the message; a skewed clock never moves it ahead.

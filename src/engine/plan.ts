@@ -9,6 +9,7 @@ import type { TranscriptLine } from '../core/ports/conversation-store.ts';
 import type { StaffNotice } from '../core/ports/staff-desk.ts';
 import { type ClosedTicket, changeTicket, type HandoffTicket, type TicketChange } from '../core/ticket.ts';
 import type { Effect, Lang, Reply } from '../core/types.ts';
+import { wordy } from './gist.ts';
 
 /** What a turn knows when it plans. */
 export interface PlanInput {
@@ -49,8 +50,6 @@ export interface Plan {
   caseAnswers: Array<Extract<Effect, { type: 'case.followUp' }> | Extract<Effect, { type: 'case.outcome' }>>;
 }
 
-/** Words enough to say what a ticket is about (not "sí", "humano", "yes please"). */
-const wordy = (text: string) => text.trim().split(/\s+/).length >= 3;
 /** Characters of the person's words a ticket keeps for the inbox's one-line summary. */
 const GIST_CHARS = 120;
 /** The first words of a message, on one line. */
@@ -66,7 +65,13 @@ export function withGist(ticket: HandoffTicket, lines: readonly TranscriptLine[]
   let said: string | undefined;
   for (const line of lines) {
     if (line.from === 'bot') offered = new Set((line.buttons ?? []).map((b) => b.label));
-    else if (line.from === 'person' && !line.attachment && !offered.has(line.text) && wordy(line.text))
+    else if (
+      line.from === 'person' &&
+      !line.attachment &&
+      !line.asksOnly &&
+      !offered.has(line.text) &&
+      wordy(line.text)
+    )
       said = line.text;
   }
   return said ? { ...ticket, gist: gistOf(said) } : ticket;
@@ -139,9 +144,9 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
     if (plan.ticket?.bare) apply(plan, { type: 'spoke' });
     // Counted, and among an urgent ticket's latest lines for staff.
     if (plan.ticket) apply(plan, { type: 'said', text: effect.text });
-    // Their first words of substance are the inbox's summary of a ticket queued by a "sí".
-    if (plan.ticket && !plan.ticket.gist && wordy(effect.text)) {
-      plan.ticket = { ...plan.ticket, gist: gistOf(effect.text) };
+    // Their first words of substance (never a request for a person) sum up a ticket queued without any.
+    if (plan.ticket && !plan.ticket.gist && input.gist && wordy(input.gist)) {
+      plan.ticket = { ...plan.ticket, gist: input.gist };
       plan.ticketChanged = true;
     }
   },

@@ -51,6 +51,7 @@ export function transcriptOf(
       ...(prepared.attachment ? { attachment: prepared.attachment } : {}),
       ...(prepared.replyTo ? { replyTo: prepared.replyTo } : {}),
       ...(prepared.reaction !== undefined ? { reaction: prepared.reaction } : {}),
+      ...(prepared.gist === null ? { asksOnly: true as const } : {}),
     });
   // Staff words are their own line, after what the assistant said in the turn ("a staff
   // member joined"); the assistant's line is the rest of what the person saw.

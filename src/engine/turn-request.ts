@@ -37,6 +37,11 @@ export interface Prepared {
   meaning: Meaning | null;
   /** What the person said, for the transcript (a file they sent: its attachment). */
   said?: string;
+  /**
+   * What the typed words say of the person's problem (gist.ts): the words, or only their
+   * clauses about something when they ask for a person; null when they only ask for one.
+   */
+  gist?: string | null;
   attachment?: TranscriptLine['attachment'];
   /** What the person's message answers or reacts to, for its transcript line (reply-context.ts). */
   replyTo?: TranscriptLine['replyTo'];

@@ -87,7 +87,7 @@ export function stepTurn(facts: TurnFacts, context: StepContext): SteppedTurn {
     folio,
     ...(prepared.name ? { name: prepared.name } : {}),
     ...(prepared.heardAt !== undefined ? { heardAt: prepared.heardAt } : {}),
-    ...(prepared.meaning && prepared.said ? { gist: gistOf(prepared.said) } : {}),
+    ...(prepared.gist ? { gist: gistOf(prepared.gist) } : {}),
   });
   const casesBefore = record?.cases ?? [];
   plan.caseAnswers = answerable(casesBefore, plan.caseAnswers);

@@ -132,6 +132,7 @@ export function createApp(options: AppOptions) {
   const bodySizes: BodyLimit[] = [
     ['/staff/login', BODY_LIMITS.staffLogin],
     ['/staff', BODY_LIMITS.staffForm],
+    ['/staff/reviews/import', BODY_LIMITS.staffUpload],
   ];
   app.use('*', bodyLimits(bodySizes, BODY_LIMITS.other, { i18n: options.i18n, lang: acceptedLang }));
   app.get('/healthz', (c) =>
@@ -151,7 +152,7 @@ export function createApp(options: AppOptions) {
   });
   if (options.inbox) {
     const { conversations, store, i18n } = options;
-    app.use('/staff/*', staffFormsOnly());
+    app.use('/staff/*', staffFormsOnly(['/staff/reviews/import']));
     app.route(
       '/staff',
       staffInbox({ ...options.inbox, conversations, store, i18n, channels: options.channels }),

@@ -4,10 +4,12 @@
  * by a renamed file or key are warnings; and what needs review, per language, is information
  * for the office, never a failure, since every text starts as machine until someone reviews it.
  */
-import { LANGS } from '../core/types.ts';
+import { join } from 'node:path';
+import { LANGS, type Lang } from '../core/types.ts';
 import { KnowledgeError } from './knowledge-error.ts';
 import { loadReviewState, type ReviewDirs } from './review-files.node.ts';
 import { type LangCounts, reviewCounts, staleRecords } from './review-status.ts';
+import { exportReview, importReview } from './review-transfer.node.ts';
 
 export interface ReviewCheck {
   problems: string[];
@@ -47,10 +49,20 @@ export async function checkReviews(dirs: ReviewDirs): Promise<ReviewCheck> {
 
 /**
  * What the staff inbox's /staff/reviews page reads, fresh on each visit (an import may have
- * just run): every text's status, or the problem with reviews.yaml in words an admin acts on.
+ * just run): every text's status, or the problem with reviews.yaml in words an admin acts on;
+ * and its download and upload of the texts to review.
  */
-export function reviewPageSource(dirs: ReviewDirs) {
+export function reviewPageSource(
+  dirs: ReviewDirs,
+  seedsDir = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds'),
+) {
   return {
+    /** The page's download and upload: as `npm run content:export` and `content:import` do. */
+    transfer: {
+      export: (lang: Lang, all: boolean) => exportReview(dirs, lang, { all }),
+      import: (file: { name: string; content: string }, by: string) =>
+        importReview(dirs, file, { by, date: new Date().toISOString().slice(0, 10), seedsDir }),
+    },
     async state() {
       try {
         return { items: (await loadReviewState(dirs)).items };

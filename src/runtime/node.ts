@@ -229,8 +229,8 @@ const { engine, app } = composeServer({
   draining: drain.draining,
   inbox: {
     events: inbox,
-    accounts: staffFile.accounts,
-    saveHash: staffFile.saveHash,
+    // The staff file: accounts, stronger hashes stored at sign-in, an admin's changes from the inbox.
+    ...{ accounts: staffFile.accounts, saveHash: staffFile.saveHash, editAccounts: staffFile.edit },
     secret: sessionSecret,
     secureCookies,
     // Logins: scrypt on the thread pool, throttled per account and per address (as the rate limits read it).

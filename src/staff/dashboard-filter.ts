@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import type { ConversationSummary } from '../core/ports/activity-store.ts';
 import { LANGS } from '../core/types.ts';
+import { activeIn } from './dashboard-people.ts';
+import type { Period } from './dashboard-period.ts';
 
 export const FLAGS = [
   'all',
@@ -53,25 +55,31 @@ export const filterSchema = z.string().transform((text, ctx): Filter => {
 export const filterText = (filter: Filter): string =>
   'value' in filter ? `${filter.kind}:${filter.value}` : filter.kind;
 
+/** A drill-down's period: its days, the same as instants, and the office day of an instant. */
+export interface DrillScope {
+  period: Period;
+  range: { from: number; to: number };
+  dayOf: (at: number) => string;
+}
+
 /**
- * Whether a conversation is one of the figure's. With the period's instants, a topic counts
- * where the conversation first asked about it and a handoff where it was opened, as the
- * figures count them.
+ * Whether a conversation is one of the figure's. With the period, as the figures count them:
+ * people (all, by channel, by language) are those who wrote on a day of it, and emergencies
+ * and possible dangers those who met one on a day of it (dashboard-people.ts); a topic counts
+ * where the conversation first asked about it and a handoff where it was opened.
  */
-export function matches(
-  s: ConversationSummary,
-  filter: Filter,
-  range?: { from: number; to: number },
-): boolean {
+export function matches(s: ConversationSummary, filter: Filter, scope?: DrillScope): boolean {
+  const range = scope?.range;
   const within = (at: number | undefined) =>
     !range || (at !== undefined && at >= range.from && at <= range.to);
+  const wrote = (kind?: 'emergency' | 'possible') => !scope || activeIn(s, scope.period, scope.dayOf, kind);
   switch (filter.kind) {
     case 'all':
-      return true;
+      return wrote();
     case 'channel':
-      return s.channel === filter.value;
+      return s.channel === filter.value && wrote();
     case 'lang':
-      return s.lang === filter.value;
+      return s.lang === filter.value && wrote();
     case 'topic': {
       const i = (s.topics as readonly string[]).indexOf(filter.value);
       // Summaries written before topicsAt existed: the topic anywhere in the conversation.
@@ -83,9 +91,9 @@ export function matches(
       return s.missed > 0;
     case 'notHelped':
       return s.notHelped > 0;
-    // The most serious danger the conversation met.
+    // Met in the period (on a summary from before days were kept: the most serious danger it met).
     case 'danger':
-      return s.danger === filter.value;
+      return scope && s.days ? wrote(filter.value) : s.danger === filter.value;
     case 'handoff':
       return s.handoffAt !== undefined && within(s.handoffAt);
     case 'urgent':

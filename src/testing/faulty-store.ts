@@ -25,6 +25,7 @@ const STORE_METHODS = {
   queuePosition: true,
   queueSize: true,
   listClosed: true,
+  closedCount: true,
   takeDue: true,
   saveMedia: true,
   getMedia: true,

@@ -30,6 +30,7 @@ describe('translation review page', () => {
     await page.getByLabel('Usuario').fill('ana');
     await page.getByLabel('Contraseña').fill(STAFF_PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.locator('#menu summary').click();
     await page.getByRole('link', { name: 'Revisión de traducciones' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).textContent())

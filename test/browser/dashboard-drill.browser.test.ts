@@ -39,6 +39,7 @@ const SUMMARIES: ConversationSummary[] = [
       ...(i % 3 === 0 ? { handoffAt: lastAt - 20 * 60_000, urgent: i === 0, firstResponseMs: 90_000 } : {}),
       ...(i === 3 ? { resolutionMs: 2 * HOUR, rating: 'notHelped' as const } : {}),
       ...(i === 6 ? { resolutionMs: HOUR, rating: 'helped' as const } : {}),
+      ...(i % 3 === 0 ? { folios: [`ACD-${3467 + i}`] } : {}),
     };
   }),
   {
@@ -92,9 +93,11 @@ describe('the drill-down in Chromium', () => {
       const links = await page
         .locator('ul.list li a')
         .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-      expect(links[0]).toEqual(['whatsapp:5218711234560', '/staff/c/whatsapp%3A5218711234560']);
-      for (const [id, href] of links) expect(href).toBe(`/staff/c/${encodeURIComponent(id ?? '')}`);
-      expect(links.map(([id]) => id)).not.toContain('web:other');
+      // Named by their cases' folios (or "Sin folio"), never by the id, a phone number on WhatsApp.
+      expect(links[0]).toEqual(['ACD-3467', '/staff/c/whatsapp%3A5218711234560']);
+      expect(links[1]).toEqual(['Sin folio', '/staff/c/telegram%3A10020031']);
+      expect(await page.locator('ul.list').textContent()).not.toMatch(/5218711234|10020031|3f1c9a4e/);
+      expect(links.map(([, href]) => href)).not.toContain('/staff/c/web%3Aother');
       // The emergency stands out, its flags are written out.
       expect(await lines.first().getAttribute('class')).toBe('urgent');
       expect(await lines.first().evaluate((li) => getComputedStyle(li).borderLeftColor)).toBe(

@@ -31,6 +31,7 @@ beforeAll(async () => {
     missed: 1,
     notHelped: 0,
     danger: 'none',
+    folios: ['KTP-4763'],
   });
   served = await serveApp(server.app);
   browser = await launchChromium();
@@ -95,8 +96,9 @@ describe('the dashboard in Chromium', () => {
       if (name === 'desktop') {
         await page.getByRole('link', { name: 'Refugio en México (COMAR)' }).first().click();
         await expect
-          .poll(() => page.locator('ul.list li a').first().textContent())
-          .toBe('telegram:100200300');
+          .poll(() => page.locator('ul.list li a').first().getAttribute('href'))
+          .toBe('/staff/c/telegram%3A100200300');
+        expect(await page.locator('ul.list li a').first().textContent()).toBe('KTP-4763');
       }
       expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);

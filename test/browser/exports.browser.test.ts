@@ -71,6 +71,8 @@ describe('the exports in Chromium', () => {
     }, async () => {
       const { page, errors, violations, close } = await watchedPage(browser, viewport);
       await signIn(page, served.base);
+      // The other pages are in the header's menu.
+      await page.locator('#menu summary').click();
       await page.getByRole('link', { name: 'Exportar datos' }).click();
       await page.waitForURL(`${served.base}/staff/export`);
       expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Exportar datos');

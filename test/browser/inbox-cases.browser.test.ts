@@ -97,6 +97,7 @@ describe('the inbox cases in Chromium', () => {
       // A filter from its select, after clearing the search: the English case only.
       await page.getByRole('link', { name: 'Quitar filtros' }).click();
       await expect.poll(() => rows.count()).toBe(4);
+      await page.locator('#filters summary').click();
       await page.getByLabel('Idioma').selectOption('en');
       await page.getByRole('button', { name: 'Buscar' }).click();
       await expect.poll(() => rows.count()).toBe(1);
@@ -108,9 +109,11 @@ describe('the inbox cases in Chromium', () => {
       expect(await page.locator('h2.case-title .folio').textContent()).toBe(folio);
       expect(await widths(page)).toEqual({ page: viewport.width, screen: viewport.width, wide: [] });
       const status = STATUSES[name];
-      await page.getByLabel('Estado').selectOption({ label: status });
-      await page.getByLabel(/^Nota para la familia/).fill(`Seguimos con su caso (${name}).`);
-      await page.getByRole('button', { name: 'Cambiar estado y avisar a la persona' }).click();
+      const pane = page.locator('#case-pane');
+      await pane.getByText('Estado del caso', { exact: true }).click();
+      await pane.locator('#status-select').selectOption({ label: status });
+      await pane.getByLabel(/^Nota para la familia/).fill(`Seguimos con su caso (${name}).`);
+      await pane.getByRole('button', { name: 'Cambiar estado y avisar a la persona' }).click();
       await expect.poll(() => page.locator('dl.facts .status').textContent()).toBe(status);
       await expect
         .poll(() => page.locator('ol.transcript li.bot').allTextContents())

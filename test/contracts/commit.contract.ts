@@ -44,6 +44,11 @@ export function commitContract(make: () => Promise<Store>, keepClosed = KEEP_CLO
       expect(await store.listClosed(10)).toHaveLength(10);
       expect(await store.listClosed()).toHaveLength(Math.min(keepClosed, DEFAULT_CLOSED_LIMIT));
       expect(await store.listClosed(0)).toEqual([]);
+      // Pages of the list, and how long it is.
+      expect(await store.closedCount()).toBe(keepClosed);
+      expect((await store.listClosed(3, 2)).map((t) => t.closedAt)).toEqual([5_003, 5_002, 5_001]);
+      expect(await store.listClosed(10, keepClosed - 4)).toHaveLength(4);
+      expect(await store.listClosed(10, keepClosed)).toEqual([]);
     }, 60_000);
 
     it('moves the conversation’s deadline in the same commit, when asked to', async () => {

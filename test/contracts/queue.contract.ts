@@ -87,6 +87,7 @@ export function queueContract(make: () => Promise<Store>) {
       expect(await store.listTickets()).toEqual([]);
       expect(await store.queueSize()).toEqual({ all: 0, urgent: 0 });
       expect(await store.listClosed()).toEqual([]);
+      expect(await store.closedCount()).toBe(0);
       expect(await store.takeDue(Number.MAX_SAFE_INTEGER)).toEqual([]);
     });
 

@@ -28,10 +28,12 @@ import {
 } from '../../src/demo/expected-figures.ts';
 import { generateDemo } from '../../src/demo/generate.ts';
 import type { DemoLog } from '../../src/demo/log.ts';
+import { officeDay } from '../../src/demo/office-days.ts';
 import { DEMO_CHANNELS } from '../../src/demo/plan.ts';
 import { createEngine } from '../../src/engine/create-engine.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { type Compared, dashboardFigures, type Figures } from '../../src/staff/dashboard-figures.ts';
+import type { Compared, Figures } from '../../src/staff/dashboard-figures.ts';
+import { readFigures } from '../../src/staff/dashboard-read.ts';
 import { createMemoryStore, type MemoryStore } from '../../src/store/memory/memory-store.ts';
 import { rowOf, signedIn } from '../http/dashboard-app.ts';
 import { sharedKnowledge } from '../support/assistant.ts';
@@ -229,12 +231,7 @@ describe.each(CASES)('$name', ({ period, previous, grouping }) => {
   let now: PeriodFigures;
   let was: PeriodFigures;
   beforeAll(async () => {
-    shown = dashboardFigures({
-      current: await store.activity(period.from, period.to),
-      previous: await store.activity(previous.from, previous.to),
-      period,
-      grouping,
-    });
+    shown = await readFigures(store, { period, previous, grouping }, TIME_ZONE);
     ({ now, before: was } = expectedFigures(log, { period, previous, grouping, missed: judged }));
   });
 
@@ -290,7 +287,7 @@ describe.each(CASES)('$name', ({ period, previous, grouping }) => {
     expect(c.wrong).toEqual([]);
   });
 
-  it('people (each once for each day they wrote): totals, by channel, by language, and over time', () => {
+  it('people (each once in the period, and once in each group of days): totals, by channel, by language, and over time', () => {
     const c = checker();
     c.compared('people', shown.totals.people, now.people.all, was.people.all);
     for (const b of shown.byChannel)
@@ -495,20 +492,55 @@ describe('the page, over HTTP as an admin', () => {
   });
 
   /** Every conversation a drill-down lists, following its pages ("older"). */
-  async function drill(href: string): Promise<{ ids: string[]; told: string | undefined }> {
+  async function drill(
+    href: string,
+  ): Promise<{ ids: string[]; told: string | undefined; started: string | undefined }> {
     const ids: string[] = [];
     let told: string | undefined;
+    let started: string | undefined;
     for (let page = 1, next: string | undefined = href; next; page++) {
       const response = await ana(next);
       expect(response.status).toBe(200);
       const html = await response.text();
-      told ??= /(\d[\d,]*) conversaci/.exec(html)?.[1];
+      told ??= /<span class="people">(\d[\d,]*) persona/.exec(html)?.[1];
+      started ??= /<span class="started">(\d[\d,]*) conversaci/.exec(html)?.[1];
       for (const m of html.matchAll(/<li[^>]*><a href="\/staff\/c\/([^"]+)">/g))
         ids.push(decodeURIComponent(m[1] ?? ''));
       next = new RegExp(`href="([^"]*page=${page + 1})"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
     }
-    return { ids, told };
+    return { ids, told, started };
   }
+
+  it('counts people, conversations and emergencies as their drill-downs list them, for the whole demo and for a month', async () => {
+    const month = { from: '2026-09-01', to: '2026-09-30' };
+    for (const range of [WHOLE, month]) {
+      const shown = await (await ana(`/staff/dashboard?from=${range.from}&to=${range.to}`)).text();
+      const figure = (label: string) => rowOf(shown, label)?.[0];
+      const href = (filter: string) =>
+        `/staff/dashboard/conversations?from=${range.from}&to=${range.to}&filter=${encodeURIComponent(filter)}`;
+      for (const filter of ['all', 'danger:emergency'])
+        expect(shown, filter).toContain(`href="${href(filter).replace(/&/g, '&amp;')}"`);
+      const everyone = await drill(href('all'));
+      expect(everyone.told, `people ${range.from}`).toBe(figure('Personas'));
+      expect(everyone.started, `conversations ${range.from}`).toBe(figure('Conversaciones'));
+      expect(count(everyone.ids.length)).toBe(figure('Personas'));
+      // Exactly the log's people who wrote in the range, and those who wrote an emergency.
+      const wrote = (emergency: boolean) => {
+        const ids = new Set<string>();
+        for (const t of log.turns) {
+          const day = officeDay(TIME_ZONE)(t.at);
+          if (t.by !== 'person' || day < range.from || day > range.to) continue;
+          if (!emergency || t.report.danger === 'emergency') ids.add(t.conversationId);
+        }
+        return [...ids].sort();
+      };
+      expect([...everyone.ids].sort()).toEqual(wrote(false));
+      const emergencies = await drill(href('danger:emergency'));
+      expect(emergencies.told, `emergencies ${range.from}`).toBe(figure('Emergencias'));
+      expect([...emergencies.ids].sort()).toEqual(wrote(true));
+      expect(emergencies.ids.length).toBeGreaterThan(0);
+    }
+  });
 
   it("follows the most served topic's link to exactly the log's conversations about it, newest first", async () => {
     const [topic = ''] = topicOrder(now, now);

@@ -196,6 +196,19 @@ function caseworkSuite(name: string, makeStore: () => Promise<Store>) {
       expect((await a.store.getTicket('test:g2'))?.gist).toBeUndefined();
     });
 
+    it("sums up a case by the person's problem, never by their request for a person", async () => {
+      const a = await assistant();
+      const problem = 'mi hermano está detenido en El Paso desde el lunes y no sabemos nada';
+      await a.say(problem, 'r1');
+      await a.say('quiero hablar con alguien de la oficina', 'r1');
+      expect((await a.store.getTicket('test:r1'))?.gist).toBe(problem);
+      // Asked first, the problem after: the problem, once they write it.
+      await a.say('quiero hablar con alguien de la oficina', 'r2');
+      expect((await a.store.getTicket('test:r2'))?.gist).toBeUndefined();
+      await a.say('es por la visa de mi esposa', 'r2');
+      expect((await a.store.getTicket('test:r2'))?.gist).toBe('es por la visa de mi esposa');
+    });
+
     it('follow-up answered hours later, after the conversation started again: counted once, for its own case only', async () => {
       const a = await assistant();
       a.clock.time = Date.now() - 10 * DAY;

@@ -193,9 +193,10 @@ describe('effects after the commit (issue 13, bug 2)', () => {
   it('tells staff once when the commit of a turn that queued them fails and the message comes again', async () => {
     const faulty = createFaultyStore(createMemoryStore());
     const a = await testAssistant({ store: faulty.store });
-    // openTurn, claimFolio (the new case's folio), queueSize (for the queue position), then the
-    // commit: it fails before writing.
-    faulty.failAt(4, 'before');
+    // openTurn, claimFolio (the new case's folio), queueSize (for the queue position),
+    // getTranscript (a request for a person alone: the case's summary is in what came before),
+    // then the commit: it fails before writing.
+    faulty.failAt(5, 'before');
     const message = {
       id: 'm1',
       channel: 'test',

@@ -45,6 +45,7 @@ beforeAll(async () => {
     'conversations|lang=ht': 3,
     'served=asylum': 4,
     'topic=asylum': 9,
+    'facet=asylum.steps': 2,
     text: 20,
     understood: 15,
     handoff: 3,
@@ -68,6 +69,12 @@ beforeAll(async () => {
       handoffAt: NOW,
       urgent: true,
       rating: 'helped',
+      // Wrote on two days, in two conversations, an emergency on the second: one person.
+      firstAt: at('2026-11-19T10:00:00Z'),
+      days: ['2026-11-19', '2026-11-20'],
+      emergencyDays: ['2026-11-20'],
+      starts: [at('2026-11-19T10:00:00Z'), at('2026-11-20T10:00:00Z')],
+      folios: ['ACD-3467'],
     }),
   );
   await server.store.saveSummary(
@@ -114,7 +121,13 @@ describe('the dashboard', () => {
     expect(rowOf(page, 'Refugio en México (COMAR)')).toEqual(['4', '0', '+4']);
     expect(rowOf(page, 'Tiempo hasta la primera respuesta (mediana)')).toEqual(['2 min', '—', '—']);
     expect(rowOf(page, 'telegram')).toEqual(['7', '8', '-1 (-13%)']);
-    expect(rowOf(page, '2026-11-20')).toEqual(['12', '10']);
+    // People and emergencies count each person once (from the summaries), not once a day.
+    expect(rowOf(page, '2026-11-20')).toEqual(['12', '1']);
+    expect(rowOf(page, 'Personas')).toEqual(['3', '1', '+2 (+200%)']);
+    expect(rowOf(page, 'Emergencias')).toEqual(['1', '0', '+1']);
+    // A facet in the reader's words, never its id.
+    expect(rowOf(page, 'Refugio en México (COMAR) · Pasos')).toEqual(['2', '0', '+2']);
+    expect(page).not.toContain('· steps');
     expect(rowOf(page, 'Esperando ahora')).toEqual(['0', '—', '—']);
     // Four charts, each drawn (columns or bars), and a table under each.
     expect(page.match(/<svg class="chart"/g)).toHaveLength(4);
@@ -134,7 +147,7 @@ describe('the dashboard', () => {
     // 18 days against the 18 before (2026-10-18 to 2026-11-04), in weeks from Monday.
     const weekly = await (await ana('/staff/dashboard?from=2026-11-05&to=2026-11-22&group=week')).text();
     expect(weekly).toContain('comparado con el 2026-10-18 al 2026-11-04');
-    expect(rowOf(weekly, '2026-11-16 – 11-22')).toEqual(['12', '10']);
+    expect(rowOf(weekly, '2026-11-16 – 11-22')).toEqual(['12', '3']);
     expect(rowOf(weekly, '2026-11-05 – 11-08')).toEqual(['0', '0']);
     expect(rowOf(weekly, 'Conversaciones')).toEqual(['12', '0', '+12']);
     const wrong = await (await ana('/staff/dashboard?from=2026-11-22&to=2026-11-01')).text();
@@ -159,6 +172,7 @@ describe('the dashboard', () => {
     const page = await (await vera('/staff/dashboard')).text();
     expect(page).toContain('<h2>Office dashboard</h2>');
     expect(rowOf(page, 'Conversations')).toEqual(['12', '8', '+4 (+50%)']);
+    expect(page).toMatch(/· Steps</);
     expect(page).not.toContain('/staff/dashboard/conversations');
     expect(page).not.toContain('href="/staff"');
     expect(page.match(/<svg class="chart"/g)).toHaveLength(4);
@@ -188,7 +202,17 @@ describe('drill-down', () => {
     const asylum = await (await ana((link ?? '').replace(/&amp;/g, '&'))).text();
     expect(listed(asylum)).toEqual(['telegram:1', 'whatsapp:4']);
     expect(asylum).toContain('Tema: Refugio en México (COMAR)');
-    expect(asylum).toContain('2 conversaciones');
+    expect(asylum).toContain('2 personas');
+    // Named by folio, never by id (a phone number on WhatsApp).
+    expect(asylum).toContain('<a href="/staff/c/telegram%3A1">ACD-3467</a>');
+    expect(asylum).toContain('<a href="/staff/c/whatsapp%3A4">Sin folio</a>');
+    expect(asylum).not.toMatch(/>(telegram|whatsapp):\d/);
+    // The people behind "Personas" and the conversations they started, as the figures say.
+    const all = await (
+      await ana('/staff/dashboard/conversations?from=2026-10-24&to=2026-11-22&filter=all')
+    ).text();
+    expect(all).toContain('3 personas');
+    expect(all).toContain('4 conversaciones empezadas en el periodo');
 
     const list = async (query: string) =>
       listed(await (await ana(`/staff/dashboard/conversations?${query}`)).text());
@@ -221,7 +245,7 @@ describe('drill-down', () => {
     const first = await (await ana('/staff/dashboard/conversations?from=2026-11-20&to=2026-11-20')).text();
     expect(listed(first)).toHaveLength(100);
     expect(listed(first)[0]).toBe('web:100');
-    expect(first).toContain('101 conversaciones');
+    expect(first).toContain('101 personas');
     const next = /href="([^"]*page=2)"/.exec(first)?.[1]?.replace(/&amp;/g, '&') ?? '';
     expect(listed(await (await ana(next)).text())).toEqual(['web:0']);
   });

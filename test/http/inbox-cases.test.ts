@@ -73,12 +73,13 @@ async function signedIn(name = 'ana') {
 const csrfOf = (page: string) => /name="csrf" value="([0-9a-f]+)"/.exec(page)?.[1] ?? '';
 /** The conversations a list page links to, in order. */
 const listed = (page: string) =>
-  [...page.matchAll(/<a href="\/staff\/c\/([^"]+)">/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+  [...page.matchAll(/<a href="\/staff\/c\/([^"?]+)[^"]*">/g)].map((m) => decodeURIComponent(m[1] ?? ''));
 /** One conversation's row of a list page. */
 const rowOf = (page: string, id: string) =>
-  new RegExp(`<li class="case[^"]*">(?:(?!</li>).)*?${encodeURIComponent(id)}(?:(?!</li>).)*</li>`, 's').exec(
-    page,
-  )?.[0] ?? '';
+  new RegExp(
+    `<li class="case[^"]*"[^>]*>(?:(?!</li>).)*?${encodeURIComponent(id)}(?:(?!</li>).)*</li>`,
+    's',
+  ).exec(page)?.[0] ?? '';
 const folioOf = async (id: string) => (await server.store.getTicket(id))?.folio ?? '';
 
 describe('the list of cases', () => {
@@ -187,7 +188,9 @@ describe('the case page', () => {
   it('puts the folio first, labels the answers in the staff member language and writes full dates', async () => {
     const folio = await folioOf(remains);
     const es = await (await (await signedIn())(`/staff/c/${encodeURIComponent(remains)}`)).text();
-    expect(es).toContain(`<h2 class="case-title"><span class="folio">${folio}</span>`);
+    expect(es).toContain(
+      `<h2 class="case-title" id="case-title" tabindex="-1"><span class="folio">${folio}</span>`,
+    );
     expect(es).toContain('<dt>Nombre</dt><dd>Ramón Gil Ortega</dd>');
     expect(es).toContain('<dt>Origen en México</dt><dd>Lerdo, Durango</dd>');
     expect(es).not.toMatch(/deceasedName|placeOfDeath|originInMexico|>none</);

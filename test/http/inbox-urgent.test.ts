@@ -21,13 +21,14 @@ const events: InboxEvent[] = [];
 
 /** The conversations a list page links to, in order (rows inside a folded burst too). */
 const listed = (page: string) =>
-  [...page.matchAll(/<a href="\/staff\/c\/([^"]+)">/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+  [...page.matchAll(/<a href="\/staff\/c\/([^"?]+)[^"]*">/g)].map((m) => decodeURIComponent(m[1] ?? ''));
 /** The top-level rows' conversations, in order: what is outside a folded burst. */
 const outsideFold = (page: string) => listed(page.replace(/<details[\s\S]*?<\/details>/g, ''));
 const rowOf = (page: string, id: string) =>
-  new RegExp(`<li class="case[^"]*">(?:(?!</li>).)*?${encodeURIComponent(id)}(?:(?!</li>).)*</li>`, 's').exec(
-    page,
-  )?.[0] ?? '';
+  new RegExp(
+    `<li class="case[^"]*"[^>]*>(?:(?!</li>).)*?${encodeURIComponent(id)}(?:(?!</li>).)*</li>`,
+    's',
+  ).exec(page)?.[0] ?? '';
 
 async function signedIn() {
   const agent = cookieJar(server.app);
@@ -62,7 +63,7 @@ describe('the urgent list under a flood', () => {
     expect(page).toContain('Página 1 de 1 · 202 casos');
     expect(page).toContain('Urgentes reales arriba: 1 · en posible avalancha: 200');
     // The fold shows its newest 50 and links to the rest, unfolded.
-    const fold = /<details[\s\S]*?<\/details>/.exec(page)?.[0] ?? '';
+    const fold = /<details id="flood-[\s\S]*?<\/details>/.exec(page)?.[0] ?? '';
     expect(listed(fold)).toHaveLength(50);
     expect(listed(fold)[0]).toBe('web:fake199');
     expect(fold).toContain('href="/staff?f=unassigned&amp;flood=open"');

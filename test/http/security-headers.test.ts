@@ -190,6 +190,9 @@ describe('security headers', () => {
       headers: multipart,
     });
     expect(reply.status).toBe(415);
+    // The one upload takes multipart, and a body that does not parse is refused, never a 500.
+    const upload = await agent('/staff/reviews/import', { method: 'POST', body: 'junk', headers: multipart });
+    expect(upload.status).toBe(403);
   });
 });
 

@@ -80,7 +80,7 @@ describe('staff inbox', () => {
     expect(after.lines.map((l) => l.text).join('\n')).toMatch(/Terminó la conversación con el personal/);
     expect(after.lines.at(-1)?.text).toMatch(/¿Te ayudamos/);
     // On the closed list: linked (its id in the address, never in the row's text).
-    expect(await (await agent('/staff?f=closed')).text()).toContain(`href="/staff/c/${link}"`);
+    expect(await (await agent('/staff?f=closed')).text()).toContain(`href="/staff/c/${link}?f=closed"`);
     // The engine closed the ticket itself: out of the queue, on the closed list.
     const id = decodeURIComponent(link ?? '');
     expect(await server.store.getTicket(id)).toBeNull();
@@ -121,7 +121,7 @@ describe('staff inbox', () => {
     await agent(`/staff/c/${link}/transfer`, form({ csrf, to: 'luis' }));
     expect(await (await agent(`/staff/c/${link}`)).text()).toMatch(/luis/);
     expect((await server.store.getTicket(decodeURIComponent(link)))?.assignee).toBe('luis');
-    expect(await (await agent('/staff?f=mine')).text()).not.toContain(`href="/staff/c/${link}"`);
+    expect(await (await agent('/staff?f=mine')).text()).not.toContain(`href="/staff/c/${link}?f=closed"`);
   });
 
   it('answers 404 with what to do for a conversation that does not exist', async () => {

@@ -13,7 +13,8 @@ import { createUnderstanding } from '../../src/understanding/understand.ts';
 import { sharedKnowledge } from './assistant.ts';
 import { testServer } from './server.ts';
 
-export async function improveServer() {
+/** `extra`: more of testServer's options (its inbox's are added to the improvement page's). */
+export async function improveServer(extra: NonNullable<Parameters<typeof testServer>[0]> = {}) {
   const { knowledge } = await sharedKnowledge();
   const dir = await mkdtemp(join(tmpdir(), 'enlace-examples-'));
   for (const { id } of topicTitles(knowledge)) await mkdir(join(dir, 'topics', id), { recursive: true });
@@ -21,8 +22,10 @@ export async function improveServer() {
   const examples = createOfficeExamples();
   const understand = createUnderstanding(knowledge, { examples });
   const server = await testServer({
+    ...extra,
     understand,
     inbox: {
+      ...extra.inbox,
       improve: {
         book: fileExampleBook(dir),
         read: (text, lang) => understand(text, lang),

@@ -59,7 +59,7 @@ export async function testServer(
   const i18n = createI18n();
   const metrics = createMetrics();
   const events = createInboxEvents();
-  const accounts = extra.accounts ?? [
+  let accounts = extra.accounts ?? [
     { name: 'ana', role: 'admin' as const, langs: ['es' as const, 'ht' as const], hash },
     { name: 'luis', role: 'agent' as const, langs: ['es' as const, 'en' as const], hash },
   ];
@@ -92,6 +92,11 @@ export async function testServer(
     inbox: {
       events,
       accounts: () => accounts,
+      // As the Node server's staff file does: the accounts change for every page at once.
+      editAccounts: async (change) => {
+        accounts = change(accounts) ?? accounts;
+        return accounts;
+      },
       secret: SESSION_SECRET,
       secureCookies: false,
       clock,
@@ -119,6 +124,17 @@ export async function personWrites(
       chatId,
       content: { type: 'text', text },
     });
+  return `${channel}:${chatId}`;
+}
+
+/** One more message from a person (a new message id each time, so none is taken for a redelivery); their conversation's id. */
+export async function personSays(
+  server: { engine: { handle(inbound: unknown): Promise<unknown> } },
+  chatId: string,
+  text: string,
+  channel = 'web',
+): Promise<string> {
+  await server.engine.handle({ id: crypto.randomUUID(), channel, chatId, content: { type: 'text', text } });
   return `${channel}:${chatId}`;
 }
 

@@ -45,6 +45,18 @@ export interface ConversationSummary {
   resolutionMs?: number;
   /** The person's answer to "did we help?" after staff closed. */
   rating?: 'helped' | 'notHelped';
+  /**
+   * The office days ("YYYY-MM-DD", ascending) the person wrote, and those with a turn handled
+   * as an emergency or answered with the safety line (possible danger): a period's people and
+   * emergencies count each person once, and list exactly those (absent on older summaries).
+   */
+  days?: string[];
+  emergencyDays?: string[];
+  possibleDays?: string[];
+  /** When each of its conversations started (the first message, and again after idling): the figure "conversations". */
+  starts?: number[];
+  /** The folios of the cases it opened, for staff to know them by. */
+  folios?: string[];
 }
 
 /** Why a text is in the review list. */

@@ -62,6 +62,8 @@ export interface TranscriptLine {
   replyTo?: { quote?: string };
   /** The line is a reaction to `replyTo`, not words: its emoji, or '' when the person took it back. */
   reaction?: string;
+  /** A person's line that only asked for a person (engine/gist.ts): never what sums up their case. */
+  asksOnly?: true;
 }
 
 /** The longest quote of an earlier message a line keeps (`TranscriptLine.replyTo`). */

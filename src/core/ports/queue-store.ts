@@ -14,8 +14,10 @@ export interface QueueStore {
   queuePosition(conversationId: string): Promise<number>;
   /** How many real tickets wait in all, and how many of them are urgent. */
   queueSize(): Promise<{ all: number; urgent: number }>;
-  /** Recently closed tickets, newest first. */
-  listClosed(limit?: number): Promise<ClosedTicket[]>;
+  /** Recently closed tickets, newest first: `limit` of them after the first `offset` (a page of the list). */
+  listClosed(limit?: number, offset?: number): Promise<ClosedTicket[]>;
+  /** How many closed tickets the list keeps. */
+  closedCount(): Promise<number>;
   /**
    * Conversations with something due by `now`: their deadline passed, or they hold outbox
    * items past their retryAt. Each is handed to one caller only (several instances may ask at

@@ -56,6 +56,10 @@ export const AUDIT_ACTIONS = [
   'account-disable',
   'account-enable',
   'account-unlock',
+  // From the accounts page: an account added, given a new password, its role changed.
+  'account-add',
+  'account-password',
+  'account-role',
   // By the assistant: a case's folio failed too many checks from other conversations.
   'case-locked',
 ] as const;

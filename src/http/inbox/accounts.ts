@@ -6,7 +6,8 @@
  * office's accounts with a button to disable one (its sessions end at once and it cannot sign
  * in) or enable it again, and one to unlock its logins (someone locked out by their own wrong
  * passwords signs in at once; login-throttle.ts). An admin cannot disable their own account,
- * so an office never locks out its last admin by accident. Every POST carries the CSRF token (routes.ts checks
+ * so an office never locks out its last admin by accident. Adding an account, a new password
+ * and a role change: account-admin.ts. Every POST carries the CSRF token (routes.ts checks
  * it) and each change is written to the audit log. Words from locales (inbox.accounts.*).
  */
 import type { Context, Hono } from 'hono';
@@ -14,6 +15,7 @@ import { html } from 'hono/html';
 import { z } from 'zod';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
+import { accountAdminRoutes, accountControls, addAccountForm } from './account-admin.ts';
 import type { InboxOptions, StaffSecurity } from './inbox-options.ts';
 import { endSession, type InboxEnv } from './session.ts';
 import { layout } from './views.ts';
@@ -34,6 +36,7 @@ function accountsPage(
   accounts: StaffAccount[],
   disabled: string[],
   csrf: string,
+  editable: boolean,
 ) {
   const everywhere = html`<h2>${t('inbox.accounts.mine')}</h2><p>${t('inbox.accounts.everywhereHelp')}</p>
 <form method="post" action="/staff/logout-all"><input type="hidden" name="csrf" value="${csrf}"><button>${t('inbox.accounts.everywhere')}</button></form>`;
@@ -52,20 +55,22 @@ function accountsPage(
     const toggle = a.name === me.name ? html`<em>${t('inbox.accounts.you')}</em>` : button(action);
     return html`<li><strong>${a.name}</strong> · ${t(`inbox.accounts.roles.${a.role}`)} · ${a.langs.join(', ')} · ${
       off ? html`<span class="badge">${t('inbox.accounts.disabled')}</span>` : t('inbox.accounts.active')
-    } ${toggle} ${button('unlock')}</li>`;
+    } ${toggle} ${button('unlock')}${editable ? html`<br>${accountControls(t, a, me, csrf)}` : ''}</li>`;
   });
   return layout(
     t,
     t('inbox.accounts.title'),
     html`<p><a href="/staff">${t('inbox.back')}</a></p>${everywhere}
 <h2>${t('inbox.accounts.title')}</h2><p>${t('inbox.accounts.disableHelp')}</p><p>${t('inbox.accounts.unlockHelp')}</p>
-<ul class="list">${rows}</ul>`,
+<ul class="list">${rows}</ul>
+${editable ? addAccountForm(t, csrf) : html`<p class="box">${t('inbox.accounts.readOnly')}</p>`}`,
     { csrf },
   );
 }
 
 export function accountRoutes(app: Hono<InboxEnv>, options: InboxOptions, security: StaffSecurity) {
   const tFor = (account: StaffAccount) => options.i18n.t(account.langs[0] ?? 'es');
+  accountAdminRoutes(app, options, security);
 
   app.post('/logout', async (c) => {
     const session = c.get('session');
@@ -85,7 +90,9 @@ export function accountRoutes(app: Hono<InboxEnv>, options: InboxOptions, securi
   app.get('/accounts', async (c) => {
     const { account, csrf } = c.get('session');
     const disabled = account.role === 'admin' ? await options.store.disabledAccounts() : [];
-    return c.html(accountsPage(tFor(account), account, options.accounts(), disabled, csrf));
+    return c.html(
+      accountsPage(tFor(account), account, options.accounts(), disabled, csrf, Boolean(options.editAccounts)),
+    );
   });
 
   /** The account an admin's POST names, or the answer that refuses it (not an admin, no such account). */

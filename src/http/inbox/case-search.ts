@@ -53,23 +53,31 @@ export function folioAsked(q: string): string | null {
 export const channelOf = (ticket: Pick<HandoffTicket, 'conversationId'>) =>
   ticket.conversationId.slice(0, Math.max(0, ticket.conversationId.indexOf(':')));
 
-function found(t: Translate, ticket: HandoffTicket, q: string): boolean {
-  const folio = folioAsked(q);
-  if (folio && ticket.folio?.toUpperCase() === folio) return true;
-  const text = folded(
-    [
-      ticket.name ?? '',
-      ticket.gist ?? '',
-      summaryOf(t, ticket),
-      ...Object.values(ticket.case?.answers ?? {}),
-      ...caseFields(t, ticket).map((f) => f.value),
-      ticket.conversationId,
-    ].join('\n'),
-  );
+/** What the search reads of a ticket itself: name, first words, summary, the case's answers, the id. */
+export function ticketText(t: Translate, ticket: HandoffTicket): string {
+  return [
+    ticket.name ?? '',
+    ticket.gist ?? '',
+    summaryOf(t, ticket),
+    ...Object.values(ticket.case?.answers ?? {}),
+    ...caseFields(t, ticket).map((f) => f.value),
+    ticket.conversationId,
+  ].join('\n');
+}
+
+/** Whether the text holds every word asked (without accents or case). */
+export function hasWords(text: string, q: string): boolean {
+  const haystack = folded(text);
   return folded(q)
     .split(/\s+/)
     .filter(Boolean)
-    .every((word) => text.includes(word));
+    .every((word) => haystack.includes(word));
+}
+
+function found(t: Translate, ticket: HandoffTicket, q: string): boolean {
+  const folio = folioAsked(q);
+  if (folio && ticket.folio?.toUpperCase() === folio) return true;
+  return hasWords(ticketText(t, ticket), q);
 }
 
 /** Whether a ticket is one the filters ask for (all of them at once). */
@@ -109,22 +117,23 @@ export function filterForm(
     .map((id) => [id, topicTitle(t, id)] as const)
     .sort((a, b) => a[1].localeCompare(b[1]));
   const channels = [...new Set([...choices.channels, ...(filters.channel ? [filters.channel] : [])])].sort();
+  const narrowed = KEYS.some((key) => key !== 'q' && filters[key] !== undefined);
   return html`<form class="filters" method="get" action="/staff" role="search">
 <input type="hidden" name="f" value="${folder}">
-<label class="q">${t('inbox.cases.search')} <input type="search" name="q" value="${filters.q ?? ''}" placeholder="${t('inbox.cases.searchPlaceholder')}" maxlength="200"></label>
-${select(
-  'status',
-  t('inbox.cases.status'),
-  CASE_STATUSES.map((s) => [s, statusLabel(t, s)] as const),
-)}${select('topic', t('inbox.topic'), topics)}${select(
-  'lang',
-  t('inbox.language'),
-  LANGS.map((l) => [l, t(`inbox.replyWindow.lang.${l}`)] as const),
-)}${select(
-  'channel',
-  t('inbox.channel'),
-  channels.map((c) => [c, c] as const),
-)}
+<label class="q">${t('inbox.cases.search')} <input type="search" id="search" name="q" value="${filters.q ?? ''}" placeholder="${t('inbox.cases.searchPlaceholder')}" maxlength="200"></label>
+<details class="more" id="filters"${narrowed ? html` open` : ''}><summary>${t('inbox.desk.filters')}</summary><div class="grid">${select(
+    'status',
+    t('inbox.cases.status'),
+    CASE_STATUSES.map((s) => [s, statusLabel(t, s)] as const),
+  )}${select('topic', t('inbox.topic'), topics)}${select(
+    'lang',
+    t('inbox.language'),
+    LANGS.map((l) => [l, t(`inbox.replyWindow.lang.${l}`)] as const),
+  )}${select(
+    'channel',
+    t('inbox.channel'),
+    channels.map((c) => [c, c] as const),
+  )}</div></details>
 <p class="actions"><button>${t('inbox.cases.apply')}</button>${
     hasFilters(filters) ? html` <a href="/staff?f=${folder}">${t('inbox.cases.clear')}</a>` : ''
   }</p></form>`;

@@ -1,26 +1,18 @@
 /**
- * The case page's routes: GET /staff/c/:id (case-view.ts draws it from the ticket, or the
- * closed ticket, the conversation's case files, its transcript and what became of each line
- * sent) and POST /staff/c/:id/status, which sets the case's status with a note for the family
+ * POST /staff/c/:id/status, which sets the case's status with a note for the family
  * through the engine (Conversations.staff.status: the engine tells the person on their
  * channel, in their language, writes the case's history and tells open pages; the audit log
- * records it), then goes back to the page. A status not in the list or a note too long is
+ * records it), then goes back to the page (with the list as it was, list-state.ts). A status not in the list or a note too long is
  * refused before the engine; a conversation without a case (NoCaseError) is a 404 that says
  * what to do.
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { FOLIO_RULE, folioCheckKey } from '../../core/case-check.ts';
-import type { CaseFile } from '../../core/case-file.ts';
 import { CASE_STATUSES } from '../../core/case-status.ts';
 import { NoCaseError, UnknownConversationError } from '../../core/errors.ts';
 import type { Lang } from '../../core/types.ts';
-import type { cannedReplies } from './canned.ts';
-import { caseDates } from './case-format.ts';
-import { conversationPage } from './case-view.ts';
 import type { InboxOptions } from './inbox-options.ts';
-import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
-import { canTake } from './safe-actions.ts';
+import { listStateQuery, readListState } from './list-state.ts';
 import type { InboxEnv } from './session.ts';
 import { noConversationPage } from './views.ts';
 
@@ -34,60 +26,8 @@ const statusForm = z.object({
     .transform((note) => note?.trim() ?? ''),
 });
 
-export function caseRoutes(
-  app: Hono<InboxEnv>,
-  options: InboxOptions,
-  now: () => number,
-  cannedFor: ReturnType<typeof cannedReplies>,
-) {
-  const channels = options.channels ?? [];
+export function caseRoutes(app: Hono<InboxEnv>, options: InboxOptions) {
   const langOf = (langs: readonly Lang[]): Lang => langs[0] ?? 'es';
-
-  app.get('/c/:id', async (c) => {
-    const { account, csrf } = c.get('session');
-    const lang = langOf(account.langs);
-    const t = options.i18n.t(lang);
-    const id = c.req.param('id');
-    const [ticket, lines, cases, closed] = await Promise.all([
-      options.store.getTicket(id),
-      options.store.getTranscript(id),
-      options.store.casesOf(id),
-      options.store.listClosed(),
-    ]);
-    const record = ticket ?? closed.find((x) => x.conversationId === id);
-    if (!record && lines.length === 0 && cases.length === 0) return c.text(t('inbox.notFound'), 404);
-    const deliveries = await deliveriesOf(channels, options.store, id);
-    const template = [...deliveries].filter(([ref]) => ref.startsWith('template:')).at(-1)?.[1];
-    const path = `/staff/c/${encodeURIComponent(id)}`;
-    const state = windowOf(channels, id, ticket ?? undefined, lines, now());
-    const window = windowBox(t, state, path, csrf, template);
-    const shutSince = state.kind === 'closed' ? state.since : null;
-    return c.html(
-      conversationPage(t, {
-        conversationId: id,
-        ticket: ticket ?? undefined,
-        record,
-        cases,
-        lines,
-        csrf,
-        now: now(),
-        dates: caseDates(
-          lang,
-          options.office?.timeZone ?? 'UTC',
-          options.i18n.list(lang, 'inbox.exports.months'),
-        ),
-        colleagues: options
-          .accounts()
-          .filter((a) => a.name !== account.name && canTake(a))
-          .map((a) => a.name),
-        canned: await cannedFor(ticket?.lang ?? lang),
-        ...window,
-        lineNote: (line) => lineDelivery(t, deliveries, line, shutSince),
-        folioLocked: await folioLocked(options.store, cases, now()),
-        ...(options.auditCode ? { auditCode: await options.auditCode(id) } : {}),
-      }),
-    );
-  });
 
   app.post('/c/:id/status', async (c) => {
     const { account } = c.get('session');
@@ -103,14 +43,6 @@ export function caseRoutes(
       if (error instanceof NoCaseError) return c.text(t('inbox.cases.noCase'), 404);
       throw error;
     }
-    return c.redirect(`/staff/c/${encodeURIComponent(id)}`);
+    return c.redirect(`/staff/c/${encodeURIComponent(id)}${listStateQuery(readListState(c.req.query()))}`);
   });
-}
-
-/** Whether the conversation's latest case's folio is locked by wrong checks (core/case-check.ts). */
-async function folioLocked(store: InboxOptions['store'], cases: readonly CaseFile[], at: number) {
-  const folio = cases.at(-1)?.folio;
-  if (!folio) return false;
-  const [failures] = await store.loginFailures([folioCheckKey(folio)], at);
-  return (failures?.count ?? 0) >= FOLIO_RULE.lockAfter;
 }

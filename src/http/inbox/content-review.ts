@@ -1,7 +1,8 @@
 /**
  * The admin page /staff/reviews: per language, how many topic entries and interface strings
  * a named person has reviewed, how many are still machine text, and which ones changed in
- * Spanish after their review; then how to export them for a reviewer and import the result.
+ * Spanish after their review; the download of the texts to review and the upload of the result
+ * (review-transfer.ts), and the commands that do the same.
  * It reads only what it is given (the Node server reads knowledge/reviews.yaml and the files);
  * every word comes from locales (inbox.reviews.*), in the admin's language.
  */
@@ -9,6 +10,7 @@ import { html, raw } from 'hono/html';
 import { inlineStyle } from '../../core/inline-assets.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import { type ReviewTransfer, transferBox } from './review-transfer.ts';
 import { layout } from './views.ts';
 
 /** One reviewable text as the page shows it (src/knowledge/review-status.ts computes them). */
@@ -23,9 +25,13 @@ export interface ReviewItem {
   review?: { by: string; date: string };
 }
 
-/** Where the page gets the reviews' state: every text's status, or why it cannot be read. */
+/**
+ * Where the page gets the reviews' state: every text's status, or why it cannot be read; and,
+ * where the server can read and write the files, the download and upload (review-transfer.ts).
+ */
 export interface ContentReviewSource {
   state(): Promise<{ items: ReviewItem[] } | { problem: string }>;
+  transfer?: ReviewTransfer;
 }
 
 type Counts = Record<ReviewItem['status'], number>;
@@ -44,7 +50,7 @@ const PAGE_STYLE = raw(
   inlineStyle(
     'staff',
     `
-table.reviews{border-collapse:collapse;background:#fff;margin:.5rem 0 1rem}
+div.wide{overflow-x:auto}table.reviews{border-collapse:collapse;background:#fff;margin:.5rem 0 1rem}
 table.reviews th,table.reviews td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:right}
 table.reviews th[scope=row],table.reviews thead th{text-align:left}
 td.needs{color:#a40e26;font-weight:700}code,pre{background:#eef1f4;padding:.1rem .3rem;border-radius:.25rem}
@@ -106,6 +112,7 @@ export function contentReviewPage(
   t: Translate,
   state: { items: ReviewItem[] } | { problem: string },
   csrf: string,
+  transfer = false,
 ) {
   const title = t('inbox.reviews.title');
   if ('problem' in state)
@@ -128,7 +135,8 @@ export function contentReviewPage(
     title,
     html`${PAGE_STYLE}<p><a href="/staff">${t('inbox.back')}</a></p><h2>${title}</h2>
 <p>${t('inbox.reviews.intro')}</p>
-<table class="reviews"><thead>
+${transfer ? transferBox(t, csrf) : ''}
+<div class="wide" tabindex="0" role="region" aria-label="${title}"><table class="reviews"><thead>
 <tr><th rowspan="2">${t('inbox.language')}</th><th colspan="3">${t('inbox.reviews.topics')}</th><th colspan="3">${t('inbox.reviews.strings')}</th></tr>
 <tr>${[0, 1].map(
       () =>
@@ -137,7 +145,7 @@ export function contentReviewPage(
 <tbody>${LANGS.map(
       (lang) =>
         html`<tr data-lang="${lang}"><th scope="row"><a href="#lang-${lang}">${t(`language.${lang}`)}</a></th>${cell(counts[lang].entries.reviewed)}${cell(counts[lang].entries.machine)}${cell(counts[lang].entries['needs-review'], true)}${cell(counts[lang].strings.reviewed)}${cell(counts[lang].strings.machine)}${cell(counts[lang].strings['needs-review'], true)}</tr>`,
-    )}</tbody></table>
+    )}</tbody></table></div>
 <h3>${t('inbox.reviews.howTitle')}</h3>
 <ol><li>${t('inbox.reviews.how1')}<pre><code>${t('inbox.reviews.exportCommand', { lang: 'ht' })}</code></pre></li>
 <li>${t('inbox.reviews.how2', { keep: KEEP })}</li>

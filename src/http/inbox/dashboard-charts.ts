@@ -120,15 +120,18 @@ ${items.map((item, i) => {
 </svg>`;
 }
 
-/** The dashboard's own styles, allowed by hash like the inbox's own (src/core/inline-assets.ts). */
+/**
+ * The dashboard's own styles, allowed by hash like the inbox's own (src/core/inline-assets.ts).
+ * Series colours: after Okabe and Ito's, darkened where needed so each reaches 3:1 on white.
+ */
 const STYLE = `
 .dash section{margin:1.5rem 0}.dash h3{margin:.2rem 0 .5rem}.note{color:#57606a;font-size:.9rem}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,24rem),1fr));gap:1rem}
 .card{background:#fff;border-radius:.5rem;padding:.7rem;min-width:0}
 svg.chart{display:block;width:100%;height:auto}svg.chart text{font-size:12px;fill:#3d444d}svg.chart .grid{stroke:#d8dee4}
 polyline.ln{fill:none;stroke:#1b1f23;stroke-width:2}circle.ln{fill:#1b1f23}
-.s0{fill:#0072b2;background:#0072b2}.s1{fill:#e69f00;background:#e69f00}.s2{fill:#009e73;background:#009e73}.s3{fill:#cc79a7;background:#cc79a7}
-.s4{fill:#56b4e9;background:#56b4e9}.s5{fill:#d55e00;background:#d55e00}.s6{fill:#f0e442;background:#f0e442}.s7{fill:#666;background:#666}
+.s0{fill:#0072b2;background:#0072b2}.s1{fill:#b35900;background:#b35900}.s2{fill:#009e73;background:#009e73}.s3{fill:#a8326e;background:#a8326e}
+.s4{fill:#5a4fcf;background:#5a4fcf}.s5{fill:#8a6d00;background:#8a6d00}.s6{fill:#1a7f99;background:#1a7f99}.s7{fill:#666;background:#666}
 .legend{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;margin:.4rem 0;font-size:.85rem}
 .sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.1rem;border-radius:.15rem}.sw.ln{background:#1b1f23;height:.2rem;vertical-align:.2rem}
 .scroll{overflow-x:auto;max-height:28rem;overflow-y:auto}

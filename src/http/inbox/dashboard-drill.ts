@@ -1,19 +1,24 @@
 /**
  * Drill-down (/staff/dashboard/conversations?from=…&to=…&filter=…): the conversations behind
  * a dashboard figure, from their summaries (no message text), newest first, 100 a page, each
- * linking to its transcript. Only for staff who may read conversations (admins): a viewer is
+ * named by its cases' folios (never its id, which may be a phone number) and linking to its
+ * transcript; above them, how many people they are and how many conversations they started
+ * in the period, the very figures the dashboard shows. Only for staff who may read conversations (admins): a viewer is
  * sent back to the figures, an agent refused like on the dashboard. The query is validated
  * with zod: days, a filter the figures' links write (src/staff/dashboard-filter.ts), a page.
  */
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { z } from 'zod';
+import { dayOf } from '../../core/activity-keys.ts';
 import type { ConversationSummary } from '../../core/ports/activity-store.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { type Filter, filterSchema, filterText, matches } from '../../staff/dashboard-filter.ts';
+import { startsIn } from '../../staff/dashboard-people.ts';
 import { daySchema, instantsOf, lengthOf, MAX_DAYS, type Period } from '../../staff/dashboard-period.ts';
 import { DASHBOARD_STYLE } from './dashboard-charts.ts';
+import { facetName, topicName } from './dashboard-format.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
 import { layout } from './views.ts';
@@ -41,11 +46,6 @@ const querySchema = z
 
 const d = (key: string) => `inbox.dashboard.${key}`;
 
-function topicName(t: Translate, id: string) {
-  const title = t(`topics.${id}`);
-  return title === `topics.${id}` ? id : title;
-}
-
 /** What the list's conversations share, in words. */
 function filterName(t: Translate, filter: Filter): string {
   switch (filter.kind) {
@@ -53,10 +53,8 @@ function filterName(t: Translate, filter: Filter): string {
       return t(d('drill.filters.lang'), { v: t(`language.${filter.value}`) });
     case 'topic':
       return t(d('drill.filters.topic'), { v: topicName(t, filter.value) });
-    case 'facet': {
-      const [topic = '', facet = ''] = filter.value.split('.');
-      return t(d('drill.filters.facet'), { v: `${topicName(t, topic)} · ${facet}` });
-    }
+    case 'facet':
+      return t(d('drill.filters.facet'), { v: facetName(t, filter.value) });
     case 'channel':
       return t(d('drill.filters.channel'), { v: filter.value });
     case 'danger':
@@ -75,7 +73,9 @@ function line(t: Translate, s: ConversationSummary, when: (at: number) => string
     s.notHelped > 0 ? t(d('drill.filters.notHelped')) : '',
     s.rating ? t(d(`drill.filters.rating.${s.rating}`)) : '',
   ].filter(Boolean);
-  return html`<li class="${s.danger === 'emergency' || s.urgent ? 'urgent' : ''}"><a href="/staff/c/${encodeURIComponent(s.conversationId)}">${s.conversationId}</a>
+  return html`<li class="${s.danger === 'emergency' || s.urgent ? 'urgent' : ''}"><a href="/staff/c/${encodeURIComponent(s.conversationId)}">${
+    s.folios?.length ? s.folios.join(', ') : t(d('drill.noFolio'))
+  }</a>
 · ${s.channel} · ${t(`language.${s.lang}`)} · ${when(s.firstAt)} – ${when(s.lastAt)} · ${t(d('drill.turns'), { count: s.turns })}${
     s.topics.length ? html` · ${s.topics.map((id) => topicName(t, id)).join(', ')}` : ''
   }${flags.length ? html` · <strong>${flags.join(' · ')}</strong>` : ''}</li>`;
@@ -96,8 +96,9 @@ export function drillRoutes(app: Hono<InboxEnv>, options: InboxOptions, timeZone
     if (!parsed.success) return c.text(t(d('drill.invalid')), 400);
     const { from, to, filter, page } = parsed.data;
     const range = instantsOf({ from, to }, timeZone);
+    const scope = { period: { from, to }, range, dayOf: (at: number) => dayOf(at, timeZone) };
     const found = (await options.store.summaries(range.from, range.to))
-      .filter((s) => matches(s, filter, range))
+      .filter((s) => matches(s, filter, scope))
       .sort((a, b) => b.lastAt - a.lastAt || (a.conversationId < b.conversationId ? -1 : 1));
     const shown = found.slice((page - 1) * DRILL_PAGE_SIZE, page * DRILL_PAGE_SIZE);
     const text = filterText(filter);
@@ -112,7 +113,7 @@ export function drillRoutes(app: Hono<InboxEnv>, options: InboxOptions, timeZone
         t,
         t(d('drill.title')),
         html`${DASHBOARD_STYLE}<p><a href="${back}">${t(d('drill.back'))}</a></p><h2>${t(d('drill.title'))}</h2>
-<p>${t(d('drill.range'), { from, to })} · <strong>${filterName(t, filter)}</strong> · ${t(d('drill.count'), { count: found.length })}</p>
+<p>${t(d('drill.range'), { from, to })} · <strong>${filterName(t, filter)}</strong> · <span class="people">${t(d('drill.people'), { count: found.length })}</span> · <span class="started">${t(d('drill.started'), { count: found.reduce((n, s) => n + startsIn(s, range), 0) })}</span></p>
 <p class="note">${t(d('drill.help'))}</p>
 <ul class="list">${shown.length ? shown.map((s) => line(t, s, when)) : html`<li>${t(d('drill.empty'))}</li>`}</ul><p>${nav}</p>`,
         { csrf },

@@ -134,3 +134,17 @@ export function bucketTable(
   )}</tbody>
 <tfoot><tr><th scope="row">${t('inbox.dashboard.columns.total')}</th>${totals.map((n) => html`<td>${f.count(n)}</td>`)}</tr></tfoot></table></div>`;
 }
+
+/** The topic's title in the reader's language (the id when there is none). */
+export function topicName(t: Translate, id: string): string {
+  const title = t(`topics.${id}`);
+  return title === `topics.${id}` ? id : title;
+}
+
+/** "topic.facet" in the reader's words: "Apostilla · Costo" (a facet locales lack: as it is). */
+export function facetName(t: Translate, pair: string): string {
+  const [topic = '', facet = ''] = pair.split('.');
+  const key = `inbox.dashboard.facetNames.${facet}`;
+  const words = t(key);
+  return `${topicName(t, topic)} · ${words === key ? facet : words}`;
+}

@@ -18,8 +18,10 @@ import {
   columnName,
   compareTable,
   type Formats,
+  facetName,
   type Heading,
   type Row,
+  topicName,
 } from './dashboard-format.ts';
 import { layout } from './views.ts';
 
@@ -43,11 +45,6 @@ export interface DashboardView {
 
 const d = (key: string) => `inbox.dashboard.${key}`;
 
-/** The topic's title in the reader's language (the id when there is none). */
-const topicName = (t: Translate, id: string) => {
-  const title = t(`topics.${id}`);
-  return title === `topics.${id}` ? id : title;
-};
 const langName = (t: Translate, l: Lang) => t(`language.${l}`);
 
 function picker(v: DashboardView) {
@@ -165,15 +162,12 @@ function tables(v: DashboardView) {
     html`<section><h3>${t(d(`sections.${key}`))}</h3>${note ? html`<p class="note">${note}</p>` : ''}${compareTable(t, f, t(d(`sections.${key}`)), rows, true)}</section>`;
   return html`${section(
     'facets',
-    x.facets.slice(0, FACETS_LISTED).map((r) => {
-      const [topic = '', facet = ''] = r.facet.split('.');
-      return {
-        label: `${topicName(t, topic)} · ${facet}`,
-        figure: r.turns,
-        kind: 'count' as const,
-        href: v.href?.(`facet:${r.facet}`),
-      };
-    }),
+    x.facets.slice(0, FACETS_LISTED).map((r) => ({
+      label: facetName(t, r.facet),
+      figure: r.turns,
+      kind: 'count' as const,
+      href: v.href?.(`facet:${r.facet}`),
+    })),
     t(d('facetsNote'), { n: FACETS_LISTED }),
   )}
 ${section('understanding', [

@@ -15,7 +15,7 @@ import { layout } from './views.ts';
 
 const STYLE = `
 section.export{background:#fff;border-radius:.5rem;padding:.2rem 1rem .8rem;margin:1rem 0}
-section.export dl{padding:0}section.export dd{margin:0}.wide{overflow-x:auto}
+section.export dl{padding:0}section.export dd{margin:0}.wide{overflow-x:auto}section.export summary{cursor:pointer;padding:.3rem 0;min-height:24px}
 @media (max-width:36rem){section.export dl{display:block}section.export dd{margin:0 0 .5rem}}
 table.report{border-collapse:collapse;width:100%;background:#fff;font-size:.85rem}
 table.report caption{text-align:left;font-weight:700;font-size:1.15rem;padding:.3rem 0}
@@ -132,7 +132,7 @@ export function reportPage(t: Translate, input: ReportPageInput) {
     html`${STYLE_TAG}<p class="noprint"><a href="${input.back}">${t('inbox.back')}</a> · <a href="/staff/export/report?year=${year - 1}">${year - 1}</a> · <a href="/staff/export/report?year=${year + 1}">${year + 1}</a> · <a href="/staff/export/report-${year}.csv">${t('inbox.exports.report.csv')}</a> · ${t('inbox.exports.report.print')}</p>
 ${input.officeName ? html`<h2>${input.officeName}</h2>` : ''}
 <p>${t('inbox.exports.report.explain', { timeZone: input.timeZone })}</p>
-<div class="wide"><table class="report"><caption>${title}</caption>
+<div class="wide" tabindex="0" role="region" aria-label="${title}"><table class="report"><caption>${title}</caption>
 <thead><tr><th scope="col">${t('inbox.exports.report.service')}</th>${monthNames.map(
       (m) => html`<th scope="col">${m}</th>`,
     )}<th scope="col">${t('inbox.exports.report.totalColumn')}</th></tr></thead>

@@ -51,6 +51,13 @@ export interface InboxOptions {
   improve?: ImproveOptions;
   /** Where the translations' reviews stand (the Node server reads knowledge/reviews.yaml): /staff/reviews. */
   reviews?: ContentReviewSource;
+  /**
+   * Changes the office's accounts where this server keeps them (Node: the staff file, written
+   * atomically), `change` given the accounts as they are now (null: nothing to change); the
+   * accounts as written. Absent where they cannot be changed (Workers: the STAFF_ACCOUNTS
+   * secret): admins add and reset accounts with `npm run staff` then.
+   */
+  editAccounts?: (change: (accounts: StaffAccount[]) => StaffAccount[] | null) => Promise<StaffAccount[]>;
   /** scrypt off the event loop for logins (Node: its thread pool); @noble/hashes's scryptAsync when absent. */
   scrypt?: ScryptAsync;
   /** The client's address for the login throttle, as the rate limits read it (src/http/limits/client-address.ts). */

@@ -19,17 +19,19 @@ import type { StaffAccount } from '../../staff/accounts.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
 import { cannedReplies, cannedRoutes } from './canned.ts';
-import { caseListRoute } from './case-list.ts';
 import { caseRoutes } from './case-status.ts';
 import { channelPage } from './channel-status.ts';
 import { contentReviewPage } from './content-review.ts';
 import { dashboardRoutes } from './dashboard.ts';
+import { deskRoutes } from './desk-routes.ts';
 import { eventsRoute } from './events-route.ts';
 import { exportRoutes } from './exports.ts';
 import { improveRoutes } from './improve.ts';
 import type { InboxOptions } from './inbox-options.ts';
+import { listStateQuery, readListState } from './list-state.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
+import { reviewTransferRoutes } from './review-transfer.ts';
 import { safeActionRoutes } from './safe-actions.ts';
 import { type InboxEnv, readSession, sameToken } from './session.ts';
 import { mediaPlayedInPage, noConversationPage } from './views.ts';
@@ -56,8 +58,9 @@ export function staffInbox(options: InboxOptions) {
     const session = await readSession(c as unknown as Context, security.sessions, options.accounts);
     if (!session) return c.redirect('/staff/login');
     if (c.req.method === 'POST') {
-      const form = await c.req.parseBody();
-      if (!sameToken(String(form.csrf ?? ''), session.csrf))
+      // An upload's body that does not parse (staff-forms.ts lets multipart through there only) is refused.
+      const form = await c.req.parseBody().catch(() => null);
+      if (!form || !sameToken(String(form.csrf ?? ''), session.csrf))
         return c.text(tFor(session.account)('inbox.badCsrf'), 403);
     }
     c.set('session', session);
@@ -76,8 +79,8 @@ export function staffInbox(options: InboxOptions) {
   improveRoutes(app, options, now);
   exportRoutes(app, options, now);
 
-  caseListRoute(app, options, now);
-  caseRoutes(app, options, now, cannedFor);
+  deskRoutes(app, options, now, cannedFor);
+  caseRoutes(app, options);
 
   /** A file a person sent: inline only for types that cannot run code, else a download. */
   app.get('/c/:id/media/:mediaId', async (c) => {
@@ -111,7 +114,9 @@ export function staffInbox(options: InboxOptions) {
         if (error instanceof UnknownConversationError) return c.html(noConversationPage(tFor(account)), 404);
         throw error;
       }
-      return c.redirect(back ?? `/staff/c/${encodeURIComponent(id)}`);
+      return c.redirect(
+        back ?? `/staff/c/${encodeURIComponent(id)}${listStateQuery(readListState(c.req.query()))}`,
+      );
     };
   const textOf = (form: Record<string, unknown>) =>
     String(form.text ?? '')
@@ -139,7 +144,11 @@ export function staffInbox(options: InboxOptions) {
   // Before the reply route: past the reply window a reply is refused here, unsent.
   replyWindowRoutes(app, options, channels, now);
 
-  /** Words for the person (typed, or a canned reply), on their channel; the first answer takes the conversation. */
+  /**
+   * Words for the person on their channel: a canned reply chosen (without the page's script the
+   * picker is part of the form), then what was typed, each as its own message; the first answer
+   * takes the conversation.
+   */
   app.post(
     '/c/:id/reply',
     act(async (id, by, form) => {
@@ -147,8 +156,8 @@ export function staffInbox(options: InboxOptions) {
       const canned = chosen
         ? (await Promise.all(LANGS.map(cannedFor))).flat().find((r) => r.id === chosen)
         : undefined;
-      const text = canned?.text.trim() ?? textOf(form);
-      if (text) await options.conversations.staff.reply(id, by, text);
+      for (const text of [canned?.text.trim() ?? '', textOf(form)])
+        if (text) await options.conversations.staff.reply(id, by, text);
     }),
   );
 
@@ -166,8 +175,16 @@ export function staffInbox(options: InboxOptions) {
     const { account, csrf } = c.get('session');
     if (account.role !== 'admin') return c.text(tFor(account)('inbox.reviews.adminsOnly'), 403);
     if (!options.reviews) return c.text(tFor(account)('inbox.reviews.off'), 404);
-    return c.html(contentReviewPage(tFor(account), await options.reviews.state(), csrf));
+    return c.html(
+      contentReviewPage(
+        tFor(account),
+        await options.reviews.state(),
+        csrf,
+        Boolean(options.reviews.transfer),
+      ),
+    );
   });
+  reviewTransferRoutes(app, options.reviews?.transfer, (langs) => options.i18n.t(langs[0] ?? 'es'));
 
   eventsRoute(app, { events: options.events, accounts: options.accounts, sessions: security.sessions });
 

@@ -16,6 +16,7 @@ import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { statusLabel } from './case-format.ts';
 import type { InboxOptions } from './inbox-options.ts';
+import { listStateQuery, readListState } from './list-state.ts';
 import type { InboxEnv } from './session.ts';
 import { layout } from './views.ts';
 
@@ -59,13 +60,14 @@ export function safeActionRoutes(app: Hono<InboxEnv>, options: InboxOptions, act
         const ticket = await options.store.getTicket(id);
         const told = options.i18n.t(ticket?.lang ?? 'es');
         const said = [told('handoff.closed'), told('rating.prompt')];
-        return c.html(confirmPage(t, { id, csrf, ...open, said }));
+        const query = listStateQuery(readListState(c.req.query()));
+        return c.html(confirmPage(t, { id, csrf, query, ...open, said }));
       }
     }
     return act(async (conversation, by) => {
       if (confirm === 'resolved') await options.conversations.staff.status(conversation, by, 'resolved', '');
       await options.conversations.staff.close(conversation, by);
-    }, '/staff')(c);
+    })(c);
   });
 
   app.post('/c/:id/transfer', async (c) => {
@@ -81,23 +83,25 @@ export function safeActionRoutes(app: Hono<InboxEnv>, options: InboxOptions, act
 
 function confirmPage(
   t: Translate,
-  v: { id: string; csrf: string; folio: string; status: CaseStatus; said: readonly string[] },
+  v: { id: string; csrf: string; query: string; folio: string; status: CaseStatus; said: readonly string[] },
 ) {
   const path = `/staff/c/${encodeURIComponent(v.id)}`;
+  const back = `${path}${v.query}`;
+  const action = `${path}/close${v.query}`;
   const token = html`<input type="hidden" name="csrf" value="${v.csrf}">`;
   const status = statusLabel(t, v.status);
   return layout(
     t,
     t('inbox.closeConfirm.title'),
-    html`<h2>${t('inbox.closeConfirm.title')}</h2>
+    html`<h2 id="confirm-title">${t('inbox.closeConfirm.title')}</h2>
 <p class="box warn" role="alert">${t('inbox.closeConfirm.caseOpen', { folio: v.folio, status })}</p>
 <p>${t('inbox.closeConfirm.message')}</p>
 <blockquote class="said">${v.said.map((line) => html`<p>${line}</p>`)}</blockquote>
 <p>${t('inbox.closeConfirm.stays', { status })}</p>
-<p><a href="${path}">${t('inbox.closeConfirm.cancel')}</a></p>
-<form method="post" action="${path}/close">${token}<input type="hidden" name="confirm" value="keepOpen">
+<p><a href="${back}">${t('inbox.closeConfirm.cancel')}</a></p>
+<form method="post" action="${action}">${token}<input type="hidden" name="confirm" value="keepOpen">
 <button>${t('inbox.closeConfirm.keepOpen')}</button></form>
-<form method="post" action="${path}/close">${token}<input type="hidden" name="confirm" value="resolved">
+<form method="post" action="${action}">${token}<input type="hidden" name="confirm" value="resolved">
 <button>${t('inbox.closeConfirm.resolve')}</button></form>`,
     { csrf: v.csrf },
   );

@@ -1,15 +1,16 @@
 /**
  * The staff inbox's layout and small pages, server-rendered with hono/html (every value
  * escaped, so a person who writes "<script>" shows up as text): the CSS every staff page
- * shares, one small script for live updates, login, canned replies, attachments and the page
- * for a conversation that does not exist. The list
- * is case-list.ts; a conversation's page, case-view.ts.
+ * shares, one small script for live updates (pages other than the desk), login, canned
+ * replies, attachments and the page for a conversation that does not exist. The desk (the
+ * list beside a conversation) is desk-view.ts.
  */
 import { html, raw } from 'hono/html';
 import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import { URGENT_ALERT } from './urgent-alert.ts';
 
 // Phones: nothing may be wider than the screen. A select is as wide as its longest option
 // (a canned reply), a grid's max-content column and an unbroken id or pasted link grow past
@@ -28,8 +29,9 @@ li.case .summary{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.meta
 .folio{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700;color:#1b1f23}h2.case-title .folio{font-size:1.7rem;margin-right:.4rem}h2.case-title .topic{font-size:1.1rem}
 .status{display:inline-block;border:1px solid #54aeff;border-radius:1rem;padding:0 .55rem;font-size:.8rem;background:#ddf4ff;color:#0a3069}
 .s-received{background:#fff;border-color:#8c959f;color:#424a53}.s-waitingDocuments{background:#fff8c5;border-color:#d4a72c;color:#6c4a00}.s-referred{background:#fbefff;border-color:#c297ff;color:#6639ba}.s-resolved{background:#dafbe1;border-color:#4ac26b;color:#116329}.s-closedUnresolved{background:#eef1f4;border-color:#6e7781;color:#424a53}
-form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.4rem .8rem;align-items:end;background:#fff;padding:.6rem .8rem;border-radius:.5rem}
-form.filters label{display:flex;flex-direction:column;font-size:.85rem;min-width:0}form.filters .q{grid-column:1/-1}form.filters input,form.filters select{width:100%;padding:.35rem}form.filters .actions{margin:0}
+form.filters{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:end;background:#fff;padding:.6rem .8rem;border-radius:.5rem}
+form.filters label{display:flex;flex-direction:column;font-size:.85rem;min-width:0}form.filters .q{flex:1 1 12rem}form.filters input,form.filters select{width:100%;padding:.35rem}form.filters .actions{margin:0}
+form.filters details.more{order:3;flex-basis:100%}form.filters .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.4rem .8rem;margin-top:.3rem}
 dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem;background:#fff;padding:.8rem;border-radius:.5rem}dt{color:#57606a}dd{margin:0;min-width:0}
 @media (max-width:32rem){dl{grid-template-columns:minmax(0,1fr);gap:0}dd{margin-bottom:.35rem}}
 .box{background:#fff;padding:.2rem .8rem .8rem;border-radius:.5rem}ol.history{padding-left:1.2rem}ol.history li{margin:.3rem 0}ol.history .said{display:block;color:#57606a}
@@ -42,28 +44,17 @@ li.case .said .label{font-size:.85rem;color:#57606a}.latest q{display:block;marg
 .qr svg{width:18rem;height:18rem;max-width:100%;background:#fff}.delivery{display:block;font-size:.75rem;color:#57606a}.delivery.failed{color:#a40e26;font-weight:700}.window{background:#fff;padding:.5rem .8rem;border-radius:.5rem}.window.closed{border-left:4px solid #cf222e}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
 `;
 
-// Live updates: on any change the page's content is fetched again and swapped in (one fetch
-// at a time: a burst of changes costs one more fetch, not one each); a new urgent
-// conversation, or one alerted again because nobody took it, also beeps (at most every 5 s, so
-// a flood is not a siren) and shows a banner; a re-alerted case's row flashes for a while,
-// through the refreshes other changes bring.
+// Live updates for the pages other than the desk (which has its own, desk-script.ts): on any
+// change the page's content is fetched again and swapped in (one fetch at a time: a burst of
+// changes costs one more fetch, not one each), never while someone types; an urgent case
+// shows the banner and beeps (urgent-alert.ts).
 const LIVE = `(() => {
   const events = new EventSource('/staff/events');
-  let rang = 0;
+  ${URGENT_ALERT}
   let fetching = false;
   let stale = false;
-  const flashing = new Map();
-  const flash = () => {
-    const now = Date.now();
-    for (const [id, until] of flashing) if (until < now) flashing.delete(id);
-    for (const link of document.querySelectorAll('li.case .head a')) {
-      const id = decodeURIComponent((link.getAttribute('href') || '').replace('/staff/c/', ''));
-      if (flashing.has(id)) link.closest('li.case').classList.add('flash');
-    }
-  };
   const refresh = () => {
-    // Not while someone is typing a reply or a note.
-    if ([...document.querySelectorAll('textarea')].some((t) => t.value || t === document.activeElement)) return flash();
+    if ([...document.querySelectorAll('textarea')].some((t) => t.value || t === document.activeElement)) return;
     if (fetching) return void (stale = true);
     fetching = true;
     const open = [...document.querySelectorAll('details[open][id]')].map((d) => d.id);
@@ -71,25 +62,13 @@ const LIVE = `(() => {
       const fresh = new DOMParser().parseFromString(text, 'text/html').querySelector('main');
       if (fresh) document.querySelector('main').replaceWith(fresh);
       for (const id of open) document.getElementById(id)?.setAttribute('open', '');
-      flash();
     }).catch(() => {}).finally(() => {
       fetching = false;
       if (stale) { stale = false; refresh(); }
     });
   };
   events.addEventListener('change', (e) => {
-    const data = JSON.parse(e.data);
-    const again = data.kind === 'realert';
-    if (again) flashing.set(data.conversationId, Date.now() + 10000);
-    if (data.urgent) {
-      const alert = document.getElementById('alert');
-      alert.textContent = again ? alert.dataset.realert : alert.dataset.new;
-      alert.style.display = 'block';
-      if (Date.now() - rang > 5000) {
-        rang = Date.now();
-        try { const a = new AudioContext(); const o = a.createOscillator(); o.connect(a.destination); o.frequency.value = 880; o.start(); o.stop(a.currentTime + 0.4); } catch {}
-      }
-    }
+    alertUrgent(JSON.parse(e.data));
     refresh();
   });
 })();`;
@@ -97,24 +76,33 @@ const LIVE = `(() => {
 const STYLE_TAG = raw(inlineStyle('staff', STYLE));
 const LIVE_TAG = raw(inlineScript('staff', LIVE));
 
-export function layout(
-  t: Translate,
-  title: string,
-  body: unknown,
-  options: { csrf?: string; live?: boolean } = {},
-) {
+/** What a page adds to the shared layout: the desk's style, header menu, dialogs and script. */
+export interface LayoutOptions {
+  csrf?: string;
+  /** The small live-update script (pages other than the desk, which brings its own). */
+  live?: boolean;
+  /** More inline blocks for <head> (registered tags, inline-assets.ts). */
+  head?: unknown;
+  /** In the header, before "sign out". */
+  menu?: unknown;
+  /** After <main>: dialogs and the page's own script. */
+  after?: unknown;
+  bodyClass?: string;
+}
+
+export function layout(t: Translate, title: string, body: unknown, options: LayoutOptions = {}) {
   return html`<!doctype html>
 <html lang="${t('inbox.htmlLang')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>${STYLE_TAG}</head>
-<body>
-<header><h1>${t('inbox.title')}</h1>${
+<title>${title}</title>${STYLE_TAG}${options.head ?? ''}</head>
+<body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}>
+<header><h1>${t('inbox.title')}</h1>${options.menu ?? ''}${
     options.csrf
       ? html`<form class="inline" method="post" action="/staff/logout"><input type="hidden" name="csrf" value="${options.csrf}"><button>${t('inbox.logout')}</button></form>`
       : ''
   }</header>
 <div id="alert" role="alert" data-new="${t('inbox.newUrgent')}" data-realert="${t('inbox.urgentCase.realertBanner')}">${t('inbox.newUrgent')}</div>
 <main>${body}</main>
-${options.live ? LIVE_TAG : ''}
+${options.live ? LIVE_TAG : ''}${options.after ?? ''}
 </body></html>`;
 }
 

@@ -20,6 +20,8 @@ export const BODY_LIMITS = {
   staffLogin: 4 * KiB,
   /** Staff forms: a reply or note of up to 4,000 characters, percent-encoded. */
   staffForm: 64 * KiB,
+  /** A reviewed translation file uploaded on the review page: every text of a language, with its Spanish. */
+  staffUpload: 4 * 1024 * KiB,
   /** Any other path, and a channel route that does not say. */
   other: 64 * KiB,
 } as const;

@@ -165,8 +165,11 @@ export function createDurableStore(env: DurableStoreEnv, options: DurableStoreOp
     async queueSize() {
       return await office().size();
     },
-    async listClosed(limit = DEFAULT_CLOSED_LIMIT) {
-      return (await office().closed(limit)) as ClosedTicket[];
+    async listClosed(limit = DEFAULT_CLOSED_LIMIT, offset = 0) {
+      return (await office().closed(limit, offset)) as ClosedTicket[];
+    },
+    async closedCount() {
+      return await office().closedCount();
     },
     async takeDue(now, limit = DEFAULT_DUE_LIMIT) {
       return await office().takeDue(now, limit, OUTBOX_LEASE_MS);

@@ -139,10 +139,16 @@ export class OfficeObject extends OfficePacingObject {
     return { all: this.#kv.get<number>('qn') ?? 0, urgent: this.#kv.get<number>('qu') ?? 0 };
   }
 
-  closed(limit: number = DEFAULT_CLOSED_LIMIT): ClosedTicket[] {
+  closed(limit: number = DEFAULT_CLOSED_LIMIT, offset = 0): ClosedTicket[] {
     const count = limitOf(limit, DEFAULT_CLOSED_LIMIT);
+    const skip = limitOf(offset, 0);
     if (count === 0) return [];
-    return [...this.#kv.list<ClosedTicket>({ prefix: 'c:', reverse: true, limit: count })].map(([, t]) => t);
+    const listed = this.#kv.list<ClosedTicket>({ prefix: 'c:', reverse: true, limit: skip + count });
+    return [...listed].slice(skip).map(([, t]) => t);
+  }
+
+  closedCount(): number {
+    return this.#kv.get<number>('cn') ?? 0;
   }
 
   canned(): CannedReply[] {

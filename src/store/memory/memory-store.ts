@@ -224,8 +224,12 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
     async queueSize() {
       return { ...inLineCount };
     },
-    async listClosed(limit = DEFAULT_CLOSED_LIMIT) {
-      return closed.slice(0, Math.max(0, limit)).map((t) => ({ ...t }));
+    async listClosed(limit = DEFAULT_CLOSED_LIMIT, offset = 0) {
+      const from = Math.max(0, offset);
+      return closed.slice(from, from + Math.max(0, limit)).map((t) => ({ ...t }));
+    },
+    async closedCount() {
+      return closed.length;
     },
     async takeDue(now, limit = DEFAULT_DUE_LIMIT) {
       const due = [...deadlines]

@@ -163,9 +163,13 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
       ]);
       return { all, urgent };
     },
-    async listClosed(limit = DEFAULT_CLOSED_LIMIT) {
+    async listClosed(limit = DEFAULT_CLOSED_LIMIT, offset = 0) {
       if (limit <= 0) return [];
-      return (await redis.lrange(k.closed, 0, limit - 1)).map(parse<ClosedTicket>);
+      const from = Math.max(0, offset);
+      return (await redis.lrange(k.closed, from, from + limit - 1)).map(parse<ClosedTicket>);
+    },
+    async closedCount() {
+      return await redis.llen(k.closed);
     },
     async takeDue(now, limit = DEFAULT_DUE_LIMIT) {
       // One script: two instances asking at once never get the same deadline or leftovers.

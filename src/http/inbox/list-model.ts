@@ -1,0 +1,129 @@
+/**
+ * What the inbox's list pane shows (case-list.ts draws it), read from the store for one staff
+ * member and one list state (list-state.ts): the folder's cases in order (urgent first, then
+ * those in a language the agent reads; the closed list newest closed first, each with its
+ * case's status as it is now), what the search and filters leave, the choices the filters
+ * offer, how many cases each folder holds, and what each open case's person last did (for
+ * the unread marks).
+ */
+import { html } from 'hono/html';
+import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
+import type { Translate } from '../../i18n/create-i18n.ts';
+import type { StaffAccount } from '../../staff/accounts.ts';
+import { type Arranged, arrangeQueue } from '../../staff/urgent-list.ts';
+import { findCases } from './case-find.ts';
+import { caseDates } from './case-format.ts';
+import { channelOf } from './case-search.ts';
+import { channelBanner } from './channel-status.ts';
+import { closedFolder } from './closed-list.ts';
+import type { InboxOptions } from './inbox-options.ts';
+import type { ListState } from './list-state.ts';
+import type { Folder } from './views.ts';
+
+export type Listed = HandoffTicket | ClosedTicket;
+type OpenFolder = Exclude<Folder, 'closed'>;
+
+export interface ListView {
+  state: ListState;
+  /** The rows in order (urgent-list.ts), before paging. */
+  arranged: Arranged<Listed>;
+  /** How many cases the search and filters left. */
+  cases: number;
+  /** Set when the rows are already one page (the closed folder, read a page at a time). */
+  paged?: { page: number; pages: number };
+  /** How many the folder holds before the search and filters. */
+  total: number;
+  /** How many cases each folder holds. */
+  counts: Record<Folder, number>;
+  /** What each open case's person last did, for the unread marks (marksOf). */
+  marks: string;
+  choices: { topics: readonly string[]; channels: readonly string[] };
+  now: number;
+  closedOn: (at: number) => string;
+  banner: unknown;
+  /** The conversation open beside the list, if any: its row is marked. */
+  openId?: string | undefined;
+}
+
+/** Which open folder a ticket is in for this staff member (besides "all open"). */
+const openFolders = (ticket: HandoffTicket, me: string): OpenFolder[] =>
+  [
+    'open',
+    ...(ticket.assignee === me ? ['mine'] : []),
+    ...(ticket.assignee ? [] : ['unassigned']),
+  ] as OpenFolder[];
+
+/** What the person last did, short, changing only when they write (the unread marks). */
+export const activityMark = (ticket: HandoffTicket) =>
+  `${(ticket.lastHeard ?? ticket.since).toString(36)}.${(ticket.written ?? 0).toString(36)}`;
+
+/**
+ * A conversation's short key for the unread marks (FNV-1a, 32 bits, base 36): the marks of
+ * every open case ride on each list page, and hundreds of full ids would weigh tens of KB.
+ */
+export function markKey(conversationId: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < conversationId.length; i++)
+    hash = Math.imul(hash ^ conversationId.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/** Every open case as "key:mark:folder" (u unassigned, m mine, o someone else's), space-separated. */
+function marksOf(tickets: readonly HandoffTicket[], me: string): string {
+  return tickets
+    .map(
+      (x) =>
+        `${markKey(x.conversationId)}:${activityMark(x)}:${x.assignee ? (x.assignee === me ? 'm' : 'o') : 'u'}`,
+    )
+    .join(' ');
+}
+
+export async function listModel(
+  options: InboxOptions,
+  t: Translate,
+  account: StaffAccount,
+  input: { state: ListState; now: number; openId?: string | undefined },
+): Promise<ListView> {
+  const { state } = input;
+  const lang = account.langs[0] ?? 'es';
+  const tickets = await options.store.listTickets();
+  const inOpen = (folder: OpenFolder) => tickets.filter((x) => openFolders(x, account.name).includes(folder));
+  const closed = state.folder === 'closed' ? await closedFolder(options, t, state) : null;
+  // Urgent first, then conversations in a language this agent reads (Kreyòl to Kreyòl readers).
+  const inFolder: Listed[] = closed
+    ? closed.found
+    : inOpen(state.folder as OpenFolder).sort(
+        (a, b) =>
+          Number(b.urgent) - Number(a.urgent) ||
+          Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
+      );
+  const found = closed ? closed.found : await findCases(options, t, inFolder, state.filters);
+  // The closed list keeps its own order (newest closed first); open folders put real emergencies on top.
+  const arranged: Arranged<Listed> = closed
+    ? { rows: found.map((ticket) => ({ kind: 'case', ticket })), realUrgent: 0, folded: 0 }
+    : arrangeQueue(found, { fold: !state.unfolded });
+  const channels = [...(options.channels ?? []).map((ch) => ch.name), ...inFolder.map(channelOf)];
+  return {
+    state,
+    arranged,
+    ...(closed?.paged ? { paged: closed.paged } : {}),
+    cases: closed?.paged ? closed.total : found.length,
+    total: closed ? closed.total : inFolder.length,
+    counts: {
+      unassigned: inOpen('unassigned').length,
+      mine: inOpen('mine').length,
+      open: tickets.length,
+      closed: closed?.total ?? (await options.store.closedCount()),
+    },
+    marks: marksOf(tickets, account.name),
+    choices: { topics: [...new Set(inFolder.map((x) => x.topic))], channels: [...new Set(channels)] },
+    now: input.now,
+    closedOn: caseDates(
+      lang,
+      options.office?.timeZone ?? 'UTC',
+      options.i18n.list(lang, 'inbox.exports.months'),
+    ).dateTime,
+    banner: html`${channelBanner(t, options.whatsapp?.status())}`,
+    openId: input.openId,
+  };
+}
