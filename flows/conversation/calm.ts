@@ -1,13 +1,14 @@
 /**
  * The danger is over, and the same message asks something ("ya nos abrieron, vino la policía.
- * ¿sigue en pie lo del refugio?"): the calm reply (emergency.ts), then the answer someone in
+ * ¿sigue en pie lo del refugio?"): the calm reply, then the answer someone in
  * line gets to that question (waiting.ts), so the person is not left with "good to hear" alone.
  * Pure.
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { emergencyCalmed } from './emergency.ts';
+import { quoteOf } from './emergency.ts';
+import { linesFor } from './emergency-lines.ts';
 import type { Replies } from './replies.ts';
 import { decideWaiting } from './waiting.ts';
 
@@ -41,4 +42,30 @@ export function calmAndAnswer(
  */
 export function calmsUrgent(ctx: ConversationContext, m: Meaning | null): boolean {
   return ctx.urgent && (Boolean(m?.thanksStaff) || ['thanks', 'safe', 'whoComes'].includes(m?.act ?? ''));
+}
+
+/**
+ * The person says the danger is over ("ya me habló, está bien", "we got out"): said back, the
+ * place kept if they name one, and for a call that asked for money, how to report it without a
+ * name. Staff keep the urgent case.
+ */
+export function emergencyCalmed(
+  ctx: ConversationContext,
+  m: Meaning | null,
+  text: string,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; place?: string } {
+  const place = m?.slots?.place;
+  const kind = ctx.emergency?.kind ?? '';
+  const report =
+    linesFor(kind, catalog) !== 'emergency.call911' ? [r.emergencyLine(linesFor(kind, catalog))] : [];
+  // Help came ("ya vinieron los paramédicos"): the danger is in their hands, not over.
+  const calm = m?.helpCame ? 'emergency.helpCame' : m?.held ? 'emergency.held' : 'emergency.safe';
+  const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
+  return {
+    // Help came and took them somewhere ("took him to the hospital"): noted, not "where you are".
+    replies: [...(place ? [r.emergencyNoted(quoteOf(text), !m?.helpCame)] : []), safe, ...report],
+    ...(place ? { place } : {}),
+  };
 }

@@ -280,29 +280,3 @@ export function emergencyFollowUp(
     ...(fit.topic ? { topic: fit.topic } : {}),
   };
 }
-
-/**
- * The person says the danger is over ("ya me habló, está bien", "we got out"): said back, the
- * place kept if they name one, and for a call that asked for money, how to report it without a
- * name. Staff keep the urgent case.
- */
-export function emergencyCalmed(
-  ctx: ConversationContext,
-  m: Meaning | null,
-  text: string,
-  r: Replies,
-  catalog: TopicCatalog,
-): { replies: Reply[]; place?: string } {
-  const place = m?.slots?.place;
-  const kind = ctx.emergency?.kind ?? '';
-  const report =
-    linesFor(kind, catalog) !== 'emergency.call911' ? [r.emergencyLine(linesFor(kind, catalog))] : [];
-  // Help came ("ya vinieron los paramédicos"): the danger is in their hands, not over.
-  const calm = m?.helpCame ? 'emergency.helpCame' : m?.held ? 'emergency.held' : 'emergency.safe';
-  const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
-  return {
-    // Help came and took them somewhere ("took him to the hospital"): noted, not "where you are".
-    replies: [...(place ? [r.emergencyNoted(quoteOf(text), !m?.helpCame)] : []), safe, ...report],
-    ...(place ? { place } : {}),
-  };
-}

@@ -4,6 +4,9 @@
  * carry out. Declarations only (and two short lists); this is the ground every folder stands on.
  */
 import type { CaseOutcome, CaseStatus } from './case-status.ts';
+import type { FoundPassage, Slots } from './message-facts.ts';
+
+export type { FoundPassage, Slots } from './message-facts.ts';
 
 export const LANGS = ['es', 'en', 'ht'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -161,37 +164,6 @@ export interface Meaning {
    * answer with when no facet says it.
    */
   answers?: FoundPassage[];
-}
-
-/** A passage of a topic's entry found for a message, by its name in the entry (knowledge/passages.ts). */
-export interface FoundPassage {
-  topic: TopicId;
-  /** `details.2`, `facet.cost.1`, `answer.temporary_curp`: the same name in every language. */
-  passage: string;
-  /** The summed weight of the words the message shares with it. */
-  score: number;
-  /** That weight as a share of the message's own. */
-  coverage: number;
-  /** How many of the message's words it shares, and how many the message has that any passage holds. */
-  shared: number;
-  words: number;
-  /** For a named answer, the largest share of one of its ways of asking that the message says. */
-  askSaid?: number;
-  /** How many of the shared words the topic's first answer does not hold: what it adds to that answer. */
-  beyondReply: number;
-}
-
-/** Facts a person states in passing: what the reply can use, and what staff need. */
-export interface Slots {
-  age?: number;
-  /** A number of years (worked, without seeing someone, since something happened). */
-  years?: number;
-  money?: 'none';
-  /** Who it is for, as the person wrote it ("mamá", "son", "pitit"). */
-  relation?: string;
-  phone?: string;
-  date?: string;
-  place?: string;
 }
 
 /** A button: the value sent back when chosen (opaque outside flows/), and the locale key of its label. */

@@ -194,3 +194,7 @@ const SAID_SAFE =
 
 /** Help came and the danger is in its hands, not said to be over ("ya vinieron los paramédicos, ya está mejor"). */
 export const helpOnlyCame = (folded: string): boolean => HELP_CAME.test(folded) && !SAID_SAFE.test(folded);
+
+/** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
+export const ATTEMPT_TOLD =
+  /\b(intento|intentaron|trato de|trataron de|pense en|pensaba en|tried to|tried|attempted|used to think|te eseye|te vle|m te panse)\b/;

@@ -19,7 +19,7 @@ import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { personOnlyIfAsked } from './follow-up-self.ts';
-import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
+import { ATTEMPT_TOLD, GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
@@ -45,10 +45,6 @@ const ELDER_AGE = 50;
 export type Understanding = Meaning;
 
 export { LEARNED } from './classify-learned.ts';
-
-/** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
-const ATTEMPT_TOLD =
-  /\b(intento|intentaron|trato de|trataron de|pense en|pensaba en|tried to|tried|attempted|used to think|te eseye|te vle|m te panse)\b/;
 
 export function createUnderstanding(
   knowledge: Knowledge,

@@ -1,0 +1,37 @@
+/**
+ * What understanding finds in one message besides what it does: the facts a person states in
+ * passing (slots) and the passages of the knowledge base that may answer it. Kept apart from
+ * types.ts, which builds the message's meaning from them.
+ */
+
+/** A passage of a topic's entry found for a message, by its name in the entry (knowledge/passages.ts). */
+export interface FoundPassage {
+  /** The topic's id (a folder of knowledge/topics). */
+  topic: string;
+  /** `details.2`, `facet.cost.1`, `answer.temporary_curp`: the same name in every language. */
+  passage: string;
+  /** The summed weight of the words the message shares with it. */
+  score: number;
+  /** That weight as a share of the message's own. */
+  coverage: number;
+  /** How many of the message's words it shares, and how many the message has that any passage holds. */
+  shared: number;
+  words: number;
+  /** For a named answer, the largest share of one of its ways of asking that the message says. */
+  askSaid?: number;
+  /** How many of the shared words the topic's first answer does not hold: what it adds to that answer. */
+  beyondReply: number;
+}
+
+/** Facts a person states in passing: what the reply can use, and what staff need. */
+export interface Slots {
+  age?: number;
+  /** A number of years (worked, without seeing someone, since something happened). */
+  years?: number;
+  money?: 'none';
+  /** Who it is for, as the person wrote it ("mamá", "son", "pitit"). */
+  relation?: string;
+  phone?: string;
+  date?: string;
+  place?: string;
+}
