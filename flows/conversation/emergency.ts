@@ -7,7 +7,7 @@
  * own line. Every reply ends with the lines to call for this kind of danger, and never repeats
  * a whole earlier reply: a line already given comes with the next one not yet said.
  */
-import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
+import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import { aspect, firstKnown } from './emergency-aspect.ts';
