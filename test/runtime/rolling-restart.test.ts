@@ -70,8 +70,10 @@ describe('a server told SIGTERM', () => {
     expect(exitCode).toBe(0);
     expect(performance.now() - signalled).toBeLessThan(10_500);
     // Not ready to the end: 503 while it drained (its turn in hand held it 4 s), then no connection.
+    // A request already in flight when the signal lands may still be answered 200 (the signal is
+    // handled between requests: on a loaded machine CI saw one); from the first 503 on, never.
     expect(seen.filter((status) => status === 503).length).toBeGreaterThan(10);
-    expect(seen).not.toContain(200);
+    expect(seen.slice(seen.indexOf(503))).not.toContain(200);
     await rig.start();
     expect(await health(rig.base)).toEqual({ status: 200, body: { ok: true } });
     await until(() => rig?.sentOnWhatsApp().has('5216170000001') ?? false, 20_000, 'the held turn answered');
