@@ -62,8 +62,16 @@ function messageBody(waId: string, wamid: string, text: string) {
   });
 }
 
-/** Posts the messages one at a time to `webhook`; the times until each 200, sorted. */
-async function timeAcks(webhook: string, texts: readonly string[], heardFrom: (waId: string) => void) {
+/**
+ * Posts the messages one at a time to `webhook`; the times until each 200, sorted. Any other
+ * answer stops the part with its status, its body and the end of what the server printed (`log`).
+ */
+async function timeAcks(
+  webhook: string,
+  texts: readonly string[],
+  heardFrom: (waId: string) => void,
+  log: () => string = () => '',
+) {
   const post = async (i: number, prefix: string) => {
     const waId = `52155300${String(i % PEOPLE).padStart(4, '0')}`;
     heardFrom(waId);
@@ -81,8 +89,11 @@ async function timeAcks(webhook: string, texts: readonly string[], heardFrom: (w
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
     });
     const ms = performance.now() - t0;
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`the webhook answered ${response.status}`);
+    const answer = await response.text();
+    if (response.status !== 200)
+      throw new Error(
+        `the webhook answered ${response.status} (${answer.slice(0, 200)}) to message ${prefix} ${i}; the server printed last:\n${log().slice(-4000)}`,
+      );
     return ms;
   };
   for (let i = 0; i < WARM_UP; i++) await post(i + PEOPLE, 'warm');
@@ -195,6 +206,7 @@ export async function benchWorker() {
       `${worker.base}${WHATSAPP_CLOUD_WEBHOOK_PATH}`,
       await loadBenchTexts(),
       (waId) => stub.heardFrom(waId),
+      () => worker.output(),
     );
     if (stub.sent().length === 0)
       throw new Error(`no message reached the Graph API stub: the turns did not run\n${worker.output()}`);
