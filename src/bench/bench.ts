@@ -212,7 +212,8 @@ open. Ratios are ours over theirs: throughput above 1 and bytes below 1 favour o
 \`vs_grammy_conversations_*\` figures are the less favourable of the two lengths.
 
 Workers (src/bench/worker-bench.ts): \`wrangler deploy --dry-run\` for the bundle; then the Worker in
-\`wrangler dev\` (local workerd, Durable Objects persisted to a temporary folder, offline) with the local Bot API
+\`wrangler dev\` (local workerd, Durable Objects persisted to a folder in memory, /dev/shm, so that this disk's syncs are
+not what is timed; offline) with the local Bot API
 stub. Cold: the first web chat message after start. Webhook: 300 updates one at a time, timed until the 200
 (the turn, its Durable Object calls and the sendMessage to the stub are done by then). Web chat: 600 first
 messages from 600 people, 20 in flight. Local workerd on this machine, not Cloudflare's network.
@@ -228,7 +229,7 @@ messages, one at a time, each a new wamid, from ${result.whatsapp_cloud_ack_peop
 sending the signed POST (signed beforehand, as Meta does) until the 200 arrives. The turns run after the 200 and go on
 while the next messages come in; their messages go to the local Graph API stub with the production pacing. Node: the app
 from composeServer (memory store) on @hono/node-server, in a process of its own; the client and the stub in another.
-Workers: the Worker in \`wrangler dev\` (local workerd and Durable Objects, offline), the same client and stub; then
+Workers: the Worker in \`wrangler dev\` (local workerd and Durable Objects in /dev/shm, offline), the same client and stub; then
 the same ${result.whatsapp_cloud_ack_requests} messages again, ${result.whatsapp_cloud_ack_in_flight} in flight at a time (a busy number's deliveries side by side).
 
 Dashboard (src/bench/dashboard-bench.ts): each store in a process of its own, filled with two years of daily counters as the

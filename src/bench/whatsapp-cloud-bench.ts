@@ -10,9 +10,6 @@
  * or `worker` measures one).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import { createWebChannel } from '../channels/web/channel.ts';
@@ -31,7 +28,7 @@ import { createMemoryIntake } from '../store/memory/memory-intake.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { startGraphApiStub } from '../testing/graph-api-stub.ts';
 import { personMessagePayload } from '../testing/whatsapp-cloud-payload.ts';
-import { startWranglerDev } from '../testing/wrangler-dev.node.ts';
+import { benchPersistFolder, startWranglerDev } from '../testing/wrangler-dev.node.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { loadBenchTexts } from './bench-texts.ts';
 import { runJsonChild } from './child-json.ts';
@@ -199,7 +196,7 @@ export async function benchWorker() {
     phoneNumberId: CLOUD.WHATSAPP_CLOUD_PHONE_NUMBER_ID,
   });
   const worker = await startWranglerDev({
-    persistTo: mkdtempSync(join(tmpdir(), 'enlace-bench-cloud-')),
+    persistTo: benchPersistFolder('enlace-bench-cloud-'),
     vars: {
       ...CLOUD,
       WHATSAPP_CLOUD_GRAPH_ROOT: stub.graphRoot,

@@ -2,12 +2,14 @@
  * Understanding's hot loops take shortcuts for speed (issue 32): the learned models' scorer
  * walks a message's tokens without listing them and sums each token's rows once, and the
  * passage search keeps only the few best passages its callers read instead of sorting all.
- * This file holds each shortcut to the plain computation it replaces.
+ * Folding takes a shorter path for ASCII text and remembers the last few texts folded. This
+ * file holds each shortcut to the plain computation it replaces.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/knowledge/knowledge-base.ts';
 import { featuresOf, forEachToken, tokensOf } from '../../src/understanding/features.ts';
+import { fold, foldAny } from '../../src/understanding/fold.ts';
 import { createTextScorer, decodeWeights, type LearnedModel } from '../../src/understanding/learned-model.ts';
 import { createRanking, type Ranked } from '../../src/understanding/passage-tally.ts';
 import { createModelText } from '../../src/understanding/training-set.ts';
@@ -41,6 +43,22 @@ function plainScorer(model: LearnedModel) {
       .sort((a, b) => b.score - a.score);
   };
 }
+
+describe('folding', () => {
+  it('gives what its definition gives, for ASCII and any text, remembered or not', () => {
+    const ascii = fc.string({
+      unit: fc.constantFrom('a', 'Z', '0', '9', ' ', '_', '-', "'", '\n', '?', '~'),
+    });
+    const any = fc.string({ unit: fc.constantFrom('á', 'Ñ', 'ò', 'ç', '😀', 'A', ' ', '¿', 'ß', 'İ') });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(ascii, any), { minLength: 1, maxLength: 8 }), (texts) => {
+        // Folded twice each, in turn: the second time from memory.
+        for (const text of [...texts, ...texts]) expect(fold(text)).toBe(foldAny(text));
+      }),
+      { numRuns: 3000, seed: 32 },
+    );
+  });
+});
 
 describe("the learned models' scorer", () => {
   it("lists a line's tokens as fastText's separators split it", () => {
