@@ -5,7 +5,7 @@
  * and ends with one JSON line. Not a test: it asserts nothing.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import type { Inbound } from '../core/messages.ts';
 import type { DialogueContext } from '../core/types.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
@@ -22,6 +22,8 @@ import { runWhatsAppCloudBench } from './whatsapp-cloud-bench.ts';
 import { runWorkerBench } from './worker-bench.ts';
 
 const CONVERSATIONS = 2_000;
+/** The machine's load when the run starts (its cores may be shared with other work). */
+const loadAtStart = loadavg()[0] ?? 0;
 
 const texts = await loadBenchTexts();
 
@@ -139,9 +141,9 @@ function comparisonRows(runs: NonNullable<typeof result.comparison> = []) {
   return runs
     .map(
       (r) =>
-        `| vs @grammyjs/conversations, ${r.steps} messages: messages/s ours / theirs (ratio) | ${r.ours.msgsPerSecond} / ${r.theirs.msgsPerSecond} (${r.throughput.toFixed(2)}) | ratio > 1 |\n` +
+        `| vs @grammyjs/conversations, ${r.steps} messages: messages/s ours / theirs (ratio) | ${r.ours.msgsPerSecond} / ${r.theirs.msgsPerSecond} (${r.throughput.toFixed(2)}) | ratio ≥ 2 |\n` +
         `| vs @grammyjs/conversations, ${r.steps} messages: p50 / p99 ms ours; theirs | ${r.ours.p50} / ${r.ours.p99}; ${r.theirs.p50} / ${r.theirs.p99} | |\n` +
-        `| vs @grammyjs/conversations, ${r.steps} messages: Redis bytes ours (state alone) / theirs (ratio) | ${r.ours.bytes} (${r.ours.stateBytes}) / ${r.theirs.bytes} (${r.bytes.toFixed(2)}; state alone ${r.stateBytes.toFixed(2)}) | ratio < 1 |`,
+        `| vs @grammyjs/conversations, ${r.steps} messages: Redis bytes ours (state alone) / theirs (ratio) | ${r.ours.bytes} (${r.ours.stateBytes}) / ${r.theirs.bytes} (${r.bytes.toFixed(2)}; state alone ${r.stateBytes.toFixed(2)}) | ratio ≤ 0.5 |`,
     )
     .join('\n');
 }
@@ -151,7 +153,9 @@ const machine = `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 
 const doc = figures`# Benchmarks
 
 Written by \`npm run bench\` (src/bench/bench.ts) on ${new Date().toISOString().slice(0, 10)}.
-Machine: ${machine}. One process, so one core does the work.
+Machine: ${machine}. One process, so one core does the work. The cores may be shared with other work:
+load average ${loadAtStart.toFixed(1)} when the run started, ${(loadavg()[0] ?? 0).toFixed(1)} when it ended (above the 2 cores, every figure is
+slower than the code alone; compare figures of one run, or paired runs).
 ${parts.failures.length > 0 ? `\nFailed in this run, so their figures show as —:\n${parts.failures.map((f) => `- ${f}`).join('\n')}\n` : ''}
 | measure | value | target |
 |---|---|---|
@@ -161,7 +165,7 @@ ${parts.failures.length > 0 ? `\nFailed in this run, so their figures show as �
 | bytes per persisted conversation (mean, after its 6 messages) | ${result.bytes_per_conversation} | ≤ 4,096 |
 | bytes of the largest conversation (intake, every answer 300 characters) | ${result.bytes_largest_conversation} | ≤ 4,096 |
 | understanding alone, p50 | ${result.understanding_p50_ms} ms | |
-| understanding alone, p99 | ${result.understanding_p99_ms} ms | < 1 ms |
+| understanding alone, p99 | ${result.understanding_p99_ms} ms | < 0.5 ms |
 | understanding a follow-up (the dialogue layer, six situations), p50 / p99 | ${result.understanding_follow_up_p50_ms} / ${result.understanding_follow_up_p99_ms} ms | p99 < 1 ms |
 | Telegram webhook: update in → sendMessage at the Bot API, p50 | ${result.telegram_update_to_send_p50_ms} ms | |
 | Telegram webhook: update in → sendMessage at the Bot API, p99 | ${result.telegram_update_to_send_p99_ms} ms | |
