@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hashPassword } from '../staff/passwords.ts';
 import { startFakeBotApi } from '../testing/fake-bot-api.node.ts';
-import { startWranglerDev } from '../testing/wrangler-dev.node.ts';
+import { benchPersistFolder, startWranglerDev } from '../testing/wrangler-dev.node.ts';
 import { runJsonChild } from './child-json.ts';
 import { percentile } from './percentile.ts';
 
@@ -42,7 +42,7 @@ export async function benchWorker() {
   const bundle = bundleSize();
   const api = await startFakeBotApi();
   const worker = await startWranglerDev({
-    persistTo: mkdtempSync(join(tmpdir(), 'enlace-bench-do-')),
+    persistTo: benchPersistFolder('enlace-bench-do-'),
     vars: {
       SESSION_SECRET: 'bench-session-secret-bench-session-00',
       TELEGRAM_BOT_TOKEN: '123456789:BENCH-token-for-enlace-00000',

@@ -6,7 +6,7 @@
  * understand or that "did not help", the text for staff to review. The store writes it
  * with the turn's commit (turn-decide.ts puts it there): no trip of its own.
  */
-import { activityKey, bucketOf, dayOf } from '../core/activity-keys.ts';
+import { activityKey, bucketOf, type Countable, dayOf } from '../core/activity-keys.ts';
 import type { Address } from '../core/address.ts';
 import type { ConversationSummary, ReviewItem } from '../core/ports/activity-store.ts';
 import type { TurnReport } from '../core/ports/conversations.ts';
@@ -69,7 +69,7 @@ export function activityOf(input: ActivityInput): TurnActivity {
         (what === 'people' && (!summary || dayOf(summary.lastAt, input.timeZone) !== day)) ||
         (what === 'conversations' && (input.lastActivityAt === 0 || input.restarted));
       if (!counted) continue;
-      for (const dims of [{}, { channel }, { lang }, { channel, lang }]) add(activityKey.of(what, dims));
+      for (const key of countedKeys(what, channel, lang)) add(key);
     }
     if (input.meaning) {
       add(activityKey.text());
@@ -171,15 +171,29 @@ export function activityOf(input: ActivityInput): TurnActivity {
   return { day, counts, summary, review };
 }
 
-/** The optional fields a later turn keeps. */
+/** The optional fields a later turn keeps, in this order, those it has. */
 function pick(s: ConversationSummary | undefined): Partial<ConversationSummary> {
-  if (!s) return {};
-  const { handoffAt, urgent, firstResponseMs, resolutionMs, rating, folios } = s;
-  return Object.fromEntries(
-    Object.entries({ handoffAt, urgent, firstResponseMs, resolutionMs, rating, folios }).filter(
-      ([, v]) => v !== undefined,
-    ),
-  );
+  const kept: Partial<ConversationSummary> = {};
+  if (!s) return kept;
+  if (s.handoffAt !== undefined) kept.handoffAt = s.handoffAt;
+  if (s.urgent !== undefined) kept.urgent = s.urgent;
+  if (s.firstResponseMs !== undefined) kept.firstResponseMs = s.firstResponseMs;
+  if (s.resolutionMs !== undefined) kept.resolutionMs = s.resolutionMs;
+  if (s.rating !== undefined) kept.rating = s.rating;
+  if (s.folios !== undefined) kept.folios = s.folios;
+  return kept;
+}
+
+/** A person's turn's counters of one kind, alone, by channel, by language and by both; named once per channel and language. */
+const named = new Map<string, readonly string[]>();
+function countedKeys(what: Countable, channel: string, lang: Lang): readonly string[] {
+  const id = `${what}|${channel}|${lang}`;
+  let keys = named.get(id);
+  if (!keys) {
+    keys = [{}, { channel }, { lang }, { channel, lang }].map((dims) => activityKey.of(what, dims));
+    named.set(id, keys);
+  }
+  return keys;
 }
 
 function listed(list: readonly string[] | undefined, item: string | undefined): string[] {

@@ -80,6 +80,12 @@ export interface EngineOptions {
    * for no send; the Worker keeps the request alive with sendsSettled). Default false.
    */
   answerAtCommit?: boolean;
+  /**
+   * Each request is a context of its own (Workers): a conversation's turns and sends wait for
+   * its earlier ones on timers of their own, never on another request's promise (a request
+   * that does is cancelled as hung: core/keyed-queue.ts). Default false.
+   */
+  isolatedRequests?: boolean;
 }
 
 export function createEngine(options: EngineOptions) {
@@ -91,6 +97,7 @@ export function createEngine(options: EngineOptions) {
   const handoffAlertMs = options.handoffAlertMs ?? 10 * 60_000;
   const urgentRealertMs = options.urgentRealertMs ?? 3 * 60_000;
   const channels = new Map((options.channels ?? []).map((c) => [c.name, c]));
+  const leaseMs = options.leaseMs ?? LEASE_MS;
   const catalog = buildCatalog(knowledge);
   const flow = createConversationFlow(catalog);
   const codec = createChoiceCodec({ topics: new Set(Object.keys(catalog.topics)), forms: INTAKE_FORMS });
@@ -111,14 +118,16 @@ export function createEngine(options: EngineOptions) {
     dedupeTtlMs: options.dedupeTtlMs ?? 24 * 3_600_000,
     handoffAlertMs,
     urgentRealertMs,
-    leaseMs: options.leaseMs ?? LEASE_MS,
+    leaseMs,
     outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
     ...(options.answerAtCommit ? { answerAtCommit: true } : {}),
+    ...(options.isolatedRequests ? { isolatedRequests: true } : {}),
     timeZone: knowledge.office.timeZone,
     followUpDays: knowledge.office.cases.followUpDays,
   });
   const senderHash = keyedHash(options.secret ?? crypto.randomUUID() + crypto.randomUUID(), 'case-sender');
-  const queue = createKeyedQueue();
+  // A turn the store would think crashed after leaseMs holds the next one here no longer either.
+  const queue = createKeyedQueue(options.isolatedRequests ? { isolated: { giveUpMs: leaseMs } } : {});
   /** One turn of a conversation at a time in this process; the store's hold does it across instances. */
   const serial = <T>(id: string, task: () => Promise<T>) => queue.run(id, task);
   /** A message about a case, or the answer to a folio's check: what the store says, for the flow. */

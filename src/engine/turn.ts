@@ -13,6 +13,7 @@ import { newFolio } from '../core/case-file.ts';
 import { StoreConflictError, UnknownConversationError } from '../core/errors.ts';
 import { createKeyedQueue } from '../core/keyed-queue.ts';
 import type { Channel } from '../core/ports/channel.ts';
+import type { OutboxItem } from '../core/ports/conversation-store.ts';
 import type { TurnResult } from '../core/ports/conversations.ts';
 import type { Clock, Logger } from '../core/ports/runtime.ts';
 import type { Store } from '../core/ports/store.ts';
@@ -52,6 +53,11 @@ export interface TurnDeps {
    * for them (sendsSettled). Default false: a turn answers once its sends are over.
    */
   answerAtCommit?: boolean;
+  /**
+   * Each request is a context of its own (Workers): a conversation's sends wait for its earlier
+   * sends on timers of their own, never on another request's promise (core/keyed-queue.ts).
+   */
+  isolatedRequests?: boolean;
   /** The office's time zone (IANA), for the day the dashboard counts a turn in. */
   timeZone: string;
   /** Days from an accepted follow-up to its question. */
@@ -83,7 +89,7 @@ export function createTurns(deps: TurnDeps) {
    * isolate dies mid-send, the items were written with the turn: leftovers for the next turn or
    * the alarm's sweep.
    */
-  const sends = createKeyedQueue();
+  const sends = createKeyedQueue(deps.isolatedRequests ? { isolated: { giveUpMs: deps.outboxRetryMs } } : {});
 
   /** What the decision asked the store for (turn-step.ts's lookupsOf), in that order. */
   async function lookUp(turn: SteppedTurn): Promise<Looked> {
@@ -118,6 +124,27 @@ export function createTurns(deps: TurnDeps) {
     return { ...decision, items, commit: { ...decision.commit, outbox: items } };
   }
 
+  /** Leftover items done now, after this conversation's sends still going out here: the ids done. */
+  const performNow = async (id: string, items: readonly OutboxItem[]): Promise<string[]> =>
+    items.length ? await sends.run(id, () => deps.outbox.perform(items)) : [];
+
+  /**
+   * Leftovers taken over by a turn that answers at its commit: written again with its items (a
+   * new retry time, so no other turn takes them meanwhile) and sent first, after the commit. The
+   * answer never waits for earlier sends (on Workers those may belong to another request). An
+   * erase sends them first, as any turn does: its record keeps nothing but the confirmation.
+   */
+  async function takeOver(id: string, leftovers: readonly OutboxItem[], decision: Decision, now: number) {
+    if (leftovers.length === 0) return decision;
+    if (decision.commit.erase) {
+      const done = [...decision.commit.done, ...(await performNow(id, leftovers))];
+      return { ...decision, commit: { ...decision.commit, done } };
+    }
+    const items = [...leftovers, ...decision.items];
+    const commit = { ...decision.commit, outbox: items, retryAt: now + deps.outboxRetryMs };
+    return { ...decision, items, commit };
+  }
+
   /** Tells the metrics what a committed turn did. */
   function measure(decision: Decision, channel: string) {
     for (const helped of decision.plan.ratings) deps.metrics?.rating(helped);
@@ -140,21 +167,23 @@ export function createTurns(deps: TurnDeps) {
       // Before anything else (leftovers included), so a refused turn has done nothing at all.
       if (request.existing && held.record === null) throw new UnknownConversationError(id);
       // Leftovers wait for this conversation's sends still going out here, and keep their place.
-      const done = held.leftovers.length
-        ? await sends.run(id, () => deps.outbox.perform(held.leftovers))
-        : [];
+      // A turn that answers at its commit takes them over instead (takeOver, below).
+      const later = deps.answerAtCommit ? held.leftovers : [];
+      const done = await performNow(id, deps.answerAtCommit ? [] : held.leftovers);
       const snapshot = restoreFlow(flow, logger, held.record, id);
       const view = flow.view(snapshot);
       const { record, ticket } = held;
       const prepared = await request.prepare(view, now, ticket, record?.cases ?? []);
       if (prepared.skip) {
-        if (done.length) await store.ackOutbox(id, done);
+        const finished = [...done, ...(await performNow(id, later))];
+        if (finished.length) await store.ackOutbox(id, finished);
         uncertain.delete(id);
         return null;
       }
       const facts = { id, address: request.address, now, record, ticket, done, snapshot, view, prepared };
       const stepped = stepTurn(facts, stepContext);
-      const decision = await pinErased(decideTurn(stepped, await lookUp(stepped), decideContext));
+      const decided = await pinErased(decideTurn(stepped, await lookUp(stepped), decideContext));
+      const decision = await takeOver(id, later, decided, now);
       const { items } = decision;
       await held.commit(decision.commit).catch((error) => {
         if (items.length) uncertain.set(id, now + deps.outboxRetryMs);

@@ -108,7 +108,8 @@ function compose(env: Env) {
   // A webhook's messages are handled before it answers (the isolate has no memory that
   // outlives it): a 200 means the turns are written, and an isolate that dies mid-handling
   // answers nothing, so Meta or Telegram sends the delivery again (each message handled once).
-  const intake = createMemoryIntake({ logger, untilHandled: true });
+  // Entries of one conversation wait for each other on timers, never on another request's promise.
+  const intake = createMemoryIntake({ logger, untilHandled: true, isolatedRequests: true });
   // Send times shared by every isolate (the office object), the isolate's own while it does not answer.
   const sharedSlots = sendSlotsOr(
     durableSendSlots(() => env.OFFICE.get(env.OFFICE.idFromName('office'))),
@@ -182,6 +183,8 @@ function compose(env: Env) {
     // isolate dies first, from the conversation's alarm): a webhook never waits for Telegram's
     // one-message-a-second spacing in a chat or WhatsApp's pacing of a person.
     answerAtCommit: true,
+    // A request never awaits another's promise: the runtime would cancel it as hung (a 500).
+    isolatedRequests: true,
     idleMs: config.IDLE_MINUTES * 60_000,
     handoffAlertMs: config.HANDOFF_ALERT_MINUTES * 60_000,
     urgentRealertMs: config.URGENT_REALERT_MINUTES * 60_000,

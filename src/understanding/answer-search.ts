@@ -13,7 +13,7 @@ import { type Passage, passagesOf } from '../knowledge/passages.ts';
 import { stripMarkers } from '../knowledge/text.ts';
 import { fold } from './fold.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
-import { createPassageTally, type PassageTally } from './passage-tally.ts';
+import { createPassageTally, createRanking, type PassageTally } from './passage-tally.ts';
 
 /** Letters of a word that count as its stem. */
 const STEM = 5;
@@ -134,6 +134,7 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
     const plain = known.filter((s) => !s.startsWith('_')).length;
     // Only the passages and ways of asking of these topics that hold one of the message's stems are looked at.
     const order = new Map(topics.map((t, i) => [t, i]));
+    const searched = [...order.keys()];
     const { tally } = index;
     known.forEach((s, i) => {
       const w = weights[i] ?? 0;
@@ -141,7 +142,7 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
       const askedIn = index.askPostings.get(s);
       // A glossary term is the same word again ("police" and "_police"): words are counted once.
       const word = !s.startsWith('_');
-      for (const topic of order.keys()) {
+      for (const topic of searched) {
         const beyond = word && !index.replyStems.get(topic)?.has(s);
         for (const p of holding?.get(topic) ?? []) tally.add(p, w, word, beyond);
         const pairs = askedIn?.get(topic) ?? [];
@@ -150,24 +151,26 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
       }
     });
     // Met in any order: the ranking below is a total order (a passage's place breaks ties).
-    const ranked: Array<{ rank: number; at: number; p: number; askSaid: number }> = [];
+    const ranked = createRanking(keep);
     for (const p of tally.met()) {
       const { topic, asks } = index.passages[p] as Indexed;
       // The way of asking it that the message says most of, and that says most of the message.
       let asked = 0;
       let askSaid = 0;
-      (tally.said(p) ?? []).forEach((c, a) => {
-        const whole = asks[a] ?? 0;
-        if (whole <= 0) return;
-        asked = Math.max(asked, (c * c) / whole);
-        askSaid = Math.max(askSaid, c / whole);
-      });
+      const said = tally.said(p);
+      if (said)
+        for (let a = 0; a < said.length; a++) {
+          const c = said[a] as number;
+          const whole = asks[a] ?? 0;
+          if (whole <= 0) continue;
+          asked = Math.max(asked, (c * c) / whole);
+          askSaid = Math.max(askSaid, c / whole);
+        }
       // Ties in the order the topics were asked for, then the entry's own order.
       const at = (order.get(topic) ?? 0) * index.passages.length + p;
-      ranked.push({ rank: tally.sums(p).score + ASKED_LIKE * asked, at, p, askSaid });
+      ranked.offer(tally.sums(p).score + ASKED_LIKE * asked, at, p, askSaid);
     }
-    ranked.sort((a, b) => b.rank - a.rank || a.at - b.at);
-    const found = ranked.slice(0, keep).map(({ p, askSaid }): Found => {
+    const found = ranked.best().map(({ p, askSaid }): Found => {
       const { topic, passage, asks } = index.passages[p] as Indexed;
       const { score, shared, beyondReply } = tally.sums(p);
       return {

@@ -6,7 +6,7 @@
  */
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
-import { createAnchorIndex, patternAnchors } from './pattern-anchors.ts';
+import { createRuleSieve, patternAnchors } from './pattern-anchors.ts';
 
 export interface EmergencyMatch {
   kind: string;
@@ -82,24 +82,22 @@ export function createEmergencyDetector(signals: EmergencySignals) {
   );
   const byAnchor = new Map<string, number[]>();
   // Rules that have no anchor are looked at for every message.
-  const always = new Uint8Array(rules.length);
+  const always: number[] = [];
   rules.forEach((rule, index) => {
     const anchors = patternAnchors(rule.body.source);
-    if (!anchors) always[index] = 1;
-    for (const anchor of anchors ?? []) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), index]);
+    if (!anchors) always.push(index);
+    for (const anchor of new Set(anchors ?? []))
+      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), index]);
   });
-  const anchorsIn = createAnchorIndex(byAnchor.keys());
+  const candidatesIn = createRuleSieve(byAnchor, always, rules.length);
   const cancels =
     signals.not.length > 0 ? new RegExp(signals.not.map((p) => `(?:${p})`).join('|'), 'u') : null;
 
   function firstMatch(folded: string): EmergencyMatch | null {
     // Only rules whose literal anchors occur in the message can match it (see pattern-anchors.ts).
-    const candidates = always.slice();
-    for (const anchor of anchorsIn(folded))
-      for (const index of byAnchor.get(anchor) ?? []) candidates[index] = 1;
-    for (let index = 0; index < rules.length; index++) {
+    for (const index of candidatesIn(folded)) {
       const rule = rules[index] as Rule;
-      if (candidates[index] === 1 && matches(rule, folded) && !cancels?.test(folded)) {
+      if (matches(rule, folded) && !cancels?.test(folded)) {
         return { kind: rule.kind, pattern: rule.source };
       }
     }

@@ -107,7 +107,28 @@ const modulo = (h: U64, bucket: number) => ((h.hi % bucket) * (TWO32 % bucket) +
 
 /** A line's tokens as fastText's getLine splits it, the end-of-line token last. */
 export function tokensOf(text: string): string[] {
-  return [...text.split(/[ \n\r\t\v\f\0]+/).filter(Boolean), EOS];
+  const out: string[] = [];
+  forEachToken(text, (token) => out.push(token));
+  return out;
+}
+
+/** fastText's word separators (dictionary.cc: readWord): space, \n, \r, \t, \v, \f and \0. */
+const isSeparator = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0;
+
+/**
+ * Each token of a line in order, the end-of-line token last, as tokensOf lists them: the runs of
+ * characters between separators, without making the list (a scorer reads every message's).
+ */
+export function forEachToken(text: string, visit: (token: string) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSeparator(text.charCodeAt(i))) {
+      if (start >= 0) visit(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) visit(text.slice(start));
+  visit(EOS);
 }
 
 /** The rows one token switches on: its word when the vocabulary has it, and its letter groups. */
@@ -121,14 +142,29 @@ export function tokenFeatures(token: string, shape: InputShape, out: string[]): 
 /** The buckets of the hashed word n-grams of a line, from its tokens' hashes, as addWordNgrams. */
 export function ngramBuckets(hashes: readonly number[], shape: InputShape): number[] {
   const out: number[] = [];
-  for (let i = 0; i < hashes.length; i++) {
+  ngramBucketsInto(hashes, hashes.length, shape, out);
+  return out;
+}
+
+/**
+ * The same for the first `count` hashes, written into `out` from its start (arrays the caller
+ * keeps from one message to the next); returns how many buckets were written.
+ */
+export function ngramBucketsInto(
+  hashes: readonly number[],
+  count: number,
+  shape: InputShape,
+  out: number[],
+): number {
+  let written = 0;
+  for (let i = 0; i < count; i++) {
     let h = asU64(hashes[i] as number);
-    for (let j = i + 1; j < hashes.length && j < i + shape.wordNgrams; j++) {
+    for (let j = i + 1; j < count && j < i + shape.wordNgrams; j++) {
       h = pairStep(h, asU64(hashes[j] as number));
-      out.push(modulo(h, shape.bucket));
+      out[written++] = modulo(h, shape.bucket);
     }
   }
-  return out;
+  return written;
 }
 
 /** The model rows a line of text switches on; a row may appear more than once, as in fastText. */

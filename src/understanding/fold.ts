@@ -4,21 +4,41 @@
  * so do "paspò" and "paspo".
  */
 
-// Each detector folds the same message in turn: remember the last one.
-let lastText = '';
-let lastFolded = '';
+// Each detector folds the same message in turn, and its parts (a clause, a sentence) between:
+// the last few are remembered.
+const REMEMBERED = 4;
+const texts: string[] = [];
+const folds: string[] = [];
+let next = 0;
 
 export function fold(text: string): string {
-  if (text === lastText) return lastFolded;
-  const folded = text
+  for (let i = 0; i < texts.length; i++) if (texts[i] === text) return folds[i] as string;
+  const folded = isAscii(text) ? foldAscii(text) : foldAny(text);
+  texts[next] = text;
+  folds[next] = folded;
+  next = (next + 1) % REMEMBERED;
+  return folded;
+}
+
+/** Folding as defined, for any text (fold() takes a shorter path for ASCII). */
+export const foldAny = (text: string) =>
+  text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  lastText = text;
-  lastFolded = folded;
-  return folded;
+
+/** The same for ASCII, which has no marks to take off and whose letters and figures are a-z and 0-9. */
+const foldAscii = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**

@@ -39,17 +39,19 @@ export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
     }
   }
 
+  // Plain loops: every message is read through here, some more than once.
   function termsWithLength(folded: string): Map<string, number> {
     const found = new Map<string, number>();
     const words = folded.split(' ');
-    const note = (token: string, length: number) => found.set(token, Math.max(found.get(token) ?? 0, length));
-    words.forEach((word, i) => {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
       const token = single.get(word);
-      if (token) note(token, 1);
-      for (const { rest, token: t } of multi.get(word) ?? []) {
-        if (rest.every((w, j) => words[i + 1 + j] === w)) note(t, rest.length + 1);
-      }
-    });
+      if (token) found.set(token, Math.max(found.get(token) ?? 0, 1));
+      const forms = multi.get(word);
+      if (!forms) continue;
+      for (const { rest, token: t } of forms)
+        if (follows(words, i + 1, rest)) found.set(t, Math.max(found.get(t) ?? 0, rest.length + 1));
+    }
     return found;
   }
 
@@ -59,4 +61,10 @@ export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
     tokensFor: (topic) => [...topics].filter(([, list]) => list.includes(topic)).map(([token]) => token),
     topicsOf: (token) => topics.get(token) ?? [],
   };
+}
+
+/** The words from `at` on begin with `rest`. */
+function follows(words: readonly string[], at: number, rest: readonly string[]): boolean {
+  for (let j = 0; j < rest.length; j++) if (words[at + j] !== rest[j]) return false;
+  return true;
 }

@@ -8,7 +8,7 @@
  * in base64, so the model fits the Workers bundle and loads with Web APIs only.
  */
 import type { LearnedModel } from '../knowledge/model-schema.ts';
-import { fastTextHash, ngramBuckets, tokenFeatures, tokensOf } from './features.ts';
+import { fastTextHash, forEachToken, ngramBucketsInto, tokenFeatures } from './features.ts';
 
 export { type LearnedModel, MODEL_VERSION } from '../knowledge/model-schema.ts';
 
@@ -79,29 +79,53 @@ export function createTextScorer(model: LearnedModel): (modelText: string) => La
     for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (weights[at + l] as number);
   }
 
+  // One message at a time (scoring is synchronous): the running sums and the tokens' hashes
+  // live in arrays kept from one message to the next.
+  const sums = new Float64Array(n);
+  const hashes: number[] = [];
+  const buckets: number[] = [];
+  let count = 0;
+  let rows = 0;
+  const addToken = (token: string) => {
+    const read = sumsOf(token);
+    for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (read.sums[l] as number);
+    rows += read.rows;
+    hashes[count++] = read.hash;
+  };
+
   return (text) => {
-    const sums = new Float64Array(n);
-    const hashes: number[] = [];
-    let rows = 0;
-    for (const token of tokensOf(text)) {
-      const read = sumsOf(token);
-      for (let l = 0; l < n; l++) sums[l] = (sums[l] as number) + (read.sums[l] as number);
-      rows += read.rows;
-      hashes.push(read.hash);
-    }
-    for (const bucket of ngramBuckets(hashes, shape)) {
-      addRow(sums, bucketRow[bucket]);
-      rows++;
-    }
+    sums.fill(0);
+    count = 0;
+    rows = 0;
+    forEachToken(text, addToken);
+    const pairs = ngramBucketsInto(hashes, count, shape, buckets);
+    for (let b = 0; b < pairs; b++) addRow(sums, bucketRow[buckets[b] as number]);
+    rows += pairs;
     // fastText averages over every row switched on, kept or not.
     const norm = 1 / Math.max(1, rows);
-    return model.labels
-      .map((label, l) => ({
-        label,
-        score: (sums[l] as number) * norm * (model.scales[l] as number) + (model.biases[l] as number),
-      }))
-      .sort((a, b) => b.score - a.score);
+    const scores = model.labels.map((label, l) => ({
+      label,
+      score: (sums[l] as number) * norm * (model.scales[l] as number) + (model.biases[l] as number),
+    }));
+    return byScore(scores);
   };
+}
+
+/**
+ * Highest score first, equal scores in label order: what a stable sort gives, by insertion (the
+ * labels are a few dozen, and sort's comparator calls were a tenth of a message's scoring).
+ */
+function byScore(scores: LabelScore[]): LabelScore[] {
+  for (let i = 1; i < scores.length; i++) {
+    const item = scores[i] as LabelScore;
+    let j = i - 1;
+    while (j >= 0 && (scores[j] as LabelScore).score < item.score) {
+      scores[j + 1] = scores[j] as LabelScore;
+      j--;
+    }
+    scores[j + 1] = item;
+  }
+  return scores;
 }
 
 /** fastText's probabilities: a softmax over the label scores, in the same order. */

@@ -71,3 +71,46 @@ export function createPassageTally(asksPerPassage: readonly number[]) {
 }
 
 export type PassageTally = ReturnType<typeof createPassageTally>;
+
+/** A passage met by a search, with its rank and place (answer-search.ts). */
+export interface Ranked {
+  rank: number;
+  at: number;
+  p: number;
+  askSaid: number;
+}
+
+/** Above this many kept, passages are sorted once at the end instead of placed as they come. */
+const PLACED = 16;
+
+/** Higher rank first; equal ranks by place (a total order: places differ). */
+const precedes = (rank: number, at: number, other: Ranked) =>
+  rank > other.rank || (rank === other.rank && at < other.at);
+
+/**
+ * The first `keep` passages by rank, then place: what sorting every passage met and taking the
+ * first `keep` gives, without sorting them all when the caller reads a few (most read six or one).
+ */
+export function createRanking(keep: number) {
+  const kept: Ranked[] = [];
+  const placed = keep <= PLACED;
+  return {
+    offer(rank: number, at: number, p: number, askSaid: number): void {
+      if (!placed) {
+        kept.push({ rank, at, p, askSaid });
+        return;
+      }
+      const last = kept[kept.length - 1];
+      if (kept.length >= keep && (!last || !precedes(rank, at, last))) return;
+      if (kept.length >= keep) kept.pop();
+      let i = kept.length;
+      while (i > 0 && precedes(rank, at, kept[i - 1] as Ranked)) i--;
+      kept.splice(i, 0, { rank, at, p, askSaid });
+    },
+    best(): Ranked[] {
+      if (placed) return kept;
+      kept.sort((a, b) => b.rank - a.rank || a.at - b.at);
+      return kept.slice(0, keep);
+    },
+  };
+}

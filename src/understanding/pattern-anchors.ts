@@ -119,31 +119,62 @@ export function patternAnchors(source: string): string[] | null {
   return sets;
 }
 
-/** Buckets of the anchor index: a power of two, a few times more than the anchors' beginnings. */
-const BUCKETS = 4096;
+/** Buckets of the anchor index: a power of two, several times more than the anchors' beginnings. */
+const BUCKETS = 16384;
+
+/** An anchor in its bucket: its fourth unit (-1 when it has three), checked before the whole anchor. */
+interface Filed {
+  anchor: string;
+  fourth: number;
+  rules: readonly number[];
+}
 
 /**
- * Finds which anchors occur in a text, with one array look-up per position. The bucket is a
- * small number hashed from the position's first three UTF-16 units, not a three-letter
- * substring nor a map key: every message is scanned at every position, and the substrings were
- * most of its garbage. Anchors sharing a bucket are told apart by comparing them with the text.
+ * The rules a text may match: those with no anchor (`always`) and those with an anchor in the
+ * text (`byAnchor`: an anchor's rules), each once, in ascending order, as trying every rule in
+ * order and skipping the others would meet them. One array look-up per position: the bucket is a
+ * small number hashed from the position's first three UTF-16 units, not a three-letter substring
+ * nor a map key (every message is scanned at every position, and the substrings were most of its
+ * garbage). Anchors sharing a bucket are told apart by their fourth unit, then by comparing them
+ * with the text.
  */
-export function createAnchorIndex(anchors: Iterable<string>) {
+export function createRuleSieve(
+  byAnchor: ReadonlyMap<string, readonly number[]>,
+  always: readonly number[],
+  ruleCount: number,
+) {
   // Exactly MIN_ANCHOR (3) units: every anchor is at least that long.
   const bucketAt = (text: string, i: number) =>
     (((text.charCodeAt(i) * 31 + text.charCodeAt(i + 1)) * 31 + text.charCodeAt(i + 2)) >>> 0) % BUCKETS;
-  const buckets: Array<string[] | undefined> = Array.from({ length: BUCKETS }, () => undefined);
-  for (const anchor of new Set(anchors)) {
+  const buckets: Array<Filed[] | undefined> = Array.from({ length: BUCKETS }, () => undefined);
+  for (const [anchor, rules] of byAnchor) {
     const b = bucketAt(anchor, 0);
-    buckets[b] = [...(buckets[b] ?? []), anchor];
+    const fourth = anchor.length > MIN_ANCHOR ? anchor.charCodeAt(MIN_ANCHOR) : -1;
+    buckets[b] = [...(buckets[b] ?? []), { anchor, fourth, rules }];
   }
-  /** The anchors in the text, once for each place they occur. */
-  return function anchorsIn(text: string): string[] {
-    const found: string[] = [];
+  const marked = new Uint8Array(ruleCount);
+  for (const index of always) marked[index] = 1;
+
+  function mark(out: number[], rules: readonly number[]) {
+    for (const index of rules) {
+      if (marked[index] === 1) continue;
+      marked[index] = 1;
+      out.push(index);
+    }
+  }
+
+  return function candidates(text: string): number[] {
+    const out = always.slice();
+    const anchored = out.length;
     for (let i = 0; i + MIN_ANCHOR <= text.length; i++) {
       const list = buckets[bucketAt(text, i)];
-      if (list) for (const anchor of list) if (text.startsWith(anchor, i)) found.push(anchor);
+      if (!list) continue;
+      const fourth = text.charCodeAt(i + MIN_ANCHOR);
+      for (const filed of list)
+        if ((filed.fourth === -1 || filed.fourth === fourth) && text.startsWith(filed.anchor, i))
+          mark(out, filed.rules);
     }
-    return found;
+    for (let k = anchored; k < out.length; k++) marked[out[k] as number] = 0;
+    return out.sort((a, b) => a - b);
   };
 }

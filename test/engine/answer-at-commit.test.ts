@@ -88,6 +88,57 @@ describe('turns that answer at their commit', () => {
     expect(slow.findIndex((t) => /De nada/.test(t))).toBe(slow.length - 1);
   });
 
+  it('take a leftover over: the answer does not wait for it, and it goes first, once', async () => {
+    const sent: string[] = [];
+    let failing = 1;
+    let open = () => {};
+    let gate: Promise<void> = Promise.resolve();
+    const channel: Channel = {
+      name: 'push',
+      choices: 'numbered',
+      deliver: async (_address, messages: readonly Outbound[]) => {
+        if (failing > 0) {
+          failing--;
+          throw new Error('the platform is away');
+        }
+        await gate;
+        sent.push(messages.map((m) => m.text ?? '').join(' '));
+      },
+    };
+    const clock = { time: Date.UTC(2026, 10, 23, 15), now: () => clock.time };
+    const { knowledge, understand } = await sharedKnowledge();
+    const engine = createEngine({
+      store: createMemoryStore(clock),
+      knowledge,
+      understand,
+      i18n: createI18n(),
+      channels: [channel],
+      clock,
+      answerAtCommit: true,
+    });
+    await engine.handle(text('e1', 'late', 'como apostillo un acta de nacimiento'));
+    await engine.sendsSettled(); // its reply failed: a leftover once its retry time is past
+    expect(sent).toEqual([]);
+    clock.time += 60_000;
+    gate = new Promise((resolve) => {
+      open = resolve;
+    });
+    // Answered while the leftover cannot go out yet: the turn does not wait for it.
+    await engine.handle(text('e2', 'late', 'gracias'));
+    expect(sent).toEqual([]);
+    open();
+    await engine.sendsSettled();
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatch(/apostill/i);
+    expect(sent[1]).toMatch(/De nada/);
+    // Taken over and acknowledged: nothing is left for a later turn or the sweep to send again.
+    clock.time += 120_000;
+    await engine.sweep();
+    await engine.handle(text('e3', 'late', 'ok'));
+    await engine.sendsSettled();
+    expect(sent.filter((t) => /apostill/i.test(t))).toHaveLength(1);
+  });
+
   it('by default resolve only once the replies are sent', async () => {
     const { channel, sent, release } = gatedChannel();
     const engine = await engineWith(channel, false);

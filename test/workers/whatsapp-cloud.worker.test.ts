@@ -218,6 +218,21 @@ describe('the Worker’s WhatsApp Cloud API webhook', () => {
     expect(rosa.sentToMe().length).toBeGreaterThanOrEqual(4);
   });
 
+  it('answers 200 to each of a person’s messages delivered side by side, and all replies go', {
+    timeout: 60_000,
+  }, async () => {
+    // Meta delivers a busy number's messages side by side. A request that waits for another
+    // request's turn by awaiting its promise is cancelled by the Workers runtime as hung (500).
+    const lupe = person('5215522220009', 'Lupe Ríos');
+    stub.heardFrom('5215522220009');
+    const texts = ['Hola', 'como registro a mi hija nacida en texas', 'y cuanto cuesta', 'gracias'];
+    const statuses = await Promise.all(
+      texts.map((body) => lupe.post(lupe.payload({ type: 'text', text: { body } }))),
+    );
+    expect(statuses, worker.output().slice(-2000)).toEqual([200, 200, 200, 200]);
+    await waitFor('a reply to each message', () => (lupe.sentToMe().length >= 4 ? true : undefined), 45_000);
+  });
+
   it('handles a redelivered webhook once', { timeout: 40_000 }, async () => {
     const jean = person('5215522220003', 'Jean Pierre');
     const hola = await jean.say('Hola');

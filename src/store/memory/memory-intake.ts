@@ -11,12 +11,22 @@ import { createKeyedQueue } from '../../core/keyed-queue.ts';
 import type { Intake, IntakeEntry, IntakeHandler } from '../../core/ports/intake.ts';
 import type { Logger } from '../../core/ports/runtime.ts';
 
-export function createMemoryIntake(options: { logger: Logger; untilHandled?: boolean }): Intake & {
+/** How long an entry's handling may hold the next of its key (isolated): a turn's lease. */
+const ISOLATED_GIVE_UP_MS = 15_000;
+
+export function createMemoryIntake(options: {
+  logger: Logger;
+  untilHandled?: boolean;
+  /** Each request is a context of its own (Workers): entries of a key wait on timers (core/keyed-queue.ts). */
+  isolatedRequests?: boolean;
+}): Intake & {
   /** Resolves once every entry kept so far is handled (tests). */
   settled(): Promise<void>;
 } {
   const handlers = new Map<string, IntakeHandler>();
-  const queue = createKeyedQueue();
+  const queue = createKeyedQueue(
+    options.isolatedRequests ? { isolated: { giveUpMs: ISOLATED_GIVE_UP_MS } } : {},
+  );
   const inHand = new Set<Promise<unknown>>();
   let open = true;
 
