@@ -16,6 +16,10 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/** A case in one of these is finished: nothing more to do for it (closing its chat asks nothing). */
+const FINISHED: ReadonlySet<CaseStatus> = new Set(['resolved', 'closedUnresolved']);
+export const caseFinished = (status: CaseStatus): boolean => FINISHED.has(status);
+
 /** The person's answer to the follow-up question. */
 export const CASE_OUTCOMES = ['resolved', 'waiting', 'needHelp'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];

@@ -40,6 +40,10 @@ export interface HandoffTicket {
   gist?: string;
   /** Epoch ms of staff's first message to the person (first response: from `since` to this). */
   answeredAt?: number;
+  /** Epoch ms of staff's latest message to the person: the ticket waits no longer, unless they wrote since. */
+  repliedAt?: number;
+  /** Epoch ms of the person's first message after staff's latest one: waiting again from then. */
+  askedAt?: number;
   /** An emergency's kind, as understanding named it (extortion, held, desert…; 'unknown'). */
   emergencyKind?: string;
   /** Where the person in an emergency said they are, as they wrote it, and when (the latest). */
@@ -83,8 +87,8 @@ export type TicketChange =
   | { type: 'answered'; at: number }
   /** The person in an emergency said where they are (the point too, when they shared a location). */
   | { type: 'place'; text: string; at: number; lat?: number; lon?: number }
-  /** The person wrote while queued (relayed to staff): counted, and kept among an urgent ticket's latest lines. */
-  | { type: 'said'; text: string }
+  /** The person wrote while queued (relayed to staff): counted, kept among an urgent ticket's latest lines, and waiting again after an answer. */
+  | { type: 'said'; text: string; at: number }
   /** Nobody took the urgent ticket in time: staff were alerted again. */
   | { type: 'realerted'; at: number };
 
@@ -157,12 +161,14 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
     }
     case 'answered':
       return {
-        ticket: before && before.answeredAt === undefined ? { ...before, answeredAt: change.at } : before,
+        ticket: before
+          ? { ...before, answeredAt: before.answeredAt ?? change.at, repliedAt: change.at }
+          : before,
       };
     case 'status':
       return { ticket: before ? { ...before, status: change.status } : null };
     case 'said':
-      return { ticket: before ? said(before, change.text) : null };
+      return { ticket: before ? said(before, change.text, change.at) : null };
     case 'realerted':
       return {
         ticket: before ? { ...before, alertedAt: change.at, realerts: (before.realerts ?? 0) + 1 } : null,
@@ -175,12 +181,14 @@ export function changeTicket(before: HandoffTicket | null, change: TicketChange)
   }
 }
 
-/** What a ticket updated by a new opening keeps of the one before: the person's lines and the re-alerts. */
+/** What a ticket updated by a new opening keeps of the one before: the person's lines, the re-alerts, the latest answer. */
 function kept(before: HandoffTicket | null): Partial<HandoffTicket> {
   return {
     ...(before?.lines ? { lines: before.lines } : {}),
     ...(before?.written !== undefined ? { written: before.written } : {}),
     ...(before?.realerts !== undefined ? { realerts: before.realerts } : {}),
+    ...(before?.repliedAt !== undefined ? { repliedAt: before.repliedAt } : {}),
+    ...(before?.askedAt !== undefined ? { askedAt: before.askedAt } : {}),
   };
 }
 
@@ -188,13 +196,18 @@ function kept(before: HandoffTicket | null): Partial<HandoffTicket> {
  * One more message from the person: counted always (an urgent ticket whose person wrote
  * again is no longer a one-message chat, see src/staff/urgent-list.ts), and kept on one line,
  * cut to LINE_CHARS, among the last LATEST_LINES when the ticket is urgent (staff read them
- * before opening it; the transcript has everything).
+ * before opening it; the transcript has everything). The first message after staff's latest
+ * answer is when the person waits again (the inbox counts from it).
  */
-function said(ticket: HandoffTicket, text: string): HandoffTicket {
-  const written = (ticket.written ?? 0) + 1;
+function said(before: HandoffTicket, text: string, at: number): HandoffTicket {
+  const written = (before.written ?? 0) + 1;
+  // The first message after staff's latest answer: the person waits again from here.
+  const answered = before.repliedAt ?? before.answeredAt;
+  const again = answered !== undefined && !(before.askedAt !== undefined && before.askedAt > answered);
+  const ticket = { ...before, written, ...(again ? { askedAt: at } : {}) };
   const line = text.replace(/\s+/g, ' ').trim().slice(0, LINE_CHARS);
-  if (!ticket.urgent || !line) return { ...ticket, written };
-  return { ...ticket, written, lines: [...(ticket.lines ?? []), line].slice(-LATEST_LINES) };
+  if (!ticket.urgent || !line) return ticket;
+  return { ...ticket, lines: [...(ticket.lines ?? []), line].slice(-LATEST_LINES) };
 }
 
 /** Waiting order: urgent first, then whoever has waited longest. */

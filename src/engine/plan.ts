@@ -143,7 +143,7 @@ const handlers: { [T in Effect['type']]: Handler<T> } = {
     // The person said something of their own while waiting: their ticket counts from now on.
     if (plan.ticket?.bare) apply(plan, { type: 'spoke' });
     // Counted, and among an urgent ticket's latest lines for staff.
-    if (plan.ticket) apply(plan, { type: 'said', text: effect.text });
+    if (plan.ticket) apply(plan, { type: 'said', text: effect.text, at: input.now });
     // Their first words of substance (never a request for a person) sum up a ticket queued without any.
     if (plan.ticket && !plan.ticket.gist && input.gist && wordy(input.gist)) {
       plan.ticket = { ...plan.ticket, gist: input.gist };

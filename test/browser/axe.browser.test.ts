@@ -2,7 +2,8 @@
  * Every staff page and the web chat, checked by axe-core (test/browser/axe.ts: WCAG 2.0–2.2,
  * A and AA) in Chromium at 1366×768 and 390×844, with what each shows in use: the desk with a
  * list and an open case, its keyboard overlay and its closing question, an urgent case, the
- * closed list, canned replies, accounts, the audit log, the dashboard and a drill-down, what
+ * closed list, a search in every folder, "All open" with a chat closed while its case is open, a
+ * transfer told in place, a refusal (a page of its own), canned replies, accounts, the audit log, the dashboard and a drill-down, what
  * the assistant did not understand, the exports and the yearly report, the translations'
  * review, the WhatsApp page while pairing, sign-in; the web chat with a conversation and its
  * buttons, and after an emergency. None may have a violation.
@@ -82,6 +83,11 @@ const staffPages = (): Array<[string, (page: Page) => Promise<void>]> => [
   ],
   [`/staff/c/${encodeURIComponent(ids.urgent)}`, async () => {}],
   [`/staff/c/${encodeURIComponent(ids.closed)}`, async () => {}],
+  // A search in every folder; a chat closed with its case open, in "All open"; a transfer told; a refusal.
+  ['/staff?q=chicago', async () => {}],
+  ['/staff?f=open', async () => {}],
+  [`/staff/c/${encodeURIComponent(ids.open)}?done=transferred`, async () => {}],
+  ['/staff/c/web%3Anobody-here', async () => {}],
   ['/staff/canned', async () => {}],
   ['/staff/accounts', async () => {}],
   ['/staff/audit', async () => {}],
@@ -107,7 +113,8 @@ describe('axe-core finds nothing', () => {
         found[path] = await axeViolations(page);
       }
       expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
-      expect(errors).toEqual([]);
+      // The refusal page's own 404 is the one error the console has.
+      expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
       await close();
     });
 

@@ -152,7 +152,9 @@ describe('the desk, by keyboard, in place', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(() => server.store.getTicket(first)).toBeNull();
-      await expect.poll(() => pane.locator('.case-head').textContent()).toContain('Conversación cerrada');
+      await expect
+        .poll(() => pane.locator('.case-head').textContent())
+        .toContain('Chat cerrado; el caso sigue abierto');
       expect((await server.store.casesOf(first)).at(-1)?.status).toBe('inProgress');
       expect(await page.locator('dialog#confirm').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
 
@@ -263,7 +265,7 @@ describe('the desk, by keyboard, in place', () => {
     await page.getByRole('button', { name: 'Cerrar la conversación; el caso sigue abierto' }).click();
     await expect
       .poll(() => page.locator('#case-pane .case-head').textContent())
-      .toContain('Conversación cerrada');
+      .toContain('Chat cerrado; el caso sigue abierto');
     expect(await server.store.getTicket(first)).toBeNull();
     await context.close();
     await served.close();

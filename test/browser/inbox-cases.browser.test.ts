@@ -11,6 +11,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../src/core/ports/channel.ts';
+import { REMAINS_FORM } from '../http/inbox-cases-app.ts';
 import { launchChromium, serveApp } from '../support/browser.ts';
 import { shoot } from '../support/screenshots.ts';
 import { personWrites, testServer } from '../support/server.ts';
@@ -35,17 +36,7 @@ const say = (channel: string, chatId: string, texts: readonly string[]) =>
 beforeAll(async () => {
   server = await testServer({ channels: [SECOND] });
   server.clock.time = Date.UTC(2026, 10, 22, 20, 5);
-  remains = await say('web', '3f9c2a7e-5b1d-4c8e-9a6f-0d2b4e6c8a1f', [
-    'mi tio fallecio en phoenix y la familia quiere traerlo a durango',
-    'sí',
-    'Ramón Gil Ortega',
-    'Phoenix, Arizona',
-    'el 3 de noviembre',
-    'sobrino',
-    'Lerdo, Durango',
-    'este chat',
-    'sí',
-  ]);
+  remains = await say('web', '3f9c2a7e-5b1d-4c8e-9a6f-0d2b4e6c8a1f', REMAINS_FORM);
   await say('web', '8d1e4b6a-2c7f-4e9b-b3a5-6f0c1d2e3a4b', [
     'perdí mi pasaporte en Chicago y necesito hablar con una persona del instituto, por favor, lo antes posible',
     `aquí está la cita que me dieron: ${LINK}`,
@@ -112,7 +103,7 @@ describe('the inbox cases in Chromium', () => {
       const pane = page.locator('#case-pane');
       await pane.getByText('Estado del caso', { exact: true }).click();
       await pane.locator('#status-select').selectOption({ label: status });
-      await pane.getByLabel(/^Nota para la familia/).fill(`Seguimos con su caso (${name}).`);
+      await pane.getByLabel(/^Mensaje que recibirá la familia/).fill(`Seguimos con su caso (${name}).`);
       await pane.getByRole('button', { name: 'Cambiar estado y avisar a la persona' }).click();
       await expect.poll(() => page.locator('dl.facts .status').textContent()).toBe(status);
       await expect

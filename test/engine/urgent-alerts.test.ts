@@ -140,7 +140,8 @@ function urgentSuite(name: string, makeStore: () => Promise<Store>) {
         since: 1_000,
         emergencyKind: 'held',
       };
-      let ticket = changeTicket(base, { type: 'said', text: 'nos encerraron' }).ticket as HandoffTicket;
+      let ticket = changeTicket(base, { type: 'said', text: 'nos encerraron', at: 1 })
+        .ticket as HandoffTicket;
       ticket = changeTicket(ticket, { type: 'place', text: 'Ojinaga, bodega junto a la central', at: 2_000 })
         .ticket as HandoffTicket;
       ticket = changeTicket(ticket, { type: 'realerted', at: 3_000 }).ticket as HandoffTicket;

@@ -70,9 +70,12 @@ describe('/staff/reviews', () => {
     const luis = await signedIn(app, 'luis');
     const response = await luis('/staff/reviews');
     expect(response.status).toBe(403);
-    expect(await response.text()).toBe(
-      'Solo un administrador puede ver la revisión de traducciones. Pídeselo a quien administra la bandeja.',
+    // A page with the way back, never bare text.
+    const refused = await response.text();
+    expect(refused).toContain(
+      '<p class="error" role="alert" id="refusal">Solo un administrador puede ver la revisión de traducciones. Pídeselo a quien administra la bandeja.</p>',
     );
+    expect(refused).toContain('<a href="/staff">Volver a la bandeja</a>');
     const visitor = await cookieJar(app)('/staff/reviews');
     expect(visitor.status).toBe(302);
     expect(visitor.headers.get('location')).toBe('/staff/login');

@@ -122,8 +122,9 @@ describe('who may export, and what a bad query gets', () => {
     ]) {
       const response = await browse(`/staff/export/conversations.csv${query}`);
       expect(response.status, query).toBe(400);
+      // On the refusal page, with the way back (the query's "&" written as HTML writes it).
       expect(await response.text()).toContain(
-        '?from=AAAA-MM-DD&to=AAAA-MM-DD, por ejemplo ?from=2026-04-01&to=2026-04-02',
+        'id="refusal">Escribe el periodo como ?from=AAAA-MM-DD&amp;to=AAAA-MM-DD, por ejemplo ?from=2026-04-01&amp;to=2026-04-02',
       );
     }
     for (const path of [

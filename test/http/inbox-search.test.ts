@@ -69,7 +69,7 @@ describe('finding a case', () => {
     }
     const opened = await page(`/staff/c/${encodeURIComponent(BROTHER)}`);
     expect(opened).toContain(`<span class="folio">${folio}</span>`);
-    expect(opened).toContain('Conversación cerrada');
+    expect(opened).toContain('Chat cerrado; el caso sigue abierto');
   });
 
   it('goes page by page through every closed case the store keeps', async () => {

@@ -2,13 +2,15 @@
  * How the inbox names and writes a case for staff, in the staff member's language: the topic's
  * title (never the id "none"), the status's label, each case field's label and value from
  * locales (intake.<form>.<field>.label, and the options' words), the one-line summary that
- * tells cases apart in the list, and full dates in the office's time zone ("22 nov 2026,
- * 14:05"), since staff read the list days later and from other places.
+ * tells cases apart in the list, how long a case has waited (or when staff last answered), and
+ * full dates in the office's time zone ("22 nov 2026, 14:05"), since staff read the list days
+ * later and from other places.
  */
 import type { CaseStatus } from '../../core/case-status.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Lang } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import { waitOf } from '../../staff/wait-order.ts';
 import { LOCALES } from './dashboard-format.ts';
 
 /** A text by key, or null when locales have none (i18next answers with the key itself). */
@@ -107,10 +109,28 @@ export function caseDates(lang: Lang, timeZone: string, monthWords: readonly str
   return { date, time, dateTime: (at) => `${date(at)}, ${time(at)}` };
 }
 
-/** How long a ticket has waited, in minutes, hours or days as it grows. */
+/** A stretch of time as staff read it: minutes under an hour, hours and minutes under six, then hours, then days. */
+export function duration(t: Translate, ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const d = (key: string, vars: Record<string, number>) => t(`inbox.cases.durations.${key}`, vars);
+  if (minutes < 60) return d('minutes', { minutes });
+  if (minutes < 6 * 60)
+    return minutes % 60
+      ? d('hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })
+      : d('hours', { hours: minutes / 60 });
+  if (minutes < 48 * 60) return d('hours', { hours: Math.round(minutes / 60) });
+  return d('days', { days: Math.round(minutes / 1440) });
+}
+
+/** How long a ticket has waited since `since`: "espera 2 h 35 min". */
 export function waited(t: Translate, since: number, now: number): string {
-  const minutes = Math.max(0, Math.round((now - since) / 60_000));
-  if (minutes < 90) return t('inbox.waiting', { minutes });
-  if (minutes < 48 * 60) return t('inbox.cases.waitingHours', { hours: Math.round(minutes / 60) });
-  return t('inbox.cases.waitingDays', { days: Math.round(minutes / 1440) });
+  return t('inbox.cases.waitingFor', { time: duration(t, now - since) });
+}
+
+/** An open case's wait (src/staff/wait-order.ts): how long it waits, or how long ago staff answered. */
+export function waitText(t: Translate, ticket: HandoffTicket, now: number): string {
+  const wait = waitOf(ticket);
+  return wait.waiting
+    ? waited(t, wait.from, now)
+    : t('inbox.cases.answeredAgo', { time: duration(t, now - wait.answeredAt) });
 }

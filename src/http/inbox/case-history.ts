@@ -36,7 +36,8 @@ function eventText(t: Translate, event: CaseEvent, folio: string) {
         event.note ? html`<span class="said">${e('statusNote', { note: event.note })}</span>` : ''
       }`;
     case 'assigned':
-      return e('assigned', { to: event.to ?? '—' });
+      // Taken by whoever acted (or by answering first), or handed to someone else.
+      return event.to === event.by ? e('taken') : e('assigned', { to: event.to ?? '—' });
     case 'closed':
       return e('closed');
     case 'followUp':

@@ -12,12 +12,12 @@
  */
 import { html } from 'hono/html';
 import type { CaseFile } from '../../core/case-file.ts';
-import type { CaseStatus } from '../../core/case-status.ts';
+import { type CaseStatus, caseFinished } from '../../core/case-status.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
-import { type CaseDates, caseFields, statusLabel, topicTitle, waited } from './case-format.ts';
+import { type CaseDates, caseFields, statusLabel, topicTitle, waitText } from './case-format.ts';
 import { historyList, transcriptList } from './case-history.ts';
 import { composer, statusBox } from './composer-view.ts';
 import { channelMark, idDetails, personLabel } from './person-label.ts';
@@ -49,6 +49,8 @@ export interface CaseView {
   folioLocked?: boolean;
   /** The conversation's pseudonym in the audit log, so an admin can match its lines to this page. */
   auditCode?: string;
+  /** What the action that led here did, said in place: a transfer (to the assignee now). */
+  done?: 'transferred';
 }
 
 /** The case the conversation has now: its latest case file. */
@@ -67,7 +69,7 @@ function facts(t: Translate, v: CaseView, status: CaseStatus | undefined) {
   )}${row(
     t('inbox.reason'),
     r
-      ? html`${t(`staffGroup.reasons.${r.reason}`)}${v.ticket ? html` · ${waited(t, v.ticket.since, v.now)}` : ''}`
+      ? html`${t(`staffGroup.reasons.${r.reason}`)}${v.ticket ? html` · ${waitText(t, v.ticket, v.now)}` : ''}`
       : '—',
   )}${r ? row(t('inbox.cases.queuedAt'), v.dates.dateTime(r.since)) : ''}${
     r && 'closedAt' in r ? row(t('inbox.cases.closedOn'), v.dates.dateTime(r.closedAt)) : ''
@@ -88,12 +90,13 @@ function caseHead(t: Translate, v: CaseView, folio: string | undefined, status: 
   }</h2>
 <div class="cid">${personLabel(t, { name: r?.name, conversationId: v.conversationId })} · ${t('inbox.assignee')}: <span class="who">${
     r?.assignee ?? t('inbox.nobody')
-  }</span>${closed ? html` · <strong>${t('inbox.desk.closedNow')}</strong>` : ''} ${idDetails(
+  }</span>${closed ? html` · <strong>${t(status && !caseFinished(status) ? 'inbox.desk.closedCaseOpen' : 'inbox.desk.closedNow')}</strong>` : ''} ${idDetails(
     t,
     v.conversationId,
     v.auditCode ? html` · ${t('inbox.cases.auditCode', { id: v.auditCode })}` : '',
   )}</div>
 ${r?.urgent ? html`<div class="urgent-now">${urgentRow(t, r, v.now)}</div>` : r ? realertNote(t, r, v.now) : ''}
+${v.done === 'transferred' && r?.assignee ? html`<p class="box ok" role="status" id="done" tabindex="-1">${t('inbox.desk.transferred', { folio: folio ?? t('inbox.cases.noFolio'), to: r.assignee })}</p>` : ''}
 ${v.folioLocked && folio ? html`<p class="box warn" role="alert">${t('inbox.cases.folioLocked', { folio })}</p>` : ''}</div>`;
 }
 

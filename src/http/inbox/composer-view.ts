@@ -6,7 +6,11 @@
  * transfer (only to those who can take it) and close. Note, status and transfer open in
  * place (disclosures, one open at a time), so nothing moves the page. Every form posts to
  * the conversation's route with the list's state in its address (list-state.ts). The ids are
- * the keyboard shortcuts' targets (desk-keys.ts).
+ * the keyboard shortcuts' targets (desk-keys.ts); a form's `data-focus` is where the page's
+ * script puts the focus after it (desk-script.ts): a note keeps it in the note box, so what is
+ * typed next never goes to the family by mistake, and a transfer moves it to the line that
+ * says to whom it went. The box for the family's message and the note box look like the
+ * transcript's lines they become (a staff message, an internal note).
  */
 import { html } from 'hono/html';
 import { CASE_STATUSES, type CaseStatus } from '../../core/case-status.ts';
@@ -49,7 +53,7 @@ function replyForm(t: Translate, f: Forms, canned: readonly CannedReply[]) {
 
 function noteBox(t: Translate, f: Forms) {
   return html`<details class="box-in" id="note-box" name="composer-tools"><summary>${t('inbox.desk.noteOpen')}</summary>
-<form method="post" action="${f.path}/note${f.query}">${token(f.csrf)}
+<form method="post" action="${f.path}/note${f.query}" data-focus="note-text">${token(f.csrf)}
 <label>${t('inbox.note')}<textarea id="note-text" name="text" rows="2" required placeholder="${t('inbox.notePlaceholder')}"></textarea></label>
 <button>${t('inbox.addNote')}</button></form></details>`;
 }
@@ -57,7 +61,7 @@ function noteBox(t: Translate, f: Forms) {
 function transferBox(t: Translate, f: Forms, colleagues: readonly string[]) {
   if (!colleagues.length) return '';
   return html`<details class="box-in" id="transfer-box" name="composer-tools"><summary>${t('inbox.desk.transferOpen')}</summary>
-<form method="post" action="${f.path}/transfer${f.query}">${token(f.csrf)}
+<form method="post" action="${f.path}/transfer${f.query}" data-focus="done">${token(f.csrf)}
 <label>${t('inbox.transferTo')} <select id="transfer-to" name="to">${colleagues.map((n) => html`<option>${n}</option>`)}</select></label>
 <button>${t('inbox.transfer')}</button></form></details>`;
 }

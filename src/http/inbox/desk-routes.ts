@@ -3,9 +3,11 @@
  * (the list with that conversation open beside it), each reading the list's state from its
  * query (list-state.ts). The conversation's pane is drawn from the ticket, or the closed
  * ticket, the conversation's case files, its transcript and what became of each line sent; a
- * conversation the store has never seen is a 404.
+ * conversation the store has never seen is a 404. `?done=transferred` (after a transfer) has
+ * the pane say to whom the case went.
  */
 import type { Context, Hono } from 'hono';
+import { z } from 'zod';
 import { FOLIO_RULE, folioCheckKey } from '../../core/case-check.ts';
 import type { CaseFile } from '../../core/case-file.ts';
 import type { Lang } from '../../core/types.ts';
@@ -25,13 +27,24 @@ import { canTake } from './safe-actions.ts';
 import type { InboxEnv } from './session.ts';
 
 type Canned = ReturnType<typeof cannedReplies>;
+/** What the action that led here did, to say in place (safe-actions.ts: a transfer). */
+const doneSchema = z.enum(['transferred']).optional().catch(undefined);
+type Done = z.infer<typeof doneSchema>;
 const langOf = (account: StaffAccount): Lang => account.langs[0] ?? 'es';
 
 /** A conversation's pane, or null when the store knows nothing of it. */
 async function caseModel(
   options: InboxOptions,
   t: Translate,
-  input: { id: string; account: StaffAccount; csrf: string; query: string; now: number; canned: Canned },
+  input: {
+    id: string;
+    account: StaffAccount;
+    csrf: string;
+    query: string;
+    now: number;
+    canned: Canned;
+    done: Done;
+  },
 ): Promise<CaseView | null> {
   const { id, account, csrf, now } = input;
   const lang = langOf(account);
@@ -63,6 +76,7 @@ async function caseModel(
     csrf,
     now,
     query: input.query,
+    ...(input.done ? { done: input.done } : {}),
     dates: caseDates(
       lang,
       options.office?.timeZone ?? 'UTC',
@@ -96,7 +110,15 @@ export function deskRoutes(app: Hono<InboxEnv>, options: InboxOptions, now: () =
     const at = now();
     const query = listStateQuery(state);
     const conversation = id
-      ? await caseModel(options, t, { id, account, csrf, query, now: at, canned })
+      ? await caseModel(options, t, {
+          id,
+          account,
+          csrf,
+          query,
+          now: at,
+          canned,
+          done: doneSchema.parse(c.req.query('done')),
+        })
       : undefined;
     if (conversation === null) return c.text(t('inbox.notFound'), 404);
     const list = await listModel(options, t, account, { state, now: at, openId: id });

@@ -9,8 +9,9 @@
  * - A form (reply, note, status, take, transfer, close) is posted in the background; the
  *   server's answer is the page it would have loaded, swapped in. A page that asks first
  *   (closing a case that is not finished) opens in a dialog over the panes; a refusal shows
- *   in an alert. Focus returns to the control the person used, what they were typing in
- *   other boxes stays, the list keeps its scroll and the conversation stays at its latest line.
+ *   in an alert. Focus returns to the control the person used (or where the form asks:
+ *   data-focus), what they were typing in other boxes stays, the list keeps its scroll and the
+ *   conversation stays at its latest line.
  * - Live updates (Server-Sent Events) fetch the page again the same way, at most one fetch
  *   at a time, and once more each time the stream opens (what changed since the page was drawn, or during a break); a new urgent case, or one alerted again, shows the banner and beeps (at most
  *   every 5 s), and a re-alerted row flashes for a while.
@@ -135,9 +136,10 @@ export const DESK_SCRIPT = `(() => {
   /** Posts a form of the desk (or of the dialog that asks first) and shows the answer in place. */
   async function post(form, submitter) {
     const reset = [...form.elements].map((el) => el.id).filter(Boolean);
-    // The control the person used: the box they typed in, else the button (a shortcut presses it).
+    // Where the form says focus goes next (a note: its box), else the control the person used:
+    // the box they typed in, else the button (a shortcut presses it).
     const active = document.activeElement;
-    const used = form.contains(active) && active.id ? active.id : submitter?.id || '';
+    const used = form.dataset.focus || (form.contains(active) && active.id ? active.id : submitter?.id || '');
     const inDialog = Boolean(form.closest('#confirm'));
     // Sent once: a second Ctrl+Enter while the first is on its way does nothing.
     if (form.dataset.busy) return;
@@ -155,7 +157,7 @@ export const DESK_SCRIPT = `(() => {
     const text = await response.text();
     if (confirmBox.open) confirmBox.close();
     const doc = parse(text);
-    if (!response.ok) return say((doc.querySelector('main') || doc.body).textContent.trim());
+    if (!response.ok) return say((doc.getElementById('refusal') || doc.querySelector('main') || doc.body).textContent.trim());
     if (response.redirected) {
       history.replaceState(null, '', response.url);
       latest++;

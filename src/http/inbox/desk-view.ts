@@ -25,22 +25,19 @@ body.desk-page>header{flex:none;padding:.35rem 1rem}body.desk-page>main{flex:1;m
 .case-pane{display:flex;flex-direction:column;min-height:0;min-width:0;background:#fff}
 .case-head{flex:none;padding:.4rem 1rem;border-bottom:1px solid #d0d7de}.case-head p{margin:.15rem 0}.case-head .back{display:none}
 h2.case-title{margin:.1rem 0;font-size:1.05rem}h2.case-title .folio{font-size:1.15rem;margin-right:.3rem}h2.case-title .topic{font-size:1rem}
-.case-head .urgent-now{background:#fff5f5;border-left:4px solid #cf222e;padding:.1rem .6rem;margin-top:.3rem}
+.case-head p.ok{background:#dafbe1;border-left:4px solid #1a7f37;padding:.3rem .6rem;color:#116329}.case-head .urgent-now{background:#fff5f5;border-left:4px solid #cf222e;padding:.1rem .6rem;margin-top:.3rem}
 .case-scroll{flex:1;min-height:0;overflow-y:auto;display:flex;flex-direction:column-reverse;padding:0 1rem;background:#f4f6f8}
 .case-body{padding-bottom:.5rem}details.card{background:#fff;border-radius:.5rem;padding:.3rem .8rem;margin:.6rem 0}details.card summary,details.box-in summary,details.more summary{cursor:pointer;font-weight:600;color:#0a3069}
 .transcript-title{margin:.6rem 0 .2rem;font-size:.95rem}
 .composer{flex:none;border-top:1px solid #d0d7de;padding:.4rem 1rem .6rem;max-height:65%;overflow-y:auto}
 .composer form{margin:0}.composer .canned-row{margin:.1rem 0 .3rem}.composer .canned-row select{max-width:100%;width:100%}
-.composer .write{display:flex;gap:.5rem;align-items:flex-end}.composer .write label{flex:1;min-width:0;font-size:.85rem}.composer textarea{min-height:3.2rem}
+#status-note{background:#fff4d6}#note-text{background:#eef1f4;border:1px dashed #57606a}.composer .write{display:flex;gap:.5rem;align-items:flex-end}.composer .write label{flex:1;min-width:0;font-size:.85rem}.composer textarea{min-height:3.2rem}
 .actions{display:flex;flex-wrap:wrap;gap:.4rem .6rem;align-items:center;margin-top:.4rem}details.box-in[open]{flex-basis:100%;order:-1;border:1px solid #d0d7de;border-radius:.5rem;padding:.3rem .6rem}.actions .help{font-size:.85rem;color:#57606a}
 .empty-pane{margin:auto;padding:2rem;color:#57606a;text-align:center}
 nav.folders{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0 .5rem}nav.folders a{padding:.2rem .55rem;border:1px solid #d0d7de;border-radius:.4rem;background:#fff;color:#0a3069;text-decoration:none}
 nav.folders a[aria-current]{background:#1f2a44;border-color:#1f2a44;color:#fff;font-weight:700}nav.folders .n{font-weight:700}nav.folders .unread-n{font-weight:700}
 li.case.current{outline:3px solid #0969da;outline-offset:-1px}li.case.unread .head a{font-weight:800}
 .new-mark{background:#0550ae;color:#fff;border-radius:.3rem;padding:0 .35rem;margin-right:.35rem;font-size:.75rem;font-weight:700}
-header details.menu{position:relative}header details.menu summary{cursor:pointer;list-style:none;border:1px solid #fff;border-radius:.3rem;padding:.15rem .6rem}
-header details.menu ul{position:absolute;right:0;z-index:10;min-width:15rem;margin:.3rem 0 0;padding:.3rem 0;list-style:none;background:#fff;border:1px solid #8c959f;border-radius:.4rem;box-shadow:0 4px 14px rgba(0,0,0,.2)}
-header details.menu a{display:block;padding:.35rem .8rem;color:#0a3069}
 dialog{max-width:min(36rem,94vw);border:1px solid #8c959f;border-radius:.6rem;padding:1rem 1.2rem}dialog::backdrop{background:rgba(0,0,0,.4)}
 dl.keys{grid-template-columns:max-content minmax(0,1fr);padding:0}kbd{font:inherit;font-family:ui-monospace,Menlo,Consolas,monospace;border:1px solid #8c959f;border-bottom-width:2px;border-radius:.25rem;padding:0 .35rem;background:#f4f6f8}
 #problem{position:fixed;left:50%;bottom:1rem;transform:translateX(-50%);max-width:90vw;z-index:20;background:#a40e26;color:#fff;padding:.5rem 1rem;border-radius:.4rem;font-weight:700}

@@ -1,8 +1,9 @@
 /**
  * The inbox's other pages, in one menu in the header (a disclosure: no script), by role: for
  * admins the dashboard, the translations' review, what the assistant did not understand, the
- * exports, the office's accounts and the audit log, the WhatsApp connection when this server
- * drives one; for everyone the canned replies and their own sessions.
+ * exports, the canned replies, the office's accounts and the audit log, the WhatsApp
+ * connection when this server drives one; for everyone else their own sessions. Nobody is
+ * shown a page they may not open (agents pick the canned replies in the composer).
  */
 import { html } from 'hono/html';
 import type { Translate } from '../../i18n/create-i18n.ts';
@@ -22,7 +23,7 @@ export function deskMenu(
     ...when(options.reviews && admin, '/staff/reviews', 'inbox.reviews.link'),
     ...when(options.improve && admin, '/staff/improve', 'inbox.improve.link'),
     ...when(admin, '/staff/export', 'inbox.exports.title'),
-    ...when(true, '/staff/canned', 'inbox.cannedAdmin'),
+    ...when(admin, '/staff/canned', 'inbox.cannedAdmin'),
     ...when(true, '/staff/accounts', admin ? 'inbox.accounts.title' : 'inbox.accounts.mine'),
     ...when(admin, '/staff/audit', 'inbox.audit.title'),
     ...when(options.whatsapp && admin, '/staff/whatsapp', 'inbox.whatsapp.title'),

@@ -1,30 +1,36 @@
 /**
  * What the inbox's list pane shows (case-list.ts draws it), read from the store for one staff
  * member and one list state (list-state.ts): the folder's cases in order (urgent first, then
- * those in a language the agent reads; the closed list newest closed first, each with its
- * case's status as it is now), what the search and filters leave, the choices the filters
- * offer, how many cases each folder holds, and what each open case's person last did (for
- * the unread marks).
+ * the longest waiting, src/staff/wait-order.ts; then the chats closed while their case stays
+ * open, list-pool.ts; the closed list newest closed first, each with its case's status as it
+ * is now), what the search and filters leave (a search looks in every folder), the choices
+ * the filters offer, how many cases each folder holds, and what each open case's person last
+ * did (for the unread marks).
  */
 import { html } from 'hono/html';
-import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
+import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { type Arranged, arrangeQueue } from '../../staff/urgent-list.ts';
+import { byWait } from '../../staff/wait-order.ts';
 import { findCases } from './case-find.ts';
 import { caseDates } from './case-format.ts';
 import { channelOf } from './case-search.ts';
 import { channelBanner } from './channel-status.ts';
 import { closedFolder } from './closed-list.ts';
 import type { InboxOptions } from './inbox-options.ts';
+import { closedRows, foldersOf, isClosed, type Listed } from './list-pool.ts';
 import type { ListState } from './list-state.ts';
 import type { Folder } from './views.ts';
 
-export type Listed = HandoffTicket | ClosedTicket;
+export type { Listed };
+
 type OpenFolder = Exclude<Folder, 'closed'>;
 
 export interface ListView {
   state: ListState;
+  /** A search: it looks in every folder, and each row says which it is in. */
+  search: boolean;
   /** The rows in order (urgent-list.ts), before paging. */
   arranged: Arranged<Listed>;
   /** How many cases the search and filters left. */
@@ -35,6 +41,8 @@ export interface ListView {
   total: number;
   /** How many cases each folder holds. */
   counts: Record<Folder, number>;
+  /** The folder a row is in for this staff member. */
+  folderOf: (row: Listed) => Folder;
   /** What each open case's person last did, for the unread marks (marksOf). */
   marks: string;
   choices: { topics: readonly string[]; channels: readonly string[] };
@@ -44,14 +52,6 @@ export interface ListView {
   /** The conversation open beside the list, if any: its row is marked. */
   openId?: string | undefined;
 }
-
-/** Which open folder a ticket is in for this staff member (besides "all open"). */
-const openFolders = (ticket: HandoffTicket, me: string): OpenFolder[] =>
-  [
-    'open',
-    ...(ticket.assignee === me ? ['mine'] : []),
-    ...(ticket.assignee ? [] : ['unassigned']),
-  ] as OpenFolder[];
 
 /** What the person last did, short, changing only when they write (the unread marks). */
 export const activityMark = (ticket: HandoffTicket) =>
@@ -85,26 +85,34 @@ export async function listModel(
   input: { state: ListState; now: number; openId?: string | undefined },
 ): Promise<ListView> {
   const { state } = input;
+  const me = account.name;
   const lang = account.langs[0] ?? 'es';
-  const tickets = await options.store.listTickets();
-  const inOpen = (folder: OpenFolder) => tickets.filter((x) => openFolders(x, account.name).includes(folder));
-  const closed = state.folder === 'closed' ? await closedFolder(options, t, state) : null;
-  // Urgent first, then conversations in a language this agent reads (Kreyòl to Kreyòl readers).
-  const inFolder: Listed[] = closed
-    ? closed.found
-    : inOpen(state.folder as OpenFolder).sort(
-        (a, b) =>
-          Number(b.urgent) - Number(a.urgent) ||
-          Number(account.langs.includes(b.lang)) - Number(account.langs.includes(a.lang)),
-      );
+  const search = Boolean(state.filters.q);
+  // Urgent first, then the longest waiting (src/staff/wait-order.ts).
+  const tickets = (await options.store.listTickets()).sort(byWait);
+  const closedList = await closedRows(options, tickets, search);
+  const stillOpen = closedList.filter((row) => row.caseOpen);
+  const inOpen = (folder: OpenFolder): Listed[] =>
+    [...tickets, ...stillOpen].filter((x) => foldersOf(x, me).includes(folder));
+  const closed = !search && state.folder === 'closed' ? await closedFolder(options, t, state) : null;
+  // The closed folder's chats whose case is still open say so there too.
+  const openKey = new Set(stillOpen.map((row) => `${row.conversationId} ${row.closedAt}`));
+  if (closed)
+    closed.found = closed.found.map((row) =>
+      openKey.has(`${row.conversationId} ${row.closedAt}`) ? { ...row, caseOpen: true } : row,
+    );
+  // A search looks in every folder: the open cases, then every closed chat.
+  const inFolder: Listed[] = search
+    ? [...tickets, ...closedList]
+    : closed
+      ? closed.found
+      : inOpen(state.folder as OpenFolder);
   const found = closed ? closed.found : await findCases(options, t, inFolder, state.filters);
-  // The closed list keeps its own order (newest closed first); open folders put real emergencies on top.
-  const arranged: Arranged<Listed> = closed
-    ? { rows: found.map((ticket) => ({ kind: 'case', ticket })), realUrgent: 0, folded: 0 }
-    : arrangeQueue(found, { fold: !state.unfolded });
+  const arranged: Arranged<Listed> = closed ? asRows(found) : queueRows(found, !state.unfolded);
   const channels = [...(options.channels ?? []).map((ch) => ch.name), ...inFolder.map(channelOf)];
   return {
     state,
+    search,
     arranged,
     ...(closed?.paged ? { paged: closed.paged } : {}),
     cases: closed?.paged ? closed.total : found.length,
@@ -112,10 +120,11 @@ export async function listModel(
     counts: {
       unassigned: inOpen('unassigned').length,
       mine: inOpen('mine').length,
-      open: tickets.length,
-      closed: closed?.total ?? (await options.store.closedCount()),
+      open: inOpen('open').length,
+      closed: closed?.total ?? closedList.length,
     },
-    marks: marksOf(tickets, account.name),
+    folderOf: (row) => foldersOf(row, me)[0] ?? 'closed',
+    marks: marksOf(tickets, me),
     choices: { topics: [...new Set(inFolder.map((x) => x.topic))], channels: [...new Set(channels)] },
     now: input.now,
     closedOn: caseDates(
@@ -126,4 +135,18 @@ export async function listModel(
     banner: html`${channelBanner(t, options.whatsapp?.status())}`,
     openId: input.openId,
   };
+}
+
+/** Rows in the order given. */
+const asRows = (rows: readonly Listed[]): Arranged<Listed> => ({
+  rows: rows.map((ticket) => ({ kind: 'case', ticket })),
+  realUrgent: 0,
+  folded: 0,
+});
+
+/** Open chats as the queue orders them (real emergencies on top, a possible flood folded), then the closed chats in their order. */
+function queueRows(found: readonly Listed[], fold: boolean): Arranged<Listed> {
+  const open = found.filter((row) => !isClosed(row));
+  const queue = arrangeQueue(open, { fold });
+  return { ...queue, rows: [...queue.rows, ...asRows(found.filter(isClosed)).rows] };
 }

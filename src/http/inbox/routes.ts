@@ -30,6 +30,7 @@ import { improveRoutes } from './improve.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import { listStateQuery, readListState } from './list-state.ts';
 import { loginRoutes, staffSecurity } from './login.ts';
+import { refusalPages, refusalResponse } from './refusal.ts';
 import { replyWindowRoutes } from './reply-window-routes.ts';
 import { reviewTransferRoutes } from './review-transfer.ts';
 import { safeActionRoutes } from './safe-actions.ts';
@@ -60,12 +61,16 @@ export function staffInbox(options: InboxOptions) {
     if (c.req.method === 'POST') {
       // An upload's body that does not parse (staff-forms.ts lets multipart through there only) is refused.
       const form = await c.req.parseBody().catch(() => null);
-      if (!form || !sameToken(String(form.csrf ?? ''), session.csrf))
-        return c.text(tFor(session.account)('inbox.badCsrf'), 403);
+      if (!form || !sameToken(String(form.csrf ?? ''), session.csrf)) {
+        const t = tFor(session.account);
+        return refusalResponse(t, { ...session, options, reason: t('inbox.badCsrf') }, 403);
+      }
     }
     c.set('session', session);
     await next();
   });
+  // A refusal below (403, 404, 400…) is a page with the menu and the way back, never bare text.
+  app.use('*', refusalPages(options));
 
   // A viewer sees the dashboard's figures and their own account, never a conversation.
   app.use('*', async (c, next) => {

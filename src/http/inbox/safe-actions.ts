@@ -5,13 +5,14 @@
  * that says the case's status, what the person will read, and that closing the chat leaves
  * the case as it is unless staff choose "resolved" there. POST /staff/c/:id/transfer hands the
  * conversation only to an account that can take conversations (an agent or an admin, never a
- * viewer, who cannot open them): anything else is a 400 that says why, nothing changed. Both
+ * viewer, who cannot open them): anything else is a 400 that says why, nothing changed; done,
+ * the conversation's page says to whom it went (the case's history has it too). Both
  * forms are validated with zod; the actions are the engine's (Conversations.staff).
  */
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { z } from 'zod';
-import type { CaseStatus } from '../../core/case-status.ts';
+import { type CaseStatus, caseFinished } from '../../core/case-status.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
 import { statusLabel } from './case-format.ts';
@@ -25,9 +26,6 @@ type Act = (
   run: (id: string, by: string, form: Record<string, unknown>) => Promise<unknown>,
   back?: string,
 ) => (c: Context<InboxEnv>) => Promise<Response>;
-
-/** A case in one of these is finished: closing its conversation needs no confirmation. */
-const FINISHED: ReadonlySet<CaseStatus> = new Set(['resolved', 'closedUnresolved']);
 
 /** `keepOpen`: close the chat, the case keeps its status; `resolved`: mark it resolved, then close. */
 const closeForm = z.object({ confirm: z.enum(['keepOpen', 'resolved']).optional() });
@@ -44,7 +42,7 @@ export function safeActionRoutes(app: Hono<InboxEnv>, options: InboxOptions, act
     const [ticket, cases] = await Promise.all([options.store.getTicket(id), options.store.casesOf(id)]);
     if (!ticket?.folio) return null;
     const status = cases.find((c) => c.folio === ticket.folio)?.status ?? ticket.status ?? 'received';
-    return FINISHED.has(status) ? null : { folio: ticket.folio, status };
+    return caseFinished(status) ? null : { folio: ticket.folio, status };
   }
 
   app.post('/c/:id/close', async (c) => {
@@ -77,7 +75,10 @@ export function safeActionRoutes(app: Hono<InboxEnv>, options: InboxOptions, act
     const to = form.success ? options.accounts().find((a) => a.name === form.data.to) : undefined;
     if (!to || !canTake(to))
       return c.text(t('inbox.transferRefused', { name: form.success ? form.data.to : '—' }), 400);
-    return act((id, by) => options.conversations.staff.transfer(id, by, to.name))(c);
+    // Back to the conversation, which says in place to whom it went (desk-routes.ts, ?done=transferred).
+    const query = listStateQuery(readListState(c.req.query()));
+    const back = `/staff/c/${encodeURIComponent(c.req.param('id'))}${query}${query ? '&' : '?'}done=transferred`;
+    return act((id, by) => options.conversations.staff.transfer(id, by, to.name), back)(c);
   });
 }
 

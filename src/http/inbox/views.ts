@@ -2,8 +2,9 @@
  * The staff inbox's layout and small pages, server-rendered with hono/html (every value
  * escaped, so a person who writes "<script>" shows up as text): the CSS every staff page
  * shares, one small script for live updates (pages other than the desk), login, canned
- * replies, attachments and the page for a conversation that does not exist. The desk (the
- * list beside a conversation) is desk-view.ts.
+ * replies, attachments and the page for a conversation that does not exist, and the style of
+ * the header's menu of pages (list-links.ts: on the desk and on a refusal). The desk (the list
+ * beside a conversation) is desk-view.ts.
  */
 import { html, raw } from 'hono/html';
 import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
@@ -20,6 +21,9 @@ const STYLE = `
 header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.6rem 1rem;background:#1f2a44;color:#fff}
 header button{background:transparent;border:1px solid #fff;border-radius:.3rem}
 header a,header button{color:#fff}header h1{font-size:1rem;margin:0 auto 0 0}
+header details.menu{position:relative}header details.menu summary{cursor:pointer;list-style:none;border:1px solid #fff;border-radius:.3rem;padding:.15rem .6rem}
+header details.menu ul{position:absolute;right:0;z-index:10;min-width:15rem;margin:.3rem 0 0;padding:.3rem 0;list-style:none;background:#fff;border:1px solid #8c959f;border-radius:.4rem;box-shadow:0 4px 14px rgba(0,0,0,.2)}
+header details.menu a{display:block;padding:.35rem .8rem;color:#0a3069}
 main{max-width:60rem;margin:0 auto;padding:1rem}nav{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:.5rem 0}nav a[aria-current]{font-weight:700}
 main p,main li,main dd,main label,main h2,main h3{overflow-wrap:anywhere}input,select,textarea,button{font:inherit;max-width:100%}
 ul.list{list-style:none;padding:0}ul.list li{background:#fff;margin:.4rem 0;padding:.6rem .8rem;border-radius:.5rem;border-left:4px solid #8c959f}
@@ -39,6 +43,7 @@ ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:
 ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript img,ol.transcript video{max-width:100%;max-height:20rem}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
 form.inline{display:inline}textarea{width:100%;min-height:5rem;padding:.5rem}button{padding:.4rem .8rem;cursor:pointer}
 li.case .said .label{font-size:.85rem;color:#57606a}.latest q{display:block;margin-left:.8rem}.place-text{font-weight:700}a.map{white-space:nowrap}
+.chat-mark{border:1px dashed #57606a;border-radius:1rem;padding:0 .5rem;font-size:.8rem;color:#424a53;background:#fff}ul.list li.chat-closed{border-left-style:dashed}.in-folder{font-weight:600;color:#1b1f23}
 .realert{color:#a40e26;font-weight:700}li.flood summary{cursor:pointer;font-weight:700}nav.pages{justify-content:space-between}
 @keyframes flash{0%{background:#ffb3ab}100%{background:#fff5f5}}li.flash{animation:flash .8s ease-in-out 4}@media (prefers-reduced-motion:reduce){li.flash{animation:none;outline:3px solid #cf222e}}
 .qr svg{width:18rem;height:18rem;max-width:100%;background:#fff}.delivery{display:block;font-size:.75rem;color:#57606a}.delivery.failed{color:#a40e26;font-weight:700}.window{background:#fff;padding:.5rem .8rem;border-radius:.5rem}.window.closed{border-left:4px solid #cf222e}#alert{display:none;padding:.6rem 1rem;background:#cf222e;color:#fff;font-weight:700}.error{color:#a40e26}
