@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
-import { testAssistant, texts } from '../support/assistant.ts';
+import { afterEmergency, texts } from '../support/assistant.ts';
 
 const CASES: Record<Lang, { danger: string; calledThenAsked: string; heard: RegExp; answer: RegExp }> = {
   es: {
@@ -38,10 +38,7 @@ describe.each(Object.keys(CASES) as Lang[])(
     const c = CASES[lang];
 
     it('says the call was heard, answers the question and does not say to call again', async () => {
-      const a = await testAssistant();
-      const first = await a.say(c.danger);
-      expect(first.report.emergency).toBe(true);
-      const turn = await a.say(c.calledThenAsked);
+      const turn = await afterEmergency(c.danger, c.calledThenAsked);
       expect(turn.lang).toBe(lang);
       const said = texts(turn);
       expect(said).toMatch(c.heard);
@@ -62,9 +59,7 @@ describe('a call only thought of', () => {
     ],
     ['es', '¿quieres que le hable al 911? me da miedo que no me entiendan', /Qué bueno que ya/],
   ] as const)('is no call told (%s)', async (lang, text, called) => {
-    const a = await testAssistant();
-    await a.say(CASES[lang].danger);
-    const turn = await a.say(text);
+    const turn = await afterEmergency(CASES[lang].danger, text);
     expect(turn.lang).toBe(lang);
     expect(texts(turn)).not.toMatch(called);
     expect(texts(turn)).toMatch(/911/);

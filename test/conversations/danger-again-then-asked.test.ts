@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
-import { testAssistant, texts } from '../support/assistant.ts';
+import { afterEmergency, texts } from '../support/assistant.ts';
 
 const CASES: Record<Lang, { danger: string; againThenAsked: string; honest: RegExp }> = {
   es: {
@@ -33,9 +33,7 @@ describe.each(Object.keys(CASES) as Lang[])('the danger told again, then a quest
   const c = CASES[lang];
 
   it('answers who is coming honestly, with the place in the urgent line', async () => {
-    const a = await testAssistant();
-    expect((await a.say(c.danger)).report.emergency).toBe(true);
-    const turn = await a.say(c.againThenAsked);
+    const turn = await afterEmergency(c.danger, c.againThenAsked);
     expect(turn.lang).toBe(lang);
     expect(texts(turn)).toMatch(c.honest);
     expect(turn.report.queued).toBe(true);

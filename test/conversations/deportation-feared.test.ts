@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
-import { testAssistant, texts } from '../support/assistant.ts';
+import { afterEmergency, texts } from '../support/assistant.ts';
 
 const CASES: Record<Lang, { danger: string; fear: string; honest: RegExp; notDeported: RegExp }> = {
   es: {
@@ -35,9 +35,7 @@ describe.each(Object.keys(CASES) as Lang[])('deportation feared in an emergency,
   const c = CASES[lang];
 
   it('gets what the sources say of calling for help without papers', async () => {
-    const a = await testAssistant();
-    expect((await a.say(c.danger)).report.emergency).toBe(true);
-    const turn = await a.say(c.fear);
+    const turn = await afterEmergency(c.danger, c.fear);
     expect(turn.lang).toBe(lang);
     expect(texts(turn)).toMatch(c.honest);
     expect(texts(turn)).not.toMatch(c.notDeported);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
-import { testAssistant, texts } from '../support/assistant.ts';
+import { afterEmergency, texts } from '../support/assistant.ts';
 
 const CASES: Record<Lang, { held: string; out: string; calm: RegExp }> = {
   es: {
@@ -31,9 +31,7 @@ describe.each(Object.keys(CASES) as Lang[])('got out and all fine, in %s', (lang
   const c = CASES[lang];
 
   it('is the danger over, said back, with the case still with staff', async () => {
-    const a = await testAssistant();
-    expect((await a.say(c.held)).report.emergency).toBe(true);
-    const turn = await a.say(c.out);
+    const turn = await afterEmergency(c.held, c.out);
     expect(turn.lang).toBe(lang);
     expect(texts(turn)).toMatch(c.calm);
     expect(turn.report.queued).toBe(true);

@@ -111,3 +111,14 @@ async function build(
 
 export const texts = (result: TurnResult) => result.outbound.map((o) => o.text).join('\n---\n');
 export const values = (result: TurnResult) => result.outbound.flatMap((o) => o.buttons.map((b) => b.value));
+
+/**
+ * A new conversation that opens with a danger (checked to start the emergency flow), then the
+ * person's next message: that turn, for tests of what an emergency under way answers.
+ */
+export async function afterEmergency(danger: string, next: string): Promise<TurnResult> {
+  const a = await testAssistant();
+  const first = await a.say(danger);
+  if (!first.report.emergency) throw new Error(`no emergency started by: ${danger}`);
+  return a.say(next);
+}
