@@ -25,10 +25,11 @@ import { createFormActions } from './form-actions.ts';
 import { type InLineStep, staffQuiet, stepWhileQueued, stepWhileStaffQuiet } from './in-line.ts';
 import { applyAnswer, keptTold } from './intake.ts';
 import { adopted, guessed } from './language.ts';
+import { missedOf } from './missed.ts';
 import { officeAnswerTo } from './passage.ts';
 import { placeEffect, relayed, textOf } from './relay.ts';
 import { createReplies } from './replies.ts';
-import { decideTalk, missedOf, signature, type Talk } from './talk.ts';
+import { decideTalk, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);

@@ -188,11 +188,17 @@ export function decideTalk(
     // A passage that says what the words ask wins over the facet's general answer; two aspects
     // asked together get both answers ("¿cuánto cuesta y qué papeles ocupo?").
     const passage = facets.length > 1 ? null : passageFor(ctx, m, ctx.topic, 'named', facets[0]);
+    const aspect: Talk = { do: 'facets', topic: ctx.topic, facets };
+    // That aspect answered already: the passage that says what the words ask, alone; else a named
+    // answer that shares enough of them says more than the entry's sentence would ("y mi esposo
+    // es mexicano, ¿eso cuenta?" after who may apply).
+    const answered = facets.length > 0 && ctx.said.includes(signature(aspect));
+    if (answered) return passage ?? passageFor(ctx, m, ctx.topic, 'named') ?? again(ctx, aspect, text);
     // The facet's short answer, and the passage that says what the words ask after it.
     if (passage?.do === 'passage' && facets.length)
-      return again(ctx, { do: 'facets', topic: ctx.topic, facets, passage: passage.passage }, text);
+      return again(ctx, { ...aspect, passage: passage.passage }, text);
     if (passage) return passage;
-    if (facets.length) return again(ctx, { do: 'facets', topic: ctx.topic, facets }, text);
+    if (facets.length) return again(ctx, aspect, text);
     // A question no facet answers: the entry's sentence that does, or "our sources do not say".
     if (text.includes('?') || m.act === 'followUp')
       return again(ctx, { do: 'other', topic: ctx.topic, question: text });
@@ -261,18 +267,6 @@ export function decideTalk(
   if (m.outOfScope && !ctx.said.includes('outOfScope')) return { do: 'outOfScope' };
   if (ctx.misses > 0) return again(ctx, { do: 'offerStaff', why: 'unclear' });
   return { do: 'clarify', candidates: m.candidates };
-}
-
-/** Whether a typed message goes to the office's review list, and why: not understood, out of scope, or "did not help". */
-export function missedOf(
-  event: { type: string; meaning?: Meaning },
-  talk: Talk,
-): 'unclear' | 'outOfScope' | 'notHelped' | null {
-  if (event.type !== 'user.text') return null;
-  if (event.meaning?.act === 'notHelped') return 'notHelped';
-  if (talk.do === 'outOfScope') return 'outOfScope';
-  if (talk.do === 'clarify' || (talk.do === 'offerStaff' && talk.why === 'unclear')) return 'unclear';
-  return null;
 }
 
 /** Never a text already sent in this conversation: an offer of a person instead, in words not yet used. */

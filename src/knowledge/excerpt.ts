@@ -38,6 +38,11 @@ const stems = (text: string, stop: ReadonlySet<string>) =>
       .map((w) => w.slice(0, STEM)),
   );
 
+/** Words under which a sentence is read with the one before it. */
+const LEANS = 8;
+
+const wordsIn = (text: string) => fold(text).split(' ').length;
+
 /** The entry's paragraphs (first reply, details, facets), each cut into sentences. */
 function sentencesOf(entry: Entry): Excerpt[] {
   const parts = [entry.reply, entry.details, ...Object.values(entry.facets).map((f) => f?.text ?? '')];
@@ -45,8 +50,12 @@ function sentencesOf(entry: Entry): Excerpt[] {
     .flatMap((part) => part.split(/\n\s*\n/))
     .flatMap((paragraph) => {
       const cites = citedIds(paragraph);
-      return sentences(paragraph)
-        .filter((s) => fold(s).split(' ').length >= 4)
+      const all = sentences(paragraph);
+      // A short sentence leans on the one before it ("…solo vale en la frontera sur. No sirve para
+      // regularizarte."): alone it would say "no" to whatever was asked, so it comes with it.
+      return all
+        .map((text, i) => (i > 0 && wordsIn(text) < LEANS ? `${all[i - 1]} ${text}` : text))
+        .filter((text) => wordsIn(text) >= 4)
         .map((text) => ({ text, cites }));
     });
 }

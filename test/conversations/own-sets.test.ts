@@ -170,6 +170,12 @@ describe.each([
   ['sight18-c.jsonl', 0.78, 5],
   ['emerg-ac.jsonl', 0.76, 1],
   ['emerg-ad.jsonl', 0.82, 1],
+  // Session 44's fresh sets, each scored first on ee1a67c: sight19-a and emerg-ae then developed
+  // against (0.770, 0.820 at first sight); sight19-c and emerg-af only ever scored (0.842, 0.862).
+  ['sight19-a.jsonl', 0.76, 5],
+  ['sight19-c.jsonl', 0.83, 5],
+  ['emerg-ae.jsonl', 0.82, 1],
+  ['emerg-af.jsonl', 0.85, 1],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
