@@ -65,7 +65,7 @@ describe('one term per concept per language', () => {
       expect(problemsWith(lang, text), text).toBe('');
   });
 
-  it("rejects the native reader's last Kreyòl splits in the words the texts used", () => {
+  it("rejects the native reader's last Kreyòl splits in the words the texts used, and their es/en twins", () => {
     const before: Array<[Lang, string, string]> = [
       ['ht', 'Èd pou mande ak nesans, kopi sètifye ak apostiy', 'batistè'],
       ['ht', 'yo apostiye sètifika nesans, lanmò oswa maryaj', 'batistè'],
@@ -78,6 +78,9 @@ describe('one term per concept per language', () => {
       ['ht', 'Azil / refijye nan Meksik (COMAR)', 'refij'],
       ['ht', 'Ofisye Pwoteksyon Timoun INM yo akonpaye timoun yo', 'OPI'],
       ['ht', 'ou ka di Ofisye Pwoteksyon INM yo sa', 'OPI'],
+      ['es', 'sus oficinas en EE. UU. gestionan gratis licencias de conducir', 'licencia de manejo'],
+      ['en', 'Our Durango sources do not explain how to correct a birth record.', 'birth certificate'],
+      ['en', 'the Fiscalía de Inmigrantes has 6 offices in towns with many migrants', 'municipality'],
     ];
     for (const [lang, text, use] of before) {
       const found = problemsWith(lang, text);
@@ -89,6 +92,7 @@ describe('one term per concept per language', () => {
       ['ht', 'Refij ak azil nan Meksik (COMAR)'],
       ['ht', 'Refij nan Meksik (COMAR)'],
       ['ht', 'kat elektè oswa lisans pou kondi ki soti Meksik oswa Ozetazini'],
+      ['en', 'to their home towns, with US authorities'],
     ] as const)
       expect(problemsWith(lang, text), text).toBe('');
   });
