@@ -1,8 +1,10 @@
 /**
  * The terms check of `npm run knowledge:check`: knowledge/style/terms.yaml names, per concept
  * (the staff, Grupos Beta, the US humanitarian permit, the TVRH, COMAR, INM, the office, the
- * apostille, a dead person's body, erasing, the menu), the one form each language writes, the
- * short forms it also accepts and the forms it must not use. Every text people read in that
+ * apostille, a dead person's body, erasing, the menu, a birth certificate, the prosecutor and a
+ * Fiscalía, a driver's licence, the peso, a shelter, a municipality, refugee status, the INM's
+ * child protection officers), the one form each language writes, the short forms it also
+ * accepts and the forms it must not use. Every text people read in that
  * language (topic entries, locales, the Kreyòl fields of the YAML files) is searched with the
  * style list's matcher; an institution named in Spanish keeps its gloss in every entry naming it.
  * Not knowledge/glossary.yaml: that one is understanding data (how people type a term).
