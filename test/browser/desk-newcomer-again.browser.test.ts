@@ -153,7 +153,7 @@ describe('the desk after the second newcomer', () => {
       expect(await menuOpen(page)).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.closest('#menu') !== null)).toBe(true);
       await menu.click();
-      await page.locator('header h1').click();
+      await page.locator('#case-scroll').click({ position: { x: 5, y: 5 } });
       expect(await menuOpen(page)).toBe(false);
       await menu.click();
       await page.getByRole('link', { name: 'Tus sesiones' }).click();

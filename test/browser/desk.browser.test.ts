@@ -259,9 +259,7 @@ describe('the desk, by keyboard, in place', () => {
     await signIn(page, served.base);
     await page.locator(`li.case[data-id="${first}"] .head a`).click();
     await page.getByRole('button', { name: 'Tomar' }).click();
-    await page
-      .getByRole('textbox', { name: /^Mensaje para la persona/ })
-      .fill('Buenas tardes, ya la atiendo.');
+    await page.getByRole('textbox', { name: /^Responder/ }).fill('Buenas tardes, ya la atiendo.');
     await page.getByRole('button', { name: 'Responder' }).click();
     await expect
       .poll(() => page.locator('#case-pane ol.transcript li.staff').textContent())

@@ -107,6 +107,8 @@ describe('a search and the filters', () => {
       'no se aplicaron los filtros (Estado: Canalizado a otra oficina · Idioma: kreyòl)',
     );
     expect(found).not.toContain('en ninguna carpeta');
+    // One case is "1 caso", not "1 casos".
+    expect(found).toContain('<p class="count">Página 1 de 1 · 1 caso</p>');
   });
 
   it('says how many cases the filters hide from a search, and links to the search without them', async () => {
@@ -155,7 +157,7 @@ describe('the order and the place in line', () => {
   it('says how the list is ordered, and shows on each waiting row the place its person was told', async () => {
     const { page } = await signedIn('luis');
     const list = await page('/staff');
-    expect(textOf(list)).toContain('Orden: urgentes primero, luego quien lleva más tiempo esperando.');
+    expect(textOf(list)).toContain('Orden: urgentes primero, luego quien lleva más tiempo esperando;');
     const told = (await server.store.getTranscript(ids.newcomer))
       .filter((l) => l.from === 'bot')
       .map((l) => /Tu lugar en la fila: (\d+)/.exec(l.text)?.[1])
@@ -167,7 +169,7 @@ describe('the order and the place in line', () => {
     expect(tab(list, 'unassigned')).toBe('3');
     expect(told).not.toBe('3');
     expect(textOf(list)).toContain(
-      '«Lugar en la fila» es el que ve la persona: cuenta también los casos que ya tomó alguien. No cuenta a quien solo pidió hablar con una persona sin decir de qué.',
+      '«Lugar en la fila» es el que ve la persona: cuenta también los casos ya tomados, y no a quien solo pidió hablar con alguien.',
     );
   });
 });

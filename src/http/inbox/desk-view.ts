@@ -42,7 +42,7 @@ dialog{max-width:min(36rem,94vw);border:1px solid #8c959f;border-radius:.6rem;pa
 dl.keys{grid-template-columns:max-content minmax(0,1fr);padding:0}kbd{font:inherit;font-family:ui-monospace,Menlo,Consolas,monospace;border:1px solid #8c959f;border-bottom-width:2px;border-radius:.25rem;padding:0 .35rem;background:#f4f6f8}
 #problem{position:fixed;left:50%;bottom:1rem;transform:translateX(-50%);max-width:90vw;z-index:20;background:#a40e26;color:#fff;padding:.5rem 1rem;border-radius:.4rem;font-weight:700}
 @media (max-width:48rem){.desk{grid-template-columns:minmax(0,1fr)}.desk.has-case .list-pane{display:none}.desk.no-case .case-pane{display:none}
-.list-pane{border-right:0}.case-head .back{display:block}.composer .boxes{grid-template-columns:minmax(0,1fr)}#keys-open{display:none}.case-scroll{padding:0 .6rem}.composer{padding:.4rem .6rem .5rem}}
+.list-pane{border-right:0}.case-head .back{display:block}.composer .boxes{grid-template-columns:minmax(0,1fr)}.composer #note-text{min-height:2.4rem;height:2.6rem}#keys-open{display:none}.case-scroll{padding:0 .6rem}.composer{padding:.4rem .6rem .5rem}}
 `;
 const DESK_TAGS = {
   style: raw(inlineStyle('staff', DESK_STYLE)),

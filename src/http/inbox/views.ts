@@ -16,11 +16,14 @@ import { URGENT_ALERT } from './urgent-alert.ts';
 // Phones: nothing may be wider than the screen. A select is as wide as its longest option
 // (a canned reply), a grid's max-content column and an unbroken id or pasted link grow past
 // 390 px, so controls are capped at their box, grids get minmax(0,1fr) and long words break.
+// A signed-in page's header stays one row there: its title is still the page's heading for
+// screen readers, and its link home says where it goes.
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1b1f23;background:#f4f6f8}
 header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.6rem 1rem;background:#1f2a44;color:#fff}
 header button{background:transparent;border:1px solid #fff;border-radius:.3rem}
 header a,header button{color:#fff}header h1{font-size:1rem;margin:0 auto 0 0}header a.home{font-weight:700}
+@media (max-width:32rem){header.signed-in h1{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}header.signed-in a.home{margin-right:auto}}
 header details.menu{position:relative}header details.menu summary{cursor:pointer;list-style:none;border:1px solid #fff;border-radius:.3rem;padding:.15rem .6rem}
 header details.menu ul{position:absolute;right:0;z-index:10;min-width:15rem;margin:.3rem 0 0;padding:.3rem 0;list-style:none;background:#fff;border:1px solid #8c959f;border-radius:.4rem;box-shadow:0 4px 14px rgba(0,0,0,.2)}
 header details.menu a{display:block;padding:.35rem .8rem;color:#0a3069}
@@ -107,7 +110,7 @@ export function layout(t: Translate, title: string, body: unknown, options: Layo
 <html lang="${t('inbox.htmlLang')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>${STYLE_TAG}${options.head ?? ''}</head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}>
-<header><h1>${t('inbox.title')}</h1>${options.csrf ? homeLink(t, options.home ?? '/staff') : ''}${options.menu ?? ''}${
+<header${options.csrf ? html` class="signed-in"` : ''}><h1>${t('inbox.title')}</h1>${options.csrf ? homeLink(t, options.home ?? '/staff') : ''}${options.menu ?? ''}${
     options.csrf
       ? html`<form class="inline" method="post" action="/staff/logout"><input type="hidden" name="csrf" value="${options.csrf}"><button>${t('inbox.logout')}</button></form>`
       : ''
