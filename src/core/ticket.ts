@@ -213,3 +213,7 @@ function said(before: HandoffTicket, text: string, at: number): HandoffTicket {
 /** Waiting order: urgent first, then whoever has waited longest. */
 export const byUrgencyThenAge = (a: HandoffTicket, b: HandoffTicket) =>
   Number(b.urgent) - Number(a.urgent) || a.since - b.since;
+
+/** The queue's order every store keeps (and positions count by): waiting order, ties by conversation id. */
+export const byQueueOrder = (a: HandoffTicket, b: HandoffTicket) =>
+  byUrgencyThenAge(a, b) || (a.conversationId < b.conversationId ? -1 : 1);

@@ -11,8 +11,8 @@ import type { OpenTurn, OutboxItem, TurnCommit } from '../core/ports/conversatio
 
 /** How long takeDue keeps a conversation with leftovers from other callers (it stays due until acknowledged). */
 export const OUTBOX_LEASE_MS = 30_000;
-/** Closed tickets kept, newest first. */
-export const KEEP_CLOSED = 500;
+/** Closed tickets kept, newest first (the port says how many, so the inbox can tell when the list is full). */
+export { KEEP_CLOSED } from '../core/ports/queue-store.ts';
 /** takeDue's and listClosed's default limits. */
 export const DEFAULT_DUE_LIMIT = 100;
 export const DEFAULT_CLOSED_LIMIT = 100;

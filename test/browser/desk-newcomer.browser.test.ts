@@ -37,7 +37,7 @@ describe('the desk after a note, a transfer, a refusal', () => {
       await page.locator(`li.case[data-id="${id}"] .head a`).click();
       await expect.poll(() => page.url()).toContain(`/staff/c/${encodeURIComponent(id)}`);
 
-      // A note, saved with the mouse: the focus stays in the note box, which stays open and empty.
+      // A note, saved with the mouse: the focus stays in the note box, which stays on screen and empty.
       await page.getByText('Nota interna (solo el equipo)').click();
       await page.locator('#note-text').click();
       await page.keyboard.type('Llamar al consulado de El Paso mañana.');
@@ -47,7 +47,7 @@ describe('the desk after a note, a transfer, a refusal', () => {
         .toContain('El Paso mañana');
       await expect.poll(() => page.locator('#note-text').inputValue()).toBe('');
       expect(await focused()).toBe('note-text');
-      expect(await page.locator('#note-box').getAttribute('open')).toBe('');
+      expect(await page.locator('#note-text').isVisible()).toBe(true);
       await page.keyboard.type('otra nota');
       expect(await page.locator('#reply-text').inputValue()).toBe('');
 

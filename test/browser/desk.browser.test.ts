@@ -2,7 +2,8 @@
  * The inbox's two panes in Chromium (playwright-core), at 1366×768 and 390×844, with the
  * keyboard only: an agent opens the next waiting case (j), takes it (t), answers with a canned
  * reply (c, arrow, Tab, Ctrl+Enter), adds an internal note (n), sets a status with a note for
- * the family (s), and closes with confirmation (x, Tab, Enter), all in place: the page is never
+ * the family (s, then Tab, Enter in the question that shows the message), and closes with
+ * confirmation (x, Tab, Enter), all in place: the page is never
  * loaded again (a mark set on the window survives) and, on a desk, the list stays beside the
  * conversation. Then live: a message from the open conversation's person shows in its pane
  * within a second, another person's message marks their row unread and counts in the folder's
@@ -126,7 +127,7 @@ describe('the desk, by keyboard, in place', () => {
       await expect.poll(() => page.locator('#note-text').inputValue()).toBe('');
       expect(await focused(page)).toBe('note-text');
 
-      // s: the status, with a note the family gets.
+      // s: the status, with a note the family gets; it asks first, showing the message (Tab, Enter sends).
       await page.keyboard.press('Escape');
       await page.keyboard.press('s');
       expect(await focused(page)).toBe('status-select');
@@ -134,6 +135,14 @@ describe('the desk, by keyboard, in place', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('Ya preguntamos por él.');
       await page.keyboard.press('Control+Enter');
+      await expect
+        .poll(() => page.locator('dialog#confirm').evaluate((d: HTMLDialogElement) => d.open))
+        .toBe(true);
+      expect(await page.locator('dialog#confirm blockquote').textContent()).toContain(
+        'Ya preguntamos por él.',
+      );
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
       await expect.poll(async () => (await server.store.getTicket(first))?.status).toBe('inProgress');
       await expect.poll(() => pane.locator('.case-title .status').textContent()).toBe('En trámite');
       await expect.poll(() => page.locator('#status-note').inputValue()).toBe('');
@@ -261,6 +270,17 @@ describe('the desk, by keyboard, in place', () => {
       expect(
         await page.locator(shown).evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight),
       ).toBe(true);
+    // A status asks first on a page of its own, with the family's message; confirmed, back to the desk.
+    await page.getByText('Estado del caso', { exact: true }).click();
+    await page.locator('#status-select').selectOption('inProgress');
+    await page.locator('#status-note').fill('Ya preguntamos por él.');
+    await page.getByRole('button', { name: 'Cambiar estado y avisar a la persona' }).click();
+    expect(await page.locator('blockquote.said').textContent()).toContain(
+      'Mensaje del personal: Ya preguntamos por él.',
+    );
+    expect((await server.store.getTicket(first))?.status).toBeUndefined();
+    await page.getByRole('button', { name: 'Cambiar el estado y enviar el mensaje' }).click();
+    await expect.poll(() => page.locator('#case-pane .case-title .status').textContent()).toBe('En trámite');
     await page.getByRole('button', { name: /^Cerrar y devolver/ }).click();
     await page.getByRole('button', { name: 'Cerrar la conversación; el caso sigue abierto' }).click();
     await expect

@@ -89,8 +89,8 @@ describe('the inbox cases in Chromium', () => {
       await page.getByRole('link', { name: 'Quitar filtros' }).click();
       await expect.poll(() => rows.count()).toBe(4);
       await page.locator('#filters summary').click();
+      // Chosen, it applies at once (no "Buscar" to press).
       await page.getByLabel('Idioma').selectOption('en');
-      await page.getByRole('button', { name: 'Buscar' }).click();
       await expect.poll(() => rows.count()).toBe(1);
       expect(await rows.first().locator('.head a').textContent()).toBe('Visa o pasaporte de EE. UU.');
       expect(await widths(page)).toEqual({ page: viewport.width, screen: viewport.width, wide: [] });
@@ -105,6 +105,12 @@ describe('the inbox cases in Chromium', () => {
       await pane.locator('#status-select').selectOption({ label: status });
       await pane.getByLabel(/^Mensaje que recibirá la familia/).fill(`Seguimos con su caso (${name}).`);
       await pane.getByRole('button', { name: 'Cambiar estado y avisar a la persona' }).click();
+      // It asks first, with the family's message.
+      const question = page.locator('dialog#confirm');
+      await expect
+        .poll(() => question.locator('blockquote').textContent())
+        .toContain(`Seguimos con su caso (${name}).`);
+      await question.getByRole('button', { name: 'Cambiar el estado y enviar el mensaje' }).click();
       await expect.poll(() => page.locator('dl.facts .status').textContent()).toBe(status);
       await expect
         .poll(() => page.locator('ol.transcript li.bot').allTextContents())

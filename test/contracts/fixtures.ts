@@ -76,6 +76,15 @@ export async function turn(
   return await held.commit(commit(value, rest));
 }
 
+/** `count` made-up chats ("<prefix>0"…) closed one after another past `after`, 50 at a time: enough to fill the closed list. */
+export async function closeMany(store: Store, prefix: string, after: number, count = 500): Promise<void> {
+  const ids = Array.from({ length: count }, (_, i) => `${prefix}${i}`);
+  for (let i = 0; i < ids.length; i += 50)
+    await Promise.all(
+      ids.slice(i, i + 50).map((id, j) => turn(store, id, { closed: closedTicket(id, after + i + j + 1) })),
+    );
+}
+
 /** Everything the store says about one conversation, for before/after comparisons. */
 export async function snapshot(store: Store, conversationId: string, now = 1_000_000) {
   const held = await store.openTurn(conversationId, opts({ now }));

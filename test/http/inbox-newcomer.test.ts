@@ -148,7 +148,9 @@ describe('a chat closed while its case stays open', () => {
     expect(listed(await page('/staff?f=open'))).toContain(id);
     expect(await page(path)).toContain('Chat cerrado; el caso sigue abierto');
 
-    expect((await agent(`${path}/status`, form({ csrf, status: 'resolved', note: '' }))).status).toBe(302);
+    expect(
+      (await agent(`${path}/status`, form({ csrf, status: 'resolved', note: '', confirm: 'send' }))).status,
+    ).toBe(302);
     expect(listed(await page('/staff?f=mine'))).not.toContain(id);
     expect(listed(await page('/staff?f=open'))).not.toContain(id);
     expect(listed(await page('/staff?f=closed'))).toContain(id);

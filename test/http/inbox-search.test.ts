@@ -7,7 +7,7 @@
  * every closed case the store keeps, with its count on the folder's tab.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closedTicket, turn } from '../contracts/fixtures.ts';
+import { closeMany } from '../contracts/fixtures.ts';
 import { cookieJar, form, personSays, STAFF_PASSWORD, testServer } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -51,15 +51,7 @@ describe('finding a case', () => {
     expect(folio).not.toBe('');
     await server.engine.staff.close(BROTHER, 'ana');
     // Newer closed cases push it off the closed list, which keeps the newest 500.
-    const others = Array.from({ length: 500 }, (_, i) => `web:closed${i}`);
-    for (let i = 0; i < others.length; i += 50)
-      await Promise.all(
-        others
-          .slice(i, i + 50)
-          .map((id, j) =>
-            turn(server.store, id, { closed: closedTicket(id, server.clock.now() + i + j + 1) }),
-          ),
-      );
+    await closeMany(server.store, 'web:closed', server.clock.now());
     expect((await server.store.listClosed(1_000)).map((t) => t.conversationId)).not.toContain(BROTHER);
 
     for (const path of [`/staff?f=closed&q=${folio}`, `/staff?q=${folio.toLowerCase().replace('-', '')}`]) {
@@ -74,7 +66,8 @@ describe('finding a case', () => {
 
   it('goes page by page through every closed case the store keeps', async () => {
     const first = await page('/staff?f=closed');
-    expect(first).toMatch(/Cerradas <span class="n">500<\/span>/);
+    // The store keeps the newest 500: the count says there may be more (inbox-newcomer-again.test.ts).
+    expect(first).toMatch(/Cerradas <span class="n">500\+<\/span>/);
     expect(first).toContain('Página 1 de 20 · 500 casos');
     expect(listed(first)).toHaveLength(25);
     const last = await page('/staff?f=closed&p=20');

@@ -51,7 +51,10 @@ const personLines = async (person: ReturnType<typeof cookieJar>) =>
 describe('closing a conversation whose case is not resolved', () => {
   it('asks first, saying the status and what the family will read; nothing changes until staff choose', async () => {
     const { id, path, ana, csrf, person } = await queuedAndTaken('s1');
-    await ana(`${path}/status`, form({ csrf, status: 'inProgress', note: 'Mañana le decimos.' }));
+    await ana(
+      `${path}/status`,
+      form({ csrf, status: 'inProgress', note: 'Mañana le decimos.', confirm: 'send' }),
+    );
     const folio = (await server.store.getTicket(id))?.folio ?? '';
     expect(folio).not.toBe('');
     const before = await personLines(person);
@@ -87,7 +90,7 @@ describe('closing a conversation whose case is not resolved', () => {
     const { id, path, ana, csrf } = await queuedAndTaken('s3');
     expect((await ana(`${path}/close`, form({ csrf, confirm: 'whatever' }))).status).toBe(400);
     expect(await server.store.getTicket(id)).not.toBeNull();
-    await ana(`${path}/status`, form({ csrf, status: 'resolved', note: '' }));
+    await ana(`${path}/status`, form({ csrf, status: 'resolved', note: '', confirm: 'send' }));
     expect((await ana(`${path}/close`, form({ csrf }))).status).toBe(302);
     expect(await server.store.getTicket(id)).toBeNull();
   });

@@ -79,8 +79,10 @@ describe('staff inbox', () => {
     };
     expect(after.lines.map((l) => l.text).join('\n')).toMatch(/Terminó la conversación con el personal/);
     expect(after.lines.at(-1)?.text).toMatch(/¿Te ayudamos/);
-    // On the closed list: linked (its id in the address, never in the row's text).
-    expect(await (await agent('/staff?f=closed')).text()).toContain(`href="/staff/c/${link}?f=closed"`);
+    // Its case is still open: in "Mías" and "Todas abiertas", not on the closed list; linked (its id
+    // in the address, never in the row's text).
+    expect(await (await agent('/staff?f=open')).text()).toContain(`href="/staff/c/${link}?f=open"`);
+    expect(await (await agent('/staff?f=closed')).text()).not.toContain(`href="/staff/c/${link}?f=closed"`);
     // The engine closed the ticket itself: out of the queue, on the closed list.
     const id = decodeURIComponent(link ?? '');
     expect(await server.store.getTicket(id)).toBeNull();

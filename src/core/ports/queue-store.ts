@@ -5,6 +5,9 @@
  */
 import type { ClosedTicket, HandoffTicket } from '../ticket.ts';
 
+/** How many closed tickets every store keeps, the newest: older ones are found by their folio. */
+export const KEEP_CLOSED = 500;
+
 export interface QueueStore {
   /** Waiting and taken tickets, urgent first, then oldest first. */
   listTickets(): Promise<HandoffTicket[]>;
@@ -16,7 +19,7 @@ export interface QueueStore {
   queueSize(): Promise<{ all: number; urgent: number }>;
   /** Recently closed tickets, newest first: `limit` of them after the first `offset` (a page of the list). */
   listClosed(limit?: number, offset?: number): Promise<ClosedTicket[]>;
-  /** How many closed tickets the list keeps. */
+  /** How many closed tickets the list keeps (at most KEEP_CLOSED). */
   closedCount(): Promise<number>;
   /**
    * Conversations with something due by `now`: their deadline passed, or they hold outbox

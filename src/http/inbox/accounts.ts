@@ -44,8 +44,12 @@ function accountsPage(
     return layout(
       t,
       t('inbox.accounts.mine'),
-      html`<p><a href="/staff">${t('inbox.back')}</a></p>${everywhere}`,
-      { csrf },
+      html`<p>${
+        me.role === 'viewer'
+          ? html`<a href="/staff/dashboard">${t('inbox.refusal.toDashboard')}</a>`
+          : html`<a href="/staff">${t('inbox.back')}</a>`
+      }</p>${everywhere}`,
+      { csrf, home: me.role === 'viewer' ? '/staff/dashboard' : '/staff' },
     );
   const rows = accounts.map((a) => {
     const off = disabled.includes(a.name);

@@ -5,7 +5,7 @@
  * the ticket (name, first words, the case's answers) and then in everything the person wrote
  * in the conversation, so "el paso" finds the brother detained in El Paso even when the row's
  * summary is another sentence. The other filters (status, topic, language, channel) apply
- * first, in memory (case-search.ts).
+ * first, in memory (case-search.ts), to words only: a folio finds its case whatever they say.
  */
 import type { CaseFile } from '../../core/case-file.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
@@ -62,10 +62,12 @@ export async function findCases(
   if (!q) return narrowed;
   const folio = folioAsked(q);
   if (folio) {
-    const here = narrowed.filter((ticket) => ticket.folio?.toUpperCase() === folio);
+    // A folio names one case: found whatever the filters say (a stale one hid it from the
+    // second newcomer); the list says they were not applied.
+    const here = tickets.filter((ticket) => ticket.folio?.toUpperCase() === folio);
     if (here.length) return here;
     const row = await folioRow(options, folio);
-    return row && matches(t, row, rest) ? [row] : [];
+    return row ? [row] : [];
   }
   const kept = await Promise.all(
     narrowed.map(

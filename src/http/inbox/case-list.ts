@@ -11,13 +11,18 @@
  * and fold a possible flood (src/staff/urgent-list.ts), in pages of 25 rows (queue-rows.ts).
  * Each open row carries what the person last did (`data-mark`), so the page's script can mark
  * what this staff member has not read yet (desk-script.ts). A search looks in every folder and
- * each row found says which folder it is in. The model is list-model.ts.
+ * each row found says which folder it is in. One line says how the list is ordered, and a
+ * waiting row the place in line its person is told, with what that place counts (the second
+ * newcomer compared it with the "Sin asignar" count); the filters set are named where they
+ * hide something from a search; "Cerradas" counts "500+" and says how to reach older cases
+ * when the store's closed list is full. The model is list-model.ts.
  */
 import { html } from 'hono/html';
+import { KEEP_CLOSED } from '../../core/ports/queue-store.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { pageOf, type QueueRow } from '../../staff/urgent-list.ts';
 import { statusLabel, statusOf, summaryOf, topicTitle, waitText } from './case-format.ts';
-import { channelOf, filterForm, filterQuery, hasFilters } from './case-search.ts';
+import { channelOf, filterForm, filterNames, filterQuery, folioAsked, hasFilters } from './case-search.ts';
 import { activityMark, type ListView, markKey } from './list-model.ts';
 import { isClosed, type Listed } from './list-pool.ts';
 import { FOLDERS, listStateQuery } from './list-state.ts';
@@ -36,6 +41,7 @@ function row(t: Translate, ticket: Listed, v: ListView, query: string) {
   const status = statusOf(ticket);
   const summary = summaryOf(t, ticket);
   const closed = isClosed(ticket);
+  const place = closed ? undefined : v.places.get(ticket.conversationId);
   const classes = `case${ticket.urgent ? ' urgent' : ''}${closed && ticket.caseOpen ? ' chat-closed' : ''}${ticket.conversationId === v.openId ? ' current' : ''}`;
   return html`<li class="${classes}" data-id="${ticket.conversationId}"${closed ? '' : html` data-key="${markKey(ticket.conversationId)}" data-mark="${activityMark(ticket)}"`}>
 <p class="head"><span class="new-mark" hidden>${t('inbox.desk.unread')}</span>${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}${query}">${topicTitle(t, ticket.topic)}</a> <span class="status s-${status}">${statusLabel(t, status)}</span>${
@@ -44,9 +50,30 @@ function row(t: Translate, ticket: Listed, v: ListView, query: string) {
 <p class="summary">${summary || html`<em>${t('inbox.cases.noSummary')}</em>`}</p>
 ${urgentRow(t, ticket, v.now)}
 <p class="meta"><span class="folio">${ticket.folio ?? t('inbox.cases.noFolio')}</span> · ${ticket.lang} · ${channelOf(ticket)} · ${when(t, ticket, v)}${
-    ticket.assignee ? html` · ${t('inbox.assignee')}: ${ticket.assignee}` : ''
-  }${v.search ? html` · <span class="in-folder">${t('inbox.cases.inFolder', { folder: t(`inbox.${v.folderOf(ticket)}`) })}</span>` : ''}</p>
+    place ? html` · <span class="place">${t('inbox.cases.place', { place })}</span>` : ''
+  }${ticket.assignee ? html` · ${t('inbox.assignee')}: ${ticket.assignee}` : ''}${v.search ? html` · <span class="in-folder">${t('inbox.cases.inFolder', { folder: t(`inbox.${v.folderOf(ticket)}`) })}</span>` : ''}</p>
 <p class="cid">${personLabel(t, ticket)}</p></li>`;
+}
+
+/** What the filters set do to a search: a folio ignores them; words say how many more they hide. */
+function narrowed(t: Translate, v: ListView) {
+  const q = v.state.filters.q;
+  const filters = filterNames(t, v.state.filters);
+  if (!q || !filters) return '';
+  const without = `/staff?${new URLSearchParams({ q })}`;
+  if (folioAsked(q))
+    return html`<p class="box warn">${t('inbox.cases.folioNoFilters', { filters })} <a href="${without}">${t('inbox.cases.clear')}</a></p>`;
+  if (!v.hidden) return '';
+  return html`<p class="box warn">${t('inbox.cases.hiddenByFilters', { count: v.hidden, filters })} <a href="${without}">${t('inbox.cases.searchWithout')}</a></p>`;
+}
+
+/** One line on how the list is ordered; where rows show a place in line, what that place counts; a full closed list, how to reach older cases. */
+function orderLine(t: Translate, v: ListView, rows: readonly QueueRow<Listed>[]) {
+  if (v.search) return html`<p class="order">${t('inbox.order.search')}</p>`;
+  if (v.state.folder === 'closed')
+    return html`<p class="order">${t('inbox.order.closed')}${v.closedFull ? html` ${t('inbox.cases.closedKept', { count: KEEP_CLOSED })}` : ''}</p>`;
+  const placed = rows.some((r) => r.kind === 'case' && v.places.has(r.ticket.conversationId));
+  return html`<p class="order">${t('inbox.order.open')}${placed ? html` ${t('inbox.order.places')}` : ''}</p>`;
 }
 
 /** The folders as tabs, each with its count of cases and (for the page's script) what its open cases last did. */
@@ -58,7 +85,7 @@ function folderTabs(t: Translate, v: ListView) {
     (f) =>
       html`<a href="/staff?f=${f}${tail}" id="tab-${f}" data-folder="${f}"${
         f === v.state.folder && !v.search ? html` aria-current="page"` : ''
-      }>${t(`inbox.${f}`)} <span class="n">${v.counts[f]}</span><span class="unread-n" hidden></span></a>`,
+      }>${t(`inbox.${f}`)} <span class="n">${v.counts[f]}${f === 'closed' && v.closedFull ? '+' : ''}</span><span class="unread-n" hidden></span></a>`,
   )}</nav>`;
 }
 
@@ -84,7 +111,9 @@ export function listPane(t: Translate, v: ListView) {
 ${filterForm(t, state.folder, state.filters, v.choices)}
 ${state.ignored.length ? html`<p class="error" role="alert">${t('inbox.cases.badFilter', { fields: state.ignored.join(', ') })}</p>` : ''}
 ${hasFilters(state.filters) ? html`<p class="count" role="status">${count}</p>` : ''}
+${narrowed(t, v)}
 ${v.cases ? listCounts(t, v.arranged, v.cases, shown) : ''}
+${orderLine(t, v, shown.rows)}
 <ul class="list cases">${items.length ? items : html`<li>${empty}</li>`}</ul>
 ${pager(t, pageBase.includes('?') ? pageBase : `${pageBase}?f=${state.folder}`, shown)}`;
 }

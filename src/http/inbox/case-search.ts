@@ -4,12 +4,14 @@
  * with or without its dash) or every word typed in the person's name, the case's answers, the
  * first words they wrote and the summary; and filters by status, topic, language and channel,
  * all combined. A value that is not one of them is left out and named on the page, so staff
- * see why the list is wider than they asked. The form keeps what was asked for.
+ * see why the list is wider than they asked. The form keeps what was asked for; with the
+ * desk's script a filter applies as soon as it is chosen (desk-script.ts), and the list names
+ * the filters set wherever they hide something (filterNames).
  */
 import { html } from 'hono/html';
 import { z } from 'zod';
 import { addressSchema } from '../../core/address.ts';
-import { CASE_STATUSES } from '../../core/case-status.ts';
+import { CASE_STATUSES, type CaseStatus } from '../../core/case-status.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import { LANGS, TOPIC_ID } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
@@ -26,6 +28,14 @@ const filtersSchema = z.object(FIELDS).partial();
 export type Filters = z.infer<typeof filtersSchema>;
 type Key = keyof typeof FIELDS;
 const KEYS = Object.keys(FIELDS) as Key[];
+/** Each filter's label in the form (locales). */
+const LABELS: Record<Key, string> = {
+  q: 'inbox.cases.search',
+  status: 'inbox.cases.status',
+  topic: 'inbox.topic',
+  lang: 'inbox.language',
+  channel: 'inbox.channel',
+};
 
 /** The filters asked for; `ignored` names the parameters whose values are not ones the list knows. */
 export function readFilters(query: Record<string, string | undefined>): { filters: Filters; ignored: Key[] } {
@@ -101,6 +111,21 @@ export function filterQuery(filters: Filters): string {
 
 export const hasFilters = (filters: Filters) => KEYS.some((key) => filters[key] !== undefined);
 
+/** The filters other than the search, named as the form names them ("Idioma: kreyòl · Canal: web"), or "". */
+export function filterNames(t: Translate, filters: Filters): string {
+  const value = (key: Key, raw: string) =>
+    key === 'status'
+      ? statusLabel(t, raw as CaseStatus)
+      : key === 'topic'
+        ? topicTitle(t, raw)
+        : key === 'lang'
+          ? t(`inbox.replyWindow.lang.${raw}`)
+          : raw;
+  return KEYS.filter((key) => key !== 'q' && filters[key] !== undefined)
+    .map((key) => `${t(LABELS[key])}: ${value(key, String(filters[key]))}`)
+    .join(' · ');
+}
+
 /** The search form; `topics` and `channels` are those the folder's cases have (and any asked for). */
 export function filterForm(
   t: Translate,
@@ -109,7 +134,7 @@ export function filterForm(
   choices: { topics: readonly string[]; channels: readonly string[] },
 ) {
   const select = (name: Key, label: string, options: readonly (readonly [string, string])[]) =>
-    html`<label>${label} <select name="${name}"><option value="">${t('inbox.cases.all')}</option>${options.map(
+    html`<label>${label} <select name="${name}" id="filter-${name}"><option value="">${t('inbox.cases.all')}</option>${options.map(
       ([value, text]) =>
         html`<option value="${value}" ${filters[name] === value ? html`selected` : ''}>${text}</option>`,
     )}</select></label>`;
@@ -120,18 +145,18 @@ export function filterForm(
   const narrowed = KEYS.some((key) => key !== 'q' && filters[key] !== undefined);
   return html`<form class="filters" method="get" action="/staff" role="search">
 <input type="hidden" name="f" value="${folder}">
-<label class="q">${t('inbox.cases.search')} <input type="search" id="search" name="q" value="${filters.q ?? ''}" placeholder="${t('inbox.cases.searchPlaceholder')}" maxlength="200"></label>
+<label class="q">${t(LABELS.q)} <input type="search" id="search" name="q" value="${filters.q ?? ''}" placeholder="${t('inbox.cases.searchPlaceholder')}" maxlength="200"></label>
 <details class="more" id="filters"${narrowed ? html` open` : ''}><summary>${t('inbox.desk.filters')}</summary><div class="grid">${select(
     'status',
-    t('inbox.cases.status'),
+    t(LABELS.status),
     CASE_STATUSES.map((s) => [s, statusLabel(t, s)] as const),
-  )}${select('topic', t('inbox.topic'), topics)}${select(
+  )}${select('topic', t(LABELS.topic), topics)}${select(
     'lang',
-    t('inbox.language'),
+    t(LABELS.lang),
     LANGS.map((l) => [l, t(`inbox.replyWindow.lang.${l}`)] as const),
   )}${select(
     'channel',
-    t('inbox.channel'),
+    t(LABELS.channel),
     channels.map((c) => [c, c] as const),
   )}</div></details>
 <p class="actions"><button>${t('inbox.cases.apply')}</button>${

@@ -1,16 +1,18 @@
 /**
  * The composer under a conversation's latest message (case-view.ts): the reply, with the
  * canned replies in the same form (with the page's script a chosen one is put in the box to
- * read and change before sending; without it, chosen and sent as it is), then one row of
- * actions: take, the internal note, the case's status with its note for the family, the
- * transfer (only to those who can take it) and close. Note, status and transfer open in
- * place (disclosures, one open at a time), so nothing moves the page. Every form posts to
- * the conversation's route with the list's state in its address (list-state.ts). The ids are
- * the keyboard shortcuts' targets (desk-keys.ts); a form's `data-focus` is where the page's
- * script puts the focus after it (desk-script.ts): a note keeps it in the note box, so what is
- * typed next never goes to the family by mistake, and a transfer moves it to the line that
- * says to whom it went. The box for the family's message and the note box look like the
- * transcript's lines they become (a staff message, an internal note).
+ * read and change before sending; without it, chosen and sent as it is), and beside it the
+ * internal note, always open and labelled as the team's (the second newcomer did not find it
+ * folded among the actions); then one row of actions: take, the case's status with its note
+ * for the family (asked again before it is sent, case-status.ts), the transfer (only to those
+ * who can take it) and close. Status and transfer open in place (disclosures, one open at a
+ * time), so nothing moves the page. Every form posts to the conversation's route with the
+ * list's state in its address (list-state.ts). The ids are the keyboard shortcuts' targets
+ * (desk-keys.ts); a form's `data-focus` is where the page's script puts the focus after it
+ * (desk-script.ts): a note keeps it in the note box, so what is typed next never goes to the
+ * family by mistake, and a transfer moves it to the line that says to whom it went. The box
+ * for the family's message and the note box look like the transcript's lines they become (a
+ * staff message, an internal note).
  */
 import { html } from 'hono/html';
 import { CASE_STATUSES, type CaseStatus } from '../../core/case-status.ts';
@@ -47,15 +49,15 @@ function replyForm(t: Translate, f: Forms, canned: readonly CannedReply[]) {
           (r) => html`<option value="${r.id}">${r.text}</option>`,
         )}</select></label></p>`
       : ''
-  }<div class="write"><label class="reply-label">${t('inbox.reply')}<textarea id="reply-text" name="text" rows="2" placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
+  }<div class="write"><label class="reply-label">${t('inbox.desk.replyLabel')}<textarea id="reply-text" name="text" rows="2" placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
 <button id="reply-send">${t('inbox.reply')}</button></div></form>`;
 }
 
-function noteBox(t: Translate, f: Forms) {
-  return html`<details class="box-in" id="note-box" name="composer-tools"><summary>${t('inbox.desk.noteOpen')}</summary>
-<form method="post" action="${f.path}/note${f.query}" data-focus="note-text">${token(f.csrf)}
-<label>${t('inbox.note')}<textarea id="note-text" name="text" rows="2" required placeholder="${t('inbox.notePlaceholder')}"></textarea></label>
-<button>${t('inbox.addNote')}</button></form></details>`;
+/** The internal note, beside the reply: its own form, labelled as the team's. */
+function noteForm(t: Translate, f: Forms) {
+  return html`<form class="note" id="note-form" method="post" action="${f.path}/note${f.query}" data-focus="note-text">${token(f.csrf)}
+<div class="write"><label class="note-label">${t('inbox.desk.noteOpen')}<textarea id="note-text" name="text" rows="2" required placeholder="${t('inbox.notePlaceholder')}"></textarea></label>
+<button id="note-send">${t('inbox.addNote')}</button></div></form>`;
 }
 
 function transferBox(t: Translate, f: Forms, colleagues: readonly string[]) {
@@ -80,7 +82,7 @@ export function composer(
   const take = v.ticket.assignee
     ? ''
     : html`<form class="inline" method="post" action="${v.path}/claim${v.query}">${token(v.csrf)}<button id="take">${t('inbox.claim')}</button></form>`;
-  return html`${v.box ?? ''}${v.blocksReply ? '' : replyForm(t, v, v.canned)}
-<div class="actions">${take}${noteBox(t, v)}${v.status ? statusBox(t, v, v.status) : ''}${transferBox(t, v, v.colleagues)}
+  return html`${v.box ?? ''}<div class="boxes">${v.blocksReply ? '' : replyForm(t, v, v.canned)}${noteForm(t, v)}</div>
+<div class="actions">${take}${v.status ? statusBox(t, v, v.status) : ''}${transferBox(t, v, v.colleagues)}
 <form class="inline" method="post" action="${v.path}/close${v.query}">${token(v.csrf)}<button id="close">${t('inbox.close')}</button></form></div>`;
 }

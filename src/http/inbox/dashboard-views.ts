@@ -249,6 +249,6 @@ ${picker(v)}
 <section><h3>${t(d('sections.summary'))}</h3>${compareTable(t, f, t(d('sections.summary')), summary, true)}</section>
 <section class="charts">${activityCard(v)}${breakdownCard(v, 'channel')}${breakdownCard(v, 'lang')}${topicsCard(v)}</section>
 ${tables(v)}</div>`,
-    { csrf: v.csrf },
+    { csrf: v.csrf, home: account.role === 'viewer' ? '/staff/dashboard' : '/staff' },
   );
 }

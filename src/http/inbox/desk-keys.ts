@@ -110,7 +110,7 @@ export const DESK_KEYS = `(() => {
     t: () => press('take'),
     r: () => byId('reply-text')?.focus(),
     c: () => byId('canned')?.focus(),
-    n: () => reveal('note-box', 'note-text'),
+    n: () => byId('note-text')?.focus(),
     s: () => reveal('status-box', 'status-select'),
     x: () => press('close'),
     '/': () => { byId('search')?.focus(); byId('search')?.select(); },

@@ -6,10 +6,13 @@
  *
  * - Opening a conversation, a folder or a search loads the page in the background and swaps
  *   the panes (the address follows, Back works).
+ * - A filter chosen applies at once (the search form is sent as "Buscar" would), the focus
+ *   staying on it.
  * - A form (reply, note, status, take, transfer, close) is posted in the background; the
  *   server's answer is the page it would have loaded, swapped in. A page that asks first
- *   (closing a case that is not finished) opens in a dialog over the panes; a refusal shows
- *   in an alert. Focus returns to the control the person used (or where the form asks:
+ *   (closing a case that is not finished, a status change that messages the family) opens in
+ *   a dialog over the panes, named by its title; once it is answered, the boxes of the form
+ *   that asked are emptied as after any send. A refusal shows in an alert. Focus returns to the control the person used (or where the form asks:
  *   data-focus), what they were typing in other boxes stays, the list keeps its scroll and the
  *   conversation stays at its latest line.
  * - Live updates (Server-Sent Events) fetch the page again the same way, at most one fetch
@@ -26,6 +29,8 @@ export const DESK_SCRIPT = `(() => {
   const confirmBox = document.getElementById('confirm');
   const hooks = [];
   let latest = 0;
+  /** The form whose answer is the question in the dialog: its boxes are emptied once it is answered. */
+  let asking = null;
   /** Loads the person asked for (a link, Back), still on their way. */
   let asked = 0;
   let fetching = false;
@@ -135,12 +140,12 @@ export const DESK_SCRIPT = `(() => {
 
   /** Posts a form of the desk (or of the dialog that asks first) and shows the answer in place. */
   async function post(form, submitter) {
-    const reset = [...form.elements].map((el) => el.id).filter(Boolean);
+    const inDialog = Boolean(form.closest('#confirm'));
+    const reset = [...form.elements, ...(inDialog && asking ? asking.elements : [])].map((el) => el.id).filter(Boolean);
     // Where the form says focus goes next (a note: its box), else the control the person used:
     // the box they typed in, else the button (a shortcut presses it).
     const active = document.activeElement;
     const used = form.dataset.focus || (form.contains(active) && active.id ? active.id : submitter?.id || '');
-    const inDialog = Boolean(form.closest('#confirm'));
     // Sent once: a second Ctrl+Enter while the first is on its way does nothing.
     if (form.dataset.busy) return;
     form.dataset.busy = '1';
@@ -164,13 +169,23 @@ export const DESK_SCRIPT = `(() => {
       // Focus goes back to the control used, unless the person has moved on meanwhile.
       const now = document.activeElement;
       const still = now === active || now === document.body || (active.id !== '' && now.id === active.id);
-      const how = inDialog ? { focus: 'case-title' } : { reset, ...(still ? { focus: used } : {}), moved: 'reply-text' };
+      const how = inDialog ? { reset, focus: 'case-title' } : { reset, ...(still ? { focus: used } : {}), moved: 'reply-text' };
       if (!apply(doc, how)) location.assign(response.url);
       return;
     }
     // A page that asks first: its question and choices in a dialog over the panes.
-    confirmBox.replaceChildren(...[...doc.querySelector('main').childNodes].map((node) => document.adoptNode(node)));
+    const main = doc.querySelector('main');
+    confirmBox.setAttribute('aria-label', (main.querySelector('h2') || main).textContent.trim());
+    confirmBox.replaceChildren(...[...main.childNodes].map((node) => document.adoptNode(node)));
+    asking = form;
     confirmBox.showModal();
+  }
+
+  /** The search form sent as a link: the list, with what it asks. */
+  function search(form, focus) {
+    const url = new URL(form.action, location.href);
+    url.search = new URLSearchParams(new FormData(form)).toString();
+    go(url.href, { focus, listTop: true });
   }
 
   document.addEventListener('submit', (event) => {
@@ -179,9 +194,13 @@ export const DESK_SCRIPT = `(() => {
     if (!form.closest('#desk') && !form.closest('#confirm')) return;
     event.preventDefault();
     if (form.method.toLowerCase() === 'post') return void post(form, event.submitter);
-    const url = new URL(form.action, location.href);
-    url.search = new URLSearchParams(new FormData(form)).toString();
-    go(url.href, { focus: 'search', listTop: true });
+    search(form, 'search');
+  });
+
+  // A filter applies as soon as it is chosen: nothing waits for "Buscar".
+  document.addEventListener('change', (event) => {
+    const select = event.target;
+    if (select instanceof HTMLSelectElement && select.form && select.closest('#desk form.filters')) search(select.form, select.id);
   });
 
   document.addEventListener('click', (event) => {

@@ -30,7 +30,7 @@ h2.case-title{margin:.1rem 0;font-size:1.05rem}h2.case-title .folio{font-size:1.
 .case-body{padding-bottom:.5rem}details.card{background:#fff;border-radius:.5rem;padding:.3rem .8rem;margin:.6rem 0}details.card summary,details.box-in summary,details.more summary{cursor:pointer;font-weight:600;color:#0a3069}
 .transcript-title{margin:.6rem 0 .2rem;font-size:.95rem}
 .composer{flex:none;border-top:1px solid #d0d7de;padding:.4rem 1rem .6rem;max-height:65%;overflow-y:auto}
-.composer form{margin:0}.composer .canned-row{margin:.1rem 0 .3rem}.composer .canned-row select{max-width:100%;width:100%}
+.composer form{margin:0}.composer .boxes{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:.4rem .8rem;align-items:end}.composer .canned-row{margin:.1rem 0 .3rem}.composer .canned-row select{max-width:100%;width:100%}
 #status-note{background:#fff4d6}#note-text{background:#eef1f4;border:1px dashed #57606a}.composer .write{display:flex;gap:.5rem;align-items:flex-end}.composer .write label{flex:1;min-width:0;font-size:.85rem}.composer textarea{min-height:3.2rem}
 .actions{display:flex;flex-wrap:wrap;gap:.4rem .6rem;align-items:center;margin-top:.4rem}details.box-in[open]{flex-basis:100%;order:-1;border:1px solid #d0d7de;border-radius:.5rem;padding:.3rem .6rem}.actions .help{font-size:.85rem;color:#57606a}
 .empty-pane{margin:auto;padding:2rem;color:#57606a;text-align:center}
@@ -42,7 +42,7 @@ dialog{max-width:min(36rem,94vw);border:1px solid #8c959f;border-radius:.6rem;pa
 dl.keys{grid-template-columns:max-content minmax(0,1fr);padding:0}kbd{font:inherit;font-family:ui-monospace,Menlo,Consolas,monospace;border:1px solid #8c959f;border-bottom-width:2px;border-radius:.25rem;padding:0 .35rem;background:#f4f6f8}
 #problem{position:fixed;left:50%;bottom:1rem;transform:translateX(-50%);max-width:90vw;z-index:20;background:#a40e26;color:#fff;padding:.5rem 1rem;border-radius:.4rem;font-weight:700}
 @media (max-width:48rem){.desk{grid-template-columns:minmax(0,1fr)}.desk.has-case .list-pane{display:none}.desk.no-case .case-pane{display:none}
-.list-pane{border-right:0}.case-head .back{display:block}#keys-open{display:none}.case-scroll{padding:0 .6rem}.composer{padding:.4rem .6rem .5rem}}
+.list-pane{border-right:0}.case-head .back{display:block}.composer .boxes{grid-template-columns:minmax(0,1fr)}.composer #note-text{min-height:2.4rem;height:2.6rem}#keys-open{display:none}.case-scroll{padding:0 .6rem}.composer{padding:.4rem .6rem .5rem}}
 `;
 const DESK_TAGS = {
   style: raw(inlineStyle('staff', DESK_STYLE)),

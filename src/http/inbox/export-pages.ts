@@ -139,6 +139,6 @@ ${input.officeName ? html`<h2>${input.officeName}</h2>` : ''}
 <tbody>${body}${others}</tbody>
 <tfoot>${line(report.total)}${line(report.people)}</tfoot></table></div>
 <p><small>${t('inbox.exports.report.source')}</small></p>`,
-    { csrf: input.csrf },
+    { csrf: input.csrf, home: input.back === '/staff/dashboard' ? '/staff/dashboard' : '/staff' },
   );
 }

@@ -2,20 +2,24 @@
  * What the inbox's list pane shows (case-list.ts draws it), read from the store for one staff
  * member and one list state (list-state.ts): the folder's cases in order (urgent first, then
  * the longest waiting, src/staff/wait-order.ts; then the chats closed while their case stays
- * open, list-pool.ts; the closed list newest closed first, each with its case's status as it
- * is now), what the search and filters leave (a search looks in every folder), the choices
- * the filters offer, how many cases each folder holds, and what each open case's person last
+ * open, list-pool.ts; the closed folder, closed-list.ts, newest closed first, each with its
+ * case's status as it is now), what the search and filters leave (a search looks in every
+ * folder; a folio ignores the filters; words say how many more the filters hide), the choices
+ * the filters offer, how many cases each folder holds (and whether the store's closed list is
+ * full), the place in line each waiting person is told, and what each open case's person last
  * did (for the unread marks).
  */
 import { html } from 'hono/html';
+import { KEEP_CLOSED } from '../../core/ports/queue-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
+import { placesInLine } from '../../staff/line-place.ts';
 import { type Arranged, arrangeQueue } from '../../staff/urgent-list.ts';
 import { byWait } from '../../staff/wait-order.ts';
 import { findCases } from './case-find.ts';
 import { caseDates } from './case-format.ts';
-import { channelOf } from './case-search.ts';
+import { channelOf, folioAsked, hasFilters } from './case-search.ts';
 import { channelBanner } from './channel-status.ts';
 import { closedFolder } from './closed-list.ts';
 import type { InboxOptions } from './inbox-options.ts';
@@ -41,6 +45,12 @@ export interface ListView {
   total: number;
   /** How many cases each folder holds. */
   counts: Record<Folder, number>;
+  /** The store's closed list is full (KEEP_CLOSED): older closed cases are past it, found by folio. */
+  closedFull: boolean;
+  /** How many more cases a search's words find without its filters (the list says so). */
+  hidden: number;
+  /** The place in line each unassigned case's person is told (src/staff/line-place.ts). */
+  places: ReadonlyMap<string, number>;
   /** The folder a row is in for this staff member. */
   folderOf: (row: Listed) => Folder;
   /** What each open case's person last did, for the unread marks (marksOf). */
@@ -91,16 +101,13 @@ export async function listModel(
   // Urgent first, then the longest waiting (src/staff/wait-order.ts).
   const tickets = (await options.store.listTickets()).sort(byWait);
   const closedList = await closedRows(options, tickets, search);
+  // A closed chat is in the open folders while its case is open, else in the closed one.
   const stillOpen = closedList.filter((row) => row.caseOpen);
+  const closedOnly = closedList.filter((row) => !row.caseOpen);
   const inOpen = (folder: OpenFolder): Listed[] =>
     [...tickets, ...stillOpen].filter((x) => foldersOf(x, me).includes(folder));
-  const closed = !search && state.folder === 'closed' ? await closedFolder(options, t, state) : null;
-  // The closed folder's chats whose case is still open say so there too.
-  const openKey = new Set(stillOpen.map((row) => `${row.conversationId} ${row.closedAt}`));
-  if (closed)
-    closed.found = closed.found.map((row) =>
-      openKey.has(`${row.conversationId} ${row.closedAt}`) ? { ...row, caseOpen: true } : row,
-    );
+  const closed =
+    !search && state.folder === 'closed' ? await closedFolder(options, t, state, closedOnly) : null;
   // A search looks in every folder: the open cases, then every closed chat.
   const inFolder: Listed[] = search
     ? [...tickets, ...closedList]
@@ -108,6 +115,12 @@ export async function listModel(
       ? closed.found
       : inOpen(state.folder as OpenFolder);
   const found = closed ? closed.found : await findCases(options, t, inFolder, state.filters);
+  // Words the filters narrowed: how many more cases they find without them (a folio ignores them).
+  const { q, ...narrowing } = state.filters;
+  const hidden =
+    q && !folioAsked(q) && hasFilters(narrowing)
+      ? (await findCases(options, t, inFolder, { q })).length - found.length
+      : 0;
   const arranged: Arranged<Listed> = closed ? asRows(found) : queueRows(found, !state.unfolded);
   const channels = [...(options.channels ?? []).map((ch) => ch.name), ...inFolder.map(channelOf)];
   return {
@@ -121,8 +134,11 @@ export async function listModel(
       unassigned: inOpen('unassigned').length,
       mine: inOpen('mine').length,
       open: inOpen('open').length,
-      closed: closed?.total ?? closedList.length,
+      closed: closedOnly.length,
     },
+    closedFull: closedList.length >= KEEP_CLOSED,
+    hidden,
+    places: placesInLine(tickets),
     folderOf: (row) => foldersOf(row, me)[0] ?? 'closed',
     marks: marksOf(tickets, me),
     choices: { topics: [...new Set(inFolder.map((x) => x.topic))], channels: [...new Set(channels)] },

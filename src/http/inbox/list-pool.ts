@@ -2,10 +2,13 @@
  * Which folder each case of the inbox is in, beyond the open tickets: a chat staff closed
  * while its case stays open (not resolved, not closed unresolved) is still work, so it stays
  * in "Mine" (its assignee's) and "All open", marked as a closed chat, until its case is
- * finished; it is on the closed list too. A search looks in every folder at once, so each
- * row it finds says where it is (folderOf). The closed list is read whole (the store keeps the
- * newest KEEP_CLOSED); a case's status now is read from its case file only for the chats whose
- * case may still be open, or for every closed chat during a search.
+ * finished; only then is it in "Closed" (the second newcomer read "Cerradas" as closed cases,
+ * and found open urgent ones there). So every closed chat is in one place: the open folders
+ * while its case is open, "Closed" once it is finished or when it had none. A search looks in
+ * every folder at once, so each row it finds says where it is (folderOf). The closed list is
+ * read whole (the store keeps the newest KEEP_CLOSED); a case's status now is read from its
+ * case file only for the chats whose case may still be open, or for every closed chat during
+ * a search.
  */
 import { caseFinished } from '../../core/case-status.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
@@ -25,9 +28,7 @@ export const isClosed = (row: Listed): row is ClosedRow => 'closedAt' in row;
 /** The folders a row is in for this staff member ("all open" included), the first being where it is named. */
 export function foldersOf(row: Listed, me: string): Folder[] {
   if (isClosed(row))
-    return row.caseOpen
-      ? [...(row.assignee === me ? (['mine'] as const) : []), 'open', 'closed']
-      : ['closed'];
+    return row.caseOpen ? [...(row.assignee === me ? (['mine'] as const) : []), 'open'] : ['closed'];
   if (!row.assignee) return ['unassigned', 'open'];
   return row.assignee === me ? ['mine', 'open'] : ['open'];
 }

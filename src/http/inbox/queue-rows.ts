@@ -38,7 +38,7 @@ export function listCounts<T>(
   cases: number,
   page: { page: number; pages: number },
 ) {
-  return html`<p class="count">${t('inbox.pages.count', { page: page.page, pages: page.pages, total: cases })}${
+  return html`<p class="count">${t('inbox.pages.count', { page: page.page, pages: page.pages, count: cases })}${
     arranged.folded
       ? html` · <strong>${t('inbox.pages.urgentCount', { real: arranged.realUrgent, folded: arranged.folded })}</strong>`
       : ''

@@ -31,7 +31,7 @@ export function refusalPage(
     `${t('inbox.refusal.title')} · ${t('inbox.title')}`,
     html`<p>${back}</p><h2>${t('inbox.refusal.title')}</h2>
 <p class="error" role="alert" id="refusal">${v.reason}</p>`,
-    { csrf: v.csrf, menu: deskMenu(t, v.account, v.options) },
+    { csrf: v.csrf, menu: deskMenu(t, v.account, v.options), home: viewer ? '/staff/dashboard' : '/staff' },
   );
 }
 

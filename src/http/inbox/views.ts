@@ -3,8 +3,8 @@
  * escaped, so a person who writes "<script>" shows up as text): the CSS every staff page
  * shares, one small script for live updates (pages other than the desk), login, canned
  * replies, attachments and the page for a conversation that does not exist, and the style of
- * the header's menu of pages (list-links.ts: on the desk and on a refusal). The desk (the list
- * beside a conversation) is desk-view.ts.
+ * the header's menu of pages (list-links.ts: on the desk and on a refusal) and its link home,
+ * on every signed-in page. The desk (the list beside a conversation) is desk-view.ts.
  */
 import { html, raw } from 'hono/html';
 import { inlineScript, inlineStyle } from '../../core/inline-assets.ts';
@@ -16,11 +16,14 @@ import { URGENT_ALERT } from './urgent-alert.ts';
 // Phones: nothing may be wider than the screen. A select is as wide as its longest option
 // (a canned reply), a grid's max-content column and an unbroken id or pasted link grow past
 // 390 px, so controls are capped at their box, grids get minmax(0,1fr) and long words break.
+// A signed-in page's header stays one row there: its title is still the page's heading for
+// screen readers, and its link home says where it goes.
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1b1f23;background:#f4f6f8}
 header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.6rem 1rem;background:#1f2a44;color:#fff}
 header button{background:transparent;border:1px solid #fff;border-radius:.3rem}
-header a,header button{color:#fff}header h1{font-size:1rem;margin:0 auto 0 0}
+header a,header button{color:#fff}header h1{font-size:1rem;margin:0 auto 0 0}header a.home{font-weight:700}
+@media (max-width:32rem){header.signed-in h1{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}header.signed-in a.home{margin-right:auto}}
 header details.menu{position:relative}header details.menu summary{cursor:pointer;list-style:none;border:1px solid #fff;border-radius:.3rem;padding:.15rem .6rem}
 header details.menu ul{position:absolute;right:0;z-index:10;min-width:15rem;margin:.3rem 0 0;padding:.3rem 0;list-style:none;background:#fff;border:1px solid #8c959f;border-radius:.4rem;box-shadow:0 4px 14px rgba(0,0,0,.2)}
 header details.menu a{display:block;padding:.35rem .8rem;color:#0a3069}
@@ -43,6 +46,7 @@ ol.transcript{list-style:none;padding:0}ol.transcript li{margin:.4rem 0;padding:
 ol.transcript li.person{border-left:4px solid #0b5d4b}ol.transcript img,ol.transcript video{max-width:100%;max-height:20rem}ol.transcript li.note{background:#eef1f4;border:1px dashed #8c959f}ol.transcript li.staff{background:#fff4d6}ol.transcript .who{display:block;font-size:.75rem;color:#57606a}
 form.inline{display:inline}textarea{width:100%;min-height:5rem;padding:.5rem}button{padding:.4rem .8rem;cursor:pointer}
 li.case .said .label{font-size:.85rem;color:#57606a}.latest q{display:block;margin-left:.8rem}.place-text{font-weight:700}a.map{white-space:nowrap}
+p.order{font-size:.85rem;color:#57606a;margin:.3rem 0}p.box.warn{border-left:4px solid #9a6700;padding:.4rem .8rem}
 .chat-mark{border:1px dashed #57606a;border-radius:1rem;padding:0 .5rem;font-size:.8rem;color:#424a53;background:#fff}ul.list li.chat-closed{border-left-style:dashed}.in-folder{font-weight:600;color:#1b1f23}
 .realert{color:#a40e26;font-weight:700}li.flood summary{cursor:pointer;font-weight:700}nav.pages{justify-content:space-between}
 @keyframes flash{0%{background:#ffb3ab}100%{background:#fff5f5}}li.flash{animation:flash .8s ease-in-out 4}@media (prefers-reduced-motion:reduce){li.flash{animation:none;outline:3px solid #cf222e}}
@@ -90,17 +94,23 @@ export interface LayoutOptions {
   head?: unknown;
   /** In the header, before "sign out". */
   menu?: unknown;
+  /** Where the header's link home goes on a signed-in page: the inbox, or the dashboard for a viewer (who has no inbox). */
+  home?: '/staff' | '/staff/dashboard';
   /** After <main>: dialogs and the page's own script. */
   after?: unknown;
   bodyClass?: string;
 }
+
+/** The header's way home from every signed-in page (the second newcomer found none). */
+const homeLink = (t: Translate, href: '/staff' | '/staff/dashboard') =>
+  html`<a class="home" href="${href}">${t(href === '/staff' ? 'inbox.home' : 'inbox.homeDashboard')}</a>`;
 
 export function layout(t: Translate, title: string, body: unknown, options: LayoutOptions = {}) {
   return html`<!doctype html>
 <html lang="${t('inbox.htmlLang')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>${STYLE_TAG}${options.head ?? ''}</head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}>
-<header><h1>${t('inbox.title')}</h1>${options.menu ?? ''}${
+<header${options.csrf ? html` class="signed-in"` : ''}><h1>${t('inbox.title')}</h1>${options.csrf ? homeLink(t, options.home ?? '/staff') : ''}${options.menu ?? ''}${
     options.csrf
       ? html`<form class="inline" method="post" action="/staff/logout"><input type="hidden" name="csrf" value="${options.csrf}"><button>${t('inbox.logout')}</button></form>`
       : ''

@@ -18,7 +18,7 @@ import { type Clock, systemClock } from '../../core/ports/runtime.ts';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { Store } from '../../core/ports/store.ts';
 import { inLine } from '../../core/queue-standing.ts';
-import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
+import { byQueueOrder, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
 import {
   DEFAULT_ACTIVITY_RETENTION_DAYS,
   DEFAULT_CLOSED_LIMIT,
@@ -198,15 +198,13 @@ export function createMemoryStore(clock: Clock = systemClock, options: MemorySto
   };
 
   // Ties (same urgency, same `since`) go by conversation id, as in Redis's sorted set.
-  const queueOrder = (a: HandoffTicket, b: HandoffTicket) =>
-    byUrgencyThenAge(a, b) || (a.conversationId < b.conversationId ? -1 : 1);
   const ahead = (ticket: HandoffTicket) => (other: HandoffTicket) =>
-    other.conversationId !== ticket.conversationId && queueOrder(other, ticket) < 0;
+    other.conversationId !== ticket.conversationId && byQueueOrder(other, ticket) < 0;
 
   return {
     ...conversationStore,
     async listTickets() {
-      return [...tickets.values()].sort(queueOrder).map((t) => ({ ...t }));
+      return [...tickets.values()].sort(byQueueOrder).map((t) => ({ ...t }));
     },
     async getTicket(conversationId) {
       const ticket = tickets.get(conversationId);

@@ -21,7 +21,7 @@ import type { MediaStore } from '../../core/ports/media-store.ts';
 import type { QueueStore } from '../../core/ports/queue-store.ts';
 import type { CannedReply, StaffDataStore } from '../../core/ports/staff-data-store.ts';
 import type { Store } from '../../core/ports/store.ts';
-import { byUrgencyThenAge, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
+import { byQueueOrder, type ClosedTicket, type HandoffTicket } from '../../core/ticket.ts';
 import {
   DEFAULT_ACTIVITY_RETENTION_DAYS,
   DEFAULT_CLOSED_LIMIT,
@@ -143,7 +143,7 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     async listTickets() {
       return Object.values(await redis.hgetall(k.queue))
         .map(parse<HandoffTicket>)
-        .sort((a, b) => byUrgencyThenAge(a, b) || (a.conversationId < b.conversationId ? -1 : 1));
+        .sort(byQueueOrder);
     },
     async getTicket(conversationId) {
       const json = await redis.hget(k.queue, conversationId);
