@@ -151,7 +151,10 @@ function fitting(
       // costs, not whether to pay a threat: the procedure's cost, or in a medical emergency with
       // no procedure yet, what care on the road costs ("the hospital will ask money").
       const cost = aspect(procedure ?? (kind === 'medical' ? 'transit_safety' : null), ['cost'], catalog);
-      if (cost && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
+      // A sum someone wants, outside care ("un señor va por él si le pagamos 2000 dólares" in the
+      // desert): money asked under the danger, never the earlier procedure's cost.
+      const sumWanted = !CARE_KINDS.has(kind) && /\d/.test(text) && !PAYER_ASKED.test(text);
+      if (cost && !sumWanted && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
       if (CARE_KINDS.has(kind)) return null;
       // Money asked for in any other danger ("¿les pagamos?", "el pollero quiere 5 mil"): the
       // line for money asked under threat, which already names 911 and 089.

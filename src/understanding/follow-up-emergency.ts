@@ -32,9 +32,15 @@ const PAY_WORDS =
 /** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
 const DEMANDS_MONEY =
   /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
+/** Money offered for help in the danger ("va por él si le damos 1500 dólares", "if we give him 1500", "si nou ba l 1500 dola"). */
+const OFFERED_MONEY =
+  /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
 /** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
 const NOT_YET =
   /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
+/** Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?", "kiyes k ap ale chache l?"). */
+const WHO_GOES =
+  /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b/;
 /** Someone who brings help: an ambulance, the police. */
 const HELPER = new RegExp(`\\b${HELPERS}\\b`);
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
@@ -74,14 +80,16 @@ export function readInEmergency(
     ((m.words.length <= PAY_QUESTION_WORDS &&
       asksSomething(m.text) &&
       m.words.some((w) => PAY_WORDS.test(w))) ||
-      DEMANDS_MONEY.test(joined));
+      DEMANDS_MONEY.test(joined) ||
+      OFFERED_MONEY.test(joined));
   // "Ya llegó la ambulancia", "the cops are here": help came; no place to keep, no call to make.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
   // "bon li nan lopital kounye a, dokte yo ap okipe l": being looked after is help that came.
   const cared = AT_CARE.test(joined) && !asksSomething(m.text);
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
   const notYet = NOT_YET.test(joined);
-  if (act !== 'danger' && notYet && HELPER.test(joined)) return m.withLang({ ...NONE, act: 'whoComes' });
+  if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined)))
+    return inEmergency({ ...NONE, act: 'whoComes' });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;

@@ -58,6 +58,23 @@ const SPEAKS = new Set('speaks speak talks talk habla hablan pale'.split(' '));
 /** The person themselves, between someone else and the language ("she reads english but I prefer spanish"). */
 const FIRST = new Set('i im me we us my yo nosotros prefiero quiero m mwen nou'.split(' '));
 
+/** Words between a speaker and "speaks" ("Rosa only speaks Spanish", "mi prima nomás habla español"). */
+const ONLY = new Set('only just solo nomas nada mas selman selman'.split(' '));
+
+/**
+ * Someone named who speaks the language ("Rosa only speaks Spanish"): the word before "speaks"
+ * (past "only") is neither the person, nor the assistant, nor a polite word, nor missing
+ * ("ok, pale panyòl souple", "speak spanish please").
+ */
+function spokenByAnother(words: readonly string[], at: number, you: ReadonlySet<string>): boolean {
+  const speaks = words.slice(0, at).findLastIndex((w) => SPEAKS.has(w));
+  if (speaks <= 0) return false;
+  let i = speaks - 1;
+  while (i > 0 && ONLY.has(words[i] ?? '')) i -= 1;
+  const who = words[i] ?? '';
+  return !ONLY.has(who) && !FIRST.has(who) && !you.has(who) && !CAN.has(who) && !NEGATIONS.has(who);
+}
+
 export function createLanguageRequest(signals: DialogueSignals) {
   const names = new Map<string, Lang>();
   for (const lang of LANGS) for (const name of signals.languageNames[lang]) names.set(fold(name), lang);
@@ -81,6 +98,8 @@ export function createLanguageRequest(signals: DialogueSignals) {
     return best?.lang;
   }
   const you = new Set(signals.languageYou.map(fold));
+  /** Words before "speaks" that name no one else: the assistant, a polite word. */
+  const addressed = new Set([...you, ...polite]);
   const about = new Set([...notUnderstood, ...asks]);
 
   /**
@@ -126,7 +145,9 @@ export function createLanguageRequest(signals: DialogueSignals) {
     const other = words.slice(0, at).findLastIndex((w) => THIRD.has(w));
     // Someone who reads this chat ("my mom only reads spanish, can you write it for her") asks for it.
     const between = words.slice(other, at);
-    const told = other >= 0 && between.some((w) => SPEAKS.has(w)) && !between.some((w) => FIRST.has(w));
+    const told =
+      (other >= 0 && between.some((w) => SPEAKS.has(w)) && !between.some((w) => FIRST.has(w))) ||
+      spokenByAnother(words, at, addressed);
     if (told && !before.has(words[at - 1] ?? '')) return null;
     const negated = words.some((w) => NEGATIONS.has(w)) && words.some((w) => notUnderstood.has(w));
     // Two languages named ask for neither ("my son speaks english and spanish"), unless one

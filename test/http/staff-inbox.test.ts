@@ -106,7 +106,11 @@ describe('staff inbox', () => {
     const csrf = csrfOf(await (await agent(`/staff/c/${link}`)).text());
 
     await agent(`/staff/c/${link}/note`, form({ csrf, text: 'Llamar al consulado de Tucson mañana' }));
-    expect(await (await agent(`/staff/c/${link}`)).text()).toContain('Llamar al consulado de Tucson mañana');
+    const page = await (await agent(`/staff/c/${link}`)).text();
+    expect(page).toContain('Llamar al consulado de Tucson mañana');
+    // The note's line is labelled in words (a fresh newcomer read the raw key "inbox.note").
+    expect(page).toContain('Nota interna (ana)');
+    expect(page).not.toMatch(/\binbox\.[a-z]/);
     const seen = (await (await person('/api/chat/history')).json()) as { lines: Array<{ text: string }> };
     expect(seen.lines.some((l) => l.text.includes('consulado de Tucson'))).toBe(false);
 
