@@ -67,6 +67,7 @@ export function createFormReading(signals: DialogueSignals) {
     ]),
   );
   const kindOf = (field: string): FieldKind | undefined => fields.get(field)?.kind;
+  const languages = new Set(Object.values(signals.languageNames).flat().map(fold));
   const named = (clause: string, form: readonly string[]) => {
     const folded = fold(clause);
     return form.find((field) => names.get(field)?.some((re) => re.test(folded)));
@@ -96,8 +97,11 @@ export function createFormReading(signals: DialogueSignals) {
     answers: Record<string, string>,
   ): FieldValue[] {
     const out: FieldValue[] = [];
+    // "Please keep it in English", "sigue en español por favor": a language asked for is no
+    // place or name ("Place: English").
     const add = (field: string, value: string | null) => {
-      if (value && !out.some((c) => c.field === field)) out.push({ field, value });
+      if (value && !languages.has(fold(value).split(' ')[0] ?? '') && !out.some((c) => c.field === field))
+        out.push({ field, value });
     };
     // "se pa 12 out, se 21 out", "Tapachula, pa Tuxtla": a clause that only says what was wrong
     // names the field; the new value is in the clause next to it.
