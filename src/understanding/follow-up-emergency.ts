@@ -8,7 +8,15 @@ import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { foldedWords } from './fold.ts';
-import { AT_CARE, FEARS_DEPORTATION, facetOf, HELP_CALLED, HELP_CAME, HELPERS } from './follow-up-words.ts';
+import {
+  AT_CARE,
+  FEARS_DEPORTATION,
+  facetOf,
+  HELP_CALLED,
+  HELP_CAME,
+  HELPERS,
+  POLICE_AND_PAPERS,
+} from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
@@ -131,7 +139,7 @@ export function readInEmergency(
   const afterCall = calledThen ? procedureAsked(calledThen) : null;
   if (afterCall) return { ...afterCall, helpCalled: true };
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
-  if (act !== 'danger' && FEARS_DEPORTATION.test(joined))
+  if (act !== 'danger' && (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined)))
     return inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   const named = asksToPay && !calledThen ? 'pay' : BY_ACT[act];
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a

@@ -177,6 +177,18 @@ export const HELP_CALLED = new RegExp(
 export const FEARS_DEPORTATION =
   /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen))\b/;
 
+/**
+ * The police who would come, and papers the person lacks or a child they would lose, in one
+ * message ("si viene la policía me van a quitar a mi niña? no tengo papeles", "if the police come
+ * they'll ask for my papers"): the same fear of what help brings.
+ */
+const POLICE = '(?:policia|policias|police|cops?|polis|lapolis|patrulla|911|la migra|migracion|immigration)';
+const PAPERS =
+  '(?:papeles|documentos|papers|documents|papye|dokiman|quitar a mi|quitaran a mi|take my (?:kid|kids|child|children|son|daughter|baby)|pran pitit)';
+export const POLICE_AND_PAPERS = new RegExp(
+  `\\b${POLICE}\\b.{0,80}\\b${PAPERS}|\\b${PAPERS}.{0,80}\\b${POLICE}\\b`,
+);
+
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
 export const AT_CARE =
   /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|took (him|her|them) to (the )?hospital\b.{0,60}\bstable|(lo|la|los) llevaron al hospital\b.{0,60}\bestable|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;
