@@ -58,8 +58,8 @@ const SPEAKS = new Set('speaks speak talks talk habla hablan pale'.split(' '));
 /** The person themselves, between someone else and the language ("she reads english but I prefer spanish"). */
 const FIRST = new Set('i im me we us my yo nosotros prefiero quiero m mwen nou'.split(' '));
 
-/** Words between a speaker and "speaks" ("Rosa only speaks Spanish", "mi prima nomás habla español"). */
-const ONLY = new Set('only just solo nomas nada mas selman selman'.split(' '));
+/** Words between a speaker and "speaks", one by one ("Rosa only speaks Spanish", "mi prima nomás habla español", "nada más"). */
+const ONLY = new Set(['only', 'just', 'solo', 'nomas', 'nada', 'mas', 'selman']);
 
 /**
  * Someone named who speaks the language ("Rosa only speaks Spanish"): the word before "speaks"
