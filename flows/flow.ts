@@ -30,14 +30,15 @@ interface At {
  * own case, or another's once the check passed; `check`: a folio that is not this
  * conversation's (whether or not it exists: the same answer), so the person must first give
  * its code; `mismatch`: that folio and code are no case; `locked`: the folio, or this
- * sender, failed too many checks; `none`: asked about "my case" in a conversation that has none.
+ * sender, failed too many checks; `none`: asked about "my case" in a conversation that has none
+ * (`wait`: asked how long until someone answers, with no one asked for yet).
  */
 export type CaseLookup =
   | { found: 'case'; folio: string; status: CaseStatus; note?: string; closed?: true }
   | { found: 'check'; folio: string }
   | { found: 'mismatch'; folio: string }
   | { found: 'locked'; folio: string }
-  | { found: 'none' };
+  | { found: 'none'; wait?: true };
 
 /** Everything that can happen to a conversation; the engine has already understood the text. */
 export type FlowEvent =

@@ -82,7 +82,10 @@ export function answerLookup(context: ConversationContext, lookup: CaseLookup, e
       return;
     }
     case 'none':
-      say(enqueue, [text('case.none', [HUMAN, MENU])], { checking: null });
+      // Asked how long until someone answers, and no one was asked for: offer the line itself.
+      if (lookup.wait)
+        say(enqueue, [text('case.notInLine', [HUMAN, MENU])], { checking: null, offer: 'staff' });
+      else say(enqueue, [text('case.none', [HUMAN, MENU])], { checking: null });
   }
 }
 

@@ -56,6 +56,9 @@ function fitting(
   procedure: TopicId | null,
 ): { replies: Reply[]; key: string; place?: string; closesWithLines: boolean; topic?: TopicId } | null {
   const line = (name: string) => r.emergencyLine(name);
+  // Money asked for under a threat ("¿les pagamos?"): the one sourced line, which names 911 and 089.
+  const moneyLine = (of: string): Reply[] =>
+    !CARE_KINDS.has(of) && catalog.emergencyCases.has('extortion') ? [line('extortion')] : [];
   // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
   // help without papers, not the help for people already deported, which the word brought.
   if (m?.fearsDeportation && catalog.emergencyAnswers?.has(DEPORTATION_FEARED))
@@ -142,7 +145,7 @@ function fitting(
     }
     case 'whoComes':
       return {
-        replies: [line('emergency.whoComes'), { kind: 'queue' }],
+        replies: [...(m.alsoPay ? moneyLine(kind) : []), line('emergency.whoComes'), { kind: 'queue' }],
         key: 'whoComes',
         closesWithLines: false,
       };
@@ -158,9 +161,8 @@ function fitting(
       if (CARE_KINDS.has(kind)) return null;
       // Money asked for in any other danger ("¿les pagamos?", "el pollero quiere 5 mil"): the
       // line for money asked under threat, which already names 911 and 089.
-      return catalog.emergencyCases.has('extortion')
-        ? { replies: [line('extortion')], key: 'pay', closesWithLines: false }
-        : null;
+      const money = moneyLine(kind);
+      return money.length ? { replies: money, key: 'pay', closesWithLines: false } : null;
     }
     case 'cannotCall': {
       const said = cannotCallFor(kind);

@@ -105,6 +105,18 @@ function elsewhere(m: Meaning, current: TopicId): Talk | null {
     : null;
 }
 
+/**
+ * What the sources say of a name asked about ("¿y qué es la COMAR?"): the passage found for the
+ * name's words; in another topic, the conversation moves there with it.
+ */
+function nameTalk(ctx: ConversationContext, m: Meaning, current: TopicId): Talk | null {
+  const found = m.answers?.[0];
+  if (!found) return null;
+  if (found.topic !== current) return { do: 'answer', topic: found.topic, passage: found.passage };
+  const talk: Talk = { do: 'passage', topic: current, passage: found.passage };
+  return ctx.said.includes(signature(talk)) ? null : talk;
+}
+
 /** A place told: what the topic's sources say about that place, once. */
 function placeTalk(ctx: ConversationContext, m: Meaning, topic: TopicId, text: string): Talk | null {
   const found = placePassage(m, topic, text.trim().split(/\s+/).length);
@@ -158,6 +170,10 @@ export function decideTalk(
     const told = contextTalk(ctx, current, m.slots ?? {}, catalog);
     if (told.do === 'facts') return told;
     return passageFor(ctx, m, current, 'named') ?? placeTalk(ctx, m, current, text) ?? told;
+  }
+  if (m.defines && current) {
+    const named = nameTalk(ctx, m, current);
+    if (named) return named;
   }
   if (m.act === 'otherQuestion' && current)
     return (

@@ -150,10 +150,14 @@ export interface Meaning {
   held?: true;
   /** In an emergency, says 911 or the police were called ("ya llamé al 911", "the neighbour called the cops"). */
   helpCalled?: true;
+  /** In an emergency, paying is asked too, beside who is coming ("¿les pago o no? ¿quién viene?"). */
+  alsoPay?: true;
   /** In an emergency, fears being deported if help comes or they get out ("si nos sacan, ¿nos deportan?"). */
   fearsDeportation?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */
   more?: true;
+  /** Asks what a name means ("¿y qué es la COMAR?"): `answers` are the passages that say it. */
+  defines?: true;
   /** Asks something: a question mark or a question word at its start (understanding/question.ts). */
   question?: true;
   /** A message that calms an emergency and asks something too: that question, read on its own. */

@@ -113,5 +113,7 @@ export async function lookUpCase(store: LookupStore, input: LookupInput): Promis
   const latest = own.at(-1);
   if (latest) return shown(latest);
   // "¿Cómo va mi trámite de apostilla?" with no case here: the topic's answer helps more.
-  return meaning.topic === 'none' ? { found: 'none' } : undefined;
+  if (meaning.topic !== 'none') return undefined;
+  // "¿Cuándo me contestan?" before anyone was asked for: no line to tell a place in.
+  return meaning.act === 'when' && !view.withStaff ? { found: 'none', wait: true } : { found: 'none' };
 }

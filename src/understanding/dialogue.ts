@@ -57,6 +57,8 @@ const WEAK_YES = new Set([
 const BOTH = new Set(['y', 'and', 'e', 'epi', 'ak', 'o', 'or', 'plus', 'tambien', 'also']);
 /** A negation just before a phrase asking for a person makes it a statement ("li pa rele m"). */
 const NOT = new Set(['pa', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
+/** Words that ask only whether something may be done ("se puede?", "is that possible?", "eske sa posib?"). */
+const MAY = new Set(['se', 'puede', 'pueden', 'posible', 'can', 'possible', 'could', 'ka', 'kapab', 'posib']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
 /** The positions (in folded words) of the words in a sentence that ends with a question mark. */
@@ -228,6 +230,16 @@ export function createDialogueReader(signals: DialogueSignals) {
   const places = createPlaceReader(signals);
   const more = phraseSet(all(signals.more));
 
+  /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */
+  function wantsPerson(words: readonly string[]) {
+    const spelled = words.map(spelledOut);
+    const found = person.find(spelled);
+    // "li pa rele m depi ayè" (he has not called me) tells; "is this a real person?" asks who answers.
+    const told =
+      found !== null && (NOT.has(spelled[found.start - 1] ?? '') || personOrBot.find(spelled) !== null);
+    return (found !== null && !told) || callsSomeone(words);
+  }
+
   return {
     languageOf,
     /** Asks for more of the topic: "más información", "tell me more", "plis detay". */
@@ -253,15 +265,10 @@ export function createDialogueReader(signals: DialogueSignals) {
     asksWorse: (words: readonly string[]) => worse.find(words) !== null,
     /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */
     asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
-    /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */
-    wantsPerson: (words: readonly string[]) => {
-      const spelled = words.map(spelledOut);
-      const found = person.find(spelled);
-      // "li pa rele m depi ayè" (he has not called me) tells; "is this a real person?" asks who answers.
-      const told =
-        found !== null && (NOT.has(spelled[found.start - 1] ?? '') || personOrBot.find(spelled) !== null);
-      return (found !== null && !told) || callsSomeone(words);
-    },
+    wantsPerson,
+    /** A person asked for, and no aspect beside it but "is that possible?" ("mejor q me llamen, se puede?"). */
+    wantsOnlyPerson: (words: readonly string[], text: string) =>
+      wantsPerson(words) && [...facetsIn(words, text).cueWords].every((i) => MAY.has(words[i] ?? '')),
     /** Asks when the office opens: "¿atienden el sábado?", "what time do you open", "ki lè biwo a louvri". */
     asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */

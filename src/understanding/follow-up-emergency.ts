@@ -49,6 +49,12 @@ const NOT_YET =
 /** Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?", "kiyes k ap ale chache l?"). */
 const WHO_GOES =
   /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b/;
+/** "¿Quién viene a ayudarme?", "who's coming": asked beside a payment, both get an answer. */
+const WHO_COMES =
+  /\b(quien|quienes|who|kiyes|kiles) (viene|vienen|va a venir|van a venir|is coming|s coming|will come|k ap vin|k ap vini|ap vin|ap vini)\b/;
+/** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
+const SENDS_MONEY =
+  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|dola|dolares|dollars|pesos|feria|cash)\b/;
 /** Someone who brings help: an ambulance, the police. */
 const HELPER = new RegExp(`\\b${HELPERS}\\b`);
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
@@ -83,11 +89,15 @@ export function readInEmergency(
   const joined = m.words.join(' ');
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
   // whatever act the model read ("what do I do?", a question about bail).
+  // Asked in a sentence of its own too ("tapachula, nan yon ti chanm. m pa ka rele 911. eske m peye l?").
+  const payAsked = (words: readonly string[], text: string) =>
+    words.length <= PAY_QUESTION_WORDS &&
+    asksSomething(text) &&
+    (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
   const asksToPay =
     act !== 'danger' &&
-    ((m.words.length <= PAY_QUESTION_WORDS &&
-      asksSomething(m.text) &&
-      m.words.some((w) => PAY_WORDS.test(w))) ||
+    (payAsked(m.words, m.text) ||
+      sentencesOf(m.text).some((s) => payAsked(foldedWords(s), s)) ||
       DEMANDS_MONEY.test(joined) ||
       OFFERED_MONEY.test(joined));
   // "Ya llegó la ambulancia", "the cops are here": help came; no place to keep, no call to make.
@@ -96,8 +106,9 @@ export function readInEmergency(
   const cared = AT_CARE.test(joined) && !asksSomething(m.text);
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
   const notYet = NOT_YET.test(joined);
-  if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined)))
-    return inEmergency({ ...NONE, act: 'whoComes' });
+  const whoToo = asksToPay && WHO_COMES.test(joined);
+  if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined) || whoToo))
+    return inEmergency({ ...NONE, act: 'whoComes', ...(asksToPay ? { alsoPay: true as const } : {}) });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;

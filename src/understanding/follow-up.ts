@@ -193,7 +193,7 @@ export function createFollowUpReader(deps: {
 
     // A person asked for while one or the form is on offer ("ok si pásenos con alguien") takes it.
     const offered = situation === 'offered_person' || situation === 'offered_form';
-    if (offered && reader.wantsPerson(words) && cueFacets().length === 0) return askPerson();
+    if (offered && reader.wantsOnlyPerson(words, text)) return askPerson();
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {
       const read = classify(text, lang);

@@ -245,7 +245,7 @@ export function createContextReader(deps: {
     // please; unless the message names a topic to answer first ("... yon sikològ"). "Someone
     // at the office" names the office, which is no topic to answer instead.
     const overrides = read.topic !== 'human' && read.topic !== 'office_info' && switchesTo(read);
-    if (facets.length === 0 && reader.wantsPerson(words) && !overrides)
+    if (reader.wantsOnlyPerson(words, text) && !overrides)
       return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (!current) {
       // A first mention gets the topic's answer; a facet only when the message asks it

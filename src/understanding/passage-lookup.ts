@@ -4,8 +4,9 @@
  * situation asks, the emergency's, the topic model's runner-up or likeliest topics, or the topics
  * a question about something else reads as on its own. The flow chooses among them. Pure.
  */
-import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
+import type { DialogueContext, FoundPassage, Lang, Meaning, TopicId } from '../core/types.ts';
 import type { createClassify } from './classify-topic.ts';
+import { nameAsked } from './definition.ts';
 import { foldedWords } from './fold.ts';
 import { REFERS_BACK } from './follow-up-words.ts';
 import { firstClause } from './question-part.ts';
@@ -15,11 +16,17 @@ import type { ReadingTools } from './reading-tools.ts';
 const SURE_TOPIC = 0.8;
 /** Passages kept for the flow to choose from. */
 const ANSWERS_KEPT = 6;
+/** The summed weight a passage must share with a name asked about to say what it is. */
+const NAME_SAID = 6;
+/** The share of the name's weight a passage must hold. */
+const NAME_WHOLE = 0.95;
+/** What a message may be doing when it asks what a name means (not asking for a person, the wait…). */
+const MAY_ASK_A_NAME = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'context', 'unclear', 'topic']);
 /** The likeliest topics searched for a named answer when the topic model reads none. */
 const UNREAD_TOPICS = 3;
 
 export function createPassageLookup(
-  tools: Pick<ReadingTools, 'searchAnswers'>,
+  tools: Pick<ReadingTools, 'searchAnswers' | 'reader'>,
   classify: (text: string, lang: Lang) => ReturnType<ReturnType<typeof createClassify>>,
 ) {
   /** The topic the model is sure a message is about, if any. */
@@ -36,6 +43,26 @@ export function createPassageLookup(
       : [read.topic, ...read.candidates.slice(0, UNREAD_TOPICS - 1)];
   }
 
+  /**
+   * A name asked about in a conversation ("y qué es la COMAR? perdón no sé"): the passages that
+   * hold the name, searched by its words alone, in the topic under discussion and the name's
+   * likeliest; none when the name is an aspect ("what is the cost") or no passage holds it all.
+   */
+  function definition(text: string, lang: Lang, act: Meaning['act'], dialogue?: DialogueContext) {
+    if (!dialogue?.topic || dialogue.emergency || dialogue.form || !MAY_ASK_A_NAME.has(act)) return null;
+    const name = nameAsked(text);
+    if (!name || tools.reader.facetsIn(name, name.join(' ')).facets.length) return null;
+    const topics = [dialogue.topic, ...readAlone(name.join(' '), lang)].filter((t) => t !== 'none');
+    const found = tools
+      .searchAnswers(name, lang, [...new Set(topics)], ANSWERS_KEPT)
+      .map(({ part: _, ...f }) => f);
+    // Every word of the name, by weight: "humanitarian" alone does not say what the card is.
+    const says = found.filter((f) => f.score >= NAME_SAID && f.coverage >= NAME_WHOLE);
+    // The topic under discussion's own passage first ("what is the humanitarian visitor card" on status in Mexico).
+    const best = says.find((f) => f.topic === dialogue.topic) ?? says[0];
+    return best ? { answers: [best, ...found.filter((f) => f !== best)], defines: true as const } : null;
+  }
+
   /** The passages that may answer the message: in the topic it reads as, and the one under discussion. */
   return function answersFor(
     text: string,
@@ -43,7 +70,9 @@ export function createPassageLookup(
     lang: Lang,
     read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act'>,
     dialogue?: DialogueContext,
-  ) {
+  ): { answers?: FoundPassage[]; defines?: true } {
+    const named = definition(text, lang, read.act, dialogue);
+    if (named) return named;
     // In an emergency a question may be about any procedure: the topics the model sees in it too.
     const likely = dialogue?.emergency ? ['emergency', ...sureTopic(text, lang)] : [];
     // A topic the model is unsure of: its runner-up may hold the answer to what was asked

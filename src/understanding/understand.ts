@@ -281,6 +281,8 @@ export function createUnderstanding(
       ...more,
       ...where,
       ...answers,
+      // "¿Y qué es la COMAR?": what the sources say of the name, whatever aspect its words hint.
+      ...(answers.defines ? { act: 'otherQuestion' as const, facets: [] } : {}),
       ...question,
       ...worse,
       ...thanked,

@@ -176,6 +176,12 @@ describe.each([
   ['sight19-c.jsonl', 0.83, 5],
   ['emerg-ae.jsonl', 0.82, 1],
   ['emerg-af.jsonl', 0.85, 1],
+  // Session 45's fresh sets, each scored first on 18c74b4: sight20-a and emerg-ag then developed
+  // against (0.815, 0.870 at first sight); sight20-c and emerg-ah only ever scored (0.803, 0.812).
+  ['sight20-a.jsonl', 0.81, 5],
+  ['sight20-c.jsonl', 0.79, 4],
+  ['emerg-ag.jsonl', 0.86, 5],
+  ['emerg-ah.jsonl', 0.8, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
