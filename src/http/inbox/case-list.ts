@@ -28,6 +28,7 @@ import { isClosed, type Listed } from './list-pool.ts';
 import { FOLDERS, listStateQuery } from './list-state.ts';
 import { personLabel } from './person-label.ts';
 import { floodRow, listCounts, pager } from './queue-rows.ts';
+import { againMark, latestLine } from './row-latest.ts';
 import { urgentRow } from './urgent-view.ts';
 
 /** When: how long an open case waits (or when staff last answered), when a chat closed. */
@@ -44,10 +45,11 @@ function row(t: Translate, ticket: Listed, v: ListView, query: string) {
   const place = closed ? undefined : v.places.get(ticket.conversationId);
   const classes = `case${ticket.urgent ? ' urgent' : ''}${closed && ticket.caseOpen ? ' chat-closed' : ''}${ticket.conversationId === v.openId ? ' current' : ''}`;
   return html`<li class="${classes}" data-id="${ticket.conversationId}"${closed ? '' : html` data-key="${markKey(ticket.conversationId)}" data-mark="${activityMark(ticket)}"`}>
-<p class="head"><span class="new-mark" hidden>${t('inbox.desk.unread')}</span>${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}${query}">${topicTitle(t, ticket.topic)}</a> <span class="status s-${status}">${statusLabel(t, status)}</span>${
+<p class="head"><span class="new-mark" hidden>${t('inbox.desk.unread')}</span>${againMark(t, ticket)}${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}${query}">${topicTitle(t, ticket.topic)}</a> <span class="status s-${status}">${statusLabel(t, status)}</span>${
     closed && ticket.caseOpen ? html` <span class="chat-mark">${t('inbox.cases.chatClosed')}</span>` : ''
   }</p>
 <p class="summary">${summary || html`<em>${t('inbox.cases.noSummary')}</em>`}</p>
+${latestLine(t, v.latest.get(ticket.conversationId), v.when, summary)}
 ${urgentRow(t, ticket, v.now)}
 <p class="meta"><span class="folio">${ticket.folio ?? t('inbox.cases.noFolio')}</span> · ${ticket.lang} · ${channelOf(ticket)} · ${when(t, ticket, v)}${
     place ? html` · <span class="place">${t('inbox.cases.place', { place })}</span>` : ''

@@ -25,6 +25,7 @@ import { closedFolder } from './closed-list.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import { closedRows, foldersOf, isClosed, type Listed } from './list-pool.ts';
 import type { ListState } from './list-state.ts';
+import { drawnRows, type Latest, latestMessages, rowTime } from './row-latest.ts';
 import type { Folder } from './views.ts';
 
 export type { Listed };
@@ -59,6 +60,10 @@ export interface ListView {
   now: number;
   closedOn: (at: number) => string;
   banner: unknown;
+  /** The latest message from the person or staff of each row drawn (row-latest.ts). */
+  latest: ReadonlyMap<string, Latest>;
+  /** A message's time on a row: today's clock time, else its date too. */
+  when: (at: number) => string;
   /** The conversation open beside the list, if any: its row is marked. */
   openId?: string | undefined;
 }
@@ -123,6 +128,12 @@ export async function listModel(
       : 0;
   const arranged: Arranged<Listed> = closed ? asRows(found) : queueRows(found, !state.unfolded);
   const channels = [...(options.channels ?? []).map((ch) => ch.name), ...inFolder.map(channelOf)];
+  const dates = caseDates(
+    lang,
+    options.office?.timeZone ?? 'UTC',
+    options.i18n.list(lang, 'inbox.exports.months'),
+  );
+  const latest = await latestMessages(options, t, drawnRows(arranged, state.page, Boolean(closed?.paged)));
   return {
     state,
     search,
@@ -143,11 +154,9 @@ export async function listModel(
     marks: marksOf(tickets, me),
     choices: { topics: [...new Set(inFolder.map((x) => x.topic))], channels: [...new Set(channels)] },
     now: input.now,
-    closedOn: caseDates(
-      lang,
-      options.office?.timeZone ?? 'UTC',
-      options.i18n.list(lang, 'inbox.exports.months'),
-    ).dateTime,
+    closedOn: dates.dateTime,
+    latest,
+    when: rowTime(dates, input.now),
     banner: html`${channelBanner(t, options.whatsapp?.status())}`,
     openId: input.openId,
   };

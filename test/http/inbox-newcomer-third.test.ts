@@ -1,0 +1,99 @@
+/**
+ * What a third newcomer tripped on in the inbox (issue 34's helper once more, a tired
+ * caseworker at 9 pm, agent role), through app.request on the whole app with cases the real
+ * engine opened: each row shows the conversation's latest message (the person's, or staff's
+ * marked as theirs) with its time, and says when the person wrote again after staff answered.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cookieJar, form, personSays, personWrites, STAFF_PASSWORD, testServer } from '../support/server.ts';
+
+const MINUTE = 60_000;
+
+let server: Awaited<ReturnType<typeof testServer>>;
+const ids = { again: '', answered: '', fresh: '' };
+
+/** One conversation's row of a list page. */
+const rowOf = (page: string, id: string) =>
+  new RegExp(`<li class="case[^"]*" data-id="${id}"[\\s\\S]*?</li>`).exec(page)?.[0] ?? '';
+/** The text of some HTML, tags taken out. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+/** A time as the office's clock reads it on a row (Durango: America/Monterrey). */
+const clock = (at: number) =>
+  new Intl.DateTimeFormat('es-MX', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'America/Monterrey',
+  }).format(at);
+/** When a conversation's latest line from `from` was written. */
+const lastAt = async (id: string, from: 'person' | 'staff') =>
+  (await server.store.getTranscript(id)).findLast((l) => l.from === from)?.at ?? 0;
+
+async function signedIn(name: string) {
+  const agent = cookieJar(server.app);
+  expect((await agent('/staff/login', form({ name, password: STAFF_PASSWORD }))).status).toBe(302);
+  const page = async (path: string) => await (await agent(path)).text();
+  return { agent, page };
+}
+
+beforeAll(async () => {
+  server = await testServer();
+  // Answered by luis, then the person wrote again.
+  ids.again = await personWrites(server, 'web', 'third-again', [
+    'perdí mi pasaporte en Chicago, necesito hablar con una persona',
+  ]);
+  server.clock.time += MINUTE;
+  await server.engine.staff.reply(ids.again, 'luis', 'Hola, ¿en qué consulado lo tramitó?');
+  server.clock.time += 2 * MINUTE;
+  await personSays(server, 'third-again', 'en el de Chicago, el año pasado');
+  // Answered by luis, nothing from the person since.
+  server.clock.time += MINUTE;
+  ids.answered = await personWrites(server, 'web', 'third-answered', [
+    'necesito apostillar el acta de nacimiento de mi hijo',
+    'quiero hablar con una persona',
+  ]);
+  server.clock.time += MINUTE;
+  await server.engine.staff.reply(ids.answered, 'luis', 'Le paso los requisitos en un momento.');
+  // One message, nobody answered.
+  server.clock.time += MINUTE;
+  ids.fresh = await personWrites(server, 'web', 'third-fresh', [
+    'perdí mi pasaporte en Chicago, necesito hablar con una persona',
+  ]);
+  server.clock.time += MINUTE;
+  for (const id of Object.values(ids)) expect(await server.store.getTicket(id), id).not.toBeNull();
+});
+
+describe('what is new on each row', () => {
+  it("shows the latest message with its time: the person's, or staff's marked as theirs", async () => {
+    const { page } = await signedIn('luis');
+    const list = await page('/staff?f=open');
+    const again = textOf(rowOf(list, ids.again));
+    expect(again).toContain(
+      `Último mensaje, ${clock(await lastAt(ids.again, 'person'))}: «en el de Chicago, el año pasado»`,
+    );
+    const answered = textOf(rowOf(list, ids.answered));
+    expect(answered).toContain(
+      `Respondió luis, ${clock(await lastAt(ids.answered, 'staff'))}: «Le paso los requisitos en un momento.»`,
+    );
+    // The first words still tell the case apart; a case of one message says when it came.
+    expect(answered).toContain('necesito apostillar el acta de nacimiento de mi hijo');
+    expect(textOf(rowOf(list, ids.fresh))).toContain(
+      `Último mensaje: ${clock(await lastAt(ids.fresh, 'person'))}`,
+    );
+  });
+
+  it('marks the rows whose person wrote again after staff answered', async () => {
+    const { page } = await signedIn('luis');
+    for (const folder of ['mine', 'open']) {
+      const list = await page(`/staff?f=${folder}`);
+      expect(rowOf(list, ids.again), folder).toContain('<span class="again">Escribió de nuevo</span>');
+      expect(rowOf(list, ids.answered), folder).not.toContain('Escribió de nuevo');
+    }
+  });
+});
