@@ -18,7 +18,7 @@ import { closedRow } from './case-find.ts';
 import { caseDates } from './case-format.ts';
 import type { CaseView } from './case-view.ts';
 import { deskPage } from './desk-view.ts';
-import type { InboxOptions } from './inbox-options.ts';
+import { type InboxOptions, LIST_REFRESH_MS } from './inbox-options.ts';
 import { deskMenu } from './list-links.ts';
 import { listModel } from './list-model.ts';
 import { listStateQuery, readListState } from './list-state.ts';
@@ -130,6 +130,7 @@ export function deskRoutes(app: Hono<InboxEnv>, options: InboxOptions, now: () =
         who: account.name,
         csrf,
         menu: deskMenu(t, account, options),
+        refreshMs: options.listRefreshMs ?? LIST_REFRESH_MS,
         title: conversation
           ? `${current ?? conversation.record?.name ?? t('inbox.cases.unnamed')} · ${t('inbox.title')}`
           : t('inbox.title'),

@@ -59,6 +59,8 @@ export interface DeskView {
   csrf: string;
   /** The header's menu of the other pages. */
   menu: unknown;
+  /** How often the page's script fetches the desk again without a live event (ms; 0: never). */
+  refreshMs: number;
   title: string;
 }
 
@@ -67,7 +69,7 @@ export function deskPage(t: Translate, v: DeskView) {
   return layout(
     t,
     v.title,
-    html`<div id="desk" class="desk ${open ? 'has-case' : 'no-case'}" data-who="${v.who}" data-open="${open}" data-open-key="${open ? markKey(open) : ''}">
+    html`<div id="desk" class="desk ${open ? 'has-case' : 'no-case'}" data-who="${v.who}" data-open="${open}" data-open-key="${open ? markKey(open) : ''}" data-refresh="${v.refreshMs}">
 <section id="list-pane" class="list-pane" aria-label="${t('inbox.desk.listLabel')}">${listPane(t, v.list)}</section>
 <section id="case-pane" class="case-pane" aria-label="${t('inbox.desk.caseLabel')}">${
       v.conversation ? casePane(t, v.conversation) : html`<p class="empty-pane">${t('inbox.desk.pick')}</p>`
