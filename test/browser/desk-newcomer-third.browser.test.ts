@@ -3,7 +3,9 @@
  * 390×844: the list alone updates by itself, a new person's case showing as a row within a
  * second, with what they wrote; and a case whose live event never reached this server (queued
  * by another server sharing the store, or an event lost on the way) shows too, without a
- * reload, within the desk's fallback refresh.
+ * reload, within the desk's fallback refresh. After "t" (take) the focus is on the line that
+ * says the case was taken and names the next keys, so the next letter is a shortcut, never a
+ * letter typed into the reply.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +34,7 @@ afterAll(async () => {
   await served?.close();
 });
 
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const stayed = (page: Page) =>
   page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed === true);
 const connected = (page: Page) =>
@@ -77,6 +80,42 @@ describe('the list after the third newcomer', () => {
       });
       await within(since, 3 * REFRESH_MS + 1_000, async () => (await row(other).count()) === 1);
       expect(await row(other).textContent()).toContain('mi visa venció ayer');
+      expect(await stayed(page)).toBe(true);
+      expect(await violations()).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    });
+
+    it(`after taking a case puts the focus on the line that says so, with the next keys, at ${size} size`, {
+      timeout: 60_000,
+    }, async () => {
+      const { page, errors, violations, close } = await watchedPage(browser, viewport);
+      const id = await personSays(
+        server,
+        `third-take-${size}`,
+        'perdí mi pasaporte en Chicago, necesito hablar con una persona',
+      );
+      const folio = (await server.store.getTicket(id))?.folio ?? '';
+      await signIn(page, served.base, 'luis');
+      await page.evaluate(() => {
+        (window as unknown as { stayed: boolean }).stayed = true;
+      });
+      await page.locator(`#list-pane li.case[data-id="${id}"] .head a`).click();
+      await page.locator(`#desk[data-open="${id}"]`).waitFor();
+      await expect.poll(() => focused(page)).toBe('case-title');
+      await page.keyboard.press('t');
+      await expect.poll(async () => (await server.store.getTicket(id))?.assignee).toBe('luis');
+      await expect.poll(() => focused(page)).toBe('done');
+      const done = page.locator('#done');
+      expect(await done.textContent()).toContain(
+        `Tomaste el caso ${folio}: ahora está en tu carpeta «Mías».`,
+      );
+      expect(await done.locator('.keys-hint').isVisible()).toBe(true);
+      expect(await done.textContent()).toContain('r para responder, c para una respuesta rápida');
+      // The next letter is a shortcut: r opens the reply, empty.
+      await page.keyboard.press('r');
+      expect(await focused(page)).toBe('reply-text');
+      expect(await page.locator('#reply-text').inputValue()).toBe('');
       expect(await stayed(page)).toBe(true);
       expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);

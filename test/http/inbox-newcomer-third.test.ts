@@ -2,7 +2,8 @@
  * What a third newcomer tripped on in the inbox (issue 34's helper once more, a tired
  * caseworker at 9 pm, agent role), through app.request on the whole app with cases the real
  * engine opened: each row shows the conversation's latest message (the person's, or staff's
- * marked as theirs) with its time, and says when the person wrote again after staff answered.
+ * marked as theirs) with its time, and says when the person wrote again after staff answered;
+ * the waiting cases nobody took are numbered in the line 1, 2, 3… in the list's order.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cookieJar, form, personSays, personWrites, STAFF_PASSWORD, testServer } from '../support/server.ts';
@@ -10,7 +11,7 @@ import { cookieJar, form, personSays, personWrites, STAFF_PASSWORD, testServer }
 const MINUTE = 60_000;
 
 let server: Awaited<ReturnType<typeof testServer>>;
-const ids = { again: '', answered: '', fresh: '' };
+const ids = { again: '', answered: '', fresh: '', bare: '', last: '' };
 
 /** One conversation's row of a list page. */
 const rowOf = (page: string, id: string) =>
@@ -65,6 +66,14 @@ beforeAll(async () => {
   ids.fresh = await personWrites(server, 'web', 'third-fresh', [
     'perdí mi pasaporte en Chicago, necesito hablar con una persona',
   ]);
+  // Someone who only asked for a person (the line the person is told skips them), then one more.
+  server.clock.time += MINUTE;
+  ids.bare = await personWrites(server, 'web', 'third-bare', ['quiero hablar con una persona']);
+  server.clock.time += MINUTE;
+  ids.last = await personWrites(server, 'web', 'third-last', [
+    'mi hermano está detenido en El Paso desde el lunes y no sabemos nada',
+    'quiero hablar con una persona',
+  ]);
   server.clock.time += MINUTE;
   for (const id of Object.values(ids)) expect(await server.store.getTicket(id), id).not.toBeNull();
 });
@@ -95,5 +104,23 @@ describe('what is new on each row', () => {
       expect(rowOf(list, ids.again), folder).toContain('<span class="again">Escribió de nuevo</span>');
       expect(rowOf(list, ids.answered), folder).not.toContain('Escribió de nuevo');
     }
+  });
+});
+
+describe('the number in the line', () => {
+  it("numbers the waiting cases nobody took 1, 2, 3… in the list's order, the same in every folder", async () => {
+    const { page } = await signedIn('luis');
+    const placeOf = (list: string, id: string) => /n\.º (\d+) en la fila/.exec(rowOf(list, id))?.[1];
+    const unassigned = await page('/staff');
+    const waiting = [...unassigned.matchAll(/<li class="case[^"]*" data-id="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(waiting).toEqual([ids.fresh, ids.bare, ids.last]);
+    expect(waiting.map((id) => placeOf(unassigned, id))).toEqual(['1', '2', '3']);
+    // All open: the same numbers, and none on the cases luis has.
+    const open = await page('/staff?f=open');
+    expect(waiting.map((id) => placeOf(open, id))).toEqual(['1', '2', '3']);
+    for (const id of [ids.again, ids.answered]) expect(placeOf(open, id), id).toBeUndefined();
+    expect(textOf(unassigned)).toContain('el n.º 1 es el siguiente que hay que tomar.');
   });
 });

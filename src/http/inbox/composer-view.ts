@@ -10,7 +10,9 @@
  * list's state in its address (list-state.ts). The ids are the keyboard shortcuts' targets
  * (desk-keys.ts); a form's `data-focus` is where the page's script puts the focus after it
  * (desk-script.ts): a note keeps it in the note box, so what is typed next never goes to the
- * family by mistake, and a transfer moves it to the line that says to whom it went. The box
+ * family by mistake; a transfer moves it to the line that says to whom it went, and taking a
+ * case to the line that says so and names the next keys (the third newcomer's next shortcut
+ * typed a letter into the reply box). The box
  * for the family's message and the note box look like the transcript's lines they become (a
  * staff message, an internal note).
  */
@@ -81,7 +83,7 @@ export function composer(
 ) {
   const take = v.ticket.assignee
     ? ''
-    : html`<form class="inline" method="post" action="${v.path}/claim${v.query}">${token(v.csrf)}<button id="take">${t('inbox.claim')}</button></form>`;
+    : html`<form class="inline" method="post" action="${v.path}/claim${v.query}" data-focus="done">${token(v.csrf)}<button id="take">${t('inbox.claim')}</button></form>`;
   return html`${v.box ?? ''}<div class="boxes">${v.blocksReply ? '' : replyForm(t, v, v.canned)}${noteForm(t, v)}</div>
 <div class="actions">${take}${v.status ? statusBox(t, v, v.status) : ''}${transferBox(t, v, v.colleagues)}
 <form class="inline" method="post" action="${v.path}/close${v.query}">${token(v.csrf)}<button id="close">${t('inbox.close')}</button></form></div>`;

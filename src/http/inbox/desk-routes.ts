@@ -4,7 +4,7 @@
  * query (list-state.ts). The conversation's pane is drawn from the ticket, or the closed
  * ticket, the conversation's case files, its transcript and what became of each line sent; a
  * conversation the store has never seen is a 404. `?done=transferred` (after a transfer) has
- * the pane say to whom the case went.
+ * the pane say to whom the case went, `?done=taken` that it is now this staff member's, with the keys to go on.
  */
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -27,8 +27,8 @@ import { canTake } from './safe-actions.ts';
 import type { InboxEnv } from './session.ts';
 
 type Canned = ReturnType<typeof cannedReplies>;
-/** What the action that led here did, to say in place (safe-actions.ts: a transfer). */
-const doneSchema = z.enum(['transferred']).optional().catch(undefined);
+/** What the action that led here did, to say in place (safe-actions.ts: a transfer; routes.ts: taking). */
+const doneSchema = z.enum(['transferred', 'taken']).optional().catch(undefined);
 type Done = z.infer<typeof doneSchema>;
 const langOf = (account: StaffAccount): Lang => account.langs[0] ?? 'es';
 

@@ -6,7 +6,7 @@
  * case's status as it is now), what the search and filters leave (a search looks in every
  * folder; a folio ignores the filters; words say how many more the filters hide), the choices
  * the filters offer, how many cases each folder holds (and whether the store's closed list is
- * full), the place in line each waiting person is told, and what each open case's person last
+ * full), each waiting case's number in the line, and what each open case's person last
  * did (for the unread marks).
  */
 import { html } from 'hono/html';
@@ -14,7 +14,7 @@ import { KEEP_CLOSED } from '../../core/ports/queue-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
-import { placesInLine } from '../../staff/line-place.ts';
+import { placesInList } from '../../staff/line-place.ts';
 import { type Arranged, arrangeQueue } from '../../staff/urgent-list.ts';
 import { byWait } from '../../staff/wait-order.ts';
 import { findCases } from './case-find.ts';
@@ -50,7 +50,7 @@ export interface ListView {
   closedFull: boolean;
   /** How many more cases a search's words find without its filters (the list says so). */
   hidden: number;
-  /** The place in line each unassigned case's person is told (src/staff/line-place.ts). */
+  /** Each waiting unassigned case's number in the line, in the list's order (src/staff/line-place.ts). */
   places: ReadonlyMap<string, number>;
   /** The folder a row is in for this staff member. */
   folderOf: (row: Listed) => Folder;
@@ -149,7 +149,7 @@ export async function listModel(
     },
     closedFull: closedList.length >= KEEP_CLOSED,
     hidden,
-    places: placesInLine(tickets),
+    places: placesInList(arrangeQueue(tickets, { fold: true }).rows),
     folderOf: (row) => foldersOf(row, me)[0] ?? 'closed',
     marks: marksOf(tickets, me),
     choices: { topics: [...new Set(inFolder.map((x) => x.topic))], channels: [...new Set(channels)] },
