@@ -3,9 +3,11 @@
  * caseworker at 9 pm, agent role), through app.request on the whole app with cases the real
  * engine opened: each row shows the conversation's latest message (the person's, or staff's
  * marked as theirs) with its time, and says when the person wrote again after staff answered;
- * the waiting cases nobody took are numbered in the line 1, 2, 3… in the list's order.
+ * the waiting cases nobody took are numbered in the line 1, 2, 3… in the list's order; the row
+ * and the pane name the same assignee.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closeMany } from '../contracts/fixtures.ts';
 import { cookieJar, form, personSays, personWrites, STAFF_PASSWORD, testServer } from '../support/server.ts';
 
 const MINUTE = 60_000;
@@ -122,5 +124,20 @@ describe('the number in the line', () => {
     expect(waiting.map((id) => placeOf(open, id))).toEqual(['1', '2', '3']);
     for (const id of [ids.again, ids.answered]) expect(placeOf(open, id), id).toBeUndefined();
     expect(textOf(unassigned)).toContain('el n.º 1 es el siguiente que hay que tomar.');
+  });
+});
+
+describe('who has a case', () => {
+  it('reads the same on the row and in the pane, also for a closed chat past the newest 100', async () => {
+    const kept = await personWrites(server, 'telegram', '5550301', ['nos tienen secuestrados en una casa']);
+    await server.engine.staff.take(kept, 'luis');
+    await server.engine.staff.close(kept, 'luis');
+    await closeMany(server.store, 'web:third-closed-', server.clock.now(), 120);
+    const { page } = await signedIn('luis');
+    const mine = await page('/staff?f=mine');
+    expect(textOf(rowOf(mine, kept))).toContain('Atiende: luis');
+    const pane = await page(`/staff/c/${encodeURIComponent(kept)}?f=mine`);
+    expect(/<span class="who">([^<]*)<\/span>/.exec(pane)?.[1]).toBe('luis');
+    expect(textOf(rowOf(pane, kept))).toContain('Atiende: luis');
   });
 });

@@ -21,6 +21,7 @@ import { deskPage } from './desk-view.ts';
 import { type InboxOptions, LIST_REFRESH_MS } from './inbox-options.ts';
 import { deskMenu } from './list-links.ts';
 import { listModel } from './list-model.ts';
+import { latestClose } from './list-pool.ts';
 import { listStateQuery, readListState } from './list-state.ts';
 import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
 import { canTake } from './safe-actions.ts';
@@ -52,14 +53,11 @@ async function caseModel(
     options.store.getTicket(id),
     options.store.getTranscript(id),
     options.store.casesOf(id),
-    options.store.listClosed(),
+    latestClose(options, id),
   ]);
-  // Closed long ago (past the newest on the closed list): what its latest case file says.
+  // As its row reads it (list-pool.ts); closed long ago (past the closed list): what its latest case file says.
   const latestCase = cases.at(-1);
-  const record =
-    ticket ??
-    closed.find((x) => x.conversationId === id) ??
-    (latestCase ? closedRow(id, latestCase) : undefined);
+  const record = ticket ?? closed ?? (latestCase ? closedRow(id, latestCase) : undefined);
   if (!record && lines.length === 0 && cases.length === 0) return null;
   const channels = options.channels ?? [];
   const deliveries = await deliveriesOf(channels, options.store, id);
