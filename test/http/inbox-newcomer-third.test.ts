@@ -141,3 +141,14 @@ describe('who has a case', () => {
     expect(textOf(rowOf(pane, kept))).toContain('Atiende: luis');
   });
 });
+
+describe('one word for handing a case over', () => {
+  it('says "pasar" everywhere a case goes to someone else, never "transferir"', async () => {
+    const { page } = await signedIn('ana');
+    const html = await page(`/staff/c/${encodeURIComponent(ids.again)}`);
+    // What the page says: its words, not its style and scripts.
+    const pane = textOf(html.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, ''));
+    for (const words of ['Pasar a otra persona', 'Pasar a', 'Pasar el caso']) expect(pane).toContain(words);
+    expect(pane).not.toMatch(/transf/i);
+  });
+});
