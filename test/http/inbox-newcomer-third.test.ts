@@ -152,3 +152,21 @@ describe('one word for handing a case over', () => {
     expect(pane).not.toMatch(/transf/i);
   });
 });
+
+describe('canned replies in another language', () => {
+  it("show each one's meaning in the reader's language, and send the reply's own words", async () => {
+    const kreyol = await personWrites(server, 'web', 'third-kreyol', [
+      'mwen pèdi paspò m nan Chicago, mwen vle pale ak yon moun nan biwo a',
+    ]);
+    const { page } = await signedIn('luis');
+    const pane = await page(`/staff/c/${encodeURIComponent(kreyol)}`);
+    const option = /<option value="default-ht-0"([^>]*)>([^<]*)<\/option>/.exec(pane);
+    expect(textOf(option?.[1] ?? '')).toContain(
+      'en español: «Hola, soy del personal del Instituto. Ya leí tu mensaje y te voy a ayudar.»',
+    );
+    // What goes into the reply box (and to the person) is the Kreyòl reply alone.
+    expect(textOf(option?.[2] ?? '')).not.toContain('español');
+    // A Spanish conversation's replies need no meaning.
+    expect(await page(`/staff/c/${encodeURIComponent(ids.fresh)}`)).not.toContain('en español:');
+  });
+});

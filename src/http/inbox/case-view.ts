@@ -14,9 +14,9 @@ import { html } from 'hono/html';
 import type { CaseFile } from '../../core/case-file.ts';
 import { type CaseStatus, caseFinished } from '../../core/case-status.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
-import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import type { Canned } from './canned.ts';
 import { type CaseDates, caseFields, statusLabel, topicTitle, waitText } from './case-format.ts';
 import { historyList, transcriptList } from './case-history.ts';
 import { composer, statusBox } from './composer-view.ts';
@@ -36,7 +36,8 @@ export interface CaseView {
   now: number;
   dates: CaseDates;
   colleagues: string[];
-  canned: CannedReply[];
+  /** In the conversation's language, each with its meaning in the reader's when that differs. */
+  canned: Canned[];
   /** The list's state as a query ("?f=mine…" or ""), carried by every form and the back link. */
   query: string;
   /** Shown above the reply form (the reply window). */

@@ -18,9 +18,9 @@
  */
 import { html } from 'hono/html';
 import { CASE_STATUSES, type CaseStatus } from '../../core/case-status.ts';
-import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import type { Canned } from './canned.ts';
 import { statusLabel } from './case-format.ts';
 
 interface Forms {
@@ -44,12 +44,17 @@ export function statusBox(t: Translate, f: Forms, status: CaseStatus) {
 <button>${t('inbox.cases.statusSave')}</button></form></details>`;
 }
 
-function replyForm(t: Translate, f: Forms, canned: readonly CannedReply[]) {
+/** A canned reply as an option: its words (what goes in the reply box), shown with their meaning in the reader's language when it is in another. */
+function cannedOption(t: Translate, r: Canned) {
+  if (!r.meaning) return html`<option value="${r.id}">${r.text}</option>`;
+  const meaning = t('inbox.desk.cannedMeaning', { text: r.meaning });
+  return html`<option value="${r.id}" label="${r.text} — ${meaning}" title="${meaning}">${r.text}</option>`;
+}
+
+function replyForm(t: Translate, f: Forms, canned: readonly Canned[]) {
   return html`<form class="reply" id="reply-form" method="post" action="${f.path}/reply${f.query}">${token(f.csrf)}${
     canned.length
-      ? html`<p class="canned-row"><label>${t('inbox.canned')} <select id="canned" name="canned"><option value="">${t('inbox.desk.cannedPick')}</option>${canned.map(
-          (r) => html`<option value="${r.id}">${r.text}</option>`,
-        )}</select></label></p>`
+      ? html`<p class="canned-row"><label>${t('inbox.canned')} <select id="canned" name="canned"><option value="">${t('inbox.desk.cannedPick')}</option>${canned.map((r) => cannedOption(t, r))}</select></label></p>`
       : ''
   }<div class="write"><label class="reply-label">${t('inbox.desk.replyLabel')}<textarea id="reply-text" name="text" rows="2" placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
 <button id="reply-send">${t('inbox.reply')}</button></div></form>`;
@@ -75,7 +80,7 @@ export function composer(
   v: Forms & {
     ticket: HandoffTicket;
     status: CaseStatus | undefined;
-    canned: readonly CannedReply[];
+    canned: readonly Canned[];
     colleagues: readonly string[];
     box?: unknown;
     blocksReply?: boolean;

@@ -84,7 +84,7 @@ async function caseModel(
       .accounts()
       .filter((a) => a.name !== account.name && canTake(a))
       .map((a) => a.name),
-    canned: await input.canned(ticket?.lang ?? lang),
+    canned: await input.canned(ticket?.lang ?? lang, lang),
     ...windowBox(t, state, path, csrf, template),
     lineNote: (line) => lineDelivery(t, deliveries, line, shutSince),
     folioLocked: await folioLocked(options.store, cases, now),

@@ -160,7 +160,7 @@ export function staffInbox(options: InboxOptions) {
     act(async (id, by, form) => {
       const chosen = String(form.canned ?? '');
       const canned = chosen
-        ? (await Promise.all(LANGS.map(cannedFor))).flat().find((r) => r.id === chosen)
+        ? (await Promise.all(LANGS.map((l) => cannedFor(l)))).flat().find((r) => r.id === chosen)
         : undefined;
       for (const text of [canned?.text.trim() ?? '', textOf(form)])
         if (text) await options.conversations.staff.reply(id, by, text);
