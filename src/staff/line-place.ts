@@ -1,22 +1,22 @@
 /**
- * The place in line each waiting person is told ("Tu lugar en la fila: 4 (3 antes que tú)"),
- * so the inbox can show it on the person's row: the second newcomer read a place of 4 in the
- * web chat against 3 cases in "Sin asignar" and could not tell which was right. Both are: the
- * place counts, as the stores do (QueueStore.queuePosition), every real ticket ahead in the
- * queue's order (urgent first, then the oldest, ties by conversation id), those staff already
- * took too, and no bare request or flood suspect (core/queue-standing.ts); "Sin asignar"
- * counts the tickets nobody took. Pure: tickets in, places out, for the tickets nobody took.
+ * The number each waiting case has in the inbox's line ("n.º 1 en la fila"), so "take the next
+ * case" is the row numbered 1. The second newcomer's rows showed the place the person is told
+ * instead (counting cases already taken, and skipping bare requests for a person), and the
+ * third newcomer read places that started at 2 and repeated. Now the numbers follow the list:
+ * the unassigned cases that wait, in the open folders' order (urgent first, then the longest
+ * waiting: wait-order.ts, with a possible flood folded away, urgent-list.ts), 1, 2, 3… with no
+ * gap and no repeat; a case has the same number in every folder and filter. A case staff
+ * answered and nobody took waits no longer and has none. Pure: rows in, numbers out.
  */
-import { inLine } from '../core/queue-standing.ts';
-import { byQueueOrder, type HandoffTicket } from '../core/ticket.ts';
+import type { HandoffTicket } from '../core/ticket.ts';
+import type { QueueRow } from './urgent-list.ts';
+import { waitOf } from './wait-order.ts';
 
-/** Each unassigned ticket's place in line (1 = nobody real ahead), by conversation id. */
-export function placesInLine(tickets: readonly HandoffTicket[]): Map<string, number> {
+/** Each waiting unassigned case's number in the line (1 = next), by conversation id; folded bursts have none. */
+export function placesInList(rows: readonly QueueRow<HandoffTicket>[]): Map<string, number> {
   const places = new Map<string, number>();
-  let ahead = 0;
-  for (const ticket of [...tickets].sort(byQueueOrder)) {
-    if (!ticket.assignee) places.set(ticket.conversationId, ahead + 1);
-    if (inLine(ticket)) ahead++;
-  }
+  for (const row of rows)
+    if (row.kind === 'case' && !row.ticket.assignee && waitOf(row.ticket).waiting)
+      places.set(row.ticket.conversationId, places.size + 1);
   return places;
 }

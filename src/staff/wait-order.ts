@@ -23,6 +23,11 @@ export function waitOf(ticket: Ticket): Wait {
   return { waiting: false, answeredAt: answered };
 }
 
+/** The person wrote again after staff's latest answer (the list marks the row: the third newcomer missed it). */
+export function wroteAgain(ticket: Ticket): boolean {
+  return (ticket.repliedAt ?? ticket.answeredAt) !== undefined && waitOf(ticket).waiting;
+}
+
 /**
  * The open folders' order: urgent first; then those waiting, the longest first; then those
  * staff answered, the one answered longest ago first.

@@ -55,7 +55,7 @@ describe('the desk after a note, a transfer, a refusal', () => {
       await page.locator('#note-text').fill('');
       await page.getByText('Pasar a otra persona').click();
       await page.locator('#transfer-to').selectOption('luis');
-      await page.getByRole('button', { name: 'Transferir' }).click();
+      await page.getByRole('button', { name: 'Pasar el caso' }).click();
       await expect.poll(async () => (await server.store.getTicket(id))?.assignee).toBe('luis');
       await expect.poll(() => pane.locator('#done').textContent()).toContain('pasó a luis');
       expect(await focused()).toBe('done');
@@ -69,9 +69,9 @@ describe('the desk after a note, a transfer, a refusal', () => {
         select.add(new Option('nadie', 'nadie'));
         select.value = 'nadie';
       });
-      await page.getByRole('button', { name: 'Transferir' }).click();
+      await page.getByRole('button', { name: 'Pasar el caso' }).click();
       await expect.poll(() => page.locator('#problem').isVisible()).toBe(true);
-      expect(await page.locator('#problem').textContent()).toMatch(/^No se transfirió: «nadie» no puede/);
+      expect(await page.locator('#problem').textContent()).toMatch(/^No se pasó el caso: «nadie» no puede/);
       expect(await page.locator('#problem').textContent()).not.toContain('Volver a la bandeja');
       expect((await server.store.getTicket(id))?.assignee).toBe('luis');
 

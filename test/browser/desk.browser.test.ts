@@ -1,6 +1,7 @@
 /**
  * The inbox's two panes in Chromium (playwright-core), at 1366×768 and 390×844, with the
- * keyboard only: an agent opens the next waiting case (j), takes it (t), answers with a canned
+ * keyboard only: an agent opens the next waiting case (j), takes it (t: the focus on the line
+ * that says so), answers with a canned
  * reply (c, arrow, Tab, Ctrl+Enter), adds an internal note (n), sets a status with a note for
  * the family (s, then Tab, Enter in the question that shows the message), and closes with
  * confirmation (x, Tab, Enter), all in place: the page is never
@@ -93,14 +94,13 @@ describe('the desk, by keyboard, in place', () => {
       );
       expect(await panesShown(page)).toEqual(size === 'desktop' ? ['list-pane', 'case-pane'] : ['case-pane']);
 
-      // t: taken; the reply box has the focus.
+      // t: taken; the focus on the line that says so (and names the next keys).
       await page.keyboard.press('t');
       await expect.poll(async () => (await server.store.getTicket(first))?.assignee).toBe('ana');
       await expect.poll(() => pane.locator('.cid .who').textContent()).toBe('ana');
-      await expect.poll(() => focused(page)).toBe('reply-text');
+      await expect.poll(() => focused(page)).toBe('done');
 
       // c, ↓, Tab, Ctrl+Enter: the first canned reply, read in the box, then sent.
-      await page.keyboard.press('Escape');
       await page.keyboard.press('c');
       expect(await focused(page)).toBe('canned');
       await page.keyboard.press('ArrowDown');

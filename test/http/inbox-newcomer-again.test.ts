@@ -5,8 +5,8 @@
  * "Mías" and "Todas abiertas", never also in "Cerradas") and its count says when the store
  * keeps only the newest; a folio is found whatever filter is set, and a search the filters
  * narrow says what they hide and how to see it; a status change asks first and shows the
- * exact message the family will get; the list says how it is ordered, and each waiting row
- * the place in line its person was told; every staff page links home.
+ * exact message the family will get; the list says how it is ordered, and numbers each
+ * waiting row in that order (since the third newcomer); every staff page links home.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeMany } from '../contracts/fixtures.ts';
@@ -153,24 +153,15 @@ describe('a status change asks first', () => {
   });
 });
 
-describe('the order and the place in line', () => {
-  it('says how the list is ordered, and shows on each waiting row the place its person was told', async () => {
+describe('the order and the number in the line', () => {
+  it('says how the list is ordered, and numbers the waiting rows in that order (the third newcomer: no longer the place the person was told)', async () => {
     const { page } = await signedIn('luis');
     const list = await page('/staff');
     expect(textOf(list)).toContain('Orden: urgentes primero, luego quien lleva más tiempo esperando;');
-    const told = (await server.store.getTranscript(ids.newcomer))
-      .filter((l) => l.from === 'bot')
-      .map((l) => /Tu lugar en la fila: (\d+)/.exec(l.text)?.[1])
-      .findLast(Boolean);
-    expect(told).toMatch(/^\d+$/);
-    expect(rowOf(list, ids.newcomer)).toContain(`lugar ${told} en la fila`);
-    // The place and the unassigned count differ (the line counts the case ana took, not a bare
-    // request for a person), and the page says why.
-    expect(tab(list, 'unassigned')).toBe('3');
-    expect(told).not.toBe('3');
-    expect(textOf(list)).toContain(
-      '«Lugar en la fila» es el que ve la persona: cuenta también los casos ya tomados, y no a quien solo pidió hablar con alguien.',
-    );
+    const rows = listed(list);
+    expect(rows).toEqual([ids.kreyol, ids.spanish, ids.newcomer]);
+    expect(rows.map((id) => /n\.º (\d+) en la fila/.exec(rowOf(list, id))?.[1])).toEqual(['1', '2', '3']);
+    expect(textOf(list)).toContain('«N.º en la fila»: el turno de cada caso sin asignar que espera');
   });
 });
 

@@ -1,6 +1,9 @@
 /**
  * The office's canned replies: the defaults from locales (inbox.defaults) in each language,
- * then the ones admins add and remove at /staff/canned (kept in the store, audited).
+ * then the ones admins add and remove at /staff/canned (kept in the store, audited). A default
+ * picked for a conversation in another language than the reader's carries its meaning in the
+ * reader's (the same default in their language: the third newcomer, reading Spanish, could
+ * not tell the Kreyòl ones apart); the office's own have no translation to show.
  */
 import type { Hono } from 'hono';
 import type { CannedReply } from '../../core/ports/staff-data-store.ts';
@@ -10,12 +13,17 @@ import type { InboxOptions, StaffSecurity } from './inbox-options.ts';
 import type { InboxEnv } from './session.ts';
 import { cannedPage } from './views.ts';
 
-/** The canned replies staff may pick in a language. */
+/** A canned reply, with what it means in the reader's language when it is in another. */
+export type Canned = CannedReply & { meaning?: string };
+
+/** The canned replies staff may pick in a language; `reader`: the staff member's language, for the defaults' meaning. */
 export function cannedReplies(options: Pick<InboxOptions, 'i18n' | 'store'>) {
-  return async function cannedFor(lang: Lang): Promise<CannedReply[]> {
-    const defaults = options.i18n
-      .list(lang, 'inbox.defaults')
-      .map((text, i) => ({ id: `default-${lang}-${i}`, lang, text }));
+  return async function cannedFor(lang: Lang, reader?: Lang): Promise<Canned[]> {
+    const meanings = reader && reader !== lang ? options.i18n.list(reader, 'inbox.defaults') : [];
+    const defaults = options.i18n.list(lang, 'inbox.defaults').map((text, i) => {
+      const meaning = meanings[i];
+      return { id: `default-${lang}-${i}`, lang, text, ...(meaning ? { meaning } : {}) };
+    });
     return [...defaults, ...(await options.store.getCannedReplies()).filter((r) => r.lang === lang)];
   };
 }
@@ -31,7 +39,9 @@ export function cannedRoutes(
   app.get('/canned', async (c) => {
     const { account, csrf } = c.get('session');
     if (account.role !== 'admin') return c.text(tFor(account)('inbox.adminsOnly'), 403);
-    return c.html(cannedPage(tFor(account), (await Promise.all(LANGS.map(cannedFor))).flat(), csrf));
+    return c.html(
+      cannedPage(tFor(account), (await Promise.all(LANGS.map((l) => cannedFor(l)))).flat(), csrf),
+    );
   });
   app.post('/canned', async (c) => {
     const { account } = c.get('session');

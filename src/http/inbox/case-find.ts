@@ -18,7 +18,10 @@ type Listed = HandoffTicket | ClosedTicket;
 /** A case no longer on any list, as a closed row: what its case file says. */
 export function closedRow(conversationId: string, file: CaseFile): ClosedTicket {
   const closedAt = file.closedAt ?? file.history.findLast((e) => e.kind === 'closed')?.at ?? file.changedAt;
+  // Who had it: the case's latest taking or transfer.
+  const assignee = file.history.findLast((e) => e.kind === 'assigned')?.to;
   return {
+    ...(assignee ? { assignee } : {}),
     conversationId,
     lang: file.lang,
     reason: 'asked',

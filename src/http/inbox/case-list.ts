@@ -2,7 +2,9 @@
  * The inbox's list pane: the folders (unassigned, mine, all open, closed) with how many cases
  * each holds, the search and filters (case-search.ts), and one row per case that tells cases
  * apart without opening them: the topic's title, a one-line summary (the case's key answers,
- * else the person's first words, else their name), the folio, the status, language, channel,
+ * else the person's first words, else their name), the latest message with its time (the
+ * person's, or staff's marked so) and "Escribió de nuevo" when the person wrote after staff's
+ * answer (row-latest.ts), the folio, the status, language, channel,
  * how long it has waited (or when staff last answered, or when its chat closed: a chat closed
  * while its case stays open is marked so), the urgent mark and who has it, and who the
  * person is by name and channel, never their id (which may be a phone number: on the case
@@ -11,10 +13,10 @@
  * and fold a possible flood (src/staff/urgent-list.ts), in pages of 25 rows (queue-rows.ts).
  * Each open row carries what the person last did (`data-mark`), so the page's script can mark
  * what this staff member has not read yet (desk-script.ts). A search looks in every folder and
- * each row found says which folder it is in. One line says how the list is ordered, and a
- * waiting row the place in line its person is told, with what that place counts (the second
- * newcomer compared it with the "Sin asignar" count); the filters set are named where they
- * hide something from a search; "Cerradas" counts "500+" and says how to reach older cases
+ * each row found says which folder it is in. One line says how the list is ordered, and each
+ * waiting unassigned row its number in the line, 1 for the next to take (src/staff/line-place.ts;
+ * the third newcomer read the person's own place there, which started at 2 and repeated);
+ * the filters set are named where they hide something from a search; "Cerradas" counts "500+" and says how to reach older cases
  * when the store's closed list is full. The model is list-model.ts.
  */
 import { html } from 'hono/html';
@@ -28,6 +30,7 @@ import { isClosed, type Listed } from './list-pool.ts';
 import { FOLDERS, listStateQuery } from './list-state.ts';
 import { personLabel } from './person-label.ts';
 import { floodRow, listCounts, pager } from './queue-rows.ts';
+import { againMark, latestLine } from './row-latest.ts';
 import { urgentRow } from './urgent-view.ts';
 
 /** When: how long an open case waits (or when staff last answered), when a chat closed. */
@@ -44,10 +47,11 @@ function row(t: Translate, ticket: Listed, v: ListView, query: string) {
   const place = closed ? undefined : v.places.get(ticket.conversationId);
   const classes = `case${ticket.urgent ? ' urgent' : ''}${closed && ticket.caseOpen ? ' chat-closed' : ''}${ticket.conversationId === v.openId ? ' current' : ''}`;
   return html`<li class="${classes}" data-id="${ticket.conversationId}"${closed ? '' : html` data-key="${markKey(ticket.conversationId)}" data-mark="${activityMark(ticket)}"`}>
-<p class="head"><span class="new-mark" hidden>${t('inbox.desk.unread')}</span>${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}${query}">${topicTitle(t, ticket.topic)}</a> <span class="status s-${status}">${statusLabel(t, status)}</span>${
+<p class="head"><span class="new-mark" hidden>${t('inbox.desk.unread')}</span>${againMark(t, ticket)}${ticket.urgent ? html`<span class="badge">${t('inbox.urgent')}</span> ` : ''}<a href="/staff/c/${encodeURIComponent(ticket.conversationId)}${query}">${topicTitle(t, ticket.topic)}</a> <span class="status s-${status}">${statusLabel(t, status)}</span>${
     closed && ticket.caseOpen ? html` <span class="chat-mark">${t('inbox.cases.chatClosed')}</span>` : ''
   }</p>
 <p class="summary">${summary || html`<em>${t('inbox.cases.noSummary')}</em>`}</p>
+${latestLine(t, v.latest.get(ticket.conversationId), v.when, summary)}
 ${urgentRow(t, ticket, v.now)}
 <p class="meta"><span class="folio">${ticket.folio ?? t('inbox.cases.noFolio')}</span> · ${ticket.lang} · ${channelOf(ticket)} · ${when(t, ticket, v)}${
     place ? html` · <span class="place">${t('inbox.cases.place', { place })}</span>` : ''
@@ -67,7 +71,7 @@ function narrowed(t: Translate, v: ListView) {
   return html`<p class="box warn">${t('inbox.cases.hiddenByFilters', { count: v.hidden, filters })} <a href="${without}">${t('inbox.cases.searchWithout')}</a></p>`;
 }
 
-/** One line on how the list is ordered; where rows show a place in line, what that place counts; a full closed list, how to reach older cases. */
+/** One line on how the list is ordered; where rows show a number in the line, what it counts; a full closed list, how to reach older cases. */
 function orderLine(t: Translate, v: ListView, rows: readonly QueueRow<Listed>[]) {
   if (v.search) return html`<p class="order">${t('inbox.order.search')}</p>`;
   if (v.state.folder === 'closed')

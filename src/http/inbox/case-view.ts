@@ -14,9 +14,9 @@ import { html } from 'hono/html';
 import type { CaseFile } from '../../core/case-file.ts';
 import { type CaseStatus, caseFinished } from '../../core/case-status.ts';
 import type { TranscriptLine } from '../../core/ports/conversation-store.ts';
-import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { ClosedTicket, HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import type { Canned } from './canned.ts';
 import { type CaseDates, caseFields, statusLabel, topicTitle, waitText } from './case-format.ts';
 import { historyList, transcriptList } from './case-history.ts';
 import { composer, statusBox } from './composer-view.ts';
@@ -36,7 +36,8 @@ export interface CaseView {
   now: number;
   dates: CaseDates;
   colleagues: string[];
-  canned: CannedReply[];
+  /** In the conversation's language, each with its meaning in the reader's when that differs. */
+  canned: Canned[];
   /** The list's state as a query ("?f=mine…" or ""), carried by every form and the back link. */
   query: string;
   /** Shown above the reply form (the reply window). */
@@ -49,8 +50,8 @@ export interface CaseView {
   folioLocked?: boolean;
   /** The conversation's pseudonym in the audit log, so an admin can match its lines to this page. */
   auditCode?: string;
-  /** What the action that led here did, said in place: a transfer (to the assignee now). */
-  done?: 'transferred';
+  /** What the action that led here did, said in place: a transfer (to the assignee now), taking the case. */
+  done?: 'transferred' | 'taken';
 }
 
 /** The case the conversation has now: its latest case file. */
@@ -76,6 +77,18 @@ function facts(t: Translate, v: CaseView, status: CaseStatus | undefined) {
   }${row(t('inbox.assignee'), r?.assignee ?? t('inbox.nobody'))}</dl>`;
 }
 
+/** What the action that led here did: a transfer (to whom), taking the case (and the keys to go on, shown by desk-keys.ts). */
+function doneLine(t: Translate, v: CaseView, folio: string | undefined) {
+  const to = v.record?.assignee;
+  if (!v.done || !to) return '';
+  const named = folio ?? t('inbox.cases.noFolio');
+  const said =
+    v.done === 'transferred'
+      ? t('inbox.desk.transferred', { folio: named, to })
+      : html`${t('inbox.desk.taken', { folio: named })} <span class="keys-hint" hidden>${t('inbox.desk.takenKeys')}</span>`;
+  return html`<p class="box ok" role="status" id="done" tabindex="-1">${said}</p>`;
+}
+
 /** The one line that tells the case, and what an urgent case needs seen first. */
 function caseHead(t: Translate, v: CaseView, folio: string | undefined, status: CaseStatus | undefined) {
   const r = v.record;
@@ -96,7 +109,7 @@ function caseHead(t: Translate, v: CaseView, folio: string | undefined, status: 
     v.auditCode ? html` · ${t('inbox.cases.auditCode', { id: v.auditCode })}` : '',
   )}</div>
 ${r?.urgent ? html`<div class="urgent-now">${urgentRow(t, r, v.now)}</div>` : r ? realertNote(t, r, v.now) : ''}
-${v.done === 'transferred' && r?.assignee ? html`<p class="box ok" role="status" id="done" tabindex="-1">${t('inbox.desk.transferred', { folio: folio ?? t('inbox.cases.noFolio'), to: r.assignee })}</p>` : ''}
+${doneLine(t, v, folio)}
 ${v.folioLocked && folio ? html`<p class="box warn" role="alert">${t('inbox.cases.folioLocked', { folio })}</p>` : ''}</div>`;
 }
 

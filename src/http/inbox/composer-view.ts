@@ -10,15 +10,17 @@
  * list's state in its address (list-state.ts). The ids are the keyboard shortcuts' targets
  * (desk-keys.ts); a form's `data-focus` is where the page's script puts the focus after it
  * (desk-script.ts): a note keeps it in the note box, so what is typed next never goes to the
- * family by mistake, and a transfer moves it to the line that says to whom it went. The box
+ * family by mistake; a transfer moves it to the line that says to whom it went, and taking a
+ * case to the line that says so and names the next keys (the third newcomer's next shortcut
+ * typed a letter into the reply box). The box
  * for the family's message and the note box look like the transcript's lines they become (a
  * staff message, an internal note).
  */
 import { html } from 'hono/html';
 import { CASE_STATUSES, type CaseStatus } from '../../core/case-status.ts';
-import type { CannedReply } from '../../core/ports/staff-data-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
+import type { Canned } from './canned.ts';
 import { statusLabel } from './case-format.ts';
 
 interface Forms {
@@ -42,12 +44,17 @@ export function statusBox(t: Translate, f: Forms, status: CaseStatus) {
 <button>${t('inbox.cases.statusSave')}</button></form></details>`;
 }
 
-function replyForm(t: Translate, f: Forms, canned: readonly CannedReply[]) {
+/** A canned reply as an option: its words (what goes in the reply box), shown with their meaning in the reader's language when it is in another. */
+function cannedOption(t: Translate, r: Canned) {
+  if (!r.meaning) return html`<option value="${r.id}">${r.text}</option>`;
+  const meaning = t('inbox.desk.cannedMeaning', { text: r.meaning });
+  return html`<option value="${r.id}" label="${r.text} — ${meaning}" title="${meaning}">${r.text}</option>`;
+}
+
+function replyForm(t: Translate, f: Forms, canned: readonly Canned[]) {
   return html`<form class="reply" id="reply-form" method="post" action="${f.path}/reply${f.query}">${token(f.csrf)}${
     canned.length
-      ? html`<p class="canned-row"><label>${t('inbox.canned')} <select id="canned" name="canned"><option value="">${t('inbox.desk.cannedPick')}</option>${canned.map(
-          (r) => html`<option value="${r.id}">${r.text}</option>`,
-        )}</select></label></p>`
+      ? html`<p class="canned-row"><label>${t('inbox.canned')} <select id="canned" name="canned"><option value="">${t('inbox.desk.cannedPick')}</option>${canned.map((r) => cannedOption(t, r))}</select></label></p>`
       : ''
   }<div class="write"><label class="reply-label">${t('inbox.desk.replyLabel')}<textarea id="reply-text" name="text" rows="2" placeholder="${t('inbox.replyPlaceholder')}"></textarea></label>
 <button id="reply-send">${t('inbox.reply')}</button></div></form>`;
@@ -73,7 +80,7 @@ export function composer(
   v: Forms & {
     ticket: HandoffTicket;
     status: CaseStatus | undefined;
-    canned: readonly CannedReply[];
+    canned: readonly Canned[];
     colleagues: readonly string[];
     box?: unknown;
     blocksReply?: boolean;
@@ -81,7 +88,7 @@ export function composer(
 ) {
   const take = v.ticket.assignee
     ? ''
-    : html`<form class="inline" method="post" action="${v.path}/claim${v.query}">${token(v.csrf)}<button id="take">${t('inbox.claim')}</button></form>`;
+    : html`<form class="inline" method="post" action="${v.path}/claim${v.query}" data-focus="done">${token(v.csrf)}<button id="take">${t('inbox.claim')}</button></form>`;
   return html`${v.box ?? ''}<div class="boxes">${v.blocksReply ? '' : replyForm(t, v, v.canned)}${noteForm(t, v)}</div>
 <div class="actions">${take}${v.status ? statusBox(t, v, v.status) : ''}${transferBox(t, v, v.colleagues)}
 <form class="inline" method="post" action="${v.path}/close${v.query}">${token(v.csrf)}<button id="close">${t('inbox.close')}</button></form></div>`;

@@ -133,6 +133,8 @@ export const DESK_KEYS = `(() => {
     act();
   });
   opener.hidden = false;
+  // The keys named where an action says what to do next (after taking a case): only with this script.
+  api.onSwap(() => { for (const hint of document.querySelectorAll('.keys-hint')) hint.hidden = false; });
   opener.addEventListener('click', () => keys.showModal());
   api.onSwap(() => { picker(); marks(); });
 })();`;

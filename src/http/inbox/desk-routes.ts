@@ -4,7 +4,7 @@
  * query (list-state.ts). The conversation's pane is drawn from the ticket, or the closed
  * ticket, the conversation's case files, its transcript and what became of each line sent; a
  * conversation the store has never seen is a 404. `?done=transferred` (after a transfer) has
- * the pane say to whom the case went.
+ * the pane say to whom the case went, `?done=taken` that it is now this staff member's, with the keys to go on.
  */
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -18,17 +18,18 @@ import { closedRow } from './case-find.ts';
 import { caseDates } from './case-format.ts';
 import type { CaseView } from './case-view.ts';
 import { deskPage } from './desk-view.ts';
-import type { InboxOptions } from './inbox-options.ts';
+import { type InboxOptions, LIST_REFRESH_MS } from './inbox-options.ts';
 import { deskMenu } from './list-links.ts';
 import { listModel } from './list-model.ts';
+import { latestClose } from './list-pool.ts';
 import { listStateQuery, readListState } from './list-state.ts';
 import { deliveriesOf, lineDelivery, windowBox, windowOf } from './reply-window.ts';
 import { canTake } from './safe-actions.ts';
 import type { InboxEnv } from './session.ts';
 
 type Canned = ReturnType<typeof cannedReplies>;
-/** What the action that led here did, to say in place (safe-actions.ts: a transfer). */
-const doneSchema = z.enum(['transferred']).optional().catch(undefined);
+/** What the action that led here did, to say in place (safe-actions.ts: a transfer; routes.ts: taking). */
+const doneSchema = z.enum(['transferred', 'taken']).optional().catch(undefined);
 type Done = z.infer<typeof doneSchema>;
 const langOf = (account: StaffAccount): Lang => account.langs[0] ?? 'es';
 
@@ -52,14 +53,11 @@ async function caseModel(
     options.store.getTicket(id),
     options.store.getTranscript(id),
     options.store.casesOf(id),
-    options.store.listClosed(),
+    latestClose(options, id),
   ]);
-  // Closed long ago (past the newest on the closed list): what its latest case file says.
+  // As its row reads it (list-pool.ts); closed long ago (past the closed list): what its latest case file says.
   const latestCase = cases.at(-1);
-  const record =
-    ticket ??
-    closed.find((x) => x.conversationId === id) ??
-    (latestCase ? closedRow(id, latestCase) : undefined);
+  const record = ticket ?? closed ?? (latestCase ? closedRow(id, latestCase) : undefined);
   if (!record && lines.length === 0 && cases.length === 0) return null;
   const channels = options.channels ?? [];
   const deliveries = await deliveriesOf(channels, options.store, id);
@@ -86,7 +84,7 @@ async function caseModel(
       .accounts()
       .filter((a) => a.name !== account.name && canTake(a))
       .map((a) => a.name),
-    canned: await input.canned(ticket?.lang ?? lang),
+    canned: await input.canned(ticket?.lang ?? lang, lang),
     ...windowBox(t, state, path, csrf, template),
     lineNote: (line) => lineDelivery(t, deliveries, line, shutSince),
     folioLocked: await folioLocked(options.store, cases, now),
@@ -130,6 +128,7 @@ export function deskRoutes(app: Hono<InboxEnv>, options: InboxOptions, now: () =
         who: account.name,
         csrf,
         menu: deskMenu(t, account, options),
+        refreshMs: options.listRefreshMs ?? LIST_REFRESH_MS,
         title: conversation
           ? `${current ?? conversation.record?.name ?? t('inbox.cases.unnamed')} · ${t('inbox.title')}`
           : t('inbox.title'),

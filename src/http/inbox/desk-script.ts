@@ -18,6 +18,10 @@
  * - Live updates (Server-Sent Events) fetch the page again the same way, at most one fetch
  *   at a time, and once more each time the stream opens (what changed since the page was drawn, or during a break); a new urgent case, or one alerted again, shows the banner and beeps (at most
  *   every 5 s), and a re-alerted row flashes for a while.
+ * - Without an event for a while (the desk's data-refresh, in ms) the page is fetched again all
+ *   the same, and whenever it is shown again: an event lost between instances, or a change
+ *   another server made in the shared store, reaches the list too (the third newcomer waited
+ *   for a new case that only a reload showed).
  * The keyboard shortcuts and unread marks (desk-keys.ts) use `window.enlaceDesk`.
  */
 import { URGENT_ALERT } from './urgent-alert.ts';
@@ -235,6 +239,18 @@ export const DESK_SCRIPT = `(() => {
 
   // Whatever changed while the stream was not yet open (since the page was drawn) or broken: fetched once it is.
   events.addEventListener('open', () => refresh());
+
+  // No event for a while, or the page shown again: fetched all the same.
+  const every = Number(desk().dataset.refresh) || 0;
+  let heard = Date.now();
+  events.addEventListener('change', () => { heard = Date.now(); });
+  if (every > 0)
+    setInterval(() => {
+      if (document.hidden || Date.now() - heard < every) return;
+      heard = Date.now();
+      refresh();
+    }, every);
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) refresh(); });
 
   window.enlaceDesk = { go, refresh, live: () => events.readyState === 1, onSwap: (hook) => { hooks.push(hook); hook(); } };
 })();`;

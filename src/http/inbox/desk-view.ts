@@ -37,6 +37,8 @@ h2.case-title{margin:.1rem 0;font-size:1.05rem}h2.case-title .folio{font-size:1.
 nav.folders{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0 .5rem}nav.folders a{padding:.2rem .55rem;border:1px solid #d0d7de;border-radius:.4rem;background:#fff;color:#0a3069;text-decoration:none}
 nav.folders a[aria-current]{background:#1f2a44;border-color:#1f2a44;color:#fff;font-weight:700}nav.folders .n{font-weight:700}nav.folders .unread-n{font-weight:700}
 li.case.current{outline:3px solid #0969da;outline-offset:-1px}li.case.unread .head a{font-weight:800}
+.latest{margin:.1rem 0;font-size:.9rem;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}.latest.by-staff{color:#57606a}
+.again{background:#fff1e5;color:#8a4600;border:1px solid #bc4c00;border-radius:.3rem;padding:0 .35rem;margin-right:.35rem;font-size:.75rem;font-weight:700}
 .new-mark{background:#0550ae;color:#fff;border-radius:.3rem;padding:0 .35rem;margin-right:.35rem;font-size:.75rem;font-weight:700}
 dialog{max-width:min(36rem,94vw);border:1px solid #8c959f;border-radius:.6rem;padding:1rem 1.2rem}dialog::backdrop{background:rgba(0,0,0,.4)}
 dl.keys{grid-template-columns:max-content minmax(0,1fr);padding:0}kbd{font:inherit;font-family:ui-monospace,Menlo,Consolas,monospace;border:1px solid #8c959f;border-bottom-width:2px;border-radius:.25rem;padding:0 .35rem;background:#f4f6f8}
@@ -57,6 +59,8 @@ export interface DeskView {
   csrf: string;
   /** The header's menu of the other pages. */
   menu: unknown;
+  /** How often the page's script fetches the desk again without a live event (ms; 0: never). */
+  refreshMs: number;
   title: string;
 }
 
@@ -65,7 +69,7 @@ export function deskPage(t: Translate, v: DeskView) {
   return layout(
     t,
     v.title,
-    html`<div id="desk" class="desk ${open ? 'has-case' : 'no-case'}" data-who="${v.who}" data-open="${open}" data-open-key="${open ? markKey(open) : ''}">
+    html`<div id="desk" class="desk ${open ? 'has-case' : 'no-case'}" data-who="${v.who}" data-open="${open}" data-open-key="${open ? markKey(open) : ''}" data-refresh="${v.refreshMs}">
 <section id="list-pane" class="list-pane" aria-label="${t('inbox.desk.listLabel')}">${listPane(t, v.list)}</section>
 <section id="case-pane" class="case-pane" aria-label="${t('inbox.desk.caseLabel')}">${
       v.conversation ? casePane(t, v.conversation) : html`<p class="empty-pane">${t('inbox.desk.pick')}</p>`

@@ -70,9 +70,18 @@ export interface InboxOptions {
   auditCode?: (conversationId: string) => Promise<string>;
   /** Counts each login's outcome (the server's /metrics). */
   countLogin?: (outcome: LoginCount) => void;
+  /**
+   * How often an open desk fetches its page again when no live event came meanwhile (an
+   * event lost between instances, a change another server made in the shared store): ms,
+   * LIST_REFRESH_MS by default; 0, never.
+   */
+  listRefreshMs?: number;
 }
 
 /** What the exports read of the office (knowledge.office, office.yaml): its name for the report, its days. */
+/** The desk's fallback refresh: live events show changes within a second, this within 15 s. */
+export const LIST_REFRESH_MS = 15_000;
+
 export interface ExportOffice {
   name: Record<Lang, string>;
   /** An IANA time zone (America/Monterrey). */

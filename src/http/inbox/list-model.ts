@@ -6,7 +6,7 @@
  * case's status as it is now), what the search and filters leave (a search looks in every
  * folder; a folio ignores the filters; words say how many more the filters hide), the choices
  * the filters offer, how many cases each folder holds (and whether the store's closed list is
- * full), the place in line each waiting person is told, and what each open case's person last
+ * full), each waiting case's number in the line, and what each open case's person last
  * did (for the unread marks).
  */
 import { html } from 'hono/html';
@@ -14,7 +14,7 @@ import { KEEP_CLOSED } from '../../core/ports/queue-store.ts';
 import type { HandoffTicket } from '../../core/ticket.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import type { StaffAccount } from '../../staff/accounts.ts';
-import { placesInLine } from '../../staff/line-place.ts';
+import { placesInList } from '../../staff/line-place.ts';
 import { type Arranged, arrangeQueue } from '../../staff/urgent-list.ts';
 import { byWait } from '../../staff/wait-order.ts';
 import { findCases } from './case-find.ts';
@@ -25,6 +25,7 @@ import { closedFolder } from './closed-list.ts';
 import type { InboxOptions } from './inbox-options.ts';
 import { closedRows, foldersOf, isClosed, type Listed } from './list-pool.ts';
 import type { ListState } from './list-state.ts';
+import { drawnRows, type Latest, latestMessages, rowTime } from './row-latest.ts';
 import type { Folder } from './views.ts';
 
 export type { Listed };
@@ -49,7 +50,7 @@ export interface ListView {
   closedFull: boolean;
   /** How many more cases a search's words find without its filters (the list says so). */
   hidden: number;
-  /** The place in line each unassigned case's person is told (src/staff/line-place.ts). */
+  /** Each waiting unassigned case's number in the line, in the list's order (src/staff/line-place.ts). */
   places: ReadonlyMap<string, number>;
   /** The folder a row is in for this staff member. */
   folderOf: (row: Listed) => Folder;
@@ -59,6 +60,10 @@ export interface ListView {
   now: number;
   closedOn: (at: number) => string;
   banner: unknown;
+  /** The latest message from the person or staff of each row drawn (row-latest.ts). */
+  latest: ReadonlyMap<string, Latest>;
+  /** A message's time on a row: today's clock time, else its date too. */
+  when: (at: number) => string;
   /** The conversation open beside the list, if any: its row is marked. */
   openId?: string | undefined;
 }
@@ -123,6 +128,12 @@ export async function listModel(
       : 0;
   const arranged: Arranged<Listed> = closed ? asRows(found) : queueRows(found, !state.unfolded);
   const channels = [...(options.channels ?? []).map((ch) => ch.name), ...inFolder.map(channelOf)];
+  const dates = caseDates(
+    lang,
+    options.office?.timeZone ?? 'UTC',
+    options.i18n.list(lang, 'inbox.exports.months'),
+  );
+  const latest = await latestMessages(options, t, drawnRows(arranged, state.page, Boolean(closed?.paged)));
   return {
     state,
     search,
@@ -138,16 +149,14 @@ export async function listModel(
     },
     closedFull: closedList.length >= KEEP_CLOSED,
     hidden,
-    places: placesInLine(tickets),
+    places: placesInList(arrangeQueue(tickets, { fold: true }).rows),
     folderOf: (row) => foldersOf(row, me)[0] ?? 'closed',
     marks: marksOf(tickets, me),
     choices: { topics: [...new Set(inFolder.map((x) => x.topic))], channels: [...new Set(channels)] },
     now: input.now,
-    closedOn: caseDates(
-      lang,
-      options.office?.timeZone ?? 'UTC',
-      options.i18n.list(lang, 'inbox.exports.months'),
-    ).dateTime,
+    closedOn: dates.dateTime,
+    latest,
+    when: rowTime(dates, input.now),
     banner: html`${channelBanner(t, options.whatsapp?.status())}`,
     openId: input.openId,
   };

@@ -25,6 +25,18 @@ const ALL = 100_000;
 
 export const isClosed = (row: Listed): row is ClosedRow => 'closedAt' in row;
 
+/**
+ * A conversation's latest close on the closed list, read as the folders read it (the whole
+ * list): its pane tells the same case, assignee and all, as its row (the third newcomer read
+ * "Atiende: nadie" in the pane of a row that said "Atiende: luis", past the newest 100).
+ */
+export async function latestClose(
+  options: Pick<InboxOptions, 'store'>,
+  conversationId: string,
+): Promise<ClosedTicket | undefined> {
+  return (await options.store.listClosed(ALL)).find((row) => row.conversationId === conversationId);
+}
+
 /** The folders a row is in for this staff member ("all open" included), the first being where it is named. */
 export function foldersOf(row: Listed, me: string): Folder[] {
   if (isClosed(row))

@@ -128,11 +128,12 @@ export function staffInbox(options: InboxOptions) {
       .trim()
       .slice(0, 4000);
 
-  /** Takes a conversation; the person is told someone joined. */
-  app.post(
-    '/c/:id/claim',
-    act((id, by) => options.conversations.staff.take(id, by)),
-  );
+  /** Takes a conversation; the person is told someone joined; the pane says so (?done=taken). */
+  app.post('/c/:id/claim', (c) => {
+    const query = listStateQuery(readListState(c.req.query()));
+    const back = `/staff/c/${encodeURIComponent(c.req.param('id'))}${query}${query ? '&' : '?'}done=taken`;
+    return act((id, by) => options.conversations.staff.take(id, by), back)(c);
+  });
 
   // Close (with a confirmation while the case is not finished) and transfer (only to those who can take it).
   safeActionRoutes(app, options, act);
@@ -159,7 +160,7 @@ export function staffInbox(options: InboxOptions) {
     act(async (id, by, form) => {
       const chosen = String(form.canned ?? '');
       const canned = chosen
-        ? (await Promise.all(LANGS.map(cannedFor))).flat().find((r) => r.id === chosen)
+        ? (await Promise.all(LANGS.map((l) => cannedFor(l)))).flat().find((r) => r.id === chosen)
         : undefined;
       for (const text of [canned?.text.trim() ?? '', textOf(form)])
         if (text) await options.conversations.staff.reply(id, by, text);
