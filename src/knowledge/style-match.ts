@@ -4,6 +4,8 @@
  * whole error ("angle" for "anglè", "imel" for "imèl") or the rule asks for it ("ke", not
  * "kè"): there the form is matched with its accents, or a right word would be rejected too. A phrase never matches across
  * punctuation ("…li la. Ba l…" is not "la ba"), but a hyphen joins ("la-ba" is "la ba").
+ * A rule's `pattern` (a regular expression, for what words cannot spell: "19,647") is matched on
+ * the text as written.
  */
 import type { StyleRule } from './style-schema.ts';
 
@@ -88,6 +90,17 @@ function makePattern(form: string, use: string, accents: boolean): Pattern {
   return { words: words.map((t) => (exact ? t.exact : t.folded)), exact };
 }
 
+const regexes = new Map<string, RegExp>();
+/** A rule's `pattern`, made once: global, case-insensitive, Unicode. */
+function regex(source: string): RegExp {
+  let made = regexes.get(source);
+  if (!made) {
+    made = new RegExp(source, 'giu');
+    regexes.set(source, made);
+  }
+  return made;
+}
+
 /** Spans [first token, last token] where the pattern occurs. */
 function spans(p: Pattern, tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -110,6 +123,18 @@ export function findForms(text: string, rules: readonly StyleRule[]): StyleHit[]
   const hits: Array<StyleHit & { first: number; last: number }> = [];
   for (const rule of rules) {
     const excused = rule.except.flatMap((e) => spans(pattern(e, rule.use), tokens));
+    if (rule.pattern !== undefined)
+      for (const m of normal.matchAll(regex(rule.pattern))) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        // The tokens the match touches, so overlaps with word forms are settled as theirs are.
+        const first = tokens.findIndex((t) => t.end > start);
+        const last = tokens.findLastIndex((t) => t.start < end);
+        if (first < 0 || last < first) continue;
+        if (excused.some(([a, b]) => a <= first && last <= b)) continue;
+        if (rule.start && !opensSentence(normal, start)) continue;
+        hits.push({ rule, found: m[0], start, end, first, last });
+      }
     for (const form of rule.reject) {
       for (const [first, last] of spans(pattern(form, rule.use, rule.accents), tokens)) {
         if (excused.some(([a, b]) => a <= first && last <= b)) continue;

@@ -16,7 +16,23 @@ const phrase = z
 export const styleRuleSchema = z
   .object({
     /** Forms to reject: a word or phrase, matched whole-word, case- and accent-insensitive. */
-    reject: z.array(phrase).min(1),
+    reject: z.array(phrase).default([]),
+    /**
+     * A form words cannot spell, as a regular expression (JavaScript, case-insensitive, Unicode):
+     * a thousands comma in a figure ("19,647"). Matched on the text as written.
+     */
+    pattern: z
+      .string()
+      .min(1)
+      .refine((p) => {
+        try {
+          new RegExp(p, 'giu');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'a valid regular expression')
+      .optional(),
     /** What to write instead. */
     use: z.string().trim().min(1),
     /** One short line a translator understands: why the form is wrong. */
@@ -36,7 +52,11 @@ export const styleRuleSchema = z
     /** false: leave out the named answers' `asks` lists (how people type, not what they read). */
     asks: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .refine(
+    (r) => r.reject.length > 0 || r.pattern !== undefined,
+    'a rule needs `reject` (words) or `pattern`',
+  );
 export type StyleRule = z.infer<typeof styleRuleSchema>;
 
 export const styleListSchema = z

@@ -12,7 +12,7 @@ import { quote, type Shown, shownTexts, word } from './support/shown-texts.ts';
 /** The forms the Kreyòl reader rejected, and what replaced them. */
 const KREYOL: [RegExp, string][] = [
   [word('rès'), 'kò (rès means leftovers)'],
-  [/ki relasyon ou ak moun nan|relasyon ou(?![\p{L}])/iu, 'Kisa moun nan ye pou ou?'],
+  [/ki relasyon ou ak moun nan|relasyon ou(?![\p{L}])/iu, 'Kisa ou ye pou moun nan?'],
   [/yon dat apeprè bon/i, 'Si w pa konn dat la, di apeprè.'],
   [/reponn pa ekri/i, 'ekri repons ou'],
   [/entèmedyè/i, 'pa peye pèsonn pou fè l pou ou'],
@@ -109,8 +109,8 @@ describe('the Kreyòl review stays applied', () => {
       expect(knowledge.entry(topic, 'ht')?.label).toBe(label);
     }
     expect(Object.values(topics.topics).filter((label) => /\blakay\b/.test(String(label)))).toEqual([]);
-    expect(intake.intake.remains.relationship.prompt).toContain('Kisa moun nan ye pou ou?');
-    expect(intake.intake.locate.relationship.prompt).toContain('Kisa moun nan ye pou ou?');
+    expect(intake.intake.remains.relationship.prompt).toContain('Kisa ou ye pou moun nan?');
+    expect(intake.intake.locate.relationship.prompt).toContain('Kisa ou ye pou moun nan?');
     expect(intake.intake.remains.dateOfDeath.prompt).toContain('Si w pa konn dat la, di apeprè.');
     expect(intake.intake.textOnly).toContain('ekri repons ou');
   });

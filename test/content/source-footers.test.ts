@@ -34,7 +34,7 @@ const i18n = createI18n();
 const MANUAL = '000_42a14087d130fee7.txt';
 const STUDY = '002_fe746972200e2006.txt';
 /** What a reader sees for a date the file does not give. */
-const AROUND: Record<Lang, string> = { es: 'hacia 2021', en: 'around 2021', ht: 'vè 2021' };
+const AROUND: Record<Lang, string> = { es: 'hacia 2021', en: 'around 2021', ht: 'anviwon 2021' };
 
 let knowledge: Knowledge;
 let listed: Listed[];

@@ -80,7 +80,7 @@ describe('Kreyòl style list', () => {
   // Every form the Kreyòl review of issue 16 names, in a sentence, with what it must become.
   const named: Array<[string, string]> = [
     ['Enstiti a ede mennen rès yon fanmi tounen.', 'kò yon fanmi'],
-    ['Ki relasyon ou ak moun nan?', 'Kisa moun nan ye pou ou?'],
+    ['Ki relasyon ou ak moun nan?', 'Kisa ou ye pou moun nan?'],
     ['Kilè sa te rive? Yon dat apeprè bon.', 'Si w pa konn dat la, di apeprè.'],
     ['Tanpri reponn pa ekri, oswa peze Sote.', 'ekri repons ou'],
     ['Fè demach la, pa pase pa entèmedyè.', 'pa peye pèsonn pou fè l pou ou'],

@@ -27,7 +27,7 @@ const CASES: Record<Lang, { danger: string; calledThenAsked: string; heard: RegE
   ht: {
     danger: 'gen yon mesye ki vle bat mwen ak pitit mwen, li deyò pòt la, nou nan Tijuana',
     calledThenAsked: 'nou rele lapolis, yo di y ap vini. kijan pou m jwenn kat imanitè a?',
-    heard: /Byen ou deja rele/,
+    heard: /Sa bon ou deja rele/,
     answer: /INM/,
   },
 };
@@ -55,7 +55,7 @@ describe('a call only thought of', () => {
     [
       'ht',
       'm pa pale panyòl byen, si m rele 911 yo p ap konprann mwen',
-      /Byen ou deja rele|Bon bagay yo rele/,
+      /Sa bon ou deja rele|Bon bagay yo rele/,
     ],
     ['es', '¿quieres que le hable al 911? me da miedo que no me entiendan', /Qué bueno que ya/],
   ] as const)('is no call told (%s)', async (lang, text, called) => {

@@ -120,7 +120,7 @@ export const RULES_33: Record<string, Rule> = {
     finding: '4',
     check: everyMention(
       ['mx_status'],
-      { es: /Trabajador Fronterizo/, en: /Border Worker/, ht: /Travayè Fwontalye/ },
+      { es: /Trabajador Fronterizo/, en: /Border Worker/, ht: /Travayè Fwontyè/ },
       {
         es: /trabajar (solo )?en (la frontera sur|Campeche)|empleo,? (solo )?en Campeche|con empleo en Campeche|trabajo en la frontera sur/,
         en: /work (only )?in (the southern border|Campeche)|job( offer)?,? (only )?(in|on) (Campeche|the southern border)/,
