@@ -96,5 +96,7 @@ const all = [...totals.values()].reduce((a, b) => a + b, 0);
 const perMessage = (us: number) => (per ? ` ${Math.round(us / per)} µs |` : '');
 console.log(`| stage | ms |${per ? ' µs per message |' : ''} share |\n|---|---|${per ? '---|' : ''}---|`);
 for (const [stage, us] of [...totals].sort((a, b) => b[1] - a[1]))
-  console.log(`| ${stage} | ${Math.round(us / 1000)} |${perMessage(us)} ${((100 * us) / all).toFixed(1)} % |`);
+  console.log(
+    `| ${stage} | ${Math.round(us / 1000)} |${perMessage(us)} ${((100 * us) / all).toFixed(1)} % |`,
+  );
 console.log(`| all | ${Math.round(all / 1000)} |${perMessage(all)} 100 % |`);
