@@ -1,12 +1,12 @@
 /**
- * The named guards and actions of the conversation flow (XState v5 `setup`), built for one
- * topic catalog. Actions only assign and emit: every effect leaves the machine as an
- * `effect` event that the engine carries out after the turn is written. No I/O, no timers,
- * nothing async. The dialogue policy itself lives in talk.ts and waiting.ts.
+ * The conversation flow's named guards and actions (XState v5 `setup`) for one topic catalog. Actions only
+ * assign (fast-assign.ts) and emit: each effect leaves as an `effect` event the engine carries out once the
+ * turn is written. No I/O, no timers, nothing async. The dialogue policy is in talk.ts and waiting.ts.
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { setup } from 'xstate';
 import type { CaseOutcome } from '../../src/core/case-status.ts';
 import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
+import { fastAssign as assign, fastEnqueueActions as enqueueActions } from '../fast-assign.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import { INTAKE_FORMS } from '../intake-forms.ts';
 import { calmAndAnswer, calmsUrgent } from './calm.ts';

@@ -3,7 +3,8 @@
  * `.cpuprofile` files `node --cpu-prof` wrote and gives each sample to the stage of the
  * innermost frame that belongs to one (a frame in src/core, in Node or native, such as
  * JSON.stringify, counts for whoever called it). Prints a Markdown table of shares.
- * Usage: node src/bench/profile-stages.ts FILE.cpuprofile [...]
+ * Usage: node src/bench/profile-stages.ts [--per MESSAGES] FILE.cpuprofile [...]; with --per,
+ * each stage's time is also given in µs per message (the profiled pass's message count).
  */
 import { readFile } from 'node:fs/promises';
 
@@ -67,8 +68,11 @@ function stageOf(path: ProfileNode[]): string {
   return 'other (Node, event loop, start-up)';
 }
 
+const args = process.argv.slice(2);
+const perAt = args.indexOf('--per');
+const per = perAt >= 0 ? Number(args.splice(perAt, 2)[1]) : 0;
 const totals = new Map<string, number>();
-for (const file of process.argv.slice(2)) {
+for (const file of args) {
   const profile = JSON.parse(await readFile(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -89,6 +93,10 @@ for (const file of process.argv.slice(2)) {
   });
 }
 const all = [...totals.values()].reduce((a, b) => a + b, 0);
-console.log('| stage | ms | share |\n|---|---|---|');
+const perMessage = (us: number) => (per ? ` ${Math.round(us / per)} µs |` : '');
+console.log(`| stage | ms |${per ? ' µs per message |' : ''} share |\n|---|---|${per ? '---|' : ''}---|`);
 for (const [stage, us] of [...totals].sort((a, b) => b[1] - a[1]))
-  console.log(`| ${stage} | ${Math.round(us / 1000)} | ${((100 * us) / all).toFixed(1)} % |`);
+  console.log(
+    `| ${stage} | ${Math.round(us / 1000)} |${perMessage(us)} ${((100 * us) / all).toFixed(1)} % |`,
+  );
+console.log(`| all | ${Math.round(all / 1000)} |${perMessage(all)} 100 % |`);
