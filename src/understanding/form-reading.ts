@@ -175,6 +175,8 @@ export function createFormReading(signals: DialogueSignals) {
     answered: readonly string[],
     /** Before the form starts, a name and a place told count too ("se llama Ramiro, está en Nogales"). */
     kinds: readonly FieldKind[] = EARLY_KINDS,
+    /** fieldValue, or the same remembering its answers for this text (toldFor reads it for every form). */
+    valueIn: typeof fieldValue = fieldValue,
   ) {
     const out: FieldValue[] = [];
     for (const field of form.fields) {
@@ -184,7 +186,7 @@ export function createFormReading(signals: DialogueSignals) {
       // The current question's own kind of value is its answer, not another field's.
       if (kind === kindOf(current)) continue;
       // Told before the form, "in the fields" is no place: only a named one ("en Nogales").
-      const value = fieldValue(kind === 'place' && kinds === TOLD_KINDS ? 'namedPlace' : kind, text);
+      const value = valueIn(kind === 'place' && kinds === TOLD_KINDS ? 'namedPlace' : kind, text);
       if (value) out.push({ field, value });
     }
     // "He died on October 3rd at a hospital in Houston" answers where with a date in it: the
@@ -198,8 +200,17 @@ export function createFormReading(signals: DialogueSignals) {
     corrections,
     /** What each form would ask that a message tells before any form is offered (BEFORE_KINDS). */
     toldFor(text: string, forms: NonNullable<DialogueContext['forms']>) {
+      // Every form asks a date and a relative: each kind is looked for in the text once.
+      const found = new Map<string, string | null>();
+      const valueIn: typeof fieldValue = (kind, within) => {
+        const known = found.get(kind);
+        if (known !== undefined) return known;
+        const value = fieldValue(kind, within);
+        found.set(kind, value);
+        return value;
+      };
       return forms.flatMap((form) =>
-        extras(text, form, '', [], BEFORE_KINDS).map((v) => ({ form: form.kind, ...v })),
+        extras(text, form, '', [], BEFORE_KINDS, valueIn).map((v) => ({ form: form.kind, ...v })),
       );
     },
     /** The message takes back an earlier answer ("perdón, fue el 9 no el 8"). */
