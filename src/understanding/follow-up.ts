@@ -7,6 +7,7 @@
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { procedureOf } from './dialogue-model.ts';
+import { questionAfterThanks } from './follow-up-after-thanks.ts';
 import { readInEmergency } from './follow-up-emergency.ts';
 import { readAboutSelf } from './follow-up-self.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
@@ -37,11 +38,8 @@ const PERSON_P = 0.3;
 const LONG_REQUEST = 7;
 /** How sure the topic model must be of another topic for a one-word mention to move a question there. */
 const SURE_TOPIC = 0.8;
-/**
- * How sure the dialogue model must be that a question asks an aspect of the topic under
- * discussion ("does it matter that he got deported?") for a term of several words naming
- * another topic to move it there only when the topic model is sure of that topic too.
- */
+/** How sure the dialogue model must be that a question asks an aspect of this topic ("does it matter that he
+ * got deported?") for a longer term naming another topic to move it only when the topic model is sure too. */
 const SURE_ASPECT = 0.9;
 /** A language asked for by a longer message counts when the model gives "language" at least this. */
 const LANGUAGE_P = 0.15;
@@ -227,7 +225,9 @@ export function createFollowUpReader(deps: {
         return askPerson();
       case 'thanks':
       case 'greeting':
-        return withLang({ ...NONE, act: does });
+        return withLang(
+          questionAfterThanks(text, lang, current, { reader, classify }) ?? { ...NONE, act: does },
+        );
       case 'complaint':
         // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
         return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;

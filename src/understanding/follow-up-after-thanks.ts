@@ -1,0 +1,32 @@
+/**
+ * Thanks or a greeting with a question after it, in a conversation ("ok thanks, ill wait for
+ * them. do u guys have an office in chicago or LA at least?"): the question is what wants an
+ * answer, not the thanks (a hand judge's person in line got "you're welcome"). Read as a new
+ * topic when the question alone names one surely, else as an aspect of the topic under
+ * discussion when it asks one; null when nothing after the thanks asks. Pure.
+ */
+import type { Facet, Lang, TopicId } from '../core/types.ts';
+import { type createClassify, pick } from './classify-topic.ts';
+import type { DialogueReader } from './dialogue.ts';
+import { foldedWords } from './fold.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
+import { lastQuestion } from './question-part.ts';
+
+/** How sure the topic model must be that the question alone names another topic. */
+const SURE_TOPIC = 0.8;
+
+export function questionAfterThanks(
+  text: string,
+  lang: Lang,
+  current: TopicId | null,
+  tools: { reader: DialogueReader; classify: ReturnType<typeof createClassify> },
+): InContext | null {
+  const asked = current ? lastQuestion(text) : null;
+  if (!asked || !current) return null;
+  const facets: Facet[] = tools.reader.facetsIn(foldedWords(asked), asked).facets.slice(0, 1);
+  const read = tools.classify(asked, lang);
+  if (read.topic !== 'none' && read.topic !== current && read.confidence >= SURE_TOPIC)
+    return { ...pick(read), facets, act: 'topic' };
+  if (facets.length) return { ...NONE, topic: current, confidence: 1, facets, act: 'followUp' };
+  return { ...NONE, topic: current, confidence: 1, facets: [], act: 'otherQuestion' };
+}

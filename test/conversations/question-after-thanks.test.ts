@@ -1,0 +1,44 @@
+/**
+ * Thanks with a question after it, in a conversation ("ok thanks, ill wait for them. do u guys
+ * have an office in chicago or LA at least?"): the question is answered, not the thanks (session
+ * 45: a hand judge's mother waiting in line got "you're welcome"). In each language, through the
+ * real engine, with wording written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/core/types.ts';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+const CASES: Record<Lang, { first: string; person: string; thanksThen: string; says: RegExp }> = {
+  es: {
+    first: 'hola, vivo en Phoenix y soy de Durango, necesito una constancia de origen para un tramite aqui',
+    person: 'paseme con alguien por favor',
+    thanksThen: 'ok gracias, aqui espero. oiga y tienen oficina en Los Angeles o en Chicago aunque sea?',
+    says: /Los Ángeles.*Chicago|Chicago.*Los Ángeles/s,
+  },
+  en: {
+    first: 'hi, i live in phoenix and im from durango, i need a constancia de origen for something here',
+    person: 'can i talk to someone please',
+    thanksThen: 'ok thanks, ill wait for them. do you guys have an office in LA or Chicago at least?',
+    says: /Los Angeles.*Chicago|Chicago.*Los Angeles/s,
+  },
+  ht: {
+    first:
+      'bonjou, m rete Phoenix, m se moun Durango, m bezwen yon constancia de origen pou yon demach isit la',
+    person: 'm vle pale ak yon moun souple',
+    thanksThen: 'ok mèsi, m ap tann yo. eske nou gen biwo nan Los Angeles oswa Chicago omwen?',
+    says: /Los Angeles.*Chicago|Chicago.*Los Angeles/s,
+  },
+};
+
+describe.each(Object.keys(CASES) as Lang[])('a question after thanks, in %s', (lang) => {
+  const c = CASES[lang];
+
+  it('answers the question while in line, not the thanks', async () => {
+    const a = await testAssistant();
+    await a.say(c.first);
+    expect((await a.say(c.person)).report.queued).toBe(true);
+    const reply = await a.say(c.thanksThen);
+    expect(texts(reply)).toMatch(c.says);
+    expect(reply.lang).toBe(lang);
+  });
+});
