@@ -67,17 +67,17 @@ const SEEN: Array<[string, string, string]> = [
   ],
   [
     'Li pwoteje e li bay swen ijans a tout viktim trafik moun ki vin denonse.',
-    'bay tout viktim, pa depase 36 èdtan, rekòmanse depi nan konmansman, kondane amò',
+    'bay tout viktim, pa depase 36 èdtan, rekòmanse depi nan konmansman, kondane a lanmò',
     'Li pwoteje tout viktim trafik moun ki vin fè denonsyasyon, e li ba yo swen ijans.',
   ],
   [
     'yon pwopozisyon nan Chanm Depite yo te vle redui detansyon migran a 36 èdtan',
-    'bay tout viktim, pa depase 36 èdtan, rekòmanse depi nan konmansman, kondane amò',
+    'bay tout viktim, pa depase 36 èdtan, rekòmanse depi nan konmansman, kondane a lanmò',
     'yon pwopozisyon nan Chanm Depite yo te vle pou yo pa kenbe migran plis pase 36 èdtan',
   ],
   [
     'Si w ekri ankò, n ap rekòmanse a zewo.',
-    'bay tout viktim, pa depase 36 èdtan, rekòmanse depi nan konmansman, kondane amò',
+    'bay tout viktim, pa depase 36 èdtan, rekòmanse depi nan konmansman, kondane a lanmò',
     'Si w ekri ankò, n ap rekòmanse depi nan konmansman.',
   ],
   [
