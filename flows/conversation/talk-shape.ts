@@ -1,0 +1,58 @@
+/**
+ * What the conversation decides to say next, as data (`Talk`), and the signature that tells
+ * whether the same text would go out twice. The shape shared by talk.ts, which decides, and
+ * the replies that render it.
+ */
+import type { Facet, TopicId } from '../../src/core/types.ts';
+import type { IntakeKind } from '../intake-forms.ts';
+
+export type Talk =
+  | { do: 'emergency' }
+  | { do: 'queue'; reason: 'asked' | 'topic' }
+  /** `told`: answers the person already gave before the form started ("se llama Ramiro…"). */
+  | { do: 'startIntake'; form: IntakeKind; told?: Record<string, string> }
+  | { do: 'ambiguous'; first: TopicId; second: TopicId }
+  | { do: 'declined' }
+  | { do: 'offerStaff'; why: 'notHelped' | 'again' | 'unclear' | 'repeat' }
+  /** A question about the topic under discussion that no facet answers: its details, else a person. */
+  | { do: 'more' }
+  | { do: 'facets'; topic: TopicId; facets: Facet[]; passage?: string }
+  /** An age or a number of years stated, set against what the topic's sources say. */
+  | { do: 'facts'; topic: TopicId; age?: number; years?: number }
+  /** A fact stated that no answer bears on: noted for staff, a person offered. */
+  | { do: 'noted'; topic: TopicId }
+  /** A question about the topic no facet answers: the sentence of the entry that does, or "our sources do not say". */
+  | { do: 'other'; topic: TopicId; question: string }
+  /** The passage of the topic's entry that answers what was asked (a named answer, a paragraph). */
+  | { do: 'passage'; topic: TopicId; passage: string; facet?: Facet }
+  /** The person asked for another language: said in it, and the topic's answer again in it. */
+  | { do: 'language' }
+  /** Which languages the assistant writes, to choose from. */
+  | { do: 'languages' }
+  /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */
+  | { do: 'care' }
+  /** What to do if it gets worse: the line for a medical emergency (911). */
+  | { do: 'worse' }
+  /** A topic's first answer, with the short answer to an aspect asked with it ("¿y cuánto cuesta la apostilla?"). */
+  | { do: 'answer'; topic: TopicId; facets?: Facet[]; passage?: string }
+  | { do: 'details'; topic: TopicId }
+  | { do: 'menu' }
+  | { do: 'thanks' }
+  | { do: 'clarify'; candidates: TopicId[] }
+  | { do: 'outOfScope' };
+
+/** The signature of a reply, to tell whether the same text would go out twice. */
+export const signature = (talk: Talk): string =>
+  talk.do === 'facets'
+    ? `facets:${talk.topic}:${talk.facets.join('+')}`
+    : talk.do === 'answer' || talk.do === 'details'
+      ? `${talk.do}:${talk.topic}`
+      : talk.do === 'offerStaff'
+        ? `offer:${talk.why}`
+        : talk.do === 'facts'
+          ? `facts:${talk.topic}:${talk.age ?? ''}:${talk.years ?? ''}`
+          : talk.do === 'other'
+            ? `other:${talk.topic}:${talk.question.slice(0, 60)}`
+            : talk.do === 'passage'
+              ? `passage:${talk.topic}:${talk.passage}`
+              : talk.do;
