@@ -9,7 +9,13 @@ import { html } from 'hono/html';
 import type { Translate } from '../../i18n/create-i18n.ts';
 
 /** How each channel is named on a row; another channel shows its own short name. */
-const CHANNEL_MARKS: Record<string, string> = { web: 'Web', telegram: 'Telegram', whatsapp: 'WhatsApp' };
+const CHANNEL_MARKS: Record<string, string> = {
+  web: 'Web',
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
+  // The Cloud API's conversations are WhatsApp too, as the person and staff know them.
+  'whatsapp-cloud': 'WhatsApp',
+};
 
 /** The channel's name, from a conversation id ("whatsapp:521…" → "WhatsApp"). */
 export function channelMark(conversationId: string): string {
