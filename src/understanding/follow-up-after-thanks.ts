@@ -3,7 +3,8 @@
  * them. do u guys have an office in chicago or LA at least?"): the question is what wants an
  * answer, not the thanks (a hand judge's person in line got "you're welcome"). Read as a new
  * topic when the question alone names one surely, else as an aspect of the topic under
- * discussion when it asks one; null when nothing after the thanks asks. Pure.
+ * discussion when a question word asks one; else null, and the thanks' own reply ("if you have
+ * another question, write it here") answers "e si m gen lòt kesyon?". Pure.
  */
 import type { Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
@@ -23,10 +24,18 @@ export function questionAfterThanks(
 ): InContext | null {
   const asked = current ? lastQuestion(text) : null;
   if (!asked || !current) return null;
-  const facets: Facet[] = tools.reader.facetsIn(foldedWords(asked), asked).facets.slice(0, 1);
+  const words = foldedWords(asked);
+  // "ok mesi. e si m gen lòt kesyon?" asks how to ask more: the thanks' own reply says it.
+  if (tools.reader.changesSubject(words)) return null;
+  const cued = tools.reader.facetsIn(words, asked);
+  // An aspect only when a question word asks it ("e si…" alone is no question of who may).
+  const facets: Facet[] = cued.interrogative ? cued.facets.slice(0, 1) : [];
   const read = tools.classify(asked, lang);
   if (read.topic !== 'none' && read.topic !== current && read.confidence >= SURE_TOPIC)
     return { ...pick(read), facets, act: 'topic' };
-  if (facets.length) return { ...NONE, topic: current, confidence: 1, facets, act: 'followUp' };
-  return { ...NONE, topic: current, confidence: 1, facets: [], act: 'otherQuestion' };
+  // A question the topic model alone reads surely as this topic: what its passages say of it.
+  if (!facets.length && read.topic === current && read.confidence >= SURE_TOPIC)
+    return { ...NONE, topic: current, confidence: 1, facets: [], act: 'otherQuestion' };
+  // Anything else after the thanks ("e si m gen lòt kesyon?") is left to the thanks' reply.
+  return facets.length ? { ...NONE, topic: current, confidence: 1, facets, act: 'followUp' } : null;
 }

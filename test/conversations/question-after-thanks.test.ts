@@ -8,18 +8,25 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
 import { testAssistant, texts } from '../support/assistant.ts';
 
-const CASES: Record<Lang, { first: string; person: string; thanksThen: string; says: RegExp }> = {
+const CASES: Record<
+  Lang,
+  { first: string; person: string; thanksThen: string; says: RegExp; more: string; welcome: RegExp }
+> = {
   es: {
     first: 'hola, vivo en Phoenix y soy de Durango, necesito una constancia de origen para un tramite aqui',
     person: 'paseme con alguien por favor',
     thanksThen: 'ok gracias, aqui espero. oiga y tienen oficina en Los Angeles o en Chicago aunque sea?',
     says: /Los Ángeles.*Chicago|Chicago.*Los Ángeles/s,
+    more: 'ok gracias. y si tengo otra pregunta?',
+    welcome: /de nada/i,
   },
   en: {
     first: 'hi, i live in phoenix and im from durango, i need a constancia de origen for something here',
     person: 'can i talk to someone please',
     thanksThen: 'ok thanks, ill wait for them. do you guys have an office in LA or Chicago at least?',
     says: /Los Angeles.*Chicago|Chicago.*Los Angeles/s,
+    more: 'ok thanks. and what if i have another question?',
+    welcome: /welcome/i,
   },
   ht: {
     first:
@@ -27,6 +34,8 @@ const CASES: Record<Lang, { first: string; person: string; thanksThen: string; s
     person: 'm vle pale ak yon moun souple',
     thanksThen: 'ok mèsi, m ap tann yo. eske nou gen biwo nan Los Angeles oswa Chicago omwen?',
     says: /Los Angeles.*Chicago|Chicago.*Los Angeles/s,
+    more: 'ok mesi. e si m gen lot kesyon?',
+    welcome: /pa gen pwoblèm/i,
   },
 };
 
@@ -40,5 +49,14 @@ describe.each(Object.keys(CASES) as Lang[])('a question after thanks, in %s', (l
     const reply = await a.say(c.thanksThen);
     expect(texts(reply)).toMatch(c.says);
     expect(reply.lang).toBe(lang);
+  });
+});
+
+// In es and en, "y si tengo otra pregunta?" still reads as who may apply (left, session 45).
+describe('thanks with "what if I have another question?", in ht', () => {
+  it('answers it as thanks, not as a question about the topic', async () => {
+    const a = await testAssistant();
+    await a.say(CASES.ht.first);
+    expect(texts(await a.say(CASES.ht.more))).toMatch(CASES.ht.welcome);
   });
 });
