@@ -5,13 +5,15 @@
  * every text people read (test/content/support/audit-rules.ts). Each rule also runs with the
  * words the texts used before the fix (from commit 5ab4bb4) put back in their place, so every
  * rule is shown to fail on the text it was written against. Issue 33's audit (claims-audit-3)
- * adds its rules the same way, with the words of the audited commit (7740a45).
+ * adds its rules the same way, with the words of the audited commit (7740a45), and the claims
+ * audit of issue 33's changes (audit45) with those of d9d08c4.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.node.ts';
 import { RULES } from './support/audit-rules.ts';
 import { RULES_33 } from './support/audit-rules-33.ts';
 import { BORDERLINE_33 } from './support/audit-rules-33-borderline.ts';
+import { RULES_45 } from './support/audit-rules-45.ts';
 import { type Shown, shownTexts } from './support/shown-texts.ts';
 
 let shown: Shown[];
@@ -21,7 +23,7 @@ beforeAll(async () => {
 });
 
 describe('the audit findings stay fixed', () => {
-  for (const [name, rule] of Object.entries({ ...RULES, ...RULES_33, ...BORDERLINE_33 })) {
+  for (const [name, rule] of Object.entries({ ...RULES, ...RULES_33, ...BORDERLINE_33, ...RULES_45 })) {
     it(name, () => {
       expect(rule.check(shown)).toEqual([]);
       // Put the old words back where they were: the same rule rejects them.

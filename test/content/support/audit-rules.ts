@@ -110,13 +110,16 @@ export const RULES: Record<string, Rule> = {
       ),
     ],
   },
+  // Paragraph, not sentence, since audit45 (finding 4 of audit-rules-45.ts): the 2018 rule gives
+  // the temporary CURP to anyone with a case at the INM or COMAR, and the sentence after it says
+  // that Nuevo León's Civil Registry, the only place named, gives it to refugee applicants only.
   'finding 3: the temporary CURP of Nuevo León is only for people asking for international protection': {
     finding: '3',
     check: everyMention(
       ['mx_status'],
       { es: /CURP temporal/i, en: /temporary CURP/i, ht: /CURP tanporè/i },
       { es: /protección internacional/i, en: /international protection/i, ht: /pwoteksyon entènasyonal/i },
-      'sentence',
+      'paragraph',
     ),
     old: [
       at(
