@@ -263,4 +263,60 @@ export const RULES_45: Record<string, Rule> = {
       ),
     ],
   },
+  // The re-audit of the fixes (reaudit45): 2 more problems, 5 misleading lines, fixed in session 45.
+  "reaudit45: Puebla's US offices handle papers for migrants from Puebla": {
+    finding: 'reaudit-2',
+    check: everyMention(
+      null,
+      {
+        es: /gestiona gratis licencias de manejo/i,
+        en: /handle driver's licences and other papers/i,
+        ht: /okipe lisans ak lòt papye/i,
+      },
+      { es: /poblanos/, en: /from Puebla/, ht: /soti Puebla/ },
+      'sentence',
+    ),
+    old: [
+      was(
+        'state_documents',
+        'es',
+        'answer driving_licence',
+        'En Puebla, sus oficinas en EE. UU. gestionan gratis licencias de manejo y otros papeles (hacia 2021).',
+      ),
+      was(
+        'state_documents',
+        'en',
+        'answer driving_licence',
+        "In Puebla, its US offices handle driver's licences and other papers for free (around 2021).",
+      ),
+      was(
+        'state_documents',
+        'ht',
+        'answer driving_licence',
+        'Nan Puebla, biwo yo Ozetazini okipe lisans ak lòt papye gratis (anviwon 2021).',
+      ),
+    ],
+  },
+  'reaudit45: most people from Durango in the US live in Texas, the state, not in Dallas': {
+    finding: 'reaudit-1',
+    check: never(null, {
+      es: /porque ahí vive el mayor número de duranguenses/,
+      en: /because Dallas has the most/i,
+      ht: /paske se Dallas ki gen plis moun/,
+    }),
+    old: [
+      was(
+        'office_info',
+        'es',
+        'answer dallas_office',
+        'en Dallas, Texas, porque ahí vive el mayor número de duranguenses en EE. UU.',
+      ),
+      was(
+        'office_info',
+        'ht',
+        'answer dallas_office',
+        'nan Dallas, Teksas, paske se Dallas ki gen plis moun Durango Ozetazini.',
+      ),
+    ],
+  },
 };
