@@ -52,9 +52,9 @@ export function nameAsked(text: string): string[] | null {
   const clauses = text.split(CLAUSE).filter((c) => c.trim());
   for (const [i, clause] of clauses.entries()) {
     const name = nameIn(foldedWords(clause).join(' '));
+    if (!name) continue;
     // "¿Qué son los Grupos Beta? ¿Me ayudan sin papeles?" asks more than the name: the whole is read.
-    const more = clauses.some((c, j) => j !== i && asksSomething(c));
-    if (name) return more ? null : name;
+    return clauses.some((c, j) => j !== i && asksSomething(c)) ? null : name;
   }
   return null;
 }

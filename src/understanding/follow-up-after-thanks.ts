@@ -33,9 +33,10 @@ export function questionAfterThanks(
   const read = tools.classify(asked, lang);
   if (read.topic !== 'none' && read.topic !== current && read.confidence >= SURE_TOPIC)
     return { ...pick(read), facets, act: 'topic' };
+  if (facets.length) return { ...NONE, topic: current, confidence: 1, facets, act: 'followUp' };
   // A question the topic model alone reads surely as this topic: what its passages say of it.
-  if (!facets.length && read.topic === current && read.confidence >= SURE_TOPIC)
+  if (read.topic === current && read.confidence >= SURE_TOPIC)
     return { ...NONE, topic: current, confidence: 1, facets: [], act: 'otherQuestion' };
   // Anything else after the thanks ("e si m gen lòt kesyon?") is left to the thanks' reply.
-  return facets.length ? { ...NONE, topic: current, confidence: 1, facets, act: 'followUp' } : null;
+  return null;
 }

@@ -16,6 +16,7 @@ import type { HandoffTicket } from '../../core/ticket.ts';
 import { LANGS, TOPIC_ID } from '../../core/types.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { caseFields, statusLabel, statusOf, summaryOf, topicTitle } from './case-format.ts';
+import { channelIdOf } from './person-label.ts';
 
 const FIELDS = {
   q: z.string().trim().min(1).max(200),
@@ -61,7 +62,7 @@ export function folioAsked(q: string): string | null {
 }
 
 export const channelOf = (ticket: Pick<HandoffTicket, 'conversationId'>) =>
-  ticket.conversationId.slice(0, Math.max(0, ticket.conversationId.indexOf(':')));
+  channelIdOf(ticket.conversationId);
 
 /** What the search reads of a ticket itself: name, first words, summary, the case's answers, the id. */
 export function ticketText(t: Translate, ticket: HandoffTicket): string {

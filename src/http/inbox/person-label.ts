@@ -17,9 +17,13 @@ const CHANNEL_MARKS: Record<string, string> = {
   'whatsapp-cloud': 'WhatsApp',
 };
 
+/** The channel's id, the part of a conversation id before its colon ("whatsapp-cloud:521…" → "whatsapp-cloud"). */
+export const channelIdOf = (conversationId: string): string =>
+  conversationId.slice(0, Math.max(0, conversationId.indexOf(':')));
+
 /** The channel's name, from a conversation id ("whatsapp:521…" → "WhatsApp"). */
 export function channelMark(conversationId: string): string {
-  const channel = conversationId.slice(0, Math.max(0, conversationId.indexOf(':')));
+  const channel = channelIdOf(conversationId);
   return CHANNEL_MARKS[channel] ?? channel;
 }
 
