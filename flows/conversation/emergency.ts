@@ -121,6 +121,7 @@ function fitting(
       : [];
   // Help already called ("ya hablé al 911, ¿y lo de buscar a mi hijo?"): said back before the answer.
   if (m?.helpCalled && m.act !== 'context') lead.unshift(line('emergency.calledToo'));
+  if (m?.alsoCannotCall) lead.unshift(line(cannotCallFor(kind)));
   if (passage)
     return {
       replies: [...lead, { kind: 'passage', topic: passage.topic, passage: passage.passage }],
@@ -205,7 +206,11 @@ function fitting(
       ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets } as Reply] : []),
     ];
     return {
-      replies: [...(m.helpCalled ? [line('emergency.calledToo')] : []), ...answer],
+      replies: [
+        ...(m.helpCalled ? [line('emergency.calledToo')] : []),
+        ...(m.alsoCannotCall ? [line(cannotCallFor(kind))] : []),
+        ...answer,
+      ],
       key: `topic:${m.topic}:${facets.join('+')}`,
       // Told they already called: the lines to call are not said again.
       closesWithLines: !m.helpCalled,

@@ -109,6 +109,7 @@ export function createReplies(catalog: TopicCatalog) {
       ...(about ? { about } : {}),
     }),
     thanks: (): Reply => text('followUp.thanks'),
+    askIt: (): Reply => text('followUp.askIt'),
     clarify: (candidates: readonly TopicId[]): Reply =>
       candidates.length === 0
         ? text('clarify.nothing', [MENU, HUMAN])

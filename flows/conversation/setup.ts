@@ -58,7 +58,6 @@ export function createConversationSetup(catalog: TopicCatalog) {
     }
     return talk;
   };
-  const ticketTopic = (context: ConversationContext) => context.topic ?? 'human';
 
   return setup({
     types: { context: {} as ConversationContext, events: {} as FlowEvent, emitted: {} as EffectEvent },
@@ -183,13 +182,14 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const asked =
           event.type.startsWith('cmd.') || (event.type === 'user.choice' && event.choice.kind === 'human');
         const reason = !asked && (talk?.do === 'queue' ? talk.reason : context.topic ? 'topic' : 'asked');
-        enqueue.assign({ offer: null, misses: 0, lastReply: 'queued', intake: null });
+        const topic = context.topic ?? meaningOf(event)?.about ?? null;
+        enqueue.assign({ offer: null, misses: 0, lastReply: 'queued', intake: null, topic });
         say(enqueue, [...officeAnswerTo(meaningOf(event)), ...r.queued(false)]);
         effect(enqueue, {
           type: 'ticket.open',
           reason: reason || 'asked',
           urgent: false,
-          topic: ticketTopic(context),
+          topic: topic ?? 'human',
         });
       }),
       staffSays: enqueueActions(({ event, enqueue }) => {

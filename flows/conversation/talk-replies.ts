@@ -110,6 +110,8 @@ export function talkReplies(
       return { replies: [r.menu('main')], patch: { ...seen, offer: null, misses: 0 } };
     case 'thanks':
       return { replies: [r.thanks()], patch: { ...seen, offer: null, misses: 0 } };
+    case 'askIt':
+      return { replies: [r.askIt()], patch: { ...seen, offer: null, misses: 0 } };
     case 'outOfScope':
       return { replies: [r.outOfScope()], patch: { ...seen, offer: 'staff', misses: ctx.misses + 1 } };
     case 'clarify': {

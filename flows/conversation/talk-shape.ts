@@ -38,6 +38,8 @@ export type Talk =
   | { do: 'details'; topic: TopicId }
   | { do: 'menu' }
   | { do: 'thanks' }
+  /** "Tengo otra pregunta" with none asked yet: asks for it. */
+  | { do: 'askIt' }
   | { do: 'clarify'; candidates: TopicId[] }
   | { do: 'outOfScope' };
 

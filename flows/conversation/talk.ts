@@ -218,6 +218,7 @@ export function decideTalk(
   }
   if (m.act === 'greeting') return { do: 'menu' };
   if (m.act === 'thanks') return { do: 'thanks' };
+  if (m.act === 'moreToAsk') return { do: 'askIt' };
   // Not understood, or read as something the office does not do: unless the message says most
   // of a way of asking a named answer of some topic (that topic and that answer), out of scope is
   // said once; else ask which topic first, and a second miss in a row offers a person.

@@ -73,6 +73,8 @@ export type DialogueAct =
   | 'context'
   /** Asks something about the topic under discussion that no facet answers. */
   | 'otherQuestion'
+  /** Only says a question is coming ("tengo otra pregunta"): the reply asks for it. */
+  | 'moreToAsk'
   /** Asks to go on in another language: see `switchLang`. */
   | 'language'
   /** In an emergency: says they are not in danger ("no estoy en peligro, solo pregunto"). */
@@ -112,6 +114,10 @@ export interface Meaning {
   outOfScope?: boolean;
   /** Read out of scope by a topic model less than sure (below 0.8): a named answer may still say what was asked. */
   outOfScopeUnsure?: true;
+  /** In an emergency, a question asked with "I can't call" ("no tengo crédito. ¿hay hospital?"): both are answered. */
+  alsoCannotCall?: true;
+  /** Asking for a person about a case of this procedure ("folio 3390 de mi apostilla, ¿cómo va?"): the ticket's topic. */
+  about?: TopicId;
   topic: TopicOrNone;
   confidence: number;
   candidates: TopicId[];

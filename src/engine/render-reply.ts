@@ -19,6 +19,7 @@ import { fillPlaceholders, stripMarkers } from '../knowledge/text.ts';
 import { joinPassage, type Piece } from './join-passage.ts';
 import { officeValues } from './office-values.ts';
 import { createExcerptAnswer, factsText } from './render-answers.ts';
+import { waitedLines } from './waited-lines.ts';
 
 export interface RenderedReply {
   text: string;
@@ -211,7 +212,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
             count: ctx.ahead ?? 0,
             place: (ctx.ahead ?? 0) + 1,
           }),
-          ...(ctx.waitedMinutes ? [t('handoff.waited', { minutes: ctx.waitedMinutes })] : []),
+          ...waitedLines(ctx.waitedMinutes ?? 0, t, knowledge.office.address.text),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
         if (!ctx.folio) return queue;

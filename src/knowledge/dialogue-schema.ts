@@ -33,6 +33,8 @@ export const dialogueSignalsSchema = z
     personOrBot: perLangList,
     another: perLangList,
     officeHours: perLangList,
+    askToAsk: perLangList,
+    askToAskAround: z.array(z.string().min(1)),
     cannotCall: perLangList,
     again: perLangList,
     caseStatus: perLangList,

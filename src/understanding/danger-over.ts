@@ -22,6 +22,10 @@ const FALSE_ALARM =
 const NOT_OVER =
   /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa))\b/;
 
+/** Writing from someone else's phone: the person still cannot reach anyone on their own. */
+const BORROWED_PHONE =
+  /\b(from|on) (another|someone elses|somebody elses|a strangers|other|some) (\w+ )?(phone|cell)|\b(desde|de|con) (otro|el) (cel|celular|telefono)( de| que)|\bnan telefon (yon lot|lot|yon) /;
+
 /**
  * `dangerNamed`: the message itself fires a danger pattern; then only a short one without a "but"
  * ("…pero a mi hermano lo tienen encerrado") says the danger is over.
@@ -32,6 +36,8 @@ export function saysOver(
   dangerNamed: boolean,
   reader: Pick<DialogueReader, 'saysSafe'>,
 ): boolean {
+  // "She has no credit, she texted me from another lady's phone": still cut off, not safe.
+  if (BORROWED_PHONE.test(folded)) return false;
   const falseAlarm = FALSE_ALARM.test(folded);
   const long = words.length > SAFE_WORDS && !falseAlarm;
   const other = (dangerNamed && (long || words.some((w) => BUT.has(w)))) || NOT_OVER.test(folded);

@@ -197,6 +197,8 @@ export function createDialogueReader(signals: DialogueSignals) {
   const personOrBot = phraseSet(all(signals.personOrBot));
   const another = phraseSet(all(signals.another));
   const officeHours = phraseSet(all(signals.officeHours));
+  const askToAsk = phraseSet(all(signals.askToAsk));
+  const askToAskAround = phraseSet(signals.askToAskAround);
   /** "hola otra vez", "hi again", "bonjou ankò": a greeting. */
   function greetsAgain(words: readonly string[], greetingWords: ReadonlySet<string>): boolean {
     return again.covers(words, { at: (w, i) => (greetingWords.has(w[i] ?? '') ? 1 : 0) });
@@ -273,6 +275,9 @@ export function createDialogueReader(signals: DialogueSignals) {
     asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */
     changesSubject: (words: readonly string[]) => another.find(words) !== null,
+    /** Only says a question is coming ("y si tengo otra pregunta?", "m gen yon lòt kesyon"): none asked yet. */
+    announcesQuestion: (words: readonly string[]) =>
+      askToAsk.find(words) !== null && askToAsk.covers(words, askToAskAround),
     /** Only thanks or a closing word ("ok gracias", "mèsi anpil"); `thanksIn`: thanks anywhere. */
     thanks: (words: readonly string[]) => thanks.covers(words),
     thanksIn: (words: readonly string[]) => thanks.find(words) !== null,

@@ -64,6 +64,14 @@ const CALLED_WORDS = 14;
 /** Words at most in a question about paying (a longer message tells more than that). */
 const PAY_QUESTION_WORDS = 12;
 
+/** "¿Cuánto tardan en venir?" asks when help comes: who is coming, not the line. */
+const COMING = /\b(venir|vienen|viene|llegar|llegan|llega|come|coming|comes|arrive|get here|vini|rive|vin)\b/;
+/** At most this many words, a greeting or "are you there?" only calls out. */
+const STILL_THERE_WORDS = 4;
+/** Only calling out: "hello??", "hola?", "alo", "bonjou?", "anyone?". */
+const CALLING_OUT =
+  /^((hola|hello|hi|hey|helo|alo|allo|bueno|oiga|oye|bonjou|bonswa|anyone|anybody|alguien|someone|please|porfa|plis|souple|pls)\s*)+$/;
+
 export function readInEmergency(
   act: string,
   m: {
@@ -115,6 +123,14 @@ export function readInEmergency(
   // not the "no credit? write here" block, nor a calm: the danger is still there.
   if (act !== 'danger' && m.words.length <= CALLED_WORDS && HELP_CALLED.test(joined) && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true });
+  // "hello??", "¿siguen ahí?", "alo?" after a silence: still there, and the place in line (a hand
+  // judge's man lost in the desert got "First, your safety" again).
+  if (
+    act !== 'danger' &&
+    m.words.length <= STILL_THERE_WORDS &&
+    (CALLING_OUT.test(joined) || (m.reader.asksWhen(m.words) && !COMING.test(joined)))
+  )
+    return m.withLang({ ...NONE, act: 'when' });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
   const placeOr = (reading: InContext): InContext =>
     where.slots && reading.act === 'whatToDo' && !asksSomething(m.text)
@@ -155,6 +171,11 @@ export function readInEmergency(
   const named = asksToPay && !calledThen ? 'pay' : BY_ACT[act];
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
   // procedure's question; the question is what wants an answer.
+  // "mwen pa gen kredi. eske gen lopital? eske yo ap pran l san papye?": the question, said after the cannot-call line.
+  const cannotCallThen = named === 'cannotCall' ? lastQuestion(m.text) : null;
+  const cannotCallAsked = cannotCallThen ? procedureAsked(cannotCallThen) : null;
+  if (cannotCallAsked && cannotCallAsked.confidence >= ASKED_SURE)
+    return { ...cannotCallAsked, alsoCannotCall: true };
   const asked = named && PREFACES.has(named) ? lastQuestion(m.text) : null;
   const prefaced = asked ? procedureAsked(asked) : null;
   if (prefaced) return prefaced;
@@ -178,6 +199,9 @@ export function readInEmergency(
  */
 const DANGER_MOVE =
   /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|reporto|reportar|reportarlo|report it|report the|report this|report them)\b/;
+
+/** How sure the topic model must be of a question asked with "I can't call" for it to be answered then. */
+const ASKED_SURE = 0.9;
 
 /** How sure the topic model must be that "what do I do?" asks a procedure's question, not the danger's. */
 const PROCEDURE_SURE = 0.6;

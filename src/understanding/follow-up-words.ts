@@ -210,3 +210,7 @@ export const helpOnlyCame = (folded: string): boolean => HELP_CAME.test(folded) 
 /** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
 export const ATTEMPT_TOLD =
   /\b(intento|intentaron|trato de|trataron de|pense en|pensaba en|tried to|tried|attempted|used to think|te eseye|te vle|m te panse)\b/;
+
+/** A wait told as time gone by: "ya van 2 horas", "its been a whole day", "2 zè d tan m ap tann". */
+export const WAITED =
+  /\b(ya van|van|llevo|llevamos|ya paso|ya pasaron|paso|pasaron|its been|it s been|been waiting|waiting for|waited|sa fe|sa fè)( \w+)? (\d+|un|una|dos|tres|media|one|two|three|a|an|half|yon|de|twa) (\w+ )?(horas?|hrs?|minutos?|mins?|dias?|hours?|minutes?|days?|ze|zè|edtan|è|e|minit|jou)\b|\b\d+ (ze|zè|e|è) ?(d ?tan|dtan)? (m ap|map|n ap|nap) tann\b/;

@@ -11,14 +11,13 @@ import { questionAfterThanks } from './follow-up-after-thanks.ts';
 import { readInEmergency } from './follow-up-emergency.ts';
 import { readAboutSelf } from './follow-up-self.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
+import { readWait } from './follow-up-wait.ts';
 import {
-  ABOUT_YOU,
   askedFacets,
   CONTINUES,
   facetOf,
   LACKS,
   NAMES_A_PLACE,
-  PROCEDURE_TIME,
   pointsBack,
   REFERS_BACK,
   TELLS_A_NAME,
@@ -232,15 +231,12 @@ export function createFollowUpReader(deps: {
         // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
         return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;
       case 'wait':
-      case 'who_comes': {
-        if (current && act === 'wait' && PROCEDURE_TIME.test(words.join(' '))) return onTopic(['time']);
-        // "Who are you, is this the government?" before anyone is coming: about the office.
-        const about =
-          (act === 'who_comes' || ABOUT_YOU.test(text)) && !dialogue.withStaff ? classify(text, lang) : null;
-        if (about?.topic === 'office_info') return withLang({ ...pick(about), facets: [], act: 'topic' });
-        const caseQuery = dialogue.withStaff ? {} : { caseQuery: { folio: null } };
-        return withLang({ ...NONE, act: 'when', ...caseQuery });
-      }
+      case 'who_comes':
+        return readWait(
+          does,
+          { text, words, lang, dialogue, current },
+          { reader, classify, onTopic, question, cueFacets, withLang },
+        );
       case 'cannot_call':
         return withLang({ ...NONE, act: 'cannotCall' });
       case 'context':

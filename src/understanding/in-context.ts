@@ -18,6 +18,7 @@ import { CALLED, helpOnlyCame, POLITE, REFERS_BACK, SEND, SOMEONE } from './foll
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import type { LanguageAsked } from './language-request.ts';
+import { plainAsk } from './plain-ask.ts';
 import { asksSomething, QUESTION } from './question.ts';
 import { firstClause, firstSentence, lastQuestion } from './question-part.ts';
 import { createTopicSwitch, type Terms } from './topic-switch.ts';
@@ -162,9 +163,8 @@ export function createContextReader(deps: {
       const formValues = deps.forms.extras(text, form, form.current ?? '', answered);
       return { ...none, act: 'unclear', ...(formValues.length ? { formValues } : {}) };
     }
-    // "¿La oficina abre el sábado?" asks the office's hours, whatever topic is under discussion.
-    if (dialogue && !dialogue.emergency && reader.asksOfficeHours(words))
-      return { ...none, topic: 'office_info', confidence: 1, act: 'topic', facets: ['time'] };
+    const plain = dialogue && !dialogue.emergency ? plainAsk(reader, words, dialogue, terms) : null;
+    if (plain) return plain;
     const situation = situationOf(dialogue);
     // "Wi, yon moun silvouplè, pou yo di m ki klinik": a yes to the offer of a person or of the
     // form, with a person named, whatever else it says or how sure the dialogue model is.

@@ -7,10 +7,11 @@
  * Pure and synchronous: no I/O.
  */
 
-import { folioIn, withoutFolios } from '../core/case-file.ts';
+import { withoutFolios } from '../core/case-file.ts';
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { withWhatFollowsCalm } from './after-calm.ts';
+import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { createAcuteTest, createCareTest, createIllnessTest } from './detect-emergency.ts';
@@ -25,6 +26,7 @@ import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
+import { asksWait } from './plain-ask.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { firstClause, questionAfterCalm } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
@@ -135,11 +137,10 @@ export function createUnderstanding(
     const pattern = overruled ? null : matched;
     // Laughing or months ago, the model alone calls nothing (a pattern's danger is vetoed above).
     const toldAs = matched ? when : notNow(text, true);
-    // The model alone calls a full emergency on a first message long enough to tell a story:
-    // on "when will someone answer me?" it was sure and wrong, and a follow-up ("do both
-    // parents have to be there?") is read without what came before. In a conversation only a
-    // long story it is all but sure of, told as now ("he loaded his gun and is by the door").
-    // Else the safety line.
+    // The model alone calls a full emergency on a first message long enough to tell a story: on "when will
+    // someone answer me?" it was sure and wrong, and a follow-up ("do both parents have to be there?") is read
+    // without what came before. In a conversation only a long story it is all but sure of, told as now ("he
+    // loaded his gun and is by the door"). Else the safety line.
     // "her mom is 66 and dad is 70, they live in a rancho near el oro": the ages of parents for
     // a visa or a pension, which the model, trained on first messages, read as a danger.
     const elderAge = () => (slotsIn(words.join(' '), text).age ?? 0) >= ELDER_AGE;
@@ -182,12 +183,13 @@ export function createUnderstanding(
     // Staff who hold the conversation read every message: the model alone, whose ear for
     // "ahorita" made "sí tengo foto, ahorita se la mando" a new emergency there, calls none.
     // Nor does it in a message asking how a case is going ("oiga, ¿ya cerraron mi caso? nomás me
-    // preguntaron y ya" was read as a danger).
+    // preguntaron y ya"), or in line, about the wait ("ya van 3 horas y nadie contesta"): both read as dangers.
     const casesAsked = reader.asksCase(words);
+    const aboutCase = casesAsked || (dialogue?.withStaff === true && asksWait(reader, words));
     const alone =
       long &&
       !dialogue?.taken &&
-      !casesAsked &&
+      !aboutCase &&
       toldAs !== 'joke' &&
       toldAs !== 'longAgo' &&
       toldAs !== 'authorities' &&
@@ -244,12 +246,10 @@ export function createUnderstanding(
       ...(clear ? { langClear: true as const } : {}),
     };
     // A case asked about or a folio named (never in an emergency, never in a form, where "¿qué
-    // pasó con mi caso?" asks for staff with what the form has): the engine looks it up.
+    // pasó con mi caso?" asks for staff with what the form has): see case-asked.ts.
     const inForm = dialogue?.asked === 'field' || dialogue?.asked === 'summary';
-    const folio = emergency || inForm ? null : folioIn(text);
-    const asksCase = !emergency && !inForm && casesAsked;
-    const caseQuery = folio || asksCase ? { caseQuery: { folio } } : {};
-    const reading = readInContext(text, words, lang, { emergency, greeting }, dialogue);
+    const { caseQuery, other } = emergency || inForm ? NO_CASE : casesIn(text, casesAsked, classify, lang);
+    const reading = other ?? readInContext(text, words, lang, { emergency, greeting }, dialogue);
     const inContext = personOnlyIfAsked(reading, words, reader, dialogue);
     // Care on the road is answered from the road's topic (where migrants are seen), unless a
     // person is asked for ("wi, yon moun, pou yo di m ki klinik").

@@ -182,6 +182,12 @@ describe.each([
   ['sight20-c.jsonl', 0.79, 4],
   ['emerg-ag.jsonl', 0.86, 5],
   ['emerg-ah.jsonl', 0.8, 2],
+  // Session 46's fresh sets, each scored first on 88666c2: sight21-a and emerg-ai then developed
+  // against (0.851, 0.945 at first sight); sight21-c and emerg-aj only ever scored (0.824, 0.966).
+  ['sight21-a.jsonl', 0.87, 5],
+  ['sight21-c.jsonl', 0.82, 5],
+  ['emerg-ai.jsonl', 0.95, 2],
+  ['emerg-aj.jsonl', 0.95, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {

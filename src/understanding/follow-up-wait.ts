@@ -1,0 +1,45 @@
+/**
+ * A follow-up the dialogue model reads as asking about the wait or who is coming: a procedure's
+ * time ("¿cuánto tarda el trámite?") is that aspect of the topic; out of line, words no one asks
+ * the wait with are a question, not the wait (the model read "ya estando allá quiero chambear,
+ * ¿hay trabajo?" as one); "who are you, is this the government?" is about the office; else the
+ * wait, with the conversation's case looked up when no one is on the way yet. Pure.
+ */
+import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
+import { type createClassify, pick } from './classify-topic.ts';
+import type { DialogueReader } from './dialogue.ts';
+import { ABOUT_YOU, PROCEDURE_TIME } from './follow-up-words.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
+
+export function readWait(
+  act: 'wait' | 'who_comes',
+  message: {
+    text: string;
+    words: readonly string[];
+    lang: Lang;
+    dialogue: DialogueContext;
+    current: TopicId | null;
+  },
+  read: {
+    reader: DialogueReader;
+    classify: ReturnType<typeof createClassify>;
+    onTopic: (facets: Facet[]) => InContext;
+    question: (facets: Facet[]) => InContext;
+    cueFacets: () => Facet[];
+    withLang: (m: InContext) => InContext;
+  },
+): InContext {
+  const { text, words, lang, dialogue, current } = message;
+  if (current && act === 'wait' && PROCEDURE_TIME.test(words.join(' '))) return read.onTopic(['time']);
+  // A question with no word of the wait in it asks something else (statements keep the model's reading:
+  // "I said no because I waited too long" is about the wait).
+  const other = !read.reader.asksWhen(words) && !read.reader.asksCase(words) && asksSomething(text);
+  if (act === 'wait' && !dialogue.withStaff && other)
+    return current ? read.onTopic(read.cueFacets()) : read.question(read.cueFacets());
+  const about =
+    (act === 'who_comes' || ABOUT_YOU.test(text)) && !dialogue.withStaff ? read.classify(text, lang) : null;
+  if (about?.topic === 'office_info') return read.withLang({ ...pick(about), facets: [], act: 'topic' });
+  const caseQuery = dialogue.withStaff ? {} : { caseQuery: { folio: null } };
+  return read.withLang({ ...NONE, act: 'when', ...caseQuery });
+}

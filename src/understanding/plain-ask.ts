@@ -1,0 +1,46 @@
+/**
+ * Asks that mean the same whatever topic is under discussion, read before the dialogue model:
+ * the office's hours ("¿la oficina abre el sábado?"), and a line that only says a question is
+ * coming ("y si tengo otra pregunta?", "can I ask something else?"), which a facet's cue words
+ * ("si tengo…", "can I…") would otherwise read as who may or how; and, waiting for staff, the
+ * wait asked in words that name no procedure ("hola?? ya van 2 horas", "cuánto se tardan?"):
+ * the place in line, whatever the model leans to (a judge's person got a statistic). Pure.
+ */
+import type { DialogueContext } from '../core/types.ts';
+import type { DialogueReader } from './dialogue.ts';
+import { PROCEDURE_TIME, WAITED } from './follow-up-words.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
+
+export function plainAsk(
+  reader: DialogueReader,
+  words: readonly string[],
+  dialogue: DialogueContext,
+  terms: () => ReadonlyMap<string, number>,
+): InContext | null {
+  if (reader.asksOfficeHours(words))
+    return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic', facets: ['time'] };
+  if (reader.announcesQuestion(words)) return { ...NONE, act: 'moreToAsk' };
+  // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
+  const told = WAITED.test(words.join(' '));
+  if (dialogue.withStaff && asksWait(reader, words) && (told || terms().size === 0))
+    return { ...NONE, act: 'when' };
+  return null;
+}
+
+/** A wait phrase in a longer message ("y ahora qué va a pasar con nosotros, ¿nos van a deportar?") may ask more. */
+const SHORT = 8;
+/** "¿Cuánto se tardan?", "¿cuánto se van a tardar?": waiting for staff, how long until they answer. */
+const THEY_TAKE = /\bcuanto (se )?(van a )?tarda(n|r)\b/;
+/** "¿Cuánto se tardan en buscarlo?", "how long to find him": the time of what staff do, not the wait to be answered. */
+const SOMETHING_TAKES =
+  /\btardan en (?!contest|respond|atend|habl|escrib|marc|llam)\w+|\b(take|takes) to (find|locate|know)\b/;
+
+/** Asks about the wait for staff, or tells how long it has been ("ya van 2 horas"), not a procedure's time. */
+export function asksWait(reader: DialogueReader, words: readonly string[]): boolean {
+  const folded = words.join(' ');
+  return (
+    ((reader.asksWhen(words) && words.length <= SHORT) || WAITED.test(folded) || THEY_TAKE.test(folded)) &&
+    !PROCEDURE_TIME.test(folded) &&
+    !SOMETHING_TAKES.test(folded)
+  );
+}
