@@ -17,6 +17,7 @@ import {
   CONTINUES,
   facetOf,
   LACKS,
+  LACKS_ID,
   NAMES_A_PLACE,
   pointsBack,
   REFERS_BACK,
@@ -283,9 +284,11 @@ export function createFollowUpReader(deps: {
         const facet = facetOf(act);
         const cued = reader.facetsIn(words, text);
         const facets = askedFacets(facet, cued.facets, cued.two);
-        // "No tengo papeles" asks nothing: lacking something bears on who may be helped.
+        // "No tengo papeles" asks nothing: lacking something bears on who may be helped; lacking
+        // an ID, on the documents ("i got no id nothing" after a deportee's answer), unless an aspect is asked.
         const lacks = !text.includes('?') && LACKS.test(text);
-        return withLang(question(lacks ? ['eligibility'] : facets));
+        const lacked: Facet = LACKS_ID.test(words.join(' ')) ? 'documents' : 'eligibility';
+        return withLang(question(lacks && !(cued.interrogative && facets.length) ? [lacked] : facets));
       }
     }
   }

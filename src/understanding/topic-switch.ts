@@ -46,6 +46,9 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
   ) {
     if (read.topic === 'none' || read.topic === current) return false;
     if (!current) return true;
+    // A foreigner asking about status in Mexico who asks "can they deport me?" asks about that
+    // status, not the help Mexicans get after a deportation (a Haitian in Monterrey got the latter).
+    if (FOREIGNERS.has(current) && read.topic === 'deportee_support') return false;
     const named = names(terms, read.topic, current);
     return named >= 2 || (named === 1 && !read.candidates.includes(current));
   }
@@ -53,3 +56,6 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
 }
 
 export type TopicSwitch = ReturnType<typeof createTopicSwitch>;
+
+/** Topics of foreigners in Mexico, where deportation is a question about their status. */
+const FOREIGNERS: ReadonlySet<TopicId> = new Set<TopicId>(['mx_status', 'asylum']);
