@@ -202,6 +202,7 @@ export const emergencySignalsSchema = z.object({
   notNow: z.array(regexString).default([]),
   /** "Only asking", "not an emergency": the model alone calls no full emergency (a pattern still does). */
   onlyAsking: z.array(regexString).default([]),
+  requestOnly: z.array(regexString).default([]),
   /** Laughter: a pattern's emergency becomes a possible one whatever the model says. */
   jokes: z.array(regexString).default([]),
   /** Months or years ago: the same, unless the danger goes on (held, made to work). */

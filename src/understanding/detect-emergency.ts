@@ -130,11 +130,20 @@ const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F639}]/u;
 /**
  * Where a message places its danger, when not now: 'authorities' (held by border patrol, ICE,
  * la migra: a search), 'joke' (laughter), 'longAgo' (months or
- * years ago, or a trip planned for later: as far from now), 'past' (past time, news, a figure of speech, an asylum request), or null (now,
+ * years ago, or a trip planned for later: as far from now), 'request' (a service asked for calmly, for the
+ * model alone), 'past' (past time, news, a figure of speech, an asylum request), or null (now,
  * or nothing says otherwise; for the model alone, `onlyAsking` too). See `jokes`, `longAgo`,
  * `later`, `byAuthorities`, `notNow`, `onlyAsking` and `now` in
  * knowledge/signals/emergency.yaml.
  */
+/** Told as a joke, long ago, of the authorities, or a service asked for calmly: no emergency by the model alone. */
+export const MODEL_VETOES: ReadonlySet<string | null> = new Set([
+  'joke',
+  'longAgo',
+  'authorities',
+  'request',
+]);
+
 export function createNotNowTest(signals: EmergencySignals) {
   const any = (list: readonly string[]) =>
     list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
@@ -145,13 +154,16 @@ export function createNotNowTest(signals: EmergencySignals) {
   const byAuthorities = any(signals.byAuthorities);
   const now = any(signals.now);
   const onlyAsking = any(signals.onlyAsking);
-  return (text: string, byModel = false): 'joke' | 'longAgo' | 'past' | 'authorities' | null => {
+  const requestOnly = any(signals.requestOnly);
+  return (text: string, byModel = false): 'joke' | 'longAgo' | 'past' | 'authorities' | 'request' | null => {
     const folded = fold(text);
     // "Right now border patrol is holding him" is still a detention, not a kidnapping.
     if (byAuthorities?.test(folded)) return 'authorities';
     if (now?.test(folded)) return null;
     // "Nomás pregunto": no danger told now, for the model alone (a pattern keeps its force).
     if (byModel && onlyAsking?.test(folded)) return 'past';
+    // "m ap chèche yon albèg pou fanm ak timoun": a service asked for calmly, for the model alone.
+    if (byModel && requestOnly?.test(folded)) return 'request';
     // Folding drops emoji: a laughing face is looked for in the text as written.
     if (LAUGHING.test(text) || jokes?.test(folded)) return 'joke';
     if (longAgo?.test(folded) || later?.test(folded)) return 'longAgo';

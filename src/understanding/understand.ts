@@ -14,7 +14,7 @@ import { withWhatFollowsCalm } from './after-calm.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
-import { createAcuteTest, createCareTest, createIllnessTest } from './detect-emergency.ts';
+import { createAcuteTest, createCareTest, createIllnessTest, MODEL_VETOES } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
@@ -190,9 +190,7 @@ export function createUnderstanding(
       long &&
       !dialogue?.taken &&
       !aboutCase &&
-      toldAs !== 'joke' &&
-      toldAs !== 'longAgo' &&
-      toldAs !== 'authorities' &&
+      !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
     // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
     // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read
