@@ -49,6 +49,12 @@ const NOT_YET =
 /** Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?", "kiyes k ap ale chache l?"). */
 const WHO_GOES =
   /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b/;
+/**
+ * "Can YOU call someone for us?", "¿ustedes pueden llamar al 911?", "eske nou ka rele pou nou?": the
+ * chat is asked to call for help, which it cannot (a judge's man with 4% battery got "keep writing").
+ */
+const CALLS_FOR_US =
+  /\b(can|could|would|will) (you|u|yall|you guys) (call|phone|ring|contact) (someone|somebody|anyone|911|the police|the cops|for (us|me)|them)\b|\b(ustedes|tu|usted) (pueden|puede|puedes|podrian|podria) (llamar|marcar|hablar)|\b(pueden|puede|puedes|podrian|podria) (ustedes )?(llamar|marcar|hablarle)( a alguien| al 911| a la policia| por (mi|nosotros))\b|\b(ou|nou) (ka|kapab) rele (yon moun|911|lapolis|polis|pou (mwen|m|nou))\b/;
 /** "¿Quién viene a ayudarme?", "who's coming": asked beside a payment, both get an answer. */
 const WHO_COMES =
   /\b(quien|quienes|who|kiyes|kiles) (viene|vienen|va a venir|van a venir|is coming|s coming|will come|k ap vin|k ap vini|ap vin|ap vini)\b/;
@@ -115,7 +121,8 @@ export function readInEmergency(
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
   const notYet = NOT_YET.test(joined);
   const whoToo = asksToPay && WHO_COMES.test(joined);
-  if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined) || whoToo))
+  const callsForUs = CALLS_FOR_US.test(joined);
+  if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined) || whoToo || callsForUs))
     return inEmergency({ ...NONE, act: 'whoComes', ...(asksToPay ? { alsoPay: true as const } : {}) });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
