@@ -32,13 +32,12 @@ export function casesIn(
   const folio = folioIn(text);
   return {
     caseQuery: folio || asked ? { caseQuery: { folio } } : {},
-    other: otherFolio(text, () => classify(text, lang)),
+    other: folio ? null : otherFolio(text, () => classify(text, lang)),
   };
 }
 
-/** Asks for a person when the message names a case number that is not one of this office's folios. */
-export function otherFolio(text: string, read: () => Read): InContext | null {
-  if (folioIn(text)) return null;
+/** Asks for a person when the message, naming none of this office's folios, names a case number. */
+function otherFolio(text: string, read: () => Read): InContext | null {
   const number = NAMED.exec(text)?.[1]?.trim();
   if (!number || YEAR.test(number)) return null;
   // The procedure it names, when sure, goes with the request: the ticket says what the case is.

@@ -39,9 +39,9 @@ export const NAMES_A_PLACE = /\s\p{Lu}\p{Ll}+/u;
 /** A statement of lacking something ("no tengo papeles", "we don't have papers", "m pa gen papye"). */
 export const LACKS =
   /\b(no (tengo|tiene|tienen|tenemos|traigo|trae|traemos|cuento con|cuenta con)|(don'?t|do not|doesn'?t|does not) have|(i|we|he|she|they) have no|(m|mwen|li|nou|yo) pa gen)\b/i;
-/** Lacking an ID or a document ("no traigo INE", "i got no id", "m pa gen paspò"): what can serve instead. */
+/** Lacking an ID or a document, in folded words ("no traigo ine", "i got no id", "m pa gen paspo"): what can serve instead. */
 export const LACKS_ID =
-  /\b(no (tengo|tiene|traigo|trae|cuento con)|(don'?t|do not|doesn'?t|does not) have|(i|we|he|she) (have|got|has) no|(m|mwen|li|nou) pa gen)( \w+)? (ine|id|ids|identificacion|identification|credencial|pasaporte|passport|paspo|paspò|acta|birth certificate|batiste|batistè|kat idantite|documentos|documents|dokiman|licencia|license)\b/i;
+  /\b(no (tengo|tiene|traigo|trae|cuento con)|(don'?t|do not|doesn'?t|does not) have|(i|we|he|she) (have|got|has) no|(m|mwen|li|nou) pa gen)( \w+)? (ine|id|ids|identificacion|identification|credencial|pasaporte|passport|paspo|acta|birth certificate|batiste|kat idantite|documentos|documents|dokiman|licencia|license)\b/;
 /** A name told ("se llama Refugio", "li rele Jean"): a statement, whatever topic the name's word names. */
 export const TELLS_A_NAME =
   /\b(se llama|se llamaba|me llamo|mi nombre es|su nombre es|el nombre es|my name is|his name is|her name is|name'?s|li rele|m rele|mwen rele|non li se|non m se)\b/i;

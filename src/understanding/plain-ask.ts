@@ -20,11 +20,9 @@ export function plainAsk(
   if (reader.asksOfficeHours(words))
     return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic', facets: ['time'] };
   if (reader.announcesQuestion(words)) return { ...NONE, act: 'moreToAsk' };
+  if (!dialogue.withStaff || !asksWait(reader, words)) return null;
   // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
-  const told = WAITED.test(words.join(' '));
-  if (dialogue.withStaff && asksWait(reader, words) && (told || terms().size === 0))
-    return { ...NONE, act: 'when' };
-  return null;
+  return WAITED.test(words.join(' ')) || terms().size === 0 ? { ...NONE, act: 'when' } : null;
 }
 
 /** A wait phrase in a longer message ("y ahora qué va a pasar con nosotros, ¿nos van a deportar?") may ask more. */
