@@ -60,6 +60,7 @@ export function createExcerptAnswer(knowledge: Knowledge) {
   return function excerptText(entry: Entry, question: string, t: Translate): Answer {
     const found = excerptFor(entry, question);
     if (!found) return { text: t('answers.notInSources'), cites: [] };
+    if (found.partial) return { text: `${t('answers.notExactly')}\n\n${found.text}`, cites: found.cites };
     return { text: `${found.text}\n\n${t('answers.onlyThis')}`, cites: found.cites };
   };
 }

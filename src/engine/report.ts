@@ -79,8 +79,9 @@ export function reportOf(
     emergency,
     danger: emergency ? 'emergency' : plan.flagged ? 'possible' : 'none',
     erased: plan.erase,
-    // A place in line answers a person asked for again while waiting: the hand-off is under way.
+    // While a ticket is open the hand-off is under way: every reply is the conversation with staff.
     handoff:
+      plan.ticket !== null ||
       effects.some((e) => e.type === 'ticket.open') ||
       after.offersStaff ||
       plan.replies.some((r) => r.kind === 'queue' || (r.kind === 'text' && r.key === 'handoff.ack')),

@@ -14,6 +14,8 @@ export interface Excerpt {
   text: string;
   /** The source ids its paragraph cites. */
   cites: string[];
+  /** The question names something the entry never speaks of: the sentence is only the nearest. */
+  partial?: boolean;
 }
 
 /** Letters of a word that count as its stem. */
@@ -92,7 +94,10 @@ export function createExcerpts(stopwords: (lang: string) => ReadonlySet<string>)
       if (score > (best?.score ?? 0)) best = { at, score };
     });
     const found = best as { at: number; score: number } | null;
-    return found && found.score >= MIN_SCORE ? (index.sentences[found.at] ?? null) : null;
+    const sentence = found && found.score >= MIN_SCORE ? index.sentences[found.at] : undefined;
+    if (!sentence) return null;
+    const unknown = [...asked].some((stem) => !index.weight.has(stem) && !/^\d+$/.test(stem));
+    return unknown ? { ...sentence, partial: true } : sentence;
   };
 }
 

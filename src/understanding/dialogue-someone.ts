@@ -24,3 +24,24 @@ export function callsSomeone(words: readonly string[]): boolean {
         .some((next, j) => REACH.test(next) && !LANGUAGE_WORDS.has(words[i + 2 + j] ?? '')),
   );
 }
+
+/**
+ * "Pásenme con una persona", "que me pasen con un abogado", "put me through to a lawyer", "pase m
+ * bay yon avoka": a verb of passing or connecting, then a person of the office a few words on.
+ * The phrase lists held "pasame con alguien" and not every person or verb form a writer uses.
+ */
+const PASS_VERB =
+  /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|pase|pasem|konekte)$/;
+const PASS_TO = new Set('con with to me bay ak avek avèk'.split(' '));
+const OFFICE_PERSON =
+  /^(?:alguien|persona|humano|humana|abogad[oa]|licenciad[oa]|asesor[a]?|personal|agente|someone|somebody|person|human|lawyer|attorney|staff|agent|advisor|adviser|moun|avoka|anplwaye)$/;
+/** Words at most between the verb and the person. */
+const PASS_GAP = 4;
+export function passedToSomeone(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (!PASS_VERB.test(w)) return false;
+    const after = words.slice(i + 1, i + 1 + PASS_GAP);
+    const to = after.findIndex((next) => PASS_TO.has(next));
+    return to >= 0 && after.slice(to + 1).some((next) => OFFICE_PERSON.test(next));
+  });
+}

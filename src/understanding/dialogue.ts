@@ -7,7 +7,7 @@
 import type { DialogueContext, Facet, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { createPlaceReader } from './dialogue-places.ts';
-import { callsSomeone } from './dialogue-someone.ts';
+import { callsSomeone, passedToSomeone } from './dialogue-someone.ts';
 import { cuesIn, indexFacetCues } from './facet-cues.ts';
 import { fold } from './fold.ts';
 import { withoutWhile } from './follow-up-words.ts';
@@ -239,7 +239,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     // "li pa rele m depi ayè" (he has not called me) tells; "is this a real person?" asks who answers.
     const told =
       found !== null && (NOT.has(spelled[found.start - 1] ?? '') || personOrBot.find(spelled) !== null);
-    return (found !== null && !told) || callsSomeone(words);
+    return (found !== null && !told) || callsSomeone(words) || passedToSomeone(words);
   }
 
   return {

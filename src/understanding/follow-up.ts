@@ -22,6 +22,7 @@ import {
   pointsBack,
   REFERS_BACK,
   TELLS_A_NAME,
+  tellsWho,
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import { factsTold, type InContext, NONE, told } from './in-context-shapes.ts';
@@ -204,7 +205,7 @@ export function createFollowUpReader(deps: {
     // Statements, whatever the model leaned to: a name ("Se llama José Refugio…"), an age ("she's 58,
     // so she can't?"), news ("ya no me amenaza ni nada jaja": a complaint only if it says it did not help).
     const telling =
-      (act === 'new_topic' && TELLS_A_NAME.test(text)) ||
+      tellsWho(act, text) ||
       (['new_topic', 'greeting', 'wait'].includes(act) && statesFigure()) ||
       (act === 'complaint' && !reader.notHelped(words) && !factsTold(current, words, text));
     const does = current && telling ? 'context' : act;
