@@ -15,13 +15,19 @@ const REACH_GAP = 5;
 const LANGUAGE_WORDS = new Set(
   'espanol ingles kreyol creole criollo spanish english panyol angle frances french'.split(' '),
 );
+/** A person of the office named after the asking form of reaching ("que me hable un licenciado"). */
+const REACHED_BY_GAP = 3;
 export function callsSomeone(words: readonly string[]): boolean {
   return words.some(
     (w, i) =>
-      SOMEONE_WORDS.has(w) &&
-      words
-        .slice(i + 1, i + 1 + REACH_GAP)
-        .some((next, j) => REACH.test(next) && !LANGUAGE_WORDS.has(words[i + 2 + j] ?? '')),
+      (SOMEONE_WORDS.has(w) &&
+        words
+          .slice(i + 1, i + 1 + REACH_GAP)
+          .some((next, j) => REACH.test(next) && !LANGUAGE_WORDS.has(words[i + 2 + j] ?? ''))) ||
+      (REACH.test(w) &&
+        words
+          .slice(i + 1, i + 1 + REACHED_BY_GAP)
+          .some((next) => OFFICE_PERSON.test(next) && next !== 'personal')),
   );
 }
 

@@ -37,9 +37,15 @@ const BY_ACT: Partial<Record<string, Meaning['act']>> = {
 /** Words for paying what is asked ("¿le deposito?", "m dwe depoze l?", "should i pay them?"). */
 const PAY_WORDS =
   /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
+/** A word of money or of paying, anywhere in the message. */
+const MONEY_SAID =
+  /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*|sent|mand\w*|envi\w*|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
+/** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
+const WONT_CALL =
+  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele)\b/;
 /** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
 const DEMANDS_MONEY =
-  /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
+  /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b((?!911\b|089\b)\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
 /** Money offered for help in the danger ("va por él si le damos 1500 dólares", "if we give him 1500", "si nou ba l 1500 dola"). */
 const OFFERED_MONEY =
   /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
@@ -172,10 +178,23 @@ export function readInEmergency(
     act !== 'danger' && HELP_CALLED.test(joined) && messageAsks(m.text) ? lastQuestion(m.text) : null;
   const afterCall = calledThen ? procedureAsked(calledThen) : null;
   if (afterCall) return { ...afterCall, helpCalled: true };
+  // "¿ustedes me pueden ayudar a localizarlo?", "nadie me ayuda a buscar a mi hijo??": finding the
+  // relative is the office's own procedure (a judge's mother got "go to a safe place" three times).
+  if (
+    act !== 'danger' &&
+    SEARCH_ASKED.test(joined) &&
+    !NOT_SEARCH_ASKED.test(joined) &&
+    !DANGER_MOVE.test(joined)
+  )
+    return inEmergency({ ...NONE, topic: 'locate_person', confidence: 1, facets: m.facets(), act: 'topic' });
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
   if (act !== 'danger' && (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined)))
     return inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
-  const named = asksToPay && !calledThen ? 'pay' : BY_ACT[act];
+  // The model's "pay" with no word of money or paying ("i dont want to call 911, they just send
+  // cops. i just want to talk to someone"): a suicidal man got "our sources do not say the cost".
+  const modelPay =
+    act === 'pay' && !MONEY_SAID.test(joined) ? (WONT_CALL.test(joined) ? 'cannotCall' : 'whatToDo') : null;
+  const named = asksToPay && !calledThen ? 'pay' : (modelPay ?? BY_ACT[act]);
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
   // procedure's question; the question is what wants an answer.
   // "mwen pa gen kredi. eske gen lopital? eske yo ap pran l san papye?": the question, said after the cannot-call line.
@@ -206,6 +225,13 @@ export function readInEmergency(
  */
 const DANGER_MOVE =
   /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|reporto|reportar|reportarlo|report it|report the|report this|report them)\b/;
+
+/** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
+const SEARCH_ASKED =
+  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche))\b/;
+/** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
+const NOT_SEARCH_ASKED =
+  /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
 
 /** How sure the topic model must be of a question asked with "I can't call" for it to be answered then. */
 const ASKED_SURE = 0.9;

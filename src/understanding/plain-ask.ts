@@ -27,6 +27,9 @@ export function plainAsk(
 
 /** A wait phrase in a longer message ("y ahora qué va a pasar con nosotros, ¿nos van a deportar?") may ask more. */
 const SHORT = 8;
+/** "¿Cuántas personas hay antes que yo?", "how many people are ahead of me?", "konbyen moun ki devan m?": the place in line. */
+const AHEAD =
+  /\b(cuant[oa]s (personas |gente |\w+ )?(hay |estan |van |tengo )?(antes|delante|adelante|enfrente) (de|q|que)|how many (people |ppl |persons )?(are |r )?(ahead|before|in front) (of )?me|konbyen moun (ki |k )?(devan|anvan) (m|mwen))\b/;
 /** "¿Cuánto se tardan?", "¿cuánto se van a tardar?": waiting for staff, how long until they answer. */
 const THEY_TAKE = /\bcuanto (se )?(van a )?tarda(n|r)\b/;
 /** "¿Cuánto se tardan en buscarlo?", "how long to find him": the time of what staff do, not the wait to be answered. */
@@ -37,7 +40,10 @@ const SOMETHING_TAKES =
 export function asksWait(reader: DialogueReader, words: readonly string[]): boolean {
   const folded = words.join(' ');
   return (
-    ((reader.asksWhen(words) && words.length <= SHORT) || WAITED.test(folded) || THEY_TAKE.test(folded)) &&
+    ((reader.asksWhen(words) && words.length <= SHORT) ||
+      WAITED.test(folded) ||
+      THEY_TAKE.test(folded) ||
+      AHEAD.test(folded)) &&
     !PROCEDURE_TIME.test(folded) &&
     !SOMETHING_TAKES.test(folded)
   );
