@@ -23,6 +23,8 @@ import {
   officeExamplesSchema,
   officeSchema,
   outOfScopeSchema,
+  type PlaceSignals,
+  placeSignalsSchema,
   type SourceDocument,
   sourcesFileSchema,
   type TopicId,
@@ -37,6 +39,8 @@ export interface KnowledgeFiles {
   languageSignals: string;
   outOfScope: string;
   dialogueSignals: string;
+  /** signals/places.yaml: towns by state (absent: no town is known). */
+  placeSignals?: string;
   /** examples.yaml: messages staff filed under a topic from the review list (none yet: absent). */
   examples?: string;
   /** The learned model, as JSON (model/understanding.json). */
@@ -64,6 +68,8 @@ export interface Knowledge {
   outOfScope: OutOfScope;
   /** How people answer and follow up: yes, no, "did not help", facets, form fields. */
   dialogueSignals: DialogueSignals;
+  /** Towns and cities of other states, by state: what the sources say of a state answers someone from there. */
+  placeSignals: PlaceSignals;
   /** The classifier trained on knowledge/training (understanding/learned-model.ts). */
   model: LearnedModel;
   /** What a follow-up does, trained on knowledge/training/dialogue (understanding/dialogue-model.ts). */
@@ -89,6 +95,7 @@ export const KNOWLEDGE_PATHS = {
   styleHt: 'style/ht.yaml',
   readability: 'style/readability.yaml',
   terms: 'style/terms.yaml',
+  placeSignals: 'signals/places.yaml',
 } as const;
 
 /** The learned model (written by `npm run train`) and the examples it learns from. */
@@ -136,6 +143,12 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     dialogueSignalsSchema,
   );
 
+  const placeSignals = parseYamlFile(
+    KNOWLEDGE_PATHS.placeSignals,
+    files.placeSignals ?? 'states: {}',
+    placeSignalsSchema,
+  );
+
   const entries = files.entries.map(({ file, text }) => {
     const entry = parseEntry(file, text);
     const where = ENTRY_PATH.exec(file);
@@ -177,6 +190,7 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     languageSignals,
     outOfScope,
     dialogueSignals,
+    placeSignals,
     model: parseModel(files.model),
     dialogueModel: parseModel(files.dialogueModel, DIALOGUE_MODEL_PATH),
     officeExamples,

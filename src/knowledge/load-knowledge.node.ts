@@ -54,6 +54,7 @@ export async function readKnowledgeFiles(
     styleHt,
     readability,
     terms,
+    placeSignals,
   ] = await Promise.all(Object.values(KNOWLEDGE_PATHS).map((f) => read(dir, f, options.missingModels)));
   return {
     office: office ?? '',
@@ -69,6 +70,7 @@ export async function readKnowledgeFiles(
     styleHt: styleHt ?? '',
     readability: readability ?? '',
     terms: terms ?? '',
+    placeSignals: placeSignals ?? 'states: {}',
     entries,
   };
 }

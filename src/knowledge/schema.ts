@@ -238,6 +238,12 @@ export const outOfScopeSchema = z.object({
 });
 export type OutOfScope = z.infer<typeof outOfScopeSchema>;
 
+/** signals/places.yaml: towns and cities of other states, by state (folded names). */
+export const placeSignalsSchema = z.object({
+  states: z.record(z.string().min(3), z.array(z.string().min(2)).min(1)),
+});
+export type PlaceSignals = z.infer<typeof placeSignalsSchema>;
+
 /**
  * examples.yaml: messages people really sent that staff filed from the dashboard's review
  * list, each under the topic it asks about, or `none` when no topic should answer it.

@@ -26,7 +26,7 @@ const MAY_ASK_A_NAME = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'co
 const UNREAD_TOPICS = 3;
 
 export function createPassageLookup(
-  tools: Pick<ReadingTools, 'searchAnswers' | 'reader'>,
+  tools: Pick<ReadingTools, 'searchAnswers' | 'reader' | 'withStates'>,
   classify: (text: string, lang: Lang) => ReturnType<ReturnType<typeof createClassify>>,
 ) {
   /** The topic the model is sure a message is about, if any. */
@@ -105,7 +105,11 @@ export function createPassageLookup(
       ...unread,
       ...elsewhere,
     ].filter((t) => t !== 'none' && t !== 'human');
-    const found = topics.length ? tools.searchAnswers(words, lang, [...new Set(topics)], ANSWERS_KEPT) : [];
+    // "de uruapan" is searched as Michoacán too: what the sources say of that state may answer it.
+    const searched = tools.withStates(words);
+    const found = topics.length
+      ? tools.searchAnswers(searched, lang, [...new Set(topics)], ANSWERS_KEPT)
+      : [];
     return found.length ? { answers: found.map(({ part: _, ...f }) => f) } : {};
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The readers understanding is built from, made once per knowledge base: language, danger
  * patterns, the glossary, the topic model, the dialogue phrase lists, a language asked for,
- * the phrase lists as cues, and the dialogue model. Shared by understand.ts (every message)
+ * the phrase lists as cues, the dialogue model, and the states of towns named. Shared by understand.ts (every message)
  * and by training (the dialogue model learns from the same cues it will be given). Pure.
  */
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
@@ -14,6 +14,7 @@ import { createDialogueCues } from './dialogue-cues.ts';
 import { createActReader } from './dialogue-model.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createLanguageRequest } from './language-request.ts';
+import { createPlaceStates } from './place-states.ts';
 
 export function createReadingTools(knowledge: Knowledge) {
   const terms = knowledge.glossary.terms;
@@ -44,6 +45,7 @@ export function createReadingTools(knowledge: Knowledge) {
     cuesOf: createDialogueCues({ reader, glossary, readLearned, detectEmergency, languageAsked }),
     readAct: createActReader(knowledge.dialogueModel, glossary),
     searchAnswers: createAnswerSearch(knowledge, glossary),
+    withStates: createPlaceStates(knowledge.placeSignals, knowledge.entries),
   };
 }
 

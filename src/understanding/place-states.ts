@@ -1,0 +1,54 @@
+/**
+ * The state a town or city named in a message is in (knowledge/signals/places.yaml): "de
+ * uruapan" is from Michoacán, "vivo en tepatitlan" in Jalisco, where the sources know another
+ * state's program, office or fee than Durango's. The state's name is added to the words a
+ * passage is searched with (passage-lookup.ts), so that a named answer asked as "soy de
+ * michoacán, ¿hay algo así?" answers it; never to what the topic model reads. Pure.
+ */
+import type { Entry } from '../knowledge/parse-entry.ts';
+import type { PlaceSignals } from '../knowledge/schema.ts';
+import { fold } from './fold.ts';
+
+/**
+ * A town the sources name themselves (Tapachula, Tijuana, Monterrey) is searched as it is: its
+ * state would pull the search to that state's general passages, away from the ones about the town.
+ */
+export function createPlaceStates(places: PlaceSignals, entries: readonly Entry[]) {
+  const named = namedIn(entries);
+  const stateOf = new Map<string, readonly string[]>();
+  let longest = 1;
+  for (const [state, towns] of Object.entries(places.states)) {
+    const stateWords = fold(state).split(' ');
+    for (const town of towns) {
+      const key = fold(town);
+      if (named.includes(` ${key} `)) continue;
+      stateOf.set(key, stateWords);
+      longest = Math.max(longest, key.split(' ').length);
+    }
+  }
+  /** The words, and after them the words of each state a town among them is in (once each). */
+  return function withStates(words: readonly string[]): readonly string[] {
+    const added: string[] = [];
+    for (let i = 0; i < words.length; i += 1) {
+      for (let n = Math.min(longest, words.length - i); n >= 1; n -= 1) {
+        const state = stateOf.get(words.slice(i, i + n).join(' '));
+        if (!state) continue;
+        for (const word of state) if (!words.includes(word) && !added.includes(word)) added.push(word);
+        break;
+      }
+    }
+    return added.length ? [...words, ...added] : words;
+  };
+}
+
+/** Every entry's texts as folded words between spaces: the towns the sources name are in it. */
+function namedIn(entries: readonly Entry[]): string {
+  const texts = entries.flatMap((entry) => [
+    entry.reply,
+    entry.details,
+    ...Object.values(entry.facets).map((facet) => facet?.text ?? ''),
+    ...Object.values(entry.cases),
+    ...Object.values(entry.answers).map((answer) => answer.text),
+  ]);
+  return ` ${fold(texts.join(' ')).replace(/[^a-z0-9]+/g, ' ')} `;
+}
