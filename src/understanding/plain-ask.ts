@@ -22,14 +22,18 @@ export function plainAsk(
   if (reader.announcesQuestion(words)) return { ...NONE, act: 'moreToAsk' };
   if (!dialogue.withStaff || !asksWait(reader, words)) return null;
   // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
-  return WAITED.test(words.join(' ')) || terms().size === 0 ? { ...NONE, act: 'when' } : null;
+  const folded = words.join(' ');
+  return WAITED.test(folded) || AHEAD.test(folded) || terms().size === 0 ? { ...NONE, act: 'when' } : null;
 }
 
 /** A wait phrase in a longer message ("y ahora qué va a pasar con nosotros, ¿nos van a deportar?") may ask more. */
 const SHORT = 8;
-/** "¿Cuántas personas hay antes que yo?", "how many people are ahead of me?", "konbyen moun ki devan m?": the place in line. */
+/**
+ * "¿Cuántas personas hay antes que yo?", "how many people are ahead of me?", "konbyen moun ki
+ * devan m?", "m toujou nan fil la?": the place in line, whatever procedure word comes with it.
+ */
 const AHEAD =
-  /\b(cuant[oa]s (personas |gente |\w+ )?(hay |estan |van |tengo )?(antes|delante|adelante|enfrente) (de|q|que)|how many (people |ppl |persons )?(are |r )?(ahead|before|in front) (of )?me|konbyen moun (ki |k )?(devan|anvan) (m|mwen))\b/;
+  /\b(cuant[oa]s (personas |gente |\w+ )?(hay |estan |van |tengo )?(antes|delante|adelante|enfrente) (de|q|que)|how many (people |ppl |persons )?(are |r )?(ahead|before|in front) (of )?me|konbyen moun (ki |k )?(devan|anvan) (m|mwen)|(toujou|ankò|anko) nan (fil|liy|lis) (la|lan|a)|sigo (en|formad[oa] en) (la )?(fila|cola|lista)|still (in|on) (the )?(line|queue|list|waiting list))\b/;
 /** "¿Cuánto se tardan?", "¿cuánto se van a tardar?": waiting for staff, how long until they answer. */
 const THEY_TAKE = /\bcuanto (se )?(van a )?tarda(n|r)\b/;
 /** "¿Cuánto se tardan en buscarlo?", "how long to find him": the time of what staff do, not the wait to be answered. */

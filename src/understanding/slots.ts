@@ -11,8 +11,11 @@ const AGE_BEFORE =
   /\b(?:tiene|tengo|tienes|cumple|cumplio|cumplo|edad de|is|im|i am|hes|shes|he s|she s|he is|she is|turned|turns|gen|genyen|age|edad)\s+(\d{1,3})\b/;
 const AGE_AFTER =
   /\b(\d{1,3})\s*(?:anos|ano|years old|year old|yrs old|yo|an|lane|ane)\b(?!\s*(?:ago|de|trabajando|working|travay))/;
+// "trabajó allá 25 años", "worked there 25 years", "li travay la 25 an": "there" may come
+// between the work and the years (a widow's question got "at 25 she is under the ages"); a
+// place named there ("worked in chicago 12 yrs") tells a new story, not a figure.
 const YEARS =
-  /\b(?:hace|desde hace|for|since|sa fe|sa gen|depi|trabajo|trabaje|trabajaba|worked|travay)\s+(?:como\s+|like\s+|about\s+|unos\s+|casi\s+|mas de\s+|over\s+)?(\d{1,2})\s*(?:anos|ano|years|yrs|an|ane)\b|\b(\d{1,2})\s*(?:anos|years|yrs|an)\s+(?:ago|sin|without|que no|q no|de no|ki pa|trabajando|working|travay|alla|there)\b/;
+  /\b(?:hace|desde hace|for|since|sa fe|sa gen|depi|(?:trabajo|trabaje|trabajaba|worked|travay)(?:\s+(?:alla|aya|alli|ahi|there|over there|la|por alla))?)\s+(?:como\s+|like\s+|about\s+|unos\s+|casi\s+|mas de\s+|over\s+)?(\d{1,2})\s*(?:anos|ano|years|yrs|an|ane)\b|\b(\d{1,2})\s*(?:anos|years|yrs|an)\s+(?:ago|sin|without|que no|q no|de no|ki pa|trabajando|working|travay|alla|there)\b/;
 const NO_MONEY =
   /\b(?:no\s+(?:tengo|traigo|tenemos|traemos|hay|cuento con)\s+(?:ni\s+)?(?:un\s+)?(?:peso|pesos|dinero|lana|feria|varo|plata|pisto|nada de dinero)|sin\s+(?:dinero|lana|feria|varo|plata|pisto)|(?:no|dont|don t|do not|have no|got no)\s+(?:have\s+)?(?:any\s+)?(?:money|cash|dollars)|broke|pa\s+gen\s+(?:kob|lajan|senk kob|okenn kob))\b/;
 const RELATIVES =
