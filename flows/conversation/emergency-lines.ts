@@ -35,6 +35,10 @@ export const followUpsFor = (kind: string): readonly string[] =>
 export const cannotCallFor = (kind: string): string =>
   kind === 'suicide' ? 'emergency.followUp.talkToSomeone' : 'emergency.cannotCall';
 
+/** "Are you there?": staff know; to someone thinking of suicide, first that the chat is still with them. */
+export const stillThereFor = (kind: string): string =>
+  kind === 'suicide' ? 'emergency.followUp.stillHere' : 'emergency.staffAlerted';
+
 /** The sourced lines for a kind of danger: 089 to report extortion or kidnapping, the anti-trafficking line. */
 export function linesFor(kind: string, catalog: TopicCatalog): string {
   const wanted = ['extortion', 'kidnapping', 'threats'].includes(kind)

@@ -16,6 +16,7 @@ import {
   DEPORTATION_FEARED,
   followUpsFor,
   linesFor,
+  stillThereFor,
   withoutRepeats,
 } from './emergency-lines.ts';
 import { strongPassage } from './passage.ts';
@@ -171,7 +172,7 @@ function fitting(
     }
     case 'when':
       return {
-        replies: [line('emergency.staffAlerted'), { kind: 'queue' }],
+        replies: [line(stillThereFor(kind)), { kind: 'queue' }],
         key: 'when',
         closesWithLines: true,
       };

@@ -40,6 +40,11 @@ const PAY_WORDS =
 /** A word of money or of paying, anywhere in the message. */
 const MONEY_SAID =
   /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*|sent|mand\w*|envi\w*|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
+/** A phone about to die or calls that cannot be made ("poca pila", "battery dying", "cant make long calls"). */
+const LOW_PHONE =
+  /\b(poca pila|casi sin pila|sin pila|se me (acaba|esta acabando|va a acabar) la (pila|bateria)|low battery|battery (is )?(low|dying|almost dead|about to die)|phone (is )?(dying|about to die)|(cant|can t|cannot) make (long )?calls|no (puedo|puede|podemos) hacer llamadas|batri (a )?(ap|preske) (fini|mouri))\b/;
+/** A battery's percentage ("6%", "al 5 %"). */
+const PERCENT = /\b\d{1,2}\s?%/;
 /** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
 const WONT_CALL =
   /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele)\b/;
@@ -83,6 +88,10 @@ const STILL_THERE_WORDS = 4;
 /** Only calling out: "hello??", "hola?", "alo", "bonjou?", "anyone?". */
 const CALLING_OUT =
   /^((hola|hello|hi|hey|helo|alo|allo|bueno|oiga|oye|bonjou|bonswa|anyone|anybody|alguien|someone|please|porfa|plis|souple|pls)\s*)+$/;
+
+/** "ou la toujou?", "you still there?", "¿sigues ahí?": only asking whether the chat is there. */
+const STILL_THERE =
+  /^(eske )?(ou|w) (la toujou|toujou la|la)$|^(are )?(you|u) (still )?(there|here)$|^(todavia |aun )?(sigues|siguen|estas|esta|estan) (ahi|ai|alli|aqui)( todavia)?$/;
 
 export function readInEmergency(
   act: string,
@@ -141,7 +150,9 @@ export function readInEmergency(
   if (
     act !== 'danger' &&
     m.words.length <= STILL_THERE_WORDS &&
-    (CALLING_OUT.test(joined) || (m.reader.asksWhen(m.words) && !COMING.test(joined)))
+    (CALLING_OUT.test(joined) ||
+      STILL_THERE.test(joined) ||
+      (m.reader.asksWhen(m.words) && !COMING.test(joined)))
   )
     return m.withLang({ ...NONE, act: 'when' });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
@@ -187,13 +198,23 @@ export function readInEmergency(
     !DANGER_MOVE.test(joined)
   )
     return inEmergency({ ...NONE, topic: 'locate_person', confidence: 1, facets: m.facets(), act: 'topic' });
-  // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
-  if (act !== 'danger' && (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined)))
+  // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names;
+  // told as fear too, which the model reads as a danger ("me da miedo q si viene la policia me agarre
+  // migracion, no tengo papeles": a mother got the legal-advice block).
+  if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   // The model's "pay" with no word of money or paying ("i dont want to call 911, they just send
   // cops. i just want to talk to someone"): a suicidal man got "our sources do not say the cost".
   const modelPay =
     act === 'pay' && !MONEY_SAID.test(joined) ? (WONT_CALL.test(joined) ? 'cannotCall' : 'whatToDo') : null;
+  // "his phone is at 6%, he can't make long calls": no call to make, whatever place "at" seemed to name.
+  if (
+    act !== 'danger' &&
+    !asksToPay &&
+    (LOW_PHONE.test(joined) || PERCENT.test(m.text)) &&
+    !asksSomething(m.text)
+  )
+    return m.withLang({ ...NONE, act: 'cannotCall' });
   const named = asksToPay && !calledThen ? 'pay' : (modelPay ?? BY_ACT[act]);
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
   // procedure's question; the question is what wants an answer.
