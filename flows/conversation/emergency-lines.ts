@@ -49,6 +49,17 @@ export function linesFor(kind: string, catalog: TopicCatalog): string {
   return wanted && catalog.emergencyCases.has(wanted) ? wanted : 'emergency.call911';
 }
 
+/** The emergency entry's answer on child-protection officers: for a child who tells their age. */
+const CHILD_PROTECTED = 'answer.child_protection_officers';
+/** Under this age a person is a child. */
+const MINOR_AGE = 18;
+
+/** "m gen 14 an" in an emergency: a child in danger, looked after by child-protection officers, the sources say. */
+export const childLines = (age: number | undefined, catalog: TopicCatalog): Reply[] =>
+  age !== undefined && age < MINOR_AGE && catalog.emergencyAnswers?.has(CHILD_PROTECTED)
+    ? [{ kind: 'passage', topic: 'emergency', passage: CHILD_PROTECTED }]
+    : [];
+
 /** The emergency entry's answer on calling for help without papers: for the fear of being deported. */
 export const DEPORTATION_FEARED = 'answer.police_and_deportation';
 

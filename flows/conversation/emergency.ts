@@ -13,6 +13,7 @@ import type { ConversationContext } from './context.ts';
 import { aspect, firstKnown } from './emergency-aspect.ts';
 import {
   cannotCallFor,
+  childLines,
   DEPORTATION_FEARED,
   followUpsFor,
   linesFor,
@@ -139,7 +140,7 @@ function fitting(
       const place = m.slots?.place;
       const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
       return {
-        replies: [noted],
+        replies: [noted, ...childLines(m.slots?.age, catalog)],
         key: `noted:${quoteOf(text)}`,
         closesWithLines: true,
         ...(place ? { place } : {}),

@@ -3,7 +3,8 @@
  * police told as fear ("me da miedo q si viene la policía me agarre migración, no tengo papeles")
  * gets what the sources say of help without papers, not the legal-advice block; a phone about to
  * die ("his phone is at 6%, he can't make long calls") is no place but how to go on without a call;
- * "ou la toujou?" from someone thinking of suicide gets that the chat is still with them. Through
+ * "ou la toujou?" from someone thinking of suicide gets that the chat is still with them; a child
+ * who tells their age ("tengo 14") also gets who looks after children the sources name. Through
  * the real engine, wording written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,12 @@ describe('an emergency under way', () => {
     );
     expect(texts(reply)).toMatch(/M la toujou avè w/);
     expect(reply.lang).toBe('ht');
+  });
+  it('tells a child in danger who tells their age of the child-protection officers', async () => {
+    const reply = await afterEmergency(
+      'un señor me tiene encerrada en una casa y me pone a trabajar sin pagarme, no puedo salir',
+      'tengo 14 años',
+    );
+    expect(texts(reply)).toMatch(/Protección a la Infancia/);
   });
 });
