@@ -165,7 +165,7 @@ export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo en
 
 /** Help that came, folded ("ya llegó la ambulancia", "the cops are here", "lapolis rive"): no place, no call to make. */
 export const HELPERS =
-  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|ambulance|police|cops|paramedics|red cross|anbilans|lapolis|polis|kwa wouj)';
+  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj)';
 const CAME =
   '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou))';
 export const HELP_CAME = new RegExp(

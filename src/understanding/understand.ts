@@ -20,7 +20,7 @@ import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { personOnlyIfAsked } from './follow-up-self.ts';
-import { ATTEMPT_TOLD, GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
+import { ATTEMPT_TOLD, GETS_WORSE, HELP_CAME, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
@@ -190,6 +190,7 @@ export function createUnderstanding(
       long &&
       !dialogue?.taken &&
       !aboutCase &&
+      !(HELP_CAME.test(words.join(' ')) && !dialogue?.emergency) &&
       !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
     // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
