@@ -37,7 +37,9 @@ export function callsSomeone(words: readonly string[]): boolean {
  * The phrase lists held "pasame con alguien" and not every person or verb form a writer uses.
  */
 const PASS_VERB =
-  /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|pase|pasem|konekte)$/;
+  /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|pase|pasem|konekte|hablar|platicar|talk|speak|pale)$/;
+/** "No quiero hablar con un abogado", "i dont want to talk to a lawyer", "m pa vle pale ak avoka": none asked for. */
+const REFUSED = new Set('no not dont don t never nunca pa'.split(' '));
 const PASS_TO = new Set('con with to me bay ak avek avèk'.split(' '));
 const OFFICE_PERSON =
   /^(?:alguien|persona|humano|humana|abogad[oa]|licenciad[oa]|asesor[a]?|personal|agente|someone|somebody|person|human|lawyer|attorney|staff|agent|advisor|adviser|moun|avoka|anplwaye)$/;
@@ -45,7 +47,8 @@ const OFFICE_PERSON =
 const PASS_GAP = 4;
 export function passedToSomeone(words: readonly string[]): boolean {
   return words.some((w, i) => {
-    if (!PASS_VERB.test(w)) return false;
+    if (!PASS_VERB.test(w) || words.slice(Math.max(0, i - 3), i).some((before) => REFUSED.has(before)))
+      return false;
     const after = words.slice(i + 1, i + 1 + PASS_GAP);
     const to = after.findIndex((next) => PASS_TO.has(next));
     return to >= 0 && after.slice(to + 1).some((next) => OFFICE_PERSON.test(next));

@@ -39,3 +39,29 @@ describe.each(Object.keys(CASES) as Lang[])('a person asked for with a verb of p
     expect(asked.lang).toBe(lang);
   });
 });
+
+describe('a person of the office asked for with a verb of talking', () => {
+  it.each([
+    ['ht', 'm vle pale ak yon avoka'],
+    ['es', 'quiero hablar con el abogado'],
+    ['en', 'i need to talk to a lawyer'],
+  ] as const)('queues in %s: "%s"', async (lang, asked) => {
+    const a = await testAssistant();
+    await a.say(
+      lang === 'ht'
+        ? 'bonjou, polis la te bat mwen nan Monterrey mwa pase, kote m ka fè plent?'
+        : lang === 'es'
+          ? 'buenas, la policia me golpeo en monterrey el mes pasado, donde pongo una queja?'
+          : 'hi, the police beat me in monterrey last month, where can i file a complaint?',
+    );
+    const reply = await a.say(asked);
+    expect(reply.report.queued).toBe(true);
+    expect(reply.lang).toBe(lang);
+  });
+  it('does not queue a refusal ("i dont want to talk to a lawyer")', async () => {
+    const a = await testAssistant();
+    await a.say('hi, the police beat me in monterrey last month, where can i file a complaint?');
+    const reply = await a.say('i dont want to talk to a lawyer');
+    expect(reply.report.queued).toBe(false);
+  });
+});
