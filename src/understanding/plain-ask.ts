@@ -8,7 +8,7 @@
  */
 import type { DialogueContext } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { PROCEDURE_TIME, WAITED } from './follow-up-words.ts';
+import { LACKS_ID, PROCEDURE_TIME, WAITED } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 
 export function plainAsk(
@@ -20,12 +20,29 @@ export function plainAsk(
   if (reader.asksOfficeHours(words))
     return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic', facets: ['time'] };
   if (reader.announcesQuestion(words)) return { ...NONE, act: 'moreToAsk' };
+  // Sending money home asked in the middle of another topic: remittances, which the office's
+  // sources answer (FINABIEN); a deportee's money order, or money without an ID, stays where it is.
+  const folded = words.join(' ');
+  if (
+    !OWN_MONEY_TOPICS.has(dialogue.topic ?? '') &&
+    REMITTANCE.test(folded) &&
+    ASKS_HOW.test(folded) &&
+    !LACKS_ID.test(folded)
+  )
+    return { ...NONE, topic: 'productive_projects', confidence: 1, act: 'topic' };
   if (!dialogue.withStaff || !asksWait(reader, words)) return null;
   // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
-  const folded = words.join(' ');
   return WAITED.test(folded) || AHEAD.test(folded) || terms().size === 0 ? { ...NONE, act: 'when' } : null;
 }
 
+/** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */
+const REMITTANCE =
+  /\b(send\w* (me |him |her |them |my \w+ |us )?(some )?money|(mand\w*|envi\w*) (me |le |les )?(un )?(dinero|lana|feria|remesa\w*)|remesa\w*|remittance\w*|western union|moneygram|money order|voye (lajan|kob)|transfe lajan)\b/;
+/** Topics where money sent is their own question: remittances themselves, a deportee's money order. */
+const OWN_MONEY_TOPICS = new Set(['productive_projects', 'deportee_support']);
+/** Asking how, how much or where ("whats the cheapest way", "con q lo cobro", "kote m ka voye l"). */
+const ASKS_HOW =
+  /\b(how|what|whats|which|where|can|cheapest|safest|best|como|cual|cuanto|donde|con que|con q|puedo|se puede|kijan|kouman|kote|konbyen|ki jan|ki kote|eske)\b/;
 /** A wait phrase in a longer message ("y ahora qué va a pasar con nosotros, ¿nos van a deportar?") may ask more. */
 const SHORT = 8;
 /**
