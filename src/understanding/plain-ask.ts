@@ -31,6 +31,8 @@ export function plainAsk(
   )
     return { ...NONE, topic: 'productive_projects', confidence: 1, act: 'topic' };
   if (!dialogue.withStaff || !asksWait(reader, words)) return null;
+  // "mesi, m ap tann", "ok gracias, aquí espero": thanks, and that they will wait; no question.
+  if (reader.thanksIn(words) && WILL_WAIT.test(folded) && !ASKS_HOW.test(folded)) return null;
   // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
   return WAITED.test(folded) || AHEAD.test(folded) || terms().size === 0 ? { ...NONE, act: 'when' } : null;
 }
@@ -38,6 +40,9 @@ export function plainAsk(
 /** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */
 const REMITTANCE =
   /\b(send\w* (me |him |her |them |my \w+ |us )?(some )?money|(mand\w*|envi\w*) (me |le |les )?(un )?(dinero|lana|feria|remesa\w*)|remesa\w*|remittance\w*|western union|moneygram|money order|voye (lajan|kob)|transfe lajan)\b/;
+/** Saying one waits: "m ap tann", "aquí espero", "i'll wait". */
+const WILL_WAIT =
+  /\b(m ap tann|map tann|n ap tann|nap tann|m a tann|aqui espero|ahi espero|aca espero|espero|esperamos|i ll wait|ill wait|i will wait|we ll wait|im waiting|i am waiting)\b/;
 /** Topics where money sent is their own question: remittances themselves, a deportee's money order. */
 const OWN_MONEY_TOPICS = new Set(['productive_projects', 'deportee_support']);
 /** Asking how, how much or where ("whats the cheapest way", "con q lo cobro", "kote m ka voye l"). */

@@ -51,3 +51,14 @@ describe.each(CASES)('the place in line asked, in %s', (lang, opening, person, a
     expect(reply.lang).toBe(lang);
   });
 });
+
+describe('thanks and "I will wait", in line', () => {
+  it('gets thanks back, not the place in line said again ("mesi, m ap tann")', async () => {
+    const a = await testAssistant();
+    await a.say('bonjou m vle mande kat imanite a, konbyen li koute');
+    await a.say('m vle pale ak yon moun');
+    const reply = await a.say('mesi, m ap tann');
+    expect(texts(reply)).toMatch(/Pa gen pwoblèm/);
+    expect(reply.report.queued).toBe(true);
+  });
+});
