@@ -188,6 +188,12 @@ describe.each([
   ['sight21-c.jsonl', 0.82, 5],
   ['emerg-ai.jsonl', 0.95, 2],
   ['emerg-aj.jsonl', 0.95, 2],
+  // Session 47's fresh sets, each scored first on 1b41075: sight22-a and emerg-ak then developed
+  // against (0.790, 0.835 at first sight); sight22-c and emerg-al only ever scored (0.769, 0.871).
+  ['sight22-a.jsonl', 0.82, 5],
+  ['sight22-c.jsonl', 0.75, 5],
+  ['emerg-ak.jsonl', 0.86, 2],
+  ['emerg-al.jsonl', 0.87, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
