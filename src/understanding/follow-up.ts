@@ -176,7 +176,7 @@ export function createFollowUpReader(deps: {
       return onTopic(facets);
     };
     const cueFacets = () => reader.facetsIn(words, text).facets;
-
+    const askedToo = () => (asksSomething(text) ? cueFacets().slice(0, 1) : []);
     if (situation === 'emergency' && !(dialogue.asked === 'yesno' && (act === 'yes' || act === 'no')))
       return readInEmergency(act, {
         text,
@@ -252,7 +252,7 @@ export function createFollowUpReader(deps: {
         // A place told ("they live in Vicente Guerrero, 2 hours from the city") is no question about the office.
         const switches = read.topic !== 'office_info' && topicSwitch.switchesTo(read, current, terms());
         if (!TELLS_A_NAME.test(text) && (fromOffice || switches))
-          return withLang({ ...pick(read), facets: [], act: 'topic' });
+          return withLang({ ...pick(read), facets: askedToo(), act: 'topic' });
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
         const offered = dialogue.offeredForm;
         const formValues = offered ? forms.extras(text, offered, '', [], TOLD_KINDS) : [];
