@@ -30,6 +30,10 @@ export function plainAsk(
     !LACKS_ID.test(folded)
   )
     return { ...NONE, topic: 'productive_projects', confidence: 1, act: 'topic' };
+  // "¿Hay alguien que la pueda escuchar?", "someone to listen to him", "yon moun ki ka koute l":
+  // someone to listen, whatever the procedure (a grieving mother's daughter got the form started).
+  if (dialogue.topic !== 'psych_support' && TO_LISTEN.test(folded))
+    return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
   if (!dialogue.withStaff || !asksWait(reader, words)) return null;
   // "mesi, m ap tann", "ok gracias, aquí espero": thanks, and that they will wait; no question.
   if (reader.thanksIn(words) && WILL_WAIT.test(folded) && !ASKS_HOW.test(folded)) return null;
@@ -40,6 +44,9 @@ export function plainAsk(
 /** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */
 const REMITTANCE =
   /\b(send\w* (me |him |her |them |my \w+ |us )?(some )?money|(mand\w*|envi\w*) (me |le |les )?(un )?(dinero|lana|feria|remesa\w*)|remesa\w*|remittance\w*|western union|moneygram|money order|voye (lajan|kob)|transfe lajan)\b/;
+/** Someone to listen to another ("alguien q la pueda escuchar", "someone to listen to her"); not "¿alguien me escucha?". */
+const TO_LISTEN =
+  /\b(alguien|someone|somebody|anyone|moun)\b.{0,30}\b((la|lo|le|les) (pueda |puedan |pueden |puede )?escuch\w*|escuchar(la|lo|le|les)|listen to (her|him|them|my \w+)|koute (l|li|yo))\b/;
 /** Saying one waits: "m ap tann", "aquí espero", "i'll wait". */
 const WILL_WAIT =
   /\b(m ap tann|map tann|n ap tann|nap tann|m a tann|aqui espero|ahi espero|aca espero|espero|esperamos|i ll wait|ill wait|i will wait|we ll wait|im waiting|i am waiting)\b/;
