@@ -88,13 +88,17 @@ function fitting(
       : undefined;
   // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks.
   const own =
-    m?.act === 'pay' || m?.act === 'whoComes' || m?.act === 'thanks' || (m?.act === 'cannotCall' && !itself);
+    m?.act === 'pay' ||
+    m?.act === 'whoComes' ||
+    m?.act === 'thanks' ||
+    m?.act === 'when' ||
+    (m?.act === 'cannotCall' && !itself);
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
   // "¿Quién cuida a la niña si no encuentran a su mamá?" or "la policía de aquí no me da confianza"
   // read like "who is coming?": a named answer of the emergency that it says nearly word for word
-  // answers it instead.
+  // answers it instead; not when who is coming is asked in so many words (a judge got the Guard's training).
   const sure =
-    m?.act === 'whoComes'
+    m?.act === 'whoComes' && !m.whoAsked
       ? strongPassage(m, ['emergency'], (a) => a.passage.startsWith('answer.'), 'sure')
       : undefined;
   // A procedure asked about for the first time here gets its first answer ("¿puedo pedir refugio

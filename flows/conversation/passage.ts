@@ -76,8 +76,12 @@ export function namedAnswerFor(
   among: 'its topics' | 'any topic' = 'its topics',
 ): FoundPassage | undefined {
   // The topic model saw no topic: the surest named answer of any, if one says most of the message.
+  // A long message that says most of one way of asking it, with many of its rare words, counts
+  // there too ("…no quiero quedarme aquí, ¿hay un albergue para mujeres y niños en Monterrey?").
   if (among === 'any topic')
-    return strongPassage(m, [...new Set((m.answers ?? []).map((a) => a.topic))], isNamed, 'sure');
+    return (m.answers ?? []).find(
+      (a) => isNamed(a) && a.shared >= Math.min(MIN_SHARED, a.words) && isSure(a, a.topic),
+    );
   const sure = m.confidence >= SURE_TOPIC;
   const runnerUp = m.candidates.filter((t) => t !== m.topic).slice(0, 1);
   const others = sure ? [] : [...(current ? [current] : []), ...runnerUp];

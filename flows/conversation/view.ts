@@ -57,6 +57,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       withStaff,
       ...(path === 'handoff.withStaff' ? { taken: true as const } : {}),
       emergency: ctx.emergency !== null,
+      ...(ctx.urgent && ctx.emergency === null ? { urgentOpen: true as const } : {}),
       first: path === 'fresh',
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,
       ...(inForm || ctx.emergency ? {} : { forms: FORMS }),

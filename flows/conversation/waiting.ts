@@ -64,8 +64,11 @@ export function decideWaiting(
     m.topic !== 'none' &&
     m.topic !== 'emergency' &&
     m.answers?.[0]?.topic !== 'emergency';
+  // Its urgent case still open, a procedure asked in between ("¿y cómo lo busco?") does not end it:
+  // "kòman m ka denonse yo san yo pa konnen non m?" after a false extortion is still the 089 line.
+  const afterEmergency = ctx.topic === 'emergency' || ctx.urgent;
   const aboutEmergency =
-    ctx.topic === 'emergency' && !namesProcedure ? strongPassage(m, ['emergency'], isNamed) : undefined;
+    afterEmergency && !namesProcedure ? strongPassage(m, ['emergency'], isNamed) : undefined;
   if (aboutEmergency)
     return {
       do: 'answer',

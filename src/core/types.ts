@@ -55,6 +55,8 @@ export interface DialogueContext {
   taken?: true;
   /** An emergency is under way. */
   emergency: boolean;
+  /** An emergency called off or left for a procedure, its urgent case still open: its answers still fit. */
+  urgentOpen?: true;
   /** Nobody has written yet: the message is a first message, read as one. */
   first?: boolean;
   /** The form on offer (its fields), so details told before it starts can fill it. */
@@ -158,6 +160,8 @@ export interface Meaning {
   helpCalled?: true;
   /** In an emergency, paying is asked too, beside who is coming ("¿les pago o no? ¿quién viene?"). */
   alsoPay?: true;
+  /** In an emergency, asks in so many words who is coming ("kiyès k ap vini? nou ap tann lapolis?"). */
+  whoAsked?: true;
   /** In an emergency, fears being deported if help comes or they get out ("si nos sacan, ¿nos deportan?"). */
   fearsDeportation?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */

@@ -42,8 +42,17 @@ export function askedOrToldAfterCalm(
   const calm = { ...dialogue, emergency: false, asked: null, offered: null };
   const asked = questionAfterCalm(text, safe);
   const then = asked ? understand(asked, calm) : toldCase(understand(text, calm), held);
+  if (asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }))) return null;
   return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency ? then : null;
 }
+
+/**
+ * "Ya se fueron, estoy temblando, ¿qué hago ahora?": what to do now that the danger has passed, which
+ * names no procedure; not the steps of the one talked about before the danger (a judge's woman,
+ * shaking after men with a knife left her door, got how to ask for asylum).
+ */
+const whatNowOnly = (then: Meaning, alone: () => Meaning): boolean =>
+  then.act === 'followUp' && then.facets.every((f) => f === 'steps') && alone().topic === 'none';
 
 /**
  * "Ya estamos bien, gracias" tells no procedure: only a reading the topic model is sure of, or

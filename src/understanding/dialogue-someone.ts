@@ -37,7 +37,7 @@ export function callsSomeone(words: readonly string[]): boolean {
  * The phrase lists held "pasame con alguien" and not every person or verb form a writer uses.
  */
 const PASS_VERB =
-  /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|pase|pasem|konekte|hablar|platicar|talk|speak|pale)$/;
+  /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|hook|pase|pasem|konekte|hablar|platicar|talk|speak|pale)$/;
 /** "No quiero hablar con un abogado", "i dont want to talk to a lawyer", "m pa vle pale ak avoka": none asked for. */
 const REFUSED = new Set('no not dont don t never nunca pa'.split(' '));
 const PASS_TO = new Set('con with to me bay ak avek avèk'.split(' '));

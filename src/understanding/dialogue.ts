@@ -268,9 +268,10 @@ export function createDialogueReader(signals: DialogueSignals) {
     /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */
     asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
     wantsPerson,
-    /** A person asked for, and no aspect beside it but "is that possible?" ("mejor q me llamen, se puede?"). */
+    /** A person asked for with no aspect but "se puede?", or put through unasked ("connect me to someone today, she has days"). */
     wantsOnlyPerson: (words: readonly string[], text: string) =>
-      wantsPerson(words) && [...facetsIn(words, text).cueWords].every((i) => MAY.has(words[i] ?? '')),
+      (passedToSomeone(words) && !text.includes('?')) ||
+      (wantsPerson(words) && [...facetsIn(words, text).cueWords].every((i) => MAY.has(words[i] ?? ''))),
     /** Asks when the office opens: "¿atienden el sábado?", "what time do you open", "ki lè biwo a louvri". */
     asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */

@@ -10,12 +10,20 @@ import type { DialogueReader } from './dialogue.ts';
 import { foldedWords } from './fold.ts';
 import {
   AT_CARE,
+  CALLING_OUT,
   FEARS_DEPORTATION,
   facetOf,
   HELP_CALLED,
   HELP_CAME,
   HELPERS,
+  LOW_PHONE,
+  PERCENT,
   POLICE_AND_PAPERS,
+  POLICE_THREAT,
+  STAFF_ANSWER_WAITED,
+  STILL_THERE,
+  WHO_COMES,
+  WHO_GOES,
 } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
@@ -40,11 +48,6 @@ const PAY_WORDS =
 /** A word of money or of paying, anywhere in the message. */
 const MONEY_SAID =
   /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*|sent|mand\w*|envi\w*|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
-/** A phone about to die or calls that cannot be made ("poca pila", "battery dying", "cant make long calls"). */
-const LOW_PHONE =
-  /\b(poca pila|casi sin pila|sin pila|se me (acaba|esta acabando|va a acabar) la (pila|bateria)|low battery|battery (is )?(low|dying|almost dead|about to die)|phone (is )?(dying|about to die)|(cant|can t|cannot) make (long )?calls|no (puedo|puede|podemos) hacer llamadas|batri (a )?(ap|preske) (fini|mouri))\b/;
-/** A battery's percentage ("6%", "al 5 %"). */
-const PERCENT = /\b\d{1,2}\s?%/;
 /** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
 const WONT_CALL =
   /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele)\b/;
@@ -57,18 +60,12 @@ const OFFERED_MONEY =
 /** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
 const NOT_YET =
   /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
-/** Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?", "kiyes k ap ale chache l?"). */
-const WHO_GOES =
-  /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b/;
 /**
  * "Can YOU call someone for us?", "¿ustedes pueden llamar al 911?", "eske nou ka rele pou nou?": the
  * chat is asked to call for help, which it cannot (a judge's man with 4% battery got "keep writing").
  */
 const CALLS_FOR_US =
   /\b(can|could|would|will) (you|u|yall|you guys) (call|phone|ring|contact) (someone|somebody|anyone|911|the police|the cops|for (us|me)|them)\b|\b(ustedes|tu|usted) (pueden|puede|puedes|podrian|podria) (llamar|marcar|hablar)|\b(pueden|puede|puedes|podrian|podria) (ustedes )?(llamar|marcar|hablarle)( a alguien| al 911| a la policia| por (mi|nosotros))\b|\b(ou|nou) (ka|kapab) rele (yon moun|911|lapolis|polis|pou (mwen|m|nou))\b/;
-/** "¿Quién viene a ayudarme?", "who's coming": asked beside a payment, both get an answer. */
-const WHO_COMES =
-  /\b(quien|quienes|who|kiyes|kiles) (viene|vienen|va a venir|van a venir|is coming|s coming|will come|k ap vin|k ap vini|ap vin|ap vini)\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 const SENDS_MONEY =
   /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|dola|dolares|dollars|pesos|feria|cash)\b/;
@@ -85,13 +82,6 @@ const PAY_QUESTION_WORDS = 12;
 const COMING = /\b(venir|vienen|viene|llegar|llegan|llega|come|coming|comes|arrive|get here|vini|rive|vin)\b/;
 /** At most this many words, a greeting or "are you there?" only calls out. */
 const STILL_THERE_WORDS = 4;
-/** Only calling out: "hello??", "hola?", "alo", "bonjou?", "anyone?". */
-const CALLING_OUT =
-  /^((hola|hello|hi|hey|helo|alo|allo|bueno|oiga|oye|bonjou|bonswa|anyone|anybody|alguien|someone|please|porfa|plis|souple|pls)\s*)+$/;
-
-/** "ou la toujou?", "you still there?", "¿sigues ahí?": only asking whether the chat is there. */
-const STILL_THERE =
-  /^(eske )?(ou|w) (la toujou|toujou la|la)$|^(are )?(you|u) (still )?(there|here)$|^(todavia |aun )?(sigues|siguen|estas|esta|estan) (ahi|ai|alli|aqui)( todavia)?$/;
 
 export function readInEmergency(
   act: string,
@@ -138,21 +128,27 @@ export function readInEmergency(
   const whoToo = asksToPay && WHO_COMES.test(joined);
   const callsForUs = CALLS_FOR_US.test(joined);
   if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined) || whoToo || callsForUs))
-    return inEmergency({ ...NONE, act: 'whoComes', ...(asksToPay ? { alsoPay: true as const } : {}) });
+    return inEmergency({
+      ...NONE,
+      act: 'whoComes',
+      ...(asksToPay ? { alsoPay: true as const } : {}),
+      ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) ? { whoAsked: true as const } : {}),
+    });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;
   // not the "no credit? write here" block, nor a calm: the danger is still there.
   if (act !== 'danger' && m.words.length <= CALLED_WORDS && HELP_CALLED.test(joined) && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true });
-  // "hello??", "¿siguen ahí?", "alo?" after a silence: still there, and the place in line (a hand
-  // judge's man lost in the desert got "First, your safety" again).
+  // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your
+  // safety" again), or "kilè yo ap reponn mwen?" at any length: still there, the place in line.
   if (
     act !== 'danger' &&
-    m.words.length <= STILL_THERE_WORDS &&
-    (CALLING_OUT.test(joined) ||
-      STILL_THERE.test(joined) ||
-      (m.reader.asksWhen(m.words) && !COMING.test(joined)))
+    ((m.words.length <= STILL_THERE_WORDS &&
+      (CALLING_OUT.test(joined) ||
+        STILL_THERE.test(joined) ||
+        (m.reader.asksWhen(m.words) && !COMING.test(joined)))) ||
+      STAFF_ANSWER_WAITED.test(joined))
   )
     return m.withLang({ ...NONE, act: 'when' });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
@@ -201,6 +197,9 @@ export function readInEmergency(
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names;
   // told as fear too, which the model reads as a danger ("me da miedo q si viene la policia me agarre
   // migracion, no tengo papeles": a mother got the legal-advice block).
+  // "dijeron q si le hablamos a la policia lo matan": the threat that keeps people from
+  // reporting; the line for money asked under threat names 089, the anonymous report.
+  if (POLICE_THREAT.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   // The model's "pay" with no word of money or paying ("i dont want to call 911, they just send
@@ -235,7 +234,9 @@ export function readInEmergency(
   if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));
   // "¿puedo llamar al 911 desde Honduras?" asks about the danger's own help, not a procedure.
-  if (read.topic !== 'none' && !DANGER_MOVE.test(joined))
+  // "m nan Chicago, m pa ka fè anyen depi isit": a statement the topic model is unsure of asks no procedure.
+  const unsure = read.confidence < PROCEDURE_SURE && !asksSomething(m.text);
+  if (read.topic !== 'none' && !DANGER_MOVE.test(joined) && !unsure)
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }

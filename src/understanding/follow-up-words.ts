@@ -227,3 +227,38 @@ export const ATTEMPT_TOLD =
 /** A wait told as time gone by: "ya van 2 horas", "its been a whole day", "2 zè d tan m ap tann". */
 export const WAITED =
   /\b(ya van|van|llevo|llevamos|ya paso|ya pasaron|paso|pasaron|its been|it s been|been waiting|waiting for|waited|sa fe|sa fè)( \w+)? (\d+|un|una|dos|tres|media|one|two|three|a|an|half|yon|de|twa) (\w+ )?(horas?|hrs?|minutos?|mins?|dias?|hours?|minutes?|days?|ze|zè|edtan|è|e|minit|jou)\b|\b\d+ (ze|zè|e|è) ?(d ?tan|dtan)? (m ap|map|n ap|nap) tann\b/;
+
+/** A phone about to die or calls that cannot be made ("poca pila", "battery dying", "cant make long calls"). */
+export const LOW_PHONE =
+  /\b(poca pila|casi sin pila|sin pila|se me (acaba|esta acabando|va a acabar) la (pila|bateria)|low battery|battery (is )?(low|dying|almost dead|about to die)|phone (is )?(dying|about to die)|(cant|can t|cannot) make (long )?calls|no (puedo|puede|podemos) hacer llamadas|batri (a )?(ap|preske) (fini|mouri))\b/;
+/** A battery's percentage ("6%", "al 5 %"). */
+export const PERCENT = /\b\d{1,2}\s?%/;
+
+/**
+ * The kidnappers' or extortioners' threat against reporting ("dijeron q si le hablamos a la policia
+ * lo matan", "they said if we call the cops they'll kill him", "yo di si nou rele lapolis y ap touye l").
+ */
+export const POLICE_THREAT =
+  /\b(si|if|when|si nou|si m)\b.{0,30}\b(policia|policias|police|cops?|911|lapolis|polis|autoridades|authorities|denunci\w*|report)\b.{0,40}\b(lo|la|los|las|nos|me|te|le|les)? ?(matan|mata|matar|mataran|matara|van a matar|kill|killing|hurt|touye|tiye|fe l mal)\b/;
+
+/** Only calling out: "hello??", "hola?", "alo", "bonjou?", "anyone?". */
+export const CALLING_OUT =
+  /^((hola|hello|hi|hey|helo|alo|allo|bueno|oiga|oye|bonjou|bonswa|anyone|anybody|alguien|someone|please|porfa|plis|souple|pls)\s*)+$/;
+
+/** "ou la toujou?", "you still there?", "¿sigues ahí?": only asking whether the chat is there. */
+export const STILL_THERE =
+  /^(eske )?(ou|w) (la toujou|toujou la|la)$|^(are )?(you|u) (still )?(there|here)$|^(todavia |aun )?(sigues|siguen|estas|esta|estan) (ahi|ai|alli|aqui)( todavia)?$/;
+
+/** Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?", "kiyes k ap ale chache l?"). */
+export const WHO_GOES =
+  /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b/;
+/** "¿Quién viene a ayudarme?", "who's coming": asked beside a payment, both get an answer. */
+export const WHO_COMES =
+  /\b(quien|quienes|who|kiyes|kiles) (viene|vienen|va a venir|van a venir|is coming|s coming|will come|k ap vin|k ap vini|ap vin|ap vini)\b/;
+
+/**
+ * When staff will answer, asked in an emergency ("¿cuánto tardan en contestarme?", "kilè yo ap
+ * reponn mwen?", "when will someone answer me"): the place in line, not a passage that shares words.
+ */
+export const STAFF_ANSWER_WAITED =
+  /\b(tardan|tarda|van a tardar|se tardan) en (contest|respond|atend|escrib)\w*|\b(cuando|a que hora) (me |nos )?(van a )?(contestan|contestar|responden|responder|atienden|atender|escriben|escribir)\b|\bkile (y|yo|l|li|nou|moun) ?(ap|pral|va|a)? (reponn|ekri|rele) (mwen|m|nou)\b|\bwhen (will|are|is) (you|u|they|someone|somebody|anyone|staff|the office)( going to| gonna)? (answer|reply|respond|write|text|get back)\w*|\bhow long (until|till|before|for) (you|u|they|someone|somebody|staff) (to )?(answer|reply|respond|write|get back)\w*/;

@@ -74,7 +74,12 @@ export function createPassageLookup(
     const named = definition(text, lang, read.act, dialogue);
     if (named) return named;
     // In an emergency a question may be about any procedure: the topics the model sees in it too.
-    const likely = dialogue?.emergency ? ['emergency', ...sureTopic(text, lang)] : [];
+    // With its urgent case still open, the emergency's own answers ("how do I report them without my name?").
+    const likely = dialogue?.emergency
+      ? ['emergency', ...sureTopic(text, lang)]
+      : dialogue?.urgentOpen
+        ? ['emergency']
+        : [];
     // A topic the model is unsure of: its runner-up may hold the answer to what was asked
     // ("solicité refugio, ¿me dan una CURP temporal?" reads as status in Mexico, then asylum).
     const runnerUp = read.confidence < SURE_TOPIC ? read.candidates.slice(0, 2) : [];

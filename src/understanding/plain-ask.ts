@@ -34,11 +34,16 @@ export function plainAsk(
   // someone to listen, whatever the procedure (a grieving mother's daughter got the form started).
   if (dialogue.topic !== 'psych_support' && TO_LISTEN.test(folded))
     return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
+  // "yes pls connect me with someone" in line: a person is coming already; where they stand.
+  if (dialogue.withStaff && !dialogue.taken && reader.wantsPerson(words) && words.length <= SHORT)
+    return { ...NONE, act: 'when' };
   if (!dialogue.withStaff || !asksWait(reader, words)) return null;
   // "mesi, m ap tann", "ok gracias, aquí espero": thanks, and that they will wait; no question.
   if (reader.thanksIn(words) && WILL_WAIT.test(folded) && !ASKS_HOW.test(folded)) return null;
   // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
-  return WAITED.test(folded) || AHEAD.test(folded) || terms().size === 0 ? { ...NONE, act: 'when' } : null;
+  return WAITED.test(folded) || AHEAD.test(folded) || NO_ANSWER.test(folded) || terms().size === 0
+    ? { ...NONE, act: 'when' }
+    : null;
 }
 
 /** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */
@@ -63,6 +68,13 @@ const SHORT = 8;
  */
 const AHEAD =
   /\b(cuant[oa]s (personas |gente |\w+ )?(hay |estan |van |tengo )?(antes|delante|adelante|enfrente) (de|q|que)|how many (people |ppl |persons )?(are |r )?(ahead|before|in front) (of )?me|konbyen moun (ki |k )?(devan|anvan) (m|mwen)|(toujou|ankò|anko) nan (fil|liy|lis) (la|lan|a)|sigo (en|formad[oa] en) (la )?(fila|cola|lista)|still (in|on) (the )?(line|queue|list|waiting list))\b/;
+/**
+ * Nobody has answered yet, or how long they will be kept waiting ("nadie me contestó", "nobody from
+ * the office wrote me back", "pesonn pa reponn", "¿cuánto me van a hacer esperar?"): in line, the
+ * wait (judge48's people got a topic's text, the office's address or "that did not help").
+ */
+const NO_ANSWER =
+  /\b(nadie|naiden|ninguno) (me |nos )?(ha |han )?(contesta|contesto|contestado|responde|respondio|respondido|dice nada|dijo nada|ha dicho nada|escribe|escribio|escrito|atiende|atendio|hace caso|pela)\b|\bno me (han )?(contestado|respondido|escrito|atendido)\b|\bno me (contestan|responden|escriben|atienden|dicen nada)\b|\bme van a (hacer )?esperar\b|\b(nobody|no one|noone|no body)( from (the|your) office| here)?( has| have)? (wrote|written|writes|write|answered|answers|answer|replied|replies|reply|responded|responds|got back|gets back|called|call|contacted|texted|said anything|says anything)\b|\b(haven t|havent|have not|didn t|didnt|did not) (heard|hear|gotten|got) (back|an answer|a reply)\b|\bstill no (answer|reply|response)\b|\bno (answer|reply|response) yet\b|\b(pesonn|pèsonn|okenn moun|pyes moun|moun) (pa|poko) (reponn|ekri|rele|di m anyen|di anyen)\b|\byo (pa|poko) (reponn|ekri) (mwen|m)\b/;
 /** "¿Cuánto se tardan?", "¿cuánto se van a tardar?": waiting for staff, how long until they answer. */
 const THEY_TAKE = /\bcuanto (se )?(van a )?tarda(n|r)\b/;
 /** "¿Cuánto se tardan en buscarlo?", "how long to find him": the time of what staff do, not the wait to be answered. */
@@ -76,7 +88,8 @@ export function asksWait(reader: DialogueReader, words: readonly string[]): bool
     ((reader.asksWhen(words) && words.length <= SHORT) ||
       WAITED.test(folded) ||
       THEY_TAKE.test(folded) ||
-      AHEAD.test(folded)) &&
+      AHEAD.test(folded) ||
+      NO_ANSWER.test(folded)) &&
     !PROCEDURE_TIME.test(folded) &&
     !SOMETHING_TAKES.test(folded)
   );

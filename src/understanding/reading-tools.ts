@@ -23,8 +23,21 @@ export function createReadingTools(knowledge: Knowledge) {
     en: terms.flatMap((t) => t.en),
     ht: terms.flatMap((t) => t.ht),
   });
+  const signals = knowledge.emergencySignals;
+  const notNow = createNotNowTest(signals);
+  const firstKind = createEmergencyDetector(signals);
+  const heldOnly = createEmergencyDetector({
+    ...signals,
+    kinds: signals.kinds.filter((k) => k.kind === 'held'),
+  });
   // Understanding and the dialogue cues ask about the same message: each answer is kept for it.
-  const detectEmergency = lastOne(createEmergencyDetector(knowledge.emergencySignals));
+  // The first kind in the file names the emergency; but when it is told months ago ("se fue a un
+  // rancho hace un mes… el patrón anda armado"), being held in the same message ("no los dejan
+  // salir") is held now whatever time is told, and names it.
+  const detectEmergency = lastOne((text: string) => {
+    const found = firstKind(text);
+    return found && found.kind !== 'held' && notNow(text) === 'longAgo' ? (heldOnly(text) ?? found) : found;
+  });
   const matcher = createGlossaryMatcher(knowledge.glossary);
   const glossary = {
     ...matcher,
@@ -37,7 +50,7 @@ export function createReadingTools(knowledge: Knowledge) {
   return {
     detectLanguage,
     detectEmergency,
-    notNow: createNotNowTest(knowledge.emergencySignals),
+    notNow,
     glossary,
     readLearned,
     reader,

@@ -51,3 +51,31 @@ describe('a topic named for the first time', () => {
     expect(decideTalk(initialContext('es'), repeats, catalog)).toEqual({ do: 'answer', topic: 'mx_status' });
   });
 });
+
+describe('a question the topic under discussion has no passage for', () => {
+  const context = { ...initialContext('es'), topic: 'asylum' as const };
+  /** Another topic's named answer in a long message: most of one way of asking it, many rare words, a fair share of the message. */
+  const HEAVY_ELSEWHERE: FoundPassage = {
+    topic: 'mx_status',
+    passage: 'answer.work_permission',
+    score: 22.6,
+    coverage: 0.58,
+    shared: 5,
+    words: 10,
+    askSaid: 0.89,
+    beyondReply: 5,
+  };
+  it('gets another topic’s named answer said at length (session 48), and moves there', () => {
+    const asked = meaning('asylum', { act: 'otherQuestion', answers: [HEAVY_ELSEWHERE] });
+    expect(decideTalk(context, asked, catalog)).toEqual({
+      do: 'answer',
+      topic: 'mx_status',
+      passage: 'answer.work_permission',
+    });
+  });
+  it('keeps to its own topic when that answer shares few rare words', () => {
+    const light = { ...HEAVY_ELSEWHERE, score: 12, beyondReply: 2 };
+    const asked = meaning('asylum', { act: 'otherQuestion', answers: [light] });
+    expect(decideTalk(context, asked, catalog)).toMatchObject({ do: 'other', topic: 'asylum' });
+  });
+});
