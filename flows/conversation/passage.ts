@@ -38,12 +38,51 @@ function isSure(a: FoundPassage, readTopic: TopicId | undefined): boolean {
   return bySure || heavy || saidWhole;
 }
 
+/** Aspects a named answer that merely names the same thing does not answer better than the aspect's own. */
+const ASPECT_OWN = new Set(['where', 'time']);
+/** How far ahead of every other, in share of a way of asking said, a named answer must be to stand out. */
+const STANDS_OUT = 0.25;
+
+/**
+ * Of named answers that hold all of a short message and share the same words with it ("pero la
+ * curp? ¿quién me la da?"), the one whose ways of asking the message says clearly most of: the
+ * CURP's own answer, not the school's or the social security number's that name the CURP too.
+ */
+function standsOut(m: Meaning | null, topics: readonly TopicId[]): FoundPassage | undefined {
+  // "Which clinic?", "how long is the wait?": where and when are the aspect's own to answer.
+  if (m?.facets.some((f) => ASPECT_OWN.has(f))) return undefined;
+  const whole = (m?.answers ?? []).filter(
+    (a) => isNamed(a) && topics.includes(a.topic) && a.coverage >= 0.95,
+  );
+  const top = Math.max(0, ...whole.map((a) => a.score));
+  const tied = whole.filter((a) => a.score === top).sort((a, b) => (b.askSaid ?? 0) - (a.askSaid ?? 0));
+  const [best, next] = tied;
+  return best &&
+    top >= STRONG.score &&
+    (best.askSaid ?? 0) >= SURE.askSaid &&
+    (best.askSaid ?? 0) - (next?.askSaid ?? 0) >= STANDS_OUT
+    ? best
+    : undefined;
+}
+
 /** The best passage found for the message in these topics that shares enough of it, if any. */
 export function strongPassage(
   m: Meaning | null,
   topics: readonly TopicId[],
   keep: (found: FoundPassage) => boolean = () => true,
   how: 'strong' | 'sure' = 'strong',
+): FoundPassage | undefined {
+  const found = firstStrong(m, topics, keep, how);
+  if (found || how !== 'sure') return found;
+  const outstanding = standsOut(m, topics);
+  return outstanding && keep(outstanding) ? outstanding : undefined;
+}
+
+function firstStrong(
+  m: Meaning | null,
+  topics: readonly TopicId[],
+  keep: (found: FoundPassage) => boolean,
+  how: 'strong' | 'sure',
 ): FoundPassage | undefined {
   return (m?.answers ?? []).find(
     (a) =>

@@ -79,3 +79,40 @@ describe('a question the topic under discussion has no passage for', () => {
     expect(decideTalk(context, asked, catalog)).toMatchObject({ do: 'other', topic: 'asylum' });
   });
 });
+
+describe('a short question whose one rare word several named answers share', () => {
+  /** "pero la curp? ¿quién me la da?": the CURP's answer and others that name the CURP, tied on words. */
+  const tied = (passage: string, askSaid: number): FoundPassage => ({
+    topic: 'mx_status',
+    passage,
+    score: 7.6,
+    coverage: 1,
+    shared: 1,
+    words: 1,
+    askSaid,
+    beyondReply: 1,
+  });
+  const context = { ...initialContext('es'), topic: 'mx_status' as const };
+  it('gets the one whose ways of asking the message says clearly most of (session 48)', () => {
+    const asked = meaning('mx_status', {
+      act: 'followUp',
+      facets: ['steps'],
+      answers: [tied('answer.curp_foreigner', 0.79), tied('answer.children_school', 0.41)],
+    });
+    expect(decideTalk(context, asked, catalog)).toMatchObject({ passage: 'answer.curp_foreigner' });
+  });
+  it('leaves where and when to the aspect, and a close second to it too', () => {
+    const where = meaning('mx_status', {
+      act: 'followUp',
+      facets: ['where'],
+      answers: [tied('answer.curp_foreigner', 0.79), tied('answer.children_school', 0.41)],
+    });
+    expect(decideTalk(context, where, catalog)).not.toMatchObject({ passage: 'answer.curp_foreigner' });
+    const close = meaning('mx_status', {
+      act: 'followUp',
+      facets: ['steps'],
+      answers: [tied('answer.curp_foreigner', 0.79), tied('answer.children_school', 0.7)],
+    });
+    expect(decideTalk(context, close, catalog)).not.toMatchObject({ passage: 'answer.curp_foreigner' });
+  });
+});
