@@ -165,3 +165,25 @@ export function officeAnswerTo(m: Meaning | null): Reply[] {
   const said = m?.topic === 'human' ? strongPassage(m, ['office_info'], isNamed, 'sure') : undefined;
   return said ? [{ kind: 'passage', topic: 'office_info', passage: said.passage }] : [];
 }
+
+/** Topics of foreigners in Mexico, whose people a deportation answer for Mexicans does not fit. */
+const FOREIGNERS_TOPICS: ReadonlySet<TopicId> = new Set(['mx_status', 'asylum']);
+
+/**
+ * Another topic's named answer that shares clearly more with a question than anything of the topic
+ * under discussion, and whose ways of asking the question says most of ("ocupo jale, ¿ayudan con
+ * trabajo a los deportados?" while on deportation: the employment service, not the airports).
+ */
+export function clearlyElsewhere(m: Meaning, current: TopicId): FoundPassage | undefined {
+  const strong = (a: FoundPassage) =>
+    a.score >= STRONG.score && a.coverage >= STRONG.coverage && a.shared >= Math.min(MIN_SHARED, a.words);
+  const answers = m.answers ?? [];
+  const own = Math.max(0, ...answers.filter((a) => a.topic === current).map((a) => a.score));
+  const best = answers
+    // A foreigner in Mexico asking "can they deport me?" asks about that status, not the help
+    // Mexicans get after a deportation (as topic-switch.ts keeps it).
+    .filter((a) => a.topic !== current && !(FOREIGNERS_TOPICS.has(current) && a.topic === 'deportee_support'))
+    .filter((a) => isNamed(a) && strong(a) && (a.askSaid ?? 0) >= SURE.askSaid)
+    .sort((a, b) => b.score - a.score)[0];
+  return best && best.score >= CLEARLY_BETTER * own ? best : undefined;
+}

@@ -12,7 +12,7 @@ import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import { facetOfFacts } from './facts.ts';
-import { namedAnswerFor, placePassage, strongPassage } from './passage.ts';
+import { clearlyElsewhere, namedAnswerFor, placePassage, strongPassage } from './passage.ts';
 
 import { signature, type Talk } from './talk-shape.ts';
 
@@ -52,7 +52,7 @@ function passageFor(
  * conversation moves there with it.
  */
 function elsewhere(m: Meaning, current: TopicId): Talk | null {
-  const named = namedAnswerFor(m, current, 'any topic');
+  const named = namedAnswerFor(m, current, 'any topic') ?? clearlyElsewhere(m, current);
   return named && named.topic !== current
     ? { do: 'answer', topic: named.topic, passage: named.passage }
     : null;
@@ -130,6 +130,7 @@ export function decideTalk(
   }
   if (m.act === 'otherQuestion' && current)
     return (
+      (clearlyElsewhere(m, current) ? elsewhere(m, current) : null) ??
       passageFor(ctx, m, current, 'any') ??
       elsewhere(m, current) ??
       again(ctx, { do: 'other', topic: current, question: text })

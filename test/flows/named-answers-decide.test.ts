@@ -73,8 +73,8 @@ describe('a question the topic under discussion has no passage for', () => {
       passage: 'answer.work_permission',
     });
   });
-  it('keeps to its own topic when that answer shares few rare words', () => {
-    const light = { ...HEAVY_ELSEWHERE, score: 12, beyondReply: 2 };
+  it('keeps to its own topic when that answer shares few rare words and little of a way of asking it', () => {
+    const light = { ...HEAVY_ELSEWHERE, score: 12, beyondReply: 2, askSaid: 0.5 };
     const asked = meaning('asylum', { act: 'otherQuestion', answers: [light] });
     expect(decideTalk(context, asked, catalog)).toMatchObject({ do: 'other', topic: 'asylum' });
   });
@@ -114,5 +114,34 @@ describe('a short question whose one rare word several named answers share', () 
       answers: [tied('answer.curp_foreigner', 0.79), tied('answer.children_school', 0.7)],
     });
     expect(decideTalk(context, close, catalog)).not.toMatchObject({ passage: 'answer.curp_foreigner' });
+  });
+});
+
+describe('a question that another topic answers clearly better', () => {
+  const context = { ...initialContext('es'), topic: 'asylum' as const };
+  const theirs: FoundPassage = {
+    topic: 'mx_status',
+    passage: 'answer.work_permission',
+    score: 15.9,
+    coverage: 0.57,
+    shared: 3,
+    words: 6,
+    askSaid: 0.69,
+    beyondReply: 2,
+  };
+  const ours: FoundPassage = {
+    ...theirs,
+    topic: 'asylum',
+    passage: 'answer.airports',
+    score: 12.5,
+    askSaid: 0.58,
+  };
+  it('gets that topic’s named answer, not a weaker passage of its own (session 48)', () => {
+    const asked = meaning('asylum', { act: 'otherQuestion', answers: [ours, theirs] });
+    expect(decideTalk(context, asked, catalog)).toMatchObject({ do: 'answer', topic: 'mx_status' });
+  });
+  it('keeps its own passage when the other shares about as much', () => {
+    const asked = meaning('asylum', { act: 'otherQuestion', answers: [{ ...ours, score: 14 }, theirs] });
+    expect(decideTalk(context, asked, catalog)).toMatchObject({ topic: 'asylum' });
   });
 });
