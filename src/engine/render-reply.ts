@@ -35,6 +35,8 @@ export interface RenderContext {
   /** Conversations ahead of this one in the staff queue, and how long it has waited (for `queue` replies). */
   ahead?: number;
   waitedMinutes?: number;
+  /** The ticket is urgent: a long wait names no office to walk to (issue 30: never the office as where to go in danger). */
+  urgent?: true;
   /** The folio of the conversation's ticket, told with the queue position, and its case's code. */
   folio?: string;
   code?: string;
@@ -212,7 +214,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
             count: ctx.ahead ?? 0,
             place: (ctx.ahead ?? 0) + 1,
           }),
-          ...waitedLines(ctx.waitedMinutes ?? 0, t, knowledge.office.address.text),
+          ...waitedLines(ctx.waitedMinutes ?? 0, t, ctx.urgent ? null : knowledge.office.address.text),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
         if (!ctx.folio) return queue;

@@ -100,7 +100,11 @@ export function decideTurn(turn: SteppedTurn, looked: Looked, context: DecideCon
   const code = cases.find((c) => c.folio === plan.ticket?.folio)?.check.code;
   const queue =
     looked.ahead !== undefined
-      ? { ahead: looked.ahead, waitedMinutes: ticket ? Math.floor((now - ticket.since) / 60_000) : 0 }
+      ? {
+          ahead: looked.ahead,
+          waitedMinutes: ticket ? Math.floor((now - ticket.since) / 60_000) : 0,
+          ...(ticket?.urgent ? { urgent: true as const } : {}),
+        }
       : {};
   const render = {
     lang,

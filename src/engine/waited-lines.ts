@@ -6,13 +6,17 @@
 /** From this many minutes in line the wait is told in hours, with an apology and the office's address. */
 const LONG_WAIT_MINUTES = 60;
 
-/** How long the person has waited; a long wait is owned, and the office they may also go to named. */
+/**
+ * How long the person has waited; a long wait is owned, and the office they may also go to named,
+ * unless the case is urgent (`address` null): someone lost in the desert is not sent to Durango.
+ */
 export function waitedLines(
   minutes: number,
   t: (key: string, vars?: Record<string, unknown>) => string,
-  address: string,
+  address: string | null,
 ) {
   if (!minutes) return [];
   if (minutes < LONG_WAIT_MINUTES) return [t('handoff.waited', { minutes })];
-  return [t('handoff.waitedHours', { hours: Math.floor(minutes / 60) }), t('handoff.longWait', { address })];
+  const owned = address === null ? t('handoff.longWaitUrgent') : t('handoff.longWait', { address });
+  return [t('handoff.waitedHours', { hours: Math.floor(minutes / 60) }), owned];
 }

@@ -245,9 +245,9 @@ export const POLICE_THREAT =
 export const CALLING_OUT =
   /^((hola|hello|hi|hey|helo|alo|allo|bueno|oiga|oye|bonjou|bonswa|anyone|anybody|alguien|someone|please|porfa|plis|souple|pls)\s*)+$/;
 
-/** "ou la toujou?", "you still there?", "¿sigues ahí?": only asking whether the chat is there. */
+/** "ou la toujou?", "you still there?", "¿sigues ahí?": asking whether the chat is there; or "still here i guess": saying one is. */
 export const STILL_THERE =
-  /^(eske )?(ou|w) (la toujou|toujou la|la)$|^(are )?(you|u) (still )?(there|here)$|^(todavia |aun )?(sigues|siguen|estas|esta|estan) (ahi|ai|alli|aqui)( todavia)?$/;
+  /^(eske )?(ou|w) (la toujou|toujou la|la)$|^(are )?(you|u) (still )?(there|here)$|^(todavia |aun )?(sigues|siguen|estas|esta|estan) (ahi|ai|alli|aqui)( todavia)?$|^(i m |im |i am )?still here( i guess)?$|^(aqui |aca )?(sigo|todavia estoy)( aqui| aca)?( creo)?$|^(m|mwen) (la toujou|toujou la)$/;
 
 /** Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?", "kiyes k ap ale chache l?"). */
 export const WHO_GOES =
