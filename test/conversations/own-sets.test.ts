@@ -194,6 +194,12 @@ describe.each([
   ['sight22-c.jsonl', 0.75, 5],
   ['emerg-ak.jsonl', 0.86, 2],
   ['emerg-al.jsonl', 0.87, 2],
+  // Session 48's fresh sets, each scored first on ea8777a: sight23-a and emerg-am then developed
+  // against (0.864, 0.849 at first sight); sight23-c and emerg-an only ever scored (0.751, 0.776).
+  ['sight23-a.jsonl', 0.86, 5],
+  ['sight23-c.jsonl', 0.74, 5],
+  ['emerg-am.jsonl', 0.88, 2],
+  ['emerg-an.jsonl', 0.77, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
