@@ -3,7 +3,8 @@
  * humanitarian card is for, and that it lets its holder work, in es/en/ht (session 48: a judge's
  * mother was told the sources do not say; they do). And "ok kite sa", "forget that": the person
  * drops the subject, and the message's own topic follows (a judge's man kept getting remittances).
- * Through the real engine, wording written for this test.
+ * "Oui merci" to the offer of a person is a yes in Kreyòl (session 48). Through the real engine,
+ * wording written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -46,5 +47,16 @@ describe('a subject dropped', () => {
       'forget that. i already have my humanitarian card and my new boss is asking for my CURP, how do i get it?',
     );
     expect(reply.report.topic).toBe('mx_status');
+  });
+});
+
+describe('"oui merci" to the offer of a person, in Kreyòl', () => {
+  it('is a yes: the case is queued', async () => {
+    const a = await testAssistant();
+    const first = await a.say('bonjou, m vle mande azil isit nan Meksik, kisa pou m fè?');
+    expect(texts(first)).toMatch(/ekip biwo a/);
+    const reply = await a.say('oui merci');
+    expect(reply.report.queued).toBe(true);
+    expect(reply.lang).toBe('ht');
   });
 });
