@@ -3,6 +3,7 @@
  * share the most words with the message (src/understanding/answer-search.ts); one counts as
  * the answer when it shares enough of them, by weight and by share of the message. Pure.
  */
+import { FOREIGNER_TOPICS } from '../../src/core/foreigner-topics.ts';
 import type { FoundPassage, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 
 /** The summed weight of the shared words, and its share of the message's own weight. */
@@ -166,9 +167,6 @@ export function officeAnswerTo(m: Meaning | null): Reply[] {
   return said ? [{ kind: 'passage', topic: 'office_info', passage: said.passage }] : [];
 }
 
-/** Topics of foreigners in Mexico, whose people a deportation answer for Mexicans does not fit. */
-const FOREIGNERS_TOPICS: ReadonlySet<TopicId> = new Set(['mx_status', 'asylum']);
-
 /**
  * Another topic's named answer that shares clearly more with a question than anything of the topic
  * under discussion, and whose ways of asking the question says most of ("ocupo jale, ¿ayudan con
@@ -182,7 +180,7 @@ export function clearlyElsewhere(m: Meaning, current: TopicId): FoundPassage | u
   const best = answers
     // A foreigner in Mexico asking "can they deport me?" asks about that status, not the help
     // Mexicans get after a deportation (as topic-switch.ts keeps it).
-    .filter((a) => a.topic !== current && !(FOREIGNERS_TOPICS.has(current) && a.topic === 'deportee_support'))
+    .filter((a) => a.topic !== current && !(FOREIGNER_TOPICS.has(current) && a.topic === 'deportee_support'))
     .filter((a) => isNamed(a) && strong(a) && (a.askSaid ?? 0) >= SURE.askSaid)
     .sort((a, b) => b.score - a.score)[0];
   return best && best.score >= CLEARLY_BETTER * own ? best : undefined;

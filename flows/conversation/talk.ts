@@ -7,7 +7,7 @@
  * a follow-up gets its facet, never the same text again; a new topic wins when the message
  * clearly names one; a place told gets what the sources say of it.
  */
-import type { Facet, Meaning, Slots, TopicId } from '../../src/core/types.ts';
+import type { Facet, FoundPassage, Meaning, Slots, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
@@ -51,8 +51,12 @@ function passageFor(
  * no passage for ("also I never finished school, can I do that here?" while on deportation): the
  * conversation moves there with it.
  */
-function elsewhere(m: Meaning, current: TopicId): Talk | null {
-  const named = namedAnswerFor(m, current, 'any topic') ?? clearlyElsewhere(m, current);
+function elsewhere(
+  m: Meaning,
+  current: TopicId,
+  clearly: FoundPassage | null = clearlyElsewhere(m, current) ?? null,
+): Talk | null {
+  const named = namedAnswerFor(m, current, 'any topic') ?? clearly;
   return named && named.topic !== current
     ? { do: 'answer', topic: named.topic, passage: named.passage }
     : null;
@@ -128,13 +132,17 @@ export function decideTalk(
     const named = nameTalk(ctx, m, current);
     if (named) return named;
   }
-  if (m.act === 'otherQuestion' && current)
+  if (m.act === 'otherQuestion' && current) {
+    // Another topic's answer first when it says clearly more than anything of this one.
+    const clearly = clearlyElsewhere(m, current) ?? null;
+    const other = () => elsewhere(m, current, clearly);
     return (
-      (clearlyElsewhere(m, current) ? elsewhere(m, current) : null) ??
+      (clearly ? other() : null) ??
       passageFor(ctx, m, current, 'any') ??
-      elsewhere(m, current) ??
+      other() ??
       again(ctx, { do: 'other', topic: current, question: text })
     );
+  }
   if (ctx.offer && m.act === 'yes') {
     const form = ctx.topic ? formOfferedBy(ctx.topic) : undefined;
     if (ctx.offer === 'intake' && form) return { do: 'startIntake', form };

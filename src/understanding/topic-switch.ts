@@ -4,6 +4,7 @@
  * discussion is not among the model's likely topics ("can I work with it?" stays on the card:
  * "work" is weak). Shared by the hand rules and the dialogue layer. Pure.
  */
+import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
 import type { TopicId } from '../core/types.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 
@@ -48,7 +49,7 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     if (!current) return true;
     // A foreigner asking about status in Mexico who asks "can they deport me?" asks about that
     // status, not the help Mexicans get after a deportation (a Haitian in Monterrey got the latter).
-    if (FOREIGNERS.has(current) && read.topic === 'deportee_support') return false;
+    if (FOREIGNER_TOPICS.has(current) && read.topic === 'deportee_support') return false;
     const named = names(terms, read.topic, current);
     return named >= 2 || (named === 1 && !read.candidates.includes(current));
   }
@@ -56,6 +57,3 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
 }
 
 export type TopicSwitch = ReturnType<typeof createTopicSwitch>;
-
-/** Topics of foreigners in Mexico, where deportation is a question about their status. */
-const FOREIGNERS: ReadonlySet<TopicId> = new Set<TopicId>(['mx_status', 'asylum']);
