@@ -7,8 +7,7 @@
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { quoteOf } from './emergency.ts';
-import { linesFor } from './emergency-lines.ts';
+import { linesFor, quoteOf } from './emergency-lines.ts';
 import type { Replies } from './replies.ts';
 import { decideWaiting } from './waiting.ts';
 

@@ -71,3 +71,14 @@ export const withoutRepeats = (replies: readonly Reply[]): Reply[] =>
   replies.filter(
     (reply, i) => replies.findIndex((other) => JSON.stringify(other) === JSON.stringify(reply)) === i,
   );
+
+/** How much of what the person wrote is said back to them. */
+const QUOTE_CHARS = 140;
+
+/** What the person wrote, on one line and cut at a word if long. */
+export function quoteOf(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= QUOTE_CHARS) return line;
+  const cut = line.slice(0, QUOTE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_CHARS - 20))}…`;
+}

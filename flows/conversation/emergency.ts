@@ -17,6 +17,7 @@ import {
   DEPORTATION_FEARED,
   followUpsFor,
   linesFor,
+  quoteOf,
   stillThereFor,
   withoutRepeats,
 } from './emergency-lines.ts';
@@ -26,9 +27,6 @@ import type { Replies } from './replies.ts';
 /** Lines remembered (the context keeps at most 40). */
 const SAID = 30;
 
-/** How much of what the person wrote is said back to them. */
-const QUOTE_CHARS = 140;
-
 export interface EmergencyStep {
   replies: Reply[];
   /** The lines given so far (the context's `emergency.said`). */
@@ -37,14 +35,6 @@ export interface EmergencyStep {
   place?: string;
   /** The procedure this reply answered, so "¿y qué papeles ocupo?" next asks about it. */
   topic?: TopicId;
-}
-
-/** What the person wrote, on one line and cut at a word if long. */
-export function quoteOf(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= QUOTE_CHARS) return line;
-  const cut = line.slice(0, QUOTE_CHARS);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_CHARS - 20))}…`;
 }
 
 /** The reply that fits the message, and the name it is remembered by (so a repeat brings a new line). */
@@ -78,7 +68,7 @@ function fitting(
   // Not when the call is told before a question ("m rele 911… èske m ka mande refij?"): its words
   // are the call's, the question is about the procedure.
   const itself =
-    m?.question && !m.helpCalled
+    m?.question && !m.helpCalled && !m.callFailed
       ? strongPassage(
           m,
           ['emergency'],
@@ -172,7 +162,7 @@ function fitting(
       return money.length ? { replies: money, key: 'pay', closesWithLines: false } : null;
     }
     case 'cannotCall': {
-      const said = cannotCallFor(kind);
+      const said = m.callFailed ? 'emergency.callFailed' : cannotCallFor(kind);
       return { replies: [line(said)], key: said, closesWithLines: true };
     }
     case 'when':
@@ -198,7 +188,11 @@ function fitting(
       break;
   }
   if (m?.topic === 'human')
-    return { replies: [line('emergency.alreadyWithStaff')], key: 'human', closesWithLines: true };
+    return {
+      replies: [line('emergency.alreadyWithStaff'), { kind: 'folio' }],
+      key: 'human',
+      closesWithLines: true,
+    };
   // A procedure named with no danger in it ("¿cómo saco la tarjeta humanitaria?"): its short
   // answer, the urgent ticket kept and the lines to call after it.
   const asked =

@@ -16,6 +16,8 @@ import { decideWaiting } from './waiting.ts';
 
 /** How long staff who hold a conversation have been silent before the assistant answers questions again. */
 export const STAFF_QUIET_MS = 10 * 60_000;
+/** Least time between two "it reached them" lines to someone asking after the staff member who holds it. */
+export const STAFF_HAS_IT_EVERY_MS = 5 * 60_000;
 
 /** Acts that ask something of a procedure (not a fact told, thanks or chatter). */
 const ASKS = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'topic']);
@@ -50,7 +52,7 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
 };
 
 /** With staff who have been quiet a while: a procedure's question answered (else staff's to answer). */
-export const stepWhileStaffQuiet: Step = (ctx, m, at, r, catalog, text) => {
+const stepWhileStaffQuiet: Step = (ctx, m, at, r, catalog, text) => {
   // Only what asks: "se llama Ramón, tiene 34" may be the answer to the staff member's question.
   if (!m?.question || !ASKS.has(m.act) || m.topic === 'human') return null;
   const waiting = decideWaiting(ctx, m, at, r, catalog, text);
@@ -58,4 +60,22 @@ export const stepWhileStaffQuiet: Step = (ctx, m, at, r, catalog, text) => {
   // The queue's "you are still in line" is not theirs any more: the staff member sees it.
   const replies = waiting.replies.map((reply) => (isAck(reply) ? r.staffSees() : reply));
   return { replies, patch: { topic: waiting.topic, said: waiting.said } };
+};
+
+/** "Is anyone there?", "kilè y ap reponn mwen?", "pásame con alguien": the wait or a person asked for. */
+const asksForStaff = (m: Meaning | null) =>
+  m !== null && (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human');
+
+/**
+ * Once staff hold the conversation: asking after them is told, at most every five minutes, that the
+ * message reached the staff member who has it, with the folio (in danger, 911 too), so nobody
+ * who asks "is anyone working on this?" meets silence; a procedure's question, once they have
+ * been quiet a while, what the sources say; anything else is theirs.
+ */
+export const stepWithStaff: Step = (ctx, m, at, r, catalog, text) => {
+  if (asksForStaff(m))
+    return at - ctx.ackAt < STAFF_HAS_IT_EVERY_MS
+      ? null
+      : { replies: r.staffHasIt(ctx.urgent), patch: { ackAt: at } };
+  return staffQuiet(ctx, at) ? stepWhileStaffQuiet(ctx, m, at, r, catalog, text) : null;
 };

@@ -140,6 +140,11 @@ export function createReplies(catalog: TopicCatalog) {
     ack: (): Reply => text('handoff.ack'),
     /** After an answer given while staff, who hold the conversation, are quiet: they see it too. */
     staffSees: (): Reply => text('handoff.staffSees'),
+    /** "Is anyone there?" once staff hold the conversation: it reached them (in danger, 911 too), and the folio. */
+    staffHasIt: (urgent: boolean): Reply[] => [
+      text(urgent ? 'handoff.staffHasItUrgent' : 'handoff.staffHasIt'),
+      { kind: 'folio' },
+    ],
     queueStatus: (): Reply[] => [{ kind: 'queue' }, text('handoff.howToLeave')],
     alreadyQueued: (): Reply => text('handoff.alreadyQueued'),
     leaveQueue: (): Reply => yesNo('handoff.leaveAsk', 'buttons.yesLeave'),

@@ -22,7 +22,7 @@ import { type ConversationContext, initialContext } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
-import { type InLineStep, staffQuiet, stepWhileQueued, stepWhileStaffQuiet } from './in-line.ts';
+import { type InLineStep, stepWhileQueued, stepWithStaff } from './in-line.ts';
 import { applyAnswer, keptTold } from './intake.ts';
 import { adopted, guessed } from './language.ts';
 import { missedOf } from './missed.ts';
@@ -68,7 +68,6 @@ export function createConversationSetup(catalog: TopicCatalog) {
         textAct(event) !== 'safe' && (textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency)),
       inEmergency: ({ context }) => context.emergency !== null,
       calmsUrgent: ({ context, event }) => calmsUrgent(context, meaningOf(event)),
-      staffQuiet: ({ context, event }) => staffQuiet(context, event.at),
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
       saysSafe: ({ event }) => textAct(event) === 'safe',
@@ -238,9 +237,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
       whileWaiting: enqueueActions(({ context, event, enqueue }) =>
         inLine(enqueue, stepWhileQueued(context, meaningOf(event), event.at, r, catalog, textOf(event))),
       ),
-      /** With staff who have been quiet a while: a procedure's question still answered. */
-      whileStaffQuiet: enqueueActions(({ context, event, enqueue }) =>
-        inLine(enqueue, stepWhileStaffQuiet(context, meaningOf(event), event.at, r, catalog, textOf(event))),
+      /** With staff: "is anyone there?" told it reached them; once they are quiet a while, a procedure's question answered. */
+      whileWithStaff: enqueueActions(({ context, event, enqueue }) =>
+        inLine(enqueue, stepWithStaff(context, meaningOf(event), event.at, r, catalog, textOf(event))),
       ),
       relay: enqueueActions(({ event, enqueue }) => {
         const text = relayed(event);

@@ -158,6 +158,8 @@ export interface Meaning {
   held?: true;
   /** In an emergency, says 911 or the police were called ("ya llamé al 911", "the neighbour called the cops"). */
   helpCalled?: true;
+  /** In an emergency, says a call to 911 did not get through (not understood, no answer). */
+  callFailed?: true;
   /** In an emergency, paying is asked too, beside who is coming ("¿les pago o no? ¿quién viene?"). */
   alsoPay?: true;
   /** In an emergency, asks in so many words who is coming ("kiyès k ap vini? nou ap tann lapolis?"). */
@@ -241,6 +243,8 @@ export type Reply =
     }
   /** How many conversations are ahead in the staff queue, and the office hours when it has them. */
   | { kind: 'queue'; buttons?: Button[] }
+  /** The conversation's folio (and its case's code), when its ticket has one; nothing otherwise. */
+  | { kind: 'folio'; buttons?: Button[] }
   /** A case's status and staff's note for the family; `changed`: told because staff just changed it. */
   | {
       kind: 'caseStatus';

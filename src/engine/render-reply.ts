@@ -193,6 +193,10 @@ export function createReplyRenderer(knowledge: Knowledge) {
     });
   }
 
+  /** The folio as it was given: with its case's code, or alone for a case from before codes. */
+  const folioLine = ({ t, folio, code }: RenderContext) =>
+    t(code ? 'case.folioCode' : 'case.folio', { folio, code });
+
   function textOf(reply: Reply, ctx: RenderContext): string {
     const { lang, t } = ctx;
     switch (reply.kind) {
@@ -217,11 +221,10 @@ export function createReplyRenderer(knowledge: Knowledge) {
           ...waitedLines(ctx.waitedMinutes ?? 0, t, ctx.urgent ? null : knowledge.office.address.text),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
-        if (!ctx.folio) return queue;
-        // A case from before codes has none: its folio alone, as it was given then.
-        const given = t(ctx.code ? 'case.folioCode' : 'case.folio', { folio: ctx.folio, code: ctx.code });
-        return `${queue}\n\n${given}`;
+        return ctx.folio ? `${queue}\n\n${folioLine(ctx)}` : queue;
       }
+      case 'folio':
+        return ctx.folio ? folioLine(ctx) : '';
       case 'caseStatus': {
         const vars = { folio: reply.folio, status: t(`case.status.${reply.status}`) };
         const head = t(reply.changed ? 'case.changed' : 'case.report', vars);

@@ -11,6 +11,8 @@ import { foldedWords } from './fold.ts';
 import {
   AT_CARE,
   CALLING_OUT,
+  CALLS_FOR_US,
+  callFails,
   FEARS_DEPORTATION,
   facetOf,
   HELP_CALLED,
@@ -60,12 +62,6 @@ const OFFERED_MONEY =
 /** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
 const NOT_YET =
   /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
-/**
- * "Can YOU call someone for us?", "¿ustedes pueden llamar al 911?", "eske nou ka rele pou nou?": the
- * chat is asked to call for help, which it cannot (a judge's man with 4% battery got "keep writing").
- */
-const CALLS_FOR_US =
-  /\b(can|could|would|will) (you|u|yall|you guys) (call|phone|ring|contact) (someone|somebody|anyone|911|the police|the cops|for (us|me)|them)\b|\b(ustedes|tu|usted) (pueden|puede|puedes|podrian|podria) (llamar|marcar|hablar)|\b(pueden|puede|puedes|podrian|podria) (ustedes )?(llamar|marcar|hablarle)( a alguien| al 911| a la policia| por (mi|nosotros))\b|\b(ou|nou) (ka|kapab) rele (yon moun|911|lapolis|polis|pou (mwen|m|nou))\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 const SENDS_MONEY =
   /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|dola|dolares|dollars|pesos|feria|cash)\b/;
@@ -136,6 +132,9 @@ export function readInEmergency(
     });
   if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
+  // "m rele 911 yo pa konprann mwen", "911 no contesta", "will 911 understand me?": no help called.
+  if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
+    return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;
   // not the "no credit? write here" block, nor a calm: the danger is still there.
   if (act !== 'danger' && m.words.length <= CALLED_WORDS && HELP_CALLED.test(joined) && !messageAsks(m.text))
