@@ -56,3 +56,37 @@ export function personOnlyIfAsked(
   const next = reading.candidates.find((t) => t !== 'human');
   return next ? { ...reading, topic: next } : reading;
 }
+
+/**
+ * Words that name the Institute's own office ("your office", "ustedes", "biwo nou") or how to
+ * reach it ("the office phone number"), not the office a procedure is done at.
+ */
+const THE_INSTITUTE = new Set(
+  [
+    'your yours ur yall ustedes usted tu tus su sus nou w ou instituto institute enstiti iapmf enlace durango',
+    'phone telefono telefon number numero nimewo email correo imel',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * "What do I bring to the office?" after the apostille, "¿cuánto cobran en la oficina?" after the
+ * visa: an aspect of the procedure under discussion (its papers, its cost), not the Institute's
+ * entry, unless the message names the Institute ("your office", "ustedes"). Where the office is and
+ * when it opens stay the Institute's.
+ */
+export function officeOfProcedure(
+  reading: InContext,
+  words: readonly string[],
+  dialogue?: DialogueContext,
+): InContext {
+  const current = dialogue?.topic;
+  if (!current || dialogue.first || dialogue.emergency || current === 'office_info') return reading;
+  if (reading.topic !== 'office_info' || reading.act !== 'topic' || reading.facets.length === 0)
+    return reading;
+  // Where it is and when it opens are the Institute's own ("¿dónde queda la oficina?", "a q hora abren?").
+  if (reading.facets.some((f) => f === 'where' || f === 'time')) return reading;
+  if (words.some((w) => THE_INSTITUTE.has(w))) return reading;
+  return { ...reading, topic: current, confidence: 1, candidates: [], act: 'followUp' };
+}

@@ -139,7 +139,9 @@ export function createLanguageRequest(signals: DialogueSignals) {
     if (/[?¿]/.test(text) && words.some((w) => OTHERS.has(w)) && !words.some((w) => ME.has(w))) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');
-    if (!first || words.some((w) => notAsks.has(w))) return null;
+    // "do I need spanish for the exam?" asks nothing of the chat; "pale panyol ak mwen svp, m bezwen
+    // pratike" does: said outright at the name, a word like "need" elsewhere does not undo it.
+    if (!first || (words.some((w) => notAsks.has(w)) && !outrightLang(words))) return null;
     // "hes 80 and only speaks spanish, can he call u?" tells of someone else, unless "in"/"en"
     // leads to the name ("in spanish please, he reads english badly").
     const other = words.slice(0, at).findLastIndex((w) => THIRD.has(w));

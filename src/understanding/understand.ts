@@ -19,7 +19,7 @@ import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
-import { personOnlyIfAsked } from './follow-up-self.ts';
+import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
 import { ATTEMPT_TOLD, GETS_WORSE, HELP_CAME, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
@@ -249,7 +249,7 @@ export function createUnderstanding(
     const inForm = dialogue?.asked === 'field' || dialogue?.asked === 'summary';
     const { caseQuery, other } = emergency || inForm ? NO_CASE : casesIn(text, casesAsked, classify, lang);
     const reading = other ?? readInContext(text, words, lang, { emergency, greeting }, dialogue);
-    const inContext = personOnlyIfAsked(reading, words, reader, dialogue);
+    const inContext = officeOfProcedure(personOnlyIfAsked(reading, words, reader, dialogue), words, dialogue);
     // Care on the road is answered from the road's topic (where migrants are seen), unless a
     // person is asked for ("wi, yon moun, pou yo di m ki klinik").
     const cared =

@@ -1,7 +1,9 @@
 /**
  * "Can we do this in spanish?" asked at the end of a longer message (a neighbour comes to help
  * type, during an emergency) switches the conversation; a counselor "who speaks spanish" asked
- * for a mother is a question about the service, and the conversation stays in English. Through
+ * for a mother is a question about the service, and the conversation stays in English; a
+ * language asked for outright keeps its request beside a word like "need" ("pale panyòl ak mwen
+ * souple, m bezwen pratike"), while "do I need Spanish for it?" asks for nothing. Through
  * the real engine, with wording written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,5 +26,19 @@ describe('a language asked for in a longer message', () => {
     await a.say('my brother was deported last week and he is not doing well, he barely talks');
     const turn = await a.say('is there a counselor who speaks spanish for my dad too, he is taking it hard');
     expect(turn.lang).toBe('en');
+  });
+
+  it('switches when asked outright with "need" elsewhere in the message', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say('bonjou, m se ayisyen, m marye ak yon meksiken, eske m ka jwenn rezidans?');
+    const turn = await a.say('ekri m an panyol souple, m bezwen aprann li');
+    expect(turn.lang).toBe('es');
+  });
+
+  it('stays when the language is only something a procedure may need', async () => {
+    const a = await testAssistant({ channel: 'web' });
+    await a.say('bonjou, m se ayisyen, m marye ak yon meksiken, eske m ka jwenn rezidans?');
+    const turn = await a.say('eske m bezwen pale panyol pou sa?');
+    expect(turn.lang).toBe('ht');
   });
 });
