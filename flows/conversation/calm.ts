@@ -21,14 +21,17 @@ export function calmAndAnswer(
 ): { replies: Reply[]; place?: string; topic: TopicId | null; said: string[] } {
   const calmed = emergencyCalmed(ctx, m, text, r, catalog);
   const topic = ctx.topic && ctx.topic !== 'human' ? ctx.topic : 'emergency';
-  const then = m?.alsoAsks
-    ? decideWaiting({ ...ctx, emergency: null }, m.alsoAsks, at, r, catalog, text)
-    : null;
+  // After a death, only bringing the body home is asked ("border patrol found him, he didn't make it" is no search).
+  const asked = m?.died && m.alsoAsks?.topic !== 'remains_repatriation' ? undefined : m?.alsoAsks;
+  const then = asked ? decideWaiting({ ...ctx, emergency: null }, asked, at, r, catalog, text) : null;
   if (then?.do !== 'answer') return { ...calmed, topic, said: ctx.said };
-  // The answer's own "staff have your message" is said by the calm reply already.
+  // The answer's own "staff have your message" is said by the calm reply already; a death told
+  // ("ya lo encontraron, pero está muerto") is grieved once, by the answer that follows.
+  const grieved = (reply: Reply) =>
+    m?.died === true && reply.kind === 'text' && reply.key === 'emergency.died';
   return {
     ...calmed,
-    replies: [...calmed.replies, ...then.replies.slice(0, -1)],
+    replies: [...calmed.replies.filter((reply) => !grieved(reply)), ...then.replies.slice(0, -1)],
     topic: then.topic ?? topic,
     said: then.said,
   };
@@ -60,7 +63,13 @@ export function emergencyCalmed(
   const report =
     linesFor(kind, catalog) !== 'emergency.call911' ? [r.emergencyLine(linesFor(kind, catalog))] : [];
   // Help came ("ya vinieron los paramédicos"): the danger is in their hands, not over.
-  const calm = m?.helpCame ? 'emergency.helpCame' : m?.held ? 'emergency.held' : 'emergency.safe';
+  const calm = m?.died
+    ? 'emergency.died'
+    : m?.helpCame
+      ? 'emergency.helpCame'
+      : m?.held
+        ? 'emergency.held'
+        : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   return {
     // Help came and took them somewhere ("took him to the hospital"): noted, not "where you are".

@@ -154,6 +154,8 @@ export interface Meaning {
   worse?: true;
   /** In an emergency, says help came ("ya llegó la ambulancia", "the cops are here"). */
   helpCame?: true;
+  /** In an emergency, says the person in danger died ("lo encontraron muerto", "li mouri"): no "glad you are safe". */
+  died?: true;
   /** In an emergency: the relative is now held by border patrol, ICE or la migra (a search begins). */
   held?: true;
   /** In an emergency, says 911 or the police were called ("ya llamé al 911", "the neighbour called the cops"). */

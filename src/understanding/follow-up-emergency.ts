@@ -18,10 +18,13 @@ import {
   HELP_CALLED,
   HELP_CAME,
   HELPERS,
+  HOW_ASKED,
   LOW_PHONE,
+  NOT_SEARCH_ASKED,
   PERCENT,
   POLICE_AND_PAPERS,
   POLICE_THREAT,
+  SEARCH_ASKED,
   STAFF_ANSWER_WAITED,
   STILL_THERE,
   WHO_COMES,
@@ -226,6 +229,11 @@ export function readInEmergency(
   if (prefaced) return prefaced;
   if (named === 'whatToDo' && asksSomething(m.text))
     return aspect() ?? procedureAsked() ?? inEmergency({ ...NONE, act: named });
+  // "m soti lopital… kounye a m vle konnen kijan pou m fè demand refij la": a procedure named outright.
+  const last = sentencesOf(m.text).at(-1) ?? m.text;
+  const namedOutright =
+    named === 'whatToDo' && HOW_ASKED.test(foldedWords(last).join(' ')) ? procedureAsked(last) : null;
+  if (namedOutright && namedOutright.confidence >= ASKED_SURE) return namedOutright;
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
   if (act === 'context' || act === 'correction')
     return m.withLang({ ...NONE, act: 'context', slots: m.slots() });
@@ -246,13 +254,6 @@ export function readInEmergency(
  */
 const DANGER_MOVE =
   /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|reporto|reportar|reportarlo|report it|report the|report this|report them)\b/;
-
-/** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
-const SEARCH_ASKED =
-  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche))\b/;
-/** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
-const NOT_SEARCH_ASKED =
-  /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
 
 /** How sure the topic model must be of a question asked with "I can't call" for it to be answered then. */
 const ASKED_SURE = 0.9;

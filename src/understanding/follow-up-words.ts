@@ -220,6 +220,14 @@ const SAID_SAFE =
 /** Help came and the danger is in its hands, not said to be over ("ya vinieron los paramédicos, ya está mejor"). */
 export const helpOnlyCame = (folded: string): boolean => HELP_CAME.test(folded) && !SAID_SAFE.test(folded);
 
+/** The person in danger died, told ("lo encontraron muerto", "he didn't make it", "yo jwenn li… li mouri"), folded. */
+const DIED =
+  /(?<!\b(celular|cel|telefono|telefon|bateria|batri|pila|phone)( se| se le| se me| li| l)? )\b(murio|fallecio|esta muert[oa]|estan muertos|(lo|la|los) encontraron muert[oa]s?|(ya )?estaba muert[oa]|no sobrevivio|(he|she|they) (died|passed away|is dead|are dead)|found (him|her|them) dead|didn ?t make it|li mouri|yo mouri|li te mouri|pa t siviv)\b(?! (el|la|mi|su|tu) (celular|cel|telefono|bateria|pila))/;
+
+/** What an emergency's end says of how it ended: help came, or the person died (the calm line fits it). */
+export const calmKind = (folded: string): { helpCame?: true; died?: true } =>
+  DIED.test(folded) ? { died: true } : helpOnlyCame(folded) ? { helpCame: true } : {};
+
 /** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
 export const ATTEMPT_TOLD =
   /\b(intento|intentaron|trato de|trataron de|pense en|pensaba en|tried to|tried|attempted|used to think|te eseye|te vle|m te panse)\b/;
@@ -283,3 +291,13 @@ const CALL_LANGUAGE =
 /** The call failed, or whether it can work in the person's language is asked: the same honest line. */
 export const callFails = (joined: string, asks: boolean): boolean =>
   CALL_FAILED.test(joined) || (asks && CALL_LANGUAGE.test(joined));
+
+/** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
+export const SEARCH_ASKED =
+  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche))\b/;
+/** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
+export const NOT_SEARCH_ASKED =
+  /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
+
+/** "…m vle konnen kijan pou m fè demand refij la", "quiero saber cómo pido refugio": how to do something, asked without "?". */
+export const HOW_ASKED = /\b(kijan|koman|kouman|como|how)\b/;

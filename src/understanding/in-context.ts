@@ -14,7 +14,7 @@ import { procedureOf, situationOf } from './dialogue-model.ts';
 import { readInEmergencyTurn } from './emergency-question.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { CALLED, helpOnlyCame, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
+import { CALLED, calmKind, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import type { LanguageAsked } from './language-request.ts';
@@ -94,9 +94,9 @@ export function createContextReader(deps: {
     // The glossary terms in the message, found once and only when a rule needs them.
     let found: Terms | undefined;
     const terms = () => (found ??= glossary.termsWithLength(folded));
-    // "No estoy en peligro, solo preguntaba": the emergency under way was a false alarm or is over.
-    if (dialogue?.emergency && saysOver(words, folded, seen.emergency !== null, reader))
-      return { ...none, act: 'safe', ...(helpOnlyCame(folded) ? { helpCame: true as const } : {}) };
+    // "No estoy en peligro, solo preguntaba", "ya estaba muerto": a false alarm, or over.
+    const over = () => saysOver(words, folded, seen.emergency !== null, reader) || calmKind(folded).died;
+    if (dialogue?.emergency && over()) return { ...none, act: 'safe', ...calmKind(folded) };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
     if (deps.followUp && dialogue?.emergency) {
