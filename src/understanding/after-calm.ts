@@ -41,12 +41,14 @@ export function askedOrToldAfterCalm(
   // Read as a calm conversation's message: no emergency, nothing asked or offered.
   const calm = { ...dialogue, emergency: false, asked: null, offered: null };
   const asked = questionAfterCalm(text, safe);
-  // "m pa an danje ankò. m mande pou COMAR, demand refij": what the sentences that do not say so tell.
-  const told = text
-    .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => !safe(sentence))
-    .join(' ');
-  const then = asked ? understand(asked, calm) : toldCase(understand(told || text, calm), held);
+  // "m pa an danje ankò. m mande pou COMAR, demand refij": else what the sentences that do not say so tell.
+  const rest = () =>
+    text
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !safe(sentence))
+      .join(' ');
+  const toldRest = () => (rest() && rest() !== text ? toldCase(understand(rest(), calm), held) : null);
+  const then = asked ? understand(asked, calm) : (toldCase(understand(text, calm), held) ?? toldRest());
   if (asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }))) return null;
   return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency ? then : null;
 }

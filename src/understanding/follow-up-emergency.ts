@@ -7,24 +7,30 @@
 import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
+import {
+  CALLS_FOR_US,
+  callFails,
+  DANGER_MOVE,
+  HOW_ASKED,
+  NOT_SEARCH_ASKED,
+  PAYING_SAID,
+  PRICE_ASKED,
+  SEARCH_ASKED,
+  WHERE_ASKED,
+} from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import {
   AT_CARE,
   CALLING_OUT,
-  CALLS_FOR_US,
-  callFails,
   FEARS_DEPORTATION,
   facetOf,
   HELP_CALLED,
   HELP_CAME,
   HELPERS,
-  HOW_ASKED,
   LOW_PHONE,
-  NOT_SEARCH_ASKED,
   PERCENT,
   POLICE_AND_PAPERS,
   POLICE_THREAT,
-  SEARCH_ASKED,
   STAFF_ANSWER_WAITED,
   STILL_THERE,
   WHO_COMES,
@@ -216,6 +222,10 @@ export function readInEmergency(
     !asksSomething(m.text)
   )
     return m.withLang({ ...NONE, act: 'cannotCall' });
+  // "y cuánto cuesta? ando corto de dinero" after the dual nationality's answer: its cost, not the ransom.
+  const priceAsked = PRICE_ASKED.test(joined) && !PAYING_SAID.test(joined);
+  const costOfProcedure = (asksToPay || act === 'pay') && priceAsked ? aspect() : null;
+  if (costOfProcedure) return costOfProcedure;
   const named = asksToPay && !calledThen ? 'pay' : (modelPay ?? BY_ACT[act]);
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
   // procedure's question; the question is what wants an answer.
@@ -248,13 +258,6 @@ export function readInEmergency(
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }
 
-/**
- * What to do about the danger itself, not a procedure: call for help, go there oneself, report
- * the number that called ("¿a dónde reporto el número?").
- */
-const DANGER_MOVE =
-  /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|reporto|reportar|reportarlo|report it|report the|report this|report them)\b/;
-
 /** How sure the topic model must be of a question asked with "I can't call" for it to be answered then. */
 const ASKED_SURE = 0.9;
 
@@ -276,9 +279,6 @@ function surerOf<R extends { confidence: number }>(
 
 /** Acts that may come before the question a message asks ("gracias. ¿y hay albergue?"). */
 const PREFACES = new Set<Meaning['act']>(['thanks', 'greeting']);
-
-/** "¿dónde…?", "where…", "kote…": a question about where something is. */
-const WHERE_ASKED = /\b(donde|where|kote|ki bo|ki kote|kibo)\b/;
 
 /**
  * What of a message says where the person is: what it tells, when that says it ("ya lo cosieron

@@ -270,34 +270,3 @@ export const WHO_COMES =
  */
 export const STAFF_ANSWER_WAITED =
   /\b(tardan|tarda|van a tardar|se tardan) en (contest|respond|atend|escrib)\w*|\b(cuando|a que hora) (me |nos )?(van a )?(contestan|contestar|responden|responder|atienden|atender|escriben|escribir)\b|\bkile (y|yo|l|li|nou|moun) ?(ap|pral|va|a)? (reponn|ekri|rele) (mwen|m|nou)\b|\bwhen (will|are|is) (you|u|they|someone|somebody|anyone|staff|the office)( going to| gonna)? (answer|reply|respond|write|text|get back)\w*|\bhow long (until|till|before|for) (you|u|they|someone|somebody|staff) (to )?(answer|reply|respond|write|get back)\w*/;
-
-/**
- * "Can YOU call someone for us?", "¿ustedes pueden llamar al 911?", "eske nou ka rele pou nou?": the
- * chat is asked to call for help, which it cannot (a judge's man with 4% battery got "keep writing").
- */
-export const CALLS_FOR_US =
-  /\b(can|could|would|will) (you|u|yall|you guys) (call|phone|ring|contact) (someone|somebody|anyone|911|the police|the cops|for (us|me)|them)\b|\b(ustedes|tu|usted) (pueden|puede|puedes|podrian|podria) (llamar|marcar|hablar)|\b(pueden|puede|puedes|podrian|podria) (ustedes )?(llamar|marcar|hablarle)( a alguien| al 911| a la policia| por (mi|nosotros))\b|\b(ou|nou) (ka|kapab) rele (yon moun|911|lapolis|polis|pou (mwen|m|nou))\b/;
-
-/**
- * A call to 911 that did not get through, told, folded ("m rele 911 yo pa konprann mwen", "911 no
- * me entendió", "called 911, no answer"); not one feared ("si m rele 911 y ap konprann mwen?").
- */
-const FAILED =
-  'no me entend\\w*|no (nos |le )?entendi\\w*|no (me |nos )?contest\\w*|no responde\\w*|(me|nos) colg\\w*|didn t understand|don t understand|couldn t understand|doesn t understand|did not understand|no answer|didn t answer|nobody answer\\w*|no one answer\\w*|didn t pick up|nadie (me |nos )?contest\\w*|not answering|hung up|pa konprann|pa t konprann|pa reponn|pa t reponn|pa pran apel';
-const CALL_FAILED = new RegExp(`\\b911\\b.{0,40}\\b(${FAILED})\\b|\\b(${FAILED})\\b.{0,30}\\b911\\b`);
-/** Whether 911 understands a language, asked ("will 911 understand me?", "911 habla inglés?"). */
-const CALL_LANGUAGE =
-  /\b911\b.{0,40}\b(entend\w*|entiend\w*|understand|konprann|ingles|english|kreyol|creole|idioma\w*|language|lang|panyol|espanol|spanish)\b/;
-/** The call failed, or whether it can work in the person's language is asked: the same honest line. */
-export const callFails = (joined: string, asks: boolean): boolean =>
-  CALL_FAILED.test(joined) || (asks && CALL_LANGUAGE.test(joined));
-
-/** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
-export const SEARCH_ASKED =
-  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche))\b/;
-/** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
-export const NOT_SEARCH_ASKED =
-  /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
-
-/** "…m vle konnen kijan pou m fè demand refij la", "quiero saber cómo pido refugio": how to do something, asked without "?". */
-export const HOW_ASKED = /\b(kijan|koman|kouman|como|how)\b/;
