@@ -2,8 +2,9 @@
  * During an extortion, money words do not always ask about paying: "¿y cuánto cuesta? ando corto
  * de dinero" after a procedure's answer asks that procedure's cost, while "¿cuánto les deposito?"
  * still gets the line for paying; and "911 told me it is a virtual extortion, my nephew answered,
- * he is fine" ends the danger (judge49's uncle got the paying line three times). Wording written
- * for these tests.
+ * he is fine" ends the danger (judge49's uncle got the paying line three times), and "I'm not
+ * talking about the extortion, I'm asking what dual nationality costs" starts no new one. Wording
+ * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -36,5 +37,16 @@ describe('money asked about during an extortion', () => {
     );
     expect(reply).toMatch(/no estás en peligro/);
     expect(reply).not.toMatch(PAY_LINE);
+  });
+
+  it('starts no new emergency when the extortion is named only to say it is not the question', async () => {
+    const a = await testAssistant();
+    await a.say(CALL);
+    await a.say('ya marque al 911, me dijeron q es extorsion virtual, mi hijo ya me contesto y esta bien');
+    const turn = await a.say(
+      'no le hablo de la extorsion, le pregunto cuanto cuesta la doble nacionalidad pa mi nieta',
+    );
+    expect(turn.report.emergency).toBe(false);
+    expect(turn.report.topic).toBe('dual_nationality');
   });
 });

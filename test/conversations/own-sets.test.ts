@@ -200,6 +200,12 @@ describe.each([
   ['sight23-c.jsonl', 0.74, 5],
   ['emerg-am.jsonl', 0.88, 2],
   ['emerg-an.jsonl', 0.77, 2],
+  // Session 49's fresh sets, each scored first on af4f67e: sight24-a and emerg-ao then developed
+  // against (0.810, 0.782 at first sight); sight24-c and emerg-ap only ever scored (0.771, 0.896).
+  ['sight24-a.jsonl', 0.8, 5],
+  ['sight24-c.jsonl', 0.75, 5],
+  ['emerg-ao.jsonl', 0.82, 2],
+  ['emerg-ap.jsonl', 0.88, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
