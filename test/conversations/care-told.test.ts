@@ -16,12 +16,19 @@ const CARE: Array<[Lang, string]> = [
     'ht',
     'madanm mwen ansent 6 mwa, li gen doule nan vant depi yè swa, pa gen san, li ka mache. nou Tapachula',
   ],
+  // Session 49: asthma with the inhaler run out but breathing fine; a wound with pus, which has lasted by itself.
+  [
+    'es',
+    'mi niña tiene asma y se le acabo el inhalador hace tres dias, tose un poco pero si respira bien, estamos en Matehuala',
+  ],
+  ['ht', 'm te koupe pye m ak yon fil fè sou wout la, kounya li anfle, li wouj, li gen pi. m nan Mexicali'],
 ];
 
 const ACUTE: Array<[Lang, string]> = [
   ['es', 'mi hijo de 5 años tiene diarrea desde antier y ahora esta confundido, no sabe donde esta'],
   ['en', 'my leg got cut 2 days ago, its swollen and now I am shaking all over and cant stand'],
   ['ht', 'pitit mwen gen lafyev depi ye, li te ka mache men kounye a je l ap vire'],
+  ['en', 'my son has asthma and ran out of his inhaler yesterday, now he has trouble breathing'],
 ];
 
 describe('an illness on the road told without a sign that life is at stake', () => {
