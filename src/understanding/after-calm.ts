@@ -6,7 +6,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { fold } from './fold.ts';
-import { questionAfterCalm } from './question-part.ts';
+import { questionAfterCalm, sentencesOf } from './question-part.ts';
 
 /** News that the relative is alive and well, said of them: "he's ok", "ya apareció", "li byen". */
 const RELIEF =
@@ -42,12 +42,12 @@ export function askedOrToldAfterCalm(
   const calm = { ...dialogue, emergency: false, asked: null, offered: null };
   const asked = questionAfterCalm(text, safe);
   // "m pa an danje ankò. m mande pou COMAR, demand refij": else what the sentences that do not say so tell.
-  const rest = () =>
-    text
-      .split(/(?<=[.!?])\s+/)
+  const toldRest = () => {
+    const rest = sentencesOf(text)
       .filter((sentence) => !safe(sentence))
       .join(' ');
-  const toldRest = () => (rest() && rest() !== text ? toldCase(understand(rest(), calm), held) : null);
+    return rest && rest !== text ? toldCase(understand(rest, calm), held) : null;
+  };
   const then = asked ? understand(asked, calm) : (toldCase(understand(text, calm), held) ?? toldRest());
   if (asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }))) return null;
   return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency ? then : null;

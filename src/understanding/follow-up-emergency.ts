@@ -223,8 +223,8 @@ export function readInEmergency(
   )
     return m.withLang({ ...NONE, act: 'cannotCall' });
   // "y cuánto cuesta? ando corto de dinero" after the dual nationality's answer: its cost, not the ransom.
-  const priceAsked = PRICE_ASKED.test(joined) && !PAYING_SAID.test(joined);
-  const costOfProcedure = (asksToPay || act === 'pay') && priceAsked ? aspect() : null;
+  const priceAsked = () => PRICE_ASKED.test(joined) && !PAYING_SAID.test(joined);
+  const costOfProcedure = (asksToPay || act === 'pay') && priceAsked() ? aspect() : null;
   if (costOfProcedure) return costOfProcedure;
   const named = asksToPay && !calledThen ? 'pay' : (modelPay ?? BY_ACT[act]);
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
@@ -240,9 +240,8 @@ export function readInEmergency(
   if (named === 'whatToDo' && asksSomething(m.text))
     return aspect() ?? procedureAsked() ?? inEmergency({ ...NONE, act: named });
   // "m soti lopital… kounye a m vle konnen kijan pou m fè demand refij la": a procedure named outright.
-  const last = sentencesOf(m.text).at(-1) ?? m.text;
-  const namedOutright =
-    named === 'whatToDo' && HOW_ASKED.test(foldedWords(last).join(' ')) ? procedureAsked(last) : null;
+  const last = named === 'whatToDo' ? (sentencesOf(m.text).at(-1) ?? m.text) : null;
+  const namedOutright = last && HOW_ASKED.test(foldedWords(last).join(' ')) ? procedureAsked(last) : null;
   if (namedOutright && namedOutright.confidence >= ASKED_SURE) return namedOutright;
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
   if (act === 'context' || act === 'correction')

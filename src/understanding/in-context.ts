@@ -95,8 +95,9 @@ export function createContextReader(deps: {
     let found: Terms | undefined;
     const terms = () => (found ??= glossary.termsWithLength(folded));
     // "No estoy en peligro, solo preguntaba", "ya estaba muerto": a false alarm, or over.
-    const over = () => saysOver(words, folded, seen.emergency !== null, reader) || calmKind(folded).died;
-    if (dialogue?.emergency && over()) return { ...none, act: 'safe', ...calmKind(folded) };
+    const ended = dialogue?.emergency ? calmKind(folded) : {};
+    if (ended.died || (dialogue?.emergency && saysOver(words, folded, seen.emergency !== null, reader)))
+      return { ...none, act: 'safe', ...ended };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
     if (deps.followUp && dialogue?.emergency) {
