@@ -121,7 +121,10 @@ export function createInboundReader(i18n: I18n, understand: Understand, codec: C
       const lang = view.lang === null ? (slash ? hint : command.lang) : undefined;
       return { event: { type: `cmd.${command.command}`, at, ...(lang ? { lang } : {}) }, meaning: null };
     }
-    const named = view.inForm ? undefined : languageNames.get(folded);
+    // Waiting for staff, or in an emergency, a language's name is a message that asks for it
+    // (understanding reads it so): those states take no menu choice ("KREYOL" got the queue's
+    // acknowledgement in Spanish).
+    const named = view.inForm || view.withStaff ? undefined : languageNames.get(folded);
     if (named)
       return { event: { type: 'user.choice', choice: { kind: 'lang', lang: named }, at }, meaning: null };
     const typed = choiceFromText(folded, view.choices);

@@ -23,9 +23,16 @@ const CALL_FAILED = new RegExp(`\\b911\\b.{0,40}\\b(${FAILED})\\b|\\b(${FAILED})
 /** Whether 911 understands a language, asked ("will 911 understand me?", "911 habla inglés?"). */
 const CALL_LANGUAGE =
   /\b911\b.{0,40}\b(entend\w*|entiend\w*|understand|konprann|ingles|english|kreyol|creole|idioma\w*|language|lang|panyol|espanol|spanish)\b/;
-/** The call failed, or whether it can work in the person's language is asked: the same honest line. */
+/**
+ * What to say in Spanish, asked ("ekri m sa pou m di 911 an panyol", "what do I say in spanish?",
+ * "¿cómo le digo en español?"): words to say, not a wish to go on in Spanish (a judge's Haitian
+ * got the whole emergency in Spanish after asking it).
+ */
+export const WORDS_ASKED =
+  /\b(di|say|decir\w*|digo|dire)\b.{0,40}\b(panyol|espanol|spanish|espagnol)\b|\b(panyol|espanol|spanish)\b.{0,20}\b(di|say|decir\w*|digo)\b/;
+/** The call failed, whether it can work in the person's language is asked, or words to say in Spanish: the same honest line. */
 export const callFails = (joined: string, asks: boolean): boolean =>
-  CALL_FAILED.test(joined) || (asks && CALL_LANGUAGE.test(joined));
+  CALL_FAILED.test(joined) || (asks && CALL_LANGUAGE.test(joined)) || WORDS_ASKED.test(joined);
 
 /** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
 export const SEARCH_ASKED =

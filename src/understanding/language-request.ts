@@ -7,6 +7,7 @@
  */
 import { LANGS, type Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
+import { WORDS_ASKED } from './emergency-words.ts';
 import { fold } from './fold.ts';
 import { SOMEONE } from './follow-up-words.ts';
 import { firstClause } from './question-part.ts';
@@ -43,6 +44,8 @@ const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
 const ME = new Set('me mwen nos us'.split(' '));
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);
+/** Words at most between a negation and the word of understanding it denies ("no le entiendo"). */
+const NEGATION_REACH = 3;
 /**
  * Someone else who speaks a language ("he's 80 and only speaks spanish", "li pale panyòl", "a
  * counselor who speaks spanish for my mom"): no request.
@@ -57,6 +60,13 @@ const THIRD = new Set([
 const SPEAKS = new Set('speaks speak talks talk habla hablan pale'.split(' '));
 /** The person themselves, between someone else and the language ("she reads english but I prefer spanish"). */
 const FIRST = new Set('i im me we us my yo nosotros prefiero quiero m mwen nou'.split(' '));
+
+/**
+ * A thing said to be in a language ("the INM website is in kreyol?", "¿esa página está en
+ * creole?"): the verb right before "in"/"en" describes something; nothing is asked of the chat.
+ * Two fresh writers' people asked that and had the conversation switched.
+ */
+const IS = new Set('is are was its esta estan es son viene vienen sale salen se'.split(' '));
 
 /** Words between a speaker and "speaks", one by one ("Rosa only speaks Spanish", "mi prima nomás habla español", "nada más"). */
 const ONLY = new Set(['only', 'just', 'solo', 'nomas', 'nada', 'mas', 'selman']);
@@ -136,6 +146,8 @@ export function createLanguageRequest(signals: DialogueSignals) {
       return opening.length > 0 && opening.length < words.length ? languageAsked(opening, written) : null;
     }
     if (words.length === 0) return null;
+    // "what do I say in spanish?": words to say, for a call (emergency-words.ts), not this chat's language.
+    if (WORDS_ASKED.test(words.join(' '))) return null;
     if (/[?¿]/.test(text) && words.some((w) => OTHERS.has(w)) && !words.some((w) => ME.has(w))) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');
@@ -151,7 +163,14 @@ export function createLanguageRequest(signals: DialogueSignals) {
       (other >= 0 && between.some((w) => SPEAKS.has(w)) && !between.some((w) => FIRST.has(w))) ||
       spokenByAnother(words, at, addressed);
     if (told && !before.has(words[at - 1] ?? '')) return null;
-    const negated = words.some((w) => NEGATIONS.has(w)) && words.some((w) => notUnderstood.has(w));
+    const described = before.has(words[at - 1] ?? '') && IS.has(words[at - 2] ?? '');
+    if (described && !words.some((w) => PREFERS.has(w) || CAN.has(w))) return null;
+    // The negation belongs to the understanding ("m pa pale panyol", "no le entiendo al inglés"),
+    // not to another clause ("pale kreyol svp… m pa gen papye" asks for Kreyòl).
+    const negated = words.some(
+      (w, i) =>
+        notUnderstood.has(w) && words.slice(Math.max(0, i - NEGATION_REACH), i).some((v) => NEGATIONS.has(v)),
+    );
     // Two languages named ask for neither ("my son speaks english and spanish"), unless one
     // follows "en"/"in" ("in spanish please, he reads english badly"), or the first is the one
     // not understood ("I can't read english, spanish please"): then the other.

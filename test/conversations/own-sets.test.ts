@@ -206,6 +206,12 @@ describe.each([
   ['sight24-c.jsonl', 0.75, 5],
   ['emerg-ao.jsonl', 0.82, 2],
   ['emerg-ap.jsonl', 0.88, 2],
+  // Session 50's fresh sets, each scored first on 1ec242d: sight25-a and emerg-aq then developed
+  // against (0.800, 0.830 at first sight); sight25-c and emerg-ar only ever scored (0.796, 0.918).
+  ['sight25-a.jsonl', 0.8, 5],
+  ['sight25-c.jsonl', 0.78, 5],
+  ['emerg-aq.jsonl', 0.82, 2],
+  ['emerg-ar.jsonl', 0.9, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
