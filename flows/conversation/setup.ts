@@ -114,6 +114,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       /** touch and adopt in one step (most transitions want both; each action costs a step its time). */
       touchAndAdopt: assign(({ context, event }) => ({
         lastActivityAt: event.at,
+        checking: event.type === 'user.text' && event.lookup ? context.checking : null,
         lang: adopted(context, event),
         langGuessed: guessed(context, event),
         langChosen: context.langChosen || Boolean(meaningOf(event)?.switchLang),

@@ -22,9 +22,10 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
   const path = statePath(value);
   const withStaff = path.startsWith('handoff.');
   const inForm = path.startsWith('intake.') && ctx.intake !== null;
-  // The check for a folio is answered like a form's question: with whatever the person writes.
+  // The code a folio's check asks for is taken before the flow (src/engine/case-lookup.ts): the
+  // message is read as any other, so one that moves on ("nvm the folio, …") is understood.
   const asked: DialogueContext['asked'] =
-    path === 'intake.asking' || ctx.checking !== null
+    path === 'intake.asking'
       ? 'field'
       : path === 'intake.confirming'
         ? 'summary'

