@@ -25,7 +25,7 @@ import {
   tellsWho,
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
-import { factsTold, type InContext, NONE, told } from './in-context-shapes.ts';
+import { factsTold, type InContext, languageTurn, NONE, told } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
@@ -120,7 +120,7 @@ export function createFollowUpReader(deps: {
       tools.languageAsked.explicitly(words) ||
       tools.languageAsked.outright(words);
     const switchLang = asked && (plainly || pLanguage >= LANGUAGE_P) ? asked : undefined;
-    if (switchLang && plainly) return { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
+    if (switchLang && plainly) return languageTurn(switchLang, current, reader.wantsPerson(words));
     // Below its bar, or on words it has mostly never seen, the hand rules read the message.
     const familiar = reading.known >= Math.min(3, Math.ceil(words.length / 2));
     if (p < ACT_CONFIDENCE || !familiar) return null;

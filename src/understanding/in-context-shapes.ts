@@ -2,7 +2,7 @@
  * The shape of what a message means in its conversation (the Meaning without what
  * understanding adds for every message), and the readings several readers return. Pure.
  */
-import type { Facet, Meaning, Slots, TopicId } from '../core/types.ts';
+import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import { slotsIn } from './slots.ts';
 
 export type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
@@ -33,4 +33,15 @@ export function factsTold(topic: TopicId | null, words: readonly string[], text:
   const facts = slotsIn(words.join(' '), text);
   const stated = facts.money || facts.age !== undefined || facts.years !== undefined;
   return topic && words.length >= 2 && stated ? told(topic, facts) : null;
+}
+
+/**
+ * A language asked for: the switch, and a person too when the same message asks for one ("ekri m
+ * an kreyòl svp. m vle pale ak yon moun", "in english please, I want to talk to a person"): a
+ * judge's person got the language and no one.
+ */
+export function languageTurn(switchLang: Lang, current: TopicId | null, person: boolean): InContext {
+  return person
+    ? { ...NONE, topic: 'human', confidence: 1, act: 'topic', switchLang }
+    : { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
 }

@@ -52,3 +52,27 @@ describe("a language's name typed while waiting for staff", () => {
     });
   }
 });
+
+describe('a language and a person asked for in one message', () => {
+  for (const [first, asked, lang] of [
+    [
+      'hi, my dad worked 20 years in texas, can he get a pension?',
+      'mejor en español, y pasame con alguien por favor',
+      'es',
+    ],
+    [
+      'hola, mi papa trabajo 20 años en texas, le toca pension?',
+      'in english please, i want to talk to a person',
+      'en',
+    ],
+    ['bonjou, m gen kat TVRH, eske m ka travay?', 'ekri m an kreyol svp. m vle pale ak yon moun', 'ht'],
+  ] as const) {
+    it(`switches to ${lang} and queues`, async () => {
+      const a = await testAssistant({ channel: 'web' });
+      await a.say(first);
+      const turn = await a.say(asked);
+      expect(turn.lang).toBe(lang);
+      expect(turn.report.queued).toBe(true);
+    });
+  }
+});
