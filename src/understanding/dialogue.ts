@@ -10,7 +10,7 @@ import { createPlaceReader } from './dialogue-places.ts';
 import { callsSomeone, passedToSomeone } from './dialogue-someone.ts';
 import { cuesIn, indexFacetCues } from './facet-cues.ts';
 import { fold } from './fold.ts';
-import { withoutWhile } from './follow-up-words.ts';
+import { deniedAt, withoutWhile } from './follow-up-words.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
 
 const all = (lists: { es: string[]; en: string[]; ht: string[] }) => [...lists.es, ...lists.en, ...lists.ht];
@@ -238,7 +238,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     const found = person.find(spelled);
     // "li pa rele m depi ayè" (he has not called me) tells; "is this a real person?" asks who answers.
     const told =
-      found !== null && (NOT.has(spelled[found.start - 1] ?? '') || personOrBot.find(spelled) !== null);
+      found !== null && (deniedAt(spelled, found.start, NOT) || personOrBot.find(spelled) !== null);
     return (found !== null && !told) || callsSomeone(words) || passedToSomeone(words);
   }
 

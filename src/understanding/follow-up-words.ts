@@ -270,3 +270,20 @@ export const WHO_COMES =
  */
 export const STAFF_ANSWER_WAITED =
   /\b(tardan|tarda|van a tardar|se tardan) en (contest|respond|atend|escrib)\w*|\b(cuando|a que hora) (me |nos )?(van a )?(contestan|contestar|responden|responder|atienden|atender|escriben|escribir)\b|\bkile (y|yo|l|li|nou|moun) ?(ap|pral|va|a)? (reponn|ekri|rele) (mwen|m|nou)\b|\bwhen (will|are|is) (you|u|they|someone|somebody|anyone|staff|the office)( going to| gonna)? (answer|reply|respond|write|text|get back)\w*|\bhow long (until|till|before|for) (you|u|they|someone|somebody|staff) (to )?(answer|reply|respond|write|get back)\w*/;
+
+/** Kreyòl's and English's verbal negations, which go with the verb of wanting before a request. */
+const NOT_WANTING = new Set(['pa', 'dont', 'not']);
+/** Words of needing or wanting between such a negation and what is not wanted. */
+const WANTING = new Set(['bezwen', 'vle', 'need', 'want', 'wanna']);
+
+/**
+ * Whether what starts at `start` is denied: a negation right before it ("li pa rele m"), or one
+ * before a word of wanting ("m pa bezwen pale ak moun", "I don't need to talk to anyone": a fresh
+ * writer's person was put in line for declining).
+ */
+export function deniedAt(words: readonly string[], start: number, not: ReadonlySet<string>): boolean {
+  return (
+    not.has(words[start - 1] ?? '') ||
+    (WANTING.has(words[start - 1] ?? '') && NOT_WANTING.has(words[start - 2] ?? ''))
+  );
+}
