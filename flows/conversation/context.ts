@@ -35,12 +35,14 @@ export interface ConversationContext {
   choices: Array<{ value: string; label: string }>;
   intake: IntakeProgress | null;
   urgent: boolean;
-  /** An emergency under way until staff take it: its kind and the lines already given. */
+  /** An emergency under way until staff close it or the person is safe: its kind and the lines given. */
   emergency: { kind: string; said: string[] } | null;
   /** When the person was last told their message reached the staff queue. */
   ackAt: number;
   /** When staff last took or wrote in the conversation (how long they have been quiet). */
   staffAt: number;
+  /** Staff's last message asked the person something (what the person writes next answers them). */
+  staffAsked: boolean;
   /** The welcome was shown (only ever on the first message). */
   welcomed: boolean;
   /** Epoch ms of the person's last message; the engine sends timer.idle when it is too old. */
@@ -69,6 +71,7 @@ export const initialContext = (lang: Lang | null = null): ConversationContext =>
   emergency: null,
   ackAt: 0,
   staffAt: 0,
+  staffAsked: false,
   welcomed: false,
   lastActivityAt: 0,
   checking: null,
@@ -98,6 +101,7 @@ export const contextSchema = z.object({
   ackAt: z.number(),
   // A conversation stored before this was kept restores as if staff had never written.
   staffAt: z.number().default(0),
+  staffAsked: z.boolean().default(false),
   welcomed: z.boolean(),
   lastActivityAt: z.number(),
   // Defaults: a conversation stored before cases existed restores as it was.

@@ -9,7 +9,7 @@
  * Chatter, facts and answers to the staff member's own questions stay theirs. Pure.
  */
 import type { Meaning, Reply } from '../../src/core/types.ts';
-import type { TopicCatalog } from '../flow.ts';
+import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
 import { decideWaiting } from './waiting.ts';
@@ -62,9 +62,16 @@ const stepWhileStaffQuiet: Step = (ctx, m, at, r, catalog, text) => {
   return { replies, patch: { topic: waiting.topic, said: waiting.said } };
 };
 
-/** "Is anyone there?", "kilè y ap reponn mwen?", "pásame con alguien": the wait or a person asked for. */
-const asksForStaff = (m: Meaning | null) =>
-  m !== null && (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human');
+/**
+ * "Is anyone there?", "kilè y ap reponn mwen?", "pásame con alguien": the wait or a person asked
+ * for; in an emergency staff hold, thanks too ("thank you for staying with me"), so it is answered.
+ */
+const asksForStaff = (ctx: ConversationContext, m: Meaning | null) =>
+  m !== null &&
+  (m.act === 'when' ||
+    m.act === 'whoComes' ||
+    m.topic === 'human' ||
+    (ctx.emergency !== null && (m.act === 'thanks' || m.thanksStaff === true)));
 
 /**
  * Once staff hold the conversation: asking after them is told, at most every five minutes, that the
@@ -73,9 +80,26 @@ const asksForStaff = (m: Meaning | null) =>
  * been quiet a while, what the sources say; anything else is theirs.
  */
 export const stepWithStaff: Step = (ctx, m, at, r, catalog, text) => {
-  if (asksForStaff(m))
+  if (asksForStaff(ctx, m))
     return at - ctx.ackAt < STAFF_HAS_IT_EVERY_MS
       ? null
       : { replies: r.staffHasIt(ctx.urgent), patch: { ackAt: at } };
   return staffQuiet(ctx, at) ? stepWhileStaffQuiet(ctx, m, at, r, catalog, text) : null;
+};
+
+type GuardArgs = { context: ConversationContext; event: FlowEvent };
+const meaningOf = (event: FlowEvent) => (event.type === 'user.text' ? event.meaning : null);
+
+/** The guards of a conversation staff hold (setup.ts). */
+export const withStaffGuards = {
+  /** Staff asked something since the person last wrote, and this message asks nothing: it answers them. */
+  answersStaff: ({ context, event }: GuardArgs) =>
+    context.staffAsked && context.staffAt >= context.lastActivityAt && meaningOf(event)?.question !== true,
+  /**
+   * In an emergency staff hold, thanks or asking after them ("who is coming?", "any news?") hear
+   * that the staff member has it, when that was not said in the last five minutes (else the
+   * emergency's own line for it).
+   */
+  staffHasItDue: ({ context, event }: GuardArgs) =>
+    asksForStaff(context, meaningOf(event)) && event.at - context.ackAt >= STAFF_HAS_IT_EVERY_MS,
 };

@@ -5,7 +5,7 @@
  * engine understands each message first and carries out the effects this machine emits;
  * no `after:` timers (the engine sends timer.idle).
  */
-import { and } from 'xstate';
+import { and, not } from 'xstate';
 import type { TopicCatalog } from '../flow.ts';
 import { afterClose } from './after-close.ts';
 import { initialContext } from './context.ts';
@@ -51,7 +51,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
       // answer from then, not from the person's last message hours before (the demo found it).
       'staff.close': {
         target: '.rating',
-        actions: ['staffTook', 'touch', 'rememberCase', say((r) => r.closed())],
+        actions: ['staffClosed', 'touch', 'rememberCase', say((r) => r.closed())],
       },
       'staff.status': { actions: 'tellStatus' },
       'timer.followUp': { target: '.followUpAsked', actions: ['touch', 'askFollowUp'] },
@@ -213,8 +213,23 @@ export function createConversationMachine(catalog: TopicCatalog) {
           withStaff: {
             on: {
               'user.text': [
-                // Staff hold a conversation already urgent and the person thanks them or says help
-                // is coming ("the ambulance is coming, thanks Rosa"): no second round of the lines.
+                // An emergency under way: every message still gets the line that fits it (staff see both);
+                // thanks and "who is coming?" hear, at most every five minutes, that the staff member has it.
+                {
+                  guard: and(['inEmergency', 'saysSafe']),
+                  actions: ['touchAndAdopt', 'relay', 'calmEmergency'],
+                },
+                // An answer to the staff member's question ("sí tengo foto, ahorita se la mando") is theirs.
+                {
+                  guard: and(['inEmergency', 'answersStaff', not('isEmergency')]),
+                  actions: ['touch', 'relay'],
+                },
+                {
+                  guard: and(['inEmergency', 'staffHasItDue']),
+                  actions: ['touchAndAdopt', 'relay', 'whileWithStaff'],
+                },
+                { guard: 'inEmergency', actions: ['touchAndAdopt', 'relay', 'emergencyFollowUp'] },
+                // An urgent case after the danger ended: thanks or "help is coming, thanks Rosa" are staff's.
                 { guard: and(['isEmergency', 'calmsUrgent']), actions: ['touch', 'relay'] },
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
                 { guard: 'looksUpCase', actions: ['touchAndAdopt', 'relay', 'caseLookup'] },

@@ -22,7 +22,7 @@ import { type ConversationContext, initialContext } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
-import { type InLineStep, stepWhileQueued, stepWithStaff } from './in-line.ts';
+import { type InLineStep, stepWhileQueued, stepWithStaff, withStaffGuards } from './in-line.ts';
 import { applyAnswer, keptTold } from './intake.ts';
 import { adopted, guessed } from './language.ts';
 import { missedOf } from './missed.ts';
@@ -68,6 +68,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         textAct(event) !== 'safe' && (textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency)),
       inEmergency: ({ context }) => context.emergency !== null,
       calmsUrgent: ({ context, event }) => calmsUrgent(context, meaningOf(event)),
+      ...withStaffGuards,
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
       saysSafe: ({ event }) => textAct(event) === 'safe',
@@ -105,13 +106,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
     },
     actions: {
       touch: assign({ lastActivityAt: ({ event }) => event.at }),
-      /** Follows the language the person writes in, until they choose one; commands keep it. */
-      adopt: assign({
-        lang: ({ context, event }) => adopted(context, event),
-        langGuessed: ({ context, event }) => guessed(context, event),
-        langChosen: ({ context, event }) => context.langChosen || Boolean(meaningOf(event)?.switchLang),
-      }),
-      /** touch and adopt in one step (most transitions want both; each action costs a step its time). */
+      /** Follows the language the person writes in, until they choose one (commands keep it); touches too. */
       touchAndAdopt: assign(({ context, event }) => ({
         lastActivityAt: event.at,
         checking: event.type === 'user.text' && event.lookup ? context.checking : null,
@@ -193,7 +188,8 @@ export function createConversationSetup(catalog: TopicCatalog) {
         });
       }),
       staffSays: enqueueActions(({ event, enqueue }) => {
-        if (event.type === 'staff.reply') say(enqueue, [r.fromStaff(event.text)]);
+        if (event.type !== 'staff.reply') return;
+        say(enqueue, [r.fromStaff(event.text)], { staffAsked: event.text.includes('?') });
       }),
       startEmergency: enqueueActions(({ event, enqueue }) => {
         const kind = meaningOf(event)?.emergency?.kind ?? 'unknown';
@@ -282,7 +278,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
       recordOutcome: enqueueActions(({ context, event, enqueue }) => recordOutcome(context, event, enqueue)),
       clearIntake: assign({ intake: null }),
       clearOffer: assign({ offer: null }),
-      staffTook: assign({ emergency: null, staffAt: ({ event }) => event.at }),
+      // Staff hold it: an emergency under way stays one, so the person in danger is still answered.
+      staffTook: assign({ staffAt: ({ event }) => event.at }),
+      staffClosed: assign({ emergency: null, staffAt: ({ event }) => event.at }),
       /** Back to a clean slate, keeping only the language (and that the welcome was shown). */
       reset: assign(({ context }) => ({
         ...initialContext(context.lang),

@@ -44,8 +44,10 @@ export function reportOf(
         : undefined;
   // A stated age or number of years set against the sources answers who may.
   const facts = plan.replies.some((r) => r.kind === 'facts');
+  // A message relayed to the staff who hold an emergency, with nothing said, was not handled as one.
   const emergency =
-    after.emergency || effects.some((e) => e.type === 'ticket.open' && e.reason === 'emergency');
+    (after.emergency && plan.replies.length > 0) ||
+    effects.some((e) => e.type === 'ticket.open' && e.reason === 'emergency');
   const busy = after.withStaff || after.inForm || after.offersStaff;
   // A command's reply is about no topic, unless the command queued the conversation (HUMANO).
   const opened = effects.find((e) => e.type === 'ticket.open');

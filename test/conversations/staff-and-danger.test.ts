@@ -3,7 +3,8 @@
  * engine: every message while waiting reaches staff and gets at most one acknowledgement a
  * minute; "when?" gets the queue position; MENU asks before leaving the queue; a staff member
  * joining is announced once. An emergency's first reply starts with 911 and asks where the
- * person is; every later message gets a new answer with the right line. A correction at a
+ * person is; every later message gets a new answer with the right line, after staff take it too
+ * (fresh writers' people in danger were left without a word once staff held it). A correction at a
  * form's summary changes the field it names, and one yes sends it.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,7 +71,10 @@ describe.each(LANGS)('staff and danger, in %s', (lang) => {
     expect(replies[2]).toMatch(/Sin saldo|no credit|San kredi/);
     expect(replies.slice(1).every((r) => /911/.test(r))).toBe(true);
     await a.engine.staff.take('test:c1', 'ana');
-    expect((await a.say(p.chatter)).report.emergency).toBe(false);
+    const held = await a.say(p.cannotCall);
+    expect(held.report.emergency).toBe(true);
+    expect(texts(held)).toMatch(/911/);
+    expect(replies).not.toContain(texts(held));
   });
 
   it('takes a correction at the summary of each form and sends it with one yes', async () => {
