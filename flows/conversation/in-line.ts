@@ -9,7 +9,7 @@
  * Chatter, facts and answers to the staff member's own questions stay theirs. Pure.
  */
 import type { Meaning, Reply } from '../../src/core/types.ts';
-import type { FlowEvent, TopicCatalog } from '../flow.ts';
+import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
 import { decideWaiting } from './waiting.ts';
@@ -87,19 +87,14 @@ export const stepWithStaff: Step = (ctx, m, at, r, catalog, text) => {
   return staffQuiet(ctx, at) ? stepWhileStaffQuiet(ctx, m, at, r, catalog, text) : null;
 };
 
-type GuardArgs = { context: ConversationContext; event: FlowEvent };
-const meaningOf = (event: FlowEvent) => (event.type === 'user.text' ? event.meaning : null);
+/** Staff asked something since the person last wrote, and this message asks nothing: it answers them. */
+export const answersStaff = (ctx: ConversationContext, m: Meaning | null) =>
+  ctx.staffAsked && ctx.staffAt >= ctx.lastActivityAt && m?.question !== true;
 
-/** The guards of a conversation staff hold (setup.ts). */
-export const withStaffGuards = {
-  /** Staff asked something since the person last wrote, and this message asks nothing: it answers them. */
-  answersStaff: ({ context, event }: GuardArgs) =>
-    context.staffAsked && context.staffAt >= context.lastActivityAt && meaningOf(event)?.question !== true,
-  /**
-   * In an emergency staff hold, thanks or asking after them ("who is coming?", "any news?") hear
-   * that the staff member has it, when that was not said in the last five minutes (else the
-   * emergency's own line for it).
-   */
-  staffHasItDue: ({ context, event }: GuardArgs) =>
-    asksForStaff(context, meaningOf(event)) && event.at - context.ackAt >= STAFF_HAS_IT_EVERY_MS,
-};
+/**
+ * In an emergency staff hold, thanks or asking after them ("who is coming?", "any news?") hear
+ * that the staff member has it, when that was not said in the last five minutes (else the
+ * emergency's own line for it).
+ */
+export const staffHasItDue = (ctx: ConversationContext, m: Meaning | null, at: number) =>
+  asksForStaff(ctx, m) && at - ctx.ackAt >= STAFF_HAS_IT_EVERY_MS;

@@ -22,7 +22,7 @@ import { type ConversationContext, initialContext } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
-import { type InLineStep, stepWhileQueued, stepWithStaff, withStaffGuards } from './in-line.ts';
+import { answersStaff, type InLineStep, staffHasItDue, stepWhileQueued, stepWithStaff } from './in-line.ts';
 import { applyAnswer, keptTold } from './intake.ts';
 import { adopted, guessed } from './language.ts';
 import { missedOf } from './missed.ts';
@@ -68,7 +68,8 @@ export function createConversationSetup(catalog: TopicCatalog) {
         textAct(event) !== 'safe' && (textAct(event) === 'emergency' || Boolean(meaningOf(event)?.emergency)),
       inEmergency: ({ context }) => context.emergency !== null,
       calmsUrgent: ({ context, event }) => calmsUrgent(context, meaningOf(event)),
-      ...withStaffGuards,
+      answersStaff: ({ context, event }) => answersStaff(context, meaningOf(event)),
+      staffHasItDue: ({ context, event }) => staffHasItDue(context, meaningOf(event), event.at),
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
       saysSafe: ({ event }) => textAct(event) === 'safe',
