@@ -129,14 +129,16 @@ function fitting(
     case 'context': {
       if (m.helpCame)
         return { replies: [line('emergency.helpCame')], key: 'helpCame', closesWithLines: false };
-      if (m.helpCalled)
-        return { replies: [line('emergency.helpCalled')], key: 'helpCalled', closesWithLines: false };
       const place = m.slots?.place;
+      if (m.helpCalled && !place)
+        return { replies: [line('emergency.helpCalled')], key: 'helpCalled', closesWithLines: false };
       const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
+      // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
+      const also = m.helpCalled ? 'emergency.helpCalled' : m.alsoCannotCall ? cannotCallFor(kind) : null;
       return {
-        replies: [noted, ...childLines(m.slots?.age, catalog)],
+        replies: [noted, ...(also ? [line(also)] : []), ...childLines(m.slots?.age, catalog)],
         key: `noted:${quoteOf(text)}`,
-        closesWithLines: true,
+        closesWithLines: !m.helpCalled,
         ...(place ? { place } : {}),
       };
     }

@@ -2,7 +2,7 @@
  * Words of what people write in an emergency under way (follow-up-emergency.ts), folded: asking
  * the chat to call, a call that did not get through, a search asked for, a move of one's own
  * against the danger, how to do a procedure asked without "?", a price asked or paying said, where
- * something is asked.
+ * something is asked, money demanded, offered or sent, not wanting to call.
  * Pure data.
  */
 
@@ -60,3 +60,22 @@ export const PAYING_SAID =
 
 /** "¿dónde…?", "where…", "kote…": a question about where something is. */
 export const WHERE_ASKED = /\b(donde|where|kote|ki bo|ki kote|kibo)\b/;
+
+/** Words for paying what is asked ("¿le deposito?", "m dwe depoze l?", "should i pay them?"). */
+export const PAY_WORDS =
+  /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
+/** A word of money or of paying, anywhere in the message. */
+export const MONEY_SAID =
+  /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*|sent|mand\w*|envi\w*|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
+/** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
+export const WONT_CALL =
+  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele)\b/;
+/** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
+export const DEMANDS_MONEY =
+  /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b((?!911\b|089\b)\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
+/** Money offered for help in the danger ("va por él si le damos 1500 dólares", "if we give him 1500", "si nou ba l 1500 dola"). */
+export const OFFERED_MONEY =
+  /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
+/** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
+export const SENDS_MONEY =
+  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|dola|dolares|dollars|pesos|feria|cash)\b/;

@@ -11,12 +11,18 @@ import {
   CALLS_FOR_US,
   callFails,
   DANGER_MOVE,
+  DEMANDS_MONEY,
   HOW_ASKED,
+  MONEY_SAID,
   NOT_SEARCH_ASKED,
+  OFFERED_MONEY,
+  PAY_WORDS,
   PAYING_SAID,
   PRICE_ASKED,
   SEARCH_ASKED,
+  SENDS_MONEY,
   WHERE_ASKED,
+  WONT_CALL,
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import {
@@ -53,27 +59,9 @@ const BY_ACT: Partial<Record<string, Meaning['act']>> = {
   no: 'thanks',
 };
 
-/** Words for paying what is asked ("¿le deposito?", "m dwe depoze l?", "should i pay them?"). */
-const PAY_WORDS =
-  /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
-/** A word of money or of paying, anywhere in the message. */
-const MONEY_SAID =
-  /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*|sent|mand\w*|envi\w*|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
-/** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
-const WONT_CALL =
-  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele)\b/;
-/** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
-const DEMANDS_MONEY =
-  /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b((?!911\b|089\b)\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
-/** Money offered for help in the danger ("va por él si le damos 1500 dólares", "if we give him 1500", "si nou ba l 1500 dola"). */
-const OFFERED_MONEY =
-  /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
 /** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
 const NOT_YET =
   /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
-/** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
-const SENDS_MONEY =
-  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|dola|dolares|dollars|pesos|feria|cash)\b/;
 /** Someone who brings help: an ambulance, the police. */
 const HELPER = new RegExp(`\\b${HELPERS}\\b`);
 /** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
@@ -109,7 +97,9 @@ export function readInEmergency(
   // tells may then say where they are ("map says near el papalote?" still does).
   const place = placeTold(m.text, (part) => m.reader.saysWhereToo(foldedWords(part), part));
   const where = place ? { slots: { place } } : {};
-  const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where });
+  // "estoy en mi cuarto en lerdo, no tengo saldo pa llamar": the place, and no call to make.
+  const noCall = where.slots && m.reader.cannotCall(m.words) ? { alsoCannotCall: true as const } : {};
+  const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where, ...noCall });
   const joined = m.words.join(' ');
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
   // whatever act the model read ("what do I do?", a question about bail).
@@ -145,18 +135,21 @@ export function readInEmergency(
   if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;
-  // not the "no credit? write here" block, nor a calm: the danger is still there.
-  if (act !== 'danger' && m.words.length <= CALLED_WORDS && HELP_CALLED.test(joined) && !messageAsks(m.text))
-    return m.withLang({ ...NONE, act: 'context', helpCalled: true });
+  // not the "no credit? write here" block, nor a calm: the danger is still there. A place told
+  // with it, at any length, is kept ("we called 911, we are in colonia jalisco, he is 67").
+  const called = where.slots || (act !== 'danger' && m.words.length <= CALLED_WORDS);
+  if (called && HELP_CALLED.test(joined) && !messageAsks(m.text))
+    return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
   // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your
   // safety" again), or "kilè yo ap reponn mwen?" at any length: still there, the place in line.
+  // "nobody has texted me yet", which the model may take for the danger: the wait, whatever it read.
   if (
-    act !== 'danger' &&
-    ((m.words.length <= STILL_THERE_WORDS &&
+    (act !== 'danger' &&
+      m.words.length <= STILL_THERE_WORDS &&
       (CALLING_OUT.test(joined) ||
         STILL_THERE.test(joined) ||
         (m.reader.asksWhen(m.words) && !COMING.test(joined)))) ||
-      STAFF_ANSWER_WAITED.test(joined))
+    STAFF_ANSWER_WAITED.test(joined)
   )
     return m.withLang({ ...NONE, act: 'when' });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
@@ -245,7 +238,7 @@ export function readInEmergency(
   if (namedOutright && namedOutright.confidence >= ASKED_SURE) return namedOutright;
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
   if (act === 'context' || act === 'correction')
-    return m.withLang({ ...NONE, act: 'context', slots: m.slots() });
+    return m.withLang({ ...NONE, act: 'context', slots: m.slots(), ...noCall });
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
   if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));

@@ -266,10 +266,11 @@ export const WHO_COMES =
 
 /**
  * When staff will answer, asked in an emergency ("¿cuánto tardan en contestarme?", "kilè yo ap
- * reponn mwen?", "when will someone answer me"): the place in line, not a passage that shares words.
+ * reponn mwen?", "when will someone answer me"), or that nobody has yet ("nadie me ha hablado": a
+ * judge's suicidal man got "you don't have to call anyone"): the place in line, not a passage.
  */
 export const STAFF_ANSWER_WAITED =
-  /\b(tardan|tarda|van a tardar|se tardan) en (contest|respond|atend|escrib)\w*|\b(cuando|a que hora) (me |nos )?(van a )?(contestan|contestar|responden|responder|atienden|atender|escriben|escribir)\b|\bkile (y|yo|l|li|nou|moun) ?(ap|pral|va|a)? (reponn|ekri|rele) (mwen|m|nou)\b|\bwhen (will|are|is) (you|u|they|someone|somebody|anyone|staff|the office)( going to| gonna)? (answer|reply|respond|write|text|get back)\w*|\bhow long (until|till|before|for) (you|u|they|someone|somebody|staff) (to )?(answer|reply|respond|write|get back)\w*/;
+  /\b(tardan|tarda|van a tardar|se tardan) en (contest|respond|atend|escrib)\w*|\b(cuando|a que hora) (me |nos )?(van a )?(contestan|contestar|responden|responder|atienden|atender|escriben|escribir)\b|\bkile (y|yo|l|li|nou|moun) ?(ap|pral|va|a)? (reponn|ekri|rele) (mwen|m|nou)\b|\bwhen (will|are|is) (you|u|they|someone|somebody|anyone|staff|the office)( going to| gonna)? (answer|reply|respond|write|text|get back)\w*|\bhow long (until|till|before|for) (you|u|they|someone|somebody|staff) (to )?(answer|reply|respond|write|get back)\w*|\b(nadie|ninguno) (me|nos) (ha |han )?(hablado|llamado|marcado|escrito|contestado|respondido)\b|\bno (me|nos) (ha|han) (hablado|llamado|marcado|escrito|contestado|respondido)\b|\b(nobody|no one|noone) (has |have )?(called|texted|written|wrote|contacted|answered|replied to|messaged) (me|us)\b|\bpesonn (poko |pa )?(rele|ekri|reponn|kontakte) (m|mwen|nou)\b/;
 
 /** Kreyòl's and English's verbal negations, which go with the verb of wanting before a request. */
 const NOT_WANTING = new Set(['pa', 'dont', 'not']);
