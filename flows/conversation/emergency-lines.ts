@@ -2,8 +2,9 @@
  * Which lines an emergency under way says after its first reply, by kind of danger: most
  * dangers are about where the person is and getting away; thoughts of suicide are about not
  * being alone (a hand judge found "go to a safe place" and the no-credit line answering "I
- * don't want to call anyone" and "there is no one to talk to"); and the sourced lines that
- * end each reply. Keys of locales/*.json, or of the emergency entry's cases.
+ * don't want to call anyone" and "there is no one to talk to"); the sourced lines that end
+ * each reply; where each kind sends someone who asks where to go; and in which kinds money
+ * asked about is a cost, not a threat. Keys of locales/*.json, or of the emergency entry's cases.
  */
 
 import type { Reply } from '../../src/core/types.ts';
@@ -60,6 +61,15 @@ export const childLines = (age: number | undefined, catalog: TopicCatalog): Repl
     ? [{ kind: 'passage', topic: 'emergency', passage: CHILD_PROTECTED }]
     : [];
 
+/** The emergency's answer on where to go, by kind: for violence, the women's justice centres and refuge. */
+const REFUGE_FOR: Partial<Record<string, string>> = { violence: 'answer.partner_violence' };
+
+/** "¿A dónde me voy con mi niña?" in this kind of danger: its answer once, when the sources have one. */
+export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly string[]): string | null => {
+  const answer = REFUGE_FOR[kind];
+  return answer && catalog.emergencyAnswers?.has(answer) && !said.includes(answer) ? answer : null;
+};
+
 /** The emergency entry's answer on calling for help without papers: for the fear of being deported. */
 export const DEPORTATION_FEARED = 'answer.police_and_deportation';
 
@@ -82,3 +92,11 @@ export function quoteOf(text: string): string {
   const cut = line.slice(0, QUOTE_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_CHARS - 20))}…`;
 }
+
+/** Kinds of danger in which nobody asks for money: paying asked about there is what something costs. */
+export const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
+/** Of those, the ones where money is about care: never the line for paying a threat. */
+export const CARE_KINDS = new Set(['medical', 'suicide']);
+/** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
+export const PAYER_ASKED =
+  /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;

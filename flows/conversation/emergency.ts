@@ -12,12 +12,16 @@ import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import { aspect, firstKnown } from './emergency-aspect.ts';
 import {
+  CARE_KINDS,
   cannotCallFor,
   childLines,
   DEPORTATION_FEARED,
   followUpsFor,
   linesFor,
+  NO_MONEY_ASKED,
+  PAYER_ASKED,
   quoteOf,
+  refugeFor,
   stillThereFor,
   withoutRepeats,
 } from './emergency-lines.ts';
@@ -51,6 +55,14 @@ function fitting(
   // Money asked for under a threat ("¿les pagamos?"): the one sourced line, which names 911 and 089.
   const moneyLine = (of: string): Reply[] =>
     !CARE_KINDS.has(of) && catalog.emergencyCases.has('extortion') ? [line('extortion')] : [];
+  // "ki kote m ka ale ak pitit mwen?" when he has left: where the sources send people in this danger.
+  const refuge = m?.seeksRefuge ? refugeFor(kind, catalog, said) : null;
+  if (refuge)
+    return {
+      replies: [{ kind: 'passage', topic: 'emergency', passage: refuge }],
+      key: refuge,
+      closesWithLines: false,
+    };
   // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
   // help without papers, not the help for people already deported, which the word brought.
   if (m?.fearsDeportation && catalog.emergencyAnswers?.has(DEPORTATION_FEARED))
@@ -235,14 +247,6 @@ const SURE_ASKED = 0.9;
 const asksWithoutDanger = (m: Meaning) =>
   m.danger === 'none' ||
   (m.danger === 'possible' && m.question === true && m.confidence >= SURE_ASKED && m.topic !== 'office_info');
-
-/** Kinds of danger in which nobody asks for money: paying asked about there is what something costs. */
-const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
-/** Of those, the ones where money is about care: never the line for paying a threat. */
-const CARE_KINDS = new Set(['medical', 'suicide']);
-/** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
-const PAYER_ASKED =
-  /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
 
 export function emergencyFollowUp(
   ctx: ConversationContext,

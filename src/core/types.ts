@@ -168,6 +168,8 @@ export interface Meaning {
   whoAsked?: true;
   /** In an emergency, fears being deported if help comes or they get out ("si nos sacan, ¿nos deportan?"). */
   fearsDeportation?: true;
+  /** In an emergency, asks where to go or hide from it ("¿a dónde me voy con mi niña?", "ki kote m ka ale?"). */
+  seeksRefuge?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */
   more?: true;
   /** Asks what a name means ("¿y qué es la COMAR?"): `answers` are the passages that say it. */

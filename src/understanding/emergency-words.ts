@@ -79,3 +79,14 @@ export const OFFERED_MONEY =
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 export const SENDS_MONEY =
   /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|dola|dolares|dollars|pesos|feria|cash)\b/;
+
+/** The office named, folded ("¿dónde está su oficina?", "what's your address", "kote biwo a ye"). */
+export const OFFICE_NAMED =
+  /\b(oficina|oficinas|instituto|iapmf|ustedes|direccion|domicilio|office|institute|you guys|address|biwo|biro|enstiti|adres)\b/;
+
+/**
+ * Where to go or hide from the danger, asked, folded ("¿a dónde me puedo ir con mi niña?", "where
+ * can we go", "ki kote m ka ale ak pitit mwen?", "hay refugio pa mujeres?").
+ */
+export const WHERE_TO_GO =
+  /\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\b|\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\b|\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\b|\b(refugio|albergue|shelter|abri|albeg) (pa|para|for|pou) (mujeres|women|fanm)\b/;

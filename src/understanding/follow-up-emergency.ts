@@ -16,12 +16,14 @@ import {
   MONEY_SAID,
   NOT_SEARCH_ASKED,
   OFFERED_MONEY,
+  OFFICE_NAMED,
   PAY_WORDS,
   PAYING_SAID,
   PRICE_ASKED,
   SEARCH_ASKED,
   SENDS_MONEY,
   WHERE_ASKED,
+  WHERE_TO_GO,
   WONT_CALL,
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
@@ -201,6 +203,8 @@ export function readInEmergency(
   // "dijeron q si le hablamos a la policia lo matan": the threat that keeps people from
   // reporting; the line for money asked under threat names 089, the anonymous report.
   if (POLICE_THREAT.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
+  if (act !== 'danger' && WHERE_TO_GO.test(joined))
+    return inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   // The model's "pay" with no word of money or paying ("i dont want to call 911, they just send
@@ -245,7 +249,9 @@ export function readInEmergency(
   // "¿puedo llamar al 911 desde Honduras?" asks about the danger's own help, not a procedure.
   // "m nan Chicago, m pa ka fè anyen depi isit": a statement the topic model is unsure of asks no procedure.
   const unsure = read.confidence < PROCEDURE_SURE && !asksSomething(m.text);
-  if (read.topic !== 'none' && !DANGER_MOVE.test(joined) && !unsure)
+  // "ki kote m ka ale ak pitit mwen?" asks where to go from the danger, never the office's address.
+  const officeUnnamed = read.topic === 'office_info' && !OFFICE_NAMED.test(joined);
+  if (read.topic !== 'none' && !DANGER_MOVE.test(joined) && !unsure && !officeUnnamed)
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }
