@@ -3,12 +3,17 @@
  * again and then asks something ("yo rele ankò, yo di y ap touye l. m pè anpil. ki moun k ap
  * vini ede m?", "me volvieron a hablar, tengo miedo, ¿quién me va a ayudar?"), the question is what
  * wants an answer: it is read on its own, with any place the whole message told. A blind judge
- * (session 43) saw the danger's line said again while "who is coming?" went unanswered. Pure.
+ * (session 43) saw the danger's line said again while "who is coming?" went unanswered. What the
+ * words tell outright stands where the model is unsure or hears only a language (toldOutright). Pure.
  */
 import type { DialogueContext, Lang } from '../core/types.ts';
+import { callFails } from './emergency-words.ts';
 import { fold, foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
+import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
+import { messageAsks } from './question.ts';
 import { lastQuestion } from './question-part.ts';
 import type { Terms } from './topic-switch.ts';
 
@@ -25,7 +30,8 @@ export function readInEmergencyTurn(
   dialogue: DialogueContext,
 ) {
   const { text, words, lang, terms } = message;
-  const read = followUp(text, words, lang, dialogue, 'emergency', terms);
+  const model = followUp(text, words, lang, dialogue, 'emergency', terms);
+  const read = !model || model.act === 'language' ? (toldOutright(text, words, model) ?? model) : model;
   const asked = read && TOLD_AGAIN.has(read.act) ? lastQuestion(text) : null;
   if (!read || !asked) return read;
   const question = followUp(asked, foldedWords(asked), lang, dialogue, 'emergency', () =>
@@ -33,4 +39,18 @@ export function readInEmergencyTurn(
   );
   if (!question || TOLD_AGAIN.has(question.act)) return read;
   return read.slots && !question.slots ? { ...question, slots: read.slots } : question;
+}
+
+/**
+ * What the words tell outright where the dialogue model is unsure of them, or heard a language
+ * in them: that 911 will not understand ("we dont speak spanish, they wont understand us": the
+ * words to say, any switch of language kept), or that nobody has written yet ("nobody has texted
+ * me yet"). Null: the rules after it read the message.
+ */
+function toldOutright(text: string, words: readonly string[], model: InContext | null): InContext | null {
+  const joined = words.join(' ');
+  const switched = model?.switchLang ? { switchLang: model.switchLang } : {};
+  if (callFails(joined, messageAsks(text)))
+    return { ...NONE, act: 'cannotCall', callFailed: true, ...switched };
+  return !model && STAFF_ANSWER_WAITED.test(joined) ? { ...NONE, act: 'when' } : null;
 }

@@ -18,7 +18,7 @@ export const CALLS_FOR_US =
  * me entendió", "called 911, no answer"); not one feared ("si m rele 911 y ap konprann mwen?").
  */
 const FAILED =
-  'no me entend\\w*|no (nos |le )?entendi\\w*|no (me |nos )?contest\\w*|no responde\\w*|(me|nos) colg\\w*|didn t understand|don t understand|couldn t understand|doesn t understand|did not understand|no answer|didn t answer|nobody answer\\w*|no one answer\\w*|didn t pick up|nadie (me |nos )?contest\\w*|not answering|hung up|pa konprann|pa t konprann|pa reponn|pa t reponn|pa pran apel';
+  'no me entend\\w*|no (nos |le )?entendi\\w*|no (me |nos )?contest\\w*|no responde\\w*|(me|nos) colg\\w*|didn t understand|don t understand|couldn t understand|doesn t understand|did not understand|no answer|didn t answer|nobody answer\\w*|no one answer\\w*|didn t pick up|nadie (me |nos )?contest\\w*|not answering|hung up|pa konprann|pa t konprann|pa reponn|pa t reponn|pa pran apel|pap konprann|p ap konprann|won t understand|wont understand|will not understand|no me (van|va) a entender';
 const CALL_FAILED = new RegExp(`\\b911\\b.{0,40}\\b(${FAILED})\\b|\\b(${FAILED})\\b.{0,30}\\b911\\b`);
 /** Whether 911 understands a language, asked ("will 911 understand me?", "911 habla inglés?"). */
 const CALL_LANGUAGE =
@@ -30,9 +30,18 @@ const CALL_LANGUAGE =
  */
 export const WORDS_ASKED =
   /\b(di|say|decir\w*|digo|dire)\b.{0,40}\b(panyol|espanol|spanish|espagnol)\b|\b(panyol|espanol|spanish)\b.{0,20}\b(di|say|decir\w*|digo)\b/;
-/** The call failed, whether it can work in the person's language is asked, or words to say in Spanish: the same honest line. */
+/** Not speaking Spanish, told ("m pa pale panyòl byen", "i dont speak spanish"): 911 answers in Spanish. */
+const NO_SPANISH =
+  /\b(m|mwen|nou) pa (pale|konn pale|ka pale) (panyol|espanyol)\b|\bno (hablo|hablamos) (bien )?(el )?espanol\b|\b(i|we) (don t|dont|do not|can t|cant|cannot) speak (good |much )?spanish\b/;
+/**
+ * The call failed, whether it can work in the person's language is asked, words to say in
+ * Spanish asked, or no Spanish told: the same honest line (with the words to say).
+ */
 export const callFails = (joined: string, asks: boolean): boolean =>
-  CALL_FAILED.test(joined) || (asks && CALL_LANGUAGE.test(joined)) || WORDS_ASKED.test(joined);
+  CALL_FAILED.test(joined) ||
+  (asks && CALL_LANGUAGE.test(joined)) ||
+  WORDS_ASKED.test(joined) ||
+  NO_SPANISH.test(joined);
 
 /** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
 export const SEARCH_ASKED =

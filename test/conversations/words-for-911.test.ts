@@ -1,7 +1,8 @@
 /**
  * In an emergency, asking what to say to 911 in Spanish gets words to say, in the conversation's
  * language, and the conversation stays in it (a judge's Haitian father got the rest of his wife's
- * emergency in Spanish after asking it). Through the real engine, with wording written for this test.
+ * emergency in Spanish after asking it); so does saying one speaks no Spanish or that 911 will not
+ * understand. Through the real engine, with wording written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -25,6 +26,19 @@ describe('words to say to 911 in Spanish, asked in an emergency', () => {
       'ekri m sa pou m di 911 an panyol svp',
       'ht',
       'an panyòl',
+    ],
+    // Session 51: no Spanish, or 911 not expected to understand, told (judge51's Haitian mother).
+    [
+      'madanm mwen ap senyen anpil, li pa ka kanpe, nou nan yon kay nan Gómez Palacio',
+      'mwen pa pale panyol, 911 p ap konprann mwen',
+      'ht',
+      'an panyòl',
+    ],
+    [
+      'my brother got stabbed, he is bleeding on the sidewalk',
+      'we dont speak spanish, they wont understand us',
+      'en',
+      'in Spanish',
     ],
   ] as const) {
     it(`gives the words and stays in ${lang}`, async () => {
