@@ -81,9 +81,17 @@ export const REFERS_BACK = new Set('eso esa ese esos esas esto it that those sa'
 /** A first word that goes on from what was just said: "y cuánto me van a dar?", "and for my wife?", "e pou pitit mwen?". */
 export const CONTINUES = new Set(['y', 'and', 'e', 'epi']);
 
+/**
+ * "The address?" alone ("whats the address", "adrès la svp", "y la dirección?"): of the place
+ * just named (a fresh writer's mother got the office's address for the clinic in Juárez).
+ */
+const ADDRESS_ONLY =
+  /^(y |and |e |ok )?(whats |what s |what is |cual es |cuál es |ki )?(the |la |el )?(address|direccion|adres)( la| a)?( please| pls| porfa| svp| souple| tanpri)?$/;
+
 /** A word that points back at what was just said, and none for the assistant's own office. */
 export const pointsBack = (words: readonly string[]) =>
-  words.some((w) => POINTS_BACK.has(w)) && !words.some((w) => YOURS.has(w));
+  (words.some((w) => POINTS_BACK.has(w)) || ADDRESS_ONLY.test(words.join(' '))) &&
+  !words.some((w) => YOURS.has(w));
 
 /** The facet an act of the dialogue model asks ("ask_cost": cost), if any. */
 export const facetOf = (act: string): Facet | null => {
