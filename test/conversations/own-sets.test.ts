@@ -212,6 +212,12 @@ describe.each([
   ['sight25-c.jsonl', 0.78, 5],
   ['emerg-aq.jsonl', 0.82, 2],
   ['emerg-ar.jsonl', 0.9, 2],
+  // Session 51's fresh sets, each scored first on d628fc4: sight26-a and emerg-as then developed
+  // against (0.841, 0.838 at first sight); sight26-c and emerg-at only ever scored (0.724, 0.846).
+  ['sight26-a.jsonl', 0.83, 5],
+  ['sight26-c.jsonl', 0.71, 5],
+  ['emerg-as.jsonl', 0.87, 2],
+  ['emerg-at.jsonl', 0.85, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
