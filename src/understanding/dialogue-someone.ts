@@ -34,7 +34,8 @@ export function callsSomeone(words: readonly string[]): boolean {
 /**
  * "Pásenme con una persona", "que me pasen con un abogado", "put me through to a lawyer", "pase m
  * bay yon avoka": a verb of passing or connecting, then a person of the office a few words on.
- * The phrase lists held "pasame con alguien" and not every person or verb form a writer uses.
+ * The phrase lists held "pasame con alguien" and not every person or verb form a writer uses;
+ * "i need a person" and "sí, pásame" ask as much (judge51: both got a topic's text).
  */
 const PASS_VERB =
   /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|hook|pase|pasem|konekte|hablar|platicar|talk|speak|pale)$/;
@@ -45,7 +46,22 @@ const OFFICE_PERSON =
   /^(?:alguien|persona|humano|humana|abogad[oa]|licenciad[oa]|asesor[a]?|personal|agente|someone|somebody|person|human|lawyer|attorney|staff|agent|advisor|adviser|moun|avoka|anplwaye)$/;
 /** Words at most between the verb and the person. */
 const PASS_GAP = 4;
+/** "I need a person", "necesito una persona", "m bezwen yon moun": a person needed, outright. */
+const NEED = new Set('need necesito ocupo bezwen'.split(' '));
+const A = new Set('a an una un yon'.split(' '));
+const A_PERSON = /^(?:persona|humano|humana|person|human|moun)$/;
+/** "Sí, pásame", "ok pasame": the offer taken and asked for in one (a judge's man got the topic again). */
+const TAKES = new Set('si ok okay sale va dale'.split(' '));
+const needsAPerson = (words: readonly string[]) =>
+  words.some(
+    (w, i) =>
+      NEED.has(w) &&
+      !REFUSED.has(words[i - 1] ?? '') &&
+      A.has(words[i + 1] ?? '') &&
+      A_PERSON.test(words[i + 2] ?? ''),
+  );
 export function passedToSomeone(words: readonly string[]): boolean {
+  if ((TAKES.has(words[0] ?? '') && words[1] === 'pasame') || needsAPerson(words)) return true;
   return words.some((w, i) => {
     if (!PASS_VERB.test(w) || words.slice(Math.max(0, i - 3), i).some((before) => REFUSED.has(before)))
       return false;
