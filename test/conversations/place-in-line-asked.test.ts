@@ -2,8 +2,7 @@
  * Waiting for staff, the place in line asked in words that name no wait ("¿cuántas personas hay
  * antes que yo?", "how many people are ahead of me?", "konbyen moun ki devan m?", "m toujou nan fil
  * la?") gets the place in line, not a passage of the topic (session 47: a Haitian woman got the
- * cost of the humanitarian card); so does "how much longer" after a procedure that takes time.
- * Through the real engine, wording written for this test.
+ * cost of the humanitarian card). Through the real engine, wording written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
@@ -36,14 +35,6 @@ const CASES: Array<[Lang, string, string, string, RegExp]> = [
     'bonjou m vle mande kat imanite a, konbyen li koute',
     'm vle pale ak yon moun',
     'alo? m toujou nan fil la?',
-    /liy/,
-  ],
-  // Session 51: after an asylum answer, "how much longer" was the COMAR's time (judge51 ht1).
-  [
-    'ht',
-    'm vle mande azil nan COMAR, eske yo ka depote m pandan m ap tann?',
-    'mwen vle pale ak yon moun reyel souple',
-    'konbyen tan ankò pou m tann? 2 e deja',
     /liy/,
   ],
 ];
