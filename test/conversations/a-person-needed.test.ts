@@ -9,12 +9,11 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
 import { testAssistant } from '../support/assistant.ts';
 
+const VISA_ASKED =
+  'my dad is very sick in durango, can my sister in texas get a humanitarian visa to see him?';
+
 const CASES: Array<[Lang, string, string]> = [
-  [
-    'en',
-    'my dad is very sick in durango, can my sister in texas get a humanitarian visa to see him?',
-    'please i need a person right now, this is urgent',
-  ],
+  ['en', VISA_ASKED, 'please i need a person right now, this is urgent'],
   [
     'es',
     'mi papá está muy enfermo en durango, mi hermana en texas puede sacar visa humanitaria pa verlo?',
@@ -45,7 +44,7 @@ describe.each(CASES)('a person needed, in %s', (lang, question, needed) => {
 describe('no person needed', () => {
   it('"i dont need a person, just tell me the papers" queues no one', async () => {
     const a = await testAssistant();
-    await a.say(CASES[0][1]);
+    await a.say(VISA_ASKED);
     expect((await a.say('i dont need a person, just tell me the papers')).report.queued).toBe(false);
   });
 });
