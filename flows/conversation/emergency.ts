@@ -1,6 +1,6 @@
 /**
- * An emergency under way, until staff take it: every message gets a reply that fits what it
- * says, as a pure function. A place is said back in one line and kept for staff; "who is
+ * An emergency under way, until the person is safe or staff close it (staff taking it does not
+ * end it): every message gets a reply that fits what it says, as a pure function. A place is said back in one line and kept for staff; "who is
  * coming?" gets the honest answer (this chat sends no one, 911 does, staff are alerted and will
  * write here); "should I pay?" the one sourced line for it; "I can't call" what to do without a
  * phone; a procedure its short answer; thanks, a greeting after a silence or "what now?" their

@@ -1,8 +1,10 @@
 /**
  * What a person hears once their conversation is with staff, as data. While it waits in the
  * queue: waiting.ts's decision (an answer, the queue's status or the acknowledgement). Once a
- * staff member took it, the person's messages are theirs, and the assistant says nothing, unless
- * that staff member has been quiet for a while (STAFF_QUIET_MS since taking it or last writing):
+ * staff member took it, the person's messages are theirs, and the assistant says nothing (an
+ * emergency under way excepted: machine.ts answers it with emergency.ts, and thanks or "any news?"
+ * there hear, here, that the staff member has it), unless that staff member has been quiet for a
+ * while (STAFF_QUIET_MS since taking it or last writing):
  * then a question about a procedure still gets what the sources say, with a line that the staff
  * member sees it too, so nobody who asks is left without an answer because staff are busy. The
  * line promises no answer: staff may take a conversation that never had a ticket.
