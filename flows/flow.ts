@@ -6,15 +6,8 @@
  */
 import type { z } from 'zod';
 import type { CaseStatus } from '../src/core/case-status.ts';
-import type {
-  DialogueContext,
-  Effect,
-  Facet,
-  Lang,
-  Meaning,
-  TopicId,
-  TopicOrNone,
-} from '../src/core/types.ts';
+import type { Effect } from '../src/core/effects.ts';
+import type { DialogueContext, Facet, Lang, Meaning, TopicId, TopicOrNone } from '../src/core/types.ts';
 import type { Choice } from './choices.ts';
 
 interface At {

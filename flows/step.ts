@@ -10,7 +10,7 @@
  * `transition()` is used.
  */
 import { type AnyStateMachine, createActor, transition } from 'xstate';
-import type { Effect } from '../src/core/types.ts';
+import type { Effect } from '../src/core/effects.ts';
 
 type Action = { type: string; params?: unknown };
 

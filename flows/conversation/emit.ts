@@ -3,7 +3,8 @@
  * `effect` events (the engine carries them out after the turn is written), and the buttons
  * last shown are remembered so a typed "2" can mean the second one.
  */
-import type { Effect, Reply } from '../../src/core/types.ts';
+import type { Effect } from '../../src/core/effects.ts';
+import type { Reply } from '../../src/core/types.ts';
 import type { ConversationContext } from './context.ts';
 
 export interface EffectEvent {

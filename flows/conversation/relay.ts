@@ -4,7 +4,7 @@
  * contact's numbers, a shared point), and the urgent ticket's place with its point when the
  * person shared one. Pure.
  */
-import type { Effect } from '../../src/core/types.ts';
+import type { Effect } from '../../src/core/effects.ts';
 import type { FlowEvent } from '../flow.ts';
 
 /**

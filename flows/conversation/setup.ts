@@ -5,7 +5,8 @@
  */
 import { setup } from 'xstate';
 import type { CaseOutcome } from '../../src/core/case-status.ts';
-import type { Effect, Meaning, Reply } from '../../src/core/types.ts';
+import type { Effect } from '../../src/core/effects.ts';
+import type { Meaning, Reply } from '../../src/core/types.ts';
 import { fastAssign as assign, fastEnqueueActions as enqueueActions } from '../fast-assign.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
 import { INTAKE_FORMS } from '../intake-forms.ts';

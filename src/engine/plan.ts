@@ -5,10 +5,11 @@
  * and only afterwards sends anything (the outbox).
  */
 import type { Address } from '../core/address.ts';
+import type { Effect } from '../core/effects.ts';
 import type { TranscriptLine } from '../core/ports/conversation-store.ts';
 import type { StaffNotice } from '../core/ports/staff-desk.ts';
 import { type ClosedTicket, changeTicket, type HandoffTicket, type TicketChange } from '../core/ticket.ts';
-import type { Effect, Lang, Reply } from '../core/types.ts';
+import type { Lang, Reply } from '../core/types.ts';
 import { wordy } from './gist.ts';
 
 /** What a turn knows when it plans. */

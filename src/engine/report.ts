@@ -4,8 +4,8 @@
  * it queued staff or offered a person.
  */
 import type { FlowView } from '../../flows/index.ts';
+import type { Effect } from '../core/effects.ts';
 import type { TurnReport } from '../core/ports/conversations.ts';
-import type { Effect } from '../core/types.ts';
 import type { Plan } from './plan.ts';
 
 /** `command`: the turn was a global command (MENU, LANGUAGE…): its reply is about no topic. */

@@ -8,9 +8,10 @@
 import type { Flow, FlowEvent, FlowSnapshot, FlowView } from '../../flows/index.ts';
 import type { Address } from '../core/address.ts';
 import type { CaseFile } from '../core/case-file.ts';
+import type { Effect } from '../core/effects.ts';
 import type { StoredConversation } from '../core/ports/conversation-store.ts';
 import type { HandoffTicket } from '../core/ticket.ts';
-import type { Effect, Lang } from '../core/types.ts';
+import type { Lang } from '../core/types.ts';
 import { answerable } from './casework.ts';
 import { gistOf, type Plan, planTurn } from './plan.ts';
 import { onlyWantsTheNews } from './reply-window-hold.ts';

@@ -17,6 +17,7 @@ import type { FollowUpReader } from './follow-up.ts';
 import { CALLED, calmKind, POLITE, REFERS_BACK, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
 import type { LanguageAsked } from './language-request.ts';
 import { plainAsk } from './plain-ask.ts';
 import { asksSomething, QUESTION } from './question.ts';
@@ -48,7 +49,6 @@ const EITHER_OR =
 
 /** How sure the topic model must be of a first message's question read alone to take its topic. */
 const SURE_TOPIC = 0.8;
-type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
 
 export function createContextReader(deps: {
   classify: ReturnType<typeof createClassify>;
@@ -84,12 +84,7 @@ export function createContextReader(deps: {
     seen: { emergency: Meaning['emergency']; greeting: boolean },
     dialogue: DialogueContext | undefined,
   ): InContext {
-    const none = {
-      topic: 'none',
-      confidence: 0,
-      candidates: [] as TopicId[],
-      facets: [] as Facet[],
-    } as const;
+    const none = NONE;
     const folded = words.join(' ');
     // The glossary terms in the message, found once and only when a rule needs them.
     let found: Terms | undefined;

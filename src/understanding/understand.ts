@@ -14,16 +14,18 @@ import { withWhatFollowsCalm } from './after-calm.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
-import { createAcuteTest, createCareTest, createIllnessTest, MODEL_VETOES } from './detect-emergency.ts';
+import { createCareTest, MODEL_VETOES } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
-import { ATTEMPT_TOLD, GETS_WORSE, HELP_CAME, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
+import { ATTEMPT_TOLD, HELP_CAME } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
+import { CARE_TOPIC, createWorseTest } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
+import { CORRECTS_A_FIGURE, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
 import { asksWait } from './plain-ask.ts';
@@ -33,9 +35,6 @@ import { createReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
-
-/** The topic whose entry says where migrants on the road are seen by a doctor. */
-const CARE_TOPIC = 'transit_safety';
 
 /** The pattern named for an emergency the learned model alone calls. */
 const LEARNED_ALONE = 'learned model';
@@ -61,8 +60,7 @@ export function createUnderstanding(
   const tools = createReadingTools(knowledge);
   const { detectLanguage, detectEmergency, notNow, glossary, readLearned, reader } = tools;
   const needsCare = createCareTest(knowledge.emergencySignals);
-  const namesIllness = createIllnessTest(knowledge.emergencySignals);
-  const acuteSign = createAcuteTest(knowledge.emergencySignals);
+  const getsWorse = createWorseTest(knowledge.emergencySignals);
   const signals = knowledge.languageSignals;
   const greetings = [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings);
   const greetingWords = new Set(greetings.flatMap((g) => fold(g).split(' ')));
@@ -157,6 +155,7 @@ export function createUnderstanding(
       p >= LEARNED.storyEmergency &&
       toldAs === null &&
       !elderAge() &&
+      !corrects &&
       !answersYes();
     // With no topic under discussion yet, the first message's bar, except for a question the
     // model is not all but sure of ("do they help people without papers too?" scored 0.93):
@@ -164,6 +163,7 @@ export function createUnderstanding(
     const told = () => p >= LEARNED.emergency && !(asksSomething(text) && p < LEARNED.storyEmergency);
     const detected = detectLanguage(withoutFolios(text), hint);
     const words = foldedWords(text);
+    const corrects = CORRECTS_A_FIGURE.test(words.join(' '));
     // "yes please", "wi", "no gracias": words of one language's answers settle the language.
     const answered = reader.languageOf(words);
     const lang = answered && answered !== 'several' ? answered : detected.lang;
@@ -197,8 +197,9 @@ export function createUnderstanding(
     // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read
     // as a danger is the safety line, not the emergency flow: none of 214 dangers told mid-
     // conversation in our sets had a question mark (session 31).
+    const supposed = /[?¿]/.test(text) || HYPOTHETICAL.test(words.join(' '));
     const askedAbout =
-      pattern !== null && storyDanger !== null && /[?¿]/.test(text) && storyDanger < LEARNED.possibleFollowUp;
+      pattern !== null && storyDanger !== null && supposed && storyDanger < LEARNED.possibleFollowUp;
     const found =
       (askedAbout ? null : pattern) ?? (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
@@ -216,18 +217,20 @@ export function createUnderstanding(
     const possible =
       care ||
       askedAbout ||
-      (followDanger !== null
-        ? (p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)) ||
-          // A story the topic model is nearly sure of gets the line whatever the dialogue model says.
-          (wordCount >= LEARNED.storyWords &&
-            p >= LEARNED.possibleStory &&
-            toldAs === null &&
-            !elderAge() &&
-            !answersYes())
-        : dialogue?.asked === 'field'
-          ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
-            p >= LEARNED.possibleInForm
-          : overruled || p >= LEARNED.possible);
+      // A date or a spelling put right ("perdón, fue el 8 no el 9") is no danger, whatever the model leans to.
+      (!corrects &&
+        (followDanger !== null
+          ? (p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)) ||
+            // A story the topic model is nearly sure of gets the line whatever the dialogue model says.
+            (wordCount >= LEARNED.storyWords &&
+              p >= LEARNED.possibleStory &&
+              toldAs === null &&
+              !elderAge() &&
+              !answersYes())
+          : dialogue?.asked === 'field'
+            ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
+              p >= LEARNED.possibleInForm
+            : overruled || p >= LEARNED.possible));
     const danger: Meaning['danger'] = emergency ? 'emergency' : possible ? 'possible' : 'none';
     const greeting =
       words.length > 0 &&
@@ -260,11 +263,7 @@ export function createUnderstanding(
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = messageAsks(text) ? { question: true as const } : {};
     // On the road's health care: told worse ("ya tiene 39", an acute sign), or asked "and if I get a fever?".
-    const folded = words.join(' ');
-    const toldWorse = () => GETS_WORSE.test(folded) || acuteSign(text);
-    const ill =
-      dialogue?.topic === CARE_TOPIC &&
-      (toldWorse() || (IF_OPENING.test(folded) && (namesIllness(text) || WORSE_WORDS.test(folded))));
+    const ill = getsWorse(text, words.join(' '), dialogue?.topic);
     const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     const toldForForms = dialogue?.forms && !emergency ? forms.toldFor(text, dialogue.forms) : [];

@@ -218,6 +218,12 @@ describe.each([
   ['sight26-c.jsonl', 0.71, 5],
   ['emerg-as.jsonl', 0.87, 2],
   ['emerg-at.jsonl', 0.85, 2],
+  // Session 52's fresh sets, each scored first on db72d2c: sight27-a and emerg-au then developed
+  // against (0.763, 0.825 at first sight); sight27-c and emerg-av only ever scored (0.760, 0.854).
+  ['sight27-a.jsonl', 0.76, 5],
+  ['sight27-c.jsonl', 0.75, 5],
+  ['emerg-au.jsonl', 0.82, 2],
+  ['emerg-av.jsonl', 0.85, 2],
 ])('the conversations of %s', (name, bar, promises) => {
   let results: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {

@@ -1,0 +1,12 @@
+/**
+ * Messages whose words sound like a danger but tell none happening now: a danger supposed
+ * ("y si un agente me quiere bajar lana, ¿dónde me quejo?") or a figure put right ("perdón, fue
+ * el 8 no el 9"). Read on folded words. Pure.
+ */
+
+/** Opens on "and if" / "what if": a danger supposed, not told (a bare "si" is a Spanish yes). */
+export const HYPOTHETICAL = /^(?:(?:y|and|e|pero|but|so)\s+(?:what\s+)?(?:if|si)|what\s+if)\b/;
+
+/** Opens on an apology or "I mean" and takes back a number or a letter ("no el 9", "con s no con z"). */
+export const CORRECTS_A_FIGURE =
+  /^(?:perdon|disculpa|disculpe|sorry|my bad|oops|i mean|eskize|padon|me equivoque|correccion|correction)\b.*\b(?:no|not|pa)(?: (?:el|la|the|le|con|with|en|in))? (?:\d{1,4}|[a-z])\b/;
