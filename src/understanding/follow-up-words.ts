@@ -187,7 +187,7 @@ export const HELP_CAME = new RegExp(
  * after "ya" ("¿quieres que le hable al 911?" asks).
  */
 export const HELP_CALLED = new RegExp(
-  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\bsi )(m|mwen|nou) rele)\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b`,
+  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\bsi )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b`,
 );
 
 /**
@@ -212,7 +212,7 @@ export const POLICE_AND_PAPERS = new RegExp(
 
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
 export const AT_CARE =
-  /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|took (him|her|them) to (the )?hospital\b.{0,60}\bstable|(lo|la|los) llevaron al hospital\b.{0,60}\bestable|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen))\b/;
+  /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|took (him|her|them) to (the )?hospital\b.{0,60}\bstable|(lo|la|los) llevaron al hospital\b.{0,60}\bestable|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen)|(y ap|yo|ap) mennen (l|li) (nan |lan )?lopital|(la|lo) llevan al hospital|(taking|takes) (him|her|them) to (the )?hospital)\b/;
 
 /**
  * How long a procedure takes, asked in line after its answer ("how long does it take", "¿cuánto

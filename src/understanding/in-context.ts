@@ -130,7 +130,8 @@ export function createContextReader(deps: {
       if (!person && deps.forms.takesBack(text)) {
         const corrections = deps.forms
           .corrections(text, form, answers)
-          .filter((c) => answered.includes(c.field) || c.field === form.current);
+          // "ay perdón, ¿y cuánto cuesta traerlo?" asks; a question is no field's new value.
+          .filter((c) => (answered.includes(c.field) || c.field === form.current) && !c.value.includes('?'));
         if (corrections.length) return { ...none, act: 'correction', corrections };
       }
       // "Es mi hijo. Y perdón, no fue el 3, fue el 5": the answer, and an earlier one corrected.
