@@ -30,7 +30,13 @@ const PREFERS = new Set([
   'souple',
   'tanpri',
   'pito',
+  // "an kreyol si posib", "in english if possible"
+  'posib',
+  'posible',
+  'possible',
 ]);
+/** "si", "if" before a word that prefers ("an kreyol si posib", "en español si es posible"): the request goes on past it. */
+const IF = new Set(['si', 'if']);
 // "can't" folds to "can t": "cant" and "can" + "t" are negations, never "can" alone ("can you write in spanish?").
 /** Saying what one speaks ("hablo inglés perfecto", "nosotros hablamos español"): a statement. */
 const TELLS = new Set(['hablo', 'hablamos']);
@@ -218,12 +224,20 @@ export function createLanguageRequest(signals: DialogueSignals) {
           (before.has(words[i - 1] ?? '') &&
             (asks.has(words[i - 2] ?? '') ||
               PREFERS.has(words[i + 1] ?? '') ||
+              (IF.has(words[i + 1] ?? '') && words.slice(i + 2, i + 4).some((v) => PREFERS.has(v))) ||
               PREFERS.has(words[i - 2] ?? '')))),
     );
     return names.get(words[at] ?? '') ?? null;
   }
   const outright = (words: readonly string[]) => outrightLang(words) !== null;
-  return Object.assign(languageAsked, { asksAbout, explicitly, outright });
+  /**
+   * The language asked for in so many words or outright, whatever else the message does ("m di:
+   * konbyen moun ki devan m?? ekri an kreyol svp" asks the wait too): a judge's request was lost
+   * when the wait was read first.
+   */
+  const saidOutright = (words: readonly string[], written: Lang, text: string): Lang | null =>
+    explicitly(words) || outright(words) ? languageAsked(words, written, text) : null;
+  return Object.assign(languageAsked, { asksAbout, explicitly, outright, saidOutright });
 }
 
 export type LanguageAsked = ReturnType<typeof createLanguageRequest>;

@@ -41,9 +41,9 @@ export function plainAsk(
   // "mesi, m ap tann", "ok gracias, aquí espero": thanks, and that they will wait; no question.
   if (reader.thanksIn(words) && WILL_WAIT.test(folded) && !ASKS_HOW.test(folded)) return null;
   // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
-  return WAITED.test(folded) || AHEAD.test(folded) || NO_ANSWER.test(folded) || terms().size === 0
-    ? { ...NONE, act: 'when' }
-    : null;
+  const waiting =
+    WAITED.test(folded) || AHEAD.test(folded) || NO_ANSWER.test(folded) || STILL_WAITING.test(folded);
+  return waiting || terms().size === 0 ? { ...NONE, act: 'when' } : null;
 }
 
 /** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */
@@ -75,6 +75,9 @@ const AHEAD =
  */
 const NO_ANSWER =
   /\b(nadie|naiden|ninguno) (me |nos )?(ha |han )?(contesta|contesto|contestado|responde|respondio|respondido|dice nada|dijo nada|ha dicho nada|escribe|escribio|escrito|atiende|atendio|hace caso|pela)\b|\bno me (han )?(contestado|respondido|escrito|atendido)\b|\bno me (contestan|responden|escriben|atienden|dicen nada)\b|\bme van a (hacer )?esperar\b|\b(nobody|no one|noone|no body)( from (the|your) office| here)?( has| have)? (wrote|written|writes|write|answered|answers|answer|replied|replies|reply|responded|responds|got back|gets back|called|call|contacted|texted|said anything|says anything)\b|\b(haven t|havent|have not|didn t|didnt|did not) (heard|hear|gotten|got) (back|an answer|a reply)\b|\bstill no (answer|reply|response)\b|\bno (answer|reply|response) yet\b|\b(pesonn|pèsonn|okenn moun|pyes moun|moun) (pa|poko) (reponn|ekri|rele|di m anyen|di anyen)\b|\byo (pa|poko) (reponn|ekri) (mwen|m)\b/;
+/** "Nou toujou ap tann… konbyen tan ankò?", "seguimos esperando", "still waiting": the wait, whatever topic word comes. */
+const STILL_WAITING =
+  /\b((nou|m|mwen) toujou (ap )?tann|seguimos esperando|sigo esperando|todavia (estoy|estamos|seguimos) esperando|still waiting)\b/;
 /** "¿Cuánto se tardan?", "¿cuánto se van a tardar?": waiting for staff, how long until they answer. */
 const THEY_TAKE = /\bcuanto (se )?(van a )?tarda(n|r)\b/;
 /** "¿Cuánto se tardan en buscarlo?", "how long to find him": the time of what staff do, not the wait to be answered. */
@@ -89,6 +92,7 @@ export function asksWait(reader: DialogueReader, words: readonly string[]): bool
       WAITED.test(folded) ||
       THEY_TAKE.test(folded) ||
       AHEAD.test(folded) ||
+      STILL_WAITING.test(folded) ||
       NO_ANSWER.test(folded)) &&
     !PROCEDURE_TIME.test(folded) &&
     !SOMETHING_TAKES.test(folded)

@@ -42,9 +42,6 @@ const LEARNED_ALONE = 'learned model';
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
 const ELDER_AGE = 50;
 
-/** What understanding returns: the shared Meaning (src/core/types.ts). */
-export type Understanding = Meaning;
-
 export { LEARNED } from './classify-learned.ts';
 
 export function createUnderstanding(
@@ -266,6 +263,8 @@ export function createUnderstanding(
     const ill = getsWorse(text, words.join(' '), dialogue?.topic);
     const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
+    const asked =
+      dialogue && !inContext.switchLang ? tools.languageAsked.saidOutright(words, lang, text) : null;
     const toldForForms = dialogue?.forms && !emergency ? forms.toldFor(text, dialogue.forms) : [];
     // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
     // the place goes to the urgent ticket from the first message.
@@ -284,6 +283,7 @@ export function createUnderstanding(
       ...question,
       ...worse,
       ...thanked,
+      ...(asked ? { switchLang: asked } : {}),
       ...(toldForForms.length ? { toldForForms } : {}),
       // "Ya lo encontramos… era mentira todo": the model alone saw a story of danger in it; the
       // message calls the emergency off.
