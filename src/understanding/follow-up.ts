@@ -249,8 +249,8 @@ export function createFollowUpReader(deps: {
         // "kat mwen an ekspire mwa pase" after the office's address: about a procedure the model is sure of.
         const fromOffice =
           current === 'office_info' && read.topic !== 'none' && read.confidence >= SURE_TOPIC;
-        // A place told ("they live in Vicente Guerrero, 2 hours from the city") is no question about the office.
-        const switches = read.topic !== 'office_info' && topicSwitch.switchesTo(read, current, terms());
+        // A place told ("they live in Vicente Guerrero") is no question about the office; "¿cuál es su teléfono?" is.
+        const switches = topicSwitch.factSwitchesTo(read, current, terms(), asksSomething(text));
         if (!TELLS_A_NAME.test(text) && (fromOffice || switches))
           return withLang({ ...pick(read), facets: askedToo(), act: 'topic' });
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.

@@ -53,7 +53,21 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     const named = names(terms, read.topic, current);
     return named >= 2 || (named === 1 && !read.candidates.includes(current));
   }
-  return { names, namesAnother, switchesTo };
+  /**
+   * Whether a message the dialogue model reads as a fact told moves to another topic: as a question
+   * does, but never to the office for a place told ("they live in Vicente Guerrero, 2 hours from the
+   * city"), only for a question ("¿cuál es el teléfono de la oficina?", which a retrained model read
+   * as a fact).
+   */
+  function factSwitchesTo(
+    read: { topic: TopicId; candidates: readonly TopicId[] },
+    current: TopicId,
+    terms: Terms,
+    asks: boolean,
+  ) {
+    return (read.topic !== 'office_info' || asks) && switchesTo(read, current, terms);
+  }
+  return { names, namesAnother, switchesTo, factSwitchesTo };
 }
 
 export type TopicSwitch = ReturnType<typeof createTopicSwitch>;
