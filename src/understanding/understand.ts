@@ -138,7 +138,7 @@ export function createUnderstanding(
     // loaded his gun and is by the door"). Else the safety line.
     // "her mom is 66 and dad is 70, they live in a rancho near el oro": the ages of parents for
     // a visa or a pension, which the model, trained on first messages, read as a danger.
-    const elderAge = () => (slotsIn(words.join(' '), text).age ?? 0) >= ELDER_AGE;
+    const elderAge = () => (slotsIn(folded, text).age ?? 0) >= ELDER_AGE;
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
     const story = () =>
@@ -160,7 +160,9 @@ export function createUnderstanding(
     const told = () => p >= LEARNED.emergency && !(asksSomething(text) && p < LEARNED.storyEmergency);
     const detected = detectLanguage(withoutFolios(text), hint);
     const words = foldedWords(text);
-    const corrects = CORRECTS_A_FIGURE.test(words.join(' '));
+    // The folded words joined once: several readings below look at them.
+    const folded = words.join(' ');
+    const corrects = CORRECTS_A_FIGURE.test(folded);
     // "yes please", "wi", "no gracias": words of one language's answers settle the language.
     const answered = reader.languageOf(words);
     const lang = answered && answered !== 'several' ? answered : detected.lang;
@@ -187,14 +189,14 @@ export function createUnderstanding(
       long &&
       !dialogue?.taken &&
       !aboutCase &&
-      !(HELP_CAME.test(words.join(' ')) && !dialogue?.emergency) &&
+      !(HELP_CAME.test(folded) && !dialogue?.emergency) &&
       !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
     // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
     // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read
     // as a danger is the safety line, not the emergency flow: none of 214 dangers told mid-
     // conversation in our sets had a question mark (session 31).
-    const supposed = /[?¿]/.test(text) || HYPOTHETICAL.test(words.join(' '));
+    const supposed = /[?¿]/.test(text) || HYPOTHETICAL.test(folded);
     const askedAbout =
       pattern !== null && storyDanger !== null && supposed && storyDanger < LEARNED.possibleFollowUp;
     const found =
@@ -260,7 +262,7 @@ export function createUnderstanding(
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = messageAsks(text) ? { question: true as const } : {};
     // On the road's health care: told worse ("ya tiene 39", an acute sign), or asked "and if I get a fever?".
-    const ill = getsWorse(text, words.join(' '), dialogue?.topic);
+    const ill = getsWorse(text, folded, dialogue?.topic);
     const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     const asked =
