@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     pool: 'threads',
     testTimeout: 20_000,
+    // expect.poll awaits a condition; its default of 1 s is too short on a loaded 2-core CI
+    // machine (a browser round trip missed it once). A condition that never holds still fails.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
