@@ -1,9 +1,9 @@
 /**
  * One aspect of a procedure asked during an emergency ("¿cuánto cuesta la consulta?"), as the
  * emergency's reply: the first aspect asked that the procedure's entry answers, so the reply
- * stays short. Pure.
+ * stays short; and when a message asks a procedure rather than tells of the danger. Pure.
  */
-import type { Facet, Reply, TopicId } from '../../src/core/types.ts';
+import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 
 /** The first of these aspects that the topic's entry answers (one a reply, so it stays short). */
@@ -21,3 +21,18 @@ export function aspect(topic: TopicId | null, asked: readonly Facet[], catalog: 
     topic,
   };
 }
+
+/** How sure the topic model must be of a procedure asked in a message read as a possible danger. */
+const SURE_ASKED = 0.9;
+
+/**
+ * A procedure asked with no danger in it, or finding the relative asked outright; or a question
+ * the topic model is all but sure of, though read as a possible danger ("¿hay algo pa los papás de
+ * los que están allá?"): staff already have the case as urgent. A statement read so ("I'm on my
+ * sister's phone") is about the danger, and so is the office asked about then.
+ */
+export const asksWithoutDanger = (m: Meaning) =>
+  m.danger === 'none' ||
+  // Finding the relative asked outright ("ya llamé al 911… ¿ustedes me ayudan a buscarlo?").
+  (m.act === 'topic' && m.topic === 'locate_person' && m.confidence === 1) ||
+  (m.danger === 'possible' && m.question === true && m.confidence >= SURE_ASKED && m.topic !== 'office_info');

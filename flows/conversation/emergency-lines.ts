@@ -33,8 +33,12 @@ export const followUpsFor = (kind: string): readonly string[] =>
   kind === 'suicide' ? ALONE_FOLLOW_UPS : FOLLOW_UPS;
 
 /** "I can't call", "I don't want to call anyone": its line for a kind of danger. */
-export const cannotCallFor = (kind: string): string =>
-  kind === 'suicide' ? 'emergency.followUp.talkToSomeone' : 'emergency.cannotCall';
+export const cannotCallFor = (kind: string, lowBattery?: boolean): string =>
+  kind === 'suicide'
+    ? 'emergency.followUp.talkToSomeone'
+    : lowBattery
+      ? 'emergency.lowBattery'
+      : 'emergency.cannotCall';
 
 /** "Are you there?": staff know; to someone thinking of suicide, first that the chat is still with them. */
 export const stillThereFor = (kind: string): string =>

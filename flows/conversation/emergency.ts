@@ -1,16 +1,17 @@
 /**
  * An emergency under way, until the person is safe or staff close it (staff taking it does not
- * end it): every message gets a reply that fits what it says, as a pure function. A place is said back in one line and kept for staff; "who is
- * coming?" gets the honest answer (this chat sends no one, 911 does, staff are alerted and will
- * write here); "should I pay?" the one sourced line for it; "I can't call" what to do without a
- * phone; a procedure its short answer; thanks, a greeting after a silence or "what now?" their
- * own line. Every reply ends with the lines to call for this kind of danger, and never repeats
- * a whole earlier reply: a line already given comes with the next one not yet said.
+ * end it): every message gets a reply that fits what it says, as a pure function. A place is
+ * said back in one line and kept for staff; "who is coming?" gets the honest answer (this chat
+ * sends no one, 911 does, staff are alerted and will write here); "should I pay?" the one
+ * sourced line for it; "I can't call" what to do without a phone; a procedure its short answer;
+ * thanks, a greeting after a silence or "what now?" their own line. Every reply ends with the
+ * lines to call for this kind of danger, and never repeats a whole earlier reply: a line
+ * already given comes with the next one not yet said.
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { aspect, firstKnown } from './emergency-aspect.ts';
+import { asksWithoutDanger, aspect, firstKnown } from './emergency-aspect.ts';
 import {
   CARE_KINDS,
   cannotCallFor,
@@ -25,6 +26,7 @@ import {
   stillThereFor,
   withoutRepeats,
 } from './emergency-lines.ts';
+import { withCallTold } from './emergency-told.ts';
 import { strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
@@ -88,13 +90,15 @@ function fitting(
           m.act === 'topic' || m.act === 'cannotCall' ? 'sure' : 'strong',
         )
       : undefined;
-  // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks.
+  // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks. An
+  // aspect of an earlier procedure ("so back to my baby's papers, what documents?"): its own answer.
   const own =
     m?.act === 'pay' ||
     m?.act === 'whoComes' ||
     m?.act === 'thanks' ||
     m?.act === 'when' ||
-    (m?.act === 'cannotCall' && !itself);
+    (m?.act === 'cannotCall' && !itself) ||
+    (m?.act === 'followUp' && m.topic !== 'emergency' && m.facets.length > 0);
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
   // "¿Quién cuida a la niña si no encuentran a su mamá?" or "la policía de aquí no me da confianza"
   // read like "who is coming?": a named answer of the emergency that it says nearly word for word
@@ -176,7 +180,7 @@ function fitting(
       return money.length ? { replies: money, key: 'pay', closesWithLines: false } : null;
     }
     case 'cannotCall': {
-      const said = m.callFailed ? 'emergency.callFailed' : cannotCallFor(kind);
+      const said = m.callFailed ? 'emergency.callFailed' : cannotCallFor(kind, m.lowBattery);
       return { replies: [line(said)], key: said, closesWithLines: true };
     }
     case 'when':
@@ -234,20 +238,6 @@ function fitting(
   return null;
 }
 
-/** How sure the topic model must be of a procedure asked in a message read as a possible danger. */
-const SURE_ASKED = 0.9;
-
-/**
- * A procedure asked with no danger in it; or a question the topic model is all but sure of,
- * though read as a possible danger: staff already have the case as urgent, and "¿hay algo pa
- * los papás de los que están allá?" still asks the procedure. A statement read so ("I'm on my
- * sister's phone, they took mine") is about the danger, and so is the office asked about then
- * ("she sent her location, who do I give it to?").
- */
-const asksWithoutDanger = (m: Meaning) =>
-  m.danger === 'none' ||
-  (m.danger === 'possible' && m.question === true && m.confidence >= SURE_ASKED && m.topic !== 'office_info');
-
 export function emergencyFollowUp(
   ctx: ConversationContext,
   m: Meaning | null,
@@ -259,7 +249,14 @@ export function emergencyFollowUp(
   // The model's emergencies have no kind ('unknown'): they keep the kind already known.
   const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
   const kind = named ?? ctx.emergency?.kind ?? '';
-  const fit = fitting(m, text, kind, r, catalog, said, ctx.topic);
+  const linesName = linesFor(kind, catalog);
+  const fit = withCallTold(
+    fitting(m, text, kind, r, catalog, said, ctx.topic),
+    m,
+    kind,
+    r,
+    linesName !== 'emergency.call911',
+  );
   // A place told along with something else ("estoy en el albergue, no quiero llamar a la
   // policía"): kept for staff and said back first, then the answer to the rest.
   const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
@@ -273,7 +270,7 @@ export function emergencyFollowUp(
     rotation.find((l) => !said.includes(l) && !shown.includes(l)) ??
     followUps[said.length % followUps.length] ??
     '';
-  const lines = r.emergencyLine(linesFor(kind, catalog));
+  const lines = r.emergencyLine(linesName);
   const placeLead = alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : [];
   const placeKept = alsoPlace ? { place: alsoPlace } : {};
   if (!fit)

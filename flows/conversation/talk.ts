@@ -70,8 +70,19 @@ function nameTalk(ctx: ConversationContext, m: Meaning, current: TopicId): Talk 
   const found = m.answers?.[0];
   if (!found) return null;
   if (found.topic !== current) return { do: 'answer', topic: found.topic, passage: found.passage };
-  const talk: Talk = { do: 'passage', topic: current, passage: found.passage };
-  return ctx.said.includes(signature(talk)) ? null : talk;
+  // The passages that spell the name out, then the one its words found; a paragraph of the first
+  // answer, already given, is no answer to "what is that?".
+  const answers = m.answers ?? [];
+  const named = answers.find((a) => !a.spells);
+  const unsaid = [...answers.filter((a) => a.spells), ...(named ? [named] : [])].find(
+    (a) =>
+      a.topic === current &&
+      !ctx.said.includes(signature({ do: 'passage', topic: current, passage: a.passage })) &&
+      !(a.passage.startsWith('reply.') && ctx.said.includes(signature({ do: 'answer', topic: current }))),
+  );
+  if (unsaid) return { do: 'passage', topic: current, passage: unsaid.passage };
+  // Only what was said spells the name out ("INM (Instituto Nacional de Migración)"): said again, asked.
+  return found.spells ? { do: 'passage', topic: current, passage: found.passage } : null;
 }
 
 /** A place told: what the topic's sources say about that place, once. */

@@ -21,6 +21,8 @@ export interface FoundPassage {
   askSaid?: number;
   /** How many of the shared words the topic's first answer does not hold: what it adds to that answer. */
   beyondReply: number;
+  /** It spells out the name asked about ("INM (Instituto Nacional de Migración)"), found by that alone. */
+  spells?: true;
 }
 
 /** Facts a person states in passing: what the reply can use, and what staff need. */

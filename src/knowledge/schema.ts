@@ -238,9 +238,13 @@ export const outOfScopeSchema = z.object({
 });
 export type OutOfScope = z.infer<typeof outOfScopeSchema>;
 
-/** signals/places.yaml: towns and cities of other states, by state (folded names). */
+/**
+ * signals/places.yaml: towns and cities of other states, by state (folded names); and Durango's own
+ * towns (`home`), which only tell a place when written alone ("Lerdo"), never a state to search by.
+ */
 export const placeSignalsSchema = z.object({
   states: z.record(z.string().min(3), z.array(z.string().min(2)).min(1)),
+  home: z.array(z.string().min(2)).default([]),
 });
 export type PlaceSignals = z.infer<typeof placeSignalsSchema>;
 

@@ -24,6 +24,10 @@ const FALSE_ALARM =
 const NOT_OVER =
   /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|(eske )?(li|m|nou) dwe peye|should (i|we|he|she|they) pay)\b/;
 
+/** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
+const RESCUED =
+  /\b(nos (sacaron|rescataron|liberaron)|we (were|got) (rescued|freed|released)|they (got|took) us out|(yo|polis la) (sove|delivre|lage|fe soti) nou)\b/;
+
 /** Writing from someone else's phone: the person still cannot reach anyone on their own. */
 const BORROWED_PHONE =
   /\b(from|on) (another|someone elses|somebody elses|a strangers|other|some) (\w+ )?(phone|cell)|\b(desde|de|con) (otro|el) (cel|celular|telefono)( de| que)|\bnan telefon (yon lot|lot|yon) /;
@@ -37,11 +41,14 @@ export function saysOver(
   folded: string,
   dangerNamed: boolean,
   reader: Pick<DialogueReader, 'saysSafe'>,
+  asks = false,
 ): boolean {
   // "She has no credit, she texted me from another lady's phone": still cut off, not safe.
   if (BORROWED_PHONE.test(folded)) return false;
   const falseAlarm = FALSE_ALARM.test(folded);
-  const long = words.length > SAFE_WORDS && !falseAlarm;
+  // Rescued and well, told at any length ("ya llegó la guardia nacional, nos sacaron a todos, estamos
+  // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
+  const long = words.length > SAFE_WORDS && !falseAlarm && !(RESCUED.test(folded) && !asks);
   const other = (dangerNamed && (long || words.some((w) => BUT.has(w)))) || NOT_OVER.test(folded);
   return (reader.saysSafe(words) || falseAlarm) && !other;
 }

@@ -12,10 +12,14 @@ import { asksSomething } from './question.ts';
 /** "qué es (eso de) la X", "what is (a) X", "kisa X ye", on a folded clause: the name is `term`. */
 const ASKS_MEANING: readonly RegExp[] = [
   /(?:^|\s)(?:que|q|ke)\s+(?:es|son|significa|quiere\s+decir)\s+(?:eso\s+(?:de|del)\s+|esa\s+|ese\s+|esos\s+|esas\s+)?(?<term>.+)$/,
-  /(?:^|\s)(?:what|wat|wht)\s+(?:is|s|are)\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?<term>.+)$/,
+  /(?:^|\s)(?:(?:what|wat|wht)\s+(?:is|s|are)|whats|wats|whts)\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?<term>.+)$/,
   /(?:^|\s)what\s+(?:does|do)\s+(?<term>.+?)\s+(?:mean|stand\s+for)$/,
   /(?:^|\s)(?:kisa|kis|ki\s+sa)\s+(?:sa\s+)?vle\s+di\s+(?<term>.+)$/,
   /(?:^|\s)(?:kisa|kis|ki\s+sa|sa)\s+(?<term>.+?)\s+(?:a\s+|la\s+|lan\s+|nan\s+)?ye$/,
+  // "y el INM q es?", "INM se kisa?", "kisa TVRH vle di?": the name before the question word, or between.
+  /^(?:y\s+|e\s+|and\s+)?(?<term>.+?)\s+(?:que|q|ke)\s+(?:es|son|significa)$/,
+  /^(?<term>.+?)\s+se\s+(?:kisa|ki\s+sa|kiss)$/,
+  /(?:^|\s)(?:kisa|kis|ki\s+sa)\s+(?<term>.+?)\s+vle\s+di$/,
 ];
 
 /** Clauses of a message: a name asked about sits in one ("y que es la comar? perdon no se"). */
@@ -23,7 +27,7 @@ const CLAUSE = /(?<=[?.!,;:\n])/u;
 
 /** Words that open a term but name nothing: "que es lo que", "what is the cost", "kisa pou m fè". */
 const NO_NAME = new Set(
-  'lo que eso esto it this that there my mi mis su sus your you i we m mwen pou nou li yo w ou el la los las the a an to de del'.split(
+  'lo que eso esto ese esa pero y and e it this that there my mi mis su sus your you i we m mwen pou nou li yo w ou el la los las the a an to de del'.split(
     ' ',
   ),
 );
@@ -37,7 +41,7 @@ const ASPECT = new Set(
 const OPENS_QUESTION = new Set('lo mas mejor better best more it there pi kisa ki sa how why'.split(' '));
 /** Words after a name that are no part of it ("la comar perdon no se", "comar exactly"). */
 const TAIL = new Set(
-  'perdon disculpa no se ni idea exactamente exactly sorry please pls plz svp souple tanpri mesi gracias oiga pues entonces'.split(
+  'perdon disculpa no se ni idea exactamente exactly sorry please pls plz svp souple tanpri mesi gracias oiga pues entonces lol jaja jajaja haha'.split(
     ' ',
   ),
 );

@@ -75,10 +75,10 @@ export const PAY_WORDS =
   /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
 /** A word of money or of paying, anywhere in the message. */
 export const MONEY_SAID =
-  /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*|sent|mand\w*|envi\w*|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
+  /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*(?! (someone|somebody|anyone|anybody|help|an ambulance|the ambulance|police|the police|a patrol|people))|sent|mand\w*(?! (a alguien|alguien|ayuda|una patrulla|la patrulla|la ambulancia|una ambulancia|a la policia))|envi\w*(?! (a alguien|alguien|ayuda|una patrulla|la ambulancia|una ambulancia))|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
 /** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
 export const WONT_CALL =
-  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele)\b/;
+  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele|no quiero (que|q) (venga|vengan|llegue|llamen a) (la policia|policias|la patrulla|nadie|los polis)|(dont|do not|don t) want (the )?(police|cops|anyone) (to come|coming|here|called)|(m|mwen) pa vle (polis|lapolis|okenn moun) (la )?(vini|vin))\b/;
 /** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
 export const DEMANDS_MONEY =
   /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b((?!911\b|089\b)\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
@@ -99,3 +99,47 @@ export const OFFICE_NAMED =
  */
 export const WHERE_TO_GO =
   /\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\b|\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\b|\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\b|\b(refugio|albergue|shelter|abri|albeg) (pa|para|for|pou) (mujeres|women|fanm)\b/;
+
+/**
+ * A number asked for during an emergency ("gen yon nimewo pou trata moun?", "¿hay un número para
+ * denunciar?", "is there a hotline for this?"): the kind's sourced lines, which carry its numbers,
+ * not "this chat sends no one" (the office's own phone is OFFICE_NAMED's).
+ */
+export const NUMBER_ASKED =
+  /^(?!.*\b(oficina|office|biwo|instituto)\b).*\b(hay|tienen|existe|cual es|que|a que|gen|ki|is there|what|what s|whats|any)( (un|una|el|la|yon|the|a|some|algun|alguna|any))? (numero|telefono|linea|nimewo|number|hotline|phone number)\b/;
+
+/** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
+export const NOT_YET =
+  /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
+
+/** "¿Cuánto tardan en venir?" asks when help comes: who is coming, not the line. */
+export const COMING =
+  /\b(venir|vienen|viene|llegar|llegan|llega|come|coming|comes|arrive|get here|vini|rive|vin)\b/;
+
+/** Someone unconscious or not breathing, told during another danger: a life at stake now. */
+export const LIFE_NOW =
+  /\b(unconscious|unresponsive|not breathing|stopped breathing|eyes closed|won t wake up|not waking up|inconsciente|no respira|dejo de respirar|no despierta|desmayad[oa]|pa respire|san konesans|endispoze|pa reveye)\b/;
+
+/**
+ * A place of medical care named, folded ("el hospital nos va a cobrar?", "will the hospital treat
+ * him without papers?", "eske lopital la ap mande papye?"): a question of care, not of paying the
+ * ones who threaten.
+ */
+export const CARE_PLACE =
+  /\b(hospital|hospitales|clinica|clinic|centro de salud|health center|doctor|doctors|doctores|medico|medicos|lopital|klinik|dokte|imss|cruz roja|red cross)\b/;
+
+/**
+ * A first sentence that only tells the call was made ("ok i called.", "I ALREADY CALLED.", "m
+ * rele.", "ya llamé al 911."), whatever follows it: help was called, at any length (a judge's man
+ * in the desert got "if you can, call 911" after both).
+ */
+export const CALL_TOLD_FIRST =
+  /^(?:(?:ok|okay|ya|yes|yeah|wi|oui|bueno|listo) )?(?:(?:i|we|m|mwen|nou) )?(?:(?:already|ya|deja|te) )?(?:called|llame|llamamos|marque|marcamos|rele)(?: (?:them|911|al 911|a la policia|the police|the cops|polis la|lapolis|ankò|anko|already))?$/;
+
+/** How to get home, asked ("¿cómo llego a Durango?", "how do I get home", "kijan pou m ale lakay"). */
+export const HOME_ASKED =
+  /\b(como|how|kijan|kouman)\b.{0,30}\b(llego|llegar|llegamos|regreso|regresar|regresamos|me regreso|nos regresamos|me voy|irme|get (home|back|to)|go (home|back)|ale|retounen|rive|tounen)\b/;
+
+/** "Back to" what was asked before the danger ("regresando a lo de mi bebe", "so back to my baby's papers"). */
+export const BACK_TO =
+  /\b(regresando|volviendo|retomando) a lo (de|del)\b|\b(y )?lo (de|del) (mi|la|el) \w+ (que|q) (le|te) (pregunte|decia)\b|\bback to (my|the|his|her|our|what)\b|\b(ann |an )?(tounen|retounen) (sou|nan) (koze|zafe|papye|dosye)\b/;

@@ -4,17 +4,38 @@
  * new danger, a person asked for, or a question about a procedure. Where the person is goes to
  * staff whatever else the message does. Pure.
  */
-import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
+import type { Facet, Lang, Slots, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import {
+  ASKED_SURE,
+  BY_ACT,
+  CALLED_WORDS,
+  callToldFirst,
+  HELP_WORDS,
+  HELPER,
+  NOT_PROCEDURES,
+  PAY_QUESTION_WORDS,
+  PREFACES,
+  PROCEDURE_SURE,
+  placeTold,
+  STILL_THERE_WORDS,
+  surerOf,
+} from './emergency-message-parts.ts';
+import {
+  BACK_TO,
   CALLS_FOR_US,
+  CARE_PLACE,
+  COMING,
   callFails,
   DANGER_MOVE,
   DEMANDS_MONEY,
+  HOME_ASKED,
   HOW_ASKED,
   MONEY_SAID,
   NOT_SEARCH_ASKED,
+  NOT_YET,
+  NUMBER_ASKED,
   OFFERED_MONEY,
   OFFICE_NAMED,
   PAY_WORDS,
@@ -22,7 +43,6 @@ import {
   PRICE_ASKED,
   SEARCH_ASKED,
   SENDS_MONEY,
-  WHERE_ASKED,
   WHERE_TO_GO,
   WONT_CALL,
 } from './emergency-words.ts';
@@ -34,7 +54,6 @@ import {
   facetOf,
   HELP_CALLED,
   HELP_CAME,
-  HELPERS,
   LOW_PHONE,
   PERCENT,
   POLICE_AND_PAPERS,
@@ -48,51 +67,20 @@ import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 
-/** The dialogue model's acts that say the same thing in an emergency. */
-const BY_ACT: Partial<Record<string, Meaning['act']>> = {
-  who_comes: 'whoComes',
-  pay: 'pay',
-  cannot_call: 'cannotCall',
-  what_to_do: 'whatToDo',
-  thanks: 'thanks',
-  greeting: 'greeting',
-  wait: 'when',
-  yes: 'thanks',
-  no: 'thanks',
-};
+export interface EmergencyMessage {
+  text: string;
+  words: readonly string[];
+  lang: Lang;
+  /** The procedure answered last in the conversation, if any: what "¿y qué papeles ocupo?" asks about. */
+  procedure: TopicId | null;
+  reader: DialogueReader;
+  classify: ReturnType<typeof createClassify>;
+  slots: () => Slots;
+  facets: () => Facet[];
+  withLang: (m: InContext) => InContext;
+}
 
-/** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
-const NOT_YET =
-  /\b(no ha|no han|todavia no|aun no|ni ha|no llega|no llego|no viene|hasn t|hasnt|haven t|havent|not here|not yet|still not|never came|didn t come|poko|pa vini|pa rive|pa ko)\b/;
-/** Someone who brings help: an ambulance, the police. */
-const HELPER = new RegExp(`\\b${HELPERS}\\b`);
-/** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
-const HELP_WORDS = 8;
-/** Words at most in a message that only says 911 or the police were called (a longer one tells more). */
-const CALLED_WORDS = 14;
-/** Words at most in a question about paying (a longer message tells more than that). */
-const PAY_QUESTION_WORDS = 12;
-
-/** "¿Cuánto tardan en venir?" asks when help comes: who is coming, not the line. */
-const COMING = /\b(venir|vienen|viene|llegar|llegan|llega|come|coming|comes|arrive|get here|vini|rive|vin)\b/;
-/** At most this many words, a greeting or "are you there?" only calls out. */
-const STILL_THERE_WORDS = 4;
-
-export function readInEmergency(
-  act: string,
-  m: {
-    text: string;
-    words: readonly string[];
-    lang: Lang;
-    /** The procedure answered last in the conversation, if any: what "¿y qué papeles ocupo?" asks about. */
-    procedure: TopicId | null;
-    reader: DialogueReader;
-    classify: ReturnType<typeof createClassify>;
-    slots: () => Slots;
-    facets: () => Facet[];
-    withLang: (m: InContext) => InContext;
-  },
-): InContext {
+export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
   // "¿en el hospital lo atienden aunque no tenga papeles?" asks about a place; it does not say where they are.
   // "mèsi. kote Grupo Beta ye nan Chihuahua?" asks where a service is: only what the message
@@ -100,7 +88,9 @@ export function readInEmergency(
   const place = placeTold(m.text, (part) => m.reader.saysWhereToo(foldedWords(part), part));
   const where = place ? { slots: { place } } : {};
   // "estoy en mi cuarto en lerdo, no tengo saldo pa llamar": the place, and no call to make.
-  const noCall = where.slots && m.reader.cannotCall(m.words) ? { alsoCannotCall: true as const } : {};
+  // "en mi cuarto… no quiero q venga la policia": no call to make either.
+  const wontCall = m.reader.cannotCall(m.words) || WONT_CALL.test(m.words.join(' '));
+  const noCall = where.slots && wontCall ? { alsoCannotCall: true as const } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where, ...noCall });
   const joined = m.words.join(' ');
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
@@ -110,13 +100,17 @@ export function readInEmergency(
     words.length <= PAY_QUESTION_WORDS &&
     asksSomething(text) &&
     (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
+  // "el hospital nos va a cobrar? no tiene seguro": what care costs, never the extortion line.
+  // A sum named is a demand ("if we pay 2,000 more they'll take her to the hospital").
+  const aboutCare = CARE_PLACE.test(joined) && asksSomething(m.text) && !/\d/.test(joined);
   const asksToPay =
     act !== 'danger' &&
+    !aboutCare &&
     (payAsked(m.words, m.text) ||
       sentencesOf(m.text).some((s) => payAsked(foldedWords(s), s)) ||
       DEMANDS_MONEY.test(joined) ||
       OFFERED_MONEY.test(joined));
-  // "Ya llegó la ambulancia", "the cops are here": help came; no place to keep, no call to make.
+  // "Ya llegó la ambulancia": help came; no place to keep, no call to make.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
   // "bon li nan lopital kounye a, dokte yo ap okipe l": being looked after is help that came.
   const cared = AT_CARE.test(joined) && !asksSomething(m.text);
@@ -124,6 +118,9 @@ export function readInEmergency(
   const notYet = NOT_YET.test(joined);
   const whoToo = asksToPay && WHO_COMES.test(joined);
   const callsForUs = CALLS_FOR_US.test(joined);
+  // "gen yon nimewo pou trata moun?": the kind's lines, which carry its numbers (not "who comes").
+  if (act !== 'danger' && !asksToPay && NUMBER_ASKED.test(joined) && asksSomething(m.text))
+    return inEmergency({ ...NONE, act: 'whatToDo' });
   if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined) || whoToo || callsForUs))
     return inEmergency({
       ...NONE,
@@ -139,8 +136,10 @@ export function readInEmergency(
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;
   // not the "no credit? write here" block, nor a calm: the danger is still there. A place told
   // with it, at any length, is kept ("we called 911, we are in colonia jalisco, he is 67").
-  const called = where.slots || (act !== 'danger' && m.words.length <= CALLED_WORDS);
-  if (called && HELP_CALLED.test(joined) && !messageAsks(m.text))
+  const callFirst = callToldFirst(m.text);
+  const callTold = callFirst || HELP_CALLED.test(joined);
+  const called = where.slots || (act !== 'danger' && (m.words.length <= CALLED_WORDS || callFirst));
+  if (called && callTold && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
   // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your
   // safety" again), or "kilè yo ap reponn mwen?" at any length: still there, the place in line.
@@ -157,7 +156,7 @@ export function readInEmergency(
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.
   const placeOr = (reading: InContext): InContext =>
     where.slots && reading.act === 'whatToDo' && !asksSomething(m.text)
-      ? m.withLang({ ...NONE, act: 'context', slots: m.slots() })
+      ? m.withLang({ ...NONE, act: 'context', slots: m.slots(), ...noCall })
       : reading;
   // "q papeles ocupo pa eso" after the humanitarian visa was answered: an aspect of that procedure.
   const aspect = (): InContext | null => {
@@ -173,6 +172,10 @@ export function readInEmergency(
       act: 'followUp',
     });
   };
+  const backToProcedure = (): InContext | null =>
+    m.procedure && !NOT_PROCEDURES.has(m.procedure)
+      ? (aspect() ?? inEmergency({ ...NONE, topic: m.procedure, confidence: 1, facets: [], act: 'topic' }))
+      : null;
   // "y ahora, ¿nos dan algún papel pa quedarnos?", "can you look for his mom?": what to do, asked
   // as a procedure; that procedure's answer follows the emergency's lines.
   const procedureAsked = (text = m.text): InContext | null => {
@@ -182,10 +185,12 @@ export function readInEmergency(
       return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   };
+  // "oiga y regresando a lo de mi bebe, ¿qué papeles ocupo?": the procedure asked before the danger.
+  const back = act !== 'danger' && BACK_TO.test(joined) && asksSomething(m.text) ? backToProcedure() : null;
+  if (back) return back;
   // "ya hablé al 911, dicen que no pague. ¿lo de buscar a mi hijo sí sigue?": the call is told,
   // the question is what wants an answer (a blind judge saw the 911 line said again instead).
-  const calledThen =
-    act !== 'danger' && HELP_CALLED.test(joined) && messageAsks(m.text) ? lastQuestion(m.text) : null;
+  const calledThen = act !== 'danger' && callTold && messageAsks(m.text) ? lastQuestion(m.text) : null;
   const afterCall = calledThen ? procedureAsked(calledThen) : null;
   if (afterCall) return { ...afterCall, helpCalled: true };
   // "¿ustedes me pueden ayudar a localizarlo?", "nadie me ayuda a buscar a mi hijo??": finding the
@@ -194,9 +199,28 @@ export function readInEmergency(
     act !== 'danger' &&
     SEARCH_ASKED.test(joined) &&
     !NOT_SEARCH_ASKED.test(joined) &&
-    !DANGER_MOVE.test(joined)
+    // "m deja rele 911… eske nou ka ede m chèche l?": the call told is no move from the danger.
+    !DANGER_MOVE.test(calledThen ? foldedWords(calledThen).join(' ') : joined)
   )
     return inEmergency({ ...NONE, topic: 'locate_person', confidence: 1, facets: m.facets(), act: 'topic' });
+  // "estamos bien pero nos van a deportar. ¿cómo me regreso a durango?": deportation told as what
+  // comes, and a procedure's question after it; that question is what wants an answer.
+  const afterDeportation = (): InContext | null => {
+    const question = lastQuestion(m.text);
+    if (!question || question === m.text) return null;
+    const words = foldedWords(question).join(' ');
+    if (FEARS_DEPORTATION.test(words) || POLICE_AND_PAPERS.test(words)) return null;
+    // Getting home once sent back is the help after a deportation, whatever the topic model says of it.
+    if (HOME_ASKED.test(words))
+      return inEmergency({
+        ...NONE,
+        topic: 'deportee_support',
+        confidence: 1,
+        facets: m.facets(),
+        act: 'topic',
+      });
+    return procedureAsked(question);
+  };
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names;
   // told as fear too, which the model reads as a danger ("me da miedo q si viene la policia me agarre
   // migracion, no tengo papeles": a mother got the legal-advice block).
@@ -206,19 +230,24 @@ export function readInEmergency(
   if (act !== 'danger' && WHERE_TO_GO.test(joined))
     return inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
-    return inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
+    return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   // The model's "pay" with no word of money or paying ("i dont want to call 911, they just send
   // cops. i just want to talk to someone"): a suicidal man got "our sources do not say the cost".
   const modelPay =
-    act === 'pay' && !MONEY_SAID.test(joined) ? (WONT_CALL.test(joined) ? 'cannotCall' : 'whatToDo') : null;
+    act === 'pay' && (!MONEY_SAID.test(joined) || aboutCare)
+      ? WONT_CALL.test(joined)
+        ? 'cannotCall'
+        : 'whatToDo'
+      : null;
   // "his phone is at 6%, he can't make long calls": no call to make, whatever place "at" seemed to name.
+  // "tengo 9% de bateria" opens like a question ("tengo…?") but has no question mark: it tells.
   if (
     act !== 'danger' &&
     !asksToPay &&
     (LOW_PHONE.test(joined) || PERCENT.test(m.text)) &&
-    !asksSomething(m.text)
+    !/[?¿]/.test(m.text)
   )
-    return m.withLang({ ...NONE, act: 'cannotCall' });
+    return m.withLang({ ...NONE, act: 'cannotCall', lowBattery: true });
   // "y cuánto cuesta? ando corto de dinero" after the dual nationality's answer: its cost, not the ransom.
   const priceAsked = () => PRICE_ASKED.test(joined) && !PAYING_SAID.test(joined);
   const costOfProcedure = (asksToPay || act === 'pay') && priceAsked() ? aspect() : null;
@@ -241,8 +270,15 @@ export function readInEmergency(
   const namedOutright = last && HOW_ASKED.test(foldedWords(last).join(' ')) ? procedureAsked(last) : null;
   if (namedOutright && namedOutright.confidence >= ASKED_SURE) return namedOutright;
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
-  if (act === 'context' || act === 'correction')
-    return m.withLang({ ...NONE, act: 'context', slots: m.slots(), ...noCall });
+  if (act === 'context' || act === 'correction') {
+    const slots = m.slots();
+    return m.withLang({
+      ...NONE,
+      act: 'context',
+      slots,
+      ...(slots.place && wontCall && { alsoCannotCall: true }),
+    });
+  }
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
   if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));
@@ -254,44 +290,4 @@ export function readInEmergency(
   if (read.topic !== 'none' && !DANGER_MOVE.test(joined) && !unsure && !officeUnnamed)
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
-}
-
-/** How sure the topic model must be of a question asked with "I can't call" for it to be answered then. */
-const ASKED_SURE = 0.9;
-
-/** How sure the topic model must be that "what do I do?" asks a procedure's question, not the danger's. */
-const PROCEDURE_SURE = 0.6;
-
-/** Topics that are no procedure an aspect could be asked of. */
-const NOT_PROCEDURES = new Set<TopicId>(['emergency', 'human', 'none', 'office_info']);
-
-/** The reading of the whole, or of its last question when that one is sure, and surer ("ya lo cosieron. ¿hay albergue?"). */
-function surerOf<R extends { confidence: number }>(
-  whole: R,
-  question: string | null,
-  read: (q: string) => R,
-): R {
-  const part = question ? read(question) : null;
-  return part && part.confidence > Math.max(whole.confidence, PROCEDURE_SURE) ? part : whole;
-}
-
-/** Acts that may come before the question a message asks ("gracias. ¿y hay albergue?"). */
-const PREFACES = new Set<Meaning['act']>(['thanks', 'greeting']);
-
-/**
- * What of a message says where the person is: what it tells, when that says it ("ya lo cosieron
- * en el hospital. ¿hay albergue por aquí?"); else all of it ("map says near el papalote?"),
- * unless it only asks or its question asks where something is ("mèsi. kote Grupo Beta ye?").
- */
-function placeTold(text: string, saysWhere: (part: string) => boolean): string | undefined {
-  const sentences = sentencesOf(text);
-  const asking = sentences.filter((sentence) => asksSomething(sentence));
-  if (asking.length === sentences.length) return undefined;
-  const told = sentences
-    .filter((sentence) => !asking.includes(sentence))
-    .join(' ')
-    .trim();
-  if (saysWhere(told)) return told;
-  const asksWhere = asking.some((sentence) => WHERE_ASKED.test(foldedWords(sentence).join(' ')));
-  return !asksWhere && saysWhere(text) ? text.trim() : undefined;
 }

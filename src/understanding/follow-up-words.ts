@@ -150,7 +150,7 @@ export const GETS_WORSE =
 export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+)?(?:what\s+)?(?:if|si)\b/;
 /** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
 export const WORSE_WORDS =
-  /\b(worse|worst|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad)\b/;
+  /\b(worse|worst|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad)\b|\b(over|above|past|arriba de|mas de|pasa de|pase de|sube a|plis pase|plis ke|depase|rive) (3[89]|4[0-2]|10[2-6])\b/;
 
 /**
  * The aspects a follow-up asks: one a reply, so it stays short (the model's when the phrase lists
@@ -212,7 +212,7 @@ export const POLICE_AND_PAPERS = new RegExp(
 
 /** The person in danger is being looked after now ("ya está en el hospital", "li nan lopital kounye a, dokte yo ap okipe l"). */
 export const AT_CARE =
-  /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|took (him|her|them) to (the )?hospital\b.{0,60}\bstable|(lo|la|los) llevaron al hospital\b.{0,60}\bestable|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen)|(y ap|yo|ap) mennen (l|li) (nan |lan )?lopital|(la|lo) llevan al hospital|(taking|takes) (him|her|them) to (the )?hospital)\b/;
+  /\b(ya (esta|estamos|esta internad[oa]|lo tienen|la tienen) en el hospital|ya (lo|la|nos) (estan atendiendo|atendieron|atienden)|(is|are|s) in (the )?hospital now|in (the )?hospital now|doctors (are )?(seeing|treating|looking after|taking care of)|took (him|her|them) to (the )?hospital\b.{0,60}\bstable|(lo|la|los) llevaron al hospital\b.{0,60}\bestable|(li|l|nou) nan lopital kounye a|dokte yo ap (okipe|trete|swen)|(y ap|yo|ap) mennen (l|li) (nan |lan )?lopital|(la|lo) llevan al hospital|(taking|takes) (him|her|them) to (the )?hospital|(ambulance|ambulancia|anbilans (lan|la|a)?) ?(came|arrived|got here|llego|vino|rive|vini)\b.{0,60}\b(took|taking|se (lo|la) llevo|(lo|la) llevaron|mennen (l|li)|(yo )?pran (l|li)))\b/;
 
 /**
  * How long a procedure takes, asked in line after its answer ("how long does it take", "¿cuánto
@@ -246,7 +246,7 @@ export const WAITED =
 
 /** A phone about to die or calls that cannot be made ("poca pila", "battery dying", "cant make long calls"). */
 export const LOW_PHONE =
-  /\b(poca pila|casi sin pila|sin pila|se me (acaba|esta acabando|va a acabar) la (pila|bateria)|low battery|battery (is )?(low|dying|almost dead|about to die)|phone (is )?(dying|about to die)|(cant|can t|cannot) make (long )?calls|no (puedo|puede|podemos) hacer llamadas|batri (a )?(ap|preske) (fini|mouri))\b/;
+  /\b(poca pila|casi sin pila|sin pila|se me (acaba|esta acabando|va a acabar) la (pila|bateria)|low battery|battery (is )?(low|dying|almost dead|about to die)|phone (is )?(dying|about to die)|(cant|can t|cannot) make (long )?calls|no (puedo|puede|podemos) hacer llamadas|batri (a )?(ap|preske) (fini|mouri)|apag(ar|o|are) el (cel|celular|telefono)|turn(ing)? (off )?(my|the) phone|(m ap|m pral|m ap al) (etenn|fenmen|femen) telefon)\b/;
 /** A battery's percentage ("6%", "al 5 %"). */
 export const PERCENT = /\b\d{1,2}\s?%/;
 

@@ -8,8 +8,17 @@ import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { procedureOf } from './dialogue-model.ts';
 import { questionAfterThanks } from './follow-up-after-thanks.ts';
-import { readInEmergency } from './follow-up-emergency.ts';
+import { readInEmergency } from './follow-up-emergency-told.ts';
 import { readAboutSelf } from './follow-up-self.ts';
+import {
+  ACT_CONFIDENCE,
+  LANGUAGE_P,
+  LONG_REQUEST,
+  MISREAD_PLACE,
+  PERSON_P,
+  SURE_ASPECT,
+  SURE_TOPIC,
+} from './follow-up-settings.ts';
 import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
 import { readWait } from './follow-up-wait.ts';
 import {
@@ -31,24 +40,13 @@ import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
 
-/** Below this probability of its best act, the dialogue model leaves the message to the hand rules. */
-export const ACT_CONFIDENCE = 0.35;
-/** A yes to the form's offer that the model also reads as asking for a person at least this much asks for a person. */
-const PERSON_P = 0.3;
-/** Words from which a request the topic model calls out of scope is taken as out of scope. */
-const LONG_REQUEST = 7;
-/** How sure the topic model must be of another topic for a one-word mention to move a question there. */
-const SURE_TOPIC = 0.8;
-/** How sure the dialogue model must be that a question asks an aspect of this topic ("does it matter that he
- * got deported?") for a longer term naming another topic to move it only when the topic model is sure too. */
-const SURE_ASPECT = 0.9;
-/** A language asked for by a longer message counts when the model gives "language" at least this. */
-const LANGUAGE_P = 0.15;
-
 type Situation = Parameters<ReadingTools['readAct']>[1];
 
 export function createFollowUpReader(deps: {
-  tools: Pick<ReadingTools, 'cuesOf' | 'readAct' | 'languageAsked' | 'reader' | 'searchAnswers'>;
+  tools: Pick<
+    ReadingTools,
+    'cuesOf' | 'readAct' | 'languageAsked' | 'reader' | 'searchAnswers' | 'lonePlace'
+  >;
   classify: ReturnType<typeof createClassify>;
   topicSwitch: TopicSwitch;
   forms: FormReading;
@@ -121,9 +119,10 @@ export function createFollowUpReader(deps: {
       tools.languageAsked.outright(words);
     const switchLang = asked && (plainly || pLanguage >= LANGUAGE_P) ? asked : undefined;
     if (switchLang && plainly) return languageTurn(switchLang, current, reader.wantsPerson(words));
-    // Below its bar, or on words it has mostly never seen, the hand rules read the message.
-    const familiar = reading.known >= Math.min(3, Math.ceil(words.length / 2));
-    if (p < ACT_CONFIDENCE || !familiar) return null;
+    // Below its bar or on words mostly never seen, the hand rules read it; not a lone place ("Leon").
+    const unsure = p < ACT_CONFIDENCE || reading.known < Math.min(3, Math.ceil(words.length / 2));
+    const lone = current !== null && (unsure || MISREAD_PLACE.has(act)) && tools.lonePlace(words.join(' '));
+    if (unsure && !lone) return null;
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
     const askPerson = () => withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
     const slots = () => {
@@ -206,6 +205,7 @@ export function createFollowUpReader(deps: {
     // so she can't?"), news ("ya no me amenaza ni nada jaja": a complaint only if it says it did not help).
     const telling =
       tellsWho(act, text) ||
+      lone ||
       (['new_topic', 'greeting', 'wait'].includes(act) && statesFigure()) ||
       (act === 'complaint' && !reader.notHelped(words) && !factsTold(current, words, text));
     const does = current && telling ? 'context' : act;

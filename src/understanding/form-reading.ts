@@ -55,6 +55,11 @@ const SAID_WRONG =
 /** "no fue en Laredo, fue en Eagle Pass" in one clause: what was wrong, then the new value. */
 const WRONG_THEN_NEW =
   /^(\s*(?:no|not|pa)\s+(?:fue|es|era|was|is|se|te)?\s*[\p{L}\d' -]+?)\s+((?:sino|but|fue|es|era|it was|was|se|te)\s+.+)$/iu;
+/** A value that is only joining words ("pero", "and then", "epi"): nothing to put in a field. */
+const EMPTY_VALUE =
+  /^(?:\s*\b(?:pero|y|e|o|que|q|entonces|pues|bueno|and|but|or|so|then|well|men|epi|ou|alo|ok|okay)\b[\s,.;:!?]*)+$/;
+/** Durango towns whose names hold a field's word ("el pueblo es Vicente Guerrero, no Nombre de Dios"). */
+const PLACES_NAMING_FIELDS = /\bnombre de dios\b/g;
 /** Capitalised words in a row: a place's name ("Tapachula", "Ciudad Hidalgo"). */
 const CAPITALISED_WORDS = /\p{Lu}[\p{Ll}'-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'-]+)*/u;
 
@@ -69,7 +74,7 @@ export function createFormReading(signals: DialogueSignals) {
   const kindOf = (field: string): FieldKind | undefined => fields.get(field)?.kind;
   const languages = new Set(Object.values(signals.languageNames).flat().map(fold));
   const named = (clause: string, form: readonly string[]) => {
-    const folded = fold(clause);
+    const folded = fold(clause).replace(PLACES_NAMING_FIELDS, ' ');
     return form.find((field) => names.get(field)?.some((re) => re.test(folded)));
   };
   /** The field whose current answer holds what the clause negates ("no el 8": the one that said 8). */
@@ -99,7 +104,10 @@ export function createFormReading(signals: DialogueSignals) {
     const out: FieldValue[] = [];
     // "Please keep it in English", "sigue en español por favor": a language asked for is no
     // place or name ("Place: English").
+    // "si envielo. pero no me contesto lo del dinero": "pero" alone is no phone (judge54: the
+    // family's WhatsApp number was replaced by it).
     const add = (field: string, value: string | null) => {
+      if (value && EMPTY_VALUE.test(fold(value))) return;
       if (value && !languages.has(fold(value).split(' ')[0] ?? '') && !out.some((c) => c.field === field))
         out.push({ field, value });
     };

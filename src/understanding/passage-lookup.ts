@@ -21,12 +21,19 @@ const NAME_SAID = 6;
 /** The share of the name's weight a passage must hold. */
 const NAME_WHOLE = 0.95;
 /** What a message may be doing when it asks what a name means (not asking for a person, the wait…). */
-const MAY_ASK_A_NAME = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'context', 'unclear', 'topic']);
+const MAY_ASK_A_NAME = new Set<Meaning['act']>([
+  'followUp',
+  'otherQuestion',
+  'context',
+  'unclear',
+  'topic',
+  'greeting',
+]);
 /** The likeliest topics searched for a named answer when the topic model reads none. */
 const UNREAD_TOPICS = 3;
 
 export function createPassageLookup(
-  tools: Pick<ReadingTools, 'searchAnswers' | 'reader' | 'withStates'>,
+  tools: Pick<ReadingTools, 'searchAnswers' | 'reader' | 'withStates' | 'spelledOut'>,
   classify: (text: string, lang: Lang) => ReturnType<ReturnType<typeof createClassify>>,
 ) {
   /** The topic the model is sure a message is about, if any. */
@@ -60,7 +67,13 @@ export function createPassageLookup(
     const says = found.filter((f) => f.score >= NAME_SAID && f.coverage >= NAME_WHOLE);
     // The topic under discussion's own passage first ("what is the humanitarian visitor card" on status in Mexico).
     const best = says.find((f) => f.topic === dialogue.topic) ?? says[0];
-    return best ? { answers: [best, ...found.filter((f) => f !== best)], defines: true as const } : null;
+    // A name in capitals ("INM", "FINABIEN"): the passages that spell it out come first, the topic
+    // under discussion's if it has any; one that too many passages hold is found by them alone.
+    const spelled = tools.spelledOut(name, lang, [...new Set(topics)]);
+    const own = spelled.filter((f) => f.topic === dialogue.topic);
+    const lead = own.length ? own : spelled;
+    if (best) return { answers: [...lead, best, ...found.filter((f) => f !== best)], defines: true as const };
+    return spelled.length ? { answers: spelled, defines: true as const } : null;
   }
 
   /** The passages that may answer the message: in the topic it reads as, and the one under discussion. */

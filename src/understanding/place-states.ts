@@ -3,7 +3,8 @@
  * uruapan" is from Michoacán, "vivo en tepatitlan" in Jalisco, where the sources know another
  * state's program, office or fee than Durango's. The state's name is added to the words a
  * passage is searched with (passage-lookup.ts), so that a named answer asked as "soy de
- * michoacán, ¿hay algo así?" answers it; never to what the topic model reads. Pure.
+ * michoacán, ¿hay algo así?" answers it; never to what the topic model reads. And whether a
+ * message is only a place (createLonePlace). Pure.
  */
 import type { Entry } from '../knowledge/parse-entry.ts';
 import type { PlaceSignals } from '../knowledge/schema.ts';
@@ -51,4 +52,25 @@ function namedIn(entries: readonly Entry[]): string {
     ...Object.values(entry.answers).map((answer) => answer.text),
   ]);
   return ` ${fold(texts.join(' ')).replace(/[^a-z0-9]+/g, ' ')} `;
+}
+
+/** Words a lone place may open with ("de lerdo", "en leon", "m nan Leon", "from tepic"). */
+const PLACE_OPENERS =
+  /^(?:(?:somos|soy|estoy|estamos|vivo|vivimos|ando|andamos|aqui|aca|ahorita|ya|im|i m|i am|we re|we are|i live|we live|m|mwen|nou|li|yo|ok|si|yes|wi) )*(?:de|desde|en|from|in|at|nan|soti|rete|ye)?\s*/;
+
+/**
+ * Whether a message is only a place: a town of the list, a state's name or one of Durango's own
+ * towns, maybe after "de", "en", "m nan" ("Leon", "de tepehuanes", "m nan Monterrey"). A judge's
+ * Haitian in León got "you're welcome" to it (the dialogue model read thanks).
+ */
+export function createLonePlace(places: PlaceSignals) {
+  const known = new Set<string>([
+    ...places.home.map(fold),
+    ...Object.keys(places.states).map(fold),
+    ...Object.values(places.states).flat().map(fold),
+  ]);
+  return (folded: string): boolean => {
+    const rest = folded.replace(PLACE_OPENERS, '').trim();
+    return rest !== '' && known.has(rest);
+  };
 }

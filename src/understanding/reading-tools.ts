@@ -14,7 +14,8 @@ import { createDialogueCues } from './dialogue-cues.ts';
 import { createActReader } from './dialogue-model.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createLanguageRequest } from './language-request.ts';
-import { createPlaceStates } from './place-states.ts';
+import { createNameExpansions } from './name-expansions.ts';
+import { createLonePlace, createPlaceStates } from './place-states.ts';
 
 export function createReadingTools(knowledge: Knowledge) {
   const terms = knowledge.glossary.terms;
@@ -58,7 +59,9 @@ export function createReadingTools(knowledge: Knowledge) {
     cuesOf: createDialogueCues({ reader, glossary, readLearned, detectEmergency, languageAsked }),
     readAct: createActReader(knowledge.dialogueModel, glossary),
     searchAnswers: createAnswerSearch(knowledge, glossary),
+    spelledOut: createNameExpansions(knowledge),
     withStates: createPlaceStates(knowledge.placeSignals, knowledge.entries),
+    lonePlace: createLonePlace(knowledge.placeSignals),
   };
 }
 

@@ -7,8 +7,9 @@
  */
 import type { Slots } from '../core/types.ts';
 
+// "tengo 9% de bateria", "m gen 9% batri": a phone's charge, not an age.
 const AGE_BEFORE =
-  /\b(?:tiene|tengo|tienes|cumple|cumplio|cumplo|edad de|is|im|i am|hes|shes|he s|she s|he is|she is|turned|turns|gen|genyen|age|edad)\s+(\d{1,3})\b/;
+  /\b(?:tiene|tengo|tienes|cumple|cumplio|cumplo|edad de|is|im|i am|hes|shes|he s|she s|he is|she is|turned|turns|gen|genyen|age|edad)\s+(\d{1,3})\b(?!\s*(?:%|de bateria|de pila|de carga|battery|batri|batery|pou san))/;
 const AGE_AFTER =
   /\b(\d{1,3})\s*(?:anos|ano|years old|year old|yrs old|yo|an|lane|ane)\b(?!\s*(?:ago|de|trabajando|working|travay))/;
 // "trabajó allá 25 años", "worked there 25 years", "li travay la 25 an": "there" may come

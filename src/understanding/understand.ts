@@ -17,6 +17,7 @@ import { createClassify } from './classify-topic.ts';
 import { createCareTest, MODEL_VETOES } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
+import { placeSlots } from './emergency-message-parts.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
@@ -268,10 +269,9 @@ export function createUnderstanding(
     const asked =
       dialogue && !inContext.switchLang ? tools.languageAsked.saidOutright(words, lang, text) : null;
     const toldForForms = dialogue?.forms && !emergency ? forms.toldFor(text, dialogue.forms) : [];
-    // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"):
-    // the place goes to the urgent ticket from the first message.
-    const where =
-      emergency && !inContext.slots && reader.saysWhere(words, text) ? { slots: { place: text.trim() } } : {};
+    // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"): the place goes
+    // to the urgent ticket from the first message; what it only asks ("will the hospital…?") says none.
+    const where = emergency && !inContext.slots ? placeSlots(text, reader.saysWhere) : {};
     return {
       ...base,
       ...inContext,

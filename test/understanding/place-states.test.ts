@@ -18,7 +18,7 @@ const entry = {
   answers: {},
 } as unknown as Entry;
 const withStates = createPlaceStates(
-  { states: { Michoacan: ['uruapan', 'la piedad'], Chiapas: ['tapachula', 'huixtla'] } },
+  { states: { Michoacan: ['uruapan', 'la piedad'], Chiapas: ['tapachula', 'huixtla'] }, home: [] },
   [entry],
 );
 

@@ -1,0 +1,116 @@
+/**
+ * The parts of a message written during an emergency that say something on their own: where the
+ * person is, when the message tells it (not when it only asks), the call told made, and the surer
+ * reading of the whole or of its last question; with the settings that reading uses (how long a
+ * message may be to only say one thing, the model's acts that mean the same). Split from
+ * follow-up-emergency.ts, which reads the rest. Pure.
+ */
+
+import type { Meaning, TopicId } from '../core/types.ts';
+import { CALL_TOLD_FIRST, CARE_PLACE, WHERE_ASKED } from './emergency-words.ts';
+import { foldedWords } from './fold.ts';
+import { HELPERS } from './follow-up-words.ts';
+import { asksSomething } from './question.ts';
+import { firstSentence, sentencesOf } from './question-part.ts';
+
+/** Words that open a question ("will the hospital…?", "¿hay albergue…?"), not a place told with a question mark ("map says near el papalote?"). */
+const QUESTION_OPENERS = new Set(
+  'will would can could do does did is are what where how who when why which que como donde cuando quien cual cuanto puedo puede pueden podemos hay eske esk kisa kote kijan kile konbyen poukisa'.split(
+    ' ',
+  ),
+);
+
+/** How sure the topic model must be that "what do I do?" asks a procedure's question, not the danger's. */
+export const PROCEDURE_SURE = 0.6;
+
+/** The reading of the whole, or of its last question when that one is sure, and surer ("ya lo cosieron. ¿hay albergue?"). */
+export function surerOf<R extends { confidence: number }>(
+  whole: R,
+  question: string | null,
+  read: (q: string) => R,
+): R {
+  const part = question ? read(question) : null;
+  return part && part.confidence > Math.max(whole.confidence, PROCEDURE_SURE) ? part : whole;
+}
+
+/**
+ * What of a message says where the person is: what it tells, when that says it ("ya lo cosieron
+ * en el hospital. ¿hay albergue por aquí?"); else all of it ("map says near el papalote?"),
+ * unless it only asks or its question asks where something is ("mèsi. kote Grupo Beta ye?").
+ */
+export function placeTold(text: string, saysWhere: (part: string) => boolean): string | undefined {
+  const sentences = sentencesOf(text);
+  const asking = sentences.filter((sentence) => asksSomething(sentence));
+  if (asking.length === sentences.length) return undefined;
+  const told = sentences
+    .filter((sentence) => !asking.includes(sentence))
+    .join(' ')
+    .trim();
+  if (saysWhere(told)) return told;
+  const asksWhere = asking.some((sentence) => WHERE_ASKED.test(foldedWords(sentence).join(' ')));
+  // "will the hospital treat him without papers? he's guatemalan" asks about a place; it does not say one.
+  return !asksWhere && !opensQuestion(text) && saysWhere(text) ? text.trim() : undefined;
+}
+
+/** The place a message tells, as slots for the urgent ticket (none when it only asks). */
+export function placeSlots(
+  text: string,
+  saysWhere: (words: readonly string[], text: string) => boolean,
+): { slots?: { place: string } } {
+  // A danger and its place in one line with a question mark ("estoy encerrada en una bodega en
+  // reynosa ayuda?") still says where; a question that opens as one does not.
+  const place =
+    placeTold(text, (part) => saysWhere(foldedWords(part), part)) ??
+    (!opensQuestion(text) && saysWhere(foldedWords(text), text) ? text.trim() : undefined);
+  return place ? { slots: { place } } : {};
+}
+
+/**
+ * A sentence of the message asks, opening with a question's word, or about care somewhere ("lo van
+ * a atender en el hospital sin papeles?"): a place in it is asked about, not told.
+ */
+function opensQuestion(text: string): boolean {
+  return sentencesOf(text).some((sentence) => {
+    if (!asksSomething(sentence)) return false;
+    const words = foldedWords(sentence);
+    return QUESTION_OPENERS.has(words[0] ?? '') || CARE_PLACE.test(words.join(' '));
+  });
+}
+
+/** The message opens by telling the call made ("ok i called.", "m rele."), at any length. */
+export const callToldFirst = (text: string): boolean =>
+  CALL_TOLD_FIRST.test(foldedWords(firstSentence(text)).join(' '));
+
+/** How sure the topic model must be of a question asked with "I can't call" for it to be answered then. */
+export const ASKED_SURE = 0.9;
+
+/** Topics that are no procedure an aspect could be asked of. */
+export const NOT_PROCEDURES = new Set<TopicId>(['emergency', 'human', 'none', 'office_info']);
+
+/** Acts that may come before the question a message asks ("gracias. ¿y hay albergue?"). */
+export const PREFACES = new Set<Meaning['act']>(['thanks', 'greeting']);
+
+/** The dialogue model's acts that say the same thing in an emergency. */
+export const BY_ACT: Partial<Record<string, Meaning['act']>> = {
+  who_comes: 'whoComes',
+  pay: 'pay',
+  cannot_call: 'cannotCall',
+  what_to_do: 'whatToDo',
+  thanks: 'thanks',
+  greeting: 'greeting',
+  wait: 'when',
+  yes: 'thanks',
+  no: 'thanks',
+};
+
+/** Someone who brings help: an ambulance, the police. */
+export const HELPER = new RegExp(`\\b${HELPERS}\\b`);
+/** Words at most in a message that only says help came (a longer one tells more: a place, a question). */
+export const HELP_WORDS = 8;
+/** Words at most in a message that only says 911 or the police were called (a longer one tells more). */
+export const CALLED_WORDS = 14;
+/** Words at most in a question about paying (a longer message tells more than that). */
+export const PAY_QUESTION_WORDS = 12;
+
+/** At most this many words, a greeting or "are you there?" only calls out. */
+export const STILL_THERE_WORDS = 4;

@@ -1,0 +1,31 @@
+/**
+ * A message in an emergency under way, read (follow-up-emergency.ts), with what it tells beside:
+ * the call already made ("I ALREADY CALLED. im turning off the phone… can someone tell my mom?")
+ * and a battery about to die. Whatever it asks, both are said back (flows/conversation/
+ * emergency-told.ts); a call made is no "I can't call" unless it failed. Pure.
+ */
+import { callToldFirst } from './emergency-message-parts.ts';
+import { type EmergencyMessage, readMessage } from './follow-up-emergency.ts';
+import { LOW_PHONE, PERCENT } from './follow-up-words.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
+
+export function readInEmergency(act: string, m: EmergencyMessage): InContext {
+  const read = readMessage(act, m);
+  const joined = m.words.join(' ');
+  // Only a call told first: "si llamamos a la policia lo matan" names a call not made.
+  const called = callToldFirst(m.text);
+  const battery = LOW_PHONE.test(joined) || PERCENT.test(m.text);
+  if (read.act === 'cannotCall' && (read.callFailed || !called)) return read;
+  if (read.act === 'cannotCall')
+    return m.withLang({
+      ...NONE,
+      act: 'context',
+      helpCalled: true,
+      ...(battery && { lowBattery: true as const }),
+    });
+  return {
+    ...read,
+    ...(called && { helpCalled: true as const }),
+    ...(battery && !read.lowBattery && { lowBattery: true as const }),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * A message while a form asks one of its questions: that question's answer, whatever it says,
+ * unless it takes an earlier answer back, asks for a language or a person, or asks something else
+ * ("¿cuánto tardan?"); values told for later questions are kept. Split from in-context.ts, which
+ * reads every other situation. Pure.
+ */
+import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
+import type { DialogueReader } from './dialogue.ts';
+import type { FollowUpReader } from './follow-up.ts';
+import { SEND, SOMEONE } from './follow-up-words.ts';
+import type { FormReading } from './form-reading.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
+import type { LanguageAsked } from './language-request.ts';
+import { asksSomething } from './question.ts';
+import type { Terms } from './topic-switch.ts';
+
+/** What a question asked in the middle of a form does; anything else is the form's answer. */
+const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
+  'when',
+  'followUp',
+  'otherQuestion',
+  'topic',
+  'notHelped',
+  'language',
+]);
+
+export function readInForm(
+  m: { text: string; words: readonly string[]; lang: Lang; terms: () => Terms },
+  dialogue: DialogueContext,
+  deps: {
+    reader: DialogueReader;
+    forms?: FormReading;
+    languageAsked?: LanguageAsked;
+    followUp?: FollowUpReader;
+  },
+): InContext {
+  const { text, words, lang, terms } = m;
+  const { reader } = deps;
+  const form = dialogue.form;
+  if (!form || !deps.forms) return { ...NONE, act: 'unclear' };
+  // "Write to me in Spanish, my mom is reading": a language, never a field's answer.
+  const switchLang = deps.languageAsked?.(words, lang);
+  if (switchLang) return { ...NONE, act: 'language', switchLang };
+  const answers = form.answers ?? {};
+  const answered = form.fields.filter((f) => answers[f] !== undefined);
+  // How staff may reach the family ("que me llamen a este número") is the contact's answer.
+  // "human please", "una persona porfa": a short message naming a person asks for one.
+  const named = words.length <= 3 && words.some((w) => SOMEONE.has(w));
+  const person = form.current !== 'contact' && (reader.wantsPerson(words) || named);
+  // "Actually, who can I talk to at your office?" asks for a person; it corrects nothing.
+  if (!person && deps.forms.takesBack(text)) {
+    const corrections = deps.forms
+      .corrections(text, form, answers)
+      // "ay perdón, ¿y cuánto cuesta traerlo?" asks; a question is no field's new value.
+      .filter((c) => (answered.includes(c.field) || c.field === form.current) && !c.value.includes('?'));
+    if (corrections.length) return { ...NONE, act: 'correction', corrections };
+  }
+  // "Es mi hijo. Y perdón, no fue el 3, fue el 5": the answer, and an earlier one corrected.
+  const split = deps.forms.answerThenFix(text);
+  const fixes = split
+    ? deps.forms.corrections(split.fix, form, answers).filter((c) => answered.includes(c.field))
+    : [];
+  if (split && fixes.length && form.current) {
+    const own = { field: form.current, value: split.answer };
+    const extras = deps.forms.extras(split.answer, form, form.current, answered);
+    return { ...NONE, act: 'unclear', formValues: [own, ...extras], corrections: fixes };
+  }
+  // "Sí, así está bien" after the answers were said back confirms them: no field's answer;
+  // "yes thats right, send it" too, sent ahead of the summary.
+  if (reader.onlyYes(words.filter((w) => !SEND.has(w)))) return { ...NONE, act: 'yes' };
+  // "Ya pásame con alguien", "yes connect me pls": a person now, with what the form has so far
+  // (a short message asks for a person with a phrase alone; a longer one needs the word).
+  if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5) && !text.includes('?'))
+    return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
+  const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words);
+  if (asks && deps.followUp) {
+    const queued = { ...dialogue, asked: null, form: null, withStaff: true };
+    const read = deps.followUp(text, words, lang, queued, 'queued', terms);
+    if (read && IN_FORM_QUESTIONS.has(read.act)) return read;
+  }
+  const formValues = deps.forms.extras(text, form, form.current ?? '', answered);
+  return { ...NONE, act: 'unclear', ...(formValues.length ? { formValues } : {}) };
+}
