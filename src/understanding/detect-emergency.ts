@@ -207,6 +207,19 @@ export function createCareTest(signals: EmergencySignals) {
   };
 }
 
+/**
+ * Whether a danger found may still be care, and whether days lasted count for it: nothing found
+ * or the model's alone (days count), a medical pattern (they do not: "no insulin since yesterday"
+ * may be grave), or violence told as past ("hace 2 días unos agentes me golpearon… ahora le sale
+ * pus": the wound now is the matter; a fresh set's people beaten at a checkpoint days before got
+ * "get away if you can"). `when`: what the not-now test said of the message.
+ */
+export function careReading(kind: string | undefined, when: string | null): { may: boolean; days: boolean } {
+  const pastViolence = kind === 'violence' && when === 'past';
+  const days = kind === undefined || kind === 'unknown' || pastViolence;
+  return { may: days || kind === 'medical', days };
+}
+
 /** An illness or a wound named (`ill`), or a sign that life is at stake (`acute`): what "what if…" may be about. */
 export function createIllnessTest(signals: EmergencySignals) {
   const named = [...signals.care.ill, ...signals.care.acute];

@@ -14,7 +14,7 @@ import { withWhatFollowsCalm } from './after-calm.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
-import { createCareTest, MODEL_VETOES } from './detect-emergency.ts';
+import { careReading, createCareTest, MODEL_VETOES } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { placeSlots } from './emergency-message-parts.ts';
@@ -204,10 +204,8 @@ export function createUnderstanding(
       (askedAbout ? null : pattern) ?? (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
-    const care =
-      !dialogue?.emergency &&
-      (found === null || ['medical', 'unknown'].includes(found.kind)) &&
-      needsCare(text, found === null || found.kind === 'unknown');
+    const careMay = careReading(found?.kind, when);
+    const care = !dialogue?.emergency && careMay.may && needsCare(text, careMay.days);
     const emergency = care ? null : found;
     // In a conversation the safety line needs the dialogue model too, which reads the message
     // in its situation: an age, a date, an illness looked after or a danger told as past are
