@@ -55,6 +55,8 @@ export interface ConversationContext {
   caseFolio: string | null;
   /** What a form would ask that the person told before it started (kept so it is not asked again). */
   told?: { form: IntakeKind; answers: Record<string, string> } | null;
+  /** The person said they are not Mexican (a nationality told): src/understanding/foreigner.ts. */
+  foreigner?: boolean;
 }
 
 export const initialContext = (lang: Lang | null = null): ConversationContext => ({
@@ -122,4 +124,5 @@ export const contextSchema = z.object({
     })
     .nullable()
     .optional(),
+  foreigner: z.boolean().optional(),
 }) satisfies z.ZodType<ConversationContext>;

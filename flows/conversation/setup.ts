@@ -34,7 +34,6 @@ import { decideTalk, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
-
 const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.choice.kind : null);
 const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
 /** Says what a person in line is told, and keeps what it changed (nothing when there is nothing to say). */
@@ -115,6 +114,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         lang: adopted(context, event),
         langGuessed: guessed(context, event),
         langChosen: context.langChosen || Boolean(meaningOf(event)?.switchLang),
+        ...(meaningOf(event)?.foreigner ? { foreigner: true } : {}),
       })),
       welcome: enqueueActions(({ context, event, enqueue }) => {
         // A possible danger hears the safety line before anything else: talk says the welcome after it.

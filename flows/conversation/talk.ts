@@ -212,8 +212,13 @@ export function decideTalk(
       // middle of a conversation are that aspect or that answer alone ("gracias, ¿a qué hora abren?").
       if (m.topic === 'office_info' && current && named?.topic === 'office_info')
         return { do: 'passage', topic: 'office_info', passage: named.passage };
+      // Where it is and when it opens, asked together, are both answered (a judge's widow got only one).
       if (m.topic === 'office_info' && current && specific.length && !named)
-        return again(ctx, { do: 'facets', topic: m.topic, facets: specific }, text);
+        return again(
+          ctx,
+          { do: 'facets', topic: m.topic, facets: facets.filter((f) => f !== 'steps') },
+          text,
+        );
       const topic = named?.topic ?? m.topic;
       return {
         do: 'answer',

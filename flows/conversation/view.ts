@@ -2,6 +2,7 @@
  * What the engine may know of a conversation's state (the FlowView): read here from the
  * machine's state and context, so the engine never names a state or a context field.
  */
+import { FOREIGNER_TOPICS } from '../../src/core/foreigner-topics.ts';
 import type { DialogueContext } from '../../src/core/types.ts';
 import type { FlowView } from '../flow.ts';
 import { fieldsOf, formOfferedBy, INTAKE_KINDS } from '../intake-forms.ts';
@@ -9,6 +10,15 @@ import type { ConversationContext } from './context.ts';
 
 /** Every form and its fields: what details told before a form may fill. */
 const FORMS = INTAKE_KINDS.map((kind) => ({ kind, fields: fieldsOf(kind) }));
+
+/**
+ * A foreigner in Mexico, as far as the conversation tells: a nationality was told, or its topic or
+ * an answer given was a foreigner's (status, asylum). Said keys look like "topic:mx_status:where".
+ */
+const foreignerIn = (ctx: ConversationContext): boolean =>
+  ctx.foreigner === true ||
+  (ctx.topic !== null && FOREIGNER_TOPICS.has(ctx.topic)) ||
+  ctx.said.some((key) => [...FOREIGNER_TOPICS].some((topic) => key.includes(`:${topic}`)));
 
 /** The snapshot's value as a path of state names: "talking", "intake.asking". */
 export const statePath = (value: unknown): string =>
@@ -60,6 +70,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       emergency: ctx.emergency !== null,
       ...(ctx.urgent && ctx.emergency === null ? { urgentOpen: true as const } : {}),
       first: path === 'fresh',
+      ...(foreignerIn(ctx) ? { foreigner: true as const } : {}),
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,
       ...(inForm || ctx.emergency ? {} : { forms: FORMS }),
     },

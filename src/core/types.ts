@@ -59,6 +59,8 @@ export interface DialogueContext {
   urgentOpen?: true;
   /** Nobody has written yet: the message is a first message, read as one. */
   first?: boolean;
+  /** The person is a foreigner in Mexico (the conversation is in Kreyòl, or was about status or asylum). */
+  foreigner?: true;
   /** The form on offer (its fields), so details told before it starts can fill it. */
   offeredForm?: { kind: IntakeKind; fields: readonly string[] } | null;
   /** The forms a message may tell details for before any is offered (none in a form or an emergency). */
@@ -104,6 +106,8 @@ export type DialogueAct =
 export interface Meaning {
   lang: Lang;
   langConfident: boolean;
+  /** The message says the person is not Mexican ("soy venezolano", "nou se ayisyen"): remembered by the conversation. */
+  foreigner?: true;
   /** The message alone says its language clearly, short as it may be ("yo ede ayisyen tou?"). */
   langClear?: true;
   emergency: { kind: string; pattern: string } | null;

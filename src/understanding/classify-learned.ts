@@ -11,6 +11,9 @@ import { createTextScorer, probabilities } from './learned-model.ts';
 import { createModelText } from './training-set.ts';
 
 /** Tuned on held-out writers (scripts/tune-thresholds.ts); see docs/understanding.md. */
+/** The pattern named for an emergency the learned model alone calls. */
+export const LEARNED_ALONE = 'learned model';
+
 export const LEARNED = {
   /**
    * P(emergency) at or above this is a full emergency, without a pattern. 0.9 was tried in

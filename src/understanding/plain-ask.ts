@@ -17,8 +17,17 @@ export function plainAsk(
   dialogue: DialogueContext,
   terms: () => ReadonlyMap<string, number>,
 ): InContext | null {
-  if (reader.asksOfficeHours(words))
-    return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic', facets: ['time'] };
+  // "¿dónde está? ¿a q hora abren?": where it is too (a judge's widow got only "no hours known").
+  if (reader.asksOfficeHours(words)) {
+    const where = reader.facetsIn(words).facets.includes('where');
+    return {
+      ...NONE,
+      topic: 'office_info',
+      confidence: 1,
+      act: 'topic',
+      facets: where ? ['where', 'time'] : ['time'],
+    };
+  }
   if (reader.announcesQuestion(words)) return { ...NONE, act: 'moreToAsk' };
   // Sending money home asked in the middle of another topic: remittances, which the office's
   // sources answer (FINABIEN); a deportee's money order, or money without an ID, stays where it is.

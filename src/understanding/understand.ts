@@ -12,7 +12,7 @@ import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { withWhatFollowsCalm } from './after-calm.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
-import { LEARNED } from './classify-learned.ts';
+import { LEARNED, LEARNED_ALONE } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { careReading, createCareTest, MODEL_VETOES } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
@@ -22,6 +22,7 @@ import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
 import { ATTEMPT_TOLD, HELP_CAME } from './follow-up-words.ts';
+import { createForeignerReading } from './foreigner.ts';
 import { createFormReading } from './form-reading.ts';
 import { CARE_TOPIC, createWorseTest } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
@@ -36,9 +37,6 @@ import { createReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
-
-/** The pattern named for an emergency the learned model alone calls. */
-const LEARNED_ALONE = 'learned model';
 
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
 const ELDER_AGE = 50;
@@ -90,7 +88,11 @@ export function createUnderstanding(
    * a yes (without it, a first message). A message that says an emergency is over and asks
    * something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question too.
    */
-  return function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
+  const forForeigner = createForeignerReading(knowledge.emergencySignals);
+  return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
+    forForeigner(understandInContext(text, hint, dialogue), text, dialogue);
+
+  function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // The office's filed examples may change between messages: no reading is kept from the last one.
     classified = null;
     const m = understand(text, hint, dialogue);
@@ -102,7 +104,7 @@ export function createUnderstanding(
     if (!dialogue?.emergency) return m;
     const held = notNow(text) === 'authorities';
     return withWhatFollowsCalm(m, text, dialogue, (part, calm) => understand(part, m.lang, calm), safe, held);
-  };
+  }
 
   function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // A farewell is said with the suicide line; it is kept apart only to be read as now (below).

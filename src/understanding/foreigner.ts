@@ -1,0 +1,49 @@
+/**
+ * The help Mexicans get when they come home (reintegration: jobs, health, school; deportee
+ * support: the repatriation modules) is not for a foreigner in Mexico, who asking in the same
+ * words asks about health on the road or their status here. Session 56's hand judge found a
+ * Venezuelan who needed insulin in Durango given the returnees' job service, and Haitians lost in
+ * the desert who feared deportation given the modules that receive Mexicans sent back from the US.
+ * A foreigner: the conversation says so (DialogueContext.foreigner: a nationality told before, or
+ * a foreigner's status or asylum asked), or the message names a nationality other than Mexican
+ * (then `foreigner` on the meaning, for the conversation to remember). Pure.
+ */
+import type { DialogueContext, Meaning, TopicId } from '../core/types.ts';
+import type { EmergencySignals } from '../knowledge/schema.ts';
+import { createIllnessTest } from './detect-emergency.ts';
+import { fold } from './fold.ts';
+
+/** Topics for Mexicans who come back. */
+const RETURNEE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>(['reintegration', 'deportee_support']);
+
+/** A nationality other than Mexican, or "I am not Mexican", on folded text. */
+const NOT_MEXICAN = new RegExp(
+  [
+    '\\b(soy|somos|es|son|i m|im|i am|we re|we are|he s|she s|m se|mwen se|nou se|li se)\\s+(de\\s+|\\d+\\s+)?',
+    '(venezolan[oa]s?|hondurenos?|hondurenas?|salvadorenos?|salvadorenas?|guatemaltec[oa]s?|nicaraguenses?|',
+    'cuban[oa]s?|haitian[oa]s?|colombian[oa]s?|ecuatorian[oa]s?|peruan[oa]s?|african[oa]s?|',
+    'venezuelan|honduran|salvadoran|guatemalan|nicaraguan|cuban|haitian|colombian|ecuadorian|african|',
+    'ayisyen|ayisyèn|venezyelyen|ondiryen|kiben)\\b',
+    '|\\b(soy|somos|i m|im|i am|we re|we are|m|mwen|nou)\\s+(de|from|soti)\\s+(venezuela|honduras|el salvador|',
+    'guatemala|nicaragua|cuba|haiti|ayiti|colombia|ecuador|peru|ghana|senegal|camerun|cameroon)\\b',
+    '|\\b(no soy|no somos|not|im not|i m not|pa|nou pa|m pa) (mexican[oa]s?|mexican|meksiken)\\b',
+  ].join(''),
+  'u',
+);
+
+/** The topic a foreigner asks about in a returnee's words: health on the road, or status in Mexico. */
+function foreignersTopic(topic: TopicId, ill: boolean): TopicId {
+  return topic === 'reintegration' && ill ? 'transit_safety' : 'mx_status';
+}
+
+/** The reading; an illness, a wound or medicine named (the care signals' `ill`) says health. */
+export function createForeignerReading(signals: EmergencySignals) {
+  const ill = createIllnessTest(signals);
+  return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
+    const stated = NOT_MEXICAN.test(fold(text));
+    const told: Meaning = stated ? { ...m, foreigner: true } : m;
+    if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated)) return told;
+    const topic = foreignersTopic(m.topic, ill(text));
+    return { ...told, topic, candidates: [topic, ...m.candidates.filter((t) => t !== topic)] };
+  };
+}
