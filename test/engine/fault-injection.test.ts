@@ -90,7 +90,10 @@ function expectWhole(result: Awaited<ReturnType<typeof scenario>>) {
 }
 
 function faultSuite(name: string, makeStore: () => Promise<Store>) {
-  it(`${name}: a failure at every store call of the turns loses nothing and repeats nothing`, async () => {
+  // Two whole scenarios per store call: long by design (durable objects took 20 s on a loaded CI machine).
+  it(`${name}: a failure at every store call of the turns loses nothing and repeats nothing`, {
+    timeout: 120_000,
+  }, async () => {
     const clean = await scenario(await makeStore());
     expectWhole(clean);
     // The calls of the turns themselves (the sweep's are retried by the next sweep anyway).
