@@ -227,8 +227,12 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "dijeron q si le hablamos a la policia lo matan": the threat that keeps people from
   // reporting; the line for money asked under threat names 089, the anonymous report.
   if (POLICE_THREAT.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
-  if (act !== 'danger' && WHERE_TO_GO.test(joined))
-    return inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
+  // "I want to ask asylum in Mexico. Where do I go?": where that procedure is done, not where to hide.
+  const goTo = act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined;
+  if (goTo !== undefined)
+    return goTo && goTo.topic !== 'transit_safety'
+      ? goTo
+      : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   // The model's "pay" with no word of money or paying ("i dont want to call 911, they just send
