@@ -40,12 +40,14 @@ const LEADING_NO = /^\s*(?:ay\s+)?(?:no+|nop|nope|non|not|nah)\b[\s,.:;!-]*/iu;
 // Kreyòl "non an se…" is "the name is…", not "no".
 const ONLY_NEGATED =
   /^\s*(?:(?:it|its|it['’]s|that|thats|that['’]s|se|es|era|fue|was|is|c'est)\s+)?(?:no|not|pa|non(?!\s+(?:an|a|la|li|l|m|mwen|moun|pitit|fre|frè|se)\b)|(?:was|is|were)n['’]?t|instead of|en vez de|en lugar de)\s+\S/iu;
+/** The one word a clause takes back at its end: "es Ruiz no Reyes", "its Ruiz not Reyes", "se Ruiz pa Reyes". */
+const NOT_THIS = /\b(?:no|not|pa|non)\s+(\p{L}+)\s*[.!]*\s*$/u;
 /**
  * A clause that is only an apology, a pause or "I was wrong" ("perdón", "sorry", "wait", "non m
  * te twonpe m", "no no me equivoqué", "my bad"): no value.
  */
 const FILLER =
-  /^\s*(?:(?:no+|non|nop|nope)\s+)*(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|espere|esperame|padon|eskize|ay|ah|oh|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|my bad|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)\s*[.!]*\s*$/iu;
+  /^\s*(?:(?:no+|non|nop|nope)\s+)*(?:(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|espere|esperame|padon|eskize|ay|ah|oh|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|my bad|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)[\s,.!]*)+$/iu;
 /**
  * A clause that says a field's answer is wrong without the new one: "la fecha está mal", "the date
  * is wrong", "sorry i got his name wrong" (the judge saw "Name: wrong" kept), "puse mal el apellido".
@@ -136,7 +138,7 @@ export function createFormReading(signals: DialogueSignals) {
         continue;
       }
       const target = field ?? (wrong as string);
-      add(target, valueFor(target, clause));
+      add(target, mendedName(target, clause, answers[target]) ?? valueFor(target, clause));
       wrong = undefined;
     }
     // What is left answers the question on screen ("…e se Tapachula yo arete l, pa Tuxtla" while
@@ -144,6 +146,20 @@ export function createFormReading(signals: DialogueSignals) {
     const current = form.current;
     if (loose && current && answers[current] === undefined) add(current, valueFor(current, loose));
     return out;
+  }
+
+  /**
+   * A name put right in part ("es Carrillo Ruiz no Reyes" for "Efrain Carrillo Reyes"): the word
+   * taken back is replaced in the name kept, so the first name stays (a fresh set's mother saw
+   * "Nombre: Carrillo Ruiz"). Null when the words taken back are not in the name.
+   */
+  function mendedName(field: string, clause: string, kept: string | undefined): string | null {
+    const wrong = kindOf(field) === 'name' && kept ? NOT_THIS.exec(clause)?.[1] : undefined;
+    const value = wrong ? valueFor(field, clause) : null;
+    if (!kept || !wrong || !value || !fold(kept).split(' ').includes(fold(wrong))) return null;
+    const keptWords = new Set(fold(kept).split(' '));
+    const added = value.split(/\s+/).filter((w) => !keptWords.has(fold(w)));
+    return added.length ? kept.replace(new RegExp(`\\b${wrong}\\b`, 'iu'), added.join(' ')) : null;
   }
 
   /** A field's new value in a clause: of its kind when the clause has one, else its words. */
