@@ -193,4 +193,10 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['sight30-c.jsonl', 0.67, 5],
   ['emerg-ba.jsonl', 0.81, 2],
   ['emerg-bb.jsonl', 0.85, 2],
+  // Session 56's fresh sets, each scored first on c6a0095: sight31-a and emerg-bc then developed
+  // against (0.759, 0.868 at first sight); sight31-c and emerg-bd only ever scored (0.744, 0.816).
+  ['sight31-a.jsonl', 0.76, 5],
+  ['sight31-c.jsonl', 0.73, 5],
+  ['emerg-bc.jsonl', 0.88, 2],
+  ['emerg-bd.jsonl', 0.8, 2],
 ];
