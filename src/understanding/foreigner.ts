@@ -31,9 +31,14 @@ const NOT_MEXICAN = new RegExp(
   'u',
 );
 
-/** The topic a foreigner asks about in a returnee's words: health on the road, or status in Mexico. */
-function foreignersTopic(topic: TopicId, ill: boolean): TopicId {
-  return topic === 'reintegration' && ill ? 'transit_safety' : 'mx_status';
+/** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
+const SCHOOL =
+  /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
+
+/** The topic a foreigner asks about in a returnee's words: health on the road, school, or status in Mexico. */
+function foreignersTopic(topic: TopicId, text: string, ill: boolean): TopicId {
+  if (topic === 'reintegration' && ill) return 'transit_safety';
+  return topic === 'reintegration' && SCHOOL.test(text) ? topic : 'mx_status';
 }
 
 /** The reading; an illness, a wound or medicine named (the care signals' `ill`) says health. */
@@ -43,7 +48,7 @@ export function createForeignerReading(signals: EmergencySignals) {
     const stated = NOT_MEXICAN.test(fold(text));
     const told: Meaning = stated ? { ...m, foreigner: true } : m;
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated)) return told;
-    const topic = foreignersTopic(m.topic, ill(text));
+    const topic = foreignersTopic(m.topic, fold(text), ill(text));
     return { ...told, topic, candidates: [topic, ...m.candidates.filter((t) => t !== topic)] };
   };
 }

@@ -1,8 +1,7 @@
 /**
  * Beaten days ago, the wound now infected (session 56's fresh emergency set: people beaten at a
- * checkpoint in Chiapas days before, asking where to be seen), and insulin run out with the person
- * "okay for now": care on the road (the health line, IMSS-Bienestar), not the emergency flow and
- * its "get away if you can". Beaten now, or bleeding now, stays an emergency. Through the real
+ * checkpoint in Chiapas days before, asking where to be seen): care on the road (the health line,
+ * IMSS-Bienestar), not the emergency flow and its "get away if you can". Beaten now, or bleeding now, stays an emergency. Through the real
  * engine, with wording written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,11 +12,6 @@ const BEATEN_DAYS_AGO: Record<Lang, string> = {
   es: 'hace 3 dias unos policias me golpearon en el reten de huixtla, la herida de la pierna ya tiene pus y esta hinchada, estoy en tapachula',
   en: 'last week some guys at a checkpoint in oaxaca hit me with a stick, my arm is swollen and has pus now, im in juchitan',
   ht: 'sa gen 2 jou de sa polis yo bat mwen bo Huixtla, blesi nan bra m anfle e li gen pi, kote m ka al fe swen',
-};
-const INSULIN_OUT: Record<Lang, string> = {
-  es: 'soy diabetica y se me acabo la insulina ayer, por ahora me siento bien, estoy en un albergue de tijuana, donde consigo medicina?',
-  en: 'my insulin finished yesterday, I am ok for now. im at a shelter in mexicali, where can i get more insulin',
-  ht: 'ensilin mwen fini depi ye, m santi m byen pou kounye a, m nan yon abri Tijuana, ki kote m ka jwenn medikaman',
 };
 const BEATEN_NOW: Record<Lang, string> = {
   es: 'unos policias me estan golpeando ahorita en el reten, ayuda',
@@ -38,13 +32,6 @@ describe.each(Object.keys(BEATEN_DAYS_AGO) as Lang[])('hurt days ago, in %s', (l
     expect(turn.report.topic).toBe('transit_safety');
     expect(texts(turn)).toMatch(/IMSS-Bienestar/);
     expect(texts(turn)).toMatch(/911/);
-  });
-
-  it('insulin run out with the person well for now is care too', async () => {
-    const a = await testAssistant();
-    const turn = await a.say(INSULIN_OUT[lang]);
-    expect(turn.report.emergency).toBe(false);
-    expect(texts(turn)).toMatch(/IMSS-Bienestar/);
   });
 
   it('a beating now is an emergency', async () => {
