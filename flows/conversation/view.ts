@@ -11,6 +11,9 @@ import type { ConversationContext } from './context.ts';
 /** Every form and its fields: what details told before a form may fill. */
 const FORMS = INTAKE_KINDS.map((kind) => ({ kind, fields: fieldsOf(kind) }));
 
+/** How a said key names a foreigner's topic (":mx_status"), made once. */
+const FOREIGNER_MARKS = [...FOREIGNER_TOPICS].map((topic) => `:${topic}`);
+
 /**
  * A foreigner in Mexico, as far as the conversation tells: a nationality was told, or its topic or
  * an answer given was a foreigner's (status, asylum). Said keys look like "topic:mx_status:where".
@@ -18,7 +21,7 @@ const FORMS = INTAKE_KINDS.map((kind) => ({ kind, fields: fieldsOf(kind) }));
 const foreignerIn = (ctx: ConversationContext): boolean =>
   ctx.foreigner === true ||
   (ctx.topic !== null && FOREIGNER_TOPICS.has(ctx.topic)) ||
-  ctx.said.some((key) => [...FOREIGNER_TOPICS].some((topic) => key.includes(`:${topic}`)));
+  ctx.said.some((key) => FOREIGNER_MARKS.some((mark) => key.includes(mark)));
 
 /** The snapshot's value as a path of state names: "talking", "intake.asking". */
 export const statePath = (value: unknown): string =>

@@ -35,20 +35,25 @@ const NOT_MEXICAN = new RegExp(
 const SCHOOL =
   /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
 
-/** The topic a foreigner asks about in a returnee's words: health on the road, school, or status in Mexico. */
-function foreignersTopic(topic: TopicId, text: string, ill: boolean): TopicId {
-  if (topic === 'reintegration' && ill) return 'transit_safety';
-  return topic === 'reintegration' && SCHOOL.test(text) ? topic : 'mx_status';
+/**
+ * The topic a foreigner asks about in a returnee's words: health on the road, school, or status in
+ * Mexico. `folded`: the message folded; `ill`: whether it names an illness (asked only when it counts).
+ */
+function foreignersTopic(topic: TopicId, folded: string, ill: () => boolean): TopicId {
+  if (topic !== 'reintegration') return 'mx_status';
+  if (ill()) return 'transit_safety';
+  return SCHOOL.test(folded) ? topic : 'mx_status';
 }
 
 /** The reading; an illness, a wound or medicine named (the care signals' `ill`) says health. */
 export function createForeignerReading(signals: EmergencySignals) {
   const ill = createIllnessTest(signals);
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
-    const stated = NOT_MEXICAN.test(fold(text));
+    const folded = fold(text);
+    const stated = NOT_MEXICAN.test(folded);
     const told: Meaning = stated ? { ...m, foreigner: true } : m;
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated)) return told;
-    const topic = foreignersTopic(m.topic, fold(text), ill(text));
+    const topic = foreignersTopic(m.topic, folded, () => ill(text));
     return { ...told, topic, candidates: [topic, ...m.candidates.filter((t) => t !== topic)] };
   };
 }

@@ -156,8 +156,8 @@ export function createFormReading(signals: DialogueSignals) {
   function mendedName(field: string, clause: string, kept: string | undefined): string | null {
     const wrong = kindOf(field) === 'name' && kept ? NOT_THIS.exec(clause)?.[1] : undefined;
     const value = wrong ? valueFor(field, clause) : null;
-    if (!kept || !wrong || !value || !fold(kept).split(' ').includes(fold(wrong))) return null;
-    const keptWords = new Set(fold(kept).split(' '));
+    const keptWords = new Set(kept ? fold(kept).split(' ') : []);
+    if (!kept || !wrong || !value || !keptWords.has(fold(wrong))) return null;
     const added = value.split(/\s+/).filter((w) => !keptWords.has(fold(w)));
     return added.length ? kept.replace(new RegExp(`\\b${wrong}\\b`, 'iu'), added.join(' ')) : null;
   }
