@@ -22,11 +22,11 @@ import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
 import { ATTEMPT_TOLD, HELP_CAME } from './follow-up-words.ts';
-import { createForeignerReading } from './foreigner.ts';
 import { createFormReading } from './form-reading.ts';
 import { CARE_TOPIC, createWorseTest } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
+import { createLateReadings } from './late-readings.ts';
 import { CORRECTS_A_FIGURE, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -88,9 +88,9 @@ export function createUnderstanding(
    * a yes (without it, a first message). A message that says an emergency is over and asks
    * something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question too.
    */
-  const forForeigner = createForeignerReading(knowledge.emergencySignals);
+  const lateReadings = createLateReadings(knowledge.emergencySignals);
   return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
-    forForeigner(understandInContext(text, hint, dialogue), text, dialogue);
+    lateReadings(understandInContext(text, hint, dialogue), text, dialogue);
 
   function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // The office's filed examples may change between messages: no reading is kept from the last one.

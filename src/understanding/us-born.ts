@@ -1,0 +1,87 @@
+/**
+ * A child (or the person) born in the US who lives in Mexico and needs Mexican papers asks about
+ * dual nationality (registering the US birth in Mexico), whatever the topic model leans to: a
+ * grandmother in Tamazula with grandchildren born in Phoenix who "needs their Mexican papers for
+ * school" got the returnees' job service, a granddaughter born in Minneapolis "without a CURP"
+ * got a foreigner's status card, "I was born in Charlotte, my parents are from here" after a
+ * school question got a museum trip for migrants' children (session 57, 17 of 141 such turns of
+ * the developed-against sets). A US passport asked for is the US passport's topic. Pure.
+ */
+import type { DialogueAct, DialogueContext, Meaning, TopicId, TopicOrNone } from '../core/types.ts';
+import { fold } from './fold.ts';
+
+/** US states and the cities people name as where a child was born; never a Mexican border town. */
+const US_PLACE = [
+  'estados unidos|ee ?uu|eeuu|eu|usa|u s a|us|u s|the states|ozetazini|etazini|lezetazini',
+  'alabama|arizona|arkansas|california|carolina|colorado|connecticut|florida|georgia|idaho|illinois|indiana|iowa',
+  'kansas|kentucky|louisiana|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska',
+  'nevada|new jersey|nueva jersey|new mexico|nuevo mexico|new york|nueva york|ohio|oklahoma|oregon|pennsylvania',
+  'pensilvania|tennessee|texas|utah|virginia|washington|wisconsin|wyoming|tx|az|ca|nc|il|co',
+  'houston|dallas|fort worth|san antonio|austin|el paso|mcallen|phoenix|tucson|los angeles|san diego|san jose',
+  'fresno|bakersfield|sacramento|santa ana|oakland|riverside|chicago|denver|greeley|atlanta|charlotte|raleigh',
+  'minneapolis|las vegas|reno|salem|portland|seattle|yakima|miami|orlando|tampa|tulsa|wichita|dodge city',
+  'liberal|guymon|omaha|albuquerque|nashville|memphis|detroit|boston|philadelphia|brooklyn|queens|milwaukee',
+].join('|');
+
+/** "nació en Phoenix", "born in the US", "li fèt Ozetazini", "US-born", on folded text. */
+const BORN_IN_US = new RegExp(
+  `\\b(naci|nacio|nacieron|nacida|nacido|nacidos|nacimos|born|fet)\\s+(en|in|nan|an|o|aux|a)?\\s*(\\S+\\s+){0,2}?(${US_PLACE})\\b|\\b(us|u s)[- ]born\\b`,
+  'u',
+);
+
+/** Mexican papers, registration, nationality or school: what registering the birth in Mexico gives. */
+const MEXICAN_PAPERS =
+  /\b(papel(es)?|papers?|papeles mexicanos|acta|actas|curp|nacionalidad|nationality|citizenship|ciudadania|registr\w*|inscrib\w*|escuela|school|prepa|secundaria|primaria|kinder|lekol|nasyonalite|papye|dokiman|documentos?|documents?)\b/u;
+const PASSPORT = /\b(pasaportes?|passports?|paspo)\b/u;
+const MEXICAN = /\b(mexican[oa]?|mexico|meksiken|de aqui)\b/u;
+/** Another procedure named: the topic model's reading stands. */
+const OTHER_ASK =
+  /\b(apostill\w*|apostiy\w*|visas?|viza|pension\w*|jubil\w*|ice|detenid[oa]s?|detained|arrest\w*|muri\w*|died|mouri|fallec\w*|cross\w*|cruz\w*|entrar|enter|antre)\b/u;
+
+/** What the topic model may mistake a US birth for; other readings (a death, a detention…) stand. */
+const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'reintegration',
+  'state_documents',
+  'mx_status',
+  'legal_advice',
+  'family_reunification',
+  'paisano',
+  'productive_projects',
+  'deportee_support',
+  'none',
+]);
+/** What a message may be doing when it tells a US birth: not a yes, a form's answer or a danger. */
+const ASKING: ReadonlySet<DialogueAct> = new Set<DialogueAct>([
+  'topic',
+  'context',
+  'followUp',
+  'otherQuestion',
+  'unclear',
+  'notHelped',
+]);
+/** A conversation on these keeps a bare "he was born in Kansas" as context for its own topic. */
+const BIRTH_TOPICS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'us_visa_passport',
+  'apostille',
+  'paisano',
+]);
+
+/** The topic a told US birth asks about, or null when the reading stands. */
+function usBornTopic(folded: string, dialogue: DialogueContext | undefined): TopicId | null {
+  if (!BORN_IN_US.test(folded) || OTHER_ASK.test(folded)) return null;
+  if (PASSPORT.test(folded)) return MEXICAN.test(folded) ? 'dual_nationality' : 'us_visa_passport';
+  if (MEXICAN_PAPERS.test(folded)) return 'dual_nationality';
+  return dialogue?.topic && BIRTH_TOPICS.has(dialogue.topic) ? null : 'dual_nationality';
+}
+
+/** The reading: a told US birth with Mexican papers asked, or as bare context, is dual nationality. */
+export function usBornReading(m: Meaning, text: string, dialogue?: DialogueContext): Meaning {
+  if (m.emergency || !MISTAKEN.has(m.topic) || !ASKING.has(m.act)) return m;
+  if (dialogue?.emergency || dialogue?.asked === 'field' || dialogue?.asked === 'summary') return m;
+  const topic = usBornTopic(fold(text), dialogue);
+  if (topic === null || topic === m.topic) return m;
+  // The topic under discussion already: the message's act stands (a follow-up stays one).
+  const act = topic === dialogue?.topic ? m.act : 'topic';
+  const candidates = [topic, ...m.candidates.filter((t) => t !== topic)];
+  return { ...m, topic, candidates, confidence: Math.max(m.confidence, 0.9), act };
+}
