@@ -116,6 +116,8 @@ export interface TopicCatalog {
   emergencyCases: ReadonlySet<string>;
   /** The emergency entry's named answers (passage names: `answer.…`). */
   emergencyAnswers?: ReadonlySet<string>;
+  /** The procedure a named answer of the emergency entry is about, when it is one: what its turn reports. */
+  emergencyAnswersAbout?: ReadonlyMap<string, TopicId>;
 }
 
 /** A snapshot as the engine holds it: opaque to the engine, a flow's own to read. */

@@ -7,7 +7,7 @@
  * asked about is a cost, not a threat. Keys of locales/*.json, or of the emergency entry's cases.
  */
 
-import type { Reply } from '../../src/core/types.ts';
+import type { Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 
 /** Lines said after the first emergency reply, in this order, each once. */
@@ -104,3 +104,9 @@ export const CARE_KINDS = new Set(['medical', 'suicide']);
 /** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
 export const PAYER_ASKED =
   /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
+
+/** A passage of an entry as a reply; an emergency's named answer carries the procedure it is about, for reports. */
+export const passageReply = (catalog: TopicCatalog, topic: TopicId, passage: string): Reply => {
+  const about = topic === 'emergency' ? catalog.emergencyAnswersAbout?.get(passage) : undefined;
+  return { kind: 'passage', topic, passage, ...(about ? { about } : {}) };
+};

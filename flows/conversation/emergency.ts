@@ -21,6 +21,7 @@ import {
   linesFor,
   NO_MONEY_ASKED,
   PAYER_ASKED,
+  passageReply,
   quoteOf,
   refugeFor,
   stillThereFor,
@@ -61,7 +62,7 @@ function fitting(
   const refuge = m?.seeksRefuge ? refugeFor(kind, catalog, said) : null;
   if (refuge)
     return {
-      replies: [{ kind: 'passage', topic: 'emergency', passage: refuge }],
+      replies: [passageReply(catalog, 'emergency', refuge)],
       key: refuge,
       closesWithLines: false,
     };
@@ -69,7 +70,7 @@ function fitting(
   // help without papers, not the help for people already deported, which the word brought.
   if (m?.fearsDeportation && catalog.emergencyAnswers?.has(DEPORTATION_FEARED))
     return {
-      replies: [{ kind: 'passage', topic: 'emergency', passage: DEPORTATION_FEARED }],
+      replies: [passageReply(catalog, 'emergency', DEPORTATION_FEARED)],
       key: DEPORTATION_FEARED,
       closesWithLines: true,
     };
@@ -136,7 +137,7 @@ function fitting(
   if (m?.alsoCannotCall) lead.unshift(line(cannotCallFor(kind)));
   if (passage)
     return {
-      replies: [...lead, { kind: 'passage', topic: passage.topic, passage: passage.passage }],
+      replies: [...lead, passageReply(catalog, passage.topic, passage.passage)],
       key: `passage:${passage.topic}:${passage.passage}`,
       closesWithLines: !m?.helpCalled,
       ...(passage.topic !== 'emergency' ? { topic: passage.topic } : {}),

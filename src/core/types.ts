@@ -237,9 +237,10 @@ export type Reply =
   | { kind: 'excerpt'; topic: TopicId; question: string; buttons?: Button[] }
   /**
    * One passage of a topic's entry that answers what the message asked (a named answer, a
-   * paragraph); `facet`: the aspect the person asked, for reports.
+   * paragraph); `facet`: the aspect the person asked, `about`: the procedure an emergency's named
+   * answer is about, both for reports.
    */
-  | { kind: 'passage'; topic: TopicId; passage: string; facet?: Facet; buttons?: Button[] }
+  | { kind: 'passage'; topic: TopicId; passage: string; facet?: Facet; about?: TopicId; buttons?: Button[] }
   /** One named line of an entry (the emergency entry's line for extortion, for instance). */
   | { kind: 'case'; topic: TopicId; name: string; buttons?: Button[] }
   /** A form's answers for the person to check; `only`: just these fields, said back after a correction. */

@@ -38,5 +38,8 @@ export function buildCatalog(knowledge: Knowledge, lang: 'es' | 'en' | 'ht' = 'e
     topics,
     emergencyCases: new Set(Object.keys(emergency?.cases ?? {})),
     emergencyAnswers: new Set(Object.keys(emergency?.answers ?? {}).map((name) => `answer.${name}`)),
+    emergencyAnswersAbout: new Map(
+      Object.entries(emergency?.answers_about ?? {}).map(([name, topic]) => [`answer.${name}`, topic]),
+    ),
   };
 }

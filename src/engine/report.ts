@@ -54,10 +54,13 @@ export function reportOf(
   const queuedNow = opened?.type === 'ticket.open' ? opened.topic : undefined;
   // In an emergency a reply that answers a procedure ("how do I get back to Durango now?") is
   // about that procedure; every other reply is about the emergency.
+  // A named answer of the emergency about a procedure (papers taken: status in Mexico) is about it too.
   const procedure = plan.replies.flatMap((r) =>
     (r.kind === 'entry' || r.kind === 'facet' || r.kind === 'passage') && r.topic !== 'emergency'
       ? [r.topic]
-      : [],
+      : r.kind === 'passage' && r.about
+        ? [r.about]
+        : [],
   )[0];
   // A person asked for in words ("m vle pale ak yon moun") is what the turn is about, as it is in a first message.
   const askedForPerson = opened?.type === 'ticket.open' && opened.reason === 'asked' && !command;

@@ -177,6 +177,12 @@ export function checkKnowledge(
           `${where}: the answer "${name}" has ${length} characters; the limit is ${LIMITS.answer}. Say one thing, or split it into two answers.`,
         );
     }
+    for (const name of Object.keys(entry.answers_about ?? {})) {
+      if (!(name in entry.answers))
+        problems.push(
+          `${where}: answers_about names "${name}", which is no answer of this entry; write its <!-- answer: ${name} | asks: … --> or remove the line.`,
+        );
+    }
     if (entry.menu !== 'none') {
       const missing = FACETS.filter((f) => !entry.facets[f]);
       if (missing.length)
@@ -235,11 +241,12 @@ export function checkKnowledge(
           FACETS.map((f) => e.facets[f]?.silent ?? null),
           Object.keys(e.cases).sort(),
           Object.keys(e.answers).sort(),
+          e.answers_about ?? null,
         ]);
       for (const other of rest) {
         if (shape(other) !== shape(first)) {
           problems.push(
-            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent), cases or answers differ from ${first.file}; the three languages must match.`,
+            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent), cases, answers or answers_about differ from ${first.file}; the three languages must match.`,
           );
         }
       }

@@ -56,6 +56,11 @@ export const entryFrontmatterSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The procedure each named answer is about, when it is one ("papers_taken: mx_status"): a
+     * turn that gives it is reported as that procedure's (converse, the dashboard's topics).
+     */
+    answers_about: z.record(z.string().regex(/^[a-z_]+$/), topicIdSchema).optional(),
   })
   .strict();
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
