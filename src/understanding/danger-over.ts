@@ -18,11 +18,11 @@ const FALSE_ALARM =
  * Told with "they left": someone taken ("my friend was taken", "se llevaron a mi primo", "yo pran
  * zanmi m"), asking whether it is safe to get out ("¿ya podemos salir?"), or the last words before
  * a phone died ("he texted me before his phone died"), or a release hoped for by paying ("fre m ap voye
- * lajan an pou yo lage nou, eske li dwe peye?"): not over (hand judges found these answered "good
- * that you are not in danger").
+ * lajan an pou yo lage nou, eske li dwe peye?"), or the caller calling again ("li rele m ankò… eske m
+ * peye oswa non??", session 57): not over (hand judges found these answered "good that you are not in danger").
  */
 const NOT_OVER =
-  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|(eske )?(li|m|nou) dwe peye|should (i|we|he|she|they) pay)\b/;
+  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|(eske )?(li|m|mwen|nou) (dwe |ta dwe )?peye|should (i|we|he|she|they) pay|do (i|we) pay|(le |les )?(pago|deposito) o no|(li|yo) rele (m|mwen) (anko|ankò)|(he|she|they) called (me )?again|(me )?(volvio|volvieron) a (llamar|hablar)|(me )?(llamo|llamaron|hablo|hablaron) (otra vez|de nuevo))\b/;
 
 /** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
 const RESCUED =

@@ -3,7 +3,8 @@
  * support: the repatriation modules) is not for a foreigner in Mexico, who asking in the same
  * words asks about health on the road or their status here. Session 56's hand judge found a
  * Venezuelan who needed insulin in Durango given the returnees' job service, and Haitians lost in
- * the desert who feared deportation given the modules that receive Mexicans sent back from the US.
+ * the desert who feared deportation given the modules that receive Mexicans sent back from the US;
+ * session 57's sets, a Venezuelan's work permit and a Haitian's visitor card given Héroes Paisanos.
  * A foreigner: the conversation says so (DialogueContext.foreigner: a nationality told before, or
  * a foreigner's status or asylum asked), or the message names a nationality other than Mexican
  * (then `foreigner` on the meaning, for the conversation to remember). Pure.
@@ -13,8 +14,12 @@ import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createIllnessTest } from './detect-emergency.ts';
 import { fold } from './fold.ts';
 
-/** Topics for Mexicans who come back. */
-const RETURNEE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>(['reintegration', 'deportee_support']);
+/** Topics for Mexicans who come back, or come home to visit (Héroes Paisanos). */
+const RETURNEE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>([
+  'reintegration',
+  'deportee_support',
+  'paisano',
+]);
 
 /** A nationality other than Mexican, or "I am not Mexican", on folded text. */
 const NOT_MEXICAN = new RegExp(
@@ -35,11 +40,16 @@ const NOT_MEXICAN = new RegExp(
 const SCHOOL =
   /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
 
+/** An official's abuse or a bribe on the road: for a foreigner, legal advice, not the Mexicans' visit programme. */
+const COMPLAINT =
+  /\b(queja\w*|quejar\w*|complain\w*|plent|plenn|denunci\w*|extors\w*|mordida|bribe|abus\w*)\b/u;
+
 /**
  * The topic a foreigner asks about in a returnee's words: health on the road, school, or status in
  * Mexico. `folded`: the message folded; `ill`: whether it names an illness (asked only when it counts).
  */
 function foreignersTopic(topic: TopicId, folded: string, ill: () => boolean): TopicId {
+  if (topic === 'paisano') return COMPLAINT.test(folded) ? 'legal_advice' : 'mx_status';
   if (topic !== 'reintegration') return 'mx_status';
   if (ill()) return 'transit_safety';
   return SCHOOL.test(folded) ? topic : 'mx_status';

@@ -182,12 +182,14 @@ export function createUnderstanding(
     const followsUp = situation !== null && situation !== 'emergency' && !options.rulesOnly;
     const storyDanger =
       followsUp && dialogue ? followUp.dangerOf(text, words, lang, dialogue, situation) : null;
-    // Staff who hold the conversation read every message: the model alone, whose ear for
-    // "ahorita" made "sí tengo foto, ahorita se la mando" a new emergency there, calls none.
-    // Nor does it in a message asking how a case is going ("oiga, ¿ya cerraron mi caso? nomás me
-    // preguntaron y ya"), or in line, about the wait ("ya van 3 horas y nadie contesta"): both read as dangers.
+    // Staff who hold the conversation read every message: the model alone calls none there ("sí tengo foto,
+    // ahorita se la mando" was one); nor in asking how a case goes, the office's hours ("…no quiero llegar y
+    // que este cerrado", session 57) or, in line, the wait ("ya van 3 horas y nadie contesta").
     const casesAsked = reader.asksCase(words);
-    const aboutCase = casesAsked || (dialogue?.withStaff === true && asksWait(reader, words));
+    const aboutCase =
+      casesAsked ||
+      reader.asksOfficeHours(words) ||
+      (dialogue?.withStaff === true && asksWait(reader, words));
     const alone =
       long &&
       !dialogue?.taken &&

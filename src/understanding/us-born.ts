@@ -16,7 +16,7 @@ const US_PLACE = [
   'alabama|arizona|arkansas|california|carolina|colorado|connecticut|florida|georgia|idaho|illinois|indiana|iowa',
   'kansas|kentucky|louisiana|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska',
   'nevada|new jersey|nueva jersey|new mexico|nuevo mexico|new york|nueva york|ohio|oklahoma|oregon|pennsylvania',
-  'pensilvania|tennessee|texas|utah|virginia|washington|wisconsin|wyoming|tx|az|ca|nc|il|co',
+  'pensilvania|tennessee|texas|utah|virginia|washington|wisconsin|wyoming|tx|az',
   'houston|dallas|fort worth|san antonio|austin|el paso|mcallen|phoenix|tucson|los angeles|san diego|san jose',
   'fresno|bakersfield|sacramento|santa ana|oakland|riverside|chicago|denver|greeley|atlanta|charlotte|raleigh',
   'minneapolis|las vegas|reno|salem|portland|seattle|yakima|miami|orlando|tampa|tulsa|wichita|dodge city',
@@ -25,7 +25,7 @@ const US_PLACE = [
 
 /** "nació en Phoenix", "born in the US", "li fèt Ozetazini", "US-born", on folded text. */
 const BORN_IN_US = new RegExp(
-  `\\b(naci|nacio|nacieron|nacida|nacido|nacidos|nacimos|born|fet)\\s+(en|in|nan|an|o|aux|a)?\\s*(\\S+\\s+){0,2}?(${US_PLACE})\\b|\\b(us|u s)[- ]born\\b`,
+  `\\b(naci|nacio|nacieron|nacida|nacido|nacidos|nacimos|born|fet)\\s+((en|in|nan|an|o|aux|a)\\s+)?(\\S+\\s+){0,2}?(${US_PLACE})\\b|\\b(us|u s)[- ]born\\b`,
   'u',
 );
 
