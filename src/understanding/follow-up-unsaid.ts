@@ -87,5 +87,16 @@ export function topicCues(
     statesFigure() ||
     read.classify(text) !== 'none' ||
     (current !== null && read.search(words, current) >= OWN_WORDS);
-  return { statesFigure, readsATopic };
+  /**
+   * An age or years told as the message's point, read as a fact whatever the model leaned to; not
+   * when the model read a new topic and the message asks about another one ("One more. My mom is 66…
+   * Is there a way she can get a visa to come visit me?" during an apostille: session 57's judge).
+   */
+  const figureTold = (act: string) => {
+    if (!statesFigure()) return false;
+    if (act !== 'new_topic' || !/[?¿]/.test(text)) return true;
+    const topic = read.classify(text);
+    return topic === 'none' || topic === current;
+  };
+  return { statesFigure, readsATopic, figureTold };
 }

@@ -92,7 +92,7 @@ export function createFollowUpReader(deps: {
     const reading = readingOf(text, words, lang, situation, current);
     // A yes or no in none of the words people say them with: the next reading (follow-up-unsaid.ts).
     const asked = tools.languageAsked(words, lang, text);
-    const { statesFigure, readsATopic } = topicCues(text, words, current, {
+    const { figureTold, readsATopic } = topicCues(text, words, current, {
       classify: (t) => classify(t, lang).topic,
       search: (w, topic) => tools.searchAnswers(w, lang, [topic], 1)[0]?.coverage ?? 0,
     });
@@ -206,7 +206,7 @@ export function createFollowUpReader(deps: {
     const telling =
       tellsWho(act, text) ||
       lone ||
-      (['new_topic', 'greeting', 'wait'].includes(act) && statesFigure()) ||
+      (['new_topic', 'greeting', 'wait'].includes(act) && figureTold(act)) ||
       (act === 'complaint' && !reader.notHelped(words) && !factsTold(current, words, text));
     const does = current && telling ? 'context' : act;
     switch (does) {
