@@ -2,7 +2,8 @@
  * The knowledge base passes every check of `npm run knowledge:check`, and the checker
  * itself catches what it must: an invented phone number, a missing marker, a cited
  * range that does not exist, a topic missing in one language, a facet missing or silent in
- * one language only, an address cut short by YAML.
+ * one language only, an address cut short by YAML, an emergency answer's procedure (answers_about)
+ * naming no answer or differing by language.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,19 @@ describe('knowledge base', () => {
       t.replace('<!-- facet: where -->', '<!-- facet: where | silent -->'),
     );
     expect(checkKnowledge(silent, seeds).problems.join('\n')).toMatch(/which are silent/);
+  });
+
+  it("rejects an emergency answer's procedure that names no answer, or differs by language", () => {
+    const unknown = withEntry('topics/emergency/en.md', (t) =>
+      t.replace('answers_about:\n', 'answers_about:\n  no_such_answer: legal_advice\n'),
+    );
+    expect(checkKnowledge(unknown, seeds).problems.join('\n')).toMatch(
+      /answers_about names "no_such_answer"/,
+    );
+    const differs = withEntry('topics/emergency/ht.md', (t) =>
+      t.replace('  papers_taken: mx_status', '  papers_taken: legal_advice'),
+    );
+    expect(checkKnowledge(differs, seeds).problems.join('\n')).toMatch(/answers_about differ/);
   });
 
   it('shows the office address whole (an unquoted "#" in YAML would cut it)', () => {

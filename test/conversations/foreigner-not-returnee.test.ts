@@ -54,3 +54,13 @@ describe('a Mexican sent back (es)', () => {
     expect(turn.report.topic).toBe('reintegration');
   });
 });
+
+describe('a foreigner asking about a work permit in words Héroes Paisanos takes (es)', () => {
+  it('gets status in Mexico, not the programme for Mexicans visiting home', async () => {
+    const a = await testAssistant();
+    await a.say('buenas noches, soy hondureño');
+    const turn = await a.say('quiero sacar un permiso pa poder trabajar');
+    expect(turn.report.topic).toBe('mx_status');
+    expect(texts(turn)).toMatch(/INM/);
+  });
+});
