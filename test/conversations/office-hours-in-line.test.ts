@@ -9,7 +9,9 @@ import { testAssistant } from '../support/assistant.ts';
 
 it('office hours asked in line are answered, not read as a danger (es)', async () => {
   const a = await testAssistant();
-  await a.say('buenas tardes, trabaje 12 años en texas y ya tengo 66, como cobro la pension del seguro social');
+  await a.say(
+    'buenas tardes, trabaje 12 años en texas y ya tengo 66, como cobro la pension del seguro social',
+  );
   const queued = await a.say('paseme con alguien por favor');
   expect(queued.report.queued).toBe(true);
   const turn = await a.say(
