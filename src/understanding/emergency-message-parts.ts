@@ -9,7 +9,7 @@
 import type { Meaning, TopicId } from '../core/types.ts';
 import { CALL_TOLD_FIRST, CARE_PLACE, WHERE_ASKED } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
-import { HELPERS } from './follow-up-words.ts';
+import { HELPERS } from './help-words.ts';
 import { asksSomething } from './question.ts';
 import { firstSentence, sentencesOf } from './question-part.ts';
 

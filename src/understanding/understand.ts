@@ -21,10 +21,11 @@ import { placeSlots } from './emergency-message-parts.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
-import { ATTEMPT_TOLD, HELP_CAME } from './follow-up-words.ts';
+import { ATTEMPT_TOLD } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { CARE_TOPIC, createWorseTest } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
+import { HELP_CAME } from './help-words.ts';
 import { createContextReader } from './in-context.ts';
 import { createLateReadings } from './late-readings.ts';
 import { CORRECTS_A_FIGURE, HYPOTHETICAL } from './not-told-now.ts';
@@ -117,9 +118,8 @@ export function createUnderstanding(
     const long = wordCount >= LEARNED.emergencyMinWords;
     const read = !dialogue?.asked || long;
     const p = read ? readLearned(text).danger : 0;
-    // A pattern's emergency told laughing, or in the past, the news or a figure of speech when
-    // the model all but rules it out too ("a cop hit me last year, can I still report it?"),
-    // is a possible one: the safety line, staff told.
+    // A pattern's emergency told laughing, in the past, the news or a figure of speech when the model all
+    // but rules it out too ("a cop hit me last year, can I still report it?"): the safety line, staff told.
     const when = matched ? notNow(text) : null;
     // Held or made to work "for three months" is still held now: a duration is no past for it.
     // A farewell, and thoughts of suicide not told as an attempt that is over, are now whatever
@@ -186,10 +186,8 @@ export function createUnderstanding(
     // ahorita se la mando" was one); nor in asking how a case goes, the office's hours ("…no quiero llegar y
     // que este cerrado", session 57) or, in line, the wait ("ya van 3 horas y nadie contesta").
     const casesAsked = reader.asksCase(words);
-    const aboutCase =
-      casesAsked ||
-      reader.asksOfficeHours(words) ||
-      (dialogue?.withStaff === true && asksWait(reader, words));
+    const hoursAsked = reader.asksOfficeHours(words);
+    const aboutCase = casesAsked || hoursAsked || (dialogue?.withStaff === true && asksWait(reader, words));
     const alone =
       long &&
       !dialogue?.taken &&

@@ -199,4 +199,10 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['sight31-c.jsonl', 0.73, 5],
   ['emerg-bc.jsonl', 0.88, 2],
   ['emerg-bd.jsonl', 0.8, 2],
+  // Session 57's fresh sets, each scored first on bea3ec5: sight32-a and emerg-be then developed
+  // against (0.766, 0.864 at first sight); sight32-c and emerg-bf only ever scored (0.694, 0.884).
+  ['sight32-a.jsonl', 0.79, 5],
+  ['sight32-c.jsonl', 0.71, 5],
+  ['emerg-be.jsonl', 0.88, 2],
+  ['emerg-bf.jsonl', 0.87, 2],
 ];
