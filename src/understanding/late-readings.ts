@@ -2,17 +2,18 @@
  * Readings that correct the topic after the whole message is read in its conversation, for who
  * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
  * child born in the US who needs Mexican papers (us-born.ts), a foreigner asking in a returnee's
- * words (foreigner.ts). Each is pure and returns the meaning unchanged when it does not apply; the
+ * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts). Each is pure and returns the meaning unchanged when it does not apply; the
  * order matters: a death is read first, a US birth before the foreigner's reading.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
+import { careReading } from './care-reading.ts';
 import { createForeignerReading } from './foreigner.ts';
 import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
 
 export function createLateReadings(signals: EmergencySignals) {
-  const forForeigner = createForeignerReading(signals);
+  const readings = [remainsReading, usBornReading, createForeignerReading(signals), careReading];
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning =>
-    forForeigner(usBornReading(remainsReading(m, text, dialogue), text, dialogue), text, dialogue);
+    readings.reduce((read, reading) => reading(read, text, dialogue), m);
 }

@@ -1,0 +1,37 @@
+/**
+ * Health care on the road asked in a status question's words: "m ansent 7 mwa, m nan juarez, ki kote
+ * m ka akouche si m pa gen papye", "is there a clinic for my pregnant wife", "consulta gratis sin
+ * papeles" read as status in Mexico (the papers named pull it there), and, in a conversation about
+ * care on the road, "m pa gen papye Meksik" read as status though it tells who asks for care (session
+ * 57: 20 such turns of the developed-against sets). Care asked for with no status asked for is health
+ * on the road; papers lacked, told in that conversation, is who may be seen. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { fold } from './fold.ts';
+
+/** Care asked for: a doctor, a clinic, a birth, a vaccine, a consultation. */
+const CARE =
+  /\b(doctor\w*|doctora|doktè|dokte|medico|medica|clinica|clinic|klinik|hospital|lopital|consulta|consultation|akouche|dar a luz|parir|give birth|deliver the baby|vaksen|vacuna\w*|vaccin\w*|piki|inyeccion|shot|tetanos|tetanus|embarazada|pregnant|ansent|fiebre|fever|lafyev|lafyèv)\b/u;
+/** Status asked for: a card, a permit, residence, regularizing, a CURP, asylum. */
+const STATUS =
+  /\b(tarjeta|card|kat|permiso|permit|pemi|residencia|residence|rezidans|residente|regulariz\w*|regilarize|curp|visa|viza|asilo|asylum|azil|refugio|refij|comar|renov\w*|renouvle|vencid\w*|expired|ekspire)\b/u;
+/** Papers lacked, told: "m pa gen papye Meksik", "no tengo papeles", "only my passport". */
+const NO_PAPERS =
+  /\b(pa gen papye|no tengo papeles|no tenemos papeles|sin papeles|no papers|without papers|dont have papers|don t have papers|selman (yon )?(paspo|papye)|solo (tengo )?(mi )?pasaporte|only (have )?(my |a )?passport)\b/u;
+
+export function careReading(m: Meaning, text: string, dialogue?: DialogueContext): Meaning {
+  if (m.topic !== 'mx_status' || m.emergency || dialogue?.emergency || dialogue?.asked === 'field') return m;
+  const folded = fold(text);
+  if (STATUS.test(folded)) return m;
+  const onCare = dialogue?.topic === 'transit_safety';
+  if (CARE.test(folded))
+    return {
+      ...m,
+      topic: 'transit_safety',
+      candidates: ['transit_safety', ...m.candidates.filter((t) => t !== 'transit_safety')],
+      act: onCare ? m.act : 'topic',
+    };
+  if (onCare && NO_PAPERS.test(folded))
+    return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['eligibility'] };
+  return m;
+}
