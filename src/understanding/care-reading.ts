@@ -3,7 +3,8 @@
  * m ka akouche si m pa gen papye", "is there a clinic for my pregnant wife", "consulta gratis sin
  * papeles" read as status in Mexico (the papers named pull it there), and, in a conversation about
  * care on the road, "m pa gen papye Meksik" read as status though it tells who asks for care (session
- * 57: 20 such turns of the developed-against sets). Care asked for with no status asked for is health
+ * 57: 20 such turns of the developed-against sets); "where can i give birth" read as a birth to register
+ * (dual nationality). Care asked for with no status asked for is health
  * on the road; papers lacked, told in that conversation, is who may be seen. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
@@ -12,6 +13,8 @@ import { fold } from './fold.ts';
 /** Care asked for: a doctor, a clinic, a birth, a vaccine, a consultation. */
 const CARE =
   /\b(doctor\w*|doctora|doktè|dokte|medico|medica|clinica|clinic|klinik|hospital|lopital|consulta|consultation|akouche|dar a luz|parir|give birth|deliver the baby|vaksen|vacuna\w*|vaccin\w*|piki|inyeccion|shot|tetanos|tetanus|embarazada|pregnant|ansent|fiebre|fever|lafyev|lafyèv)\b/u;
+/** Giving birth, asked where or how. */
+const BIRTH = /\b(akouche|dar a luz|parir|give birth|deliver the baby|aliviarme|aliviarse)\b/u;
 /** Status asked for: a card, a permit, residence, regularizing, a CURP, asylum. */
 const STATUS =
   /\b(tarjeta|card|kat|permiso|permit|pemi|residencia|residence|rezidans|residente|regulariz\w*|regilarize|curp|visa|viza|asilo|asylum|azil|refugio|refij|comar|renov\w*|renouvle|vencid\w*|expired|ekspire)\b/u;
@@ -19,10 +22,16 @@ const STATUS =
 const NO_PAPERS =
   /\b(pa gen papye|no tengo papeles|no tenemos papeles|sin papeles|no papers|without papers|dont have papers|don t have papers|selman (yon )?(paspo|papye)|solo (tengo )?(mi )?pasaporte|only (have )?(my |a )?passport)\b/u;
 
+/** A birth registered or a nationality: what a birth asked about may be, in dual nationality's words. */
+const REGISTERED =
+  /\b(registr\w*|acta|nacionalidad|nationality|citizenship|ciudadan\w*|nasyonalite|papeles del bebe|papers for the baby)\b/u;
+
 export function careReading(m: Meaning, text: string, dialogue?: DialogueContext): Meaning {
-  if (m.topic !== 'mx_status' || m.emergency || dialogue?.emergency || dialogue?.asked === 'field') return m;
+  if (m.emergency || dialogue?.emergency || dialogue?.asked === 'field') return m;
   const folded = fold(text);
-  if (STATUS.test(folded)) return m;
+  // "where can i give birth" read as a birth to register: care, unless registering is asked.
+  const birth = m.topic === 'dual_nationality' && BIRTH.test(folded) && !REGISTERED.test(folded);
+  if ((m.topic !== 'mx_status' && !birth) || STATUS.test(folded)) return m;
   const onCare = dialogue?.topic === 'transit_safety';
   if (CARE.test(folded))
     return {

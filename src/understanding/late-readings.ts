@@ -2,8 +2,9 @@
  * Readings that correct the topic after the whole message is read in its conversation, for who
  * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
  * child born in the US who needs Mexican papers (us-born.ts), a foreigner asking in a returnee's
- * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts). Each is pure and returns the meaning unchanged when it does not apply; the
- * order matters: a death is read first, a US birth before the foreigner's reading.
+ * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts).
+ * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
+ * (a death first, a US birth before the foreigner's reading, care last).
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
