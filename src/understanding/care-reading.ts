@@ -15,9 +15,13 @@ const CARE =
   /\b(doctor\w*|doctora|doktè|dokte|medico|medica|clinica|clinic|klinik|hospital|lopital|consulta|consultation|akouche|dar a luz|parir|give birth|deliver the baby|vaksen|vacuna\w*|vaccin\w*|piki|inyeccion|shot|tetanos|tetanus|embarazada|pregnant|ansent|fiebre|fever|lafyev|lafyèv)\b/u;
 /** Giving birth, asked where or how. */
 const BIRTH = /\b(akouche|dar a luz|parir|give birth|deliver the baby|aliviarme|aliviarse)\b/u;
-/** Status asked for: a card, a permit, residence, regularizing, a CURP, asylum. */
+/**
+ * Status asked for: a card, a permit, residence, regularizing, a CURP, asylum, papers to get (not
+ * lacked), or a baby born here and its nationality ("mwen akouche yon ti fi isit… sa ka ede m jwenn
+ * papye?", "el bebé que nazca aquí será mexicano?").
+ */
 const STATUS =
-  /\b(tarjeta|card|kat|permiso|permit|pemi|residencia|residence|rezidans|residente|regulariz\w*|regilarize|curp|visa|viza|asilo|asylum|azil|refugio|refij|comar|renov\w*|renouvle|vencid\w*|expired|ekspire)\b/u;
+  /\b(tarjeta|card|kat|permiso|permit|pemi|residencia|residence|rezidans|residente|regulariz\w*|regilarize|curp|visa|viza|asilo|asylum|azil|refugio|refij|comar|renov\w*|renouvle|vencid\w*|expired|ekspire|jwenn papye|papye pou (m|mwen)|sacar (mis |los |unos )?papeles|arreglar (mis |los )?papeles|get (my |our |some )?papers|papers for me|meksiken|mexican[oa]s?|mexican|fet|nacio|nacido|nacida|nazca|born|mwen akouche|m akouche|m te akouche|di a luz|gave birth)\b/u;
 /** Papers lacked, told: "m pa gen papye Meksik", "no tengo papeles", "only my passport". */
 const NO_PAPERS =
   /\b(pa gen papye|no tengo papeles|no tenemos papeles|sin papeles|no papers|without papers|dont have papers|don t have papers|selman (yon )?(paspo|papye)|solo (tengo )?(mi )?pasaporte|only (have )?(my |a )?passport)\b/u;
