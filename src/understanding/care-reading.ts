@@ -9,6 +9,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { fold } from './fold.ts';
+import { movedTo } from './in-context-shapes.ts';
 
 /** Care asked for: a doctor, a clinic, a birth, a vaccine, a consultation. */
 const CARE =
@@ -30,20 +31,18 @@ const NO_PAPERS =
 const REGISTERED =
   /\b(registr\w*|acta|nacionalidad|nationality|citizenship|ciudadan\w*|nasyonalite|papeles del bebe|papers for the baby)\b/u;
 
-export function careReading(m: Meaning, text: string, dialogue?: DialogueContext): Meaning {
+export function careReading(
+  m: Meaning,
+  text: string,
+  dialogue?: DialogueContext,
+  folded = fold(text),
+): Meaning {
   if (m.emergency || dialogue?.emergency || dialogue?.asked === 'field') return m;
-  const folded = fold(text);
   // "where can i give birth" read as a birth to register: care, unless registering is asked.
   const birth = m.topic === 'dual_nationality' && BIRTH.test(folded) && !REGISTERED.test(folded);
   if ((m.topic !== 'mx_status' && !birth) || STATUS.test(folded)) return m;
   const onCare = dialogue?.topic === 'transit_safety';
-  if (CARE.test(folded))
-    return {
-      ...m,
-      topic: 'transit_safety',
-      candidates: ['transit_safety', ...m.candidates.filter((t) => t !== 'transit_safety')],
-      act: onCare ? m.act : 'topic',
-    };
+  if (CARE.test(folded)) return movedTo(m, 'transit_safety', { act: onCare ? m.act : 'topic' });
   if (onCare && NO_PAPERS.test(folded))
     return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['eligibility'] };
   return m;

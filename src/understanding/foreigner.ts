@@ -13,6 +13,7 @@ import type { DialogueContext, Meaning, TopicId } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createIllnessTest } from './detect-emergency.ts';
 import { fold } from './fold.ts';
+import { movedTo } from './in-context-shapes.ts';
 
 /** Topics for Mexicans who come back, or come home to visit (Héroes Paisanos). */
 const RETURNEE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>([
@@ -60,25 +61,17 @@ function foreignersTopic(topic: TopicId, folded: string, ill: () => boolean): To
 /** The reading; an illness, a wound or medicine named (the care signals' `ill`) says health. */
 export function createForeignerReading(signals: EmergencySignals) {
   const ill = createIllnessTest(signals);
-  return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
-    const folded = fold(text);
+  return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
     const stated = NOT_MEXICAN.test(folded);
     const told: Meaning = stated ? { ...m, foreigner: true } : m;
     // A CURP asked by a foreigner, or in Kreyòl (session 57's judge: "curp" alone got Durango's
     // documents for people abroad): the INM's CURP for foreigners, in status in Mexico.
     const foreign = dialogue?.foreigner || stated || m.lang === 'ht';
-    if (m.topic === 'state_documents' && foreign && CURP.test(folded)) return moved(told, 'mx_status');
+    if (m.topic === 'state_documents' && foreign && CURP.test(folded)) return movedTo(told, 'mx_status');
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated)) return told;
-    return moved(
+    return movedTo(
       told,
       foreignersTopic(m.topic, folded, () => ill(text)),
     );
   };
 }
-
-/** The meaning moved to another topic, which leads its likely topics. */
-const moved = (m: Meaning, topic: TopicId): Meaning => ({
-  ...m,
-  topic,
-  candidates: [topic, ...m.candidates.filter((t) => t !== topic)],
-});

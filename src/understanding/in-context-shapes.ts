@@ -15,6 +15,14 @@ export const NONE = {
   facets: [] as Facet[],
 } as const;
 
+/** A meaning moved to another topic, which leads its likely topics (the late readings' correction). */
+export const movedTo = (m: Meaning, topic: TopicId, more: Partial<Meaning> = {}): Meaning => ({
+  ...m,
+  topic,
+  candidates: [topic, ...m.candidates.filter((t) => t !== topic)],
+  ...more,
+});
+
 /** A fact stated about the topic under discussion. */
 export const told = (topic: TopicId, slots: Slots): InContext => ({
   topic,

@@ -9,12 +9,16 @@
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { careReading } from './care-reading.ts';
+import { fold } from './fold.ts';
 import { createForeignerReading } from './foreigner.ts';
 import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
 
 export function createLateReadings(signals: EmergencySignals) {
   const readings = [remainsReading, usBornReading, createForeignerReading(signals), careReading];
-  return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning =>
-    readings.reduce((read, reading) => reading(read, text, dialogue), m);
+  return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
+    // The message folded once, for every reading.
+    const folded = fold(text);
+    return readings.reduce((read, reading) => reading(read, text, dialogue, folded), m);
+  };
 }

@@ -7,6 +7,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
+import { movedTo } from './in-context-shapes.ts';
 
 /** A death told, folded ("murió", "falleció", "died", "passed away", "mouri"). */
 const DIED =
@@ -23,12 +24,14 @@ const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'none',
 ]);
 
-export function remainsReading(m: Meaning, text: string, dialogue?: DialogueContext): Meaning {
+export function remainsReading(
+  m: Meaning,
+  text: string,
+  dialogue?: DialogueContext,
+  folded = fold(text),
+): Meaning {
   if (m.emergency || !MISTAKEN.has(m.topic) || (m.act !== 'topic' && m.act !== 'unclear')) return m;
   if (dialogue?.emergency || dialogue?.asked === 'field' || dialogue?.asked === 'summary') return m;
-  const folded = fold(text);
   if (!DIED.test(folded) || !BRING_HOME.test(folded)) return m;
-  const topic = 'remains_repatriation';
-  const candidates = [topic, ...m.candidates.filter((t) => t !== topic)];
-  return { ...m, topic, candidates, confidence: Math.max(m.confidence, 0.9), act: 'topic' };
+  return movedTo(m, 'remains_repatriation', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }

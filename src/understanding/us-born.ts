@@ -9,6 +9,7 @@
  */
 import type { DialogueAct, DialogueContext, Meaning, TopicId, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
+import { movedTo } from './in-context-shapes.ts';
 
 /** US states and the cities people name as where a child was born; never a Mexican border town. */
 const US_PLACE = [
@@ -75,13 +76,17 @@ function usBornTopic(folded: string, dialogue: DialogueContext | undefined): Top
 }
 
 /** The reading: a told US birth with Mexican papers asked, or as bare context, is dual nationality. */
-export function usBornReading(m: Meaning, text: string, dialogue?: DialogueContext): Meaning {
+export function usBornReading(
+  m: Meaning,
+  text: string,
+  dialogue?: DialogueContext,
+  folded = fold(text),
+): Meaning {
   if (m.emergency || !MISTAKEN.has(m.topic) || !ASKING.has(m.act)) return m;
   if (dialogue?.emergency || dialogue?.asked === 'field' || dialogue?.asked === 'summary') return m;
-  const topic = usBornTopic(fold(text), dialogue);
+  const topic = usBornTopic(folded, dialogue);
   if (topic === null || topic === m.topic) return m;
   // The topic under discussion already: the message's act stands (a follow-up stays one).
   const act = topic === dialogue?.topic ? m.act : 'topic';
-  const candidates = [topic, ...m.candidates.filter((t) => t !== topic)];
-  return { ...m, topic, candidates, confidence: Math.max(m.confidence, 0.9), act };
+  return movedTo(m, topic, { confidence: Math.max(m.confidence, 0.9), act });
 }
