@@ -9,6 +9,7 @@
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
+import { passageReply } from './emergency-lines.ts';
 import { isNamed, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 import { decideTalk, remember } from './talk.ts';
@@ -72,7 +73,7 @@ export function decideWaiting(
   if (aboutEmergency)
     return {
       do: 'answer',
-      replies: [{ kind: 'passage', topic: 'emergency', passage: aboutEmergency.passage }, r.ack()],
+      replies: [passageReply(catalog, 'emergency', aboutEmergency.passage), r.ack()],
       topic: ctx.topic,
       said: ctx.said,
     };

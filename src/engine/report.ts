@@ -21,14 +21,15 @@ export function reportOf(
     .map((r) =>
       r.kind === 'text'
         ? r.about
-        : r.kind === 'entry' ||
-            r.kind === 'facet' ||
-            r.kind === 'case' ||
-            r.kind === 'facts' ||
-            r.kind === 'excerpt' ||
-            r.kind === 'passage'
-          ? r.topic
-          : undefined,
+        : r.kind === 'passage'
+          ? (r.about ?? r.topic)
+          : r.kind === 'entry' ||
+              r.kind === 'facet' ||
+              r.kind === 'case' ||
+              r.kind === 'facts' ||
+              r.kind === 'excerpt'
+            ? r.topic
+            : undefined,
     )
     .filter((topic) => topic !== undefined);
   const about = topics.find((topic) => topic !== 'emergency') ?? topics[0];

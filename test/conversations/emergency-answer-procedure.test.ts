@@ -21,6 +21,18 @@ describe('papers taken, asked during an emergency (es)', () => {
   });
 });
 
+describe('papers held by the boss, asked once the danger is over (ht)', () => {
+  it('is still reported as status in Mexico', async () => {
+    const a = await testAssistant();
+    await a.say('y fèmen nou nan yon faktori nan Apodaca, yo pa kite nou soti, yo kenbe paspò nou');
+    const freed = await a.say('lapolis vin louvri pòt la, nou soti, nou anfòm');
+    expect(freed.report.emergency).toBe(false);
+    const turn = await a.say('men bòs la toujou gen paspò m ak kat mwen, kisa pou m fè pou papye m?');
+    expect(turn.report.topic).toBe('mx_status');
+    expect(texts(turn)).toMatch(/INM/);
+  });
+});
+
 describe('the Juárez health centre asked for (es)', () => {
   it('gets its address', async () => {
     const a = await testAssistant();
