@@ -8,13 +8,20 @@
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { ABOUT_YOU, FEELS, PERSON, TALKING } from './follow-up-words.ts';
+import { ABOUT_YOU, FEELS, LACKS_ID, PERSON, TALKING } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 
 /** How sure the topic model must be that a question to the assistant is about the office. */
 const SURE_OFFICE = 0.8;
 /** The dialogue model's readings that a statement of how someone feels is mistaken for. */
 const MISREAD_FEELINGS = new Set(['complaint', 'thanks', 'context']);
+/** Readings a statement of how someone feels is mistaken for when it asks nothing. */
+const TOLD_ACTS = new Set(['new_topic', 'unclear', 'ask_other', 'danger']);
+/** Saying what one has instead of what one lacks ("solo tengo la constancia", "se sèlman papye COMAR"). */
+const ONLY_HAVE = /\b(solo|solamente|nomas|nada mas|only|just|selman)\b/;
+/** How a service is given ("por teléfono", "online", "in person"), not the office's phone number. */
+const BY_MEANS =
+  /\b((x|por|by|over the|on the|pa|via) (telefono|phone|telefon|fon)|en linea|online|en persona|in person|videollamada|video call)\b/;
 /** Words for a person to talk to; "un agente me quiso sacar dinero" names an official, not one asked for. */
 const SOMEONE_ASKED = new Set([...PERSON].filter((w) => w !== 'agente' && w !== 'agent'));
 
@@ -27,15 +34,29 @@ export function readAboutSelf(
     cueFacets: () => readonly Facet[];
   },
 ): InContext | null {
+  // "¿lo atienden x teléfono?" while psychological support is under discussion: where and how that
+  // topic's service is given, though the topic model is sure of the office (session 58's sets).
+  if (m.current && m.act === 'new_topic' && BY_MEANS.test(m.words.join(' '))) {
+    const read = tools.classify(m.text, m.lang);
+    if (read.topic === 'office_info' && read.candidates.includes(m.current))
+      return { topic: m.current, confidence: 1, candidates: [], facets: ['where'], act: 'followUp' };
+  }
   if (m.current !== 'office_info' && ABOUT_YOU.test(m.text) && tools.cueFacets().length === 0) {
     const read = tools.classify(m.text, m.lang);
     if (read.topic === 'office_info' && read.confidence >= SURE_OFFICE)
       return { ...pick(read), facets: [], act: 'topic' };
   }
-  const feels =
-    MISREAD_FEELINGS.has(m.act) && FEELS.test(m.words.join(' ')) && !tools.reader.notHelped(m.words);
+  // Told, not asked ("anda bien agüitado, no sale de la casa"), whatever the model read: how someone feels.
+  const told = MISREAD_FEELINGS.has(m.act) || (!m.text.includes('?') && TOLD_ACTS.has(m.act));
+  const feels = told && FEELS.test(m.words.join(' ')) && !tools.reader.notHelped(m.words);
   if (m.current !== 'psych_support' && feels)
     return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
+  // "no trae acta ni curp ni nada" after a deportee's answer: what can serve instead, in this topic,
+  // though the documents it names are another topic's words (session 58).
+  // Not when it tells what they have instead ("se sèlman papye COMAR nou genyen": that paper's topic).
+  const folded = m.words.join(' ');
+  if (m.current && !m.text.includes('?') && LACKS_ID.test(folded) && !ONLY_HAVE.test(folded))
+    return { topic: m.current, confidence: 1, candidates: [], facets: ['documents'], act: 'followUp' };
   return null;
 }
 

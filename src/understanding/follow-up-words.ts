@@ -137,7 +137,7 @@ export function withoutWhile(words: readonly string[]): readonly string[] {
  * "m santi m tris"); sleep only when it does not come ("nou pa gen kote pou n dòmi" asks a bed).
  */
 export const FEELS =
-  /\b(no (he |e |puedo |he podido |e podido )?(dormir|dormido)|no duermo|triste|tristeza|deprimid[oa]|depresion|ansiedad|ansios[oa]|estres|estresad[oa]|angustia|desesperad[oa]|llorar|lloro|can t sleep|cant sleep|couldnt sleep|couldn t sleep|haven t slept|havent slept|not sleeping|sad|depressed|depression|anxiety|anxious|stressed|mentally|mental health|crying|pa (ka )?domi( byen)?|tris|dekouraje|kriye)\b/;
+  /\b(no (he |e |puedo |he podido |e podido )?(dormir|dormido)|no duermo|triste|tristeza|deprimid[oa]|depresion|ansiedad|ansios[oa]|estres|estresad[oa]|angustia|desesperad[oa]|llorar|lloro|can t sleep|cant sleep|couldnt sleep|couldn t sleep|haven t slept|havent slept|not sleeping|sad|depressed|depression|anxiety|anxious|stressed|mentally|mental health|crying|pa (ka )?domi( byen)?|tris|dekouraje|kriye|aguitad[oa]|achicopalad[oa]|bajonead[oa]|no (quiere|kiere) (hablar|salir|ver) (con nadie|a nadie|de (la casa|su cuarto))|no sale de (la casa|su cuarto)|(won t|wont|doesn t|doesnt|does not) (talk to anyone|leave (the house|his room|her room))|pa vle pale ak pesonn|pa vle soti nan kay)\b/;
 /**
  * A sick person on the road getting worse, told rather than asked ("ahorita tiene 39 de calentura",
  * "li pa vle manje ditou", "he won't drink anything"), folded: the line for when it gets worse.

@@ -4,7 +4,9 @@
  * words asks about health on the road or their status here. Session 56's hand judge found a
  * Venezuelan who needed insulin in Durango given the returnees' job service, and Haitians lost in
  * the desert who feared deportation given the modules that receive Mexicans sent back from the US;
- * session 57's sets, a Venezuelan's work permit and a Haitian's visitor card given Héroes Paisanos.
+ * session 57's sets, a Venezuelan's work permit and a Haitian's visitor card given Héroes Paisanos;
+ * session 58's, a Haitian family's children asking for school given the returnees' answer (status in
+ * Mexico has the schooling of migrant children and INEA for foreigners).
  * A foreigner: the conversation says so (DialogueContext.foreigner: a nationality told before, or
  * a foreigner's status or asylum asked), or the message names a nationality other than Mexican
  * (then `foreigner` on the meaning, for the conversation to remember). Pure.
@@ -39,9 +41,13 @@ const NOT_MEXICAN = new RegExp(
 
 const CURP = /\bcurp\b/u;
 
-/** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
-const SCHOOL =
-  /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
+/** A card or papers that expired ("kat li a ekspire depi 2 mwa", "se me vencio la tarjeta"), on folded text. */
+const EXPIRED =
+  /\b(kat|tarjeta|card|papye|papeles|papers|permiso|permit|pemi|tvrh|residencia|residency|rezidans)\b(\s+\S+){0,3}?\s+(ekspire|vencid[oa]s?|vencio|vence|vencieron|expired|expires|expire|caduc\w*)\b|\b(vencio|vencieron|se me vencio|expired|ekspire)\b(\s+\S+){0,3}?\s+(la |el |mi |my |the )?(kat|tarjeta|card|papye|papeles|papers|permiso|permit|tvrh|residencia)\b/u;
+
+/** Crossing Mexico on the way north ("m ap pase nan meksik pou m al nan nò"): help on the road, not a visit home. */
+const ROAD =
+  /\b(sou wout|wout la|en el camino|on the way|on the road|travese|cruzar|cruzando|crossing|al norte|to the north|nan no|pou m al nan no|de paso|pase nan)\b/u;
 
 /** An official's abuse or a bribe on the road: for a foreigner, legal advice, not the Mexicans' visit programme. */
 const COMPLAINT =
@@ -51,11 +57,17 @@ const COMPLAINT =
  * The topic a foreigner asks about in a returnee's words: health on the road, school, or status in
  * Mexico. `folded`: the message folded; `ill`: whether it names an illness (asked only when it counts).
  */
-function foreignersTopic(topic: TopicId, folded: string, ill: () => boolean): TopicId {
-  if (topic === 'paisano') return COMPLAINT.test(folded) ? 'legal_advice' : 'mx_status';
-  if (topic !== 'reintegration') return 'mx_status';
-  if (ill()) return 'transit_safety';
-  return SCHOOL.test(folded) ? topic : 'mx_status';
+function foreignersTopic(
+  topic: TopicId,
+  folded: string,
+  ill: () => boolean,
+  current?: TopicId | null,
+): TopicId {
+  if (topic === 'paisano')
+    return COMPLAINT.test(folded) ? 'legal_advice' : ROAD.test(folded) ? 'transit_safety' : 'mx_status';
+  if (topic === 'reintegration' && ill()) return 'transit_safety';
+  // Asked while asylum is under discussion ("can the kids go to school while they wait?"): asylum's own answers.
+  return current === 'asylum' ? current : 'mx_status';
 }
 
 /** The reading; an illness, a wound or medicine named (the care signals' `ill`) says health. */
@@ -68,10 +80,20 @@ export function createForeignerReading(signals: EmergencySignals) {
     // documents for people abroad): the INM's CURP for foreigners, in status in Mexico.
     const foreign = dialogue?.foreigner || stated || m.lang === 'ht';
     if (m.topic === 'state_documents' && foreign && CURP.test(folded)) return movedTo(told, 'mx_status');
-    if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated)) return told;
+    // A foreigner's card that expired is their status, whatever the road's topic ("e kat li a ekspire", session 58).
+    if (
+      foreign &&
+      m.topic !== 'mx_status' &&
+      m.topic !== 'asylum' &&
+      m.topic !== 'emergency' &&
+      EXPIRED.test(folded)
+    )
+      return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
+    // Kreyòl is written by foreigners: a Haitian crossing Mexico is no Mexican coming home (session 58).
+    if (!RETURNEE_TOPICS.has(m.topic) || !foreign) return told;
     return movedTo(
       told,
-      foreignersTopic(m.topic, folded, () => ill(text)),
+      foreignersTopic(m.topic, folded, () => ill(text), dialogue?.topic),
     );
   };
 }
