@@ -17,8 +17,13 @@ const SURE_OFFICE = 0.8;
 const MISREAD_FEELINGS = new Set(['complaint', 'thanks', 'context']);
 /** Readings a statement of how someone feels is mistaken for when it asks nothing. */
 const TOLD_ACTS = new Set(['new_topic', 'unclear', 'ask_other', 'danger']);
-/** Saying what one has instead of what one lacks ("solo tengo la constancia", "se sèlman papye COMAR"). */
-const ONLY_HAVE = /\b(solo|solamente|nomas|nada mas|only|just|selman)\b/;
+/** Procedures about Mexican or US civil papers. */
+const MEXICANS_PAPERS = new Set<TopicId>([
+  'dual_nationality',
+  'state_documents',
+  'apostille',
+  'us_visa_passport',
+]);
 /** How a service is given ("por teléfono", "online", "in person"), not the office's phone number. */
 const BY_MEANS =
   /\b((x|por|by|over the|on the|pa|via) (telefono|phone|telefon|fon)|en linea|online|en persona|in person|videollamada|video call)\b/;
@@ -53,9 +58,10 @@ export function readAboutSelf(
     return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
   // "no trae acta ni curp ni nada" after a deportee's answer: what can serve instead, in this topic,
   // though the documents it names are another topic's words (session 58).
-  // Not when it tells what they have instead ("se sèlman papye COMAR nou genyen": that paper's topic).
-  const folded = m.words.join(' ');
-  if (m.current && !m.text.includes('?') && LACKS_ID.test(folded) && !ONLY_HAVE.test(folded))
+  // Not a Haitian's papers told about a Mexican's procedure ("nou pa gen paspò, se sèlman papye COMAR"
+  // about their baby's birth): their status.
+  const foreignPapers = m.lang === 'ht' && MEXICANS_PAPERS.has(m.current ?? 'none');
+  if (m.current && !m.text.includes('?') && LACKS_ID.test(m.words.join(' ')) && !foreignPapers)
     return { topic: m.current, confidence: 1, candidates: [], facets: ['documents'], act: 'followUp' };
   return null;
 }

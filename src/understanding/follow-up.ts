@@ -27,17 +27,15 @@ import {
   facetOf,
   LACKS,
   LACKS_ID,
-  NAMES_A_PLACE,
   pointsBack,
   REFERS_BACK,
   TELLS_A_NAME,
   tellsWho,
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
-import { factsTold, type InContext, languageTurn, NONE, told } from './in-context-shapes.ts';
+import { factsTold, type InContext, languageTurn, NONE, slotsTold, told } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
-import { slotsIn } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
 
 type Situation = Parameters<ReadingTools['readAct']>[1];
@@ -125,14 +123,6 @@ export function createFollowUpReader(deps: {
     if (unsure && !lone) return null;
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
     const askPerson = () => withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
-    const slots = () => {
-      const found = slotsIn(words.join(' '), text);
-      // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
-      const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
-      // In an emergency the person was asked where: any word that links to a place says it.
-      const asked = situation === 'emergency' && !asksSomething(text) && reader.saysWhereAsked(words);
-      return reader.saysWhere(words, text) || named || asked ? { ...found, place: text.trim() } : found;
-    };
     const onTopic = (facets: Facet[]): InContext =>
       current
         ? {
@@ -184,7 +174,7 @@ export function createFollowUpReader(deps: {
         procedure: dialogue.topic,
         reader,
         classify,
-        slots,
+        slots: () => slotsTold(text, words, true, reader),
         facets: cueFacets,
         withLang,
       });
@@ -256,7 +246,10 @@ export function createFollowUpReader(deps: {
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
         const offered = dialogue.offeredForm;
         const formValues = offered ? forms.extras(text, offered, '', [], TOLD_KINDS) : [];
-        return withLang({ ...told(current, slots()), ...(formValues.length ? { formValues } : {}) });
+        return withLang({
+          ...told(current, slotsTold(text, words, situation === 'emergency', reader)),
+          ...(formValues.length ? { formValues } : {}),
+        });
       }
       case 'new_topic': {
         // "can someone from the office contact us" names the office, and asks for a person.
@@ -276,7 +269,8 @@ export function createFollowUpReader(deps: {
           return withLang(onTopic(cueFacets().slice(0, 1)));
         if (read.topic !== 'none' && read.topic !== current)
           return withLang({ ...pick(read), facets: cueFacets(), act: 'topic' });
-        return null;
+        // No topic read at all ("can they go to school here while we wait?" on asylum): a question about this one.
+        return current && read.topic === 'none' ? withLang(question(cueFacets().slice(0, 1))) : null;
       }
       case 'danger':
         return null;

@@ -89,8 +89,10 @@ export function createForeignerReading(signals: EmergencySignals) {
       EXPIRED.test(folded)
     )
       return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
-    // Kreyòl is written by foreigners: a Haitian crossing Mexico is no Mexican coming home (session 58).
-    if (!RETURNEE_TOPICS.has(m.topic) || !foreign) return told;
+    // A Haitian crossing Mexico is no Mexican coming home to visit (session 58); a Haitian's Mexican
+    // husband deported to Juárez is still a deportee (session 8's set).
+    const visitor = m.topic === 'paisano' && m.lang === 'ht';
+    if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated && !visitor)) return told;
     return movedTo(
       told,
       foreignersTopic(m.topic, folded, () => ill(text), dialogue?.topic),

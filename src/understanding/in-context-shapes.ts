@@ -3,6 +3,9 @@
  * understanding adds for every message), and the readings several readers return. Pure.
  */
 import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
+import type { DialogueReader } from './dialogue.ts';
+import { NAMES_A_PLACE } from './follow-up-words.ts';
+import { asksSomething } from './question.ts';
 import { slotsIn } from './slots.ts';
 
 export type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
@@ -52,4 +55,19 @@ export function languageTurn(switchLang: Lang, current: TopicId | null, person: 
   return person
     ? { ...NONE, topic: 'human', confidence: 1, act: 'topic', switchLang }
     : { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
+}
+
+/** What a statement tells: an age, money, a date, and the place when it says one ("m Saltillo"). */
+export function slotsTold(
+  text: string,
+  words: readonly string[],
+  emergency: boolean,
+  reader: DialogueReader,
+): Slots {
+  const found = slotsIn(words.join(' '), text);
+  // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
+  const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
+  // In an emergency the person was asked where: any word that links to a place says it.
+  const asked = emergency && !asksSomething(text) && reader.saysWhereAsked(words);
+  return reader.saysWhere(words, text) || named || asked ? { ...found, place: text.trim() } : found;
 }

@@ -20,6 +20,10 @@ describe('a language asked for', () => {
     ['the inm website is in kreyol?', 'en'],
     ['esa pagina esta en ingles?', 'es'],
     ['sit la se an panyol?', 'ht'],
+    // Session 58: a website's or a form's language asked with no verb of being.
+    ['and the site in creole?', 'en'],
+    ['y el formulario en ingles?', 'es'],
+    ['e fomile a an angle?', 'ht'],
   ] as const)('not by "%s", which says a thing is in it', (text, written) => {
     expect(asked(text, written)).toBeNull();
   });

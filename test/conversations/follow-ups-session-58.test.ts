@@ -1,0 +1,86 @@
+/**
+ * Follow-ups that session 58's fresh sets found misread, each through the real engine with wording
+ * written for this test: a person asked for on someone else's behalf queues (a website's language
+ * asked is in language-request.test.ts); a foreigner's children's school, an expired card and a road north
+ * are the foreigner's topics, not a returnee's; a document lacked after a deportee's answer is what
+ * can serve instead; how someone feels, told in the third person, is psychological support; and
+ * "do they see him by phone?" on that topic is how its service is given, not the office's phone.
+ */
+import { describe, expect, it } from 'vitest';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+describe('a person asked for on someone else’s behalf', () => {
+  it.each([
+    [
+      'en',
+      'hi, my neighbours are from haiti and want to ask for asylum in durango',
+      'thanks',
+      'ok, someone who can help them please',
+    ],
+    [
+      'es',
+      'mis vecinos son de honduras y quieren pedir refugio aqui',
+      'gracias',
+      'ok pues alguien que les ayude',
+    ],
+    ['ht', 'bonjou, vwazen m yo se ayisyen, yo vle mande azil isit la', 'mesi', 'ok, yon moun ki ka ede yo'],
+  ])('queues the conversation (%s)', async (_lang, first, thanks, ask) => {
+    const a = await testAssistant();
+    await a.say(first);
+    await a.say(thanks);
+    const turn = await a.say(ask);
+    expect(turn.report.queued).toBe(true);
+  });
+});
+
+describe('a foreigner asking in a returnee’s words', () => {
+  it('children’s school while asylum is under discussion is asylum’s own answer (en)', async () => {
+    const a = await testAssistant();
+    await a.say('hi, im venezuelan and i applied for refugee status with comar in monterrey');
+    const turn = await a.say('my two girls are 8 and 11, can they go to school here while we wait?');
+    expect(turn.report.topic).toBe('asylum');
+    expect(texts(turn)).toMatch(/INEA|CONAHCYT/);
+  });
+
+  it('an expired card is status in Mexico (ht)', async () => {
+    const a = await testAssistant();
+    await a.say('bonjou, frè m nan Saltillo, li malad, ki kote li ka wè yon doktè gratis?');
+    const turn = await a.say('epi kat li a ekspire depi 3 mwa');
+    expect(turn.report.topic).toBe('mx_status');
+  });
+
+  it('crossing Mexico on the way north is help on the road (ht)', async () => {
+    const a = await testAssistant();
+    const turn = await a.say('bonswa, m ap pase nan Meksik pou m al nan nò, eske gen yon moun ki ka ede m?');
+    expect(turn.report.topic).toBe('transit_safety');
+  });
+});
+
+describe('a document lacked after a deportee’s answer', () => {
+  it('is what can serve instead, in the same topic (es)', async () => {
+    const a = await testAssistant();
+    await a.say('a mi sobrino lo deportaron ayer por nogales');
+    const turn = await a.say('no trae acta ni ine ni nada');
+    expect(turn.report.topic).toBe('deportee_support');
+    expect(turn.report.facet).toBe('documents');
+  });
+
+  it('unless it says what they have instead (ht)', async () => {
+    const a = await testAssistant();
+    await a.say('bonjou, pitit nou an fèt Monterrey mwa pase, nou vle fè papye nesans li');
+    const turn = await a.say('nou pa gen paspò, se sèlman papye COMAR nou genyen');
+    expect(['mx_status', 'asylum']).toContain(turn.report.topic);
+  });
+});
+
+describe('how someone feels, told in the third person', () => {
+  it('is psychological support, and "by phone?" is how it is given (es)', async () => {
+    const a = await testAssistant();
+    await a.say('a mi hijo lo regresaron de estados unidos hace un mes, ya esta aqui en lerdo');
+    const feels = await a.say('anda achicopalado, no sale de su cuarto');
+    expect(feels.report.topic).toBe('psych_support');
+    const phone = await a.say('lo pueden atender por telefono? no quiere salir');
+    expect(phone.report.topic).toBe('psych_support');
+    expect(texts(phone)).toMatch(/por teléfono/);
+  });
+});
