@@ -4,7 +4,8 @@
  * asked is in language-request.test.ts); a foreigner's children's school, an expired card and a road north
  * are the foreigner's topics, not a returnee's; a document lacked after a deportee's answer is what
  * can serve instead; how someone feels, told in the third person, is psychological support; and
- * "do they see him by phone?" on that topic is how its service is given, not the office's phone.
+ * "do they see him by phone?" on that topic is how its service is given, not the office's phone; a
+ * child alone at night is an emergency answered with who looks after children alone (INM, DIF).
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -82,5 +83,22 @@ describe('how someone feels, told in the third person', () => {
     const phone = await a.say('lo pueden atender por telefono? no quiere salir');
     expect(phone.report.topic).toBe('psych_support');
     expect(texts(phone)).toMatch(/por teléfono/);
+  });
+});
+
+describe('a child who writes alone at night', () => {
+  it.each([
+    [
+      'es',
+      'tengo 11 años y estoy solo en la terminal de camiones, se llevaron a mi mama, tengo miedo',
+      /DIF/,
+    ],
+    ['en', 'im 13 and im alone at the bus station, its night and i dont know anyone', /DIF/],
+    ['ht', 'm gen 12 an, m poukont mwen nan teminal la, li fè nwa, m pa konn pesonn', /DIF/],
+  ])('is an emergency answered with who looks after children alone (%s)', async (_lang, text, line) => {
+    const a = await testAssistant();
+    const turn = await a.say(text);
+    expect(turn.report.emergency).toBe(true);
+    expect(texts(turn)).toMatch(line);
   });
 });
