@@ -36,7 +36,11 @@ function isSure(a: FoundPassage, readTopic: TopicId | undefined): boolean {
     askSaid >= HEAVY.askSaid &&
     a.beyondReply >= HEAVY.beyondReply;
   const saidWhole = a.score >= STRONG.score && a.coverage >= 0.95 && askSaid >= 0.95;
-  return bySure || heavy || saidWhole;
+  // A whole way of asking said, with words of the message's own around it ("se puede denunciar sin
+  // dar el nombre? nos da miedo q se enteren": the 089 answer, session 58).
+  const askedWhole =
+    askSaid >= 0.95 && a.score >= SURE.score && a.coverage >= STRONG.coverage && a.beyondReply >= 3;
+  return bySure || heavy || saidWhole || askedWhole;
 }
 
 /** Aspects a named answer that merely names the same thing does not answer better than the aspect's own. */

@@ -102,3 +102,37 @@ describe('a child who writes alone at night', () => {
     expect(texts(turn)).toMatch(line);
   });
 });
+
+describe('a parent’s visit to a child in the US, asked after a pension answer', () => {
+  it.each([
+    [
+      'es',
+      'mi papa trabajo 20 años en california, como cobra su pension?',
+      'y mi mama de 62 puede ir a visitar a mi hermana a chicago? no se ven hace 12 años',
+    ],
+    [
+      'en',
+      'my dad worked in texas for 18 years, can he get social security?',
+      'and my mom, she hasnt seen my brother in ten years, can she go visit him in denver?',
+    ],
+    [
+      'ht',
+      'papa m te travay 15 an Ozetazini, eske li ka touche pansyon?',
+      'e manman m, li ta renmen ale wè frè m Miami, yo pa wè youn lòt depi 9 an',
+    ],
+  ])('is the visas for parents to visit (%s)', async (_lang, first, visit) => {
+    const a = await testAssistant();
+    await a.say(first);
+    const turn = await a.say(visit);
+    expect(turn.report.topic).toBe('family_reunification');
+  });
+
+  it('a parent dying over there stays the humanitarian visa’s (es)', async () => {
+    const a = await testAssistant();
+    await a.say('mi papa trabajo 20 años en california, como cobra su pension?');
+    const turn = await a.say(
+      'y mi mama quiere ir a ver a mi hermano, se esta muriendo en el hospital de fresno',
+    );
+    expect(turn.report.topic).not.toBe('family_reunification');
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * A parent who wants to go and see a child, a brother or grandchildren in the US, told in the middle
+ * of another topic ("y mi mamá que tiene 59, ¿puede ir a ver a mi hermano a Fresno? no se ven desde
+ * 2011", "my mom hasn't seen her in 15 yrs"), asks about the visas for parents to visit (family
+ * reunification), whatever the conversation was about: session 58's fresh set had three daughters
+ * who asked it after a pension answer and got the pension again. The topic model reads such a line
+ * weakly (an age, a place, "no se ven" pulled it to a danger or a pension), and no glossary term
+ * names it. Not a relative dying or a funeral (the humanitarian visa), nor a death. Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { fold } from './fold.ts';
+import { movedTo } from './in-context-shapes.ts';
+
+/** A parent or grandparent named, folded. */
+const PARENT =
+  /\b(mi (mama|ama|mami|jefa|papa|apa|papi|jefe|madre|padre|abuel[oa]|abuelit[oa])|mis (papas|padres|abuelos|jefes)|my (mom|mother|mum|dad|father|parents|grandma|grandpa|grandmother|grandfather)|(manman|papa|paran|granmoun) (m|mwen))\b/u;
+/** Going to see or visit a child, a sibling or grandchildren. */
+const VISIT =
+  /\b(ir a ver|ir a visitar|visitar|vaya a ver|vayan a ver|pueda ver|puedan ver|ir a verl[oa]s?|go see|go visit|visit|to see|ale we|al we|vizite|ale vizite)\b.{0,40}\b(hij[oa]s?|herman[oa]s?|niet[oa]s?|son|daughter|kids|children|brother|sister|grandkids|grandson|granddaughter|pitit|fre|se|ti pitit)\b/u;
+/** Not having seen each other for years. */
+const APART =
+  /\b(no (se|lo|la|los|las) (han )?(ven|ve|vemos|visto)|sin ver(l[oa]s?|nos|se)?|hasn t seen|hasnt seen|haven t seen|havent seen|not seen (each other|him|her|them)|pa we (l|li|yo|youn lot) depi)\b/u;
+/** A relative dying, a funeral or a death: the humanitarian visa or the remains, not a visit. */
+const DYING =
+  /\b(muriendo|muere|murio|fallecio|grave|funeral|velorio|entierro|dying|died|funeral|passed|mouri|ap mouri|fineray|antèman|anteman)\b/u;
+/** Topics a visit asked in the middle of is never about (a visit to the US is no pension). */
+const ELSEWHERE: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'family_reunification',
+  'us_humanitarian_visa',
+  'remains_repatriation',
+  'emergency',
+  'human',
+]);
+
+export function familyVisitReading(
+  m: Meaning,
+  text: string,
+  dialogue?: DialogueContext,
+  folded = fold(text),
+): Meaning {
+  const current = dialogue?.topic;
+  if (!current || ELSEWHERE.has(current) || ELSEWHERE.has(m.topic) || m.emergency) return m;
+  if (dialogue.emergency || dialogue.asked === 'field' || dialogue.asked === 'summary') return m;
+  if (!PARENT.test(folded) || !(VISIT.test(folded) || APART.test(folded)) || DYING.test(folded)) return m;
+  return movedTo(m, 'family_reunification', { confidence: 1, act: 'topic', facets: [] });
+}
