@@ -40,13 +40,6 @@ export const cannotCallFor = (kind: string, lowBattery?: boolean): string =>
       ? 'emergency.lowBattery'
       : 'emergency.cannotCall';
 
-/**
- * Whether "if you can, call 911" may close a reply: not after telling someone thinking of suicide
- * that they need not call anyone (a judge's widow got both, session 58).
- */
-export const closingFits = (replies: readonly Reply[]): boolean =>
-  !replies.some((r) => r.kind === 'text' && r.key === 'emergency.followUp.talkToSomeone');
-
 /** "Are you there?": staff know; to someone thinking of suicide, first that the chat is still with them. */
 export const stillThereFor = (kind: string): string =>
   kind === 'suicide' ? 'emergency.followUp.stillHere' : 'emergency.staffAlerted';

@@ -33,7 +33,15 @@ import {
   tellsWho,
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
-import { factsTold, type InContext, languageTurn, NONE, slotsTold, told } from './in-context-shapes.ts';
+import {
+  factsTold,
+  type InContext,
+  languageTurn,
+  NONE,
+  onTopicOf,
+  slotsTold,
+  told,
+} from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -123,16 +131,7 @@ export function createFollowUpReader(deps: {
     if (unsure && !lone) return null;
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
     const askPerson = () => withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
-    const onTopic = (facets: Facet[]): InContext =>
-      current
-        ? {
-            topic: current,
-            confidence: 1,
-            candidates: [],
-            facets,
-            act: facets.length ? 'followUp' : 'otherQuestion',
-          }
-        : { ...NONE, act: 'unclear' };
+    const onTopic = (facets: Facet[]): InContext => onTopicOf(current, facets);
     /** A question: about another topic when the message names it, else about this one. */
     const question = (facets: Facet[]): InContext => {
       // "¿Dónde queda ese centro?", "ki adrès li?": an aspect of what was just said.
@@ -220,6 +219,13 @@ export function createFollowUpReader(deps: {
           questionAfterThanks(text, lang, current, { reader, classify }) ?? { ...NONE, act: does },
         );
       case 'complaint':
+        // "that's not helpful at all. where even are u": the question asked with it is what to answer.
+        if (
+          current &&
+          cueFacets().length &&
+          (asksSomething(text) || reader.facetsIn(words, text).interrogative)
+        )
+          return withLang(question(cueFacets().slice(0, 1)));
         // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
         return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;
       case 'wait':

@@ -26,6 +26,18 @@ export const movedTo = (m: Meaning, topic: TopicId, more: Partial<Meaning> = {})
   ...more,
 });
 
+/** A question about the topic under discussion: an aspect of it, or another question about it. */
+export const onTopicOf = (current: TopicId | null, facets: Facet[]): InContext =>
+  current
+    ? {
+        topic: current,
+        confidence: 1,
+        candidates: [],
+        facets,
+        act: facets.length ? 'followUp' : 'otherQuestion',
+      }
+    : { ...NONE, act: 'unclear' };
+
 /** A fact stated about the topic under discussion. */
 export const told = (topic: TopicId, slots: Slots): InContext => ({
   topic,

@@ -15,7 +15,7 @@ import { readInEmergencyTurn } from './emergency-question.ts';
 import { LIFE_NOW, WONT_CALL } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { CALLED, calmKind, POLITE, REFERS_BACK } from './follow-up-words.ts';
+import { CALLED, calmKind, PASS_ME, POLITE, REFERS_BACK } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
@@ -154,7 +154,9 @@ export function createContextReader(deps: {
     const yesThenPerson =
       opensWithYes &&
       !yesWords.some((w, i) => i <= 2 && THEN_ASKS.has(w)) &&
-      (reader.wantsPerson(yesWords) || yesWords.some((w) => CALLED.has(w)));
+      (reader.wantsPerson(yesWords) ||
+        yesWords.some((w) => CALLED.has(w)) ||
+        PASS_ME.has(yesWords.at(-1) ?? ''));
     if ((situation === 'offered_person' || situation === 'offered_form') && (yesToPerson || yesThenPerson))
       return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     const plain = dialogue && !dialogue.emergency ? plainAsk(reader, words, dialogue, terms) : null;

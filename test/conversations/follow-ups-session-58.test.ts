@@ -136,3 +136,23 @@ describe('a parent’s visit to a child in the US, asked after a pension answer'
     expect(turn.report.topic).not.toBe('family_reunification');
   });
 });
+
+describe('"yes, pass me" to the offer of the form', () => {
+  it('queues the conversation for a person (es)', async () => {
+    const a = await testAssistant();
+    await a.say('mi tio murio en houston hace una semana y queremos traer sus restos a durango');
+    const turn = await a.say('si porfavor pasenme');
+    expect(turn.report.queued).toBe(true);
+  });
+});
+
+describe('a complaint with a question in it', () => {
+  it('gets the question answered (en)', async () => {
+    const a = await testAssistant();
+    await a.say('what time does the office open');
+    await a.say('that didnt really answer anything');
+    const turn = await a.say('ugh not helpful. where are u even located');
+    expect(turn.report.facet).toBe('where');
+    expect(texts(turn)).toMatch(/144/);
+  });
+});

@@ -13,19 +13,19 @@ const DAYS: Array<[Lang, string, string, RegExp]> = [
     'es',
     'mi hermana anda muy triste desde que la deportaron, ¿dan apoyo psicológico?',
     '¿y están abiertos hoy en la tarde?',
-    /no indican el horario/,
+    /no puedo confirmarte el teléfono ni el horario/,
   ],
   [
     'en',
     'my sister is very sad since she got deported, do you give psychological support?',
     'is your office open saturdays?',
-    /do not specify the office's opening hours/,
+    /cannot confirm the office's phone number or opening hours/,
   ],
   [
     'ht',
     'sè m nan tris anpil depi yo depòte l, èske nou bay sipò sikolojik?',
     'biwo a louvri dimanch?',
-    /pa di lè biwo a louvri/,
+    /poko ka konfime nimewo telefòn ni lè biwo a louvri/,
   ],
 ];
 

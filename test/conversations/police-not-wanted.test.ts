@@ -13,18 +13,18 @@ const CASES: Record<Lang, { danger: string; place: string; line: RegExp }> = {
     danger:
       'ya no aguanto, sin mi familia no vale la pena seguir vivo. ya les escribi una carta de despedida',
     place: 'estoy en el cuarto de atras en casa de mi tia en Canatlan. no quiero q venga la policia',
-    line: /No tienes que llamar a nadie/,
+    line: /no quieres llamar, sigue escribiéndome/,
   },
   en: {
     danger:
       'i cant do this anymore, without my kids there is no point in living. i already wrote them a goodbye letter',
     place: 'im in the back room at my aunts house in Canatlan. i dont want the cops to come',
-    line: /You do not have to call anyone/,
+    line: /do not want to call, write here/,
   },
   ht: {
     danger: 'm pa ka ankò, san pitit mwen yo lavi a pa vo anyen. m deja ekri yo yon lèt orevwa',
     place: 'm nan chanm dèyè a lakay matant mwen nan Canatlan. m pa vle polis la vini',
-    line: /Ou pa oblije rele pèsonn/,
+    line: /pa vle rele, kontinye ekri m/,
   },
 };
 

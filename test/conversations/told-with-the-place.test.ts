@@ -28,7 +28,7 @@ const SCRIPTS: Record<
   es: {
     despair: 'ya no le encuentro sentido a nada, desde que me deportaron pienso en quitarme la vida',
     placeNoCall: 'estoy en casa de mi tia en la colonia Obrera de Lerdo, no tengo saldo pa marcar',
-    noCallLine: /No tienes que llamar a nadie/,
+    noCallLine: /no quieres llamar, sigue escribiéndome/,
     collapsed: 'mi suegra se desmayó y no reacciona, respira muy despacio',
     placeCalled: 'ya llamamos al 911 y viene la ambulancia, estamos en la calle Hidalgo de Canatlán',
     calledLine: /Qué bueno que ya pidieron ayuda/,
@@ -38,7 +38,7 @@ const SCRIPTS: Record<
   en: {
     despair: 'nothing makes sense since they deported me, i keep thinking about ending my life',
     placeNoCall: 'i am at my aunts house in colonia Obrera in Lerdo, no credit to call',
-    noCallLine: /You do not have to call anyone/,
+    noCallLine: /do not want to call, write here/,
     collapsed: 'my mother in law fainted and she is not responding, breathing very slow',
     placeCalled: 'we called 911 and the ambulance is coming, we are on calle Hidalgo in Canatlan',
     calledLine: /Good that help has been called/,
@@ -48,7 +48,7 @@ const SCRIPTS: Record<
   ht: {
     despair: 'anyen pa gen sans depi yo depòte m, m ap panse touye tèt mwen',
     placeNoCall: 'm lakay matant mwen nan kolonn Obrera nan Lerdo, m pa gen kredi pou m rele',
-    noCallLine: /Ou pa oblije rele pèsonn/,
+    noCallLine: /pa vle rele, kontinye ekri m/,
     collapsed: 'bèlmè m endispoze e li pa reyaji, l ap respire dousman anpil',
     placeCalled: 'nou rele 911 e anbilans lan ap vini, nou nan ri Hidalgo nan Canatlán',
     calledLine: /Bon bagay yo rele pou èd/,
