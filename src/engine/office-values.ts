@@ -22,11 +22,19 @@ export function officeValues(knowledge: Knowledge, lang: Lang, t: Translate): Re
   const contact = filled.map(([key, value]) => t(`office.${key}`, { value })).join('\n');
   const confirmed =
     filled.some(([key]) => key === 'phone' || key === 'whatsapp') && office.hours[lang].trim() !== '';
+  // The hours and the ways to reach the office apart, for a reply about the hours ("a q hora abren"):
+  // what is known of each, or that it is not, once.
+  const hours = office.hours[lang].trim();
+  const reach = filled.filter(([key]) => key !== 'hours' && key !== 'website');
   return {
     name: office.name[lang],
     shortName: office.shortName,
     address: office.address.text,
     contact: confirmed ? contact : [contact, t('office.unconfirmed')].filter(Boolean).join('\n'),
+    hours: hours ? t('office.hours', { value: hours }) : t('office.hoursUnknown'),
+    reach: reach.length
+      ? reach.map(([key, value]) => t(`office.${key}`, { value })).join('\n')
+      : t('office.reachUnconfirmed'),
     emergencyLines: office.emergencyLines
       .map((line) => t('office.emergencyLine', { number: line.number, label: line.label[lang] }))
       .join('\n'),

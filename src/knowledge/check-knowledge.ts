@@ -26,7 +26,7 @@ import { markersIn, paragraphs, placeholdersIn, stripMarkers } from './text.ts';
  * answers one follow-up in a few lines.
  */
 export const LIMITS = { reply: 330, details: 1500, facet: 400, case: 400, answer: 400 };
-const PLACEHOLDERS = new Set(['name', 'shortName', 'address', 'contact', 'emergencyLines']);
+const PLACEHOLDERS = new Set(['name', 'shortName', 'address', 'contact', 'hours', 'reach', 'emergencyLines']);
 // The same shapes the evaluation's scorer looks for.
 const PHONE = /(?<![\w/.-])(\+?\d[\d ().-]{6,}\d)(?![\w/-])/g;
 const URL = /https?:\/\/[^\s)>\]]+|www\.[^\s)>\]]+/g;

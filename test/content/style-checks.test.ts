@@ -48,6 +48,23 @@ describe('office profile', () => {
     if (seedLine !== null) expect(addressProblems(knowledge.office, seedLine)).toEqual([]);
   });
 
+  it('says the hours and the phone once each, known or not (the time facet, session 58)', () => {
+    const knowledge = buildKnowledge(files);
+    const t = createI18n().t('es');
+    const unknown = officeValues(knowledge, 'es', t);
+    expect(unknown.hours).toMatch(/no indican el horario/);
+    expect(unknown.reach).toMatch(/no puedo confirmarte su teléfono/);
+    expect(unknown.reach).not.toMatch(/horario/);
+    const office = {
+      ...knowledge.office,
+      phone: '618 000 0000',
+      hours: { ...knowledge.office.hours, es: 'lunes a viernes, 9 a 15 h' },
+    };
+    const known = officeValues({ ...knowledge, office } as typeof knowledge, 'es', t);
+    expect(known.hours).toBe('Horario: lunes a viernes, 9 a 15 h');
+    expect(known.reach).toBe('Teléfono: 618 000 0000');
+  });
+
   const unquoted = (office: string) =>
     office.replace(
       /^(\s*text:\s*)"([^"]*)"\s*$/m,

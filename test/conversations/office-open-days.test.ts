@@ -13,19 +13,19 @@ const DAYS: Array<[Lang, string, string, RegExp]> = [
     'es',
     'mi hermana anda muy triste desde que la deportaron, ¿dan apoyo psicológico?',
     '¿y están abiertos hoy en la tarde?',
-    /no puedo confirmarte el teléfono ni el horario/,
+    /no indican el horario/,
   ],
   [
     'en',
     'my sister is very sad since she got deported, do you give psychological support?',
     'is your office open saturdays?',
-    /cannot confirm the office's phone number or opening hours/,
+    /do not specify the office's opening hours/,
   ],
   [
     'ht',
     'sè m nan tris anpil depi yo depòte l, èske nou bay sipò sikolojik?',
     'biwo a louvri dimanch?',
-    /poko ka konfime nimewo telefòn ni lè biwo a louvri/,
+    /pa di lè biwo a louvri/,
   ],
 ];
 
