@@ -181,7 +181,7 @@ export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo en
  * deportation told ("me deportaron", "he got deported last week").
  */
 export const FEARS_DEPORTATION =
-  /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen))\b/;
+  /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara|deporta|deporte)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen))\b/;
 
 /**
  * The police who would come, and papers the person lacks or a child they would lose, in one
