@@ -156,3 +156,22 @@ describe('a complaint with a question in it', () => {
     expect(texts(turn)).toMatch(/144/);
   });
 });
+
+describe('the office’s hours asked first, then its phone', () => {
+  it.each([
+    ['en', 'what time is the office open', 'and your phone?', /opening hours/g],
+    ['es', 'a que hora abre la oficina', 'y su telefono?', /horario/g],
+    ['ht', 'a ki lè biwo a louvri', 'e nimewo telefòn nan?', /lè biwo a louvri/g],
+  ])(
+    'say the hours once, without the assistant’s biography, then the phone (%s)',
+    async (_lang, hours, phone, said) => {
+      const a = await testAssistant();
+      const first = await a.say(hours);
+      expect(first.report.facet).toBe('time');
+      expect(texts(first).match(said)).toHaveLength(1);
+      expect(texts(first)).not.toMatch(/not a person|no una persona|pa yon moun/);
+      const next = await a.say(phone);
+      expect(texts(next)).not.toMatch(/#144/);
+    },
+  );
+});
