@@ -12,7 +12,7 @@ import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import { facetOfFacts } from './facts.ts';
-import { clearlyElsewhere, namedAnswerFor, placePassage, strongPassage, wholeAsk } from './passage.ts';
+import { clearlyElsewhere, namedAnswerFor, placePassage, strongPassage } from './passage.ts';
 
 import { signature, type Talk } from './talk-shape.ts';
 
@@ -173,9 +173,6 @@ export function decideTalk(
   const known = (topic: TopicId, facets: Facet[]) =>
     facets.filter((f) => catalog.topics[topic]?.facets[f] !== undefined);
   if (m.act === 'followUp' && ctx.topic) {
-    // "and ur phone number?" on the office: its answer on the phone, whatever aspect was read (its address).
-    const own = ctx.topic === 'office_info' ? strongPassage(m, ['office_info'], wholeAsk) : undefined;
-    if (own) return again(ctx, { do: 'passage', topic: 'office_info', passage: own.passage });
     const facets = known(ctx.topic, m.facets);
     // A passage that says what the words ask wins over the facet's general answer; two aspects
     // asked together get both answers ("¿cuánto cuesta y qué papeles ocupo?").
@@ -211,18 +208,17 @@ export function decideTalk(
         return (
           passageFor(ctx, m, current, 'named') ?? { do: 'passage', topic: current, passage: named.passage }
         );
-      // The office's own entry opens with who the assistant is: its hours or phone asked, first or in
-      // the middle of a conversation, are that aspect or that answer alone ("gracias, ¿a qué hora
-      // abren?"; as a first message the entry said the unknown hours twice, session 58).
-      if (m.topic === 'office_info' && named?.topic === 'office_info')
+      // The office's own entry opens with who the assistant is: its hours or phone asked in the
+      // middle of a conversation are that aspect or that answer alone ("gracias, ¿a qué hora abren?").
+      if (m.topic === 'office_info' && current && named?.topic === 'office_info')
         return { do: 'passage', topic: 'office_info', passage: named.passage };
-      // Where it is and when it opens, asked together, are both answered (a judge's widow got only one).
-      if (m.topic === 'office_info' && specific.length && !named)
-        return again(
-          ctx,
-          { do: 'facets', topic: m.topic, facets: facets.filter((f) => f !== 'steps') },
-          text,
-        );
+      // Where it is and when it opens, asked together, are both answered (a judge's widow got only one);
+      // asked first, where it is comes with the aspect, without the entry that said the hours twice (session 58).
+      if (m.topic === 'office_info' && specific.length && !named) {
+        const asked = facets.filter((f) => f !== 'steps');
+        const where: Facet[] = current || asked.includes('where') ? [] : ['where'];
+        return again(ctx, { do: 'facets', topic: m.topic, facets: [...asked, ...where] }, text);
+      }
       const topic = named?.topic ?? m.topic;
       return {
         do: 'answer',
