@@ -205,4 +205,10 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['sight32-c.jsonl', 0.71, 5],
   ['emerg-be.jsonl', 0.88, 2],
   ['emerg-bf.jsonl', 0.87, 2],
+  // Session 58's fresh sets, each scored first on 7462f00: sight33-a and emerg-bg then developed
+  // against (0.780, 0.896 at first sight); sight33-c and emerg-bh only ever scored (0.816, 0.871).
+  ['sight33-a.jsonl', 0.84, 5],
+  ['sight33-c.jsonl', 0.81, 5],
+  ['emerg-bg.jsonl', 0.91, 2],
+  ['emerg-bh.jsonl', 0.86, 2],
 ];
