@@ -111,7 +111,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       OFFERED_MONEY.test(joined));
   // "Ya llegó la ambulancia": help came; no place to keep, no call to make.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
-  // "bon li nan lopital kounye a, dokte yo ap okipe l": being looked after is help that came.
+  // "bon li nan lopital kounye a", "ya nos subieron a la ambulancia": help came, whatever act was read.
   const cared = AT_CARE.test(joined) && !asksSomething(m.text);
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
   const notYet = NOT_YET.test(joined);
@@ -127,7 +127,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       ...(asksToPay ? { alsoPay: true as const } : {}),
       ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) ? { whoAsked: true as const } : {}),
     });
-  if (act !== 'danger' && ((helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
+  if (((act !== 'danger' && helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "m rele 911 yo pa konprann mwen", "911 no contesta", "will 911 understand me?": no help called.
   if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
@@ -137,7 +137,10 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // with it, at any length, is kept ("we called 911, we are in colonia jalisco, he is 67").
   const callFirst = callToldFirst(m.text);
   const callTold = callFirst || HELP_CALLED.test(joined);
-  const called = where.slots || (act !== 'danger' && (m.words.length <= CALLED_WORDS || callFirst));
+  // Help told on its way in so many words is said back whatever the model read (a retrained one read danger).
+  const called =
+    where.slots ||
+    ((act !== 'danger' || HELP_CALLED.test(joined)) && (m.words.length <= CALLED_WORDS || callFirst));
   if (called && callTold && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
   // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your

@@ -4,11 +4,14 @@
  * so that help told is said back, not answered with "call 911" or "this chat sends no one". Pure.
  */
 
-/** Help that came, folded ("ya llegó la ambulancia", "the cops are here", "lapolis rive"): no place, no call to make. */
+/**
+ * Help that came, folded ("ya llegó la ambulancia", "the cops are here", "lapolis rive", "ya nos subieron a
+ * la ambulancia", "they took him to the hospital"): no place, no call to make.
+ */
 export const HELPERS =
-  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj)';
+  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital)';
 const CAME =
-  '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou))';
+  '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou)|(nos|me|lo|la|los|las) (subieron|metieron|llevaron)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo))';
 /** On its way: "ya vienen", "on the way", "ap vini". */
 const ON_ITS_WAY =
   '(ya vienen|ya viene|vienen en camino|viene en camino|va en camino|van en camino|on (the|their|its) way|is coming|are coming|ap vini)';

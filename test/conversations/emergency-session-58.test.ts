@@ -79,3 +79,37 @@ describe('deportation feared in the present tense while held', () => {
     expect(texts(turn)).toMatch(/razones humanitarias/);
   });
 });
+
+describe('help told come or on its way, whatever act the dialogue model reads', () => {
+  it.each([
+    [
+      'es',
+      'mi niño esta convulsionando y no responde, estamos en lerdo',
+      'ya nos subieron a la ambulancia',
+      /ya llegó ayuda/,
+    ],
+    [
+      'en',
+      'my dad cant move half his face and cant talk right, hes in gomez palacio',
+      'they took him to the hospital in durango, the doctors said its a stroke',
+      /help is there/,
+    ],
+    [
+      'ht',
+      'papa m tonbe, li pa ka pale, bouch li kwochi, nou Durango',
+      'nou nan anbilans lan kounye a',
+      /èd la rive/,
+    ],
+    [
+      'en',
+      'my uncle just collapsed and hes not breathing, were in durango',
+      'my aunt is doing cpr, the ambulance is coming they said',
+      /help has been called/,
+    ],
+  ])('is said back, not "call 911 now" (%s)', async (_lang, danger, news, said) => {
+    const a = await testAssistant();
+    await a.say(danger);
+    const turn = await a.say(news);
+    expect(texts(turn)).toMatch(said);
+  });
+});
