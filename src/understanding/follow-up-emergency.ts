@@ -137,10 +137,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // with it, at any length, is kept ("we called 911, we are in colonia jalisco, he is 67").
   const callFirst = callToldFirst(m.text);
   const callTold = callFirst || HELP_CALLED.test(joined);
-  // Help told on its way in so many words is said back whatever the model read (a retrained one read danger).
-  const called =
-    where.slots ||
-    ((act !== 'danger' || HELP_CALLED.test(joined)) && (m.words.length <= CALLED_WORDS || callFirst));
+  // Told in so many words, whatever act was read (not "si llamamos a la policía lo matan").
+  const toldSo = act !== 'danger' || (callTold && !POLICE_THREAT.test(joined));
+  const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst));
   if (called && callTold && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
   // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your

@@ -5,8 +5,8 @@
  * Venezuelan who needed insulin in Durango given the returnees' job service, and Haitians lost in
  * the desert who feared deportation given the modules that receive Mexicans sent back from the US;
  * session 57's sets, a Venezuelan's work permit and a Haitian's visitor card given Héroes Paisanos;
- * session 58's, a Haitian family's children asking for school given the returnees' answer (status in
- * Mexico has the schooling of migrant children and INEA for foreigners).
+ * session 58's, a Haitian family's children asking for school during asylum given the returnees'
+ * answer (asylum's own answers hold their schooling).
  * A foreigner: the conversation says so (DialogueContext.foreigner: a nationality told before, or
  * a foreigner's status or asylum asked), or the message names a nationality other than Mexican
  * (then `foreigner` on the meaning, for the conversation to remember). Pure.
@@ -45,6 +45,10 @@ const CURP = /\bcurp\b/u;
 const EXPIRED =
   /\b(kat|tarjeta|card|papye|papeles|papers|permiso|permit|pemi|tvrh|residencia|residency|rezidans)\b(\s+\S+){0,3}?\s+(ekspire|vencid[oa]s?|vencio|vence|vencieron|expired|expires|expire|caduc\w*)\b|\b(vencio|vencieron|se me vencio|expired|ekspire)\b(\s+\S+){0,3}?\s+(la |el |mi |my |the )?(kat|tarjeta|card|papye|papeles|papers|permiso|permit|tvrh|residencia)\b/u;
 
+/** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
+const SCHOOL =
+  /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
+
 /** Crossing Mexico on the way north ("m ap pase nan meksik pou m al nan nò"): help on the road, not a visit home. */
 const ROAD =
   /\b(sou wout|wout la|en el camino|on the way|on the road|travese|cruzar|cruzando|crossing|al norte|to the north|nan no|pou m al nan no|de paso|pase nan)\b/u;
@@ -67,7 +71,9 @@ function foreignersTopic(
     return COMPLAINT.test(folded) ? 'legal_advice' : ROAD.test(folded) ? 'transit_safety' : 'mx_status';
   if (topic === 'reintegration' && ill()) return 'transit_safety';
   // Asked while asylum is under discussion ("can the kids go to school while they wait?"): asylum's own answers.
-  return current === 'asylum' ? current : 'mx_status';
+  if (current === 'asylum') return current;
+  // School elsewhere: the returnees' answer names INEA's, open to foreigners and refugees too.
+  return topic === 'reintegration' && SCHOOL.test(folded) ? topic : 'mx_status';
 }
 
 /** The reading; an illness, a wound or medicine named (the care signals' `ill`) says health. */

@@ -5,18 +5,28 @@
  * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), a
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
- * (a death first, a US birth before the foreigner's reading, care last).
+ * (a death first, a US birth before the foreigner's reading, care, then a visit). A message moved
+ * to another topic has its passages searched again in that topic.
  */
-import type { DialogueContext, Meaning } from '../core/types.ts';
+import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { careReading } from './care-reading.ts';
 import { familyVisitReading } from './family-visit.ts';
-import { fold } from './fold.ts';
+import { fold, foldedWords } from './fold.ts';
 import { createForeignerReading } from './foreigner.ts';
 import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
 
-export function createLateReadings(signals: EmergencySignals) {
+/** The passages that may answer a message read as a topic (passage-lookup.ts). */
+type AnswersFor = (
+  text: string,
+  words: readonly string[],
+  lang: Lang,
+  read: Meaning,
+  dialogue?: DialogueContext,
+) => Pick<Meaning, 'answers' | 'defines'>;
+
+export function createLateReadings(signals: EmergencySignals, answersFor: AnswersFor) {
   const readings = [
     remainsReading,
     usBornReading,
@@ -27,6 +37,10 @@ export function createLateReadings(signals: EmergencySignals) {
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.
     const folded = fold(text);
-    return readings.reduce((read, reading) => reading(read, text, dialogue, folded), m);
+    const late = readings.reduce((read, reading) => reading(read, text, dialogue, folded), m);
+    // Moved to another topic: the passages that may answer it are that topic's ("can they go to school?").
+    if (late.topic === m.topic || late.topic === 'emergency' || late.defines) return late;
+    const { answers: _, ...rest } = late;
+    return { ...rest, ...answersFor(text, foldedWords(text), late.lang, late, dialogue) };
   };
 }

@@ -89,15 +89,9 @@ export function createUnderstanding(
    * a yes (without it, a first message). A message that says an emergency is over and asks
    * something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question too.
    */
-  const lateReadings = createLateReadings(knowledge.emergencySignals);
-  return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning => {
-    const read = understandInContext(text, hint, dialogue);
-    const late = lateReadings(read, text, dialogue);
-    // Moved to another topic: the passages that may answer it are that topic's ("can they go to school?").
-    if (late.topic === read.topic || late.topic === 'emergency' || late.defines) return late;
-    const { answers: _, ...rest } = late;
-    return { ...rest, ...answersFor(text, foldedWords(text), late.lang, late, dialogue) };
-  };
+  const lateReadings = createLateReadings(knowledge.emergencySignals, answersFor);
+  return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
+    lateReadings(understandInContext(text, hint, dialogue), text, dialogue);
 
   function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // The office's filed examples may change between messages: no reading is kept from the last one.
