@@ -28,7 +28,7 @@ import {
   withoutRepeats,
 } from './emergency-lines.ts';
 import { withCallTold } from './emergency-told.ts';
-import { strongPassage } from './passage.ts';
+import { askedWhole, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
 /** Lines remembered (the context keeps at most 40). */
@@ -84,12 +84,12 @@ function fitting(
   // are the call's, the question is about the procedure.
   const itself =
     m?.question && !m.helpCalled && !m.callFailed
-      ? strongPassage(
+      ? (strongPassage(
           m,
           ['emergency'],
           (a) => a.passage.startsWith('answer.'),
           m.act === 'topic' || m.act === 'cannotCall' ? 'sure' : 'strong',
-        )
+        ) ?? strongPassage(m, ['emergency'], askedWhole))
       : undefined;
   // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks. An
   // aspect of an earlier procedure ("so back to my baby's papers, what documents?"): its own answer.

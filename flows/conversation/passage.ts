@@ -36,12 +36,20 @@ function isSure(a: FoundPassage, readTopic: TopicId | undefined): boolean {
     askSaid >= HEAVY.askSaid &&
     a.beyondReply >= HEAVY.beyondReply;
   const saidWhole = a.score >= STRONG.score && a.coverage >= 0.95 && askSaid >= 0.95;
-  // A whole way of asking said, with words of the message's own around it ("se puede denunciar sin
-  // dar el nombre? nos da miedo q se enteren": the 089 answer, session 58).
-  const askedWhole =
-    askSaid >= 0.95 && a.score >= SURE.score && a.coverage >= STRONG.coverage && a.beyondReply >= 3;
-  return bySure || heavy || saidWhole || askedWhole;
+  return bySure || heavy || saidWhole;
 }
+
+/**
+ * A named answer one of whose ways of asking the message says whole, with words of its own around it
+ * ("se puede denunciar sin dar el nombre? nos da miedo q se enteren": the 089 answer in an emergency,
+ * session 58). Not sure enough for a first message (it took longing for a dying relative's visa).
+ */
+export const askedWhole = (a: FoundPassage): boolean =>
+  isNamed(a) &&
+  (a.askSaid ?? 0) >= 0.95 &&
+  a.score >= SURE.score &&
+  a.coverage >= STRONG.coverage &&
+  a.beyondReply >= 3;
 
 /** Aspects a named answer that merely names the same thing does not answer better than the aspect's own. */
 const ASPECT_OWN = new Set(['where', 'time']);

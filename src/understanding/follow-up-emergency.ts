@@ -53,6 +53,7 @@ import {
   FEARS_DEPORTATION,
   facetOf,
   LOW_PHONE,
+  onlyHelpTold,
   PERCENT,
   POLICE_AND_PAPERS,
   POLICE_THREAT,
@@ -109,8 +110,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       sentencesOf(m.text).some((s) => payAsked(foldedWords(s), s)) ||
       DEMANDS_MONEY.test(joined) ||
       OFFERED_MONEY.test(joined));
-  // "Ya llegó la ambulancia": help came; no place to keep, no call to make.
+  // "Ya llegó la ambulancia": help came, no place to keep or call to make; any act read if it says only that.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
+  const helpTold = helpOnly && HELP_CAME.test(joined) && (act !== 'danger' || onlyHelpTold(m.words));
   // "bon li nan lopital kounye a", "ya nos subieron a la ambulancia": help came, whatever act was read.
   const cared = AT_CARE.test(joined) && !asksSomething(m.text);
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
@@ -127,8 +129,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       ...(asksToPay ? { alsoPay: true as const } : {}),
       ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) ? { whoAsked: true as const } : {}),
     });
-  if (((act !== 'danger' && helpOnly && HELP_CAME.test(joined)) || cared) && !notYet)
-    return m.withLang({ ...NONE, act: 'safe', helpCame: true });
+  if ((helpTold || cared) && !notYet) return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "m rele 911 yo pa konprann mwen", "911 no contesta", "will 911 understand me?": no help called.
   if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });

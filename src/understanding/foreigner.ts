@@ -95,9 +95,9 @@ export function createForeignerReading(signals: EmergencySignals) {
       EXPIRED.test(folded)
     )
       return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
-    // A Haitian crossing Mexico is no Mexican coming home to visit (session 58); a Haitian's Mexican
-    // husband deported to Juárez is still a deportee (session 8's set).
-    const visitor = m.topic === 'paisano' && m.lang === 'ht';
+    // A Haitian crossing Mexico on the way north is no Mexican coming home to visit (session 58); one
+    // driving home from Dallas may be, and a Haitian's Mexican husband deported to Juárez is a deportee.
+    const visitor = m.topic === 'paisano' && m.lang === 'ht' && ROAD.test(folded);
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated && !visitor)) return told;
     return movedTo(
       told,
