@@ -78,10 +78,6 @@ function standsOut(m: Meaning | null, topics: readonly TopicId[]): FoundPassage 
     : undefined;
 }
 
-/** A named answer that holds the whole message and most of one of its ways of asking ("and ur phone number?"). */
-export const wholeAsk = (a: FoundPassage): boolean =>
-  isNamed(a) && a.coverage >= 0.95 && (a.askSaid ?? 0) >= 0.8;
-
 /** The best passage found for the message in these topics that shares enough of it, if any. */
 export function strongPassage(
   m: Meaning | null,

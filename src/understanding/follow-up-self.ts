@@ -9,7 +9,7 @@ import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { ABOUT_YOU, FEELS, LACKS_ID, PERSON, TALKING } from './follow-up-words.ts';
-import { type InContext, NONE } from './in-context-shapes.ts';
+import { type InContext, NONE, onTopicOf } from './in-context-shapes.ts';
 
 /** How sure the topic model must be that a question to the assistant is about the office. */
 const SURE_OFFICE = 0.8;
@@ -44,7 +44,7 @@ export function readAboutSelf(
   if (m.current && m.act === 'new_topic' && BY_MEANS.test(m.words.join(' '))) {
     const read = tools.classify(m.text, m.lang);
     if (read.topic === 'office_info' && read.candidates.includes(m.current))
-      return { topic: m.current, confidence: 1, candidates: [], facets: ['where'], act: 'followUp' };
+      return onTopicOf(m.current, ['where']);
   }
   if (m.current !== 'office_info' && ABOUT_YOU.test(m.text) && tools.cueFacets().length === 0) {
     const read = tools.classify(m.text, m.lang);
@@ -62,7 +62,7 @@ export function readAboutSelf(
   // about their baby's birth): their status.
   const foreignPapers = m.lang === 'ht' && MEXICANS_PAPERS.has(m.current ?? 'none');
   if (m.current && !m.text.includes('?') && LACKS_ID.test(m.words.join(' ')) && !foreignPapers)
-    return { topic: m.current, confidence: 1, candidates: [], facets: ['documents'], act: 'followUp' };
+    return onTopicOf(m.current, ['documents']);
   return null;
 }
 

@@ -218,16 +218,14 @@ export function createFollowUpReader(deps: {
         return withLang(
           questionAfterThanks(text, lang, current, { reader, classify }) ?? { ...NONE, act: does },
         );
-      case 'complaint':
+      case 'complaint': {
         // "that's not helpful at all. where even are u": the question asked with it is what to answer.
-        if (
-          current &&
-          cueFacets().length &&
-          (asksSomething(text) || reader.facetsIn(words, text).interrogative)
-        )
-          return withLang(question(cueFacets().slice(0, 1)));
+        const cued = reader.facetsIn(words, text);
+        if (current && cued.facets.length && (asksSomething(text) || cued.interrogative))
+          return withLang(question(cued.facets.slice(0, 1)));
         // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
         return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;
+      }
       case 'wait':
       case 'who_comes':
         return readWait(
