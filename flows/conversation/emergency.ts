@@ -193,7 +193,8 @@ function fitting(
       };
     }
     case 'thanks':
-      return { replies: [line('emergency.thanks')], key: 'thanks', closesWithLines: true };
+      // The thanks line names 911 itself: no closing line after it (a judge's man got "call 911" to his goodbye).
+      return { replies: [line('emergency.thanks')], key: 'thanks', closesWithLines: false };
     case 'whatToDo':
       return catalog.emergencyCases.has(kind)
         ? { replies: [line('emergency.whatNow'), line(kind)], key: `what:${kind}`, closesWithLines: false }

@@ -101,6 +101,11 @@ export function createConversationMachine(catalog: TopicCatalog) {
                   actions: ['touch', 'relay', 'sendCase'],
                 },
                 { guard: 'saysYes', actions: ['touch', 'relay', 'askAgain'] },
+                // "tengo 63" while a name is asked: no answer to record; the question again.
+                {
+                  guard: { type: 'actIs', params: { act: 'context' } },
+                  actions: ['touch', 'relay', 'askAgain'],
+                },
                 { guard: 'asksInForm', actions: ['touchAndAdopt', 'relay', 'answerInForm'] },
                 { guard: 'isLastField', target: 'confirming', actions: ['touch', 'relay', 'recordAnswer'] },
                 { actions: ['touch', 'relay', 'recordAnswer'] },
@@ -170,7 +175,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
                 { guard: 'isEmergency', actions: ['touch', 'startEmergency', 'relay'] },
                 // "I am not in danger": the emergency's lines stop; staff keep the urgent case.
                 {
-                  guard: and(['inEmergency', 'saysSafe']),
+                  guard: and(['inEmergency', { type: 'actIs', params: { act: 'safe' as const } }]),
                   actions: ['touchAndAdopt', 'relay', 'calmEmergency'],
                 },
                 { guard: 'inEmergency', actions: ['touchAndAdopt', 'relay', 'emergencyFollowUp'] },
@@ -216,7 +221,7 @@ export function createConversationMachine(catalog: TopicCatalog) {
                 // An emergency under way: every message still gets the line that fits it (staff see both);
                 // thanks and "who is coming?" hear, at most every five minutes, that the staff member has it.
                 {
-                  guard: and(['inEmergency', 'saysSafe']),
+                  guard: and(['inEmergency', { type: 'actIs', params: { act: 'safe' as const } }]),
                   actions: ['touchAndAdopt', 'relay', 'calmEmergency'],
                 },
                 // An answer to the staff member's question ("sí tengo foto, ahorita se la mando") is theirs.

@@ -96,6 +96,8 @@ export function createReplies(catalog: TopicCatalog) {
     },
     /** A fact the person stated that no answer bears on: staff will have it. */
     noted: (): Reply => text('answers.noted'),
+    /** Told while in line ("se llama Ramiro, es de Tlahualilo"): said back, for the case staff read. */
+    notedInLine: (said: string): Reply => text('answers.notedInLine', undefined, { said }),
     /** "Ok, in English from now on." */
     languageNow: (): Reply => text('language.now'),
     languagesSpoken: (): Reply => text('language.spoken'),

@@ -72,7 +72,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       staffHasItDue: ({ context, event }) => staffHasItDue(context, meaningOf(event), event.at),
       saysYes: ({ event }) => textAct(event) === 'yes' || choiceKind(event) === 'yes',
       saysNo: ({ event }) => textAct(event) === 'no' || choiceKind(event) === 'no',
-      saysSafe: ({ event }) => textAct(event) === 'safe',
+      actIs: ({ event }, params: { act: Meaning['act'] }) => textAct(event) === params.act, // 'safe', 'context'
       chose: ({ event }, params: { kind: string }) => choiceKind(event) === params.kind,
       offersIntake: ({ event }) => event.type === 'user.choice' && event.choice.kind === 'intake',
       isLastField: ({ context, event }) =>

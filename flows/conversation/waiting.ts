@@ -9,7 +9,7 @@
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { passageReply } from './emergency-lines.ts';
+import { passageReply, quoteOf } from './emergency-lines.ts';
 import { isNamed, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 import { decideTalk, remember } from './talk.ts';
@@ -79,6 +79,10 @@ export function decideWaiting(
     };
   if (ANSWERED.has(m.act)) {
     const talk = decideTalk(ctx, m, catalog, text);
+    // Told, not asked, while staff have the case ("se llama Ramiro, es de Tlahualilo"): said back
+    // as what reaches them; no "if I pass you", no eligibility's paragraph for a detail.
+    if (talk.do === 'noted' || (m.act === 'context' && talk.do === 'facets'))
+      return { do: 'answer', replies: [r.notedInLine(quoteOf(text))], topic: ctx.topic, said: ctx.said };
     if (ANSWERS.has(talk.do)) {
       const { replies, patch } = talkReplies(ctx, talk, r, catalog);
       const answer = replies

@@ -17,7 +17,14 @@ const LANGUAGE_WORDS = new Set(
 );
 /** A person of the office named after the asking form of reaching ("que me hable un licenciado"). */
 const REACHED_BY_GAP = 3;
+/**
+ * "¿No hay alguien ahí que me explique?", "anybody from your office": someone of the office asked
+ * for in words the phrase list (whose phrases the dialogue model also learns from) does not hold.
+ */
+const SOMEONE_THERE =
+  /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the) office\b/;
 export function callsSomeone(words: readonly string[]): boolean {
+  if (SOMEONE_THERE.test(words.join(' '))) return true;
   return words.some(
     (w, i) =>
       (SOMEONE_WORDS.has(w) &&
@@ -70,3 +77,16 @@ export function passedToSomeone(words: readonly string[]): boolean {
     return to >= 0 && after.slice(to + 1).some((next) => OFFICE_PERSON.test(next));
   });
 }
+
+/**
+ * "Someone who can help me with the papers", "alguien que me ayude con los requisitos", "yon moun ki
+ * ka ede m ak papye yo": an aspect's word after "with" says what the person is for; nothing is asked of it.
+ */
+const FOR_WHAT = new Set('con with ak avek avèk about sobre sou'.split(' '));
+const forWhatHelp = (words: readonly string[], i: number): boolean =>
+  words.slice(Math.max(0, i - 3), i).some((before) => FOR_WHAT.has(before));
+/** Words that ask only whether something may be done ("se puede?", "is that possible?", "eske sa posib?"). */
+const MAY = new Set(['se', 'puede', 'pueden', 'posible', 'can', 'possible', 'could', 'ka', 'kapab', 'posib']);
+/** An aspect's cue word at i asks nothing of that aspect when a person is asked for: "se puede?", "help me with the papers". */
+export const noAspectAsked = (words: readonly string[], i: number): boolean =>
+  MAY.has(words[i] ?? '') || forWhatHelp(words, i);

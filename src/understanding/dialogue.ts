@@ -7,7 +7,7 @@
 import type { DialogueContext, Facet, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { createPlaceReader } from './dialogue-places.ts';
-import { callsSomeone, passedToSomeone } from './dialogue-someone.ts';
+import { callsSomeone, noAspectAsked, passedToSomeone } from './dialogue-someone.ts';
 import { cuesIn, indexFacetCues } from './facet-cues.ts';
 import { fold } from './fold.ts';
 import { deniedAt, withoutWhile } from './follow-up-words.ts';
@@ -57,8 +57,6 @@ const WEAK_YES = new Set([
 const BOTH = new Set(['y', 'and', 'e', 'epi', 'ak', 'o', 'or', 'plus', 'tambien', 'also']);
 /** A negation just before a phrase asking for a person makes it a statement ("li pa rele m"). */
 const NOT = new Set(['pa', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
-/** Words that ask only whether something may be done ("se puede?", "is that possible?", "eske sa posib?"). */
-const MAY = new Set(['se', 'puede', 'pueden', 'posible', 'can', 'possible', 'could', 'ka', 'kapab', 'posib']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
 /** The positions (in folded words) of the words in a sentence that ends with a question mark. */
@@ -271,7 +269,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     /** A person asked for with no aspect but "se puede?", or put through unasked ("connect me to someone today, she has days"). */
     wantsOnlyPerson: (words: readonly string[], text: string) =>
       (passedToSomeone(words) && !text.includes('?')) ||
-      (wantsPerson(words) && [...facetsIn(words, text).cueWords].every((i) => MAY.has(words[i] ?? ''))),
+      (wantsPerson(words) && [...facetsIn(words, text).cueWords].every((i) => noAspectAsked(words, i))),
     /** Asks when the office opens: "¿atienden el sábado?", "what time do you open", "ki lè biwo a louvri". */
     asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */

@@ -20,6 +20,19 @@ const QUESTION_OPENERS = new Set(
   ),
 );
 
+/** A message that opens by naming someone ("se llama Ramiro…", "his name is Omar…", "li rele Wilfrid…"). */
+const NAME_OPENS =
+  /^(y |and |e )?((el|ella|mi \w+) )?(se llama|se llamaba|su nombre es|el nombre es|(his|her|my \w+ s|my \w+) name( is| s)|name is|li rele|li rele l|yo rele l|non (li|l) se)\b/;
+/** Where someone is now, told after the name ("se llama Juan y está en la bodega"). */
+const NOW_AT =
+  /\b(esta|estan|estamos|estoy|is|are|am|li|nou|m|mwen) (en|at|in|near|inside|nan|bo|kote|toupre)\b/;
+
+/** Who someone is ("se llama Ramiro, es de Tlahualilo"), with no word of where they are now. */
+export function namesSomeone(text: string): boolean {
+  const folded = foldedWords(text).join(' ');
+  return NAME_OPENS.test(folded) && !NOW_AT.test(folded);
+}
+
 /** How sure the topic model must be that "what do I do?" asks a procedure's question, not the danger's. */
 export const PROCEDURE_SURE = 0.6;
 
@@ -39,6 +52,8 @@ export function surerOf<R extends { confidence: number }>(
  * unless it only asks or its question asks where something is ("mèsi. kote Grupo Beta ye?").
  */
 export function placeTold(text: string, saysWhere: (part: string) => boolean): string | undefined {
+  // "li rele Wilfrid Pierre, 27 an, nou se moun Gonaives": who someone is and where they are from.
+  if (namesSomeone(text)) return undefined;
   const sentences = sentencesOf(text);
   const asking = sentences.filter((sentence) => asksSomething(sentence));
   if (asking.length === sentences.length) return undefined;

@@ -50,6 +50,13 @@ export const SEARCH_ASKED =
 export const NOT_SEARCH_ASKED =
   /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
 
+/** Who searches for the missing, asked as a category ("kiyes ki ka chache moun ki disparet?", "who looks for missing people?"). */
+const MISSING_ASKED =
+  /\b(personas? desaparecid\w*|los desaparecidos|missing (persons?|people)|(moun|jen) ki (disparet|disparèt|pedi)|moun disparet)\b/;
+/** Finding a relative asked as the office's procedure: help to search, or who searches for the missing. */
+export const searchAsked = (joined: string): boolean =>
+  (SEARCH_ASKED.test(joined) && !NOT_SEARCH_ASKED.test(joined)) || MISSING_ASKED.test(joined);
+
 /** "…m vle konnen kijan pou m fè demand refij la", "quiero saber cómo pido refugio": how to do something, asked without "?". */
 export const HOW_ASKED = /\b(kijan|koman|kouman|como|how)\b/;
 

@@ -15,6 +15,7 @@ import {
   HELP_WORDS,
   HELPER,
   NOT_PROCEDURES,
+  namesSomeone,
   PAY_QUESTION_WORDS,
   PREFACES,
   PROCEDURE_SURE,
@@ -33,7 +34,6 @@ import {
   HOME_ASKED,
   HOW_ASKED,
   MONEY_SAID,
-  NOT_SEARCH_ASKED,
   NOT_YET,
   NUMBER_ASKED,
   OFFERED_MONEY,
@@ -41,8 +41,8 @@ import {
   PAY_WORDS,
   PAYING_SAID,
   PRICE_ASKED,
-  SEARCH_ASKED,
   SENDS_MONEY,
+  searchAsked,
   WHERE_TO_GO,
   WONT_CALL,
 } from './emergency-words.ts';
@@ -199,8 +199,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // relative is the office's own procedure (a judge's mother got "go to a safe place" three times).
   if (
     act !== 'danger' &&
-    SEARCH_ASKED.test(joined) &&
-    !NOT_SEARCH_ASKED.test(joined) &&
+    searchAsked(joined) &&
     // "m deja rele 911… eske nou ka ede m chèche l?": the call told is no move from the danger.
     !DANGER_MOVE.test(calledThen ? foldedWords(calledThen).join(' ') : joined)
   )
@@ -277,16 +276,14 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   if (namedOutright && namedOutright.confidence >= ASKED_SURE) return namedOutright;
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
   if (act === 'context' || act === 'correction') {
-    const slots = m.slots();
-    return m.withLang({
-      ...NONE,
-      act: 'context',
-      slots,
-      ...(slots.place && wontCall && { alsoCannotCall: true }),
-    });
+    const { place, ...notPlace } = m.slots();
+    const kept = place && !namesSomeone(m.text) ? place : undefined;
+    const slots = kept ? { ...notPlace, place: kept } : notPlace;
+    return m.withLang({ ...NONE, act: 'context', slots, ...(kept && wontCall && { alsoCannotCall: true }) });
   }
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
-  if (act === 'person') return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+  if (act === 'person' || m.reader.wantsOnlyPerson(m.words, m.text))
+    return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));
   // "¿puedo llamar al 911 desde Honduras?" asks about the danger's own help, not a procedure.
   // "m nan Chicago, m pa ka fè anyen depi isit": a statement the topic model is unsure of asks no procedure.

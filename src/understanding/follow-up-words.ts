@@ -229,7 +229,7 @@ export const ATTEMPT_TOLD =
 
 /** A wait told as time gone by: "ya van 2 horas", "its been a whole day", "2 zè d tan m ap tann". */
 export const WAITED =
-  /\b(ya van|van|llevo|llevamos|ya paso|ya pasaron|paso|pasaron|its been|it s been|been waiting|waiting for|waited|sa fe|sa fè)( \w+)? (\d+|un|una|dos|tres|media|one|two|three|a|an|half|yon|de|twa) (\w+ )?(horas?|hrs?|minutos?|mins?|dias?|hours?|minutes?|days?|ze|zè|edtan|è|e|minit|jou)\b|\b\d+ (ze|zè|e|è) ?(d ?tan|dtan)? (m ap|map|n ap|nap) tann\b/;
+  /\b(ya van|van|llevo|llevamos|ya paso|ya pasaron|paso|pasaron|its been|it s been|been waiting|waiting for|waited|sa fe|sa fè)( \w+)? (\d+|un|una|dos|tres|media|one|two|three|a|an|half|yon|de|twa) (\w+ )?(horas?|hrs?|minutos?|mins?|dias?|hours?|minutes?|days?|ze|zè|edtan|è|e|minit|jou)\b|\b\d+ (ze|zè|e|è) ?(d ?tan|dtan)? (m ap|map|n ap|nap) tann\b|\b(ya )?(tiene|tengo|llevo) (un )?(rato|buen rato|mucho|mucho rato|horas) (que |q |esperando)|\b(m|mwen|n|nou) (ap )?tann (depi|sa fe) (\d+|lontan|yon bon moman)|\b(been )?waiting (for )?(a while|so long|forever|too long)\b/;
 
 /** A phone about to die or calls that cannot be made ("poca pila", "battery dying", "cant make long calls"). */
 export const LOW_PHONE =
@@ -252,9 +252,12 @@ export const CALLING_OUT =
 export const STILL_THERE =
   /^(eske )?(ou|w) (la toujou|toujou la|la)$|^(are )?(you|u) (still )?(there|here)$|^(todavia |aun )?(sigues|siguen|estas|esta|estan) (ahi|ai|alli|aqui)( todavia)?$|^(i m |im |i am )?still here( i guess)?$|^(aqui |aca )?(sigo|todavia estoy)( aqui| aca)?( creo)?$|^(m|mwen) (la toujou|toujou la)$/;
 
-/** Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?", "kiyes k ap ale chache l?"). */
+/**
+ * Who is going to go or come for them, asked in words the model missed ("¿quién va a ir por él?",
+ * "kiyes k ap ale chache l?"); "moun k ap vini?", "is anyone coming?" only as the message's last words.
+ */
 export const WHO_GOES =
-  /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b/;
+  /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b|\b(gen )?moun (k ap|ki ap|kap) (vin|vini)$|\b(viene|vendra|va a venir) alguien$|\balguien (viene|va a venir|vendra)$|\b(is )?(someone|anyone|somebody|anybody) coming$/;
 /** "¿Quién viene a ayudarme?", "who's coming": asked beside a payment, both get an answer. */
 export const WHO_COMES =
   /\b(quien|quienes|who|kiyes|kiles) (viene|vienen|va a venir|van a venir|is coming|s coming|will come|k ap vin|k ap vini|ap vin|ap vini)\b/;

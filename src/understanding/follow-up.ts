@@ -6,6 +6,7 @@
  */
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
+import { USELESS } from './complaint-words.ts';
 import { procedureOf } from './dialogue-model.ts';
 import { questionAfterThanks } from './follow-up-after-thanks.ts';
 import { readInEmergency } from './follow-up-emergency-told.ts';
@@ -166,7 +167,7 @@ export function createFollowUpReader(deps: {
     const cueFacets = () => reader.facetsIn(words, text).facets;
     const askedToo = () => (asksSomething(text) ? cueFacets().slice(0, 1) : []);
     if (situation === 'emergency' && !(dialogue.asked === 'yesno' && (act === 'yes' || act === 'no')))
-      return readInEmergency(act, {
+      return readInEmergency(tools.lonePlace(words.join(' ')) ? 'context' : act, {
         text,
         words,
         lang,
@@ -197,7 +198,8 @@ export function createFollowUpReader(deps: {
       lone ||
       (['new_topic', 'greeting', 'wait'].includes(act) && figureTold(act)) ||
       (act === 'complaint' && !reader.notHelped(words) && !factsTold(current, words, text));
-    const does = current && telling ? 'context' : act;
+    const useless = USELESS.test(words.join(' ')); // "man this is useless", whatever the model read
+    const does = current && useless ? 'complaint' : current && telling ? 'context' : act;
     switch (does) {
       case 'yes':
       case 'no': {

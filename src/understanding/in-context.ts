@@ -8,6 +8,7 @@
  */
 import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
+import { USELESS } from './complaint-words.ts';
 import { saysOver } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
@@ -192,7 +193,10 @@ export function createContextReader(deps: {
     }
     // "That did not help" is about an earlier answer: never on a first message, and a new
     // topic named clearly wins over it ("no le entiendo al formulario DS-160").
-    const notHelped = dialogue?.topic != null && reader.notHelped(words);
+    // "¿no hay alguien q me explique bien? no le entiendo": a person asked for, not only a complaint.
+    const notHelped = dialogue?.topic != null && (reader.notHelped(words) || USELESS.test(words.join(' ')));
+    if (notHelped && reader.wantsOnlyPerson(words, text))
+      return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (notHelped) {
       const other = classify(text, lang);
       if (
@@ -214,7 +218,9 @@ export function createContextReader(deps: {
     const current = procedureOf(dialogue);
     // Most follow-ups name no other topic: then no topic needs scoring at all.
     if (current && !seen.greeting && !namesAnother(terms(), current)) {
-      if (facets.length > 0) return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };
+      // "yon moun ki ka ede m ak papye yo?" asks for a person, whatever aspect it names.
+      if (facets.length > 0 && !reader.wantsOnlyPerson(words, text))
+        return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };
       if (reader.thanks(words)) return { ...none, act: 'thanks' };
     }
     const read = seen.greeting

@@ -24,6 +24,9 @@ const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
   'language',
 ]);
 
+/** Fields that take a person's name: a name has no digits. */
+const NAME_FIELDS = new Set(['deceasedName', 'personName']);
+
 export function readInForm(
   m: { text: string; words: readonly string[]; lang: Lang; terms: () => Terms },
   dialogue: DialogueContext,
@@ -72,12 +75,15 @@ export function readInForm(
   // (a short message asks for a person with a phrase alone; a longer one needs the word).
   if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5) && !text.includes('?'))
     return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
-  const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words);
+  // "tengo 63", "ella tiene 58" asked for a name: context for the conversation, never the name.
+  const noName = NAME_FIELDS.has(form.current ?? '') && /\d/.test(text);
+  const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words) || noName;
   if (asks && deps.followUp) {
     const queued = { ...dialogue, asked: null, form: null, withStaff: true };
     const read = deps.followUp(text, words, lang, queued, 'queued', terms);
     if (read && IN_FORM_QUESTIONS.has(read.act)) return read;
   }
+  if (noName) return { ...NONE, act: 'context' };
   const formValues = deps.forms.extras(text, form, form.current ?? '', answered);
   return { ...NONE, act: 'unclear', ...(formValues.length ? { formValues } : {}) };
 }

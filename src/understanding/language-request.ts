@@ -186,8 +186,9 @@ export function createLanguageRequest(signals: DialogueSignals) {
       // "madanm mwen pa li kreyol byen, ann kontinye an panyol svp": the one asked for outright.
       if (!before.has(words[at - 1] ?? '')) return outrightLang(words, true);
     }
-    // "no entiendo español", "I don't understand spanish": the language they write in, please.
-    if (negated) return first === written ? null : written;
+    // "no entiendo español", "I don't understand spanish": the language they write in, please;
+    // unless the language is asked for outright ("m pa konprann byen… mejor en español por favor").
+    if (negated) return outrightLang(words) ?? (first === written ? null : written);
     // "hablo inglés perfecto": what the person speaks, told, with nothing that asks for it.
     if (words.some((w) => TELLS.has(w)) && !words.some((w) => PREFERS.has(w) || CAN.has(w))) return null;
     // A word that asks to speak or write in it ("pale panyòl", "speak english"), or one that

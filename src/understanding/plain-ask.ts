@@ -43,6 +43,10 @@ export function plainAsk(
   // someone to listen, whatever the procedure (a grieving mother's daughter got the form started).
   if (dialogue.topic !== 'psych_support' && TO_LISTEN.test(folded))
     return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
+  // "¿hay alguien ahí?", "is anyone there?", "eske gen yon moun la?" out of line: a person asked
+  // for (a widow got "our sources do not say that" twice, then waited for nobody).
+  if (!dialogue.withStaff && !dialogue.form && PRESENCE.test(folded))
+    return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
   // "yes pls connect me with someone" in line: a person is coming already; where they stand.
   if (dialogue.withStaff && !dialogue.taken && reader.wantsPerson(words) && words.length <= SHORT)
     return { ...NONE, act: 'when' };
@@ -55,6 +59,9 @@ export function plainAsk(
   return waiting || terms().size === 0 ? { ...NONE, act: 'when' } : null;
 }
 
+/** Only asks whether someone is there: "¿hay alguien ahí?", "is anybody there?", "eske gen yon moun la?". */
+const PRESENCE =
+  /^(hola |hello |hi |alo |allo |bonjou |oye |oiga )?(hay|esta|estara|habra|is there|is|eske|eske gen|gen|genyen)? ?(alguien|alguno|una persona|anyone|anybody|someone|somebody|a person|a human|any one|yon moun|moun)( ahi| ai| alli| aqui| por ahi| there| here| around| real| la| isit| ki la)?( que me (atienda|conteste|responda))?$/;
 /** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */
 const REMITTANCE =
   /\b(send\w* (me |him |her |them |my \w+ |us )?(some )?money|(mand\w*|envi\w*) (me |le |les )?(un )?(dinero|lana|feria|remesa\w*)|remesa\w*|remittance\w*|western union|moneygram|money order|voye (lajan|kob)|transfe lajan)\b/;
@@ -92,6 +99,18 @@ const THEY_TAKE = /\bcuanto (se )?(van a )?tarda(n|r)\b/;
 /** "¿Cuánto se tardan en buscarlo?", "how long to find him": the time of what staff do, not the wait to be answered. */
 const SOMETHING_TAKES =
   /\btardan en (?!contest|respond|atend|habl|escrib|marc|llam)\w+|\b(take|takes) to (find|locate|know)\b/;
+
+/**
+ * Waiting for staff asked or told: in line, in any of asksWait's words; out of line, only "sigo
+ * esperando" and the like (a lost child's "sa fè 40 minit" is no wait for staff).
+ */
+export const waitsForStaff = (
+  reader: DialogueReader,
+  words: readonly string[],
+  dialogue: DialogueContext | null | undefined,
+  followsUp: boolean,
+): boolean =>
+  dialogue?.withStaff ? asksWait(reader, words) : followsUp && STILL_WAITING.test(words.join(' '));
 
 /** Asks about the wait for staff, or tells how long it has been ("ya van 2 horas"), not a procedure's time. */
 export function asksWait(reader: DialogueReader, words: readonly string[]): boolean {

@@ -31,7 +31,7 @@ import { createLateReadings } from './late-readings.ts';
 import { CORRECTS_A_FIGURE, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
-import { asksWait } from './plain-ask.ts';
+import { waitsForStaff } from './plain-ask.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { firstClause, questionAfterCalm } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
@@ -184,10 +184,10 @@ export function createUnderstanding(
       followsUp && dialogue ? followUp.dangerOf(text, words, lang, dialogue, situation) : null;
     // Staff who hold the conversation read every message: the model alone calls none there ("sí tengo foto,
     // ahorita se la mando" was one); nor in asking how a case goes, the office's hours ("…no quiero llegar y
-    // que este cerrado", session 57) or, in line, the wait ("ya van 3 horas y nadie contesta").
+    // que este cerrado", session 57) or the wait ("ya van 3 horas y nadie contesta", "sigo esperando? ya se me hizo mucho").
     const casesAsked = reader.asksCase(words);
     const hoursAsked = reader.asksOfficeHours(words);
-    const aboutCase = casesAsked || hoursAsked || (dialogue?.withStaff === true && asksWait(reader, words));
+    const aboutCase = casesAsked || hoursAsked || waitsForStaff(reader, words, dialogue, followsUp);
     const alone =
       long &&
       !dialogue?.taken &&

@@ -211,4 +211,10 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['sight33-c.jsonl', 0.81, 5],
   ['emerg-bg.jsonl', 0.91, 2],
   ['emerg-bh.jsonl', 0.86, 2],
+  // Session 59's fresh sets, each scored first on bcc1eea: sight34-a and emerg-bi then developed
+  // against (0.818, 0.902 at first sight); sight34-c and emerg-bj only ever scored (0.795, 0.881).
+  ['sight34-a.jsonl', 0.85, 5],
+  ['sight34-c.jsonl', 0.79, 5],
+  ['emerg-bi.jsonl', 0.91, 2],
+  ['emerg-bj.jsonl', 0.87, 2],
 ];
