@@ -93,6 +93,9 @@ export function createContextReader(deps: {
     // The glossary terms in the message, found once and only when a rule needs them.
     let found: Terms | undefined;
     const terms = () => (found ??= glossary.termsWithLength(folded));
+    // A person asked for with no aspect asked: read at most once, by whichever rule needs it first.
+    let onlyPerson: boolean | undefined;
+    const asksOnlyPerson = () => (onlyPerson ??= reader.wantsOnlyPerson(words, text));
     // "No estoy en peligro, solo preguntaba", "ya estaba muerto": a false alarm, or over.
     const ended = dialogue?.emergency ? calmKind(folded) : {};
     const over =
@@ -194,9 +197,8 @@ export function createContextReader(deps: {
     // "That did not help" is about an earlier answer: never on a first message, and a new
     // topic named clearly wins over it ("no le entiendo al formulario DS-160").
     // "¿no hay alguien q me explique bien? no le entiendo": a person asked for, not only a complaint.
-    const notHelped = dialogue?.topic != null && (reader.notHelped(words) || USELESS.test(words.join(' ')));
-    if (notHelped && reader.wantsOnlyPerson(words, text))
-      return { ...none, topic: 'human', confidence: 1, act: 'topic' };
+    const notHelped = dialogue?.topic != null && (reader.notHelped(words) || USELESS.test(folded));
+    if (notHelped && asksOnlyPerson()) return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (notHelped) {
       const other = classify(text, lang);
       if (
@@ -219,7 +221,7 @@ export function createContextReader(deps: {
     // Most follow-ups name no other topic: then no topic needs scoring at all.
     if (current && !seen.greeting && !namesAnother(terms(), current)) {
       // "yon moun ki ka ede m ak papye yo?" asks for a person, whatever aspect it names.
-      if (facets.length > 0 && !reader.wantsOnlyPerson(words, text))
+      if (facets.length > 0 && !asksOnlyPerson())
         return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };
       if (reader.thanks(words)) return { ...none, act: 'thanks' };
     }
@@ -243,8 +245,7 @@ export function createContextReader(deps: {
     // please; unless the message names a topic to answer first ("... yon sikològ"). "Someone
     // at the office" names the office, which is no topic to answer instead.
     const overrides = read.topic !== 'human' && read.topic !== 'office_info' && switchesTo(read);
-    if (reader.wantsOnlyPerson(words, text) && !overrides)
-      return { ...none, topic: 'human', confidence: 1, act: 'topic' };
+    if (asksOnlyPerson() && !overrides) return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (!current) {
       // A first mention gets the topic's answer; a facet only when the message asks it
       // ("¿cuánto cuesta la apostilla?"), not when it just says a place or a paper in passing.
