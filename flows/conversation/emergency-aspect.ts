@@ -3,7 +3,7 @@
  * emergency's reply: the first aspect asked that the procedure's entry answers, so the reply
  * stays short; and when a message asks a procedure rather than tells of the danger. Pure.
  */
-import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
+import { type Facet, LEARNED_ALONE, type Meaning, type Reply, type TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 
 /** The first of these aspects that the topic's entry answers (one a reply, so it stays short). */
@@ -28,11 +28,16 @@ const SURE_ASKED = 0.9;
 /**
  * A procedure asked with no danger in it, or finding the relative asked outright; or a question
  * the topic model is all but sure of, though read as a possible danger ("¿hay algo pa los papás de
- * los que están allá?"): staff already have the case as urgent. A statement read so ("I'm on my
+ * los que están allá?") or as one by the learned model alone, which leans to danger on any story
+ * of the danger under way ("he's honduran and they took his passport… can he get some legal paper
+ * in mexico?"): staff already have the case as urgent. A statement read so ("I'm on my
  * sister's phone") is about the danger, and so is the office asked about then.
  */
 export const asksWithoutDanger = (m: Meaning) =>
   m.danger === 'none' ||
   // Finding the relative asked outright ("ya llamé al 911… ¿ustedes me ayudan a buscarlo?").
   (m.act === 'topic' && m.topic === 'locate_person' && m.confidence === 1) ||
-  (m.danger === 'possible' && m.question === true && m.confidence >= SURE_ASKED && m.topic !== 'office_info');
+  ((m.danger === 'possible' || m.emergency?.pattern === LEARNED_ALONE) &&
+    m.question === true &&
+    m.confidence >= SURE_ASKED &&
+    m.topic !== 'office_info');

@@ -103,6 +103,9 @@ export type DialogueAct =
   | 'unclear';
 
 /** What understanding made of one message (see src/understanding/understand.ts). */
+/** The pattern named for an emergency the learned model alone calls (no pattern fired). */
+export const LEARNED_ALONE = 'learned model';
+
 export interface Meaning {
   lang: Lang;
   langConfident: boolean;

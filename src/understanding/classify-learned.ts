@@ -11,8 +11,7 @@ import { createTextScorer, probabilities } from './learned-model.ts';
 import { createModelText } from './training-set.ts';
 
 /** Tuned on held-out writers (scripts/tune-thresholds.ts); see docs/understanding.md. */
-/** The pattern named for an emergency the learned model alone calls. */
-export const LEARNED_ALONE = 'learned model';
+export { LEARNED_ALONE } from '../core/types.ts';
 
 export const LEARNED = {
   /**

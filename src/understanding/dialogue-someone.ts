@@ -87,6 +87,12 @@ const forWhatHelp = (words: readonly string[], i: number): boolean =>
   words.slice(Math.max(0, i - 3), i).some((before) => FOR_WHAT.has(before));
 /** Words that ask only whether something may be done ("se puede?", "is that possible?", "eske sa posib?"). */
 const MAY = new Set(['se', 'puede', 'pueden', 'posible', 'can', 'possible', 'could', 'ka', 'kapab', 'posib']);
+/**
+ * Words of how the person is to be reached or where they are from ("¿habrá alguien que me lo explique
+ * por teléfono?", "can someone from there call her?"): the retrained model of session 60 and the
+ * where-cues took them for where a procedure is done.
+ */
+const REACHED = new Set('por telefono phone telefon from there alla desde llamada call calls'.split(' '));
 /** An aspect's cue word at i asks nothing of that aspect when a person is asked for: "se puede?", "help me with the papers". */
 export const noAspectAsked = (words: readonly string[], i: number): boolean =>
-  MAY.has(words[i] ?? '') || forWhatHelp(words, i);
+  MAY.has(words[i] ?? '') || REACHED.has(words[i] ?? '') || forWhatHelp(words, i);

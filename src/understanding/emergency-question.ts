@@ -2,7 +2,7 @@
  * A message in an emergency under way, read by the dialogue layer: and when it tells the danger
  * again and then asks something ("yo rele ankò, yo di y ap touye l. m pè anpil. ki moun k ap
  * vini ede m?", "me volvieron a hablar, tengo miedo, ¿quién me va a ayudar?"), the question is what
- * wants an answer: it is read on its own, with any place the whole message told. A blind judge
+ * wants an answer: it is read on its own, with any place, call or low battery the whole message told. A blind judge
  * (session 43) saw the danger's line said again while "who is coming?" went unanswered. What the
  * words tell outright stands where the model is unsure or hears only a language (toldOutright). Pure.
  */
@@ -38,7 +38,14 @@ export function readInEmergencyTurn(
     glossary.termsWithLength(fold(asked)),
   );
   if (!question || TOLD_AGAIN.has(question.act)) return read;
-  return read.slots && !question.slots ? { ...question, slots: read.slots } : question;
+  // What the whole message told stays told: the place, a call made, a battery about to die ("I
+  // ALREADY CALLED. turning my phone off… can someone let my wife know?").
+  return {
+    ...question,
+    ...(read.slots && !question.slots && { slots: read.slots }),
+    ...(read.helpCalled && { helpCalled: true as const }),
+    ...(read.lowBattery && { lowBattery: true as const }),
+  };
 }
 
 /**

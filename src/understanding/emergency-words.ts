@@ -147,6 +147,14 @@ export const CALL_TOLD_FIRST =
 export const HOME_ASKED =
   /\b(como|how|kijan|kouman)\b.{0,30}\b(llego|llegar|llegamos|regreso|regresar|regresamos|me regreso|nos regresamos|me voy|irme|get (home|back|to)|go (home|back)|ale|retounen|rive|tounen)\b/;
 
+/**
+ * Getting home asked outright ("can you guys get me home?", "¿me pueden ayudar a regresar a Durango?",
+ * "kijan m ka retounen lakay?"): the help after a return, not the danger's lines (a man deported
+ * three days before got "First, your safety" to it).
+ */
+export const GET_HOME =
+  /\b(get|take|send|bring|drive|help) (me|us|him|her|them) (get |go |back )?home\b|\b(get|go|going|make it) back home\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) (mi|nuestra|su) (casa|tierra|pueblo|rancho)\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) durango\b|\b(retounen|tounen|ale) lakay\b/;
+
 /** "Back to" what was asked before the danger ("regresando a lo de mi bebe", "so back to my baby's papers"). */
 export const BACK_TO =
   /\b(regresando|volviendo|retomando) a lo (de|del)\b|\b(y )?lo (de|del) (mi|la|el) \w+ (que|q) (le|te) (pregunte|decia)\b|\bback to (my|the|his|her|our|what)\b|\b(ann |an )?(tounen|retounen) (sou|nan) (koze|zafe|papye|dosye)\b/;

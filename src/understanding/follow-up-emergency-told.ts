@@ -5,20 +5,31 @@
  * emergency-told.ts); a call made is no "I can't call" unless it failed. Pure.
  */
 import { callToldFirst } from './emergency-message-parts.ts';
+import { GET_HOME } from './emergency-words.ts';
 import { type EmergencyMessage, readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 
 /** Words from which a line with no word of thanks in it is no thanks. */
 const UNTHANKED_WORDS = 4;
 
 export function readInEmergency(act: string, m: EmergencyMessage): InContext {
+  const joined = m.words.join(' ');
+  // "im from durango… can you guys get me home?": the help after a return, asked outright.
+  if (act !== 'danger' && asksSomething(m.text) && GET_HOME.test(joined))
+    return m.withLang({
+      ...NONE,
+      topic: 'deportee_support',
+      confidence: 1,
+      facets: m.facets(),
+      act: 'topic',
+    });
   const read = readMessage(act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no
   // word of thanks in a longer line, it still tells the danger.
   if (read.act === 'thanks' && m.words.length >= UNTHANKED_WORDS && !m.reader.thanksIn(m.words))
     return { ...read, act: 'whatToDo' };
-  const joined = m.words.join(' ');
   // Only a call told first: "si llamamos a la policia lo matan" names a call not made.
   const called = callToldFirst(m.text);
   const battery = LOW_PHONE.test(joined) || PERCENT.test(m.text);

@@ -4,8 +4,20 @@
  * model leans on the situation for those ("¿cuáles son las formas?" after an offer is no yes),
  * so follow-up.ts takes its next reading instead; and the cues those tests need. Pure.
  */
-import { ABOUT_YOU, CALLING, COMING, NEGATIVE, PAYING, PERSON, TALKING } from './follow-up-words.ts';
+
+import { foldedWords } from './fold.ts';
+import {
+  ABOUT_YOU,
+  asksOnlyAddress,
+  CALLING,
+  COMING,
+  NEGATIVE,
+  PAYING,
+  PERSON,
+  TALKING,
+} from './follow-up-words.ts';
 import { asksSomething } from './question.ts';
+import { firstClause } from './question-part.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 
@@ -44,6 +56,8 @@ export function unsaidActs(
         // "¿Hay alguien en la clínica que hable kreyòl?" asks about someone at another place.
         words.some((w) => ELSEWHERE.has(w)))) ||
     (label === 'yes' && !reader.saysYes(words, text)) ||
+    // "the address please" right after an answer that named a place asks that place's: no new topic.
+    (label === 'new_topic' && asksOnlyAddress(words)) ||
     (label === 'no' && !reader.saysNo(words, text)) ||
     (label === 'complaint' && !reader.notHelped(words) && !words.some((w) => NEGATIVE.has(w))) ||
     // "If we get out, will they deport us?" asks no question about paying, or about who comes.
@@ -99,4 +113,27 @@ export function topicCues(
     return topic === 'none' || topic === current;
   };
   return { statesFigure, readsATopic, figureTold };
+}
+
+/**
+ * A yes to the question on screen: only yes words, or a clause of them first and then a statement
+ * that asks nothing and names no aspect ("wi, m ap bay enfòmasyon yo", which the model read as some
+ * other question on the word "enfòmasyon"). Any other reading keeps it ("si, tiene 67" tells his
+ * age; "sí, kote m ale pou sa" asks where).
+ */
+export function yesSaid(
+  text: string,
+  words: readonly string[],
+  reader: ReadingTools['reader'],
+  read?: string,
+) {
+  if (reader.onlyYes(words)) return true;
+  const opening = firstClause(text);
+  return (
+    read === 'ask_other' &&
+    opening !== text.trim() &&
+    reader.facetsIn(words, text).facets.length === 0 &&
+    reader.onlyYes(foldedWords(opening)) &&
+    !asksSomething(text)
+  );
 }

@@ -92,10 +92,12 @@ export const CONTINUES = new Set(['y', 'and', 'e', 'epi']);
 const ADDRESS_ONLY =
   /^(y |and |e |ok )?(whats |what s |what is |cual es |cuál es |ki )?(the |la |el )?(address|direccion|adres)( la| a)?( please| pls| porfa| svp| souple| tanpri)?$/;
 
+/** Only the address asked ("the address please"): of what was just named. */
+export const asksOnlyAddress = (words: readonly string[]) => ADDRESS_ONLY.test(words.join(' '));
+
 /** A word that points back at what was just said, and none for the assistant's own office. */
 export const pointsBack = (words: readonly string[]) =>
-  (words.some((w) => POINTS_BACK.has(w)) || ADDRESS_ONLY.test(words.join(' '))) &&
-  !words.some((w) => YOURS.has(w));
+  (words.some((w) => POINTS_BACK.has(w)) || asksOnlyAddress(words)) && !words.some((w) => YOURS.has(w));
 
 /** The facet an act of the dialogue model asks ("ask_cost": cost), if any. */
 export const facetOf = (act: string): Facet | null => {

@@ -6,7 +6,7 @@
  */
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
-import { USELESS } from './complaint-words.ts';
+import { closesWithNews, complainsOfAnswers } from './complaint-words.ts';
 import { procedureOf } from './dialogue-model.ts';
 import { questionAfterThanks } from './follow-up-after-thanks.ts';
 import { readInEmergency } from './follow-up-emergency-told.ts';
@@ -20,7 +20,7 @@ import {
   SURE_ASPECT,
   SURE_TOPIC,
 } from './follow-up-settings.ts';
-import { topicCues, unsaidActs } from './follow-up-unsaid.ts';
+import { topicCues, unsaidActs, yesSaid } from './follow-up-unsaid.ts';
 import { readWait } from './follow-up-wait.ts';
 import {
   askedFacets,
@@ -106,7 +106,7 @@ export function createFollowUpReader(deps: {
     const unsaid = unsaidActs(text, words, reader, asked, readsATopic, situation === 'queued');
     const best = reading.ranked.find((r) => !unsaid(r.label)) ?? reading.ranked[0];
     // "si" to a yes/no question on screen is a yes, whatever the model leans to (in an emergency, thanks).
-    const yes = dialogue.asked === 'yesno' && reader.onlyYes(words);
+    const yes = dialogue.asked === 'yesno' && yesSaid(text, words, reader, best?.label);
     const act = (yes ? 'yes' : (best?.label ?? reading.act)) as typeof reading.act;
     // Its share of what is left once the unsaid yes or no is set aside.
     const setAside = reading.ranked.filter((r) => unsaid(r.label)).reduce((sum, r) => sum + r.p, 0);
@@ -152,10 +152,10 @@ export function createFollowUpReader(deps: {
         !(current && read.candidates.includes(current)) &&
         (current === null || sure || (!aspect && topicSwitch.names(terms(), read.topic, current) >= 2));
       if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
-      // A longer request the office does not do ("help me file my taxes"), not going on from it ("y cuánto me dan?").
+      // A request the office does not do, unless it goes on from this topic ("y cuánto me dan?", "…pou pansyon an?").
+      const goesOn = back || CONTINUES.has(words[0] ?? '') || read.candidates.includes(current ?? 'none');
       if (
-        !back &&
-        !CONTINUES.has(words[0] ?? '') &&
+        !goesOn &&
         (read.outOfScopeP ?? 0) >= SURE_OUT_OF_SCOPE &&
         facets.length === 0 &&
         words.length >= LONG_REQUEST
@@ -190,7 +190,6 @@ export function createFollowUpReader(deps: {
     }
     const self = readAboutSelf({ act, text, words, lang, current }, { reader, classify, cueFacets });
     if (self) return withLang(self);
-    const yesNo = dialogue.asked === 'yesno';
     // Statements, whatever the model leaned to: a name ("Se llama José Refugio…"), an age ("she's 58,
     // so she can't?"), news ("ya no me amenaza ni nada jaja": a complaint only if it says it did not help).
     const telling =
@@ -198,8 +197,9 @@ export function createFollowUpReader(deps: {
       lone ||
       (['new_topic', 'greeting', 'wait'].includes(act) && figureTold(act)) ||
       (act === 'complaint' && !reader.notHelped(words) && !factsTold(current, words, text));
-    const useless = USELESS.test(words.join(' ')); // "man this is useless", whatever the model read
-    const does = current && useless ? 'complaint' : current && telling ? 'context' : act;
+    const useless = complainsOfAnswers(words.join(' ')); // "man this is useless", "you said that already", whatever the model read
+    const closing = closesWithNews(text, act);
+    const does = current && useless ? 'complaint' : closing ? 'thanks' : current && telling ? 'context' : act;
     switch (does) {
       case 'yes':
       case 'no': {
@@ -211,7 +211,7 @@ export function createFollowUpReader(deps: {
         const fact = factsTold(current, words, text);
         if (fact) return withLang(fact);
         const answer = act === 'yes' ? 'yes' : 'no';
-        return withLang({ ...NONE, act: yesNo ? answer : 'thanks' });
+        return withLang({ ...NONE, act: dialogue.asked === 'yesno' ? answer : 'thanks' });
       }
       case 'person':
         return askPerson();

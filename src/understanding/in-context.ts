@@ -8,7 +8,7 @@
  */
 import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
-import { USELESS } from './complaint-words.ts';
+import { complainsOfAnswers } from './complaint-words.ts';
 import { saysOver } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
@@ -197,7 +197,7 @@ export function createContextReader(deps: {
     // "That did not help" is about an earlier answer: never on a first message, and a new
     // topic named clearly wins over it ("no le entiendo al formulario DS-160").
     // "¿no hay alguien q me explique bien? no le entiendo": a person asked for, not only a complaint.
-    const notHelped = dialogue?.topic != null && (reader.notHelped(words) || USELESS.test(folded));
+    const notHelped = dialogue?.topic != null && (reader.notHelped(words) || complainsOfAnswers(folded));
     if (notHelped && asksOnlyPerson()) return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (notHelped) {
       const other = classify(text, lang);

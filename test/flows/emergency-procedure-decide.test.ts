@@ -1,8 +1,9 @@
 /**
  * What an emergency under way answers to a procedure asked (issue 30), decided on hand-made
  * meanings: a question the topic model is all but sure of is answered from that topic even when
- * it also reads as a possible danger (staff already have the case as urgent); a statement read
- * so, a question the model is unsure of, and the office asked about then stay with the danger.
+ * it also reads as a possible danger, or as one by the learned model alone (staff already have
+ * the case as urgent); a statement read so, a question the model is unsure of, the office asked
+ * about then, and a danger a pattern names stay with the danger.
  * A question answered from the emergency entry never gets another kind of danger's line (a
  * hand judge saw the suicide line answer "who goes out there?" in the desert).
  */
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { initialContext } from '../../flows/conversation/context.ts';
 import { emergencyFollowUp } from '../../flows/conversation/emergency.ts';
 import { createReplies } from '../../flows/conversation/replies.ts';
-import type { FoundPassage, Meaning } from '../../src/core/types.ts';
+import { type FoundPassage, LEARNED_ALONE, type Meaning } from '../../src/core/types.ts';
 import { TEST_CATALOG as catalog, meaning } from '../support/meanings.ts';
 
 const inEmergency = { ...initialContext('es'), emergency: { kind: 'first', said: ['first'] } };
@@ -26,6 +27,18 @@ describe('a procedure asked during an emergency', () => {
 
   it('is answered when a sure question also reads as a possible danger', () => {
     expect(topicOf(possible({}))).toBe('mx_status');
+  });
+
+  it('is answered when only the learned model reads the story as a danger, not when a pattern does', () => {
+    const story = (pattern: string) =>
+      meaning('mx_status', {
+        danger: 'emergency',
+        emergency: { kind: 'unknown', pattern },
+        question: true,
+        confidence: 0.95,
+      });
+    expect(topicOf(story(LEARNED_ALONE))).toBe('mx_status');
+    expect(topicOf(story('\\bme quieren matar\\b'))).toBeUndefined();
   });
 
   it('stays with the danger for a statement, an unsure question, or the office', () => {
