@@ -47,19 +47,6 @@ export const LACKS =
 export const LACKS_ID =
   /\b(no (tengo|tiene|traigo|trae|cuento con)|(don'?t|do not|doesn'?t|does not) have|(i|we|he|she) (have|got|has) no|(m|mwen|li|nou) pa gen)( \w+)? (ine|id|ids|identificacion|identification|credencial|pasaporte|passport|paspo|acta|birth certificate|batiste|kat idantite|documentos|documents|dokiman|licencia|license)\b/;
 /**
- * Where someone is from, told in a few words ("de uruapan", "from fresno", "soti okap"): a statement,
- * though "de" and "from" lean the dialogue model to thanks ("de nada").
- */
-export const TELLS_ORIGIN =
-  /^\s*(?:(?:y |and )?(?:soy|somos|es|son|era|im|i am|we are|hes|shes|he is|she is|li|m|nou)\s+)?(?:de|del|from|soti|sòti)\s+(?!(?:nada|acuerdo|veras|verdad|nuevo|todo|todos|rien|anyen|here|there|now|nothing)\b)\p{L}[\p{L}' .-]*$/iu;
-/** A name told ("se llama Refugio", "li rele Jean"): a statement, whatever topic the name's word names. */
-export const TELLS_A_NAME =
-  /\b(se llama|se llamaba|me llamo|mi nombre es|su nombre es|el nombre es|my name is|his name is|her name is|name'?s|li rele|m rele|mwen rele|non li se|non m se)\b/i;
-/** A name the model took for a new topic, or an origin it took for thanks: who someone is, told. */
-export const tellsWho = (act: string, text: string) =>
-  (act === 'new_topic' && TELLS_A_NAME.test(text)) ||
-  (act === 'thanks' && text.trim().split(/\s+/).length <= 4 && TELLS_ORIGIN.test(text));
-/**
  * Words that point at what was just said ("ki adrès li?", "¿dónde queda ese centro?", "where
  * is that"): a question with one asks about it, not about the office, unless it says "your".
  */

@@ -30,8 +30,6 @@ import {
   LACKS_ID,
   pointsBack,
   REFERS_BACK,
-  TELLS_A_NAME,
-  tellsWho,
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import {
@@ -46,6 +44,7 @@ import {
 import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
+import { TELLS_A_NAME, tellsWho } from './who-told.ts';
 
 type Situation = Parameters<ReadingTools['readAct']>[1];
 

@@ -7,7 +7,7 @@
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { SEND, SOMEONE } from './follow-up-words.ts';
+import { PASS_ME, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import type { LanguageAsked } from './language-request.ts';
@@ -47,9 +47,11 @@ export function readInForm(
   const answers = form.answers ?? {};
   const answered = form.fields.filter((f) => answers[f] !== undefined);
   // How staff may reach the family ("que me llamen a este número") is the contact's answer.
-  // "human please", "una persona porfa": a short message naming a person asks for one.
-  const named = words.length <= 3 && words.some((w) => SOMEONE.has(w));
-  const person = form.current !== 'contact' && (reader.wantsPerson(words) || named);
+  // "human please", "una persona porfa", "si porfa páseme": a short message naming a person asks for one.
+  const named = words.length <= 3 && words.some((w) => SOMEONE.has(w) || PASS_ME.has(w));
+  // "ok páseme con alguien porfa" at the contact's question passes them on; it is no way to reach them.
+  const passOn = words.some((w) => PASS_ME.has(w)) && !/\d/.test(text);
+  const person = (form.current !== 'contact' || passOn) && (reader.wantsPerson(words) || named);
   // "Actually, who can I talk to at your office?" asks for a person; it corrects nothing.
   if (!person && deps.forms.takesBack(text)) {
     const corrections = deps.forms

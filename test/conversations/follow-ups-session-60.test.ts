@@ -80,6 +80,16 @@ describe('someone to reach the person by phone', () => {
   });
 });
 
+describe('passed on in the middle of a form', () => {
+  it('“si porfa páseme” at a form’s question queues, not filed as its answer (es)', async () => {
+    const a = await testAssistant();
+    await a.say('a mi hermano lo detuvo la migra en arizona hace 3 dias y no sabemos donde esta');
+    await a.say('si');
+    const turn = await a.say('si porfa paseme');
+    expect(turn.report.queued).toBe(true);
+  });
+});
+
 describe('news closed with thanks', () => {
   it.each([
     [
