@@ -102,10 +102,10 @@ export type DialogueAct =
   | 'thanks'
   | 'unclear';
 
-/** What understanding made of one message (see src/understanding/understand.ts). */
 /** The pattern named for an emergency the learned model alone calls (no pattern fired). */
 export const LEARNED_ALONE = 'learned model';
 
+/** What understanding made of one message (see src/understanding/understand.ts). */
 export interface Meaning {
   lang: Lang;
   langConfident: boolean;

@@ -11,8 +11,6 @@ import { createTextScorer, probabilities } from './learned-model.ts';
 import { createModelText } from './training-set.ts';
 
 /** Tuned on held-out writers (scripts/tune-thresholds.ts); see docs/understanding.md. */
-export { LEARNED_ALONE } from '../core/types.ts';
-
 export const LEARNED = {
   /**
    * P(emergency) at or above this is a full emergency, without a pattern. 0.9 was tried in

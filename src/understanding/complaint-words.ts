@@ -18,7 +18,7 @@ export const USELESS =
  * welcome" for it, the dialogue model reading thanks in a line with no question.
  */
 export const REPEATED =
-  /\bya me lo (dijiste|habias dicho|has dicho|mandaste)\b|(^|\beso |\busted )ya me lo (dijo|habia dicho|ha dicho|mando)\b|\b(me )?(dices|dice|repites|repite|mandas|manda) lo mismo\b|\botra vez lo mismo\b|\bpareces? (una )?grabadora\b|\bdisco rayado\b|\b(you|u) (literally |just |already )?(said|told me|sent|say) (the )?(same|that|this)( thing)?( already| twice| again| before)\b|\bsame (thing|answer|message|text) (again|twice|over)\b|\b(you re|youre|you are|u r|you keep|u keep) repeating\b|\byou already (said|told me|sent) (that|this|me that)\b|\bmenm (bagay|repons|mesaj) (la )?(ank(o|ò)|ank)\b|\b(ou|w|nou) (deja|te) (di|voye) m (sa|li)\b|\bse menm (bagay|repons) (la )?(ou|w) (di|voye)\b/;
+  /\bya me lo (dijiste|habias dicho|has dicho|mandaste)\b|(^|\beso |\busted )ya me lo (dijo|habia dicho|ha dicho|mando)\b|\b(me )?(dices|dice|repites|repite|mandas|manda) lo mismo\b|\botra vez lo mismo\b|\bpareces? (una )?grabadora\b|\bdisco rayado\b|\b(you|u) (literally |just |already )?(said|told me|sent|say) (the )?(same|that|this)( thing)?( already| twice| again| before)\b|\bsame (thing|answer|message|text) (again|twice|over)\b|\b(you re|youre|you are|u r|you keep|u keep) repeating\b|\byou already (said|told me|sent) (that|this|me that)\b|\bmenm (bagay|repons|mesaj) (la )?anko?\b|\b(ou|w|nou) (deja|te) (di|voye) m (sa|li)\b|\bse menm (bagay|repons) (la )?(ou|w) (di|voye)\b/;
 
 /** The answers did not help, or said the same again: a complaint about them. */
 export const complainsOfAnswers = (folded: string): boolean => USELESS.test(folded) || REPEATED.test(folded);
@@ -37,16 +37,16 @@ const THANKED = /\b(gracias|thanks|thank you|thx|mesi|merci)\b/;
 const NEWS_WORDS = 4;
 
 /**
- * The message ends with a closing of its own, asks nothing, and was read as news or a question no
+ * The message (`words`: folded) ends with a closing of its own, asks nothing, and was read as news or a question no
  * word asks ("ya me atendieron en el centro de salud, me dieron antibiótico. muchas gracias de
  * verdad", "mwen pa bezwen biznis, jis voye lajan. bon nwit"): the news is for staff, the closing
  * wants the reply (a hand judge saw eight such goodbyes answered with a topic's text). A figure
  * told ("tiene 67", "llevo 12 años") still gets the answer it bears on.
  */
-export function closesWithNews(text: string, act: string): boolean {
+export function closesWithNews(text: string, words: readonly string[], act: string): boolean {
   if (!OUTWEIGHED.has(act) || asksSomething(text) || /\d/.test(text)) return false;
   // "ou pa ka ede m. bye" is a complaint that leaves: sorry and a person, not "no problem".
-  if (act === 'complaint' && !THANKED.test(foldedWords(text).join(' '))) return false;
+  if (act === 'complaint' && !THANKED.test(words.join(' '))) return false;
   const sentences = sentencesOf(text);
   const last = sentences.at(-1);
   const news = foldedWords(sentences.slice(0, -1).join(' '));

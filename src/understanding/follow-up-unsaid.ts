@@ -4,7 +4,6 @@
  * model leans on the situation for those ("¿cuáles son las formas?" after an offer is no yes),
  * so follow-up.ts takes its next reading instead; and the cues those tests need. Pure.
  */
-
 import { foldedWords } from './fold.ts';
 import {
   ABOUT_YOU,

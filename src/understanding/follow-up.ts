@@ -197,7 +197,7 @@ export function createFollowUpReader(deps: {
       (['new_topic', 'greeting', 'wait'].includes(act) && figureTold(act)) ||
       (act === 'complaint' && !reader.notHelped(words) && !factsTold(current, words, text));
     const useless = complainsOfAnswers(words.join(' ')); // "man this is useless", "you said that already", whatever the model read
-    const closing = closesWithNews(text, act);
+    const closing = closesWithNews(text, words, act);
     const does = current && useless ? 'complaint' : closing ? 'thanks' : current && telling ? 'context' : act;
     switch (does) {
       case 'yes':

@@ -8,11 +8,11 @@
  */
 
 import { withoutFolios } from '../core/case-file.ts';
-import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
+import { type DialogueContext, type Lang, LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { withWhatFollowsCalm } from './after-calm.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
-import { LEARNED, LEARNED_ALONE } from './classify-learned.ts';
+import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { careReading, createCareTest, MODEL_VETOES } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
