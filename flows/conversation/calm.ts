@@ -72,8 +72,9 @@ export function emergencyCalmed(
         : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   return {
-    // Help came and took them somewhere ("took him to the hospital"): noted, not "where you are".
-    replies: [...(place ? [r.emergencyNoted(quoteOf(text), !m?.helpCame)] : []), safe, ...report],
+    // Noted, not "where you are": help came and took them somewhere ("took him to the hospital"),
+    // or the message tells the calm more than a place ("li lage l, li la avè m, nou an sekirite").
+    replies: [...(place ? [r.emergencyNoted(quoteOf(text), false)] : []), safe, ...report],
     ...(place ? { place } : {}),
   };
 }

@@ -36,7 +36,7 @@ export interface ConversationContext {
   intake: IntakeProgress | null;
   urgent: boolean;
   /** An emergency under way until staff close it or the person is safe: its kind and the lines given. */
-  emergency: { kind: string; said: string[] } | null;
+  emergency: { kind: string; said: string[]; place?: string } | null;
   /** When the person was last told their message reached the staff queue. */
   ackAt: number;
   /** When staff last took or wrote in the conversation (how long they have been quiet). */
@@ -99,7 +99,9 @@ export const contextSchema = z.object({
     })
     .nullable(),
   urgent: z.boolean(),
-  emergency: z.object({ kind: z.string(), said: z.array(z.string()).max(40) }).nullable(),
+  emergency: z
+    .object({ kind: z.string(), said: z.array(z.string()).max(40), place: z.string().max(500).optional() })
+    .nullable(),
   ackAt: z.number(),
   // A conversation stored before this was kept restores as if staff had never written.
   staffAt: z.number().default(0),
@@ -126,3 +128,19 @@ export const contextSchema = z.object({
     .optional(),
   foreigner: z.boolean().optional(),
 }) satisfies z.ZodType<ConversationContext>;
+
+/** The emergency's kind and the place told so far, kept from turn to turn (its lines said are each turn's). */
+export const keptEmergency = (ctx: ConversationContext): { kind: string; place?: string } => ({
+  kind: ctx.emergency?.kind ?? 'unknown',
+  ...(ctx.emergency?.place && { place: ctx.emergency.place }),
+});
+
+/** An emergency as it starts: its kind, the lines its first reply gives, the place if told with it. */
+export const firstEmergency = (
+  kind: string,
+  place: string | undefined,
+): ConversationContext['emergency'] => ({
+  kind,
+  said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow'],
+  ...(place && { place }),
+});

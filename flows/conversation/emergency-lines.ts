@@ -101,6 +101,9 @@ export function quoteOf(text: string): string {
 export const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
 /** Of those, the ones where money is about care: never the line for paying a threat. */
 export const CARE_KINDS = new Set(['medical', 'suicide']);
+/** What something costs, asked ("¿cuánto cuesta?", "do they charge", "li koute", "èske li gratis"). */
+const COST_ASKED =
+  /\b(cuesta|cuestan|costo|cobran|cobra|cobrar|gratis|gratuit\w*|cost|costs|charge|charges|fee|fees|free|price|koute|pri|gratis|chaje|peye pou)\b/i;
 /** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
 export const PAYER_ASKED =
   /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
@@ -123,3 +126,11 @@ export function waitedLines(kind: string, said: readonly string[]): { lines: str
   if (kind === 'suicide' && !said.includes(near)) return { lines: [near], key: near };
   return { lines: [stillThereFor(kind)], key: 'when' };
 }
+
+/**
+ * Money someone under the danger wants, outside care: a sum ("un señor va por él si le pagamos 2000
+ * dólares" in the desert), or money to send with no cost asked ("kote pou m voye lajan an? yo ban m
+ * yon kont Elektra"); never the earlier procedure's cost, unless a government paying is asked.
+ */
+export const moneyWanted = (kind: string, text: string) =>
+  !CARE_KINDS.has(kind) && (/\d/.test(text) || !COST_ASKED.test(text)) && !PAYER_ASKED.test(text);

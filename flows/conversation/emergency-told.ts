@@ -3,7 +3,9 @@
  * CALLED. can someone tell my mom?") and a battery about to die ("battery 8%"). Whatever the reply
  * answers, they are said back once, and no "if you can, call 911" follows a call made (a judge's
  * man in the desert got it after telling he had called, twice); lines that say more (089 to report
- * anonymously) stay. Pure.
+ * anonymously) stay. And what to tell 911, asked ("q le digo al 911?", "kisa pou m di 911?"): with
+ * the place already given said back inside it, to read out (fresh sets asked it seven times and got
+ * another kind's line or the "no credit?" block). Pure.
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import { cannotCallFor } from './emergency-lines.ts';
@@ -59,4 +61,10 @@ export function withCallTold(
     ],
     closesWithLines: closes,
   };
+}
+
+/** What to tell 911, when the message asks it; null otherwise. */
+export function whatToSay(m: Meaning | null, place: string | undefined, r: Replies): Fit | null {
+  if (!m?.whatToSay) return null;
+  return { replies: [r.whatToSay(place)], key: 'whatToSay', closesWithLines: false };
 }

@@ -19,6 +19,7 @@ import {
   DEPORTATION_FEARED,
   followUpsFor,
   linesFor,
+  moneyWanted,
   NO_MONEY_ASKED,
   PAYER_ASKED,
   passageReply,
@@ -27,7 +28,7 @@ import {
   waitedLines,
   withoutRepeats,
 } from './emergency-lines.ts';
-import { withCallTold } from './emergency-told.ts';
+import { whatToSay, withCallTold } from './emergency-told.ts';
 import { askedWhole, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
@@ -170,10 +171,8 @@ function fitting(
       // costs, not whether to pay a threat: the procedure's cost, or in a medical emergency with
       // no procedure yet, what care on the road costs ("the hospital will ask money").
       const cost = aspect(procedure ?? (kind === 'medical' ? 'transit_safety' : null), ['cost'], catalog);
-      // A sum someone wants, outside care ("un señor va por él si le pagamos 2000 dólares" in the
-      // desert): money asked under the danger, never the earlier procedure's cost.
-      const sumWanted = !CARE_KINDS.has(kind) && /\d/.test(text) && !PAYER_ASKED.test(text);
-      if (cost && !sumWanted && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
+      const wanted = moneyWanted(kind, text);
+      if (cost && !wanted && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
       if (CARE_KINDS.has(kind)) return null;
       // Money asked for in any other danger ("¿les pagamos?", "el pollero quiere 5 mil"): the
       // line for money asked under threat, which already names 911 and 089.
@@ -255,7 +254,7 @@ export function emergencyFollowUp(
   const kind = named ?? ctx.emergency?.kind ?? '';
   const linesName = linesFor(kind, catalog);
   const fit = withCallTold(
-    fitting(m, text, kind, r, catalog, said, ctx.topic),
+    whatToSay(m, ctx.emergency?.place, r) ?? fitting(m, text, kind, r, catalog, said, ctx.topic),
     m,
     kind,
     r,

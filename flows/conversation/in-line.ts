@@ -50,7 +50,10 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
   if (waiting.do === 'silent') return null;
   if (waiting.do === 'answer')
     return { replies: waiting.replies, patch: { topic: waiting.topic, said: waiting.said } };
-  return { replies: waiting.do === 'status' ? r.queueStatus() : [r.ack()], patch: { ackAt: at } };
+  return {
+    replies: waiting.do === 'status' ? r.queueStatus(waiting.sorry) : [r.ack()],
+    patch: { ackAt: at },
+  };
 };
 
 /** With staff who have been quiet a while: a procedure's question answered (else staff's to answer). */
@@ -66,14 +69,15 @@ const stepWhileStaffQuiet: Step = (ctx, m, at, r, catalog, text) => {
 
 /**
  * "Is anyone there?", "kilè y ap reponn mwen?", "pásame con alguien": the wait or a person asked
- * for; in an emergency staff hold, thanks too ("thank you for staying with me"), so it is answered.
+ * for; in an emergency staff hold, thanks too ("thank you for staying with me"), so it is answered,
+ * and in its urgent case once the danger is over ("ok thanks bro" after help came got nothing).
  */
 const asksForStaff = (ctx: ConversationContext, m: Meaning | null) =>
   m !== null &&
   (m.act === 'when' ||
     m.act === 'whoComes' ||
     m.topic === 'human' ||
-    (ctx.emergency !== null && (m.act === 'thanks' || m.thanksStaff === true)));
+    ((ctx.emergency !== null || ctx.urgent) && (m.act === 'thanks' || m.thanksStaff === true)));
 
 /**
  * Once staff hold the conversation: asking after them is told, at most every five minutes, that the

@@ -147,12 +147,20 @@ export function createReplies(catalog: TopicCatalog) {
       text(urgent ? 'handoff.staffHasItUrgent' : 'handoff.staffHasIt'),
       { kind: 'folio' },
     ],
-    queueStatus: (): Reply[] => [{ kind: 'queue' }, text('handoff.howToLeave')],
+    /** "Am I still in line?": where they stand; sorry first when they say the wait is too long. */
+    queueStatus: (sorry = false): Reply[] => [
+      ...(sorry ? [text('handoff.sorry')] : []),
+      { kind: 'queue', brief: true },
+      text('handoff.howToLeave'),
+    ],
     alreadyQueued: (): Reply => text('handoff.alreadyQueued'),
     leaveQueue: (): Reply => yesNo('handoff.leaveAsk', 'buttons.yesLeave'),
     stayInQueue: (): Reply => text('handoff.stay'),
-    /** Thanks while in line: said once, then the acknowledgement (never the same line twice in a row). */
-    thanksInQueue: (): Reply => text('handoff.thanks'),
+    /**
+     * Thanks or a yes while in line: said once, then the acknowledgement (never the same line twice
+     * in a row); the folio with it, which people leaving keep (writers of fresh sets expect it there).
+     */
+    thanksInQueue: (): Reply[] => [text('handoff.thanks'), { kind: 'folio', brief: true }],
     joined: (): Reply => text('handoff.joined'),
     fromStaff: (words: string): Reply => text('handoff.fromStaff', undefined, { text: words }),
     closed: (): Reply[] => [text('handoff.closed'), yesNo('rating.prompt', 'rating.yes')],
@@ -226,6 +234,9 @@ export function createReplies(catalog: TopicCatalog) {
     /** What the person wrote, said back: where they are, or another detail for staff. */
     emergencyNoted: (said: string, place: boolean): Reply =>
       text(place ? 'emergency.placeNoted' : 'emergency.noted', undefined, { said }),
+    /** What to tell 911: what is happening and all they know of where they are, the place told if any. */
+    whatToSay: (place: string | undefined): Reply =>
+      place ? text('emergency.whatToSay', undefined, { place }) : text('emergency.whatToSayNoPlace'),
     emergencyLine: (name: string): Reply =>
       name.startsWith('emergency.') ? text(name) : { kind: 'case', topic: 'emergency', name },
   };

@@ -19,7 +19,7 @@ import {
   recordOutcome,
   tellStatus,
 } from './casework.ts';
-import { type ConversationContext, initialContext } from './context.ts';
+import { type ConversationContext, firstEmergency, initialContext, keptEmergency } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { createFormActions } from './form-actions.ts';
@@ -198,10 +198,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const place = meaningOf(event)?.slots?.place;
         enqueue.assign({
           urgent: true,
-          emergency: {
-            kind,
-            said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow'],
-          },
+          emergency: firstEmergency(kind, place),
           offer: null,
           intake: null,
           welcomed: true,
@@ -226,7 +223,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       emergencyFollowUp: enqueueActions(({ context, event, enqueue }) => {
         const step = emergencyFollowUp(context, meaningOf(event), textOf(event), r, catalog);
         enqueue.assign({
-          emergency: { kind: context.emergency?.kind ?? 'unknown', said: step.said },
+          emergency: { ...keptEmergency(context), said: step.said, ...(step.place && { place: step.place }) },
           ...(step.topic ? { topic: step.topic } : {}),
         });
         say(enqueue, step.replies);

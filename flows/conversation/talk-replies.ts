@@ -14,6 +14,19 @@ import { remember, signature, type Talk } from './talk.ts';
 const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
   formOfferedBy(topic) ? 'intake' : catalog.topics[topic]?.handoff ? 'staff' : null;
 
+/** Topics that are no procedure of their own: asked in between, the procedure stays the one under discussion. */
+const ASIDE = new Set<TopicId>(['office_info']);
+/** Not procedures: what an aside returns to only when one of these is not what was under discussion. */
+const NOT_PROCEDURES = new Set<TopicId>(['none', 'office_info', 'human', 'emergency']);
+
+/**
+ * The topic under discussion after answering `topic`: the office's phone or address asked in the
+ * middle of a pension leaves the pension under discussion ("¿y si yo me muero, mi señora la cobra?"
+ * next was read as about the office, five turns in a row, in a fresh set).
+ */
+const underDiscussion = (ctx: ConversationContext, topic: TopicId): TopicId =>
+  ASIDE.has(topic) && ctx.topic && !NOT_PROCEDURES.has(ctx.topic) ? ctx.topic : topic;
+
 /** The replies of a decision that keeps the person talking with the assistant, and what the context becomes. */
 export function talkReplies(
   ctx: ConversationContext,
@@ -34,7 +47,7 @@ export function talkReplies(
           : offerFor(catalog, talk.topic);
       return {
         replies: r.answer(talk.topic, offer, talk.facets, talk.passage),
-        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
+        patch: { ...seen, topic: underDiscussion(ctx, talk.topic), offer, misses: 0 },
       };
     }
     case 'details': {
@@ -47,7 +60,7 @@ export function talkReplies(
       const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
       return {
         replies: r.facets(talk.topic, talk.facets, offer, talk.passage),
-        patch: { ...seen, topic: talk.topic, offer, misses: 0 },
+        patch: { ...seen, topic: underDiscussion(ctx, talk.topic), offer, misses: 0 },
       };
     }
     case 'facts':
@@ -65,7 +78,10 @@ export function talkReplies(
           : talk.do === 'other'
             ? { kind: 'excerpt', topic: talk.topic, question: talk.question }
             : r.noted();
-      return { replies: r.withOffer(answer, offer), patch: { ...seen, topic: talk.topic, offer, misses: 0 } };
+      return {
+        replies: r.withOffer(answer, offer),
+        patch: { ...seen, topic: underDiscussion(ctx, talk.topic), offer, misses: 0 },
+      };
     }
     case 'passage': {
       const offer = formOfferedBy(talk.topic) ? 'intake' : 'staff';
@@ -75,7 +91,10 @@ export function talkReplies(
         passage: talk.passage,
         ...(talk.facet ? { facet: talk.facet } : {}),
       };
-      return { replies: r.withOffer(answer, offer), patch: { ...seen, topic: talk.topic, offer, misses: 0 } };
+      return {
+        replies: r.withOffer(answer, offer),
+        patch: { ...seen, topic: underDiscussion(ctx, talk.topic), offer, misses: 0 },
+      };
     }
     case 'worse':
       return {

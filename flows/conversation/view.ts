@@ -72,6 +72,9 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       ...(path === 'handoff.withStaff' ? { taken: true as const } : {}),
       emergency: ctx.emergency !== null,
       ...(ctx.urgent && ctx.emergency === null ? { urgentOpen: true as const } : {}),
+      ...(ctx.topic !== 'office_info' && ctx.lastReply.includes(':office_info')
+        ? { aside: 'office_info' as const }
+        : {}),
       first: path === 'fresh',
       ...(foreignerIn(ctx) ? { foreigner: true as const } : {}),
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,

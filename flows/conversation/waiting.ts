@@ -19,7 +19,7 @@ import { talkReplies } from './talk-replies.ts';
 export const ACK_EVERY_MS = 60_000;
 
 export type Waiting =
-  | { do: 'status' }
+  | { do: 'status'; sorry?: boolean }
   | { do: 'answer'; replies: Reply[]; topic: TopicId | null; said: string[] }
   | { do: 'ack' }
   | { do: 'silent' };
@@ -52,7 +52,19 @@ export function decideWaiting(
 ): Waiting {
   // A file or a chat message gets the acknowledgement; a question an answer as well.
   if (!m) return at - ctx.ackAt < ACK_EVERY_MS ? { do: 'silent' } : { do: 'ack' };
-  if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human') return { do: 'status' };
+  // "¿Va a venir alguien?" in an urgent case, the danger over: the honest answer, then where they stand.
+  if (m.act === 'whoComes' && ctx.urgent)
+    return {
+      do: 'answer',
+      replies: [r.emergencyLine('emergency.whoComes'), ...r.queueStatus()],
+      topic: ctx.topic,
+      said: ctx.said,
+    };
+  if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human')
+    return { do: 'status', sorry: m.impatient === true };
+  // "hello?" from someone in line asks after the wait as much as "is anyone there?" does; like
+  // chatter, at most once a minute.
+  if (m.act === 'greeting') return at - ctx.ackAt < ACK_EVERY_MS ? { do: 'silent' } : { do: 'status' };
   // Asked in words for another language: said in it, and the rest of the wait goes on in it.
   if (m.act === 'language')
     return { do: 'answer', replies: [r.languageNow(), r.ack()], topic: ctx.topic, said: ctx.said };
@@ -101,7 +113,7 @@ export function decideWaiting(
   if (m.act === 'thanks' && !ctx.said.includes(THANKED))
     return {
       do: 'answer',
-      replies: [r.thanksInQueue()],
+      replies: r.thanksInQueue(),
       topic: ctx.topic,
       said: remember(ctx.said, THANKED),
     };

@@ -57,6 +57,8 @@ export interface DialogueContext {
   emergency: boolean;
   /** An emergency called off or left for a procedure, its urgent case still open: its answers still fit. */
   urgentOpen?: true;
+  /** The office was just answered in between ("¿tienen teléfono?"), `topic` still the procedure: "¿y dónde queda?" is the office's. */
+  aside?: 'office_info';
   /** Nobody has written yet: the message is a first message, read as one. */
   first?: boolean;
   /** The person is a foreigner in Mexico (the conversation is in Kreyòl, or was about status or asylum). */
@@ -169,6 +171,10 @@ export interface Meaning {
   helpCalled?: true;
   /** In an emergency, says a call to 911 did not get through (not understood, no answer). */
   callFailed?: true;
+  /** In an emergency, asks what to tell 911 ("q le digo al 911?", "kisa pou m di 911?"). */
+  whatToSay?: true;
+  /** Waiting for staff, says the wait is too long or useless ("llevo mucho esperando y nadie me contesta, así no sirve"). */
+  impatient?: true;
   /** In an emergency, paying is asked too, beside who is coming ("¿les pago o no? ¿quién viene?"). */
   alsoPay?: true;
   /** In an emergency, asks in so many words who is coming ("kiyès k ap vini? nou ap tann lapolis?"). */
@@ -256,9 +262,11 @@ export type Reply =
       buttons?: Button[];
     }
   /** How many conversations are ahead in the staff queue, and the office hours when it has them. */
-  | { kind: 'queue'; buttons?: Button[] }
+  /** The place in line, and the folio; brief: the folio without the code's warning (said when queued). */
+  | { kind: 'queue'; brief?: boolean; buttons?: Button[] }
   /** The conversation's folio (and its case's code), when its ticket has one; nothing otherwise. */
-  | { kind: 'folio'; buttons?: Button[] }
+  /** The case's folio; brief: without the code's warning (a reminder, not the first time it is given). */
+  | { kind: 'folio'; brief?: boolean; buttons?: Button[] }
   /** A case's status and staff's note for the family; `changed`: told because staff just changed it. */
   | {
       kind: 'caseStatus';

@@ -193,9 +193,9 @@ export function createReplyRenderer(knowledge: Knowledge) {
     });
   }
 
-  /** The folio as it was given: with its case's code, or alone for a case from before codes. */
-  const folioLine = ({ t, folio, code }: RenderContext) =>
-    t(code ? 'case.folioCode' : 'case.folio', { folio, code });
+  /** The folio with its case's code (alone for a case from before codes, or `brief`: said again in line). */
+  const folioLine = ({ t, folio, code }: RenderContext, brief = false) =>
+    t(code && !brief ? 'case.folioCode' : 'case.folio', { folio, code });
 
   function textOf(reply: Reply, ctx: RenderContext): string {
     const { lang, t } = ctx;
@@ -221,10 +221,10 @@ export function createReplyRenderer(knowledge: Knowledge) {
           ...waitedLines(ctx.waitedMinutes ?? 0, t, ctx.urgent ? null : knowledge.office.address.text),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
-        return ctx.folio ? `${queue}\n\n${folioLine(ctx)}` : queue;
+        return ctx.folio ? `${queue}\n\n${folioLine(ctx, reply.brief)}` : queue;
       }
       case 'folio':
-        return ctx.folio ? folioLine(ctx) : '';
+        return ctx.folio ? folioLine(ctx, reply.brief) : '';
       case 'caseStatus': {
         const vars = { folio: reply.folio, status: t(`case.status.${reply.status}`) };
         const head = t(reply.changed ? 'case.changed' : 'case.report', vars);

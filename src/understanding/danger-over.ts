@@ -4,6 +4,7 @@
  * a short message that tells of no other danger. A threat found false ("le marqué y está bien,
  * era mentira") is over however long the message. Pure.
  */
+import { LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 
 /** Words at most in a "no danger" message that a danger pattern also fires on. */
@@ -15,14 +16,18 @@ const FALSE_ALARM =
   /\b(era mentira|fue mentira|todo era mentira|todo fue mentira|era (una )?extorsion|fue (una )?extorsion|es (una )?extorsion virtual|extorsion telefonica|virtual kidnapping|it was a scam call|it was a lie|it was all a lie|it was fake|it was a scam|false alarm|se te manti|se te yon manti|se te fo)\b/;
 
 /**
- * Told with "they left": someone taken ("my friend was taken", "se llevaron a mi primo", "yo pran
+ * Told with "they left": someone taken ("my friend was taken", "se llevaron a los dos en una camioneta", "yo pran
  * zanmi m"), asking whether it is safe to get out ("¿ya podemos salir?"), or the last words before
  * a phone died ("he texted me before his phone died"), or a release hoped for by paying ("fre m ap voye
  * lajan an pou yo lage nou, eske li dwe peye?"), or paying asked outright ("li rele m ankò… eske m
  * peye oswa non??", session 57): not over (hand judges found these answered "good that you are not in danger").
  */
 const NOT_OVER =
-  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?) \w+|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|eske (li|m|mwen|nou) (dwe |ta dwe )?peye|(li|m|mwen|nou) (dwe|ta dwe) peye|should (i|we|he|she|they) pay|do (i|we) pay|(le |les )?(pago|deposito) o no)\b/;
+  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?|los|las) \w+|(lo|la|los|las) levantaron|they (took|grabbed) (my|both)|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|eske (li|m|mwen|nou) (dwe |ta dwe )?peye|(li|m|mwen|nou) (dwe|ta dwe) peye|should (i|we|he|she|they) pay|do (i|we) pay|(le |les )?(pago|deposito) o no)\b/;
+
+/** Safe said in so many words: "estamos a salvo", "we are safe now", "nou an sekirite". */
+const SAFE_OUTRIGHT =
+  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|out of danger|(nou|m|mwen) an sekirite|(nou|m|mwen) pa an danje)\b/;
 
 /** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
 const RESCUED =
@@ -33,13 +38,17 @@ const BORROWED_PHONE =
   /\b(from|on) (another|someone elses|somebody elses|a strangers|other|some) (\w+ )?(phone|cell)|\b(desde|de|con) (otro|el) (cel|celular|telefono)( de| que)|\bnan telefon (yon lot|lot|yon) /;
 
 /**
- * `dangerNamed`: the message itself fires a danger pattern; then only a short one without a "but"
- * ("…pero a mi hermano lo tienen encerrado") says the danger is over.
+ * `danger`: the message itself fires a danger pattern ('pattern'), or only the learned model sees
+ * one in it ('model'). A pattern's: only a short message without a "but" ("…pero a mi hermano lo
+ * tienen encerrado") says the danger is over. The model's: a long one too if it says they are safe
+ * in so many words ("kouzen m nan tounen! yo lage l, li la avè m kounye a. nou an sekirite"; a
+ * judge's man got his release filed as where he was), not on a weaker phrase ("…they left from altar
+ * 2 days ago" is where a lost man set out).
  */
 export function saysOver(
   words: readonly string[],
   folded: string,
-  dangerNamed: boolean,
+  danger: 'pattern' | 'model' | null,
   reader: Pick<DialogueReader, 'saysSafe'>,
   asks = false,
 ): boolean {
@@ -49,6 +58,15 @@ export function saysOver(
   // Rescued and well, told at any length ("ya llegó la guardia nacional, nos sacaron a todos, estamos
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
   const long = words.length > SAFE_WORDS && !falseAlarm && !(RESCUED.test(folded) && !asks);
-  const other = (dangerNamed && (long || words.some((w) => BUT.has(w)))) || NOT_OVER.test(folded);
+  const but = danger !== null && words.some((w) => BUT.has(w));
+  const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !SAFE_OUTRIGHT.test(folded)));
+  const other = longAndWeak || but || NOT_OVER.test(folded);
   return (reader.saysSafe(words) || falseAlarm) && !other;
 }
+
+/** A threat found false ("era mentira", "it was a scam"): no one was where the message names. */
+export const calledOff = (folded: string) => FALSE_ALARM.test(folded);
+
+/** Who sees a danger in the message: one of its patterns, the learned model alone, or nobody. */
+export const dangerSeen = (emergency: Meaning['emergency']) =>
+  emergency ? (emergency.pattern === LEARNED_ALONE ? ('model' as const) : ('pattern' as const)) : null;

@@ -171,6 +171,9 @@ export function createNotNowTest(signals: EmergencySignals) {
   };
 }
 
+/** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
+const INFECTED = /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij)\b/;
+
 /**
  * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
  * run out, with nothing that says life is at stake now. Such a message gets the health line and
@@ -199,10 +202,14 @@ export function createCareTest(signals: EmergencySignals) {
     const unsaid = denied ? folded.replace(denied, ' ') : folded;
     if (!signOfMild?.test(folded) || signOfAcute?.test(unsaid)) return false;
     if (asking?.test(folded)) return true;
-    // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden threat.
+    // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden
+    // threat; nor is a wound gone bad ("ya se está poniendo fea, tiene pus"), told with any danger's words.
     return Boolean(
       illness?.test(folded) &&
-        (holdingUp?.test(folded) || (daysCount && forDays?.test(folded)) || unsaid !== folded),
+        (holdingUp?.test(folded) ||
+          (daysCount && forDays?.test(folded)) ||
+          INFECTED.test(folded) ||
+          unsaid !== folded),
     );
   };
 }

@@ -8,7 +8,8 @@ import type { DialogueContext, Facet, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { createPlaceReader } from './dialogue-places.ts';
 import { callsSomeone, noAspectAsked, passedToSomeone } from './dialogue-someone.ts';
-import { cuesIn, indexFacetCues } from './facet-cues.ts';
+import { indexFacetCues } from './facet-cues.ts';
+import { facetsAsked, QUESTION_WORDS } from './facets-asked.ts';
 import { fold } from './fold.ts';
 import { deniedAt, withoutWhile } from './follow-up-words.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
@@ -27,13 +28,6 @@ function foldInPlace(text: string): string {
   }
   return out;
 }
-/** Words that start a question: after a yes word they make the message a question. */
-const QUESTION_WORDS = new Set(
-  'como cuanto cuando donde que quien puedo puede hay how what when where who which can could do does is are should kijan koman konbyen kile kote eske ki kisa'.split(
-    ' ',
-  ),
-);
-
 /** Yes words that accept whatever comes with them ("ok mesi, wi pase m yon moun"). */
 const STRONG_YES = new Set(['si', 'yes', 'wi', 'claro', 'sip', 'yeah', 'yep', 'sure']);
 /** Yes words that also just acknowledge ("ok", "va", "dakò"). */
@@ -53,23 +47,9 @@ const WEAK_YES = new Set([
   'kk',
 ]);
 
-/** Words that join two questions in one message ("cuánto cuesta y qué papeles"). */
-const BOTH = new Set(['y', 'and', 'e', 'epi', 'ak', 'o', 'or', 'plus', 'tambien', 'also']);
 /** A negation just before a phrase asking for a person makes it a statement ("li pa rele m"). */
 const NOT = new Set(['pa', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
-
-/** The positions (in folded words) of the words in a sentence that ends with a question mark. */
-function questionWords(text: string): Set<number> {
-  const asked = new Set<number>();
-  let at = 0;
-  for (const sentence of text.split(/(?<=[?.!;,\n])/)) {
-    const count = fold(sentence).split(' ').filter(Boolean).length;
-    if (sentence.includes('?')) for (let i = at; i < at + count; i++) asked.add(i);
-    at += count;
-  }
-  return asked;
-}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -132,42 +112,8 @@ export function createDialogueReader(signals: DialogueSignals) {
     return !text.includes('?') && !QUESTION_WORDS.has(next) && rest.length <= 6;
   }
 
-  /**
-   * The facets asked about and the words that asked for them; a cue in the sentence with the
-   * question mark first ("I worked in Florida, do I have a right to a pension?" asks who may).
-   */
-  function facetsIn(
-    words: readonly string[],
-    text = '',
-  ): { facets: Facet[]; cueWords: Set<number>; interrogative: boolean; two: boolean } {
-    let interrogative = false;
-    const found = new Map<Facet, { start: number; length: number; asks: boolean }>();
-    const cueWords = new Set<number>();
-    for (const { facet, phrase, at: i } of cuesIn(facetCues, words)) {
-      // "q ocupo", "cuánto cuesta", "konbyen": the cue itself asks.
-      const asks = QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q';
-      if (asks) interrogative = true;
-      // "qué papeles", "what documents": the question word just before the cue asks it too.
-      const asked = asks || QUESTION_WORDS.has(words[i - 1] ?? '') || words[i - 1] === 'q';
-      if (!found.has(facet)) found.set(facet, { start: i, length: phrase.length, asks: asked });
-      for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
-    }
-    if (found.size > 1 && text.includes('?')) {
-      // Cues in the sentence with the question mark come first.
-      const asked = questionWords(text);
-      for (const [facet, at] of found)
-        if (asked.has(at.start)) found.set(facet, { ...at, start: at.start - words.length });
-    }
-    const order = [...found].sort(([, a], [, b]) => a.start - b.start);
-    // Two aspects asked, each with its own question word, joined: "¿cuánto cuesta y qué papeles ocupo?".
-    const [first, second] = order.map(([, at]) => at);
-    const two = Boolean(
-      first?.asks &&
-        second?.asks &&
-        words.slice(first.start + first.length, second.start).some((w) => BOTH.has(w)),
-    );
-    return { facets: order.map(([facet]) => facet), cueWords, interrogative, two };
-  }
+  /** The facets asked about (facets-asked.ts). */
+  const facetsIn = (words: readonly string[], text = '') => facetsAsked(facetCues, words, text);
 
   // The answer words of each language on their own, to tell the language of "yes please", "wi", "no gracias".
   const answersOf = Object.fromEntries(

@@ -7,7 +7,7 @@
  * words tell outright stands where the model is unsure or hears only a language (toldOutright). Pure.
  */
 import type { DialogueContext, Lang } from '../core/types.ts';
-import { callFails } from './emergency-words.ts';
+import { callFails, WHAT_TO_SAY } from './emergency-words.ts';
 import { fold, foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
@@ -30,6 +30,9 @@ export function readInEmergencyTurn(
   dialogue: DialogueContext,
 ) {
   const { text, words, lang, terms } = message;
+  // "q le digo al 911?": the words for the call (what the model reads is no help: a danger, a place).
+  if (WHAT_TO_SAY.test(words.join(' ')))
+    return { ...NONE, act: 'whatToDo' as const, whatToSay: true as const };
   const model = followUp(text, words, lang, dialogue, 'emergency', terms);
   const read = !model || model.act === 'language' ? (toldOutright(text, words, model) ?? model) : model;
   const asked = read && TOLD_AGAIN.has(read.act) ? lastQuestion(text) : null;

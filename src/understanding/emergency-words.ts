@@ -34,6 +34,25 @@ export const WORDS_ASKED =
 const NO_SPANISH =
   /\b(m|mwen|nou) pa (pale|konn pale|ka pale) (panyol|espanyol)\b|\bno (hablo|hablamos) (bien )?(el )?espanol\b|\b(i|we) (don t|dont|do not|can t|cant|cannot) speak (good |much )?spanish\b/;
 /**
+ * What to tell 911, asked ("q le digo al 911", "what does he tell 911??", "kisa pou m di 911?",
+ * "911 what do i say"): the words for the call, with the place told (fresh sets asked it seven times).
+ */
+export const WHAT_TO_SAY = new RegExp(
+  [
+    // es: "q le digo al 911", "si marco al 911 q les digo" (not "que van a decir" of them)
+    '\\b(que|q|ke|como) (le |les )?(digo|decimos|diga|digamos|tengo que decir|tenemos que decir|debo decir|explico)\\b.{0,15}\\b911\\b',
+    '\\b911\\b.{0,25}\\b(que|q|ke|como) (le |les )?(digo|decimos|diga|digamos|tengo que decir|debo decir|explico)\\b',
+    // en: "what do i tell 911", "what does he tell 911", "what to say to 911", "911 what do i say"
+    '\\bwhat (do|should|can|would|will|does) (i|we|he|she|they) (say|tell)\\b.{0,20}\\b911\\b',
+    '\\bwhat to (say|tell)\\b.{0,12}\\b911\\b',
+    '\\b911\\b.{0,25}\\bwhat (do|should|can|does) (i|we|he|she) (say|tell)\\b',
+    // ht: "kisa pou m di 911?", "m pa konn kisa pou m di si m rele 911"
+    '\\b(kisa|kiss|kijan|kouman) (pou )?(m|mwen|nou|li|l) (ap |pou |dwe )?di\\b.{0,20}\\b911\\b',
+    '\\bsa pou (m|mwen|nou|li|l) di\\b.{0,20}\\b911\\b',
+    '\\b911\\b.{0,25}\\bkisa (pou )?(m|mwen|nou|li|l) (ap |pou |dwe )?di\\b',
+  ].join('|'),
+);
+/**
  * The call failed, whether it can work in the person's language is asked, words to say in
  * Spanish asked, or no Spanish told: the same honest line (with the words to say).
  */
@@ -94,7 +113,7 @@ export const OFFERED_MONEY =
   /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 export const SENDS_MONEY =
-  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|dola|dolares|dollars|pesos|feria|cash)\b/;
+  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b/;
 
 /** The office named, folded ("¿dónde está su oficina?", "what's your address", "kote biwo a ye"). */
 export const OFFICE_NAMED =

@@ -87,6 +87,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // tells may then say where they are ("map says near el papalote?" still does).
   const place = placeTold(m.text, (part) => m.reader.saysWhereToo(foldedWords(part), part));
   const where = place ? { slots: { place } } : {};
+  // "…foto del hotel donde los tenían, en Altar": a place told, not asked, is no procedure's "where".
+  const notWhereTold = (facets: Facet[]) =>
+    place && !messageAsks(m.text) ? facets.filter((f) => f !== 'where') : facets;
   // "estoy en mi cuarto en lerdo, no tengo saldo pa llamar": the place, and no call to make.
   // "en mi cuarto… no quiero q venga la policia": no call to make either.
   const wontCall = m.reader.cannotCall(m.words) || WONT_CALL.test(m.words.join(' '));
@@ -164,7 +167,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const aspect = (): InContext | null => {
     if (!m.procedure || NOT_PROCEDURES.has(m.procedure)) return null;
     const cued = m.facets();
-    const facets = cued.length ? cued : [facetOf(act)].filter((f) => f !== null);
+    const facets = notWhereTold(cued.length ? cued : [facetOf(act)].filter((f) => f !== null));
     if (!facets.length) return null;
     return inEmergency({
       ...NONE,
@@ -291,6 +294,6 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "ki kote m ka ale ak pitit mwen?" asks where to go from the danger, never the office's address.
   const officeUnnamed = read.topic === 'office_info' && !OFFICE_NAMED.test(joined);
   if (read.topic !== 'none' && !DANGER_MOVE.test(joined) && !unsure && !officeUnnamed)
-    return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
+    return inEmergency({ ...pick(read), facets: notWhereTold(m.facets()), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }

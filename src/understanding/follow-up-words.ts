@@ -68,6 +68,19 @@ export const CALLING =
   /^(911|llam|marc|habl|telef|celul|saldo|credit|senal|bateri|pila|call|phone|signal|battery|talk|speak|minutes|thru|through|connect|ring|rele|telefon|kredi|batri|siyal|pale|apel)/;
 /** Words that point at what was just said, in a question about it ("¿eso lo puedo hacer sin pasaporte?"). */
 export const REFERS_BACK = new Set('eso esa ese esos esas esto it that those sa'.split(' '));
+/**
+ * "Is the program open right now?", "¿y el trámite cuánto tarda?", "pwogram nan": the procedure under
+ * discussion named by a word any procedure has (a visa programme became productive projects on it).
+ */
+const THE_PROCEDURE =
+  /\b(the|this|that|el|ese|este|dicho|le) (program|programme|programa|procedure|process|proceso|tramite|paperwork)\b|\b(pwogram|demach) (sa|la|a|an|nan)\b/;
+/** The message points back at what was just said: "that", "eso", "the program". */
+export const refersBack = (words: readonly string[]) =>
+  words.some((w) => REFERS_BACK.has(w)) || namesTheProcedure(words);
+/** "The program" in a short question: the one under discussion ("sign my mom up for the program" may name another). */
+export const namesTheProcedure = (words: readonly string[]) =>
+  words.length <= SHORT_BACK && THE_PROCEDURE.test(words.join(' '));
+const SHORT_BACK = 8;
 
 /** A first word that goes on from what was just said: "y cuánto me van a dar?", "and for my wife?", "e pou pitit mwen?". */
 export const CONTINUES = new Set(['y', 'and', 'e', 'epi']);

@@ -29,7 +29,7 @@ import {
   LACKS,
   LACKS_ID,
   pointsBack,
-  REFERS_BACK,
+  refersBack,
 } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import {
@@ -144,7 +144,7 @@ export function createFollowUpReader(deps: {
       const aspect = act.startsWith('ask_') && act !== 'ask_other' && p >= SURE_ASPECT;
       // "And can I do that even if I lost my passport?" asks about what was said: a word of
       // another topic in it ("passport") does not move it there unless a term of several words does.
-      const back = words.some((w) => REFERS_BACK.has(w));
+      const back = refersBack(words);
       const sure = read.confidence >= SURE_TOPIC && !back;
       const named =
         topicSwitch.switchesTo(read, current, terms()) &&
@@ -187,6 +187,9 @@ export function createFollowUpReader(deps: {
       if (read.topic !== 'none' && read.topic !== current)
         return withLang({ ...pick(read), facets: cueFacets().slice(0, 1), act: 'topic' });
     }
+    // "mejor llámeme, le dejo mi número 618…": a person asked for, the number told with it (not a form's answer).
+    const numberTold = act === 'context' && dialogue.asked !== 'field' && /\d{3}/.test(text);
+    if (numberTold && reader.wantsOnlyPerson(words, text)) return askPerson();
     const self = readAboutSelf({ act, text, words, lang, current }, { reader, classify, cueFacets });
     if (self) return withLang(self);
     // Statements, whatever the model leaned to: a name ("Se llama José Refugio…"), an age ("she's 58,
@@ -266,11 +269,7 @@ export function createFollowUpReader(deps: {
         if (current && cueFacets().length && topicSwitch.names(terms(), read.topic, current) === 0)
           return withLang(onTopic(cueFacets().slice(0, 1)));
         // "And can I do that without my passport?" points back: another topic only by a longer term.
-        if (
-          current &&
-          words.some((w) => REFERS_BACK.has(w)) &&
-          topicSwitch.names(terms(), read.topic, current) < 2
-        )
+        if (current && refersBack(words) && topicSwitch.names(terms(), read.topic, current) < 2)
           return withLang(onTopic(cueFacets().slice(0, 1)));
         if (read.topic !== 'none' && read.topic !== current)
           return withLang({ ...pick(read), facets: cueFacets(), act: 'topic' });

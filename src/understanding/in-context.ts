@@ -9,14 +9,14 @@
 import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
-import { saysOver } from './danger-over.ts';
+import { dangerSeen, saysOver } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
 import { readInEmergencyTurn } from './emergency-question.ts';
 import { LIFE_NOW, WONT_CALL } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { CALLED, calmKind, PASS_ME, POLITE, REFERS_BACK } from './follow-up-words.ts';
+import { CALLED, calmKind, PASS_ME, POLITE, refersBack } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
@@ -99,7 +99,7 @@ export function createContextReader(deps: {
     // "No estoy en peligro, solo preguntaba", "ya estaba muerto": a false alarm, or over.
     const ended = dialogue?.emergency ? calmKind(folded) : {};
     const over =
-      dialogue?.emergency && saysOver(words, folded, seen.emergency !== null, reader, QUESTION.test(text));
+      dialogue?.emergency && saysOver(words, folded, dangerSeen(seen.emergency), reader, QUESTION.test(text));
     if (ended.died || over) return { ...none, act: 'safe', ...ended };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
@@ -107,9 +107,10 @@ export function createContextReader(deps: {
       deps.followUp && dialogue?.emergency
         ? readInEmergencyTurn(deps.followUp, glossary, { text, words, lang, terms }, dialogue)
         : null;
-    // Someone unconscious told in it ("breathing but eyes closed"): the medical line (a judge saw extortion's).
-    if (inDanger && inDanger.act !== 'emergency' && !(seen.emergency && LIFE_NOW.test(folded)))
-      return inDanger;
+    // Someone unconscious told in it ("breathing but eyes closed"): the medical line (a judge saw extortion's);
+    // thoughts of suicide told with where they are: its line (a judge's man got "noted where you are").
+    const dangerFirst = seen.emergency && (LIFE_NOW.test(folded) || seen.emergency.kind === 'suicide');
+    if (inDanger && inDanger.act !== 'emergency' && !dangerFirst) return inDanger;
     // "ok i called… battery 8%. one of the guys cant walk anymore": the danger again, with the call and the battery told.
     const told = {
       ...(inDanger?.helpCalled && { helpCalled: true as const }),
@@ -236,7 +237,7 @@ export function createContextReader(deps: {
     // not among its likely topics ("can I work with it?" stays on the card: "work" is weak).
     // A message that points back at what was said ("can I do that without a passport?") moves to
     // another topic only on a term of several words.
-    const back = words.some((w) => REFERS_BACK.has(w));
+    const back = refersBack(words);
     const switchesTo = (r: Read) =>
       back && current
         ? r.topic !== current && names(terms(), r.topic, current) >= 2
@@ -281,11 +282,11 @@ export function createContextReader(deps: {
     // like small talk to it ("como le hacemos pa buscarlo"); a longer one it calls out of
     // scope asks for something else ("can you help me file my taxes").
     const short = words.length <= SHORT_FOLLOW_UP;
-    const refersBack = words.some((w) => BACK_REFERENCES[lang].test(w));
+    const pointsBack = words.some((w) => BACK_REFERENCES[lang].test(w));
     const asks = QUESTION.test(text);
     // One that names the topic under discussion ("pa gen anyen ki pi pre pou pansyon an?") is about it.
     const namesOwn = names(terms(), current, 'none' as TopicId) > 0;
-    if ((short || refersBack || namesOwn || !read.outOfScope) && (asks || EITHER_OR.test(text)))
+    if ((short || pointsBack || namesOwn || !read.outOfScope) && (asks || EITHER_OR.test(text)))
       return { topic: current, confidence: 1, candidates: read.candidates, facets: [], act: 'followUp' };
     // Details for the case under discussion ("se llama Jesús Rivas, tiene 19, iba pa Phoenix"):
     // names and figures told, not asked, naming no other topic (the model may still lean to

@@ -8,7 +8,7 @@
  */
 import type { DialogueContext } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
-import { LACKS_ID, PROCEDURE_TIME, WAITED } from './follow-up-words.ts';
+import { LACKS_ID, namesTheProcedure, PROCEDURE_TIME, WAITED } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 
 export function plainAsk(
@@ -18,7 +18,8 @@ export function plainAsk(
   terms: () => ReadonlyMap<string, number>,
 ): InContext | null {
   // "¿dónde está? ¿a q hora abren?": where it is too (a judge's widow got only "no hours known").
-  if (reader.asksOfficeHours(words)) {
+  // "Is the program open right now?" asks about the procedure, not the office's hours.
+  if (reader.asksOfficeHours(words) && !namesTheProcedure(words)) {
     const where = reader.facetsIn(words).facets.includes('where');
     return {
       ...NONE,
@@ -29,6 +30,8 @@ export function plainAsk(
     };
   }
   if (reader.announcesQuestion(words)) return { ...NONE, act: 'moreToAsk' };
+  const office = officeAgain(reader, words, dialogue, terms);
+  if (office) return office;
   // Sending money home asked in the middle of another topic: remittances, which the office's
   // sources answer (FINABIEN); a deportee's money order, or money without an ID, stays where it is.
   const folded = words.join(' ');
@@ -47,6 +50,9 @@ export function plainAsk(
   // for (a widow got "our sources do not say that" twice, then waited for nobody).
   if (!dialogue.withStaff && !dialogue.form && PRESENCE.test(folded))
     return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
+  // "¿va a venir alguien a vernos?", "polis la ap vini?" in line after a danger: who is coming.
+  if (dialogue.withStaff && dialogue.urgentOpen && COMING_HERE.test(folded))
+    return { ...NONE, act: 'whoComes' };
   // "yes pls connect me with someone" in line: a person is coming already; where they stand.
   if (dialogue.withStaff && !dialogue.taken && reader.wantsPerson(words) && words.length <= SHORT)
     return { ...NONE, act: 'when' };
@@ -55,8 +61,14 @@ export function plainAsk(
   if (reader.thanksIn(words) && WILL_WAIT.test(folded) && !ASKS_HOW.test(folded)) return null;
   // Time told as gone by is the wait whatever it names ("its been 2 hours": "hours" is no office hours).
   const waiting =
-    WAITED.test(folded) || AHEAD.test(folded) || NO_ANSWER.test(folded) || STILL_WAITING.test(folded);
-  return waiting || terms().size === 0 ? { ...NONE, act: 'when' } : null;
+    WAITED.test(folded) ||
+    AHEAD.test(folded) ||
+    WAIT_ASKED.test(folded) ||
+    NO_ANSWER.test(folded) ||
+    STILL_WAITING.test(folded);
+  // "llevo mucho esperando y nadie me contesta, así no sirve": the wait, and that it is too long.
+  const impatient = reader.notHelped(words) ? { impatient: true as const } : {};
+  return waiting || terms().size === 0 ? { ...NONE, act: 'when', ...impatient } : null;
 }
 
 /** Only asks whether someone is there: "¿hay alguien ahí?", "is anybody there?", "eske gen yon moun la?". */
@@ -68,6 +80,9 @@ const REMITTANCE =
 /** Someone to listen to another ("alguien q la pueda escuchar", "someone to listen to her"); not "¿alguien me escucha?". */
 const TO_LISTEN =
   /\b(alguien|someone|somebody|anyone|moun)\b.{0,30}\b((la|lo|le|les) (pueda |puedan |pueden |puede )?escuch\w*|escuchar(la|lo|le|les)|listen to (her|him|them|my \w+)|koute (l|li|yo))\b/;
+/** Someone coming to where they are: "va a venir alguien", "is someone coming", "polis la ap vini". */
+const COMING_HERE =
+  /\b(va a venir|van a venir|vendra|vendran|viene alguien|vienen por|is (someone|anyone|somebody|the police|help) coming|are (they|the police|you) coming|will (someone|anyone|they) come|(ap|pral|va) vini|k ap vini)\b/;
 /** Saying one waits: "m ap tann", "aquí espero", "i'll wait". */
 const WILL_WAIT =
   /\b(m ap tann|map tann|n ap tann|nap tann|m a tann|aqui espero|ahi espero|aca espero|espero|esperamos|i ll wait|ill wait|i will wait|we ll wait|im waiting|i am waiting)\b/;
@@ -80,10 +95,19 @@ const ASKS_HOW =
 const SHORT = 8;
 /**
  * "¿Cuántas personas hay antes que yo?", "how many people are ahead of me?", "konbyen moun ki
- * devan m?", "m toujou nan fil la?": the place in line, whatever procedure word comes with it.
+ * devan m?", "m toujou nan fil la?", "¿seguimos en la fila?", "¿ya me toca?", "sigo apuntada?":
+ * the place in line, whatever procedure word comes with it (a fresh set's "seguimos en la fila?"
+ * after a pension's answer got "our sources do not say that").
  */
 const AHEAD =
-  /\b(cuant[oa]s (personas |gente |\w+ )?(hay |estan |van |tengo )?(antes|delante|adelante|enfrente) (de|q|que)|how many (people |ppl |persons )?(are |r )?(ahead|before|in front) (of )?me|konbyen moun (ki |k )?(devan|anvan) (m|mwen)|(toujou|ankò|anko) nan (fil|liy|lis) (la|lan|a)|sigo (en|formad[oa] en) (la )?(fila|cola|lista)|still (in|on) (the )?(line|queue|list|waiting list))\b/;
+  /\b(cuant[oa]s (personas |gente |\w+ )?(hay |estan |van |tengo )?(antes|delante|adelante|enfrente) (de|q|que)|how many (people |ppl |persons )?(are |r )?(ahead|before|in front) (of )?me|konbyen moun (ki |k )?(devan|anvan) (m|mwen)|(toujou|ankò|anko) nan (fil|liy|lis) (la|lan|a)|(sigo|seguimos|sigue|siguen|voy|vamos|estoy|estamos) (todavia |aun )?(en|formad[oa]s? en|anotad[oa]s? en|apuntad[oa]s? en) (la )?(fila|cola|lista)|(sigo|seguimos|sigue) (apuntad|anotad|formad)[oa]s?|(ya|cuando) (me|nos) toca|ya (me|nos) (contestaron|respondieron|atendieron|escribieron)|(still|am i|are we|is it|is my case|we re|were|i m|im) (still )?(in|on) (the )?(line|queue|list|waiting list)|(my|our) (place|spot|turn) in (the )?(line|queue)|(m|mwen|nou) (toujou )?nan (fil|liy|lis) (la|lan|a))\b/;
+/**
+ * How long until staff answer, asked at any length ("konbyen tan ankò m ap tann? gen 20 minit deja",
+ * "konbyen tan pou yon moun nan biwo a reponn mwen", "how much longer until someone answers"): a
+ * judge's Haitian woman got the TVRH's processing time, then office hours.
+ */
+const WAIT_ASKED =
+  /\bkonbyen tan (ank(o|ò) )?(m|mwen|nou|n) (ap|pou|gen pou|dwe) tann\b|\bkonbyen tan (ank(o|ò) )?pou (yon moun|moun|yo|ekip la|biwo a)( \w+){0,4} (reponn|ekri|rele) (mwen|m|nou)\b|\bhow (much )?long(er)? (until|till|before|for) (someone|somebody|anyone|you|u|they|staff|a person)( \w+){0,3} (answer|answers|reply|replies|respond|responds|write|writes|text|texts|gets? back|calls?)\b|\bgen \d+ (minit|edtan|e|è) (deja|depi m ap tann)\b/;
 /**
  * Nobody has answered yet, or how long they will be kept waiting ("nadie me contestó", "nobody from
  * the office wrote me back", "pesonn pa reponn", "¿cuánto me van a hacer esperar?"): in line, the
@@ -120,9 +144,31 @@ export function asksWait(reader: DialogueReader, words: readonly string[]): bool
       WAITED.test(folded) ||
       THEY_TAKE.test(folded) ||
       AHEAD.test(folded) ||
+      WAIT_ASKED.test(folded) ||
       STILL_WAITING.test(folded) ||
       NO_ANSWER.test(folded)) &&
     !PROCEDURE_TIME.test(folded) &&
     !SOMETHING_TAKES.test(folded)
   );
+}
+
+/** The office's own words: its phone, hours, address, days ("y tienen whatsapp?", "what time do u open"). */
+const OFFICE_ASKED =
+  /\b(telefono|tel|phone|numero|number|whatsapp|wasap|horario|hours|hour|open|abren|abre|cierran|sabado|saturday|direccion|address|adres|queda|exactly|exactamente|nimewo|telefon|le|lè|louvri)\b/;
+
+/**
+ * "¿Y dónde queda?", "what time do u open", "y tienen whatsapp o teléfono" just after the office's
+ * address or phone was given in the middle of a procedure, which stays under discussion: the office
+ * again, in a short message that names no topic (its aspects otherwise go to the procedure).
+ */
+function officeAgain(
+  reader: DialogueReader,
+  words: readonly string[],
+  dialogue: DialogueContext,
+  terms: () => ReadonlyMap<string, number>,
+): InContext | null {
+  if (dialogue.aside !== 'office_info' || words.length > SHORT || terms().size > 0) return null;
+  const facets = reader.facetsIn(words).facets.filter((f) => f === 'where' || f === 'time');
+  if (!facets.length && !OFFICE_ASKED.test(words.join(' '))) return null;
+  return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic', facets };
 }

@@ -14,9 +14,13 @@ export const sentencesOf = (text: string): string[] =>
 
 /** The sentences that ask something and say nothing of the danger being over; null when none. */
 export function questionAfterCalm(text: string, saysSafe: (sentence: string) => boolean): string | null {
+  // "no es emergencia puedo caminar bien, nomás quiero saber dónde me curan gratis": in a sentence
+  // that says so, the clauses that do not (a judge's man with a wound got only "glad you are safe").
   const asking = text
     .split(SENTENCE_END)
-    .filter((sentence) => !saysSafe(sentence))
+    .flatMap((sentence) =>
+      saysSafe(sentence) ? sentence.split(',').filter((c) => !saysSafe(c)) : [sentence],
+    )
     // "ahora sí, ¿cómo me regreso?": a clause a comma sets apart may be the question.
     .filter((sentence) => sentence.split(',').some((clause) => asksSomething(clause)));
   return asking.length ? asking.join(' ').trim() : null;

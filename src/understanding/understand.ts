@@ -2,9 +2,8 @@
  * Message understanding: language, emergency, topic and confidence, and what the message
  * does in the conversation (a yes, a follow-up about a facet, a correction…), in one call.
  * Order matters: emergency patterns first (they outrank everything), then language, then the
- * answer to the question just asked, then topic and facets. Below the confidence bar the
- * topic is `none` and the caller asks a clarifying question with the likeliest topics.
- * Pure and synchronous: no I/O.
+ * answer to the question just asked, then topic and facets. Below the confidence bar the topic
+ * is `none` and the caller asks a clarifying question with the likeliest topics. Pure, synchronous.
  */
 
 import { withoutFolios } from '../core/case-file.ts';
@@ -14,6 +13,7 @@ import { withWhatFollowsCalm } from './after-calm.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
+import { calledOff } from './danger-over.ts';
 import { careReading, createCareTest, MODEL_VETOES } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
@@ -253,8 +253,7 @@ export function createUnderstanding(
     const { caseQuery, other } = emergency || inForm ? NO_CASE : casesIn(text, casesAsked, classify, lang);
     const reading = other ?? readInContext(text, words, lang, { emergency, greeting }, dialogue);
     const inContext = officeOfProcedure(personOnlyIfAsked(reading, words, reader, dialogue), words, dialogue);
-    // Care on the road is answered from the road's topic (where migrants are seen), unless a
-    // person is asked for ("wi, yon moun, pou yo di m ki klinik").
+    // Care on the road is answered from the road's topic, unless a person is asked for ("wi, yon moun…").
     const cared =
       care && inContext.topic !== 'human'
         ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
@@ -269,9 +268,10 @@ export function createUnderstanding(
     const asked =
       dialogue && !inContext.switchLang ? tools.languageAsked.saidOutright(words, lang, text) : null;
     const toldForForms = dialogue?.forms && !emergency ? forms.toldFor(text, dialogue.forms) : [];
-    // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"): the place goes
-    // to the urgent ticket from the first message; what it only asks ("will the hospital…?") says none.
-    const where = emergency && !inContext.slots ? placeSlots(text, reader.saysWhere) : {};
+    // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"): the place to the
+    // ticket; none from what only asks ("will the hospital…?") or calls it off ("…está en la escuela, era mentira").
+    const calledOffHere = inContext.act === 'safe' && calledOff(folded);
+    const where = emergency && !inContext.slots && !calledOffHere ? placeSlots(text, reader.saysWhere) : {};
     return {
       ...base,
       ...inContext,

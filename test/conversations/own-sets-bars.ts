@@ -217,7 +217,9 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   // 0.85 until session 60, whose retrained dialogue model moved it 263 → 261 of 308.
   ['sight34-a.jsonl', 0.84, 5],
   ['sight34-c.jsonl', 0.79, 5],
-  ['emerg-bi.jsonl', 0.91, 2],
+  // 0.90 from session 61: the folio said again in line now comes without the code's warning, and two
+  // turns had passed only on the word "nadie" in that warning; the rest is a retraining's noise.
+  ['emerg-bi.jsonl', 0.9, 2],
   ['emerg-bj.jsonl', 0.87, 2],
   // Session 60's fresh sets, each scored first on a845437: sight35-a and emerg-bk then developed
   // against (0.757, 0.861 at first sight; 0.780, 0.881 at the end); sight35-c and emerg-bl only
@@ -226,4 +228,11 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['sight35-c.jsonl', 0.82, 5],
   ['emerg-bk.jsonl', 0.87, 2],
   ['emerg-bl.jsonl', 0.89, 2],
+  // Session 61's fresh sets, each scored first on 46c511a: sight36-a and emerg-bm then developed
+  // against (0.811, 0.833 at first sight; 0.831, 0.895 at the end); sight36-c and emerg-bn only
+  // ever scored (0.760, 0.889 at first sight; 0.770, 0.889 at the end).
+  ['sight36-a.jsonl', 0.82, 5],
+  ['sight36-c.jsonl', 0.76, 5],
+  ['emerg-bm.jsonl', 0.88, 2],
+  ['emerg-bn.jsonl', 0.88, 2],
 ];

@@ -1,6 +1,6 @@
 /**
- * Thanks while in line get a word back that says the person is still in line, and the reply
- * after it is not the same text again (issue 28: replies that fit, never the same block twice).
+ * Thanks while in line get a word back that says the person is still in line (one that fits a
+ * yes too: "con gusto", "of course"), and the reply after it is not the same text again (issue 28: replies that fit, never the same block twice).
  * In each language through the real engine, with wording written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,14 @@ import type { Lang } from '../../src/core/types.ts';
 import { testAssistant, texts } from '../support/assistant.ts';
 
 const THANKS: Array<[Lang, string, string, string, RegExp]> = [
-  ['es', 'quiero hablar con una persona de la oficina', 'ok muchas gracias', 'gracias de verdad', /De nada/],
-  ['en', 'i want to talk to a person from the office', 'ok thank you so much', 'thanks again', /welcome/],
+  [
+    'es',
+    'quiero hablar con una persona de la oficina',
+    'ok muchas gracias',
+    'gracias de verdad',
+    /Con gusto/,
+  ],
+  ['en', 'i want to talk to a person from the office', 'ok thank you so much', 'thanks again', /Of course/],
   ['ht', 'mwen vle pale ak yon moun nan biwo a', 'oke mesi anpil', 'mesi ankò', /Pa gen pwoblèm/],
 ];
 

@@ -1,0 +1,78 @@
+/**
+ * Which facets of a topic a message asks about, in the order it asks them, the words that asked
+ * them, and whether it asks two at once: joined ("¿cuánto cuesta y qué papeles ocupo?") or one
+ * question after another ("y q papeles ocupo? cuanto cuesta", "eske li koute lajan? e konbyen tan
+ * li pran"), so both are answered (a judge's people got one of the two, three times). Pure.
+ */
+import type { Facet } from '../core/types.ts';
+import { cuesIn, type FacetCueIndex } from './facet-cues.ts';
+import { fold } from './fold.ts';
+
+/** Words that start a question: after a yes word they make the message a question. */
+export const QUESTION_WORDS = new Set(
+  'como cuanto cuando donde que quien puedo puede hay how what when where who which can could do does is are should kijan koman konbyen kile kote eske ki kisa'.split(
+    ' ',
+  ),
+);
+
+/** Words that join two questions in one message ("cuánto cuesta y qué papeles"). */
+const BOTH = new Set(['y', 'and', 'e', 'epi', 'ak', 'o', 'or', 'plus', 'tambien', 'also']);
+
+/**
+ * For each folded word of the text, its sentence (split at . ? ! ; , and new lines); the words of
+ * sentences with a question mark (`asking`), and of those that open with a question word too
+ * (`opensAsking`: "eske tvrh la koute lajan?", not "y se puede hacer desde X o tiene q ir a Y?").
+ */
+function sentencesOfWords(text: string) {
+  const sentence: number[] = [];
+  const asking = new Set<number>();
+  const opensAsking = new Set<number>();
+  text.split(/(?<=[?.!;,\n])/).forEach((part, n) => {
+    const partWords = fold(part).split(' ').filter(Boolean);
+    const opens = part.includes('?') && QUESTION_WORDS.has(partWords[0] ?? '');
+    for (let k = 0; k < partWords.length; k++) {
+      if (part.includes('?')) asking.add(sentence.length);
+      if (opens) opensAsking.add(sentence.length);
+      sentence.push(n);
+    }
+  });
+  return { sentence, asking, opensAsking };
+}
+
+export interface FacetsAsked {
+  facets: Facet[];
+  cueWords: Set<number>;
+  interrogative: boolean;
+  two: boolean;
+}
+
+/**
+ * The facets asked about and the words that asked for them; a cue in a sentence with a question
+ * mark first ("I worked in Florida, do I have a right to a pension?" asks who may).
+ */
+export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text = ''): FacetsAsked {
+  let interrogative = false;
+  const found = new Map<Facet, { at: number; length: number; asks: boolean }>();
+  const cueWords = new Set<number>();
+  const { sentence, asking, opensAsking } = sentencesOfWords(text);
+  for (const { facet, phrase, at: i } of cuesIn(cues, words)) {
+    // "q ocupo", "cuánto cuesta", "konbyen": the cue itself asks.
+    const asks = QUESTION_WORDS.has(words[i] ?? '') || words[i] === 'q';
+    if (asks) interrogative = true;
+    // "qué papeles", "what documents": the question word just before the cue asks it too; so
+    // does a question that opens its sentence ("eske tvrh la koute lajan?").
+    const before = words[i - 1] ?? '';
+    const asked = asks || QUESTION_WORDS.has(before) || before === 'q' || opensAsking.has(i);
+    if (!found.has(facet)) found.set(facet, { at: i, length: phrase.length, asks: asked });
+    for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
+  }
+  const rank = (at: number) => (found.size > 1 && asking.has(at) ? at - words.length : at);
+  const order = [...found].sort(([, a], [, b]) => rank(a.at) - rank(b.at));
+  // Two aspects asked, each a question of its own, joined by "y"/"and" or in sentences of their own.
+  const [first, second] = [...found.values()].sort((a, b) => a.at - b.at);
+  const joined = (a: typeof first, b: typeof first) =>
+    Boolean(a && b && words.slice(a.at + a.length, b.at).some((w) => BOTH.has(w)));
+  const apart = first && second && sentence[first.at] !== sentence[second.at];
+  const two = Boolean(first?.asks && second?.asks && (joined(first, second) || apart));
+  return { facets: order.map(([facet]) => facet), cueWords, interrogative, two };
+}
