@@ -6,7 +6,8 @@
  * yes), "hello?" in line (where they stand), impatience (sorry first), the queue's status saying
  * the place is kept if they close the chat, two aspects asked one after the other (both
  * answered), "the program" asked about (the one under discussion), and the office's phone asked in
- * the middle of a pension (the pension stays under discussion; "where is it?" next is the office's).
+ * the middle of a pension (the pension stays under discussion; "where is it?" next is the office's),
+ * and the office's phone asked (the sources do not give it: said so).
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -110,5 +111,17 @@ describe('the office asked in the middle of a procedure', () => {
     expect(where.report.topic).toBe('office_info');
     const widow = await a.say('oiga y si yo me muero, mi esposa la puede cobrar?');
     expect(widow.report.topic).toBe('us_pension');
+  });
+});
+
+describe("the office's phone asked, which no source gives", () => {
+  it.each([
+    ['es', 'y ustedes tienen un telefono para hablarles?', /Nuestras fuentes no dicen cuál es el teléfono/],
+    ['en', 'do yall have a phone number i can call', /Our sources don't say this office's phone number/],
+    ['ht', 'eske nou gen yon nimewo telefòn m ka rele?', /Sous nou yo pa di nimewo telefòn/],
+  ] as const)('says the sources do not give it, and to ask a person (%s)', async (_lang, asked, said) => {
+    const a = await testAssistant();
+    const turn = await a.say(asked);
+    expect(texts(turn)).toMatch(said);
   });
 });
