@@ -103,7 +103,7 @@ export const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence
 export const CARE_KINDS = new Set(['medical', 'suicide']);
 /** What something costs, asked ("¿cuánto cuesta?", "do they charge", "li koute", "èske li gratis"). */
 const COST_ASKED =
-  /\b(cuesta|cuestan|costo|cobran|cobra|cobrar|gratis|gratuit\w*|cost|costs|charge|charges|fee|fees|free|price|koute|pri|gratis|chaje|peye pou)\b/i;
+  /\b(cuesta|cuestan|costo|cobran|cobra|cobrar|gratis|gratuit\w*|cost|costs|charge|charges|fee|fees|free|price|koute|pri|chaje|peye pou)\b/i;
 /** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
 export const PAYER_ASKED =
   /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
