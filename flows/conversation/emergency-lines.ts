@@ -7,7 +7,7 @@
  * asked about is a cost, not a threat. Keys of locales/*.json, or of the emergency entry's cases.
  */
 
-import type { Reply, TopicId } from '../../src/core/types.ts';
+import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 
 /** Lines said after the first emergency reply, in this order, each once. */
@@ -76,6 +76,10 @@ export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly st
 
 /** The emergency entry's answer on calling for help without papers: for the fear of being deported. */
 export const DEPORTATION_FEARED = 'answer.police_and_deportation';
+
+/** The emergency entry's answer a fear names: being deported if help comes, or police not to be trusted (089). */
+export const answerFeared = (m: Meaning | null): string | null =>
+  m?.fearsDeportation ? DEPORTATION_FEARED : m?.distrustsPolice ? 'answer.report_anonymously' : null;
 
 /**
  * A reply's lines once each: a line asked for again ("ahora piden 30 mil": the money line) and the

@@ -13,10 +13,10 @@ import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import { asksWithoutDanger, aspect, firstKnown } from './emergency-aspect.ts';
 import {
+  answerFeared,
   CARE_KINDS,
   cannotCallFor,
   childLines,
-  DEPORTATION_FEARED,
   followUpsFor,
   linesFor,
   moneyWanted,
@@ -69,10 +69,11 @@ function fitting(
     };
   // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
   // help without papers, not the help for people already deported, which the word brought.
-  if (m?.fearsDeportation && catalog.emergencyAnswers?.has(DEPORTATION_FEARED))
+  const feared = answerFeared(m);
+  if (feared && catalog.emergencyAnswers?.has(feared))
     return {
-      replies: [passageReply(catalog, 'emergency', DEPORTATION_FEARED)],
-      key: DEPORTATION_FEARED,
+      replies: [passageReply(catalog, 'emergency', feared)],
+      key: feared,
       closesWithLines: true,
     };
   // A question the knowledge answers ("if they get us out, will they deport us?", "who looks

@@ -181,6 +181,8 @@ export interface Meaning {
   whoAsked?: true;
   /** In an emergency, fears being deported if help comes or they get out ("si nos sacan, ¿nos deportan?"). */
   fearsDeportation?: true;
+  /** In an emergency, does not trust the police or finds them no use ("la policía trabaja con ellos"): the anonymous report. */
+  distrustsPolice?: true;
   /** In an emergency, says the phone is almost out of battery ("tengo 9% de pila"). */
   lowBattery?: true;
   /** In an emergency, asks where to go or hide from it ("¿a dónde me voy con mi niña?", "ki kote m ka ale?"). */

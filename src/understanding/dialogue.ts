@@ -4,7 +4,7 @@
  * emergency, a correction of a form's answer, and which facets of a topic it asks about.
  * Vocabulary from knowledge/signals/dialogue.yaml, matched on folded words. Pure.
  */
-import type { DialogueContext, Facet, Lang } from '../core/types.ts';
+import type { DialogueContext, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import { createPlaceReader } from './dialogue-places.ts';
 import { callsSomeone, noAspectAsked, passedToSomeone } from './dialogue-someone.ts';

@@ -129,3 +129,10 @@ export const PAY_QUESTION_WORDS = 12;
 
 /** At most this many words, a greeting or "are you there?" only calls out. */
 export const STILL_THERE_WORDS = 4;
+
+/**
+ * A procedure asked for by name once the danger eases ("m vle mande refij", "kounya m vle mande TVRH
+ * pou nou 2", "quiero pedir asilo", "how do we apply for asylum"): its answer, not who comes or paying.
+ */
+export const PROCEDURE_REQUESTED =
+  /\b((m|mwen|nou) (vle|bezwen|ta renmen) (mande|fe|fè|jwenn)|quiero|queremos|quisiera|como (pido|pedimos|solicito|saco|sacamos|tramito)|(i|we) (want|need|would like) to (ask for|apply for|request|get)|how (do|can) (i|we) (ask for|apply for|request|get))\s+(\w+\s+){0,2}(refij|refiji|refugio|refugiad[oa]s?|asilo|asylum|azil|tvrh|tarjeta|kat rezidan|kat imanite|curp|permiso|visa humanitaria|humanitarian visa|residencia|rezidans)\b/;

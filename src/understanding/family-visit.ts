@@ -17,9 +17,12 @@ const PARENT =
 /** Going to see or visit a child, a sibling or grandchildren. */
 const VISIT =
   /\b(ir a ver|ir a visitar|visitar|vaya a ver|vayan a ver|pueda ver|puedan ver|ir a verl[oa]s?|go see|go visit|visit|to see|ale we|al we|vizite|ale vizite)\b.{0,40}\b(hij[oa]s?|herman[oa]s?|niet[oa]s?|son|daughter|kids|children|brother|sister|grandkids|grandson|granddaughter|pitit|fre|se|ti pitit)\b/u;
-/** Not having seen each other for years. */
+/** Not having seen each other for years ("no ha visto a mi hermano desde hace 15 años", "no la veo desde 2009"). */
 const APART =
-  /\b(no (se|lo|la|los|las) (han )?(ven|ve|vemos|visto)|sin ver(l[oa]s?|nos|se)?|hasn t seen|hasnt seen|haven t seen|havent seen|not seen (each other|him|her|them)|pa we (l|li|yo|youn lot) depi)\b/u;
+  /\b(no (se |lo |la |los |las |le )?(ha |han |he |hemos )?(ven|ve|veo|vemos|visto)|sin ver(l[oa]s?|nos|se)?|hasn t seen|hasnt seen|haven t seen|havent seen|not seen (each other|him|her|them)|pa we (l|li|yo|youn lot) depi)\b/u;
+/** The parent tells it: "ya van a ser 9 años q no la veo", "no veo a mi hijo desde 2012", "m pa wè pitit mwen depi 10 an". */
+const SELF_APART =
+  /\b((anos|years|an) (q|que|k|since|depi) (no (lo|la|los|las) (veo|he visto)|i (haven t|havent|have not) seen|m pa we)|no (he visto|veo) a mis? (hij[oa]s?|niet[oa]s?)|i (haven t|havent|have not) seen my (son|daughter|kids|children)|(m|mwen) pa (janm )?we pitit (m|mwen) depi)\b/u;
 /** A relative dying, a funeral or a death: the humanitarian visa or the remains, not a visit. */
 const DYING =
   /\b(muriendo|muere|murio|fallecio|grave|funeral|velorio|entierro|dying|died|funeral|passed|mouri|ap mouri|fineray|antèman|anteman)\b/u;
@@ -41,6 +44,9 @@ export function familyVisitReading(
   const current = dialogue?.topic;
   if (!current || ELSEWHERE.has(current) || ELSEWHERE.has(m.topic) || m.emergency) return m;
   if (dialogue.emergency || dialogue.asked === 'field' || dialogue.asked === 'summary') return m;
-  if (!PARENT.test(folded) || !(VISIT.test(folded) || APART.test(folded)) || DYING.test(folded)) return m;
+  const parentTells = SELF_APART.test(folded);
+  if (!(PARENT.test(folded) || parentTells) || !(VISIT.test(folded) || APART.test(folded) || parentTells))
+    return m;
+  if (DYING.test(folded)) return m;
   return movedTo(m, 'family_reunification', { confidence: 1, act: 'topic', facets: [] });
 }

@@ -18,6 +18,7 @@ import {
   namesSomeone,
   PAY_QUESTION_WORDS,
   PREFACES,
+  PROCEDURE_REQUESTED,
   PROCEDURE_SURE,
   placeTold,
   STILL_THERE_WORDS,
@@ -62,7 +63,7 @@ import {
   WHO_COMES,
   WHO_GOES,
 } from './follow-up-words.ts';
-import { HELP_CALLED, HELP_CAME } from './help-words.ts';
+import { CALLED_AGAIN, HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, YOU_GO } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
@@ -121,7 +122,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
   const notYet = NOT_YET.test(joined);
   const whoToo = asksToPay && WHO_COMES.test(joined);
-  const callsForUs = CALLS_FOR_US.test(joined);
+  const callsForUs = CALLS_FOR_US.test(joined) || YOU_GO.test(joined);
   // "gen yon nimewo pou trata moun?": the kind's lines, which carry its numbers (not "who comes").
   if (act !== 'danger' && !asksToPay && NUMBER_ASKED.test(joined) && asksSomething(m.text))
     return inEmergency({ ...NONE, act: 'whatToDo' });
@@ -225,30 +226,29 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       });
     return procedureAsked(question);
   };
-  // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names;
-  // told as fear too, which the model reads as a danger ("me da miedo q si viene la policia me agarre
-  // migracion, no tengo papeles": a mother got the legal-advice block).
-  // "dijeron q si le hablamos a la policia lo matan": the threat that keeps people from
-  // reporting; the line for money asked under threat names 089, the anonymous report.
-  if (POLICE_THREAT.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
-  // "I want to ask asylum in Mexico. Where do I go?": where that procedure is done, not where to hide.
-  const goTo = act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined;
+  // "si nos sacan, ¿nos van a deportar?", "me da miedo q si viene la policia me agarre migracion": the fear
+  // of what help brings, whatever topic "deport" names or danger the model reads (a mother got legal advice).
+  // "dijeron q si le hablamos a la policia lo matan", "y si me vuelven a marcar?": the line for money under threat names 089.
+  if (POLICE_THREAT.test(joined) || CALLED_AGAIN.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
+  if (POLICE_DISTRUSTED.test(joined)) return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
+  // "I want to ask asylum in Mexico. Where do I go?": where that procedure is done, not where to hide;
+  // "m vle mande refij, ki moun ki okipe sa?" the procedure, not who comes (the model read "ki moun").
+  const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
+  const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);
   if (goTo !== undefined)
     return goTo && goTo.topic !== 'transit_safety'
       ? goTo
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
-  // The model's "pay" with no word of money or paying ("i dont want to call 911, they just send
-  // cops. i just want to talk to someone"): a suicidal man got "our sources do not say the cost".
+  // The model's "pay" with no word of money ("i dont want to call 911…"): a suicidal man got "the cost".
   const modelPay =
     act === 'pay' && (!MONEY_SAID.test(joined) || aboutCare)
       ? WONT_CALL.test(joined)
         ? 'cannotCall'
         : 'whatToDo'
       : null;
-  // "his phone is at 6%, he can't make long calls": no call to make, whatever place "at" seemed to name.
-  // "tengo 9% de bateria" opens like a question ("tengo…?") but has no question mark: it tells.
+  // "his phone is at 6%", "tengo 9% de bateria" (no question mark: it tells): no call to make.
   if (
     act !== 'danger' &&
     !asksToPay &&

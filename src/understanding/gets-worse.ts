@@ -8,6 +8,19 @@ import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createAcuteTest, createIllnessTest } from './detect-emergency.ts';
 import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 
+/** It rising or hurting more ("y si en la noche le sube más?", "if it hurts more", "si li fè m mal plis"). */
+const MORE_PAIN =
+  /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis)\b/;
+
+/** A headache, which the care signals' illnesses do not name in English. */
+const HEADACHE = /\b(headaches?|migraines?|head hurts)\b/;
+
+/** Someone already in a hospital, or gravely ill far away. */
+const IN_HOSPITAL = /\b(hospital\w*|internad[oa]|lopital|grave|gravemente|critical|icu|terapia intensiva)\b/;
+
+/** "No one answers" is the wait, not someone unconscious ("alo? pesonn pa reponn"), outside the road's care. */
+const NO_ANSWER = /\b(pa reponn|no responde|no contesta|not responding|doesn'?t respond|not answering)\b/giu;
+
 /** The topic whose entry says where migrants on the road are seen by a doctor. */
 export const CARE_TOPIC: TopicId = 'transit_safety';
 
@@ -16,8 +29,22 @@ export function createWorseTest(signals: EmergencySignals) {
   const acuteSign = createAcuteTest(signals);
   /** `folded`: the message's folded words joined; `topic`: the topic under discussion. */
   return (text: string, folded: string, topic: TopicId | null | undefined): boolean => {
-    if (topic !== CARE_TOPIC) return false;
+    const asksIf = IF_OPENING.test(folded);
+    // In any conversation, a sign that life is at stake ("se me nubla la vista", "coughing a lil blood
+    // now") or "what if his headache gets really bad": the line for when it gets worse (session 62's
+    // sets got the queue's line and "this office does not do that" after a topic had moved).
+    // Not a first message (its danger is read before), nor a relative gravely ill in a hospital
+    // (the humanitarian permit: "mi mamá está muy grave en un hospital de Denver").
+    if (topic !== CARE_TOPIC) {
+      if (!topic || IN_HOSPITAL.test(folded)) return false;
+      return (
+        acuteSign(text.replace(NO_ANSWER, ' ')) ||
+        (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
+      );
+    }
     const toldWorse = GETS_WORSE.test(folded) || acuteSign(text);
-    return toldWorse || (IF_OPENING.test(folded) && (namesIllness(text) || WORSE_WORDS.test(folded)));
+    return (
+      toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
+    );
   };
 }

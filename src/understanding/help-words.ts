@@ -30,3 +30,19 @@ export const HELP_CALLED = new RegExp(
     // Help told on its way ("llamó a la ambulancia, ya vienen", "the ambulance is on its way": session 57's judge).
     `|\\b${HELPERS}\\b.{0,60}\\b${ON_ITS_WAY}\\b|\\b(llamo|llamaron|hablo|hablaron) a (la |los )?${HELPERS}`,
 );
+
+/**
+ * The police not trusted or no use ("aquí la policía trabaja con ellos", "i can't go to the police,
+ * last time they laughed at me", "m pa fè lapolis konfyans"), folded: the anonymous report (089)
+ * is the answer, not "this chat sends no one" (session 62's sets got the latter three times).
+ */
+export const POLICE_DISTRUSTED =
+  /\b((la )?policia (trabaja|trabajan|esta|estan|anda|andan) con ellos|(los )?polis (estan|andan|trabajan) con ellos|no (confio|me fio|confiamos) (en|de) (la )?policia|no (puedo|podemos) (ir|llamar|acudir) a la policia|la policia (no hace nada|se burl\w*|no (me|nos) (ayuda|hace caso|creyo))|(police|cops) (work|works|are|is) with them|(dont|don t|do not|cant|can t) trust (the )?(police|cops)|(cant|can t|cannot) (go to|call) the (police|cops)|(police|cops) (laughed|did nothing|wont do anything|don t do anything|dont do anything)|will the (police|cops) even come|(polis|lapolis) (la |yo )?(travay|se|ap travay) (ak|ave|avek) yo|m pa (fe|ka fe) (polis|lapolis) konfyans)\b/;
+
+/** The threat said to come again ("y si me vuelven a marcar q hago", "what if they call again", "si yo rele m ankò"). */
+export const CALLED_AGAIN =
+  /\b((si|y si) (me |nos |le |les )?(vuelven a (marcar|llamar|hablar)|llaman (otra vez|de nuevo))|if they (call|text) (again|back)|si yo (rele|ekri) (m|mwen|nou) anko)\b/;
+
+/** "¿Ustedes van por él?", "can you guys come get us?", "eske nou ka vin chèche l?": who is coming, asked of this office. */
+export const YOU_GO =
+  /\b((ustedes|usted) (pueden|puede|podrian|podria|van a|van|vienen|mandan|mandarian|podrian mandar a alguien a) (ir|venir|pasar|ir a (buscar|sacar|rescatar)(lo|la|los|me|nos)?|por (el|ella|ellos|ellas|mi|nosotros))|can (you|u) (guys |people )?(come|go|send (someone|somebody|anyone)|pick (him|her|us|them|me) up|get (him|her|us|them|me)( out)?)|(eske )?nou (ka|pral|ap) (vin|vini|ale|al) (cheche|pran|sove) (l|li|yo|nou|m|mwen))\b/;

@@ -25,11 +25,19 @@ const PHONE = /(?:\+?\d[\d\s().-]{8,}\d)/;
 const DATE =
   /\b(?:\d{1,2}\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\b/;
 
+/** A rough number of years ("como 14 años", "like 12 years", "apeprè 10 an"): a length of time unless an age is said. */
+const APPROX_YEARS =
+  /\b(?:como|unos|casi|mas de|like|about|around|almost|over|apepre|anviwon)\s+(\d{1,2})\s*(?:anos|ano|years|yrs|an)\b/;
+const AGE_VERB = /\b(?:tiene|tengo|tienes|tenia|cumple|edad|is|im|hes|shes|turned|old|gen|genyen|age)\b/;
+
 /** The facts in a folded message (and the original text, for the phone's digits). */
 export function slotsIn(folded: string, text: string): Slots {
   const slots: Slots = {};
   const age = AGE_BEFORE.exec(folded) ?? AGE_AFTER.exec(folded);
-  const years = YEARS.exec(folded);
+  // "pos como 14 años creo" after "trabajé en California": roughly how long, with nobody's age said.
+  const years =
+    YEARS.exec(folded) ??
+    (AGE_BEFORE.test(folded) || AGE_VERB.test(folded) ? null : APPROX_YEARS.exec(folded));
   const ageValue = age ? Number(age[1]) : Number.NaN;
   // "hace 19 años" is how long, not how old.
   if (age && !(years && (years[1] ?? years[2]) === age[1]) && ageValue > 0 && ageValue < 120)

@@ -33,8 +33,11 @@ const BORN_IN_US = new RegExp(
 /** Mexican papers, registration, nationality or school: what registering the birth in Mexico gives. */
 const MEXICAN_PAPERS =
   /\b(papel(es)?|papers?|papeles mexicanos|acta|actas|curp|nacionalidad|nationality|citizenship|ciudadania|registr\w*|inscrib\w*|escuela|school|prepa|secundaria|primaria|kinder|lekol|nasyonalite|papye|dokiman|documentos?|documents?)\b/u;
+/** The papers a procedure asks for ("¿qué papeles piden?", "what documents do I bring"). */
+const PAPERS_ASKED =
+  /\b(que|q|which|what|ki) (papeles|documentos|papers|documents|papye|dokiman)\b|\b(piden|llevar|bring|need to bring|pote)\b/u;
 const PASSPORT = /\b(pasaportes?|passports?|paspo)\b/u;
-const MEXICAN = /\b(mexican[oa]?|mexico|meksiken|de aqui)\b/u;
+const MEXICAN = /\b(mexican[oa]?s?|mexico|meksiken|de aqui)\b/u;
 /** Another procedure named: the topic model's reading stands. */
 const OTHER_ASK =
   /\b(apostill\w*|apostiy\w*|visas?|viza|pension\w*|jubil\w*|ice|detenid[oa]s?|detained|arrest\w*|muri\w*|died|mouri|fallec\w*|cross\w*|cruz\w*|entrar|enter|antre)\b/u;
@@ -69,7 +72,12 @@ const BIRTH_TOPICS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 
 /** The topic a told US birth asks about, or null when the reading stands. */
 function usBornTopic(folded: string, dialogue: DialogueContext | undefined): TopicId | null {
-  if (!BORN_IN_US.test(folded) || OTHER_ASK.test(folded)) return null;
+  if (OTHER_ASK.test(folded)) return null;
+  // The birth told earlier: "y el niño también ocupa sus papeles mexicanos pa la escuela" stays on them.
+  if (!BORN_IN_US.test(folded))
+    return dialogue?.topic === 'dual_nationality' && MEXICAN.test(folded) && MEXICAN_PAPERS.test(folded)
+      ? 'dual_nationality'
+      : null;
   if (PASSPORT.test(folded)) return MEXICAN.test(folded) ? 'dual_nationality' : 'us_visa_passport';
   if (MEXICAN_PAPERS.test(folded)) return 'dual_nationality';
   return dialogue?.topic && BIRTH_TOPICS.has(dialogue.topic) ? null : 'dual_nationality';
@@ -88,5 +96,7 @@ export function usBornReading(
   if (topic === null || topic === m.topic) return m;
   // The topic under discussion already: the message's act stands (a follow-up stays one).
   const act = topic === dialogue?.topic ? m.act : 'topic';
-  return movedTo(m, topic, { confidence: Math.max(m.confidence, 0.9), act });
+  // "the kids need mexican papers for school": the papers are what the procedure gives, not what it asks.
+  const product = !BORN_IN_US.test(folded) && !PAPERS_ASKED.test(folded);
+  return movedTo(m, topic, { confidence: Math.max(m.confidence, 0.9), act, ...(product && { facets: [] }) });
 }
