@@ -13,7 +13,7 @@ const SAFE_WORDS = 12;
 const BUT = new Set(['pero', 'but', 'men', 'sino']);
 /** A threat found false: "era mentira", "it was a lie", "se te manti". */
 const FALSE_ALARM =
-  /\b(era mentira|fue mentira|todo era mentira|todo fue mentira|era (una )?extorsion|fue (una )?extorsion|es (una )?extorsion virtual|extorsion telefonica|virtual kidnapping|it was a scam call|it was a lie|it was all a lie|it was fake|it was a scam|false alarm|se te manti|se te yon manti|se te fo)\b/;
+  /\b(era mentira|fue mentira|todo era mentira|todo fue mentira|(fue|era|todo fue|todo era) (puro |un )?(cuento|engano|invento)|era (una )?extorsion|fue (una )?extorsion|es (una )?extorsion virtual|extorsion telefonica|virtual kidnapping|it was a scam call|it was a lie|it was all a lie|it was fake|it was a scam|false alarm|se te manti|se te yon manti|se te fo)\b/;
 
 /**
  * Told with "they left": someone taken ("my friend was taken", "se llevaron a los dos en una camioneta", "yo pran

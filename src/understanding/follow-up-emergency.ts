@@ -45,6 +45,7 @@ import {
   SENDS_MONEY,
   searchAsked,
   WHERE_TO_GO,
+  WOMEN_SHELTER,
   WONT_CALL,
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
@@ -231,12 +232,11 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "dijeron q si le hablamos a la policia lo matan", "y si me vuelven a marcar?": the line for money under threat names 089.
   if (POLICE_THREAT.test(joined) || CALLED_AGAIN.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
   if (POLICE_DISTRUSTED.test(joined)) return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
-  // "I want to ask asylum in Mexico. Where do I go?": where that procedure is done, not where to hide;
-  // "m vle mande refij, ki moun ki okipe sa?" the procedure, not who comes (the model read "ki moun").
+  // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
   const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
   const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);
   if (goTo !== undefined)
-    return goTo && goTo.topic !== 'transit_safety'
+    return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)
       ? goTo
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))

@@ -18,7 +18,7 @@ const HEADACHE = /\b(headaches?|migraines?|head hurts)\b/;
 /** Someone already in a hospital, or gravely ill far away. */
 const IN_HOSPITAL = /\b(hospital\w*|internad[oa]|lopital|grave|gravemente|critical|icu|terapia intensiva)\b/;
 
-/** "No one answers" is the wait, not someone unconscious ("alo? pesonn pa reponn"), outside the road's care. */
+/** "No one answers" is the wait, "sa pa reponn kesyon m" a complaint: not someone unconscious (judge62). */
 const NO_ANSWER = /\b(pa reponn|no responde|no contesta|not responding|doesn'?t respond|not answering)\b/giu;
 
 /** The topic whose entry says where migrants on the road are seen by a doctor. */
@@ -42,7 +42,7 @@ export function createWorseTest(signals: EmergencySignals) {
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
     }
-    const toldWorse = GETS_WORSE.test(folded) || acuteSign(text);
+    const toldWorse = GETS_WORSE.test(folded) || acuteSign(text.replace(NO_ANSWER, ' '));
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );
