@@ -119,17 +119,25 @@ export const SENDS_MONEY =
 export const OFFICE_NAMED =
   /\b(oficina|oficinas|instituto|iapmf|ustedes|direccion|domicilio|office|institute|you guys|address|biwo|biro|enstiti|adres)\b/;
 
+/** A shelter, and who it is for when it is for women (shared by the two expressions below). */
+const SHELTER = '(refugio|albergue|shelter|abri|albeg)';
+const FOR_WOMEN = '(pa|para|for|pou) (mujeres|women|fanm)';
+
 /** A shelter for women asked for ("un refugio o albergue pa mujeres"): refuge, never asylum's COMAR (judge62). */
-export const WOMEN_SHELTER =
-  /\b(refugio|albergue|shelter|abri|albeg)\b.{0,20}\b(pa|para|for|pou) (mujeres|women|fanm)\b/;
+export const WOMEN_SHELTER = new RegExp(`\\b${SHELTER}\\b.{0,20}\\b${FOR_WOMEN}\\b`);
 
 /**
  * Where to go or hide from the danger, asked, folded ("¿a dónde me puedo ir con mi niña?", "where
  * can we go", "ki kote m ka ale ak pitit mwen?", "hay refugio pa mujeres?").
  */
-
-export const WHERE_TO_GO =
-  /\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\b|\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\b|\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\b|\b(refugio|albergue|shelter|abri|albeg) (pa|para|for|pou) (mujeres|women|fanm)\b/;
+export const WHERE_TO_GO = new RegExp(
+  [
+    '\\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\\b',
+    '\\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\\b',
+    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b',
+    `\\b${SHELTER} ${FOR_WOMEN}\\b`,
+  ].join('|'),
+);
 
 /**
  * A number asked for during an emergency ("gen yon nimewo pou trata moun?", "¿hay un número para

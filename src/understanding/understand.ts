@@ -262,8 +262,8 @@ export function createUnderstanding(
     const answers = answersFor(text, words, lang, inContext, dialogue);
     const question = messageAsks(text) ? { question: true as const } : {};
     // On the road's health care: told worse ("ya tiene 39", an acute sign), or asked "and if I get a fever?".
-    const ill = getsWorse(text, folded, dialogue?.topic);
-    const worse = !emergency && (reader.asksWorse(words) || ill) ? { worse: true as const } : {};
+    const ill = () => getsWorse(text, folded, dialogue?.topic);
+    const worse = !emergency && (reader.asksWorse(words) || ill()) ? { worse: true as const } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     const asked =
       dialogue && !inContext.switchLang ? tools.languageAsked.saidOutright(words, lang, text) : null;
