@@ -135,6 +135,18 @@ export const keptEmergency = (ctx: ConversationContext): { kind: string; place?:
   ...(ctx.emergency?.place && { place: ctx.emergency.place }),
 });
 
+/**
+ * Where it happens was told and nothing asks it now: not just after the first reply's "where is this
+ * happening?" (a place in the first message is often only "the desert"), nor after "tell me what you see".
+ */
+export const placeSettled = (e: ConversationContext['emergency']): boolean =>
+  Boolean(e?.place) &&
+  !(e?.said.length === FIRST_LINES && e.said[0] === 'first') &&
+  e?.said.at(-1) !== 'whereUnknown';
+
+/** How many lines the first reply of an emergency leaves said. */
+const FIRST_LINES = 4;
+
 /** An emergency as it starts: its kind, the lines its first reply gives, the place if told with it. */
 export const firstEmergency = (
   kind: string,

@@ -124,7 +124,13 @@ export const passageReply = (catalog: TopicCatalog, topic: TopicId, passage: str
  * place in line and his folio only). Not "you do not have to call anyone", which a blind judge found
  * puts off calling 911 when nobody refused to call. `key`: what is remembered.
  */
-export function waitedLines(kind: string, said: readonly string[]): { lines: string[]; key: string } {
+export function waitedLines(
+  kind: string,
+  said: readonly string[],
+  /** Called a robot: that a person from the staff reads every message. */
+  robot?: true,
+): { lines: string[]; key: string } {
+  if (robot) return { lines: ['emergency.robot'], key: 'robot' };
   const near = 'emergency.followUp.someoneNear';
   // "Someone near you" says itself that the chat is still here.
   if (kind === 'suicide' && !said.includes(near)) return { lines: [near], key: near };

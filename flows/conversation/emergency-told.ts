@@ -65,6 +65,13 @@ export function withCallTold(
 
 /** What to tell 911, when the message asks it; null otherwise. */
 export function whatToSay(m: Meaning | null, place: string | undefined, r: Replies): Fit | null {
+  // "no sé dónde estamos": what to look for around them (a sign, a shop, a road), then the lines to call.
+  if (m?.whereUnknown)
+    return {
+      replies: [r.emergencyLine('emergency.whereUnknown')],
+      key: 'whereUnknown',
+      closesWithLines: true,
+    };
   if (!m?.whatToSay) return null;
   return { replies: [r.whatToSay(place)], key: 'whatToSay', closesWithLines: false };
 }

@@ -185,7 +185,7 @@ function fitting(
       return { replies: [line(said)], key: said, closesWithLines: true };
     }
     case 'when': {
-      const waited = waitedLines(kind, said);
+      const waited = waitedLines(kind, said, m.robotSaid);
       return {
         replies: [...waited.lines.map(line), { kind: 'queue' }],
         key: waited.key,

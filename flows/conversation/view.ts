@@ -6,7 +6,7 @@ import { FOREIGNER_TOPICS } from '../../src/core/foreigner-topics.ts';
 import type { DialogueContext } from '../../src/core/types.ts';
 import type { FlowView } from '../flow.ts';
 import { fieldsOf, formOfferedBy, INTAKE_KINDS } from '../intake-forms.ts';
-import type { ConversationContext } from './context.ts';
+import { type ConversationContext, placeSettled } from './context.ts';
 
 /** Every form and its fields: what details told before a form may fill. */
 const FORMS = INTAKE_KINDS.map((kind) => ({ kind, fields: fieldsOf(kind) }));
@@ -71,6 +71,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       withStaff,
       ...(path === 'handoff.withStaff' ? { taken: true as const } : {}),
       emergency: ctx.emergency !== null,
+      ...(placeSettled(ctx.emergency) ? { placeKnown: true as const } : {}),
       ...(ctx.urgent && ctx.emergency === null ? { urgentOpen: true as const } : {}),
       ...(ctx.topic !== 'office_info' && ctx.lastReply.includes(':office_info')
         ? { aside: 'office_info' as const }

@@ -63,6 +63,14 @@ export function decideWaiting(
   // "se me nubla la vista y me tiemblan las manos" while in line: the line for when it gets worse first.
   if (m.worse)
     return { do: 'answer', replies: [r.emergencyLine('medical'), r.ack()], topic: ctx.topic, said: ctx.said };
+  // "¿Y si me vuelven a marcar?" after a threat called off: the line for money asked under threat (911, 089).
+  if (m.act === 'pay' && ctx.urgent && catalog.emergencyCases.has('extortion'))
+    return {
+      do: 'answer',
+      replies: [r.emergencyLine('extortion'), r.ack()],
+      topic: ctx.topic,
+      said: ctx.said,
+    };
   if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human')
     return { do: 'status', sorry: m.impatient === true };
   // "hello?" from someone in line asks after the wait as much as "is anyone there?" does; like

@@ -55,6 +55,8 @@ export interface DialogueContext {
   taken?: true;
   /** An emergency is under way. */
   emergency: boolean;
+  /** In an emergency, where it happens was told already: only words that say a place say it again. */
+  placeKnown?: true;
   /** An emergency called off or left for a procedure, its urgent case still open: its answers still fit. */
   urgentOpen?: true;
   /** The office was just answered in between ("¿tienen teléfono?"), `topic` still the procedure: "¿y dónde queda?" is the office's. */
@@ -173,6 +175,10 @@ export interface Meaning {
   callFailed?: true;
   /** In an emergency, asks what to tell 911 ("q le digo al 911?", "kisa pou m di 911?"). */
   whatToSay?: true;
+  /** In an emergency, says they do not know where they are ("no sé dónde estamos", "we dont know exact place"). */
+  whereUnknown?: true;
+  /** In an emergency, says the chat is only a machine ("para q te escribo si eres un robot"). */
+  robotSaid?: true;
   /** Waiting for staff, says the wait is too long or useless ("llevo mucho esperando y nadie me contesta, así no sirve"). */
   impatient?: true;
   /** In an emergency, paying is asked too, beside who is coming ("¿les pago o no? ¿quién viene?"). */

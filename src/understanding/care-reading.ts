@@ -7,13 +7,28 @@
  * (dual nationality). Care asked for with no status asked for is health
  * on the road; papers lacked, told in that conversation, is who may be seen. Pure.
  */
-import type { DialogueContext, Meaning } from '../core/types.ts';
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 
 /** Care asked for: a doctor, a clinic, a birth, a vaccine, a consultation. */
 const CARE =
   /\b(doctor\w*|doctora|doktè|dokte|medico|medica|clinica|clinic|klinik|hospital|lopital|consulta|consultation|akouche|dar a luz|parir|give birth|deliver the baby|vaksen|vacuna\w*|vaccin\w*|piki|inyeccion|shot|tetanos|tetanus|embarazada|pregnant|ansent|fiebre|fever|lafyev|lafyèv)\b/u;
+/** Medicine one needs ("y la insulina? ¿aquí en Juárez dónde me la dan gratis?", "where can i get my meds"). */
+const MEDICINE =
+  /\b(insulina|insulin|ensilin|metformina|metformin|medicinas?|medicamentos?|medicine|medicines|meds|medication|medikaman|retrovirales?|antiretroviral\w*|pastillas (para|pa) (la )?(presion|diabetes|azucar))\b/u;
+/** Topics a question about one's medicine is read as by mistake: it asks for care on the road. */
+const MEDICINE_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'deportee_support',
+  'reintegration',
+  'none',
+  'legal_advice',
+  'paisano',
+  'office_info',
+  'state_documents',
+]);
+
 /** Giving birth, asked where or how. */
 const BIRTH = /\b(akouche|dar a luz|parir|give birth|deliver the baby|aliviarme|aliviarse)\b/u;
 /**
@@ -38,6 +53,9 @@ export function careReading(
   folded = fold(text),
 ): Meaning {
   if (m.emergency || dialogue?.emergency || dialogue?.asked === 'field') return m;
+  // "y la insulina? ¿dónde me la dan gratis?" after a deportee's questions: care on the road (a judge's diabetic got the repatriation modules).
+  if (MEDICINE_MISREAD.has(m.topic) && MEDICINE.test(folded) && asksSomething(text) && !STATUS.test(folded))
+    return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
   // "where can i give birth" read as a birth to register: care, unless registering is asked.
   const birth = m.topic === 'dual_nationality' && BIRTH.test(folded) && !REGISTERED.test(folded);
   if ((m.topic !== 'mx_status' && !birth) || STATUS.test(folded)) return m;

@@ -37,9 +37,29 @@ const ASKS_FOR = new Set(['pedir', 'pido', 'solicitar', 'solicito', 'solicite', 
 /** A capitalised name after the first word, a country alone aside. */
 const nameInside = (text: string) => NAME_INSIDE.test(text.replace(/^\s*\S+/, '').replace(COUNTRY, ' '));
 
-/** The words without "refugio" where it is asked for. */
+/** People of a place: "nadie del albergue", "la señora del albergue" name people, not where one is. */
+const PEOPLE_OF = new Set([
+  'nadie',
+  'alguien',
+  'senora',
+  'senor',
+  'encargado',
+  'encargada',
+  'coordinador',
+  'coordinadora',
+  'responsable',
+  'gente',
+  'personal',
+]);
+
+/** The words without "refugio" where it is asked for, nor a place whose people are meant. */
 const placeSense = (words: readonly string[]) =>
-  words.map((w, i) => (w === 'refugio' && ASKS_FOR.has(words[i - 1] ?? '') ? '' : w));
+  words.map((w, i) =>
+    (w === 'refugio' && ASKS_FOR.has(words[i - 1] ?? '')) ||
+    (words[i - 1] === 'del' && PEOPLE_OF.has(words[i - 2] ?? ''))
+      ? ''
+      : w,
+  );
 
 export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 'placeLinks'>) {
   const phrases = phraseSet(signals.placeWords);

@@ -7,7 +7,7 @@
  * words tell outright stands where the model is unsure or hears only a language (toldOutright). Pure.
  */
 import type { DialogueContext, Lang } from '../core/types.ts';
-import { callFails, WHAT_TO_SAY } from './emergency-words.ts';
+import { callFails, WHAT_TO_SAY, WHERE_UNKNOWN } from './emergency-words.ts';
 import { fold, foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
@@ -23,6 +23,12 @@ import type { Terms } from './topic-switch.ts';
  */
 const TOLD_AGAIN = new Set(['emergency']);
 
+/** A link to a place beside "I don't know where" ("es en reynosa, no sé la calle"). */
+const PLACE_NAMED_TOO = /\b(en|in|nan|at|near|cerca|por|bo|toupre|around)\b/;
+
+/** Longer, a message that says where is not known usually tells something of the place too. */
+const UNKNOWN_WHERE_WORDS = 7;
+
 export function readInEmergencyTurn(
   followUp: FollowUpReader,
   glossary: Pick<GlossaryMatcher, 'termsWithLength'>,
@@ -33,6 +39,11 @@ export function readInEmergencyTurn(
   // "q le digo al 911?": the words for the call (what the model reads is no help: a danger, a place).
   if (WHAT_TO_SAY.test(words.join(' ')))
     return { ...NONE, act: 'whatToDo' as const, whatToSay: true as const };
+  // "no sé dónde estamos", in a few words that name no place: what to look for around them.
+  const unknownWhere = WHERE_UNKNOWN.test(words.join(' ')) && words.length <= UNKNOWN_WHERE_WORDS;
+  // "es en reynosa, no sé la calle" names the place all the same.
+  if (unknownWhere && !PLACE_NAMED_TOO.test(words.join(' ').replace(WHERE_UNKNOWN, ' ')))
+    return { ...NONE, act: 'context' as const, whereUnknown: true as const };
   const model = followUp(text, words, lang, dialogue, 'emergency', terms);
   const read = !model || model.act === 'language' ? (toldOutright(text, words, model) ?? model) : model;
   const asked = read && TOLD_AGAIN.has(read.act) ? lastQuestion(text) : null;

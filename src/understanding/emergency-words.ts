@@ -50,8 +50,17 @@ export const WHAT_TO_SAY = new RegExp(
     '\\b(kisa|kiss|kijan|kouman) (pou )?(m|mwen|nou|li|l) (ap |pou |dwe )?di\\b.{0,20}\\b911\\b',
     '\\bsa pou (m|mwen|nou|li|l) di\\b.{0,20}\\b911\\b',
     '\\b911\\b.{0,25}\\bkisa (pou )?(m|mwen|nou|li|l) (ap |pou |dwe )?di\\b',
+    // 911 asks where ("my friend called 911 they are asking address", "el 911 me pide la dirección")
+    '\\b911\\b.{0,40}\\b(asking|asks|ask|want|wants|need|needs|pide|piden|pregunta|preguntan|quiere|quieren|mande|vle konnen)\\b.{0,20}\\b(address|location|where|direccion|ubicacion|donde|domicilio|adres|kote)\\b',
   ].join('|'),
 );
+
+/**
+ * Where they are not known, said without a place ("we dont know exact place", "no sé dónde
+ * estamos", "m pa konn ki kote nou ye"): what to look for around them, not "noted where you are".
+ */
+export const WHERE_UNKNOWN =
+  /\b((i|we) (dont|don t|do not|dunno) know (the )?(exact |exactly )?(place|where|location|address|the address)|no (se|sabemos|se bien|sabemos bien|conozco) (donde|en donde|en que parte|el lugar|la direccion|la calle)|(m|mwen|nou) pa (konn|konnen) (ki )?(kote|adres))\b/;
 /**
  * The call failed, whether it can work in the person's language is asked, words to say in
  * Spanish asked, or no Spanish told: the same honest line (with the words to say).
@@ -104,13 +113,16 @@ export const MONEY_SAID =
   /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*(?! (someone|somebody|anyone|anybody|help|an ambulance|the ambulance|police|the police|a patrol|people))|sent|mand\w*(?! (a alguien|alguien|ayuda|una patrulla|la patrulla|la ambulancia|una ambulancia|a la policia))|envi\w*(?! (a alguien|alguien|ayuda|una patrulla|la ambulancia|una ambulancia))|voye|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
 /** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
 export const WONT_CALL =
-  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele|no quiero (que|q) (venga|vengan|llegue|llamen a) (la policia|policias|la patrulla|nadie|los polis)|(dont|do not|don t) want (the )?(police|cops|anyone) (to come|coming|here|called)|(m|mwen) pa vle (polis|lapolis|okenn moun) (la )?(vini|vin))\b/;
+  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele|no quiero (que|q) (venga|vengan|llegue|llamen a) (la policia|policias|la patrulla|nadie|los polis)|(dont|do not|don t) want (the )?(police|cops|anyone) (to come|coming|here|called)|(m|mwen) pa vle (polis|lapolis|okenn moun) (la )?(vini|vin)|(dont|don t|do not) (send|call) (the )?(police|cops|anyone|anybody|nobody)|no (le |les )?(hablen|llamen|manden|avisen) (a )?(nadie|la policia|policia|los polis|la patrulla)|pa voye (polis|lapolis|pesonn|okenn moun))\b/;
 /** Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"). */
 export const DEMANDS_MONEY =
   /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b((?!911\b|089\b)\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b/;
 /** Money offered for help in the danger ("va por él si le damos 1500 dólares", "if we give him 1500", "si nou ba l 1500 dola"). */
 export const OFFERED_MONEY =
   /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
+/** Paying told as what they will do ("we're gonna pay i think", "vamos a depositar", "nou pral peye"). */
+export const GOING_TO_PAY =
+  /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan))\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 export const SENDS_MONEY =
   /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b/;

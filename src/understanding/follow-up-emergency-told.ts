@@ -4,9 +4,11 @@
  * and a battery about to die. Whatever it asks, both are said back (flows/conversation/
  * emergency-told.ts); a call made is no "I can't call" unless it failed. Pure.
  */
+
+import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst } from './emergency-message-parts.ts';
 import { GET_HOME } from './emergency-words.ts';
-import { type EmergencyMessage, readMessage } from './follow-up-emergency.ts';
+import { readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';

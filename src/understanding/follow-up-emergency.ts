@@ -4,9 +4,9 @@
  * new danger, a person asked for, or a question about a procedure. Where the person is goes to
  * staff whatever else the message does. Pure.
  */
-import type { Facet, Lang, Slots, TopicId } from '../core/types.ts';
-import { type createClassify, pick } from './classify-topic.ts';
-import type { DialogueReader } from './dialogue.ts';
+import type { Facet, TopicId } from '../core/types.ts';
+import { pick } from './classify-topic.ts';
+import type { EmergencyMessage } from './emergency-message.ts';
 import {
   ASKED_SURE,
   BY_ACT,
@@ -32,6 +32,7 @@ import {
   callFails,
   DANGER_MOVE,
   DEMANDS_MONEY,
+  GOING_TO_PAY,
   HOME_ASKED,
   HOW_ASKED,
   MONEY_SAID,
@@ -64,23 +65,10 @@ import {
   WHO_COMES,
   WHO_GOES,
 } from './follow-up-words.ts';
-import { CALLED_AGAIN, HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, YOU_GO } from './help-words.ts';
+import { CALLED_AGAIN, HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, ROBOT_SAID, YOU_GO } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
-
-export interface EmergencyMessage {
-  text: string;
-  words: readonly string[];
-  lang: Lang;
-  /** The procedure answered last in the conversation, if any: what "¿y qué papeles ocupo?" asks about. */
-  procedure: TopicId | null;
-  reader: DialogueReader;
-  classify: ReturnType<typeof createClassify>;
-  slots: () => Slots;
-  facets: () => Facet[];
-  withLang: (m: InContext) => InContext;
-}
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
@@ -108,13 +96,15 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "el hospital nos va a cobrar? no tiene seguro": what care costs, never the extortion line.
   // A sum named is a demand ("if we pay 2,000 more they'll take her to the hospital").
   const aboutCare = CARE_PLACE.test(joined) && asksSomething(m.text) && !/\d/.test(joined);
+  // "they sent a pic of him tied up. we're gonna pay i think": paying told, even with the danger told again.
   const asksToPay =
-    act !== 'danger' &&
-    !aboutCare &&
-    (payAsked(m.words, m.text) ||
-      sentencesOf(m.text).some((s) => payAsked(foldedWords(s), s)) ||
-      DEMANDS_MONEY.test(joined) ||
-      OFFERED_MONEY.test(joined));
+    (act !== 'danger' &&
+      !aboutCare &&
+      (payAsked(m.words, m.text) ||
+        sentencesOf(m.text).some((s) => payAsked(foldedWords(s), s)) ||
+        DEMANDS_MONEY.test(joined) ||
+        OFFERED_MONEY.test(joined))) ||
+    GOING_TO_PAY.test(joined);
   // "Ya llegó la ambulancia": help came, no place to keep or call to make; any act read if it says only that.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
   const helpTold = helpOnly && HELP_CAME.test(joined) && (act !== 'danger' || onlyHelpTold(m.words));
@@ -148,6 +138,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst));
   if (called && callTold && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
+  // "no sé pa q te escribo si eres un robot": that a person reads it (a judge's man got "noted").
+  if (act !== 'danger' && ROBOT_SAID.test(joined))
+    return m.withLang({ ...NONE, act: 'when', robotSaid: true });
   // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your
   // safety" again), or "kilè yo ap reponn mwen?" at any length: still there, the place in line.
   // "nobody has texted me yet", which the model may take for the danger: the wait, whatever it read.
@@ -198,6 +191,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "ya hablé al 911, dicen que no pague. ¿lo de buscar a mi hijo sí sigue?": the call is told,
   // the question is what wants an answer (a blind judge saw the 911 line said again instead).
   const calledThen = act !== 'danger' && callTold && messageAsks(m.text) ? lastQuestion(m.text) : null;
+  // "ya llamé al 911 pero me dijeron q espere. ¿y si deposito?": paying, the call told with it.
+  if (calledThen && asksToPay) return m.withLang({ ...NONE, act: 'pay', helpCalled: true });
   const afterCall = calledThen ? procedureAsked(calledThen) : null;
   if (afterCall) return { ...afterCall, helpCalled: true };
   // "¿ustedes me pueden ayudar a localizarlo?", "nadie me ayuda a buscar a mi hijo??": finding the
@@ -241,6 +236,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
+  // "please dont send police", "no le hablen a nadie": no call wanted, said alone (a farewell got 089).
+  if (act !== 'danger' && !where.slots && WONT_CALL.test(joined) && !asksSomething(m.text))
+    return inEmergency({ ...NONE, act: 'cannotCall' });
   // The model's "pay" with no word of money ("i dont want to call 911…"): a suicidal man got "the cost".
   const modelPay =
     act === 'pay' && (!MONEY_SAID.test(joined) || aboutCare)

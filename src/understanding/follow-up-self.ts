@@ -97,6 +97,10 @@ const THE_INSTITUTE = new Set(
     .split(' '),
 );
 
+/** Served from afar asked ("¿se puede por teléfono?", "can they do it online?", "eske yo ka fè l pa telefòn?"). */
+const REMOTE_ASKED =
+  /\b(se puede|puedo|pueden|me pueden atender|atienden|me atienden|can (i|they|you|he|she|it)|is it|do they|yo ka|m ka|ou ka)\b.{0,40}\b(por telefono|por tel|en linea|por internet|virtual|a distancia|por videollamada|by phone|over the phone|online|on the phone|by video|pa telefon|nan telefon|sou entenet|an liy)\b/;
+
 /**
  * "What do I bring to the office?" after the apostille, "¿cuánto cobran en la oficina?" after the
  * visa: an aspect of the procedure under discussion (its papers, its cost), not the Institute's
@@ -109,7 +113,19 @@ export function officeOfProcedure(
   dialogue?: DialogueContext,
 ): InContext {
   const current = dialogue?.topic;
-  if (!current || dialogue.first || dialogue.emergency || current === 'office_info') return reading;
+  if (!current || dialogue.first || current === 'office_info') return reading;
+  // "me da pena ir a la oficina, ¿se puede por teléfono?" after the psychologist: the procedure
+  // by phone, not the office's number (a judge's man in crisis got the address and the bot's biography).
+  if (reading.topic === 'office_info' && REMOTE_ASKED.test(words.join(' ')))
+    return {
+      ...reading,
+      topic: current,
+      confidence: 1,
+      candidates: [],
+      facets: [],
+      act: dialogue.emergency ? 'topic' : 'followUp',
+    };
+  if (dialogue.emergency) return reading;
   if (reading.topic !== 'office_info' || reading.act !== 'topic' || reading.facets.length === 0)
     return reading;
   // Where it is and when it opens are the Institute's own ("¿dónde queda la oficina?", "a q hora abren?").

@@ -173,7 +173,7 @@ export function createFollowUpReader(deps: {
         procedure: dialogue.topic,
         reader,
         classify,
-        slots: () => slotsTold(text, words, true, reader),
+        slots: () => slotsTold(text, words, !dialogue.placeKnown, reader),
         facets: cueFacets,
         withLang,
       });

@@ -12,6 +12,10 @@ import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
 const MORE_PAIN =
   /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis)\b/;
 
+/** Feeling worse, told of oneself or of someone ("ya me sentí peor", "me siento mareado", "i feel worse", "li santi l pi mal"). */
+const FEELS_WORSE =
+  /\b(me (siento|senti|estoy sintiendo)|se (siente|sintio)|i (feel|felt|m feeling)|im feeling|(he|she) (feels|felt)|(m|mwen|li) santi (m|l|li)?) ?(mucho |mas |muy |cada vez |even |way )?(peor|worse|pi mal|mareado|mareada|dizzy|debil|weak|faint)\b/;
+
 /** A headache, which the care signals' illnesses do not name in English. */
 const HEADACHE = /\b(headaches?|migraines?|head hurts)\b/;
 
@@ -24,7 +28,26 @@ const NO_ANSWER = /\b(pa reponn|no responde|no contesta|not responding|doesn'?t 
 /** The topic whose entry says where migrants on the road are seen by a doctor. */
 export const CARE_TOPIC: TopicId = 'transit_safety';
 
-export function createWorseTest(signals: EmergencySignals) {
+/** What an emergency told this way is kept by (its pattern's place in a match). */
+export const ACUTE_TOLD = 'acute sign told in care';
+
+/**
+ * On the road's health care, a sign that life is at stake told now, not asked about ("ahorita ya
+ * me están dando más seguido y me salió sangre" after pains in pregnancy): a medical emergency,
+ * marked urgent for staff (a fresh set's pregnant woman got the 911 line and no one was told).
+ */
+function createAcuteNowTest(signals: EmergencySignals) {
+  const acuteSign = createAcuteTest(signals);
+  return (text: string, folded: string, topic: TopicId | null | undefined) =>
+    topic === CARE_TOPIC &&
+    !IF_OPENING.test(folded) &&
+    !/[?¿]/.test(text) &&
+    acuteSign(text.replace(NO_ANSWER, ' '))
+      ? { kind: 'medical', pattern: ACUTE_TOLD }
+      : null;
+}
+
+function createWorseTest(signals: EmergencySignals) {
   const namesIllness = createIllnessTest(signals);
   const acuteSign = createAcuteTest(signals);
   /** `folded`: the message's folded words joined; `topic`: the topic under discussion. */
@@ -39,6 +62,7 @@ export function createWorseTest(signals: EmergencySignals) {
       if (!topic || IN_HOSPITAL.test(folded)) return false;
       return (
         acuteSign(text.replace(NO_ANSWER, ' ')) ||
+        FEELS_WORSE.test(folded) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
     }
@@ -48,3 +72,9 @@ export function createWorseTest(signals: EmergencySignals) {
     );
   };
 }
+
+/** Both readings of it getting worse: said or asked about (the line), and told now in care (an emergency). */
+export const createWorseTests = (signals: EmergencySignals) => ({
+  getsWorse: createWorseTest(signals),
+  acuteNow: createAcuteNowTest(signals),
+});

@@ -39,9 +39,13 @@ export const HELP_CALLED = new RegExp(
 export const POLICE_DISTRUSTED =
   /\b((la )?policia (trabaja|trabajan|esta|estan|anda|andan) con ellos|(los )?polis (estan|andan|trabajan) con ellos|no (confio|me fio|confiamos) (en|de) (la )?policia|no (puedo|podemos) (ir|llamar|acudir) a la policia|la policia (no hace nada|se burl\w*|no (me|nos) (ayuda|hace caso|creyo))|(police|cops) (work|works|are|is) with them|(dont|don t|do not|cant|can t) trust (the )?(police|cops)|(cant|can t|cannot) (go to|call) the (police|cops)|(police|cops) (laughed|did nothing|wont do anything|don t do anything|dont do anything)|will the (police|cops) even come|(polis|lapolis) (la |yo )?(travay|se|ap travay) (ak|ave|avek) yo|m pa (fe|ka fe) (polis|lapolis) konfyans)\b/;
 
+/** The chat called a machine ("para q te escribo si eres un robot", "ur just a bot", "se yon machin w ye"). */
+export const ROBOT_SAID =
+  /\b((eres|es|son) (un |una )?(robot|bot|maquina|programa|contestadora)|(you re|youre|ur|you are|its|it s) (just |only )?(a )?(robot|bot|machine|program|ai)|(w|ou) (se|ye) (yon )?(robo|bot|machin|pwogram)|se (yon )?(robo|bot|machin) (w|ou) ye)\b/;
+
 /** The threat said to come again ("y si me vuelven a marcar q hago", "what if they call again", "si yo rele m ankò"). */
 export const CALLED_AGAIN =
-  /\b((si|y si) (me |nos |le |les )?(vuelven a (marcar|llamar|hablar)|llaman (otra vez|de nuevo))|if they (call|text) (again|back)|si yo (rele|ekri) (m|mwen|nou) anko)\b/;
+  /\b((si|y si) (me |nos |le |les )?(vuelven a (marcar|llamar|hablar)|llaman (otra vez|de nuevo))|(q|que) (me |nos |le |les )?vuelvan a (marcar|llamar|hablar)|if they (call|text) (again|back)|(they ll|they will|they might|they re gonna) (call|text) (me |us )?again|si yo (rele|ekri) (m|mwen|nou) anko)\b/;
 
 /** "¿Ustedes van por él?", "can you guys come get us?", "eske nou ka vin chèche l?": who is coming, asked of this office. */
 export const YOU_GO =

@@ -79,7 +79,7 @@ export function slotsTold(
   const found = slotsIn(words.join(' '), text);
   // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
   const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
-  // In an emergency the person was asked where: any word that links to a place says it.
+  // In an emergency the person was asked where, and has not said it yet: any word that links to a place says it.
   const asked = emergency && !asksSomething(text) && reader.saysWhereAsked(words);
   return reader.saysWhere(words, text) || named || asked ? { ...found, place: text.trim() } : found;
 }

@@ -3,9 +3,10 @@
  * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
  * child born in the US who needs Mexican papers (us-born.ts), a foreigner asking in a returnee's
  * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), a
- * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts).
+ * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), one's
+ * own passport named in a procedure to travel (own-passport.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
- * (a death first, a US birth before the foreigner's reading, care, then a visit). A message moved
+ * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
@@ -14,6 +15,7 @@ import { careReading } from './care-reading.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForeignerReading } from './foreigner.ts';
+import { ownPassportReading } from './own-passport.ts';
 import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
 
@@ -33,6 +35,7 @@ export function createLateReadings(signals: EmergencySignals, answersFor: Answer
     createForeignerReading(signals),
     careReading,
     familyVisitReading,
+    ownPassportReading,
   ];
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.

@@ -9,6 +9,7 @@
 import type { DialogueContext } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { LACKS_ID, namesTheProcedure, PROCEDURE_TIME, WAITED } from './follow-up-words.ts';
+import { CALLED_AGAIN } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 
 export function plainAsk(
@@ -50,6 +51,8 @@ export function plainAsk(
   // for (a widow got "our sources do not say that" twice, then waited for nobody).
   if (!dialogue.withStaff && !dialogue.form && PRESENCE.test(folded))
     return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
+  // "¿y si me vuelven a marcar?" after a threat called off: what to do should it come again.
+  if (dialogue.urgentOpen && CALLED_AGAIN.test(folded)) return { ...NONE, act: 'pay' };
   // "¿va a venir alguien a vernos?", "polis la ap vini?" in line after a danger: who is coming.
   if (dialogue.withStaff && dialogue.urgentOpen && COMING_HERE.test(folded))
     return { ...NONE, act: 'whoComes' };

@@ -5,7 +5,6 @@
  * answer to the question just asked, then topic and facets. Below the confidence bar the topic
  * is `none` and the caller asks a clarifying question with the likeliest topics. Pure, synchronous.
  */
-
 import { withoutFolios } from '../core/case-file.ts';
 import { type DialogueContext, type Lang, LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
@@ -23,7 +22,7 @@ import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
 import { ATTEMPT_TOLD } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
-import { CARE_TOPIC, createWorseTest } from './gets-worse.ts';
+import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { HELP_CAME } from './help-words.ts';
 import { createContextReader } from './in-context.ts';
@@ -57,7 +56,7 @@ export function createUnderstanding(
   const tools = createReadingTools(knowledge);
   const { detectLanguage, detectEmergency, notNow, glossary, readLearned, reader } = tools;
   const needsCare = createCareTest(knowledge.emergencySignals);
-  const getsWorse = createWorseTest(knowledge.emergencySignals);
+  const { getsWorse, acuteNow } = createWorseTests(knowledge.emergencySignals);
   const signals = knowledge.languageSignals;
   const greetings = [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings);
   const greetingWords = new Set(greetings.flatMap((g) => fold(g).split(' ')));
@@ -203,7 +202,8 @@ export function createUnderstanding(
     const askedAbout =
       pattern !== null && storyDanger !== null && supposed && storyDanger < LEARNED.possibleFollowUp;
     const found =
-      (askedAbout ? null : pattern) ?? (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : null);
+      (askedAbout ? null : pattern) ??
+      (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : acuteNow(text, folded, dialogue?.topic));
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
     const careMay = careReading(found?.kind, when);

@@ -30,6 +30,15 @@ const BORN_IN_US = new RegExp(
   'u',
 );
 
+/** "vivo en Chicago… mi niño nació aquí": born "here", said by someone who lives in the US. */
+const LIVES_IN_US = new RegExp(
+  `\\b(vivo|vivimos|radico|i live|we live|m rete|mwen rete|nou rete)\\s+(en|in|nan|an|o)\\s+(\\S+\\s+)?(${US_PLACE})\\b`,
+  'u',
+);
+const BORN_HERE = /\b(naci|nacio|nacieron|nacida|nacido|nacidos|born|fet)\s+(aqui|aca|here|isit|la a)\b/u;
+const bornInUs = (folded: string) =>
+  BORN_IN_US.test(folded) || (LIVES_IN_US.test(folded) && BORN_HERE.test(folded));
+
 /** Mexican papers, registration, nationality or school: what registering the birth in Mexico gives. */
 const MEXICAN_PAPERS =
   /\b(papel(es)?|papers?|papeles mexicanos|acta|actas|curp|nacionalidad|nationality|citizenship|ciudadania|registr\w*|inscrib\w*|escuela|school|prepa|secundaria|primaria|kinder|lekol|nasyonalite|papye|dokiman|documentos?|documents?)\b/u;
@@ -40,7 +49,7 @@ const PASSPORT = /\b(pasaportes?|passports?|paspo)\b/u;
 const MEXICAN = /\b(mexican[oa]?s?|mexico|meksiken|de aqui)\b/u;
 /** Another procedure named: the topic model's reading stands. */
 const OTHER_ASK =
-  /\b(apostill\w*|apostiy\w*|visas?|viza|pension\w*|jubil\w*|ice|detenid[oa]s?|detained|arrest\w*|muri\w*|died|mouri|fallec\w*|cross\w*|cruz\w*|entrar|enter|antre)\b/u;
+  /\b(apostill\w*|apostiy\w*|visas?|viza|pension\w*|jubil\w*|ice|detenid[oa]s?|detained|arrest\w*|muri\w*|died|mouri|fallec\w*|cross\w*|cruz\w*|(entrar|enter|antre)(?! (a|al|to|nan) (la )?(prepa|escuela|school|high school|secundaria|primaria|universidad|lekol)))\b/u;
 
 /** What the topic model may mistake a US birth for; other readings (a death, a detention…) stand. */
 const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
@@ -74,7 +83,7 @@ const BIRTH_TOPICS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 function usBornTopic(folded: string, dialogue: DialogueContext | undefined): TopicId | null {
   if (OTHER_ASK.test(folded)) return null;
   // The birth told earlier: "y el niño también ocupa sus papeles mexicanos pa la escuela" stays on them.
-  if (!BORN_IN_US.test(folded))
+  if (!bornInUs(folded))
     return dialogue?.topic === 'dual_nationality' && MEXICAN.test(folded) && MEXICAN_PAPERS.test(folded)
       ? 'dual_nationality'
       : null;
@@ -83,6 +92,29 @@ function usBornTopic(folded: string, dialogue: DialogueContext | undefined): Top
   return dialogue?.topic && BIRTH_TOPICS.has(dialogue.topic) ? null : 'dual_nationality';
 }
 
+/**
+ * "pitit mwen fèt isit Durango, kijan pou m deklare l", "mi bebé nació en Tapachula, somos hondureños":
+ * a foreigner's child born in Mexico, whom Mexico's Civil Registry registers (an answer of status
+ * in Mexico), not a US birth registered in Mexico (a fresh set's Haitian father got the latter).
+ */
+const BORN_IN_MEXICO =
+  /\b(naci\w*|born|fet)\s+(isit|aqui|aca|here|(en|in|nan|an|a)\s+(mexico|meksik|durango|tapachula|chiapas|tijuana|monterrey|cdmx|juarez|reynosa|matamoros|saltillo|torreon))\b/u;
+const FOREIGN_PARENT =
+  /\b(soy|somos) (haitian[oa]s?|extranjer[oa]s?|migrantes?|hondurenos?|hondurenas?|venezolan[oa]s?|cuban[oa]s?|guatemaltec[oa]s?|salvadorenos?|salvadorenas?)\b|\b(i m|we re|we are) (haitian|from haiti|honduran|venezuelan|cuban|migrants?)\b|\b(m|mwen|nou) se ayisyen\b/u;
+/** What a foreigner's birth in Mexico is mistaken for; asylum and status readings stand. */
+const BIRTH_HERE_MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'dual_nationality',
+  'state_documents',
+  'transit_safety',
+  'reintegration',
+  'deportee_support',
+  'none',
+]);
+const bornInMexicoToForeigners = (folded: string, m: Meaning, dialogue?: DialogueContext) =>
+  !bornInUs(folded) &&
+  BORN_IN_MEXICO.test(folded) &&
+  (m.lang === 'ht' || dialogue?.foreigner === true || FOREIGN_PARENT.test(folded));
+
 /** The reading: a told US birth with Mexican papers asked, or as bare context, is dual nationality. */
 export function usBornReading(
   m: Meaning,
@@ -90,13 +122,16 @@ export function usBornReading(
   dialogue?: DialogueContext,
   folded = fold(text),
 ): Meaning {
-  if (m.emergency || !MISTAKEN.has(m.topic) || !ASKING.has(m.act)) return m;
+  if (m.emergency || !ASKING.has(m.act)) return m;
   if (dialogue?.emergency || dialogue?.asked === 'field' || dialogue?.asked === 'summary') return m;
+  const mexican = BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);
+  if (mexican) return movedTo(m, 'mx_status', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
+  if (!MISTAKEN.has(m.topic)) return m;
   const topic = usBornTopic(folded, dialogue);
   if (topic === null || topic === m.topic) return m;
   // The topic under discussion already: the message's act stands (a follow-up stays one).
   const act = topic === dialogue?.topic ? m.act : 'topic';
   // "the kids need mexican papers for school": the papers are what the procedure gives, not what it asks.
-  const product = !BORN_IN_US.test(folded) && !PAPERS_ASKED.test(folded);
+  const product = !bornInUs(folded) && !PAPERS_ASKED.test(folded);
   return movedTo(m, topic, { confidence: Math.max(m.confidence, 0.9), act, ...(product && { facets: [] }) });
 }

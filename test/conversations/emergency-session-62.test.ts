@@ -69,7 +69,10 @@ describe('it getting worse, on the road or after another topic', () => {
     await a.say('tengo el pie hinchado de tanto caminar, estoy en un albergue en saltillo');
     await a.say('si pasame con alguien');
     const turn = await a.say('se me nubla la vista y me tiemblan las manos');
-    expect(texts(turn)).toMatch(/^Alguien herido, que no respira o muy enfermo: llama al 911 ya/);
+    // Since session 63 a sign told now in care on the road is a medical emergency, urgent for staff.
+    expect(texts(turn)).toMatch(/^Si estás en peligro ahora, llama al 911\./);
+    expect(texts(turn)).toMatch(/Alguien herido, que no respira o muy enfermo: llama al 911 ya/);
+    expect(turn.report.emergency).toBe(true);
   });
 
   it('"what if he gets sick" in a pension conversation is still the pension (es)', async () => {

@@ -242,4 +242,11 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['sight37-c.jsonl', 0.76, 5],
   ['emerg-bo.jsonl', 0.85, 2],
   ['emerg-bp.jsonl', 0.81, 2],
+  // Session 63's fresh sets, scored first on 863f3d3: sight38-a and emerg-bq then developed against
+  // (0.739, 0.837 at first sight; 0.776, 0.854 at the end); sight38-c and emerg-br only ever scored
+  // (0.826, 0.879 at first sight; 0.829, 0.879 at the end).
+  ['sight38-a.jsonl', 0.76, 5],
+  ['sight38-c.jsonl', 0.81, 5],
+  ['emerg-bq.jsonl', 0.84, 2],
+  ['emerg-br.jsonl', 0.86, 2],
 ];
