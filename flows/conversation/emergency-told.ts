@@ -63,7 +63,7 @@ export function withCallTold(
   };
 }
 
-/** What to tell 911, when the message asks it; null otherwise. */
+/** What to tell 911 when the message asks it, or what to look for when where they are is not known; null otherwise. */
 export function whatToSay(m: Meaning | null, place: string | undefined, r: Replies): Fit | null {
   // "no sé dónde estamos": what to look for around them (a sign, a shop, a road), then the lines to call.
   if (m?.whereUnknown)

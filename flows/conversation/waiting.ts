@@ -41,6 +41,14 @@ const ANSWERS = new Set([
 /** An offer of a person or of the form: not for someone already in line. */
 const isOffer = (reply: Reply) => reply.kind === 'text' && reply.key.startsWith('offer.');
 
+/** A reply said in line, then the acknowledgement; the topic and what was said stay as they were. */
+const inLine = (ctx: ConversationContext, reply: Reply, r: Replies): Waiting => ({
+  do: 'answer',
+  replies: [reply, r.ack()],
+  topic: ctx.topic,
+  said: ctx.said,
+});
+
 /** While queued (nobody has taken it yet): what to say to a message that is not an emergency. */
 export function decideWaiting(
   ctx: ConversationContext,
@@ -61,24 +69,17 @@ export function decideWaiting(
       said: ctx.said,
     };
   // "se me nubla la vista y me tiemblan las manos" while in line: the line for when it gets worse first.
-  if (m.worse)
-    return { do: 'answer', replies: [r.emergencyLine('medical'), r.ack()], topic: ctx.topic, said: ctx.said };
+  if (m.worse) return inLine(ctx, r.emergencyLine('medical'), r);
   // "¿Y si me vuelven a marcar?" after a threat called off: the line for money asked under threat (911, 089).
   if (m.act === 'pay' && ctx.urgent && catalog.emergencyCases.has('extortion'))
-    return {
-      do: 'answer',
-      replies: [r.emergencyLine('extortion'), r.ack()],
-      topic: ctx.topic,
-      said: ctx.said,
-    };
+    return inLine(ctx, r.emergencyLine('extortion'), r);
   if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human')
     return { do: 'status', sorry: m.impatient === true };
   // "hello?" from someone in line asks after the wait as much as "is anyone there?" does; like
   // chatter, at most once a minute.
   if (m.act === 'greeting') return at - ctx.ackAt < ACK_EVERY_MS ? { do: 'silent' } : { do: 'status' };
   // Asked in words for another language: said in it, and the rest of the wait goes on in it.
-  if (m.act === 'language')
-    return { do: 'answer', replies: [r.languageNow(), r.ack()], topic: ctx.topic, said: ctx.said };
+  if (m.act === 'language') return inLine(ctx, r.languageNow(), r);
   // After an emergency is called off, "¿y ese número se puede reportar?" is still about it: one
   // of the emergency's own answers that says most of what was asked.
   // A procedure named outright ("after this, how do we get the humanitarian visa?") is that
@@ -93,13 +94,7 @@ export function decideWaiting(
   const afterEmergency = ctx.topic === 'emergency' || ctx.urgent;
   const aboutEmergency =
     afterEmergency && !namesProcedure ? strongPassage(m, ['emergency'], isNamed) : undefined;
-  if (aboutEmergency)
-    return {
-      do: 'answer',
-      replies: [passageReply(catalog, 'emergency', aboutEmergency.passage), r.ack()],
-      topic: ctx.topic,
-      said: ctx.said,
-    };
+  if (aboutEmergency) return inLine(ctx, passageReply(catalog, 'emergency', aboutEmergency.passage), r);
   if (ANSWERED.has(m.act)) {
     const talk = decideTalk(ctx, m, catalog, text);
     // Told, not asked, while staff have the case ("se llama Ramiro, es de Tlahualilo"): said back

@@ -36,13 +36,13 @@ export function readInEmergencyTurn(
   dialogue: DialogueContext,
 ) {
   const { text, words, lang, terms } = message;
+  const joined = words.join(' ');
   // "q le digo al 911?": the words for the call (what the model reads is no help: a danger, a place).
-  if (WHAT_TO_SAY.test(words.join(' ')))
-    return { ...NONE, act: 'whatToDo' as const, whatToSay: true as const };
+  if (WHAT_TO_SAY.test(joined)) return { ...NONE, act: 'whatToDo' as const, whatToSay: true as const };
   // "no sé dónde estamos", in a few words that name no place: what to look for around them.
-  const unknownWhere = WHERE_UNKNOWN.test(words.join(' ')) && words.length <= UNKNOWN_WHERE_WORDS;
+  const unknownWhere = words.length <= UNKNOWN_WHERE_WORDS && WHERE_UNKNOWN.test(joined);
   // "es en reynosa, no sé la calle" names the place all the same.
-  if (unknownWhere && !PLACE_NAMED_TOO.test(words.join(' ').replace(WHERE_UNKNOWN, ' ')))
+  if (unknownWhere && !PLACE_NAMED_TOO.test(joined.replace(WHERE_UNKNOWN, ' ')))
     return { ...NONE, act: 'context' as const, whereUnknown: true as const };
   const model = followUp(text, words, lang, dialogue, 'emergency', terms);
   const read = !model || model.act === 'language' ? (toldOutright(text, words, model) ?? model) : model;

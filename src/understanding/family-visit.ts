@@ -9,7 +9,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
-import { movedTo } from './in-context-shapes.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** A parent or grandparent named, folded. */
 const PARENT =
@@ -43,7 +43,7 @@ export function familyVisitReading(
 ): Meaning {
   const current = dialogue?.topic;
   if (!current || ELSEWHERE.has(current) || ELSEWHERE.has(m.topic) || m.emergency) return m;
-  if (dialogue.emergency || dialogue.asked === 'field' || dialogue.asked === 'summary') return m;
+  if (busyWithQuestion(dialogue)) return m;
   const parentTells = SELF_APART.test(folded);
   if (!(PARENT.test(folded) || parentTells) || !(VISIT.test(folded) || APART.test(folded) || parentTells))
     return m;

@@ -4,7 +4,7 @@
  * new danger, a person asked for, or a question about a procedure. Where the person is goes to
  * staff whatever else the message does. Pure.
  */
-import type { Facet, TopicId } from '../core/types.ts';
+import type { Facet } from '../core/types.ts';
 import { pick } from './classify-topic.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
 import {

@@ -36,20 +36,15 @@ export const ACUTE_TOLD = 'acute sign told in care';
  * me están dando más seguido y me salió sangre" after pains in pregnancy): a medical emergency,
  * marked urgent for staff (a fresh set's pregnant woman got the 911 line and no one was told).
  */
-function createAcuteNowTest(signals: EmergencySignals) {
-  const acuteSign = createAcuteTest(signals);
+function createAcuteNowTest(acuteTold: (text: string) => boolean) {
   return (text: string, folded: string, topic: TopicId | null | undefined) =>
-    topic === CARE_TOPIC &&
-    !IF_OPENING.test(folded) &&
-    !/[?¿]/.test(text) &&
-    acuteSign(text.replace(NO_ANSWER, ' '))
+    topic === CARE_TOPIC && !IF_OPENING.test(folded) && !/[?¿]/.test(text) && acuteTold(text)
       ? { kind: 'medical', pattern: ACUTE_TOLD }
       : null;
 }
 
-function createWorseTest(signals: EmergencySignals) {
+function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) => boolean) {
   const namesIllness = createIllnessTest(signals);
-  const acuteSign = createAcuteTest(signals);
   /** `folded`: the message's folded words joined; `topic`: the topic under discussion. */
   return (text: string, folded: string, topic: TopicId | null | undefined): boolean => {
     const asksIf = IF_OPENING.test(folded);
@@ -61,12 +56,12 @@ function createWorseTest(signals: EmergencySignals) {
     if (topic !== CARE_TOPIC) {
       if (!topic || IN_HOSPITAL.test(folded)) return false;
       return (
-        acuteSign(text.replace(NO_ANSWER, ' ')) ||
+        acuteTold(text) ||
         FEELS_WORSE.test(folded) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
     }
-    const toldWorse = GETS_WORSE.test(folded) || acuteSign(text.replace(NO_ANSWER, ' '));
+    const toldWorse = GETS_WORSE.test(folded) || acuteTold(text);
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );
@@ -74,7 +69,9 @@ function createWorseTest(signals: EmergencySignals) {
 }
 
 /** Both readings of it getting worse: said or asked about (the line), and told now in care (an emergency). */
-export const createWorseTests = (signals: EmergencySignals) => ({
-  getsWorse: createWorseTest(signals),
-  acuteNow: createAcuteNowTest(signals),
-});
+export function createWorseTests(signals: EmergencySignals) {
+  const acuteSign = createAcuteTest(signals);
+  // "No one answers" taken out first: it is the wait or a complaint, not someone unconscious.
+  const acuteTold = (text: string) => acuteSign(text.replace(NO_ANSWER, ' '));
+  return { getsWorse: createWorseTest(signals, acuteTold), acuteNow: createAcuteNowTest(acuteTold) };
+}

@@ -2,7 +2,7 @@
  * The shape of what a message means in its conversation (the Meaning without what
  * understanding adds for every message), and the readings several readers return. Pure.
  */
-import type { Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
+import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { NAMES_A_PLACE } from './follow-up-words.ts';
 import { asksSomething } from './question.ts';
@@ -17,6 +17,10 @@ export const NONE = {
   candidates: [] as TopicId[],
   facets: [] as Facet[],
 } as const;
+
+/** An emergency under way, or a form's question or summary on screen: no late reading moves the topic then. */
+export const busyWithQuestion = (dialogue?: DialogueContext): boolean =>
+  dialogue?.emergency === true || dialogue?.asked === 'field' || dialogue?.asked === 'summary';
 
 /** A meaning moved to another topic, which leads its likely topics (the late readings' correction). */
 export const movedTo = (m: Meaning, topic: TopicId, more: Partial<Meaning> = {}): Meaning => ({

@@ -7,7 +7,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
-import { movedTo } from './in-context-shapes.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** A passport, in the three languages (folded). */
 const PASSPORT = /\b(pasaportes?|passports?|paspo)\b/u;
@@ -29,7 +29,7 @@ export function ownPassportReading(
 ): Meaning {
   const current = dialogue?.topic;
   if (!current || !TRAVEL_TOPICS.has(current) || m.topic !== 'us_visa_passport' || m.emergency) return m;
-  if (dialogue.emergency || dialogue.asked === 'field' || dialogue.asked === 'summary') return m;
+  if (busyWithQuestion(dialogue)) return m;
   if (!PASSPORT.test(folded) || VISA_ASKED.test(folded)) return m;
   return movedTo(m, current, { act: 'followUp', facets: ['documents'] });
 }

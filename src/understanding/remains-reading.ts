@@ -7,7 +7,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
-import { movedTo } from './in-context-shapes.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** A death told, folded ("murió", "falleció", "died", "passed away", "mouri"). */
 const DIED =
@@ -31,7 +31,7 @@ export function remainsReading(
   folded = fold(text),
 ): Meaning {
   if (m.emergency || !MISTAKEN.has(m.topic) || (m.act !== 'topic' && m.act !== 'unclear')) return m;
-  if (dialogue?.emergency || dialogue?.asked === 'field' || dialogue?.asked === 'summary') return m;
+  if (busyWithQuestion(dialogue)) return m;
   if (!DIED.test(folded) || !BRING_HOME.test(folded)) return m;
   return movedTo(m, 'remains_repatriation', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }

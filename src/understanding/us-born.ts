@@ -9,7 +9,7 @@
  */
 import type { DialogueAct, DialogueContext, Meaning, TopicId, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
-import { movedTo } from './in-context-shapes.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** US states and the cities people name as where a child was born; never a Mexican border town. */
 const US_PLACE = [
@@ -80,10 +80,14 @@ const BIRTH_TOPICS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 ]);
 
 /** The topic a told US birth asks about, or null when the reading stands. */
-function usBornTopic(folded: string, dialogue: DialogueContext | undefined): TopicId | null {
+function usBornTopic(
+  folded: string,
+  usBirth: boolean,
+  dialogue: DialogueContext | undefined,
+): TopicId | null {
   if (OTHER_ASK.test(folded)) return null;
   // The birth told earlier: "y el niño también ocupa sus papeles mexicanos pa la escuela" stays on them.
-  if (!bornInUs(folded))
+  if (!usBirth)
     return dialogue?.topic === 'dual_nationality' && MEXICAN.test(folded) && MEXICAN_PAPERS.test(folded)
       ? 'dual_nationality'
       : null;
@@ -111,7 +115,6 @@ const BIRTH_HERE_MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'none',
 ]);
 const bornInMexicoToForeigners = (folded: string, m: Meaning, dialogue?: DialogueContext) =>
-  !bornInUs(folded) &&
   BORN_IN_MEXICO.test(folded) &&
   (m.lang === 'ht' || dialogue?.foreigner === true || FOREIGN_PARENT.test(folded));
 
@@ -123,15 +126,17 @@ export function usBornReading(
   folded = fold(text),
 ): Meaning {
   if (m.emergency || !ASKING.has(m.act)) return m;
-  if (dialogue?.emergency || dialogue?.asked === 'field' || dialogue?.asked === 'summary') return m;
-  const mexican = BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);
+  if (busyWithQuestion(dialogue)) return m;
+  const usBirth = bornInUs(folded);
+  const mexican =
+    !usBirth && BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);
   if (mexican) return movedTo(m, 'mx_status', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
   if (!MISTAKEN.has(m.topic)) return m;
-  const topic = usBornTopic(folded, dialogue);
+  const topic = usBornTopic(folded, usBirth, dialogue);
   if (topic === null || topic === m.topic) return m;
   // The topic under discussion already: the message's act stands (a follow-up stays one).
   const act = topic === dialogue?.topic ? m.act : 'topic';
   // "the kids need mexican papers for school": the papers are what the procedure gives, not what it asks.
-  const product = !bornInUs(folded) && !PAPERS_ASKED.test(folded);
+  const product = !usBirth && !PAPERS_ASKED.test(folded);
   return movedTo(m, topic, { confidence: Math.max(m.confidence, 0.9), act, ...(product && { facets: [] }) });
 }
