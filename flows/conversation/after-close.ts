@@ -4,20 +4,22 @@
  * the one follow-up question whose answer is the case's outcome. Any other message carries
  * on as a normal conversation: nobody is held in a question they did not want to answer.
  */
-import { and } from 'xstate';
+import { and, not } from 'xstate';
 import { talkingWith } from './talking.ts';
 
 /** The states; any other message does what it does while talking. */
 export function afterClose() {
   const talking = talkingWith(false);
+  // A yes to staff offered again (a closed case's status) is no rating: talking takes it.
+  const notToStaff = not({ type: 'offerIs', params: { to: 'staff' } } as const);
   const rated = (answer: 'saysYes' | 'saysNo') =>
     [
       {
-        guard: and([answer, 'hasCase']),
+        guard: and([answer, 'hasCase', notToStaff]),
         target: 'followUpOffer',
         actions: ['touch', 'rate', 'offerFollowUp'],
       },
-      { guard: answer, target: 'talking', actions: ['touch', 'rate'] },
+      { guard: and([answer, notToStaff]), target: 'talking', actions: ['touch', 'rate'] },
     ] as const;
   return {
     /** After staff closed: did we help? A typed yes or no, or any message to carry on. */

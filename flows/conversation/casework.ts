@@ -52,8 +52,10 @@ export const caseReplies = {
 export function answerLookup(context: ConversationContext, lookup: CaseLookup, enqueue: Enqueue) {
   switch (lookup.found) {
     case 'case':
+      // A closed case's status offers staff again: "sí" or "1" to it goes back in the queue.
       say(enqueue, [caseReplies.status(lookup.folio, lookup.status, lookup.note, false, lookup.closed)], {
         checking: null,
+        ...(lookup.closed ? { offer: 'staff' as const } : {}),
       });
       return;
     case 'check': {

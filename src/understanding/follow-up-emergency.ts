@@ -134,7 +134,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const callFirst = callToldFirst(m.text);
   const callTold = callFirst || HELP_CALLED.test(joined);
   // Told in so many words, whatever act was read (not "si llamamos a la policía lo matan").
-  const toldSo = act !== 'danger' || (callTold && !POLICE_THREAT.test(joined));
+  const toldSo = (act !== 'danger' || callTold) && !POLICE_THREAT.test(joined);
   const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst));
   if (called && callTold && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
@@ -236,9 +236,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
-  // "please dont send police", "no le hablen a nadie": no call wanted, said alone (a farewell got 089).
-  if (act !== 'danger' && !where.slots && WONT_CALL.test(joined) && !asksSomething(m.text))
-    return inEmergency({ ...NONE, act: 'cannotCall' });
+  // "please dont send police" said alone (a farewell got 089); "WE CANT CALL. what do we do" (not the desert's line again).
+  const noCallAsked = (WONT_CALL.test(joined) && !asksSomething(m.text)) || (wontCall && act === 'what_to_do');
+  if (act !== 'danger' && !where.slots && noCallAsked) return inEmergency({ ...NONE, act: 'cannotCall' });
   // The model's "pay" with no word of money ("i dont want to call 911…"): a suicidal man got "the cost".
   const modelPay =
     act === 'pay' && (!MONEY_SAID.test(joined) || aboutCare)

@@ -205,10 +205,10 @@ export function createFollowUpReader(deps: {
     switch (does) {
       case 'yes':
       case 'no': {
-        // "Sí, pásame con alguien" to the form's offer asks for a person, not the form.
+        // "Sí, pásame con alguien" to an offer, "yes connect me again pls" after a close: a person (not to "in danger?").
         const person =
           (ranked.find((r) => r.label === 'person')?.p ?? 0) >= PERSON_P || reader.wantsPerson(words);
-        if (act === 'yes' && dialogue.offered === 'intake' && person) return askPerson();
+        if (act === 'yes' && person && (dialogue.offered || dialogue.asked !== 'yesno')) return askPerson();
         // "no traigo ni un peso" starts with "no" but tells a fact.
         const fact = factsTold(current, words, text);
         if (fact) return withLang(fact);

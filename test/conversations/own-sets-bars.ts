@@ -249,4 +249,10 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['sight38-c.jsonl', 0.81, 5],
   ['emerg-bq.jsonl', 0.84, 2],
   ['emerg-br.jsonl', 0.86, 2],
+  // Session 64's fresh sets, each scored first on 4494568: sight39-a and emerg-bs then developed
+  // against (0.740, 0.892 at first sight); sight39-c and emerg-bt only ever scored (0.784, 0.805).
+  ['sight39-a.jsonl', 0.74, 5],
+  ['emerg-bs.jsonl', 0.88, 1],
+  ['sight39-c.jsonl', 0.77, 5],
+  ['emerg-bt.jsonl', 0.79, 1],
 ];

@@ -1,0 +1,69 @@
+/**
+ * Messages that session 64's developed-against set and its judge found misread, each through the
+ * real engine with wording written for this test: news of a case asked after staff closed it
+ * offers staff again, and a yes to that offer queues instead of being taken as "you helped"; bail asked for a detained son is no extortion; in an emergency,
+ * "I can't call, they said if I call the police they kill him" is no call made, and "we can't call,
+ * what do we do" gets what to do without a call; blood seen in a pregnancy is a medical emergency.
+ */
+import { describe, expect, it } from 'vitest';
+import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
+
+async function closedCase() {
+  const a = await testAssistant({ channel: 'web' });
+  await a.say('my brother was picked up by ICE in dallas, can you help us find where he is');
+  await a.say('put me through to someone please');
+  await a.engine.staff.take('web:c1', 'ana');
+  await a.engine.staff.close('web:c1', 'ana');
+  a.clock.time += 24 * 3600_000;
+  return a;
+}
+
+describe('after staff closed the case', () => {
+  it('news asked in other words gets the case, with staff offered again, and a yes queues', async () => {
+    const a = await closedCase();
+    const asked = await a.say('hello, any news on my brother?');
+    expect(texts(asked)).toMatch(/Your case [A-Z]{3}-\d{4}/);
+    expect(asked.report.handoff).toBe(true);
+    const yes = await a.say('yes');
+    expect(yes.report.queued).toBe(true);
+  });
+});
+
+describe('bail for a detained relative', () => {
+  it('asked while giving the details is no extortion (es)', async () => {
+    const a = await testAssistant();
+    await a.say('a mi hijo lo agarro migracion en tucson, no sabemos a donde se lo llevaron');
+    await a.say('si, quiero dar los datos');
+    const turn = await a.say('nos piden 6 mil dolares de fianza, ustedes ayudan con eso?');
+    expect(turn.report.emergency).toBe(false);
+  });
+});
+
+describe('in an emergency, no call to make', () => {
+  it('a police threat with "I cannot call" is not taken for a call made (es)', async () => {
+    const turn = await afterEmergency(
+      'me estan llamando, dicen que tienen secuestrado a mi esposo y piden dinero',
+      'no puedo marcar, me dijeron q si llamo a la policia lo matan',
+    );
+    expect(texts(turn)).not.toMatch(/ya pidieron ayuda/);
+    expect(texts(turn)).toMatch(/089/);
+  });
+
+  it('"we can\'t call, what do we do" gets what to do without a call (en)', async () => {
+    const turn = await afterEmergency(
+      'we got lost in the desert past sasabe, two days no water',
+      'WE CANT CALL!! what do we do now',
+    );
+    expect(texts(turn)).toMatch(/write here where you are/);
+  });
+});
+
+describe('a pregnancy on the road', () => {
+  it('blood seen is a medical emergency (ht)', async () => {
+    const a = await testAssistant();
+    await a.say('bonswa, m ansent 6 mwa, m nan Tapachula, ki kote m ka fe yon kontwol?');
+    const turn = await a.say('vant mwen ap fe m mal anpil e m we yon ti san');
+    expect(turn.report.emergency).toBe(true);
+    expect(texts(turn)).toMatch(/911/);
+  });
+});
