@@ -237,7 +237,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   // "please dont send police" said alone (a farewell got 089); "WE CANT CALL. what do we do" (not the desert's line again).
-  const noCallAsked = (WONT_CALL.test(joined) && !asksSomething(m.text)) || (wontCall && act === 'what_to_do');
+  const noCallAsked =
+    (WONT_CALL.test(joined) && !asksSomething(m.text)) || (wontCall && act === 'what_to_do');
   if (act !== 'danger' && !where.slots && noCallAsked) return inEmergency({ ...NONE, act: 'cannotCall' });
   // The model's "pay" with no word of money ("i dont want to call 911…"): a suicidal man got "the cost".
   const modelPay =

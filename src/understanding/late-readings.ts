@@ -4,7 +4,8 @@
  * child born in the US who needs Mexican papers (us-born.ts), a foreigner asking in a returnee's
  * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), a
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), one's
- * own passport named in a procedure to travel (own-passport.ts).
+ * own passport named in a procedure to travel (own-passport.ts); first, a service asked of the
+ * office (office-service.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
@@ -15,6 +16,8 @@ import { careReading } from './care-reading.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForeignerReading } from './foreigner.ts';
+import type { GlossaryMatcher } from './glossary-terms.ts';
+import { createOfficeServiceReading } from './office-service.ts';
 import { ownPassportReading } from './own-passport.ts';
 import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
@@ -28,8 +31,13 @@ type AnswersFor = (
   dialogue?: DialogueContext,
 ) => Pick<Meaning, 'answers' | 'defines'>;
 
-export function createLateReadings(signals: EmergencySignals, answersFor: AnswersFor) {
+export function createLateReadings(
+  signals: EmergencySignals,
+  answersFor: AnswersFor,
+  glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>,
+) {
   const readings = [
+    createOfficeServiceReading(glossary),
     remainsReading,
     usBornReading,
     createForeignerReading(signals),

@@ -88,7 +88,7 @@ export function createUnderstanding(
    * a yes (without it, a first message). A message that says an emergency is over and asks
    * something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question too.
    */
-  const lateReadings = createLateReadings(knowledge.emergencySignals, answersFor);
+  const lateReadings = createLateReadings(knowledge.emergencySignals, answersFor, glossary);
   return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
     lateReadings(understandInContext(text, hint, dialogue), text, dialogue);
 

@@ -3,7 +3,9 @@
  * real engine with wording written for this test: news of a case asked after staff closed it
  * offers staff again, and a yes to that offer queues instead of being taken as "you helped"; bail asked for a detained son is no extortion; in an emergency,
  * "I can't call, they said if I call the police they kill him" is no call made, and "we can't call,
- * what do we do" gets what to do without a call; blood seen in a pregnancy is a medical emergency.
+ * what do we do" gets what to do without a call; blood seen in a pregnancy is a medical emergency;
+ * a service asked of the office ("can your office help me find a shelter?") is that service, while
+ * who the office is stays the office's.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -65,5 +67,22 @@ describe('a pregnancy on the road', () => {
     const turn = await a.say('vant mwen ap fe m mal anpil e m we yon ti san');
     expect(turn.report.emergency).toBe(true);
     expect(texts(turn)).toMatch(/911/);
+  });
+});
+
+describe('a service asked of the office', () => {
+  it.each([
+    ['en', 'can your office help me get a shelter in durango? we just got here with my baby'],
+    ['ht', 'bonswa, eske biwo nou an ka ede m jwenn yon albergue Durango? m fek rive ak bebe m'],
+  ])('is that service, not the office (%s)', async (_lang, said) => {
+    const a = await testAssistant();
+    const turn = await a.say(said);
+    expect(turn.report.topic).toBe('transit_safety');
+  });
+
+  it('who the office is stays the office (ht)', async () => {
+    const a = await testAssistant();
+    const turn = await a.say('bonswa, ki moun nou ye? nou se moun INM yo?');
+    expect(turn.report.topic).toBe('office_info');
   });
 });
