@@ -27,7 +27,7 @@ interface At {
  * (`wait`: asked how long until someone answers, with no one asked for yet).
  */
 export type CaseLookup =
-  | { found: 'case'; folio: string; status: CaseStatus; note?: string; closed?: true }
+  | { found: 'case'; folio: string; status: CaseStatus; note?: string; closed?: true; topic?: TopicId }
   | { found: 'check'; folio: string }
   | { found: 'mismatch'; folio: string }
   | { found: 'locked'; folio: string }

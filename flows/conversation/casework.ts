@@ -52,10 +52,10 @@ export const caseReplies = {
 export function answerLookup(context: ConversationContext, lookup: CaseLookup, enqueue: Enqueue) {
   switch (lookup.found) {
     case 'case':
-      // A closed case's status offers staff again: "sí" or "1" to it goes back in the queue.
+      // A closed case's status offers staff again: "sí" or "1" to it goes back in the queue, about that case's topic.
       say(enqueue, [caseReplies.status(lookup.folio, lookup.status, lookup.note, false, lookup.closed)], {
         checking: null,
-        ...(lookup.closed ? { offer: 'staff' as const } : {}),
+        ...(lookup.closed ? { offer: 'staff' as const, ...(lookup.topic && { topic: lookup.topic }) } : {}),
       });
       return;
     case 'check': {

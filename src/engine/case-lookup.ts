@@ -50,6 +50,7 @@ const shown = (file: CaseFile): CaseLookup => ({
   status: file.status,
   ...(file.note ? { note: file.note } : {}),
   ...(file.closedAt ? { closed: true as const } : {}),
+  ...(file.topic !== 'none' ? { topic: file.topic } : {}),
 });
 
 /** Another conversation's case, read without holding it. */

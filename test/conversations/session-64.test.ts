@@ -25,6 +25,7 @@ describe('after staff closed the case', () => {
     const a = await closedCase();
     const asked = await a.say('hello, any news on my brother?');
     expect(texts(asked)).toMatch(/Your case [A-Z]{3}-\d{4}/);
+    expect(asked.report.topic).toBe('locate_person');
     expect(asked.report.handoff).toBe(true);
     const yes = await a.say('yes');
     expect(yes.report.queued).toBe(true);
