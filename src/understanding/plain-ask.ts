@@ -71,6 +71,9 @@ export function plainAsk(
     STILL_WAITING.test(folded);
   // "llevo mucho esperando y nadie me contesta, así no sirve": the wait, and that it is too long.
   const impatient = reader.notHelped(words) ? { impatient: true as const } : {};
+  // "nobody answered yet. meanwhile can the office help me fill the DS-160 form?": the wait told, and a
+  // procedure asked of its own: the rules after this read it (a judge's man got only his place, twice).
+  if (waiting && terms().size > 0 && ASKS_HOW.test(folded)) return null;
   return waiting || terms().size === 0 ? { ...NONE, act: 'when', ...impatient } : null;
 }
 

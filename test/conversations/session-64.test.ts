@@ -5,7 +5,7 @@
  * "I can't call, they said if I call the police they kill him" is no call made, and "we can't call,
  * what do we do" gets what to do without a call; blood seen in a pregnancy is a medical emergency;
  * a service asked of the office ("can your office help me find a shelter?") is that service, while
- * who the office is stays the office's.
+ * who the office is stays the office's; in line, a procedure asked after the wait told is answered.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -85,5 +85,18 @@ describe('a service asked of the office', () => {
     const a = await testAssistant();
     const turn = await a.say('bonswa, ki moun nou ye? nou se moun INM yo?');
     expect(turn.report.topic).toBe('office_info');
+  });
+});
+
+describe('in line for staff', () => {
+  it('a procedure asked after the wait told is answered, not only the place in line (en)', async () => {
+    const a = await testAssistant();
+    await a.say('hi i need to talk to a person about my dads pension');
+    await a.say('yes');
+    const turn = await a.say(
+      'still nobody answered. meanwhile can you guys help me with the DS-160 for a tourist visa?',
+    );
+    expect(turn.report.queued).toBe(true);
+    expect(texts(turn)).toMatch(/DS-160/);
   });
 });
