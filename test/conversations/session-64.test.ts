@@ -5,7 +5,8 @@
  * "I can't call, they said if I call the police they kill him" is no call made, and "we can't call,
  * what do we do" gets what to do without a call; blood seen in a pregnancy is a medical emergency;
  * a service asked of the office ("can your office help me find a shelter?") is that service, while
- * who the office is stays the office's; in line, a procedure asked after the wait told is answered.
+ * who the office is stays the office's; in line, a procedure asked after the wait told is answered;
+ * "solo quiero saber lo de…" after a danger is over asks that procedure.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -98,5 +99,16 @@ describe('in line for staff', () => {
     );
     expect(turn.report.queued).toBe(true);
     expect(texts(turn)).toMatch(/DS-160/);
+  });
+});
+
+describe('a danger over, then what they want to know', () => {
+  it('"solo quiero saber lo de la pensión" is answered with the calm (es)', async () => {
+    const turn = await afterEmergency(
+      'mi pareja me esta golpeando, estoy encerrada en el cuarto con mi bebe',
+      'ya estoy bien, ya se fue y no hay peligro. nomas quiero saber lo de la pension de mi abuelo',
+    );
+    expect(turn.report.topic).toBe('us_pension');
+    expect(texts(turn)).toMatch(/pensión/);
   });
 });
