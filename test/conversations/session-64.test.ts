@@ -6,7 +6,8 @@
  * what do we do" gets what to do without a call; blood seen in a pregnancy is a medical emergency;
  * a service asked of the office ("can your office help me find a shelter?") is that service, while
  * who the office is stays the office's; in line, a procedure asked after the wait told is answered;
- * "solo quiero saber lo de…" after a danger is over asks that procedure.
+ * "solo quiero saber lo de…" after a danger is over asks that procedure; "they took me to the hospital,
+ * they are looking after me" is help come, not a place to note.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -110,5 +111,17 @@ describe('a danger over, then what they want to know', () => {
     );
     expect(turn.report.topic).toBe('us_pension');
     expect(texts(turn)).toMatch(/pensión/);
+  });
+});
+
+describe('taken to care', () => {
+  it('"they took me to the hospital" is help come, not where she is (ht)', async () => {
+    const a = await testAssistant();
+    await a.say('bonswa, m ansent 8 mwa, m nan Reynosa, kote m ka fe yon kontwol?');
+    const urgent = await a.say('vant mwen ap fe m mal anpil kounye a e m we yon ti san');
+    expect(urgent.report.emergency).toBe(true);
+    const turn = await a.say('vwazin mwen an mennen m lopital la. yo ap okipe m kounye a. mesi anpil');
+    expect(texts(turn)).not.toMatch(/M note kote w ye a/);
+    expect(texts(turn)).toMatch(/èd la rive/);
   });
 });
