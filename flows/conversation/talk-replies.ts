@@ -78,8 +78,16 @@ export function talkReplies(
           : talk.do === 'other'
             ? { kind: 'excerpt', topic: talk.topic, question: talk.question }
             : r.noted();
+      // An age or years told is set against the sources with who may claim it, unless that was said
+      // already (a fresh set's "tiene 71" got the two ages alone, not the ten years or Ciudad Juárez).
+      const whoMay =
+        talk.do === 'facts' &&
+        !ctx.said.some((s) => s.startsWith(`facets:${talk.topic}:`) && s.includes('eligibility'))
+          ? [{ kind: 'facet', topic: talk.topic, facets: ['eligibility'] } as Reply]
+          : [];
+      const [first, ...rest] = r.withOffer(answer, offer);
       return {
-        replies: r.withOffer(answer, offer),
+        replies: first ? [first, ...whoMay, ...rest] : rest,
         patch: { ...seen, topic: underDiscussion(ctx, talk.topic), offer, misses: 0 },
       };
     }

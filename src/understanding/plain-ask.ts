@@ -73,7 +73,8 @@ export function plainAsk(
   const impatient = reader.notHelped(words) ? { impatient: true as const } : {};
   // "nobody answered yet. meanwhile can the office help me fill the DS-160 form?": the wait told, and a
   // procedure asked of its own: the rules after this read it (a judge's man got only his place, twice).
-  if (waiting && terms().size > 0 && ASKS_HOW.test(folded)) return null;
+  const waitAsked = reader.asksWhen(words) || WAIT_ASKED.test(folded);
+  if (waiting && !waitAsked && terms().size > 0 && ASKS_HOW.test(folded)) return null;
   return waiting || terms().size === 0 ? { ...NONE, act: 'when', ...impatient } : null;
 }
 

@@ -7,7 +7,8 @@
  * a service asked of the office ("can your office help me find a shelter?") is that service, while
  * who the office is stays the office's; in line, a procedure asked after the wait told is answered;
  * "solo quiero saber lo de…" after a danger is over asks that procedure; "they took me to the hospital,
- * they are looking after me" is help come, not a place to note.
+ * they are looking after me" is help come, not a place to note; an age told is set against the
+ * sources with who may claim, unless that was said already.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -123,5 +124,26 @@ describe('taken to care', () => {
     const turn = await a.say('vwazin mwen an mennen m lopital la. yo ap okipe m kounye a. mesi anpil');
     expect(texts(turn)).not.toMatch(/M note kote w ye a/);
     expect(texts(turn)).toMatch(/èd la rive/);
+  });
+});
+
+describe('an age told', () => {
+  it('gets the ages of the sources and who may claim (es)', async () => {
+    const a = await testAssistant();
+    await a.say(
+      'buenas, mi suegro trabajo en texas como 20 años, se puede pensionar del seguro social gringo?',
+    );
+    const turn = await a.say('ya tiene 68');
+    expect(texts(turn)).toMatch(/60 y 62/);
+    expect(texts(turn)).toMatch(/diez años/);
+  });
+
+  it('does not say who may claim again right after it was asked (en)', async () => {
+    const a = await testAssistant();
+    await a.say('my dad worked in california for years, can he get social security from the us?');
+    await a.say('who qualifies for it?');
+    const turn = await a.say('hes 73');
+    expect(texts(turn)).toMatch(/over both ages/);
+    expect(texts(turn)).not.toMatch(/ten years/);
   });
 });
