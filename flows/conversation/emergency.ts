@@ -16,7 +16,6 @@ import {
   answerFeared,
   CARE_KINDS,
   cannotCallFor,
-  childLines,
   followUpsFor,
   linesFor,
   moneyWanted,
@@ -28,6 +27,7 @@ import {
   waitedLines,
   withoutRepeats,
 } from './emergency-lines.ts';
+import { notedStep } from './emergency-noted.ts';
 import { whatToSay, withCallTold } from './emergency-told.ts';
 import { askedWhole, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
@@ -145,22 +145,8 @@ function fitting(
       ...(passage.topic !== 'emergency' ? { topic: passage.topic } : {}),
     };
   switch (m?.act) {
-    case 'context': {
-      if (m.helpCame)
-        return { replies: [line('emergency.helpCame')], key: 'helpCame', closesWithLines: false };
-      const place = m.slots?.place;
-      if (m.helpCalled && !place)
-        return { replies: [line('emergency.helpCalled')], key: 'helpCalled', closesWithLines: false };
-      const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
-      // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
-      const also = m.helpCalled ? 'emergency.helpCalled' : m.alsoCannotCall ? cannotCallFor(kind) : null;
-      return {
-        replies: [noted, ...(also ? [line(also)] : []), ...childLines(m.slots?.age, catalog)],
-        key: `noted:${quoteOf(text)}`,
-        closesWithLines: !m.helpCalled,
-        ...(place ? { place } : {}),
-      };
-    }
+    case 'context':
+      return notedStep(m, text, kind, r, catalog, said);
     case 'whoComes':
       return {
         replies: [...(m.alsoPay ? moneyLine(kind) : []), line('emergency.whoComes'), { kind: 'queue' }],

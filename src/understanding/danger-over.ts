@@ -11,6 +11,20 @@ import type { DialogueReader } from './dialogue.ts';
 const SAFE_WORDS = 12;
 /** "…pero", "but", "men": what comes after may be another danger. */
 const BUT = new Set(['pero', 'but', 'men', 'sino']);
+/** What may follow "but" in a safe message without another danger: a question or a need of one's own. */
+const OWN_AFTER_BUT =
+  /^(?:(?:tengo|tenemos|i have|i got|we have|m gen|mwen gen|nou gen) (?:una|unas|a|one|some|yon) (?:pregunta|duda|question|kesyon)|(?:quiero|quisiera|i want|i d like|id like|m vle|mwen vle) (?:saber|preguntar|to know|to ask|konnen|mande)|(?:no tengo|no tenemos|i have no|i don t have|i dont have|m pa gen|nou pa gen)\b)/;
+
+/**
+ * "I'm safe for now but he has my kids in the car": someone else still in it, told after a "but"
+ * (judge65-style), in a message no danger pattern fires on; not a question or a need of one's own.
+ */
+const stillAfterBut = (words: readonly string[]): boolean => {
+  const at = words.findIndex((w) => BUT.has(w));
+  const rest = at < 0 ? [] : words.slice(at + 1);
+  return rest.length >= 3 && !OWN_AFTER_BUT.test(rest.join(' '));
+};
+
 /** A threat found false: "era mentira", "it was a lie", "se te manti". */
 const FALSE_ALARM =
   /\b(era mentira|fue mentira|todo era mentira|todo fue mentira|(fue|era|todo fue|todo era) (puro |un )?(cuento|engano|invento)|era (una )?extorsion|fue (una )?extorsion|es (una )?extorsion virtual|extorsion telefonica|virtual kidnapping|it was a scam call|it was a lie|it was all a lie|it was fake|it was a scam|false alarm|se te manti|se te yon manti|se te fo)\b/;
@@ -27,7 +41,7 @@ const NOT_OVER =
 
 /** Safe said in so many words: "estamos a salvo", "we are safe now", "nou an sekirite". */
 const SAFE_OUTRIGHT =
-  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|out of danger|(nou|m|mwen) an sekirite|(nou|m|mwen) pa an danje)\b/;
+  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen) an sekirite|(nou|m|mwen) pa an danje)\b/;
 
 /** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
 const RESCUED =
@@ -58,10 +72,11 @@ export function saysOver(
   // Rescued and well, told at any length ("ya llegó la guardia nacional, nos sacaron a todos, estamos
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
   const long = words.length > SAFE_WORDS && !falseAlarm && !(RESCUED.test(folded) && !asks);
-  const but = danger !== null && words.some((w) => BUT.has(w));
+  const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
   const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !SAFE_OUTRIGHT.test(folded)));
   const other = longAndWeak || but || NOT_OVER.test(folded);
-  return (reader.saysSafe(words) || falseAlarm) && !other;
+  // "we're safe": the phrase lists hold "we are safe"; a contraction said outright counts too.
+  return (reader.saysSafe(words) || falseAlarm || SAFE_OUTRIGHT.test(folded)) && !other;
 }
 
 /** A threat found false ("era mentira", "it was a scam"): no one was where the message names. */

@@ -34,8 +34,18 @@ const COUNTRY =
 /** Words that ask for asylum: "refugio" after them is no shelter ("pedir refugio", "solicitar refugio"). */
 const ASKS_FOR = new Set(['pedir', 'pido', 'solicitar', 'solicito', 'solicite', 'pida', 'dar', 'den', 'dan']);
 
-/** A capitalised name after the first word, a country alone aside. */
-const nameInside = (text: string) => NAME_INSIDE.test(text.replace(/^\s*\S+/, '').replace(COUNTRY, ' '));
+/** A person's name after who they are ("my friend Emeka", "mi hijo Kevin", "li rele Jean"): no place. */
+const PERSON_NAMED =
+  /(?:^|\s)(?:friend|buddy|amigo|amiga|cuate|pana|compadre|comadre|zanmi|compa|son|daughter|hijo|hija|pitit|brother|sister|hermano|hermana|fre|se|husband|wife|esposo|esposa|mari|madanm|cousin|primo|prima|named|llama|llamado|rele)\s+\p{Lu}\p{Ll}+/giu;
+
+/** A capitalised name after the first word, a country alone and a person's name aside. */
+const nameInside = (text: string) =>
+  NAME_INSIDE.test(
+    text
+      .replace(/^\s*\S+/, '')
+      .replace(COUNTRY, ' ')
+      .replace(PERSON_NAMED, ' '),
+  );
 
 /** People of a place: "nadie del albergue", "la señora del albergue" name people, not where one is. */
 const PEOPLE_OF = new Set([

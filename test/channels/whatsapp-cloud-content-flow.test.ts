@@ -99,7 +99,7 @@ describe('whatsapp cloud: what a file or a shared item carries', () => {
     await send(server, { waId }, { type: 'location', location: LOCATION });
     const words = `${LOCATION.name}, ${LOCATION.address}`;
     const reply = textsTo(server, waId).at(-1) ?? '';
-    expect(reply).toContain(`Anotado dónde estás: «${words}»`);
+    expect(reply).toContain(`Lugar anotado: «${words}»`);
     expect(reply).not.toContain((await sharedKnowledge()).knowledge.office.address.text);
     expect((await server.store.getTicket(id))?.place).toMatchObject({
       text: words,

@@ -2,7 +2,7 @@
  * A question about the hospital during a medical emergency, as a fresh set (session 54) asked
  * it, with wording written for this test, through the real engine: what care costs is no money
  * asked under a threat (it got "call 911 before depositing anything"), and a question that names
- * the hospital says no place to keep for staff (it got "Noted where you are: «will the hospital…»").
+ * the hospital says no place to keep for staff (it got "Place noted: «will the hospital…»").
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';

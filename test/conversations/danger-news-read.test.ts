@@ -49,7 +49,7 @@ describe('a relative found alive, with a question (en)', () => {
     );
     expect(turn.report.emergency).toBe(false);
     expect(turn.report.topic).toBe('locate_person');
-    expect(texts(turn)).not.toMatch(/Noted where you are/);
+    expect(texts(turn)).not.toMatch(/Place noted/);
   });
 });
 

@@ -165,7 +165,7 @@ describe("what session 62's judge found", () => {
       'YA ME CONTESTO MI HIJO!! esta bien gracias a dios, esta en hermosillo en su trabajo. fue puro cuento',
     );
     expect(texts(turn)).toMatch(/qué bueno que no estás en peligro/);
-    expect(texts(turn)).not.toMatch(/Anotado dónde estás/);
+    expect(texts(turn)).not.toMatch(/Lugar anotado/);
   });
 
   it('"that does not answer my question" about care is a complaint, not someone unconscious (ht)', async () => {

@@ -25,7 +25,7 @@ describe('an emergency under way', () => {
       'his phone is at 5% and he cant make long calls',
     );
     expect(texts(reply)).toMatch(/write here/i);
-    expect(texts(reply)).not.toMatch(/Noted where you are/);
+    expect(texts(reply)).not.toMatch(/Place noted/);
   });
   it('tells someone thinking of suicide who asks "ou la toujou?" that the chat is still there', async () => {
     const reply = await afterEmergency(

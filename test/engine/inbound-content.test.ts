@@ -59,7 +59,7 @@ describe('a shared location', () => {
     expect((await a.say(DANGER)).report.emergency).toBe(true);
     const answer = await send(a, { type: 'media', media: 'location', place: CONSULATE });
     const words = `${CONSULATE.name}, ${CONSULATE.address}`;
-    expect(texts(answer)).toContain(`Anotado dónde estás: «${words}»`);
+    expect(texts(answer)).toContain(`Lugar anotado: «${words}»`);
     expect(texts(answer)).not.toContain(a.knowledge.office.address.text);
     const ticket = await a.store.getTicket('test:c1');
     expect(ticket?.place).toMatchObject({ text: words, lat: CONSULATE.lat, lon: CONSULATE.lon });

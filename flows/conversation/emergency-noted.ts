@@ -1,0 +1,47 @@
+/**
+ * A statement told in an emergency under way (where they are, what is around, who is with them):
+ * help come or called said back, otherwise the words noted for staff (as the place when they say
+ * where), with no call to make if told, and to someone thinking of suicide the next line of
+ * company not said yet (judge65: "at a cheap hotel, I have pills here" got the place alone). Pure.
+ */
+import type { Meaning, Reply } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import { cannotCallFor, childLines, companyLine, quoteOf } from './emergency-lines.ts';
+import type { Replies } from './replies.ts';
+
+export interface NotedStep {
+  replies: Reply[];
+  key: string;
+  closesWithLines: boolean;
+  place?: string;
+}
+
+export function notedStep(
+  m: Meaning,
+  text: string,
+  kind: string,
+  r: Replies,
+  catalog: TopicCatalog,
+  said: readonly string[],
+): NotedStep {
+  const line = (name: string) => r.emergencyLine(name);
+  if (m.helpCame) return { replies: [line('emergency.helpCame')], key: 'helpCame', closesWithLines: false };
+  const place = m.slots?.place;
+  if (m.helpCalled && !place)
+    return { replies: [line('emergency.helpCalled')], key: 'helpCalled', closesWithLines: false };
+  const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
+  const company = companyLine(kind, said);
+  // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
+  const also = m.helpCalled ? 'emergency.helpCalled' : m.alsoCannotCall ? cannotCallFor(kind) : null;
+  return {
+    replies: [
+      noted,
+      ...[also, company].flatMap((name) => (name ? [line(name)] : [])),
+      ...childLines(m.slots?.age, catalog),
+    ],
+    // Remembered by the line of company, so the next statement brings the next one.
+    key: company ?? `noted:${quoteOf(text)}`,
+    closesWithLines: !m.helpCalled,
+    ...(place ? { place } : {}),
+  };
+}
