@@ -114,7 +114,7 @@ const AHEAD =
  * judge's Haitian woman got the TVRH's processing time, then office hours.
  */
 const WAIT_ASKED =
-  /\bkonbyen tan (ank(o|ò) )?(m|mwen|nou|n) (ap|pou|gen pou|dwe) tann\b|\bkonbyen tan (ank(o|ò) )?pou (yon moun|moun|yo|ekip la|biwo a)( \w+){0,4} (reponn|ekri|rele) (mwen|m|nou)\b|\bhow (much )?long(er)? (until|till|before|for) (someone|somebody|anyone|you|u|they|staff|a person)( \w+){0,3} (answer|answers|reply|replies|respond|responds|write|writes|text|texts|gets? back|calls?)\b|\bgen \d+ (minit|edtan|e|è) (deja|depi m ap tann)\b/;
+  /\bkonbyen tan (ank(o|ò) )?((m|mwen|nou|n) (ap|pou|gen pou|dwe)|pou (m|mwen|nou|n)) tann\b|\bkonbyen tan (ank(o|ò) )?pou (yon moun|moun|yo|ekip la|biwo a)( \w+){0,4} (reponn|ekri|rele) (mwen|m|nou)\b|\bhow (much )?long(er)? (until|till|before|for) (someone|somebody|anyone|you|u|they|staff|a person)( \w+){0,3} (answer|answers|reply|replies|respond|responds|write|writes|text|texts|gets? back|calls?)\b|\bgen \d+ (minit|edtan|e|è) (deja|depi m ap tann)\b|\bcuanto (mas |tiempo (mas )?)?(tengo|tenemos|voy a|vamos a|hay) (que |q |k |a )?esperar\b|\bhow (much )?long(er)? (do|will|must|should) (i|we) (have to |need to )?wait\b/;
 /**
  * Nobody has answered yet, or how long they will be kept waiting ("nadie me contestó", "nobody from
  * the office wrote me back", "pesonn pa reponn", "¿cuánto me van a hacer esperar?"): in line, the

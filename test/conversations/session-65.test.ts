@@ -5,7 +5,9 @@
  * "tell my mother I'm sorry" is a farewell in each language; someone thinking of suicide who tells
  * where they are gets someone near to be with, not the place alone; "we're safe" ends the danger
  * (a "but" after it does not); pains every few minutes in a pregnancy on the road are urgent; a
- * place noted is said back as the place, not as where the writer is.
+ * place noted is said back as the place, not as where the writer is; a call just received with a
+ * threat for today is an extortion even when the relative left a month ago; people still locked in
+ * after the writer got out are a danger; in line, "how much longer must I wait" is the wait.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -103,4 +105,43 @@ describe('safe, said with a contraction', () => {
     );
     expect(turn.report.emergency).toBe(true);
   });
+});
+
+describe('a danger told with a past time in it', () => {
+  it('a call just received threatening a relative today, though he left a month ago (es)', async () => {
+    const a = await testAssistant();
+    const turn = await a.say(
+      'oiga me acaban de marcar unos que dicen que tienen a mi primo que se fue hace un mes, que si no les mando 15 mil hoy lo matan',
+    );
+    expect(turn.report.emergency).toBe(true);
+  });
+
+  it('others still locked in after the writer got out, after a greeting (es)', async () => {
+    const a = await testAssistant();
+    const turn = await a.say(
+      'buenas tardes ya me soltaron, pero en la casa siguen como 8 personas encerradas',
+    );
+    expect(turn.report.emergency).toBe(true);
+  });
+});
+
+describe('in line, how much longer to wait', () => {
+  for (const [lang, first, asked] of [
+    ['es', 'mi tio esta detenido por la migra en el paso, como lo localizo', 'cuanto mas tengo que esperar?'],
+    [
+      'ht',
+      'kouzen m nan arete pa ICE nan Florida. eske nou ka ede m jwenn li?',
+      'konbyen tan ankò pou m tann?',
+    ],
+  ] as const) {
+    it(`gets the place in line, not the procedure's time (${lang})`, async () => {
+      const a = await testAssistant();
+      await a.say(first);
+      await a.say(lang === 'es' ? 'quiero hablar con una persona' : 'mwen vle pale ak yon moun');
+      a.clock.time += 40 * 60_000;
+      const turn = await a.say(asked);
+      expect(texts(turn)).toMatch(/40 min|41 min/);
+      expect(turn.report.facet).toBeNull();
+    });
+  }
 });
