@@ -255,4 +255,11 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['emerg-bs.jsonl', 0.88, 1],
   ['sight39-c.jsonl', 0.77, 5],
   ['emerg-bt.jsonl', 0.79, 1],
+  // Session 65's fresh sets, each scored first on 751df8e: sight40-a and emerg-bu then developed
+  // against (0.819, 0.805 at first sight; 0.819, 0.827 at the end); sight40-c and emerg-bv only ever
+  // scored (0.770, 0.837 at first sight; 0.770, 0.834 at the end).
+  ['sight40-a.jsonl', 0.8, 5],
+  ['emerg-bu.jsonl', 0.81, 1],
+  ['sight40-c.jsonl', 0.75, 5],
+  ['emerg-bv.jsonl', 0.82, 1],
 ];
