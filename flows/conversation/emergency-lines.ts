@@ -32,6 +32,13 @@ const ALONE_FOLLOW_UPS = [
 export const followUpsFor = (kind: string): readonly string[] =>
   kind === 'suicide' ? ALONE_FOLLOW_UPS : FOLLOW_UPS;
 
+/** The lines of company, someone near first: the alone follow-ups in the order a place told wants them. */
+const COMPANY = [
+  'emergency.followUp.someoneNear',
+  'emergency.followUp.talkToSomeone',
+  'emergency.followUp.stillHere',
+];
+
 /**
  * To someone thinking of suicide who tells where they are or what is around ("at a cheap hotel, I
  * have pills here"), the next line of company not said yet, after the place noted (judge65: the
@@ -39,11 +46,6 @@ export const followUpsFor = (kind: string): readonly string[] =>
  */
 export const companyLine = (kind: string, said: readonly string[]): string | undefined =>
   kind === 'suicide' ? COMPANY.find((name) => !said.includes(name)) : undefined;
-const COMPANY = [
-  'emergency.followUp.someoneNear',
-  'emergency.followUp.talkToSomeone',
-  'emergency.followUp.stillHere',
-];
 
 /** "I can't call", "I don't want to call anyone": its line for a kind of danger. */
 export const cannotCallFor = (kind: string, lowBattery?: boolean): string =>

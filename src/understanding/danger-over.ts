@@ -73,10 +73,11 @@ export function saysOver(
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
   const long = words.length > SAFE_WORDS && !falseAlarm && !(RESCUED.test(folded) && !asks);
   const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
-  const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !SAFE_OUTRIGHT.test(folded)));
+  const outright = SAFE_OUTRIGHT.test(folded);
+  const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
   const other = longAndWeak || but || NOT_OVER.test(folded);
   // "we're safe": the phrase lists hold "we are safe"; a contraction said outright counts too.
-  return (reader.saysSafe(words) || falseAlarm || SAFE_OUTRIGHT.test(folded)) && !other;
+  return (reader.saysSafe(words) || falseAlarm || outright) && !other;
 }
 
 /** A threat found false ("era mentira", "it was a scam"): no one was where the message names. */
