@@ -76,7 +76,12 @@ export function talkReplies(
               ...(talk.years !== undefined ? { years: talk.years } : {}),
             }
           : talk.do === 'other'
-            ? { kind: 'excerpt', topic: talk.topic, question: talk.question }
+            ? {
+                kind: 'excerpt',
+                topic: talk.topic,
+                question: talk.question,
+                ...(talk.facet ? { facet: talk.facet } : {}),
+              }
             : r.noted();
       // An age or years told is set against the sources with who may claim it, unless that was said
       // already (a fresh set's "tiene 71" got the two ages alone, not the ten years or Ciudad Juárez).

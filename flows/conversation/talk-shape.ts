@@ -22,7 +22,7 @@ export type Talk =
   /** A fact stated that no answer bears on: noted for staff, a person offered. */
   | { do: 'noted'; topic: TopicId }
   /** A question about the topic no facet answers: the sentence of the entry that does, or "our sources do not say". */
-  | { do: 'other'; topic: TopicId; question: string }
+  | { do: 'other'; topic: TopicId; question: string; facet?: Facet }
   /** The passage of the topic's entry that answers what was asked (a named answer, a paragraph). */
   | { do: 'passage'; topic: TopicId; passage: string; facet?: Facet }
   /** The person asked for another language: said in it, and the topic's answer again in it. */

@@ -112,12 +112,26 @@ function contextTalk(ctx: ConversationContext, topic: TopicId, slots: Slots, cat
   return { do: 'noted', topic };
 }
 
+/**
+ * What to say next. A passage or an entry's sentence chosen for a message that asked one aspect
+ * answers that aspect ("¿y la humanitaria cuánto tarda?" after how long one may stay is the time;
+ * "how much does the trip cost them" is the cost, even where the sources do not say it): the
+ * report says so, as it does for a facet's own answer.
+ */
 export function decideTalk(
   ctx: ConversationContext,
   meaning: Meaning,
   catalog: TopicCatalog,
   text = '',
 ): Talk {
+  const talk = chosenTalk(ctx, meaning, catalog, text);
+  const [asked, ...others] = meaning.facets;
+  return (talk.do === 'passage' || talk.do === 'other') && !talk.facet && asked && !others.length
+    ? { ...talk, facet: asked }
+    : talk;
+}
+
+function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog, text: string): Talk {
   let m = meaning;
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
   if (m.act === 'language') return { do: 'language' };

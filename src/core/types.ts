@@ -250,8 +250,11 @@ export type Reply =
   | { kind: 'facet'; topic: TopicId; facets: Facet[]; passage?: string; buttons?: Button[] }
   /** An age or a number of years the person stated, set against the figures the topic's sources give. */
   | { kind: 'facts'; topic: TopicId; age?: number; years?: number; buttons?: Button[] }
-  /** The sentence of a topic's entry that answers a question no facet answers, else "our sources do not say". */
-  | { kind: 'excerpt'; topic: TopicId; question: string; buttons?: Button[] }
+  /**
+   * The sentence of a topic's entry that answers a question no facet answers, else "our sources do
+   * not say"; `facet`: the aspect the question asked, for reports.
+   */
+  | { kind: 'excerpt'; topic: TopicId; question: string; facet?: Facet; buttons?: Button[] }
   /**
    * One passage of a topic's entry that answers what the message asked (a named answer, a
    * paragraph); `facet`: the aspect the person asked, `about`: the procedure an emergency's named

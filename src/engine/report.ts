@@ -36,11 +36,11 @@ export function reportOf(
   const facet = plan.replies.find((r) => r.kind === 'facet');
   // A passage answers the aspect asked, or the facet it is a paragraph of ("facet.where.1").
   const passage = plan.replies.find((r) => r.kind === 'passage');
-  const entryFacet = plan.replies.find((r) => r.kind === 'entry' && r.facet);
+  const entryFacet = plan.replies.find((r) => (r.kind === 'entry' || r.kind === 'excerpt') && r.facet);
   const passageFacet =
     passage?.kind === 'passage'
       ? (passage.facet ?? (passage.passage.startsWith('facet.') ? passage.passage.split('.')[1] : undefined))
-      : entryFacet?.kind === 'entry'
+      : entryFacet?.kind === 'entry' || entryFacet?.kind === 'excerpt'
         ? entryFacet.facet
         : undefined;
   // A stated age or number of years set against the sources answers who may.
@@ -85,9 +85,11 @@ export function reportOf(
     emergency,
     danger: emergency ? 'emergency' : plan.flagged ? 'possible' : 'none',
     erased: plan.erase,
-    // While a ticket is open the hand-off is under way: every reply is the conversation with staff.
+    // While a ticket is open the hand-off is under way: every reply is the conversation with staff;
+    // so it is in a form, whose answers go to staff when it ends.
     handoff:
       plan.ticket !== null ||
+      after.inForm ||
       effects.some((e) => e.type === 'ticket.open') ||
       after.offersStaff ||
       plan.replies.some((r) => r.kind === 'queue' || (r.kind === 'text' && r.key === 'handoff.ack')),

@@ -57,6 +57,9 @@ const SAID_WRONG =
 /** "no fue en Laredo, fue en Eagle Pass" in one clause: what was wrong, then the new value. */
 const WRONG_THEN_NEW =
   /^(\s*(?:no|not|pa)\s+(?:fue|es|era|was|is|se|te)?\s*[\p{L}\d' -]+?)\s+((?:sino|but|fue|es|era|it was|was|se|te)\s+.+)$/iu;
+/** An apology or a pause opening a clause ("perdón no fue el 14…", "sorry it was…"): not part of its value. */
+const FILLER_LEAD =
+  /^\s*(?:(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|espere|padon|eskize|ay|ah|oh|my bad)\b[\s,.!]*)+/iu;
 /** A value that is only joining words ("pero", "and then", "epi"): nothing to put in a field. */
 const EMPTY_VALUE =
   /^(?:\s*\b(?:pero|y|e|o|que|q|entonces|pues|bueno|and|but|or|so|then|well|men|epi|ou|alo|ok|okay)\b[\s,.;:!?]*)+$/;
@@ -117,7 +120,8 @@ export function createFormReading(signals: DialogueSignals) {
     // names the field; the new value is in the clause next to it.
     let wrong: string | undefined;
     let loose: string | undefined;
-    const clauses = clausesOf(text.replace(LEADING_NO, '')).flatMap((clause) => {
+    const clauses = clausesOf(text.replace(LEADING_NO, '')).flatMap((whole) => {
+      const clause = whole.replace(FILLER_LEAD, '') || whole;
       const split = WRONG_THEN_NEW.exec(clause.replace(AND, ''));
       return split ? [split[1] as string, split[2] as string] : [clause];
     });
@@ -127,8 +131,10 @@ export function createFormReading(signals: DialogueSignals) {
       const field =
         named(clause, form.fields) ?? negated(clause, form.fields, answers) ?? byKind(clause, form.fields);
       if (onlyWrong) {
-        if (field && loose) {
-          add(field, valueFor(field, loose));
+        // The clause before says the new value only when it holds one of the field's kind: "perdón
+        // no fue el 14 fue el 21" is no place before "no fue en Odessa" (a fresh set saw "Lugar: perdon").
+        if (field && loose && typedValue(field, loose)) {
+          add(field, typedValue(field, loose));
           loose = undefined;
         } else wrong = field;
         continue;
@@ -164,15 +170,15 @@ export function createFormReading(signals: DialogueSignals) {
 
   /** A field's new value in a clause: of its kind when the clause has one, else its words. */
   function valueFor(field: string, clause: string): string | null {
+    return typedValue(field, clause) ?? (cleanValue(clause, field) || null);
+  }
+
+  /** A value of the field's kind in the clause; a place told without "in" ("se Tapachula yo arete l"): its capitalised words. */
+  function typedValue(field: string, clause: string): string | null {
     const kind = kindOf(field);
     const typed = kind ? fieldValue(kind, clause) : null;
     if (typed) return typed;
-    // A place told without "in" ("se Tapachula yo arete l"): its capitalised words.
-    if (kind === 'place' || kind === 'origin') {
-      const named = CAPITALISED_WORDS.exec(clause)?.[0];
-      if (named) return named;
-    }
-    return cleanValue(clause, field) || null;
+    return kind === 'place' || kind === 'origin' ? (CAPITALISED_WORDS.exec(clause)?.[0] ?? null) : null;
   }
 
   /** "el lugar es X", "the date was X": the words naming the field and joining it go, the value stays. */

@@ -26,6 +26,8 @@ const DATE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** "fue el 21", "it was the 21": a day of the month alone, when no fuller date is there; not an age ("el 21 años"). */
+const DAY_ONLY = /(?<=\b(?:fue|era|was|se|te)\s+)(?:el|the|le)\s+\d{1,2}\b(?!\s*(?:a[nñ]os|an|years))/iu;
 /** "no el 12", "not the 3rd", "pa Monterrey": the old value after a negation, cut off. */
 const NEGATED_TAIL = /[\s,;]+(?:y\s+|and\s+|e\s+)?(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+.*$/iu;
 const PLACE =
@@ -60,7 +62,7 @@ export function fieldValue(kind: FieldKind | 'namedPlace', text: string): string
   const found = (() => {
     switch (kind) {
       case 'date':
-        return DATE.exec(text)?.[0] ?? null;
+        return DATE.exec(text)?.[0] ?? DAY_ONLY.exec(text)?.[0] ?? null;
       case 'place':
         return PLACE.exec(text)?.[1] ?? null;
       case 'namedPlace':

@@ -23,7 +23,7 @@ export interface TurnReport {
   danger: 'emergency' | 'possible' | 'none';
   /** The turn erased the person's data. */
   erased: boolean;
-  /** The turn queued staff, or its reply offers a person first. */
+  /** The turn queued staff, its reply offers a person first, or the hand-off is under way (a ticket or a form for staff). */
   handoff: boolean;
 }
 

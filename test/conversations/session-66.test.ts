@@ -1,0 +1,74 @@
+/**
+ * What session 66's sets found, each through the real engine with wording written for this test:
+ * a passage or an entry's sentence that answers a question asking one aspect ("¿y la humanitaria
+ * cuánto tarda?" after the time one may stay; a cost the sources do not give) is reported as that
+ * aspect; a turn inside a form is a hand-off under way; a correction that opens with an apology
+ * and names a day alone ("perdón no fue el 14 fue el 21, y no fue en X fue en Y") puts each new
+ * value in its field, never the apology; "it was in Socorro" is a town, not a cry for help.
+ */
+import { describe, expect, it } from 'vitest';
+import { testAssistant, texts } from '../support/assistant.ts';
+
+describe('the aspect a passage answers', () => {
+  it('how long the humanitarian card takes, after how long one may stay, is the time (es)', async () => {
+    const a = await testAssistant();
+    await a.say('soy guatemalteco y estoy en Tapachula con mi esposa, q papel sacamos pa estar legales');
+    await a.say('cuantos dias nos podemos quedar con esa');
+    const turn = await a.say('y la tarjeta humanitaria cuanto tarda en salir');
+    expect(turn.report.topic).toBe('mx_status');
+    expect(turn.report.facet).toBe('time');
+  });
+
+  it('the cost asked again of a part the sources do not price is still the cost (en)', async () => {
+    const a = await testAssistant();
+    await a.say('my parents are in durango and want to come see me in houston, i have no papers here');
+    await a.say('how much does it cost');
+    const turn = await a.say('and the plane tickets, how much do those cost them');
+    expect(texts(turn)).toMatch(/do not say/);
+    expect(turn.report.facet).toBe('cost');
+  });
+});
+
+describe('a form for staff', () => {
+  it('each of its questions is a hand-off under way (es)', async () => {
+    const a = await testAssistant();
+    await a.say('mi hermano se fue al norte hace un mes y ya no contesta, lo queremos encontrar');
+    await a.say('sí');
+    const turn = await a.say('Rogelio Andrade Soto');
+    expect(texts(turn)).toMatch(/\(2\/6\)/);
+    expect(turn.report.handoff).toBe(true);
+  });
+});
+
+describe('two answers taken back after an apology', () => {
+  it.each([
+    [
+      'es',
+      'a mi tío lo agarró la migra en Texas hace dos semanas y no sabemos dónde está',
+      'sí',
+      'lo agarraron en Laredo el 14',
+      'perdon no fue el 14 fue el 23, y no fue en laredo fue en eagle pass',
+      [/Desde: el 23/, /eagle pass/],
+      /perdon/i,
+    ],
+    [
+      'en',
+      'my cousin was picked up by immigration in texas two weeks ago and we cant find him',
+      'yes',
+      'they got him in El Paso on the 14th',
+      'no sorry it wasnt in el paso, it was in socorro',
+      [/socorro/i],
+      /sorry/i,
+    ],
+  ] as const)('each value to its field (%s)', async (_lang, opener, yes, told, fix, fixed, apology) => {
+    const a = await testAssistant();
+    await a.say(opener);
+    await a.say(yes);
+    await a.say('Anselmo Quiroga Pérez');
+    await a.say(told);
+    const turn = await a.say(fix);
+    expect(turn.report.emergency).toBe(false);
+    for (const value of fixed) expect(texts(turn)).toMatch(value);
+    expect(texts(turn)).not.toMatch(apology);
+  });
+});
