@@ -202,3 +202,10 @@ export const GET_HOME =
 /** "Back to" what was asked before the danger ("regresando a lo de mi bebe", "so back to my baby's papers"). */
 export const BACK_TO =
   /\b(regresando|volviendo|retomando) a lo (de|del)\b|\b(y )?lo (de|del) (mi|la|el) \w+ (que|q) (le|te) (pregunte|decia)\b|\bback to (my|the|his|her|our|what)\b|\b(ann |an )?(tounen|retounen) (sou|nan) (koze|zafe|papye|dosye)\b/;
+/**
+ * The phone taken from the others or watched ("they took our phones, I hid this one", "only one
+ * phone for 20 of us and they check it", "nos quitaron los celulares"): no call to make, and
+ * writing here is what is left.
+ */
+export const PHONE_AT_RISK =
+  /\b((took|take|taking|grabbed|have) (all )?(our|the|their|everyones) (phones|cell phones|cells)|(hid|hide|hiding) (this|the|my|a) (phone|cell)|(they|he|she) (check|checks|checking|look at|looks at|go through|goes through) (the|our|my|every|it|everyones) ?(phone|phones)?|only (have )?(1|one) phone|(nos|les) (quitaron|recogieron|agarraron) (los|todos los) (celulares|telefonos|cels)|se llevaron (los|nuestros) (celulares|telefonos|cels)|escondi (este|el|mi|un) (cel|celular|telefono)|(revisan|checan|chequean) (el|los|mi|nuestros) (cel|celular|celulares|telefono|telefonos)|solo (hay|tenemos) (un|1) (cel|celular|telefono)|yo pran (tout )?telefon (nou|yo)|(m|mwen) kache telefon|yo (tcheke|gade|fouye) telefon)\b/;

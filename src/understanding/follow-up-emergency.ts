@@ -42,6 +42,7 @@ import {
   OFFICE_NAMED,
   PAY_WORDS,
   PAYING_SAID,
+  PHONE_AT_RISK,
   PRICE_ASKED,
   SENDS_MONEY,
   searchAsked,
@@ -247,14 +248,11 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
         ? 'cannotCall'
         : 'whatToDo'
       : null;
-  // "his phone is at 6%", "tengo 9% de bateria" (no question mark: it tells): no call to make.
-  if (
-    act !== 'danger' &&
-    !asksToPay &&
-    (LOW_PHONE.test(joined) || PERCENT.test(m.text)) &&
-    !/[?¿]/.test(m.text)
-  )
-    return m.withLang({ ...NONE, act: 'cannotCall', lowBattery: true });
+  // "his phone is at 6%", "tengo 9% de bateria", "they took our phones, I hid this one" (no
+  // question mark: it tells): no call to make.
+  const battery = LOW_PHONE.test(joined) || PERCENT.test(m.text);
+  if (act !== 'danger' && !asksToPay && (battery || PHONE_AT_RISK.test(joined)) && !/[?¿]/.test(m.text))
+    return m.withLang({ ...NONE, act: 'cannotCall', ...(battery && { lowBattery: true as const }) });
   // "y cuánto cuesta? ando corto de dinero" after the dual nationality's answer: its cost, not the ransom.
   const priceAsked = () => PRICE_ASKED.test(joined) && !PAYING_SAID.test(joined);
   const costOfProcedure = (asksToPay || act === 'pay') && priceAsked() ? aspect() : null;
