@@ -6,6 +6,7 @@
  */
 import { LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
 
 /** Words at most in a "no danger" message that a danger pattern also fires on. */
 const SAFE_WORDS = 12;
@@ -75,7 +76,8 @@ export function saysOver(
   const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
   const outright = SAFE_OUTRIGHT.test(folded);
   const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
-  const other = longAndWeak || but || NOT_OVER.test(folded);
+  // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
+  const other = longAndWeak || but || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);
   // "we're safe": the phrase lists hold "we are safe"; a contraction said outright counts too.
   return (reader.saysSafe(words) || falseAlarm || outright) && !other;
 }

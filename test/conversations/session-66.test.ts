@@ -5,7 +5,8 @@
  * aspect; a turn inside a form is a hand-off under way; a correction that opens with an apology
  * and names a day alone ("perdón no fue el 14 fue el 21, y no fue en X fue en Y") puts each new
  * value in its field, never the apology; "it was in Socorro" is a town, not a cry for help; in an
- * emergency, "they took our phones, I hid this one" is no call to make.
+ * emergency, "they took our phones, I hid this one" is no call to make, and "any news? nobody has
+ * called me back" waits for staff (it got "good to hear you are not in danger").
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -90,6 +91,22 @@ describe('a phone taken from the others or watched, in an emergency', () => {
     ],
   ] as const)('is no call to make: writing here is what is left (%s)', async (_lang, danger, next, line) => {
     const turn = await afterEmergency(danger, next);
+    expect(texts(turn)).toMatch(line);
+  });
+});
+
+describe('news asked while an emergency waits for staff', () => {
+  it.each([
+    [
+      'en',
+      'they grabbed my son outside the bus station in matamoros, they want 15 thousand',
+      'any news? nobody has called me back',
+      /in the queue/,
+    ],
+    ['ht', 'yo kidnape frè m nan Reynosa, yo mande 3000 dola', 'eske gen nouvel?', /nan liy lan/],
+  ] as const)('keeps the danger and gives the place in line (%s)', async (_lang, danger, next, line) => {
+    const turn = await afterEmergency(danger, next);
+    expect(turn.report.emergency).toBe(true);
     expect(texts(turn)).toMatch(line);
   });
 });
