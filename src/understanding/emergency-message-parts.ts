@@ -114,7 +114,9 @@ export const BY_ACT: Partial<Record<string, Meaning['act']>> = {
   thanks: 'thanks',
   greeting: 'greeting',
   wait: 'when',
-  yes: 'thanks',
+  // "yes please", "ok yes connect me" with nothing asked of them: staff are wanted, so where the
+  // case stands (they got "you're welcome").
+  yes: 'when',
   no: 'thanks',
 };
 

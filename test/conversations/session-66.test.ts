@@ -6,7 +6,8 @@
  * and names a day alone ("perdón no fue el 14 fue el 21, y no fue en X fue en Y") puts each new
  * value in its field, never the apology; "it was in Socorro" is a town, not a cry for help; in an
  * emergency, "they took our phones, I hid this one" is no call to make, and "any news? nobody has
- * called me back" waits for staff (it got "good to hear you are not in danger").
+ * called me back" waits for staff (it got "good to hear you are not in danger"), "yes please" with
+ * nothing asked gets where the case stands, and a child left alone when the bus went on is one.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -108,5 +109,25 @@ describe('news asked while an emergency waits for staff', () => {
     const turn = await afterEmergency(danger, next);
     expect(turn.report.emergency).toBe(true);
     expect(texts(turn)).toMatch(line);
+  });
+});
+
+describe('more of an emergency', () => {
+  it('a child left alone when the bus went on is one (ht)', async () => {
+    const a = await testAssistant();
+    const turn = await a.say(
+      'tanpri ede m, migrasyon fè moun desann bis la nan yon pòs, pitit gason m 7 an desann ak yon madanm m pa konnen epi bis la pati san li. li poukont li',
+    );
+    expect(turn.report.emergency).toBe(true);
+    expect(turn.report.queued).toBe(true);
+  });
+
+  it('"yes please" with nothing asked gets where the case stands, not "you\'re welcome" (en)', async () => {
+    const turn = await afterEmergency(
+      'my sister is locked in a room at a ranch near ojinaga, the boss wont let her leave',
+      'yes please',
+    );
+    expect(texts(turn)).not.toMatch(/welcome/i);
+    expect(texts(turn)).toMatch(/in the queue/);
   });
 });
