@@ -24,6 +24,14 @@ const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
   'language',
 ]);
 
+/**
+ * A call asked for in the middle of a form ("no sé leer muy bien, ¿me puede hablar alguien por
+ * teléfono?", "can someone call me"): a person, never a correction of an answer (a fresh set's
+ * widow got "Corregido:" and the next question).
+ */
+const CALL_ME =
+  /\b((me|nos) (puede|pueden|podria|podrian) (hablar|llamar|marcar)|alguien (me|nos) (puede|pueden|podria) (hablar|llamar|marcar)|(que|q) (me|nos) (hable|llame|marque) alguien|(can|could) (someone|somebody|anyone|you|u) (call|phone|ring) (me|us)|(yon moun|nou|ou) (ka|kapab) rele (m|mwen|nou))\b/;
+
 /** Fields that take a person's name: a name has no digits. */
 const NAME_FIELDS = new Set(['deceasedName', 'personName']);
 
@@ -51,7 +59,8 @@ export function readInForm(
   const named = words.length <= 3 && words.some((w) => SOMEONE.has(w) || PASS_ME.has(w));
   // "ok páseme con alguien porfa" at the contact's question passes them on; it is no way to reach them.
   const passOn = words.some((w) => PASS_ME.has(w)) && !/\d/.test(text);
-  const person = (form.current !== 'contact' || passOn) && (reader.wantsPerson(words) || named);
+  const callAsked = CALL_ME.test(words.join(' '));
+  const person = (form.current !== 'contact' || passOn) && (reader.wantsPerson(words) || named || callAsked);
   // "Actually, who can I talk to at your office?" asks for a person; it corrects nothing.
   if (!person && deps.forms.takesBack(text)) {
     const corrections = deps.forms
@@ -75,7 +84,7 @@ export function readInForm(
   if (reader.onlyYes(words.filter((w) => !SEND.has(w)))) return { ...NONE, act: 'yes' };
   // "Ya pásame con alguien", "yes connect me pls": a person now, with what the form has so far
   // (a short message asks for a person with a phrase alone; a longer one needs the word).
-  if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5) && !text.includes('?'))
+  if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5 || callAsked) && !text.includes('?'))
     return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
   // "tengo 63", "ella tiene 58" asked for a name: context for the conversation, never the name.
   const noName = NAME_FIELDS.has(form.current ?? '') && /\d/.test(text);

@@ -2,12 +2,13 @@
  * What session 66's sets found, each through the real engine with wording written for this test:
  * a passage or an entry's sentence that answers a question asking one aspect ("¿y la humanitaria
  * cuánto tarda?" after the time one may stay; a cost the sources do not give) is reported as that
- * aspect; a turn inside a form is a hand-off under way; a correction that opens with an apology
- * and names a day alone ("perdón no fue el 14 fue el 21, y no fue en X fue en Y") puts each new
- * value in its field, never the apology; "it was in Socorro" is a town, not a cry for help; in an
- * emergency, "they took our phones, I hid this one" is no call to make, and "any news? nobody has
- * called me back" waits for staff (it got "good to hear you are not in danger"), "yes please" with
- * nothing asked gets where the case stands, and a child left alone when the bus went on is one.
+ * aspect; a turn inside a form is a hand-off under way, and a call asked for in it queues; a
+ * correction that opens with an apology and names a day alone ("perdón no fue el 14 fue el 21, y
+ * no fue en X fue en Y") puts each new value in its field, never the apology; "it was in Socorro"
+ * is a town, not a cry for help; in an emergency, "they took our phones, I hid this one" is no
+ * call to make, "any news? nobody has called me back" waits for staff (it got "good to hear you
+ * are not in danger"), "yes please" with nothing asked gets where the case stands, and a child
+ * left alone when the bus went on is one.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -40,6 +41,18 @@ describe('a form for staff', () => {
     const turn = await a.say('Rogelio Andrade Soto');
     expect(texts(turn)).toMatch(/\(2\/6\)/);
     expect(turn.report.handoff).toBe(true);
+  });
+});
+
+describe('a call asked for in the middle of a form', () => {
+  it('"no sé leer muy bien, ¿me puede hablar alguien?" queues with what the form has, not "Corregido" (es)', async () => {
+    const a = await testAssistant();
+    await a.say('mi esposo murió en Denver hace un mes y quiero traer sus cenizas a Nazas');
+    await a.say('sí');
+    await a.say('Ramón Soto Gallegos');
+    const turn = await a.say('no se leer muy bien, me puede hablar alguien x telefono');
+    expect(texts(turn)).not.toMatch(/Corregido/);
+    expect(turn.report.queued).toBe(true);
   });
 });
 
