@@ -139,9 +139,10 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.care) return { do: 'care' };
   if (m.worse) return { do: 'worse' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
-  // Details told while the form is on offer start it with them: it asks only what is missing.
+  // Details told while the form is on offer start it with them: it asks only what is missing; a
+  // relative alone is none ("12 años en los campos de papa" started it as "Parentesco: papa").
   const offeredForm = ctx.offer === 'intake' && current ? formOfferedBy(current) : undefined;
-  if (m.act === 'context' && offeredForm && m.formValues?.length)
+  if (m.act === 'context' && offeredForm && m.formValues?.some((v) => v.field !== 'relationship'))
     return {
       do: 'startIntake',
       form: offeredForm,

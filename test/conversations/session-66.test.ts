@@ -56,6 +56,17 @@ describe('a call asked for in the middle of a form', () => {
   });
 });
 
+describe('a form on offer', () => {
+  it('does not start on a relative named in passing (es)', async () => {
+    const a = await testAssistant();
+    await a.say('buenas tardes');
+    await a.say('mi marido fallecio el año pasado');
+    const turn = await a.say('el trabajo 10 años en idaho, en los campos de papa');
+    expect(texts(turn)).not.toMatch(/\(1\/6\)/);
+    expect(texts(turn)).not.toMatch(/Parentesco/);
+  });
+});
+
 describe('two answers taken back after an apology', () => {
   it.each([
     [
