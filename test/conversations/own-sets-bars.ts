@@ -262,4 +262,10 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['emerg-bu.jsonl', 0.81, 1],
   ['sight40-c.jsonl', 0.75, 5],
   ['emerg-bv.jsonl', 0.82, 1],
+  // Session 66's fresh sets, each scored first on 01cadc2: sight41-a and emerg-bw then developed
+  // against (0.784, 0.840 at first sight; 0.797, 0.864 at the end); sight41-c only ever scored
+  // (0.746 at first sight, 0.763 at the end).
+  ['sight41-a.jsonl', 0.77, 5],
+  ['emerg-bw.jsonl', 0.83, 1],
+  ['sight41-c.jsonl', 0.73, 5],
 ];
