@@ -133,8 +133,9 @@ export function createFormReading(signals: DialogueSignals) {
       if (onlyWrong) {
         // The clause before says the new value only when it holds one of the field's kind: "perdón
         // no fue el 14 fue el 21" is no place before "no fue en Odessa" (a fresh set saw "Lugar: perdon").
-        if (field && loose && typedValue(field, loose)) {
-          add(field, typedValue(field, loose));
+        const told = field && loose ? typedValue(field, loose) : null;
+        if (field && told) {
+          add(field, told);
           loose = undefined;
         } else wrong = field;
         continue;
