@@ -42,12 +42,16 @@ const ONLY_NEGATED =
   /^\s*(?:(?:it|its|it['’]s|that|thats|that['’]s|se|es|era|fue|was|is|c'est)\s+)?(?:no|not|pa|non(?!\s+(?:an|a|la|li|l|m|mwen|moun|pitit|fre|frè|se)\b)|(?:was|is|were)n['’]?t|instead of|en vez de|en lugar de)\s+\S/iu;
 /** The one word a clause takes back at its end: "es Ruiz no Reyes", "its Ruiz not Reyes", "se Ruiz pa Reyes". */
 const NOT_THIS = /\b(?:no|not|pa|non)\s+(\p{L}+)\s*[.!]*\s*$/u;
+/** Words of apology or a pause, shared by the clause that is only that and the clause that opens with it. */
+const APOLOGY = 'perd[oó]n|disculpa\\w*|sorry|oops|wait|espera|espere|padon|eskize|ay|ah|oh|my bad';
 /**
  * A clause that is only an apology, a pause or "I was wrong" ("perdón", "sorry", "wait", "non m
  * te twonpe m", "no no me equivoqué", "my bad"): no value.
  */
-const FILLER =
-  /^\s*(?:(?:no+|non|nop|nope)\s+)*(?:(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|espere|esperame|padon|eskize|ay|ah|oh|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|my bad|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)[\s,.!]*)+$/iu;
+const FILLER = new RegExp(
+  `^\\s*(?:(?:no+|non|nop|nope)\\s+)*(?:(?:${APOLOGY}|esperame|me equivoqu[eé]|me confund[ií]|i was wrong|i made a mistake|(?:m|mwen)(?: te)? twonpe(?: m| mwen)?)[\\s,.!]*)+$`,
+  'iu',
+);
 /**
  * A clause that says a field's answer is wrong without the new one: "la fecha está mal", "the date
  * is wrong", "sorry i got his name wrong" (the judge saw "Name: wrong" kept), "puse mal el apellido".
@@ -58,8 +62,7 @@ const SAID_WRONG =
 const WRONG_THEN_NEW =
   /^(\s*(?:no|not|pa)\s+(?:fue|es|era|was|is|se|te)?\s*[\p{L}\d' -]+?)\s+((?:sino|but|fue|es|era|it was|was|se|te)\s+.+)$/iu;
 /** An apology or a pause opening a clause ("perdón no fue el 14…", "sorry it was…"): not part of its value. */
-const FILLER_LEAD =
-  /^\s*(?:(?:perd[oó]n|disculpa\w*|sorry|oops|wait|espera|espere|padon|eskize|ay|ah|oh|my bad)\b[\s,.!]*)+/iu;
+const FILLER_LEAD = new RegExp(`^\\s*(?:(?:${APOLOGY})\\b[\\s,.!]*)+`, 'iu');
 /** A value that is only joining words ("pero", "and then", "epi"): nothing to put in a field. */
 const EMPTY_VALUE =
   /^(?:\s*\b(?:pero|y|e|o|que|q|entonces|pues|bueno|and|but|or|so|then|well|men|epi|ou|alo|ok|okay)\b[\s,.;:!?]*)+$/;
