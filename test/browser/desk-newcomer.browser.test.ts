@@ -64,9 +64,12 @@ describe('the desk after a note, a transfer, a refusal', () => {
       // A refusal (a name that is no account, as a stale page could send): its reason alone, in the alert.
       // The transfer box is still open.
       expect(await page.locator('#transfer-box').getAttribute('open')).toBe('');
-      // Chosen and sent in one task: a live update swapping the desk in between would drop the
-      // added option and send the first name instead (CI saw that once).
-      await page.locator('#transfer-to').evaluate((select) => {
+      // Chosen and sent in one task, the box looked up in that task: a live update swapping the
+      // desk in between would drop the added option and send the first name instead (CI saw that
+      // once), and a box found before the swap and used after it is detached, and a detached
+      // form sends nothing (CI saw that twice).
+      await page.evaluate(() => {
+        const select = document.getElementById('transfer-to');
         if (!(select instanceof HTMLSelectElement) || !select.form) return;
         select.add(new Option('nadie', 'nadie'));
         select.value = 'nadie';
