@@ -109,6 +109,8 @@ export interface TopicCatalog {
         facets: Partial<Record<Facet, { silent: boolean }>>;
         /** The sources give a figure for who qualifies: an age, a number of years. */
         limits?: { age: boolean; years: boolean };
+        /** The passage (`answer.…`) for someone who says they have no money, when the entry names one. */
+        noMoney?: string;
       }
     >
   >;

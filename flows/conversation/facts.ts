@@ -1,9 +1,14 @@
 /**
- * Which aspect of a topic a fact told in passing bears on: having no money bears on the cost,
- * the town someone is in on where it is done, an age, a number of years or a relative on who
- * may be helped. Pure.
+ * What a fact told in passing gets: an age or years set against the sources; else the aspect it
+ * bears on (having no money bears on the cost, the town someone is in on where it is done, an
+ * age, a number of years or a relative on who may be helped), once; else it is said back as
+ * noted for staff. Pure.
  */
-import type { Facet, Slots } from '../../src/core/types.ts';
+import type { Facet, Slots, TopicId } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+import type { ConversationContext } from './context.ts';
+import { quoteOf } from './emergency-lines.ts';
+import { again, signature, type Talk } from './talk-shape.ts';
 
 /** Words at most in a place told that is a town, not a description of where someone is. */
 const TOWN_WORDS = 4;
@@ -16,4 +21,36 @@ export function facetOfFacts(slots: Slots): Facet | null {
   if (slots.place && slots.place.split(/\s+/).length <= TOWN_WORDS) return 'where';
   if (slots.age !== undefined || slots.years !== undefined || slots.relation) return 'eligibility';
   return null;
+}
+
+/** A statement of context gets the answer it bears on, never "I did not understand". */
+export function contextTalk(
+  ctx: ConversationContext,
+  topic: TopicId,
+  slots: Slots,
+  catalog: TopicCatalog,
+  text: string,
+): Talk {
+  const limits = catalog.topics[topic]?.limits;
+  const age = limits?.age ? slots.age : undefined;
+  const years = limits?.years ? slots.years : undefined;
+  if (age !== undefined || years !== undefined)
+    return again(ctx, {
+      do: 'facts',
+      topic,
+      ...(age !== undefined ? { age } : {}),
+      ...(years !== undefined ? { years } : {}),
+    });
+  // No money told: what the sources say of help without paying, once, where the entry names it
+  // ("m pa gen kòb ditou" after the fees got "understood" alone).
+  const noMoney = slots.money ? catalog.topics[topic]?.noMoney : undefined;
+  const free: Talk | null = noMoney ? { do: 'passage', topic, passage: noMoney, facet: 'cost' } : null;
+  if (free && !ctx.said.includes(signature(free))) return free;
+  // A circumstance with no fact to weigh ("no tengo papeles", "soy de Canatlán") bears on who
+  // may be helped: the topic's eligibility, once; after that it is noted for staff.
+  const facet = facetOfFacts(slots) ?? 'eligibility';
+  if (catalog.topics[topic]?.facets[facet] && !ctx.said.includes(`facets:${topic}:${facet}`))
+    return { do: 'facets', topic, facets: [facet] };
+  // Said back, so the person sees what reaches staff ("sorry hes 43 not 34"), not a bare "understood".
+  return { do: 'noted', topic, said: quoteOf(text) };
 }

@@ -95,7 +95,7 @@ export function createReplies(catalog: TopicCatalog) {
       ];
     },
     /** A fact the person stated that no answer bears on: staff will have it. */
-    noted: (): Reply => text('answers.noted'),
+    noted: (said: string): Reply => text('answers.noted', undefined, { said }),
     /** Told while in line ("se llama Ramiro, es de Tlahualilo"): said back, for the case staff read. */
     notedInLine: (said: string): Reply => text('answers.notedInLine', undefined, { said }),
     /** "Ok, in English from now on." */

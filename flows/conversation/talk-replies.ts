@@ -82,7 +82,7 @@ export function talkReplies(
                 question: talk.question,
                 ...(talk.facet ? { facet: talk.facet } : {}),
               }
-            : r.noted();
+            : r.noted(talk.said);
       // An age or years told is set against the sources with who may claim it, unless that was said
       // already (a fresh set's "tiene 71" got the two ages alone, not the ten years or Ciudad Juárez).
       const whoMay =

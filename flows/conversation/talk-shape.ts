@@ -1,10 +1,11 @@
 /**
  * What the conversation decides to say next, as data (`Talk`), and the signature that tells
- * whether the same text would go out twice. The shape shared by talk.ts, which decides, and
- * the replies that render it.
+ * whether the same text would go out twice, and the rule that none does (`again`). The shape
+ * shared by talk.ts, which decides, and the replies that render it.
  */
 import type { Facet, TopicId } from '../../src/core/types.ts';
 import type { IntakeKind } from '../intake-forms.ts';
+import type { ConversationContext } from './context.ts';
 
 export type Talk =
   | { do: 'emergency' }
@@ -19,8 +20,8 @@ export type Talk =
   | { do: 'facets'; topic: TopicId; facets: Facet[]; passage?: string }
   /** An age or a number of years stated, set against what the topic's sources say. */
   | { do: 'facts'; topic: TopicId; age?: number; years?: number }
-  /** A fact stated that no answer bears on: noted for staff, a person offered. */
-  | { do: 'noted'; topic: TopicId }
+  /** A fact stated that no answer bears on: said back as noted for staff (`said`), a person offered. */
+  | { do: 'noted'; topic: TopicId; said: string }
   /** A question about the topic no facet answers: the sentence of the entry that does, or "our sources do not say". */
   | { do: 'other'; topic: TopicId; question: string; facet?: Facet }
   /** The passage of the topic's entry that answers what was asked (a named answer, a paragraph). */
@@ -58,3 +59,22 @@ export const signature = (talk: Talk): string =>
             : talk.do === 'passage'
               ? `passage:${talk.topic}:${talk.passage}`
               : talk.do;
+
+/** Never a text already sent in this conversation: an offer of a person instead, in words not yet used. */
+export function again(ctx: ConversationContext, talk: Talk, question = ''): Talk {
+  if (!ctx.said.includes(signature(talk))) return talk;
+  // The same aspect asked again in other words: the entry's sentence for these words, once.
+  if (talk.do === 'facets' && question.trim()) {
+    const other: Talk = { do: 'other', topic: talk.topic, question };
+    if (!ctx.said.includes(signature(other))) return other;
+  }
+  const offers = (['repeat', 'again', 'notHelped', 'unclear'] as const).map(
+    (why): Talk => ({ do: 'offerStaff', why }),
+  );
+  return offers.find((o) => !ctx.said.includes(signature(o))) ?? { do: 'menu' };
+}
+
+/** The signatures of the replies sent so far (the last 12), so none goes out twice. */
+export function remember(said: readonly string[], signature: string): string[] {
+  return [...said.filter((s) => s !== signature), signature].slice(-12);
+}

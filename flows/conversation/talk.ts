@@ -7,16 +7,16 @@
  * a follow-up gets its facet, never the same text again; a new topic wins when the message
  * clearly names one; a place told gets what the sources say of it.
  */
-import type { Facet, FoundPassage, Meaning, Slots, TopicId } from '../../src/core/types.ts';
+import type { Facet, FoundPassage, Meaning, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
-import { facetOfFacts } from './facts.ts';
+import { contextTalk } from './facts.ts';
 import { clearlyElsewhere, namedAnswerFor, placePassage, strongPassage } from './passage.ts';
 
-import { signature, type Talk } from './talk-shape.ts';
+import { again, remember, signature, type Talk } from './talk-shape.ts';
 
-export { signature, type Talk };
+export { remember, signature, type Talk };
 
 /**
  * The passage of the topic that answers the message, if one shares enough of its words and
@@ -92,26 +92,6 @@ function placeTalk(ctx: ConversationContext, m: Meaning, topic: TopicId, text: s
   return talk && !ctx.said.includes(signature(talk)) ? talk : null;
 }
 
-/** A statement of context gets the answer it bears on, never "I did not understand". */
-function contextTalk(ctx: ConversationContext, topic: TopicId, slots: Slots, catalog: TopicCatalog): Talk {
-  const limits = catalog.topics[topic]?.limits;
-  const age = limits?.age ? slots.age : undefined;
-  const years = limits?.years ? slots.years : undefined;
-  if (age !== undefined || years !== undefined)
-    return again(ctx, {
-      do: 'facts',
-      topic,
-      ...(age !== undefined ? { age } : {}),
-      ...(years !== undefined ? { years } : {}),
-    });
-  // A circumstance with no fact to weigh ("no tengo papeles", "soy de Canatlán") bears on who
-  // may be helped: the topic's eligibility, once; after that it is noted for staff.
-  const facet = facetOfFacts(slots) ?? 'eligibility';
-  if (catalog.topics[topic]?.facets[facet] && !ctx.said.includes(`facets:${topic}:${facet}`))
-    return { do: 'facets', topic, facets: [facet] };
-  return { do: 'noted', topic };
-}
-
 /**
  * What to say next. A passage or an entry's sentence chosen for a message that asked one aspect
  * answers that aspect ("¿y la humanitaria cuánto tarda?" after how long one may stay is the time;
@@ -150,7 +130,7 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
     };
   if (m.act === 'context' && current) {
     // A stated age or years worked is weighed against the sources before any passage its words share.
-    const told = contextTalk(ctx, current, m.slots ?? {}, catalog);
+    const told = contextTalk(ctx, current, m.slots ?? {}, catalog, text);
     if (told.do === 'facts') return told;
     return passageFor(ctx, m, current, 'named') ?? placeTalk(ctx, m, current, text) ?? told;
   }
@@ -277,23 +257,4 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.outOfScope && !ctx.said.includes('outOfScope')) return { do: 'outOfScope' };
   if (ctx.misses > 0) return again(ctx, { do: 'offerStaff', why: 'unclear' });
   return { do: 'clarify', candidates: m.candidates };
-}
-
-/** Never a text already sent in this conversation: an offer of a person instead, in words not yet used. */
-function again(ctx: ConversationContext, talk: Talk, question = ''): Talk {
-  if (!ctx.said.includes(signature(talk))) return talk;
-  // The same aspect asked again in other words: the entry's sentence for these words, once.
-  if (talk.do === 'facets' && question.trim()) {
-    const other: Talk = { do: 'other', topic: talk.topic, question };
-    if (!ctx.said.includes(signature(other))) return other;
-  }
-  const offers = (['repeat', 'again', 'notHelped', 'unclear'] as const).map(
-    (why): Talk => ({ do: 'offerStaff', why }),
-  );
-  return offers.find((o) => !ctx.said.includes(signature(o))) ?? { do: 'menu' };
-}
-
-/** The signatures of the replies sent so far (the last 12), so none goes out twice. */
-export function remember(said: readonly string[], signature: string): string[] {
-  return [...said.filter((s) => s !== signature), signature].slice(-12);
 }

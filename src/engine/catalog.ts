@@ -30,6 +30,7 @@ export function buildCatalog(knowledge: Knowledge, lang: 'es' | 'en' | 'ht' = 'e
       ...(entry.limits
         ? { limits: { age: entry.limits.age !== undefined, years: entry.limits.years !== undefined } }
         : {}),
+      ...(entry.no_money ? { noMoney: `answer.${entry.no_money}` } : {}),
     };
   }
   const emergency = entries.find((e) => e.id === 'emergency');

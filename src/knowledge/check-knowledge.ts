@@ -177,10 +177,10 @@ export function checkKnowledge(
           `${where}: the answer "${name}" has ${length} characters; the limit is ${LIMITS.answer}. Say one thing, or split it into two answers.`,
         );
     }
-    for (const name of Object.keys(entry.answers_about ?? {})) {
+    for (const name of [...Object.keys(entry.answers_about ?? {}), ...(entry.no_money ? [entry.no_money] : [])]) {
       if (!(name in entry.answers))
         problems.push(
-          `${where}: answers_about names "${name}", which is no answer of this entry; write its <!-- answer: ${name} | asks: … --> or remove the line.`,
+          `${where}: answers_about or no_money names "${name}", which is no answer of this entry; write its <!-- answer: ${name} | asks: … --> or remove the line.`,
         );
     }
     if (entry.menu !== 'none') {
@@ -242,11 +242,12 @@ export function checkKnowledge(
           Object.keys(e.cases).sort(),
           Object.keys(e.answers).sort(),
           e.answers_about ?? null,
+          e.no_money ?? null,
         ]);
       for (const other of rest) {
         if (shape(other) !== shape(first)) {
           problems.push(
-            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent), cases, answers or answers_about differ from ${first.file}; the three languages must match.`,
+            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent), cases, answers, answers_about or no_money differ from ${first.file}; the three languages must match.`,
           );
         }
       }

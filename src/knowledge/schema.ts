@@ -61,6 +61,14 @@ export const entryFrontmatterSchema = z
      * turn that gives it is reported as that procedure's (converse, the dashboard's topics).
      */
     answers_about: z.record(z.string().regex(/^[a-z_]+$/), topicIdSchema).optional(),
+    /**
+     * The named answer for someone who says they have no money ("m pa gen kòb ditou" once the
+     * cost was answered): what the sources say of help without paying (an exemption, free help).
+     */
+    no_money: z
+      .string()
+      .regex(/^[a-z_]+$/)
+      .optional(),
   })
   .strict();
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;

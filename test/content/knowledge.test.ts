@@ -3,7 +3,7 @@
  * itself catches what it must: an invented phone number, a missing marker, a cited
  * range that does not exist, a topic missing in one language, a facet missing or silent in
  * one language only, an address cut short by YAML, an emergency answer's procedure (answers_about)
- * naming no answer or differing by language.
+ * naming no answer or differing by language, and so for the answer for no money (no_money).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,18 +58,30 @@ describe('knowledge base', () => {
     expect(checkKnowledge(silent, seeds).problems.join('\n')).toMatch(/which are silent/);
   });
 
-  it("rejects an emergency answer's procedure that names no answer, or differs by language", () => {
-    const unknown = withEntry('topics/emergency/en.md', (t) =>
-      t.replace('answers_about:\n', 'answers_about:\n  no_such_answer: legal_advice\n'),
-    );
-    expect(checkKnowledge(unknown, seeds).problems.join('\n')).toMatch(
-      /answers_about names "no_such_answer"/,
-    );
-    const differs = withEntry('topics/emergency/ht.md', (t) =>
-      t.replace('  papers_taken: mx_status', '  papers_taken: legal_advice'),
-    );
-    expect(checkKnowledge(differs, seeds).problems.join('\n')).toMatch(/answers_about differ/);
-  });
+  // Each edit: the entry, the line that names no answer, the entry in another language, the line that differs.
+  it.each([
+    [
+      "an emergency answer's procedure (answers_about)",
+      ['topics/emergency/en.md', 'answers_about:\n', 'answers_about:\n  no_such_answer: legal_advice\n'],
+      ['topics/emergency/ht.md', '  papers_taken: mx_status', '  papers_taken: legal_advice'],
+    ],
+    [
+      'the answer for no money (no_money)',
+      ['topics/mx_status/es.md', 'no_money: fee_exemption', 'no_money: no_such_answer'],
+      ['topics/mx_status/ht.md', 'no_money: fee_exemption', 'no_money: free_legal_help'],
+    ],
+  ] as const)(
+    'rejects %s that names no answer, or differs by language',
+    (_what, unknownEdit, differsEdit) => {
+      const edited = ([file, from, to]: readonly [string, string, string]) =>
+        checkKnowledge(
+          withEntry(file, (t) => t.replace(from, to)),
+          seeds,
+        ).problems.join('\n');
+      expect(edited(unknownEdit)).toMatch(/answers_about or no_money names "no_such_answer"/);
+      expect(edited(differsEdit)).toMatch(/answers_about or no_money differ/);
+    },
+  );
 
   it('shows the office address whole (an unquoted "#" in YAML would cut it)', () => {
     const knowledge = checkKnowledge(files, seeds).knowledge;
