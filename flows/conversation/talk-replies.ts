@@ -35,7 +35,13 @@ export function talkReplies(
   catalog: TopicCatalog,
 ): { replies: Reply[]; patch: Partial<ConversationContext> } {
   const sig = signature(talk);
-  const seen = { lastReply: sig, said: remember(ctx.said, sig) };
+  // A passage sent with an answer or an aspect is said too: the next turn must not send it alone
+  // again ("a cual clinica voy" got the clinic paragraph that came with "¿consulta gratis?").
+  const withPassage =
+    talk.do === 'facets' && talk.passage
+      ? remember(ctx.said, signature({ do: 'passage', topic: talk.topic, passage: talk.passage }))
+      : ctx.said;
+  const seen = { lastReply: sig, said: remember(withPassage, sig) };
   switch (talk.do) {
     case 'answer': {
       // An aspect asked with the topic is a short answer like any other: it ends with the offer.
