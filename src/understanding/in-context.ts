@@ -248,10 +248,11 @@ export function createContextReader(deps: {
     const overrides = read.topic !== 'human' && read.topic !== 'office_info' && switchesTo(read);
     if (asksOnlyPerson() && !overrides) return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (!current) {
-      // A first mention gets the topic's answer; a facet only when the message asks it
-      // ("¿cuánto cuesta la apostilla?"), not when it just says a place or a paper in passing.
-      if (read.topic !== 'none')
-        return { ...picked, facets: interrogative || QUESTION.test(text) ? facets : [], act: 'topic' };
+      // A first mention gets the topic's answer; a facet only when the message asks it ("¿cuánto
+      // cuesta la apostilla?", "horario": an aspect's words alone), not a paper named in passing.
+      const asked =
+        interrogative || QUESTION.test(text) || (words.length <= 2 && cueWords.size === words.length);
+      if (read.topic !== 'none') return { ...picked, facets: asked ? facets : [], act: 'topic' };
       if (seen.greeting) return { ...picked, facets: [], act: 'greeting' };
       if (reader.thanks(words)) return { ...picked, facets: [], act: 'thanks' };
       const unsure = (read.outOfScopeP ?? 1) < SURE_OUT_OF_SCOPE ? { outOfScopeUnsure: true as const } : {};
