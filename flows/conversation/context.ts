@@ -57,6 +57,8 @@ export interface ConversationContext {
   told?: { form: IntakeKind; answers: Record<string, string> } | null;
   /** The person said they are not Mexican (a nationality told): src/understanding/foreigner.ts. */
   foreigner?: boolean;
+  /** The topic under discussion before a restart after a long silence: an aspect asked then is about it. */
+  earlier?: TopicId | null;
 }
 
 export const initialContext = (lang: Lang | null = null): ConversationContext => ({
@@ -127,6 +129,7 @@ export const contextSchema = z.object({
     .nullable()
     .optional(),
   foreigner: z.boolean().optional(),
+  earlier: z.string().regex(TOPIC_ID).nullable().optional(),
 }) satisfies z.ZodType<ConversationContext>;
 
 /** The emergency's kind and the place told so far, kept from turn to turn (its lines said are each turn's). */

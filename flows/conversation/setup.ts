@@ -287,6 +287,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         welcomed: context.welcomed,
         // A refused check stays refused: waiting for the idle restart must not allow more guesses.
         refused: context.refused,
+        earlier: context.topic ?? context.earlier ?? null,
       })),
       forget: assign(({ context }) => initialContext(context.lang)),
     },
