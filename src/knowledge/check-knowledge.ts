@@ -177,7 +177,10 @@ export function checkKnowledge(
           `${where}: the answer "${name}" has ${length} characters; the limit is ${LIMITS.answer}. Say one thing, or split it into two answers.`,
         );
     }
-    for (const name of [...Object.keys(entry.answers_about ?? {}), ...(entry.no_money ? [entry.no_money] : [])]) {
+    for (const name of [
+      ...Object.keys(entry.answers_about ?? {}),
+      ...(entry.no_money ? [entry.no_money] : []),
+    ]) {
       if (!(name in entry.answers))
         problems.push(
           `${where}: answers_about or no_money names "${name}", which is no answer of this entry; write its <!-- answer: ${name} | asks: … --> or remove the line.`,

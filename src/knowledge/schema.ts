@@ -61,10 +61,7 @@ export const entryFrontmatterSchema = z
      * turn that gives it is reported as that procedure's (converse, the dashboard's topics).
      */
     answers_about: z.record(z.string().regex(/^[a-z_]+$/), topicIdSchema).optional(),
-    /**
-     * The named answer for someone who says they have no money ("m pa gen kòb ditou" once the
-     * cost was answered): what the sources say of help without paying (an exemption, free help).
-     */
+    /** The named answer for someone who says they have no money: help without paying, if the sources give it. */
     no_money: z
       .string()
       .regex(/^[a-z_]+$/)
@@ -261,25 +258,8 @@ export const placeSignalsSchema = z.object({
 });
 export type PlaceSignals = z.infer<typeof placeSignalsSchema>;
 
-/**
- * examples.yaml: messages people really sent that staff filed from the dashboard's review
- * list, each under the topic it asks about, or `none` when no topic should answer it.
- */
-export const officeExampleSchema = z
-  .object({
-    text: z.string().trim().min(2).max(500),
-    topic: z
-      .string()
-      .regex(/^[a-z_]{2,40}$/, 'a topic folder name, or none for "not something the office does"'),
-    lang: z.enum(LANGS),
-    added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the day it was added, YYYY-MM-DD'),
-    by: z.string().min(1).max(40),
-  })
-  .strict();
-export type OfficeExample = z.infer<typeof officeExampleSchema>;
-export const officeExamplesSchema = z
-  .object({ examples: z.array(officeExampleSchema).max(20_000).default([]) })
-  .strict();
+/** knowledge/examples.yaml: the messages staff filed (see office-example-schema.ts). */
+export { type OfficeExample, officeExampleSchema, officeExamplesSchema } from './office-example-schema.ts';
 
 const langWords = z.object({
   greetings: z.array(z.string().min(1)),
