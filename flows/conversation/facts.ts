@@ -49,8 +49,8 @@ export function contextTalk(
   // A circumstance with no fact to weigh ("no tengo papeles", "soy de Canatlán") bears on who
   // may be helped: the topic's eligibility, once; after that it is noted for staff.
   const facet = facetOfFacts(slots) ?? 'eligibility';
-  if (catalog.topics[topic]?.facets[facet] && !ctx.said.includes(`facets:${topic}:${facet}`))
-    return { do: 'facets', topic, facets: [facet] };
+  const aspect: Talk = { do: 'facets', topic, facets: [facet] };
+  if (catalog.topics[topic]?.facets[facet] && !ctx.said.includes(signature(aspect))) return aspect;
   // Said back, so the person sees what reaches staff ("sorry hes 43 not 34"), not a bare "understood".
   return { do: 'noted', topic, said: quoteOf(text) };
 }

@@ -35,8 +35,9 @@ export function talkReplies(
   catalog: TopicCatalog,
 ): { replies: Reply[]; patch: Partial<ConversationContext> } {
   const sig = signature(talk);
-  // A passage sent with an answer or an aspect is said too: the next turn must not send it alone
-  // again ("a cual clinica voy" got the clinic paragraph that came with "¿consulta gratis?").
+  // A passage sent with an aspect's answer is said too: the next turn must not send it alone again
+  // ("a cual clinica voy" got the clinic paragraph that came with "¿consulta gratis?"). Not one sent
+  // with a first answer: asked again alone, it is the answer to what was asked.
   const withPassage =
     talk.do === 'facets' && talk.passage
       ? remember(ctx.said, signature({ do: 'passage', topic: talk.topic, passage: talk.passage }))

@@ -257,9 +257,9 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.outOfScope && !ctx.said.includes('outOfScope')) return { do: 'outOfScope' };
   // An aspect asked after a long silence, naming no topic ("¿y cuánto me va a costar? no me dijo"):
   // of the topic talked about before it.
-  const resumed = !ctx.topic && ctx.earlier && m.act === 'unclear' ? known(ctx.earlier, m.facets) : [];
-  if (ctx.earlier && resumed.length)
-    return again(ctx, { do: 'facets', topic: ctx.earlier, facets: resumed }, text);
+  const earlier = !ctx.topic && m.act === 'unclear' ? ctx.earlier : null;
+  const resumed = earlier ? known(earlier, m.facets) : [];
+  if (earlier && resumed.length) return again(ctx, { do: 'facets', topic: earlier, facets: resumed }, text);
   if (ctx.misses > 0) return again(ctx, { do: 'offerStaff', why: 'unclear' });
   return { do: 'clarify', candidates: m.candidates };
 }

@@ -27,6 +27,9 @@ export const entrySourceSchema = citationSchema.extend({
   id: z.string().regex(/^[a-z0-9]{1,12}$/, 'a short lowercase id, used in the text as [^id]'),
 });
 
+/** A named answer's name, as its `<!-- answer: NAME | … -->` header writes it. */
+const answerNameSchema = z.string().regex(/^[a-z_]+$/);
+
 export const entryFrontmatterSchema = z
   .object({
     id: topicIdSchema,
@@ -60,12 +63,9 @@ export const entryFrontmatterSchema = z
      * The procedure each named answer is about, when it is one ("papers_taken: mx_status"): a
      * turn that gives it is reported as that procedure's (converse, the dashboard's topics).
      */
-    answers_about: z.record(z.string().regex(/^[a-z_]+$/), topicIdSchema).optional(),
+    answers_about: z.record(answerNameSchema, topicIdSchema).optional(),
     /** The named answer for someone who says they have no money: help without paying, if the sources give it. */
-    no_money: z
-      .string()
-      .regex(/^[a-z_]+$/)
-      .optional(),
+    no_money: answerNameSchema.optional(),
   })
   .strict();
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
