@@ -50,10 +50,15 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
   if (waiting.do === 'silent') return null;
   if (waiting.do === 'answer')
     return { replies: waiting.replies, patch: { topic: waiting.topic, said: waiting.said } };
-  return {
-    replies: waiting.do === 'status' ? r.queueStatus(waiting.sorry) : [r.ack()],
-    patch: { ackAt: at },
-  };
+  if (waiting.do === 'ack') return { replies: [r.ack()], patch: { ackAt: at } };
+  const { answered } = waiting;
+  // The answer first (without its "still in line", which the status says), then where they stand.
+  if (answered)
+    return {
+      replies: [...answered.replies.filter((reply) => !isAck(reply)), ...r.queueStatus(waiting.sorry)],
+      patch: { ackAt: at, topic: answered.topic, said: answered.said },
+    };
+  return { replies: r.queueStatus(waiting.sorry), patch: { ackAt: at } };
 };
 
 /** With staff who have been quiet a while: a procedure's question answered (else staff's to answer). */

@@ -18,9 +18,12 @@ import { talkReplies } from './talk-replies.ts';
 /** Least time between two acknowledgements of plain chatter while waiting. */
 export const ACK_EVERY_MS = 60_000;
 
+/** An answer said in line: the replies, the topic it leaves under discussion and what was said. */
+type Answered = { replies: Reply[]; topic: TopicId | null; said: string[] };
+
 export type Waiting =
-  | { do: 'status'; sorry?: boolean }
-  | { do: 'answer'; replies: Reply[]; topic: TopicId | null; said: string[] }
+  | { do: 'status'; sorry?: boolean; answered?: Answered }
+  | ({ do: 'answer' } & Answered)
   | { do: 'ack' }
   | { do: 'silent' };
 
@@ -73,8 +76,15 @@ export function decideWaiting(
   // "¿Y si me vuelven a marcar?" after a threat called off: the line for money asked under threat (911, 089).
   if (m.act === 'pay' && ctx.urgent && catalog.emergencyCases.has('extortion'))
     return inLine(ctx, r.emergencyLine('extortion'), r);
-  if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human')
-    return { do: 'status', sorry: m.impatient === true };
+  if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human') {
+    // "¿Cuánto se tardan? ¿y cuesta algo traerlo?": where they stand, and the answer to the rest.
+    const also = m.alsoAsks ? decideWaiting(ctx, m.alsoAsks, at, r, catalog, text) : null;
+    return {
+      do: 'status',
+      sorry: m.impatient === true,
+      ...(also?.do === 'answer' ? { answered: also } : {}),
+    };
+  }
   // "hello?" from someone in line asks after the wait as much as "is anyone there?" does; like
   // chatter, at most once a minute.
   if (m.act === 'greeting') return at - ctx.ackAt < ACK_EVERY_MS ? { do: 'silent' } : { do: 'status' };

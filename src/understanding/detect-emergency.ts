@@ -5,6 +5,7 @@
  * Recall over precision: a false alarm costs a minute, a miss can cost a life.
  */
 import type { EmergencySignals } from '../knowledge/schema.ts';
+import { LEARNED } from './classify-learned.ts';
 import { fold } from './fold.ts';
 import { createRuleSieve, patternAnchors } from './pattern-anchors.ts';
 
@@ -143,6 +144,14 @@ export const MODEL_VETOES: ReadonlySet<string | null> = new Set([
   'authorities',
   'request',
 ]);
+
+/**
+ * The safety line on the model's word alone, on a first message: not for a relative held by the
+ * authorities, unless the model all but calls it an emergency ("my brother got picked up by ICE…
+ * we dont know where they took him" got "if you are in danger now, call 911", sight43-a).
+ */
+export const possibleByModel = (p: number, toldAs: string | null): boolean =>
+  p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency);
 
 export function createNotNowTest(signals: EmergencySignals) {
   const any = (list: readonly string[]) =>

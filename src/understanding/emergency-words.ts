@@ -81,9 +81,18 @@ export const NOT_SEARCH_ASKED =
 /** Who searches for the missing, asked as a category ("kiyes ki ka chache moun ki disparet?", "who looks for missing people?"). */
 const MISSING_ASKED =
   /\b(personas? desaparecid\w*|los desaparecidos|missing (persons?|people)|(moun|jen) ki (disparet|disparèt|pedi)|moun disparet)\b/;
+/**
+ * Reporting the relative missing, or finding out where the authorities took them ("kijan pou m
+ * deklare li disparet?", "how do i report him missing", "how do i find out where they are taking him"):
+ * the office's search (emerg-ca: answered with the desert's line and Grupos Beta).
+ */
+const REPORT_MISSING =
+  /\b(deklare|denonse|report|file)( \w+){0,2} (disparet|disparèt|pedi|missing)\b|\bfind out where (they|he|she|my)\b|\bsaber (a )?donde (l[oa]s?|se l[oa]s?) (llevan|llevaron|tienen)\b/;
 /** Finding a relative asked as the office's procedure: help to search, or who searches for the missing. */
 export const searchAsked = (joined: string): boolean =>
-  (SEARCH_ASKED.test(joined) && !NOT_SEARCH_ASKED.test(joined)) || MISSING_ASKED.test(joined);
+  (SEARCH_ASKED.test(joined) && !NOT_SEARCH_ASKED.test(joined)) ||
+  MISSING_ASKED.test(joined) ||
+  REPORT_MISSING.test(joined);
 
 /** "…m vle konnen kijan pou m fè demand refij la", "quiero saber cómo pido refugio": how to do something, asked without "?". */
 export const HOW_ASKED = /\b(kijan|koman|kouman|como|how)\b/;
@@ -188,6 +197,9 @@ export const CALL_TOLD_FIRST =
   /^(?:(?:ok|okay|ya|yes|yeah|wi|oui|bueno|listo) )?(?:(?:i|we|m|mwen|nou) )?(?:(?:already|ya|deja|te) )?(?:called|llame|llamamos|marque|marcamos|rele)(?: (?:them|911|al 911|a la policia|the police|the cops|polis la|lapolis|ankò|anko|already))?$/;
 
 /** How to get home, asked ("¿cómo llego a Durango?", "how do I get home", "kijan pou m ale lakay"). */
+/** Getting back home asked ("¿cómo me regreso pa allá sin dinero?", "how do i get back home", "kijan m ka retounen lakay"). */
+export const GOING_HOME =
+  /\b(como|how|kijan|kouman)\b.{0,30}\b(me regreso|regresarme|nos regresamos|me devuelvo|regreso a (mi|casa)|volver a (mi|casa)|get (back )?home|go (back )?home|retounen lakay|tounen lakay)\b/;
 export const HOME_ASKED =
   /\b(como|how|kijan|kouman)\b.{0,30}\b(llego|llegar|llegamos|regreso|regresar|regresamos|me regreso|nos regresamos|me voy|irme|get (home|back|to)|go (home|back)|ale|retounen|rive|tounen)\b/;
 

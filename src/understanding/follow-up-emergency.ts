@@ -4,7 +4,7 @@
  * new danger, a person asked for, or a question about a procedure. Where the person is goes to
  * staff whatever else the message does. Pure.
  */
-import type { Facet } from '../core/types.ts';
+import type { Facet, TopicId } from '../core/types.ts';
 import { pick } from './classify-topic.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
 import {
@@ -32,6 +32,7 @@ import {
   callFails,
   DANGER_MOVE,
   DEMANDS_MONEY,
+  GOING_HOME,
   GOING_TO_PAY,
   HOME_ASKED,
   HOW_ASKED,
@@ -87,6 +88,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const noCall = where.slots && wontCall ? { alsoCannotCall: true as const } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where, ...noCall });
   const joined = m.words.join(' ');
+  /** One of the office's own procedures, asked whatever the topic model reads (a search, getting home). */
+  const theOffices = (topic: TopicId) =>
+    inEmergency({ ...NONE, topic, confidence: 1, facets: m.facets(), act: 'topic' });
   // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
   // whatever act the model read ("what do I do?", a question about bail).
   // Asked in a sentence of its own too ("tapachula, nan yon ti chanm. m pa ka rele 911. eske m peye l?").
@@ -204,7 +208,10 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     // "m deja rele 911… eske nou ka ede m chèche l?": the call told is no move from the danger.
     !DANGER_MOVE.test(calledThen ? foldedWords(calledThen).join(' ') : joined)
   )
-    return inEmergency({ ...NONE, topic: 'locate_person', confidence: 1, facets: m.facets(), act: 'topic' });
+    return theOffices('locate_person');
+  // "soy de Santiago Papasquiaro, ¿cómo me regreso pa allá sin dinero?": the help after a deportation, not a ransom.
+  if (act !== 'danger' && GOING_HOME.test(joined) && asksSomething(m.text) && !PAYING_SAID.test(joined))
+    return theOffices('deportee_support');
   // "estamos bien pero nos van a deportar. ¿cómo me regreso a durango?": deportation told as what
   // comes, and a procedure's question after it; that question is what wants an answer.
   const afterDeportation = (): InContext | null => {
@@ -213,14 +220,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     const words = foldedWords(question).join(' ');
     if (FEARS_DEPORTATION.test(words) || POLICE_AND_PAPERS.test(words)) return null;
     // Getting home once sent back is the help after a deportation, whatever the topic model says of it.
-    if (HOME_ASKED.test(words))
-      return inEmergency({
-        ...NONE,
-        topic: 'deportee_support',
-        confidence: 1,
-        facets: m.facets(),
-        act: 'topic',
-      });
+    if (HOME_ASKED.test(words)) return theOffices('deportee_support');
     return procedureAsked(question);
   };
   // "si nos sacan, ¿nos van a deportar?", "me da miedo q si viene la policia me agarre migracion": the fear

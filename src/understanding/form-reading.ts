@@ -22,10 +22,18 @@ const EARLY_KINDS: readonly FieldKind[] = ['date', 'contact', 'origin', 'relatio
 export const TOLD_KINDS: readonly FieldKind[] = ['name', 'place', 'date', 'contact', 'origin', 'relation'];
 /**
  * Kinds kept from messages before any form is offered, offered back when the form asks them: a
- * date, who the person is to them. Names and places are left to the form: said in passing they
- * were too often someone else's ("im in Matamoros with my mom").
+ * date, who the person is to them, a relative's name told as theirs ("se llama Keila Mejía").
+ * Other names and places are left to the form: said in passing they were too often someone
+ * else's ("im in Matamoros with my mom").
  */
-const BEFORE_KINDS: readonly FieldKind[] = ['date', 'relation'];
+const BEFORE_KINDS: readonly FieldKind[] = ['date', 'relation', 'name'];
+/** Told before the form, a place only when named, a name only when told as a relative's. */
+const readAs = (kind: FieldKind, kinds: readonly FieldKind[]) =>
+  kind === 'place' && kinds === TOLD_KINDS
+    ? 'namedPlace'
+    : kind === 'name' && kinds === BEFORE_KINDS
+      ? 'thirdName'
+      : kind;
 /** Kinds tried on a clause that names no field, the surest first. */
 const BY_PRECISION: readonly FieldKind[] = ['date', 'contact', 'origin', 'name', 'place', 'relation'];
 /** A conjunction before a sentence that takes an answer back ("y perdón, …", "and sorry, …"). */
@@ -220,7 +228,7 @@ export function createFormReading(signals: DialogueSignals) {
       // The current question's own kind of value is its answer, not another field's.
       if (kind === kindOf(current)) continue;
       // Told before the form, "in the fields" is no place: only a named one ("en Nogales").
-      const value = valueIn(kind === 'place' && kinds === TOLD_KINDS ? 'namedPlace' : kind, text);
+      const value = valueIn(readAs(kind, kinds), text);
       if (value) out.push({ field, value });
     }
     // "He died on October 3rd at a hospital in Houston" answers where with a date in it: the

@@ -38,6 +38,14 @@ const ORIGIN =
   /\b(?:es de|era de|somos de|soy de|son de|is from|was from|he's from|she's from|from|soti|sòti|moun)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
 const NAME_AFTER =
   /\b(?:se llama|se llamaba|llamado|su nombre es|his name is|her name is|name is|named|li rele|l rele|non li se|non l se)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
+/**
+ * A relative's name told with who it is, before any form ("busco a mi hermana, se llama Keila
+ * Mejía", "her name is Rosa Pérez"): up to four words after a third person's "se llama", stopping
+ * at a word that goes on with the story ("…keila mejia y la detuvieron"). Never "me llamo": the
+ * writer's own name is not the relative's.
+ */
+const THIRD_NAME =
+  /\b(?:se llama|se llamaba|su nombre es|his name is|her name is|his name was|her name was|li rele|l rele|non li se|non l se)\s+((?:(?!(?:y|e|and|pero|but|que|q|who|she|he|la|lo|le|el|esta|es|was|is|tiene|has|from|desde|since|en|in|epi|li|ki)\b)[\p{L}][\p{L}'.-]*\s*){1,4})/iu;
 const CAPITALISED = /(?:^|[\s,])((?:\p{Lu}[\p{Ll}'-]+\s+){1,4}\p{Lu}[\p{Ll}'-]+)/u;
 // Accented words ("mamá", "frè") end where \b, which knows only ASCII letters, does not see an end.
 const RELATIVE =
@@ -58,7 +66,7 @@ const tidy = (value: string) =>
     .trim();
 
 /** The value of one kind found in a piece of text, if any. */
-export function fieldValue(kind: FieldKind | 'namedPlace', text: string): string | null {
+export function fieldValue(kind: FieldKind | 'namedPlace' | 'thirdName', text: string): string | null {
   const found = (() => {
     switch (kind) {
       case 'date':
@@ -69,6 +77,8 @@ export function fieldValue(kind: FieldKind | 'namedPlace', text: string): string
         return NAMED_PLACE.exec(text)?.[1] ?? null;
       case 'origin':
         return ORIGIN.exec(text)?.[1] ?? null;
+      case 'thirdName':
+        return THIRD_NAME.exec(text)?.[1] ?? null;
       case 'name':
         return NAME_AFTER.exec(text)?.[1] ?? CAPITALISED.exec(text)?.[1] ?? null;
       case 'relation':

@@ -16,8 +16,17 @@ const MORE_PAIN =
 const FEELS_WORSE =
   /\b(me (siento|senti|estoy sintiendo)|se (siente|sintio)|i (feel|felt|m feeling)|im feeling|(he|she) (feels|felt)|(m|mwen|li) santi (m|l|li)?) ?(mucho |mas |muy |cada vez |even |way )?(peor|worse|pi mal|mareado|mareada|dizzy|debil|weak|faint)\b/;
 
-/** A headache, which the care signals' illnesses do not name in English. */
-const HEADACHE = /\b(headaches?|migraines?|head hurts)\b/;
+/** A headache, which the care signals' illnesses do not name in English or Kreyòl. */
+const HEADACHE =
+  /\b(headaches?|migraines?|head hurts|tet (m |mwen |li |l )?(ap )?fe (m |mwen |li |l )?mal)\b/;
+
+/**
+ * Asking whether to call 911 or an ambulance ("911 wi oswa non???", "¿le hablo al 911?", "should i call
+ * an ambulance?"): about an illness, the line for when it gets worse answers it (judge67: a pregnant
+ * woman with a headache and swollen feet asking it got the cost of health care). Folded text.
+ */
+const ASKS_911 =
+  /\b911\b.{0,30}\b(wi oswa non|o no|or not|si o no|yes or no)\b|\b(llam\w*|habl\w*|marc\w*|call|dial|rele)( (al|a la|an|the|yon|a|le))? (911|ambulancia|ambulance|anbilans)\b|\b(911|ambulancia|ambulance|anbilans)\b\W*$/;
 
 /** Someone already in a hospital, or gravely ill far away. */
 const IN_HOSPITAL = /\b(hospital\w*|internad[oa]|lopital|grave|gravemente|critical|icu|terapia intensiva)\b/;
@@ -58,10 +67,15 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       return (
         acuteTold(text) ||
         FEELS_WORSE.test(folded) ||
+        (ASKS_911.test(folded) && /[?¿]/.test(text) && (namesIllness(text) || HEADACHE.test(folded))) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
     }
-    const toldWorse = GETS_WORSE.test(folded) || acuteTold(text);
+    const toldWorse =
+      GETS_WORSE.test(folded) ||
+      acuteTold(text) ||
+      FEELS_WORSE.test(folded) ||
+      (ASKS_911.test(folded) && /[?¿]/.test(text));
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );

@@ -13,7 +13,7 @@ import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { calledOff } from './danger-over.ts';
-import { careReading, createCareTest, MODEL_VETOES } from './detect-emergency.ts';
+import { careReading, createCareTest, MODEL_VETOES, possibleByModel } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { placeSlots } from './emergency-message-parts.ts';
@@ -37,6 +37,7 @@ import { createReadingTools } from './reading-tools.ts';
 import { slotsIn } from './slots.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
+import { withQuestionAfterWait } from './wait-and-ask.ts';
 
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
 const ELDER_AGE = 50;
@@ -82,11 +83,10 @@ export function createUnderstanding(
     forms,
     ...(options.rulesOnly ? {} : { followUp }),
   });
-
   /**
    * `dialogue`: what the conversation was doing, so "¿y cuánto cuesta?" is a follow-up and "sí"
-   * a yes (without it, a first message). A message that says an emergency is over and asks
-   * something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that question too.
+   * a yes (without it, a first message). A message that says an emergency is over, or asks the
+   * wait, and asks something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that too.
    */
   const lateReadings = createLateReadings(knowledge.emergencySignals, answersFor, glossary);
   return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
@@ -100,10 +100,10 @@ export function createUnderstanding(
     // After the safety line: "no, I'm not in danger lol. I mean, is there anything closer?" asks.
     const calmed =
       dialogue && !dialogue.emergency && !m.emergency && safe(text) ? questionAfterCalm(text, safe) : null;
-    if (calmed && calmed !== text.trim()) return understand(calmed, m.lang, dialogue);
-    if (!dialogue?.emergency) return m;
-    const held = notNow(text) === 'authorities';
-    return withWhatFollowsCalm(m, text, dialogue, (part, calm) => understand(part, m.lang, calm), safe, held);
+    const readPart = (part: string, within = dialogue) => understand(part, m.lang, within);
+    if (calmed && calmed !== text.trim()) return readPart(calmed);
+    if (!dialogue?.emergency) return withQuestionAfterWait(m, text, dialogue, readPart);
+    return withWhatFollowsCalm(m, text, dialogue, readPart, safe, notNow(text) === 'authorities');
   }
 
   function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
@@ -230,7 +230,7 @@ export function createUnderstanding(
           : dialogue?.asked === 'field'
             ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
               p >= LEARNED.possibleInForm
-            : overruled || p >= LEARNED.possible));
+            : overruled || possibleByModel(p, toldAs)));
     const danger: Meaning['danger'] = emergency ? 'emergency' : possible ? 'possible' : 'none';
     const greeting =
       words.length > 0 &&
