@@ -53,6 +53,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
           kind: ctx.intake.form,
           fields: fieldsOf(ctx.intake.form),
           answers: ctx.intake.answers,
+          ...(ctx.told?.form === ctx.intake.form ? { told: ctx.told.answers } : {}),
           current: path === 'intake.asking' ? (fieldsOf(ctx.intake.form)[ctx.intake.step] ?? null) : null,
         }
       : null;

@@ -14,6 +14,7 @@ import { withNumberedButtons } from '../engine/render-reply.ts';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
 import { createMemoryStore } from '../store/memory/memory-store.ts';
 import { conversationLineSchema, runConversation } from './conversation-runner.ts';
+import { seededBytes } from './seeded-bytes.ts';
 
 if (!process.argv.includes('--jsonl')) {
   console.error(
@@ -28,6 +29,8 @@ const store = createMemoryStore(clock);
 const { engine, i18n } = await createNodeAssistant({
   store,
   clock,
+  // The same folios and codes on every run: a conversation replayed keeps its case number.
+  random: seededBytes(20261123),
   knowledgeDir: process.env.KNOWLEDGE_DIR ?? 'knowledge',
 });
 const written = (outbound: Outbound[]) =>

@@ -6,8 +6,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { createNodeAssistant } from '../runtime/assistant.node.ts';
+import { LEARNED } from '../understanding/classify-learned.ts';
 import { evalCaseSchema, scoreUnderstanding } from '../understanding/score.ts';
-import { LEARNED } from '../understanding/understand.ts';
 
 const SETS = [
   {

@@ -48,6 +48,11 @@ export interface DialogueContext {
     fields: readonly string[];
     answers?: Readonly<Record<string, string>>;
     current?: string | null;
+    /**
+     * Told before the form and not asked yet: "fue el 5 no el 3" corrects a date of the first
+     * message the form will offer back (sight43-a: the old date stayed, offered as the answer).
+     */
+    told?: Readonly<Record<string, string>>;
   } | null;
   /** Waiting for or talking with staff. */
   withStaff: boolean;

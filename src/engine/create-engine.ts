@@ -86,6 +86,11 @@ export interface EngineOptions {
    * that does is cancelled as hung: core/keyed-queue.ts). Default false.
    */
   isolatedRequests?: boolean;
+  /**
+   * Random bytes for folios and case codes; crypto's by default. The converse command gives a
+   * seeded one, so a conversation replayed gets the same folio (a judge replaying a chat saw it change).
+   */
+  random?: (n: number) => Uint8Array;
 }
 
 export function createEngine(options: EngineOptions) {
@@ -122,6 +127,7 @@ export function createEngine(options: EngineOptions) {
     outboxRetryMs: options.outboxRetryMs ?? RETRY_AFTER_MS,
     ...(options.answerAtCommit ? { answerAtCommit: true } : {}),
     ...(options.isolatedRequests ? { isolatedRequests: true } : {}),
+    ...(options.random ? { random: options.random } : {}),
     timeZone: knowledge.office.timeZone,
     followUpDays: knowledge.office.cases.followUpDays,
   });

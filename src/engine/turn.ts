@@ -58,6 +58,8 @@ export interface TurnDeps {
    * sends on timers of their own, never on another request's promise (core/keyed-queue.ts).
    */
   isolatedRequests?: boolean;
+  /** Random bytes for folios and case codes (EngineOptions.random); crypto's by default. */
+  random?: (n: number) => Uint8Array;
   /** The office's time zone (IANA), for the day the dashboard counts a turn in. */
   timeZone: string;
   /** Days from an accepted follow-up to its question. */
@@ -75,8 +77,13 @@ const ATTEMPTS = 3;
 export function createTurns(deps: TurnDeps) {
   const { store, flow, logger } = deps;
   // Built once, not per turn.
-  const stepContext = { flow, defaultLang: deps.defaultLang, idleMs: deps.idleMs, folio: newFolio };
-  const decideContext = { ...deps, draws: { caseCode: newCaseCode, uuid: () => crypto.randomUUID() } };
+  const { random } = deps;
+  const folio = () => newFolio(random);
+  const stepContext = { flow, defaultLang: deps.defaultLang, idleMs: deps.idleMs, folio };
+  const decideContext = {
+    ...deps,
+    draws: { caseCode: () => newCaseCode(random), uuid: () => crypto.randomUUID() },
+  };
   /**
    * Conversations whose last commit failed with an unknown outcome (it may have been written
    * before the call failed), and when that commit's items would become leftovers. Their next

@@ -26,6 +26,23 @@ const SELF_APART =
 /** A relative dying, a funeral or a death: the humanitarian visa or the remains, not a visit. */
 const DYING =
   /\b(muriendo|muere|murio|fallecio|grave|funeral|velorio|entierro|dying|died|funeral|passed|mouri|ap mouri|fineray|antèman|anteman)\b/u;
+/** A parent or grandparent telling who they are or their age ("soy abuela", "tengo 68", "m se yon grann"). */
+const ELDER_TELLS =
+  /\b(soy (abuel[oa]|(la|el) (mama|papa|abuel[oa]))|i m (a )?(grandma|grandpa|grandmother|grandfather)|m se yon (grann|granmoun|granpapa)|tengo [5-9]\d|i m [5-9]\d|m gen [5-9]\d an)\b/u;
+/** Going to see them, the relatives named before ("¿cómo puedo ir a verlos?", "how can i go see them", "kijan m ka we yo"). */
+const SEE_THEM = /\b(ir a verl[oa]s?|verl[oa]s|visitarl[oa]s|see them|visit them|we yo|vizite yo)\b/u;
+
+/**
+ * First thing, a grandmother or a father who tells who they are and asks how to go and see children
+ * or grandchildren in the US (sight43-a: "m gen 68 an… 2 pitit pitit mwen fèt Las Vegas. Kijan m ka
+ * wè yo?" read as the children's dual nationality): the visas for parents to visit.
+ */
+function firstVisit(m: Meaning, folded: string): Meaning {
+  const visit = ELDER_TELLS.test(folded) && (SEE_THEM.test(folded) || VISIT.test(folded));
+  if (!visit || m.emergency || DYING.test(folded) || m.topic === 'family_reunification') return m;
+  return movedTo(m, 'family_reunification', { confidence: 1, act: 'topic', facets: [] });
+}
+
 /** Topics a visit asked in the middle of is never about (a visit to the US is no pension). */
 const ELSEWHERE: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'family_reunification',
@@ -42,6 +59,7 @@ export function familyVisitReading(
   folded = fold(text),
 ): Meaning {
   const current = dialogue?.topic;
+  if (!current && !busyWithQuestion(dialogue)) return firstVisit(m, folded);
   if (!current || ELSEWHERE.has(current) || ELSEWHERE.has(m.topic) || m.emergency) return m;
   if (busyWithQuestion(dialogue)) return m;
   const parentTells = SELF_APART.test(folded);

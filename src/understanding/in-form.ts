@@ -63,10 +63,15 @@ export function readInForm(
   const person = (form.current !== 'contact' || passOn) && (reader.wantsPerson(words) || named || callAsked);
   // "Actually, who can I talk to at your office?" asks for a person; it corrects nothing.
   if (!person && deps.forms.takesBack(text)) {
+    const told = form.told ?? {};
     const corrections = deps.forms
-      .corrections(text, form, answers)
+      .corrections(text, form, { ...told, ...answers })
       // "ay perdón, ¿y cuánto cuesta traerlo?" asks; a question is no field's new value.
-      .filter((c) => (answered.includes(c.field) || c.field === form.current) && !c.value.includes('?'));
+      .filter(
+        (c) =>
+          (answered.includes(c.field) || c.field === form.current || c.field in told) &&
+          !c.value.includes('?'),
+      );
     if (corrections.length) return { ...NONE, act: 'correction', corrections };
   }
   // "Es mi hijo. Y perdón, no fue el 3, fue el 5": the answer, and an earlier one corrected.

@@ -1,7 +1,8 @@
 /**
  * Readings that correct the topic after the whole message is read in its conversation, for who
  * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
- * child born in the US who needs Mexican papers (us-born.ts), a foreigner asking in a returnee's
+ * child born in the US who needs Mexican papers (us-born.ts) or one born in Mexico to parents from
+ * abroad (mexico-birth.ts), a foreigner asking in a returnee's
  * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), a
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), one's
  * own passport named in a procedure to travel (own-passport.ts); first, a service asked of the
@@ -17,6 +18,7 @@ import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { mexicoBirthReading } from './mexico-birth.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { ownPassportReading } from './own-passport.ts';
 import { remainsReading } from './remains-reading.ts';
@@ -40,6 +42,7 @@ export function createLateReadings(
     createOfficeServiceReading(glossary),
     remainsReading,
     usBornReading,
+    mexicoBirthReading,
     createForeignerReading(signals),
     careReading,
     familyVisitReading,

@@ -42,8 +42,6 @@ import { withQuestionAfterWait } from './wait-and-ask.ts';
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
 const ELDER_AGE = 50;
 
-export { LEARNED } from './classify-learned.ts';
-
 export function createUnderstanding(
   knowledge: Knowledge,
   options: {

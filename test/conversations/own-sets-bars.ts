@@ -275,4 +275,11 @@ export const OWN_SETS: ReadonlyArray<readonly [name: string, bar: number, promis
   ['emerg-by.jsonl', 0.86, 1],
   ['sight42-c.jsonl', 0.76, 5],
   ['emerg-bz.jsonl', 0.81, 1],
+  // Session 68's fresh sets, each scored first on 8d8c479: sight43-a and emerg-ca kept to develop
+  // against (0.792, 0.863 at first sight); sight43-c and emerg-cb only ever scored (0.861, 0.851 at
+  // first sight; emerg-cb's four missed danger turns read for the safety rule).
+  ['sight43-a.jsonl', 0.8, 5],
+  ['emerg-ca.jsonl', 0.85, 1],
+  ['sight43-c.jsonl', 0.83, 5],
+  ['emerg-cb.jsonl', 0.85, 1],
 ];

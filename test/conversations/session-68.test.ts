@@ -148,3 +148,66 @@ describe('a call asked for with a number', () => {
     expect(turn.report.queued).toBe(true);
   });
 });
+
+describe('a grandparent who asks how to go and see grandchildren born in the US', () => {
+  it.each([
+    [
+      'ht',
+      'bonswa, m gen 71 an, m rete Gómez Palacio. Pitit gason m nan Denver, 3 pitit pitit mwen fèt la. Kijan m ka al wè yo?',
+    ],
+    [
+      'es',
+      'soy abuela, tengo 66, mi hijo vive en Denver y mis nietos nacieron allá, cómo puedo ir a verlos?',
+    ],
+  ])('is asking about the visit, not the children’s papers (%s)', async (_lang, text) => {
+    const a = await testAssistant();
+    const turn = await a.say(text);
+    expect(turn.report.topic).toBe('family_reunification');
+  });
+});
+
+describe('a place told again in an emergency, in Kreyòl', () => {
+  it('is noted back', async () => {
+    const turn = await afterEmergency(
+      'm nan tèminal otobis Saltillo a, gen de nèg k ap swiv mwen depi m soti nan bis la, m pè',
+      'm kanpe devan pòt soti a, bò kote taksi yo',
+    );
+    expect(texts(turn)).toMatch(/taksi/);
+  });
+});
+
+describe('a date told before the form, corrected before the form asks it', () => {
+  it('is corrected, not offered back as it was (en)', async () => {
+    const a = await testAssistant();
+    await a.say('my cousin got detained by ICE on april 7 in Laredo, we are from Poanas');
+    await a.say('yes');
+    await a.say('Raúl Ibarra');
+    const turn = await a.say('sorry it was april 9 not the 7th');
+    expect(texts(turn)).toMatch(/april 9/);
+    expect(texts(turn)).not.toMatch(/april 7/);
+  });
+});
+
+describe('a baby to be born in Mexico to parents from abroad', () => {
+  it('is registered in Mexico, not a dual nationality (es)', async () => {
+    const a = await testAssistant();
+    await a.say('buenas, soy hondureña y estoy en Reynosa, tengo 6 meses de embarazo');
+    const turn = await a.say(
+      'cuando nazca mi hijo aqui en mexico me lo registran aunque yo no tenga papeles?',
+    );
+    expect(turn.report.topic).toBe('mx_status');
+    expect(texts(turn)).toMatch(/Registro Civil/);
+  });
+});
+
+describe('"still nobody called him", an hour into an emergency told for a relative', () => {
+  it('gets where the urgent case stands, not the first line again (en)', async () => {
+    const a = await testAssistant();
+    await a.say(
+      'my sister is in Tijuana, her boyfriend beat her tonight and locked her in the room, she is bleeding',
+    );
+    a.clock.time += 60 * 60_000;
+    const turn = await a.say('still nobody called her');
+    expect(texts(turn)).toMatch(/queue|case number/);
+  });
+});
