@@ -168,7 +168,8 @@ export function createContextReader(deps: {
     if (plain) return plain;
     if (deps.followUp && dialogue && situation && situation !== 'summary' && situation !== 'emergency') {
       const read = deps.followUp(text, words, lang, dialogue, situation, terms);
-      if (read) return read;
+      // "no me sirvió la info" to an offer is a complaint the rules read below, whatever "no" the model heard.
+      if (read && !(read.act === 'no' && dialogue.offered && reader.notHelped(words))) return read;
     }
     if (dialogue?.asked === 'summary' && dialogue.form) {
       // "ok gracias" at the summary confirms it: thanks close a yes/no question, but this one asks "is it right?".
@@ -195,8 +196,7 @@ export function createContextReader(deps: {
         ...(corrections.length ? { corrections } : {}),
       };
     }
-    // "That did not help" is about an earlier answer: never on a first message, and a new
-    // topic named clearly wins over it ("no le entiendo al formulario DS-160").
+    // "That did not help" is of an earlier answer, never a first; a topic named wins ("no entiendo el DS-160").
     // "¿no hay alguien q me explique bien? no le entiendo": a person asked for, not only a complaint.
     const notHelped = dialogue?.topic != null && (reader.notHelped(words) || complainsOfAnswers(folded));
     if (notHelped && asksOnlyPerson()) return { ...none, topic: 'human', confidence: 1, act: 'topic' };

@@ -7,6 +7,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { bornInUs } from './us-born.ts';
 
 /** Born, or to be born, here or in Mexico; folded. */
 const BORN_HERE =
@@ -20,7 +21,8 @@ export function mexicoBirthReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.topic !== 'dual_nationality' || m.emergency || !BORN_HERE.test(folded)) return m;
+  // "Fèt Etazini… nan Meksik" is a US birth registered in Mexico: dual nationality indeed.
+  if (m.topic !== 'dual_nationality' || m.emergency || !BORN_HERE.test(folded) || bornInUs(folded)) return m;
   // "Here" is Mexico for a foreigner in Mexico, or when Mexico is named; else it may be the US.
   if (!dialogue?.foreigner && !IN_MEXICO.test(folded)) return m;
   // Asked of the registration, not an aspect of the status: the passage that tells it answers.

@@ -36,7 +36,8 @@ const LIVES_IN_US = new RegExp(
   'u',
 );
 const BORN_HERE = /\b(naci|nacio|nacieron|nacida|nacido|nacidos|born|fet)\s+(aqui|aca|here|isit|la a)\b/u;
-const bornInUs = (folded: string) =>
+/** Born in the US, said outright or as "here" by someone who lives there. */
+export const bornInUs = (folded: string) =>
   BORN_IN_US.test(folded) || (LIVES_IN_US.test(folded) && BORN_HERE.test(folded));
 
 /** Mexican papers, registration, nationality or school: what registering the birth in Mexico gives. */

@@ -30,13 +30,17 @@ export function withQuestionAfterWait(
   // In line only: a staff member who holds the conversation reads the question (in-line.ts).
   if (!dialogue?.withStaff || dialogue.taken || dialogue.emergency || m.emergency) return m;
   if (m.act !== 'when' && !ASKS.has(m.act)) return m;
-  const parts = partsOf(text).filter((part) => asksSomething(part));
+  const parts = partsOf(text);
   if (parts.length < 2) return m;
   // Each part read on its own: the model reads "¿cuánto se tardan?" as the wait, and the whole
-  // "how much longer? and do i need the death certificate?" as the cost.
-  const read = parts.map((part) => understand(part));
-  const wait = read.find((one) => one.act === 'when');
-  const asked = read.find((one) => ASKS.has(one.act) && !NOT_ASKED.has(one.topic) && !one.emergency);
+  // "how much longer? and do i need the death certificate?" as the cost. The wait may be told
+  // ("nadie me ha contestado."); the other part must ask.
+  const read = parts.map((part) => ({ part, meaning: understand(part) }));
+  const wait = m.act === 'when' ? m : read.find((one) => one.meaning.act === 'when')?.meaning;
+  const asked = read.find(
+    ({ part, meaning }) =>
+      asksSomething(part) && ASKS.has(meaning.act) && !NOT_ASKED.has(meaning.topic) && !meaning.emergency,
+  )?.meaning;
   if (!wait || !asked) return m;
   // The whole message's language; what it does, the wait's.
   const { answers: _, ...whole } = m;

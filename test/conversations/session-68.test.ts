@@ -42,6 +42,20 @@ describe('the wait asked with a question, in line', () => {
   });
 });
 
+describe('the wait told, then a question, in line', () => {
+  it('gets the answer and where the person stands (es)', async () => {
+    const a = await testAssistant();
+    await a.say('mi papá quiere ir a ver a mi hermana a Houston, él tiene 67 años');
+    await a.say('quiero hablar con una persona');
+    a.clock.time += 40 * 60_000;
+    const turn = await a.say(
+      'bueno? nadie me ha contestado. y el programa de las visas para papás sigue abierto?',
+    );
+    expect(texts(turn)).toMatch(/abierto/);
+    expect(texts(turn)).toMatch(/antes que tú|Llevas/);
+  });
+});
+
 describe('asking whether to call 911 about an illness on the road', () => {
   it.each([
     [
@@ -209,5 +223,22 @@ describe('"still nobody called him", an hour into an emergency told for a relati
     a.clock.time += 60 * 60_000;
     const turn = await a.say('still nobody called her');
     expect(texts(turn)).toMatch(/queue|case number/);
+  });
+});
+
+describe('"no me sirvió" to an offer of a person', () => {
+  it('is a complaint that offers a person again, not a "no" (es)', async () => {
+    const a = await testAssistant();
+    await a.say('quiero apostillar el acta de mi hija, nació en Denver');
+    const turn = await a.say('no me sirvió la información');
+    expect(turn.report.handoff).toBe(true);
+  });
+});
+
+describe('a birth in the US to register in Mexico', () => {
+  it('stays a dual nationality when Mexico is named as where to register it (ht)', async () => {
+    const a = await testAssistant();
+    const turn = await a.say('M vle anrejistre pitit gason m ki fèt Etazini nan Meksik');
+    expect(turn.report.topic).toBe('dual_nationality');
   });
 });
