@@ -76,6 +76,13 @@ export function decideWaiting(
   // "¿Y si me vuelven a marcar?" after a threat called off: the line for money asked under threat (911, 089).
   if (m.act === 'pay' && ctx.urgent && catalog.emergencyCases.has('extortion'))
     return inLine(ctx, r.emergencyLine('extortion'), r);
+  // "èske gen moun ki pale kreyòl nan biwo a?" names a person but asks of the office (judge68 asked it
+  // twice and got where she stood): the office's answer for it, then where they stand.
+  const ofOffice = m.topic === 'human' && m.question ? strongPassage(m, ['office_info'], isNamed) : undefined;
+  if (ofOffice) {
+    const replies = [passageReply(catalog, 'office_info', ofOffice.passage)];
+    return { do: 'status', answered: { replies, topic: ctx.topic, said: ctx.said } };
+  }
   if (m.act === 'when' || m.act === 'whoComes' || m.topic === 'human') {
     // "¿Cuánto se tardan? ¿y cuesta algo traerlo?": where they stand, and the answer to the rest.
     const also = m.alsoAsks ? decideWaiting(ctx, m.alsoAsks, at, r, catalog, text) : null;

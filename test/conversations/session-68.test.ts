@@ -242,3 +242,14 @@ describe('a birth in the US to register in Mexico', () => {
     expect(turn.report.topic).toBe('dual_nationality');
   });
 });
+
+describe('asked in line whether someone at the office speaks Kreyòl', () => {
+  it('gets what the sources say of languages, then where the person stands (ht)', async () => {
+    const a = await testAssistant();
+    await a.say('bonswa, m se ayisyen, m nan Torreón, m bezwen papye pou m travay');
+    await a.say('m vle pale ak yon moun');
+    const turn = await a.say('pandan m ap tann, èske gen yon moun nan biwo a ki ka pale kreyòl avè m?');
+    expect(texts(turn)).toMatch(/kreyòl/);
+    expect(texts(turn)).toMatch(/liy/);
+  });
+});
