@@ -57,6 +57,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
   /** `folded`: the message's folded words joined; `topic`: the topic under discussion. */
   return (text: string, folded: string, topic: TopicId | null | undefined): boolean => {
     const asksIf = IF_OPENING.test(folded);
+    const asks911 = ASKS_911.test(folded) && /[?¿]/.test(text);
     // In any conversation, a sign that life is at stake ("se me nubla la vista", "coughing a lil blood
     // now") or "what if his headache gets really bad": the line for when it gets worse (session 62's
     // sets got the queue's line and "this office does not do that" after a topic had moved).
@@ -67,15 +68,11 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       return (
         acuteTold(text) ||
         FEELS_WORSE.test(folded) ||
-        (ASKS_911.test(folded) && /[?¿]/.test(text) && (namesIllness(text) || HEADACHE.test(folded))) ||
+        (asks911 && (namesIllness(text) || HEADACHE.test(folded))) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
     }
-    const toldWorse =
-      GETS_WORSE.test(folded) ||
-      acuteTold(text) ||
-      FEELS_WORSE.test(folded) ||
-      (ASKS_911.test(folded) && /[?¿]/.test(text));
+    const toldWorse = GETS_WORSE.test(folded) || acuteTold(text) || FEELS_WORSE.test(folded) || asks911;
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );

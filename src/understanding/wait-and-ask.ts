@@ -15,6 +15,9 @@ const ASKS = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'topic']);
 /** Topics that are no procedure's question: the wait, a person, the menu, a danger. */
 const NOT_ASKED = new Set(['none', 'human', 'emergency']);
 
+/** A part read alone asks a procedure's question (not the wait, a person, the menu or a danger). */
+const isQuestion = (one: Meaning) => ASKS.has(one.act) && !NOT_ASKED.has(one.topic) && !one.emergency;
+
 /** A message's parts: its sentences, and in a sentence the clauses a comma or "y / and / epi" opens. */
 const partsOf = (text: string): string[] =>
   sentencesOf(text).flatMap((sentence) =>
@@ -32,16 +35,23 @@ export function withQuestionAfterWait(
   if (m.act !== 'when' && !ASKS.has(m.act)) return m;
   const parts = partsOf(text);
   if (parts.length < 2) return m;
-  // Each part read on its own: the model reads "¿cuánto se tardan?" as the wait, and the whole
-  // "how much longer? and do i need the death certificate?" as the cost. The wait may be told
-  // ("nadie me ha contestado."); the other part must ask.
-  const read = parts.map((part) => ({ part, meaning: understand(part) }));
-  const wait = m.act === 'when' ? m : read.find((one) => one.meaning.act === 'when')?.meaning;
-  const asked = read.find(
-    ({ part, meaning }) =>
-      asksSomething(part) && ASKS.has(meaning.act) && !NOT_ASKED.has(meaning.topic) && !meaning.emergency,
-  )?.meaning;
-  if (!wait || !asked) return m;
+  // Each part read on its own, once and only when needed (this runs for every message in line):
+  // the model reads "¿cuánto se tardan?" as the wait, and the whole "how much longer? and do i need
+  // the death certificate?" as the cost. The wait may be told ("nadie me ha contestado."); the
+  // other part must ask.
+  const readings = new Map<string, Meaning>();
+  const read = (part: string): Meaning => {
+    const known = readings.get(part);
+    if (known) return known;
+    const meaning = understand(part);
+    readings.set(part, meaning);
+    return meaning;
+  };
+  const askedPart = parts.find((part) => asksSomething(part) && isQuestion(read(part)));
+  if (askedPart === undefined) return m;
+  const asked = read(askedPart);
+  const wait = m.act === 'when' ? m : parts.map(read).find((one) => one.act === 'when');
+  if (!wait) return m;
   // The whole message's language; what it does, the wait's.
   const { answers: _, ...whole } = m;
   return {
