@@ -5,14 +5,15 @@
  * abroad (mexico-birth.ts), a foreigner asking in a returnee's
  * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), a
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), one's
- * own passport named in a procedure to travel (own-passport.ts); first, a service asked of the
- * office (office-service.ts).
+ * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
+ * (apostille-reading.ts); first, a service asked of the office (office-service.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
+import { apostilleReading } from './apostille-reading.ts';
 import { careReading } from './care-reading.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
@@ -43,6 +44,7 @@ export function createLateReadings(
     remainsReading,
     usBornReading,
     mexicoBirthReading,
+    apostilleReading,
     createForeignerReading(signals),
     careReading,
     familyVisitReading,

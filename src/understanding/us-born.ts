@@ -11,8 +11,8 @@ import type { DialogueAct, DialogueContext, Meaning, TopicId, TopicOrNone } from
 import { fold } from './fold.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
-/** US states and the cities people name as where a child was born; never a Mexican border town. */
-const US_PLACE = [
+/** US states and the cities people name as where a child was born or a paper was issued; never a Mexican border town. */
+export const US_PLACE = [
   'estados unidos|ee ?uu|eeuu|eu|usa|u s a|us|u s|the states|ozetazini|etazini|lezetazini',
   'alabama|arizona|arkansas|california|carolina|colorado|connecticut|florida|georgia|idaho|illinois|indiana|iowa',
   'kansas|kentucky|louisiana|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska',
