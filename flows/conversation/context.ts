@@ -8,6 +8,9 @@ import { FOLIO } from '../../src/core/case-file.ts';
 import { LANGS, type Lang, TOPIC_ID, type TopicId } from '../../src/core/types.ts';
 import { INTAKE_KINDS, type IntakeKind } from '../intake-forms.ts';
 
+/** The states named that a conversation keeps: the latest few, where the person is or is from and where a relative is. */
+export const STATES_KEPT = 3;
+
 export interface IntakeProgress {
   form: IntakeKind;
   step: number;
@@ -57,6 +60,8 @@ export interface ConversationContext {
   told?: { form: IntakeKind; answers: Record<string, string> } | null;
   /** The person said they are not Mexican (a nationality told): src/understanding/foreigner.ts. */
   foreigner?: boolean;
+  /** The states other than Durango the person named, latest last: another state's own answers need one. */
+  states?: string[];
   /** The topic under discussion before a restart after a long silence: an aspect asked then is about it. */
   earlier?: TopicId | null;
 }
@@ -129,6 +134,7 @@ export const contextSchema = z.object({
     .nullable()
     .optional(),
   foreigner: z.boolean().optional(),
+  states: z.array(z.string().min(3).max(40)).max(STATES_KEPT).optional(),
   earlier: z.string().regex(TOPIC_ID).nullable().optional(),
 }) satisfies z.ZodType<ConversationContext>;
 

@@ -2,11 +2,11 @@
  * What a fact told in passing gets: an age or years set against the sources; else the aspect it
  * bears on (having no money bears on the cost, the town someone is in on where it is done, an
  * age, a number of years or a relative on who may be helped), once; else it is said back as
- * noted for staff. Pure.
+ * noted for staff. And what the conversation keeps of a message's facts (factsKept). Pure.
  */
-import type { Facet, Slots, TopicId } from '../../src/core/types.ts';
+import type { Facet, Meaning, Slots, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
-import type { ConversationContext } from './context.ts';
+import { type ConversationContext, STATES_KEPT } from './context.ts';
 import { quoteOf } from './emergency-lines.ts';
 import { again, signature, type Talk } from './talk-shape.ts';
 
@@ -54,3 +54,18 @@ export function contextTalk(
   // Said back, so the person sees what reaches staff ("sorry hes 43 not 34"), not a bare "understood".
   return { do: 'noted', topic, said: quoteOf(text) };
 }
+
+/**
+ * What the conversation keeps of a message's facts: that the person is not Mexican, and the states
+ * named (each once, the latest last).
+ */
+export const factsKept = (ctx: ConversationContext, m: Meaning | null): Partial<ConversationContext> => ({
+  ...(m?.foreigner ? { foreigner: true } : {}),
+  ...(m?.states?.length
+    ? {
+        states: [...(ctx.states ?? []).filter((s) => !m.states?.includes(s)), ...m.states].slice(
+          -STATES_KEPT,
+        ),
+      }
+    : {}),
+});

@@ -22,6 +22,7 @@ import {
 import { type ConversationContext, firstEmergency, initialContext, keptEmergency } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
+import { factsKept } from './facts.ts';
 import { createFormActions } from './form-actions.ts';
 import { answersStaff, type InLineStep, staffHasItDue, stepWhileQueued, stepWithStaff } from './in-line.ts';
 import { applyAnswer, keptTold } from './intake.ts';
@@ -114,7 +115,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         lang: adopted(context, event),
         langGuessed: guessed(context, event),
         langChosen: context.langChosen || Boolean(meaningOf(event)?.switchLang),
-        ...(meaningOf(event)?.foreigner ? { foreigner: true } : {}),
+        ...factsKept(context, meaningOf(event)),
       })),
       welcome: enqueueActions(({ context, event, enqueue }) => {
         // A possible danger hears the safety line before anything else: talk says the welcome after it.

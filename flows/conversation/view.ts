@@ -79,6 +79,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
         : {}),
       first: path === 'fresh',
       ...(foreignerIn(ctx) ? { foreigner: true as const } : {}),
+      ...(ctx.states?.length ? { states: ctx.states } : {}),
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,
       ...(inForm || ctx.emergency ? {} : { forms: FORMS }),
     },

@@ -37,3 +37,12 @@ export interface Slots {
   date?: string;
   place?: string;
 }
+
+/**
+ * The states of Mexico other than Durango a message names (a state or a town in it), and the
+ * conversation remembers: a bound answer about one state's own programme needs its state named
+ * (src/understanding/bound-answers.ts).
+ */
+export interface StatesNamed {
+  states?: readonly string[];
+}

@@ -8,7 +8,9 @@
  * readability limits (check-readability.ts). Pure: the caller passes the files and, when it
  * has them, the seed texts and the locale files.
  */
+
 import { FACETS, LANGS } from '../core/types.ts';
+import { checkBoundAnswers } from './check-bound-answers.ts';
 import { addressProblems, cutValues } from './check-office.ts';
 import { checkReadability } from './check-readability.ts';
 import { checkSourceLines } from './check-source-lines.ts';
@@ -120,6 +122,7 @@ export function checkKnowledge(
   warnings.push(...sourceLines.warnings);
   problems.push(...checkKreyolStyle(files.styleHt, knowledge, locales));
   problems.push(...checkTerms(files.terms, knowledge, locales));
+  problems.push(...checkBoundAnswers(knowledge));
   const readability = checkReadability(files.readability, knowledge);
   problems.push(...readability.problems);
   warnings.push(...readability.warnings);

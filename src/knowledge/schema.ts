@@ -249,12 +249,15 @@ export const outOfScopeSchema = z.object({
 export type OutOfScope = z.infer<typeof outOfScopeSchema>;
 
 /**
- * signals/places.yaml: towns and cities of other states, by state (folded names); and Durango's own
- * towns (`home`), which only tell a place when written alone ("Lerdo"), never a state to search by.
+ * signals/places.yaml: towns and cities of other states, by state (folded names); Durango's own
+ * towns (`home`), which only tell a place when written alone ("Lerdo"), never a state to search by;
+ * and the named answers bound to a state (`answers`).
  */
 export const placeSignalsSchema = z.object({
   states: z.record(z.string().min(3), z.array(z.string().min(2)).min(1)),
   home: z.array(z.string().min(2)).default([]),
+  /** Named answers about one state's programme or office ("locate_person.missing_in_southern_mexico"): the states they are about. */
+  answers: z.record(z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/), z.array(z.string().min(3)).min(1)).default({}),
 });
 export type PlaceSignals = z.infer<typeof placeSignalsSchema>;
 

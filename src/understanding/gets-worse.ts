@@ -28,6 +28,18 @@ const HEADACHE =
 const ASKS_911 =
   /\b911\b.{0,30}\b(wi oswa non|o no|or not|si o no|yes or no)\b|\b(llam\w*|habl\w*|marc\w*|call|dial|rele)( (al|a la|an|the|yon|a|le))? (911|ambulancia|ambulance|anbilans)\b|\b(911|ambulancia|ambulance|anbilans)\b\W*$/;
 
+/**
+ * A sign told as new or lasting ("kounya m gen lafyèv tou", "tengo un poquito de fiebre también", "fever
+ * still high"): in care on the road, the illness goes on or grows, and the line for when it gets worse
+ * answers it (session 69: a Haitian with an infected wound who then had a fever got the Grupos Beta's
+ * eligibility). Folded text.
+ */
+const NEW_OR_STILL =
+  /\b(ahora|ahorita|ya|tambien|todavia|aun|sigue|now|too|also|still|kounya|kounye a|tou|toujou|anko)\b/;
+
+/** A sign denied, or a complaint ("no tengo fiebre todavía", "that didn't help"): nothing told worse. */
+const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
+
 /** Someone already in a hospital, or gravely ill far away. */
 const IN_HOSPITAL = /\b(hospital\w*|internad[oa]|lopital|grave|gravemente|critical|icu|terapia intensiva)\b/;
 
@@ -72,7 +84,10 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
     }
-    const toldWorse = GETS_WORSE.test(folded) || acuteTold(text) || FEELS_WORSE.test(folded) || asks911;
+    const newSign =
+      !/[?¿]/.test(text) && NEW_OR_STILL.test(folded) && !NEGATED.test(folded) && namesIllness(text);
+    const toldWorse =
+      GETS_WORSE.test(folded) || acuteTold(text) || FEELS_WORSE.test(folded) || asks911 || newSign;
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );

@@ -16,6 +16,8 @@ import type { ReadingTools } from './reading-tools.ts';
 const SURE_TOPIC = 0.8;
 /** Passages kept for the flow to choose from. */
 const ANSWERS_KEPT = 6;
+/** Passages searched beyond those, for the bound answers of states not named that are set aside. */
+const BOUND_SPARE = 4;
 /** The summed weight a passage must share with a name asked about to say what it is. */
 const NAME_SAID = 6;
 /** The share of the name's weight a passage must hold. */
@@ -33,7 +35,7 @@ const MAY_ASK_A_NAME = new Set<Meaning['act']>([
 const UNREAD_TOPICS = 3;
 
 export function createPassageLookup(
-  tools: Pick<ReadingTools, 'searchAnswers' | 'reader' | 'withStates' | 'spelledOut'>,
+  tools: Pick<ReadingTools, 'searchAnswers' | 'reader' | 'withStates' | 'spelledOut' | 'boundAnswers'>,
   classify: (text: string, lang: Lang) => ReturnType<ReturnType<typeof createClassify>>,
 ) {
   /** The topic the model is sure a message is about, if any. */
@@ -83,9 +85,12 @@ export function createPassageLookup(
     lang: Lang,
     read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act'>,
     dialogue?: DialogueContext,
-  ): { answers?: FoundPassage[]; defines?: true } {
+  ): { answers?: FoundPassage[]; defines?: true; states?: string[] } {
+    // The states the message names: the conversation keeps them for the answers bound to a state.
+    const told = tools.boundAnswers.statesIn(words);
+    const states = told.length ? { states: told } : {};
     const named = definition(text, lang, read.act, dialogue);
-    if (named) return named;
+    if (named) return { ...named, ...states };
     // In an emergency a question may be about any procedure: the topics the model sees in it too.
     // With its urgent case still open, the emergency's own answers ("how do I report them without my name?").
     const likely = dialogue?.emergency
@@ -125,9 +130,14 @@ export function createPassageLookup(
     ].filter((t) => t !== 'none' && t !== 'human');
     // "de uruapan" is searched as Michoacán too: what the sources say of that state may answer it.
     const searched = tools.withStates(words);
+    // Another state's own programme only where that state was named, here or before (bound-answers.ts).
+    const statesNamed = [...told, ...(dialogue?.states ?? [])];
     const found = topics.length
-      ? tools.searchAnswers(searched, lang, [...new Set(topics)], ANSWERS_KEPT)
+      ? tools
+          .searchAnswers(searched, lang, [...new Set(topics)], ANSWERS_KEPT + BOUND_SPARE)
+          .filter((f) => tools.boundAnswers.mayAnswer(f, statesNamed))
+          .slice(0, ANSWERS_KEPT)
       : [];
-    return found.length ? { answers: found.map(({ part: _, ...f }) => f) } : {};
+    return found.length ? { answers: found.map(({ part: _, ...f }) => f), ...states } : states;
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAnswerSearch } from './answer-search.ts';
+import { createBoundAnswers } from './bound-answers.ts';
 import { createLearnedReader } from './classify-learned.ts';
 import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
@@ -13,6 +14,7 @@ import { createDialogueReader } from './dialogue.ts';
 import { createDialogueCues } from './dialogue-cues.ts';
 import { createActReader } from './dialogue-model.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
+import { createIntroductionTest } from './introduction.ts';
 import { createLanguageRequest } from './language-request.ts';
 import { createNameExpansions } from './name-expansions.ts';
 import { createLonePlace, createPlaceStates } from './place-states.ts';
@@ -61,7 +63,9 @@ export function createReadingTools(knowledge: Knowledge) {
     searchAnswers: createAnswerSearch(knowledge, glossary),
     spelledOut: createNameExpansions(knowledge),
     withStates: createPlaceStates(knowledge.placeSignals, knowledge.entries),
+    boundAnswers: createBoundAnswers(knowledge.placeSignals),
     lonePlace: createLonePlace(knowledge.placeSignals),
+    introducesOnly: createIntroductionTest(knowledge.placeSignals),
   };
 }
 

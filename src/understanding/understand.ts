@@ -191,6 +191,7 @@ export function createUnderstanding(
       !aboutCase &&
       !(HELP_CAME.test(folded) && !dialogue?.emergency) &&
       !MODEL_VETOES.has(toldAs) &&
+      !tools.introducesOnly(folded) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
     // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
     // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read

@@ -18,7 +18,11 @@ const entry = {
   answers: {},
 } as unknown as Entry;
 const withStates = createPlaceStates(
-  { states: { Michoacan: ['uruapan', 'la piedad'], Chiapas: ['tapachula', 'huixtla'] }, home: [] },
+  {
+    states: { Michoacan: ['uruapan', 'la piedad'], Chiapas: ['tapachula', 'huixtla'] },
+    home: [],
+    answers: {},
+  },
   [entry],
 );
 
