@@ -16,15 +16,16 @@ import { readInEmergencyTurn } from './emergency-question.ts';
 import { LIFE_NOW, WONT_CALL } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
-import { CALLED, calmKind, PASS_ME, POLITE, refersBack } from './follow-up-words.ts';
+import { calmKind, refersBack } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { readInForm } from './in-form.ts';
 import type { LanguageAsked } from './language-request.ts';
+import { answerToOffer } from './offer-answer.ts';
 import { plainAsk } from './plain-ask.ts';
 import { asksSomething, QUESTION } from './question.ts';
-import { firstClause, firstSentence, lastQuestion } from './question-part.ts';
+import { firstSentence, lastQuestion } from './question-part.ts';
 import { createTopicSwitch, type Terms } from './topic-switch.ts';
 
 /** A figure, or a name of two capitalised words after the first word: details someone gives. */
@@ -43,8 +44,6 @@ const EITHER_OR =
 
 /** How sure the topic model must be of a first message's question read alone to take its topic. */
 const SURE_TOPIC = 0.8;
-/** Words after an "ok" that open another question ("ok and…", "ok pero…", "wi epi…"). */
-const THEN_ASKS = new Set(['and', 'but', 'also', 'y', 'pero', 'tambien', 'epi', 'men', 'e']);
 
 export function createContextReader(deps: {
   classify: ReturnType<typeof createClassify>;
@@ -145,25 +144,11 @@ export function createContextReader(deps: {
     // answer back or asks something ("¿cuánto tardan?"); values for later questions are kept.
     if (dialogue?.asked === 'field') return readInForm({ text, words, lang, terms }, dialogue, deps);
     const situation = situationOf(dialogue);
-    // "Wi, yon moun silvouplè, pou yo di m ki klinik": a yes to the offer of a person or of the
-    // form, with a person named, whatever else it says or how sure the dialogue model is.
-    const yesWords = foldedWords(firstClause(text)).filter((w) => !POLITE.has(w));
-    const yesToPerson = reader.onlyYes(yesWords) && words.some((w) => CALLED.has(w));
-    // "ok si pasame con alguien porfa. cuanto tardan en contestar?": a yes that opens asking for a
-    // person; the wait it asks about is what the queue's reply says (judge54 got the topic's time).
-    const opensWithYes = [1, 2].some((n) => {
-      const opening = yesWords.slice(0, n);
-      return opening.length === n && reader.saysYes(opening, opening.join(' '));
-    });
-    // "ok and the number of the INM call center?" opens another question: no yes.
-    const yesThenPerson =
-      opensWithYes &&
-      !yesWords.some((w, i) => i <= 2 && THEN_ASKS.has(w)) &&
-      (reader.wantsPerson(yesWords) ||
-        yesWords.some((w) => CALLED.has(w)) ||
-        PASS_ME.has(yesWords.at(-1) ?? ''));
-    if ((situation === 'offered_person' || situation === 'offered_form') && (yesToPerson || yesThenPerson))
-      return { ...none, topic: 'human', confidence: 1, act: 'topic' };
+    // A yes to the offer of a person or of the form, with a person named or then only telling (offer-answer.ts).
+    const offered = situation === 'offered_person' || situation === 'offered_form';
+    const toOffer = offered ? answerToOffer(reader, text, words) : null;
+    if (toOffer === 'person') return { ...none, topic: 'human', confidence: 1, act: 'topic' };
+    if (toOffer === 'yes') return { ...none, act: 'yes' };
     const plain = dialogue && !dialogue.emergency ? plainAsk(reader, words, dialogue, terms) : null;
     if (plain) return plain;
     if (deps.followUp && dialogue && situation && situation !== 'summary' && situation !== 'emergency') {

@@ -73,3 +73,31 @@ describe('a sign told as new on the road’s health care', () => {
     expect(understand('no tengo fiebre todavia', 'es', onCare).worse).toBeUndefined();
   });
 });
+
+describe('a plain yes to the offer of a person, then what staff should know', () => {
+  it.each([
+    [
+      'en',
+      'my brother was deported to Nogales yesterday, he is from Lerdo. can you help him get home?',
+      'yes please, hes staying at a church shelter by the bus station',
+    ],
+    [
+      'es',
+      'a mi hermano lo deportaron ayer a nogales, es de lerdo, como le hace pa regresar?',
+      'si porfa, anda en un albergue de una iglesia cerca de la central',
+    ],
+  ])('queues the person (%s)', async (_lang, opening, yes) => {
+    const a = await testAssistant();
+    const first = await a.say(opening);
+    expect(texts(first)).toMatch(/personal|staff/);
+    const turn = await a.say(yes);
+    expect(turn.report.queued).toBe(true);
+  });
+
+  it('is not a yes when it only acknowledges and asks on', async () => {
+    const a = await testAssistant();
+    await a.say('a mi hermano lo deportaron ayer a nogales, es de lerdo, como le hace pa regresar?');
+    const turn = await a.say('bueno, y la oficina de ustedes donde esta?');
+    expect(turn.report.queued).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * What a message says to the offer on screen (a person, or the form for staff), read before the
+ * dialogue model: a yes with a person named ("Wi, yon moun silvouplè, pou yo di m ki klinik", "ok si
+ * pasame con alguien porfa. cuanto tardan?") is a person asked for; a plain yes followed by what
+ * staff should know and asking nothing ("yes please, hes at a shelter near the bridge") is a yes
+ * (session 69's developed-against set: read as a fact told, the person was never queued). Pure.
+ */
+import type { DialogueAct } from '../core/types.ts';
+import type { DialogueReader } from './dialogue.ts';
+import { foldedWords } from './fold.ts';
+import { CALLED, PASS_ME, POLITE } from './follow-up-words.ts';
+import { asksSomething } from './question.ts';
+import { firstClause } from './question-part.ts';
+
+/** A yes said outright, not an "ok" that only acknowledges ("bueno, y la oficina…", "dako. yon lot bagay"). */
+const PLAIN_YES = new Set(['si', 'yes', 'yeah', 'yep', 'wi', 'oui', 'claro', 'sure', 'dale']);
+/** Words after an "ok" that open another question ("ok and…", "ok pero…", "wi epi…"). */
+const THEN_ASKS = new Set(['and', 'but', 'also', 'y', 'pero', 'tambien', 'epi', 'men', 'e']);
+
+/** `words`: the message's folded words. Null when the message is neither (the other readings go on). */
+export function answerToOffer(
+  reader: DialogueReader,
+  text: string,
+  words: readonly string[],
+): 'person' | Extract<DialogueAct, 'yes'> | null {
+  const yesWords = foldedWords(firstClause(text)).filter((w) => !POLITE.has(w));
+  const yesToPerson = reader.onlyYes(yesWords) && words.some((w) => CALLED.has(w));
+  const opensWithYes = [1, 2].some((n) => {
+    const opening = yesWords.slice(0, n);
+    return opening.length === n && reader.saysYes(opening, opening.join(' '));
+  });
+  // "ok and the number of the INM call center?" opens another question: no yes.
+  const yesThenPerson =
+    opensWithYes &&
+    !yesWords.some((w, i) => i <= 2 && THEN_ASKS.has(w)) &&
+    (reader.wantsPerson(yesWords) ||
+      yesWords.some((w) => CALLED.has(w)) ||
+      PASS_ME.has(yesWords.at(-1) ?? ''));
+  if (yesToPerson || yesThenPerson) return 'person';
+  const tellsOnly = () =>
+    !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;
+  return PLAIN_YES.has(yesWords[0] ?? '') && yesWords.length === 1 && tellsOnly() ? 'yes' : null;
+}
