@@ -22,11 +22,12 @@ export const HELP_CAME = new RegExp(
 /**
  * 911 or the police called, folded ("ya llamé al 911", "my neighbor called the cops", "vwazen an
  * rele lapolis"). Kreyòl "rele" is "to call" too ("m pè rele lapolis"): only after a past marker or a
- * subject, never after "si" ("si m rele 911 yo p ap konprann mwen" asks what if); "le hablé" only
+ * subject, never after "si" ("si m rele 911 yo p ap konprann mwen" asks what if) nor "pou" ("m pa gen kòb pou m
+ * rele… lopital?" has no money to call, judge69); "le hablé" only
  * after "ya" ("¿quieres que le hable al 911?" asks).
  */
 export const HELP_CALLED = new RegExp(
-  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\bsi )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b` +
+  `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\b(?:si|pou) )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b` +
     // Help told on its way ("llamó a la ambulancia, ya vienen", "the ambulance is on its way": session 57's judge).
     `|\\b${HELPERS}\\b.{0,60}\\b${ON_ITS_WAY}\\b|\\b(llamo|llamaron|hablo|hablaron) a (la |los )?${HELPERS}`,
 );

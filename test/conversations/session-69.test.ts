@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DialogueContext } from '../../src/core/types.ts';
-import { sharedKnowledge, testAssistant, texts } from '../support/assistant.ts';
+import { afterEmergency, sharedKnowledge, testAssistant, texts } from '../support/assistant.ts';
 
 describe('another state’s own programme', () => {
   it('is not the answer for a relative missing in the north, asked from Durango', async () => {
@@ -99,5 +99,16 @@ describe('a plain yes to the offer of a person, then what staff should know', ()
     await a.say('a mi hermano lo deportaron ayer a nogales, es de lerdo, como le hace pa regresar?');
     const turn = await a.say('bueno, y la oficina de ustedes donde esta?');
     expect(turn.report.queued).toBe(false);
+  });
+});
+
+describe('no money to call, in Kreyòl', () => {
+  it('is not a call made', async () => {
+    const turn = await afterEmergency(
+      'frè m nan tonbe, li pa respire byen, bouch li vin ble',
+      'nou bò mache a. m pa gen kòb pou m rele. fok m al lopital?',
+    );
+    expect(texts(turn)).not.toMatch(/deja rele|yo rele pou èd/);
+    expect(texts(turn)).toMatch(/911/);
   });
 });
