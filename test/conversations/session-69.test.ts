@@ -112,3 +112,13 @@ describe('no money to call, in Kreyòl', () => {
     expect(texts(turn)).toMatch(/911/);
   });
 });
+
+describe('not able to leave where one is, in Kreyòl', () => {
+  it.each(['tanpri m bezwen èd, m pa ka sot kote m ye a', 'nou pa ka soti kote nou ye, ede nou'])(
+    'is someone held: %s',
+    async (text) => {
+      const { understand } = await sharedKnowledge();
+      expect(understand(text, 'ht').emergency?.kind).toBe('held');
+    },
+  );
+});
