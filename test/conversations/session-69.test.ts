@@ -122,3 +122,18 @@ describe('not able to leave where one is, in Kreyòl', () => {
     },
   );
 });
+
+describe('a sprain told on the road, standing on it still', () => {
+  it.each([
+    ['es', 'me doble el pie saltando un cerco aqui en reynosa, esta hinchado pero si puedo pisar'],
+    [
+      'en',
+      'i twisted my ankle jumping off the train in saltillo, its swollen but i can still put weight on it',
+    ],
+  ])('is care on the road, not an emergency (%s)', async (lang, text) => {
+    const { understand } = await sharedKnowledge();
+    const read = understand(text, lang as 'es');
+    expect(read.topic).toBe('transit_safety');
+    expect(read.emergency).toBeNull();
+  });
+});
