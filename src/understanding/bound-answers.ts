@@ -9,6 +9,7 @@
 import type { FoundPassage } from '../core/types.ts';
 import type { PlaceSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
+import { longestNameAt } from './place-states.ts';
 
 const NAMED_ANSWER = 'answer.';
 
@@ -27,13 +28,10 @@ export function createBoundAnswers(places: PlaceSignals) {
   function statesIn(words: readonly string[]): string[] {
     const named: string[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      for (let n = Math.min(longest, words.length - i); n >= 1; n -= 1) {
-        const state = stateOf.get(words.slice(i, i + n).join(' '));
-        if (state === undefined) continue;
-        if (state && !named.includes(state)) named.push(state);
-        i += n - 1;
-        break;
-      }
+      const found = longestNameAt(words, i, stateOf, longest);
+      if (!found) continue;
+      if (found.value && !named.includes(found.value)) named.push(found.value);
+      i += found.length - 1;
     }
     return named;
   }

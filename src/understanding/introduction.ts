@@ -36,6 +36,7 @@ const COUNTRIES = [
 ].flatMap((line) => line.split(' '));
 
 export function createIntroductionTest(places: PlaceSignals) {
+  const countries = new Set(COUNTRIES);
   const known = new Set([...LINKS, ...PEOPLE, ...COUNTRIES]);
   const placeWords = new Set(
     [...Object.keys(places.states), ...Object.values(places.states).flat(), ...places.home].flatMap((name) =>
@@ -47,7 +48,7 @@ export function createIntroductionTest(places: PlaceSignals) {
     const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
     return (
       words.length > 0 &&
-      words.some((w) => placeWords.has(w) || COUNTRIES.includes(w)) &&
+      words.some((w) => placeWords.has(w) || countries.has(w)) &&
       words.every((w) => known.has(w) || placeWords.has(w) || /^\d+$/.test(w))
     );
   };

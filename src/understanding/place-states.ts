@@ -31,15 +31,29 @@ export function createPlaceStates(places: PlaceSignals, entries: readonly Entry[
   return function withStates(words: readonly string[]): readonly string[] {
     const added: string[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      for (let n = Math.min(longest, words.length - i); n >= 1; n -= 1) {
-        const state = stateOf.get(words.slice(i, i + n).join(' '));
-        if (!state) continue;
+      const state = longestNameAt(words, i, stateOf, longest)?.value;
+      if (state)
         for (const word of state) if (!words.includes(word) && !added.includes(word)) added.push(word);
-        break;
-      }
     }
     return added.length ? [...words, ...added] : words;
   };
+}
+
+/**
+ * The longest name of `names` (folded, at most `longest` words) that starts at word `i`: its value
+ * and how many words it takes; undefined when none does. Shared by the readings of places.
+ */
+export function longestNameAt<T>(
+  words: readonly string[],
+  i: number,
+  names: ReadonlyMap<string, T>,
+  longest: number,
+): { value: T; length: number } | undefined {
+  for (let n = Math.min(longest, words.length - i); n >= 1; n -= 1) {
+    const key = words.slice(i, i + n).join(' ');
+    if (names.has(key)) return { value: names.get(key) as T, length: n };
+  }
+  return undefined;
 }
 
 /** Every entry's texts as folded words between spaces: the towns the sources name are in it. */

@@ -191,8 +191,9 @@ export function createUnderstanding(
       !aboutCase &&
       !(HELP_CAME.test(folded) && !dialogue?.emergency) &&
       !MODEL_VETOES.has(toldAs) &&
-      !tools.introducesOnly(folded) &&
-      (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency);
+      (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
+      // Last: only a message the model would call a danger alone is checked for a mere introduction.
+      !tools.introducesOnly(folded);
     // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
     // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read
     // as a danger is the safety line, not the emergency flow: none of 214 dangers told mid-
