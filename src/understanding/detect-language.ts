@@ -15,6 +15,8 @@ export interface LanguageGuess {
   confident: boolean;
   /** Trigrams decided it: the function words and greetings do not lean to that language. */
   trigramsOnly?: true;
+  /** How many of the message's words belong to the hint's language alone ("m", "gen" for Kreyòl). */
+  hintWords?: number;
 }
 
 const LANGS: readonly Lang[] = ['es', 'en', 'ht'];
@@ -123,11 +125,13 @@ export function createLanguageDetector(
     const own = { es: 0, en: 0, ht: 0 };
     let marked: Lang | null = null;
     let evidence = 0;
+    let hintWords = 0;
     const tokens = folded.split(' ');
     for (const token of tokens) {
       const signs = known.get(token);
       if (!signs) continue;
       marked ??= signs.marker;
+      if (signs.word.length === 1 && signs.word[0] === hint) hintWords++;
       for (const lang of signs.own) own[lang]++;
       for (const lang of signs.word) {
         words[lang] += WORD_WEIGHT;
@@ -152,7 +156,7 @@ export function createLanguageDetector(
     const sure = LANGS.find(
       (l) => words[l] >= 3 * WORD_WEIGHT && LANGS.every((o) => o === l || words[l] >= 3 * words[o]),
     );
-    if (sure) return { lang: sure, confident: true };
+    if (sure) return { lang: sure, confident: true, ...(hintWords ? { hintWords } : {}) };
     const scores = trigramScores(folded);
     for (const lang of LANGS) scores[lang] += words[lang];
     const ranked = [...LANGS].sort((a, b) => scores[b] - scores[a]);
@@ -164,7 +168,12 @@ export function createLanguageDetector(
     // "ok", "???": trigrams on a few letters are noise.
     if (!confident && evidence === 0 && letters < 12) return { lang: fallback, confident: false };
     const leads = LANGS.every((o) => o === first || words[first] > words[o]);
-    return { lang: first, confident, ...(leads ? {} : { trigramsOnly: true as const }) };
+    return {
+      lang: first,
+      confident,
+      ...(leads ? {} : { trigramsOnly: true as const }),
+      ...(hintWords ? { hintWords } : {}),
+    };
   };
 }
 
@@ -231,6 +240,8 @@ export function mostlyNames(text: string): boolean {
   return words.length > 0 && names / words.length >= NAMES_SHARE;
 }
 
+/** Words of the conversation's own language that keep a message in it (session 70). */
+const MIXED_HINT_WORDS = 2;
 /** Words at least in a message that moves a conversation to another language without being asked. */
 const SWITCH_WORDS = 6;
 /** The same, when trigrams alone decided ("si le dan la visa seguro?" read as Kreyòl). */
@@ -242,5 +253,8 @@ const SWITCH_WORDS_BY_TRIGRAMS = 12;
  */
 export function movesConversation(guess: LanguageGuess, wordCount: number, text: string): boolean {
   const least = guess.trigramsOnly ? SWITCH_WORDS_BY_TRIGRAMS : SWITCH_WORDS;
-  return guess.confident && wordCount >= least && !mostlyNames(text);
+  // "m gen tarjeta de residente temporal": two words of the conversation's own language make it a
+  // mixed line, however many Spanish names of papers it holds.
+  const mixed = (guess.hintWords ?? 0) >= MIXED_HINT_WORDS;
+  return guess.confident && wordCount >= least && !mixed && !mostlyNames(text);
 }
