@@ -8,7 +8,6 @@
  * texts joined (parts shown together share one source line), the buttons of the last reply
  * that has any.
  */
-import { INTAKE_FORMS, isIntakeKind } from '../../flows/index.ts';
 import type { Button, Lang, Reply } from '../core/types.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { citedDocuments, type NamedDocument } from '../knowledge/cited-documents.ts';
@@ -16,6 +15,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { Entry } from '../knowledge/parse-entry.ts';
 import { passageOf } from '../knowledge/passages.ts';
 import { fillPlaceholders, stripMarkers } from '../knowledge/text.ts';
+import { changedText, summaryText } from './form-texts.ts';
 import { joinPassage, type Piece } from './join-passage.ts';
 import { officeValues } from './office-values.ts';
 import { createExcerptAnswer, factsText } from './render-answers.ts';
@@ -110,7 +110,12 @@ export function createReplyRenderer(knowledge: Knowledge) {
           text: cached(key, () => shown(entry[reply.part], lang, t)),
           documents: citing(key, entry, entry.cites[reply.part]),
         };
-        return reply.passage ? withPassage(part, reply.topic, reply.passage, ctx, 'part') : part;
+        if (!reply.passage) return part;
+        // A subject of its own within the topic ("how do I send money home?") is not introduced by the
+        // topic's first reply about something else (business projects, session 70's judge).
+        if (entry.answers_alone?.some((name) => reply.passage === `answer.${name}`))
+          return knowledgePart({ kind: 'passage', topic: reply.topic, passage: reply.passage }, ctx);
+        return withPassage(part, reply.topic, reply.passage, ctx, 'part');
       }
       case 'facet': {
         const entry = knowledge.entry(reply.topic, lang);
@@ -264,31 +269,6 @@ export function createReplyRenderer(knowledge: Knowledge) {
     const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
     return { text: texts.join('\n\n'), buttons: labels(last?.buttons ?? [], ctx) };
   };
-}
-
-/** "Corregido: Fecha: 9 de junio." — just the fields a correction changed, or those told before the form. */
-function changedText(
-  heading: 'corrected' | 'noted',
-  form: string,
-  answers: Record<string, string>,
-  t: Translate,
-): string {
-  const lines = Object.entries(answers).map(
-    ([field, value]) => `${t(`intake.${form}.${field}.label`)}: ${value}`,
-  );
-  return [t(`intake.${heading}`), ...lines].join('\n');
-}
-
-function summaryText(form: string, answers: Record<string, string>, t: Translate): string {
-  if (!isIntakeKind(form)) return '';
-  const lines = INTAKE_FORMS[form].fields.map((field) => {
-    const label = t(`intake.${form}.${field.name}.label`);
-    const raw = answers[field.name];
-    const options: readonly string[] = 'options' in field ? field.options : [];
-    const value = raw && options.includes(raw) ? t(`intake.${form}.${field.name}.options.${raw}`) : raw;
-    return `${label}: ${value ?? t('intake.skipped')}`;
-  });
-  return [t(`intake.${form}.summaryTitle`), ...lines].join('\n');
 }
 
 /** Buttons written out as a numbered list, for plain-text channels and the command-line tools. */

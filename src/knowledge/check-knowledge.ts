@@ -183,10 +183,11 @@ export function checkKnowledge(
     for (const name of [
       ...Object.keys(entry.answers_about ?? {}),
       ...(entry.no_money ? [entry.no_money] : []),
+      ...(entry.answers_alone ?? []),
     ]) {
       if (!(name in entry.answers))
         problems.push(
-          `${where}: answers_about or no_money names "${name}", which is no answer of this entry; write its <!-- answer: ${name} | asks: … --> or remove the line.`,
+          `${where}: answers_about, no_money or answers_alone names "${name}", which is no answer of this entry; write its <!-- answer: ${name} | asks: … --> or remove the line.`,
         );
     }
     if (entry.menu !== 'none') {
@@ -249,11 +250,12 @@ export function checkKnowledge(
           Object.keys(e.answers).sort(),
           e.answers_about ?? null,
           e.no_money ?? null,
+          [...(e.answers_alone ?? [])].sort(),
         ]);
       for (const other of rest) {
         if (shape(other) !== shape(first)) {
           problems.push(
-            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent), cases, answers, answers_about or no_money differ from ${first.file}; the three languages must match.`,
+            `${other.file}: sources, handoff, related, menu, order, facets (and which are silent), cases, answers, answers_about, no_money or answers_alone differ from ${first.file}; the three languages must match.`,
           );
         }
       }

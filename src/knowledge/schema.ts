@@ -66,6 +66,11 @@ export const entryFrontmatterSchema = z
     answers_about: z.record(answerNameSchema, topicIdSchema).optional(),
     /** The named answer for someone who says they have no money: help without paying, if the sources give it. */
     no_money: answerNameSchema.optional(),
+    /**
+     * Named answers that are a subject of their own within the topic (sending money home within
+     * business projects): asked first, they are sent without the topic's first reply about another thing.
+     */
+    answers_alone: z.array(answerNameSchema).optional(),
   })
   .strict();
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;

@@ -3,7 +3,8 @@
  * itself catches what it must: an invented phone number, a missing marker, a cited
  * range that does not exist, a topic missing in one language, a facet missing or silent in
  * one language only, an address cut short by YAML, an emergency answer's procedure (answers_about)
- * naming no answer or differing by language, and so for the answer for no money (no_money).
+ * naming no answer or differing by language, and so for the answer for no money (no_money) and the
+ * answers sent without the topic's first reply (answers_alone).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,15 @@ describe('knowledge base', () => {
       ['topics/mx_status/es.md', 'no_money: fee_exemption', 'no_money: no_such_answer'],
       ['topics/mx_status/ht.md', 'no_money: fee_exemption', 'no_money: free_legal_help'],
     ],
+    [
+      'an answer sent without the first reply (answers_alone)',
+      [
+        'topics/productive_projects/es.md',
+        'answers_alone: [finabien_card_usa,',
+        'answers_alone: [no_such_answer,',
+      ],
+      ['topics/productive_projects/ht.md', 'answers_alone: [finabien_card_usa, ', 'answers_alone: ['],
+    ],
   ] as const)(
     'rejects %s that names no answer, or differs by language',
     (_what, unknownEdit, differsEdit) => {
@@ -78,8 +88,8 @@ describe('knowledge base', () => {
           withEntry(file, (t) => t.replace(from, to)),
           seeds,
         ).problems.join('\n');
-      expect(edited(unknownEdit)).toMatch(/answers_about or no_money names "no_such_answer"/);
-      expect(edited(differsEdit)).toMatch(/answers_about or no_money differ/);
+      expect(edited(unknownEdit)).toMatch(/answers_about, no_money or answers_alone names "no_such_answer"/);
+      expect(edited(differsEdit)).toMatch(/answers_about, no_money or answers_alone differ/);
     },
   );
 
