@@ -253,9 +253,9 @@ export function createUnderstanding(
     const { caseQuery, other } = emergency || inForm ? NO_CASE : casesIn(text, casesAsked, classify, lang);
     const reading = other ?? readInContext(text, words, lang, { emergency, greeting }, dialogue);
     const inContext = officeOfProcedure(personOnlyIfAsked(reading, words, reader, dialogue), words, dialogue);
-    // Care on the road is answered from the road's topic, unless a person is asked for ("wi, yon moun…").
+    // Care on the road is the road's topic, unless a person is asked for in words ("wi, yon moun…").
     const cared =
-      care && inContext.topic !== 'human'
+      care && !(inContext.topic === 'human' && reader.wantsPerson(words))
         ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
         : {};
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
