@@ -130,8 +130,9 @@ function fitting(
   // Asked for the first time, the procedure's first answer comes before the named answer, as in
   // an ordinary conversation ("¿puedo pedir refugio? no quiero regresar": the COMAR, then whether
   // they can send you back).
+  // Not the office's: its first answer is who the assistant is and the address the passage says again.
   const lead: Reply[] =
-    passage && firstAsked && passage === found
+    passage && firstAsked && passage === found && passage.topic !== 'office_info'
       ? [{ kind: 'entry', topic: passage.topic, part: 'reply' }]
       : [];
   // Help already called ("ya hablé al 911, ¿y lo de buscar a mi hijo?"): said back before the answer.
@@ -208,7 +209,8 @@ function fitting(
   if (m && asked) {
     const facets = firstKnown(m.topic, m.facets, catalog);
     // A topic asked about for the first time here gets its first answer too ("¿puedo pedir refugio?": the COMAR).
-    const first = !said.some((s) => s.startsWith(`topic:${m.topic}:`));
+    const first =
+      !said.some((s) => s.startsWith(`topic:${m.topic}:`)) && !(m.topic === 'office_info' && facets.length);
     const answer: Reply[] = [
       ...(first || !facets.length ? [{ kind: 'entry', topic: m.topic, part: 'reply' } as Reply] : []),
       ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets } as Reply] : []),

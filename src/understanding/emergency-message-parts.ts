@@ -7,7 +7,7 @@
  */
 
 import type { Meaning, TopicId } from '../core/types.ts';
-import { CALL_TOLD_FIRST, CARE_PLACE, WHERE_ASKED } from './emergency-words.ts';
+import { CALL_TOLD_FIRST, CARE_PLACE, PAY_WORDS, SENDS_MONEY, WHERE_ASKED } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import { HELPERS } from './help-words.ts';
 import { asksSomething } from './question.ts';
@@ -131,6 +131,24 @@ export const PAY_QUESTION_WORDS = 12;
 
 /** At most this many words, a greeting or "are you there?" only calls out. */
 export const STILL_THERE_WORDS = 4;
+/** Words at most in a message that asks the office's hours alone ("a q hora abren"). */
+const HOURS_WORDS = 8;
+
+/** The office's hours asked alone ("a q hora abren"), not in a longer message ("mientras me atienden, ¿…?"). */
+export const hoursAlone = (
+  words: readonly string[],
+  asksOfficeHours: (words: readonly string[]) => boolean,
+) => words.length <= HOURS_WORDS && asksOfficeHours(words);
+
+/**
+ * "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it, whatever act
+ * the model read ("what do I do?", a question about bail). Asked in a sentence of its own too
+ * ("tapachula, nan yon ti chanm. m pa ka rele 911. eske m peye l?").
+ */
+export const payAsked = (words: readonly string[], text: string) =>
+  words.length <= PAY_QUESTION_WORDS &&
+  asksSomething(text) &&
+  (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
 
 /**
  * A procedure asked for by name once the danger eases ("m vle mande refij", "kounya m vle mande TVRH

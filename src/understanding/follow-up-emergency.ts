@@ -14,12 +14,13 @@ import {
   callToldFirst,
   HELP_WORDS,
   HELPER,
+  hoursAlone,
   NOT_PROCEDURES,
   namesSomeone,
-  PAY_QUESTION_WORDS,
   PREFACES,
   PROCEDURE_REQUESTED,
   PROCEDURE_SURE,
+  payAsked,
   placeTold,
   STILL_THERE_WORDS,
   surerOf,
@@ -41,11 +42,9 @@ import {
   NUMBER_ASKED,
   OFFERED_MONEY,
   OFFICE_NAMED,
-  PAY_WORDS,
   PAYING_SAID,
   PHONE_AT_RISK,
   PRICE_ASKED,
-  SENDS_MONEY,
   searchAsked,
   WHERE_TO_GO,
   WOMEN_SHELTER,
@@ -91,13 +90,6 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   /** One of the office's own procedures, asked whatever the topic model reads (a search, getting home). */
   const theOffices = (topic: TopicId) =>
     inEmergency({ ...NONE, topic, confidence: 1, facets: m.facets(), act: 'topic' });
-  // "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it,
-  // whatever act the model read ("what do I do?", a question about bail).
-  // Asked in a sentence of its own too ("tapachula, nan yon ti chanm. m pa ka rele 911. eske m peye l?").
-  const payAsked = (words: readonly string[], text: string) =>
-    words.length <= PAY_QUESTION_WORDS &&
-    asksSomething(text) &&
-    (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
   // "el hospital nos va a cobrar? no tiene seguro": what care costs, never the extortion line.
   // A sum named is a demand ("if we pay 2,000 more they'll take her to the hospital").
   const aboutCare = CARE_PLACE.test(joined) && asksSomething(m.text) && !/\d/.test(joined);
@@ -143,6 +135,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst));
   if (called && callTold && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
+  // "a q hora abren" alone: the office's hours, not the wait nor a note (not "mientras me atienden, ¿…?").
+  if (act !== 'danger' && hoursAlone(m.words, m.reader.asksOfficeHours))
+    return inEmergency({ ...NONE, topic: 'office_info', confidence: 1, facets: ['time'], act: 'topic' });
   // "no sé pa q te escribo si eres un robot": that a person reads it (a judge's man got "noted").
   if (act !== 'danger' && ROBOT_SAID.test(joined))
     return m.withLang({ ...NONE, act: 'when', robotSaid: true });

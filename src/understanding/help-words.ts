@@ -12,6 +12,9 @@ export const HELPERS =
   '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital)';
 const CAME =
   '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou)|(nos|me|lo|la|los|las) (subieron|metieron|llevaron)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo))';
+/** Told as being sent ("dicen q mandan", "they're sending", "yo ap voye"), not asked ("¿mandan una ambulancia?"). */
+const SENT =
+  '((dicen|dijeron|me dijeron|nos dijeron|ya) (q |que )?(ya )?(mandan|mandaron|van a mandar|envian|enviaron|van a enviar)|(they re|theyre|they are|they said they re|they said they are|they ll be|they will be) sending|(they|they ve|they have) sent|(yo|yo di yo) (ap|pral) voye)';
 /** On its way: "ya vienen", "on the way", "ap vini". */
 const ON_ITS_WAY =
   '(ya vienen|ya viene|vienen en camino|viene en camino|va en camino|van en camino|on (the|their|its) way|is coming|are coming|ap vini)';
@@ -29,7 +32,9 @@ export const HELP_CAME = new RegExp(
 export const HELP_CALLED = new RegExp(
   `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\b(?:si|pou) )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b` +
     // Help told on its way ("llamó a la ambulancia, ya vienen", "the ambulance is on its way": session 57's judge).
-    `|\\b${HELPERS}\\b.{0,60}\\b${ON_ITS_WAY}\\b|\\b(llamo|llamaron|hablo|hablaron) a (la |los )?${HELPERS}`,
+    `|\\b${HELPERS}\\b.{0,60}\\b${ON_ITS_WAY}\\b|\\b(llamo|llamaron|hablo|hablaron) a (la |los )?${HELPERS}` +
+    // Help being sent ("dicen q mandan ambulancia", "they're sending the police", session 70's judge).
+    `|\\b${SENT}\\b.{0,15}\\b${HELPERS}\\b`,
 );
 
 /**
