@@ -6,7 +6,8 @@
  * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), a
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts); first, a service asked of the office (office-service.ts).
+ * (apostille-reading.ts); first, a service asked of the office (office-service.ts), then the same
+ * asked for another person of the family (for-another.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
@@ -17,6 +18,7 @@ import { apostilleReading } from './apostille-reading.ts';
 import { careReading } from './care-reading.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
+import { createForAnotherReading } from './for-another.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
@@ -41,6 +43,7 @@ export function createLateReadings(
 ) {
   const readings = [
     createOfficeServiceReading(glossary),
+    createForAnotherReading(glossary),
     remainsReading,
     usBornReading,
     mexicoBirthReading,
