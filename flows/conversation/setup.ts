@@ -31,6 +31,7 @@ import { missedOf } from './missed.ts';
 import { officeAnswerTo } from './passage.ts';
 import { placeEffect, relayed, textOf } from './relay.ts';
 import { createReplies } from './replies.ts';
+import { answersTo } from './second-answer.ts';
 import { decideTalk, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
 
@@ -130,7 +131,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       talk: enqueueActions(({ context, event, enqueue }) => {
         const talk = talkOf(context, event);
         if (!talk) return;
-        const { replies, patch: replied } = talkReplies(context, talk, r, catalog);
+        const { replies, patch: replied } = answersTo(context, talk, event, r, catalog);
         const patch = {
           ...replied,
           told: keptTold(context, meaningOf(event), replied.topic ?? context.topic),

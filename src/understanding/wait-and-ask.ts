@@ -8,6 +8,7 @@
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { asksSomething } from './question.ts';
 import { sentencesOf } from './question-part.ts';
+import { withSecondQuestion } from './second-question.ts';
 
 /** What a question read on its own may do to be answered in line (not a fact, thanks or chatter). */
 const ASKS = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'topic']);
@@ -28,10 +29,12 @@ export function withQuestionAfterWait(
   m: Meaning,
   text: string,
   dialogue: DialogueContext | undefined,
-  understand: (part: string) => Meaning,
+  understand: (part: string, within?: DialogueContext) => Meaning,
 ): Meaning {
+  // Not in line: two questions, each answered (second-question.ts).
+  if (!dialogue?.withStaff) return withSecondQuestion(m, text, dialogue, understand);
   // In line only: a staff member who holds the conversation reads the question (in-line.ts).
-  if (!dialogue?.withStaff || dialogue.taken || dialogue.emergency || m.emergency) return m;
+  if (dialogue.taken || dialogue.emergency || m.emergency) return m;
   if (m.act !== 'when' && !ASKS.has(m.act)) return m;
   const parts = partsOf(text);
   if (parts.length < 2) return m;

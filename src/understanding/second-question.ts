@@ -1,0 +1,71 @@
+/**
+ * Two questions in one message ("a q hora abren mañana? y q papeles me llevo pa lo de mi señora",
+ * "can i go to the LA office? whats the address and how much is it"): the whole message is read
+ * as one, and a part that asks something else, read on its own in the topic the message is about,
+ * is kept as `alsoAsks`, so that both are answered (judge69's and judge70's largest kind of useless
+ * reply: one of two questions answered). Not in line (wait-and-ask.ts), in an emergency or in a form. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { asksSomething } from './question.ts';
+import { sentencesOf } from './question-part.ts';
+
+/** What a part read on its own may do to be answered too. */
+const ASKS = new Set<Meaning['act']>(['followUp', 'topic']);
+/** Topics that are no procedure's question. */
+const NOT_ASKED = new Set(['none', 'human', 'emergency']);
+/** How sure the topic model must be of another topic named in a part. */
+const SURE_OTHER = 0.8;
+
+/** A message's asking parts: its sentences, and in a sentence the clauses "y / and / e / epi" open. */
+const askingParts = (text: string): string[] =>
+  sentencesOf(text)
+    .flatMap((sentence) => sentence.split(/\s(?=(?:y|and|e|epi|also|tambien|y tambien)\s)/iu))
+    .filter((part) => part.trim() && asksSomething(part));
+
+const NO_DIALOGUE: DialogueContext = {
+  topic: null,
+  asked: null,
+  form: null,
+  withStaff: false,
+  emergency: false,
+};
+
+export function withSecondQuestion(
+  m: Meaning,
+  text: string,
+  dialogue: DialogueContext | undefined,
+  understand: (part: string, within: DialogueContext) => Meaning,
+): Meaning {
+  if (
+    dialogue?.withStaff ||
+    dialogue?.emergency ||
+    dialogue?.asked === 'field' ||
+    dialogue?.asked === 'summary'
+  )
+    return m;
+  if (m.emergency || m.danger !== 'none' || !ASKS.has(m.act) || NOT_ASKED.has(m.topic) || m.alsoAsks)
+    return m;
+  const parts = askingParts(text);
+  if (parts.length < 2) return m;
+  // Each part read as a follow-up of the topic under discussion ("y q papeles me llevo" after the hours:
+  // the visit's), or on a first message of the topic it is about ("how much is it": its cost).
+  const within: DialogueContext = {
+    ...(dialogue ?? NO_DIALOGUE),
+    topic: dialogue?.topic ?? m.topic,
+    asked: null,
+  };
+  const covered = (one: Meaning) =>
+    one.topic === m.topic && one.facets.every((f) => m.facets.includes(f) || f === 'steps');
+  // An aspect of the topic asked or under discussion, or another topic the model is sure of.
+  const other = (one: Meaning) =>
+    (one.facets.length > 0 && (one.topic === m.topic || one.topic === within.topic)) ||
+    (one.confidence >= SURE_OTHER && one.act === 'topic');
+  const readings = parts.map((part) => understand(part, within));
+  const asking = readings.filter(
+    (one) => ASKS.has(one.act) && !NOT_ASKED.has(one.topic) && !one.emergency && !covered(one) && other(one),
+  );
+  // An aspect asked before another topic named; never the office's first answer (who the assistant is).
+  const asked =
+    asking.find((one) => one.facets.length > 0) ?? asking.find((one) => one.topic !== 'office_info');
+  return asked ? { ...m, alsoAsks: asked } : m;
+}
