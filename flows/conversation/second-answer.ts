@@ -43,10 +43,9 @@ export function answersTo(
   catalog: TopicCatalog,
 ): Said {
   const first = talkReplies(context, talk, r, catalog);
-  const also = event.type === 'user.text' ? event.meaning.alsoAsks : undefined;
-  if (!also || event.type !== 'user.text' || !ANSWERS.has(talk.do)) return first;
+  if (event.type !== 'user.text' || !event.meaning.alsoAsks || !ANSWERS.has(talk.do)) return first;
   const after = { ...context, ...first.patch };
-  const second = decideTalk(after, also, catalog, event.text);
+  const second = decideTalk(after, event.meaning.alsoAsks, catalog, event.text);
   if (!ANSWERS.has(second.do) || signature(second) === signature(talk) || refines(talk, second)) return first;
   const next = talkReplies(after, second, r, catalog);
   return {

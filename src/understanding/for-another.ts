@@ -11,7 +11,7 @@ import type { GlossaryMatcher } from './glossary-terms.ts';
 import { asksSomething } from './question.ts';
 
 const RELATIVE =
-  '(senora|esposa|mujer|esposo|marido|vieja|viejo|mama|ama|amá|papa|apa|jefa|jefe|hijo|hija|hijos|hijas|nieto|nieta|hermano|hermana|wife|husband|mom|mum|mother|dad|father|son|daughter|kids|brother|sister|madanm|mari|manman|papa|pitit|frè|fre|se)';
+  '(senora|esposa|mujer|esposo|marido|vieja|viejo|mama|ama|amá|papa|apa|jefa|jefe|hijo|hija|hijos|hijas|nieto|nieta|hermano|hermana|wife|husband|mom|mum|mother|dad|father|son|daughter|kids|brother|sister|madanm|mari|manman|pitit|frè|fre|se)';
 /** The message opens on another person of the family, asked about the same thing. */
 const FOR_ANOTHER = new RegExp(
   [

@@ -12,6 +12,10 @@ const SENTENCE_END = /(?<=[.!?\n])\s+/u;
 export const sentencesOf = (text: string): string[] =>
   text.split(SENTENCE_END).filter((sentence) => sentence.trim());
 
+/** A message's parts: its sentences, and in a sentence the clauses `opens` sets apart; blank ones left out. */
+export const partsOf = (text: string, opens: RegExp): string[] =>
+  sentencesOf(text).flatMap((sentence) => sentence.split(opens).filter((part) => part.trim()));
+
 /** The sentences that ask something and say nothing of the danger being over; null when none. */
 export function questionAfterCalm(text: string, saysSafe: (sentence: string) => boolean): string | null {
   // "no es emergencia puedo caminar bien, nomás quiero saber dónde me curan gratis": in a sentence

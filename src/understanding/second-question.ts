@@ -7,7 +7,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { asksSomething } from './question.ts';
-import { sentencesOf } from './question-part.ts';
+import { partsOf } from './question-part.ts';
 
 /** What a part read on its own may do to be answered too. */
 const ASKS = new Set<Meaning['act']>(['followUp', 'topic']);
@@ -16,11 +16,8 @@ const NOT_ASKED = new Set(['none', 'human', 'emergency']);
 /** How sure the topic model must be of another topic named in a part. */
 const SURE_OTHER = 0.8;
 
-/** A message's asking parts: its sentences, and in a sentence the clauses "y / and / e / epi" open. */
-const askingParts = (text: string): string[] =>
-  sentencesOf(text)
-    .flatMap((sentence) => sentence.split(/\s(?=(?:y|and|e|epi|also|tambien|y tambien)\s)/iu))
-    .filter((part) => part.trim() && asksSomething(part));
+/** What sets a second question apart in a sentence: "y / and / e / epi / also / también". */
+const CLAUSE = /\s(?=(?:y|and|e|epi|also|tambien|y tambien)\s)/iu;
 
 const NO_DIALOGUE: DialogueContext = {
   topic: null,
@@ -45,7 +42,7 @@ export function withSecondQuestion(
     return m;
   if (m.emergency || m.danger !== 'none' || !ASKS.has(m.act) || NOT_ASKED.has(m.topic) || m.alsoAsks)
     return m;
-  const parts = askingParts(text);
+  const parts = partsOf(text, CLAUSE).filter((part) => asksSomething(part));
   if (parts.length < 2) return m;
   // Each part read as a follow-up of the topic under discussion ("y q papeles me llevo" after the hours:
   // the visit's), or on a first message of the topic it is about ("how much is it": its cost).

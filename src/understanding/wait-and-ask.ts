@@ -3,11 +3,11 @@
  * wait, do i need his death certificate?"): the wait is what the message does, and the question
  * is read on its own as `alsoAsks`, so the person in line hears where they stand and the answer
  * (judge67's largest kind of useless reply: a question written in line got the queue's line
- * alone). Pure.
+ * alone). Out of line, two questions in one message are second-question.ts's. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { asksSomething } from './question.ts';
-import { sentencesOf } from './question-part.ts';
+import { partsOf } from './question-part.ts';
 import { withSecondQuestion } from './second-question.ts';
 
 /** What a question read on its own may do to be answered in line (not a fact, thanks or chatter). */
@@ -19,11 +19,8 @@ const NOT_ASKED = new Set(['none', 'human', 'emergency']);
 /** A part read alone asks a procedure's question (not the wait, a person, the menu or a danger). */
 const isQuestion = (one: Meaning) => ASKS.has(one.act) && !NOT_ASKED.has(one.topic) && !one.emergency;
 
-/** A message's parts: its sentences, and in a sentence the clauses a comma or "y / and / epi" opens. */
-const partsOf = (text: string): string[] =>
-  sentencesOf(text).flatMap((sentence) =>
-    sentence.split(/,|\s(?=(?:y|and|e|epi|pero|but|men)\s)/iu).filter((part) => part.trim()),
-  );
+/** What sets a question's clause apart in a sentence: a comma, or "y / and / e / epi / pero / but / men". */
+const CLAUSE = /,|\s(?=(?:y|and|e|epi|pero|but|men)\s)/iu;
 
 export function withQuestionAfterWait(
   m: Meaning,
@@ -36,7 +33,7 @@ export function withQuestionAfterWait(
   // In line only: a staff member who holds the conversation reads the question (in-line.ts).
   if (dialogue.taken || dialogue.emergency || m.emergency) return m;
   if (m.act !== 'when' && !ASKS.has(m.act)) return m;
-  const parts = partsOf(text);
+  const parts = partsOf(text, CLAUSE);
   if (parts.length < 2) return m;
   // Each part read on its own, once and only when needed (this runs for every message in line):
   // the model reads "¿cuánto se tardan?" as the wait, and the whole "how much longer? and do i need
