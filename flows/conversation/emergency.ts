@@ -168,6 +168,10 @@ function fitting(
       return money.length ? { replies: money, key: 'pay', closesWithLines: false } : null;
     }
     case 'cannotCall': {
+      // 911 reached but "they can't do anything" (a relative calling from the US): calling from abroad.
+      const abroad = 'answer.calling_from_abroad';
+      if (m.callFailed === 'refused' && catalog.emergencyAnswers?.has(abroad))
+        return { replies: [passageReply(catalog, 'emergency', abroad)], key: abroad, closesWithLines: false };
       const said = m.callFailed ? 'emergency.callFailed' : cannotCallFor(kind, m.lowBattery);
       return { replies: [line(said)], key: said, closesWithLines: true };
     }

@@ -220,7 +220,7 @@ export function createReplies(catalog: TopicCatalog) {
     textOnly: (): Reply => text('intake.textOnly'),
 
     // Emergencies: 911 first, the line for the danger described, then one question that helps staff.
-    emergencyFirst(kind: string): Reply[] {
+    emergencyFirst(kind: string, placeTold: boolean): Reply[] {
       return [
         { kind: 'case', topic: 'emergency', name: 'first' },
         ...(catalog.emergencyCases.has(kind)
@@ -228,7 +228,8 @@ export function createReplies(catalog: TopicCatalog) {
           : []),
         // Told at once that staff know: what this chat can honestly promise.
         text('emergency.followUp.staffKnow'),
-        text('emergency.where'),
+        // A place told with the danger is not asked again (a judge's mother had named Reynosa).
+        text(placeTold ? 'emergency.whereMore' : 'emergency.where'),
       ];
     },
     /** What the person wrote, said back: where they are, or another detail for staff. */

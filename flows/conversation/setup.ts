@@ -206,7 +206,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
           welcomed: true,
           lastReply: 'emergency',
         });
-        say(enqueue, r.emergencyFirst(kind));
+        say(enqueue, r.emergencyFirst(kind, Boolean(place)));
         effect(enqueue, {
           type: 'ticket.open',
           reason: 'emergency',

@@ -176,8 +176,8 @@ export interface Meaning extends StatesNamed {
   held?: true;
   /** In an emergency, says 911 or the police were called ("ya llamé al 911", "the neighbour called the cops"). */
   helpCalled?: true;
-  /** In an emergency, says a call to 911 did not get through (not understood, no answer). */
-  callFailed?: true;
+  /** In an emergency, says a call to 911 did not get through (not understood, no answer), or got no help ('refused'). */
+  callFailed?: true | 'refused';
   /** In an emergency, asks what to tell 911 ("q le digo al 911?", "kisa pou m di 911?"). */
   whatToSay?: true;
   /** In an emergency, says they do not know where they are ("no sé dónde estamos", "we dont know exact place"). */

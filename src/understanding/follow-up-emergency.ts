@@ -27,6 +27,7 @@ import {
 } from './emergency-message-parts.ts';
 import {
   BACK_TO,
+  CALL_REFUSED,
   CALLS_FOR_US,
   CARE_PLACE,
   COMING,
@@ -114,7 +115,11 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "gen yon nimewo pou trata moun?": the kind's lines, which carry its numbers (not "who comes").
   if (act !== 'danger' && !asksToPay && NUMBER_ASKED.test(joined) && asksSomething(m.text))
     return inEmergency({ ...NONE, act: 'whatToDo' });
-  if (act !== 'danger' && ((notYet && HELPER.test(joined)) || WHO_GOES.test(joined) || whoToo || callsForUs))
+  // "marqué al 911, dicen q mandan una patrulla pero no llega": the call told, not "who is coming?".
+  const waitsForCalled =
+    notYet && (callToldFirst(m.text) || HELP_CALLED.test(joined)) && !messageAsks(m.text);
+  const whoInOtherWords = notYet && HELPER.test(joined) && !waitsForCalled;
+  if (act !== 'danger' && (whoInOtherWords || WHO_GOES.test(joined) || whoToo || callsForUs))
     return inEmergency({
       ...NONE,
       act: 'whoComes',
@@ -123,6 +128,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     });
   if ((helpTold || cared) && !notYet) return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "m rele 911 yo pa konprann mwen", "911 no contesta", "will 911 understand me?": no help called.
+  // "called 911 here, they said they cant do anything": reached, but no help from there.
+  if (act !== 'danger' && CALL_REFUSED.test(joined))
+    return m.withLang({ ...NONE, act: 'cannotCall', callFailed: 'refused' });
   if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;
@@ -132,7 +140,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const callTold = callFirst || HELP_CALLED.test(joined);
   // Told in so many words, whatever act was read (not "si llamamos a la policía lo matan").
   const toldSo = (act !== 'danger' || callTold) && !POLICE_THREAT.test(joined);
-  const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst));
+  const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst || waitsForCalled));
   if (called && callTold && !messageAsks(m.text))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
   // "a q hora abren" alone: the office's hours, not the wait nor a note (not "mientras me atienden, ¿…?").
