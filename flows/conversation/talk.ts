@@ -56,7 +56,9 @@ function elsewhere(
   current: TopicId,
   clearly: FoundPassage | null = clearlyElsewhere(m, current) ?? null,
 ): Talk | null {
-  const named = namedAnswerFor(m, current, 'any topic') ?? clearly;
+  // Another topic's answer that says clearly more comes first (a judge's mother asked for the Illinois
+  // certificate's apostille during dual nationality and got Texas's validation twice).
+  const named = clearly ?? namedAnswerFor(m, current, 'any topic');
   return named && named.topic !== current
     ? { do: 'answer', topic: named.topic, passage: named.passage }
     : null;

@@ -44,6 +44,13 @@ const NOT_OVER =
 const SAFE_OUTRIGHT =
   /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen) an sekirite|(nou|m|mwen) pa an danje)\b/;
 
+/**
+ * The relative reached and well ("ya me contestó mi hijo, está bien… estaba sin señal", "he called me
+ * back, hes ok"): an extortion's threat gone, said outright at any length (a judge's mother got "no credit?").
+ */
+const REACHED_WELL =
+  /\b((ya )?me (contesto|contestaron|llamo|hablo|marco|escribio)\b.{0,40}\b(esta|estan|ta) (bien|a salvo)|(he|she|they) (answered|called( me)?( back)?|picked up|texted( me)?( back)?)\b.{0,40}\b(he s|hes|she s|shes|they re|theyre|is|are) (ok|okay|fine|safe|alright|good)|(li|l|yo) (reponn|rele m|ekri m)\b.{0,40}\b(li|l|yo) (byen|anfom|an sekirite))\b/;
+
 /** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
 const RESCUED =
   /\b(nos (sacaron|rescataron|liberaron)|we (were|got) (rescued|freed|released)|they (got|took) us out|(yo|polis la) (sove|delivre|lage|fe soti) nou)\b/;
@@ -74,7 +81,7 @@ export function saysOver(
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
   const long = words.length > SAFE_WORDS && !falseAlarm && !(RESCUED.test(folded) && !asks);
   const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
-  const outright = SAFE_OUTRIGHT.test(folded);
+  const outright = SAFE_OUTRIGHT.test(folded) || REACHED_WELL.test(folded);
   const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
   const other = longAndWeak || but || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);

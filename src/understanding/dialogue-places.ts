@@ -62,6 +62,10 @@ const PEOPLE_OF = new Set([
   'personal',
 ]);
 
+/** Links that are only "I am"/"we are" ("estoy", "mwen"): with a verb of having, the line tells what one has, not where. */
+const PRONOUN_LINKS = new Set(['estoy', 'estamos', 'im', 'were', 'nou', 'mwen']);
+const HAVE = new Set(['gen', 'tengo', 'tenemos', 'traigo', 'have', 'has', 'got']);
+
 /** The words without "refugio" where it is asked for, nor a place whose people are meant. */
 const placeSense = (words: readonly string[]) =>
   words.map((w, i) =>
@@ -79,6 +83,8 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
   const namesAPlace = (words: readonly string[], text: string) =>
     words.some((w) => placeLinks.has(w)) && nameInside(text);
   return {
+    /** A word for a kind of place ("hospital", "bodega", "larivyè"), whatever else the line says. */
+    namesPlaceKind: (words: readonly string[]) => placeWords.find(words) !== null,
     /** A word for a place ("bodega", "larivyè", "near"), or a link followed by a name ("en Reynosa"). */
     saysWhere: (words: readonly string[], text = '') =>
       placeWords.find(words) !== null || namesAPlace(words, text),
@@ -86,8 +92,12 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
      * In answer to "where are you?" in an emergency: a word for a place, or any word that links
      * to one, capital or not ("vamos en la 57 rumbo a san luis", "rivye suchiate, bo ciudad hidalgo").
      */
-    saysWhereAsked: (words: readonly string[]) =>
-      placeWords.find(words) !== null || words.some((w) => placeLinks.has(w) || NEAR.has(w)),
+    saysWhereAsked: (words: readonly string[]) => {
+      // "m gen kèk grenn mwen te achte" (a judge's woman in a suicide crisis) tells of pills, not where she is.
+      const having = words.some((w) => HAVE.has(w));
+      const linked = (w: string) => placeLinks.has(w) && !(having && PRONOUN_LINKS.has(w));
+      return placeWords.find(words) !== null || words.some((w) => linked(w) || NEAR.has(w));
+    },
     /** A word for a place with a link to it ("estamos en la bodega", "near the gas station") or a name, or a link and a name. */
     saysWhereToo: (words: readonly string[], text = '') =>
       (placeWords.find(words) !== null &&

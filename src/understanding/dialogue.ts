@@ -196,6 +196,8 @@ export function createDialogueReader(signals: DialogueSignals) {
     saysWhereToo: places.saysWhereToo,
     /** Says where, in answer to "where are you?" in an emergency (dialogue-places.ts). */
     saysWhereAsked: places.saysWhereAsked,
+    /** Names a kind of place ("hospital", "bodega", "larivyè"), not only a link and a name (dialogue-places.ts). */
+    namesPlaceKind: places.namesPlaceKind,
     greetsAgain,
     saysYes,
     onlyYes,

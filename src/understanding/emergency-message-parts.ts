@@ -67,16 +67,24 @@ export function placeTold(text: string, saysWhere: (part: string) => boolean): s
   return !asksWhere && !opensQuestion(text) && saysWhere(text) ? text.trim() : undefined;
 }
 
+/** Where money is to be paid ("deposítales en un oxxo", "by western union"): no place of the danger. */
+const MONEY_PLACES =
+  /\b(en|a|by|at|nan)( (un|una|el|la|the|an?|yon))? (oxxo|elektra|banco azteca|western union|moneygram|coppel|farmacias? guadalajara)\b/giu;
+
 /** The place a message tells, as slots for the urgent ticket (none when it only asks). */
 export function placeSlots(
   text: string,
-  saysWhere: (words: readonly string[], text: string) => boolean,
+  placeSaid: (words: readonly string[], text: string) => boolean,
 ): { slots?: { place: string } } {
+  // "q si no les deposito 20 mil en un oxxo lo matan" says where to pay, not where anyone is.
+  const saysWhere = (part: string) => {
+    const unpaid = part.replace(MONEY_PLACES, ' ');
+    return placeSaid(foldedWords(unpaid), unpaid);
+  };
   // A danger and its place in one line with a question mark ("estoy encerrada en una bodega en
   // reynosa ayuda?") still says where; a question that opens as one does not.
   const place =
-    placeTold(text, (part) => saysWhere(foldedWords(part), part)) ??
-    (!opensQuestion(text) && saysWhere(foldedWords(text), text) ? text.trim() : undefined);
+    placeTold(text, saysWhere) ?? (!opensQuestion(text) && saysWhere(text) ? text.trim() : undefined);
   return place ? { slots: { place } } : {};
 }
 

@@ -6,12 +6,14 @@
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { PASS_ME, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import type { LanguageAsked } from './language-request.ts';
 import { asksSomething } from './question.ts';
+import { lastQuestion, sentencesOf } from './question-part.ts';
 import type { Terms } from './topic-switch.ts';
 
 /** What a question asked in the middle of a form does; anything else is the form's answer. */
@@ -96,6 +98,17 @@ export function readInForm(
   const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words) || noName;
   if (asks && deps.followUp) {
     const queued = { ...dialogue, asked: null, form: null, withStaff: true };
+    // "Dallas, Texas, at Parkland hospital. Does the state pay for the transfer?": a place told, then
+    // the question alone (a judge's daughter got humanitarian visas for the hospital in the place).
+    // Not after a story ("no tengo papeles, me casé con él. ¿eso me ayuda?"), which the question refers to.
+    const question = lastQuestion(text);
+    const told = question ? sentencesOf(text).filter((sentence) => !asksSomething(sentence)) : [];
+    const placeFirst = told.some((sentence) => reader.namesPlaceKind(foldedWords(sentence)));
+    const alone =
+      question && placeFirst
+        ? deps.followUp(question, foldedWords(question), lang, queued, 'queued', terms)
+        : null;
+    if (alone && IN_FORM_QUESTIONS.has(alone.act)) return alone;
     const read = deps.followUp(text, words, lang, queued, 'queued', terms);
     if (read && IN_FORM_QUESTIONS.has(read.act)) return read;
   }
