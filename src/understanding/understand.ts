@@ -118,11 +118,11 @@ export function createUnderstanding(
     // A pattern's emergency told laughing, in the past, the news or a figure of speech when the model all
     // but rules it out too ("a cop hit me last year, can I still report it?"): the safety line, staff told.
     const when = matched ? notNow(text) : null;
-    // Held or made to work "for three months" is still held now: a duration is no past for it.
-    // A farewell, and thoughts of suicide not told as an attempt that is over, are now whatever
-    // time the message tells of ("deported 3 months ago… sometimes I think it's better if I end it").
+    // Held "for three months" is still held; a farewell, thoughts of suicide not told as an attempt over,
+    // and an extortion call's "detained by the migra" (its pretext) are now whatever time is told.
     const thoughts = matched?.kind === 'suicide' && !ATTEMPT_TOLD.test(fold(text));
-    const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell' || thoughts;
+    const pretext = matched?.kind === 'extortion' && when === 'authorities';
+    const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell' || thoughts || pretext;
     const past = when === 'past' || when === 'longAgo' || when === 'authorities';
     const overruled =
       when === 'joke' ||
