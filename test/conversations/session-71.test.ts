@@ -166,3 +166,14 @@ describe('an OXXO to pay at', () => {
     expect(texts(turn)).toMatch(/¿Dónde está pasando\?/);
   });
 });
+
+describe('a call saying a relative is held, with money wanted today', () => {
+  it('is an extortion, whatever the authorities named', async () => {
+    const a = await testAssistant();
+    const turn = await a.say(
+      'buenas tardes, me acaban de marcar q a mi sobrino lo tiene detenido la migra en texas y q un licenciado ocupa 18 mil pesos hoy mismo pa sacarlo',
+    );
+    expect(turn.report.emergency).toBe(true);
+    expect(texts(turn)).toMatch(/antes de depositar/);
+  });
+});
