@@ -78,16 +78,16 @@ const placeSense = (words: readonly string[]) =>
 export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 'placeLinks'>) {
   const phrases = phraseSet(signals.placeWords);
   const placeWords = { find: (words: readonly string[]) => phrases.find(placeSense(words)) };
+  /** A word for a kind of place ("hospital", "bodega", "larivyè"), whatever else the line says. */
+  const namesPlaceKind = (words: readonly string[]) => placeWords.find(words) !== null;
   const placeLinks = new Set(signals.placeLinks.map(fold));
   /** A link followed by a name: "en Reynosa", "nou Ciudad Acuña". */
   const namesAPlace = (words: readonly string[], text: string) =>
     words.some((w) => placeLinks.has(w)) && nameInside(text);
   return {
-    /** A word for a kind of place ("hospital", "bodega", "larivyè"), whatever else the line says. */
-    namesPlaceKind: (words: readonly string[]) => placeWords.find(words) !== null,
+    namesPlaceKind,
     /** A word for a place ("bodega", "larivyè", "near"), or a link followed by a name ("en Reynosa"). */
-    saysWhere: (words: readonly string[], text = '') =>
-      placeWords.find(words) !== null || namesAPlace(words, text),
+    saysWhere: (words: readonly string[], text = '') => namesPlaceKind(words) || namesAPlace(words, text),
     /**
      * In answer to "where are you?" in an emergency: a word for a place, or any word that links
      * to one, capital or not ("vamos en la 57 rumbo a san luis", "rivye suchiate, bo ciudad hidalgo").
@@ -96,12 +96,11 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
       // "m gen kèk grenn mwen te achte" (a judge's woman in a suicide crisis) tells of pills, not where she is.
       const having = words.some((w) => HAVE.has(w));
       const linked = (w: string) => placeLinks.has(w) && !(having && PRONOUN_LINKS.has(w));
-      return placeWords.find(words) !== null || words.some((w) => linked(w) || NEAR.has(w));
+      return namesPlaceKind(words) || words.some((w) => linked(w) || NEAR.has(w));
     },
     /** A word for a place with a link to it ("estamos en la bodega", "near the gas station") or a name, or a link and a name. */
     saysWhereToo: (words: readonly string[], text = '') =>
-      (placeWords.find(words) !== null &&
-        (words.some((w) => placeLinks.has(w) || NEAR.has(w)) || nameInside(text))) ||
+      (namesPlaceKind(words) && (words.some((w) => placeLinks.has(w) || NEAR.has(w)) || nameInside(text))) ||
       namesAPlace(words, text),
   };
 }

@@ -20,12 +20,16 @@ export const CALLS_FOR_US =
 const FAILED =
   'no me entend\\w*|no (nos |le )?entendi\\w*|no (me |nos )?contest\\w*|no responde\\w*|(me|nos) colg\\w*|didn t understand|don t understand|couldn t understand|doesn t understand|did not understand|no answer|didn t answer|nobody answer\\w*|no one answer\\w*|didn t pick up|nadie (me |nos )?contest\\w*|not answering|hung up|pa konprann|pa t konprann|pa reponn|pa t reponn|pa pran apel|pap konprann|p ap konprann|won t understand|wont understand|will not understand|no me (van|va) a entender';
 const CALL_FAILED = new RegExp(`\\b911\\b.{0,40}\\b(${FAILED})\\b|\\b(${FAILED})\\b.{0,30}\\b911\\b`);
+/** Who was called for help: 911 or the police. */
+const REACHED = '(911|police|policia|polis|lapolis|cops)';
+/** Told they cannot act: "can't do anything", "no pueden hacer nada", "pa ka fè anyen". */
+const CANNOT_ACT =
+  '(can t|cant|cannot|couldn t|could not|won t) (do anything|do nothing|help)|no (pueden|puede|podian|podia|pudieron|van a poder) (hacer nada|ayudar\\w*)|pa (ka|kapab) (fe anyen|ede)';
 /**
  * 911 or the police reached but told they cannot act ("llamé al 911 de aquí y dicen q no pueden hacer
  * nada", "called 911 here, they said they cant do anything"): often a relative calling from the US.
  */
-export const CALL_REFUSED =
-  /\b(911|police|policia|polis|lapolis|cops)\b.{0,60}\b(can t|cant|cannot|couldn t|could not|won t) (do anything|do nothing|help)\b|\b(911|police|policia|polis|lapolis|cops)\b.{0,60}\bno (pueden|puede|podian|podia|pudieron|van a poder) (hacer nada|ayudar\w*)\b|\b(911|police|policia|polis|lapolis)\b.{0,60}\bpa (ka|kapab) (fe anyen|ede)\b/;
+export const CALL_REFUSED = new RegExp(`\\b${REACHED}\\b.{0,60}\\b(${CANNOT_ACT})\\b`);
 /** Whether 911 understands a language, asked ("will 911 understand me?", "911 habla inglés?"). */
 const CALL_LANGUAGE =
   /\b911\b.{0,40}\b(entend\w*|entiend\w*|understand|konprann|ingles|english|kreyol|creole|idioma\w*|language|lang|panyol|espanol|spanish)\b/;

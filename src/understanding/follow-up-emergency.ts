@@ -115,9 +115,11 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "gen yon nimewo pou trata moun?": the kind's lines, which carry its numbers (not "who comes").
   if (act !== 'danger' && !asksToPay && NUMBER_ASKED.test(joined) && asksSomething(m.text))
     return inEmergency({ ...NONE, act: 'whatToDo' });
+  // "ok he called 911, they are looking", "the neighbour called the police": help is on its way (below).
+  const callFirst = callToldFirst(m.text);
+  const callTold = callFirst || HELP_CALLED.test(joined);
   // "marqué al 911, dicen q mandan una patrulla pero no llega": the call told, not "who is coming?".
-  const waitsForCalled =
-    notYet && (callToldFirst(m.text) || HELP_CALLED.test(joined)) && !messageAsks(m.text);
+  const waitsForCalled = notYet && callTold && !messageAsks(m.text);
   const whoInOtherWords = notYet && HELPER.test(joined) && !waitsForCalled;
   if (act !== 'danger' && (whoInOtherWords || WHO_GOES.test(joined) || whoToo || callsForUs))
     return inEmergency({
@@ -133,11 +135,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: 'refused' });
   if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
-  // "ok he called 911, they are looking", "the neighbour called the police": help is on its way;
-  // not the "no credit? write here" block, nor a calm: the danger is still there. A place told
-  // with it, at any length, is kept ("we called 911, we are in colonia jalisco, he is 67").
-  const callFirst = callToldFirst(m.text);
-  const callTold = callFirst || HELP_CALLED.test(joined);
+  // Help on its way, told: not the "no credit? write here" block, nor a calm: the danger is still
+  // there. A place told with it, at any length, is kept ("we called 911, we are in colonia jalisco, he is 67").
   // Told in so many words, whatever act was read (not "si llamamos a la policía lo matan").
   const toldSo = (act !== 'danger' || callTold) && !POLICE_THREAT.test(joined);
   const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst || waitsForCalled));
