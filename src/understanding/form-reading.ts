@@ -22,18 +22,23 @@ const EARLY_KINDS: readonly FieldKind[] = ['date', 'contact', 'origin', 'relatio
 export const TOLD_KINDS: readonly FieldKind[] = ['name', 'place', 'date', 'contact', 'origin', 'relation'];
 /**
  * Kinds kept from messages before any form is offered, offered back when the form asks them: a
- * date, who the person is to them, a relative's name told as theirs ("se llama Keila Mejía").
- * Other names and places are left to the form: said in passing they were too often someone
+ * date, who the person is to them, a relative's name told as theirs ("se llama Keila Mejía"),
+ * where someone died ("murió en Dallas"). Other names and places are left to the form: said in passing they were too often someone
  * else's ("im in Matamoros with my mom").
  */
-const BEFORE_KINDS: readonly FieldKind[] = ['date', 'relation', 'name'];
-/** Told before the form, a place only when named, a name only when told as a relative's. */
+const BEFORE_KINDS: readonly FieldKind[] = ['date', 'relation', 'name', 'place'];
+/**
+ * Told before the form, a place only when named (before any form, only where someone died), a
+ * name only when told as a relative's.
+ */
 const readAs = (kind: FieldKind, kinds: readonly FieldKind[]) =>
   kind === 'place' && kinds === TOLD_KINDS
     ? 'namedPlace'
-    : kind === 'name' && kinds === BEFORE_KINDS
-      ? 'thirdName'
-      : kind;
+    : kind === 'place' && kinds === BEFORE_KINDS
+      ? 'diedIn'
+      : kind === 'name' && kinds === BEFORE_KINDS
+        ? 'thirdName'
+        : kind;
 /** Kinds tried on a clause that names no field, the surest first. */
 const BY_PRECISION: readonly FieldKind[] = ['date', 'contact', 'origin', 'name', 'place', 'relation'];
 /** A conjunction before a sentence that takes an answer back ("y perdón, …", "and sorry, …"). */

@@ -46,6 +46,16 @@ const NAME_AFTER =
  */
 const THIRD_NAME =
   /\b(?:se llama|se llamaba|su nombre es|his name is|her name is|his name was|her name was|li rele|l rele|non li se|non l se)\s+((?:(?!(?:y|e|and|pero|but|que|q|who|she|he|la|lo|le|el|esta|es|was|is|tiene|has|from|desde|since|en|in|epi|li|ki)\b)[\p{L}][\p{L}'.-]*\s*){1,4})/iu;
+/**
+ * Where someone died, told with the death before any form ("mi papá murió en dallas texas la semana
+ * pasada", "he passed away in the hospital in Houston"): up to four words after the first "en/in"
+ * that follows the death and opens no article, stopping at a word that goes on with the story.
+ * judge71 saw the form ask again where a father died that his son had named in his first message.
+ */
+const DIED_IN = new RegExp(
+  `\\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida|lo mataron|la mataron|died|passed away|was killed|mouri)(?![\\p{L}])[^,.;!?]{0,40}?\\b(?:en|in|nan)\\s+(?!(?:un|una|el|la|los|las|a|an|the|su|his|her|my|mi|yon|casa|home|kay|${MONTHS})(?![\\p{L}]))((?:(?!(?:la|el|hace|ayer|antier|anoche|y|and|on|last|yesterday|este|esta|pasado|pasada|semana|week|como|how|que|q|e|epi|yè|ye|semenn|mes|month|of|por|from|when|cuando)(?![\\p{L}]))[\\p{L}][\\p{L}'.-]*\\s*){1,4})`,
+  'iu',
+);
 const CAPITALISED = /(?:^|[\s,])((?:\p{Lu}[\p{Ll}'-]+\s+){1,4}\p{Lu}[\p{Ll}'-]+)/u;
 // Accented words ("mamá", "frè") end where \b, which knows only ASCII letters, does not see an end.
 const RELATIVE =
@@ -57,7 +67,7 @@ const CLAUSES = /\s*(?:[,;]|\.\s|\s(?:y|and|e|epi|ademas|also|tambien)\s)\s*/iu;
 /** "Altar on june 9", "Nogales el 12", "Reynosa desde marzo": a place ends where its time begins. */
 const PLACE_TAIL =
   /\s+(?:on|el|desde|since|hace|around|last|depi|le|the|(?:in|en|nan)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktòb|oktob|novanm|desanm))\b.*$/iu;
-const PLACE_KINDS = new Set<string>(['place', 'namedPlace', 'origin']);
+const PLACE_KINDS = new Set<string>(['place', 'namedPlace', 'diedIn', 'origin']);
 
 const tidy = (value: string) =>
   value
@@ -66,7 +76,10 @@ const tidy = (value: string) =>
     .trim();
 
 /** The value of one kind found in a piece of text, if any. */
-export function fieldValue(kind: FieldKind | 'namedPlace' | 'thirdName', text: string): string | null {
+export function fieldValue(
+  kind: FieldKind | 'namedPlace' | 'thirdName' | 'diedIn',
+  text: string,
+): string | null {
   const found = (() => {
     switch (kind) {
       case 'date':
@@ -75,6 +88,8 @@ export function fieldValue(kind: FieldKind | 'namedPlace' | 'thirdName', text: s
         return PLACE.exec(text)?.[1] ?? null;
       case 'namedPlace':
         return NAMED_PLACE.exec(text)?.[1] ?? null;
+      case 'diedIn':
+        return DIED_IN.exec(text)?.[1] ?? null;
       case 'origin':
         return ORIGIN.exec(text)?.[1] ?? null;
       case 'thirdName':
