@@ -86,7 +86,7 @@ export function saysOver(
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
   const other = longAndWeak || but || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);
   // "we're safe": the phrase lists hold "we are safe"; a contraction said outright counts too.
-  return (reader.saysSafe(words) || falseAlarm || outright) && !other;
+  return (reader.saysSafe(words, asks) || falseAlarm || outright) && !other;
 }
 
 /** A threat found false ("era mentira", "it was a scam"): no one was where the message names. */

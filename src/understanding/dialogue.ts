@@ -51,6 +51,17 @@ const WEAK_YES = new Set([
 const NOT = new Set(['pa', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
+/**
+ * Words that make what follows a supposition ("si nou soti, migrasyon ap depòte nou?", "if we get
+ * out…"): a safe phrase after them tells nothing over (emerg-ci: nine people still locked in were
+ * told "glad you are not in danger"). Spanish "si" opening a message is also "yes" ("si ya salimos").
+ */
+const IF_WORDS = new Set(['si', 'if', 'when', 'cuando', 'le', 'once']);
+const supposed = (words: readonly string[], start: number, asks: boolean) => {
+  const before = words[start - 1] ?? '';
+  return IF_WORDS.has(before) && !(before === 'si' && start === 1 && !asks);
+};
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createDialogueReader(signals: DialogueSignals) {
@@ -208,7 +219,9 @@ export function createDialogueReader(signals: DialogueSignals) {
     asksWhen: (words: readonly string[]) => when.find(withoutWhile(words)) !== null,
     cannotCall: (words: readonly string[]) => cannotCall.find(words) !== null,
     /** "No estoy en peligro", "it's not an emergency", "m pa an danje": no danger, in an emergency under way. */
-    saysSafe: (words: readonly string[]) => safe.find(words) !== null,
+    /** `asks`: the message asks something (an opening "si" is then "if", not "yes"). */
+    saysSafe: (words: readonly string[], asks = false) =>
+      words.some((_, i) => safe.at(words, i) > 0 && !supposed(words, i, asks)),
     /** "¿Y si empiezo a sangrar?", "what if it gets worse", "e si m santi m pi mal": what to do if it gets worse. */
     asksWorse: (words: readonly string[]) => worse.find(words) !== null,
     /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */

@@ -227,9 +227,10 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   };
   // "si nos sacan, ¿nos van a deportar?", "me da miedo q si viene la policia me agarre migracion": the fear
   // of what help brings, whatever topic "deport" names or danger the model reads (a mother got legal advice).
-  // "dijeron q si le hablamos a la policia lo matan", "y si me vuelven a marcar?": the line for money under threat names 089.
-  if (POLICE_THREAT.test(joined) || CALLED_AGAIN.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
-  if (POLICE_DISTRUSTED.test(joined)) return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
+  // "y si me vuelven a marcar?": money's line names 089; "si le hablamos a la policia lo matan": 089 first (judge72).
+  if (CALLED_AGAIN.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
+  if (POLICE_DISTRUSTED.test(joined) || POLICE_THREAT.test(joined))
+    return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
   // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
   const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
   const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);

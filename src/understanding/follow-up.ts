@@ -128,7 +128,8 @@ export function createFollowUpReader(deps: {
     // Below its bar or on words mostly never seen, the hand rules read it; not a lone place ("Leon").
     const unsure = p < ACT_CONFIDENCE || reading.known < Math.min(3, Math.ceil(words.length / 2));
     const lone = current !== null && (unsure || MISREAD_PLACE.has(act)) && tools.lonePlace(words.join(' '));
-    if (unsure && !lone) return null;
+    // A name told alone ("li rele Jacinto Ledezma Rocha") is a statement the model may be unsure of.
+    if (unsure && !lone && !(current && tellsWho('', text))) return null;
     const withLang = (m: InContext): InContext => (switchLang ? { ...m, switchLang } : m);
     const askPerson = () => withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
     const onTopic = (facets: Facet[]): InContext => onTopicOf(current, facets);

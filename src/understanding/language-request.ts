@@ -50,6 +50,12 @@ const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
 const ME = new Set('me mwen nos us'.split(' '));
 const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'cant', 't']);
+/**
+ * "A little" before a language's name ("m pale ti kras panyòl sèlman", "hablo poquito inglés", "I
+ * speak a little spanish"): that language is not understood well, as with a negation. emerg-ci's
+ * pregnant woman was switched to Spanish by saying she speaks only a little of it.
+ */
+const LITTLE = new Set(['kras', 'tikras', 'poco', 'poquito', 'poquitito', 'little', 'bit']);
 /** Words at most between a negation and the word of understanding it denies ("no le entiendo"). */
 const NEGATION_REACH = 3;
 /**
@@ -173,10 +179,12 @@ export function createLanguageRequest(signals: DialogueSignals) {
     if (described && !words.some((w) => PREFERS.has(w) || CAN.has(w))) return null;
     // The negation belongs to the understanding ("m pa pale panyol", "no le entiendo al inglés"),
     // not to another clause ("pale kreyol svp… m pa gen papye" asks for Kreyòl).
-    const negated = words.some(
-      (w, i) =>
-        notUnderstood.has(w) && words.slice(Math.max(0, i - NEGATION_REACH), i).some((v) => NEGATIONS.has(v)),
-    );
+    const negated =
+      words.some(
+        (w, i) =>
+          notUnderstood.has(w) &&
+          words.slice(Math.max(0, i - NEGATION_REACH), i).some((v) => NEGATIONS.has(v)),
+      ) || words.slice(Math.max(0, at - NEGATION_REACH), at).some((w) => LITTLE.has(w));
     // Two languages named ask for neither ("my son speaks english and spanish"), unless one
     // follows "en"/"in" ("in spanish please, he reads english badly"), or the first is the one
     // not understood ("I can't read english, spanish please"): then the other.

@@ -20,7 +20,7 @@ import { placeSlots } from './emergency-message-parts.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
-import { ATTEMPT_TOLD } from './follow-up-words.ts';
+import { stillGoingOn } from './follow-up-words.ts';
 import { createFormReading } from './form-reading.ts';
 import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
@@ -118,9 +118,9 @@ export function createUnderstanding(
     // A pattern's emergency told laughing, in the past, the news or a figure of speech when the model all
     // but rules it out too ("a cop hit me last year, can I still report it?"): the safety line, staff told.
     const when = matched ? notNow(text) : null;
-    // Held "for three months" is still held; a farewell, thoughts of suicide not told as an attempt over,
-    // and an extortion call's "detained by the migra" (its pretext) are now whatever time is told.
-    const thoughts = matched?.kind === 'suicide' && !ATTEMPT_TOLD.test(fold(text));
+    // Held "for three months" is still held; a farewell, thoughts of suicide not told as an attempt over, someone
+    // lost with no news since and an extortion call's "detained by the migra" (its pretext) are now whatever time is told.
+    const thoughts = stillGoingOn(matched?.kind, fold(text));
     const pretext = matched?.kind === 'extortion' && when === 'authorities';
     const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell' || thoughts || pretext;
     const past = when === 'past' || when === 'longAgo' || when === 'authorities';

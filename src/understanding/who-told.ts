@@ -13,7 +13,14 @@ export const TELLS_ORIGIN =
 /** A name told ("se llama Refugio", "li rele Jean"): a statement, whatever topic the name's word names. */
 export const TELLS_A_NAME =
   /\b(se llama|se llamaba|me llamo|mi nombre es|su nombre es|el nombre es|my name is|his name is|her name is|name'?s|li rele|m rele|mwen rele|non li se|non m se)\b/i;
-/** A name the model took for a new topic, or an origin it took for thanks: who someone is, told. */
+/** Words at most of a name told alone, whatever the model read it as ("li rele Jacinto Ledezma Rocha"). */
+const NAME_ALONE_WORDS = 6;
+/**
+ * A name the model took for a new topic, or for anything when told alone without a question (sight47-a:
+ * a wife's "li rele Jacinto Ledezma Rocha" got "our sources do not say that"), or an origin it took for
+ * thanks: who someone is, told.
+ */
 export const tellsWho = (act: string, text: string) =>
-  (act === 'new_topic' && TELLS_A_NAME.test(text)) ||
+  (TELLS_A_NAME.test(text) &&
+    (act === 'new_topic' || (!/[?¿]/.test(text) && text.trim().split(/\s+/).length <= NAME_ALONE_WORDS))) ||
   (act === 'thanks' && text.trim().split(/\s+/).length <= 4 && TELLS_ORIGIN.test(text));
