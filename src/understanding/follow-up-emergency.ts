@@ -225,10 +225,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     if (HOME_ASKED.test(words)) return theOffices('deportee_support');
     return procedureAsked(question);
   };
-  // "si nos sacan, ¿nos van a deportar?", "me da miedo q si viene la policia me agarre migracion": the fear
-  // of what help brings, whatever topic "deport" names or danger the model reads (a mother got legal advice).
-  // "y si me vuelven a marcar?": money's line names 089; "si le hablamos a la policia lo matan": 089 first (judge72).
-  if (CALLED_AGAIN.test(joined)) return inEmergency({ ...NONE, act: 'pay' });
+  // "y si me vuelven a marcar?", "si llamo a la policia lo matan, ¿pago?": money's line names 089; the threat alone, 089 first.
+  if (CALLED_AGAIN.test(joined) || (POLICE_THREAT.test(joined) && (MONEY_SAID.test(joined) || asksToPay)))
+    return inEmergency({ ...NONE, act: 'pay' });
   if (POLICE_DISTRUSTED.test(joined) || POLICE_THREAT.test(joined))
     return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
   // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
@@ -238,6 +237,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)
       ? goTo
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
+  // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
   // "please dont send police" said alone (a farewell got 089); "WE CANT CALL. what do we do" (not the desert's line again).

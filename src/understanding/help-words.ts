@@ -40,10 +40,11 @@ export const HELP_CALLED = new RegExp(
 /**
  * The police not trusted or no use ("aquí la policía trabaja con ellos", "i can't go to the police,
  * last time they laughed at me", "m pa fè lapolis konfyans"), folded: the anonymous report (089)
- * is the answer, not "this chat sends no one" (session 62's sets got the latter three times).
+ * is the answer, not "this chat sends no one" (session 62's sets got the latter three times); so is not
+ * wanting them to know who told ("no quiero q sepan q fui yo el q aviso").
  */
 export const POLICE_DISTRUSTED =
-  /\b((la )?policia (trabaja|trabajan|esta|estan|anda|andan) con ellos|(los )?polis (estan|andan|trabajan) con ellos|no (confio|me fio|confiamos) (en|de) (la )?policia|no (puedo|podemos) (ir|llamar|acudir) a la policia|la policia (no hace nada|se burl\w*|no (me|nos) (ayuda|hace caso|creyo))|(police|cops) (work|works|are|is) with them|(dont|don t|do not|cant|can t) trust (the )?(police|cops)|(cant|can t|cannot) (go to|call) the (police|cops)|(police|cops) (laughed|did nothing|wont do anything|don t do anything|dont do anything)|will the (police|cops) even come|(polis|lapolis) (la |yo )?(travay|se|ap travay) (ak|ave|avek) yo|m pa (fe|ka fe) (polis|lapolis) konfyans)\b/;
+  /\b((la )?policia (trabaja|trabajan|esta|estan|anda|andan) con ellos|(los )?polis (estan|andan|trabajan) con ellos|no (confio|me fio|confiamos) (en|de) (la )?policia|no (puedo|podemos) (ir|llamar|acudir) a la policia|la policia (no hace nada|se burl\w*|no (me|nos) (ayuda|hace caso|creyo))|(police|cops) (work|works|are|is) with them|(dont|don t|do not|cant|can t) trust (the )?(police|cops)|(cant|can t|cannot) (go to|call) the (police|cops)|(police|cops) (laughed|did nothing|wont do anything|don t do anything|dont do anything)|will the (police|cops) even come|(polis|lapolis) (la |yo )?(travay|se|ap travay) (ak|ave|avek) yo|m pa (fe|ka fe) (polis|lapolis) konfyans|no quiero (que|q) (sepan|se enteren) (que|q) (fui|fue|soy) yo|(dont|don t|do not) want (them|anyone|nobody) to know (it was|that it was|it s|its) me|(m|mwen) pa vle (yo|moun) konnen se (mwen|m))\b/;
 
 /** The chat called a machine ("para q te escribo si eres un robot", "ur just a bot", "se yon machin w ye"). */
 export const ROBOT_SAID =

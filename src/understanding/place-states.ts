@@ -88,3 +88,30 @@ export function createLonePlace(places: PlaceSignals) {
     return rest !== '' && known.has(rest);
   };
 }
+
+/**
+ * The text without the places it names (towns, states, Durango's own towns), for telling its
+ * language: "hes from gomez palacio durango, 33 yrs old" is English (judge72: read as Spanish, the
+ * reply switched an English conversation). Nothing is taken when only places are there.
+ */
+export function createPlaceRemover(places: PlaceSignals) {
+  const known = new Set<string>([
+    ...places.home.map(fold),
+    ...Object.keys(places.states).map(fold),
+    ...Object.values(places.states).flat().map(fold),
+  ]);
+  const longest = Math.max(...[...known].map((p) => p.split(' ').length));
+  return (text: string): string => {
+    const words = text.split(/\s+/).filter(Boolean);
+    const folded = words.map((w) => fold(w));
+    const kept: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let span = 0;
+      for (let n = Math.min(longest, words.length - i); n > 0 && !span; n--)
+        if (known.has(folded.slice(i, i + n).join(' '))) span = n;
+      if (span) i += span;
+      else kept.push(words[i++] as string);
+    }
+    return kept.length ? kept.join(' ') : text;
+  };
+}

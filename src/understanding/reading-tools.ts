@@ -17,7 +17,7 @@ import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createIntroductionTest } from './introduction.ts';
 import { createLanguageRequest } from './language-request.ts';
 import { createNameExpansions } from './name-expansions.ts';
-import { createLonePlace, createPlaceStates } from './place-states.ts';
+import { createLonePlace, createPlaceRemover, createPlaceStates } from './place-states.ts';
 
 export function createReadingTools(knowledge: Knowledge) {
   const terms = knowledge.glossary.terms;
@@ -65,6 +65,7 @@ export function createReadingTools(knowledge: Knowledge) {
     withStates: createPlaceStates(knowledge.placeSignals, knowledge.entries),
     boundAnswers: createBoundAnswers(knowledge.placeSignals),
     lonePlace: createLonePlace(knowledge.placeSignals),
+    withoutPlaces: createPlaceRemover(knowledge.placeSignals),
     introducesOnly: createIntroductionTest(knowledge.placeSignals),
   };
 }

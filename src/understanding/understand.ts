@@ -158,7 +158,7 @@ export function createUnderstanding(
     // model is not all but sure of ("do they help people without papers too?" scored 0.93):
     // the safety line then. Session 28 tried a story of ten words there too: it missed a danger.
     const told = () => p >= LEARNED.emergency && !(asksSomething(text) && p < LEARNED.storyEmergency);
-    const detected = detectLanguage(withoutFolios(text), hint);
+    const detected = detectLanguage(withoutFolios(tools.withoutPlaces(text)), hint);
     const words = foldedWords(text);
     // The folded words joined once: several readings below look at them.
     const folded = words.join(' ');
