@@ -71,6 +71,7 @@ import { CALLED_AGAIN, HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, ROBOT_SAID, YO
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
+import { WAIT_ASKED } from './wait-asked.ts';
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
@@ -82,8 +83,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "…foto del hotel donde los tenían, en Altar": a place told, not asked, is no procedure's "where".
   const notWhereTold = (facets: Facet[]) =>
     place && !messageAsks(m.text) ? facets.filter((f) => f !== 'where') : facets;
-  // "estoy en mi cuarto en lerdo, no tengo saldo pa llamar": the place, and no call to make.
-  // "en mi cuarto… no quiero q venga la policia": no call to make either.
+  // "estoy en mi cuarto en lerdo, no tengo saldo pa llamar", "…no quiero q venga la policia": no call to make.
   const wontCall = m.reader.cannotCall(m.words) || WONT_CALL.test(m.words.join(' '));
   const noCall = where.slots && wontCall ? { alsoCannotCall: true as const } : {};
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where, ...noCall });
@@ -148,16 +148,16 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "no sé pa q te escribo si eres un robot": that a person reads it (a judge's man got "noted").
   if (act !== 'danger' && ROBOT_SAID.test(joined))
     return m.withLang({ ...NONE, act: 'when', robotSaid: true });
-  // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your
-  // safety" again), or "kilè yo ap reponn mwen?" at any length: still there, the place in line.
-  // "nobody has texted me yet", which the model may take for the danger: the wait, whatever it read.
+  // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your safety"
+  // again); "nobody has texted me yet", "cuánto más tengo que esperar" at any length: the place in line.
   if (
     (act !== 'danger' &&
       m.words.length <= STILL_THERE_WORDS &&
       (CALLING_OUT.test(joined) ||
         STILL_THERE.test(joined) ||
         (m.reader.asksWhen(m.words) && !COMING.test(joined)))) ||
-    STAFF_ANSWER_WAITED.test(joined)
+    STAFF_ANSWER_WAITED.test(joined) ||
+    WAIT_ASKED.test(joined)
   )
     return m.withLang({ ...NONE, act: 'when' });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.

@@ -225,25 +225,6 @@ const DIED =
 export const calmKind = (folded: string): { helpCame?: true; died?: true } =>
   DIED.test(folded) ? { died: true } : helpOnlyCame(folded) ? { helpCame: true } : {};
 
-/** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
-export const ATTEMPT_TOLD =
-  /\b(intento|intentaron|trato de|trataron de|pense en|pensaba en|tried to|tried|attempted|used to think|te eseye|te vle|m te panse)\b/;
-
-/**
- * Nothing heard since ("no sabemos nada de él", "we haven't heard from him", "nou pa gen nouvèl li"):
- * someone lost in the desert days ago is still lost (emerg-ci: a son left by the coyote without water
- * "hace 3 días" got the safety line and the search's answer).
- */
-const NO_NEWS_SINCE =
-  /\b(no (sabemos|se|sabe|hemos sabido|he sabido) nada|no (ha|han) (aparecido|llamado|contestado|regresado)|ya no (contesta|contestan|supimos|se supo)|no (contesta|contestan|responde)|(havent|haven t|have not|hasnt|hasn t|didnt|didn t) (heard|hear|called|answered|shown up)|no (news|word)|(pa|poko) gen (nouvel|nouvèl)|(nou|m|mwen) pa (konn|tande) anyen|(li|yo) pa (rele|reponn))\b/;
-
-/**
- * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt over,
- * someone lost in the desert with nothing heard since.
- */
-export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>
-  (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) || (kind === 'desert' && NO_NEWS_SINCE.test(folded));
-
 /** A wait told as time gone by: "ya van 2 horas", "its been a whole day", "2 zè d tan m ap tann". */
 export const WAITED =
   /\b(ya van|van|llevo|llevamos|ya paso|ya pasaron|paso|pasaron|its been|it s been|been waiting|waiting for|waited|sa fe|sa fè)( \w+)? (\d+|un|una|dos|tres|media|one|two|three|a|an|half|yon|de|twa) (\w+ )?(horas?|hrs?|minutos?|mins?|dias?|hours?|minutes?|days?|ze|zè|edtan|è|e|minit|jou)\b|\b\d+ (ze|zè|e|è) ?(d ?tan|dtan)? (m ap|map|n ap|nap) tann\b|\b(ya )?(tiene|tengo|llevo) (un )?(rato|buen rato|mucho|mucho rato|horas) (que |q |esperando)|\b(m|mwen|n|nou) (ap )?tann (depi|sa fe) (\d+|lontan|yon bon moman)|\b(been )?waiting (for )?(a while|so long|forever|too long)\b/;

@@ -11,6 +11,7 @@ import type { DialogueReader } from './dialogue.ts';
 import { LACKS_ID, namesTheProcedure, PROCEDURE_TIME, WAITED } from './follow-up-words.ts';
 import { CALLED_AGAIN } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
+import { WAIT_ASKED } from './wait-asked.ts';
 
 export function plainAsk(
   reader: DialogueReader,
@@ -108,13 +109,6 @@ const SHORT = 8;
  */
 const AHEAD =
   /\b(cuant[oa]s (personas |gente |\w+ )?(hay |estan |van |tengo )?(antes|delante|adelante|enfrente) (de|q|que)|how many (people |ppl |persons )?(are |r )?(ahead|before|in front) (of )?me|konbyen moun (ki |k )?(devan|anvan) (m|mwen)|(toujou|ankò|anko) nan (fil|liy|lis) (la|lan|a)|(sigo|seguimos|sigue|siguen|voy|vamos|estoy|estamos) (todavia |aun )?(en|formad[oa]s? en|anotad[oa]s? en|apuntad[oa]s? en) (la )?(fila|cola|lista)|(sigo|seguimos|sigue) (apuntad|anotad|formad)[oa]s?|(ya|cuando) (me|nos) toca|ya (me|nos) (contestaron|respondieron|atendieron|escribieron)|(still|am i|are we|is it|is my case|we re|were|i m|im) (still )?(in|on) (the )?(line|queue|list|waiting list)|(my|our) (place|spot|turn) in (the )?(line|queue)|(m|mwen|nou) (toujou )?nan (fil|liy|lis) (la|lan|a))\b/;
-/**
- * How long until staff answer, asked at any length ("konbyen tan ankò m ap tann? gen 20 minit deja",
- * "konbyen tan pou yon moun nan biwo a reponn mwen", "how much longer until someone answers"): a
- * judge's Haitian woman got the TVRH's processing time, then office hours.
- */
-const WAIT_ASKED =
-  /\bkonbyen tan (ank(o|ò) )?((m|mwen|nou|n) (ap|pou|gen pou|dwe)|pou (m|mwen|nou|n)) tann\b|\bkonbyen tan (ank(o|ò) )?pou (yon moun|moun|yo|ekip la|biwo a)( \w+){0,4} (reponn|ekri|rele) (mwen|m|nou)\b|\bhow (much )?long(er)? (until|till|before|for) (someone|somebody|anyone|you|u|they|staff|a person)( \w+){0,3} (answer|answers|reply|replies|respond|responds|write|writes|text|texts|gets? back|calls?)\b|\bgen \d+ (minit|edtan|e|è) (deja|depi m ap tann)\b|\bcuanto (mas |tiempo (mas )?)?(tengo|tenemos|voy a|vamos a|hay) (que |q |k |a )?esperar\b|\bhow (much )?long(er)? (do|will|must|should) (i|we) (have to |need to )?wait\b/;
 /**
  * Nobody has answered yet, or how long they will be kept waiting ("nadie me contestó", "nobody from
  * the office wrote me back", "pesonn pa reponn", "¿cuánto me van a hacer esperar?"): in line, the

@@ -1,0 +1,23 @@
+/**
+ * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt
+ * over, someone lost in the desert with nothing heard since. Folded text. Pure.
+ */
+
+/** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
+const ATTEMPT_TOLD =
+  /\b(intento|intentaron|trato de|trataron de|pense en|pensaba en|tried to|tried|attempted|used to think|te eseye|te vle|m te panse)\b/;
+
+/**
+ * Nothing heard since ("no sabemos nada de él", "we haven't heard from him", "nou pa gen nouvèl li"):
+ * someone lost in the desert days ago is still lost (emerg-ci: a son left by the coyote without water
+ * "hace 3 días" got the safety line and the search's answer).
+ */
+const NO_NEWS_SINCE =
+  /\b(no (sabemos|se|sabe|hemos sabido|he sabido) nada|no (ha|han) (aparecido|llamado|contestado|regresado)|ya no (contesta|contestan|supimos|se supo)|no (contesta|contestan|responde)|(havent|haven t|have not|hasnt|hasn t|didnt|didn t) (heard|hear|called|answered|shown up)|no (news|word)|(pa|poko) gen (nouvel|nouvèl)|(nou|m|mwen) pa (konn|tande) anyen|(li|yo) pa (rele|reponn))\b/;
+
+/**
+ * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt over,
+ * someone lost in the desert with nothing heard since.
+ */
+export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>
+  (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) || (kind === 'desert' && NO_NEWS_SINCE.test(folded));
