@@ -17,23 +17,6 @@ import type { Talk } from './talk.ts';
 import { decideWaiting } from './waiting.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
-const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
-type GuardArgs = { context: ConversationContext; event: FlowEvent };
-
-/** What a message does to the form, for the machine's guards. */
-export const FORM_GUARDS = {
-  isLastField: ({ context, event }: GuardArgs) =>
-    context.intake !== null &&
-    applyAnswer(context.intake, event).step >= INTAKE_FORMS[context.intake.form].fields.length,
-  /** In a form: a person asked for, or the wait ("¿cuánto falta?"): staff now, with what it has. */
-  wantsStaffNow: ({ event }: GuardArgs) => textAct(event) === 'when' || meaningOf(event)?.topic === 'human',
-  hasFormAnswers: ({ context }: GuardArgs) => Object.keys(context.intake?.answers ?? {}).length > 0,
-  /** In the middle of a form: an earlier answer taken back ("perdón, fue el 9 no el 8"). */
-  correctsInForm: ({ event }: GuardArgs) => textAct(event) === 'correction',
-  /** In the middle of a form: a question ("¿cuánto tardan?"), answered before the form goes on. */
-  asksInForm: ({ event }: GuardArgs) =>
-    ['when', 'followUp', 'otherQuestion', 'topic', 'notHelped', 'language'].includes(textAct(event) ?? ''),
-};
 
 export function createFormActions(r: Replies, catalog: TopicCatalog) {
   return {

@@ -87,32 +87,28 @@ export function createConversationMachine(catalog: TopicCatalog) {
             on: {
               'user.text': [
                 emergencyStart,
-                { guard: 'correctsInForm', actions: ['touch', 'safetyNet', 'relay', 'correctInForm'] },
+                { guard: 'correctsInForm', actions: ['touch', 'relay', 'correctInForm'] },
                 // A person asked for, or the wait: what the form has so far goes to staff now.
                 {
                   guard: 'wantsStaffNow',
                   target: '#conversation.handoff.queued',
-                  actions: ['touch', 'safetyNet', 'relay', 'sendCase'],
+                  actions: ['touch', 'relay', 'sendCase'],
                 },
                 // "Sí, así está bien" after the answers were said back confirms them: sent as they are.
                 {
                   guard: and(['saysYes', 'hasFormAnswers']),
                   target: '#conversation.handoff.queued',
-                  actions: ['touch', 'safetyNet', 'relay', 'sendCase'],
+                  actions: ['touch', 'relay', 'sendCase'],
                 },
-                { guard: 'saysYes', actions: ['touch', 'safetyNet', 'relay', 'askAgain'] },
+                { guard: 'saysYes', actions: ['touch', 'relay', 'askAgain'] },
                 // "tengo 63" while a name is asked: no answer to record; the question again.
                 {
                   guard: { type: 'actIs', params: { act: 'context' } },
-                  actions: ['touch', 'safetyNet', 'relay', 'askAgain'],
+                  actions: ['touch', 'relay', 'askAgain'],
                 },
-                { guard: 'asksInForm', actions: ['touchAndAdopt', 'safetyNet', 'relay', 'answerInForm'] },
-                {
-                  guard: 'isLastField',
-                  target: 'confirming',
-                  actions: ['touch', 'safetyNet', 'relay', 'recordAnswer'],
-                },
-                { actions: ['touch', 'safetyNet', 'relay', 'recordAnswer'] },
+                { guard: 'asksInForm', actions: ['touchAndAdopt', 'relay', 'answerInForm'] },
+                { guard: 'isLastField', target: 'confirming', actions: ['touch', 'relay', 'recordAnswer'] },
+                { actions: ['touch', 'relay', 'recordAnswer'] },
               ],
               'user.choice': [
                 {
@@ -131,18 +127,14 @@ export function createConversationMachine(catalog: TopicCatalog) {
             on: {
               'user.text': [
                 emergencyStart,
-                {
-                  guard: 'saysYes',
-                  target: '#conversation.handoff.queued',
-                  actions: ['touch', 'safetyNet', 'sendCase'],
-                },
+                { guard: 'saysYes', target: '#conversation.handoff.queued', actions: ['touch', 'sendCase'] },
                 {
                   guard: 'wantsStaffNow',
                   target: '#conversation.handoff.queued',
-                  actions: ['touch', 'safetyNet', 'sendCase'],
+                  actions: ['touch', 'sendCase'],
                 },
                 { guard: 'saysNo', actions: ['touch', say((r) => [r.whatToCorrect()])] },
-                { actions: ['touch', 'safetyNet', 'correct'] },
+                { actions: ['touch', 'correct'] },
               ],
               'user.choice': [
                 { guard: 'saysYes', target: '#conversation.handoff.queued', actions: ['touch', 'sendCase'] },

@@ -9,6 +9,7 @@ import type { Effect } from '../../src/core/effects.ts';
 import type { Meaning, Reply } from '../../src/core/types.ts';
 import { fastAssign as assign, fastEnqueueActions as enqueueActions } from '../fast-assign.ts';
 import type { FlowEvent, TopicCatalog } from '../flow.ts';
+import { INTAKE_FORMS } from '../intake-forms.ts';
 import { calmAndAnswer, calmsUrgent } from './calm.ts';
 import {
   answerFollowUp,
@@ -22,9 +23,9 @@ import { type ConversationContext, firstEmergency, initialContext, keptEmergency
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { factsKept } from './facts.ts';
-import { createFormActions, FORM_GUARDS } from './form-actions.ts';
+import { createFormActions } from './form-actions.ts';
 import { answersStaff, type InLineStep, staffHasItDue, stepWhileQueued, stepWithStaff } from './in-line.ts';
-import { keptTold } from './intake.ts';
+import { applyAnswer, keptTold } from './intake.ts';
 import { adopted, guessed } from './language.ts';
 import { missedOf } from './missed.ts';
 import { officeAnswerTo } from './passage.ts';
@@ -76,11 +77,19 @@ export function createConversationSetup(catalog: TopicCatalog) {
       actIs: ({ event }, params: { act: Meaning['act'] }) => textAct(event) === params.act, // 'safe', 'context'
       chose: ({ event }, params: { kind: string }) => choiceKind(event) === params.kind,
       offersIntake: ({ event }) => event.type === 'user.choice' && event.choice.kind === 'intake',
-      isLastField: ({ context, event }) => FORM_GUARDS.isLastField({ context, event }),
-      wantsStaffNow: ({ context, event }) => FORM_GUARDS.wantsStaffNow({ context, event }),
-      hasFormAnswers: ({ context, event }) => FORM_GUARDS.hasFormAnswers({ context, event }),
-      correctsInForm: ({ context, event }) => FORM_GUARDS.correctsInForm({ context, event }),
-      asksInForm: ({ context, event }) => FORM_GUARDS.asksInForm({ context, event }),
+      isLastField: ({ context, event }) =>
+        context.intake !== null &&
+        applyAnswer(context.intake, event).step >= INTAKE_FORMS[context.intake.form].fields.length,
+      /** In a form: a person asked for, or the wait ("¿cuánto falta?"): staff now, with what it has. */
+      wantsStaffNow: ({ event }) => textAct(event) === 'when' || meaningOf(event)?.topic === 'human',
+      hasFormAnswers: ({ context }) => Object.keys(context.intake?.answers ?? {}).length > 0,
+      /** In the middle of a form: an earlier answer taken back ("perdón, fue el 9 no el 8"). */
+      correctsInForm: ({ event }) => textAct(event) === 'correction',
+      /** In the middle of a form: a question ("¿cuánto tardan?"), answered before the form goes on. */
+      asksInForm: ({ event }) =>
+        ['when', 'followUp', 'otherQuestion', 'topic', 'notHelped', 'language'].includes(
+          textAct(event) ?? '',
+        ),
       offerIs: ({ context }, params: { to: 'staff' | 'intake' }) => context.offer === params.to,
       looksUpCase: ({ event }) => event.type === 'user.text' && event.lookup !== undefined,
       // Their own case asked about, with nothing from staff on it yet: the wait is its news.
@@ -248,12 +257,6 @@ export function createConversationSetup(catalog: TopicCatalog) {
         forms.answerInForm(context, event, enqueue),
       ),
       sendCase: enqueueActions(({ context, enqueue }) => forms.sendCase(context, enqueue)),
-      /** In a form or at its summary, a possible danger hears the safety line first; staff are asked to look. */
-      safetyNet: enqueueActions(({ event, enqueue }) => {
-        if (!possibleDanger(event)) return;
-        say(enqueue, [r.safetyLine()]);
-        effect(enqueue, { type: 'staff.flag', reason: 'possible_danger', text: event.text });
-      }),
       askAgain: enqueueActions(({ context, enqueue }) => forms.askAgain(context, enqueue)),
       effect: enqueueActions(({ enqueue }, params: { effect: Effect }) => effect(enqueue, params.effect)),
       rate: enqueueActions(({ event, enqueue }) => {

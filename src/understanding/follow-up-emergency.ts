@@ -75,9 +75,8 @@ import { WAIT_ASKED } from './wait-asked.ts';
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
-  // "¿en el hospital lo atienden aunque no tenga papeles?" asks about a place; it does not say where they are.
-  // "mèsi. kote Grupo Beta ye nan Chihuahua?" asks where a service is: only what the message
-  // tells may then say where they are ("map says near el papalote?" still does).
+  // "¿en el hospital lo atienden aunque no tenga papeles?", "kote Grupo Beta ye nan Chihuahua?" ask where
+  // something is: only what the message tells may then say where they are ("map says near el papalote?" does).
   const place = placeTold(m.text, (part) => m.reader.saysWhereToo(foldedWords(part), part));
   const where = place ? { slots: { place } } : {};
   // "…foto del hotel donde los tenían, en Altar": a place told, not asked, is no procedure's "where".
@@ -149,7 +148,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   if (act !== 'danger' && ROBOT_SAID.test(joined))
     return m.withLang({ ...NONE, act: 'when', robotSaid: true });
   // "hello??", "¿siguen ahí?" after a silence (a judge's man lost in the desert got "First, your safety"
-  // again); "nobody has texted me yet", "cuánto más tengo que esperar" at any length: the place in line.
+  // again); "nobody has texted me yet", "cuánto más tengo que esperar", "q pasó con lo de mi hermano?": the line.
   if (
     (act !== 'danger' &&
       m.words.length <= STILL_THERE_WORDS &&
@@ -157,7 +156,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
         STILL_THERE.test(joined) ||
         (m.reader.asksWhen(m.words) && !COMING.test(joined)))) ||
     STAFF_ANSWER_WAITED.test(joined) ||
-    WAIT_ASKED.test(joined)
+    WAIT_ASKED.test(joined) ||
+    (act !== 'danger' && m.reader.asksCase(m.words))
   )
     return m.withLang({ ...NONE, act: 'when' });
   // "m sou do kay la, Tijuana, kolonya Camino Verde", read as "what now?" or as nothing: where they are.

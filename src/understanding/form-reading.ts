@@ -47,7 +47,7 @@ const AND = /^\s*(?:y|and|e|epi|also|tambien|también)\s+/iu;
 const TAKES_BACK =
   /^\s*(?:ay\s+)?(?:no+\b|nop|perd[oó]n|disculp\w*|me equivoqu[eé]|corrij\w*|sorry|oops|wait|my bad|actually|i mean|non\b|eskize|padon|m twonpe|mwen twonpe)/iu;
 const NEGATION =
-  /\b(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+(?:el|la|the|le|en|in)?\s*([\p{L}\d][\p{L}\d\s'-]{0,30})/iu;
+  /\b(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+(?:(?:el|la|the|le|en|in)\s+)?([\p{L}\d][\p{L}\d\s'-]{0,30})/iu;
 const LEADING_NO = /^\s*(?:ay\s+)?(?:no+|nop|nope|non|not|nah)\b[\s,.:;!-]*/iu;
 /** A clause that only says what is wrong: "se pa 12 out", "not Lerdo", "no el 8", "pa Tuxtla". */
 // Kreyòl "non an se…" is "the name is…", not "no".
@@ -260,8 +260,9 @@ export function createFormReading(signals: DialogueSignals) {
         extras(text, form, '', [], BEFORE_KINDS, valueIn).map((v) => ({ form: form.kind, ...v })),
       );
     },
-    /** The message takes back an earlier answer ("perdón, fue el 9 no el 8"). */
-    takesBack: (text: string) => TAKES_BACK.test(text),
+    /** The message takes back an earlier answer ("perdón, fue el 9 no el 8"), or says one is wrong ("dat la pa bon, se 19 jen"). */
+    takesBack: (text: string) =>
+      TAKES_BACK.test(text) || clausesOf(text).some((c) => SAID_WRONG.test(fold(c))),
     /**
      * An answer followed by an earlier answer taken back ("es mi hijo. y perdón, no fue el 3,
      * fue el 5"): the answer, and the sentences from the one that takes back; null when none does.

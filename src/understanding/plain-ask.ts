@@ -123,7 +123,7 @@ const STILL_WAITING =
 const THEY_TAKE = /\bcuanto (se )?(van a )?tarda(n|r)\b/;
 /** "¿Cuánto se tardan en buscarlo?", "how long to find him": the time of what staff do, not the wait to be answered. */
 const SOMETHING_TAKES =
-  /\btardan en (?!contest|respond|atend|habl|escrib|marc|llam)\w+|\b(take|takes) to (find|locate|know)\b/;
+  /\btardan en (?!contest|respond|atend|habl|escrib|marc|llam|decir|avis)\w+|\b(take|takes) to (find|locate|know)\b/;
 
 /**
  * Waiting for staff asked or told: in line, in any of asksWait's words; out of line, only "sigo

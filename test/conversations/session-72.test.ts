@@ -148,3 +148,49 @@ describe('no phone of their own in an emergency', () => {
     expect(texts(turn)).toMatch(/kontinye ekri isit la/);
   });
 });
+
+describe('an answer said to be wrong in the middle of a form', () => {
+  it('is put right with the new values, two at once', async () => {
+    const a = await testAssistant();
+    await a.say('bonjou, yo arete kouzen m nan Nevada, li se moun Durango, m pa konn kote l ye');
+    await a.say('wi');
+    await a.say('Baltazar Ochoa Ríos');
+    await a.say('nan Las Vegas');
+    await a.say('depi 14 out');
+    const turn = await a.say('dat la pa bon, se 24 out pa 14, e se te nan Henderson pa Las Vegas');
+    expect(texts(turn)).toMatch(/24 out/);
+    expect(texts(turn)).toMatch(/Henderson/);
+  });
+});
+
+describe('in line after a form', () => {
+  it('"how long until you tell me something" is the place in line', async () => {
+    const a = await testAssistant();
+    await a.say('a mi cuñado lo detuvo la migra en tucson y no sabemos donde esta');
+    for (const answer of [
+      'si',
+      'Ernesto Villa Paz',
+      'en tucson',
+      'hace una semana',
+      '1',
+      'soy su cuñada',
+      '6181234567',
+    ])
+      await a.say(answer);
+    const sent = await a.say('si asi esta bien');
+    expect(sent.report.queued).toBe(true);
+    const turn = await a.say('oiga y cuanto se tardan en avisarme algo?');
+    expect(texts(turn)).toMatch(/fila/);
+  });
+});
+
+describe('the case asked about in an emergency', () => {
+  it('gets the place in line, not the first lines again', async () => {
+    const a = await testAssistant();
+    await a.say('a mi sobrino lo tienen encerrado en una huerta en sonora y no lo dejan salir');
+    await a.say('es en una huerta cerca de hermosillo');
+    a.clock.time += 60 * 60_000;
+    const turn = await a.say('buenas sigo aqui, q paso con lo de mi sobrino?');
+    expect(texts(turn)).toMatch(/fila/);
+  });
+});
