@@ -41,6 +41,11 @@ export const LEARNED = {
    * complaint scored 0.95 and got nothing).
    */
   possibleStory: 0.9,
+  /**
+   * …told in this many words or more: a shorter story than a full emergency needs (session 72: a
+   * Kreyòl danger of 13 words lost its safety line when a retrained dialogue model leaned away).
+   */
+  possibleStoryWords: 10,
   /** P(emergency) at or above this is a possible danger: the safety net. */
   possible: 0.03,
   /**

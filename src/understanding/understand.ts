@@ -222,7 +222,7 @@ export function createUnderstanding(
         (followDanger !== null
           ? (p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)) ||
             // A story the topic model is nearly sure of gets the line whatever the dialogue model says.
-            (wordCount >= LEARNED.storyWords &&
+            (wordCount >= LEARNED.possibleStoryWords &&
               p >= LEARNED.possibleStory &&
               toldAs === null &&
               !elderAge() &&
