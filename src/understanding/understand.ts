@@ -189,7 +189,7 @@ export function createUnderstanding(
       long &&
       !dialogue?.taken &&
       !aboutCase &&
-      !(HELP_CAME.test(folded) && !dialogue?.emergency) &&
+      !((HELP_CAME.test(folded) || (dialogue && reader.saysSafe(words))) && !dialogue?.emergency) &&
       !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
       // Last: only a message the model would call a danger alone is checked for a mere introduction.
