@@ -57,3 +57,10 @@ export const CALLED_AGAIN =
 /** "¿Ustedes van por él?", "can you guys come get us?", "eske nou ka vin chèche l?": who is coming, asked of this office. */
 export const YOU_GO =
   /\b((ustedes|usted) (pueden|puede|podrian|podria|van a|van|vienen|mandan|mandarian|podrian mandar a alguien a) (ir|venir|pasar|ir a (buscar|sacar|rescatar)(lo|la|los|me|nos)?|por (el|ella|ellos|ellas|mi|nosotros))|can (you|u) (guys |people )?(come|go|send (someone|somebody|anyone)|pick (him|her|us|them|me) up|get (him|her|us|them|me)( out)?)|(eske )?nou (ka|pral|ap) (vin|vini|ale|al) (cheche|pran|sove) (l|li|yo|nou|m|mwen))\b/;
+
+/**
+ * Someone ill said to be well now ("kounye a li byen l ap jwe", "ya está bien, ya come", "now she's fine
+ * and playing"): no emergency by the model alone (danger-d: a child's fever gone down was read as one).
+ */
+export const WELL_NOW =
+  /\b(kounye a (li|l|m|nou|yo) (byen|pi byen)|(li|l) (byen|pi byen) kounye a|(ahora|ahorita) ya (esta|estamos|anda) (bien|mejor)|ya (esta|anda) (bien|mejor) (y|ya) (come|juega|jugando|comiendo)|(now|right now) (he|she|hes|shes|he s|she s|it s|its|they re|theyre) (fine|better|ok|okay)|(he|she|hes|shes|he s|she s) (fine|better|ok|okay) now)\b/;

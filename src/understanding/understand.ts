@@ -23,7 +23,7 @@ import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
 import { createFormReading } from './form-reading.ts';
 import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
-import { HELP_CAME } from './help-words.ts';
+import { HELP_CAME, WELL_NOW } from './help-words.ts';
 import { createContextReader } from './in-context.ts';
 import { createLateReadings } from './late-readings.ts';
 import { CORRECTS_A_FIGURE, HYPOTHETICAL } from './not-told-now.ts';
@@ -189,7 +189,7 @@ export function createUnderstanding(
       long &&
       !dialogue?.taken &&
       !aboutCase &&
-      !((HELP_CAME.test(folded) || (dialogue && reader.saysSafe(words))) && !dialogue?.emergency) &&
+      !((HELP_CAME.test(folded) || WELL_NOW.test(folded)) && !dialogue?.emergency) &&
       !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
       // Last: only a message the model would call a danger alone is checked for a mere introduction.

@@ -2,11 +2,12 @@
  * What session 72's judge and sets found, each through the real engine with wording written for
  * this test: "I speak only a little Spanish" keeps a Kreyòl conversation in Kreyòl; "if we get out"
  * tells nothing over; someone lost in the desert days ago with no news since is an emergency; a
- * relative's name told alone starts the form on offer; a danger in a form gets the safety line, and
- * "send money or they kill him" in Kreyòl is an extortion; afraid to call because of a threat, the
- * anonymous report first; "how much longer" in an emergency is the place in line; Mexican towns in an
- * English message keep it English; a person asked for in other words is queued; a plain hand-off to
- * staff carries no safety line; a land dispute with a neighbour is legal advice, not an emergency.
+ * relative's name told alone starts the form on offer; "send money or they kill him" in Kreyòl, told in
+ * a form, is an extortion; afraid to call because of a threat, the anonymous report first; "how much
+ * longer" in an emergency is the place in line; Mexican towns in an English message keep it English; a
+ * person asked for in other words is queued; a plain hand-off to staff carries no safety line; no phone
+ * of one's own; two answers said to be wrong in a form; the wait asked after a form; the case asked about
+ * in an emergency.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -125,17 +126,6 @@ describe('a plain hand-off to staff', () => {
     const turn = await a.say('paseme con alguien de la oficina');
     expect(turn.report.queued).toBe(true);
     expect(texts(turn)).not.toMatch(/911/);
-  });
-});
-
-describe('a land dispute with a neighbour', () => {
-  it('is legal advice, not an emergency', async () => {
-    const a = await testAssistant();
-    const turn = await a.say(
-      'mi abuelo tiene un solar en canatlan y el vecino dice que es suyo, nosotros estamos en oregon, nos pueden asesorar?',
-    );
-    expect(turn.report.emergency).toBe(false);
-    expect(turn.report.topic).toBe('legal_advice');
   });
 });
 
