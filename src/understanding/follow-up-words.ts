@@ -86,11 +86,11 @@ const SHORT_BACK = 8;
 export const CONTINUES = new Set(['y', 'and', 'e', 'epi']);
 
 /**
- * "The address?" alone ("whats the address", "adrès la svp", "y la dirección?"): of the place
- * just named (a fresh writer's mother got the office's address for the clinic in Juárez).
+ * "The address?" alone ("whats the address", "adrès la svp", "pero la dirección? en qué calle está"): of
+ * the place just named (a fresh writer's mother, and judge72's, got the office's address for the clinic in Juárez).
  */
 const ADDRESS_ONLY =
-  /^(y |and |e |ok )?(whats |what s |what is |cual es |cuál es |ki )?(the |la |el )?(address|direccion|adres)( la| a)?( please| pls| porfa| svp| souple| tanpri)?$/;
+  /^(y |and |e |ok |pero |but |men )?((whats |what s |what is |cual es |cuál es |ki )?(the |la |el )?(address|direccion|adres)( la| a)?( please| pls| porfa| svp| souple| tanpri)?( (en )?(que|q) calle (esta|queda)| what street( is it( on)?)?)?|(en )?(que|q) calle (esta|queda)|what street is it( on)?)$/;
 
 /** Only the address asked ("the address please"): of what was just named. */
 export const asksOnlyAddress = (words: readonly string[]) => ADDRESS_ONLY.test(words.join(' '));

@@ -7,7 +7,9 @@
  * longer" in an emergency is the place in line; Mexican towns in an English message keep it English; a
  * person asked for in other words is queued; a plain hand-off to staff carries no safety line; no phone
  * of one's own; two answers said to be wrong in a form; the wait asked after a form; the case asked about
- * in an emergency.
+ * in an emergency; the health centre in Juárez free for any nationality, its street not the office's. A few
+ * (the extortion in a form, money with the threat, the wait, no phone) were right before this session and
+ * went wrong on a retrained dialogue model during it: they guard that drift.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, testAssistant, texts } from '../support/assistant.ts';
@@ -16,7 +18,7 @@ describe('speaking only a little of a language', () => {
   it('keeps a Kreyòl conversation in Kreyòl', async () => {
     const a = await testAssistant();
     await a.say('bonswa, m bezwen konnen kijan pou m jwenn kat rezidan an meksik');
-    const turn = await a.say('mwen konn pale yon ti kras panyòl selman');
+    const turn = await a.say('m pale yon ti kras panyòl sèlman');
     expect(turn.lang).toBe('ht');
     const next = await a.say('eske m ka travay ak kat la?');
     expect(next.lang).toBe('ht');
@@ -53,9 +55,9 @@ describe('lost in the desert days ago, nothing heard since', () => {
 describe('a name told alone while the form is on offer', () => {
   it('starts the form with it', async () => {
     const a = await testAssistant();
-    await a.say('bonjou, yo arete frè m nan Georgia, li se meksiken moun Lerdo, m pa konn kote l ye');
-    const turn = await a.say('li rele Anselmo Barraza Quiñones');
-    expect(texts(turn)).toMatch(/Anselmo Barraza Quiñones/);
+    await a.say('bonjou, mari m se moun Canatlan, ICE arete l nan Oregon, m pa konn ki kote l ye');
+    const turn = await a.say('li rele Evaristo Galindo Pérez');
+    expect(texts(turn)).toMatch(/Evaristo Galindo Pérez/);
     expect(texts(turn)).toMatch(/\(2\/6\)/);
   });
 });
@@ -97,7 +99,7 @@ describe('how much longer, in an emergency', () => {
       'unos hombres tienen a mi hermano en una bodega y piden rescate',
       'cuanto mas tengo que esperar',
     );
-    expect(texts(turn)).toMatch(/fila/);
+    expect(texts(turn)).toMatch(/Tu lugar en la fila|No hay nadie antes que tú en la fila/);
   });
 });
 
@@ -170,7 +172,7 @@ describe('in line after a form', () => {
     const sent = await a.say('si asi esta bien');
     expect(sent.report.queued).toBe(true);
     const turn = await a.say('oiga y cuanto se tardan en avisarme algo?');
-    expect(texts(turn)).toMatch(/fila/);
+    expect(texts(turn)).toMatch(/Tu lugar en la fila|No hay nadie antes que tú en la fila/);
   });
 });
 
@@ -181,6 +183,18 @@ describe('the case asked about in an emergency', () => {
     await a.say('es en una huerta cerca de hermosillo');
     a.clock.time += 60 * 60_000;
     const turn = await a.say('buenas sigo aqui, q paso con lo de mi sobrino?');
-    expect(texts(turn)).toMatch(/fila/);
+    expect(texts(turn)).toMatch(/Tu lugar en la fila|No hay nadie antes que tú en la fila/);
+  });
+});
+
+describe('the health centre in Juárez, asked after a child’s fever', () => {
+  it('is free whatever the nationality, and its street is not the office', async () => {
+    const a = await testAssistant();
+    await a.say('mi niño tiene fiebre y mocos desde antier, estamos en un albergue de ciudad juarez');
+    const free = await a.say('y es gratis aunque seamos de honduras?');
+    expect(texts(free)).toMatch(/gratis/);
+    expect(texts(free)).toMatch(/Francisco Villa/);
+    const street = await a.say('pero la direccion? en q calle esta');
+    expect(texts(street)).not.toMatch(/Calle Juárez #144/);
   });
 });
