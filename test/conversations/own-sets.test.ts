@@ -61,9 +61,16 @@ describe.each(OWN_SETS)('the conversations of %s', (name, bar, promises) => {
   }, 60_000);
 
   it('never say staff will answer without a ticket open', () => {
+    // A staff member who took the conversation (in the evaluation's script, even one never queued) holds it.
+    const held = (turns: ReadonlyArray<{ staff?: string }>, at: number) =>
+      turns
+        .slice(0, at)
+        .reduce((taken, t) => (t.staff === 'take' ? true : t.staff === 'close' ? false : taken), false);
     const broken = results.flatMap(({ expected, turns }) =>
       turns
-        .filter((t) => PROMISE.test(t.reply) && !t.queued)
+        .filter(
+          (t, i) => PROMISE.test(t.reply) && !t.queued && !held(expected.turns as { staff?: string }[], i),
+        )
         .map((t) => `${expected.id}: ${t.reply.slice(0, 120)}`),
     );
     const promised = results.flatMap(({ turns }) => turns.filter((t) => PROMISE.test(t.reply)));
