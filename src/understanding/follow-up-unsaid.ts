@@ -67,6 +67,8 @@ export function unsaidActs(
     (label === 'who_comes' && (!words.some((w) => COMING.test(w)) || words.some((w) => TALKING.test(w)))) ||
     // "Hola, ¿qué pasó?" greets and asks: the question is what it says.
     (label === 'greeting' && (text.includes('?') || words.length > 3)) ||
+    // "apostilla" after staff closed the case names a topic: no thanks without a word of thanks.
+    (label === 'thanks' && !reader.thanksIn(words) && readsATopic()) ||
     // "When are the workshops?" in the queue asks about a topic, not when staff will answer; "it's
     // about my pension from when I worked in Oregon" tells what the case is about.
     (label === 'wait' &&
