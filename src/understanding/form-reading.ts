@@ -22,23 +22,23 @@ const EARLY_KINDS: readonly FieldKind[] = ['date', 'contact', 'origin', 'relatio
 export const TOLD_KINDS: readonly FieldKind[] = ['name', 'place', 'date', 'contact', 'origin', 'relation'];
 /**
  * Kinds kept from messages before any form is offered, offered back when the form asks them: a
- * date, who the person is to them, a relative's name told as theirs ("se llama Keila Mejía"),
- * where someone died ("murió en Dallas"). Other names and places are left to the form: said in passing they were too often someone
- * else's ("im in Matamoros with my mom").
+ * date, who the person is to them, a relative's name told as theirs ("se llama Keila Mejía"), where
+ * someone died ("murió en Dallas"). Other names and places are left to the form: said in passing
+ * they were too often someone else's ("im in Matamoros with my mom").
  */
 const BEFORE_KINDS: readonly FieldKind[] = ['date', 'relation', 'name', 'place'];
-/**
- * Told before the form, a place only when named (before any form, only where someone died), a
- * name only when told as a relative's.
- */
+/** How a kind is read before any form: a place only where someone died, a name only as a relative's. */
+const BEFORE_READS: Partial<Record<FieldKind, 'diedIn' | 'thirdName'>> = {
+  place: 'diedIn',
+  name: 'thirdName',
+};
+/** Told before the form, a place only when named; before any form, as BEFORE_READS says. */
 const readAs = (kind: FieldKind, kinds: readonly FieldKind[]) =>
-  kind === 'place' && kinds === TOLD_KINDS
+  kinds === TOLD_KINDS && kind === 'place'
     ? 'namedPlace'
-    : kind === 'place' && kinds === BEFORE_KINDS
-      ? 'diedIn'
-      : kind === 'name' && kinds === BEFORE_KINDS
-        ? 'thirdName'
-        : kind;
+    : kinds === BEFORE_KINDS
+      ? (BEFORE_READS[kind] ?? kind)
+      : kind;
 /** Kinds tried on a clause that names no field, the surest first. */
 const BY_PRECISION: readonly FieldKind[] = ['date', 'contact', 'origin', 'name', 'place', 'relation'];
 /** A conjunction before a sentence that takes an answer back ("y perdón, …", "and sorry, …"). */

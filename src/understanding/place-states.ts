@@ -77,12 +77,16 @@ const PLACE_OPENERS =
  * towns, maybe after "de", "en", "m nan" ("Leon", "de tepehuanes", "m nan Monterrey"). A judge's
  * Haitian in León got "you're welcome" to it (the dialogue model read thanks).
  */
-export function createLonePlace(places: PlaceSignals) {
-  const known = new Set<string>([
+/** Every place the signals name, folded: Durango's own towns, the states and their towns. */
+const knownPlaces = (places: PlaceSignals): ReadonlySet<string> =>
+  new Set([
     ...places.home.map(fold),
     ...Object.keys(places.states).map(fold),
     ...Object.values(places.states).flat().map(fold),
   ]);
+
+export function createLonePlace(places: PlaceSignals) {
+  const known = knownPlaces(places);
   return (folded: string): boolean => {
     const rest = folded.replace(PLACE_OPENERS, '').trim();
     return rest !== '' && known.has(rest);
@@ -95,11 +99,7 @@ export function createLonePlace(places: PlaceSignals) {
  * reply switched an English conversation). Nothing is taken when only places are there.
  */
 export function createPlaceRemover(places: PlaceSignals) {
-  const known = new Set<string>([
-    ...places.home.map(fold),
-    ...Object.keys(places.states).map(fold),
-    ...Object.values(places.states).flat().map(fold),
-  ]);
+  const known = knownPlaces(places);
   const longest = Math.max(...[...known].map((p) => p.split(' ').length));
   return (text: string): string => {
     const words = text.split(/\s+/).filter(Boolean);

@@ -15,9 +15,6 @@ const ATTEMPT_TOLD =
 const NO_NEWS_SINCE =
   /\b(no (sabemos|se|sabe|hemos sabido|he sabido) nada|no (ha|han) (aparecido|llamado|contestado|regresado)|ya no (contesta|contestan|supimos|se supo)|no (contesta|contestan|responde)|(havent|haven t|have not|hasnt|hasn t|didnt|didn t) (heard|hear|called|answered|shown up)|no (news|word)|(pa|poko) gen (nouvel|nouvèl)|(nou|m|mwen) pa (konn|tande) anyen|(li|yo) pa (rele|reponn))\b/;
 
-/**
- * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt over,
- * someone lost in the desert with nothing heard since.
- */
+/** Whether a danger of this kind, told with a past time, still goes on. */
 export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>
   (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) || (kind === 'desert' && NO_NEWS_SINCE.test(folded));
