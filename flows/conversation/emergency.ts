@@ -150,7 +150,13 @@ function fitting(
       return notedStep(m, text, kind, r, catalog, said);
     case 'whoComes':
       return {
-        replies: [...(m.alsoPay ? moneyLine(kind) : []), line('emergency.whoComes'), { kind: 'queue' }],
+        // "no credit… can you send the police?": what to do without a call, then who comes.
+        replies: [
+          ...(m.alsoPay ? moneyLine(kind) : []),
+          ...(m.alsoCannotCall ? [line(cannotCallFor(kind))] : []),
+          line('emergency.whoComes'),
+          { kind: 'queue' },
+        ],
         key: 'whoComes',
         closesWithLines: false,
       };

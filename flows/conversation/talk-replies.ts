@@ -9,6 +9,7 @@ import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
 import { remember, signature, type Talk } from './talk.ts';
+import { answerSigned } from './talk-shape.ts';
 
 /** What a topic's answer and details end with: its form, else a person when it needs staff. */
 const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
@@ -129,7 +130,12 @@ export function talkReplies(
     case 'languages':
       return { replies: [r.languagesSpoken(), r.languages()], patch: { ...seen, offer: null } };
     case 'language': {
-      // Said again in the language asked for: the topic's answer, or the menu.
+      // Said again in the language asked for: the last answer when "this" is asked for, else the topic's, else the menu.
+      const last = talk.again ? answerSigned(ctx.lastReply) : null;
+      if (last && 'topic' in last && catalog.topics[last.topic]) {
+        const again = talkReplies(ctx, last, r, catalog);
+        return { replies: [r.languageNow(), ...again.replies], patch: again.patch };
+      }
       if (ctx.topic && catalog.topics[ctx.topic]) {
         const offer = offerFor(catalog, ctx.topic);
         return { replies: [r.languageNow(), ...r.answer(ctx.topic, offer)], patch: { ...seen, offer } };

@@ -27,7 +27,7 @@ export type Talk =
   /** The passage of the topic's entry that answers what was asked (a named answer, a paragraph). */
   | { do: 'passage'; topic: TopicId; passage: string; facet?: Facet }
   /** The person asked for another language: said in it, and the topic's answer again in it. */
-  | { do: 'language' }
+  | { do: 'language'; again?: true }
   /** Which languages the assistant writes, to choose from. */
   | { do: 'languages' }
   /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */
@@ -59,6 +59,21 @@ export const signature = (talk: Talk): string =>
             : talk.do === 'passage'
               ? `passage:${talk.topic}:${talk.passage}`
               : talk.do;
+
+/**
+ * The answer a reply's signature names (an aspect's, a passage's, a topic's details), so that a
+ * language asked for next says that answer again in it ("¿me lo escribes en español pa mi jefe?"
+ * after a renewal was answered: judge73's man got the topic's first answer instead). Null for any other.
+ */
+export function answerSigned(sig: string): Talk | null {
+  const [kind, topic, ...rest] = sig.split(':');
+  const named = rest.join(':');
+  if (!topic) return null;
+  if (kind === 'facets' && named) return { do: 'facets', topic, facets: named.split('+') as Facet[] };
+  if (kind === 'passage' && named) return { do: 'passage', topic, passage: named };
+  if (kind === 'details') return { do: 'details', topic };
+  return null;
+}
 
 /** Never a text already sent in this conversation: an offer of a person instead, in words not yet used. */
 export function again(ctx: ConversationContext, talk: Talk, question = ''): Talk {

@@ -152,9 +152,8 @@ export interface Meaning extends StatesNamed {
   /** Values for fields not asked yet, given with a form's answer ("se llama Ramiro, salió el 12"). */
   formValues?: Array<{ field: string; value: string }>;
   /**
-   * Details a form would ask, told before any form ("mi hijo lleva 3 días sin hablarme, lo
-   * agarró la migra"): kept by the flow so the form does not ask them again.
-   */
+   * Details a form would ask, told before any form ("mi hijo lleva 3 días sin hablarme, lo agarró la
+   * migra"): kept by the flow so the form does not ask them again. */
   toldForForms?: Array<{ form: IntakeKind; field: string; value: string }>;
   /** It asks how a case is going ("¿cómo va mi trámite?") or names a folio (the folio, when it does). */
   caseQuery?: { folio: string | null };
@@ -162,6 +161,8 @@ export interface Meaning extends StatesNamed {
   slots?: Slots;
   /** The language the person asked to go on in ("mejor en kreyol"). */
   switchLang?: Lang;
+  /** "This" asked for in that language ("ekri m sa an panyòl"): the last answer again, not the topic's first. */
+  sayAgain?: true;
   /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
   care?: true;
   /** Thanks someone, with staff in the conversation ("the ambulance is coming, thank you Rosa"). */
@@ -295,4 +296,4 @@ export type Reply =
       buttons?: Button[];
     };
 
-export type HandoffReason = 'asked' | 'emergency' | 'intake' | 'topic';
+export type HandoffReason = 'asked' | 'emergency' | 'intake' | 'topic' | 'staff';

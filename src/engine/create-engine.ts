@@ -232,7 +232,7 @@ export function createEngine(options: EngineOptions) {
       const id = conversationId(address);
       await serial(id, () => keepMedia({ store, runTurn }, address, file));
     },
-    staff: createStaffActions({ runTurn, serial }),
+    staff: createStaffActions({ runTurn, serial, defaultLang }),
   };
 
   const sweep = createSweep({

@@ -94,6 +94,12 @@ function apply(plan: Plan, change: TicketChange) {
   if (outcome.closed) plan.closed = outcome.closed;
 }
 
+/** A ticket staff open by taking a conversation gets its case's folio here, as every other does. */
+function withFolio(change: TicketChange, input: PlanInput): TicketChange {
+  if (change.type !== 'open' || change.ticket.folio) return change;
+  return { ...change, ticket: { ...change.ticket, folio: input.folio() } };
+}
+
 const handlers: { [T in Effect['type']]: Handler<T> } = {
   reply: (effect, plan) => void plan.replies.push(effect.reply),
   'ticket.open': (effect, plan, input) => {
@@ -184,7 +190,7 @@ export function planTurn(effects: readonly Effect[], input: PlanInput): Plan {
     queuedNow: false,
     caseAnswers: [],
   };
-  for (const change of input.staffChanges) apply(plan, change);
+  for (const change of input.staffChanges) apply(plan, withFolio(change, input));
   for (const effect of effects)
     (handlers[effect.type] as Handler<typeof effect.type>)(effect as never, plan, input);
   const heard = input.heardAt;

@@ -6,14 +6,34 @@
  * Each acts only on a conversation the store keeps: for any other id (one nobody wrote from,
  * an erased one) it throws UnknownConversationError, with nothing written and nothing sent.
  */
+import type { FlowView } from '../../flows/index.ts';
 import { addressOf } from '../core/address.ts';
 import { NoCaseError, UnknownConversationError } from '../core/errors.ts';
 import type { StaffActions, TurnResult } from '../core/ports/conversations.ts';
+import type { TicketChange } from '../core/ticket.ts';
+import type { Lang } from '../core/types.ts';
 import type { Prepared, TurnRequest } from './turn.ts';
 
 interface Deps {
   runTurn(request: TurnRequest): Promise<TurnResult | null>;
   serial<T>(id: string, task: () => Promise<T>): Promise<T>;
+  /** The language of a ticket opened on a conversation that never told one. */
+  defaultLang: Lang;
+}
+
+/** The ticket a staff member's take opens on a conversation that had none. */
+function openedByStaff(id: string, view: FlowView, at: number, defaultLang: Lang): TicketChange {
+  return {
+    type: 'open',
+    ticket: {
+      conversationId: id,
+      lang: view.lang ?? defaultLang,
+      reason: 'staff',
+      urgent: false,
+      topic: view.topic,
+      since: at,
+    },
+  };
 }
 
 /** Longest staff text kept: a reply or note longer than a few screens is cut here. */
@@ -36,11 +56,16 @@ export function createStaffActions(deps: Deps): StaffActions {
 
   return {
     take: (id, by) =>
-      turn(id, (_view, at) =>
+      turn(id, (view, at, ticket) =>
         quiet({
           actor: by,
           events: [{ type: 'staff.take', by, at }],
-          staffChanges: [{ type: 'assign', to: by }],
+          // Taking a conversation nobody queued opens its ticket (its folio drawn by the plan):
+          // otherwise the person is told someone is with them while what they write reaches no one.
+          staffChanges: [
+            ...(ticket ? [] : [openedByStaff(id, view, at, deps.defaultLang)]),
+            { type: 'assign', to: by },
+          ],
           notices: [{ type: 'changed', conversationId: id, change: 'taken' }],
         }),
       ),

@@ -181,7 +181,8 @@ export function createNotNowTest(signals: EmergencySignals) {
 }
 
 /** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
-const INFECTED = /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij)\b/;
+const INFECTED =
+  /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered)\b/;
 
 /**
  * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine

@@ -1,8 +1,7 @@
 /**
- * What a message does while an emergency is under way, once the dialogue model has read its
- * act: a place, "who is coming?", "should I pay?", "I can't call", "what do I do?", thanks, a
- * new danger, a person asked for, or a question about a procedure. Where the person is goes to
- * staff whatever else the message does. Pure.
+ * What a message does while an emergency is under way, once the dialogue model has read its act: a place,
+ * "who is coming?", "should I pay?", "I can't call", "what do I do?", thanks, a new danger, a person asked
+ * for, or a question about a procedure. Where the person is goes to staff whatever else it does. Pure.
  */
 import type { Facet, TopicId } from '../core/types.ts';
 import { pick } from './classify-topic.ts';
@@ -125,6 +124,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       ...NONE,
       act: 'whoComes',
       ...(asksToPay ? { alsoPay: true as const } : {}),
+      ...(wontCall ? { alsoCannotCall: true as const } : {}),
       ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) ? { whoAsked: true as const } : {}),
     });
   if ((helpTold || cared) && !notYet) return m.withLang({ ...NONE, act: 'safe', helpCame: true });

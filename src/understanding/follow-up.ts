@@ -41,6 +41,7 @@ import {
   slotsTold,
   told,
 } from './in-context-shapes.ts';
+import { namesThis } from './language-request.ts';
 import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -124,7 +125,8 @@ export function createFollowUpReader(deps: {
       tools.languageAsked.explicitly(words) ||
       tools.languageAsked.outright(words);
     const switchLang = asked && (plainly || pLanguage >= LANGUAGE_P) ? asked : undefined;
-    if (switchLang && plainly) return languageTurn(switchLang, current, reader.wantsPerson(words));
+    if (switchLang && plainly)
+      return languageTurn(switchLang, current, reader.wantsPerson(words), namesThis(words));
     // Below its bar or on words mostly never seen, the hand rules read it; not a lone place ("Leon").
     const unsure = p < ACT_CONFIDENCE || reading.known < Math.min(3, Math.ceil(words.length / 2));
     const lone = current !== null && (unsure || MISREAD_PLACE.has(act)) && tools.lonePlace(words.join(' '));
@@ -138,13 +140,12 @@ export function createFollowUpReader(deps: {
       // "¿Dónde queda ese centro?", "ki adrès li?": an aspect of what was just said.
       if (current && facets.length && pointsBack(words)) return onTopic(facets);
       const read = classify(text, lang);
-      // The model read a question about the topic under discussion: another topic takes over
-      // only when the message names it and the topic model does not see this one at all
-      // ("does it matter that he got deported?" is still the pension); when the dialogue model
-      // is sure it asks an aspect, only when the topic model is sure of the other topic too.
+      // A question about the topic under discussion: another topic takes over only when the message names it
+      // and the topic model does not see this one at all ("does it matter that he got deported?" is still the
+      // pension); when the dialogue model is sure it asks an aspect, only if the topic model is sure of the other.
       const aspect = act.startsWith('ask_') && act !== 'ask_other' && p >= SURE_ASPECT;
-      // "And can I do that even if I lost my passport?" asks about what was said: a word of
-      // another topic in it ("passport") does not move it there unless a term of several words does.
+      // "And can I do that even if I lost my passport?" asks about what was said: a word of another
+      // topic ("passport") moves it there only as a term of several words.
       const back = refersBack(words);
       const sure = read.confidence >= SURE_TOPIC && !back;
       const named =

@@ -3,7 +3,7 @@
  * does ("ya tiene 39 de calentura", "coughing a lil blood now", "and if I get a fever?"): the line
  * for when it gets worse (911) comes with the answer. Pure.
  */
-import type { TopicId } from '../core/types.ts';
+import type { DialogueContext, TopicId } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createAcuteTest, createIllnessTest } from './detect-emergency.ts';
 import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
@@ -58,11 +58,22 @@ export const ACUTE_TOLD = 'acute sign told in care';
  * marked urgent for staff (a fresh set's pregnant woman got the 911 line and no one was told).
  */
 function createAcuteNowTest(acuteTold: (text: string) => boolean) {
-  return (text: string, folded: string, topic: TopicId | null | undefined) =>
-    topic === CARE_TOPIC && !IF_OPENING.test(folded) && !/[?¿]/.test(text) && acuteTold(text)
+  // In an emergency under way a sign told with a question is news too.
+  return (text: string, folded: string, dialogue?: Pick<DialogueContext, 'topic' | 'emergency'>) =>
+    (dialogue?.emergency || (dialogue?.topic === CARE_TOPIC && !/[?¿]/.test(text))) &&
+    !IF_OPENING.test(folded) &&
+    (acuteTold(text) || (Boolean(dialogue?.emergency) && FAILING.test(folded)))
       ? { kind: 'medical', pattern: ACUTE_TOLD }
       : null;
 }
+
+/**
+ * In a danger under way, someone's body failing ("luis is throwing up now and shaking", "ya no
+ * dice cosas con sentido"): the medical line, not the danger's first lines again (judge73's man
+ * lost in the desert got the anti-trafficking line, then the desert's again). Folded text.
+ */
+const FAILING =
+  /\b((throwing up|vomiting|vomitando|vomita|vomi)\b.{0,30}\b(shaking|trembling|temblando|tiembla|tranble)|not making sense|makes no sense when (he|she) talks|(dice|habla) (cosas )?(sin sentido|incoherencias|puras incoherencias)|ya no (habla|dice nada) (bien|claro)|(li )?(pale|di) (bagay )?(ki )?pa (fe|gen) sans)\b/;
 
 function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) => boolean) {
   const namesIllness = createIllnessTest(signals);

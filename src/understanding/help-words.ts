@@ -56,7 +56,7 @@ export const CALLED_AGAIN =
 
 /** "¿Ustedes van por él?", "can you guys come get us?", "eske nou ka vin chèche l?": who is coming, asked of this office. */
 export const YOU_GO =
-  /\b((ustedes|usted) (pueden|puede|podrian|podria|van a|van|vienen|mandan|mandarian|podrian mandar a alguien a) (ir|venir|pasar|ir a (buscar|sacar|rescatar)(lo|la|los|me|nos)?|por (el|ella|ellos|ellas|mi|nosotros))|can (you|u) (guys |people )?(come|go|send (someone|somebody|anyone)|pick (him|her|us|them|me) up|get (him|her|us|them|me)( out)?)|(eske )?nou (ka|pral|ap) (vin|vini|ale|al) (cheche|pran|sove) (l|li|yo|nou|m|mwen))\b/;
+  /\b((ustedes|usted) (pueden|puede|podrian|podria|van a|van|vienen|mandan|mandarian|podrian mandar a alguien a) (ir|venir|pasar|ir a (buscar|sacar|rescatar)(lo|la|los|me|nos)?|por (el|ella|ellos|ellas|mi|nosotros))|can (you|u) (guys |people )?(come|go|send (someone|somebody|anyone)|pick (him|her|us|them|me) up|get (him|her|us|them|me)( out)?)|(eske )?nou (ka|pral|ap) (vin|vini|ale|al) (cheche|pran|sove) (l|li|yo|nou|m|mwen)|(eske )?(ou|w|nou) (ka|kapab|pral|ap) voye (lapolis|polis|yon patrouy|anbilans|yon moun|moun|ed|èd)|\b(pueden|puede|puedes|podrian|podria) (mandar|enviar|mandarme|mandarnos) (a la policia|la policia|una patrulla|a alguien|ayuda|una ambulancia)|can (you|u) send (the police|the cops|police|cops|help|an ambulance))\b/;
 
 /**
  * Someone ill said to be well now ("kounye a li byen l ap jwe", "ya está bien, ya come", "now she's fine

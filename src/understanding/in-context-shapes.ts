@@ -67,10 +67,21 @@ export function factsTold(topic: TopicId | null, words: readonly string[], text:
  * an kreyòl svp. m vle pale ak yon moun", "in english please, I want to talk to a person"): a
  * judge's person got the language and no one.
  */
-export function languageTurn(switchLang: Lang, current: TopicId | null, person: boolean): InContext {
+export function languageTurn(
+  switchLang: Lang,
+  current: TopicId | null,
+  person: boolean,
+  again = false,
+): InContext {
   return person
     ? { ...NONE, topic: 'human', confidence: 1, act: 'topic', switchLang }
-    : { ...NONE, topic: current ?? 'none', act: 'language', switchLang };
+    : {
+        ...NONE,
+        topic: current ?? 'none',
+        act: 'language',
+        switchLang,
+        ...(again ? { sayAgain: true } : {}),
+      };
 }
 
 /** What a statement tells: an age, money, a date, and the place when it says one ("m Saltillo"). */

@@ -12,6 +12,10 @@ import { fold } from './fold.ts';
 import { SOMEONE } from './follow-up-words.ts';
 import { firstClause } from './question-part.ts';
 
+/** "Ekri m sa an panyòl", "can you write this in english", "¿me lo pasas en español?": what was just said, again. */
+const THIS = /^(?:sa|this|that|it|eso|esto|lo|\w+rlo)$/;
+export const namesThis = (words: readonly string[]): boolean => words.some((w) => THIS.test(w));
+
 /** Words at most in a message that asks for a language. */
 const MAX_WORDS = 16;
 /** Words at most around a language's name that a request may carry ("can we do this in spanish"). */
@@ -44,7 +48,7 @@ const TELLS = new Set(['hablo', 'hablamos']);
 const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'podrias', 'ka', 'kapab']);
 /** A request for a language in so many words, on folded words. */
 const EXPLICIT =
-  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)?(?: m| mwen| nou| li| l)?(?: an| nan)?) (?:spanish|english|creole|kreyol|kreol|creol|creyol|espanol|espanyol|espayol|espagnol|ingles|inglish|anglais|criollo|panyol|angle)\b/;
+  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)?(?: m| mwen| nou| li| l)?(?: sa)?(?: an| nan)?) (?:spanish|english|creole|kreyol|kreol|creol|creyol|espanol|espanyol|espayol|espagnol|ingles|inglish|anglais|criollo|panyol|angle)\b/;
 /** Someone other than the person and the assistant: the office's staff, a clinic's. */
 const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */

@@ -14,3 +14,11 @@ export const HYPOTHETICAL = /^(?:(?:y|and|e|pero|but|so)\s+(?:what\s+)?(?:if|si)
  */
 export const CORRECTS_A_FIGURE =
   /^(?:perdon|disculpa|disculpe|sorry|my bad|oops|i mean|eskize|padon|me equivoque|correccion|correction)\b.*\b(?:no|not|pa)(?: (?:el|la|the|le|con|with|en|in))? (?:\d{1,4}|[a-z])\b|^(?:no wait|wait|no espere|no espera|espere|non tann|tann)\W+(?:it s|its|it is|es|se|li se)\b/;
+
+/**
+ * Being locked up feared, not told ("im scared theyll lock me up again", "tengo miedo que nos
+ * encierren"): a fear of detention, not someone held now (judge73's man lost in the desert, asking
+ * whether to find the border patrol, got the anti-trafficking line). Folded text.
+ */
+export const FEARS_BEING_HELD =
+  /\b(scared|afraid|worried|fear|miedo|temo|pe|krent)\b.{0,25}\b(they ll|theyll|they will|they re gonna|they re going to|gonna|will|me|nos|lo|la|le|les|yo|pral|ap|va)\s+(lock|hold|detain|keep|encierren|encerrar|detengan|agarren|fenmen|fèmen|fenm|arete)\b/;

@@ -26,7 +26,7 @@ import { readingPastGreeting } from './greeting-prefix.ts';
 import { HELP_CAME, WELL_NOW } from './help-words.ts';
 import { createContextReader } from './in-context.ts';
 import { createLateReadings } from './late-readings.ts';
-import { CORRECTS_A_FIGURE, HYPOTHETICAL } from './not-told-now.ts';
+import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
 import { waitsForStaff } from './plain-ask.ts';
@@ -108,24 +108,25 @@ export function createUnderstanding(
     // A farewell is said with the suicide line; it is kept apart only to be read as now (below).
     const byPattern = detectEmergency(text);
     const matched = byPattern?.kind === 'farewell' ? { ...byPattern, kind: 'suicide' } : byPattern;
-    // The model reads what people write of their own accord; an answer to a question just
-    // asked (a name, a town, "yes, the details") is too short to tell, and patterns still run.
-    // A longer message after a question is read too: it usually says something new.
+    // The model reads what people write of their own accord; an answer to a question just asked (a name,
+    // a town, "yes, the details") is too short to tell (patterns still run); a longer one usually says more.
     const wordCount = text.trim().split(/\s+/).length;
     const long = wordCount >= LEARNED.emergencyMinWords;
     const read = !dialogue?.asked || long;
     const p = read ? readLearned(text).danger : 0;
-    // A pattern's emergency told laughing, in the past, the news or a figure of speech when the model all
-    // but rules it out too ("a cop hit me last year, can I still report it?"): the safety line, staff told.
+    // Told laughing, in the past, the news or a figure of speech the model all but rules out ("a cop hit me
+    // last year, can I still report it?"), or being held only feared: the safety line, staff told.
     const when = matched ? notNow(text) : null;
     // Held "for three months" is still held; a farewell, thoughts of suicide not told as an attempt over, someone
     // lost with no news since and an extortion call's "detained by the migra" (its pretext) are now whatever time is told.
     const thoughts = stillGoingOn(matched?.kind, fold(text));
+    const feared = matched?.kind === 'held' && FEARS_BEING_HELD.test(fold(text));
     const pretext = matched?.kind === 'extortion' && when === 'authorities';
     const ongoing = matched?.kind === 'held' || byPattern?.kind === 'farewell' || thoughts || pretext;
     const past = when === 'past' || when === 'longAgo' || when === 'authorities';
     const overruled =
       when === 'joke' ||
+      feared ||
       (when === 'authorities' && matched?.kind === 'kidnapping') ||
       (when === 'longAgo' && !ongoing) ||
       (past && !ongoing && read && p < LEARNED.patternVeto);
@@ -154,9 +155,8 @@ export function createUnderstanding(
       !elderAge() &&
       !corrects &&
       !answersYes();
-    // With no topic under discussion yet, the first message's bar, except for a question the
-    // model is not all but sure of ("do they help people without papers too?" scored 0.93):
-    // the safety line then. Session 28 tried a story of ten words there too: it missed a danger.
+    // With no topic under discussion yet, the first message's bar, except for a question the model is not
+    // all but sure of ("do they help people without papers too?" scored 0.93): the safety line then.
     const told = () => p >= LEARNED.emergency && !(asksSomething(text) && p < LEARNED.storyEmergency);
     const detected = detectLanguage(withoutFolios(tools.withoutPlaces(text)), hint);
     const words = foldedWords(text);
@@ -194,16 +194,16 @@ export function createUnderstanding(
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
       // Last: only a message the model would call a danger alone is checked for a mere introduction.
       !tools.introducesOnly(folded);
-    // A pattern's danger in a question asked in the middle of a conversation ("otra cosa, ¿la
-    // empresa le tiene que pagar algo por el accidente?") that the dialogue model does not read
-    // as a danger is the safety line, not the emergency flow: none of 214 dangers told mid-
-    // conversation in our sets had a question mark (session 31).
+    // A pattern's danger in a question asked mid-conversation ("otra cosa, ¿la empresa le tiene que
+    // pagar algo por el accidente?") the dialogue model does not read as a danger is the safety line:
+    // none of 214 dangers told mid-conversation in our sets had a question mark (session 31).
     const supposed = /[?¿]/.test(text) || HYPOTHETICAL.test(folded);
     const askedAbout =
       pattern !== null && storyDanger !== null && supposed && storyDanger < LEARNED.possibleFollowUp;
     const found =
       (askedAbout ? null : pattern) ??
-      (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : acuteNow(text, folded, dialogue?.topic));
+      acuteNow(text, folded, dialogue) ??
+      (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
     // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
     const careMay = careReading(found?.kind, when);
