@@ -125,7 +125,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       act: 'whoComes',
       ...(asksToPay ? { alsoPay: true as const } : {}),
       ...(wontCall ? { alsoCannotCall: true as const } : {}),
-      ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) ? { whoAsked: true as const } : {}),
+      ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) || callsForUs ? { whoAsked: true as const } : {}),
     });
   if ((helpTold || cared) && !notYet) return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "m rele 911 yo pa konprann mwen", "911 no contesta", "will 911 understand me?": no help called.
