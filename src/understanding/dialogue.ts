@@ -47,6 +47,12 @@ const WEAK_YES = new Set([
   'kk',
 ]);
 
+/**
+ * Words at least after "another question, …" to be read alone: "ok we went, the doctor gave him syrup.
+ * another question, can i get papers to stay in mexico?" was read whole as a returnee's job (judge73).
+ */
+const NEW_SUBJECT_WORDS = 3;
+
 /** A negation just before a phrase asking for a person makes it a statement ("li pa rele m"). */
 const NOT = new Set(['pa', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
@@ -235,6 +241,12 @@ export function createDialogueReader(signals: DialogueSignals) {
     asksOfficeHours: (words: readonly string[]) => officeHours.find(words.map(spelledOut)) !== null,
     /** Says a new subject is coming: "otra cosa", "another question", "yon lòt bagay". */
     changesSubject: (words: readonly string[]) => another.find(words) !== null,
+    /** What the new subject is: the words after "otra cosa", "another question" (three or more), else the whole text. */
+    newSubject: (words: readonly string[], text: string) => {
+      const found = another.find(words);
+      const after = found ? words.slice(found.start + found.length) : [];
+      return after.length >= NEW_SUBJECT_WORDS ? after.join(' ') : text;
+    },
     /** Only says a question is coming ("y si tengo otra pregunta?", "m gen yon lòt kesyon"): none asked yet. */
     announcesQuestion: (words: readonly string[]) =>
       askToAsk.find(words) !== null && askToAsk.covers(words, askToAskAround),

@@ -139,7 +139,7 @@ export function createFollowUpReader(deps: {
     const question = (facets: Facet[]): InContext => {
       // "¿Dónde queda ese centro?", "ki adrès li?": an aspect of what was just said.
       if (current && facets.length && pointsBack(words)) return onTopic(facets);
-      const read = classify(text, lang);
+      const read = classify(reader.newSubject(words, text), lang);
       // A question about the topic under discussion: another topic takes over only when the message names it
       // and the topic model does not see this one at all ("does it matter that he got deported?" is still the
       // pension); when the dialogue model is sure it asks an aspect, only if the topic model is sure of the other.
@@ -185,7 +185,7 @@ export function createFollowUpReader(deps: {
     if (offered && reader.wantsOnlyPerson(words, text)) return askPerson();
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {
-      const read = classify(text, lang);
+      const read = classify(reader.newSubject(words, text), lang);
       if (read.topic !== 'none' && read.topic !== current)
         return withLang({ ...pick(read), facets: cueFacets().slice(0, 1), act: 'topic' });
     }
@@ -244,7 +244,7 @@ export function createFollowUpReader(deps: {
       case 'context':
       case 'correction': {
         if (!current) return null;
-        const read = classify(text, lang);
+        const read = classify(reader.newSubject(words, text), lang);
         // "Se llama José Refugio…": a name is told, whatever topic its words name.
         // "kat mwen an ekspire mwa pase" after the office's address: about a procedure the model is sure of.
         const fromOffice =
@@ -263,7 +263,7 @@ export function createFollowUpReader(deps: {
       }
       case 'new_topic': {
         // "can someone from the office contact us" names the office, and asks for a person.
-        const read = classify(text, lang);
+        const read = classify(reader.newSubject(words, text), lang);
         const pPerson = ranked.find((r) => r.label === 'person')?.p ?? 0;
         if (reader.wantsPerson(words) && (pPerson >= PERSON_P || read.topic === 'office_info'))
           return askPerson();

@@ -4,7 +4,8 @@
  * way, someone's body failing ("vomiting and shaking", "talking nonsense") gets the medical line, and
  * being locked up only feared is no one held; no phone credit asked with "can you send the police?"
  * gets what to do without a call and that this chat sends no one; "write this in Spanish" after an
- * answer says that answer again in Spanish (the topic's first answer without "this").
+ * answer says that answer again in Spanish (the topic's first answer without "this"); after "another
+ * question," the words that follow say what the new subject is, not the story before them.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -69,5 +70,17 @@ describe('"write this in Spanish" after an answer', () => {
     const turn = await a.say('mejor en español por favor');
     expect(turn.lang).toBe('es');
     expect(texts(turn)).toMatch(/Tarjeta de Visitante por Razones Humanitarias/);
+  });
+});
+
+describe('"another question," after a story', () => {
+  it('reads the new subject from the words after it', async () => {
+    const a = await testAssistant();
+    await a.say('my son has a cough since monday, we are in tapachula, where can they check him');
+    a.clock.time += 40 * 60_000;
+    const turn = await a.say(
+      'ok the clinic gave him medicine, thanks to God. another question, how can i get papers to live in mexico legally? i want a job here',
+    );
+    expect(turn.report.topic).toBe('mx_status');
   });
 });
