@@ -23,8 +23,16 @@ const REACHED_BY_GAP = 3;
  */
 const SOMEONE_THERE =
   /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the) office\b/;
+/**
+ * A living person wanted, not the program ("hay algún cristiano de carne y hueso pa platicar?", "eske gen
+ * yon moun vivan la a?", "an actual person"), unless it asks whether this chat is one ("are you a real person?").
+ */
+const ALIVE =
+  /\b(de carne y hueso|moun vivan|(an?|some) (actual|live|living) (human|person|agent)|someone real|somebody real)\b/;
+const ASKS_WHO_ANSWERS = /\b(are you|r u|is this|eres|es usted|ou se|se ou|w se)\b/;
 export function callsSomeone(words: readonly string[]): boolean {
-  if (SOMEONE_THERE.test(words.join(' '))) return true;
+  const joined = words.join(' ');
+  if (SOMEONE_THERE.test(joined) || (ALIVE.test(joined) && !ASKS_WHO_ANSWERS.test(joined))) return true;
   return words.some(
     (w, i) =>
       (SOMEONE_WORDS.has(w) &&
@@ -50,7 +58,7 @@ const PASS_VERB =
 const REFUSED = new Set('no not dont don t never nunca pa'.split(' '));
 const PASS_TO = new Set('con with to me bay ak avek avèk'.split(' '));
 const OFFICE_PERSON =
-  /^(?:alguien|persona|humano|humana|abogad[oa]|licenciad[oa]|asesor[a]?|personal|agente|someone|somebody|person|human|lawyer|attorney|staff|agent|advisor|adviser|moun|avoka|anplwaye)$/;
+  /^(?:alguien|persona|humano|humana|abogad[oa]|licenciad[oa]|asesor[a]?|personal|agente|someone|somebody|person|human|lawyer|attorney|staff|agent|advisor|adviser|whoever|moun|avoka|anplwaye)$/;
 /** Words at most between the verb and the person. */
 const PASS_GAP = 4;
 /** "I need a person", "necesito una persona", "m bezwen yon moun": a person needed, outright. */

@@ -5,7 +5,8 @@
  * being locked up only feared is no one held; no phone credit asked with "can you send the police?"
  * gets what to do without a call and that this chat sends no one; "write this in Spanish" after an
  * answer says that answer again in Spanish (the topic's first answer without "this"); after "another
- * question," the words that follow say what the new subject is, not the story before them.
+ * question," the words that follow say what the new subject is, not the story before them; a living
+ * person asked for in other words ("de carne y hueso", "moun vivan") is queued.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -82,5 +83,37 @@ describe('"another question," after a story', () => {
       'ok the clinic gave him medicine, thanks to God. another question, how can i get papers to live in mexico legally? i want a job here',
     );
     expect(turn.report.topic).toBe('mx_status');
+  });
+});
+
+describe('a living person asked for in other words', () => {
+  it.each([
+    [
+      'es',
+      'quiero saber de la pension de mi papa que trabajo en texas',
+      'oiga y no hay nadie de carne y hueso por ahi pa echar platica?',
+    ],
+    [
+      'ht',
+      'bonjou, m bezwen apostiy pou batistè pitit mwen ki fèt Texas',
+      'eske gen yon moun vivan nan biwo a?',
+    ],
+    [
+      'en',
+      'my dad worked 15 years in illinois, can he get social security',
+      'is there an actual person i can talk to',
+    ],
+  ])('queues the person (%s)', async (_lang, first, asked) => {
+    const a = await testAssistant();
+    await a.say(first);
+    const turn = await a.say(asked);
+    expect(turn.report.queued).toBe(true);
+  });
+
+  it('but "are you a real person?" asks who answers, and queues no one', async () => {
+    const a = await testAssistant();
+    await a.say('my dad worked 15 years in illinois, can he get social security');
+    const turn = await a.say('wait are you an actual person or a bot');
+    expect(turn.report.queued).toBe(false);
   });
 });
