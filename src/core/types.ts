@@ -123,10 +123,7 @@ export interface Meaning extends StatesNamed {
   /** The message alone says its language clearly, short as it may be ("yo ede ayisyen tou?"). */
   langClear?: true;
   emergency: { kind: string; pattern: string } | null;
-  /**
-   * "emergency": a pattern or the model is sure; "possible": the model sees a chance of
-   * danger (the reply then opens with the safety line and staff are told); "none".
-   */
+  /** "emergency": a pattern or the model is sure; "possible": a chance of danger (safety line, staff told); "none". */
   danger: 'emergency' | 'possible' | 'none';
   /** Not understood because it asks for something the office does not do. */
   outOfScope?: boolean;
@@ -152,8 +149,9 @@ export interface Meaning extends StatesNamed {
   /** Values for fields not asked yet, given with a form's answer ("se llama Ramiro, salió el 12"). */
   formValues?: Array<{ field: string; value: string }>;
   /**
-   * Details a form would ask, told before any form ("mi hijo lleva 3 días sin hablarme, lo agarró la
-   * migra"): kept by the flow so the form does not ask them again. */
+   * Details a form would ask, told before any form ("mi hijo lleva 3 días sin hablarme, lo
+   * agarró la migra"): kept by the flow so the form does not ask them again.
+   */
   toldForForms?: Array<{ form: IntakeKind; field: string; value: string }>;
   /** It asks how a case is going ("¿cómo va mi trámite?") or names a folio (the folio, when it does). */
   caseQuery?: { folio: string | null };
