@@ -5,6 +5,8 @@
  * making a formatter costs far more than using one. The dashboard, the exports and the demo
  * all count days this way.
  */
+import { searchSorted } from './sorted-search.ts';
+
 /** A day in milliseconds (a UTC day; the office's own days begin at `startOfDay`). */
 export const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -58,15 +60,30 @@ const plainDay = (at: number, timeZone: string) => {
   return `${c.year}-${two(c.month)}-${two(c.day)}`;
 };
 
-/** The last day looked up per zone, with its instants: every turn asks, and turns come in runs. */
-const lastDay = new Map<string, { day: string; start: number; end: number }>();
+/**
+ * The days looked up per zone, with their instants, in order: a turn asks for today, and the
+ * dashboard for the days of a year of conversations, one by one and in any order (with only the
+ * last day kept, each of those cost seven Intl calls: the dashboard of a year took minutes).
+ */
+interface KnownDay {
+  day: string;
+  start: number;
+  end: number;
+}
+const knownDays = new Map<string, KnownDay[]>();
+/** Days kept per zone before starting over: ten years of them. */
+const KNOWN_DAYS = 3_660;
 
 /** The day of an instant, "YYYY-MM-DD", in the office's time zone (UTC by default). */
 export function dayOf(at: number, timeZone = 'UTC'): string {
-  const known = lastDay.get(timeZone);
-  if (known && at >= known.start && at < known.end) return known.day;
+  let days = knownDays.get(timeZone);
+  if (!days || days.length >= KNOWN_DAYS) knownDays.set(timeZone, (days = []));
+  // Not a time at all: Intl says so (a RangeError), as it always did.
+  if (!Number.isFinite(at)) return plainDay(at, timeZone);
+  const found = searchSorted(days, (known) => (at < known.start ? -1 : at >= known.end ? 1 : 0));
+  if (found >= 0) return (days[found] as KnownDay).day;
   const day = plainDay(at, timeZone);
-  lastDay.set(timeZone, {
+  days.splice(-found - 1, 0, {
     day,
     start: startOfDay(day, timeZone),
     end: startOfDay(addDays(day, 1), timeZone),

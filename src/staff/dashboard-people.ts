@@ -10,6 +10,7 @@
  * "conversations" figure. Pure.
  */
 import type { ConversationSummary } from '../core/ports/activity-store.ts';
+import { searchSorted } from '../core/sorted-search.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import { compared, type Figures } from './dashboard-figures.ts';
 import type { Bucket, Period } from './dashboard-period.ts';
@@ -17,6 +18,10 @@ import type { Bucket, Period } from './dashboard-period.ts';
 /** A summary written before `days` was kept: the days of its first and last message. */
 const daysOf = (s: ConversationSummary, dayOf: (at: number) => string): readonly string[] =>
   s.days ?? [...new Set([dayOf(s.firstAt), dayOf(s.lastAt)])];
+
+/** Whether one of the days is in the range. */
+const anyIn = (days: readonly string[], range: Period): boolean =>
+  days.some((day) => day >= range.from && day <= range.to);
 
 /** Whether the person wrote on a day of the range (or, with `kind`, wrote an emergency / met possible danger). */
 export function activeIn(
@@ -31,7 +36,7 @@ export function activeIn(
       : kind === 'possible'
         ? (s.possibleDays ?? [])
         : daysOf(s, dayOf);
-  return days.some((day) => day >= range.from && day <= range.to);
+  return anyIn(days, range);
 }
 
 /** The conversations a summary started in the instants' range (its first, for one written before starts were kept). */
@@ -48,13 +53,37 @@ export interface PeopleFigures {
   possible: number;
 }
 
+/**
+ * People per group: each person once in a group they wrote in. Each person's few days are
+ * placed in their groups, rather than every group asking every person (a year's page has 52
+ * groups and a hundred thousand people).
+ */
+function peoplePerBucket(daysOfEach: ReadonlyArray<readonly string[]>, buckets: readonly Bucket[]): number[] {
+  const counts = buckets.map(() => 0);
+  const counted = new Set<number>();
+  for (const days of daysOfEach) {
+    counted.clear();
+    for (const day of days) {
+      const at = searchSorted(buckets, (b) => (day < b.from ? -1 : day > b.to ? 1 : 0));
+      if (at >= 0 && !counted.has(at)) {
+        counted.add(at);
+        counts[at] = (counts[at] as number) + 1;
+      }
+    }
+  }
+  return counts;
+}
+
 export function peopleFigures(
   summaries: readonly ConversationSummary[],
   period: Period,
   buckets: readonly Bucket[],
   dayOf: (at: number) => string,
 ): PeopleFigures {
-  const active = summaries.filter((s) => activeIn(s, period, dayOf));
+  // Each summary's days once: a year's page asks them of every summary for each of 52 weeks.
+  const written = summaries.map((s) => ({ s, days: daysOf(s, dayOf) }));
+  const activeWritten = written.filter(({ days }) => anyIn(days, period));
+  const active = activeWritten.map(({ s }) => s);
   const byChannel: Record<string, number> = {};
   const byLang = Object.fromEntries(LANGS.map((l) => [l, 0])) as Record<Lang, number>;
   for (const s of active) {
@@ -65,7 +94,10 @@ export function peopleFigures(
     people: active.length,
     byChannel,
     byLang,
-    series: buckets.map((b) => active.filter((s) => activeIn(s, b, dayOf)).length),
+    series: peoplePerBucket(
+      activeWritten.map(({ days }) => days),
+      buckets,
+    ),
     emergency: active.filter((s) => activeIn(s, period, dayOf, 'emergency')).length,
     possible: active.filter((s) => activeIn(s, period, dayOf, 'possible')).length,
   };

@@ -143,11 +143,15 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
       // A glossary term is the same word again ("police" and "_police"): words are counted once.
       const word = !s.startsWith('_');
       for (const topic of searched) {
-        const beyond = word && !index.replyStems.get(topic)?.has(s);
-        for (const p of holding?.get(topic) ?? []) tally.add(p, w, word, beyond);
-        const pairs = askedIn?.get(topic) ?? [];
-        for (let k = 0; k < pairs.length; k += 2)
-          tally.addAsked(pairs[k] as number, pairs[k + 1] as number, w);
+        const held = holding?.get(topic);
+        if (held) {
+          const beyond = word && !index.replyStems.get(topic)?.has(s);
+          for (const p of held) tally.add(p, w, word, beyond);
+        }
+        const pairs = askedIn?.get(topic);
+        if (pairs)
+          for (let k = 0; k < pairs.length; k += 2)
+            tally.addAsked(pairs[k] as number, pairs[k + 1] as number, w);
       }
     });
     // Met in any order: the ranking below is a total order (a passage's place breaks ties).

@@ -9,7 +9,7 @@
 import type { FoundPassage } from '../core/types.ts';
 import type { PlaceSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
-import { longestNameAt } from './place-states.ts';
+import { longestNameAt, nameIndex } from './place-states.ts';
 
 const NAMED_ANSWER = 'answer.';
 
@@ -21,14 +21,14 @@ export function createBoundAnswers(places: PlaceSignals) {
     for (const town of towns) stateOf.set(fold(town), state);
   }
   for (const town of places.home) stateOf.set(fold(town), null);
-  const longest = Math.max(1, ...[...stateOf.keys()].map((name) => name.split(' ').length));
+  const names = nameIndex(stateOf);
   const bound = new Map(Object.entries(places.answers));
 
   /** The states the words name, longest names first ("sabinas hidalgo" is in Nuevo León). */
   function statesIn(words: readonly string[]): string[] {
     const named: string[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      const found = longestNameAt(words, i, stateOf, longest);
+      const found = longestNameAt(words, i, names);
       if (!found) continue;
       if (found.value && !named.includes(found.value)) named.push(found.value);
       i += found.length - 1;

@@ -6,7 +6,7 @@
  */
 import type { Facet } from '../core/types.ts';
 import { cuesIn, type FacetCueIndex } from './facet-cues.ts';
-import { fold } from './fold.ts';
+import { foldOnce } from './fold.ts';
 
 /** Words that start a question: after a yes word they make the message a question. */
 export const QUESTION_WORDS = new Set(
@@ -28,7 +28,7 @@ function sentencesOfWords(text: string) {
   const asking = new Set<number>();
   const opensAsking = new Set<number>();
   text.split(/(?<=[?.!;,\n])/).forEach((part, n) => {
-    const partWords = fold(part).split(' ').filter(Boolean);
+    const partWords = foldOnce(part).split(' ').filter(Boolean);
     const opens = part.includes('?') && QUESTION_WORDS.has(partWords[0] ?? '');
     for (let k = 0; k < partWords.length; k++) {
       if (part.includes('?')) asking.add(sentence.length);

@@ -13,12 +13,18 @@ let next = 0;
 
 export function fold(text: string): string {
   for (let i = 0; i < texts.length; i++) if (texts[i] === text) return folds[i] as string;
-  const folded = isAscii(text) ? foldAscii(text) : foldAny(text);
+  const folded = foldOnce(text);
   texts[next] = text;
   folds[next] = folded;
   next = (next + 1) % REMEMBERED;
   return folded;
 }
+
+/**
+ * Folding without remembering: for the many small pieces of one message (its words, its
+ * sentences), which would push the whole message out of what fold() remembers for the next reader.
+ */
+export const foldOnce = (text: string): string => (isAscii(text) ? foldAscii(text) : foldAny(text));
 
 /** Folding as defined, for any text (fold() takes a shorter path for ASCII). */
 export const foldAny = (text: string) =>

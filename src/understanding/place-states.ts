@@ -8,7 +8,7 @@
  */
 import type { Entry } from '../knowledge/parse-entry.ts';
 import type { PlaceSignals } from '../knowledge/schema.ts';
-import { fold } from './fold.ts';
+import { fold, foldOnce } from './fold.ts';
 
 /**
  * A town the sources name themselves (Tapachula, Tijuana, Monterrey) is searched as it is: its
@@ -17,21 +17,19 @@ import { fold } from './fold.ts';
 export function createPlaceStates(places: PlaceSignals, entries: readonly Entry[]) {
   const named = namedIn(entries);
   const stateOf = new Map<string, readonly string[]>();
-  let longest = 1;
   for (const [state, towns] of Object.entries(places.states)) {
     const stateWords = fold(state).split(' ');
     for (const town of towns) {
       const key = fold(town);
-      if (named.includes(` ${key} `)) continue;
-      stateOf.set(key, stateWords);
-      longest = Math.max(longest, key.split(' ').length);
+      if (!named.includes(` ${key} `)) stateOf.set(key, stateWords);
     }
   }
+  const towns = nameIndex(stateOf);
   /** The words, and after them the words of each state a town among them is in (once each). */
   return function withStates(words: readonly string[]): readonly string[] {
     const added: string[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      const state = longestNameAt(words, i, stateOf, longest)?.value;
+      const state = longestNameAt(words, i, towns)?.value;
       if (state)
         for (const word of state) if (!words.includes(word) && !added.includes(word)) added.push(word);
     }
@@ -40,20 +38,43 @@ export function createPlaceStates(places: PlaceSignals, entries: readonly Entry[
 }
 
 /**
- * The longest name of `names` (folded, at most `longest` words) that starts at word `i`: its value
- * and how many words it takes; undefined when none does. Shared by the readings of places.
+ * Folded names of one or more words, looked up at a word of a message: the words are taken one
+ * more at a time for as long as they begin some name, so a word that begins none ("de", most
+ * words) is passed over at once (joining every span up to the longest name at every word was a
+ * twelfth of a turn's time).
+ */
+export interface NameIndex<T> {
+  names: ReadonlyMap<string, T>;
+  /** Every name's beginnings of whole words, the name itself included ("san", "san luis", …). */
+  beginnings: ReadonlySet<string>;
+}
+
+export function nameIndex<T>(names: ReadonlyMap<string, T>): NameIndex<T> {
+  const beginnings = new Set<string>();
+  for (const name of names.keys()) {
+    const words = name.split(' ');
+    for (let n = 1; n <= words.length; n += 1) beginnings.add(words.slice(0, n).join(' '));
+  }
+  return { names, beginnings };
+}
+
+/**
+ * The longest name of the index that starts at word `i`: its value and how many words it takes;
+ * undefined when none does. Shared by the readings of places.
  */
 export function longestNameAt<T>(
   words: readonly string[],
   i: number,
-  names: ReadonlyMap<string, T>,
-  longest: number,
+  index: NameIndex<T>,
 ): { value: T; length: number } | undefined {
-  for (let n = Math.min(longest, words.length - i); n >= 1; n -= 1) {
-    const key = words.slice(i, i + n).join(' ');
-    if (names.has(key)) return { value: names.get(key) as T, length: n };
+  let found: { value: T; length: number } | undefined;
+  let key = words[i] as string;
+  for (let n = 1; i + n <= words.length; n += 1) {
+    if (n > 1) key = `${key} ${words[i + n - 1]}`;
+    if (!index.beginnings.has(key)) break;
+    if (index.names.has(key)) found = { value: index.names.get(key) as T, length: n };
   }
-  return undefined;
+  return found;
 }
 
 /** Every entry's texts as folded words between spaces: the towns the sources name are in it. */
@@ -99,16 +120,13 @@ export function createLonePlace(places: PlaceSignals) {
  * reply switched an English conversation). Nothing is taken when only places are there.
  */
 export function createPlaceRemover(places: PlaceSignals) {
-  const known = knownPlaces(places);
-  const longest = Math.max(...[...known].map((p) => p.split(' ').length));
+  const known = nameIndex(new Map([...knownPlaces(places)].map((place) => [place, true])));
   return (text: string): string => {
     const words = text.split(/\s+/).filter(Boolean);
-    const folded = words.map((w) => fold(w));
+    const folded = words.map(foldOnce);
     const kept: string[] = [];
     for (let i = 0; i < words.length; ) {
-      let span = 0;
-      for (let n = Math.min(longest, words.length - i); n > 0 && !span; n--)
-        if (known.has(folded.slice(i, i + n).join(' '))) span = n;
+      const span = longestNameAt(folded, i, known)?.length ?? 0;
       if (span) i += span;
       else kept.push(words[i++] as string);
     }

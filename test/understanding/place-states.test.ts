@@ -7,7 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/knowledge/parse-entry.ts';
-import { createPlaceStates } from '../../src/understanding/place-states.ts';
+import {
+  createPlaceRemover,
+  createPlaceStates,
+  longestNameAt,
+  nameIndex,
+} from '../../src/understanding/place-states.ts';
 import { testAssistant, texts } from '../support/assistant.ts';
 
 const entry = {
@@ -41,6 +46,32 @@ describe('the state of a town named', () => {
     expect(withStates(['estoy', 'en', 'tapachula'])).toEqual(['estoy', 'en', 'tapachula']);
     expect(withStates(['voy', 'a', 'huixtla'])).toEqual(['voy', 'a', 'huixtla', 'chiapas']);
     expect(withStates(['hola', 'buenas'])).toEqual(['hola', 'buenas']);
+  });
+});
+
+describe('the longest name at a word', () => {
+  const index = nameIndex(
+    new Map([
+      ['el', 'a'],
+      ['el oro', 'b'],
+      ['san luis rio colorado', 'c'],
+    ]),
+  );
+  it('takes the most words that make a name, and passes over words that begin none', () => {
+    expect(longestNameAt(['de', 'el', 'oro', 'durango'], 1, index)).toEqual({ value: 'b', length: 2 });
+    expect(longestNameAt(['de', 'el', 'rancho'], 1, index)).toEqual({ value: 'a', length: 1 });
+    expect(longestNameAt(['san', 'luis', 'rio', 'colorado'], 0, index)).toEqual({ value: 'c', length: 4 });
+    expect(longestNameAt(['san', 'luis', 'rio'], 0, index)).toBeUndefined();
+    expect(longestNameAt(['de', 'el', 'oro'], 0, index)).toBeUndefined();
+  });
+  it('takes out a place written as one word that folds to two ("Gómez-Palacio"), and leaves a message that is only places', () => {
+    const without = createPlaceRemover({
+      states: { Chiapas: ['tapachula'] },
+      home: ['gomez palacio', 'durango'],
+      answers: {},
+    });
+    expect(without('hes from Gómez-Palacio durango, 33 yrs old')).toBe('hes from 33 yrs old');
+    expect(without('Tapachula')).toBe('Tapachula');
   });
 });
 
