@@ -77,7 +77,10 @@ const KNOWN_DAYS = 3_660;
 /** The day of an instant, "YYYY-MM-DD", in the office's time zone (UTC by default). */
 export function dayOf(at: number, timeZone = 'UTC'): string {
   let days = knownDays.get(timeZone);
-  if (!days || days.length >= KNOWN_DAYS) knownDays.set(timeZone, (days = []));
+  if (!days || days.length >= KNOWN_DAYS) {
+    days = [];
+    knownDays.set(timeZone, days);
+  }
   // Not a time at all: Intl says so (a RangeError), as it always did.
   if (!Number.isFinite(at)) return plainDay(at, timeZone);
   const found = searchSorted(days, (known) => (at < known.start ? -1 : at >= known.end ? 1 : 0));
