@@ -213,9 +213,7 @@ export function createContextReader(deps: {
     }
     const read = seen.greeting
       ? { ...none, ambiguousWith: undefined, outOfScope: false }
-      : current
-        ? classify(reader.newSubject(words, text), lang)
-        : classifyAsked(reader.newSubject(words, text), lang);
+      : (current ? classify : classifyAsked)(reader.newSubject(words, text), lang);
     const picked = pick(read);
     // Another topic takes over only when the message names it: by a term of several words
     // ("kat rezidan", "constancia de origen"), or by one word when the topic under discussion is
