@@ -39,7 +39,9 @@ export function callsSomeone(words: readonly string[]): boolean {
         words
           .slice(i + 1, i + 1 + REACH_GAP)
           .some((next, j) => REACH.test(next) && !LANGUAGE_WORDS.has(words[i + 2 + j] ?? ''))) ||
+      // "ya hablé con la licenciada": done, folded to the asking form.
       (REACH.test(w) &&
+        words[i - 1] !== 'ya' &&
         words
           .slice(i + 1, i + 1 + REACHED_BY_GAP)
           .some((next) => OFFICE_PERSON.test(next) && next !== 'personal')),

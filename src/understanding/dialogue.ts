@@ -54,7 +54,8 @@ const WEAK_YES = new Set([
 const NEW_SUBJECT_WORDS = 3;
 
 /** A negation just before a phrase asking for a person makes it a statement ("li pa rele m"). */
-const NOT = new Set(['pa', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
+// "li pa janm rele m" (he never called me): "janm" is said only after "pa"; "li te rele m" (he called me) is told.
+const NOT = new Set(['pa', 'janm', 'te', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
 /**

@@ -221,6 +221,15 @@ export const HOME_ASKED =
 export const GET_HOME =
   /\b(get|take|send|bring|drive|help) (me|us|him|her|them) (get |go |back )?home\b|\b(get|go|going|make it) back home\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) (mi|nuestra|su) (casa|tierra|pueblo|rancho)\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) durango\b|\b(retounen|tounen|ale) lakay\b/;
 
+/**
+ * Grupos Beta asked about in an emergency ("ya llego una camioneta naranja dicen q son de grupo beta, es
+ * confiable?", emerg-cm): who they are is the road's topic, not who this chat sends.
+ */
+export const GRUPOS_BETA = /\b(grupos? beta|gwoup beta|gwoupman beta|beta group)\b/;
+/** Whether those who came can be trusted, or who they are: asked of Grupos Beta, not who comes. */
+export const TRUSTED =
+  /\b(confiables?|de confianza|(me|nos) (puedo|podemos) confiar|son de verdad|son reales|legit|trust|reliable|real|fyab|konfyans|quienes son|que son|who are they|what is|kiyes yo ye|kisa yo ye)\b/;
+
 /** "Back to" what was asked before the danger ("regresando a lo de mi bebe", "so back to my baby's papers"). */
 export const BACK_TO =
   /\b(regresando|volviendo|retomando) a lo (de|del)\b|\b(y )?lo (de|del) (mi|la|el) \w+ (que|q) (le|te) (pregunte|decia)\b|\bback to (my|the|his|her|our|what)\b|\b(ann |an )?(tounen|retounen) (sou|nan) (koze|zafe|papye|dosye)\b/;

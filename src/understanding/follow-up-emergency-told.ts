@@ -7,7 +7,7 @@
 
 import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst } from './emergency-message-parts.ts';
-import { GET_HOME } from './emergency-words.ts';
+import { GET_HOME, GRUPOS_BETA, TRUSTED } from './emergency-words.ts';
 import { readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
@@ -27,6 +27,8 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
       facets: m.facets(),
       act: 'topic',
     });
+  if (act !== 'danger' && asksSomething(m.text) && GRUPOS_BETA.test(joined) && TRUSTED.test(joined))
+    return m.withLang({ ...NONE, topic: 'transit_safety', confidence: 1, facets: m.facets(), act: 'topic' });
   const read = readMessage(act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no
   // word of thanks in a longer line, it still tells the danger.

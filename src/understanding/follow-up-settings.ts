@@ -11,6 +11,11 @@ export const PERSON_P = 0.3;
 export const LONG_REQUEST = 7;
 /** How sure the topic model must be of another topic for a one-word mention to move a question there. */
 export const SURE_TOPIC = 0.8;
+/** How sure the topic model must be of another topic, one it does not see this one beside, for a question that
+ * names it by no glossary term to move there (sight49-a: a loan asked after jobs, a visit after support). */
+export const SURE_UNNAMED = 0.99;
+/** Words from which a question may stand alone well enough for the topic model's reading of it to move it. */
+export const UNNAMED_WORDS = 10;
 /** How sure the dialogue model must be that a question asks an aspect of this topic ("does it matter that he
  * got deported?") for a longer term naming another topic to move it only when the topic model is sure too. */
 export const SURE_ASPECT = 0.9;

@@ -14,6 +14,10 @@ export const SOMEONE = new Set(
     ' ',
   ),
 );
+/** Anyone at all ("can someone talk to me", "nadie me ha llamado"): no office title ("ya hablé con la licenciada"). */
+export const ANYONE = new Set(
+  'alguien nadie someone somebody anyone anybody nobody persona person humano human moun pesonn'.split(' '),
+);
 /** The same, and the words for being called: without them (or a phrase list's request) no person is asked for. */
 export const PERSON = new Set([...SOMEONE, 'llamen', 'llame', 'call', 'rele']);
 /** Politeness after a yes ("wi silvouplè", "sí porfavor"): still only a yes. */

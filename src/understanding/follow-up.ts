@@ -10,6 +10,8 @@ import { closesWithNews, complainsOfAnswers } from './complaint-words.ts';
 import { procedureOf } from './dialogue-model.ts';
 import { questionAfterThanks } from './follow-up-after-thanks.ts';
 import { readInEmergency } from './follow-up-emergency-told.ts';
+import { readNewTopic } from './follow-up-new-topic.ts';
+import { personAskedWithFacts } from './follow-up-person.ts';
 import { readAboutSelf } from './follow-up-self.ts';
 import {
   ACT_CONFIDENCE,
@@ -23,6 +25,7 @@ import {
 import { topicCues, unsaidActs, yesSaid } from './follow-up-unsaid.ts';
 import { readWait } from './follow-up-wait.ts';
 import {
+  ANYONE,
   askedFacets,
   CONTINUES,
   facetOf,
@@ -152,7 +155,9 @@ export function createFollowUpReader(deps: {
         topicSwitch.switchesTo(read, current, terms()) &&
         !(current && read.candidates.includes(current)) &&
         (current === null || sure || (!aspect && topicSwitch.names(terms(), read.topic, current) >= 2));
-      if (named || (!current && read.topic !== 'none')) return { ...pick(read), facets, act: 'topic' };
+      const elsewhere = !back && !aspect && topicSwitch.sureElsewhere(read, current, words.length);
+      if (named || elsewhere || (!current && read.topic !== 'none'))
+        return { ...pick(read), facets, act: 'topic' };
       // A request the office does not do, unless it goes on from this topic ("y cuánto me dan?", "…pou pansyon an?").
       const goesOn = back || CONTINUES.has(words[0] ?? '') || read.candidates.includes(current ?? 'none');
       if (
@@ -166,7 +171,11 @@ export function createFollowUpReader(deps: {
       return onTopic(facets);
     };
     const cueFacets = () => reader.facetsIn(words, text).facets;
+    const namesTopic = (topic: TopicId) => topicSwitch.names(terms(), topic, 'none') > 0;
     const askedToo = () => (asksSomething(text) ? cueFacets().slice(0, 1) : []);
+    /** What the readers of single acts (follow-up-wait.ts, follow-up-new-topic.ts) read a message with. */
+    const models = { reader, classify, topicSwitch, terms };
+    const shared = { ...models, onTopic, question, cueFacets, askPerson, withLang };
     if (situation === 'emergency' && !(dialogue.asked === 'yesno' && (act === 'yes' || act === 'no')))
       return readInEmergency(tools.lonePlace(words.join(' ')) ? 'context' : act, {
         text,
@@ -189,9 +198,7 @@ export function createFollowUpReader(deps: {
       if (read.topic !== 'none' && read.topic !== current)
         return withLang({ ...pick(read), facets: cueFacets().slice(0, 1), act: 'topic' });
     }
-    // "mejor llámeme, le dejo mi número 618…": a person asked for, the number told with it (not a form's answer).
-    const numberTold = act === 'context' && dialogue.asked !== 'field' && /\d{3}/.test(text);
-    if (numberTold && reader.wantsOnlyPerson(words, text)) return askPerson();
+    if (dialogue.asked !== 'field' && personAskedWithFacts(act, text, words, reader)) return askPerson();
     const self = readAboutSelf({ act, text, words, lang, current }, { reader, classify, cueFacets });
     if (self) return withLang(self);
     // Statements, whatever the model leaned to: a name ("Se llama José Refugio…"), an age ("she's 58,
@@ -217,8 +224,14 @@ export function createFollowUpReader(deps: {
         const answer = act === 'yes' ? 'yes' : 'no';
         return withLang({ ...NONE, act: dialogue.asked === 'yesno' ? answer : 'thanks' });
       }
-      case 'person':
-        return askPerson();
+      case 'person': {
+        // "ya hablé con la licenciada, gracias. una pregunta, ¿dan pláticas con psicólogo?": the model hears a
+        // person in what was done; the question asks a topic, and no person is asked for in words.
+        const topicAsked =
+          asksSomething(text) && !reader.wantsPerson(words) && !words.some((w) => ANYONE.has(w));
+        const asked = topicAsked ? question(cueFacets().slice(0, 1)) : null;
+        return asked && asked.topic !== 'none' && namesTopic(asked.topic) ? withLang(asked) : askPerson();
+      }
       case 'thanks':
       case 'greeting':
         return withLang(
@@ -234,11 +247,7 @@ export function createFollowUpReader(deps: {
       }
       case 'wait':
       case 'who_comes':
-        return readWait(
-          does,
-          { text, words, lang, dialogue, current },
-          { reader, classify, onTopic, question, cueFacets, withLang },
-        );
+        return readWait(does, { text, words, lang, dialogue, current }, shared);
       case 'cannot_call':
         return withLang({ ...NONE, act: 'cannotCall' });
       case 'context':
@@ -262,21 +271,8 @@ export function createFollowUpReader(deps: {
         });
       }
       case 'new_topic': {
-        // "can someone from the office contact us" names the office, and asks for a person.
-        const read = classify(reader.newSubject(words, text), lang);
         const pPerson = ranked.find((r) => r.label === 'person')?.p ?? 0;
-        if (reader.wantsPerson(words) && (pPerson >= PERSON_P || read.topic === 'office_info'))
-          return askPerson();
-        // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one.
-        if (current && cueFacets().length && topicSwitch.names(terms(), read.topic, current) === 0)
-          return withLang(onTopic(cueFacets().slice(0, 1)));
-        // "And can I do that without my passport?" points back: another topic only by a longer term.
-        if (current && refersBack(words) && topicSwitch.names(terms(), read.topic, current) < 2)
-          return withLang(onTopic(cueFacets().slice(0, 1)));
-        if (read.topic !== 'none' && read.topic !== current)
-          return withLang({ ...pick(read), facets: cueFacets(), act: 'topic' });
-        // No topic read at all ("can they go to school here while we wait?" on asylum): a question about this one.
-        return current && read.topic === 'none' ? withLang(question(cueFacets().slice(0, 1))) : null;
+        return readNewTopic({ text, words, lang, current, pPerson }, shared);
       }
       case 'danger':
         return null;

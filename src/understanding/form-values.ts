@@ -68,6 +68,8 @@ const CLAUSES = /\s*(?:[,;]|\.\s|\s(?:y|and|e|epi|ademas|also|tambien)\s)\s*/iu;
 const PLACE_TAIL =
   /\s+(?:on|el|desde|since|hace|around|last|depi|le|the|(?:in|en|nan)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktòb|oktob|novanm|desanm))\b.*$/iu;
 const PLACE_KINDS = new Set<string>(['place', 'namedPlace', 'diedIn', 'origin']);
+/** "at Sunrise hospital. he was 71": a sentence that goes on in lower case ends the place ("St. George" stays whole). */
+const SENTENCE_AFTER = /\.\s+(?=\p{Ll}).*$/su;
 
 const tidy = (value: string) =>
   value
@@ -104,7 +106,9 @@ export function fieldValue(
         return null;
     }
   })();
-  const value = found ? tidy(PLACE_KINDS.has(kind) ? found.replace(PLACE_TAIL, '') : found) : '';
+  const value = found
+    ? tidy(PLACE_KINDS.has(kind) ? found.replace(SENTENCE_AFTER, '').replace(PLACE_TAIL, '') : found)
+    : '';
   return value.length >= 2 ? value : null;
 }
 

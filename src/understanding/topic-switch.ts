@@ -6,10 +6,14 @@
  */
 import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
 import type { TopicId } from '../core/types.ts';
+import { SURE_UNNAMED, UNNAMED_WORDS } from './follow-up-settings.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 
 /** The glossary terms of a message, with their length in words. */
 export type Terms = ReadonlyMap<string, number>;
+
+/** Topics a question moves to only when it names them. */
+const UNNAMED_NEVER = new Set<TopicId>(['none', 'human', 'office_info']);
 
 export function createTopicSwitch(glossary: GlossaryMatcher) {
   const tokensOf = new Map<string, Set<string>>();
@@ -67,7 +71,24 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
   ) {
     return (read.topic !== 'office_info' || asks) && switchesTo(read, current, terms);
   }
-  return { names, namesAnother, switchesTo, factSwitchesTo };
+  /**
+   * A question long enough to stand alone that the topic model, reading it alone, is all but sure is about
+   * another topic, one it does not see this one beside ("y si quiero poner mi propio taller de soldadura,
+   * dan prestamos o algo?" after jobs on return; "is there any way she could come visit us?" after support
+   * for a mother): it moves there though no glossary term names it (sight49-a).
+   */
+  function sureElsewhere(
+    read: { topic: TopicId; confidence: number; candidates: readonly TopicId[] },
+    current: TopicId | null,
+    wordCount: number,
+  ) {
+    // A person or the office are asked for in words (dialogue.ts), never by the model's leaning alone.
+    if (current === null || read.topic === current || UNNAMED_NEVER.has(read.topic)) return false;
+    return (
+      read.confidence >= SURE_UNNAMED && wordCount >= UNNAMED_WORDS && !read.candidates.includes(current)
+    );
+  }
+  return { names, namesAnother, switchesTo, factSwitchesTo, sureElsewhere };
 }
 
 export type TopicSwitch = ReturnType<typeof createTopicSwitch>;

@@ -1,0 +1,46 @@
+/**
+ * A message the dialogue model reads as a new topic, in the conversation it comes in: a person asked
+ * for, an aspect of the topic under discussion when it names no other, or the topic it is about.
+ * Split from follow-up.ts, which reads every other act. Pure.
+ */
+import type { Facet, Lang, TopicId } from '../core/types.ts';
+import { type createClassify, pick } from './classify-topic.ts';
+import type { DialogueReader } from './dialogue.ts';
+import { PERSON_P } from './follow-up-settings.ts';
+import { refersBack } from './follow-up-words.ts';
+import type { InContext } from './in-context-shapes.ts';
+import type { Terms, TopicSwitch } from './topic-switch.ts';
+
+export function readNewTopic(
+  message: { text: string; words: readonly string[]; lang: Lang; current: TopicId | null; pPerson: number },
+  read: {
+    reader: DialogueReader;
+    classify: ReturnType<typeof createClassify>;
+    topicSwitch: TopicSwitch;
+    terms: () => Terms;
+    onTopic: (facets: Facet[]) => InContext;
+    question: (facets: Facet[]) => InContext;
+    cueFacets: () => Facet[];
+    askPerson: () => InContext;
+    withLang: (m: InContext) => InContext;
+  },
+): InContext | null {
+  const { text, words, lang, current, pPerson } = message;
+  const { reader, topicSwitch, terms, onTopic, cueFacets, withLang } = read;
+  // "can someone from the office contact us" names the office, and asks for a person.
+  const seen = read.classify(reader.newSubject(words, text), lang);
+  if (reader.wantsPerson(words) && (pPerson >= PERSON_P || seen.topic === 'office_info'))
+    return read.askPerson();
+  const named = topicSwitch.names(terms(), seen.topic, current ?? 'none');
+  // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one, unless the topic model
+  // is all but sure the question is about another ("is there any way she could come visit us?").
+  const elsewhere = topicSwitch.sureElsewhere(seen, current, words.length);
+  if (current && cueFacets().length && named === 0 && !elsewhere)
+    return withLang(onTopic(cueFacets().slice(0, 1)));
+  // "And can I do that without my passport?" points back: another topic only by a longer term.
+  if (current && refersBack(words) && named < 2) return withLang(onTopic(cueFacets().slice(0, 1)));
+  if (seen.topic !== 'none' && seen.topic !== current)
+    return withLang({ ...pick(seen), facets: cueFacets(), act: 'topic' });
+  // No topic read at all ("can they go to school here while we wait?" on asylum): a question about this one.
+  return current && seen.topic === 'none' ? withLang(read.question(cueFacets().slice(0, 1))) : null;
+}

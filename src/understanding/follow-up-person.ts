@@ -1,0 +1,23 @@
+/**
+ * A person asked for in a message that also tells facts, which the dialogue model reads as the
+ * facts: "mejor llámeme, le dejo mi número 618…" (a number told with the request, not a form's
+ * answer), "pues q me hable alguien entonces, trabaje 22 años en el campo…" (the request first,
+ * the story after it). Pure.
+ */
+import type { DialogueReader } from './dialogue.ts';
+import { foldedWords } from './fold.ts';
+import { ANYONE } from './follow-up-words.ts';
+import { firstClause } from './question-part.ts';
+
+export function personAskedWithFacts(
+  act: string,
+  text: string,
+  words: readonly string[],
+  reader: DialogueReader,
+): boolean {
+  if (act === 'context' && /\d{3}/.test(text) && reader.wantsOnlyPerson(words, text)) return true;
+  // Someone named in the opening itself: "denye fwa li te rele m se 3 mas, …" names a call, not a person asked for.
+  const opening = firstClause(text);
+  const first = foldedWords(opening);
+  return opening !== text && first.some((w) => ANYONE.has(w)) && reader.wantsOnlyPerson(first, opening);
+}
