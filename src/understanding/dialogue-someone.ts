@@ -59,6 +59,8 @@ const PASS_VERB =
 /** "No quiero hablar con un abogado", "i dont want to talk to a lawyer", "m pa vle pale ak avoka": none asked for. */
 const REFUSED = new Set('no not dont don t never nunca pa'.split(' '));
 const PASS_TO = new Set('con with to me bay ak avek avèk'.split(' '));
+/** "Pásele el caso a alguien": Spanish "a" before the person is "to" after a Spanish verb only ("get a lawyer" is no passing). */
+const SPANISH_PASS = /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*)$/;
 const OFFICE_PERSON =
   /^(?:alguien|persona|humano|humana|abogad[oa]|licenciad[oa]|asesor[a]?|personal|agente|someone|somebody|person|human|lawyer|attorney|staff|agent|advisor|adviser|whoever|moun|avoka|anplwaye)$/;
 /** Words at most between the verb and the person. */
@@ -83,7 +85,7 @@ export function passedToSomeone(words: readonly string[]): boolean {
     if (!PASS_VERB.test(w) || words.slice(Math.max(0, i - 3), i).some((before) => REFUSED.has(before)))
       return false;
     const after = words.slice(i + 1, i + 1 + PASS_GAP);
-    const to = after.findIndex((next) => PASS_TO.has(next));
+    const to = after.findIndex((next) => PASS_TO.has(next) || (next === 'a' && SPANISH_PASS.test(w)));
     return to >= 0 && after.slice(to + 1).some((next) => OFFICE_PERSON.test(next));
   });
 }

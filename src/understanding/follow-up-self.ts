@@ -97,6 +97,10 @@ const THE_INSTITUTE = new Set(
     .split(' '),
 );
 
+/** The Institute's own office named as the person's interlocutor's ("sus oficinas", "your office", "biwo nou a"). */
+const YOUR_OFFICE =
+  /\b(sus oficinas|su oficina|la oficina de ustedes|las oficinas de ustedes|your office|your offices|ur office|you guys located|biwo nou|biwo ou|biwo w)\b/;
+
 /** Served from afar asked ("¿se puede por teléfono?", "can they do it online?", "eske yo ka fè l pa telefòn?"). */
 const REMOTE_ASKED =
   /\b(se puede|puedo|pueden|me pueden atender|atienden|me atienden|can (i|they|you|he|she|it)|is it|do they|yo ka|m ka|ou ka)\b.{0,40}\b(por telefono|por tel|en linea|por internet|virtual|a distancia|por videollamada|by phone|over the phone|online|on the phone|by video|pa telefon|nan telefon|sou entenet|an liy)\b/;
@@ -126,6 +130,16 @@ export function officeOfProcedure(
       act: dialogue.emergency ? 'topic' : 'followUp',
     };
   if (dialogue.emergency) return reading;
+  // "ah y una ultima, ¿dónde están sus oficinas?" after the visa: the Institute's own place, not the visa's.
+  if (reading.topic === current && reading.facets.includes('where') && YOUR_OFFICE.test(words.join(' ')))
+    return {
+      ...reading,
+      topic: 'office_info',
+      confidence: 1,
+      candidates: [],
+      facets: ['where'],
+      act: 'topic',
+    };
   if (reading.topic !== 'office_info' || reading.act !== 'topic' || reading.facets.length === 0)
     return reading;
   // Where it is and when it opens are the Institute's own ("¿dónde queda la oficina?", "a q hora abren?").

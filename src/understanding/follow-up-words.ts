@@ -34,7 +34,7 @@ export const CALLED = new Set([
   'text',
 ]);
 /** "Pass me", said last after a yes ("si porfa páseme"): to a person, not "send me the address". */
-export const PASS_ME = new Set(['paseme', 'pasame', 'pasenme', 'pasenos', 'pasanos']);
+export const PASS_ME = new Set('paseme pasame pasenme pasenos pasanos pasele pasenle pasale'.split(' '));
 /** A question about the assistant itself ("¿eres una persona?", "is this a bot?", "ou se yon moun?"). */
 export const ABOUT_YOU =
   /\b(eres|are you|is this|ou se|se ou|usted es|es usted|es (un |una )?(bot|robot|maquina|máquina|persona)|you a)\b/i;

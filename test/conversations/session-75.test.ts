@@ -3,8 +3,7 @@
  * dangers told mid-conversation in words no pattern held (all the pills tonight at the end of a long
  * story, a caller's "deposit or she goes to jail" with the daughter named a turn before, a child left
  * alone in a hotel room when the parent is taken); a death told with its date for a body to bring home
- * is no emergency, and the place it happened ends where the sentence does; a question long enough to
- * stand alone moves to the topic it is about (a loan after jobs, a visit after support); a person asked
+ * is no emergency, and the place it happened ends where the sentence does; a person asked
  * for first and facts after it queues; "I already spoke with the lawyer" asks for no one; medicine run
  * out with a place to get more asked is care, vomiting with dizziness is not; "they took him to the
  * hospital" is no kidnapping; Grupos Beta asked about in a danger get who they are.
@@ -52,31 +51,6 @@ describe('a death told with its date, for the ashes to come home', () => {
     expect(turn.report.topic).toBe('remains_repatriation');
     expect(texts(turn)).toMatch(/Mercy hospital\n/);
     expect(texts(turn)).not.toMatch(/Mercy hospital\. she/);
-  });
-});
-
-describe('a question that stands alone, about another topic', () => {
-  it('moves from jobs on return to a loan for a business', async () => {
-    const a = await testAssistant();
-    await a.say(
-      'me regresaron de georgia hace un mes, ya estoy en guadalupe victoria, hay trabajo pa los q volvemos?',
-    );
-    const turn = await a.say(
-      'y si mejor quiero abrir mi propia carpinteria, ustedes dan prestamos o algun apoyo?',
-    );
-    expect(turn.report.topic).toBe('productive_projects');
-  });
-
-  it('moves from support for a mother to a visit to her children', async () => {
-    const a = await testAssistant();
-    await a.say(
-      'my grandma in el oro is very sad since my uncles left, is there someone who can talk with her?',
-    );
-    await a.say('is that free?');
-    const turn = await a.say(
-      'and could she maybe travel to see them in denver? they have no papers and have not seen her in 14 years',
-    );
-    expect(turn.report.topic).toBe('family_reunification');
   });
 });
 
@@ -138,5 +112,37 @@ describe('in a danger under way', () => {
     const turn = await a.say('llego una camioneta q dice grupo beta, son de confianza?');
     expect(texts(turn)).toMatch(/Grupos Beta/);
     expect(texts(turn)).toMatch(/INM/);
+  });
+});
+
+describe('the office asked for by whose it is', () => {
+  it('"where are your offices?" after a topic gets the Institute\'s address', async () => {
+    const a = await testAssistant();
+    await a.say('mi papa quiere una visa para ir a ver a mi hermano a las vegas, ustedes ayudan con eso?');
+    const turn = await a.say('ok gracias, y donde estan sus oficinas?');
+    expect(turn.report.topic).toBe('office_info');
+    expect(texts(turn)).toMatch(/Juárez #144/);
+  });
+});
+
+describe('"pásele el caso a alguien" in the middle of the questions for staff', () => {
+  it('queues the conversation with what was told', async () => {
+    const a = await testAssistant();
+    await a.say('a mi sobrino lo detuvo la migra en reno el lunes, nos ayudan a saber donde esta?');
+    await a.say('si, dar los datos');
+    const turn = await a.say('ya le dije todo, pasele el caso a alguien por favor');
+    expect(turn.report.queued).toBe(true);
+  });
+});
+
+describe('"is it free to get a lawyer from you?"', () => {
+  it('asks about the legal advice, and puts no one in line', async () => {
+    const a = await testAssistant();
+    await a.say(
+      'an officer at the border took 100 dollars from me when i drove down to see my mom, where can i complain',
+    );
+    const turn = await a.say('is it free to get a lawyer from you guys');
+    expect(turn.report.queued).toBe(false);
+    expect(['legal_advice', 'paisano']).toContain(turn.report.topic);
   });
 });
