@@ -92,9 +92,22 @@ export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly st
 /** The emergency entry's answer on calling for help without papers: for the fear of being deported. */
 export const DEPORTATION_FEARED = 'answer.police_and_deportation';
 
-/** The emergency entry's answer a fear names: being deported if help comes, or police not to be trusted (089). */
-export const answerFeared = (m: Meaning | null): string | null =>
-  m?.fearsDeportation ? DEPORTATION_FEARED : m?.distrustsPolice ? 'answer.report_anonymously' : null;
+/** The emergency entry's answer on what can be done from another country (write here, 911 by someone near, 089). */
+const FROM_ABROAD = 'answer.calling_from_abroad';
+
+/**
+ * The emergency entry's answer a fear or a question names: being deported if help comes, police not to be
+ * trusted (089), or what a relative far away can do (once; not for someone lost in the desert, whose
+ * own line says to tell 911 all that is known of the place and that Grupos Beta rescue).
+ */
+export const answerFeared = (m: Meaning | null, said: readonly string[], kind: string): string | null =>
+  m?.fearsDeportation
+    ? DEPORTATION_FEARED
+    : m?.distrustsPolice
+      ? 'answer.report_anonymously'
+      : m?.fromAfar && kind !== 'desert' && !said.includes(FROM_ABROAD)
+        ? FROM_ABROAD
+        : null;
 
 /**
  * A reply's lines once each: a line asked for again ("ahora piden 30 mil": the money line) and the

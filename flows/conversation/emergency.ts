@@ -69,7 +69,7 @@ function fitting(
     };
   // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
   // help without papers, not the help for people already deported, which the word brought.
-  const feared = answerFeared(m);
+  const feared = answerFeared(m, said, kind);
   if (feared && catalog.emergencyAnswers?.has(feared))
     return {
       replies: [passageReply(catalog, 'emergency', feared)],

@@ -141,10 +141,10 @@ export const OFFERED_MONEY =
   /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
 /** Paying told as what they will do ("we're gonna pay i think", "vamos a depositar", "nou pral peye"). */
 export const GOING_TO_PAY =
-  /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan))\b/;
+  /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(juntamos|junto|juntar|reunimos|reunir) (el|la) (dinero|feria|lana|rescate)|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan))\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 export const SENDS_MONEY =
-  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b/;
+  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye|juntamos|junto|juntar|reunimos)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b/;
 
 /** The office named, folded ("¿dónde está su oficina?", "what's your address", "kote biwo a ye"). */
 export const OFFICE_NAMED =
@@ -219,7 +219,7 @@ export const HOME_ASKED =
  * three days before got "First, your safety" to it).
  */
 export const GET_HOME =
-  /\b(get|take|send|bring|drive|help) (me|us|him|her|them) (get |go |back )?home\b|\b(get|go|going|make it) back home\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) (mi|nuestra|su) (casa|tierra|pueblo|rancho)\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) durango\b|\b(retounen|tounen|ale) lakay\b/;
+  /\b(get|take|send|bring|drive|help) (me|us|him|her|them) (get |go |back )?home\b|\b(get|go|going|make it|come) back (home|to durango)\b|\b(quiere|quieren|queremos|quiero) (regresar|volver|irse|irnos|irme) (a|pa|para) durango\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) (mi|nuestra|su) (casa|tierra|pueblo|rancho)\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) durango\b|\b(retounen|tounen|ale) lakay\b/;
 
 /**
  * Grupos Beta asked about in an emergency ("ya llego una camioneta naranja dicen q son de grupo beta, es
@@ -240,3 +240,27 @@ export const BACK_TO =
  */
 export const PHONE_AT_RISK =
   /\b((took|take|taking|grabbed|have) (all )?(our|the|their|everyones) (phones|cell phones|cells)|(hid|hide|hiding) (this|the|my|a) (phone|cell)|(they|he|she) (check|checks|checking|look at|looks at|go through|goes through) (the|our|my|every|it|everyones) ?(phone|phones)?|only (have )?(1|one) phone|(nos|les) (quitaron|recogieron|agarraron) (los|todos los) (celulares|telefonos|cels)|se llevaron (los|nuestros) (celulares|telefonos|cels)|escondi (este|el|mi|un) (cel|celular|telefono)|(revisan|checan|chequean) (el|los|mi|nuestros) (cel|celular|celulares|telefono|telefonos)|solo (hay|tenemos) (un|1) (cel|celular|telefono)|yo pran (tout )?telefon (nou|yo)|(m|mwen) kache telefon|yo (tcheke|gade|fouye) telefon)\b/;
+
+/**
+ * What a relative far away can do, asked ("yo estoy en texas, desde aqui puedo hacer algo?", "q hago yo
+ * desde aca", "ella puede hacer algo desde alla?", "what can i even do from here"): the answer on calling
+ * from abroad, not the safety line for the one in danger (emerg-co: legal advice and therapy came instead).
+ */
+export const FROM_AFAR_ASKED = new RegExp(
+  [
+    '\\b(que|q|what) (hago|hacemos|puedo hacer|podemos hacer|puede hacer|can (i|we|she|he) (even )?do|do (i|we))\\b.{0,30}\\b(desde (aqui|aca|alla)|from (here|there))\\b',
+    '\\b(desde (aqui|aca|alla)|from (here|there))\\b.{0,25}\\b(puedo|podemos|puede|pueden|can (i|we|she|he)) (hacer|ayudar|do|help|report)( algo| anything| something)?\\b',
+    '\\b(puedo|podemos|puede|pueden|can (i|we|she|he)) (even )?(hacer algo|ayudar|do (anything|something)|help|report( it)?)\\b.{0,20}\\b(desde (aqui|aca|alla)|from (here|there))\\b',
+    '\\b(q|que|what) (pueden|puede|can) (ustedes |you guys |you )?(hacer|do) (ustedes |you guys )?(por|for) (el|ella|ellos|him|her|them)\\b',
+    '\\bfrom (here|there|\\w+) (who|what number) (do|should|can) (i|we) call\\b|\\bdesde (aqui|aca|alla|\\w+) (a quien|a que numero) (le )?(llamo|marco|hablo)\\b',
+    '\\b(kisa|sa) (m|nou|li) (ka|kapab) fe depi (isit|la)\\b|\\b(m|nou|li) (ka|kapab) fe (yon bagay|kek choz|anyen) depi (isit|la)\\b',
+  ].join('|'),
+);
+
+/** Someone asked to contact the one in danger ("ok pls have someone contact him", "que alguien le marque"). */
+export const SOMEONE_TO_CONTACT =
+  /\b(have|get|can|could) (someone|somebody|a person|staff|one of you) (to )?(contact|call|text|reach|write to|talk to) (him|her|them|me|us)\b|\b(que )?(alguien|una persona|el personal) (le|me|nos|les) (marque|hable|llame|escriba|contacte)\b|\byon moun (rele|kontakte|ekri|pale ak) (li|l|m|nou|yo)\b/;
+
+/** The money given asked back ("can we get the 10k back?", "¿podemos recuperar el dinero?"): the extortion's line. */
+export const MONEY_BACK =
+  /\b(get|getting) (the|our|my|that) (money|cash|\$?\d+k?( dollars)?) back\b|\brecuperar (el|mi|nuestro|ese) (dinero|deposito)\b|\b(nos|me|les) (devuelven|regresan|van a devolver|van a regresar) (el|mi|nuestro) (dinero|deposito)\b|\b(jwenn|reprann) lajan (an|la|nou) (tounen)?\b/;

@@ -7,7 +7,14 @@
 
 import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst } from './emergency-message-parts.ts';
-import { GET_HOME, GRUPOS_BETA, TRUSTED } from './emergency-words.ts';
+import {
+  FROM_AFAR_ASKED,
+  GET_HOME,
+  GRUPOS_BETA,
+  MONEY_BACK,
+  SOMEONE_TO_CONTACT,
+  TRUSTED,
+} from './emergency-words.ts';
 import { readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
@@ -29,6 +36,13 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
     });
   if (act !== 'danger' && asksSomething(m.text) && GRUPOS_BETA.test(joined) && TRUSTED.test(joined))
     return m.withLang({ ...NONE, topic: 'transit_safety', confidence: 1, facets: m.facets(), act: 'topic' });
+  // "yo estoy aca en texas, desde aqui puedo hacer algo?": what a relative far away can do.
+  if (act !== 'danger' && FROM_AFAR_ASKED.test(joined))
+    return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: true });
+  // "can we get the 10k back?": the extortion's line (call 911, report at 089), not a procedure's.
+  if (act !== 'danger' && MONEY_BACK.test(joined)) return m.withLang({ ...NONE, act: 'pay' });
+  if (act !== 'danger' && SOMEONE_TO_CONTACT.test(joined))
+    return m.withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = readMessage(act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no
   // word of thanks in a longer line, it still tells the danger.

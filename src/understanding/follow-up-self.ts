@@ -13,6 +13,14 @@ import { type InContext, NONE, onTopicOf } from './in-context-shapes.ts';
 
 /** How sure the topic model must be that a question to the assistant is about the office. */
 const SURE_OFFICE = 0.8;
+/**
+ * The office's own phone or email asked ("thx, and do u guys have a phone number", "¿tienen teléfono?",
+ * "¿cuál es su número?", "nou gen nimewo?"), read as a statement of context (sight50-a: "Noted").
+ */
+const OFFICE_PHONE_ASKED =
+  /\b((do|does) (you|u|you guys|u guys|yall|the office|the institute) (have|got) (a |an )?(phone|number|phone number|email|contact)|(whats|what s|what is) (your|ur|the office s|the office|the institute s) (phone|number|phone number|email)|(tienen|tiene ustedes) (un |algun )?(telefono|numero|tel|correo)|(cual es|me da|me pasa|me pasan|me dan|me podrian dar) (su|el) (telefono|numero|correo)( de (la oficina|ustedes|el instituto))?|(nou|ou|biwo a) gen (yon )?(nimewo|telefon|imel))\b/;
+/** The Institute's offices abroad, named. */
+const ABROAD_OFFICES = /\b(chicago|los angeles|angeles|illinois|california)\b/;
 /** The dialogue model's readings that a statement of how someone feels is mistaken for. */
 const MISREAD_FEELINGS = new Set(['complaint', 'thanks', 'context']);
 /** Readings a statement of how someone feels is mistaken for when it asks nothing. */
@@ -51,6 +59,10 @@ export function readAboutSelf(
     if (read.topic === 'office_info' && read.confidence >= SURE_OFFICE)
       return { ...pick(read), facets: [], act: 'topic' };
   }
+  // Not the offices in Chicago or Los Angeles ("do yall have a phone number for the chicago office"): their entry's.
+  const folded = m.words.join(' ');
+  if (m.current !== 'office_info' && OFFICE_PHONE_ASKED.test(folded) && !ABROAD_OFFICES.test(folded))
+    return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic' };
   // Told, not asked ("anda bien agüitado, no sale de la casa"), whatever the model read: how someone feels.
   const told = MISREAD_FEELINGS.has(m.act) || (!m.text.includes('?') && TOLD_ACTS.has(m.act));
   const feels = told && FEELS.test(m.words.join(' ')) && !tools.reader.notHelped(m.words);

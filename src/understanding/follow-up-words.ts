@@ -160,7 +160,7 @@ export const GETS_WORSE =
 export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+)?(?:what\s+)?(?:if|si)\b/;
 /** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
 export const WORSE_WORDS =
-  /\b(worse|worst|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad)\b|\b(over|above|past|arriba de|mas de|pasa de|pase de|sube a|plis pase|plis ke|depase|rive) (3[89]|4[0-2]|10[2-6])\b/;
+  /\b(worse|worst|(gets|goes) (really |very |too |way )?(high|up)|(really|very|too|way) high|sube mucho|(se le )?sube (el azucar|la presion|la fiebre)|muy alt[oa]|monte anpil|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad)\b|\b(over|above|past|arriba de|mas de|pasa de|pase de|sube a|plis pase|plis ke|depase|rive) (3[89]|4[0-2]|10[2-6])\b/;
 
 /**
  * The aspects a follow-up asks: one a reply, so it stays short (the model's when the phrase lists
@@ -187,7 +187,7 @@ export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo en
  * deportation told ("me deportaron", "he got deported last week").
  */
 export const FEARS_DEPORTATION =
-  /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara|deporta|deporte)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen))\b/;
+  /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara|deporta|deporte)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:they ll|theyll|they d|theyd|ice ll|they re gonna|theyre gonna) (?:deport|send (?:me|us|him|her|them) back)|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen))\b/;
 
 /**
  * The police who would come, and papers the person lacks or a child they would lose, in one
@@ -212,7 +212,7 @@ export const AT_CARE =
  * staff take ("¿cuánto van a tardar en contestar?").
  */
 export const PROCEDURE_TIME =
-  /\b(does it take|will it take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan|until (you|they|we) (know|find|locate|hear)|hasta que (sepan|sepamos|lo encuentren|la encuentren|lo localicen|la localicen)|en (encontrarlo|encontrarla|localizarlo|localizarla)|pou (yo )?jwenn (li|l)|pou (yo )?konnen ki kote|waiting list|wait list|lista de espera|lis datant|would (she|he|they) wait|va a esperar|van a esperar)\b/;
+  /\b(does it take|will it take|(does|do|will) (the|my|his|her|their|our) \w+( \w+)? (usually |normally )?take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan|until (you|they|we) (know|find|locate|hear)|hasta que (sepan|sepamos|lo encuentren|la encuentren|lo localicen|la localicen)|en (encontrarlo|encontrarla|localizarlo|localizarla)|pou (yo )?jwenn (li|l)|pou (yo )?konnen ki kote|waiting list|wait list|lista de espera|lis datant|would (she|he|they) wait|va a esperar|van a esperar)\b/;
 
 /** Safe or gone, said outright ("we are ok", "ya se fueron", "nou byen"; "li pi byen" is better, not safe). */
 const SAID_SAFE =

@@ -60,7 +60,8 @@ export const YOU_GO =
 
 /**
  * Someone ill said to be well now ("kounye a li byen l ap jwe", "ya está bien, ya come", "now she's fine
- * and playing"): no emergency by the model alone (danger-d: a child's fever gone down was read as one).
+ * and playing") or given their medicine ("they gave him pills! thank you"): no emergency by the model
+ * alone (danger-d: a child's fever gone down was read as one; emerg-co, a diabetic's pills got).
  */
 export const WELL_NOW =
-  /\b(kounye a (li|l|m|nou|yo) (byen|pi byen)|(li|l) (byen|pi byen) kounye a|(ahora|ahorita) ya (esta|estamos|anda) (bien|mejor)|ya (esta|anda) (bien|mejor) (y|ya) (come|juega|jugando|comiendo)|(now|right now) (he|she|hes|shes|he s|she s|it s|its|they re|theyre) (fine|better|ok|okay)|(he|she|hes|shes|he s|she s) (fine|better|ok|okay) now)\b/;
+  /\b((they|the doctors?|the nurse|the clinic) (gave|give) (him|her|me|us|them) (some )?(pills|medicine|meds|medication|antibiotics|a shot)|(le|me|nos|les) (dieron|pusieron|recetaron) (la |una |unas |su )?(medicina|pastillas|suero|antibiotico|medicamento|inyeccion)|yo ba (l|li|m|nou) (grenn|medikaman|renmed)|kounye a (li|l|m|nou|yo) (byen|pi byen)|(li|l) (byen|pi byen) kounye a|(ahora|ahorita) ya (esta|estamos|anda) (bien|mejor)|ya (esta|anda) (bien|mejor) (y|ya) (come|juega|jugando|comiendo)|(now|right now) (he|she|hes|shes|he s|she s|it s|its|they re|theyre) (fine|better|ok|okay)|(he|she|hes|shes|he s|she s) (fine|better|ok|okay) now)\b/;

@@ -23,9 +23,9 @@ import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
 import { createFormReading } from './form-reading.ts';
 import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
-import { HELP_CAME, WELL_NOW } from './help-words.ts';
 import { createContextReader } from './in-context.ts';
 import { createLateReadings } from './late-readings.ts';
+import { modelsVetoed, reassures } from './model-vetoes.ts';
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -179,17 +179,16 @@ export function createUnderstanding(
     const followsUp = situation !== null && situation !== 'emergency' && !options.rulesOnly;
     const storyDanger =
       followsUp && dialogue ? followUp.dangerOf(text, words, lang, dialogue, situation) : null;
-    // Staff who hold the conversation read every message: the model alone calls none there ("sí tengo foto,
-    // ahorita se la mando" was one); nor in asking how a case goes, the office's hours ("…no quiero llegar y
-    // que este cerrado", session 57) or the wait ("ya van 3 horas y nadie contesta", "sigo esperando? ya se me hizo mucho").
+    // Staff who hold the conversation read every message: the model alone calls none there ("sí tengo foto, ahorita se la
+    // mando"); nor in asking how a case goes, the office's hours ("…no quiero llegar y que este cerrado") or the wait.
     const casesAsked = reader.asksCase(words);
-    const hoursAsked = reader.asksOfficeHours(words);
-    const aboutCase = casesAsked || hoursAsked || waitsForStaff(reader, words, dialogue, followsUp);
+    const aboutCase =
+      casesAsked || reader.asksOfficeHours(words) || waitsForStaff(reader, words, dialogue, followsUp);
     const alone =
       long &&
       !dialogue?.taken &&
       !aboutCase &&
-      !((HELP_CAME.test(folded) || WELL_NOW.test(folded)) && !dialogue?.emergency) &&
+      !(reassures(folded, dialogue) || modelsVetoed(folded, dialogue)) &&
       !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
       // Last: only a message the model would call a danger alone is checked for a mere introduction.
@@ -219,6 +218,7 @@ export function createUnderstanding(
       askedAbout ||
       // A date or a spelling put right ("perdón, fue el 8 no el 9") is no danger, whatever the model leans to.
       (!corrects &&
+        !modelsVetoed(folded, dialogue) &&
         (followDanger !== null
           ? (p >= LEARNED.possible && followDanger >= LEARNED.possibleFollowUp && !(matched && when)) ||
             // A story the topic model is nearly sure of gets the line whatever the dialogue model says.

@@ -22,6 +22,10 @@ export const US_PLACE = [
   'fresno|bakersfield|sacramento|santa ana|oakland|riverside|chicago|denver|greeley|atlanta|charlotte|raleigh',
   'minneapolis|las vegas|reno|salem|portland|seattle|yakima|miami|orlando|tampa|tulsa|wichita|dodge city',
   'liberal|guymon|omaha|albuquerque|nashville|memphis|detroit|boston|philadelphia|brooklyn|queens|milwaukee',
+  'green bay|kenosha|racine|madison|springdale|rogers|little rock|fayetteville|boise|nampa|caldwell|twin falls',
+  'idaho falls|worthington|willmar|saint paul|st paul|greenville|des moines|kansas city|salt lake city|provo',
+  'oklahoma city|laredo|brownsville|harlingen|lubbock|amarillo|odessa|midland|waco|stockton|modesto|salinas',
+  'oxnard|san francisco|new orleans|jacksonville|dalton|greensboro|indianapolis|louisville|baltimore|newark',
 ].join('|');
 
 /** "nació en Phoenix", "born in the US", "li fèt Ozetazini", "US-born", on folded text. */
@@ -50,7 +54,7 @@ const PASSPORT = /\b(pasaportes?|passports?|paspo)\b/u;
 const MEXICAN = /\b(mexican[oa]?s?|mexico|meksiken|de aqui)\b/u;
 /** Another procedure named: the topic model's reading stands. */
 const OTHER_ASK =
-  /\b(apostill\w*|apostiy\w*|visas?|viza|pension\w*|jubil\w*|ice|detenid[oa]s?|detained|arrest\w*|muri\w*|died|mouri|fallec\w*|cross\w*|cruz\w*|(entrar|enter|antre)(?! (a|al|to|nan) (la )?(prepa|escuela|school|high school|secundaria|primaria|universidad|lekol)))\b/u;
+  /\b(apostill\w*|apostiy\w*|valid\w*|revalid\w*|equivalen\w*|transcripts?|visas?|viza|pension\w*|jubil\w*|ice|detenid[oa]s?|detained|arrest\w*|muri\w*|died|mouri|fallec\w*|cross\w*|cruz\w*|(entrar|enter|antre)(?! (a|al|to|nan) (la )?(prepa|escuela|school|high school|secundaria|primaria|universidad|lekol)))\b/u;
 
 /** What the topic model may mistake a US birth for; other readings (a death, a detention…) stand. */
 const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([

@@ -1,0 +1,34 @@
+/**
+ * Messages the models alone (the topic model, trained on first messages, and the dialogue model) read as
+ * a danger though they tell none, in a conversation not in an emergency: help that came or an ill one
+ * well now ("they gave him pills! thank you", "ya llegó la ambulancia"), and a complaint about the help
+ * ("oigan me dejaron a medias, no me dijeron nada de quien paga, no me sirvio": sight50-a, a full
+ * emergency). Patterns still speak; only the models' own call is set aside. Pure.
+ */
+import type { DialogueContext } from '../core/types.ts';
+import { complainsOfAnswers } from './complaint-words.ts';
+import { HELP_CAME, WELL_NOW } from './help-words.ts';
+
+/** Help came or the ill one is well now, outside an emergency under way. */
+export const reassures = (folded: string, dialogue?: DialogueContext): boolean =>
+  !dialogue?.emergency && (HELP_CAME.test(folded) || WELL_NOW.test(folded));
+
+/**
+ * That the help did not help, in words that cannot tell of a person ("li pa reponn" is someone who does not
+ * respond: the phrase list's "pa reponn" is no complaint here).
+ */
+const NOT_HELPED =
+  /\b(no me (sirvio|sirve|ayudo|ayudaron|ayudaste)|me dejaron a medias|(that|this|it|you) (didn t|didnt|did not) help|sa pa ede m|ou pa ede m)\b/;
+
+/** After an answer, not in an emergency: says the help did not help. */
+export const complainsOfHelp = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue !== undefined &&
+  !dialogue.first &&
+  !dialogue.emergency &&
+  (NOT_HELPED.test(folded) || complainsOfAnswers(folded));
+
+/** Either, in a conversation: the models alone call no danger (the safety line included). */
+export const modelsVetoed = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue !== undefined &&
+  !dialogue.first &&
+  (reassures(folded, dialogue) || complainsOfHelp(folded, dialogue));
