@@ -35,8 +35,11 @@ const SURE_ASKED = 0.9;
  */
 export const asksWithoutDanger = (m: Meaning) =>
   m.danger === 'none' ||
-  // Finding the relative asked outright ("ya llamé al 911… ¿ustedes me ayudan a buscarlo?").
-  (m.act === 'topic' && m.topic === 'locate_person' && m.confidence === 1) ||
+  // Finding the relative asked outright ("ya llamé al 911… ¿ustedes me ayudan a buscarlo?"), or nowhere to
+  // stay once it eased ("…no tengo donde quedarme": the road's shelters).
+  (m.act === 'topic' &&
+    (m.topic === 'locate_person' || m.topic === 'transit_safety') &&
+    m.confidence === 1) ||
   ((m.danger === 'possible' || m.emergency?.pattern === LEARNED_ALONE) &&
     m.question === true &&
     m.confidence >= SURE_ASKED &&

@@ -264,3 +264,10 @@ export const SOMEONE_TO_CONTACT =
 /** The money given asked back ("can we get the 10k back?", "¿podemos recuperar el dinero?"): the extortion's line. */
 export const MONEY_BACK =
   /\b(get|getting) (the|our|my|that) (money|cash|\$?\d+k?( dollars)?) back\b|\brecuperar (el|mi|nuestro|ese) (dinero|deposito)\b|\b(nos|me|les) (devuelven|regresan|van a devolver|van a regresar) (el|mi|nuestro) (dinero|deposito)\b|\b(jwenn|reprann) lajan (an|la|nou) (tounen)?\b/;
+
+/**
+ * Nowhere to stay once the danger eased ("ya me cosieron… pero no tengo donde quedarme ni dinero", "kounye a m pa
+ * gen kote pou m rete ak bebe a", "we have nowhere to sleep tonight"): the road's shelters, not the place noted.
+ */
+export const NOWHERE_TO_STAY =
+  /\bno (tengo|tenemos) (donde|a donde|adonde|en donde|ni donde) (quedarme|quedarnos|dormir|vivir|llegar)\b|\b(nowhere|no where|no place) to (stay|sleep|go tonight)\b|\b(m|mwen|nou) pa gen kote pou (m|mwen|nou) (rete|domi|dòmi)\b/;

@@ -12,6 +12,7 @@ import {
   GET_HOME,
   GRUPOS_BETA,
   MONEY_BACK,
+  NOWHERE_TO_STAY,
   SOMEONE_TO_CONTACT,
   TRUSTED,
 } from './emergency-words.ts';
@@ -41,6 +42,16 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
     return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: true });
   // "can we get the 10k back?": the extortion's line (call 911, report at 089), not a procedure's.
   if (act !== 'danger' && MONEY_BACK.test(joined)) return m.withLang({ ...NONE, act: 'pay' });
+  // "ya me cosieron… pero no tengo donde quedarme": the road's help, not a place noted nor the danger's lines.
+  if (act !== 'danger' && NOWHERE_TO_STAY.test(joined))
+    return m.withLang({
+      ...NONE,
+      topic: 'transit_safety',
+      confidence: 1,
+      facets: [],
+      act: 'topic',
+      question: true,
+    });
   if (act !== 'danger' && SOMEONE_TO_CONTACT.test(joined))
     return m.withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = readMessage(act, m);

@@ -145,3 +145,22 @@ describe('the office phone asked in the middle of a topic', () => {
     expect(turn.report.topic).toBe('office_info');
   });
 });
+
+describe('nowhere to stay once the danger eased', () => {
+  it.each([
+    [
+      'es',
+      'me corte la pierna con una lamina cerca de reynosa y sangra mucho',
+      'ya me atendieron en la cruz roja, pero no tengo donde quedarme esta noche',
+    ],
+    [
+      'ht',
+      'mari m ap bat mwen kounye a, m fèmen nan chanm nan ak pitit mwen',
+      'lapolis vin pran l. men kounye a m pa gen kote pou m dòmi ak pitit la',
+    ],
+  ])('gets the road’s help, not a place noted (%s)', async (_lang, danger, told) => {
+    const turn = await afterEmergency(danger, told);
+    expect(turn.report.topic).toBe('transit_safety');
+    expect(texts(turn)).toMatch(/Grupos Beta/);
+  });
+});
