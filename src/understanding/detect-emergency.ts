@@ -180,6 +180,14 @@ export function createNotNowTest(signals: EmergencySignals) {
   };
 }
 
+/**
+ * A daily medicine run out ("my cousin has diabetes and ran out of his pills", "se le acabaron las pastillas de la
+ * presión", "grenn tansyon li fini"): the road's care, unless it is insulin or an inhaler, which the emergency's own
+ * lines name, or pills told beside the wish to die ("i dont see the point no more. i got a bunch of pills here").
+ */
+const MEDICINE_RUN_OUT =
+  /^(?!.*\b(insulin\w*|insulina|ensilin|asthma|asma|inhaler|inhalador|epilep\w*|convuls\w*|point|die|dying|kill|morir|matarme|suicid\w*|all of them|todas|overdose|touye|mouri)\b).*(\b(ran out of|run out of|runs out of|se (me|le|nos|les) (acabaron|terminaron|acabo|termino)|ya no (tengo|tiene|tenemos) (su |sus |mi |mis )?)\b.{0,25}\b(pills|medicine|meds|medication|pastillas|medicina|medicamentos?|metformin\w*|grenn|medikaman)\b|\b(grenn|medikaman)\b.{0,20}\b(fini|kaba)\b)/;
+
 /** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
 const INFECTED =
   /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered)\b/;
@@ -210,7 +218,9 @@ export function createCareTest(signals: EmergencySignals) {
   return (text: string, daysCount = true): boolean => {
     const folded = fold(text);
     const unsaid = denied ? folded.replace(denied, ' ') : folded;
-    if (!signOfMild?.test(folded) || signOfAcute?.test(unsaid)) return false;
+    if (signOfAcute?.test(unsaid)) return false;
+    if (MEDICINE_RUN_OUT.test(folded)) return true;
+    if (!signOfMild?.test(folded)) return false;
     if (asking?.test(folded)) return true;
     // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden
     // threat; nor is a wound gone bad ("ya se está poniendo fea, tiene pus"), told with any danger's words.

@@ -164,3 +164,27 @@ describe('nowhere to stay once the danger eased', () => {
     expect(texts(turn)).toMatch(/Grupos Beta/);
   });
 });
+
+describe('a daily medicine run out, told as a first message', () => {
+  it.each([
+    [
+      'en',
+      'my uncle has high blood pressure and ran out of his pills, we are staying at a shelter in nogales',
+    ],
+    ['es', 'a mi mama se le acabaron las pastillas de la diabetes, estamos en un albergue de saltillo'],
+    ['ht', 'grenn tansyon papa m fini, nou nan yon abri nan Tijuana'],
+  ])('is care on the road, not an emergency (%s)', async (_lang, told) => {
+    const a = await testAssistant();
+    const turn = await a.say(told);
+    expect(turn.report.emergency).toBe(false);
+    expect(turn.report.topic).toBe('transit_safety');
+  });
+
+  it('pills told beside the wish to die stay an emergency', async () => {
+    const a = await testAssistant();
+    const turn = await a.say(
+      'they sent me back to juarez and my wife left with the kids. there is no point no more, i have all my pills here',
+    );
+    expect(turn.report.emergency).toBe(true);
+  });
+});
