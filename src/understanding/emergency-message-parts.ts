@@ -47,24 +47,23 @@ export function surerOf<R extends { confidence: number }>(
 }
 
 /**
- * What of a message says where the person is: what it tells, when that says it ("ya lo cosieron
- * en el hospital. ¿hay albergue por aquí?"); else all of it ("map says near el papalote?"),
- * unless it only asks or its question asks where something is ("mèsi. kote Grupo Beta ye?").
- */
-/**
  * The writer safe at home ("oye q no soy yo!! yo estoy bien en mi casa", "i'm fine at home", "m byen lakay"),
  * writing for someone in danger elsewhere: no place of the danger (judge76: it replaced the desert's place).
  */
 const SAFE_AT_HOME =
   /\b(yo )?(estoy|toy|estamos) (bien )?(aqui )?en (mi|nuestra) casa\b|\b(i m|im|i am|we re|we are) (fine|ok|okay|safe) at home\b|\b(m|mwen|nou) (byen|anfom) lakay\b/;
 
+/**
+ * What of a message says where the person is: what it tells, when that says it ("ya lo cosieron
+ * en el hospital. ¿hay albergue por aquí?"); else all of it ("map says near el papalote?"),
+ * unless it only asks or its question asks where something is ("mèsi. kote Grupo Beta ye?").
+ */
 export function placeTold(text: string, saysWhere: (part: string) => boolean): string | undefined {
   // "li rele Wilfrid Pierre, 27 an, nou se moun Gonaives": who someone is and where they are from.
   if (namesSomeone(text)) return undefined;
-  const sentences = sentencesOf(text).filter(
-    (sentence) => !SAFE_AT_HOME.test(foldedWords(sentence).join(' ')),
-  );
-  if (sentences.length < sentencesOf(text).length)
+  const all = sentencesOf(text);
+  const sentences = all.filter((sentence) => !SAFE_AT_HOME.test(foldedWords(sentence).join(' ')));
+  if (sentences.length < all.length)
     return sentences.length ? placeTold(sentences.join('. '), saysWhere) : undefined;
   const asking = sentences.filter((sentence) => asksSomething(sentence));
   if (asking.length === sentences.length) return undefined;

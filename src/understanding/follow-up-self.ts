@@ -65,7 +65,7 @@ export function readAboutSelf(
     return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic' };
   // Told, not asked ("anda bien agüitado, no sale de la casa"), whatever the model read: how someone feels.
   const told = MISREAD_FEELINGS.has(m.act) || (!m.text.includes('?') && TOLD_ACTS.has(m.act));
-  const feels = told && FEELS.test(m.words.join(' ')) && !tools.reader.notHelped(m.words);
+  const feels = told && FEELS.test(folded) && !tools.reader.notHelped(m.words);
   if (m.current !== 'psych_support' && feels)
     return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
   // "no trae acta ni curp ni nada" after a deportee's answer: what can serve instead, in this topic,
@@ -73,7 +73,7 @@ export function readAboutSelf(
   // Not a Haitian's papers told about a Mexican's procedure ("nou pa gen paspò, se sèlman papye COMAR"
   // about their baby's birth): their status.
   const foreignPapers = m.lang === 'ht' && MEXICANS_PAPERS.has(m.current ?? 'none');
-  if (m.current && !m.text.includes('?') && LACKS_ID.test(m.words.join(' ')) && !foreignPapers)
+  if (m.current && !m.text.includes('?') && LACKS_ID.test(folded) && !foreignPapers)
     return onTopicOf(m.current, ['documents']);
   return null;
 }

@@ -25,7 +25,7 @@ import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { createLateReadings } from './late-readings.ts';
-import { modelsVetoed, reassures } from './model-vetoes.ts';
+import { complainsOfHelp, modelsVetoed, reassures } from './model-vetoes.ts';
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -188,7 +188,7 @@ export function createUnderstanding(
       long &&
       !dialogue?.taken &&
       !aboutCase &&
-      !(reassures(folded, dialogue) || modelsVetoed(folded, dialogue)) &&
+      !(reassures(folded, dialogue) || complainsOfHelp(folded, dialogue)) &&
       !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
       // Last: only a message the model would call a danger alone is checked for a mere introduction.
