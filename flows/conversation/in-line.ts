@@ -6,7 +6,8 @@
  * there hear, here, that the staff member has it), unless that staff member has been quiet for a
  * while (STAFF_QUIET_MS since taking it or last writing):
  * then a question about a procedure still gets what the sources say, with a line that the staff
- * member sees it too, so nobody who asks is left without an answer because staff are busy. The
+ * member sees it too, so nobody who asks is left without an answer because staff are busy (in an
+ * urgent case at once). The
  * line promises no answer: staff may take a conversation that never had a ticket.
  * Chatter, facts and answers to the staff member's own questions stay theirs. Pure.
  */
@@ -61,8 +62,8 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
   return { replies: r.queueStatus(waiting.sorry), patch: { ackAt: at } };
 };
 
-/** With staff who have been quiet a while: a procedure's question answered (else staff's to answer). */
-const stepWhileStaffQuiet: Step = (ctx, m, at, r, catalog, text) => {
+/** A procedure's question answered while staff hold the conversation, with a line that they see it too. */
+const answerBesideStaff: Step = (ctx, m, at, r, catalog, text) => {
   // Only what asks: "se llama Ramón, tiene 34" may be the answer to the staff member's question.
   if (!m?.question || !ASKS.has(m.act) || m.topic === 'human') return null;
   const waiting = decideWaiting(ctx, m, at, r, catalog, text);
@@ -95,12 +96,20 @@ export const stepWithStaff: Step = (ctx, m, at, r, catalog, text) => {
     return at - ctx.ackAt < STAFF_HAS_IT_EVERY_MS
       ? null
       : { replies: r.staffHasIt(ctx.urgent), patch: { ackAt: at } };
-  return staffQuiet(ctx, at) ? stepWhileStaffQuiet(ctx, m, at, r, catalog, text) : null;
+  // An urgent case's questions are answered at once: after a danger, "what happens now, can he get
+  // papers?" waited in silence for the staff member who had just written (emergency sets, session 77).
+  return staffQuiet(ctx, at) || ctx.urgent ? answerBesideStaff(ctx, m, at, r, catalog, text) : null;
 };
 
-/** Staff asked something since the person last wrote, and this message asks nothing: it answers them. */
+/**
+ * Staff asked something since the person last wrote, and this message asks nothing: it answers them.
+ * Not a place in an emergency: it goes on the urgent ticket and is confirmed back, whoever asked it.
+ */
 export const answersStaff = (ctx: ConversationContext, m: Meaning | null) =>
-  ctx.staffAsked && ctx.staffAt >= ctx.lastActivityAt && m?.question !== true;
+  ctx.staffAsked &&
+  ctx.staffAt >= ctx.lastActivityAt &&
+  m?.question !== true &&
+  !(ctx.emergency !== null && m?.slots?.place !== undefined);
 
 /**
  * In an emergency staff hold, thanks or asking after them ("who is coming?", "any news?") hear

@@ -193,8 +193,8 @@ export interface Meaning extends StatesNamed {
   fearsDeportation?: true;
   /** In an emergency, does not trust the police or finds them no use ("la policía trabaja con ellos"): the anonymous report. */
   distrustsPolice?: true;
-  /** In an emergency, a relative far away asks what they can do from there ("desde aquí, ¿puedo hacer algo?"). */
-  fromAfar?: true;
+  /** In an emergency, a relative far away asks what they can do from there (`call`: 911 from another country). */
+  fromAfar?: true | 'call';
   /** In an emergency, says the phone is almost out of battery ("tengo 9% de pila"). */
   lowBattery?: true;
   /** In an emergency, asks where to go or hide from it ("¿a dónde me voy con mi niña?", "ki kote m ka ale?"). */

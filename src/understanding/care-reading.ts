@@ -8,6 +8,7 @@
  * on the road; papers lacked, told in that conversation, is who may be seen. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import type { EmergencySignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
@@ -45,6 +46,43 @@ const NO_PAPERS =
 /** A birth registered or a nationality: what a birth asked about may be, in dual nationality's words. */
 const REGISTERED =
   /\b(registr\w*|acta|nacionalidad|nationality|citizenship|ciudadan\w*|nasyonalite|papeles del bebe|papers for the baby)\b/u;
+
+/** Acts that keep their own answer even when the words say how the ill one holds up. */
+const OWN_ACTS = new Set<Meaning['act']>([
+  'yes',
+  'no',
+  'language',
+  'languages',
+  'when',
+  'correction',
+  'emergency',
+]);
+
+/**
+ * Care on the road, read with the care signals: besides `careReading`, how the ill one holds up, told
+ * in that conversation ("ahorita todavía toma pecho y moja pañal", "li toujou ap jwe", "she can walk
+ * fine"), is answered as care again (where to be seen, 911 if it gets worse), not "noted" or a list of
+ * topics (emerg-cq: three such turns).
+ */
+export function createCareReading(signals: EmergencySignals) {
+  const calm = signals.care.calm.length
+    ? new RegExp(signals.care.calm.map((p) => `(?:${p})`).join('|'), 'u')
+    : null;
+  return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
+    const holdsUp =
+      dialogue?.topic === 'transit_safety' &&
+      !dialogue.emergency &&
+      dialogue.asked !== 'field' &&
+      !m.emergency &&
+      !OWN_ACTS.has(m.act) &&
+      m.topic !== 'human' &&
+      !asksSomething(text) &&
+      calm?.test(folded);
+    return holdsUp
+      ? movedTo(m, 'transit_safety', { act: 'context', care: true })
+      : careReading(m, text, dialogue, folded);
+  };
+}
 
 export function careReading(
   m: Meaning,

@@ -190,7 +190,7 @@ const MEDICINE_RUN_OUT =
 
 /** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
 const INFECTED =
-  /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered)\b/;
+  /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered|li wouj|li vin wouj|se (esta )?(puso|poniendo) roj[oa]|(turning|getting|it s|its) red)\b/;
 
 /**
  * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
@@ -220,7 +220,8 @@ export function createCareTest(signals: EmergencySignals) {
     const unsaid = denied ? folded.replace(denied, ' ') : folded;
     if (signOfAcute?.test(unsaid)) return false;
     if (MEDICINE_RUN_OUT.test(folded)) return true;
-    if (!signOfMild?.test(folded)) return false;
+    // A wound gone bad is a mild sign in any words ("kounya li wouj e li gen pi").
+    if (!signOfMild?.test(folded) && !INFECTED.test(folded)) return false;
     if (asking?.test(folded)) return true;
     // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden
     // threat; nor is a wound gone bad ("ya se está poniendo fea, tiene pus"), told with any danger's words.

@@ -19,6 +19,8 @@ export interface LanguageGuess {
   hintWords?: number;
 }
 
+/** A span in quotes after a space (not an apostrophe's "mom's… it's"): straight, typographic or angle quotes. */
+const QUOTED = /(^|\s)(["“«][^"”»]{3,}["”»]|['‘][^'’]{3,}['’](?=$|[\s.,;:!?]))/gu;
 const LANGS: readonly Lang[] = ['es', 'en', 'ht'];
 /** franc's penalty for a trigram the model lacks. */
 const MISSING_TRIGRAM = 300;
@@ -120,7 +122,10 @@ export function createLanguageDetector(
   }
 
   return function detectLanguage(text: string, hint?: Lang): LanguageGuess {
-    const folded = fold(text);
+    // Words quoted from a card or a letter are not the writer's ("kat la di 'visitante por razones
+    // humanitarias'" switched a Kreyòl conversation to Spanish, sight51-a), unless they are all there is.
+    const unquoted = text.replace(QUOTED, ' ');
+    const folded = fold(unquoted.trim() ? unquoted : text);
     const words = { es: 0, en: 0, ht: 0 };
     const own = { es: 0, en: 0, ht: 0 };
     let marked: Lang | null = null;

@@ -30,9 +30,13 @@ const SOMEONE_THERE =
 const ALIVE =
   /\b(de carne y hueso|moun vivan|(an?|some) (actual|live|living) (human|person|agent)|someone real|somebody real)\b/;
 const ASKS_WHO_ANSWERS = /\b(are you|r u|is this|eres|es usted|ou se|se ou|w se)\b/;
+/** "¿Pueden hablarme a este mismo whatsapp?", "me pueden llamar": the office asked to call (sight51-a: the office's address). */
+const CALL_ME =
+  /\b(pueden|puede|podrian|podria) (hablarme|llamarme|marcarme)\b|\bme (pueden|podrian) (hablar|llamar|marcar)\b/;
 export function callsSomeone(words: readonly string[]): boolean {
   const joined = words.join(' ');
-  if (SOMEONE_THERE.test(joined) || (ALIVE.test(joined) && !ASKS_WHO_ANSWERS.test(joined))) return true;
+  if (SOMEONE_THERE.test(joined) || CALL_ME.test(joined)) return true;
+  if (ALIVE.test(joined) && !ASKS_WHO_ANSWERS.test(joined)) return true;
   return words.some(
     (w, i) =>
       (SOMEONE_WORDS.has(w) &&

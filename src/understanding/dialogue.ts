@@ -56,6 +56,8 @@ const NEW_SUBJECT_WORDS = 3;
 /** A negation just before a phrase asking for a person makes it a statement ("li pa rele m"). */
 // "li pa janm rele m" (he never called me): "janm" is said only after "pa"; "li te rele m" (he called me) is told.
 const NOT = new Set(['pa', 'janm', 'te', 'no', 'nunca', 'never', 'didnt', 'hasnt', 'havent', 'not']);
+/** "Do I need an appointment or can I walk in?": whether one is needed, asked, two words before the phrase. */
+const ASKS_IF = new Set(['do', 'does', 'should', 'will']);
 const JOINING = new Set(['y', 'and', 'e', 'epi', 'pero', 'but', 'men', 'so', 'entonces', 'pues']);
 
 /**
@@ -200,7 +202,10 @@ export function createDialogueReader(signals: DialogueSignals) {
     const found = person.find(spelled);
     // "li pa rele m depi ayè" (he has not called me) tells; "is this a real person?" asks who answers.
     const told =
-      found !== null && (deniedAt(spelled, found.start, NOT) || personOrBot.find(spelled) !== null);
+      found !== null &&
+      (deniedAt(spelled, found.start, NOT) ||
+        personOrBot.find(spelled) !== null ||
+        ASKS_IF.has(spelled[found.start - 2] ?? ''));
     return (found !== null && !told) || callsSomeone(words) || passedToSomeone(words);
   }
 

@@ -270,4 +270,15 @@ export const MONEY_BACK =
  * gen kote pou m rete ak bebe a", "we have nowhere to sleep tonight"): the road's shelters, not the place noted.
  */
 export const NOWHERE_TO_STAY =
-  /\bno (tengo|tenemos) (donde|a donde|adonde|en donde|ni donde) (quedarme|quedarnos|dormir|vivir|llegar)\b|\b(nowhere|no where|no place) to (stay|sleep|go tonight)\b|\b(m|mwen|nou) pa gen kote pou (m|mwen|nou) (rete|domi|dòmi)\b/;
+  /\bno (tengo|tenemos) (donde|a donde|adonde|en donde|ni donde) (quedarme|quedarnos|dormir|vivir|llegar)\b|\b(nowhere|no where|no place) to (stay|sleep|go tonight)\b|\b(m|mwen|nou|yo) pa gen kote pou (m|mwen|nou|yo) (rete|domi|dòmi)\b|\b(me quede|nos quedamos) (sola|solo|solas|solos)\b.{0,50}\bsin nada\b|\b(left|stuck|stranded) (here )?(alone )?with nothing\b/;
+
+/**
+ * The ambulance or the police asked after ("anbilans ap vini?", "is the ambulance coming", "¿ya viene la ambulancia?"),
+ * not supposed ("si viene la policía, ¿me deportan?" is the fear of what help brings).
+ */
+export const HELP_ON_WAY_ASKED =
+  /\b(anbilans|lapolis|polis|yon moun) (la |lan )?(ap vini|ap vin|pral vini|vini deja)\b|\b(is|s) (the |an )?(ambulance|police|cops|someone|anyone|anybody|somebody|help) (coming|on (its|the) way)\b|(?<!\b(si|if|cuando) )\b(ya )?(viene|vienen|va a venir|van a venir) (la )?(ambulancia|policia|patrulla)\b|\b(viene|va a venir) alguien\b|\balguien (viene|va a venir)\b/;
+
+/** 911 asked of or refused from another country ("i cant call 911 from the US it will go to american police right?"). */
+export const CALL_FROM_ABROAD =
+  /\b(cant|can t|cannot|no puedo|no podemos|pa ka) (call|llamar|marcar|rele) (al |the )?911\b.{0,20}\b(from (the us|the states|here|usa|america)|desde (aqui|aca|estados unidos|usa|eu|el otro lado)|depi (isit|ozetazini|etazini))\b/;

@@ -8,9 +8,12 @@
 import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst } from './emergency-message-parts.ts';
 import {
+  CALL_FROM_ABROAD,
+  callFails,
   FROM_AFAR_ASKED,
   GET_HOME,
   GRUPOS_BETA,
+  HELP_ON_WAY_ASKED,
   MONEY_BACK,
   NOWHERE_TO_STAY,
   SOMEONE_TO_CONTACT,
@@ -19,7 +22,10 @@ import {
 import { readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
-import { asksSomething } from './question.ts';
+import { asksSomething, messageAsks } from './question.ts';
+
+/** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
+const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
 
 /** Words from which a line with no word of thanks in it is no thanks. */
 const UNTHANKED_WORDS = 4;
@@ -40,6 +46,9 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
   // "yo estoy aca en texas, desde aqui puedo hacer algo?": what a relative far away can do.
   if (act !== 'danger' && FROM_AFAR_ASKED.test(joined))
     return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: true });
+  // "i cant call 911 from the US…": the answer on calling from abroad, in the desert too (judge77 got "no credit?").
+  if (act !== 'danger' && CALL_FROM_ABROAD.test(joined))
+    return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: 'call' });
   // "can we get the 10k back?": the extortion's line (call 911, report at 089), not a procedure's.
   if (act !== 'danger' && MONEY_BACK.test(joined)) return m.withLang({ ...NONE, act: 'pay' });
   // "ya me cosieron… pero no tengo donde quedarme": the road's help, not a place noted nor the danger's lines.
@@ -52,8 +61,25 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
       act: 'topic',
       question: true,
     });
+  // "y pa hablar con alguien, un psicologo? no tengo dinero" after a farewell: psychological support (judge77 got
+  // the repatriation modules' transport).
+  if (act !== 'danger' && asksSomething(m.text) && PSYCHOLOGIST.test(joined))
+    return m.withLang({ ...NONE, topic: 'psych_support', confidence: 1, facets: m.facets(), act: 'topic' });
   if (act !== 'danger' && SOMEONE_TO_CONTACT.test(joined))
     return m.withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
+  // "m pa pale panyol byen, m pa ka rele 911. kiyes k ap vini??": 911 will not understand, the honest line
+  // and the words to say, whatever the model read (judge77 got "no credit? keep writing").
+  if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
+    return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
+  // "anbilans ap vini? nou pa gen lajan pou peye": who is coming, before what care costs (judge77).
+  // "is someone coming?? i cant talk he will hear me": both answered.
+  if (act !== 'danger' && HELP_ON_WAY_ASKED.test(joined) && asksSomething(m.text))
+    return m.withLang({
+      ...NONE,
+      act: 'whoComes',
+      whoAsked: true,
+      ...(m.reader.cannotCall(m.words) && { alsoCannotCall: true as const }),
+    });
   const read = readMessage(act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no
   // word of thanks in a longer line, it still tells the danger.

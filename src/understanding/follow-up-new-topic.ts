@@ -11,6 +11,9 @@ import { refersBack } from './follow-up-words.ts';
 import type { InContext } from './in-context-shapes.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
 
+/** Below this, the topic model's other topic does not move a conversation whose topic it also reads. */
+const UNSURE_ELSEWHERE = 0.4;
+
 export function readNewTopic(
   message: { text: string; words: readonly string[]; lang: Lang; current: TopicId | null; pPerson: number },
   read: {
@@ -39,8 +42,12 @@ export function readNewTopic(
     return withLang(onTopic(cueFacets().slice(0, 1)));
   // "And can I do that without my passport?" points back: another topic only by a longer term.
   if (current && refersBack(words) && named < 2) return withLang(onTopic(cueFacets().slice(0, 1)));
-  if (seen.topic !== 'none' && seen.topic !== current)
+  // Unsure of another topic, with this one among its next readings ("can my dad get the money deposited in
+  // a mexican bank?" on the pension, read as remains at 0.36): a question about this one (sight51-a).
+  const unsure = current && seen.confidence < UNSURE_ELSEWHERE && seen.candidates.includes(current);
+  if (seen.topic !== 'none' && seen.topic !== current && !unsure)
     return withLang({ ...pick(seen), facets: cueFacets(), act: 'topic' });
+  if (unsure) return withLang(read.question(cueFacets().slice(0, 1)));
   // No topic read at all ("can they go to school here while we wait?" on asylum): a question about this one.
   return current && seen.topic === 'none' ? withLang(read.question(cueFacets().slice(0, 1))) : null;
 }

@@ -78,6 +78,10 @@ export function readAboutSelf(
   return null;
 }
 
+/** A person refused in words: "no quiero hablar con nadie", "i dont want to talk to a person", "m pa vle pale ak moun". */
+const PERSON_REFUSED =
+  /\b((no|tampoco) (quiero|necesito|ocupo) (hablar|platicar) con (nadie|alguien|una persona|personas?)|(dont|don t|do not) (want|need) (to )?(talk|speak) (to|with) (anyone|anybody|someone|a person|a human|people)|(m|mwen) pa (vle|bezwen) pale ak (moun|pesonn|yon moun))\b/;
+
 /**
  * A person is asked for in words ("alguien", "call me", "yon moun", "hablar con"); the topic
  * model alone reads "¿dónde me quejo?" or "where is your office" as asking for one. In a
@@ -91,6 +95,11 @@ export function personOnlyIfAsked(
   dialogue?: DialogueContext,
 ): InContext {
   if (!dialogue || dialogue.first || reading.topic !== 'human' || reading.act !== 'topic') return reading;
+  // "m pa vle pale ak moun, m jis vle enfomasyon": a person refused is an offer declined (it queued them).
+  if (PERSON_REFUSED.test(words.join(' ')))
+    return dialogue.asked === 'yesno'
+      ? { ...NONE, topic: dialogue.topic ?? 'none', act: 'no' }
+      : { ...reading, topic: dialogue.topic ?? 'none' };
   if (reader.wantsPerson(words) || words.some((w) => SOMEONE_ASKED.has(w) || TALKING.test(w))) return reading;
   const next = reading.candidates.find((t) => t !== 'human');
   return next ? { ...reading, topic: next } : reading;

@@ -187,14 +187,14 @@ export const SEND = new Set('send it mandalo mandelo mandenlo envialo envielo en
  * deportation told ("me deportaron", "he got deported last week").
  */
 export const FEARS_DEPORTATION =
-  /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara|deporta|deporte)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:they ll|theyll|they d|theyd|ice ll|they re gonna|theyre gonna) (?:deport|send (?:me|us|him|her|them) back)|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen))\b/;
+  /\b(?:(?:me|nos|lo|la|los|las|te|le|les) (?:van a|va a|vayan a|pueden|puede|podrian|podria|iran a|iba a|irian a) (?:deportar|regresar a (?:mi|su|nuestro|nuestros) pais)|(?:me|nos|lo|la|los|las|te) (?:deportan|deporten|deportaran|deportara|deporta|deporte)|(?:will|would|could|can|gonna|going to|might) (?:they |he |she |the police |the cops |cops |immigration |ice |migration |i |we )?(?:deport|get deported|be deported|send (?:me|us|him|her|them) back)|(?:get|getting) (?:me|us|him|her|them) deported|(?:they ll|theyll|they d|theyd|ice ll|they re gonna|theyre gonna) (?:deport|send (?:me|us|him|her|them) back)|(?:pral|ap|ka|va|prale) (?:depote|voye (?:m|mwen|nou|l|li) tounen)|pou (?:yo )?depote (?:m|mwen|nou|l|li))\b/;
 
 /**
  * The police who would come, and papers the person lacks or a child they would lose, in one
  * message ("si viene la policía me van a quitar a mi niña? no tengo papeles", "if the police come
  * they'll ask for my papers"): the same fear of what help brings.
  */
-const POLICE = '(?:policia|policias|police|cops?|polis|lapolis|patrulla|911|la migra|migracion|immigration)';
+const POLICE = '(?:policias?|police|cops?|polis|lapolis|patrulla|911|la migra|i?m?migra(?:cion|tion|syon))';
 const PAPERS =
   '(?:papeles|documentos|papers|documents|papye|dokiman|quitar a mi|quitaran a mi|take my (?:kid|kids|child|children|son|daughter|baby)|pran pitit)';
 export const POLICE_AND_PAPERS = new RegExp(

@@ -35,7 +35,7 @@ const ASKS_911 =
  * eligibility). Folded text.
  */
 const NEW_OR_STILL =
-  /\b(ahora|ahorita|ya|tambien|todavia|aun|sigue|now|too|also|still|kounya|kounye a|tou|toujou|anko)\b/;
+  /\b(ahora|ahorita|ya|tambien|todavia|aun|sigue|now|too|also|still|kounya|kounye a|tou|toujou|anko|vin pi|cada vez mas|more and more)\b/;
 
 /** A sign denied, or a complaint ("no tengo fiebre todavía", "that didn't help"): nothing told worse. */
 const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
@@ -97,8 +97,12 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
     }
+    // "she also has a headache today": a headache is a sign too (emerg-cq: a pregnant woman's got the Grupos Beta).
     const newSign =
-      !/[?¿]/.test(text) && NEW_OR_STILL.test(folded) && !NEGATED.test(folded) && namesIllness(text);
+      !/[?¿]/.test(text) &&
+      NEW_OR_STILL.test(folded) &&
+      !NEGATED.test(folded) &&
+      (namesIllness(text) || HEADACHE.test(folded));
     const toldWorse =
       GETS_WORSE.test(folded) || acuteTold(text) || FEELS_WORSE.test(folded) || asks911 || newSign;
     return (

@@ -32,7 +32,7 @@ export const HELP_CAME = new RegExp(
 export const HELP_CALLED = new RegExp(
   `\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\b(?:si|pou) )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b` +
     // Help told on its way ("llamó a la ambulancia, ya vienen", "the ambulance is on its way": session 57's judge).
-    `|\\b${HELPERS}\\b.{0,60}\\b${ON_ITS_WAY}\\b|\\b(llamo|llamaron|hablo|hablaron) a (la |los )?${HELPERS}` +
+    `|\\b${HELPERS}\\b.{0,60}\\b${ON_ITS_WAY}\\b|(?<!\\b(?:si|cuando) )\\b(llamo|llamaron|hablo|hablaron) a (la |los )?${HELPERS}` +
     // Help being sent ("dicen q mandan ambulancia", "they're sending the police", session 70's judge).
     `|\\b${SENT}\\b.{0,15}\\b${HELPERS}\\b`,
 );
@@ -44,7 +44,7 @@ export const HELP_CALLED = new RegExp(
  * wanting them to know who told ("no quiero q sepan q fui yo el q aviso").
  */
 export const POLICE_DISTRUSTED =
-  /\b((la )?policia (trabaja|trabajan|esta|estan|anda|andan) con ellos|(los )?polis (estan|andan|trabajan) con ellos|no (confio|me fio|confiamos) (en|de) (la )?policia|no (puedo|podemos) (ir|llamar|acudir) a la policia|la policia (no hace nada|se burl\w*|no (me|nos) (ayuda|hace caso|creyo))|(police|cops) (work|works|are|is) with them|(dont|don t|do not|cant|can t) trust (the )?(police|cops)|(cant|can t|cannot) (go to|call) the (police|cops)|(police|cops) (laughed|did nothing|wont do anything|don t do anything|dont do anything)|will the (police|cops) even come|(polis|lapolis) (la |yo )?(travay|se|ap travay) (ak|ave|avek) yo|m pa (fe|ka fe) (polis|lapolis) konfyans|no quiero (que|q) (sepan|se enteren) (que|q) (fui|fue|soy) yo|(dont|don t|do not) want (them|anyone|nobody) to know (it was|that it was|it s|its) me|(m|mwen) pa vle (yo|moun) konnen se (mwen|m))\b/;
+  /\b((la )?policia (trabaja|trabajan|esta|estan|anda|andan) con ellos|(los )?polis (estan|andan|trabajan) con ellos|no (confio|me fio|confiamos) (en|de) (la )?policia|no (puedo|podemos) (ir|llamar|acudir) a la policia|la policia (no hace nada|se burl\w*|no (me|nos) (ayuda|hace caso|creyo))|(police|cops) (work|works|are|is) with them|(dont|don t|do not|cant|can t) trust (the )?(police|cops)|(cant|can t|cannot) (go to|call) the (police|cops)|(police|cops) (laughed|did nothing|wont do anything|don t do anything|dont do anything)|will the (police|cops) even come|(polis|lapolis) (la |yo )?(travay|se|ap travay) (ak|ave|avek) yo|m pa (fe|ka fe) (polis|lapolis) konfyans|no quiero (que|q) (sepan|se enteren) (que|q) (fui|fue|soy) yo|(dont|don t|do not) want (them|anyone|nobody) to know (it was|that it was|it s|its) me|(m|mwen) pa vle (yo|moun) konnen se (mwen|m))\b|(si (m|mwen) rele|if i call)( (911|polis|lapolis|the police|the cops))? (l ap|li pral|yo ap|he ll|hell|he will|they ll|theyll) (konnen|know) (se mwen|it s me|its me|it was me)|(se va a enterar|va a saber|sabra) (que|q) (fui|soy) yo/;
 
 /** The chat called a machine ("para q te escribo si eres un robot", "ur just a bot", "se yon machin w ye"). */
 export const ROBOT_SAID =

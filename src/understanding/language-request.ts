@@ -248,8 +248,18 @@ export function createLanguageRequest(signals: DialogueSignals) {
    * konbyen moun ki devan m?? ekri an kreyol svp" asks the wait too): a judge's request was lost
    * when the wait was read first.
    */
-  const saidOutright = (words: readonly string[], written: Lang, text: string): Lang | null =>
-    explicitly(words) || outright(words) ? languageAsked(words, written, text) : null;
+  function saidOutright(words: readonly string[], written: Lang, text: string): Lang | null {
+    if (!explicitly(words) && !outright(words)) return null;
+    const whole = languageAsked(words, written, text);
+    if (whole) return whole;
+    // "ok my grandma wants to write. mejor en español mija, soy la abuela…": the clause that asks
+    // (sight51-a: its opening clause was read, and the conversation stayed in English).
+    const asking = text
+      .split(/[.,;:!?¿¡\n]+/)
+      .map((clause) => fold(clause).split(' ').filter(Boolean))
+      .find((clause) => clause.length < words.length && outrightLang(clause) !== null);
+    return asking ? languageAsked(asking, written) : null;
+  }
   return Object.assign(languageAsked, { asksAbout, explicitly, outright, saidOutright });
 }
 

@@ -15,7 +15,7 @@
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { apostilleReading } from './apostille-reading.ts';
-import { careReading } from './care-reading.ts';
+import { createCareReading } from './care-reading.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
@@ -49,7 +49,7 @@ export function createLateReadings(
     mexicoBirthReading,
     apostilleReading,
     createForeignerReading(signals),
-    careReading,
+    createCareReading(signals),
     familyVisitReading,
     ownPassportReading,
   ];

@@ -3,7 +3,8 @@
  * a danger though they tell none, in a conversation not in an emergency: help that came or an ill one
  * well now ("they gave him pills! thank you", "ya llegó la ambulancia"), and a complaint about the help
  * ("oigan me dejaron a medias, no me dijeron nada de quien paga, no me sirvio": sight50-a, a full
- * emergency). Patterns still speak; only the models' own call is set aside. Pure.
+ * emergency), and a parent away told for a child's papers. Patterns still speak; only the models' own call
+ * is set aside. Pure.
  */
 import type { DialogueContext } from '../core/types.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
@@ -27,8 +28,31 @@ export const complainsOfHelp = (folded: string, dialogue?: DialogueContext): boo
   !dialogue.emergency &&
   (NOT_HELPED.test(folded) || complainsOfAnswers(folded));
 
-/** Either, in a conversation: the models alone call no danger (the safety line included). */
+/**
+ * A parent who is not there, told for a child's papers ("el niño tiene 4 años y solo estoy yo, el papá
+ * no está con nosotros" after the US passport: sight51-a, a full emergency).
+ */
+const PARENT_AWAY =
+  /\b(solo estoy yo|nomas estoy yo|soy (mama|madre|papa|padre) sol[oa]|(el|su|mi) (papa|padre|mama|madre) no (esta|vive|anda)|(it s|its) just me|(his|her|the) (dad|father|mom|mother) (isn t|isnt|is not|doesn t live|doesnt live)|se mwen sel|(papa|manman) (li|l) pa la)\b/;
+/** Procedures a child's papers are asked in. */
+const PAPERS_TOPICS = new Set([
+  'us_visa_passport',
+  'dual_nationality',
+  'apostille',
+  'state_documents',
+  'mx_status',
+]);
+
+/** A parent away, told about a child's papers outside an emergency. */
+const tellsParentAway = (folded: string, dialogue: DialogueContext): boolean =>
+  !dialogue.emergency && PAPERS_TOPICS.has(dialogue.topic ?? '') && PARENT_AWAY.test(folded);
+
+/** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
+export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
+  reassures(folded, dialogue) ||
+  complainsOfHelp(folded, dialogue) ||
+  (dialogue !== undefined && !dialogue.first && tellsParentAway(folded, dialogue));
+
+/** In a conversation, any of these: the models alone call no danger (the safety line included). */
 export const modelsVetoed = (folded: string, dialogue?: DialogueContext): boolean =>
-  dialogue !== undefined &&
-  !dialogue.first &&
-  (reassures(folded, dialogue) || complainsOfHelp(folded, dialogue));
+  dialogue !== undefined && !dialogue.first && vetoesAlone(folded, dialogue);

@@ -16,13 +16,22 @@ const WHO_YOU_ARE =
 /** Topics a service asked of the office is never moved to: the office itself, a person. */
 const NOT_SERVICES: ReadonlySet<string> = new Set(['office_info', 'human', 'emergency']);
 
+/** A word's plural ending, for the glossary's singular terms. */
+const PLURAL = /\b(\p{L}{4,}?)e?s\b/gu;
+
 export function createOfficeServiceReading(glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>) {
   return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
     if (m.topic !== 'office_info' || m.emergency || m.act !== 'topic' || busyWithQuestion(dialogue)) return m;
     if (m.facets.some((f) => f === 'where' || f === 'time') || WHO_YOU_ARE.test(folded)) return m;
-    const named = new Set<string>();
-    for (const token of glossary.termsWithLength(folded).keys())
-      for (const topic of glossary.topicsOf(token)) if (!NOT_SERVICES.has(topic)) named.add(topic);
+    const namedIn = (words: string) => {
+      const named = new Set<string>();
+      for (const token of glossary.termsWithLength(words).keys())
+        for (const topic of glossary.topicsOf(token)) if (!NOT_SERVICES.has(topic)) named.add(topic);
+      return named;
+    };
+    // A service named in the plural ("¿tienen psicólogos?", emerg-cq: the office's address): its singular.
+    const found = namedIn(folded);
+    const named = found.size ? found : namedIn(folded.replace(PLURAL, '$1'));
     if (named.size !== 1) return m;
     const [topic] = [...named] as TopicId[];
     return topic ? movedTo(m, topic, { confidence: 1 }) : m;

@@ -3,10 +3,11 @@
  * two openers ("oiga y dónde puedo pedir refugio"; people
  * often leave the mark out: "como le hacemos pa buscarlo", "kote li ye"), or one asked as what
  * they want to know ("nomás quiero saber dónde me curan gratis", "m vle konnen kote…", "solo quiero
- * saber lo de la pensión de mi papá"). Pure.
+ * saber lo de la pensión de mi papá"), or told as asked ("mwen mande si lopital la ap trete l san papye", "i'm
+ * asking if they charge"). Pure.
  */
 export const QUESTION =
-  /[?¿]|\b(?:quiero|queria|quisiera|necesito|nomas quiero|solo quiero|i want to|i wanna|i need to|i d like to|m vle|mwen vle|m bezwen|mwen bezwen) (?:saber|know|konnen) (?:si|c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|if|how|where|what|when|kijan|kote|konbyen|kil[eè]|ki|lo de|sobre|acerca de|about|sou)\b|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with|ok|okay|oye|oiga)\s+){0,2}(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|why|can|could|will|would|did|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
+  /[?¿]|\b(?:mande|asking|asked|pregunto|pregunte|preguntaba) (?:si|if|whether)\b|\b(?:quiero|queria|quisiera|necesito|nomas quiero|solo quiero|i want to|i wanna|i need to|i d like to|m vle|mwen vle|m bezwen|mwen bezwen) (?:saber|know|konnen) (?:si|c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|if|how|where|what|when|kijan|kote|konbyen|kil[eè]|ki|lo de|sobre|acerca de|about|sou)\b|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with|ok|okay|oye|oiga)\s+){0,2}(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|why|can|could|will|would|did|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
 
 /**
  * A short last clause that opens with a question word, after something told: "ya hablé con la

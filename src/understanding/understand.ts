@@ -25,14 +25,15 @@ import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { createLateReadings } from './late-readings.ts';
-import { complainsOfHelp, modelsVetoed, reassures } from './model-vetoes.ts';
+import { modelsVetoed, vetoesAlone } from './model-vetoes.ts';
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
 import { waitsForStaff } from './plain-ask.ts';
 import { asksSomething, messageAsks } from './question.ts';
-import { firstClause, questionAfterCalm } from './question-part.ts';
+import { firstClause } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
+import { partToReread } from './restated.ts';
 import { slotsIn } from './slots.ts';
 import { stillGoingOn } from './still-going-on.ts';
 import { createTopicSwitch } from './topic-switch.ts';
@@ -95,11 +96,10 @@ export function createUnderstanding(
     classified = null;
     const m = understand(text, hint, dialogue);
     const safe = (sentence: string) => reader.saysSafe(foldedWords(sentence));
-    // After the safety line: "no, I'm not in danger lol. I mean, is there anything closer?" asks.
-    const calmed =
-      dialogue && !dialogue.emergency && !m.emergency && safe(text) ? questionAfterCalm(text, safe) : null;
+    // A question after the safety line ("no, I'm not in danger lol. is there anything closer?") or said again.
+    const again = dialogue && !m.emergency ? partToReread(text, dialogue, safe) : null;
     const readPart = (part: string, within = dialogue) => understand(part, m.lang, within);
-    if (calmed && calmed !== text.trim()) return readPart(calmed);
+    if (again) return readPart(again.part, again.within);
     if (!dialogue?.emergency) return withQuestionAfterWait(m, text, dialogue, readPart);
     return withWhatFollowsCalm(m, text, dialogue, readPart, safe, notNow(text) === 'authorities');
   }
@@ -188,7 +188,7 @@ export function createUnderstanding(
       long &&
       !dialogue?.taken &&
       !aboutCase &&
-      !(reassures(folded, dialogue) || complainsOfHelp(folded, dialogue)) &&
+      !vetoesAlone(folded, dialogue) &&
       !MODEL_VETOES.has(toldAs) &&
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
       // Last: only a message the model would call a danger alone is checked for a mere introduction.
