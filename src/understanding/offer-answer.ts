@@ -41,3 +41,12 @@ export function answerToOffer(
     !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;
   return PLAIN_YES.has(yesWords[0] ?? '') && yesWords.length === 1 && tellsOnly() ? 'yes' : null;
 }
+
+/**
+ * An "ok" that tells the person's own way ("ok ill go tomorrow", "oui merci, m ap mennen l demen maten", "ok m ap
+ * eseye", "ok yo les marco"): the answer noted, not the offer of a person taken (session 77's sets queued them).
+ * `words`: the message's folded words.
+ */
+const OWN_WAY =
+  /\b(i ll|ill|i will|im gonna|i m gonna|im going to|i m going to|voy a|vamos a|m ap|mwen ap|m pral|mwen pral|n ap|nou pral|yo les|yo le) (go|come|try|call|stop by|pass by|ir|pasar|llamar|marcar|intentar|ale|vini|eseye|rele|pase|mennen|marco|hablo|llamo)\b/;
+export const goesOwnWay = (words: readonly string[]): boolean => OWN_WAY.test(words.join(' '));

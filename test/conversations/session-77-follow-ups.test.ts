@@ -3,8 +3,8 @@
  * wording written for this test: how a sick child holds up, told in care on the road, gets the care line
  * again; a question said again ("te pregunté por…, no por…") is answered as asked; words quoted in Spanish
  * keep a Kreyòl conversation in Kreyòl; a language asked in the middle of a long message is followed;
- * "do I need an appointment?" asks, it
- * does not ask for a person, while "¿pueden hablarme?" does; a service named in the plural is that service;
+ * "do I need an appointment?" asks, it does not ask for a person, nor does an "ok" that tells the person's own
+ * way, while "¿pueden hablarme?" does; a service named in the plural is that service;
  * the office's phone, which the sources lack, comes with the offer of a person.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,13 @@ describe('a person of the office', () => {
     const a = await testAssistant();
     await a.say('where is your office?');
     const turn = await a.say('do i need an appointment or can i just walk in');
+    expect(turn.report.queued).toBe(false);
+  });
+
+  it('is not asked for by an ok that tells the person’s own way', async () => {
+    const a = await testAssistant();
+    await a.say('where is ur office? i live in gomez palacio');
+    const turn = await a.say('ok ill come by next week');
     expect(turn.report.queued).toBe(false);
   });
 
