@@ -9,6 +9,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
+import { anyOf } from './detect-emergency.ts';
 import { fold } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
@@ -65,9 +66,7 @@ const OWN_ACTS = new Set<Meaning['act']>([
  * topics (emerg-cq: three such turns).
  */
 export function createCareReading(signals: EmergencySignals) {
-  const calm = signals.care.calm.length
-    ? new RegExp(signals.care.calm.map((p) => `(?:${p})`).join('|'), 'u')
-    : null;
+  const calm = anyOf(signals.care.calm);
   return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
     const holdsUp =
       dialogue?.topic === 'transit_safety' &&

@@ -153,17 +153,19 @@ export const MODEL_VETOES: ReadonlySet<string | null> = new Set([
 export const possibleByModel = (p: number, toldAs: string | null): boolean =>
   p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency);
 
+/** One pattern that matches any of a signal list's patterns; null for an empty list. */
+export const anyOf = (list: readonly string[]): RegExp | null =>
+  list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
+
 export function createNotNowTest(signals: EmergencySignals) {
-  const any = (list: readonly string[]) =>
-    list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
-  const notNow = any(signals.notNow);
-  const jokes = any(signals.jokes);
-  const longAgo = any(signals.longAgo);
-  const later = any(signals.later);
-  const byAuthorities = any(signals.byAuthorities);
-  const now = any(signals.now);
-  const onlyAsking = any(signals.onlyAsking);
-  const requestOnly = any(signals.requestOnly);
+  const notNow = anyOf(signals.notNow);
+  const jokes = anyOf(signals.jokes);
+  const longAgo = anyOf(signals.longAgo);
+  const later = anyOf(signals.later);
+  const byAuthorities = anyOf(signals.byAuthorities);
+  const now = anyOf(signals.now);
+  const onlyAsking = anyOf(signals.onlyAsking);
+  const requestOnly = anyOf(signals.requestOnly);
   return (text: string, byModel = false): 'joke' | 'longAgo' | 'past' | 'authorities' | 'request' | null => {
     const folded = fold(text);
     // "Right now border patrol is holding him" is still a detention, not a kidnapping.
@@ -203,8 +205,6 @@ const INFECTED =
  */
 export function createCareTest(signals: EmergencySignals) {
   const { asks, mild, acute, calm, ill, lasting } = signals.care;
-  const any = (list: readonly string[]) =>
-    list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
   const [asking, signOfMild, signOfAcute, holdingUp, illness, forDays] = [
     asks,
     mild,
@@ -212,7 +212,7 @@ export function createCareTest(signals: EmergencySignals) {
     calm,
     ill,
     lasting,
-  ].map((list) => any(list));
+  ].map((list) => anyOf(list));
   const denied = deniedSigns(acute);
   /** `daysCount`: no pattern of danger fired (at most the model's), so days lasted may say care. */
   return (text: string, daysCount = true): boolean => {
