@@ -101,6 +101,8 @@ export function createReplies(catalog: TopicCatalog) {
     /** "Ok, in English from now on." */
     languageNow: (): Reply => text('language.now'),
     languagesSpoken: (): Reply => text('language.spoken'),
+    /** The town or state told on the road's health care, where the sources name no place to be seen. */
+    careFar: (place: string): Reply => text('care.far', undefined, { place }),
     /** Offers a person; `why` picks the words, so a second offer never repeats the first. */
     offerStaff: (why: 'notHelped' | 'again' | 'unclear' | 'repeat', about: TopicId | null): Reply => ({
       ...yesNo(`offer.${why}`, 'buttons.yesPerson', [MENU]),

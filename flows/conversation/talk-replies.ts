@@ -35,6 +35,16 @@ export function talkReplies(
   r: Replies,
   catalog: TopicCatalog,
 ): { replies: Reply[]; patch: Partial<ConversationContext> } {
+  const said = repliesFor(ctx, talk, r, catalog);
+  return talk.far ? { ...said, replies: [r.careFar(talk.far), ...said.replies] } : said;
+}
+
+function repliesFor(
+  ctx: ConversationContext,
+  talk: Talk,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; patch: Partial<ConversationContext> } {
   const sig = signature(talk);
   // A passage sent with an aspect's answer is said too: the next turn must not send it alone again
   // ("a cual clinica voy" got the clinic paragraph that came with "¿consulta gratis?"). Not one sent

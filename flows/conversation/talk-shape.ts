@@ -7,7 +7,8 @@ import type { Facet, TopicId } from '../../src/core/types.ts';
 import type { IntakeKind } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 
-export type Talk =
+/** `far`: on the road's health care, a place told where the sources name none (said before the answer). */
+export type Talk = (
   | { do: 'emergency' }
   | { do: 'queue'; reason: 'asked' | 'topic' }
   /** `told`: answers the person already gave before the form started ("se llama Ramiro…"). */
@@ -42,7 +43,8 @@ export type Talk =
   /** "Tengo otra pregunta" with none asked yet: asks for it. */
   | { do: 'askIt' }
   | { do: 'clarify'; candidates: TopicId[] }
-  | { do: 'outOfScope' };
+  | { do: 'outOfScope' }
+) & { far?: string };
 
 /** The signature of a reply, to tell whether the same text would go out twice. */
 export const signature = (talk: Talk): string =>

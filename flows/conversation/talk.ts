@@ -106,11 +106,21 @@ export function decideTalk(
   catalog: TopicCatalog,
   text = '',
 ): Talk {
-  const talk = chosenTalk(ctx, meaning, catalog, text);
+  const chosen = chosenTalk(ctx, meaning, catalog, text);
   const [asked, ...others] = meaning.facets;
-  return (talk.do === 'passage' || talk.do === 'other') && !talk.facet && asked && !others.length
-    ? { ...talk, facet: asked }
-    : talk;
+  const talk =
+    (chosen.do === 'passage' || chosen.do === 'other') && !chosen.facet && asked && !others.length
+      ? { ...chosen, facet: asked }
+      : chosen;
+  // Care on the road, or the road's answer, for a place the sources name none in: said so first (care-far.ts).
+  // "juarez is far… nothing in chihuahua city?" on the road's care: the city, not the office's street.
+  const office = 'topic' in talk && talk.topic === 'office_info' && ctx.topic === 'transit_safety';
+  if (meaning.careFar && office)
+    return ctx.said.includes('care')
+      ? { do: 'care', far: meaning.careFar }
+      : { do: 'facets', topic: 'transit_safety', facets: ['where'], far: meaning.careFar };
+  const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
+  return meaning.careFar && onRoad ? { ...talk, far: meaning.careFar } : talk;
 }
 
 function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog, text: string): Talk {

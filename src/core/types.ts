@@ -148,10 +148,7 @@ export interface Meaning extends StatesNamed {
   corrections?: Array<{ field: string; value: string }>;
   /** Values for fields not asked yet, given with a form's answer ("se llama Ramiro, salió el 12"). */
   formValues?: Array<{ field: string; value: string }>;
-  /**
-   * Details a form would ask, told before any form ("mi hijo lleva 3 días sin hablarme, lo
-   * agarró la migra"): kept by the flow so the form does not ask them again.
-   */
+  /** Details a form would ask, told before any form ("lo agarró la migra"): kept so the form does not ask them again. */
   toldForForms?: Array<{ form: IntakeKind; field: string; value: string }>;
   /** It asks how a case is going ("¿cómo va mi trámite?") or names a folio (the folio, when it does). */
   caseQuery?: { folio: string | null };
@@ -163,6 +160,8 @@ export interface Meaning extends StatesNamed {
   sayAgain?: true;
   /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
   care?: true;
+  /** On the road's health care, a town or state told that the care block names no place in (care-far.ts). */
+  careFar?: string;
   /** Thanks someone, with staff in the conversation ("the ambulance is coming, thank you Rosa"). */
   thanksStaff?: true;
   /** Asks what to do if an illness or a wound gets worse ("what if the fever goes up?"). */

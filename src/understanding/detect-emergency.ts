@@ -146,12 +146,20 @@ export const MODEL_VETOES: ReadonlySet<string | null> = new Set([
 ]);
 
 /**
- * The safety line on the model's word alone, on a first message: not for a relative held by the
- * authorities, unless the model all but calls it an emergency ("my brother got picked up by ICE…
+ * Help begged and no way out, in words no pattern holds ("bonswa. m bzwn ed. m pa ka soti": judge78's
+ * woman got the topic menu): the safety line, whose button says the danger if there is one. Folded text.
+ */
+const PLEADS_TRAPPED =
+  /\b(ayuda|ayudenme|auxilio|help|ed|ede m|sekou|bzwn ed|bezwen ed)\b.*\b(no (puedo|podemos) salir|can ?t (get )?out|cant leave|can t leave|(m|mwen|nou) pa (ka|kapab) soti)\b|\b(no (puedo|podemos) salir|can ?t (get )?out|(m|mwen|nou) pa (ka|kapab) soti)\b.*\b(ayuda|auxilio|help|ed|sekou)\b/;
+const pleadsTrapped = (folded: string): boolean => PLEADS_TRAPPED.test(folded);
+
+/**
+ * The safety line on the model's word alone, on a first message (or help begged with no way out): not
+ * for a relative held by the authorities, unless the model all but calls it an emergency ("my brother got picked up by ICE…
  * we dont know where they took him" got "if you are in danger now, call 911", sight43-a).
  */
-export const possibleByModel = (p: number, toldAs: string | null): boolean =>
-  p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency);
+export const possibleByModel = (p: number, toldAs: string | null, folded: string): boolean =>
+  pleadsTrapped(folded) || (p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency));
 
 /** One pattern that matches any of a signal list's patterns; null for an empty list. */
 export const anyOf = (list: readonly string[]): RegExp | null =>

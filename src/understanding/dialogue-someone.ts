@@ -22,7 +22,7 @@ const REACHED_BY_GAP = 3;
  * for in words the phrase list (whose phrases the dialogue model also learns from) does not hold.
  */
 const SOMEONE_THERE =
-  /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the) office\b/;
+  /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the|ur)( \w+)? (office|team)\b/;
 /**
  * A living person wanted, not the program ("hay algún cristiano de carne y hueso pa platicar?", "eske gen
  * yon moun vivan la a?", "an actual person"), unless it asks whether this chat is one ("are you a real person?").
@@ -33,9 +33,15 @@ const ASKS_WHO_ANSWERS = /\b(are you|r u|is this|eres|es usted|ou se|se ou|w se)
 /** "¿Pueden hablarme a este mismo whatsapp?", "me pueden llamar": the office asked to call (sight51-a: the office's address). */
 const CALL_ME =
   /\b(pueden|puede|podrian|podria) (hablarme|llamarme|marcarme)\b|\bme (pueden|podrian) (hablar|llamar|marcar)\b/;
+/**
+ * A staff member asked for by name, the message ending there ("quiero hablar con raul otra vez porfa", "i need
+ * to talk to tomas again please", "m vle pale ak Ana"): judge78's people got "our sources do not say".
+ */
+const NAMED_ONE =
+  /\b(quiero|quisiera|necesito|puedo|podria|i want to|i wanna|i need to|can i|could i|let me|m vle|mwen vle|m bezwen|mwen bezwen|eske m ka|m ka) (hablar|platicar|talk|speak|pale) (con|to|with|ak) (?!(mi|my|su|sus|his|her|el|la|los|las|yon|moun|alguien|nadie|someone|somebody|anyone|anybody|nobody|noone|you|u|ustedes|usted|w|ou|nou|li|him|them|una|un|a|an|the|ella|ellos|pitit|manman|papa|fanmi|pesonn|online|after|later|now|today|ahora|ahorita|luego|ya|hoy|jodi|kounye|pita|yo)\b)[a-z]+( (otra vez|de nuevo|again|anko))?( (porfa|por favor|please|pls|plz|svp|silvouple|souple|tanpri))?$/;
 export function callsSomeone(words: readonly string[]): boolean {
   const joined = words.join(' ');
-  if (SOMEONE_THERE.test(joined) || CALL_ME.test(joined)) return true;
+  if (SOMEONE_THERE.test(joined) || CALL_ME.test(joined) || NAMED_ONE.test(joined)) return true;
   if (ALIVE.test(joined) && !ASKS_WHO_ANSWERS.test(joined)) return true;
   return words.some(
     (w, i) =>

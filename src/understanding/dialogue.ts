@@ -6,6 +6,7 @@
  */
 import type { DialogueContext, Lang } from '../core/types.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
+import { asksIfCaseSettled } from './case-settled.ts';
 import { createPlaceReader } from './dialogue-places.ts';
 import { callsSomeone, noAspectAsked, passedToSomeone } from './dialogue-someone.ts';
 import { indexFacetCues } from './facet-cues.ts';
@@ -237,8 +238,10 @@ export function createDialogueReader(signals: DialogueSignals) {
     /** "¿Y si empiezo a sangrar?", "what if it gets worse", "e si m santi m pi mal": what to do if it gets worse. */
     asksWorse: (words: readonly string[]) => worse.find(words) !== null,
     /** "¿cómo va mi trámite?", "kijan dosye m nan ye?": asks how a case is going. */
-    asksCase: (words: readonly string[]) => caseStatus.find(words) !== null,
+    asksCase: (words: readonly string[]) => caseStatus.find(words) !== null || asksIfCaseSettled(words),
     wantsPerson,
+    /** Asks whether this chat is a person or a program ("are u a real person or a bot", "ou se yon robo?"). */
+    asksIfBot: (words: readonly string[]) => personOrBot.find(words.map(spelledOut)) !== null,
     /** A person asked for with no aspect but "se puede?", or put through unasked ("connect me to someone today, she has days"). */
     wantsOnlyPerson: (words: readonly string[], text: string) =>
       (passedToSomeone(words) && !text.includes('?')) ||
@@ -267,6 +270,8 @@ export type { PhraseSet };
 
 /** Texting short forms of the words the phrase lists spell out ("q me llamen"). */
 const SHORT_FORMS: Record<string, string> = {
+  u: 'you',
+  r: 'are',
   q: 'que',
   k: 'que',
   xq: 'porque',

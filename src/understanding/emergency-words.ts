@@ -282,3 +282,11 @@ export const HELP_ON_WAY_ASKED =
 /** 911 asked of or refused from another country ("i cant call 911 from the US it will go to american police right?"). */
 export const CALL_FROM_ABROAD =
   /\b(cant|can t|cannot|no puedo|no podemos|pa ka) (call|llamar|marcar|rele) (al |the )?911\b.{0,20}\b(from (the us|the states|here|usa|america)|desde (aqui|aca|estados unidos|usa|eu|el otro lado)|depi (isit|ozetazini|etazini))\b/;
+
+/**
+ * Calls that do not go through, with no word of 911 ("calls dont go thru only whatsapp works sometimes", "no
+ * entran las llamadas", "apèl yo pa pase"): no call to make, as with no credit (judge78's man lost in the desert
+ * got "call 911" twice).
+ */
+export const CALLS_DONT_GO =
+  /\b(calls?|phone calls?) (dont|don t|do not|wont|won t|doesn t|doesnt|can t|cant) (go|get) (thru|through|out)\b|\bno (hay|tengo|tenemos) (senal|señal|signal)\b|\bno (entran|salen|pasan|entra|sale|pasa) (las |la )?llamadas?\b|\b(las |la )?llamadas? no (entran|salen|pasan|entra|sale|pasa)\b|\b(ape?l|apel yo|rezo|rezo a) (pa|p ap|pap) (pase|mache|soti)\b|\bno (signal|service|reception)\b|\bpa gen rezo\b/;

@@ -39,6 +39,17 @@ function sentencesOfWords(text: string) {
   return { sentence, asking, opensAsking };
 }
 
+/**
+ * Where, asked with no cue word of the list: "is there a comar office in reynosa", "hay comar en monterrey?",
+ * "yo gen biwo nan Sonora?", "¿en qué oficina la saco?" (dev sets: 282 turns wanted an aspect and got none).
+ */
+/** Services people ask the whereabouts of (not "office" in English or Spanish: "is there a durango office" asks the office's topic). */
+const SERVICE =
+  '(comar|inm|albergue|albergues|shelter|shelters|abri|klinik|clinica|clinic|hospital|lopital|doctor|dokte|medico|grupo beta|grupos beta|consulado|consulate|konsila|modulo|module|caim|dif)';
+const WHERE_ASKED = new RegExp(
+  `\\b(is|are) there (a |an |any )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (in|near|around|here|close)\\b|\\b(hay|habra|existe) (un |una |algun |alguna )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (en|por|aqui|alla|cerca)\\b|\\b(gen|yo gen) (yon |youn )?(biwo|${SERVICE})( [a-z]+)? (nan|bo|toupre|pre)\\b|\\b(en|a) (que|q|cual|k) oficina\\b|\\b(which|what) office\\b|\\bki biwo\\b`,
+);
+
 export interface FacetsAsked {
   facets: Facet[];
   cueWords: Set<number>;
@@ -65,6 +76,10 @@ export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text 
     const asked = asks || QUESTION_WORDS.has(before) || before === 'q' || opensAsking.has(i);
     if (!found.has(facet)) found.set(facet, { at: i, length: phrase.length, asks: asked });
     for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
+  }
+  // Only a question ("?") whose list found no aspect: "is there…in…" asks where.
+  if (found.size === 0 && text.includes('?') && WHERE_ASKED.test(words.join(' '))) {
+    return { facets: ['where'], cueWords, interrogative: true, two: false };
   }
   const rank = (at: number) => (found.size > 1 && asking.has(at) ? at - words.length : at);
   const order = [...found].sort(([, a], [, b]) => rank(a.at) - rank(b.at));

@@ -9,6 +9,7 @@ import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst } from './emergency-message-parts.ts';
 import {
   CALL_FROM_ABROAD,
+  CALLS_DONT_GO,
   callFails,
   FROM_AFAR_ASKED,
   GET_HOME,
@@ -20,7 +21,7 @@ import {
   TRUSTED,
 } from './emergency-words.ts';
 import { readMessage } from './follow-up-emergency.ts';
-import { LOW_PHONE, PERCENT } from './follow-up-words.ts';
+import { LOW_PHONE, PERCENT, WHO_GOES } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 
@@ -73,13 +74,20 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
   // "anbilans ap vini? nou pa gen lajan pou peye": who is coming, before what care costs (judge77).
   // "is someone coming?? i cant talk he will hear me": both answered.
-  if (act !== 'danger' && HELP_ON_WAY_ASKED.test(joined) && asksSomething(m.text))
+  const noLine = CALLS_DONT_GO.test(joined);
+  if (
+    act !== 'danger' &&
+    (HELP_ON_WAY_ASKED.test(joined) || (noLine && WHO_GOES.test(joined))) &&
+    asksSomething(m.text)
+  )
     return m.withLang({
       ...NONE,
       act: 'whoComes',
       whoAsked: true,
-      ...(m.reader.cannotCall(m.words) && { alsoCannotCall: true as const }),
+      ...((m.reader.cannotCall(m.words) || noLine) && { alsoCannotCall: true as const }),
     });
+  // A question with it ("…can you call someone for us?") is read on (follow-up-emergency.ts).
+  if (act !== 'danger' && noLine && !asksSomething(m.text)) return m.withLang({ ...NONE, act: 'cannotCall' });
   const read = readMessage(act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no
   // word of thanks in a longer line, it still tells the danger.

@@ -69,6 +69,7 @@ import { CALLED_AGAIN, HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, ROBOT_SAID, YO
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
+import { statusFeared } from './status-feared.ts';
 import { WAIT_ASKED } from './wait-asked.ts';
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
@@ -193,8 +194,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "oiga y regresando a lo de mi bebe, ¿qué papeles ocupo?": the procedure asked before the danger.
   const back = act !== 'danger' && BACK_TO.test(joined) && asksSomething(m.text) ? backToProcedure() : null;
   if (back) return back;
-  // "ya hablé al 911, dicen que no pague. ¿lo de buscar a mi hijo sí sigue?": the call is told,
-  // the question is what wants an answer (a blind judge saw the 911 line said again instead).
+  // "ya hablé al 911, dicen que no pague. ¿lo de buscar a mi hijo sí sigue?": the question wants the answer.
   const calledThen = act !== 'danger' && callTold && messageAsks(m.text) ? lastQuestion(m.text) : null;
   // "ya llamé al 911 pero me dijeron q espere. ¿y si deposito?": paying, the call told with it.
   if (calledThen && asksToPay) return m.withLang({ ...NONE, act: 'pay', helpCalled: true });
@@ -235,6 +235,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)
       ? goTo
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
+  const status = act !== 'danger' && !aboutCare && statusFeared(joined, asksSomething(m.text));
+  if (status) return theOffices(status); // freed, "¿nos van a deportar?": status in Mexico
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
   if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
     return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });

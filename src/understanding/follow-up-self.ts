@@ -94,7 +94,10 @@ export function personOnlyIfAsked(
   reader: DialogueReader,
   dialogue?: DialogueContext,
 ): InContext {
-  if (!dialogue || dialogue.first || reading.topic !== 'human' || reading.act !== 'topic') return reading;
+  if (reading.topic !== 'human' || reading.act !== 'topic') return reading;
+  // "are u a real person or a bot": who answers here, the office's own entry (sight52-a queued it).
+  if (reader.asksIfBot(words) && !reader.wantsPerson(words)) return { ...reading, topic: 'office_info' };
+  if (!dialogue || dialogue.first) return reading;
   // "m pa vle pale ak moun, m jis vle enfomasyon": a person refused is an offer declined (it queued them).
   if (PERSON_REFUSED.test(words.join(' ')))
     return dialogue.asked === 'yesno'

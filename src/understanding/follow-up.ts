@@ -45,7 +45,7 @@ import {
   told,
 } from './in-context-shapes.ts';
 import { namesThis } from './language-request.ts';
-import { goesOwnWay } from './offer-answer.ts';
+import { goesOwnWay, okThenNo } from './offer-answer.ts';
 import { asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -224,7 +224,7 @@ export function createFollowUpReader(deps: {
         if (fact) return withLang(fact);
         // "ok ill go tomorrow" after the offer: their own way, no person asked for.
         if (act === 'yes' && goesOwnWay(words)) return withLang({ ...NONE, act: 'thanks' });
-        const answer = act === 'yes' ? 'yes' : 'no';
+        const answer = act === 'yes' && !okThenNo(words) ? 'yes' : 'no';
         return withLang({ ...NONE, act: dialogue.asked === 'yesno' ? answer : 'thanks' });
       }
       case 'person': {

@@ -50,3 +50,11 @@ export function answerToOffer(
 const OWN_WAY =
   /\b(i ll|ill|i will|im gonna|i m gonna|im going to|i m going to|voy a|vamos a|m ap|mwen ap|m pral|mwen pral|n ap|nou pral|yo les|yo le) (go|come|try|call|stop by|pass by|ir|pasar|llamar|marcar|intentar|ale|vini|eseye|rele|pase|mennen|marco|hablo|llamo)\b/;
 export const goesOwnWay = (words: readonly string[]): boolean => OWN_WAY.test(words.join(' '));
+
+/**
+ * An "ok" that goes on to say no ("ok no, luego les escribo", "ok non, m ap ekri nou pita", "ok nah im good"): the
+ * model heard the "ok" and queued a person who had declined (sight52-a). Not "ok no problem", which accepts.
+ */
+const OK_THEN_NO =
+  /^(ok|okay|oki|okey|oke|okei|k|bueno|bien|dako|oui|ah) (no|non|nah|nope|nel|nop)\b(?! (problem|problema|pasa nada|pwoblem|worries|hay problema))/;
+export const okThenNo = (words: readonly string[]): boolean => OK_THEN_NO.test(words.join(' '));

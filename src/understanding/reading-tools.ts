@@ -7,6 +7,7 @@
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAnswerSearch } from './answer-search.ts';
 import { createBoundAnswers } from './bound-answers.ts';
+import { createCareFar } from './care-far.ts';
 import { createLearnedReader } from './classify-learned.ts';
 import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
@@ -63,6 +64,7 @@ export function createReadingTools(knowledge: Knowledge) {
     searchAnswers: createAnswerSearch(knowledge, glossary),
     spelledOut: createNameExpansions(knowledge),
     withStates: createPlaceStates(knowledge.placeSignals, knowledge.entries),
+    careFar: createCareFar(knowledge.placeSignals, knowledge.entries),
     boundAnswers: createBoundAnswers(knowledge.placeSignals),
     lonePlace: createLonePlace(knowledge.placeSignals),
     withoutPlaces: createPlaceRemover(knowledge.placeSignals),

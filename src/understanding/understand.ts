@@ -230,7 +230,7 @@ export function createUnderstanding(
           : dialogue?.asked === 'field'
             ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
               p >= LEARNED.possibleInForm
-            : overruled || possibleByModel(p, toldAs)));
+            : overruled || possibleByModel(p, toldAs, folded)));
     const danger: Meaning['danger'] = emergency ? 'emergency' : possible ? 'possible' : 'none';
     const greeting =
       words.length > 0 &&
@@ -276,6 +276,7 @@ export function createUnderstanding(
       ...base,
       ...inContext,
       ...cared,
+      ...tools.careFar(words, care, [dialogue?.topic, inContext.topic]),
       ...caseQuery,
       ...more,
       ...where,
@@ -287,8 +288,7 @@ export function createUnderstanding(
       ...thanked,
       ...(asked ? { switchLang: asked } : {}),
       ...(toldForForms.length ? { toldForForms } : {}),
-      // "Ya lo encontramos… era mentira todo": the model alone saw a story of danger in it; the
-      // message calls the emergency off.
+      // "Ya lo encontramos… era mentira todo": the model alone saw danger in it; the message calls it off.
       ...(inContext.act === 'safe' && emergency?.pattern === LEARNED_ALONE
         ? { emergency: null, danger: 'none' as const }
         : {}),

@@ -27,7 +27,7 @@ describe('after staff closed the case', () => {
   it('news asked in other words gets the case, with staff offered again, and a yes queues', async () => {
     const a = await closedCase();
     const asked = await a.say('hello, any news on my brother?');
-    expect(texts(asked)).toMatch(/Your case [A-Z]{3}-\d{4}/);
+    expect(texts(asked)).toMatch(/Your case \(folio [A-Z]{3}-\d{4}\)/);
     expect(asked.report.topic).toBe('locate_person');
     expect(asked.report.handoff).toBe(true);
     const yes = await a.say('yes');

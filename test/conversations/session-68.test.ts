@@ -117,9 +117,9 @@ describe('a relative held by ICE', () => {
   });
 
   it('gets the safety line from the model alone only when it all but calls a danger', () => {
-    expect(possibleByModel(0.09, 'authorities')).toBe(false);
-    expect(possibleByModel(0.09, null)).toBe(true);
-    expect(possibleByModel(0.8, 'authorities')).toBe(true);
+    expect(possibleByModel(0.09, 'authorities', '')).toBe(false);
+    expect(possibleByModel(0.09, null, '')).toBe(true);
+    expect(possibleByModel(0.8, 'authorities', '')).toBe(true);
   });
 });
 

@@ -1,0 +1,75 @@
+/**
+ * A town or state told on the road's health care that the care block names no place in ("estamos en
+ * torreon cerca del tren", "i am in chihuahua city… is there nothing here?", "nou nan saltillo
+ * coahuila"): the reply says the sources name none there before listing the ones they name (judge78's
+ * people got Tijuana, Tapachula and Juárez three times over, as if they were near). A state whose towns
+ * the block names (Chihuahua: Ciudad Juárez) is near enough, unless its city is meant ("chihuahua
+ * city", "ciudad de chihuahua"). Names come from knowledge/signals/places.yaml; the display name is the
+ * folded name in capitals. Pure.
+ */
+import type { Entry } from '../knowledge/parse-entry.ts';
+import type { PlaceSignals } from '../knowledge/schema.ts';
+import { fold } from './fold.ts';
+import { longestNameAt, nameIndex } from './place-states.ts';
+
+interface Place {
+  display: string;
+  /** The state's own towns, for a state named alone. */
+  towns?: readonly string[];
+}
+
+const CITY_WORDS = /^(city|ciudad|ciudad de|vil|vil la|lavil)$/;
+const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
+  const road = entries.filter((e) => e.id === 'transit_safety');
+  const wordsOf = (texts: string[]) => ` ${fold(texts.join(' ')).replace(/[^a-z0-9]+/g, ' ')} `;
+  const careText = wordsOf(road.map((e) => e.cases.health ?? ''));
+  // Any of the road's answers may be sent beside care: a place named in one of them is no "none there".
+  const roadText = wordsOf(
+    road.flatMap((e) => [
+      e.reply,
+      e.details,
+      ...Object.values(e.facets).map((f) => f?.text ?? ''),
+      ...Object.values(e.cases),
+      ...Object.values(e.answers).map((a) => a.text),
+    ]),
+  );
+  const named = new Map<string, Place>();
+  for (const town of places.home) named.set(fold(town), { display: capitalized(fold(town)) });
+  for (const [state, towns] of Object.entries(places.states)) {
+    for (const town of towns) named.set(fold(town), { display: capitalized(fold(town)) });
+    named.set(fold(state), { display: state, towns: towns.map(fold) });
+  }
+  const index = nameIndex(named);
+
+  /**
+   * `words`: the message's folded words; `care`: the reply is the care block (else any of the road's
+   * answers, when the road is a topic read or under discussion). The first place told that it names none in.
+   */
+  return function careFar(
+    words: readonly string[],
+    care: boolean,
+    topics: readonly (string | null | undefined)[],
+  ): { careFar?: string } {
+    if (!care && !topics.includes('transit_safety')) return {};
+    const said = care ? careText : roadText;
+    const inCare = (name: string) => said.includes(` ${name} `);
+    for (let i = 0; i < words.length; i += 1) {
+      const found = longestNameAt(words, i, index);
+      if (!found) continue;
+      const name = words.slice(i, i + found.length).join(' ');
+      const { display, towns } = found.value;
+      const city =
+        CITY_WORDS.test(words[i + found.length] ?? '') ||
+        CITY_WORDS.test(words.slice(Math.max(0, i - 2), i).join(' ')) ||
+        CITY_WORDS.test(words[i - 1] ?? '');
+      // A state's city ("chihuahua city") is named only as a city: the state's name is everywhere.
+      const cityNamed = said.includes(` ciudad de ${name} `) || said.includes(` ${name} city `);
+      const near = towns ? (city ? cityNamed : towns.some(inCare)) : inCare(name);
+      if (!near) return { careFar: display };
+      i += found.length - 1;
+    }
+    return {};
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Papers or being sent back asked about in an emergency, with no word of calling for help, once the
+ * danger is behind ("ya nos sacaron los federales… ¿nos van a deportar? yo no quiero regresar a
+ * honduras", "kounye a kisa nou fè pou papye?", "i dont want migra to send me back to honduras"): the
+ * question is the person's status in Mexico, not what a call to 911 brings (emerg-cs: five such turns
+ * got the 911 line or only "noted"). Refusing to go back asks for refuge (COMAR), unless a permit to
+ * stay is asked; the rest, papers to stay (INM). Deportation feared while still hiding or paying keeps
+ * the 911 line (emergency-lines.ts). Folded text. Pure.
+ */
+import type { TopicId } from '../core/types.ts';
+import { FEARS_DEPORTATION } from './follow-up-words.ts';
+
+/** Help named: the fear is of what calling brings, which emergency-lines.ts answers. */
+const HELP_NAMED =
+  /\b(911|policias?|police|cops?|polis|lapolis|patrulla|llamar|llamo|llame|call|calling|rele|denuncia|denuncio|denunciar|report|plent|deposit|deposito|pagar|pay|peye|voye)\b/;
+const RETURN_REFUSED =
+  /\b(no (quiero|queremos|puedo|podemos) (regresar|volver) a|(don t|dont|do not|can t|cant) (want to )?(go|be sent) back to|send (me|us|him|her|them) back to|(m|mwen|nou) pa (vle|ka) (retounen|tounen) (nan|an|lakay))\b/;
+const STAY_ASKED =
+  /\b(permiso|permit|tarjeta|card|quedarme|quedarnos|to stay|pou (m|nou) rete|kat|pemi|pèmi)\b/;
+/** "¿Qué hacemos con los papeles?", "kisa nou fè pou papye?": what to do about papers, asked outright. */
+const PAPERS_WHAT_DO =
+  /\b(que|q|k) (hacemos|hago|vamos a hacer|voy a hacer|hago ahora|hacemos ahora) (con|pa|para|por) (los |lo de los |mis |nuestros )?papeles\b|\bkisa (nou|m|mwen) (ka |dwe )?fe pou papye\b|\bwhat (do|can|should) (we|i) do (about|for|with) (the |our |my )?papers\b/;
+/** The danger behind: "ahora", "ya nos sacaron", "now", "kounye a". */
+const NOW_AFTER =
+  /^(y |and |e )?(ahora|now|kounye a|kounya|konnya)\b|\bya (nos|me|lo|la|los) (sacaron|soltaron|rescataron|liberaron)\b|\b(we re|were|we are|we got|i got|i m|im) (out|free|safe now)\b|\b(nou|m|mwen) (soti|libere|lib) (kounye a|deja)?\b/;
+const DEPORT_WORDS = /\b(deportar|deporten|deportan|deport|deported|depote)\b/;
+
+export function statusFeared(folded: string, asks: boolean): TopicId | null {
+  if (HELP_NAMED.test(folded)) return null;
+  if (RETURN_REFUSED.test(folded)) return STAY_ASKED.test(folded) ? 'mx_status' : 'asylum';
+  if (!asks) return null;
+  const deportFeared = FEARS_DEPORTATION.test(folded) || DEPORT_WORDS.test(folded);
+  return PAPERS_WHAT_DO.test(folded) || (NOW_AFTER.test(folded) && deportFeared) ? 'mx_status' : null;
+}
