@@ -41,14 +41,24 @@ function sentencesOfWords(text: string) {
 
 /**
  * Where, asked with no cue word of the list: "is there a comar office in reynosa", "hay comar en monterrey?",
- * "yo gen biwo nan Sonora?", "¿en qué oficina la saco?" (dev sets: 282 turns wanted an aspect and got none).
+ * "yo gen biwo nan Sonora?", "¿en qué oficina la saco?", "m ka fè l isit la?", "can i do it from texas?" (dev sets:
+ * 282 turns wanted an aspect and got none; 38 of 40 turns asking to do it from a place wanted where).
  */
 /** Services people ask the whereabouts of (not "office" in English or Spanish: "is there a durango office" asks the office's topic). */
 const SERVICE =
   '(comar|inm|albergue|albergues|shelter|shelters|abri|klinik|clinica|clinic|hospital|lopital|doctor|dokte|medico|grupo beta|grupos beta|consulado|consulate|konsila|modulo|module|caim|dif)';
 const WHERE_ASKED = new RegExp(
-  `\\b(is|are) there (a |an |any )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (in|near|around|here|close)\\b|\\b(hay|habra|existe) (un |una |algun |alguna )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (en|por|aqui|alla|cerca)\\b|\\b(gen|yo gen) (yon |youn )?(biwo|${SERVICE})( [a-z]+)? (nan|bo|toupre|pre)\\b|\\b(en|a) (que|q|cual|k) oficina\\b|\\b(which|what) office\\b|\\bki biwo\\b`,
+  `\\b(is|are) there (a |an |any )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (in|near|around|here|close)\\b|\\b(hay|habra|existe) (un |una |algun |alguna )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (en|por|aqui|alla|cerca)\\b|\\b(gen|yo gen) (yon |youn )?(biwo|${SERVICE})( [a-z]+)? (nan|bo|toupre|pre)\\b|\\b(m ka|mwen ka|nou ka|puedo|podemos|se puede|can i|can we|could i|can he|can she|puede) (fe l|fe li|fe|hacer|hacerlo|hacerla|do it|do this|do that|tramitar|tramitarlo|apply|aplicar|pedir|pedirla|pedirlo|sacar|sacarlo|sacarla)( [a-z]+){0,2} (isit|isit la|aqui|here|desde aqui|from here|desde [a-z]+|from [a-z]+|en linea|online|sou entenet|por internet)\\b|\\b(en|a) (que|q|cual|k) oficina\\b|\\b(which|what) office\\b|\\bki biwo\\b`,
 );
+
+/**
+ * Whether one may collect ("¿puede cobrar pensión de allá?", "yo como viuda puedo cobrar algo?", "can she claim
+ * it?"): who may, not a price, unless a price is named too. "Cobrar" is a cost cue (what they charge); fresh sets
+ * wanted who may in all 28 such turns, and 19 got the cost (session 78).
+ */
+const COLLECT_ASKED =
+  /\b(puede|puedo|pueden|podria|podra|puedes|can he|can i|can she|could he|could i|could she) (cobrar|collect|claim)\b/;
+const PRICE_NAMED = /\b(cuanto|cuesta|cuestan|costo|precio|gratis|how much|cost|costs|fee|fees|free|price)\b/;
 
 export interface FacetsAsked {
   facets: Facet[];
@@ -89,5 +99,8 @@ export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text 
     Boolean(a && b && words.slice(a.at + a.length, b.at).some((w) => BOTH.has(w)));
   const apart = first && second && sentence[first.at] !== sentence[second.at];
   const two = Boolean(first?.asks && second?.asks && (joined(first, second) || apart));
-  return { facets: order.map(([facet]) => facet), cueWords, interrogative, two };
+  const joinedWords = words.join(' ');
+  const collects = COLLECT_ASKED.test(joinedWords) && !PRICE_NAMED.test(joinedWords);
+  const facets = order.map(([facet]) => (collects && facet === 'cost' ? 'eligibility' : facet));
+  return { facets: [...new Set(facets)], cueWords, interrogative, two };
 }

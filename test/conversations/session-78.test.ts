@@ -4,7 +4,8 @@
  * status in all three languages; an "ok" that goes on to say no declines; asking whether this chat is a
  * person is the office's own entry, not a queue; a staff member asked for by name queues the person;
  * help begged with no way out gets the safety line; on the road's care, a town the sources name no place
- * in is said so before the places they name.
+ * in is said so before the places they name; whether one may collect is who may, not a price; doing it from
+ * where one is asks where.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -127,5 +128,41 @@ describe('care on the road in a town the sources name no place in', () => {
     );
     expect(texts(turn)).toMatch(/IMSS-Bienestar/);
     expect(texts(turn)).not.toMatch(/no nombran un lugar/);
+  });
+});
+
+describe('whether one may collect', () => {
+  it.each([
+    ['es', 'hola, una pregunta de la pension americana', 'yo como viuda puedo cobrar algo?'],
+    [
+      'es',
+      'hola, una pregunta de la pension americana',
+      'mi suegra quedo sola, ella puede cobrar lo de su esposo?',
+    ],
+  ])('is who may, not a price (%s)', async (_lang, first, asked) => {
+    const a = await testAssistant();
+    await a.say(first);
+    const turn = await a.say(asked);
+    expect(turn.report.facet).toBe('eligibility');
+  });
+
+  it('but how much one may collect is the amount', async () => {
+    const a = await testAssistant();
+    await a.say('mi papá trabajó 16 años en nevada de jardinero');
+    const turn = await a.say('y cuanto puede cobrar al mes?');
+    expect(turn.report.facet).toBe('cost');
+  });
+});
+
+describe('doing it from where one is', () => {
+  it.each([
+    ['ht', 'mwen vle mande refij nan Meksik', 'kounye a m nan torreon, m ka fè l isit la?'],
+    ['en', 'how do i get an apostille for my daughters birth certificate', 'can i do it from houston?'],
+    ['es', 'como registro a mi hija que nacio en denver', 'y lo puedo hacer desde aqui o tengo q ir?'],
+  ])('asks where (%s)', async (_lang, first, asked) => {
+    const a = await testAssistant();
+    await a.say(first);
+    const turn = await a.say(asked);
+    expect(turn.report.facet).toBe('where');
   });
 });
