@@ -111,7 +111,7 @@ export function decideTalk(
   const talk =
     (chosen.do === 'passage' || chosen.do === 'other') && !chosen.facet && asked && !others.length
       ? { ...chosen, facet: asked }
-      : chosen;
+      : papersOnTheRoad(chosen, text);
   // Care on the road, or the road's answer, for a place the sources name none in: said so first (care-far.ts).
   // "juarez is far… nothing in chihuahua city?" on the road's care: the city, not the office's street.
   const office = 'topic' in talk && talk.topic === 'office_info' && ctx.topic === 'transit_safety';
@@ -122,6 +122,23 @@ export function decideTalk(
   const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
   return meaning.careFar && onRoad ? { ...talk, far: meaning.careFar } : talk;
 }
+
+/**
+ * "¿Me van a pedir papeles?", "do I need papers for that" on the road: whether one is helped without papers,
+ * who may (the sets wanted it in 58 of 85 such turns; the road asks no document of its own).
+ */
+const PAPERS_REQUIRED =
+  /\b(pedir|piden|pide|pedirme|mande|mandan|ask|asks|need|necesito|ocupo|bezwen)\b.{0,24}\b(papeles|papers|papye)\b|\b(sin|without|san) (papeles|papers|papye|pasaporte|passport)\b|\bno (tengo|tenemos|tengamos|tenga|traigo|traemos) (papeles|pasaporte)\b|\b(have no|dont have|don't have) (papers|passport)\b|\b(fok|fo|fò) (m|mwen|nou) gen papye\b|\bpa gen papye\b/i;
+/** What to bring asked, not whether papers are required ("¿tengo que llevar algo, acta o algo?", "kisa pou m pote?"). */
+const TO_BRING = /\b(llevar|traer|pote|bring|acta|curp)\b/i;
+const papersOnTheRoad = (talk: Talk, text: string): Talk =>
+  talk.do === 'facets' &&
+  talk.topic === 'transit_safety' &&
+  talk.facets.join() === 'documents' &&
+  PAPERS_REQUIRED.test(text) &&
+  !TO_BRING.test(text)
+    ? { ...talk, facets: ['eligibility'] }
+    : talk;
 
 function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog, text: string): Talk {
   let m = meaning;

@@ -58,6 +58,9 @@ const WHERE_ASKED = new RegExp(
  */
 const COLLECT_ASKED =
   /\b(puede|puedo|pueden|podria|podra|puedes|can he|can i|can she|could he|could i|could she) (cobrar|collect|claim)\b/;
+/** An amount given or taken asked ("¿cuánto dan?", "konbyen komisyon yo pran?"): the money, not how long. */
+const AMOUNT_ASKED =
+  /\b(cuanto|cuanta) (dan|me dan|le dan|nos dan|pagan|dinero|lana|feria)\b|\bkonbyen (kob|lajan|komisyon)\b/;
 const PRICE_NAMED = /\b(cuanto|cuesta|cuestan|costo|precio|gratis|how much|cost|costs|fee|fees|free|price)\b/;
 
 export interface FacetsAsked {
@@ -91,6 +94,10 @@ export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text 
   if (found.size === 0 && text.includes('?') && WHERE_ASKED.test(words.join(' '))) {
     return { facets: ['where'], cueWords, interrogative: true, two: false };
   }
+  // "¿Y cuánto dan?" with no cue of the list: the money (the dialogue model alone read how long).
+  if (found.size === 0 && AMOUNT_ASKED.test(words.join(' '))) {
+    return { facets: ['cost'], cueWords, interrogative: true, two: false };
+  }
   const rank = (at: number) => (found.size > 1 && asking.has(at) ? at - words.length : at);
   const order = [...found].sort(([, a], [, b]) => rank(a.at) - rank(b.at));
   // Two aspects asked, each a question of its own, joined by "y"/"and" or in sentences of their own.
@@ -101,6 +108,9 @@ export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text 
   const two = Boolean(first?.asks && second?.asks && (joined(first, second) || apart));
   const joinedWords = words.join(' ');
   const collects = COLLECT_ASKED.test(joinedWords) && !PRICE_NAMED.test(joinedWords);
-  const facets = order.map(([facet]) => (collects && facet === 'cost' ? 'eligibility' : facet));
+  const amount = AMOUNT_ASKED.test(joinedWords);
+  const facets = order.map(([facet]) =>
+    collects && facet === 'cost' ? 'eligibility' : amount && facet === 'time' ? 'cost' : facet,
+  );
   return { facets: [...new Set(facets)], cueWords, interrogative, two };
 }

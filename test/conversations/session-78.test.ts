@@ -5,7 +5,8 @@
  * person is the office's own entry, not a queue; a staff member asked for by name queues the person;
  * help begged with no way out gets the safety line; on the road's care, a town the sources name no place
  * in is said so before the places they name; whether one may collect is who may, not a price; doing it from
- * where one is asks where.
+ * where one is asks where; papers asked on the road are whether one is helped without them; "¿cuánto dan?"
+ * is the money.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -164,5 +165,41 @@ describe('doing it from where one is', () => {
     await a.say(first);
     const turn = await a.say(asked);
     expect(turn.report.facet).toBe('where');
+  });
+});
+
+describe('papers asked on the road', () => {
+  it.each([
+    [
+      'es',
+      'voy de paso por mexico con mi hermano, donde hay albergues?',
+      'y ahi me van a pedir papeles?',
+      /nacionalidad/,
+    ],
+    [
+      'en',
+      'we are walking north through chiapas, is there help on the way?',
+      'do they ask for papers?',
+      /nationality/,
+    ],
+    ['ht', 'nou sou wout la nan Chiapas, ki èd ki genyen pou migran?', 'eske yo mande papye?', /nasyonalite/],
+  ])('is whether one is helped without them (%s)', async (_lang, first, asked, answer) => {
+    const a = await testAssistant();
+    await a.say(first);
+    const turn = await a.say(asked);
+    expect(turn.report.facet).toBe('eligibility');
+    expect(texts(turn)).toMatch(answer);
+  });
+});
+
+describe('an amount given, asked', () => {
+  it.each([
+    ['es', 'quiero poner una tienda en mi pueblo, ustedes apoyan con proyectos?', 'y cuanto dan?'],
+    ['ht', 'mwen vle louvri yon ti biznis, nou ede ak pwojè?', 'konbyen kòb yo bay?'],
+  ])('is the money, not how long (%s)', async (_lang, first, asked) => {
+    const a = await testAssistant();
+    await a.say(first);
+    const turn = await a.say(asked);
+    expect(turn.report.facet).toBe('cost');
   });
 });
