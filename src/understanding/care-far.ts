@@ -10,7 +10,7 @@
 import type { Entry } from '../knowledge/parse-entry.ts';
 import type { PlaceSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
-import { longestNameAt, nameIndex } from './place-states.ts';
+import { longestNameAt, nameIndex, spacedWords, textsOf } from './place-states.ts';
 
 interface Place {
   display: string;
@@ -23,18 +23,9 @@ const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperC
 
 export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
   const road = entries.filter((e) => e.id === 'transit_safety');
-  const wordsOf = (texts: string[]) => ` ${fold(texts.join(' ')).replace(/[^a-z0-9]+/g, ' ')} `;
-  const careText = wordsOf(road.map((e) => e.cases.health ?? ''));
+  const careText = spacedWords(road.map((e) => e.cases.health ?? ''));
   // Any of the road's answers may be sent beside care: a place named in one of them is no "none there".
-  const roadText = wordsOf(
-    road.flatMap((e) => [
-      e.reply,
-      e.details,
-      ...Object.values(e.facets).map((f) => f?.text ?? ''),
-      ...Object.values(e.cases),
-      ...Object.values(e.answers).map((a) => a.text),
-    ]),
-  );
+  const roadText = spacedWords(road.flatMap(textsOf));
   const named = new Map<string, Place>();
   for (const town of places.home) named.set(fold(town), { display: capitalized(fold(town)) });
   for (const [state, towns] of Object.entries(places.states)) {

@@ -39,14 +39,14 @@ function sentencesOfWords(text: string) {
   return { sentence, asking, opensAsking };
 }
 
+/** Services people ask the whereabouts of (not "office" in English or Spanish: "is there a durango office" asks the office's topic). */
+const SERVICE =
+  '(comar|inm|albergue|albergues|shelter|shelters|abri|klinik|clinica|clinic|hospital|lopital|doctor|dokte|medico|grupo beta|grupos beta|consulado|consulate|konsila|modulo|module|caim|dif)';
 /**
  * Where, asked with no cue word of the list: "is there a comar office in reynosa", "hay comar en monterrey?",
  * "yo gen biwo nan Sonora?", "¿en qué oficina la saco?", "m ka fè l isit la?", "can i do it from texas?" (dev sets:
  * 282 turns wanted an aspect and got none; 38 of 40 turns asking to do it from a place wanted where).
  */
-/** Services people ask the whereabouts of (not "office" in English or Spanish: "is there a durango office" asks the office's topic). */
-const SERVICE =
-  '(comar|inm|albergue|albergues|shelter|shelters|abri|klinik|clinica|clinic|hospital|lopital|doctor|dokte|medico|grupo beta|grupos beta|consulado|consulate|konsila|modulo|module|caim|dif)';
 const WHERE_ASKED = new RegExp(
   `\\b(is|are) there (a |an |any )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (in|near|around|here|close)\\b|\\b(hay|habra|existe) (un |una |algun |alguna )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (en|por|aqui|alla|cerca)\\b|\\b(gen|yo gen) (yon |youn )?(biwo|${SERVICE})( [a-z]+)? (nan|bo|toupre|pre)\\b|\\b(m ka|mwen ka|nou ka|puedo|podemos|se puede|can i|can we|could i|can he|can she|puede) (fe l|fe li|fe|hacer|hacerlo|hacerla|do it|do this|do that|tramitar|tramitarlo|apply|aplicar|pedir|pedirla|pedirlo|sacar|sacarlo|sacarla)( [a-z]+){0,2} (isit|isit la|aqui|here|desde aqui|from here|desde [a-z]+|from [a-z]+|en linea|online|sou entenet|por internet)\\b|\\b(en|a) (que|q|cual|k) oficina\\b|\\b(which|what) office\\b|\\bki biwo\\b`,
 );
@@ -90,14 +90,14 @@ export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text 
     if (!found.has(facet)) found.set(facet, { at: i, length: phrase.length, asks: asked });
     for (let j = i; j < i + phrase.length; j++) cueWords.add(j);
   }
+  const said = words.join(' ');
+  const amount = AMOUNT_ASKED.test(said);
   // Only a question ("?") whose list found no aspect: "is there…in…" asks where.
-  if (found.size === 0 && text.includes('?') && WHERE_ASKED.test(words.join(' '))) {
+  if (found.size === 0 && text.includes('?') && WHERE_ASKED.test(said)) {
     return { facets: ['where'], cueWords, interrogative: true, two: false };
   }
   // "¿Y cuánto dan?" with no cue of the list: the money (the dialogue model alone read how long).
-  if (found.size === 0 && AMOUNT_ASKED.test(words.join(' '))) {
-    return { facets: ['cost'], cueWords, interrogative: true, two: false };
-  }
+  if (found.size === 0 && amount) return { facets: ['cost'], cueWords, interrogative: true, two: false };
   const rank = (at: number) => (found.size > 1 && asking.has(at) ? at - words.length : at);
   const order = [...found].sort(([, a], [, b]) => rank(a.at) - rank(b.at));
   // Two aspects asked, each a question of its own, joined by "y"/"and" or in sentences of their own.
@@ -106,9 +106,7 @@ export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text 
     Boolean(a && b && words.slice(a.at + a.length, b.at).some((w) => BOTH.has(w)));
   const apart = first && second && sentence[first.at] !== sentence[second.at];
   const two = Boolean(first?.asks && second?.asks && (joined(first, second) || apart));
-  const joinedWords = words.join(' ');
-  const collects = COLLECT_ASKED.test(joinedWords) && !PRICE_NAMED.test(joinedWords);
-  const amount = AMOUNT_ASKED.test(joinedWords);
+  const collects = COLLECT_ASKED.test(said) && !PRICE_NAMED.test(said);
   const facets = order.map(([facet]) =>
     collects && facet === 'cost' ? 'eligibility' : amount && facet === 'time' ? 'cost' : facet,
   );

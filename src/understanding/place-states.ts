@@ -77,17 +77,21 @@ export function longestNameAt<T>(
   return found;
 }
 
+/** Texts as folded words between spaces, so that ` ${name} ` finds a place's whole name in them. */
+export const spacedWords = (texts: readonly string[]): string =>
+  ` ${fold(texts.join(' ')).replace(/[^a-z0-9]+/g, ' ')} `;
+
+/** Every text of an entry: its reply, details, facets, cases and named answers. */
+export const textsOf = (entry: Entry): string[] => [
+  entry.reply,
+  entry.details,
+  ...Object.values(entry.facets).map((facet) => facet?.text ?? ''),
+  ...Object.values(entry.cases),
+  ...Object.values(entry.answers).map((answer) => answer.text),
+];
+
 /** Every entry's texts as folded words between spaces: the towns the sources name are in it. */
-function namedIn(entries: readonly Entry[]): string {
-  const texts = entries.flatMap((entry) => [
-    entry.reply,
-    entry.details,
-    ...Object.values(entry.facets).map((facet) => facet?.text ?? ''),
-    ...Object.values(entry.cases),
-    ...Object.values(entry.answers).map((answer) => answer.text),
-  ]);
-  return ` ${fold(texts.join(' ')).replace(/[^a-z0-9]+/g, ' ')} `;
-}
+const namedIn = (entries: readonly Entry[]): string => spacedWords(entries.flatMap(textsOf));
 
 /** Words a lone place may open with ("de lerdo", "en leon", "m nan Leon", "from tepic"). */
 const PLACE_OPENERS =
