@@ -11,6 +11,9 @@ import { linesFor, quoteOf } from './emergency-lines.ts';
 import type { Replies } from './replies.ts';
 import { decideWaiting } from './waiting.ts';
 
+/** The emergency entry's answer on what a person rescued from traffickers may get. */
+const RESCUED = 'answer.rescued_from_traffickers';
+
 export function calmAndAnswer(
   ctx: ConversationContext,
   m: Meaning | null,
@@ -71,10 +74,18 @@ export function emergencyCalmed(
         ? 'emergency.held'
         : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
+  // Out of a place where they were held or made to work ("ya vino la guardia y nos sacaron"): what
+  // the sources say a rescued person may get (FEVIMTRA, CEAV, the INM for a foreigner's status); the
+  // turn stays the emergency's (the passage is filed under legal advice). Not when they ask
+  // something else with it ("nou soti!! kijan pou m mande refij?"): that answer follows.
+  const rescued =
+    kind === 'held' && !m?.died && !m?.alsoAsks && catalog.emergencyAnswers?.has(RESCUED)
+      ? [{ kind: 'passage', topic: 'emergency', passage: RESCUED } as Reply]
+      : [];
   return {
     // Noted, not "where you are": help came and took them somewhere ("took him to the hospital"),
     // or the message tells the calm more than a place ("li lage l, li la avè m, nou an sekirite").
-    replies: [...(place ? [r.emergencyNoted(quoteOf(text), false)] : []), safe, ...report],
+    replies: [...(place ? [r.emergencyNoted(quoteOf(text), false)] : []), safe, ...rescued, ...report],
     ...(place ? { place } : {}),
   };
 }

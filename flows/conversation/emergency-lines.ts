@@ -92,6 +92,9 @@ export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly st
 /** The emergency entry's answer on calling for help without papers: for the fear of being deported. */
 export const DEPORTATION_FEARED = 'answer.police_and_deportation';
 
+/** The line for the fear that calling for help takes the children away: the sources say nothing of it. */
+export const CHILDREN_FEARED = 'emergency.childrenFeared';
+
 /** The emergency entry's answer on what can be done from another country (write here, 911 by someone near, 089). */
 const FROM_ABROAD = 'answer.calling_from_abroad';
 
@@ -102,13 +105,15 @@ const FROM_ABROAD = 'answer.calling_from_abroad';
  * 911 from another country is what they ask).
  */
 export const answerFeared = (m: Meaning | null, said: readonly string[], kind: string): string | null =>
-  m?.fearsDeportation
-    ? DEPORTATION_FEARED
-    : m?.distrustsPolice
-      ? 'answer.report_anonymously'
-      : m?.fromAfar && (kind !== 'desert' || m.fromAfar === 'call') && !said.includes(FROM_ABROAD)
-        ? FROM_ABROAD
-        : null;
+  m?.fearsDeportation === 'children'
+    ? CHILDREN_FEARED
+    : m?.fearsDeportation
+      ? DEPORTATION_FEARED
+      : m?.distrustsPolice
+        ? 'answer.report_anonymously'
+        : m?.fromAfar && (kind !== 'desert' || m.fromAfar === 'call') && !said.includes(FROM_ABROAD)
+          ? FROM_ABROAD
+          : null;
 
 /**
  * A reply's lines once each: a line asked for again ("ahora piden 30 mil": the money line) and the

@@ -2,7 +2,8 @@
  * A statement told in an emergency under way (where they are, what is around, who is with them):
  * help come or called said back, otherwise the words noted for staff (as the place when they say
  * where), with no call to make if told, and to someone thinking of suicide the next line of
- * company not said yet (judge65: "at a cheap hotel, I have pills here" got the place alone). Pure.
+ * company not said yet (judge65: "at a cheap hotel, I have pills here" got the place alone); a
+ * new danger told so, its own line. Pure.
  */
 import type { Meaning, Reply } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
@@ -30,18 +31,23 @@ export function notedStep(
   if (m.helpCalled && !place)
     return { replies: [line('emergency.helpCalled')], key: 'helpCalled', closesWithLines: false };
   const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
+  // A new danger told as a statement ("mwen blese nan bra a, gen anpil san" while hiding from
+  // an attack): its own line after the note, not the note alone (judge79).
+  const toldNow =
+    m.emergency?.kind === kind && catalog.emergencyCases.has(kind) && !said.includes(kind) ? kind : null;
   const company = companyLine(kind, said);
   // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
   const also = m.helpCalled ? 'emergency.helpCalled' : m.alsoCannotCall ? cannotCallFor(kind) : null;
   return {
     replies: [
       noted,
-      ...[also, company].flatMap((name) => (name ? [line(name)] : [])),
+      ...[toldNow, also, company].flatMap((name) => (name ? [line(name)] : [])),
       ...childLines(m.slots?.age, catalog),
     ],
     // Remembered by the line of company, so the next statement brings the next one.
-    key: company ?? `noted:${quoteOf(text)}`,
-    closesWithLines: !m.helpCalled,
+    key: company ?? toldNow ?? `noted:${quoteOf(text)}`,
+    // The new danger's line already says to call 911.
+    closesWithLines: !m.helpCalled && !toldNow,
     ...(place ? { place } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { asksWithoutDanger, aspect, firstKnown } from './emergency-aspect.ts';
 import {
   answerFeared,
   CARE_KINDS,
+  CHILDREN_FEARED,
   cannotCallFor,
   followUpsFor,
   linesFor,
@@ -70,9 +71,9 @@ function fitting(
   // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
   // help without papers, not the help for people already deported, which the word brought.
   const feared = answerFeared(m, said, kind);
-  if (feared && catalog.emergencyAnswers?.has(feared))
+  if (feared && (feared === CHILDREN_FEARED || catalog.emergencyAnswers?.has(feared)))
     return {
-      replies: [passageReply(catalog, 'emergency', feared)],
+      replies: [feared === CHILDREN_FEARED ? line(feared) : passageReply(catalog, 'emergency', feared)],
       key: feared,
       closesWithLines: true,
     };

@@ -17,6 +17,9 @@ const MIN_SHARED = 2;
  */
 const SURE = { score: 8, coverage: 0.6, askSaid: 0.6, beyondReply: 2 };
 
+/** What share of the message a way of asking said whole must hold when context comes before it. */
+const WHOLE_ASK_COVERAGE = 0.3;
+
 /** A long message that says most of one way of asking a named answer, with many rare words of it. */
 const HEAVY = { score: 16, askSaid: 0.7, beyondReply: 3 };
 
@@ -38,6 +41,18 @@ function isSure(a: FoundPassage, readTopic: TopicId | undefined): boolean {
   const saidWhole = a.score >= STRONG.score && a.coverage >= 0.95 && askSaid >= 0.95;
   return bySure || heavy || saidWhole;
 }
+
+/**
+ * A named answer one of whose ways of asking an aspect's question says whole, after a clause of
+ * context ("tiene 3 años y le di paracetamol pero sigue igual, donde queda ese centro de salud":
+ * judge79 got the aspect's paragraph on the Grupos Beta).
+ */
+export const askedAfterContext = (a: FoundPassage): boolean =>
+  isNamed(a) &&
+  (a.askSaid ?? 0) >= 0.95 &&
+  a.beyondReply >= HEAVY.beyondReply &&
+  a.score >= SURE.score &&
+  a.coverage >= WHOLE_ASK_COVERAGE;
 
 /**
  * A named answer one of whose ways of asking the message says whole, with words of its own around it

@@ -12,7 +12,13 @@ import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import { contextTalk } from './facts.ts';
-import { clearlyElsewhere, namedAnswerFor, placePassage, strongPassage } from './passage.ts';
+import {
+  askedAfterContext,
+  clearlyElsewhere,
+  namedAnswerFor,
+  placePassage,
+  strongPassage,
+} from './passage.ts';
 
 import { again, remember, signature, type Talk } from './talk-shape.ts';
 
@@ -31,16 +37,14 @@ function passageFor(
   which: 'named' | 'any',
   facet?: Facet,
 ): Talk | null {
-  const found = strongPassage(
-    m,
-    [topic],
-    (a) =>
-      (which === 'any' || a.passage.startsWith('answer.') || a.passage.startsWith('details.')) &&
-      !(facet && a.passage.startsWith(`facet.${facet}.`)),
-    // With a facet's answer, only a named answer the message says most of: a passage that merely
-    // shares words ("how much is the passport?" and the trips to the consulate) says something else.
-    facet ? 'sure' : 'strong',
-  );
+  const keep = (a: FoundPassage) =>
+    (which === 'any' || a.passage.startsWith('answer.') || a.passage.startsWith('details.')) &&
+    !(facet && a.passage.startsWith(`facet.${facet}.`));
+  // With a facet's answer, only a named answer the message says most of: a passage that merely
+  // shares words ("how much is the passport?" and the trips to the consulate) says something else.
+  const found =
+    strongPassage(m, [topic], keep, facet ? 'sure' : 'strong') ??
+    (facet ? m.answers?.find((a) => a.topic === topic && askedAfterContext(a) && keep(a)) : undefined);
   if (!found) return null;
   const talk: Talk = { do: 'passage', topic, passage: found.passage, ...(facet ? { facet } : {}) };
   return ctx.said.includes(signature(talk)) ? null : talk;

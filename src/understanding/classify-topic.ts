@@ -7,6 +7,7 @@
  */
 import type { Lang, Meaning, TopicId } from '../core/types.ts';
 import { LEARNED, NOT_TOPICS, type ReadLearned } from './classify-learned.ts';
+import { asksSomething } from './question.ts';
 
 /** Two topics that the same words ask for; the pair and who usually means which. */
 const AMBIGUOUS_PAIRS: ReadonlyArray<[TopicId, TopicId]> = [['us_humanitarian_visa', 'mx_status']];
@@ -31,11 +32,19 @@ export const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'a
  */
 export const SURE_OUT_OF_SCOPE = 0.8;
 
+/** What classifying reads besides the model. */
+export interface ClassifyReaders {
+  /** An untrained topic's own phrases (untrained-topics.ts). */
+  untrainedTopic: (text: string) => string | null;
+  /** The office's filed examples (office-examples.ts): a topic, 'none', or null when none matches. */
+  filedTopic?: (text: string) => string | null;
+  /** Whether a glossary term in the text names the topic as a service (reading-tools.ts). */
+  termNames?: (text: string, topic: string) => boolean;
+}
+
 export function createClassify(
   readLearned: ReadLearned,
-  untrainedTopic: (text: string) => string | null,
-  /** The office's filed examples (office-examples.ts): a topic, 'none', or null when none matches. */
-  filedTopic: (text: string) => string | null = () => null,
+  { untrainedTopic, filedTopic = () => null, termNames = () => false }: ClassifyReaders,
 ) {
   /** The topic the words name, if clearly; else the likeliest ones for a clarifying question. */
   return function classify(text: string, lang: Lang): Read {
@@ -57,6 +66,12 @@ export function createClassify(
     if (filed === 'none') return { ...base, topic: 'none', confidence: 0, outOfScope: true };
     if (filed) return { ...base, topic: filed, confidence: 1 };
     if (untrained) return { ...base, topic: untrained, confidence: 1 };
+    // "Nothing the office does" against a term of its likeliest topic ("are there jobs for people
+    // like me?", "quiero chambear… ¿ayudan a buscar trabajo?": the model filed them with loans for a
+    // car; judge79), asked; not a statement ("el trabajó en oregon en los viveros": context), nor
+    // the terms of the requests filed as nothing the office does ("a loan for a new pickup").
+    if (best && base.outOfScope && asksSomething(text) && termNames(text, best.label))
+      return { ...base, outOfScope: false, outOfScopeP: 0, topic: best.label, confidence: best.p };
     if (!best || likely?.label !== best.label) return { ...base, topic: 'none', confidence: 0 };
     const margin = second ? best.p / (best.p + second.p) : 1;
     const pair = second && AMBIGUOUS_PAIRS.find((p) => p.includes(best.label) && p.includes(second.label));

@@ -279,9 +279,12 @@ export const NOWHERE_TO_STAY =
 export const HELP_ON_WAY_ASKED =
   /\b(anbilans|lapolis|polis|yon moun) (la |lan )?(ap vini|ap vin|pral vini|vini deja)\b|\b(is|s) (the |an )?(ambulance|police|cops|someone|anyone|anybody|somebody|help) (coming|on (its|the) way)\b|(?<!\b(si|if|cuando) )\b(ya )?(viene|vienen|va a venir|van a venir) (la )?(ambulancia|policia|patrulla)\b|\b(viene|va a venir) alguien\b|\balguien (viene|va a venir)\b/;
 
-/** 911 asked of or refused from another country ("i cant call 911 from the US it will go to american police right?"). */
+/**
+ * 911 asked of or refused from another country ("i cant call 911 from the US it will go to american police
+ * right?", "i cant call 911 mexico from chicago?? 911 here is the US").
+ */
 export const CALL_FROM_ABROAD =
-  /\b(cant|can t|cannot|no puedo|no podemos|pa ka) (call|llamar|marcar|rele) (al |the )?911\b.{0,20}\b(from (the us|the states|here|usa|america)|desde (aqui|aca|estados unidos|usa|eu|el otro lado)|depi (isit|ozetazini|etazini))\b/;
+  /\b(cant|can t|cannot|no puedo|no podemos|pa ka) (call|llamar|marcar|rele) (al |the )?911\b(.{0,20}\b(from (the us|the states|here|usa|america)|desde (aqui|aca|estados unidos|usa|eu|el otro lado)|depi (isit|ozetazini|etazini))\b| (de |in |of |from )?(mexico|meksik)\b)|\b911 (here|aca|aqui|isit la|isit) (is|es|se) (the us|usa|us|estados unidos|ozetazini|etazini)\b/;
 
 /**
  * Calls that do not go through, with no word of 911 ("calls dont go thru only whatsapp works sometimes", "no

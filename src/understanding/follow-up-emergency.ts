@@ -4,6 +4,7 @@
  * for, or a question about a procedure. Where the person is goes to staff whatever else it does. Pure.
  */
 import type { Facet, TopicId } from '../core/types.ts';
+import { fearedFromHelp } from './children-feared.ts';
 import { pick } from './classify-topic.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
 import {
@@ -53,12 +54,10 @@ import { foldedWords } from './fold.ts';
 import {
   AT_CARE,
   CALLING_OUT,
-  FEARS_DEPORTATION,
   facetOf,
   LOW_PHONE,
   onlyHelpTold,
   PERCENT,
-  POLICE_AND_PAPERS,
   POLICE_THREAT,
   STAFF_ANSWER_WAITED,
   STILL_THERE,
@@ -218,7 +217,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     const question = lastQuestion(m.text);
     if (!question || question === m.text) return null;
     const words = foldedWords(question).join(' ');
-    if (FEARS_DEPORTATION.test(words) || POLICE_AND_PAPERS.test(words)) return null;
+    if (fearedFromHelp(words)) return null;
     // Getting home once sent back is the help after a deportation, whatever the topic model says of it.
     if (HOME_ASKED.test(words)) return theOffices('deportee_support');
     return procedureAsked(question);
@@ -238,8 +237,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const status = act !== 'danger' && !aboutCare && statusFeared(joined, asksSomething(m.text));
   if (status) return theOffices(status); // freed, "¿nos van a deportar?": status in Mexico
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
-  if (FEARS_DEPORTATION.test(joined) || POLICE_AND_PAPERS.test(joined))
-    return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: true });
+  const feared = fearedFromHelp(joined);
+  if (feared)
+    return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: feared });
   // "please dont send police" said alone (a farewell got 089); "WE CANT CALL. what do we do" (not the desert's line again).
   const noCallAsked =
     (WONT_CALL.test(joined) && !asksSomething(m.text)) || (wontCall && act === 'what_to_do');

@@ -8,7 +8,8 @@ import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { PERSON_P } from './follow-up-settings.ts';
 import { refersBack } from './follow-up-words.ts';
-import type { InContext } from './in-context-shapes.ts';
+import { type InContext, told } from './in-context-shapes.ts';
+import { papersToldFor } from './papers-held.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
 
 /** Below this, the topic model's other topic does not move a conversation whose topic it also reads. */
@@ -45,6 +46,8 @@ export function readNewTopic(
   // Unsure of another topic, with this one among its next readings ("can my dad get the money deposited in
   // a mexican bank?" on the pension, read as remains at 0.36): a question about this one (sight51-a).
   const unsure = current && seen.confidence < UNSURE_ELSEWHERE && seen.candidates.includes(current);
+  // "m gen kat TVRH" while on remittances: what they have, told for this topic (papers-held.ts).
+  if (current && papersToldFor(text, current)) return withLang(told(current, {}));
   if (seen.topic !== 'none' && seen.topic !== current && !unsure)
     return withLang({ ...pick(seen), facets: cueFacets(), act: 'topic' });
   if (unsure) return withLang(read.question(cueFacets().slice(0, 1)));

@@ -262,7 +262,7 @@ export function createFollowUpReader(deps: {
         const fromOffice =
           current === 'office_info' && read.topic !== 'none' && read.confidence >= SURE_TOPIC;
         // A place told ("they live in Vicente Guerrero") is no question about the office; "¿cuál es su teléfono?" is.
-        const switches = topicSwitch.factSwitchesTo(read, current, terms(), asksSomething(text));
+        const switches = topicSwitch.factSwitchesTo(read, current, terms(), text);
         if (!TELLS_A_NAME.test(text) && (fromOffice || switches))
           return withLang({ ...pick(read), facets: askedToo(), act: 'topic' });
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.

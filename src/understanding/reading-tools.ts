@@ -4,21 +4,44 @@
  * the phrase lists as cues, the dialogue model, and the states of towns named. Shared by understand.ts (every message)
  * and by training (the dialogue model learns from the same cues it will be given). Pure.
  */
+import { LANGS } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAnswerSearch } from './answer-search.ts';
 import { createBoundAnswers } from './bound-answers.ts';
 import { createCareFar } from './care-far.ts';
 import { createLearnedReader } from './classify-learned.ts';
+import { DESPAIR_KINDS } from './despair-words.ts';
 import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
 import { createDialogueReader } from './dialogue.ts';
 import { createDialogueCues } from './dialogue-cues.ts';
 import { createActReader } from './dialogue-model.ts';
+import { fold } from './fold.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createIntroductionTest } from './introduction.ts';
 import { createLanguageRequest } from './language-request.ts';
 import { createNameExpansions } from './name-expansions.ts';
 import { createLonePlace, createPlaceRemover, createPlaceStates } from './place-states.ts';
+import { createUntrainedTopics } from './untrained-topics.ts';
+
+/** Glossary terms that name a paper, not a service (see `termNames`). */
+const PAPER_TERMS = new Set(
+  [
+    'birth_certificate',
+    'certified_copy',
+    'id_document',
+    'us_visa',
+    'passport',
+    'work_visa_us',
+    'green_card',
+    'death_certificate',
+    'certificate_of_origin',
+    'tvrh',
+    'residence_mx',
+    'curp',
+    'border_cards',
+  ].map((id) => `_${id}`),
+);
 
 export function createReadingTools(knowledge: Knowledge) {
   const terms = knowledge.glossary.terms;
@@ -27,7 +50,10 @@ export function createReadingTools(knowledge: Knowledge) {
     en: terms.flatMap((t) => t.en),
     ht: terms.flatMap((t) => t.ht),
   });
-  const signals = knowledge.emergencySignals;
+  const signals = {
+    ...knowledge.emergencySignals,
+    kinds: [...knowledge.emergencySignals.kinds, ...DESPAIR_KINDS],
+  };
   const notNow = createNotNowTest(signals);
   const firstKind = createEmergencyDetector(signals);
   const heldOnly = createEmergencyDetector({
@@ -49,6 +75,9 @@ export function createReadingTools(knowledge: Knowledge) {
     termsWithLength: lastOne(matcher.termsWithLength),
   };
   const readLearned = createLearnedReader(knowledge, glossary);
+  const outOfScopeTerms = new Set(
+    LANGS.flatMap((lang) => knowledge.outOfScope[lang].flatMap((text) => matcher.termsIn(fold(text)))),
+  );
   const reader = createDialogueReader(knowledge.dialogueSignals);
   const languageAsked = createLanguageRequest(knowledge.dialogueSignals);
   return {
@@ -67,6 +96,22 @@ export function createReadingTools(knowledge: Knowledge) {
     careFar: createCareFar(knowledge.placeSignals, knowledge.entries),
     boundAnswers: createBoundAnswers(knowledge.placeSignals),
     lonePlace: createLonePlace(knowledge.placeSignals),
+    untrainedTopic: createUntrainedTopics(knowledge),
+    /**
+     * Whether a glossary term in the text names the topic as a service: not a paper, which every
+     * country issues ("eske nou ka ede m renouvle paspò ayisyen m?" is no US passport), nor the
+     * terms of the requests the office does not do (knowledge/signals/out-of-scope.yaml: "a loan
+     * for a new car").
+     */
+    termNames: (text: string, topic: string) =>
+      glossary
+        .termsIn(fold(text))
+        .some(
+          (token) =>
+            !PAPER_TERMS.has(token) &&
+            !outOfScopeTerms.has(token) &&
+            glossary.topicsOf(token).includes(topic),
+        ),
     withoutPlaces: createPlaceRemover(knowledge.placeSignals),
     introducesOnly: createIntroductionTest(knowledge.placeSignals),
   };

@@ -8,6 +8,8 @@ import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
 import type { TopicId } from '../core/types.ts';
 import { SURE_UNNAMED, UNNAMED_WORDS } from './follow-up-settings.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { papersToldFor } from './papers-held.ts';
+import { asksSomething } from './question.ts';
 
 /** The glossary terms of a message, with their length in words. */
 export type Terms = ReadonlyMap<string, number>;
@@ -67,9 +69,11 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     read: { topic: TopicId; candidates: readonly TopicId[] },
     current: TopicId,
     terms: Terms,
-    asks: boolean,
+    text: string,
   ) {
-    return (read.topic !== 'office_info' || asks) && switchesTo(read, current, terms);
+    // "m gen kat TVRH" while on remittances: the papers in hand, told for this topic.
+    if (papersToldFor(text, current)) return false;
+    return (read.topic !== 'office_info' || asksSomething(text)) && switchesTo(read, current, terms);
   }
   /**
    * A question long enough to stand alone that the topic model, reading it alone, is all but sure is about

@@ -37,7 +37,6 @@ import { partToReread } from './restated.ts';
 import { slotsIn } from './slots.ts';
 import { stillGoingOn } from './still-going-on.ts';
 import { createTopicSwitch } from './topic-switch.ts';
-import { createUntrainedTopics } from './untrained-topics.ts';
 import { withQuestionAfterWait } from './wait-and-ask.ts';
 
 /** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
@@ -60,9 +59,7 @@ export function createUnderstanding(
   const signals = knowledge.languageSignals;
   const greetings = [signals.es, signals.en, signals.ht].flatMap((s) => s.greetings);
   const greetingWords = new Set(greetings.flatMap((g) => fold(g).split(' ')));
-  const classifyOnce = createClassify(readLearned, createUntrainedTopics(knowledge), (text) =>
-    examples.match(text),
-  );
+  const classifyOnce = createClassify(readLearned, { ...tools, filedTopic: (text) => examples.match(text) });
   // Several rules classify the same message (its danger, what it does, a topic it may name): once.
   let classified: { key: string; read: ReturnType<typeof classifyOnce> } | null = null;
   const classifyBare = readingPastGreeting(classifyOnce, greetings);

@@ -1,0 +1,17 @@
+/**
+ * Ways of saying one no longer sees why to live that knowledge/signals/emergency.yaml does not hold
+ * yet ("COMAR refize dosye m… m pa konn pou kisa m ap viv ankò": emerg-cu's woman got the asylum entry
+ * and no 911). Kept in code, beside the file's own rules, because a change to the file's phrase lists
+ * means retraining the dialogue model on them; fold them into the file at the next retraining. Folded
+ * text, as the file's rules.
+ */
+import type { EmergencySignals } from '../knowledge/schema.ts';
+
+export const DESPAIR_KINDS: EmergencySignals['kinds'] = [
+  {
+    kind: 'suicide',
+    es: ['\\bno (se|entiendo) (para|pa) (que|q) (vivo|sigo vivo|sigo viva|estoy vivo|estoy viva)\\b'],
+    en: ['\\b(dont|don t|do not) (know|see) why (im|i m|i am) (still )?(alive|living)\\b'],
+    ht: ['\\b(m|mw|mwen) pa (konn|konnen|we) (pou ?kisa|pouki|poukisa) (m|mw|mwen) (ap|ta) viv\\b'],
+  },
+];
