@@ -105,9 +105,9 @@ const FROM_ABROAD = 'answer.calling_from_abroad';
  * 911 from another country is what they ask).
  */
 export const answerFeared = (m: Meaning | null, said: readonly string[], kind: string): string | null =>
-  m?.fearsDeportation === 'children'
+  m?.fearsFromHelp === 'children'
     ? CHILDREN_FEARED
-    : m?.fearsDeportation
+    : m?.fearsFromHelp === 'deportation'
       ? DEPORTATION_FEARED
       : m?.distrustsPolice
         ? 'answer.report_anonymously'

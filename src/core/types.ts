@@ -188,8 +188,8 @@ export interface Meaning extends StatesNamed {
   alsoPay?: true;
   /** In an emergency, asks in so many words who is coming ("kiyès k ap vini? nou ap tann lapolis?"). */
   whoAsked?: true;
-  /** In an emergency, fears being deported if help comes or they get out ("si nos sacan, ¿nos deportan?"), or only losing the children. */
-  fearsDeportation?: true | 'children';
+  /** In an emergency, what they fear help brings: being deported ("si nos sacan, ¿nos deportan?") or losing the children. */
+  fearsFromHelp?: 'deportation' | 'children';
   /** In an emergency, does not trust the police or finds them no use ("la policía trabaja con ellos"): the anonymous report. */
   distrustsPolice?: true;
   /** In an emergency, a relative far away asks what they can do from there (`call`: 911 from another country). */

@@ -12,8 +12,10 @@ const PAPERS_OR_MIGRATION =
   /\b(papeles|documentos|papers|documents|papye|dokiman|migra|migracion|immigration|imigrasyon|migrasyon|deport\w*|depote|ice)\b/;
 
 /** The fear of what help brings, if the message tells one ("si nos sacan, ¿nos van a deportar?"). */
-export function fearedFromHelp(folded: string): true | 'children' | null {
+export function fearedFromHelp(folded: string): 'deportation' | 'children' | null {
   const deported = FEARS_DEPORTATION.test(folded);
   if (!deported && !POLICE_AND_PAPERS.test(folded)) return null;
-  return CHILDREN_TAKEN.test(folded) && !deported && !PAPERS_OR_MIGRATION.test(folded) ? 'children' : true;
+  return CHILDREN_TAKEN.test(folded) && !deported && !PAPERS_OR_MIGRATION.test(folded)
+    ? 'children'
+    : 'deportation';
 }

@@ -238,8 +238,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   if (status) return theOffices(status); // freed, "¿nos van a deportar?": status in Mexico
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
   const feared = fearedFromHelp(joined);
-  if (feared)
-    return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsDeportation: feared });
+  if (feared) return afterDeportation() ?? inEmergency({ ...NONE, act: 'whatToDo', fearsFromHelp: feared });
   // "please dont send police" said alone (a farewell got 089); "WE CANT CALL. what do we do" (not the desert's line again).
   const noCallAsked =
     (WONT_CALL.test(joined) && !asksSomething(m.text)) || (wontCall && act === 'what_to_do');
