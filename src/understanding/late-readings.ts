@@ -3,8 +3,10 @@
  * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
  * child born in the US who needs Mexican papers (us-born.ts) or one born in Mexico to parents from
  * abroad (mexico-birth.ts), a foreigner asking in a returnee's
- * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), a
- * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), one's
+ * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), one's
+ * own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-trip.ts), a
+ * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
+ * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
  * (apostille-reading.ts); first, a service asked of the office (office-service.ts), then the same
  * asked for another person of the family (for-another.ts).
@@ -21,8 +23,11 @@ import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { homeTripReading } from './home-trip.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { createOfficeServiceReading } from './office-service.ts';
+import { ordinaryVisaReading } from './ordinary-visa.ts';
+import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
 import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
@@ -50,7 +55,10 @@ export function createLateReadings(
     apostilleReading,
     createForeignerReading(signals),
     createCareReading(signals),
+    ownDetentionFearReading,
+    homeTripReading,
     familyVisitReading,
+    ordinaryVisaReading,
     ownPassportReading,
   ];
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {

@@ -28,9 +28,9 @@ export const US_PLACE = [
   'oxnard|san francisco|new orleans|jacksonville|dalton|greensboro|indianapolis|louisville|baltimore|newark',
 ].join('|');
 
-/** "nació en Phoenix", "born in the US", "li fèt Ozetazini", "US-born", on folded text. */
+/** "nació en Phoenix", "born in the US", "li fèt Ozetazini", "US-born", "born in LA" (English only: "la" is an article in Spanish), on folded text. */
 const BORN_IN_US = new RegExp(
-  `\\b(naci|nacio|nacieron|nacida|nacido|nacidos|nacimos|born|fet)\\s+((en|in|nan|an|o|aux|a)\\s+)?(\\S+\\s+){0,2}?(${US_PLACE})\\b|\\b(us|u s)[- ]born\\b`,
+  `\\b(naci|nacio|nacieron|nacida|nacido|nacidos|nacimos|born|fet)\\s+((en|in|nan|an|o|aux|a)\\s+)?(\\S+\\s+){0,2}?(${US_PLACE})\\b|\\b(us|u s)[- ]born\\b|\\bborn (in|at) (la|l a|nyc|ny|socal|cali)\\b`,
   'u',
 );
 
@@ -136,6 +136,7 @@ export function usBornReading(
   const mexican =
     !usBirth && BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);
   if (mexican) return movedTo(m, 'mx_status', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
+  if (usBirth && m.topic === 'dual_nationality') return withoutReturneesSchool(m);
   if (!MISTAKEN.has(m.topic)) return m;
   const topic = usBornTopic(folded, usBirth, dialogue);
   if (topic === null || topic === m.topic) return m;
@@ -143,5 +144,20 @@ export function usBornReading(
   const act = topic === dialogue?.topic ? m.act : 'topic';
   // "the kids need mexican papers for school": the papers are what the procedure gives, not what it asks.
   const product = !usBirth && !PAPERS_ASKED.test(folded);
-  return movedTo(m, topic, { confidence: Math.max(m.confidence, 0.9), act, ...(product && { facets: [] }) });
+  const moved = movedTo(m, topic, {
+    confidence: Math.max(m.confidence, 0.9),
+    act,
+    ...(product && { facets: [] }),
+  });
+  return topic === 'dual_nationality' ? withoutReturneesSchool(moved) : moved;
+}
+
+/**
+ * A US-born child's school is its registration in Mexico: the returnees' answer on enrolling children
+ * (which only says the sources do not give the requirements) shares the school's words and would take
+ * the conversation there (sessions 35 to 53's sets, 28 turns, wanted dual nationality).
+ */
+function withoutReturneesSchool(m: Meaning): Meaning {
+  const answers = m.answers?.filter((a) => a.topic !== 'reintegration');
+  return answers && answers.length !== m.answers?.length ? { ...m, answers } : m;
 }

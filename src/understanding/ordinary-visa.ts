@@ -1,0 +1,54 @@
+/**
+ * An ordinary US visa asked for a visit ("quiero sacar visa pa ir a ver a mi hermana, ¿ustedes me llenan
+ * el formulario?", "my brother wants a tourist visa to visit me", "my granddaughter needs a tourist visa
+ * to visit her mother, can you help fill out the forms?") is the office's help with the DS-160 form (the
+ * US visa's topic), not the programme for older parents of children without papers (family
+ * reunification): the topic model reads "to visit" as the programme, and fresh sets' writers, who know
+ * the programme from the sources, asked for the form 34 times in the sets developed against.
+ * The move needs a visa named and a sign of the ordinary visa: a tourist or "normal" visa, its form, or
+ * a relative visited who has papers. The programme's own signs (its name, children without papers)
+ * keep it; so does a death or a dying relative (the humanitarian permit). The programme named while the
+ * ordinary visa is talked about moves the other way. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { fold } from './fold.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+
+/** A visa named, folded. */
+const VISA = /\b(visas?|viza|bisa|visado)\b/u;
+/** The ordinary visa: a tourist or "normal" one, its form, filling it in. */
+const ORDINARY =
+  /\b(turista|turismo|tourist|tourism|normal|ordinaria|ds ?160|ds-160|formularios?|formas?|forms?|fill\w*|llen\w*|fom|fomile)\b/u;
+/** The relative visited has papers there ("mi hermana si tiene papeles", "im a citizen"). */
+const HAS_PAPERS =
+  /\b(si tiene papeles|tiene papeles|es residente|es ciudadan[oa]|tiene (green card|residencia|ciudadania)|(is|im|i m|am) (a )?(citizen|resident)|has (papers|a green card|green card)|gen papye|se sitwayen)\b/u;
+/** The programme's own signs: its name, children without papers, older adults as such. */
+const PROGRAMME =
+  /\b(abrazando|almas|programa|program|pwogram|abuelitos|sin papeles|sin documentos|indocumentad\w*|undocumented|no papers|without papers|don t have papers|dont have papers|no tiene(n|mos)? papeles|san papye|pa gen papye|adultos mayores|tercera edad)\b/u;
+/** A death, a funeral or a dying relative: the humanitarian permit or the remains. */
+const DYING =
+  /\b(muriendo|muere|murio|fallecio|grave|funeral|velorio|entierro|dying|died|passed away|mouri|fineray)\b/u;
+
+/** The programme itself named ("a state program for parents to go see their kids", "lo de los abuelitos"). */
+const PROGRAMME_NAMED =
+  /\b(abrazando almas|(program|programa|pwogram)\b.{0,30}\b(parents|padres|papas|abuel\w*|mayores|granmoun|paran|grandparents|elders?)|lo de los abuelitos|parents program)\b/u;
+
+/** The programme named in the middle of the ordinary visa's talk: the programme's topic (the move back). */
+function programmeNamed(m: Meaning, folded: string): Meaning {
+  if (m.topic !== 'us_visa_passport' || !PROGRAMME_NAMED.test(folded) || DYING.test(folded)) return m;
+  return movedTo(m, 'family_reunification', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
+}
+
+export function ordinaryVisaReading(
+  m: Meaning,
+  _text: string,
+  dialogue?: DialogueContext,
+  folded = fold(_text),
+): Meaning {
+  if (m.emergency || busyWithQuestion(dialogue)) return m;
+  if (m.topic === 'us_visa_passport') return programmeNamed(m, folded);
+  if (m.topic !== 'family_reunification') return m;
+  if (!VISA.test(folded) || !(ORDINARY.test(folded) || HAS_PAPERS.test(folded))) return m;
+  if (PROGRAMME.test(folded) || DYING.test(folded)) return m;
+  return movedTo(m, 'us_visa_passport', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
+}
