@@ -102,7 +102,8 @@ const FROM_ABROAD = 'answer.calling_from_abroad';
  * The emergency entry's answer a fear or a question names: being deported if help comes, police not to be
  * trusted (089), or what a relative far away can do (once; not for someone lost in the desert, whose
  * own line says to tell 911 all that is known of the place and that Grupos Beta rescue, unless calling
- * 911 from another country is what they ask).
+ * 911 from another country is what they ask: that is answered each time it is asked, as judge80's sister in
+ * Dallas asked it twice and got the mental-health line the second time).
  */
 export const answerFeared = (m: Meaning | null, said: readonly string[], kind: string): string | null =>
   m?.fearsFromHelp === 'children'
@@ -111,7 +112,7 @@ export const answerFeared = (m: Meaning | null, said: readonly string[], kind: s
       ? DEPORTATION_FEARED
       : m?.distrustsPolice
         ? 'answer.report_anonymously'
-        : m?.fromAfar && (kind !== 'desert' || m.fromAfar === 'call') && !said.includes(FROM_ABROAD)
+        : m?.fromAfar === 'call' || (m?.fromAfar && kind !== 'desert' && !said.includes(FROM_ABROAD))
           ? FROM_ABROAD
           : null;
 

@@ -37,9 +37,10 @@ function passageFor(
   which: 'named' | 'any',
   facet?: Facet,
 ): Talk | null {
+  // With a facet asked, not a passage only what the message tells leads to (judge79's, judge80's bank account).
   const keep = (a: FoundPassage) =>
     (which === 'any' || a.passage.startsWith('answer.') || a.passage.startsWith('details.')) &&
-    !(facet && a.passage.startsWith(`facet.${facet}.`));
+    !(facet && (a.passage.startsWith(`facet.${facet}.`) || a.onlyContext));
   // With a facet's answer, only a named answer the message says most of: a passage that merely
   // shares words ("how much is the passport?" and the trips to the consulate) says something else.
   const found =

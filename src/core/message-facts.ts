@@ -23,6 +23,11 @@ export interface FoundPassage {
   beyondReply: number;
   /** It spells out the name asked about ("INM (Instituto Nacional de Migración)"), found by that alone. */
   spells?: true;
+  /**
+   * The message asks in one sentence and tells in another, and this passage shares words with what
+   * it tells only ("ki papye m bezwen pote? m gen paspò ayisyen": a bank account opened with a passport).
+   */
+  onlyContext?: true;
 }
 
 /** Facts a person states in passing: what the reply can use, and what staff need. */

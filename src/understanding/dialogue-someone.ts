@@ -6,9 +6,9 @@
 
 /** Someone, and a word for reaching a person close after it: "can someone from your office call him". */
 const SOMEONE_WORDS = new Set('alguien someone somebody anyone anybody'.split(' '));
-// Asking forms only: "call", "que me llamen"; never "someone called me" or "alguien me llamó".
+// Asking forms only: "call", "que me llamen", "quisiera que alguien me hablara"; never "someone called me" or "alguien me llamó".
 const REACH =
-  /^(llame|llamen|marque|marquen|hable|hablen|escriba|escriban|contacte|contacten|mande|manden|call|text|phone|contact|reach|email|mail|message|write|whatsapp|kontakte)$/;
+  /^(llame|llamen|llamara|llamaran|marque|marquen|marcara|marcaran|hable|hablen|hablara|hablaran|escriba|escriban|escribiera|escribieran|contacte|contacten|contactara|contactaran|mande|manden|call|text|phone|contact|reach|email|mail|message|write|whatsapp|kontakte)$/;
 /** Words at most between "someone" and the word for reaching them. */
 const REACH_GAP = 5;
 /** "¿Hay alguien que hable kreyòl?": speaking a language is no call. */

@@ -176,7 +176,7 @@ export const WHERE_TO_GO = new RegExp(
  * not "this chat sends no one" (the office's own phone is OFFICE_NAMED's).
  */
 export const NUMBER_ASKED =
-  /^(?!.*\b(oficina|office|biwo|instituto)\b).*\b(hay|tienen|existe|cual es|que|a que|gen|ki|is there|what|what s|whats|any)( (un|una|el|la|yon|the|a|some|algun|alguna|any))? (numero|telefono|linea|nimewo|number|hotline|phone number)\b/;
+  /^(?!.*\b(oficina|office|biwo|instituto)\b).*\b(hay|tienen|existe|cual es|que|a que|gen|ki|is there|what|what s|whats|any)( (un|una|el|la|yon|the|a|some|algun|alguna|any|otro|otra|another|other|yon lot|lot))? (numero|telefono|linea|nimewo|number|hotline|phone number)\b/;
 
 /** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
 export const NOT_YET =
@@ -281,15 +281,16 @@ export const HELP_ON_WAY_ASKED =
 
 /**
  * 911 asked of or refused from another country ("i cant call 911 from the US it will go to american police
- * right?", "i cant call 911 mexico from chicago?? 911 here is the US").
+ * right?", "i cant call 911 mexico from chicago?? 911 here is the US"), or who should call from far away ("le digo
+ * q marque al 911? desde aca de dallas marco al 911?", judge80).
  */
 export const CALL_FROM_ABROAD =
-  /\b(cant|can t|cannot|no puedo|no podemos|pa ka) (call|llamar|marcar|rele) (al |the )?911\b(.{0,20}\b(from (the us|the states|here|usa|america)|desde (aqui|aca|estados unidos|usa|eu|el otro lado)|depi (isit|ozetazini|etazini))\b| (de |in |of |from )?(mexico|meksik)\b)|\b911 (here|aca|aqui|isit la|isit) (is|es|se) (the us|usa|us|estados unidos|ozetazini|etazini)\b/;
+  /\b(cant|can t|cannot|no puedo|no podemos|pa ka) (call|llamar|marcar|rele) (al |the )?911\b(.{0,20}\b(from (the us|the states|here|usa|america)|desde (aqui|aca|estados unidos|usa|eu|el otro lado)|depi (isit|ozetazini|etazini))\b| (de |in |of |from )?(mexico|meksik)\b)|\b911 (here|aca|aqui|isit la|isit) (is|es|se) (the us|usa|us|estados unidos|ozetazini|etazini)\b|\b(marco|llamo|marcar|llamar|call|dial|rele)( yo| i| m)? (al |a |the )?911 (desde|from|depi) (aca|aqui|here|alla|usa|eu|eeuu|estados unidos|the us|the states|texas|ozetazini|etazini)\b|\b(desde|from) (aca|aqui|here)( (de|in) \w+)? (marco|llamo|call|dial)( yo| i)? (al |a |the )?911\b|\b(le digo|les digo|tell (him|her|them)|di l|di li)( (q|que|to))? (marque|llame|marquen|llamen|call|dial|rele) (al |a |the )?911\b|\b911\b.{0,30}\b(o|or|oswa) (q |que )?(el|ella|he|she|li) (marque|llame|calls?|rele)\b/;
 
 /**
  * Calls that do not go through, with no word of 911 ("calls dont go thru only whatsapp works sometimes", "no
  * entran las llamadas", "apèl yo pa pase"): no call to make, as with no credit (judge78's man lost in the desert
- * got "call 911" twice).
+ * got "call 911" twice); no money to call ("no tengo pa llamar", session 80's fresh set got "Noted").
  */
 export const CALLS_DONT_GO =
-  /\b(calls?|phone calls?) (dont|don t|do not|wont|won t|doesn t|doesnt|can t|cant) (go|get) (thru|through|out)\b|\bno (hay|tengo|tenemos) (senal|señal|signal)\b|\bno (entran|salen|pasan|entra|sale|pasa) (las |la )?llamadas?\b|\b(las |la )?llamadas? no (entran|salen|pasan|entra|sale|pasa)\b|\b(ape?l|apel yo|rezo|rezo a) (pa|p ap|pap) (pase|mache|soti)\b|\bno (signal|service|reception)\b|\bpa gen rezo\b/;
+  /\b(calls?|phone calls?) (dont|don t|do not|wont|won t|doesn t|doesnt|can t|cant) (go|get) (thru|through|out)\b|\bno (hay|tengo|tenemos) (senal|señal|signal)\b|\bno (entran|salen|pasan|entra|sale|pasa) (las |la )?llamadas?\b|\b(las |la )?llamadas? no (entran|salen|pasan|entra|sale|pasa)\b|\b(ape?l|apel yo|rezo|rezo a) (pa|p ap|pap) (pase|mache|soti)\b|\bno (signal|service|reception)\b|\bpa gen rezo\b|\bno (tengo|tenemos|traigo|traemos) (ni )?(pa|para|con que|dinero pa|dinero para|saldo pa|saldo para) (llamar|marcar|hablar|la llamada)\b|\b(no|got no|dont have|don t have|have no) money (to|for) (call|a call|calling|the call)\b|\b(m|mwen|nou) pa gen (kob|lajan) pou (m |nou )?rele\b/;

@@ -48,7 +48,8 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
   if (act !== 'danger' && FROM_AFAR_ASKED.test(joined))
     return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: true });
   // "i cant call 911 from the US…": the answer on calling from abroad, in the desert too (judge77 got "no credit?").
-  if (act !== 'danger' && CALL_FROM_ABROAD.test(joined))
+  // Asked with the danger told again ("NO hemos llamado a nadie!! le marco yo al 911 desde usa o q el marque?").
+  if ((act !== 'danger' || asksSomething(m.text)) && CALL_FROM_ABROAD.test(joined))
     return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: 'call' });
   // "can we get the 10k back?": the extortion's line (call 911, report at 089), not a procedure's.
   if (act !== 'danger' && MONEY_BACK.test(joined)) return m.withLang({ ...NONE, act: 'pay' });

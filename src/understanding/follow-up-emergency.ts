@@ -109,9 +109,10 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const notYet = NOT_YET.test(joined);
   const whoToo = asksToPay && WHO_COMES.test(joined);
   const callsForUs = CALLS_FOR_US.test(joined) || YOU_GO.test(joined);
-  // "gen yon nimewo pou trata moun?": the kind's lines, which carry its numbers (not "who comes").
+  // "gen yon nimewo pou trata moun?": the kind's lines, which carry its numbers (not "who comes"); 089 for police distrusted.
+  const distrust = POLICE_DISTRUSTED.test(joined) ? { distrustsPolice: true as const } : {};
   if (act !== 'danger' && !asksToPay && NUMBER_ASKED.test(joined) && asksSomething(m.text))
-    return inEmergency({ ...NONE, act: 'whatToDo' });
+    return inEmergency({ ...NONE, act: 'whatToDo', ...distrust });
   // "ok he called 911, they are looking", "the neighbour called the police": help is on its way (below).
   const callFirst = callToldFirst(m.text);
   const callTold = callFirst || HELP_CALLED.test(joined);

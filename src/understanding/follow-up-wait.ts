@@ -12,6 +12,10 @@ import { ABOUT_YOU, PROCEDURE_TIME } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
+/** Pain or a sign of illness told (folded words). */
+const PAIN_TOLD =
+  /\b(fe (m|mwen|li|l) mal|doule|lafyev|me duele|le duele|dolor|fiebre|calentura|hurts|pain|fever|headache)\b/;
+
 export function readWait(
   act: 'wait' | 'who_comes',
   message: {
@@ -37,6 +41,9 @@ export function readWait(
   const other = !read.reader.asksWhen(words) && !read.reader.asksCase(words) && asksSomething(text);
   if (act === 'wait' && !dialogue.withStaff && other)
     return current ? read.onTopic(read.cueFacets()) : read.question(read.cueFacets());
+  // "tèt mwen ap fè m mal anpil": pain told, not the wait (session 80's fresh set got the queue's line).
+  const pain = act === 'wait' && current && PAIN_TOLD.test(words.join(' ')) && !read.reader.asksWhen(words);
+  if (pain) return read.onTopic([]);
   const about =
     (act === 'who_comes' || ABOUT_YOU.test(text)) && !dialogue.withStaff ? read.classify(text, lang) : null;
   if (about?.topic === 'office_info') return read.withLang({ ...pick(about), facets: [], act: 'topic' });

@@ -157,7 +157,7 @@ export const GETS_WORSE =
  * "And if I get a fever?", "y si le sube?", "si doulè a vin fò?": a question that opens on "if",
  * folded. About an illness on the road, it asks what to do if it gets worse (the 911 line).
  */
-export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+)?(?:what\s+)?(?:if|si)\b/;
+export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+){0,2}(?:what\s+)?(?:if|si)\b/;
 /** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
 export const WORSE_WORDS =
   /\b(worse|worst|(gets|goes) (really |very |too |way )?(high|up)|(really|very|too|way) high|sube mucho|(se le )?sube (el azucar|la presion|la fiebre)|muy alt[oa]|monte anpil|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad)\b|\b(over|above|past|arriba de|mas de|pasa de|pase de|sube a|plis pase|plis ke|depase|rive) (3[89]|4[0-2]|10[2-6])\b/;
@@ -244,7 +244,7 @@ export const PERCENT = /\b\d{1,2}\s?%/;
  * lo matan", "they said if we call the cops they'll kill him", "yo di si nou rele lapolis y ap touye l").
  */
 export const POLICE_THREAT =
-  /\b(si|if|when|si nou|si m)\b.{0,30}\b(policia|policias|police|cops?|911|lapolis|polis|autoridades|authorities|denunci\w*|report)\b.{0,40}\b(lo|la|los|las|nos|me|te|le|les)? ?(matan|mata|matar|mataran|matara|van a matar|kill|killing|hurt|touye|tiye|fe l mal)\b/;
+  /\b(si|if|when|si nou|si m)\b.{0,30}\b(policia|policias|police|cops?|911|lapolis|polis|autoridades|authorities|denunci\w*|report)\b.{0,40}\b(lo|la|los|las|nos|me|te|le|les)? ?(matan|mata|matar|maten|mate|mataran|matara|van a matar|kill|killing|hurt|touye|tiye|fe l mal)\b/;
 
 /** Only calling out: "hello??", "hola?", "alo", "bonjou?", "anyone?". */
 export const CALLING_OUT =

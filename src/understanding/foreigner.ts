@@ -41,9 +41,31 @@ const NOT_MEXICAN = new RegExp(
 
 const CURP = /\bcurp\b/u;
 
+/**
+ * Residence in Mexico sought ("how do i become a resident? im on a tourist permit", "estoy casada con un
+ * mexicano, como saco la residencia"): only a foreigner asks it, whatever nationality goes untold
+ * (session 80's fresh set: an American wife got Héroes Paisanos).
+ */
+const RESIDENCE_SOUGHT =
+  /\b((become|get|apply for|sacar|tramitar|obtener|pedir|hacerme|ser) (a |la |mi )?(resident|residente|residencia|residency|permanent resident)|married to a mexican|casad[oa] con (un|una) mexican[oa]|(tourist|turista) (permit|visa|card)|(permiso|tarjeta|forma) de turista|fmm)\b/u;
+
 /** A card or papers that expired ("kat li a ekspire depi 2 mwa", "se me vencio la tarjeta"), on folded text. */
 const EXPIRED =
   /\b(kat|tarjeta|card|papye|papeles|papers|permiso|permit|pemi|tvrh|residencia|residency|rezidans)\b(\s+\S+){0,3}?\s+(ekspire|vencid[oa]s?|vencio|vence|vencieron|expired|expires|expire|caduc\w*)\b|\b(vencio|vencieron|se me vencio|expired|ekspire)\b(\s+\S+){0,3}?\s+(la |el |mi |my |the )?(kat|tarjeta|card|papye|papeles|papers|permiso|permit|tvrh|residencia)\b/u;
+
+/**
+ * Going back to one's own country ("m vle tounen Ayiti", "quiero regresar a honduras"): the road's answer on
+ * assisted-return flights (Haiti is not on its list), not the help for Mexicans sent back (judge80's Haitian
+ * in Tijuana got the modules and a ride to Durango four times). `named`: a country other than Mexico named.
+ */
+const RETURN_ABROAD =
+  /\b(tounen|retounen|regresar|regresarme|volver|go back|going back|return|get back)\b.{0,30}\b(ayiti|haiti|lakay (m|mwen)|peyi (m|mwen)|mi pais|my country|(?<named>honduras|guatemala|venezuela|cuba|el salvador|nicaragua|colombia|ecuador|peru))\b/u;
+const returnsAbroad = (folded: string, foreign: boolean | undefined) => {
+  const found = RETURN_ABROAD.exec(folded);
+  return (
+    found !== null && (foreign === true || found.groups?.named !== undefined || /ayiti|haiti/.test(found[0]))
+  );
+};
 
 /** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
 const SCHOOL =
@@ -80,7 +102,7 @@ function foreignersTopic(
 export function createForeignerReading(signals: EmergencySignals) {
   const ill = createIllnessTest(signals);
   return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
-    const stated = NOT_MEXICAN.test(folded);
+    const stated = NOT_MEXICAN.test(folded) || (m.topic === 'paisano' && RESIDENCE_SOUGHT.test(folded));
     const told: Meaning = stated ? { ...m, foreigner: true } : m;
     // A CURP asked by a foreigner, or in Kreyòl (session 57's judge: "curp" alone got Durango's
     // documents for people abroad): the INM's CURP for foreigners, in status in Mexico.
@@ -97,6 +119,8 @@ export function createForeignerReading(signals: EmergencySignals) {
       return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
     // A Haitian crossing Mexico on the way north is no Mexican coming home to visit (session 58); one
     // driving home from Dallas may be, and a Haitian's Mexican husband deported to Juárez is a deportee.
+    if (RETURNEE_TOPICS.has(m.topic) && returnsAbroad(folded, foreign))
+      return movedTo(told, 'transit_safety', { act: 'topic', confidence: 1 });
     const visitor = m.topic === 'paisano' && m.lang === 'ht' && ROAD.test(folded);
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated && !visitor)) return told;
     return movedTo(

@@ -19,6 +19,8 @@ const FEELS_WORSE =
 /** A headache, which the care signals' illnesses do not name in English or Kreyòl. */
 const HEADACHE =
   /\b(headaches?|migraines?|head hurts|tet (m |mwen |li |l )?(ap )?fe (m |mwen |li |l )?mal)\b/;
+/** Told as strong ("tèt mwen ap fè m mal anpil", "my head hurts so bad"): a sign that may be grave. */
+const STRONG_PAIN = /\b(anpil|twop|mucho|muchisimo|bien fuerte|a lot|so bad|really bad|terrible|horrible)\b/;
 
 /**
  * Asking whether to call 911 or an ambulance ("911 wi oswa non???", "¿le hablo al 911?", "should i call
@@ -88,11 +90,13 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
     // sets got the queue's line and "this office does not do that" after a topic had moved).
     // Not a first message (its danger is read before), nor a relative gravely ill in a hospital
     // (the humanitarian permit: "mi mamá está muy grave en un hospital de Denver").
-    if (topic !== CARE_TOPIC) {
+    // Just deported with a wound or an illness, care is asked as on the road (home-trip.ts moves such a man there).
+    if (topic !== CARE_TOPIC && topic !== 'deportee_support') {
       if (!topic || IN_HOSPITAL.test(folded)) return false;
       return (
         acuteTold(text) ||
         FEELS_WORSE.test(folded) ||
+        (HEADACHE.test(folded) && STRONG_PAIN.test(folded) && !NEGATED.test(folded)) ||
         (asks911 && (namesIllness(text) || HEADACHE.test(folded))) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
       );
@@ -100,7 +104,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
     // "she also has a headache today": a headache is a sign too (emerg-cq: a pregnant woman's got the Grupos Beta).
     const newSign =
       !/[?¿]/.test(text) &&
-      NEW_OR_STILL.test(folded) &&
+      (NEW_OR_STILL.test(folded) || STRONG_PAIN.test(folded)) &&
       !NEGATED.test(folded) &&
       (namesIllness(text) || HEADACHE.test(folded));
     const toldWorse =

@@ -14,6 +14,9 @@ import { firstClause } from './question-part.ts';
 
 /** A yes said outright, not an "ok" that only acknowledges ("bueno, y la oficina…", "dako. yon lot bagay"). */
 const PLAIN_YES = new Set(['si', 'yes', 'yeah', 'yep', 'wi', 'oui', 'claro', 'sure', 'dale']);
+/** "Sí, me gustaría que me hablaran": being called, wished for in the past subjunctive (session 80's fresh set). */
+const CALLED_WISHED = new Set(['hablara', 'hablaran', 'llamara', 'llamaran', 'marcara', 'marcaran']);
+const calledWord = (w: string) => CALLED.has(w) || CALLED_WISHED.has(w);
 /** Words after an "ok" that open another question ("ok and…", "ok pero…", "wi epi…"). */
 const THEN_ASKS = new Set(['and', 'but', 'also', 'y', 'pero', 'tambien', 'epi', 'men', 'e']);
 
@@ -24,7 +27,7 @@ export function answerToOffer(
   words: readonly string[],
 ): 'person' | Extract<DialogueAct, 'yes'> | null {
   const yesWords = foldedWords(firstClause(text)).filter((w) => !POLITE.has(w));
-  const yesToPerson = reader.onlyYes(yesWords) && words.some((w) => CALLED.has(w));
+  const yesToPerson = reader.onlyYes(yesWords) && words.some(calledWord);
   const opensWithYes = [1, 2].some((n) => {
     const opening = yesWords.slice(0, n);
     return opening.length === n && reader.saysYes(opening, opening.join(' '));
@@ -33,9 +36,7 @@ export function answerToOffer(
   const yesThenPerson =
     opensWithYes &&
     !yesWords.some((w, i) => i <= 2 && THEN_ASKS.has(w)) &&
-    (reader.wantsPerson(yesWords) ||
-      yesWords.some((w) => CALLED.has(w)) ||
-      PASS_ME.has(yesWords.at(-1) ?? ''));
+    (reader.wantsPerson(yesWords) || yesWords.some(calledWord) || PASS_ME.has(yesWords.at(-1) ?? ''));
   if (yesToPerson || yesThenPerson) return 'person';
   const tellsOnly = () =>
     !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;

@@ -8,26 +8,28 @@
  * The move needs a visa named and a sign of the ordinary visa: a tourist or "normal" visa, its form, or
  * a relative visited who has papers. The programme's own signs (its name, children without papers)
  * keep it; so does a death or a dying relative (the humanitarian permit). The programme named while the
- * ordinary visa is talked about moves the other way. Pure.
+ * ordinary visa is talked about moves the other way. The same holds for the humanitarian permit read
+ * in a visa's words outside its own talk, and a parent's consent asked for a child's papers stays on
+ * those papers. Pure.
  */
-import type { DialogueContext, Meaning } from '../core/types.ts';
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** A visa named, folded. */
 const VISA = /\b(visas?|viza|bisa|visado)\b/u;
-/** The ordinary visa: a tourist or "normal" one, its form, filling it in. */
+/** The ordinary visa: a tourist or "normal" one, its form, filling it in (not "hay forma de ir", a way). */
 const ORDINARY =
-  /\b(turista|turismo|tourist|tourism|normal|ordinaria|ds ?160|ds-160|formularios?|formas?|forms?|fill\w*|llen\w*|fom|fomile)\b/u;
+  /\b(turista|turismo|tourist|tourism|normal|ordinaria|ds ?160|ds-160|formularios?|(la|las|esa|esta|esas) formas?(?! de)|forms?|fill\w*|llen\w*|fom|fomile)\b/u;
 /** The relative visited has papers there ("mi hermana si tiene papeles", "im a citizen"). */
 const HAS_PAPERS =
   /\b(si tiene papeles|tiene papeles|es residente|es ciudadan[oa]|tiene (green card|residencia|ciudadania)|(is|im|i m|am) (a )?(citizen|resident)|has (papers|a green card|green card)|gen papye|se sitwayen)\b/u;
 /** The programme's own signs: its name, children without papers, older adults as such. */
 const PROGRAMME =
   /\b(abrazando|almas|programa|program|pwogram|abuelitos|sin papeles|sin documentos|indocumentad\w*|undocumented|no papers|without papers|don t have papers|dont have papers|no tiene(n|mos)? papeles|san papye|pa gen papye|adultos mayores|tercera edad)\b/u;
-/** A death, a funeral or a dying relative: the humanitarian permit or the remains. */
+/** A death, a funeral, a dying or gravely ill relative: the humanitarian permit or the remains. */
 const DYING =
-  /\b(muriendo|muere|murio|fallecio|grave|funeral|velorio|entierro|dying|died|passed away|mouri|fineray)\b/u;
+  /\b(muriendo|muere|murio|fallecio|grave|funeral|velorio|entierro|dying|died|passed away|mouri|fineray|muy enferm[oa]|internad[oa]|hospital\w*|le quedan|very sick|lopital|malad anpil)\b/u;
 
 /** The programme itself named ("a state program for parents to go see their kids", "lo de los abuelitos"). */
 const PROGRAMME_NAMED =
@@ -39,6 +41,19 @@ function programmeNamed(m: Meaning, folded: string): Meaning {
   return movedTo(m, 'family_reunification', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }
 
+/** The humanitarian permit's own words: a visa asked in them stays the permit. */
+const HUMANITARIAN = /\b(humanitari\w*|imanite\w*|parole|urgen\w*|emergenc\w*|ijans)\b/u;
+/**
+ * A parent's consent asked for a minor's papers ("su papá no está con nosotros, ¿se necesita permiso de
+ * él?", "do we need permission from his dad"): the paper under discussion, not the humanitarian permit.
+ */
+const CONSENT =
+  /\b((permiso|autorizacion|firma|consentimiento) (de|del) (el|ella|su (papa|mama|padre|madre)|papa|mama|padre|madre)|(permission|consent|signature) (from|of) (his|her|their|the) (dad|father|mom|mother|parents?)|(otorizasyon|pemisyon) (papa|manman) (li|l))\b/u;
+const PAPERS_FOR_A_CHILD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'us_visa_passport',
+  'dual_nationality',
+]);
+
 export function ordinaryVisaReading(
   m: Meaning,
   _text: string,
@@ -47,7 +62,16 @@ export function ordinaryVisaReading(
 ): Meaning {
   if (m.emergency || busyWithQuestion(dialogue)) return m;
   if (m.topic === 'us_visa_passport') return programmeNamed(m, folded);
-  if (m.topic !== 'family_reunification') return m;
+  const current = dialogue?.topic;
+  if (
+    m.topic === 'us_humanitarian_visa' &&
+    current &&
+    PAPERS_FOR_A_CHILD.has(current) &&
+    CONSENT.test(folded)
+  )
+    return movedTo(m, current, { act: 'followUp', confidence: 1 });
+  const permit = m.topic === 'us_humanitarian_visa' && !HUMANITARIAN.test(folded) && current !== m.topic;
+  if (m.topic !== 'family_reunification' && !permit) return m;
   if (!VISA.test(folded) || !(ORDINARY.test(folded) || HAS_PAPERS.test(folded))) return m;
   if (PROGRAMME.test(folded) || DYING.test(folded)) return m;
   return movedTo(m, 'us_visa_passport', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });

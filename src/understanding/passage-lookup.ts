@@ -9,7 +9,8 @@ import type { createClassify } from './classify-topic.ts';
 import { nameAsked } from './definition.ts';
 import { foldedWords } from './fold.ts';
 import { REFERS_BACK } from './follow-up-words.ts';
-import { firstClause } from './question-part.ts';
+import { asksSomething } from './question.ts';
+import { firstClause, sentencesOf } from './question-part.ts';
 import type { ReadingTools } from './reading-tools.ts';
 
 /** How sure the topic model must be of a topic for an emergency's question to be searched in it too. */
@@ -138,6 +139,26 @@ export function createPassageLookup(
           .filter((f) => tools.boundAnswers.mayAnswer(f, statesNamed))
           .slice(0, ANSWERS_KEPT)
       : [];
-    return found.length ? { answers: found.map(({ part: _, ...f }) => f), ...states } : states;
+    if (!found.length) return states;
+    const asked = askedApart(text);
+    const inQuestion = asked
+      ? tools.searchAnswers(foldedWords(asked), lang, [...new Set(topics)], ANSWERS_KEPT + BOUND_SPARE)
+      : null;
+    const marked = (f: FoundPassage): FoundPassage =>
+      inQuestion && !inQuestion.some((q) => q.topic === f.topic && q.passage === f.passage)
+        ? { ...f, onlyContext: true }
+        : f;
+    return { answers: found.map(({ part: _, ...f }) => marked(f)), ...states };
   };
+}
+
+/**
+ * The sentences that ask, when others only tell ("ki papye m bezwen pote? m gen paspò ayisyen men li
+ * ekspire"): a passage found by what is told alone answers something else. Null when every sentence
+ * asks or none does.
+ */
+function askedApart(text: string): string | null {
+  const sentences = sentencesOf(text);
+  const asking = sentences.filter((s) => asksSomething(s));
+  return asking.length && asking.length < sentences.length ? asking.join(' ') : null;
 }

@@ -99,3 +99,33 @@ describe('the trip home asked by a deported Mexican on the road', () => {
     expect(turn.report.topic).not.toBe('deportee_support');
   });
 });
+
+describe('residence in Mexico sought, no nationality named', () => {
+  it('is status in Mexico, not the programme for Mexicans who visit', async () => {
+    const a = await testAssistant();
+    const turn = await a.say(
+      'hi im american, married to a mexican man and we live in lerdo now. im on a tourist permit. how can i become a resident?',
+    );
+    expect(turn.report.topic).toBe('mx_status');
+  });
+
+  it('while a Mexican driving home to visit keeps it', async () => {
+    const a = await testAssistant();
+    const turn = await a.say('we drive down from houston in december, what can we bring in the truck');
+    expect(turn.report.topic).toBe('paisano');
+  });
+});
+
+describe('an aspect asked in one sentence, context told in another', () => {
+  it.each([
+    ['ki papye pou m pote? m gen paspò ayisyen men li fini'],
+    ['ki papye m bezwen? m gen paspò ayisyen sèlman'],
+  ] as const)('gets the aspect, not a passage only the context leads to (%s)', async (asked) => {
+    const a = await testAssistant();
+    await a.say('bonswa m se ayisyen m nan Tijuana, m vle kat imanitè a pou m travay');
+    const turn = await a.say(asked);
+    expect(turn.report.facet).toBe('documents');
+    expect(texts(turn)).not.toMatch(/Banco del Bienestar/);
+    expect(texts(turn)).toMatch(/INM/);
+  });
+});
