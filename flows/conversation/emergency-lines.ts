@@ -140,6 +140,13 @@ export function quoteOf(text: string): string {
 export const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
 /** Of those, the ones where money is about care: never the line for paying a threat. */
 export const CARE_KINDS = new Set(['medical', 'suicide']);
+
+/**
+ * Help called, said back: in a medical emergency, stay with the person and do what 911 says (judge80's mother
+ * of a baby in a seizure got "stay where it is safest", a line for violence); otherwise the safest place.
+ */
+export const helpCalledLine = (kind: string): string =>
+  kind === 'medical' ? 'emergency.helpCalledCare' : 'emergency.helpCalled';
 /** What something costs, asked ("¿cuánto cuesta?", "do they charge", "li koute", "èske li gratis"). */
 const COST_ASKED =
   /\b(cuesta|cuestan|costo|cobran|cobra|cobrar|gratis|gratuit\w*|cost|costs|charge|charges|fee|fees|free|price|koute|pri|chaje|peye pou)\b/i;

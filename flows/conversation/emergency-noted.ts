@@ -7,7 +7,7 @@
  */
 import type { Meaning, Reply } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
-import { cannotCallFor, childLines, companyLine, quoteOf } from './emergency-lines.ts';
+import { cannotCallFor, childLines, companyLine, helpCalledLine, quoteOf } from './emergency-lines.ts';
 import type { Replies } from './replies.ts';
 
 export interface NotedStep {
@@ -28,8 +28,9 @@ export function notedStep(
   const line = (name: string) => r.emergencyLine(name);
   if (m.helpCame) return { replies: [line('emergency.helpCame')], key: 'helpCame', closesWithLines: false };
   const place = m.slots?.place;
+  const calledLine = helpCalledLine(kind);
   if (m.helpCalled && !place)
-    return { replies: [line('emergency.helpCalled')], key: 'helpCalled', closesWithLines: false };
+    return { replies: [line(calledLine)], key: 'helpCalled', closesWithLines: false };
   const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
   // A new danger told as a statement ("mwen blese nan bra a, gen anpil san" while hiding from
   // an attack): its own line after the note, not the note alone (judge79).
@@ -37,7 +38,7 @@ export function notedStep(
     m.emergency?.kind === kind && catalog.emergencyCases.has(kind) && !said.includes(kind) ? kind : null;
   const company = companyLine(kind, said);
   // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
-  const also = m.helpCalled ? 'emergency.helpCalled' : m.alsoCannotCall ? cannotCallFor(kind) : null;
+  const also = m.helpCalled ? calledLine : m.alsoCannotCall ? cannotCallFor(kind) : null;
   return {
     replies: [
       noted,

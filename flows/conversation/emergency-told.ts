@@ -8,7 +8,7 @@
  * another kind's line or the "no credit?" block). Pure.
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
-import { cannotCallFor } from './emergency-lines.ts';
+import { cannotCallFor, helpCalledLine } from './emergency-lines.ts';
 import type { Replies } from './replies.ts';
 
 /** The shape of the emergency's fitting reply that this adds to. */
@@ -20,7 +20,7 @@ export interface Fit {
   topic?: TopicId;
 }
 
-const CALL_LINES = new Set(['emergency.calledToo', 'emergency.helpCalled']);
+const CALL_LINES = new Set(['emergency.calledToo', 'emergency.helpCalled', 'emergency.helpCalledCare']);
 const NO_CALL_LINES = new Set([
   'emergency.lowBattery',
   'emergency.cannotCall',
@@ -42,7 +42,7 @@ export function withCallTold(
   if (!fit)
     return m.helpCalled
       ? {
-          replies: [r.emergencyLine('emergency.helpCalled')],
+          replies: [r.emergencyLine(helpCalledLine(kind))],
           key: 'helpCalled',
           closesWithLines: linesSayMore,
         }

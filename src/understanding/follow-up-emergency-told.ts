@@ -20,13 +20,20 @@ import {
   SOMEONE_TO_CONTACT,
   TRUSTED,
 } from './emergency-words.ts';
+import { foldedWords } from './fold.ts';
 import { readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT, WHO_GOES } from './follow-up-words.ts';
+import { HELP_CALLED } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
+import { sentencesOf } from './question-part.ts';
 
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
 const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
+
+/** Someone sent or coming, asked in the sentence that asks ("is ur office sending anyone?", "¿quién va a venir?"). */
+const COMING_ASKED =
+  /\b(who|quien|quienes|kiyes|ki moun|send|sending|sends|mandan|manda|mandar|envian|enviar|voye|coming|come|viene|vienen|venir|llega|llegan|vini|vin)\b/;
 
 /** Words from which a line with no word of thanks in it is no thanks. */
 const UNTHANKED_WORDS = 4;
@@ -76,11 +83,10 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
   // "anbilans ap vini? nou pa gen lajan pou peye": who is coming, before what care costs (judge77).
   // "is someone coming?? i cant talk he will hear me": both answered.
   const noLine = CALLS_DONT_GO.test(joined);
-  if (
-    act !== 'danger' &&
-    (HELP_ON_WAY_ASKED.test(joined) || (noLine && WHO_GOES.test(joined))) &&
-    asksSomething(m.text)
-  )
+  // Asked in the sentence that asks: "yo di anbilans ap vini. kisa pou m fè pandan m ap tann?" tells it is coming.
+  const asking = sentencesOf(m.text).filter(asksSomething).join(' ');
+  const onWayAsked = HELP_ON_WAY_ASKED.test(foldedWords(asking).join(' '));
+  if (act !== 'danger' && (onWayAsked || (noLine && WHO_GOES.test(joined))) && asksSomething(m.text))
     return m.withLang({
       ...NONE,
       act: 'whoComes',
@@ -98,6 +104,14 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
   const called = callToldFirst(m.text);
   const battery = LOW_PHONE.test(joined) || PERCENT.test(m.text);
   if (read.act === 'cannotCall' && (read.callFailed || !called)) return read;
+  // "una vecina ya llamó al 911, dicen q viene la ambulancia. ¿q hago mientras?": the model's "who comes" for a
+  // call told and coming, asked nothing of who: the call said back (judge80's mother of a baby in a seizure).
+  const comingTold =
+    read.act === 'whoComes' &&
+    !read.whoAsked &&
+    (called || HELP_CALLED.test(joined)) &&
+    !COMING_ASKED.test(foldedWords(asking).join(' '));
+  if (comingTold) return m.withLang({ ...NONE, act: 'context', helpCalled: true });
   if (read.act === 'cannotCall')
     return m.withLang({
       ...NONE,

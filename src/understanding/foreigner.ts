@@ -34,7 +34,7 @@ const NOT_MEXICAN = new RegExp(
     'ayisyen|ayisyèn|venezyelyen|ondiryen|kiben)\\b',
     '|\\b(soy|somos|i m|im|i am|we re|we are|m|mwen|nou)\\s+(de|from|soti)\\s+(venezuela|honduras|el salvador|',
     'guatemala|nicaragua|cuba|haiti|ayiti|colombia|ecuador|peru|ghana|senegal|camerun|cameroon)\\b',
-    '|\\b(no soy|no somos|not|im not|i m not|pa|nou pa|m pa) (mexican[oa]s?|mexican|meksiken)\\b',
+    '|\\b(no soy|no somos|not|im not|i m not|nou pa|m pa|mwen pa|li pa) (mexican[oa]s?|mexican|meksiken)\\b',
   ].join(''),
   'u',
 );

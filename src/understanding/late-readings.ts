@@ -1,7 +1,8 @@
 /**
  * Readings that correct the topic after the whole message is read in its conversation, for who
  * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
- * child born in the US who needs Mexican papers (us-born.ts) or one born in Mexico to parents from
+ * child born in the US who needs Mexican papers (us-born.ts), health care for one living there
+ * (us-health.ts), or a child born in Mexico to parents from
  * abroad (mexico-birth.ts), a foreigner asking in a returnee's
  * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), one's
  * own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-trip.ts), a
@@ -31,6 +32,7 @@ import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
 import { remainsReading } from './remains-reading.ts';
 import { usBornReading } from './us-born.ts';
+import { usHealthReading } from './us-health.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
 type AnswersFor = (
@@ -51,6 +53,7 @@ export function createLateReadings(
     createForAnotherReading(glossary),
     remainsReading,
     usBornReading,
+    usHealthReading,
     mexicoBirthReading,
     apostilleReading,
     createForeignerReading(signals),

@@ -81,3 +81,21 @@ describe('a relative far away asking who should call 911', () => {
     expect(texts(again)).not.toMatch(/CONASAMA/);
   });
 });
+
+describe('a medical emergency with help already called', () => {
+  it('the ambulance told as coming, and what to do meanwhile asked, is no "who is coming?"', async () => {
+    const a = await testAssistant();
+    await a.say('mi bebe esta convulsionando y no me responde, estamos en lerdo');
+    const turn = await a.say('una vecina ya llamo al 911, dicen q viene la ambulancia. q hago mientras?');
+    expect(texts(turn)).not.toMatch(/no puede mandar a nadie/);
+    expect(texts(turn)).toMatch(/911/);
+  });
+
+  it('help called is said back with staying with the person, not the safest place', async () => {
+    const a = await testAssistant();
+    await a.say('my dad fell and hit his head, hes not waking up, we are in gomez palacio');
+    const turn = await a.say('we already called, the ambulance is on its way');
+    expect(texts(turn)).toMatch(/Stay with them/);
+    expect(texts(turn)).not.toMatch(/where it is safest/);
+  });
+});

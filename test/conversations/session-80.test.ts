@@ -129,3 +129,20 @@ describe('an aspect asked in one sentence, context told in another', () => {
     expect(texts(turn)).toMatch(/INM/);
   });
 });
+
+describe('health care for a Mexican living in the US', () => {
+  it.each([
+    [
+      'es',
+      'vivo en houston y no tengo seguro medico, necesito que me chequen la presion, hay algo pa mexicanos aca?',
+    ],
+    [
+      'en',
+      'im from durango but i live in denver, no insurance, i need a checkup, does the consulate do anything?',
+    ],
+  ] as const)('gets the consulates’ health desks (%s)', async (_lang, asked) => {
+    const a = await testAssistant();
+    const turn = await a.say(asked);
+    expect(texts(turn)).toMatch(/Ventanillas de Salud/);
+  });
+});
