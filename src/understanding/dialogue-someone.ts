@@ -30,9 +30,12 @@ const SOMEONE_THERE =
 const ALIVE =
   /\b(de carne y hueso|moun vivan|(an?|some) (actual|live|living) (human|person|agent)|someone real|somebody real)\b/;
 const ASKS_WHO_ANSWERS = /\b(are you|r u|is this|eres|es usted|ou se|se ou|w se)\b/;
-/** "¿Pueden hablarme a este mismo whatsapp?", "me pueden llamar": the office asked to call (sight51-a: the office's address). */
+/**
+ * "¿Pueden hablarme a este mismo whatsapp?", "me pueden llamar", "me gustaría que me hablaran pa la terapia": the
+ * office asked to call (sight51-a: the office's address; sight54-a: the therapy's answer again).
+ */
 const CALL_ME =
-  /\b(pueden|puede|podrian|podria) (hablarme|llamarme|marcarme)\b|\bme (pueden|podrian) (hablar|llamar|marcar)\b/;
+  /\b(pueden|puede|podrian|podria) (hablarme|llamarme|marcarme)\b|\bme (pueden|podrian) (hablar|llamar|marcar)\b|\b(me gustaria|quisiera|quiero|quisieramos) (que|q) (me|nos) (hablaran|llamaran|marcaran|hablen|llamen|marquen)\b/;
 /**
  * A staff member asked for by name, the message ending there ("quiero hablar con raul otra vez porfa", "i need
  * to talk to tomas again please", "m vle pale ak Ana"): judge78's people got "our sources do not say".
