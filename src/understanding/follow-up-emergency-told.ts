@@ -31,9 +31,9 @@ import { sentencesOf } from './question-part.ts';
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
 const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
 
-/** Someone sent or coming, asked in the sentence that asks ("is ur office sending anyone?", "¿quién va a venir?"). */
+/** Someone sent, coming or going, asked in the sentence that asks ("is ur office sending anyone?", "¿alguien va a ir por él?"). */
 const COMING_ASKED =
-  /\b(who|quien|quienes|kiyes|ki moun|send|sending|sends|mandan|manda|mandar|envian|enviar|voye|coming|come|viene|vienen|venir|llega|llegan|vini|vin)\b/;
+  /\b(who|quien|quienes|kiyes|ki moun|alguien|someone|somebody|anyone|anybody|moun|send|sending|sends|mandan|manda|mandar|envian|enviar|voye|coming|come|go|going|viene|vienen|venir|ir|llega|llegan|vini|vin|ale)\b/;
 
 /** Words from which a line with no word of thanks in it is no thanks. */
 const UNTHANKED_WORDS = 4;
