@@ -104,7 +104,9 @@ describe('a call told with someone asked to go', () => {
   it('is still "who is coming?", not help said to be on its way', async () => {
     const a = await testAssistant();
     await a.say('mi tio se perdio en el desierto cerca de sonoyta, ya no tiene agua, yo estoy en tucson');
-    const turn = await a.say('ya le dije q marque al 911. esta junto a unas antenas rojas. alguien va a ir por el?');
+    const turn = await a.say(
+      'ya le dije q marque al 911. esta junto a unas antenas rojas. alguien va a ir por el?',
+    );
     expect(texts(turn)).toMatch(/no puede mandar a nadie/);
     expect(texts(turn)).not.toMatch(/Qué bueno que ya pidieron ayuda/);
   });
