@@ -84,8 +84,8 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
   // "is someone coming?? i cant talk he will hear me": both answered.
   const noLine = CALLS_DONT_GO.test(joined);
   // Asked in the sentence that asks: "yo di anbilans ap vini. kisa pou m fè pandan m ap tann?" tells it is coming.
-  const asking = sentencesOf(m.text).filter(asksSomething).join(' ');
-  const onWayAsked = HELP_ON_WAY_ASKED.test(foldedWords(asking).join(' '));
+  const asking = foldedWords(sentencesOf(m.text).filter(asksSomething).join(' ')).join(' ');
+  const onWayAsked = HELP_ON_WAY_ASKED.test(asking);
   if (act !== 'danger' && (onWayAsked || (noLine && WHO_GOES.test(joined))) && asksSomething(m.text))
     return m.withLang({
       ...NONE,
@@ -110,7 +110,7 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
     read.act === 'whoComes' &&
     !read.whoAsked &&
     (called || HELP_CALLED.test(joined)) &&
-    !COMING_ASKED.test(foldedWords(asking).join(' '));
+    !COMING_ASKED.test(asking);
   if (comingTold) return m.withLang({ ...NONE, act: 'context', helpCalled: true });
   if (read.act === 'cannotCall')
     return m.withLang({

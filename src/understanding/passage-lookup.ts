@@ -84,7 +84,7 @@ export function createPassageLookup(
     text: string,
     words: readonly string[],
     lang: Lang,
-    read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act'>,
+    read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act' | 'facets'>,
     dialogue?: DialogueContext,
   ): { answers?: FoundPassage[]; defines?: true; states?: string[] } {
     // The states the message names: the conversation keeps them for the answers bound to a state.
@@ -140,7 +140,8 @@ export function createPassageLookup(
           .slice(0, ANSWERS_KEPT)
       : [];
     if (!found.length) return states;
-    const asked = askedApart(text);
+    // Only an aspect's answer reads the mark (talk.ts), never an emergency's: no second search otherwise.
+    const asked = read.facets.length && !dialogue?.emergency ? askedApart(text) : null;
     const inQuestion = asked
       ? tools.searchAnswers(foldedWords(asked), lang, [...new Set(topics)], ANSWERS_KEPT + BOUND_SPARE)
       : null;

@@ -35,7 +35,7 @@ const BORN_IN_US = new RegExp(
 );
 
 /** "vivo en Chicago… mi niño nació aquí": born "here", said by someone who lives in the US. */
-const LIVES_IN_US = new RegExp(
+export const LIVES_IN_US = new RegExp(
   `\\b(vivo|vivimos|radico|i live|we live|m rete|mwen rete|nou rete)\\s+(en|in|nan|an|o)\\s+(\\S+\\s+)?(${US_PLACE})\\b`,
   'u',
 );

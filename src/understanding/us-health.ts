@@ -9,11 +9,11 @@
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
-import { US_PLACE } from './us-born.ts';
+import { LIVES_IN_US, US_PLACE } from './us-born.ts';
 
-/** Living in the US, said so ("vivo en houston", "living in chicago", "m rete Miami"). */
-const LIVES_THERE = new RegExp(
-  `\\b(vivo|vivimos|radico|estoy viviendo|i live|we live|im living|i m living|living|m rete|mwen rete|nou rete)\\s+(en|in|nan|an)\\s+(\\S+\\s+)?(${US_PLACE})\\b`,
+/** Living in the US in the words us-born.ts does not hold ("living in chicago", "estoy viviendo en dallas"). */
+const LIVING_THERE = new RegExp(
+  `\\b(estoy viviendo|im living|i m living|living)\\s+(en|in|nan|an)\\s+(\\S+\\s+)?(${US_PLACE})\\b`,
   'u',
 );
 /** Health care sought: a checkup, a doctor, insurance, blood pressure or sugar. */
@@ -35,6 +35,6 @@ export function usHealthReading(
   folded = fold(_text),
 ): Meaning {
   if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue) || dialogue?.topic) return m;
-  if (!LIVES_THERE.test(folded) || !HEALTH.test(folded)) return m;
+  if (!(LIVES_IN_US.test(folded) || LIVING_THERE.test(folded)) || !HEALTH.test(folded)) return m;
   return movedTo(m, 'state_documents', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
 }
