@@ -19,6 +19,7 @@ import { createPassageTally, createRanking, type PassageTally } from './passage-
 const STEM = 5;
 /** Letters at least in a word that counts (figures always count). */
 const MIN_LETTERS = 3;
+const HAS_FIGURE = /\d/;
 
 /** A passage found for a message (core's FoundPassage), with the part of the entry it is. */
 export interface Found extends FoundPassage {
@@ -61,8 +62,11 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
   );
   /** The stems and glossary terms of folded words. */
   const stemsOfWords = (words: readonly string[]): Set<string> => {
-    const kept = words.filter((w) => /\d/.test(w) || (w.length >= MIN_LETTERS && !stop.has(w)));
-    return new Set([...kept.map((w) => w.slice(0, STEM)), ...glossary.termsIn(words.join(' '))]);
+    const stems = new Set<string>();
+    for (const w of words)
+      if (HAS_FIGURE.test(w) || (w.length >= MIN_LETTERS && !stop.has(w))) stems.add(w.slice(0, STEM));
+    for (const term of glossary.termsWithLength(words.join(' ')).keys()) stems.add(term);
+    return stems;
   };
   const stemsOf = (text: string) => stemsOfWords(fold(stripMarkers(text)).split(' '));
   const byLang = new Map<Lang, LangIndex>();
@@ -127,17 +131,26 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
     if (!index || topics.length === 0) return [];
     const asked = stemsOfWords(words);
     // A word no passage holds says nothing about which passage answers.
-    const known = [...asked].filter((s) => index.weight.has(s));
-    const own = known.reduce((sum, s) => sum + (index.weight.get(s) ?? 0), 0);
+    const known: string[] = [];
+    const weights: number[] = [];
+    let own = 0;
+    let plain = 0;
+    for (const s of asked) {
+      const w = index.weight.get(s);
+      if (w === undefined) continue;
+      known.push(s);
+      weights.push(w);
+      own += w;
+      if (!s.startsWith('_')) plain += 1;
+    }
     if (own === 0) return [];
-    const weights = known.map((s) => index.weight.get(s) ?? 0);
-    const plain = known.filter((s) => !s.startsWith('_')).length;
     // Only the passages and ways of asking of these topics that hold one of the message's stems are looked at.
     const order = new Map(topics.map((t, i) => [t, i]));
     const searched = [...order.keys()];
     const { tally } = index;
-    known.forEach((s, i) => {
-      const w = weights[i] ?? 0;
+    for (let i = 0; i < known.length; i++) {
+      const s = known[i] as string;
+      const w = weights[i] as number;
       const holding = index.postings.get(s);
       const askedIn = index.askPostings.get(s);
       // A glossary term is the same word again ("police" and "_police"): words are counted once.
@@ -153,7 +166,7 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
           for (let k = 0; k < pairs.length; k += 2)
             tally.addAsked(pairs[k] as number, pairs[k + 1] as number, w);
       }
-    });
+    }
     // Met in any order: the ranking below is a total order (a passage's place breaks ties).
     const ranked = createRanking(keep);
     for (const p of tally.met()) {
@@ -172,7 +185,7 @@ export function createAnswerSearch(knowledge: Knowledge, glossary: GlossaryMatch
         }
       // Ties in the order the topics were asked for, then the entry's own order.
       const at = (order.get(topic) ?? 0) * index.passages.length + p;
-      ranked.offer(tally.sums(p).score + ASKED_LIKE * asked, at, p, askSaid);
+      ranked.offer(tally.score(p) + ASKED_LIKE * asked, at, p, askSaid);
     }
     const found = ranked.best().map(({ p, askSaid }): Found => {
       const { topic, passage, asks } = index.passages[p] as Indexed;

@@ -10,7 +10,7 @@ import { asksIfCaseSettled } from './case-settled.ts';
 import { createPlaceReader } from './dialogue-places.ts';
 import { callsSomeone, noAspectAsked, passedToSomeone } from './dialogue-someone.ts';
 import { indexFacetCues } from './facet-cues.ts';
-import { facetsAsked, QUESTION_WORDS } from './facets-asked.ts';
+import { type FacetsAsked, facetsAsked, QUESTION_WORDS } from './facets-asked.ts';
 import { fold } from './fold.ts';
 import { deniedAt, withoutWhile } from './follow-up-words.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
@@ -133,8 +133,15 @@ export function createDialogueReader(signals: DialogueSignals) {
     return !text.includes('?') && !QUESTION_WORDS.has(next) && rest.length <= 6;
   }
 
-  /** The facets asked about (facets-asked.ts). */
-  const facetsIn = (words: readonly string[], text = '') => facetsAsked(facetCues, words, text);
+  /** The facets asked about (facets-asked.ts); a message is asked this by two or three readers in turn. */
+  let last: { words: readonly string[]; text: string; asked: FacetsAsked } | null = null;
+  const facetsIn = (words: readonly string[], text = ''): FacetsAsked => {
+    if (!last || last.text !== text || !sameWords(last.words, words))
+      last = { words: [...words], text, asked: facetsAsked(facetCues, words, text) };
+    const { asked } = last;
+    // A copy: a reader may keep what it was given.
+    return { ...asked, facets: [...asked.facets], cueWords: new Set(asked.cueWords) };
+  };
 
   // The answer words of each language on their own, to tell the language of "yes please", "wi", "no gracias".
   const answersOf = Object.fromEntries(
@@ -279,3 +286,6 @@ const SHORT_FORMS: Record<string, string> = {
   plz: 'please',
 };
 const spelledOut = (word: string) => SHORT_FORMS[word] ?? word;
+
+const sameWords = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((w, i) => w === b[i]);

@@ -44,6 +44,8 @@ export function createPassageTally(asksPerPassage: readonly number[]) {
     },
     /** The passages met, in the order they were met. */
     met: (): readonly number[] => met,
+    /** The passage's score alone (read for every passage met, so no object is made). */
+    score: (p: number): number => score[p] as number,
     sums: (p: number) => ({
       score: score[p] as number,
       shared: shared[p] as number,

@@ -54,7 +54,12 @@ export function createReadingTools(knowledge: Knowledge) {
     ...knowledge.emergencySignals,
     kinds: [...knowledge.emergencySignals.kinds, ...DESPAIR_KINDS],
   };
-  const notNow = createNotNowTest(signals);
+  // Asked of the same message by the detector and by understanding, each once: remembered.
+  const notNowTest = createNotNowTest(signals);
+  const notNowPlain = lastOne((text: string) => notNowTest(text));
+  const notNowByModel = lastOne((text: string) => notNowTest(text, true));
+  const notNow: typeof notNowTest = (text, byModel = false) =>
+    byModel ? notNowByModel(text) : notNowPlain(text);
   const firstKind = createEmergencyDetector(signals);
   const heldOnly = createEmergencyDetector({
     ...signals,

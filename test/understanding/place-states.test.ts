@@ -49,6 +49,24 @@ describe('the state of a town named', () => {
   });
 });
 
+describe('a town the sources name in several words', () => {
+  const named = createPlaceStates(
+    {
+      states: { Michoacan: ['la piedad', 'uruapan'], Chiapas: ['huixtla'] },
+      home: [],
+      answers: {},
+    },
+    [{ ...entry, reply: 'En La Piedad, Mich., y en Huixtlán hay albergues. [^a]' } as Entry],
+  );
+  it('is searched as it is, wherever in the text its words stand together', () => {
+    expect(named(['de', 'la', 'piedad'])).toEqual(['de', 'la', 'piedad']);
+  });
+  it('is not taken from a longer word that begins with it', () => {
+    expect(named(['voy', 'a', 'huixtla'])).toEqual(['voy', 'a', 'huixtla', 'chiapas']);
+    expect(named(['soy', 'de', 'uruapan'])).toEqual(['soy', 'de', 'uruapan', 'michoacan']);
+  });
+});
+
 describe('the longest name at a word', () => {
   const index = nameIndex(
     new Map([

@@ -2,14 +2,16 @@
  * Understanding's hot loops take shortcuts for speed (issue 32): the learned models' scorer
  * walks a message's tokens without listing them and sums each token's rows once, and the
  * passage search keeps only the few best passages its callers read instead of sorting all.
- * Folding takes a shorter path for ASCII text and remembers the last few texts folded. This
- * file holds each shortcut to the plain computation it replaces.
+ * Folding takes a shorter path for ASCII text and remembers the last few texts folded, and the
+ * dialogue reader the facets of the last message asked. This file holds each shortcut to the plain
+ * computation it replaces.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/knowledge/knowledge-base.ts';
+import { createDialogueReader } from '../../src/understanding/dialogue.ts';
 import { featuresOf, forEachToken, tokensOf } from '../../src/understanding/features.ts';
-import { fold, foldAny } from '../../src/understanding/fold.ts';
+import { fold, foldAny, foldedWords } from '../../src/understanding/fold.ts';
 import { createTextScorer, decodeWeights, type LearnedModel } from '../../src/understanding/learned-model.ts';
 import { createRanking, type Ranked } from '../../src/understanding/passage-tally.ts';
 import { createModelText } from '../../src/understanding/training-set.ts';
@@ -118,5 +120,22 @@ describe("the passage search's ranking", () => {
       }),
       { numRuns: 3000, seed: 32 },
     );
+  });
+});
+
+describe('the facets a message asks, remembered for the next reader', () => {
+  it('are what a fresh reading gives, and a reader that changes its copy changes nothing else', () => {
+    const remembering = createDialogueReader(knowledge.dialogueSignals);
+    const text = '¿cuánto cuesta y qué papeles ocupo?';
+    const words = foldedWords(text);
+    const first = remembering.facetsIn(words, text);
+    expect(first.facets).toEqual(['cost', 'documents']);
+    first.facets.push('where');
+    first.cueWords.clear();
+    const again = remembering.facetsIn(words, text);
+    expect(again).toEqual(createDialogueReader(knowledge.dialogueSignals).facetsIn(words, text));
+    expect(again.facets).toEqual(['cost', 'documents']);
+    // Other words of the same text are another reading.
+    expect(remembering.facetsIn(['hola'], text).facets).toEqual([]);
   });
 });
