@@ -97,6 +97,7 @@ function fitting(
   // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks. An
   // aspect of an earlier procedure ("so back to my baby's papers, what documents?"): its own answer.
   const own =
+    m?.staysOrGoes ||
     m?.act === 'pay' ||
     m?.act === 'whoComes' ||
     m?.act === 'thanks' ||

@@ -196,8 +196,9 @@ export interface Meaning extends StatesNamed {
   fromAfar?: true | 'call';
   /** In an emergency, says the phone is almost out of battery ("tengo 9% de pila"). */
   lowBattery?: true;
-  /** In an emergency, asks where to go or hide from it ("¿a dónde me voy con mi niña?", "ki kote m ka ale?"). */
+  /** In an emergency, asks where to go or hide ("¿a dónde me voy con mi niña?"), or whether to stay or leave. */
   seeksRefuge?: true;
+  staysOrGoes?: true;
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */
   more?: true;
   /** Asks what a name means ("¿y qué es la COMAR?"): `answers` are the passages that say it. */

@@ -7,7 +7,15 @@
  */
 
 import type { Meaning, TopicId } from '../core/types.ts';
-import { CALL_TOLD_FIRST, CARE_PLACE, PAY_WORDS, SENDS_MONEY, WHERE_ASKED } from './emergency-words.ts';
+import {
+  CALL_TOLD_FIRST,
+  CARE_PLACE,
+  MONEY_SAID,
+  PAY_WORDS,
+  SENDS_MONEY,
+  WHERE_ASKED,
+  WONT_CALL,
+} from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import { HELPERS } from './help-words.ts';
 import { asksSomething } from './question.ts';
@@ -174,3 +182,25 @@ export const payAsked = (words: readonly string[], text: string) =>
  */
 export const PROCEDURE_REQUESTED =
   /\b((m|mwen|nou) (vle|bezwen|ta renmen) (mande|fe|fè|jwenn)|quiero|queremos|quisiera|como (pido|pedimos|solicito|saco|sacamos|tramito)|(i|we) (want|need|would like) to (ask for|apply for|request|get)|how (do|can) (i|we) (ask for|apply for|request|get))\s+(\w+\s+){0,2}(refij|refiji|refugio|refugiad[oa]s?|asilo|asylum|azil|tvrh|tarjeta|kat rezidan|kat imanite|curp|permiso|visa humanitaria|humanitarian visa|residencia|rezidans)\b/;
+
+/**
+ * Staying or leaving where one is, asked in an emergency ("Should I stay here or leave?", "¿me quedo
+ * aquí o me salgo?", "m rete la oswa m ale?"): what to do now, not a shelter to look for (judge82).
+ */
+export const STAY_OR_LEAVE =
+  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b/;
+/** What staying or leaving, asked, is read as: what to do now, with no passage of a shelter. */
+export const STAYS = { act: 'whatToDo', staysOrGoes: true } as const;
+
+/**
+ * The dialogue model's "pay" with no word of money ("i dont want to call 911…"), or about care's
+ * cost: a suicidal man got "the cost". Not calling, or what to do; null for any other act.
+ */
+export function modelPayOf(
+  act: string,
+  joined: string,
+  aboutCare: boolean,
+): 'cannotCall' | 'whatToDo' | null {
+  if (act !== 'pay' || (MONEY_SAID.test(joined) && !aboutCare)) return null;
+  return WONT_CALL.test(joined) ? 'cannotCall' : 'whatToDo';
+}

@@ -112,7 +112,7 @@ export const HOW_ASKED = /\b(kijan|koman|kouman|como|how)\b/;
  * the number that called ("¿a dónde reporto el número?").
  */
 export const DANGER_MOVE =
-  /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|reporto|reportar|reportarlo|report it|report the|report this|report them)\b/;
+  /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|(?:reporto|reportar|reportarlo|reportarla)\b(?!(?: \w+){0,2} (?:desaparecid|perdid)\w*)|report it|report the|report this|report them)\b/;
 
 /** What a procedure costs, asked ("¿y cuánto cuesta?", "how much is it", "konbyen sa koute"), folded. */
 export const PRICE_ASKED =

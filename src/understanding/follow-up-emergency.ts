@@ -15,6 +15,7 @@ import {
   HELP_WORDS,
   HELPER,
   hoursAlone,
+  modelPayOf,
   NOT_PROCEDURES,
   namesSomeone,
   PREFACES,
@@ -22,6 +23,8 @@ import {
   PROCEDURE_SURE,
   payAsked,
   placeTold,
+  STAY_OR_LEAVE,
+  STAYS,
   STILL_THERE_WORDS,
   surerOf,
 } from './emergency-message-parts.ts';
@@ -230,6 +233,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
   // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
   const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
+  // "Should I stay here or leave?": what to do now, not a shelter to look for (judge82).
+  if (act !== 'danger' && STAY_OR_LEAVE.test(joined)) return inEmergency({ ...NONE, ...STAYS });
   const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);
   if (goTo !== undefined)
     return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)
@@ -244,13 +249,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const noCallAsked =
     (WONT_CALL.test(joined) && !asksSomething(m.text)) || (wontCall && act === 'what_to_do');
   if (act !== 'danger' && !where.slots && noCallAsked) return inEmergency({ ...NONE, act: 'cannotCall' });
-  // The model's "pay" with no word of money ("i dont want to call 911…"): a suicidal man got "the cost".
-  const modelPay =
-    act === 'pay' && (!MONEY_SAID.test(joined) || aboutCare)
-      ? WONT_CALL.test(joined)
-        ? 'cannotCall'
-        : 'whatToDo'
-      : null;
+  const modelPay = modelPayOf(act, joined, aboutCare);
   // "his phone is at 6%", "tengo 9% de bateria", "they took our phones, I hid this one" (no
   // question mark: it tells): no call to make.
   const battery = LOW_PHONE.test(joined) || PERCENT.test(m.text);

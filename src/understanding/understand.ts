@@ -30,7 +30,7 @@ import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-no
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
 import { waitsForStaff } from './plain-ask.ts';
-import { asksSomething, messageAsks } from './question.ts';
+import { asksSomething, messageAsks, toldSentences } from './question.ts';
 import { firstClause } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
 import { partToReread } from './restated.ts';
@@ -139,15 +139,15 @@ export function createUnderstanding(
     const elderAge = () => (slotsIn(folded, text).age ?? 0) >= ELDER_AGE;
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
+    // A question ("¿tengo que ir hasta Juárez yo solo? está retirado") is no story of danger to the
+    // model alone (two false alarms had a mark): the sentences that ask nothing are read (judge82's
+    // "He says he will come tonight to take me. What should I do?").
+    const statements = /[?¿]/.test(text) ? toldSentences(text) : text;
     const story = () =>
-      // A question ("¿tengo que ir hasta Juárez yo solo? está retirado") is no story of danger
-      // to the model alone: the safety line at most (no danger told mid-conversation in our
-      // sets had a question mark; two false alarms did).
-      !/[?¿]/.test(text) &&
       dialogue?.asked !== 'field' &&
       dialogue?.asked !== 'summary' &&
-      wordCount >= LEARNED.storyWords &&
-      p >= LEARNED.storyEmergency &&
+      statements.split(/\s+/).length >= LEARNED.storyWords &&
+      (statements === text ? p : readLearned(statements).danger) >= LEARNED.storyEmergency &&
       toldAs === null &&
       !elderAge() &&
       !corrects &&
@@ -193,7 +193,10 @@ export function createUnderstanding(
     // A pattern's danger in a question asked mid-conversation ("otra cosa, ¿la empresa le tiene que
     // pagar algo por el accidente?") the dialogue model does not read as a danger is the safety line:
     // none of 214 dangers told mid-conversation in our sets had a question mark (session 31).
-    const supposed = /[?¿]/.test(text) || HYPOTHETICAL.test(folded);
+    // A danger told in a sentence of its own, then asked about ("He says he will come tonight to take me.
+    // What should I do?"), is told (judge82); not an illness or a wound, whose care is asked.
+    const toldApart = pattern !== null && pattern.kind !== 'medical' && detectEmergency(toldSentences(text));
+    const supposed = (/[?¿]/.test(text) && !toldApart) || HYPOTHETICAL.test(folded);
     const askedAbout =
       pattern !== null && storyDanger !== null && supposed && storyDanger < LEARNED.possibleFollowUp;
     const found =
