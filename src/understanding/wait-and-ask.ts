@@ -6,6 +6,7 @@
  * alone). Out of line, two questions in one message are second-question.ts's. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { SURE_TOPIC, UNNAMED_WORDS } from './follow-up-settings.ts';
 import { asksSomething } from './question.ts';
 import { partsOf } from './question-part.ts';
 import { withSecondQuestion } from './second-question.ts';
@@ -49,13 +50,20 @@ export function withQuestionAfterWait(
   };
   const askedPart = parts.find((part) => asksSomething(part) && isQuestion(read(part)));
   if (askedPart === undefined) return m;
-  const asked = read(askedPart);
+  // The whole message asking another topic says it better than its last clause: "…papeles para quedarnos
+  // en México y trabajar, ¿cómo se hace eso?" read alone was the road's steps (judge82).
+  // Only a long message the topic model is sure of ("por teléfono se puede? vivimos lejos" is the office to it).
+  const sure = m.confidence >= SURE_TOPIC && text.trim().split(/\s+/).length >= UNNAMED_WORDS;
+  // Not the office: "can I go to the INM office without an appointment?" is no question about ours.
+  const whole =
+    m.act === 'topic' && sure && isQuestion(m) && m.topic !== dialogue.topic && m.topic !== 'office_info';
+  const asked = whole ? m : read(askedPart);
   const wait = m.act === 'when' ? m : parts.map(read).find((one) => one.act === 'when');
   if (!wait) return m;
   // The whole message's language; what it does, the wait's.
-  const { answers: _, ...whole } = m;
+  const { answers: _, ...said } = m;
   return {
-    ...whole,
+    ...said,
     act: 'when',
     topic: wait.topic,
     confidence: wait.confidence,

@@ -3,8 +3,9 @@
  * wording written for this test: a danger told in sentences of its own and then asked about ("…he
  * will come tonight to take me. What should I do?") is an emergency in the middle of a conversation
  * too; "should I stay here or leave?" in an emergency keeps the place and gets the danger's lines, not
- * a list of shelters; and reporting a relative missing, asked during an emergency, is the search's
- * answer, not the danger's lines again.
+ * a list of shelters; reporting a relative missing, asked during an emergency, is the search's answer,
+ * not the danger's lines again; and another topic asked while waiting in line is answered as that
+ * topic, not as its last clause ("…cómo se hace eso") read on the topic before.
  */
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
@@ -86,5 +87,29 @@ describe('reporting a relative missing, asked in an emergency', () => {
     expect(turn.report.topic).toBe('locate_person');
     expect(texts(turn)).toMatch(/Búsqueda|CNB/);
     expect(texts(turn)).not.toMatch(/Perdido en el desierto/);
+  });
+});
+
+describe('another topic asked while waiting in line', () => {
+  const onTheRoad = {
+    es: ['vamos de paso por chiapas con mi esposa, donde hay albergue?', 'pasame con alguien porfa'],
+    ht: ['nou sou wout la nan Chiapas ak madanm mwen, eske gen abri?', 'm vle pale ak yon moun'],
+  } as const;
+  it.each([
+    [
+      'es',
+      'oiga otra cosa, un señor del albergue dice q podemos sacar papeles para quedarnos en mexico y trabajar, como se hace eso',
+    ],
+    [
+      'ht',
+      'm ap tann toujou. yon nèg nan abri a di nou ka fè papye pou n rete Meksik epi travay, kijan pou n fè sa',
+    ],
+  ] as const)('is answered as that topic, not the last clause read on the road (%s)', async (lang, asked) => {
+    const a = await testAssistant();
+    for (const said of onTheRoad[lang]) await a.say(said);
+    const turn = await a.say(asked);
+    expect(turn.report.queued).toBe(true);
+    expect(texts(turn)).toMatch(/INM/);
+    expect(texts(turn)).not.toMatch(/089/);
   });
 });
