@@ -189,8 +189,6 @@ export const PROCEDURE_REQUESTED =
  */
 export const STAY_OR_LEAVE =
   /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b/;
-/** What staying or leaving, asked, is read as: what to do now, with no passage of a shelter. */
-export const STAYS = { act: 'whatToDo', staysOrGoes: true } as const;
 
 /**
  * The dialogue model's "pay" with no word of money ("i dont want to call 911…"), or about care's

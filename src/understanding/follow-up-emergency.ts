@@ -24,7 +24,6 @@ import {
   payAsked,
   placeTold,
   STAY_OR_LEAVE,
-  STAYS,
   STILL_THERE_WORDS,
   surerOf,
 } from './emergency-message-parts.ts';
@@ -234,7 +233,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
   const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
   // "Should I stay here or leave?": what to do now, not a shelter to look for (judge82).
-  if (act !== 'danger' && STAY_OR_LEAVE.test(joined)) return inEmergency({ ...NONE, ...STAYS });
+  if (act !== 'danger' && STAY_OR_LEAVE.test(joined))
+    return inEmergency({ ...NONE, act: 'whatToDo', staysOrGoes: true });
   const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);
   if (goTo !== undefined)
     return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)

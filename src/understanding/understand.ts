@@ -139,15 +139,15 @@ export function createUnderstanding(
     const elderAge = () => (slotsIn(folded, text).age ?? 0) >= ELDER_AGE;
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
-    // A question ("¿tengo que ir hasta Juárez yo solo? está retirado") is no story of danger to the
-    // model alone (two false alarms had a mark): the sentences that ask nothing are read (judge82's
-    // "He says he will come tonight to take me. What should I do?").
-    const statements = /[?¿]/.test(text) ? toldSentences(text) : text;
+    // A question ("¿tengo que ir hasta Juárez yo solo?") is no story of danger to the model alone: the sentences
+    // that ask nothing are read ("He says he will come tonight to take me. What should I do?", judge82).
+    const marked = /[?¿]/.test(text);
+    const statements = marked ? toldSentences(text) : text;
     const story = () =>
       dialogue?.asked !== 'field' &&
       dialogue?.asked !== 'summary' &&
-      statements.split(/\s+/).length >= LEARNED.storyWords &&
-      (statements === text ? p : readLearned(statements).danger) >= LEARNED.storyEmergency &&
+      (marked ? statements.split(/\s+/).length : wordCount) >= LEARNED.storyWords &&
+      (marked ? readLearned(statements).danger : p) >= LEARNED.storyEmergency &&
       toldAs === null &&
       !elderAge() &&
       !corrects &&
@@ -195,8 +195,8 @@ export function createUnderstanding(
     // none of 214 dangers told mid-conversation in our sets had a question mark (session 31).
     // A danger told in a sentence of its own, then asked about ("He says he will come tonight to take me.
     // What should I do?"), is told (judge82); not an illness or a wound, whose care is asked.
-    const toldApart = pattern !== null && pattern.kind !== 'medical' && detectEmergency(toldSentences(text));
-    const supposed = (/[?¿]/.test(text) && !toldApart) || HYPOTHETICAL.test(folded);
+    const toldApart = pattern !== null && pattern.kind !== 'medical' && detectEmergency(statements) !== null;
+    const supposed = (marked && !toldApart) || HYPOTHETICAL.test(folded);
     const askedAbout =
       pattern !== null && storyDanger !== null && supposed && storyDanger < LEARNED.possibleFollowUp;
     const found =

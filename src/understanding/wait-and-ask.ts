@@ -53,10 +53,10 @@ export function withQuestionAfterWait(
   // The whole message asking another topic says it better than its last clause: "…papeles para quedarnos
   // en México y trabajar, ¿cómo se hace eso?" read alone was the road's steps (judge82).
   // Only a long message the topic model is sure of ("por teléfono se puede? vivimos lejos" is the office to it).
-  const sure = m.confidence >= SURE_TOPIC && text.trim().split(/\s+/).length >= UNNAMED_WORDS;
+  const sure = () => m.confidence >= SURE_TOPIC && text.trim().split(/\s+/).length >= UNNAMED_WORDS;
   // Not the office: "can I go to the INM office without an appointment?" is no question about ours.
   const whole =
-    m.act === 'topic' && sure && isQuestion(m) && m.topic !== dialogue.topic && m.topic !== 'office_info';
+    m.act === 'topic' && m.topic !== dialogue.topic && m.topic !== 'office_info' && isQuestion(m) && sure();
   const asked = whole ? m : read(askedPart);
   const wait = m.act === 'when' ? m : parts.map(read).find((one) => one.act === 'when');
   if (!wait) return m;
