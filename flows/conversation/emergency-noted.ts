@@ -31,7 +31,8 @@ export function notedStep(
   const calledLine = helpCalledLine(kind);
   if (m.helpCalled && !place)
     return { replies: [line(calledLine)], key: 'helpCalled', closesWithLines: false };
-  const noted = r.emergencyNoted(quoteOf(text), place !== undefined);
+  // The place said back is what says where, not a question asked with it (judge83: a whole question quoted).
+  const noted = r.emergencyNoted(quoteOf(place ?? text), place !== undefined);
   // A new danger told as a statement ("mwen blese nan bra a, gen anpil san" while hiding from
   // an attack): its own line after the note, not the note alone (judge79).
   const toldNow =

@@ -55,6 +55,20 @@ export function contextTalk(
   return { do: 'noted', topic, said: quoteOf(text) };
 }
 
+/** Who may asked with an age or years ("is 61 old enough?"): that set against the sources, or null. */
+export function ageAsked(
+  ctx: ConversationContext,
+  topic: TopicId,
+  facets: readonly Facet[],
+  slots: Slots | undefined,
+  catalog: TopicCatalog,
+  text: string,
+): Talk | null {
+  if (facets.join() !== 'eligibility' || !slots) return null;
+  const told = contextTalk(ctx, topic, slots, catalog, text);
+  return told.do === 'facts' ? told : null;
+}
+
 /**
  * What the conversation keeps of a message's facts: that the person is not Mexican, and the states
  * named (each once, the latest last).

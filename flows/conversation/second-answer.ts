@@ -24,6 +24,13 @@ const refines = (first: Talk, second: Talk) =>
   'topic' in second &&
   second.topic === first.topic;
 
+/** The aspect asked second was answered with the first ("can you do that and how long does it take?": the time twice). */
+const answeredWith = (first: Talk, second: Talk) =>
+  first.do === 'answer' &&
+  second.do === 'facets' &&
+  second.topic === first.topic &&
+  second.facets.every((f) => first.facets?.includes(f));
+
 /** The first answer without what asks for a next step: its offer and its buttons. */
 const withoutOffer = (replies: readonly Reply[]): Reply[] =>
   replies
@@ -46,7 +53,13 @@ export function answersTo(
   if (event.type !== 'user.text' || !event.meaning.alsoAsks || !ANSWERS.has(talk.do)) return first;
   const after = { ...context, ...first.patch };
   const second = decideTalk(after, event.meaning.alsoAsks, catalog, event.text);
-  if (!ANSWERS.has(second.do) || signature(second) === signature(talk) || refines(talk, second)) return first;
+  if (
+    !ANSWERS.has(second.do) ||
+    signature(second) === signature(talk) ||
+    refines(talk, second) ||
+    answeredWith(talk, second)
+  )
+    return first;
   const next = talkReplies(after, second, r, catalog);
   return {
     replies: [...withoutOffer(first.replies), ...next.replies],

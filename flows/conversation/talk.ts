@@ -11,7 +11,7 @@ import type { Facet, FoundPassage, Meaning, TopicId } from '../../src/core/types
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
-import { contextTalk } from './facts.ts';
+import { ageAsked, contextTalk } from './facts.ts';
 import {
   askedAfterContext,
   clearlyElsewhere,
@@ -19,7 +19,6 @@ import {
   placePassage,
   strongPassage,
 } from './passage.ts';
-
 import { again, remember, signature, type Talk } from './talk-shape.ts';
 
 export { remember, signature, type Talk };
@@ -100,10 +99,9 @@ function placeTalk(ctx: ConversationContext, m: Meaning, topic: TopicId, text: s
 }
 
 /**
- * What to say next. A passage or an entry's sentence chosen for a message that asked one aspect
- * answers that aspect ("¿y la humanitaria cuánto tarda?" after how long one may stay is the time;
- * "how much does the trip cost them" is the cost, even where the sources do not say it): the
- * report says so, as it does for a facet's own answer.
+ * What to say next. A passage or an entry's sentence chosen for a message that asked one aspect answers
+ * that aspect ("¿y la humanitaria cuánto tarda?" after how long one may stay is the time; "how much does
+ * the trip cost them" is the cost, even where the sources do not say it), as a facet's own answer does.
  */
 export function decideTalk(
   ctx: ConversationContext,
@@ -205,7 +203,9 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
     const facets = known(ctx.topic, m.facets);
     // A passage that says what the words ask wins over the facet's general answer; two aspects
     // asked together get both answers ("¿cuánto cuesta y qué papeles ocupo?").
-    const passage = facets.length > 1 ? null : passageFor(ctx, m, ctx.topic, 'named', facets[0]);
+    // "is 61 old enough?": the age set against the sources, before any passage.
+    const weighed = ageAsked(ctx, ctx.topic, facets, m.slots, catalog, text);
+    const passage = weighed ?? (facets.length > 1 ? null : passageFor(ctx, m, ctx.topic, 'named', facets[0]));
     const aspect: Talk = { do: 'facets', topic: ctx.topic, facets };
     // That aspect answered already: the passage that says what the words ask, alone; else a named
     // answer that shares enough of them says more than the entry's sentence would ("y mi esposo

@@ -37,6 +37,14 @@ const THANKED = /\b(gracias|thanks|thank you|thx|mesi|merci)\b/;
 const NEWS_WORDS = 4;
 
 /**
+ * Thanks first, then good news ("ok thank you so much, good news my daughter just got her visa approved!",
+ * "mil gracias, ya le aprobaron la visa a mi mamá"): news to share, not the procedure asked again (a judge's
+ * mother got the visa's first answer again).
+ */
+const THANKS_THEN_GOOD_NEWS =
+  /^(ok |okay |bueno |pues |oh |wow )?(muchas gracias|mil gracias|gracias|thank you|thanks|thx|ty|mesi anpil|mesi)\b.*\b(good news|great news|buenas noticias|bon nouvel|approved|aprobad[oa]s?|(ya )?(me|le|nos|les) (la |lo )?(aprobaron|entregaron)|(just|finally|already) got|(li|m|mwen|nou) (resevwa|jwenn) (viza|paspo|papye|dokiman|apostiy))\b/;
+
+/**
  * The message (`words`: folded) ends with a closing of its own, asks nothing, and was read as news or a question no
  * word asks ("ya me atendieron en el centro de salud, me dieron antibiótico. muchas gracias de
  * verdad", "mwen pa bezwen biznis, jis voye lajan. bon nwit"): the news is for staff, the closing
@@ -45,6 +53,7 @@ const NEWS_WORDS = 4;
  */
 export function closesWithNews(text: string, words: readonly string[], act: string): boolean {
   if (!OUTWEIGHED.has(act) || asksSomething(text) || /\d/.test(text)) return false;
+  if (THANKS_THEN_GOOD_NEWS.test(words.join(' '))) return true;
   // "ou pa ka ede m. bye" is a complaint that leaves: sorry and a person, not "no problem".
   if (act === 'complaint' && !THANKED.test(words.join(' '))) return false;
   const sentences = sentencesOf(text);

@@ -65,10 +65,11 @@ export function callsSomeone(words: readonly string[]): boolean {
  * "Pásenme con una persona", "que me pasen con un abogado", "put me through to a lawyer", "pase m
  * bay yon avoka": a verb of passing or connecting, then a person of the office a few words on.
  * The phrase lists held "pasame con alguien" and not every person or verb form a writer uses;
- * "i need a person" and "sí, pásame" ask as much (judge51: both got a topic's text).
+ * "i need a person" and "sí, pásame" ask as much (judge51: both got a topic's text); "quiero ablar con
+ * alguien", typed without the h, too (judge83's mother got "our sources do not say that").
  */
 const PASS_VERB =
-  /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|hook|pase|pasem|konekte|hablar|platicar|talk|speak|pale)$/;
+  /^(?:pas[ae]\w*|comunic\w*|comuniqu\w*|conect\w*|transfier\w*|transfer\w*|put|connect|pass|hand|get|hook|pase|pasem|konekte|hablar|ablar|platicar|talk|speak|pale)$/;
 /** "No quiero hablar con un abogado", "i dont want to talk to a lawyer", "m pa vle pale ak avoka": none asked for. */
 const REFUSED = new Set('no not dont don t never nunca pa'.split(' '));
 const PASS_TO = new Set('con with to me bay ak avek avèk'.split(' '));

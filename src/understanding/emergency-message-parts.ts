@@ -82,7 +82,11 @@ export function placeTold(text: string, saysWhere: (part: string) => boolean): s
   if (saysWhere(told)) return told;
   const asksWhere = asking.some((sentence) => WHERE_ASKED.test(foldedWords(sentence).join(' ')));
   // "will the hospital treat him without papers? he's guatemalan" asks about a place; it does not say one.
-  return !asksWhere && !opensQuestion(text) && saysWhere(text) ? text.trim() : undefined;
+  if (asksWhere || opensQuestion(text) || !saysWhere(text)) return undefined;
+  // Said in a question ("estamos cerca de un rancho?"): that question, not what else is told (judge83's
+  // "idk if 911 works. should i stay in the store?" was noted whole); staying or leaving asks, it tells none.
+  const placed = asking.filter((s) => saysWhere(s) && !STAY_OR_LEAVE.test(foldedWords(s).join(' ')));
+  return placed.length ? placed.join(' ').trim() : undefined;
 }
 
 /** Where money is to be paid ("deposítales en un oxxo", "by western union"): no place of the danger. */
@@ -185,10 +189,11 @@ export const PROCEDURE_REQUESTED =
 
 /**
  * Staying or leaving where one is, asked in an emergency ("Should I stay here or leave?", "¿me quedo
- * aquí o me salgo?", "m rete la oswa m ale?"): what to do now, not a shelter to look for (judge82).
+ * aquí o me salgo?", "m rete la oswa m ale?"), or one way asked ("should i go back inside for my kids?",
+ * "eske m ta kite kay la?", "¿mejor me salgo?"): what to do now, not a shelter to look for (judge82).
  */
 export const STAY_OR_LEAVE =
-  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b/;
+  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|ale|kouri)\b/;
 
 /**
  * The dialogue model's "pay" with no word of money ("i dont want to call 911…"), or about care's

@@ -139,9 +139,9 @@ export const DEMANDS_MONEY =
 /** Money offered for help in the danger ("va por él si le damos 1500 dólares", "if we give him 1500", "si nou ba l 1500 dola"). */
 export const OFFERED_MONEY =
   /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
-/** Paying told as what they will do ("we're gonna pay i think", "vamos a depositar", "nou pral peye"). */
+/** Paying told as what they will do or had better do ("we're gonna pay i think", "vamos a depositar", "nou pral peye", "mi hermana dice q mejor pagamos"). */
 export const GOING_TO_PAY =
-  /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(juntamos|junto|juntar|reunimos|reunir) (el|la) (dinero|feria|lana|rescate)|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan))\b/;
+  /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(juntamos|junto|juntar|reunimos|reunir) (el|la) (dinero|feria|lana|rescate)|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan)|(mejor|mas vale|hay que|tenemos que|tengo que) (le |les )?(pagamos|pago|pagar|pagarle|pagarles|depositamos|deposito|depositar|mandamos el dinero)|(better|should|have to|got to|gotta) (just )?(pay|deposit)( them| him| it)?|(pito|fok|fo|nou dwe|m dwe) (nou |m )?(peye|depoze|voye lajan))\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 export const SENDS_MONEY =
   /\b(mando|mandamos|mandarle|envio|enviamos|send|voye|juntamos|junto|juntar|reunimos)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b/;

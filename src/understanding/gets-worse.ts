@@ -42,6 +42,10 @@ const NEW_OR_STILL =
 /** A sign denied, or a complaint ("no tengo fiebre todavía", "that didn't help"): nothing told worse. */
 const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
 
+/** The sign going away ("ya le bajó la calentura", "the fever broke", "lafyèv la desann"): better, not a new sign (judge83 got 911). */
+const BETTER =
+  /\b(le (bajo|ha bajado|quito|paso)|se le (quito|paso|bajo)|ya (esta|anda|se siente) (mejor|bien)|mejoro|went down|came down|(fever|it) broke|is gone|(is|feels|feeling) better|desann|bese|pi byen|refe)\b/;
+
 /** Someone already in a hospital, or gravely ill far away. */
 const IN_HOSPITAL = /\b(hospital\w*|internad[oa]|lopital|grave|gravemente|critical|icu|terapia intensiva)\b/;
 
@@ -106,6 +110,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       !/[?¿]/.test(text) &&
       (NEW_OR_STILL.test(folded) || STRONG_PAIN.test(folded)) &&
       !NEGATED.test(folded) &&
+      !BETTER.test(folded) &&
       (namesIllness(text) || HEADACHE.test(folded));
     const toldWorse =
       GETS_WORSE.test(folded) || acuteTold(text) || FEELS_WORSE.test(folded) || asks911 || newSign;

@@ -4,8 +4,10 @@
  */
 import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { foldedWords } from './fold.ts';
 import { NAMES_A_PLACE } from './follow-up-words.ts';
 import { asksSomething } from './question.ts';
+import { sentencesOf } from './question-part.ts';
 import { slotsIn } from './slots.ts';
 
 export type InContext = Omit<Meaning, 'lang' | 'langConfident' | 'emergency' | 'danger' | 'greeting'>;
@@ -96,5 +98,14 @@ export function slotsTold(
   const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
   // In an emergency the person was asked where, and has not said it yet: any word that links to a place says it.
   const asked = emergency && !asksSomething(text) && reader.saysWhereAsked(words);
-  return reader.saysWhere(words, text) || named || asked ? { ...found, place: text.trim() } : found;
+  if (named || asked) return { ...found, place: text.trim() };
+  // Told beside a question, the place is what is told ("…he is in the desert near sasabe. what number can
+  // I call", noted whole: judge83); a place only in a question ("which clinic tho") still bears on where.
+  const told = sentencesOf(text)
+    .filter((sentence) => !asksSomething(sentence))
+    .join(' ')
+    .trim();
+  if (told && told !== text.trim() && reader.saysWhere(foldedWords(told), told))
+    return { ...found, place: told };
+  return reader.saysWhere(words, text) ? { ...found, place: text.trim() } : found;
 }

@@ -9,14 +9,15 @@
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts); first, a service asked of the office (office-service.ts), then the same
+ * (apostille-reading.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
  * asked for another person of the family (for-another.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
-import type { EmergencySignals } from '../knowledge/schema.ts';
+import type { Knowledge } from '../knowledge/knowledge-base.ts';
+import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { createCareReading } from './care-reading.ts';
 import { familyVisitReading } from './family-visit.ts';
@@ -44,7 +45,7 @@ type AnswersFor = (
 ) => Pick<Meaning, 'answers' | 'defines'>;
 
 export function createLateReadings(
-  signals: EmergencySignals,
+  knowledge: Pick<Knowledge, 'emergencySignals' | 'entries'>,
   answersFor: AnswersFor,
   glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>,
 ) {
@@ -56,13 +57,14 @@ export function createLateReadings(
     usHealthReading,
     mexicoBirthReading,
     apostilleReading,
-    createForeignerReading(signals),
-    createCareReading(signals),
+    createForeignerReading(knowledge.emergencySignals),
+    createCareReading(knowledge.emergencySignals),
     ownDetentionFearReading,
     homeTripReading,
     familyVisitReading,
     ordinaryVisaReading,
     ownPassportReading,
+    createAgeAskedReading(knowledge.entries),
   ];
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.

@@ -84,7 +84,7 @@ export function createUnderstanding(
    * a yes (without it, a first message). A message that says an emergency is over, or asks the
    * wait, and asks something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that too.
    */
-  const lateReadings = createLateReadings(knowledge.emergencySignals, answersFor, glossary);
+  const lateReadings = createLateReadings(knowledge, answersFor, glossary);
   return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
     lateReadings(understandInContext(text, hint, dialogue), text, dialogue);
 

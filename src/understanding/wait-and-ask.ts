@@ -6,7 +6,9 @@
  * alone). Out of line, two questions in one message are second-question.ts's. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { foldedWords } from './fold.ts';
 import { SURE_TOPIC, UNNAMED_WORDS } from './follow-up-settings.ts';
+import { refersBack } from './follow-up-words.ts';
 import { asksSomething } from './question.ts';
 import { partsOf } from './question-part.ts';
 import { withSecondQuestion } from './second-question.ts';
@@ -22,6 +24,32 @@ const isQuestion = (one: Meaning) => ASKS.has(one.act) && !NOT_ASKED.has(one.top
 
 /** What sets a question's clause apart in a sentence: a comma, or "y / and / e / epi / pero / but / men". */
 const CLAUSE = /,|\s(?=(?:y|and|e|epi|pero|but|men)\s)/iu;
+
+/**
+ * "still waiting. i want to get a birth certificate apostilled, how does that work?": the question names
+ * nothing, the clause before it names the topic; read together, what the person asks (judge82's in line
+ * got the topic before's time). Only a short question on the topic before, and another topic read.
+ */
+function namedBefore(
+  parts: readonly string[],
+  askedPart: string,
+  read: (part: string) => Meaning,
+  understand: (part: string, within?: DialogueContext) => Meaning,
+  dialogue: DialogueContext,
+): Meaning | null {
+  const before = dialogue.topic;
+  const alone = read(askedPart);
+  // Only a question that points back at what was said ("how does that work?"), not one of its own.
+  const words = foldedWords(askedPart);
+  if (alone.topic !== before || words.length >= UNNAMED_WORDS || !refersBack(words)) return null;
+  const said = parts.filter((part) => read(part).act !== 'when').join(', ');
+  if (said === askedPart) return null;
+  // Read as the topic it names, not as one more question about the topic before.
+  const together = understand(said, { ...dialogue, topic: null });
+  return isQuestion(together) && together.topic !== before && together.topic !== 'office_info'
+    ? together
+    : null;
+}
 
 export function withQuestionAfterWait(
   m: Meaning,
@@ -57,7 +85,7 @@ export function withQuestionAfterWait(
   // Not the office: "can I go to the INM office without an appointment?" is no question about ours.
   const whole =
     m.act === 'topic' && m.topic !== dialogue.topic && m.topic !== 'office_info' && isQuestion(m) && sure();
-  const asked = whole ? m : read(askedPart);
+  const asked = whole ? m : (namedBefore(parts, askedPart, read, understand, dialogue) ?? read(askedPart));
   const wait = m.act === 'when' ? m : parts.map(read).find((one) => one.act === 'when');
   if (!wait) return m;
   // The whole message's language; what it does, the wait's.
