@@ -193,7 +193,7 @@ export const PROCEDURE_REQUESTED =
  * "eske m ta kite kay la?", "¿mejor me salgo?"): what to do now, not a shelter to look for (judge82).
  */
 export const STAY_OR_LEAVE =
-  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|ale|kouri)\b/;
+  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b/;
 
 /**
  * The dialogue model's "pay" with no word of money ("i dont want to call 911…"), or about care's

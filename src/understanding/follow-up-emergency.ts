@@ -233,7 +233,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
   const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
   // "Should I stay here or leave?": what to do now, not a shelter to look for (judge82).
-  if (act !== 'danger' && STAY_OR_LEAVE.test(joined))
+  if (act !== 'danger' && !requested && STAY_OR_LEAVE.test(joined))
     return inEmergency({ ...NONE, act: 'whatToDo', staysOrGoes: true });
   const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);
   if (goTo !== undefined)

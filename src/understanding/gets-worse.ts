@@ -59,12 +59,28 @@ export const CARE_TOPIC: TopicId = 'transit_safety';
 export const ACUTE_TOLD = 'acute sign told in care';
 
 /**
+ * Someone who fell or fainted and does not respond, told in any conversation or as a first message ("ay espere
+ * se acaba de caer mi papa no responde": a fresh set's daughter got the visits programme's text, no 911). Kept in
+ * code, as FAILING below: the emergency patterns retrain the dialogue model. A call or a line that dropped and
+ * does not answer is no body ("se cayó la llamada y no responde").
+ */
+const COLLAPSED =
+  /\b(se (acaba de |acababa de )?(cayo|desmayo|desvanecio|desplomo)|(se )?acaba de (caer|desmayar)|(fell|fell down|collapsed|passed out|fainted)|(li )?(tonbe|endispoze|pedi konesans))\b.{0,50}\b(no (responde|reacciona|despierta|contesta|respira|se mueve|abre los ojos)|(is not|isn t|isnt|not|wont|won t|doesnt|doesn t) (responding|respond|waking up|wake up|breathing|breathe|moving)|pa (reponn|reveye|respire|leve|bouje))\b/;
+const DEVICE =
+  /\b(llamada|linea|senal|internet|pagina|app|aplicacion|sistema|call|line|signal|wifi|apel|rezo|sit la)\b/;
+const collapsedNow = (folded: string) =>
+  COLLAPSED.test(folded) && !DEVICE.test(folded) && !IF_OPENING.test(folded);
+/** What an emergency told this way is kept by. */
+const COLLAPSED_TOLD = 'collapsed and not responding';
+
+/**
  * On the road's health care, a sign that life is at stake told now, not asked about ("ahorita ya
  * me están dando más seguido y me salió sangre" after pains in pregnancy): a medical emergency,
  * marked urgent for staff (a fresh set's pregnant woman got the 911 line and no one was told).
  */
 function createAcuteNowTest(acuteTold: (text: string) => boolean) {
   return (text: string, folded: string, dialogue?: Pick<DialogueContext, 'topic' | 'emergency'>) => {
+    if (collapsedNow(folded)) return { kind: 'medical', pattern: COLLAPSED_TOLD };
     // In an emergency under way a sign told with a question is news too, and so is a body failing.
     const inEmergency = Boolean(dialogue?.emergency);
     const told = inEmergency || (dialogue?.topic === CARE_TOPIC && !/[?¿]/.test(text));

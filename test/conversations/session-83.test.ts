@@ -157,3 +157,23 @@ describe('in line, good news about an illness', () => {
     expect(texts(turn)).not.toMatch(/911/);
   });
 });
+
+describe('someone who fell or fainted and does not respond', () => {
+  it.each([
+    ['es', 'espereme, mi mama se acaba de desmayar aqui en la cocina y no responde'],
+    ['en', 'hold on my grandpa just collapsed in the kitchen and is not responding'],
+  ] as const)('is an emergency in the middle of a conversation (%s)', async (_lang, told) => {
+    const a = await testAssistant();
+    await a.say('quiero meter a mi papa al programa de abrazando almas, tiene 72');
+    const turn = await a.say(told);
+    expect(turn.report.emergency).toBe(true);
+    expect(texts(turn)).toMatch(/911/);
+  });
+
+  it('while a call that dropped and does not answer is none', async () => {
+    const a = await testAssistant();
+    await a.say('quiero meter a mi papa al programa de abrazando almas, tiene 72');
+    const turn = await a.say('se cayo la llamada con el consulado y ya no responde nadie');
+    expect(turn.report.emergency).toBe(false);
+  });
+});
