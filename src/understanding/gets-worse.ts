@@ -1,7 +1,8 @@
 /**
  * On the road's health care, a message that says the illness gets worse or asks what to do if it
  * does ("ya tiene 39 de calentura", "coughing a lil blood now", "and if I get a fever?"): the line
- * for when it gets worse (911) comes with the answer. Pure.
+ * for when it gets worse (911) comes with the answer; and a sign of life at stake told now, in care, in an
+ * emergency, or (someone collapsed who does not respond) in any conversation. Pure.
  */
 import type { DialogueContext, TopicId } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';

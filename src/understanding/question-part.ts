@@ -12,6 +12,15 @@ const SENTENCE_END = /(?<=[.!?\n])\s+/u;
 export const sentencesOf = (text: string): string[] =>
   text.split(SENTENCE_END).filter((sentence) => sentence.trim());
 
+/**
+ * The sentences of a message that ask nothing with a mark, "¿" opening one of its own: "He says he will come
+ * tonight to take me. What should I do?" tells its danger in the first. "" when every sentence asks.
+ */
+export const toldSentences = (text: string): string =>
+  partsOf(text, /(?=¿)/)
+    .filter((sentence) => !/[?¿]/.test(sentence))
+    .join(' ');
+
 /** A message's parts: its sentences, and in a sentence the clauses `opens` sets apart; blank ones left out. */
 export const partsOf = (text: string, opens: RegExp): string[] =>
   sentencesOf(text).flatMap((sentence) => sentence.split(opens).filter((part) => part.trim()));

@@ -22,13 +22,3 @@ export const asksSomething = (text: string): boolean => QUESTION.test(text);
 
 /** The whole message asks something: as asksSomething, or in a short last clause after what it tells. */
 export const messageAsks = (text: string): boolean => QUESTION.test(text) || QUESTION_TAIL.test(text);
-
-/**
- * The sentences of a message that ask nothing with a mark: "He says he will come tonight to take
- * me. What should I do?" tells its danger in the first. "" when every sentence asks.
- */
-export const toldSentences = (text: string): string =>
-  text
-    .split(/(?<=[.!?\n])\s+|(?=¿)/)
-    .filter((sentence) => !/[?¿]/.test(sentence))
-    .join(' ');

@@ -30,8 +30,8 @@ import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-no
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
 import { waitsForStaff } from './plain-ask.ts';
-import { asksSomething, messageAsks, toldSentences } from './question.ts';
-import { firstClause } from './question-part.ts';
+import { asksSomething, messageAsks } from './question.ts';
+import { firstClause, toldSentences } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
 import { partToReread } from './restated.ts';
 import { slotsIn } from './slots.ts';
