@@ -48,6 +48,9 @@ export function contextTalk(
   if (free && !ctx.said.includes(signature(free))) return free;
   // A circumstance with no fact to weigh ("no tengo papeles", "soy de Canatlán") bears on who
   // may be helped: the topic's eligibility, once; after that it is noted for staff.
+  // A name told is for staff: it bears on no aspect (sight57-a: "his name is Luis Alberto Reyes, 34"
+  // got the topic's eligibility again).
+  if (slots.name && facetOfFacts(slots) === null) return { do: 'noted', topic, said: quoteOf(text) };
   const facet = facetOfFacts(slots) ?? 'eligibility';
   const aspect: Talk = { do: 'facets', topic, facets: [facet] };
   if (catalog.topics[topic]?.facets[facet] && !ctx.said.includes(signature(aspect))) return aspect;

@@ -115,10 +115,10 @@ export function decideTalk(
     (chosen.do === 'passage' || chosen.do === 'other') && !chosen.facet && asked && !others.length
       ? { ...chosen, facet: asked }
       : papersOnTheRoad(chosen, text);
-  // Care on the road, or the road's answer, for a place the sources name none in: said so first (care-far.ts).
-  // "juarez is far… nothing in chihuahua city?" on the road's care: the city, not the office's street.
+  // Care on the road for a place the sources name none in, said so first (care-far.ts): "juarez is far… nothing
+  // in chihuahua city?" not the office's street; "estoy en torreon" after it, not who the Grupos Beta help.
   const office = 'topic' in talk && talk.topic === 'office_info' && ctx.topic === 'transit_safety';
-  if (meaning.careFar && office)
+  if (meaning.careFar && (office || (meaning.act === 'context' && ctx.said.includes('care'))))
     return ctx.said.includes('care')
       ? { do: 'care', far: meaning.careFar }
       : { do: 'facets', topic: 'transit_safety', facets: ['where'], far: meaning.careFar };

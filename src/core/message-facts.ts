@@ -41,6 +41,8 @@ export interface Slots {
   phone?: string;
   date?: string;
   place?: string;
+  /** A name told ("his name is Luis Reyes", "se llama Rosa"): for staff, it bears on no aspect. */
+  name?: string;
 }
 
 /**

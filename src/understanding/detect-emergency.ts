@@ -203,6 +203,13 @@ const INFECTED =
   /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered|li wouj|li vin wouj|se (esta )?(puso|poniendo) roj[oa]|(turning|getting|it s|its) red)\b/;
 
 /**
+ * A limb or a wound swollen: swelling takes hours, so it is no fresh bleeding ("m blese pye m sou wout
+ * la, li anfle e li fè m mal"); a face, a throat or a tongue swelling may be an allergy closing the airway.
+ */
+const SWOLLEN =
+  /^(?!.*\b(cara|garganta|lengua|labios|boca|face|throat|tongue|lips|mouth|figi|goj|gòj|lang|bouch|po bouch)\b).*\b(anfle|hinchad[oa]s?|se (me|le) hincho|swollen|swelling|swelled)\b/;
+
+/**
  * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
  * run out, with nothing that says life is at stake now. Such a message gets the health line and
  * the safety line, not the emergency flow. See `care` in knowledge/signals/emergency.yaml: a sign
@@ -228,8 +235,9 @@ export function createCareTest(signals: EmergencySignals) {
     const unsaid = denied ? folded.replace(denied, ' ') : folded;
     if (signOfAcute?.test(unsaid)) return false;
     if (MEDICINE_RUN_OUT.test(folded)) return true;
-    // A wound gone bad is a mild sign in any words ("kounya li wouj e li gen pi").
-    if (!signOfMild?.test(folded) && !INFECTED.test(folded)) return false;
+    // A wound gone bad is a mild sign in any words ("kounya li wouj e li gen pi"); so is an acute sign
+    // said to be absent ("me corté el pie, no sangra mucho pero me duele": emerg-dc got the emergency flow).
+    if (!signOfMild?.test(folded) && !INFECTED.test(folded) && unsaid === folded) return false;
     if (asking?.test(folded)) return true;
     // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden
     // threat; nor is a wound gone bad ("ya se está poniendo fea, tiene pus"), told with any danger's words.
@@ -238,6 +246,7 @@ export function createCareTest(signals: EmergencySignals) {
         (holdingUp?.test(folded) ||
           (daysCount && forDays?.test(folded)) ||
           INFECTED.test(folded) ||
+          SWOLLEN.test(folded) ||
           unsaid !== folded),
     );
   };

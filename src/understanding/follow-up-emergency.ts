@@ -277,14 +277,15 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const namedOutright = last && HOW_ASKED.test(foldedWords(last).join(' ')) ? procedureAsked(last) : null;
   if (namedOutright && namedOutright.confidence >= ASKED_SURE) return namedOutright;
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
-  if (act === 'context' || act === 'correction') {
+  const personToo = act === 'context' && m.reader.wantsPerson(m.words); // "she is 23. i want a real person now"
+  if ((act === 'context' && !personToo) || act === 'correction') {
     const { place, ...notPlace } = m.slots();
     const kept = place && !namesSomeone(m.text) ? place : undefined;
     const slots = kept ? { ...notPlace, place: kept } : notPlace;
     return m.withLang({ ...NONE, act: 'context', slots, ...(kept && wontCall && { alsoCannotCall: true }) });
   }
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
-  if (act === 'person' || m.reader.wantsOnlyPerson(m.words, m.text))
+  if (act === 'person' || personToo || m.reader.wantsOnlyPerson(m.words, m.text))
     return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));
   // "¿puedo llamar al 911 desde Honduras?" asks about the danger's own help, not a procedure.

@@ -4,6 +4,8 @@
  * del refugio?"), and the question after a preface that is no topic ("hi, i volunteer with
  * haitian families in tijuana, where can a pregnant woman get a checkup?"). Pure.
  */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { foldedWords } from './fold.ts';
 import { asksSomething } from './question.ts';
 
 const SENTENCE_END = /(?<=[.!?\n])\s+/u;
@@ -64,4 +66,25 @@ export function firstSentence(text: string): string {
 /** The text up to its first comma or sentence end: "wi" of "wi, yon moun silvouplè, pou yo di m ki klinik". */
 export function firstClause(text: string): string {
   return firstSentence(text).split(',')[0] ?? '';
+}
+
+/** What a message does about the danger itself: calling, paying, who comes, what to do. */
+const DANGER_ACTS = new Set<Meaning['act']>(['cannotCall', 'pay', 'whoComes', 'whatToDo']);
+
+/**
+ * What is searched for an answer, with its words: in an emergency, a place told in its own sentence
+ * beside a question ("near sasabe i think. if i call 911 they deport us?": judge84's man got the place
+ * noted and the question dropped), the sentences that ask; otherwise the whole message.
+ */
+export function askedPart(
+  text: string,
+  words: readonly string[],
+  read: Pick<Meaning, 'slots' | 'act'>,
+  dialogue?: Pick<DialogueContext, 'emergency'>,
+): [string, readonly string[]] {
+  // A procedure asked beside the place ("nou pral Altar… ki kote nou ka dòmi?") is searched whole: the place is its.
+  const place = dialogue?.emergency && DANGER_ACTS.has(read.act) ? read.slots?.place : undefined;
+  if (!place || place.trim() === text.trim()) return [text, words];
+  const asking = sentencesOf(text).filter(asksSomething).join(' ').trim();
+  return asking ? [asking, foldedWords(asking)] : [text, words];
 }

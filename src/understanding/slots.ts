@@ -2,7 +2,7 @@
  * The facts a statement of context gives, read with patterns: an age ("tiene 67", "li gen 18
  * an", "she's 71"), a number of years ("hace 19 años", "worked 14 years"), money the person
  * has or lacks ("no traigo ni un peso", "m pa gen lajan"), a relative it is for ("es para mi
- * mamá"), a phone number and a date. The place is what the person wrote, kept whole by the
+ * mamá"), a phone number, a date and a name. The place is what the person wrote, kept whole by the
  * caller: a list of towns would miss "the blue building behind the church". Pure.
  */
 import type { Slots } from '../core/types.ts';
@@ -24,6 +24,10 @@ const RELATIVES =
 const PHONE = /(?:\+?\d[\d\s().-]{8,}\d)/;
 const DATE =
   /\b(?:\d{1,2}\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\b/;
+
+/** A name told: "his name is Luis Alberto Reyes", "se llama Rosa Díaz", "non li se Jean Pierre". */
+const NAME_TOLD =
+  /\b(?:his name is|her name is|my name is|their name is|hes called|shes called|he s called|she s called|se llama|me llamo|mi nombre es|su nombre es|li rele|l rele|m rele|mwen rele|non li se|non l se|non m se|non mwen se)\s+([a-z]+(?:\s+[a-z]+){0,3})/;
 
 /** A rough number of years ("como 14 años", "like 12 years", "apeprè 10 an"): a length of time unless an age is said. */
 const APPROX_YEARS =
@@ -50,5 +54,7 @@ export function slotsIn(folded: string, text: string): Slots {
   if (phone && phone[0].replace(/\D/g, '').length >= 8) slots.phone = phone[0].trim();
   const date = DATE.exec(folded);
   if (date) slots.date = date[0];
+  const name = NAME_TOLD.exec(folded);
+  if (name?.[1]) slots.name = name[1];
   return slots;
 }

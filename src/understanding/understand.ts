@@ -31,7 +31,7 @@ import { createOfficeExamples, type OfficeExamples } from './office-examples.ts'
 import { createPassageLookup } from './passage-lookup.ts';
 import { waitsForStaff } from './plain-ask.ts';
 import { asksSomething, messageAsks } from './question.ts';
-import { firstClause, toldSentences } from './question-part.ts';
+import { askedPart, firstClause, toldSentences } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
 import { partToReread } from './restated.ts';
 import { slotsIn } from './slots.ts';
@@ -259,7 +259,7 @@ export function createUnderstanding(
         ? { topic: CARE_TOPIC, confidence: 1, act: 'topic' as const, facets: [], care: true as const }
         : {};
     const more = dialogue && reader.asksMore(words) ? { more: true as const } : {};
-    const answers = answersFor(text, words, lang, inContext, dialogue);
+    const answers = answersFor(...askedPart(text, words, inContext, dialogue), lang, inContext, dialogue);
     const question = messageAsks(text) ? { question: true as const } : {};
     // On the road's health care: told worse ("ya tiene 39", an acute sign), or asked "and if I get a fever?".
     const ill = () => getsWorse(text, folded, dialogue?.topic);
