@@ -152,3 +152,20 @@ describe('the road’s care, then a town the sources name nothing in', () => {
     expect(texts(turn)).not.toMatch(/Llamando a Casa/);
   });
 });
+
+describe('where the repatriation module is, asked after a deportation', () => {
+  it.each([
+    ['es', 'me regresaron ayer por ciudad juarez y no se que hacer', '¿y el módulo dónde está?'],
+    ['en', 'they deported me through ciudad juarez last night, what now', 'where is that module?'],
+    ['ht', 'yo depòte m pa Ciudad Juárez yè swa, kisa pou m fè', 'kote modil la ye?'],
+  ] as const)(
+    'names the one point the sources place, at the Paso del Norte bridge (%s)',
+    async (_lang, deported, where) => {
+      const a = await testAssistant();
+      await a.say(deported);
+      const turn = await a.say(where);
+      expect(turn.report.topic).toBe('deportee_support');
+      expect(texts(turn)).toMatch(/Paso del Norte/);
+    },
+  );
+});
