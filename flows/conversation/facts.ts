@@ -46,12 +46,13 @@ export function contextTalk(
   const noMoney = slots.money ? catalog.topics[topic]?.noMoney : undefined;
   const free: Talk | null = noMoney ? { do: 'passage', topic, passage: noMoney, facet: 'cost' } : null;
   if (free && !ctx.said.includes(signature(free))) return free;
-  // A circumstance with no fact to weigh ("no tengo papeles", "soy de Canatlán") bears on who
-  // may be helped: the topic's eligibility, once; after that it is noted for staff.
+  const bearsOn = facetOfFacts(slots);
   // A name told is for staff: it bears on no aspect (sight57-a: "his name is Luis Alberto Reyes, 34"
   // got the topic's eligibility again).
-  if (slots.name && facetOfFacts(slots) === null) return { do: 'noted', topic, said: quoteOf(text) };
-  const facet = facetOfFacts(slots) ?? 'eligibility';
+  if (slots.name && bearsOn === null) return { do: 'noted', topic, said: quoteOf(text) };
+  // A circumstance with no fact to weigh ("no tengo papeles", "soy de Canatlán") bears on who
+  // may be helped: the topic's eligibility, once; after that it is noted for staff.
+  const facet = bearsOn ?? 'eligibility';
   const aspect: Talk = { do: 'facets', topic, facets: [facet] };
   if (catalog.topics[topic]?.facets[facet] && !ctx.said.includes(signature(aspect))) return aspect;
   // Said back, so the person sees what reaches staff ("sorry hes 43 not 34"), not a bare "understood".
