@@ -127,11 +127,16 @@ function repliesFor(
         patch: { ...seen, topic: underDiscussion(ctx, talk.topic), offer, misses: 0 },
       };
     }
-    case 'worse':
+    case 'worse': {
+      // In the road's care, the line to call if it gets worse serves that care, not an emergency (emerg-de).
+      const line = r.emergencyLine('medical');
+      const served =
+        line.kind === 'case' && ctx.topic === 'transit_safety' ? { ...line, about: ctx.topic } : line;
       return {
-        replies: r.withOffer(r.emergencyLine('medical'), 'staff'),
+        replies: r.withOffer(served, 'staff'),
         patch: { ...seen, offer: 'staff', misses: 0 },
       };
+    }
     case 'care':
       return {
         replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: 'health' }, 'staff'),

@@ -267,8 +267,8 @@ export type Reply =
    * answer is about, both for reports.
    */
   | { kind: 'passage'; topic: TopicId; passage: string; facet?: Facet; about?: TopicId; buttons?: Button[] }
-  /** One named line of an entry (the emergency entry's line for extortion, for instance). */
-  | { kind: 'case'; topic: TopicId; name: string; buttons?: Button[] }
+  /** One named line of an entry (the emergency's line for extortion); `about`: the conversation it serves, for reports. */
+  | { kind: 'case'; topic: TopicId; name: string; about?: TopicId; buttons?: Button[] }
   /** A form's answers for the person to check; `only`: just these fields, said back after a correction. */
   | {
       kind: 'summary';

@@ -23,13 +23,11 @@ export function reportOf(
         ? r.about
         : r.kind === 'passage'
           ? (r.about ?? r.topic)
-          : r.kind === 'entry' ||
-              r.kind === 'facet' ||
-              r.kind === 'case' ||
-              r.kind === 'facts' ||
-              r.kind === 'excerpt'
-            ? r.topic
-            : undefined,
+          : r.kind === 'case'
+            ? (r.about ?? r.topic)
+            : r.kind === 'entry' || r.kind === 'facet' || r.kind === 'facts' || r.kind === 'excerpt'
+              ? r.topic
+              : undefined,
     )
     .filter((topic) => topic !== undefined);
   const about = topics.find((topic) => topic !== 'emergency') ?? topics[0];

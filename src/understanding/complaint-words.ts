@@ -25,7 +25,7 @@ export const complainsOfAnswers = (folded: string): boolean => USELESS.test(fold
 
 /** The last sentence only closes: thanks, a blessing or a goodbye, with an "ok" or "well" before it. */
 const CLOSES =
-  /^(ok |okay |bueno |pues |bon |well |alright |anyway |oui |wi |dako )?(muchas gracias|mil gracias|gracias|adios|bye|goodbye|thank you|thanks|thx|ty|good ?night|buenas noches|bon nwit|bon nuit|bonswa|orevwa|mesi anpil|mesi|bendiciones|dios (le|te|los) bendiga|god bless|hasta luego|nos vemos|see you|cuidese|take care)( (de verdad|again|a todos|a todas|anpil|pou tout|so much|a lot|all|you all|por todo|for everything|bye|adios|orevwa|bon nwit))*$/;
+  /^(ok |okay |bueno |pues |bon |well |alright |anyway |oui |wi |dako )?(muchas gracias|muchas grasias|mil gracias|gracias|grasias|adios|bye|goodbye|thank you|thanks|thx|ty|good ?night|buenas noches|bon nwit|bon nuit|bonswa|orevwa|mesi anpil|mesi|bendiciones|dios (le|te|los) bendiga|god bless|hasta luego|nos vemos|see you|cuidese|take care)( (de verdad|again|a todos|a todas|anpil|pou tout|so much|a lot|all|you all|por todo|for everything|bye|adios|orevwa|bon nwit))*$/;
 
 /** Acts a closing line outweighs: what the news before it seemed to do ("no te pregunté eso, solo te doy las gracias. adiós"). */
 const OUTWEIGHED = new Set(['context', 'new_topic', 'ask_other', 'correction', 'greeting', 'complaint']);

@@ -10,6 +10,7 @@ import type { Meaning, TopicId } from '../core/types.ts';
 import {
   CALL_TOLD_FIRST,
   CARE_PLACE,
+  GOING_TO_PAY,
   MONEY_SAID,
   PAY_WORDS,
   SENDS_MONEY,
@@ -179,6 +180,17 @@ export const payAsked = (words: readonly string[], text: string) =>
   words.length <= PAY_QUESTION_WORDS &&
   asksSomething(text) &&
   (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
+
+/** The sum demanded said to be out of reach, folded ("we dont have that kind of money", "no tengo tanto"). */
+const LACKS_THE_SUM =
+  /\b(no (tenemos|tengo|tiene|tienen)|(we|i|they|he|she) (dont|don t|do not|doesnt|doesn t|does not) have|(nou|m|mwen|li|yo) pa gen)( (ni|todo|all|tout))? ((ese|esa|tanto|tanta|that|that kind of|so much|the) (dinero|lana|feria|money|cash)|(that|so) much|tanto|(lajan|kob) (sa a|sa|sa yo))\b/;
+
+/**
+ * Paying told as what they will do ("we're gonna pay i think"), or the sum demanded said to be out of reach
+ * ("no tenemos ese dinero, ¿qué hago?", "nou pa gen lajan sa a, kisa pou m fè"): paying is what the message
+ * is about, whatever act was read (emerg-de: the kind's lines again). Folded words joined.
+ */
+export const payingTold = (joined: string) => GOING_TO_PAY.test(joined) || LACKS_THE_SUM.test(joined);
 
 /**
  * A procedure asked for by name once the danger eases ("m vle mande refij", "kounya m vle mande TVRH

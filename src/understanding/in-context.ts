@@ -57,7 +57,7 @@ export function createContextReader(deps: {
   languageAsked?: LanguageAsked;
 }) {
   const { classify, reader, glossary } = deps;
-  const { names, namesAnother, switchesTo: switchesFrom } = createTopicSwitch(glossary);
+  const { names, namesAnother, namedPart, switchesTo: switchesFrom } = createTopicSwitch(glossary);
 
   /**
    * A first message's topic, or its question's alone when the whole reads as none: people
@@ -149,8 +149,20 @@ export function createContextReader(deps: {
     const toOffer = offered ? answerToOffer(reader, text, words) : null;
     if (toOffer === 'person') return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (toOffer === 'yes') return { ...none, act: 'yes' };
+    if (toOffer === 'thanks') return { ...none, act: 'thanks' };
     const plain = dialogue && !dialogue.emergency ? plainAsk(reader, words, dialogue, terms) : null;
     if (plain) return plain;
+    // "y cuánto tarda lo de la doble nacionalidad?" after the passport: the part named, whatever the model reads.
+    const current = procedureOf(dialogue);
+    const part = current && !dialogue?.emergency ? namedPart(terms(), current, folded) : null;
+    if (part)
+      return {
+        ...none,
+        topic: part,
+        confidence: 1,
+        facets: reader.facetsIn(words, text).facets,
+        act: 'topic',
+      };
     if (deps.followUp && dialogue && situation && situation !== 'summary' && situation !== 'emergency') {
       const read = deps.followUp(text, words, lang, dialogue, situation, terms);
       // "no me sirvió la info" to an offer is a complaint the rules read below, whatever "no" the model heard.
@@ -203,7 +215,6 @@ export function createContextReader(deps: {
     if (dialogue?.withStaff && reader.asksWhen(words)) return { ...none, act: 'when' };
 
     const { facets, cueWords, interrogative } = reader.facetsIn(words, text);
-    const current = procedureOf(dialogue);
     // Most follow-ups name no other topic: then no topic needs scoring at all.
     if (current && !seen.greeting && !namesAnother(terms(), current)) {
       // "yon moun ki ka ede m ak papye yo?" asks for a person, whatever aspect it names.

@@ -32,7 +32,7 @@ const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
  * widow got "Corregido:" and the next question).
  */
 const CALL_ME =
-  /\b((me|nos) (puede|pueden|podria|podrian) (hablar|llamar|marcar)|alguien (me|nos) (puede|pueden|podria) (hablar|llamar|marcar)|(que|q) (me|nos) (hable|llame|marque) alguien|(can|could) (someone|somebody|anyone|you|u) (call|phone|ring) (me|us)|(yon moun|nou|ou) (ka|kapab) rele (m|mwen|nou))\b/;
+  /\b((me|nos) (puede|pueden|podria|podrian) (hablar|llamar|marcar)|alguien (me|nos) (puede|pueden|podria) (hablar|llamar|marcar)|(que|q) (me|nos) (hable|llame|marque) alguien|(que|q) (alguien|una persona|un licenciado|una licenciada) (me|nos) (hable|llame|marque)|(someone|somebody|a person) to call (me|us)|(vle|ta renmen) (yon moun|nou|ou) rele (m|mwen|nou)|(can|could) (someone|somebody|anyone|you|u) (call|phone|ring) (me|us)|(yon moun|nou|ou) (ka|kapab) rele (m|mwen|nou))\b/;
 
 /** Fields that take a person's name: a name has no digits. */
 const NAME_FIELDS = new Set(['deceasedName', 'personName']);

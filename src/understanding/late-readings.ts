@@ -9,7 +9,7 @@
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
+ * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
  * asked for another person of the family (for-another.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
@@ -20,6 +20,8 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { createCareReading } from './care-reading.ts';
+import { childSupportReading } from './child-support.ts';
+import { deportedIfReading } from './deported-if.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
@@ -32,6 +34,7 @@ import { ordinaryVisaReading } from './ordinary-visa.ts';
 import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
 import { remainsReading } from './remains-reading.ts';
+import { searchAskedReading } from './search-asked.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
 
@@ -53,6 +56,9 @@ export function createLateReadings(
     createOfficeServiceReading(glossary),
     createForAnotherReading(glossary),
     remainsReading,
+    childSupportReading,
+    deportedIfReading,
+    searchAskedReading,
     usBornReading,
     usHealthReading,
     mexicoBirthReading,

@@ -3,7 +3,7 @@
  * a danger though they tell none, in a conversation not in an emergency: help that came or an ill one
  * well now ("they gave him pills! thank you", "ya llegó la ambulancia"), and a complaint about the help
  * ("oigan me dejaron a medias, no me dijeron nada de quien paga, no me sirvio": sight50-a, a full
- * emergency), and a parent away told for a child's papers. Patterns still speak; only the models' own call
+ * emergency), a goodbye that thanks, and a parent away told for a child's papers. Patterns still speak; only the models' own call
  * is set aside. Pure.
  */
 import type { DialogueContext } from '../core/types.ts';
@@ -47,10 +47,20 @@ const PAPERS_TOPICS = new Set([
 const tellsParentAway = (folded: string, dialogue: DialogueContext): boolean =>
   !dialogue.emergency && PAPERS_TOPICS.has(dialogue.topic ?? '') && PARENT_AWAY.test(folded);
 
+/**
+ * A message that ends thanking, in a conversation ("ya me voy a la clínica con mi esposo. muchas gracias"):
+ * a goodbye with news for staff, which the topic model read as a medical emergency (session 85).
+ */
+const ENDS_THANKING =
+  /\b((muchas|mil) )?(gracias|grasias)( (por todo|de verdad|a todos))?$|\b(thank you|thanks)( (so much|a lot|for everything|again))?$|\bmesi( (anpil|pou tout))?$/;
+const thanksToClose = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue !== undefined && !dialogue.first && !dialogue.emergency && ENDS_THANKING.test(folded);
+
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   reassures(folded, dialogue) ||
   complainsOfHelp(folded, dialogue) ||
+  thanksToClose(folded, dialogue) ||
   (dialogue !== undefined && !dialogue.first && tellsParentAway(folded, dialogue));
 
 /** In a conversation, any of these: the models alone call no danger (the safety line included). */

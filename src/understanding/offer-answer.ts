@@ -20,12 +20,20 @@ const calledWord = (w: string) => CALLED.has(w) || CALLED_WISHED.has(w);
 /** Words after an "ok" that open another question ("ok and…", "ok pero…", "wi epi…"). */
 const THEN_ASKS = new Set(['and', 'but', 'also', 'y', 'pero', 'tambien', 'epi', 'men', 'e']);
 
-/** `words`: the message's folded words. Null when the message is neither (the other readings go on). */
+/** Thanks said ("ty", "gracias", "mèsi anpil"), and the words that may go with it and say nothing more. */
+const THANK_WORD = /^(thanks|thank|thx|ty|tysm|tnx|gracias|grasias|mesi|merci|appreciate)$/;
+const WITH_THANKS =
+  /^(you|u|it|so|much|a|lot|very|muchas|mil|de|verdad|por|todo|for|everything|anpil|pou|tout|again)$/;
+
+/**
+ * `words`: the message's folded words. Null when the message is neither (the other readings go on). Thanks
+ * alone ("ty", "gracias") thank: the dialogue model read them as a no (sight58-a got "all right" to "ty").
+ */
 export function answerToOffer(
   reader: DialogueReader,
   text: string,
   words: readonly string[],
-): 'person' | Extract<DialogueAct, 'yes'> | null {
+): 'person' | Extract<DialogueAct, 'yes' | 'thanks'> | null {
   const yesWords = foldedWords(firstClause(text)).filter((w) => !POLITE.has(w));
   const yesToPerson = reader.onlyYes(yesWords) && words.some(calledWord);
   const opensWithYes = [1, 2].some((n) => {
@@ -40,7 +48,10 @@ export function answerToOffer(
   if (yesToPerson || yesThenPerson) return 'person';
   const tellsOnly = () =>
     !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;
-  return PLAIN_YES.has(yesWords[0] ?? '') && yesWords.length === 1 && tellsOnly() ? 'yes' : null;
+  if (PLAIN_YES.has(yesWords[0] ?? '') && yesWords.length === 1 && tellsOnly()) return 'yes';
+  const thanksAlone =
+    words.some((w) => THANK_WORD.test(w)) && words.every((w) => THANK_WORD.test(w) || WITH_THANKS.test(w));
+  return thanksAlone && !asksSomething(text) ? 'thanks' : null;
 }
 
 /**

@@ -11,13 +11,13 @@ import { questionAfterCalm, sentencesOf } from './question-part.ts';
 /**
  * "(no,) te pregunté por X(, no por Y)", "i asked about X (not Y)", "i said X not Y", "m te mande w sou X (pa sou
  * Y)" (not "I asked a simple question and got nothing", a complaint): an
- * opener that rejects the answer (`q?`, `what?`, `no`), a verb in the past, or the wrong answer named (`no Y`)
+ * opener that rejects the answer (`q?`, `what?`, `no`, `no sorry`), a verb in the past, or the wrong answer named (`no Y`)
  * says it is asked again; "le pregunto por mis nietos" alone asks it the first time (sight41-a).
  */
 const RESTATED = [
   /^(?<opener>(?:q|que|qué|no)[\s,?!.]+)?(?:yo\s+)?(?:te|le|les)?\s*(?<verb>pregunt[eé]|pregunto|estoy preguntando|estaba preguntando|dije)\s+(?:por|de|sobre|acerca de|lo de|si)\s+(?<asked>.+?)(?<not>,?\s+no\s+(?:por|de|sobre|lo de|el|la|los|las)\s+.*)?$/iu,
-  /^(?<opener>(?:what|huh|no)[\s,?!.]+)?i\s+(?<verb>asked|meant|was asking|am asking|m asking)\s+(?:about|for|if|whether)\s+(?<asked>.+?)(?<not>,?\s+not\s+.*)?$/iu,
-  /^(?<opener>(?:what|huh|no)[\s,?!.]+)?i\s+(?<verb>said|meant)\s+(?<asked>.+?)(?<not>,?\s+not\s+.*)$/iu,
+  /^(?<opener>(?:(?:what|huh|no|sorry|oops|my bad)[\s,?!.]+)+)?i\s+(?<verb>asked|meant|was asking|am asking|m asking)\s+(?:about|for|if|whether)\s+(?<asked>.+?)(?<not>,?\s+not\s+.*)?$/iu,
+  /^(?<opener>(?:(?:what|huh|no|sorry|oops|my bad)[\s,?!.]+)+)?i\s+(?<verb>said|meant)\s+(?<asked>.+?)(?<not>,?\s+not\s+.*)$/iu,
   /^(?<opener>non[\s,?!.]+)?(?:m|mwen)\s+(?<verb>te\s+mande|mande)\s+(?:w|ou|nou)\s+(?:pou|sou|si)?\s*(?<asked>.+?)(?<not>,?\s+pa\s+(?:pou|sou)\s+.*)?$/iu,
 ];
 /** A message that opens rejecting the answer. */

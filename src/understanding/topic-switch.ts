@@ -20,6 +20,9 @@ const UNNAMED_NEVER = new Set<TopicId>(['none', 'human', 'office_info']);
 const APPLIES =
   /\b(pido|pedir|pedimos|pedirlo|pedirla|solicito|solicitar|solicitamos|apply|applying|ask for|request|(m|mwen|nou|n) (ka |ta |vle |dwe |pral )?(mande|fe demann))\b/;
 
+/** A part of the talk named ("lo de la…", "what about the…", "e pou…"), folded. */
+const PART_NAMED = /\b(lo de|lo del|what about|how about|as for|regarding|e pou|epi pou|zafe)\b/;
+
 export function createTopicSwitch(glossary: GlossaryMatcher) {
   const tokensOf = new Map<string, Set<string>>();
   /** The glossary tokens that point to a topic, kept once per topic. */
@@ -100,7 +103,23 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     if (terms && APPLIES.test(words.join(' ')) && names(terms, read.topic, current) >= 1) return true;
     return words.length >= UNNAMED_WORDS && !read.candidates.includes(current);
   }
-  return { names, namesAnother, switchesTo, factSwitchesTo, sureElsewhere };
+  /**
+   * The one topic a message names outright as the part it asks about ("y cuánto tarda lo de la doble
+   * nacionalidad?", "what about the dual nationality", "e pou doub nasyonalite a?"): a term of several
+   * words of one topic only, none of the topic under discussion's, after a marker that names a part.
+   * Null when none is, or more than one (judge85's mother got the passport's time twice).
+   */
+  function namedPart(terms: Terms, current: TopicId, folded: string): TopicId | null {
+    if (!PART_NAMED.test(folded)) return null;
+    const named = new Set<TopicId>();
+    for (const [token, length] of terms) {
+      if (tokensFor(current).has(token)) return null;
+      const topics = glossary.topicsOf(token);
+      if (length >= 2 && topics.length === 1 && topics[0] !== current) named.add(topics[0] as TopicId);
+    }
+    return named.size === 1 ? ([...named][0] ?? null) : null;
+  }
+  return { names, namesAnother, switchesTo, factSwitchesTo, sureElsewhere, namedPart };
 }
 
 export type TopicSwitch = ReturnType<typeof createTopicSwitch>;

@@ -134,8 +134,7 @@ export function createUnderstanding(
     // someone answer me?" it was sure and wrong, and a follow-up ("do both parents have to be there?") is read
     // without what came before. In a conversation only a long story it is all but sure of, told as now ("he
     // loaded his gun and is by the door"). Else the safety line.
-    // "her mom is 66 and dad is 70, they live in a rancho near el oro": the ages of parents for
-    // a visa or a pension, which the model, trained on first messages, read as a danger.
+    // "her mom is 66 and dad is 70, they live near el oro": parents' ages for a visa or a pension, not a danger.
     const elderAge = () => (slotsIn(folded, text).age ?? 0) >= ELDER_AGE;
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
@@ -190,28 +189,29 @@ export function createUnderstanding(
       (dialogue?.topic ? story() : followsUp ? told() : p >= LEARNED.emergency) &&
       // Last: only a message the model would call a danger alone is checked for a mere introduction.
       !tools.introducesOnly(folded);
-    // A pattern's danger in a question asked mid-conversation ("otra cosa, ¿la empresa le tiene que
-    // pagar algo por el accidente?") the dialogue model does not read as a danger is the safety line:
-    // none of 214 dangers told mid-conversation in our sets had a question mark (session 31).
-    // A danger told in a sentence of its own, then asked about ("He says he will come tonight to take me.
-    // What should I do?"), is told (judge82); not an illness or a wound, whose care is asked.
+    // A pattern's danger asked mid-conversation that the dialogue model does not read as a danger is the safety line
+    // (none of 214 dangers told mid-conversation had a question mark, session 31); one opening "what if" always is.
+    // Told in a sentence of its own, then asked ("He will come tonight. What should I do?"), it is told (judge82);
+    // not an illness or a wound, whose care is asked.
     const toldApart = pattern !== null && pattern.kind !== 'medical' && detectEmergency(statements) !== null;
-    const supposed = (marked && !toldApart) || HYPOTHETICAL.test(folded);
+    const opensIf = HYPOTHETICAL.test(folded);
+    const supposed = (marked && !toldApart) || opensIf;
     const askedAbout =
-      pattern !== null && storyDanger !== null && supposed && storyDanger < LEARNED.possibleFollowUp;
+      pattern !== null &&
+      storyDanger !== null &&
+      supposed &&
+      (storyDanger < LEARNED.possibleFollowUp || opensIf);
     const found =
       (askedAbout ? null : pattern) ??
       acuteNow(text, folded, dialogue) ??
       (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : null);
-    // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the
-    // emergency flow (issue 30). Not during an emergency under way, whose messages it reads.
+    // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the emergency flow (issue 30).
     const careMay = careReading(found?.kind, when);
     const care = !dialogue?.emergency && careMay.may && needsCare(text, careMay.days);
     const emergency = care ? null : found;
-    // In a conversation the safety line needs the dialogue model too, which reads the message
-    // in its situation: an age, a date, an illness looked after or a danger told as past are
-    // ordinary there (issue 30: under 1% of ordinary follow-ups), and the topic model, trained
-    // on first messages, leans to danger on short follow-ups.
+    // In a conversation the safety line needs the dialogue model too, which reads the message in its situation: an age,
+    // a date, an illness looked after or a danger told as past are ordinary there (issue 30: under 1% of ordinary
+    // follow-ups), and the topic model, trained on first messages, leans to danger on short follow-ups.
     const followDanger = situation !== 'menu' ? storyDanger : null;
     const possible =
       care ||

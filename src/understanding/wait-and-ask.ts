@@ -22,8 +22,8 @@ const NOT_ASKED = new Set(['none', 'human', 'emergency']);
 /** A part read alone asks a procedure's question (not the wait, a person, the menu or a danger). */
 const isQuestion = (one: Meaning) => ASKS.has(one.act) && !NOT_ASKED.has(one.topic) && !one.emergency;
 
-/** What sets a question's clause apart in a sentence: a comma, or "y / and / e / epi / pero / but / men". */
-const CLAUSE = /,|\s(?=(?:y|and|e|epi|pero|but|men)\s)/iu;
+/** What sets a question's clause apart in a sentence: a comma, a colon ("una duda más mientras me contestan: ¿…?"), or "y / and / e / epi / pero / but / men". */
+const CLAUSE = /,|:\s|\s(?=(?:y|and|e|epi|pero|but|men)\s)/iu;
 
 /**
  * "still waiting. i want to get a birth certificate apostilled, how does that work?": the question names

@@ -25,7 +25,7 @@ const ROAD: Record<Lang, { danger: string; better: string; card: string; howLong
     better: 'he woke up, the paramedics are here now',
     card: 'after this how do we get the humanitarian card so we can work in mexico',
     howLong: 'how long does it take?',
-    glad: /Good that help is there/,
+    glad: /I am glad help is there/,
   },
   ht: {
     danger: 'pitit gason m gen 4 an li endispoze akoz chalè a, n ap mache sou wout la toupre arriaga chiapas',

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { testAssistant, texts } from '../support/assistant.ts';
 
-const GLAD = /Qué bueno que no estás en peligro|good to hear you are not in danger|m kontan w pa an danje/i;
+const GLAD = /Qué bueno que no estás en peligro|I am glad you are safe|m kontan w pa an danje/i;
 
 describe('the end of an emergency, told', () => {
   it.each([

@@ -21,7 +21,7 @@ const CASES: Record<Lang, { before: string; danger: string; borrowed: string; sa
     before: 'hey what time does your office open',
     danger: 'my brother was on a van to monterrey and some guys with rifles pulled everyone off the van',
     borrowed: 'he has no credit, he messaged me from another guys phone',
-    safe: /not in danger|good to hear you are safe/i,
+    safe: /not in danger|glad you are safe/i,
   },
   ht: {
     before: 'ki kote biwo nou ye',

@@ -25,7 +25,7 @@ const HURT: Record<Lang, { danger: string; notYet: string; atCare: string; glad:
     danger: 'my wife is pregnant and bleeding a lot, we are on the highway to juchitan',
     notYet: 'the ambulance still hasnt come, its been 30 minutes',
     atCare: 'she is in the hospital now and doctors are seeing her',
-    glad: /Good that help is there/,
+    glad: /I am glad help is there/,
     noOne: /cannot send anyone/,
   },
   ht: {

@@ -145,7 +145,7 @@ describe('threats and money after the first reply', () => {
     await a.say('he is gone now, im safe at my moms');
     const turn = await a.say('he just texted me again saying im dead when he finds me');
     expect(turn.report.emergency).toBe(true);
-    expect(texts(turn)).not.toMatch(/good to hear you are not in danger/);
+    expect(texts(turn)).not.toMatch(/I am glad you are safe/);
   });
 
   it('paying asked with a call already made gets the line on paying (es)', async () => {
@@ -203,6 +203,6 @@ describe('news in the middle of a danger', () => {
       'im 14 and im alone at the bus station in chihuahua, the man who brought me left',
       'a social worker took me, im with the DIF now',
     );
-    expect(texts(turn)).toMatch(/Good that help is there/);
+    expect(texts(turn)).toMatch(/I am glad help is there/);
   });
 });

@@ -44,7 +44,7 @@ const SCRIPTS: Record<Lang, Script> = {
     call: 'a guy called saying he has my son and i need to deposit 1500 dollars today',
     place: 'im at home on Maple street in Pasadena, white house next to the church',
     calm: 'my son just called me back, he is fine, he was at work',
-    calmLine: /not in danger/,
+    calmLine: /glad you are safe/,
     hurt: 'my husband twisted his ankle walking and its swollen, we are in Saltillo, where can i take him?',
     worse: 'what if it gets worse?',
     worseLine: /very sick: call 911/,

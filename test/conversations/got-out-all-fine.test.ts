@@ -18,7 +18,7 @@ const CASES: Record<Lang, { held: string; out: string; calm: RegExp }> = {
   en: {
     held: 'the owner of the shop wont let us leave and doesnt pay us, 8 of us from Honduras, we are in Apodaca',
     out: 'the national guard came and got us out, we are all fine',
-    calm: /good to hear you are not in danger/,
+    calm: /I am glad you are safe/,
   },
   ht: {
     held: 'mèt atelye a pa kite nou soti e li pa peye nou, nou 8 ayisyen, nou Apodaca',

@@ -15,7 +15,13 @@ const THANKS: Array<[Lang, string, string, string, RegExp]> = [
     'gracias de verdad',
     /Con gusto/,
   ],
-  ['en', 'i want to talk to a person from the office', 'ok thank you so much', 'thanks again', /Of course/],
+  [
+    'en',
+    'i want to talk to a person from the office',
+    'ok thank you so much',
+    'thanks again',
+    /You are welcome/,
+  ],
   ['ht', 'mwen vle pale ak yon moun nan biwo a', 'oke mesi anpil', 'mesi ankò', /Pa gen pwoblèm/],
 ];
 

@@ -1,0 +1,36 @@
+/**
+ * Who helps a Mexican if he is deported, asked in another topic's conversation ("y si lo deportan quien lo
+ * ayuda en la frontera?" while a detained son is searched for, "if he gets deported where does he go"):
+ * the help after a deportation, not the search's eligibility, which the topic under discussion kept
+ * (sight58-a). Never for a foreigner's status or asylum, where "can they deport me?" asks about that status.
+ * Pure.
+ */
+import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
+
+/** A deportation supposed ("si lo deportan", "if he gets deported", "si yo depòte l"), folded. */
+const DEPORTED_IF =
+  /\b(si|y si|cuando|if|when|si yo|le yo) (lo|la|los|las|me|nos|te|le|les|he|she|they|i|we) (deportan|deportaran|deporten|gets? deported|are deported|is deported|get sent back|depote (l|li|m|mwen|nou|yo))\b|\bsi yo depote (l|li|m|mwen|nou|yo)\b/u;
+/** Help or where asked of it ("quién lo ayuda", "where does he go", "kiyès ki ede l"), folded. */
+const HELP_ASKED =
+  /\b(quien|quienes|donde|a donde|que apoyo|que ayuda|ayuda|ayudan|apoyan|recibe|reciben|who|where|what help|help|helps|kiyes|kiles|kote|ki ed|ede|resevwa)\b/u;
+
+export function deportedIfReading(
+  m: Meaning,
+  text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || m.topic === 'deportee_support' || m.topic === 'human' || busyWithQuestion(dialogue))
+    return m;
+  if (!dialogue?.topic || FOREIGNER_TOPICS.has(dialogue.topic) || FOREIGNER_TOPICS.has(m.topic as never))
+    return m;
+  if (!asksSomething(text) || !DEPORTED_IF.test(folded) || !HELP_ASKED.test(folded)) return m;
+  return movedTo(m, 'deportee_support', {
+    act: 'topic',
+    confidence: Math.max(m.confidence, 0.9),
+    facets: [],
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Help to find a person asked of the office in plain words ("¿ustedes ayudan a buscar gente? su familia no
+ * sabe de él", "can you help me find my brother", "èske nou ka ede m chèche frè m?"): the search for a
+ * relative, which the topic model read as psychological support or nothing (emerg-de, after an emergency
+ * was over). Not a job or a place looked for: a person is the object. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+
+/** Help asked to search for people or a relative, folded. */
+const SEARCH_FOR_SOMEONE =
+  /\b(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar|encontrar|localizar|find|locate|search for|look for|chache|cheche) (a )?(gente|personas?|desaparecid\w*|familiares|(mi|mis|su|sus|un|una) (hijo|hija|hijos|hermano|hermana|esposo|esposa|papa|mama|primo|prima|tio|tia|sobrino|sobrina|familiar|pariente|nieto|nieta)|people|missing|(my|his|her|our|a) (son|daughter|brother|sister|husband|wife|dad|father|mom|mother|cousin|uncle|aunt|nephew|niece|relative|grandson)|moun|fanmi|(pitit|fre|se|mari|madanm|papa|manman|kouzen) (m|mwen|li|l|nou))\b/u;
+
+export function searchAskedReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || m.topic === 'locate_person' || m.topic === 'human' || busyWithQuestion(dialogue))
+    return m;
+  if (!SEARCH_FOR_SOMEONE.test(folded)) return m;
+  return movedTo(m, 'locate_person', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+}
