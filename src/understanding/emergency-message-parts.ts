@@ -8,9 +8,11 @@
 
 import type { Meaning, TopicId } from '../core/types.ts';
 import {
+  BACK_TO,
   CALL_TOLD_FIRST,
   CARE_PLACE,
   GOING_TO_PAY,
+  HOW_ASKED,
   MONEY_SAID,
   PAY_WORDS,
   SENDS_MONEY,
@@ -219,3 +221,20 @@ export function modelPayOf(
   if (act !== 'pay' || (MONEY_SAID.test(joined) && !aboutCare)) return null;
   return WONT_CALL.test(joined) ? 'cannotCall' : 'whatToDo';
 }
+
+/** A part of the talk named, folded ("y lo de la constancia…", "oiga y lo del acta…"), never the danger's own. */
+const PART_NAMED_BACK =
+  /^(oiga |oye |ok |bueno )?(y )?lo (de|del) (?!(el |la |los |las )?(dinero|deposito|pago|rescate|lana|feria|numero|llamada|amenaza|policia|911)\b)/;
+
+/**
+ * Back to a procedure, asked with a mark or with "how": the one asked before the danger ("regresando a lo de mi
+ * bebe"), or a part named ("y lo de la constancia como le hago": whichever procedure the words name, else that one).
+ */
+export const backToAsked = (joined: string, text: string): 'back' | 'part' | null =>
+  !(asksSomething(text) || HOW_ASKED.test(joined))
+    ? null
+    : BACK_TO.test(joined)
+      ? 'back'
+      : PART_NAMED_BACK.test(joined)
+        ? 'part'
+        : null;

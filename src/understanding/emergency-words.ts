@@ -83,7 +83,7 @@ export const callFails = (joined: string, asks: boolean): boolean =>
 
 /** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
 export const SEARCH_ASKED =
-  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche))\b/;
+  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche)|(pa|para) (q|que) (lo|la|los|las) (busquen|encuentren|localicen)(?!.*\b911\b)(?<!\b911\b.*))\b/;
 /** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
 export const NOT_SEARCH_ASKED =
   /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
@@ -97,7 +97,7 @@ const MISSING_ASKED =
  * the office's search (emerg-ca: answered with the desert's line and Grupos Beta).
  */
 const REPORT_MISSING =
-  /\b(deklare|denonse|report|file)( \w+){0,2} (disparet|disparèt|pedi|missing)\b|\bfind out where (they|he|she|my)\b|\bsaber (a )?donde (l[oa]s?|se l[oa]s?) (llevan|llevaron|tienen)\b/;
+  /\b(deklare|denonse|report|file)( \w+){0,2} (disparet|disparèt|pedi|missing)\b|\bfind out where (they|he|she|my)\b|\bsaber (a )?donde (l[oa]s?|se l[oa]s?) (llevan|llevaron|tienen)\b|\bcomo (se|sabre|sabemos|voy a saber|vamos a saber) (en |a )?donde (esta|lo tienen|la tienen|lo llevan|la llevan)\b|\bhow (do|will|would|can) (i|we) (know|find out) where (he|she|they) (is|are|s|re|took)\b|\bkijan (m|nou) (ap|ka|pral) konnen ki kote (l|li|yo) ye\b/;
 /** Finding a relative asked as the office's procedure: help to search, or who searches for the missing. */
 export const searchAsked = (joined: string): boolean =>
   (SEARCH_ASKED.test(joined) && !NOT_SEARCH_ASKED.test(joined)) ||
@@ -179,7 +179,7 @@ export const WHERE_TO_GO = new RegExp(
  * not "this chat sends no one" (the office's own phone is OFFICE_NAMED's).
  */
 export const NUMBER_ASKED =
-  /^(?!.*\b(oficina|office|biwo|instituto)\b).*\b(hay|tienen|existe|cual es|que|a que|gen|ki|is there|what|what s|whats|any)( (un|una|el|la|yon|the|a|some|algun|alguna|any|otro|otra|another|other|yon lot|lot))? (numero|telefono|linea|nimewo|number|hotline|phone number)\b/;
+  /^(?!.*\b(oficina|office|biwo|instituto)\b).*\b(hay|tienen|existe|cual es|que|a que|gen|ki|is there|what|what s|whats|any)( (un|una|el|la|yon|the|a|some|algun|alguna|any|otro|otra|another|other|yon lot|lot))? (numero|telefono|linea|nimewo|number|hotline|phone number)\b|\ba quien(es)? (le |les )?(hablo|llamo|marco|aviso|reporto)\b|\bki(yes|moun) (pou|m ta dwe|pou m) rele\b/;
 
 /** Help that has not come yet ("la ambulancia no ha llegado", "anbilans lan poko vini", "still hasn't come"). */
 export const NOT_YET =

@@ -10,6 +10,7 @@ import type { EmergencyMessage } from './emergency-message.ts';
 import {
   ASKED_SURE,
   BY_ACT,
+  backToAsked,
   CALLED_WORDS,
   callToldFirst,
   HELP_WORDS,
@@ -29,7 +30,6 @@ import {
   surerOf,
 } from './emergency-message-parts.ts';
 import {
-  BACK_TO,
   CALL_REFUSED,
   CALLS_FOR_US,
   CARE_PLACE,
@@ -193,8 +193,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   };
-  // "oiga y regresando a lo de mi bebe, ¿qué papeles ocupo?": the procedure asked before the danger.
-  const back = act !== 'danger' && BACK_TO.test(joined) && asksSomething(m.text) ? backToProcedure() : null;
+  // "oiga y regresando a lo de mi bebe, ¿qué papeles ocupo?": the procedure before; "y lo de X?": X's, else that one.
+  const backAsked = act !== 'danger' ? backToAsked(joined, m.text) : null;
+  const back = backAsked ? ((backAsked === 'part' ? procedureAsked() : null) ?? backToProcedure()) : null;
   if (back) return back;
   // "ya hablé al 911, dicen que no pague. ¿lo de buscar a mi hijo sí sigue?": the question wants the answer.
   const calledThen = act !== 'danger' && callTold && messageAsks(m.text) ? lastQuestion(m.text) : null;
@@ -250,8 +251,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     (WONT_CALL.test(joined) && !asksSomething(m.text)) || (wontCall && act === 'what_to_do');
   if (act !== 'danger' && !where.slots && noCallAsked) return inEmergency({ ...NONE, act: 'cannotCall' });
   const modelPay = modelPayOf(act, joined, aboutCare);
-  // "his phone is at 6%", "tengo 9% de bateria", "they took our phones, I hid this one" (no
-  // question mark: it tells): no call to make.
+  // "his phone is at 6%", "tengo 9% de bateria", "they took our phones, I hid this one" (it tells): no call to make.
   const battery = LOW_PHONE.test(joined) || PERCENT.test(m.text);
   if (act !== 'danger' && !asksToPay && (battery || PHONE_AT_RISK.test(joined)) && !/[?¿]/.test(m.text))
     return m.withLang({ ...NONE, act: 'cannotCall', ...(battery && { lowBattery: true as const }) });

@@ -9,7 +9,7 @@
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
+ * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), distress with help to talk asked (distress-told.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
  * asked for another person of the family (for-another.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
@@ -22,6 +22,7 @@ import { apostilleReading } from './apostille-reading.ts';
 import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
 import { deportedIfReading } from './deported-if.ts';
+import { distressReading } from './distress-told.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
@@ -59,6 +60,7 @@ export function createLateReadings(
     childSupportReading,
     deportedIfReading,
     searchAskedReading,
+    distressReading,
     usBornReading,
     usHealthReading,
     mexicoBirthReading,

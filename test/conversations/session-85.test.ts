@@ -209,3 +209,72 @@ describe('news that ends thanking, in line', () => {
     expect(texts(turn)).toMatch(/Con gusto/);
   });
 });
+
+describe('in an emergency, back to the procedure asked before it', () => {
+  it('answers "y lo de la constancia como le hago" with that procedure', async () => {
+    const a = await testAssistant();
+    await a.say('me deportaron por Nogales, ¿cómo saco la constancia de repatriación?');
+    await a.say('me están marcando que tienen a mi esposa y que deposite 10 mil en un oxxo');
+    const turn = await a.say('y lo de la constancia como le hago');
+    expect(turn.report.topic).toBe('deportee_support');
+  });
+
+  it('answers how to know where a relative is held with the search', async () => {
+    const a = await testAssistant();
+    await a.say('mi hermano se perdió en el desierto de Arizona, ya no contesta');
+    const turn = await a.say('y si la migra lo agarra, cómo voy a saber dónde lo tienen');
+    expect(turn.report.topic).toBe('locate_person');
+  });
+});
+
+describe('distress with help to talk asked, in another topic', () => {
+  it.each([
+    [
+      'en',
+      'my dad died in phoenix, how do we bring him home to durango',
+      'my mom is not doing well, she cant stop crying. is there counseling?',
+    ],
+    [
+      'ht',
+      'tonton m mouri Monterrey, nou vle voye kò l Ayiti',
+      'manman m tris anpil, èske gen yon moun ki ka ede l pale?',
+    ],
+    ['es', 'me deportaron la semana pasada por Tijuana', 'ando bien achicopalado, no sé ni qué hacer'],
+  ] as const)('is psychological support (%s)', async (_lang, before, told) => {
+    const a = await testAssistant();
+    await a.say(before);
+    expect((await a.say(told)).report.topic).toBe('psych_support');
+  });
+});
+
+describe('a relative far away, in the danger of someone lost', () => {
+  it("asking who to call gets the danger kind's line, and asking them to search gets the search", async () => {
+    const a = await testAssistant();
+    await a.say('mi primo me acaba de marcar, anda perdido en el desierto por Altar y ya no tiene agua');
+    const who = await a.say('yo estoy bien en Durango. ¿a quién le hablo yo?');
+    expect(texts(who)).toMatch(/Grupos Beta/);
+    const search = await a.say('ustedes con el consulado pueden avisar pa q lo busquen? se llama Rubén Soto');
+    expect(search.report.topic).toBe('locate_person');
+  });
+});
+
+describe('a relative detained by immigration, "where he is being held"', () => {
+  it('is the search for a detained relative, not a captivity', async () => {
+    const a = await testAssistant();
+    const turn = await a.say(
+      'my brother got detained by ICE in El Paso last week and we dont know where he is being held, can you help us find him?',
+    );
+    expect(turn.report.emergency).toBe(false);
+    expect(turn.report.topic).toBe('locate_person');
+  });
+});
+
+describe("the Institute's hours asked in Kreyòl", () => {
+  it('says the sources give none, whatever was under discussion', async () => {
+    const a = await testAssistant();
+    await a.say('pitit mwen fèt Tapachula, kijan pou m fè papye l?');
+    const turn = await a.say('Ki lè biwo Enstiti a louvri? M ka vini samdi?');
+    expect(turn.report.topic).toBe('office_info');
+    expect(turn.report.facet).toBe('time');
+  });
+});

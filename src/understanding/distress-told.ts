@@ -1,0 +1,31 @@
+/**
+ * Distress told in a conversation about something else, with help to talk asked for ("my aunt is not doing
+ * well, she cant stop crying. any counseling?", "fanmi an tris anpil, gen moun ki ka ede nou pale?") or said
+ * of oneself in words the topic model does not know ("ando bien agüitado la neta"): psychological support,
+ * not the topic under discussion or a person of the office (sight58-a). Never in an emergency, whose own
+ * lines answer fear. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+
+/** Someone not coping, folded. */
+const DISTRESS =
+  /\b(can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(is|s) devastated|falling apart|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
+/** Help to talk asked for, folded. */
+const TALK_ASKED =
+  /\b(counsel\w*|therap\w*|someone to talk|talk to someone|psycholog\w*|psicolog\w*|terapia|apoyo emocional|alguien con quien (hablar|platicar)|(ede|ede l|ede nou|ede m) pale|yon moun pou (l|li|nou|m) pale|sikolog\w*)\b/u;
+/** Sadness of one's own in northern Mexican words ("ando bien agüitado", "estoy achicopalado"). */
+const OWN_SADNESS =
+  /\b(ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])\b/u;
+
+export function distressReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || m.topic === 'psych_support' || !dialogue || dialogue.first || busyWithQuestion(dialogue))
+    return m;
+  if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || OWN_SADNESS.test(folded))) return m;
+  return movedTo(m, 'psych_support', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+}
