@@ -259,7 +259,7 @@ export const STILL_THERE =
  * "kiyes k ap ale chache l?"); "moun k ap vini?", "is anyone coming?" only as the message's last words.
  */
 export const WHO_GOES =
-  /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b|\b(kiyes|kiles|ki moun) (ki ka|k ka|ka) (vin|vini|ale|al)\b|\b(gen )?moun (k ap|ki ap|kap) (vin|vini)$|\b(viene|vendra|va a venir) alguien$|\balguien (viene|va a venir|vendra)$|\b(is )?(someone|anyone|somebody|anybody) coming$/;
+  /\b(quien|quienes) (va|van|viene|vienen|ira|iran|vendra|vendran) (a )?(ir|venir|llegar|buscar|sacar|rescatar|por)\b|\bwho( is| s| will| ll| can| could| would)?( gonna| going to)? (come|coming|go|get|pick|rescue|look)\b|\b(quien|quienes|alguien) (puede|pueden|podria|podrian) (ir|venir|pasar|llegar|recogerlo|recogerla|ir por)\b|\b(kiyes|kiles|ki moun) (k ap|ki ap|ki pral|pral|ki va|ap) (vin|vini|ale|al|chache|cheche)\b|\b(kiyes|kiles|ki moun) (ki ka|k ka|ka) (vin|vini|ale|al)\b|\b(gen )?moun (k ap|ki ap|kap) (vin|vini)$|\b(viene|vendra|va a venir) alguien$|\balguien (viene|va a venir|vendra)$|\b(is )?(someone|anyone|somebody|anybody) coming$/;
 /** "¿Quién viene a ayudarme?", "who's coming": asked beside a payment, both get an answer. */
 export const WHO_COMES =
   /\b(quien|quienes|who|kiyes|kiles) (viene|vienen|va a venir|van a venir|is coming|s coming|will come|k ap vin|k ap vini|ap vin|ap vini)\b/;

@@ -278,3 +278,15 @@ describe("the Institute's hours asked in Kreyòl", () => {
     expect(turn.report.facet).toBe('time');
   });
 });
+
+describe('who can go, asked in an emergency', () => {
+  it('is who is coming: this chat sends no one', async () => {
+    const a = await testAssistant();
+    await a.say(
+      'my brother got deported to nuevo laredo and some men outside the shelter are threatening to kidnap him',
+    );
+    const turn = await a.say('who can pick him up so he doesnt go out alone?');
+    expect(turn.report.emergency).toBe(true);
+    expect(texts(turn)).toMatch(/cannot send anyone/);
+  });
+});
