@@ -6,7 +6,7 @@
  * Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Child support named, folded. */
 const CHILD_SUPPORT =
@@ -21,5 +21,5 @@ export function childSupportReading(
   if (m.emergency || m.topic === 'legal_advice' || m.topic === 'human' || busyWithQuestion(dialogue))
     return m;
   if (!CHILD_SUPPORT.test(folded)) return m;
-  return movedTo(m, 'legal_advice', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+  return askedAs(m, 'legal_advice');
 }

@@ -7,7 +7,7 @@
  */
 import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
 /** A deportation supposed ("si lo deportan", "if he gets deported", "si yo depòte l"), folded. */
@@ -28,9 +28,5 @@ export function deportedIfReading(
   if (!dialogue?.topic || FOREIGNER_TOPICS.has(dialogue.topic) || FOREIGNER_TOPICS.has(m.topic as never))
     return m;
   if (!asksSomething(text) || !DEPORTED_IF.test(folded) || !HELP_ASKED.test(folded)) return m;
-  return movedTo(m, 'deportee_support', {
-    act: 'topic',
-    confidence: Math.max(m.confidence, 0.9),
-    facets: [],
-  });
+  return askedAs(m, 'deportee_support');
 }

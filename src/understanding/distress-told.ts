@@ -6,7 +6,7 @@
  * lines answer fear. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Someone not coping, folded. */
 const DISTRESS =
@@ -27,5 +27,5 @@ export function distressReading(
   if (m.emergency || m.topic === 'psych_support' || !dialogue || dialogue.first || busyWithQuestion(dialogue))
     return m;
   if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || OWN_SADNESS.test(folded))) return m;
-  return movedTo(m, 'psych_support', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+  return askedAs(m, 'psych_support');
 }

@@ -230,11 +230,8 @@ const PART_NAMED_BACK =
  * Back to a procedure, asked with a mark or with "how": the one asked before the danger ("regresando a lo de mi
  * bebe"), or a part named ("y lo de la constancia como le hago": whichever procedure the words name, else that one).
  */
-export const backToAsked = (joined: string, text: string): 'back' | 'part' | null =>
-  !(asksSomething(text) || HOW_ASKED.test(joined))
-    ? null
-    : BACK_TO.test(joined)
-      ? 'back'
-      : PART_NAMED_BACK.test(joined)
-        ? 'part'
-        : null;
+export function backToAsked(joined: string, text: string): 'back' | 'part' | null {
+  if (!(asksSomething(text) || HOW_ASKED.test(joined))) return null;
+  if (BACK_TO.test(joined)) return 'back';
+  return PART_NAMED_BACK.test(joined) ? 'part' : null;
+}

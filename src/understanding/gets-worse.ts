@@ -114,6 +114,8 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
   return (text: string, folded: string, topic: TopicId | null | undefined): boolean => {
     const asksIf = IF_OPENING.test(folded);
     const asks911 = ASKS_911.test(folded) && /[?¿]/.test(text);
+    // A sign told outright: one that life is at stake, feeling worse, or swelling with a headache.
+    const signTold = () => acuteTold(text) || FEELS_WORSE.test(folded) || SWELLING_AND_HEADACHE.test(folded);
     // In any conversation, a sign that life is at stake ("se me nubla la vista", "coughing a lil blood
     // now") or "what if his headache gets really bad": the line for when it gets worse (session 62's
     // sets got the queue's line and "this office does not do that" after a topic had moved).
@@ -123,9 +125,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
     if (topic !== CARE_TOPIC && topic !== 'deportee_support') {
       if (!topic || IN_HOSPITAL.test(folded)) return false;
       return (
-        acuteTold(text) ||
-        FEELS_WORSE.test(folded) ||
-        SWELLING_AND_HEADACHE.test(folded) ||
+        signTold() ||
         (HEADACHE.test(folded) && STRONG_PAIN.test(folded) && !NEGATED.test(folded)) ||
         (asks911 && (namesIllness(text) || HEADACHE.test(folded))) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))
@@ -138,13 +138,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       !NEGATED.test(folded) &&
       !BETTER.test(folded) &&
       (namesIllness(text) || HEADACHE.test(folded));
-    const toldWorse =
-      GETS_WORSE.test(folded) ||
-      acuteTold(text) ||
-      FEELS_WORSE.test(folded) ||
-      SWELLING_AND_HEADACHE.test(folded) ||
-      asks911 ||
-      newSign;
+    const toldWorse = GETS_WORSE.test(folded) || signTold() || asks911 || newSign;
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );

@@ -5,7 +5,7 @@
  * was over). Not a job or a place looked for: a person is the object. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Help asked to search for people or a relative, folded. */
 const SEARCH_FOR_SOMEONE =
@@ -20,5 +20,5 @@ export function searchAskedReading(
   if (m.emergency || m.topic === 'locate_person' || m.topic === 'human' || busyWithQuestion(dialogue))
     return m;
   if (!SEARCH_FOR_SOMEONE.test(folded)) return m;
-  return movedTo(m, 'locate_person', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+  return askedAs(m, 'locate_person');
 }

@@ -109,10 +109,11 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
    * words of one topic only, none of the topic under discussion's, after a marker that names a part.
    * Null when none is, or more than one (judge85's mother got the passport's time twice).
    */
-  function namedPart(terms: Terms, current: TopicId, folded: string): TopicId | null {
+  function namedPart(terms: () => Terms, current: TopicId, folded: string): TopicId | null {
+    // The marker first: the glossary's terms are found only for a message that names a part.
     if (!PART_NAMED.test(folded)) return null;
     const named = new Set<TopicId>();
-    for (const [token, length] of terms) {
+    for (const [token, length] of terms()) {
       if (tokensFor(current).has(token)) return null;
       const topics = glossary.topicsOf(token);
       if (length >= 2 && topics.length === 1 && topics[0] !== current) named.add(topics[0] as TopicId);

@@ -8,7 +8,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 import { LIVES_IN_US, US_PLACE } from './us-born.ts';
 
 /** Living in the US in the words us-born.ts does not hold ("living in chicago", "estoy viviendo en dallas"). */
@@ -36,5 +36,5 @@ export function usHealthReading(
 ): Meaning {
   if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue) || dialogue?.topic) return m;
   if (!(LIVES_IN_US.test(folded) || LIVING_THERE.test(folded)) || !HEALTH.test(folded)) return m;
-  return movedTo(m, 'state_documents', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+  return askedAs(m, 'state_documents');
 }
