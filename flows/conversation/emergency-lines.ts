@@ -81,7 +81,10 @@ export const childLines = (age: number | undefined, catalog: TopicCatalog): Repl
     : [];
 
 /** The emergency's answer on where to go, by kind: for violence, the women's justice centres and refuge. */
-const REFUGE_FOR: Partial<Record<string, string>> = { violence: 'answer.partner_violence' };
+const REFUGE_FOR: Partial<Record<string, string>> = {
+  violence: 'answer.partner_violence',
+  sexual: 'answer.partner_violence',
+};
 
 /** "¿A dónde me voy con mi niña?" in this kind of danger: its answer once, when the sources have one. */
 export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly string[]): string | null => {
@@ -91,6 +94,9 @@ export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly st
 
 /** The emergency entry's answer on calling for help without papers: for the fear of being deported. */
 export const DEPORTATION_FEARED = 'answer.police_and_deportation';
+
+/** For a child alone, that fear's answer: the INM moves children to a DIF centre, not a migration station. */
+const CHILD_NOT_DETAINED = 'answer.rescued_child';
 
 /** The line for the fear that calling for help takes the children away: the sources say nothing of it. */
 export const CHILDREN_FEARED = 'emergency.childrenFeared';
@@ -109,7 +115,9 @@ export const answerFeared = (m: Meaning | null, said: readonly string[], kind: s
   m?.fearsFromHelp === 'children'
     ? CHILDREN_FEARED
     : m?.fearsFromHelp === 'deportation'
-      ? DEPORTATION_FEARED
+      ? kind === 'child_alone'
+        ? CHILD_NOT_DETAINED
+        : DEPORTATION_FEARED
       : m?.distrustsPolice
         ? 'answer.report_anonymously'
         : m?.fromAfar === 'call' || (m?.fromAfar && kind !== 'desert' && !said.includes(FROM_ABROAD))
@@ -137,7 +145,7 @@ export function quoteOf(text: string): string {
 }
 
 /** Kinds of danger in which nobody asks for money: paying asked about there is what something costs. */
-export const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence']);
+export const NO_MONEY_ASKED = new Set(['medical', 'desert', 'suicide', 'violence', 'sexual']);
 /** Of those, the ones where money is about care: never the line for paying a threat. */
 export const CARE_KINDS = new Set(['medical', 'suicide']);
 

@@ -7,6 +7,7 @@
  * words tell outright stands where the model is unsure or hears only a language (toldOutright). Pure.
  */
 import type { DialogueContext, Lang } from '../core/types.ts';
+import { callToldFirst } from './emergency-message-parts.ts';
 import { callFails, WHAT_TO_SAY, WHERE_UNKNOWN } from './emergency-words.ts';
 import { fold, foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
@@ -45,7 +46,11 @@ export function readInEmergencyTurn(
   if (unknownWhere && !PLACE_NAMED_TOO.test(joined.replace(WHERE_UNKNOWN, ' ')))
     return { ...NONE, act: 'context' as const, whereUnknown: true as const };
   const model = followUp(text, words, lang, dialogue, 'emergency', terms);
-  const read = !model || model.act === 'language' ? (toldOutright(text, words, model) ?? model) : model;
+  const outright = !model || model.act === 'language' ? (toldOutright(text, words, model) ?? model) : model;
+  // "YA LLAME. voy a apagar el cel… ¿alguien le puede avisar a mi esposa?": the call told first stays told, with
+  // the danger the model may hear in the rest (a retrained model did, session 86).
+  const called = callToldFirst(text) ? { helpCalled: true as const } : null;
+  const read = called ? { ...(outright ?? { ...NONE, act: 'emergency' as const }), ...called } : outright;
   const asked = read && TOLD_AGAIN.has(read.act) ? lastQuestion(text) : null;
   if (!read || !asked) return read;
   const question = followUp(asked, foldedWords(asked), lang, dialogue, 'emergency', () =>

@@ -46,7 +46,7 @@ import {
 } from './in-context-shapes.ts';
 import { namesThis } from './language-request.ts';
 import { goesOwnWay, okThenNo } from './offer-answer.ts';
-import { asksSomething } from './question.ts';
+import { asksOutright, asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
 import { TELLS_A_NAME, tellsWho } from './who-told.ts';
@@ -229,8 +229,7 @@ export function createFollowUpReader(deps: {
         return withLang({ ...NONE, act: dialogue.asked === 'yesno' ? answer : 'thanks' });
       }
       case 'person': {
-        // "ya hablé con la licenciada, gracias. una pregunta, ¿dan pláticas con psicólogo?": the model hears a
-        // person in what was done; the question asks a topic, and no person is asked for in words.
+        // "ya hablé con la licenciada… ¿dan pláticas con psicólogo?": a person done, a topic asked, none asked for.
         const topicAsked =
           asksSomething(text) && !reader.wantsPerson(words) && !words.some((w) => ANYONE.has(w));
         const asked = topicAsked ? question(cueFacets().slice(0, 1)) : null;
@@ -258,8 +257,7 @@ export function createFollowUpReader(deps: {
       case 'correction': {
         if (!current) return null;
         const read = classify(reader.newSubject(words, text), lang);
-        // "Se llama José Refugio…": a name is told, whatever topic its words name.
-        // "kat mwen an ekspire mwa pase" after the office's address: about a procedure the model is sure of.
+        // A name told ("Se llama José Refugio…"), whatever it names; after the office, a procedure sure of.
         const fromOffice =
           current === 'office_info' && read.topic !== 'none' && read.confidence >= SURE_TOPIC;
         // A place told ("they live in Vicente Guerrero") is no question about the office; "¿cuál es su teléfono?" is.
@@ -269,10 +267,12 @@ export function createFollowUpReader(deps: {
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
         const offered = dialogue.offeredForm;
         const formValues = offered ? forms.extras(text, offered, '', [], TOLD_KINDS) : [];
-        return withLang({
-          ...told(current, slotsTold(text, words, situation === 'emergency', reader)),
-          ...(formValues.length ? { formValues } : {}),
-        });
+        const slots = slotsTold(text, words, situation === 'emergency', reader);
+        // "ki nimewo CNDH": asked, nothing told (sight59-a got "noted" back).
+        const asked = !formValues.length && !Object.keys(slots).length && asksOutright(text);
+        const reading = asked ? question(cueFacets().slice(0, 1)) : null;
+        if (reading && reading.topic !== 'none') return withLang(reading);
+        return withLang({ ...told(current, slots), ...(formValues.length ? { formValues } : {}) });
       }
       case 'new_topic': {
         const pPerson = ranked.find((r) => r.label === 'person')?.p ?? 0;

@@ -22,3 +22,11 @@ export const asksSomething = (text: string): boolean => QUESTION.test(text);
 
 /** The whole message asks something: as asksSomething, or in a short last clause after what it tells. */
 export const messageAsks = (text: string): boolean => QUESTION.test(text) || QUESTION_TAIL.test(text);
+
+/**
+ * Asked outright: a question mark, or a question word (where, how, how much, when, who, which, what) at the
+ * start, not a verb that may open a statement ("tengo hambre", "puedo caminar"). "ki nimewo CNDH" asks.
+ */
+const OUTRIGHT =
+  /[?¿]|^\s*(?:(?:y|e|and|pero|but|epi|men|ok)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l|how|what|when|where|who|which|kijan|koman|konbyen|kil[eè]|kote|ki|kisa)\b/i;
+export const asksOutright = (text: string): boolean => OUTRIGHT.test(text);

@@ -91,7 +91,9 @@ export function labelExamples(
 /**
  * A fingerprint of the examples, the knowledge that shapes features, and the settings. The
  * office's filed examples are left out: they work at once without the model (office-examples.ts),
- * so filing one from the inbox must not make knowledge:check call the model stale.
+ * so filing one from the inbox must not make knowledge:check call the model stale. Of the glossary,
+ * only what the features read: each term's token and forms; the topics a term points to steer
+ * topic switches and the dialogue model's cues, never this model's input.
  */
 export function trainingHash(
   examples: readonly TrainingExample[],
@@ -101,7 +103,7 @@ export function trainingHash(
 ): string {
   const text = JSON.stringify([
     examples.filter((e) => e.writer !== 'office').map((e) => [e.text, e.topic, e.kind === 'vague']),
-    knowledge.glossary,
+    knowledge.glossary.terms.map((term) => [term.id, term.es, term.en, term.ht]),
     options,
     featureVersion,
     DANGER_WEIGHT,
