@@ -131,7 +131,9 @@ export function usBornReading(
   folded = fold(text),
 ): Meaning {
   if (m.emergency || !ASKING.has(m.act)) return m;
-  if (busyWithQuestion(dialogue)) return m;
+  // In an emergency, a procedure asked outright ("mis hijos nacieron en texas… ¿les puedo sacar papeles?") is read too.
+  const procedureInDanger = dialogue?.emergency === true && m.act === 'topic' && m.topic !== 'emergency';
+  if (busyWithQuestion(dialogue) && !procedureInDanger) return m;
   const usBirth = bornInUs(folded);
   const mexican =
     !usBirth && BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);

@@ -4,7 +4,7 @@
  * weeks on the road is care; a sexual assault gets care and PEP, not "get away"; a relative's child
  * alone gets the child-protection line, and the fear that immigration locks the child up the DIF
  * centres; the visits programme's visa appointment stays on the programme; a question in Kreyòl with
- * no question mark is answered, not noted; calling 911 from a US city is calling from abroad; someone
+ * no question mark is answered, not noted; "nobody from your office wrote" gets the urgent queue; someone
  * who offers to get the card for money gets the line on middlemen.
  */
 import { describe, expect, it } from 'vitest';
@@ -105,16 +105,8 @@ describe('a question in Kreyòl with no question mark', () => {
   });
 });
 
-describe('911 from a US city', () => {
-  it('is calling from abroad', async () => {
-    const turn = await afterEmergency(
-      'my brother is lost in the desert near sasabe, he has no water',
-      'can I call 911 from Dallas for him?',
-    );
-    expect(texts(turn)).toMatch(/another country/);
-  });
-
-  it('and "nobody from your office" gets the urgent queue, not the office address', async () => {
+describe('a relative far away', () => {
+  it('"nobody from your office" gets the urgent queue, not the office address', async () => {
     const turn = await afterEmergency(
       'my brother is lost in the desert near sasabe, he has no water',
       'its been hours and nobody from your office wrote, what now',
@@ -130,5 +122,46 @@ describe('someone who offers to get the card for money', () => {
     await a.say('soy de guatemala, estoy en saltillo sin papeles, como saco la tarjeta humanitaria');
     const turn = await a.say('un señor me dijo que me la saca por 2000 pesos');
     expect(texts(turn)).toMatch(/intermediarios/);
+  });
+});
+
+describe('the second round', () => {
+  it("a US-born child's papers asked in an emergency under way are dual nationality", async () => {
+    const a = await testAssistant();
+    await a.say('mi pareja me golpeó y me amenazó con un cuchillo, estoy encerrada en el cuarto');
+    await a.say('ya se fue, estoy con mi hermana');
+    const turn = await a.say('mi niña nació en dallas, le puedo sacar sus papeles aquí para la escuela?');
+    expect(turn.report.topic).toBe('dual_nationality');
+    expect(texts(turn)).toMatch(/Registro Civil/);
+  });
+
+  it('"is anyone going to answer me?" in an emergency gets the urgent queue, not the danger line again', async () => {
+    const turn = await afterEmergency(
+      'me hablaron que tienen a mi hermano y piden 20 mil o lo matan',
+      'bueno?? alguien me va a contestar?',
+    );
+    expect(texts(turn)).toMatch(/fila urgente/);
+  });
+
+  it('"nobody from your office wrote" with a question of how still gets that question answered', async () => {
+    const turn = await afterEmergency(
+      'two trucks are following us on the highway and flashing their lights',
+      'we got to a town, safe now. nobody from your office wrote. how do i report the trucks?',
+    );
+    expect(texts(turn)).not.toMatch(/Nobody is ahead of you/);
+  });
+
+  it('a money transfer collected without an ID after a deportation gets the repatriation certificate', async () => {
+    const a = await testAssistant();
+    await a.say('me deportaron ayer a juarez, soy de durango y no traigo identificacion');
+    const turn = await a.say('si mi familia me manda dinero por western union lo puedo cobrar sin ine?');
+    expect(texts(turn)).toMatch(/constancia/);
+  });
+
+  it('a bribe asked at a checkpoint on a visit home gets where complaints go', async () => {
+    const a = await testAssistant();
+    await a.say('voy a ir a durango en diciembre manejando desde chicago, que tengo que saber');
+    const turn = await a.say('la otra vez en el reten me pidieron dinero, a quien le reclamo');
+    expect(texts(turn)).toMatch(/quejas/);
   });
 });
