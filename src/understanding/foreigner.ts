@@ -98,19 +98,25 @@ function foreignersTopic(
   return topic === 'reintegration' && SCHOOL.test(folded) ? topic : 'mx_status';
 }
 
-const notPaisano = (topic: TopicId) => topic !== 'paisano';
+/**
+ * Héroes Paisanos is for Mexicans who visit home: never a foreigner's runner-up, whose named answers then
+ * answer the question (a Haitian asking for help on the road north got its observers: sight59-a).
+ */
+const withoutPaisano = (m: Meaning): Meaning =>
+  m.topic === 'paisano' ? m : { ...m, candidates: m.candidates.filter((topic) => topic !== 'paisano') };
 
 /** The reading; an illness, a wound or medicine named (the care signals' `ill`) says health. */
 export function createForeignerReading(signals: EmergencySignals) {
   const ill = createIllnessTest(signals);
-  return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
-    const stated = NOT_MEXICAN.test(folded) || (m.topic === 'paisano' && RESIDENCE_SOUGHT.test(folded));
-    const foreign = dialogue?.foreigner || stated || m.lang === 'ht';
-    // Héroes Paisanos is for Mexicans who visit home: never a foreigner's runner-up, whose named answers
-    // then answer the question (a Haitian asking for help on the road north got its observers: sight59-a).
-    const kept = (r: Meaning): Meaning =>
-      foreign && r.topic !== 'paisano' ? { ...r, candidates: r.candidates.filter(notPaisano) } : r;
-    const told: Meaning = kept(stated ? { ...m, foreigner: true } : m);
+  /** The topic a foreigner's message asks about, `told` carrying the nationality if the message states it. */
+  function readFor(
+    m: Meaning,
+    told: Meaning,
+    text: string,
+    folded: string,
+    how: { foreign: boolean; stated: boolean; dialogue?: DialogueContext },
+  ): Meaning {
+    const { foreign, stated, dialogue } = how;
     // A CURP asked by a foreigner, or in Kreyòl (session 57's judge: "curp" alone got Durango's
     // documents for people abroad): the INM's CURP for foreigners, in status in Mexico.
     if (m.topic === 'state_documents' && foreign && CURP.test(folded)) return movedTo(told, 'mx_status');
@@ -126,14 +132,23 @@ export function createForeignerReading(signals: EmergencySignals) {
     // A Haitian crossing Mexico on the way north is no Mexican coming home to visit (session 58); one
     // driving home from Dallas may be, and a Haitian's Mexican husband deported to Juárez is a deportee.
     if (RETURNEE_TOPICS.has(m.topic) && returnsAbroad(folded, foreign))
-      return kept(movedTo(told, 'transit_safety', { act: 'topic', confidence: 1 }));
+      return movedTo(told, 'transit_safety', { act: 'topic', confidence: 1 });
     const visitor = m.topic === 'paisano' && m.lang === 'ht' && ROAD.test(folded);
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated && !visitor)) return told;
-    return kept(
-      movedTo(
-        told,
-        foreignersTopic(m.topic, folded, () => ill(text), dialogue?.topic),
-      ),
+    return movedTo(
+      told,
+      foreignersTopic(m.topic, folded, () => ill(text), dialogue?.topic),
     );
+  }
+  return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
+    const stated = NOT_MEXICAN.test(folded) || (m.topic === 'paisano' && RESIDENCE_SOUGHT.test(folded));
+    const foreign = Boolean(dialogue?.foreigner || stated || m.lang === 'ht');
+    const told: Meaning = stated ? { ...m, foreigner: true } : m;
+    const read = readFor(m, told, text, folded, {
+      foreign,
+      stated,
+      dialogue,
+    });
+    return foreign ? withoutPaisano(read) : read;
   };
 }

@@ -9,13 +9,19 @@
 export const QUESTION =
   /[?¿]|\b(?:mande|asking|asked|pregunto|pregunte|preguntaba) (?:si|if|whether)\b|\b(?:quiero|queria|quisiera|necesito|nomas quiero|solo quiero|i want to|i wanna|i need to|i d like to|m vle|mwen vle|m bezwen|mwen bezwen) (?:saber|know|konnen) (?:si|c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|if|how|where|what|when|kijan|kote|konbyen|kil[eè]|ki|lo de|sobre|acerca de|about|sou)\b|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with|ok|okay|oye|oiga)\s+){0,2}(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|why|can|could|will|would|did|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
 
+/** The words that ask where, how, how much, when, who or which, in the three languages. */
+const ASKING_WORDS =
+  'c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l|how|where|when|who|which|kijan|koman|konbyen|kil[eè]|kote|kisa';
+
 /**
  * A short last clause that opens with a question word, after something told: "ya hablé con la
  * psicóloga, me dijo que fuera mañana, dónde queda". Only the words that ask where, how, when,
  * how much, who or which: "tengo 3 hijos, tengo miedo" or ", que me ayuden" ask nothing.
  */
-const QUESTION_TAIL =
-  /[,.;:!]\s*(?:(?:y|e|and|pero|but|so|epi|men)\s+)?(?:c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l|how|where|when|who|which|kijan|koman|konbyen|kil[eè]|kote|kisa)\b(?:\s+[^\s,.;:!]+){0,5}\s*$/i;
+const QUESTION_TAIL = new RegExp(
+  `[,.;:!]\\s*(?:(?:y|e|and|pero|but|so|epi|men)\\s+)?(?:${ASKING_WORDS})\\b(?:\\s+[^\\s,.;:!]+){0,5}\\s*$`,
+  'i',
+);
 
 /** The message (or a sentence or clause of it) opens with a question word or has a question mark. */
 export const asksSomething = (text: string): boolean => QUESTION.test(text);
@@ -27,6 +33,8 @@ export const messageAsks = (text: string): boolean => QUESTION.test(text) || QUE
  * Asked outright: a question mark, or a question word (where, how, how much, when, who, which, what) at the
  * start, not a verb that may open a statement ("tengo hambre", "puedo caminar"). "ki nimewo CNDH" asks.
  */
-const OUTRIGHT =
-  /[?¿]|^\s*(?:(?:y|e|and|pero|but|epi|men|ok)\s+)?(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l|how|what|when|where|who|which|kijan|koman|konbyen|kil[eè]|kote|ki|kisa)\b/i;
+const OUTRIGHT = new RegExp(
+  `[?¿]|^\\s*(?:(?:y|e|and|pero|but|epi|men|ok)\\s+)?(${ASKING_WORDS}|what|ki)\\b`,
+  'i',
+);
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text);
