@@ -16,7 +16,20 @@ export type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambigu
   /** The message asks for something the office does not do. */
   outOfScope: boolean;
   outOfScopeP?: number;
+  /** The likely topics the model gives a real share (NEAR_P), not merely the next in its ranking. */
+  near?: readonly TopicId[];
 };
+
+/**
+ * The share a topic needs to count as seen beside the likeliest: the three next readings are always
+ * named, however small ("can you get him a lawyer for immigration court?" read as legal advice at 1.00
+ * still listed locating a detained relative third, which kept the conversation there: sight60-a).
+ */
+const NEAR_P = 0.05;
+
+/** Whether the reading sees `topic` among its likely topics with a real share. */
+export const sees = (read: { candidates: readonly TopicId[]; near?: readonly TopicId[] }, topic: TopicId) =>
+  (read.near ?? read.candidates).includes(topic);
 
 /** A reading's topic part, as a message's meaning carries it (no out-of-scope flags). */
 export const pick = (r: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambiguousWith'>) => ({
@@ -57,6 +70,10 @@ export function createClassify(
     const likely = ranked.find((r) => r.label !== 'emergency');
     const base = {
       candidates: topics.slice(0, 3).map((c) => c.label),
+      near: topics
+        .slice(0, 3)
+        .filter((c) => c.p >= NEAR_P)
+        .map((c) => c.label),
       outOfScope: likely?.label === 'none',
       /** How sure the model is that the message asks for something the office does not do. */
       outOfScopeP: likely?.label === 'none' ? likely.p : 0,

@@ -40,9 +40,9 @@ const FALSE_ALARM =
 const NOT_OVER =
   /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?|los|las) \w+|(lo|la|los|las) levantaron|they (took|grabbed) (my|both)|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|eske (li|m|mwen|nou) (dwe |ta dwe )?peye|(li|m|mwen|nou) (dwe|ta dwe) peye|should (i|we|he|she|they) pay|do (i|we) pay|(le |les )?(pago|deposito) o no|(texted|called|wrote|messaged|threatened) (me|us) again|(me|nos) (volvio|volvieron) a (escribir|llamar|marcar|amenazar)|(li|yo) (rele|ekri|menase) (m|mwen|nou) anko)\b/;
 
-/** Safe said in so many words: "estamos a salvo", "we are safe now", "nou an sekirite". */
+/** Safe said in so many words: "estamos a salvo", "we are safe now", "nou an sekirite", "li an sekirite". */
 const SAFE_OUTRIGHT =
-  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen) an sekirite|(nou|m|mwen) pa an danje)\b/;
+  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen|li|l|yo) an sekirite|(nou|m|mwen) pa an danje|(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (safe|safe now|out of danger))\b/;
 
 /**
  * The relative reached and well ("ya me contestó mi hijo, está bien… estaba sin señal", "he called me

@@ -11,9 +11,11 @@ import {
   BACK_TO,
   CALL_TOLD_FIRST,
   CARE_PLACE,
+  DEMANDS_MONEY,
   GOING_TO_PAY,
   HOW_ASKED,
   MONEY_SAID,
+  OFFERED_MONEY,
   PAY_WORDS,
   SENDS_MONEY,
   WHERE_ASKED,
@@ -174,14 +176,35 @@ export const hoursAlone = (
 ) => words.length <= HOURS_WORDS && asksOfficeHours(words);
 
 /**
+ * Money sent to family back home ("kijan pou m voye lajan bay manman m Ayiti?", "how do i send money to my mom
+ * in honduras"): a remittance asked about, safe in a shelter (judge87), not a demand to pay; a relative abroad
+ * who asks whether to pay ("mi mamá en Guatemala pregunta si paga") sends nothing home. Folded words joined.
+ */
+export const sentHome = (joined: string) => SENT_HOME.test(joined);
+const SENT_HOME =
+  /\b(mand\w*|envi\w*|send|sending|voye)\b.{0,30}\b(a|to|bay|nan|an|en)\b.{0,25}\b(ayiti|haiti|honduras|guatemala|el salvador|nicaragua|venezuela|cuba|mi pais|my country|peyi (m|mwen))\b|\bvoye (lajan|kob) (ann |an |nan )?ayiti\b/;
+
+/**
  * "¿le deposito? dice q es legal": paying asked about gets the one sourced line for it, whatever act
  * the model read ("what do I do?", a question about bail). Asked in a sentence of its own too
  * ("tapachula, nan yon ti chanm. m pa ka rele 911. eske m peye l?").
  */
-export const payAsked = (words: readonly string[], text: string) =>
+const payAsked = (words: readonly string[], text: string) =>
   words.length <= PAY_QUESTION_WORDS &&
   asksSomething(text) &&
   (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
+
+/** Paying asked about, in the message or a sentence of its own, or money demanded or offered; never money sent home. */
+export const moneyAsked = (words: readonly string[], text: string) => {
+  const joined = words.join(' ');
+  if (sentHome(joined)) return false;
+  return (
+    payAsked(words, text) ||
+    sentencesOf(text).some((s) => payAsked(foldedWords(s), s)) ||
+    DEMANDS_MONEY.test(joined) ||
+    OFFERED_MONEY.test(joined)
+  );
+};
 
 /** The sum demanded said to be out of reach, folded ("we dont have that kind of money", "no tengo tanto"). */
 const LACKS_THE_SUM =
@@ -235,3 +258,14 @@ export function backToAsked(joined: string, text: string): 'back' | 'part' | nul
   if (BACK_TO.test(joined)) return 'back';
   return PART_NAMED_BACK.test(joined) ? 'part' : null;
 }
+
+/**
+ * Medicine or a test against an infection or a pregnancy asked after an assault ("is there medicine so she doesn't get
+ * HIV", "eske gen medikaman pou m pa pran maladi?"): what to do, whose answer is the emergency's own (PEP), not the
+ * road's (judge-free fresh set emerg-di got the Grupos Beta). Folded words joined.
+ */
+export const preventionAsked = (joined: string) => PREVENTION.test(joined) && MEDICINE.test(joined);
+const PREVENTION =
+  /\b(hiv|vih|sida|its|ets|std|stds|sti|stis|infeccion|infecciones|infection|infections|enfermedad|enfermedades|maladi|enfeksyon|embarazo|embarazarme|embarace|pregnant|pregnancy|ansent)\b/;
+const MEDICINE =
+  /\b(medicina|medicinas|medicamento|medicamentos|medicine|medication|meds|pill|pills|pastilla|pastillas|pildora|remedio|tratamiento|treatment|medikaman|grenn|renmed|prueba|pruebas|test|tests|tes)\b/;

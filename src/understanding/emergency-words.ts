@@ -153,8 +153,8 @@ export const SENDS_MONEY =
 export const OFFICE_NAMED =
   /\b(oficina|oficinas|instituto|iapmf|ustedes|direccion|domicilio|office|institute|you guys|address|biwo|biro|enstiti|adres)\b/;
 
-/** A shelter, and who it is for when it is for women (shared by the two expressions below). */
-const SHELTER = '(refugio|albergue|shelter|abri|albeg)';
+/** A shelter or a place, and who it is for when it is for women (shared by the two expressions below). */
+const SHELTER = '(refugio|albergue|shelter|abri|albeg|place|lugar|sitio|kote)';
 const FOR_WOMEN = '(pa|para|for|pou) (mujeres|women|fanm)';
 
 /** A shelter for women asked for ("un refugio o albergue pa mujeres"): refuge, never asylum's COMAR (judge62). */
@@ -167,8 +167,8 @@ export const WOMEN_SHELTER = new RegExp(`\\b${SHELTER}\\b.{0,20}\\b${FOR_WOMEN}\
 export const WHERE_TO_GO = new RegExp(
   [
     '\\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\\b',
-    '\\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\\b',
-    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b',
+    '\\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\\b|\\b(is there|any) (a )?(place|somewhere) (for (women|us|me|her) )?(to |where (i|we|she|women) can )?(stay|go|sleep|hide)\\b',
+    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|\\bgen (yon )?kote (pou )?(fanm|nou|m|mwen|moun) (ka )?(al |ale )?(rete|domi|kache)\\b',
     `\\b${SHELTER} ${FOR_WOMEN}\\b`,
   ].join('|'),
 );
@@ -222,7 +222,7 @@ export const HOME_ASKED =
  * three days before got "First, your safety" to it).
  */
 export const GET_HOME =
-  /\b(get|take|send|bring|drive|help) (me|us|him|her|them) (get |go |back )?home\b|\b(get|go|going|make it|come) back (home|to durango)\b|\b(quiere|quieren|queremos|quiero) (regresar|volver|irse|irnos|irme) (a|pa|para) durango\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) (mi|nuestra|su) (casa|tierra|pueblo|rancho)\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) durango\b|\b(retounen|tounen|ale) lakay\b|\bcomo (me|nos|lo|la|los) (regreso|regresamos|regresa|vuelvo|volvemos|llevo|traigo|paso|voy|vamos) (a|pa|para) (durango|mi casa|mi pueblo|mi tierra|mi rancho)\b|\bhow (do|can) (i|we) (get|go) (back )?(home|to durango)\b/;
+  /\b(get|take|send|bring|drive|help) (me|us|him|her|them) (get |go |back )?home\b|\b(get|go|going|make it|come) back (home|to durango)\b|\b(quiere|quieren|queremos|quiero) (regresar|volver|irse|irnos|irme) (a|pa|para) durango\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) (mi|nuestra|su) (casa|tierra|pueblo|rancho)\b|\b(regresar(me|nos|lo|la)?|volver|llevar(me|nos|lo|la)?|mandar(me|nos|lo|la)|irme|irnos|llegar) (a|pa|para) durango\b|\b(retounen|tounen|ale) lakay\b|\bcomo (me|nos|lo|la|los) (regreso|regresamos|regresa|vuelvo|volvemos|llevo|traigo|paso|voy|vamos) (a|pa|para) (durango|mi casa|mi pueblo|mi tierra|mi rancho)\b|\bcomo (lo|la|los|las) (traigo|traemos|regreso|regresamos|llevo|llevamos)\b|\b(traerlo|traerla|traerlos|regresarlo|regresarla) (pa|para|a) (aca|aqui|la casa|durango)\b|\bhow (do|can) (i|we) (get|go) (back )?(home|to durango)\b/;
 
 /**
  * Grupos Beta asked about in an emergency ("ya llego una camioneta naranja dicen q son de grupo beta, es

@@ -6,7 +6,7 @@
  */
 
 import type { EmergencyMessage } from './emergency-message.ts';
-import { callToldFirst } from './emergency-message-parts.ts';
+import { callToldFirst, sentHome } from './emergency-message-parts.ts';
 import {
   CALL_FROM_ABROAD,
   CALLS_DONT_GO,
@@ -95,7 +95,8 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
     });
   // A question with it ("…can you call someone for us?") is read on (follow-up-emergency.ts).
   if (act !== 'danger' && noLine && !asksSomething(m.text)) return m.withLang({ ...NONE, act: 'cannotCall' });
-  const read = readMessage(act, m);
+  // "m te mande kijan pou m voye lajan Ayiti": money sent home is a procedure asked, not paying (judge87).
+  const read = readMessage(act === 'pay' && sentHome(joined) ? 'ask_other' : act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no
   // word of thanks in a longer line, it still tells the danger.
   if (read.act === 'thanks' && m.words.length >= UNTHANKED_WORDS && !m.reader.thanksIn(m.words))

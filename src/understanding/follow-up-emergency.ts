@@ -17,14 +17,15 @@ import {
   HELPER,
   hoursAlone,
   modelPayOf,
+  moneyAsked,
   NOT_PROCEDURES,
   namesSomeone,
   PREFACES,
   PROCEDURE_REQUESTED,
   PROCEDURE_SURE,
-  payAsked,
   payingTold,
   placeTold,
+  preventionAsked,
   STAY_OR_LEAVE,
   STILL_THERE_WORDS,
   surerOf,
@@ -35,14 +36,12 @@ import {
   CARE_PLACE,
   COMING,
   DANGER_MOVE,
-  DEMANDS_MONEY,
   GOING_HOME,
   HOME_ASKED,
   HOW_ASKED,
   MONEY_SAID,
   NOT_YET,
   NUMBER_ASKED,
-  OFFERED_MONEY,
   OFFICE_NAMED,
   PAYING_SAID,
   PHONE_AT_RISK,
@@ -94,14 +93,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // A sum named is a demand ("if we pay 2,000 more they'll take her to the hospital").
   const aboutCare = CARE_PLACE.test(joined) && asksSomething(m.text) && !/\d/.test(joined);
   // "they sent a pic of him tied up. we're gonna pay i think": paying told, even with the danger told again.
-  const asksToPay =
-    (act !== 'danger' &&
-      !aboutCare &&
-      (payAsked(m.words, m.text) ||
-        sentencesOf(m.text).some((s) => payAsked(foldedWords(s), s)) ||
-        DEMANDS_MONEY.test(joined) ||
-        OFFERED_MONEY.test(joined))) ||
-    payingTold(joined);
+  const asksToPay = (act !== 'danger' && !aboutCare && moneyAsked(m.words, m.text)) || payingTold(joined);
   // "Ya llegó la ambulancia": help came, no place to keep or call to make; any act read if it says only that.
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
   const helpTold = helpOnly && HELP_CAME.test(joined) && (act !== 'danger' || onlyHelpTold(m.words));
@@ -270,6 +262,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const asked = named && PREFACES.has(named) ? lastQuestion(m.text) : null;
   const prefaced = asked ? procedureAsked(asked) : null;
   if (prefaced) return prefaced;
+  if (act !== 'danger' && asksSomething(m.text) && preventionAsked(joined))
+    return inEmergency({ ...NONE, act: 'whatToDo' });
   if (named === 'whatToDo' && asksSomething(m.text))
     return aspect() ?? procedureAsked() ?? inEmergency({ ...NONE, act: named });
   // "m soti lopital… kounye a m vle konnen kijan pou m fè demand refij la": a procedure named outright.

@@ -155,7 +155,7 @@ export function createFollowUpReader(deps: {
       const sure = read.confidence >= SURE_TOPIC && !back;
       const named =
         topicSwitch.switchesTo(read, current, terms()) &&
-        !(current && current !== 'office_info' && read.candidates.includes(current)) &&
+        !(current && current !== 'office_info' && topicSwitch.keeps(read, current, terms())) &&
         (current === null || sure || (!aspect && topicSwitch.names(terms(), read.topic, current) >= 2));
       const elsewhere = !back && !aspect && sureOf;
       if (named || elsewhere || (!current && read.topic !== 'none'))

@@ -1,6 +1,7 @@
 /**
  * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt
- * over, someone lost in the desert with nothing heard since. Folded text. Pure.
+ * over, someone lost in the desert with nothing heard since, a child left alone when the parents
+ * were taken. Folded text. Pure.
  */
 
 /** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
@@ -15,6 +16,16 @@ const ATTEMPT_TOLD =
 const NO_NEWS_SINCE =
   /\b(no (sabemos|se|sabe|hemos sabido|he sabido) nada|no (ha|han) (aparecido|llamado|contestado|regresado)|ya no (contesta|contestan|supimos|se supo)|no (contesta|contestan|responde)|(havent|haven t|have not|hasnt|hasn t|didnt|didn t) (heard|hear|called|answered|shown up)|no (news|word)|(pa|poko) gen (nouvel|nouvèl)|(nou|m|mwen) pa (konn|tande) anyen|(li|yo) pa (rele|reponn))\b/;
 
+/**
+ * The parents taken, by the migra or anyone ("papa m ak manman m, migrasyon pran yo, m rete pou kont mwen"): the
+ * child told of is still alone, though the taking is the authorities' (emerg-di). A child taken himself ("neve m…
+ * migrasyon pran l") is in their care, not alone (sight6-b).
+ */
+const PARENTS_TAKEN =
+  /\b(papa (m|mwen) ak manman (m|mwen)|manman (m|mwen) ak papa (m|mwen)|paran (m|mwen)|mis papas|mis padres|mi mama y mi papa|mi papa y mi mama|my (parents|mom and dad|mother and father))\b.{0,50}\b(pran|arete|kenbe|agarraron|detuvieron|arrestaron|se (los )?llevaron|took|detained|arrested|picked up)\b/;
+
 /** Whether a danger of this kind, told with a past time, still goes on. */
 export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>
-  (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) || (kind === 'desert' && NO_NEWS_SINCE.test(folded));
+  (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) ||
+  (kind === 'desert' && NO_NEWS_SINCE.test(folded)) ||
+  (kind === 'child_alone' && PARENTS_TAKEN.test(folded));

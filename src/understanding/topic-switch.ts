@@ -6,6 +6,7 @@
  */
 import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
 import type { TopicId } from '../core/types.ts';
+import { sees } from './classify-topic.ts';
 import { SURE_UNNAMED, UNNAMED_WORDS } from './follow-up-settings.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { papersToldFor } from './papers-held.ts';
@@ -50,6 +51,18 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     for (const token of terms.keys())
       if (!own.has(token) && glossary.topicsOf(token).some((t) => t !== current)) return true;
     return false;
+  }
+  /**
+   * Whether the topic under discussion is among a reading's likely topics: with a real share (`sees`) when a term
+   * of several words names the other ("seguro social" while on the remains: sight60-a), else anywhere in its three
+   * (a lone "apostille" asked on dual nationality is about it, though the model gives it all to apostilles).
+   */
+  function keeps(
+    read: { topic: TopicId; candidates: readonly TopicId[]; near?: readonly TopicId[] },
+    current: TopicId,
+    terms: Terms,
+  ) {
+    return names(terms, read.topic, current) >= 2 ? sees(read, current) : read.candidates.includes(current);
   }
   /** Whether a reading of the message (its topic and likely topics) takes over from `current`. */
   function switchesTo(
@@ -101,7 +114,10 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     if (current === null || read.topic === current || UNNAMED_NEVER.has(read.topic)) return false;
     if (read.confidence < SURE_UNNAMED) return false;
     if (terms && APPLIES.test(words.join(' ')) && names(terms, read.topic, current) >= 1) return true;
-    return words.length >= UNNAMED_WORDS && !read.candidates.includes(current);
+    return (
+      words.length >= UNNAMED_WORDS &&
+      !(terms ? keeps(read, current, terms) : read.candidates.includes(current))
+    );
   }
   /**
    * The one topic a message names outright as the part it asks about ("y cuánto tarda lo de la doble
@@ -120,7 +136,7 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     }
     return named.size === 1 ? ([...named][0] ?? null) : null;
   }
-  return { names, namesAnother, switchesTo, factSwitchesTo, sureElsewhere, namedPart };
+  return { names, namesAnother, switchesTo, keeps, factSwitchesTo, sureElsewhere, namedPart };
 }
 
 export type TopicSwitch = ReturnType<typeof createTopicSwitch>;
