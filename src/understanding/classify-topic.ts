@@ -22,8 +22,8 @@ export type Read = Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'ambigu
 
 /**
  * The share a topic needs to count as seen beside the likeliest: the three next readings are always
- * named, however small ("can you get him a lawyer for immigration court?" read as legal advice at 1.00
- * still listed locating a detained relative third, which kept the conversation there: sight60-a).
+ * named, however small ("mi ama se quedo viuda… con seguro social" read as the pension at 1.00 still
+ * listed the remains third, which kept the conversation there: sight60-a; topic-switch.ts `keeps`).
  */
 const NEAR_P = 0.05;
 

@@ -262,7 +262,7 @@ export function backToAsked(joined: string, text: string): 'back' | 'part' | nul
 /**
  * Medicine or a test against an infection or a pregnancy asked after an assault ("is there medicine so she doesn't get
  * HIV", "eske gen medikaman pou m pa pran maladi?"): what to do, whose answer is the emergency's own (PEP), not the
- * road's (judge-free fresh set emerg-di got the Grupos Beta). Folded words joined.
+ * road's (the fresh set emerg-di got the Grupos Beta). Folded words joined.
  */
 export const preventionAsked = (joined: string) => PREVENTION.test(joined) && MEDICINE.test(joined);
 const PREVENTION =
