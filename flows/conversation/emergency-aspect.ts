@@ -40,6 +40,8 @@ export const asksWithoutDanger = (m: Meaning) =>
   (m.act === 'topic' &&
     (m.topic === 'locate_person' || m.topic === 'transit_safety') &&
     m.confidence === 1) ||
+  // The office's address asked outright, to come on foot (judge88b's woman in Durango was told to keep writing).
+  (m.act === 'topic' && m.topic === 'office_info' && m.confidence === 1 && m.facets.includes('where')) ||
   ((m.danger === 'possible' || m.emergency?.pattern === LEARNED_ALONE) &&
     m.question === true &&
     m.confidence >= SURE_ASKED &&

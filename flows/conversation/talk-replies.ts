@@ -145,8 +145,10 @@ function repliesFor(
     case 'languages':
       return { replies: [r.languagesSpoken(), r.languages()], patch: { ...seen, offer: null } };
     case 'language': {
-      // Said again in the language asked for: the last answer when "this" is asked for, else the topic's, else the menu.
-      const last = talk.again ? answerSigned(ctx.lastReply) : null;
+      // Said again in the language asked for: the last answer (it was read in a language the person reads less
+      // well: sight61-a's Haitian asking for Spanish got the road's summary instead of the clinic just given),
+      // else the topic's, else the menu.
+      const last = answerSigned(ctx.lastReply);
       if (last && 'topic' in last && catalog.topics[last.topic]) {
         const again = talkReplies(ctx, last, r, catalog);
         return { replies: [r.languageNow(), ...again.replies], patch: again.patch };

@@ -5,6 +5,7 @@
  * as a calm conversation's message would be. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { GOING_HOME } from './emergency-words.ts';
 import { fold } from './fold.ts';
 import { questionAfterCalm, sentencesOf } from './question-part.ts';
 
@@ -48,10 +49,19 @@ export function askedOrToldAfterCalm(
       .join(' ');
     return rest && rest !== text ? toldCase(understand(rest, calm), held) : null;
   };
-  const then = asked ? understand(asked, calm) : (toldCase(understand(text, calm), held) ?? toldRest());
+  const then = asked
+    ? homeAsked(asked, understand(asked, calm))
+    : (toldCase(understand(text, calm), held) ?? toldRest());
   if (asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }))) return null;
   return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency ? then : null;
 }
+
+/**
+ * "Ya se fueron esos tipos. ¿Cómo me regreso a Durango? No traigo dinero": getting home is the help after a
+ * deportation (transport from the repatriation modules), as in the emergency itself, not the jobs on return.
+ */
+const homeAsked = (asked: string, then: Meaning): Meaning =>
+  GOING_HOME.test(fold(asked)) ? { ...then, topic: 'deportee_support', act: 'topic', confidence: 1 } : then;
 
 /**
  * "Ya se fueron, estoy temblando, ¿qué hago ahora?": what to do now that the danger has passed, which

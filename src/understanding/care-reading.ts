@@ -31,6 +31,22 @@ const MEDICINE_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'state_documents',
 ]);
 
+/** An illness told with what to do asked ("kisa m dwe fè pou lafyèv la", "qué hago, tiene fiebre"). */
+const ILL_ASKED =
+  /^(?=.*\b(fiebre|calentura|fever|lafyev|malad|enferm[oa]|sick|ill|diarrea|diarrhea|dyare|vomit\w*|vomi)\b).*\b(que hago|que puedo hacer|que le doy|what (do|should|can) i do|what can i give|kisa (pou )?(m|mwen) (ka |dwe )?fe|kisa m ka ba l)\b/u;
+
+/** What an illness told with what to do asked may be read as. */
+const ILL_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['none', 'mx_status', 'transit_safety']);
+/** Acts that ask or tell: the wait asked beside it ("still nobody answered… what do I do") too. */
+const ILL_ACTS = new Set<Meaning['act']>([
+  'when',
+  'followUp',
+  'topic',
+  'otherQuestion',
+  'context',
+  'unclear',
+]);
+
 /** Giving birth, asked where or how. */
 const BIRTH = /\b(akouche|dar a luz|parir|give birth|deliver the baby|aliviarme|aliviarse)\b/u;
 /**
@@ -92,6 +108,16 @@ export function careReading(
   if (m.emergency || dialogue?.emergency || dialogue?.asked === 'field') return m;
   // "y la insulina? ¿dónde me la dan gratis?" after a deportee's questions: care on the road (a judge's diabetic got the repatriation modules).
   if (MEDICINE_MISREAD.has(m.topic) && MEDICINE.test(folded) && asksSomething(text) && !STATUS.test(folded))
+    return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
+  // "pitit mwen malad!! kisa m dwe fe pou lafyev la", asked in line or read as the road's help or a status question:
+  // care, where to be seen and 911 if worse (judge88's mother in line got the Grupos Beta, then her place in line).
+  if (
+    ILL_ASKED.test(folded) &&
+    !m.care &&
+    ILL_MISREAD.has(m.topic) &&
+    ILL_ACTS.has(m.act) &&
+    !STATUS.test(folded)
+  )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
   // "where can i give birth" read as a birth to register: care, unless registering is asked.
   const birth = m.topic === 'dual_nationality' && BIRTH.test(folded) && !REGISTERED.test(folded);

@@ -32,7 +32,19 @@ const NAME_INSIDE = /(?:^|\s)\p{Lu}\p{Ll}+/u;
 const COUNTRY =
   /(?:^|\s)(?:M[ée]xico|Meksik|Mexique|Estados Unidos|Etazini|Ozetazini|Guatemala|Honduras|Hait[ií]|Ayiti|Venezuela|Cuba|Kiba)(?=[\s,.;:!?]|$)/gu;
 /** Words that ask for asylum: "refugio" after them is no shelter ("pedir refugio", "solicitar refugio"). */
-const ASKS_FOR = new Set(['pedir', 'pido', 'solicitar', 'solicito', 'solicite', 'pida', 'dar', 'den', 'dan']);
+const ASKS_FOR = new Set([
+  'pedir',
+  'pido',
+  'pedi',
+  'pidio',
+  'solicitar',
+  'solicito',
+  'solicite',
+  'pida',
+  'dar',
+  'den',
+  'dan',
+]);
 
 /** A person's name after who they are ("my friend Emeka", "mi hijo Kevin", "li rele Jean"): no place. */
 const PERSON_NAMED =
@@ -62,14 +74,20 @@ const PEOPLE_OF = new Set([
   'personal',
 ]);
 
+const NEXT_TO = new Set(['a', 'al', 'de', 'del']);
+
 /** Links that are only "I am"/"we are" ("estoy", "mwen"): with a verb of having, the line tells what one has, not where. */
 const PRONOUN_LINKS = new Set(['estoy', 'estamos', 'im', 'were', 'nou', 'mwen']);
 const HAVE = new Set(['gen', 'tengo', 'tenemos', 'traigo', 'have', 'has', 'got']);
 
-/** The words without "refugio" where it is asked for, nor a place whose people are meant. */
+/**
+ * The words without "refugio" where it is asked for, nor a place whose people are meant, nor "junto" that
+ * is no "junto a" ("ya tengo el dinero junto", emerg-dk: money gathered, noted as the place).
+ */
 const placeSense = (words: readonly string[]) =>
   words.map((w, i) =>
     (w === 'refugio' && ASKS_FOR.has(words[i - 1] ?? '')) ||
+    (w === 'junto' && !NEXT_TO.has(words[i + 1] ?? '')) ||
     (words[i - 1] === 'del' && PEOPLE_OF.has(words[i - 2] ?? ''))
       ? ''
       : w,
@@ -96,11 +114,12 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
       // "m gen kèk grenn mwen te achte" (a judge's woman in a suicide crisis) tells of pills, not where she is.
       const having = words.some((w) => HAVE.has(w));
       const linked = (w: string) => placeLinks.has(w) && !(having && PRONOUN_LINKS.has(w));
-      return namesPlaceKind(words) || words.some((w) => linked(w) || NEAR.has(w));
+      return namesPlaceKind(words) || placeSense(words).some((w) => linked(w) || NEAR.has(w));
     },
     /** A word for a place with a link to it ("estamos en la bodega", "near the gas station") or a name, or a link and a name. */
     saysWhereToo: (words: readonly string[], text = '') =>
-      (namesPlaceKind(words) && (words.some((w) => placeLinks.has(w) || NEAR.has(w)) || nameInside(text))) ||
+      (namesPlaceKind(words) &&
+        (placeSense(words).some((w) => placeLinks.has(w) || NEAR.has(w)) || nameInside(text))) ||
       namesAPlace(words, text),
   };
 }

@@ -7,6 +7,7 @@
  */
 
 import type { Meaning, TopicId } from '../core/types.ts';
+import type { EmergencyMessage } from './emergency-message.ts';
 import {
   BACK_TO,
   CALL_TOLD_FIRST,
@@ -23,6 +24,7 @@ import {
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import { HELPERS } from './help-words.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 import { firstSentence, sentencesOf } from './question-part.ts';
 
@@ -222,7 +224,7 @@ export const payingTold = (joined: string) => GOING_TO_PAY.test(joined) || LACKS
  * pou nou 2", "quiero pedir asilo", "how do we apply for asylum"): its answer, not who comes or paying.
  */
 export const PROCEDURE_REQUESTED =
-  /\b((m|mwen|nou) (vle|bezwen|ta renmen) (mande|fe|fè|jwenn)|quiero|queremos|quisiera|como (pido|pedimos|solicito|saco|sacamos|tramito)|(i|we) (want|need|would like) to (ask for|apply for|request|get)|how (do|can) (i|we) (ask for|apply for|request|get))\s+(\w+\s+){0,2}(refij|refiji|refugio|refugiad[oa]s?|asilo|asylum|azil|tvrh|tarjeta|kat rezidan|kat imanite|curp|permiso|visa humanitaria|humanitarian visa|residencia|rezidans)\b/;
+  /\b((m|mwen|nou) (vle|bezwen|ta renmen) (mande|fe|fè|jwenn)|quiero|queremos|quisiera|como (pido|pedimos|solicito|saco|sacamos|tramito)|(i|we) (want|need|would like) to (ask for|apply for|request|get)|how (do|can) (i|we) (ask for|apply for|request|get)|can (i|we) (ask for|ask|apply for|request|get|claim)|(puedo|podemos) (pedir|solicitar)|(m|mwen|nou) ka mande)\s+(\w+\s+){0,2}(refij|refiji|refugio|refugiad[oa]s?|asilo|asylum|azil|tvrh|tarjeta|kat rezidan|kat imanite|curp|permiso|visa humanitaria|humanitarian visa|residencia|rezidans)\b|\b(azil|asil|asilo|asylum|refugio|refij|comar)\b.{0,30}\b(pwoteje|proteje|proteger|protegerme|protege|protect|protects)\b/;
 
 /**
  * Staying or leaving where one is, asked in an emergency ("Should I stay here or leave?", "¿me quedo
@@ -266,6 +268,31 @@ export function backToAsked(joined: string, text: string): 'back' | 'part' | nul
  */
 export const preventionAsked = (joined: string) => PREVENTION.test(joined) && MEDICINE.test(joined);
 const PREVENTION =
-  /\b(hiv|vih|sida|its|ets|std|stds|sti|stis|infeccion|infecciones|infection|infections|enfermedad|enfermedades|maladi|enfeksyon|embarazo|embarazarme|embarace|pregnant|pregnancy|ansent)\b/;
+  /\b(hiv|vih|sida|its|ets|std|stds|sti|stis|infeccion|infecciones|infection|infections|enfermedad|enfermedades|maladi|enfeksyon|embarazo|embarazarme|embarace|pregnant|pregnancy|ansent|enfermarme|enfermarse|enfermar|contagiarme|contagio|get sick|getting sick|catch something)\b/;
 const MEDICINE =
   /\b(medicina|medicinas|medicamento|medicamentos|medicine|medication|meds|pill|pills|pastilla|pastillas|pildora|remedio|tratamiento|treatment|medikaman|grenn|renmed|prueba|pruebas|test|tests|tes)\b/;
+
+/**
+ * Not knowing told, asking nothing ("m pa konnen si li janbe oswa li rete Meksik", "no sé si cruzó"): what the
+ * family knows, for the urgent case, not a question about status in Mexico (emerg-dk got the card's travel rules).
+ */
+export const unknownTold = (joined: string, text: string) =>
+  !asksSomething(text) && UNKNOWN_TOLD.test(joined);
+const UNKNOWN_TOLD =
+  /^(no se|no sabemos|no sabe|i don t know|i dont know|we don t know|we dont know|idk|(m|mwen|nou) pa (konn|konnen)) (si|whether|if)\b/;
+
+/** What the message tells, for the urgent case: the place unless it names someone, and the other slots. */
+export function contextTold(m: EmergencyMessage, wontCall: boolean): InContext {
+  const { place, ...notPlace } = m.slots();
+  const kept = place && !namesSomeone(m.text) ? place : undefined;
+  const slots = kept ? { ...notPlace, place: kept } : notPlace;
+  return m.withLang({ ...NONE, act: 'context', slots, ...(kept && wontCall && { alsoCannotCall: true }) });
+}
+
+/** The office's own address asked outright ("m mande ADRÈS biwo a, m ap vini a pye"): given, the person comes to it (judge88b). */
+export const OFFICE_ADDRESS_ASKED =
+  /\b(adres|direccion|address|domicilio)\b.{0,20}\b(biwo|oficina|office|instituto|enstiti)\b|\b(biwo|oficina|office|instituto) (a |an |nou an |de ustedes |your )?(adres|direccion|address)\b|\b(your|su|nou) (office|oficina|biwo) address\b|\b(vin|vini|ale|ir|llegar|go|come)\b.{0,15}\b(biwo|oficina|office)\b.{0,60}\b(adres|direccion|address)\b|\bustedes (donde|en donde) (estan|quedan)\b|\b(donde|en donde) (estan|quedan) ustedes\b|\bwhere are you (guys )?(located|based)\b/;
+
+/** Found or rescued, told by the person ("they found us!!", "nos rescataron", "yo jwenn nou"). */
+export const RESCUED =
+  /\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m)\b/;

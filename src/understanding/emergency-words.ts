@@ -83,7 +83,7 @@ export const callFails = (joined: string, asks: boolean): boolean =>
 
 /** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
 export const SEARCH_ASKED =
-  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche)|(pa|para) (q|que) (lo|la|los|las) (busquen|encuentren|localicen)(?!.*\b911\b)(?<!\b911\b.*))\b/;
+  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche)|(pa|para) (q|que) (lo|la|los|las) (busquen|encuentren|localicen)(?!.*\b911\b)(?<!\b911\b.*)|pou (yo|nou)( ka)? (cheche|chache|chèche) (l|li)|for (them|you) to (look for|search for|find) (him|her))\b/;
 /** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
 export const NOT_SEARCH_ASKED =
   /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;

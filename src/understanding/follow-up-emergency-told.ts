@@ -6,7 +6,7 @@
  */
 
 import type { EmergencyMessage } from './emergency-message.ts';
-import { callToldFirst, sentHome } from './emergency-message-parts.ts';
+import { callToldFirst, OFFICE_ADDRESS_ASKED, RESCUED, sentHome } from './emergency-message-parts.ts';
 import {
   CALL_FROM_ABROAD,
   CALLS_DONT_GO,
@@ -95,6 +95,13 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
     });
   // A question with it ("…can you call someone for us?") is read on (follow-up-emergency.ts).
   if (act !== 'danger' && noLine && !asksSomething(m.text)) return m.withLang({ ...NONE, act: 'cannotCall' });
+  // The office's address asked to come on foot (judge88b), and a rescue told with where they are now ("they found us!!
+  // grupo beta gave us water, my friend is in a clinic in ojinaga now", judge88b: the whole message noted as a place):
+  // help came, staff read where.
+  if (act !== 'danger' && OFFICE_ADDRESS_ASKED.test(joined))
+    return m.withLang({ ...NONE, topic: 'office_info', confidence: 1, facets: ['where'], act: 'topic' });
+  if (act !== 'danger' && RESCUED.test(joined) && !asksSomething(m.text))
+    return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "m te mande kijan pou m voye lajan Ayiti": money sent home is a procedure asked, not paying (judge87).
   const read = readMessage(act === 'pay' && sentHome(joined) ? 'ask_other' : act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no

@@ -13,13 +13,13 @@ import {
   backToAsked,
   CALLED_WORDS,
   callToldFirst,
+  contextTold,
   HELP_WORDS,
   HELPER,
   hoursAlone,
   modelPayOf,
   moneyAsked,
   NOT_PROCEDURES,
-  namesSomeone,
   PREFACES,
   PROCEDURE_REQUESTED,
   PROCEDURE_SURE,
@@ -29,6 +29,7 @@ import {
   STAY_OR_LEAVE,
   STILL_THERE_WORDS,
   surerOf,
+  unknownTold,
 } from './emergency-message-parts.ts';
 import {
   CALL_REFUSED,
@@ -176,11 +177,13 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     m.procedure && !NOT_PROCEDURES.has(m.procedure)
       ? (aspect() ?? inEmergency({ ...NONE, topic: m.procedure, confidence: 1, facets: [], act: 'topic' }))
       : null;
-  // "y ahora, ¿nos dan algún papel pa quedarnos?", "can you look for his mom?": what to do, asked
-  // as a procedure; that procedure's answer follows the emergency's lines.
+  // "y ahora, ¿nos dan algún papel pa quedarnos?", "can you look for his mom?": what to do, asked as a procedure;
+  // that procedure's answer follows the emergency's lines. A search asked is the office's (judge88b's COMAR).
   const procedureAsked = (text = m.text): InContext | null => {
-    const read = m.classify(text, m.lang);
     const asked = text === m.text ? joined : foldedWords(text).join(' ');
+    const read = searchAsked(asked)
+      ? { ...m.classify(text, m.lang), topic: 'locate_person' as const, confidence: 1 }
+      : m.classify(text, m.lang);
     if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(asked))
       return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
@@ -233,7 +236,11 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)
       ? goTo
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
-  const status = act !== 'danger' && !aboutCare && statusFeared(joined, asksSomething(m.text));
+  const status =
+    act !== 'danger' &&
+    !aboutCare &&
+    !unknownTold(joined, m.text) &&
+    statusFeared(joined, asksSomething(m.text));
   if (status) return theOffices(status); // freed, "¿nos van a deportar?": status in Mexico
   // "si nos sacan, ¿nos van a deportar?": the fear of what help brings, whatever topic "deport" names.
   const feared = fearedFromHelp(joined);
@@ -252,6 +259,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const costOfProcedure = (asksToPay || act === 'pay') && priceAsked() ? aspect() : null;
   if (costOfProcedure) return costOfProcedure;
   const named = asksToPay && !calledThen ? 'pay' : (modelPay ?? BY_ACT[act]);
+  if (act !== 'danger' && !asksToPay && unknownTold(joined, m.text)) return contextTold(m, wontCall);
   // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
   // procedure's question; the question is what wants an answer.
   // "mwen pa gen kredi. eske gen lopital? eske yo ap pran l san papye?": the question, said after the cannot-call line.
@@ -272,12 +280,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   if (namedOutright && namedOutright.confidence >= ASKED_SURE) return namedOutright;
   if (named) return placeOr(inEmergency({ ...NONE, act: named }));
   const personToo = act === 'context' && m.reader.wantsPerson(m.words); // "she is 23. i want a real person now"
-  if ((act === 'context' && !personToo) || act === 'correction') {
-    const { place, ...notPlace } = m.slots();
-    const kept = place && !namesSomeone(m.text) ? place : undefined;
-    const slots = kept ? { ...notPlace, place: kept } : notPlace;
-    return m.withLang({ ...NONE, act: 'context', slots, ...(kept && wontCall && { alsoCannotCall: true }) });
-  }
+  if ((act === 'context' && !personToo) || act === 'correction') return contextTold(m, wontCall);
   if (act === 'danger') return inEmergency({ ...NONE, act: 'emergency' });
   if (act === 'person' || personToo || m.reader.wantsOnlyPerson(m.words, m.text))
     return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });

@@ -40,7 +40,8 @@ export function readNewTopic(
   const named = topicSwitch.names(terms(), seen.topic, current ?? 'none');
   // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one, unless the topic model
   // is all but sure the question is about another ("is there any way she could come visit us?").
-  const elsewhere = topicSwitch.sureElsewhere(seen, current, words);
+  const elsewhere =
+    topicSwitch.sureElsewhere(seen, current, words) || topicSwitch.appliesTo(seen, current, words);
   if (current && cueFacets().length && named === 0 && !elsewhere)
     return withLang(onTopic(cueFacets().slice(0, 1)));
   // "And can I do that without my passport?" points back: another topic only by a longer term, or by one the

@@ -16,6 +16,9 @@ import { asksSomething } from './question.ts';
 const PAIN_TOLD =
   /\b(fe (m|mwen|li|l) mal|doule|lafyev|me duele|le duele|dolor|fiebre|calentura|hurts|pain|fever|headache)\b/;
 
+/** How a procedure works, asked ("¿cómo funciona eso?", "how does that work?", "kijan sa mache?"). */
+const HOW_IT_WORKS = /\b(como funciona|how does (it|that|this) work|kijan (sa|li) mache)\b/;
+
 export function readWait(
   act: 'wait' | 'who_comes',
   message: {
@@ -41,6 +44,9 @@ export function readWait(
   const other = !read.reader.asksWhen(words) && !read.reader.asksCase(words) && asksSomething(text);
   if (act === 'wait' && !dialogue.withStaff && other)
     return current ? read.onTopic(read.cueFacets()) : read.question(read.cueFacets());
+  // In line too, "¿cómo funciona eso?" asks how a procedure works, never the wait (a retrained model read it so).
+  if (act === 'wait' && other && HOW_IT_WORKS.test(words.join(' ')))
+    return current ? read.onTopic(['steps']) : read.question(['steps']);
   // "tèt mwen ap fè m mal anpil": pain told, not the wait (session 80's fresh set got the queue's line).
   const pain = act === 'wait' && current && PAIN_TOLD.test(words.join(' ')) && !read.reader.asksWhen(words);
   if (pain) return read.onTopic([]);

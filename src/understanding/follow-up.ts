@@ -24,16 +24,7 @@ import {
 } from './follow-up-settings.ts';
 import { topicCues, unsaidActs, yesSaid } from './follow-up-unsaid.ts';
 import { readWait } from './follow-up-wait.ts';
-import {
-  ANYONE,
-  askedFacets,
-  CONTINUES,
-  facetOf,
-  LACKS,
-  LACKS_ID,
-  pointsBack,
-  refersBack,
-} from './follow-up-words.ts';
+import { ANYONE, askedFacets, CONTINUES, facetOf, LACKS, LACKS_ID, refersBack } from './follow-up-words.ts';
 import { type FormReading, TOLD_KINDS } from './form-reading.ts';
 import {
   factsTold,
@@ -46,6 +37,7 @@ import {
 } from './in-context-shapes.ts';
 import { namesThis } from './language-request.ts';
 import { goesOwnWay, okThenNo } from './offer-answer.ts';
+import { pointsBackOrLacksId } from './papers-held.ts';
 import { asksOutright, asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -125,7 +117,7 @@ export function createFollowUpReader(deps: {
       act === 'language' ||
       opens ||
       words.length <= 4 ||
-      queued ||
+      (queued && asked !== lang) ||
       tools.languageAsked.explicitly(words) ||
       tools.languageAsked.outright(words);
     const switchLang = asked && (plainly || pLanguage >= LANGUAGE_P) ? asked : undefined;
@@ -145,7 +137,7 @@ export function createFollowUpReader(deps: {
       const sureOf = topicSwitch.sureElsewhere(read, current, words, terms());
       // "¿Dónde queda ese centro?", "ki adrès li?": an aspect of what was just said, unless the model is all
       // but sure of another topic (a trial: 15 turns gained, 3 lost).
-      if (current && facets.length && pointsBack(words) && !sureOf) return onTopic(facets);
+      if (current && facets.length && pointsBackOrLacksId(words, facets) && !sureOf) return onTopic(facets);
       // About the topic under discussion: another takes over only when the message names it and the topic model
       // does not see this one ("does it matter that he got deported?" is still the pension); with an aspect sure,
       // only if sure of the other. The office (who, where, when), seen in most questions, holds no procedure's talk.

@@ -31,9 +31,12 @@ const NOT_MEXICAN = new RegExp(
     '(venezolan[oa]s?|hondurenos?|hondurenas?|salvadorenos?|salvadorenas?|guatemaltec[oa]s?|nicaraguenses?|',
     'cuban[oa]s?|haitian[oa]s?|colombian[oa]s?|ecuatorian[oa]s?|peruan[oa]s?|african[oa]s?|',
     'venezuelan|honduran|salvadoran|guatemalan|nicaraguan|cuban|haitian|colombian|ecuadorian|african|',
-    'ayisyen|ayisyèn|venezyelyen|ondiryen|kiben)\\b',
-    '|\\b(soy|somos|i m|im|i am|we re|we are|m|mwen|nou)\\s+(de|from|soti)\\s+(venezuela|honduras|el salvador|',
-    'guatemala|nicaragua|cuba|haiti|ayiti|colombia|ecuador|peru|ghana|senegal|camerun|cameroon)\\b',
+    'ayisyen|ayisyèn|venezyelyen|ondiryen|kiben|nigerian[oa]?s?|cameroonian|cameroonians|camerunes[ae]?s?|ghanaian|congolese|congoles[ae]?s?|',
+    'senegalese|senegales[ae]?s?|angolan[oa]?s?|eritrean|ethiopian|somali|indian|bangladeshi|nepali|pakistani|afghan)\\b',
+    '|\\b(soy|somos|i m|im|i am|we re|we are|m|mwen|nou|vengo|venimos|i come|we come|i came|we came|dni|pasaporte|passport)\\s+(de|from|soti)\\s+(venezuela|honduras|el salvador|',
+    'guatemala|nicaragua|cuba|haiti|ayiti|colombia|ecuador|peru|ghana|senegal|camerun|cameroon|nigeria|congo|angola|',
+    'mauritania|guinea|eritrea|ethiopia|etiopia|somalia|india|bangladesh|nepal|pakistan|afganistan|afghanistan|brasil|brazil|',
+    'chile|argentina|bolivia|republica dominicana|dominican republic|belice|belize|costa rica|panama)\\b',
     '|\\b(no soy|no somos|not|im not|i m not|nou pa|m pa|mwen pa|li pa) (mexican[oa]s?|mexican|meksiken)\\b',
   ].join(''),
   'u',
@@ -66,6 +69,14 @@ const returnsAbroad = (folded: string, foreign: boolean | undefined) => {
     found !== null && (foreign === true || found.groups?.named !== undefined || /ayiti|haiti/.test(found[0]))
   );
 };
+
+/** Help with papers asked outright ("i need help with papers", "ayuda con mis papeles", "m bezwen ed pou papye"). */
+const PAPERS_SOUGHT =
+  /\b(help with (my |the |our )?(papers|documents|paperwork)|need (my )?papers|ayuda con (mis |los |unos )?(papeles|documentos)|necesito (mis )?papeles|arreglar (mis |los )?papeles|(ed|ede m) (pou|ak) (papye|dokiman))\b/u;
+
+/** Papers or a card to stay or to work in Mexico ("que papeles ocupo para quedarme a trabajar", "kat pou m travay"). */
+const STAY_PAPERS =
+  /\b(papeles|permiso|tarjeta|papers|permit|card|papye|pemi|kat)\b.{0,40}\b(trabajar|quedarme|quedarnos|work|stay|travay|rete)\b|\b(trabajar|quedarme|quedarnos|work|stay|travay|rete)\b.{0,40}\b(papeles|permiso|tarjeta|papers|permit|card|papye|pemi)\b/u;
 
 /** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
 const SCHOOL =
@@ -127,6 +138,14 @@ export function createForeignerReading(signals: EmergencySignals) {
       m.topic !== 'asylum' &&
       m.topic !== 'emergency' &&
       EXPIRED.test(folded)
+    )
+      return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
+    // "i am from cameroon in tapachula. i need help with papers": papers to stay in Mexico, not a menu (emerg-dk);
+    // "y para quedarme a trabajar aqui en mexico que papeles ocupo?" after a shelter on the road (judge88): the same.
+    if (
+      foreign &&
+      (m.topic === 'none' || m.topic === 'transit_safety') &&
+      ((!dialogue?.topic && PAPERS_SOUGHT.test(folded)) || STAY_PAPERS.test(folded))
     )
       return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
     // A Haitian crossing Mexico on the way north is no Mexican coming home to visit (session 58); one

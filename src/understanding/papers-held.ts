@@ -5,8 +5,9 @@
  * the procedure that issues those papers (such turns moved to status in Mexico or asylum mid-conversation
  * in the sets, where their writers wanted the procedure under discussion). Pure.
  */
-import type { TopicId } from '../core/types.ts';
+import type { Facet, TopicId } from '../core/types.ts';
 import { fold } from './fold.ts';
+import { LACKS_ID, pointsBack } from './follow-up-words.ts';
 import { asksSomething } from './question.ts';
 
 /** Words at most in such a statement; a longer message tells more than what is in hand. */
@@ -43,3 +44,10 @@ function tellsPapersHeld(text: string): boolean {
   const words = folded.split(' ').filter(Boolean);
   return words.length <= SHORT && !asksSomething(text) && HELD.test(folded) && PAPERS.test(folded);
 }
+
+/**
+ * A question that points back at what was just said, or papers asked with an ID lacked ("ki papye yo mande m? m pa
+ * gen paspò" on sending money home, sight61-a): about the topic under discussion, not the passport's.
+ */
+export const pointsBackOrLacksId = (words: readonly string[], facets: readonly Facet[]) =>
+  pointsBack(words) || (facets.includes('documents') && LACKS_ID.test(words.join(' ')));

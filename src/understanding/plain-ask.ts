@@ -45,9 +45,13 @@ export function plainAsk(
   )
     return { ...NONE, topic: 'productive_projects', confidence: 1, act: 'topic' };
   // "¿Hay alguien que la pueda escuchar?", "someone to listen to him", "yon moun ki ka koute l":
-  // someone to listen, whatever the procedure (a grieving mother's daughter got the form started).
+  // someone to listen, whatever the procedure (a grieving mother's daughter got the form started); someone to help with
+  // the stress or the sleep told ("m pa ka dòmi, m toujou stresse. eske gen yon moun ki ka ede m?": judge88 got the queue).
   if (dialogue.topic !== 'psych_support' && TO_LISTEN.test(folded))
     return { ...NONE, topic: 'psych_support', confidence: 1, act: 'topic' };
+  // "ok, ustedes quienes son, son del gobierno?" on the road's help: who the office is, not the road's answer again.
+  if (!dialogue.form && WHO_YOU_ARE.test(folded))
+    return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic' };
   // "¿hay alguien ahí?", "is anyone there?", "eske gen yon moun la?" out of line: a person asked
   // for (a widow got "our sources do not say that" twice, then waited for nobody).
   if (!dialogue.withStaff && !dialogue.form && PRESENCE.test(folded))
@@ -80,6 +84,9 @@ export function plainAsk(
 }
 
 /** Only asks whether someone is there: "¿hay alguien ahí?", "is anybody there?", "eske gen yon moun la?". */
+/** Who the office or the assistant is, asked in a conversation ("quiénes son ustedes?", "are you the government?"). */
+const WHO_YOU_ARE =
+  /\b(ustedes quienes son|quienes son ustedes|quien eres|quien es usted|(ustedes )?son del gobierno|es del gobierno|who are you( guys)?|are you (guys )?(from |with )?the government|is this the government|kiyes (ou|nou) ye|ki moun (ou|nou) ye|(eske )?nou se gouvenman)\b/;
 const PRESENCE =
   /^(hola |hello |hi |alo |allo |bonjou |oye |oiga )?(hay|esta|estara|habra|is there|is|eske|eske gen|gen|genyen)? ?(alguien|alguno|una persona|anyone|anybody|someone|somebody|a person|a human|any one|yon moun|moun)( ahi| ai| alli| aqui| por ahi| there| here| around| real| la| isit| ki la)?( que me (atienda|conteste|responda))?$/;
 /** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */
@@ -87,7 +94,7 @@ const REMITTANCE =
   /\b(send\w* (me |him |her |them |my \w+ |us )?(some )?money|(mand\w*|envi\w*) (me |le |les )?(un )?(dinero|lana|feria|remesa\w*)|remesa\w*|remittance\w*|western union|moneygram|money order|voye (lajan|kob)|transfe lajan)\b/;
 /** Someone to listen to another ("alguien q la pueda escuchar", "someone to listen to her"); not "¿alguien me escucha?". */
 const TO_LISTEN =
-  /\b(alguien|someone|somebody|anyone|moun)\b.{0,30}\b((la|lo|le|les) (pueda |puedan |pueden |puede )?escuch\w*|escuchar(la|lo|le|les)|listen to (her|him|them|my \w+)|koute (l|li|yo))\b/;
+  /\b(alguien|someone|somebody|anyone|moun)\b.{0,30}\b((la|lo|le|les) (pueda |puedan |pueden |puede )?escuch\w*|escuchar(la|lo|le|les)|listen to (her|him|them|my \w+)|koute (l|li|yo))\b|^(?=.*\b(no puedo dormir|no duermo|estresad[oa]|estres|ansiedad|deprimid[oa]|can t sleep|cant sleep|stressed|anxious|depressed|pa ka dom\w*|pa dom\w*|stresse|estrese|ankoze|deprime)\b).*\b(alguien|someone|somebody|yon moun)\b.{0,25}\b(ayud\w*|help|ede)\b/;
 /** Someone coming to where they are: "va a venir alguien", "is someone coming", "polis la ap vini". */
 const COMING_HERE =
   /\b(va a venir|van a venir|vendra|vendran|viene alguien|vienen por|is (someone|anyone|somebody|the police|help) coming|are (they|the police|you) coming|will (someone|anyone|they) come|(ap|pral|va) vini|k ap vini)\b/;

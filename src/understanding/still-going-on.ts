@@ -14,15 +14,21 @@ const ATTEMPT_TOLD =
  * "hace 3 días" got the safety line and the search's answer).
  */
 const NO_NEWS_SINCE =
-  /\b(no (sabemos|se|sabe|hemos sabido|he sabido) nada|no (ha|han) (aparecido|llamado|contestado|regresado)|ya no (contesta|contestan|supimos|se supo)|no (contesta|contestan|responde)|(havent|haven t|have not|hasnt|hasn t|didnt|didn t) (heard|hear|called|answered|shown up)|no (news|word)|(pa|poko) gen (nouvel|nouvèl)|(nou|m|mwen) pa (konn|tande) anyen|(li|yo) pa (rele|reponn))\b/;
+  /\b(no (sabemos|se|sabe|hemos sabido|he sabido) nada|no (ha|han) (aparecido|llamado|contestado|regresado)|ya no (contesta|contestan|supimos|se supo)|no (contesta|contestan|responde)|(havent|haven t|have not|hasnt|hasn t|didnt|didn t) (heard|hear|called|answered|shown up)|no (news|word)|(pa|poko) gen (nouvel|nouvèl)|(nou|m|mwen) pa (konn|tande) anyen|(nou|m|mwen) pa tande (l|li)|(li|yo) pa (rele|reponn))\b/;
 
 /**
- * The parents taken, by the migra or anyone ("papa m ak manman m, migrasyon pran yo, m rete pou kont mwen"): the
- * child told of is still alone, though the taking is the authorities' (emerg-di). A child taken himself ("neve m…
- * migrasyon pran l") is in their care, not alone (sight6-b).
+ * The parents taken, by the migra or anyone ("papa m ak manman m, migrasyon pran yo, m rete pou kont mwen"), or the aunt
+ * the child travelled with ("yo arete matant li", emerg-dk): the child told of is still alone, though the taking is the
+ * authorities' (emerg-di). A child taken himself ("neve m… migrasyon pran l") is in their care, not alone
+ * (sight6-b).
  */
-const PARENTS_TAKEN =
-  /\b(papa (m|mwen) ak manman (m|mwen)|manman (m|mwen) ak papa (m|mwen)|paran (m|mwen)|mis papas|mis padres|mi mama y mi papa|mi papa y mi mama|my (parents|mom and dad|mother and father))\b.{0,50}\b(pran|arete|kenbe|agarraron|detuvieron|arrestaron|se (los )?llevaron|took|detained|arrested|picked up)\b/;
+const GUARDIAN =
+  '(papa|manman|paran|matant|tonton|grann) (m|mwen|li|l)|papa (m|mwen) ak manman (m|mwen)|manman (m|mwen) ak papa (m|mwen)|(mis|sus|mi|su) (papas|padres|mama|papa|tia|tio|abuela|abuelo)|mi mama y mi papa|mi papa y mi mama|(my|his|her) (parents|mom and dad|mother and father|mom|mother|dad|father|aunt|uncle|grandma|grandmother)';
+const TAKEN =
+  '(pran|arete|kenbe|agarraron|detuvieron|arrestaron|se (los |la |lo )?llevaron|took|detained|arrested|picked up)';
+const PARENTS_TAKEN = new RegExp(
+  `\\b(${GUARDIAN})\\b.{0,50}\\b${TAKEN}\\b|\\b${TAKEN}\\b (a )?(${GUARDIAN})\\b`,
+);
 
 /** Whether a danger of this kind, told with a past time, still goes on. */
 export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>

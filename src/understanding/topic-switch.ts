@@ -19,7 +19,7 @@ export type Terms = ReadonlyMap<string, number>;
 const UNNAMED_NEVER = new Set<TopicId>(['none', 'human', 'office_info']);
 /** Asking to apply for a procedure ("y si pido refugio?", "eske nou ka mande azil la tou?", "can we apply for asylum"); "yo mande papye?" asks what they ask. */
 const APPLIES =
-  /\b(pido|pedir|pedimos|pedirlo|pedirla|solicito|solicitar|solicitamos|apply|applying|ask for|request|(m|mwen|nou|n) (ka |ta |vle |dwe |pral )?(mande|fe demann))\b/;
+  /\b(pido|pida|pidas|pidamos|pedir|pedimos|pedirlo|pedirla|solicito|solicitar|solicitamos|apply|applying|ask for|request|(m|mwen|nou|n) (ka |ta |vle |dwe |pral )?(mande|fe demann))\b/;
 
 /** A part of the talk named ("lo de la…", "what about the…", "e pou…"), folded. */
 const PART_NAMED = /\b(lo de|lo del|what about|how about|as for|regarding|e pou|epi pou|zafe)\b/;
@@ -113,11 +113,27 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     // A person or the office are asked for in words (dialogue.ts), never by the model's leaning alone.
     if (current === null || read.topic === current || UNNAMED_NEVER.has(read.topic)) return false;
     if (read.confidence < SURE_UNNAMED) return false;
-    if (terms && APPLIES.test(words.join(' ')) && names(terms, read.topic, current) >= 1) return true;
+    if (terms && appliesTo(read, current, words)) return true;
     return (
       words.length >= UNNAMED_WORDS &&
       !(terms ? keeps(read, current, terms) : read.candidates.includes(current))
     );
+  }
+  /**
+   * Asking to apply for another topic's procedure by one of its terms, named after the asking ("y si pido refugio?",
+   * "m ka mande refij tou?"), the topic model all but sure of it: a move there, though it sees this one too. A term
+   * told before it is what one lacks or has ("m pa gen paspò, eske m ka mande kanmenm?" on asylum asks asylum).
+   */
+  function appliesTo(
+    read: { topic: TopicId; confidence: number },
+    current: TopicId | null,
+    words: readonly string[],
+  ) {
+    if (current === null || read.topic === current || UNNAMED_NEVER.has(read.topic)) return false;
+    const joined = words.join(' ');
+    const at = joined.search(APPLIES);
+    if (at < 0 || read.confidence < SURE_UNNAMED) return false;
+    return names(glossary.termsWithLength(joined.slice(at)), read.topic, current) >= 1;
   }
   /**
    * The one topic a message names outright as the part it asks about ("y cuánto tarda lo de la doble
@@ -136,7 +152,7 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     }
     return named.size === 1 ? ([...named][0] ?? null) : null;
   }
-  return { names, namesAnother, switchesTo, keeps, factSwitchesTo, sureElsewhere, namedPart };
+  return { names, namesAnother, switchesTo, keeps, factSwitchesTo, sureElsewhere, appliesTo, namedPart };
 }
 
 export type TopicSwitch = ReturnType<typeof createTopicSwitch>;

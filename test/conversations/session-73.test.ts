@@ -4,7 +4,7 @@
  * way, someone's body failing ("vomiting and shaking", "talking nonsense") gets the medical line, and
  * being locked up only feared is no one held; no phone credit asked with "can you send the police?"
  * gets what to do without a call and that this chat sends no one; "write this in Spanish" after an
- * answer says that answer again in Spanish (the topic's first answer without "this"); after "another
+ * answer says that answer again in Spanish (without "this" too, since session 88); after "another
  * question," the words that follow say what the new subject is, not the story before them; a living
  * person asked for in other words ("de carne y hueso", "moun vivan") is queued.
  */
@@ -64,13 +64,15 @@ describe('"write this in Spanish" after an answer', () => {
     expect(texts(turn)).toMatch(/oficina del INM/);
   });
 
-  it('without "this", says the topic\'s first answer again', async () => {
+  // Session 88: without "this" too, the answer just given (a Haitian who reads Spanish better asked for it after a
+  // clinic's answer and got the road's summary instead).
+  it('without "this", says that answer again too', async () => {
     const a = await testAssistant();
     await a.say('bonjou, m gen kat imanitè a men li fin ekspire, kisa pou m fè?');
     await a.say('kote pou m al renouvle l?');
     const turn = await a.say('mejor en español por favor');
     expect(turn.lang).toBe('es');
-    expect(texts(turn)).toMatch(/Tarjeta de Visitante por Razones Humanitarias/);
+    expect(texts(turn)).toMatch(/oficina del INM/);
   });
 });
 
