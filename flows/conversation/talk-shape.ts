@@ -27,8 +27,8 @@ export type Talk = (
   | { do: 'other'; topic: TopicId; question: string; facet?: Facet }
   /** The passage of the topic's entry that answers what was asked (a named answer, a paragraph). */
   | { do: 'passage'; topic: TopicId; passage: string; facet?: Facet }
-  /** The person asked for another language: said in it, and the topic's answer again in it. */
-  | { do: 'language'; again?: true }
+  /** The person asked for another language: said in it, and the last answer (else the topic's) again in it. */
+  | { do: 'language' }
   /** Which languages the assistant writes, to choose from. */
   | { do: 'languages' }
   /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */

@@ -146,7 +146,7 @@ const papersOnTheRoad = (talk: Talk, text: string): Talk =>
 function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog, text: string): Talk {
   let m = meaning;
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
-  if (m.act === 'language') return m.sayAgain ? { do: 'language', again: true } : { do: 'language' };
+  if (m.act === 'language') return { do: 'language' };
   if (m.act === 'languages') return { do: 'languages' };
   if (m.care) return { do: 'care' };
   if (m.worse) return { do: 'worse' };

@@ -156,8 +156,6 @@ export interface Meaning extends StatesNamed {
   slots?: Slots;
   /** The language the person asked to go on in ("mejor en kreyol"). */
   switchLang?: Lang;
-  /** "This" asked for in that language ("ekri m sa an panyòl"): the last answer again, not the topic's first. */
-  sayAgain?: true;
   /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
   care?: true;
   /** On the road's health care, a town or state told that the care block names no place in (care-far.ts). */

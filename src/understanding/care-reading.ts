@@ -112,10 +112,10 @@ export function careReading(
   // "pitit mwen malad!! kisa m dwe fe pou lafyev la", asked in line or read as the road's help or a status question:
   // care, where to be seen and 911 if worse (judge88's mother in line got the Grupos Beta, then her place in line).
   if (
-    ILL_ASKED.test(folded) &&
     !m.care &&
     ILL_MISREAD.has(m.topic) &&
     ILL_ACTS.has(m.act) &&
+    ILL_ASKED.test(folded) &&
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });

@@ -292,7 +292,3 @@ export function contextTold(m: EmergencyMessage, wontCall: boolean): InContext {
 /** The office's own address asked outright ("m mande ADRÈS biwo a, m ap vini a pye"): given, the person comes to it (judge88b). */
 export const OFFICE_ADDRESS_ASKED =
   /\b(adres|direccion|address|domicilio)\b.{0,20}\b(biwo|oficina|office|instituto|enstiti)\b|\b(biwo|oficina|office|instituto) (a |an |nou an |de ustedes |your )?(adres|direccion|address)\b|\b(your|su|nou) (office|oficina|biwo) address\b|\b(vin|vini|ale|ir|llegar|go|come)\b.{0,15}\b(biwo|oficina|office)\b.{0,60}\b(adres|direccion|address)\b|\bustedes (donde|en donde) (estan|quedan)\b|\b(donde|en donde) (estan|quedan) ustedes\b|\bwhere are you (guys )?(located|based)\b/;
-
-/** Found or rescued, told by the person ("they found us!!", "nos rescataron", "yo jwenn nou"). */
-export const RESCUED =
-  /\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m)\b/;

@@ -6,7 +6,7 @@
  */
 
 import type { EmergencyMessage } from './emergency-message.ts';
-import { callToldFirst, OFFICE_ADDRESS_ASKED, RESCUED, sentHome } from './emergency-message-parts.ts';
+import { callToldFirst, OFFICE_ADDRESS_ASKED, sentHome } from './emergency-message-parts.ts';
 import {
   CALL_FROM_ABROAD,
   CALLS_DONT_GO,
@@ -23,7 +23,7 @@ import {
 import { foldedWords } from './fold.ts';
 import { readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT, WHO_GOES } from './follow-up-words.ts';
-import { HELP_CALLED } from './help-words.ts';
+import { FOUND_BY_HELP, HELP_CALLED } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { sentencesOf } from './question-part.ts';
@@ -100,7 +100,7 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
   // help came, staff read where.
   if (act !== 'danger' && OFFICE_ADDRESS_ASKED.test(joined))
     return m.withLang({ ...NONE, topic: 'office_info', confidence: 1, facets: ['where'], act: 'topic' });
-  if (act !== 'danger' && RESCUED.test(joined) && !asksSomething(m.text))
+  if (act !== 'danger' && FOUND_BY_HELP.test(joined) && !asksSomething(m.text))
     return m.withLang({ ...NONE, act: 'safe', helpCame: true });
   // "m te mande kijan pou m voye lajan Ayiti": money sent home is a procedure asked, not paying (judge87).
   const read = readMessage(act === 'pay' && sentHome(joined) ? 'ask_other' : act, m);

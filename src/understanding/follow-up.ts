@@ -35,7 +35,6 @@ import {
   slotsTold,
   told,
 } from './in-context-shapes.ts';
-import { namesThis } from './language-request.ts';
 import { goesOwnWay, okThenNo } from './offer-answer.ts';
 import { pointsBackOrLacksId } from './papers-held.ts';
 import { asksOutright, asksSomething } from './question.ts';
@@ -121,8 +120,7 @@ export function createFollowUpReader(deps: {
       tools.languageAsked.explicitly(words) ||
       tools.languageAsked.outright(words);
     const switchLang = asked && (plainly || pLanguage >= LANGUAGE_P) ? asked : undefined;
-    if (switchLang && plainly)
-      return languageTurn(switchLang, current, reader.wantsPerson(words), namesThis(words));
+    if (switchLang && plainly) return languageTurn(switchLang, current, reader.wantsPerson(words));
     // Below its bar or on words mostly never seen, the hand rules read it; not a lone place ("Leon").
     const unsure = p < ACT_CONFIDENCE || reading.known < Math.min(3, Math.ceil(words.length / 2));
     const lone = current !== null && (unsure || MISREAD_PLACE.has(act)) && tools.lonePlace(words.join(' '));

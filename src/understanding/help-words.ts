@@ -65,3 +65,7 @@ export const YOU_GO =
  */
 export const WELL_NOW =
   /\b((they|the doctors?|the nurse|the clinic) (gave|give) (him|her|me|us|them) (some )?(pills|medicine|meds|medication|antibiotics|a shot)|(le|me|nos|les) (dieron|pusieron|recetaron) (la |una |unas |su )?(medicina|pastillas|suero|antibiotico|medicamento|inyeccion)|yo ba (l|li|m|nou) (grenn|medikaman|renmed)|kounye a (li|l|m|nou|yo) (byen|pi byen)|(li|l) (byen|pi byen) kounye a|(ahora|ahorita) ya (esta|estamos|anda) (bien|mejor)|ya (esta|anda) (bien|mejor) (y|ya) (come|juega|jugando|comiendo)|(now|right now) (he|she|hes|shes|he s|she s|it s|its|they re|theyre) (fine|better|ok|okay)|(he|she|hes|shes|he s|she s) (fine|better|ok|okay) now)\b/;
+
+/** Found or rescued, told by the person ("they found us!!", "yo jwenn nou"): help that came (danger-over.ts reads being taken out). */
+export const FOUND_BY_HELP =
+  /\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m)\b/;

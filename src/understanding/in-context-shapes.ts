@@ -76,12 +76,7 @@ export function factsTold(topic: TopicId | null, words: readonly string[], text:
  * an kreyòl svp. m vle pale ak yon moun", "in english please, I want to talk to a person"): a
  * judge's person got the language and no one.
  */
-export function languageTurn(
-  switchLang: Lang,
-  current: TopicId | null,
-  person: boolean,
-  again = false,
-): InContext {
+export function languageTurn(switchLang: Lang, current: TopicId | null, person: boolean): InContext {
   return person
     ? { ...NONE, topic: 'human', confidence: 1, act: 'topic', switchLang }
     : {
@@ -89,7 +84,6 @@ export function languageTurn(
         topic: current ?? 'none',
         act: 'language',
         switchLang,
-        ...(again ? { sayAgain: true } : {}),
       };
 }
 

@@ -12,10 +12,6 @@ import { fold } from './fold.ts';
 import { SOMEONE } from './follow-up-words.ts';
 import { firstClause } from './question-part.ts';
 
-/** "Ekri m sa an panyòl", "can you write this in english", "¿me lo pasas en español?": what was just said, again. */
-const THIS = /^(?:sa|this|that|it|eso|esto|lo|\w+rlo)$/;
-export const namesThis = (words: readonly string[]): boolean => words.some((w) => THIS.test(w));
-
 /** Words at most in a message that asks for a language. */
 const MAX_WORDS = 16;
 /** Words at most around a language's name that a request may carry ("can we do this in spanish"). */
