@@ -46,3 +46,17 @@ export const asksWithoutDanger = (m: Meaning) =>
     m.question === true &&
     m.confidence >= SURE_ASKED &&
     m.topic !== 'office_info');
+
+/**
+ * A procedure's answer in an emergency: its first answer when first asked, the aspect asked; a doctor
+ * needed ("necesito un doctor, me duele…" after an assault), where to be seen (emerg-dm got the wait).
+ */
+export function procedureAnswer(m: Meaning, facets: readonly Facet[], first: boolean): Reply[] {
+  // Where asked with it ("kote yo ka trete l?") is the road's places, the Grupos Beta's too.
+  if (m.care && m.topic === 'transit_safety' && !facets.includes('where'))
+    return [{ kind: 'case', topic: m.topic, name: 'health' }];
+  return [
+    ...(first || !facets.length ? [{ kind: 'entry', topic: m.topic, part: 'reply' } as Reply] : []),
+    ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets: [...facets] } as Reply] : []),
+  ];
+}

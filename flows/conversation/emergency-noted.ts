@@ -31,8 +31,10 @@ export function notedStep(
   const calledLine = helpCalledLine(kind);
   if (m.helpCalled && !place)
     return { replies: [line(calledLine)], key: 'helpCalled', closesWithLines: false };
-  // The place said back is what says where, not a question asked with it (judge83: a whole question quoted).
-  const noted = r.emergencyNoted(quoteOf(place ?? text), place !== undefined);
+  // The place said back is what says where, not a question asked with it (judge83: a whole question quoted); a
+  // number for a call, the number (judge89's woman had her whole request quoted).
+  const phone = place ? undefined : m.slots?.phone;
+  const noted = phone ? r.phoneNoted(phone) : r.emergencyNoted(quoteOf(place ?? text), place !== undefined);
   // A new danger told as a statement ("mwen blese nan bra a, gen anpil san" while hiding from
   // an attack): its own line after the note, not the note alone (judge79).
   const toldNow =

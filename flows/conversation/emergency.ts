@@ -11,7 +11,7 @@
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { asksWithoutDanger, aspect, firstKnown } from './emergency-aspect.ts';
+import { asksWithoutDanger, aspect, firstKnown, procedureAnswer } from './emergency-aspect.ts';
 import {
   answerFeared,
   CARE_KINDS,
@@ -170,10 +170,10 @@ function fitting(
       const wanted = moneyWanted(kind, text);
       if (cost && !wanted && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
       if (CARE_KINDS.has(kind)) return null;
-      // Money asked for in any other danger ("¿les pagamos?", "el pollero quiere 5 mil"): the
-      // line for money asked under threat, which already names 911 and 089.
+      // Money asked for in any other danger ("¿les pagamos?", "el pollero quiere 5 mil"): the line for money asked
+      // under threat, which names 911 and 089; remembered as that line, so asked again after it a new one follows.
       const money = moneyLine(kind);
-      return money.length ? { replies: money, key: 'pay', closesWithLines: false } : null;
+      return money.length ? { replies: money, key: 'extortion', closesWithLines: false } : null;
     }
     case 'cannotCall': {
       // 911 reached but "they can't do anything" (a relative calling from the US): calling from abroad.
@@ -223,10 +223,7 @@ function fitting(
     // A topic asked about for the first time here gets its first answer too ("¿puedo pedir refugio?": the COMAR).
     const first =
       !said.some((s) => s.startsWith(`topic:${m.topic}:`)) && !(m.topic === 'office_info' && facets.length);
-    const answer: Reply[] = [
-      ...(first || !facets.length ? [{ kind: 'entry', topic: m.topic, part: 'reply' } as Reply] : []),
-      ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets } as Reply] : []),
-    ];
+    const answer = procedureAnswer(m, facets, first);
     return {
       replies: [
         ...(m.helpCalled ? [line('emergency.calledToo')] : []),
@@ -261,8 +258,8 @@ export function emergencyFollowUp(
     r,
     linesName !== 'emergency.call911',
   );
-  // A place told along with something else ("estoy en el albergue, no quiero llamar a la
-  // policía"): kept for staff and said back first, then the answer to the rest.
+  // A place told along with something else ("estoy en el albergue, no quiero llamar a la policía"), or a number for
+  // a call: kept for staff and said back first, then the answer to the rest.
   const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
   // The next line not said yet: after the line for what they describe, the follow-ups in order.
   const followUps = followUpsFor(kind);
@@ -275,7 +272,10 @@ export function emergencyFollowUp(
     followUps[said.length % followUps.length] ??
     '';
   const lines = r.emergencyLine(linesName);
-  const placeLead = alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : [];
+  const placeLead = [
+    ...(alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : []),
+    ...(m?.act !== 'context' && m?.slots?.phone ? [r.phoneNoted(m.slots.phone)] : []),
+  ];
   const placeKept = alsoPlace ? { place: alsoPlace } : {};
   if (!fit)
     return {

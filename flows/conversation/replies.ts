@@ -240,6 +240,8 @@ export function createReplies(catalog: TopicCatalog) {
     /** What to tell 911: what is happening and all they know of where they are, the place told if any. */
     whatToSay: (place: string | undefined): Reply =>
       place ? text('emergency.whatToSay', undefined, { place }) : text('emergency.whatToSayNoPlace'),
+    /** A phone number given while staff have the case ("escribe aquí el número y a qué hora"), said back. */
+    phoneNoted: (phone: string): Reply => text('emergency.phoneNoted', undefined, { phone }),
     emergencyLine: (name: string): Reply =>
       name.startsWith('emergency.') ? text(name) : { kind: 'case', topic: 'emergency', name },
   };

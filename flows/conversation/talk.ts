@@ -10,6 +10,7 @@
 import type { Facet, FoundPassage, Meaning, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
+import { withCareFar } from './care-far-talk.ts';
 import type { ConversationContext } from './context.ts';
 import { ageAsked, contextTalk } from './facts.ts';
 import {
@@ -115,15 +116,7 @@ export function decideTalk(
     (chosen.do === 'passage' || chosen.do === 'other') && !chosen.facet && asked && !others.length
       ? { ...chosen, facet: asked }
       : papersOnTheRoad(chosen, text);
-  // Care on the road for a place the sources name none in, said so first (care-far.ts): "juarez is far… nothing
-  // in chihuahua city?" not the office's street; "estoy en torreon" after it, not who the Grupos Beta help.
-  const office = 'topic' in talk && talk.topic === 'office_info' && ctx.topic === 'transit_safety';
-  if (meaning.careFar && (office || (meaning.act === 'context' && ctx.said.includes('care'))))
-    return ctx.said.includes('care')
-      ? { do: 'care', far: meaning.careFar }
-      : { do: 'facets', topic: 'transit_safety', facets: ['where'], far: meaning.careFar };
-  const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
-  return meaning.careFar && onRoad ? { ...talk, far: meaning.careFar } : talk;
+  return withCareFar(ctx, meaning, talk);
 }
 
 /**
@@ -149,7 +142,8 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.act === 'language') return { do: 'language' };
   if (m.act === 'languages') return { do: 'languages' };
   if (m.care) return { do: 'care' };
-  if (m.worse) return { do: 'worse' };
+  // "What is the address of this health centre? Her temperature is 38.5": where, asked, before the line (judge89).
+  if (m.worse && !(m.act === 'followUp' && m.facets.includes('where'))) return { do: 'worse' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
   // Details told while the form is on offer start it with them: it asks only what is missing; a
   // relative alone is none ("12 años en los campos de papa" started it as "Parentesco: papa").

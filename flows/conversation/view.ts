@@ -77,6 +77,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       ...(ctx.topic !== 'office_info' && ctx.lastReply.includes(':office_info')
         ? { aside: 'office_info' as const }
         : {}),
+      ...(ctx.lastReply === 'care' ? { lastCare: true as const } : {}),
       first: path === 'fresh',
       ...(foreignerIn(ctx) ? { foreigner: true as const } : {}),
       ...(ctx.states?.length ? { states: ctx.states } : {}),

@@ -66,6 +66,8 @@ export interface DialogueContext extends StatesNamed {
   urgentOpen?: true;
   /** The office was just answered in between ("¿tienen teléfono?"), `topic` still the procedure: "¿y dónde queda?" is the office's. */
   aside?: 'office_info';
+  /** The last reply was the road's care: a town named next ("y en saltillo no hay?") is where care is sought. */
+  lastCare?: true;
   /** Nobody has written yet: the message is a first message, read as one. */
   first?: boolean;
   /** The person is a foreigner in Mexico (the conversation is in Kreyòl, or was about status or asylum). */

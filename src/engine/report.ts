@@ -43,6 +43,8 @@ export function reportOf(
         : undefined;
   // A stated age or number of years set against the sources answers who may.
   const facts = plan.replies.some((r) => r.kind === 'facts');
+  // Care sought in a town the sources name none in says so, then where they name: it answers where.
+  const farCare = plan.replies.some((r) => r.kind === 'text' && r.key === 'care.far');
   // A message relayed to the staff who hold an emergency, with nothing said, was not handled as one.
   const emergency =
     (after.emergency && plan.replies.length > 0) ||
@@ -63,6 +65,10 @@ export function reportOf(
   )[0];
   // A person asked for in words ("m vle pale ak yon moun") is what the turn is about, as it is in a first message.
   const askedForPerson = opened?.type === 'ticket.open' && opened.reason === 'asked' && !command;
+  // Thanks in line in an urgent case is about that case, the handoff under way (emerg-dm: "thank you" after the
+  // danger and an asylum question was reported as asylum).
+  const urgentThanks =
+    plan.ticket?.urgent && plan.replies.some((r) => r.kind === 'text' && r.key === 'handoff.thanks');
   return {
     topic: emergency
       ? (procedure ?? 'emergency')
@@ -70,7 +76,7 @@ export function reportOf(
         ? (queuedNow ?? 'none')
         : askedForPerson
           ? 'human'
-          : (about ?? (busy ? after.topic : 'none')),
+          : (about ?? (busy ? (urgentThanks && plan.ticket ? plan.ticket.topic : after.topic) : 'none')),
     facet:
       facet?.kind === 'facet'
         ? (facet.facets[0] ?? null)
@@ -78,7 +84,9 @@ export function reportOf(
           ? (passageFacet as TurnReport['facet'])
           : facts
             ? 'eligibility'
-            : null,
+            : farCare
+              ? 'where'
+              : null,
     queued: plan.ticket !== null,
     emergency,
     danger: emergency ? 'emergency' : plan.flagged ? 'possible' : 'none',

@@ -7,6 +7,7 @@
  * city", "ciudad de chihuahua"). Names come from knowledge/signals/places.yaml; the display name is the
  * folded name in capitals. Pure.
  */
+import type { DialogueContext } from '../core/types.ts';
 import type { Entry } from '../knowledge/parse-entry.ts';
 import type { PlaceSignals } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
@@ -18,6 +19,8 @@ interface Place {
   towns?: readonly string[];
 }
 
+/** Words that lead to where one goes ("regresarme a durango", "get home to durango"). */
+const TOWARD = new Set(['a', 'al', 'pa', 'para', 'hasta', 'to', 'towards', 'rive', 'ale']);
 const CITY_WORDS = /^(city|ciudad|ciudad de|vil|vil la|lavil)$/;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
@@ -33,17 +36,22 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     named.set(fold(state), { display: state, towns: towns.map(fold) });
   }
   const index = nameIndex(named);
+  // Durango's own towns gone to right after the care ("how do i get home to durango"): home, not where care is sought.
+  const home = new Set([...places.home.map(fold), 'durango']);
 
   /**
-   * `words`: the message's folded words; `care`: the reply is the care block (else any of the road's
-   * answers, when the road is a topic read or under discussion). The first place told that it names none in.
+   * `words`: the message's folded words; `asksCare`: the message asks for care; right after the care ("y en
+   * saltillo no hay?") its block is what names places too, and a home town is no place sought; else any of the
+   * road's answers, when the road is a topic read or under discussion. The first place told that it names none in.
    */
   return function careFar(
     words: readonly string[],
-    care: boolean,
-    topics: readonly (string | null | undefined)[],
+    asksCare: boolean,
+    dialogue: DialogueContext | undefined,
+    read: string | null | undefined,
   ): { careFar?: string } {
-    if (!care && !topics.includes('transit_safety')) return {};
+    const care = asksCare || (dialogue?.lastCare === true && 'after');
+    if (!care && dialogue?.topic !== 'transit_safety' && read !== 'transit_safety') return {};
     const said = care ? careText : roadText;
     const inCare = (name: string) => said.includes(` ${name} `);
     for (let i = 0; i < words.length; i += 1) {
@@ -51,6 +59,7 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
       if (!found) continue;
       const name = words.slice(i, i + found.length).join(' ');
       const { display, towns } = found.value;
+      if (care === 'after' && home.has(name) && TOWARD.has(words[i - 1] ?? '')) return {};
       const city =
         CITY_WORDS.test(words[i + found.length] ?? '') ||
         CITY_WORDS.test(words.slice(Math.max(0, i - 2), i).join(' ')) ||

@@ -33,7 +33,15 @@ const MEDICINE_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 
 /** An illness told with what to do asked ("kisa m dwe fè pou lafyèv la", "qué hago, tiene fiebre"). */
 const ILL_ASKED =
-  /^(?=.*\b(fiebre|calentura|fever|lafyev|malad|enferm[oa]|sick|ill|diarrea|diarrhea|dyare|vomit\w*|vomi)\b).*\b(que hago|que puedo hacer|que le doy|what (do|should|can) i do|what can i give|kisa (pou )?(m|mwen) (ka |dwe )?fe|kisa m ka ba l)\b/u;
+  /^(?=.*\b(fiebre|calentura|fever|lafyev|malad|enferm[oa]|sick|ill|diarrea|diarrhea|dyare|vomit\w*|vomi)\b).*\b(que hago|q hago|k hago|ke hago|que puedo hacer|que le doy|q le doy|what (do|should|can) i do|what can i give|kisa (pou )?(m|mwen) (ka |dwe )?fe|kisa m ka ba l)\b/u;
+
+/** A doctor needed, told outright ("necesito un doctor, me duele", "i need to see a doctor", "m bezwen wè yon doktè"). */
+export const DOCTOR_NEEDED =
+  /\b(necesito|ocupo|ocupamos|necesitamos|busco) (ver a |ir (al|a un|con un) )?(un |una |el |la )?(doctor|doctora|medico|medica|hospital|clinica)\b|\b(i|we) (need|needs) (to see |to go to )?(a |the )?(doctor|hospital|clinic)\b|\b(m|mwen|nou) bezwen (we |wè |al |ale )?(yon |nan )?(dokte|doktè|lopital|klinik)\b/u;
+
+/** Falling ill asked about ahead ("y si me enfermo en el camino", "what if we get sick on the way", "si m tonbe malad"). */
+const ILL_IF =
+  /\b(y )?si (me|nos) (enfermo|enfermamos|pongo malo|pongo mala)\b|\bwhat if (i|we) (get|got) (sick|ill)\b|\bif (i|we) (get|got) (sick|ill)\b|\bsi (m|mwen|nou) (tonbe )?malad\b/u;
 
 /** What an illness told with what to do asked may be read as. */
 const ILL_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['none', 'mx_status', 'transit_safety']);
@@ -115,7 +123,7 @@ export function careReading(
     !m.care &&
     ILL_MISREAD.has(m.topic) &&
     ILL_ACTS.has(m.act) &&
-    ILL_ASKED.test(folded) &&
+    (ILL_ASKED.test(folded) || ILL_IF.test(folded)) &&
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });

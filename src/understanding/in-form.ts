@@ -34,6 +34,9 @@ const IN_FORM_QUESTIONS = new Set<Meaning['act']>([
 const CALL_ME =
   /\b((me|nos) (puede|pueden|podria|podrian) (hablar|llamar|marcar)|alguien (me|nos) (puede|pueden|podria) (hablar|llamar|marcar)|(que|q) (me|nos) (hable|llame|marque) alguien|(que|q) (alguien|una persona|un licenciado|una licenciada) (me|nos) (hable|llame|marque)|(someone|somebody|a person) to call (me|us)|(vle|ta renmen) (yon moun|nou|ou) rele (m|mwen|nou)|(can|could) (someone|somebody|anyone|you|u) (call|phone|ring) (me|us)|(yon moun|nou|ou) (ka|kapab) rele (m|mwen|nou))\b/;
 
+/** "Ya mándelo al personal" at the contact's question: the form goes on to staff, no way to reach them (judge89). */
+const SEND_ON = new Set('mandelo mandalo mandenlo envialo envielo envienlo'.split(' '));
+
 /** Fields that take a person's name: a name has no digits. */
 const NAME_FIELDS = new Set(['deceasedName', 'personName']);
 
@@ -60,7 +63,7 @@ export function readInForm(
   // "human please", "una persona porfa", "si porfa páseme": a short message naming a person asks for one.
   const named = words.length <= 3 && words.some((w) => SOMEONE.has(w) || PASS_ME.has(w));
   // "ok páseme con alguien porfa" at the contact's question passes them on; it is no way to reach them.
-  const passOn = words.some((w) => PASS_ME.has(w)) && !/\d/.test(text);
+  const passOn = words.some((w) => PASS_ME.has(w) || SEND_ON.has(w)) && !/\d/.test(text);
   const callAsked = CALL_ME.test(words.join(' '));
   const person = (form.current !== 'contact' || passOn) && (reader.wantsPerson(words) || named || callAsked);
   // "Actually, who can I talk to at your office?" asks for a person; it corrects nothing.

@@ -76,9 +76,11 @@ const FIRST = new Set('i im me we us my yo nosotros prefiero quiero m mwen nou'.
 /**
  * A thing said to be in a language ("the INM website is in kreyol?", "¿esa página está en
  * creole?"): the verb right before "in"/"en" describes something; nothing is asked of the chat.
- * Two fresh writers' people asked that and had the conversation switched.
+ * Two fresh writers' people asked that and had the conversation switched. Kreyòl says it with no verb, the
+ * thing's determiner right before "an" ("batiste a an angle": the baptism record is in English; sight62-a's
+ * Haitian was answered in English from there on).
  */
-const IS = new Set('is are was its esta estan es son viene vienen sale salen se'.split(' '));
+const IS = new Set('is are was its esta estan es son viene vienen sale salen se a la lan yo'.split(' '));
 
 /** Words between a speaker and "speaks", one by one ("Rosa only speaks Spanish", "mi prima nomás habla español", "nada más"). */
 const ONLY = new Set(['only', 'just', 'solo', 'nomas', 'nada', 'mas', 'selman']);

@@ -9,7 +9,7 @@
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), distress with help to talk asked (distress-told.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
+ * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), distress with help to talk asked (distress-told.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
  * asked for another person of the family (for-another.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
@@ -19,6 +19,7 @@ import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
+import { asylumAskedReading } from './asylum-asked.ts';
 import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
 import { deportedIfReading } from './deported-if.ts';
@@ -31,6 +32,7 @@ import type { GlossaryMatcher } from './glossary-terms.ts';
 import { homeTripReading } from './home-trip.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { createOfficeServiceReading } from './office-service.ts';
+import { officialComplaintReading } from './official-complaint.ts';
 import { ordinaryVisaReading } from './ordinary-visa.ts';
 import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
@@ -38,6 +40,7 @@ import { remainsReading } from './remains-reading.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
+import { wagesOwedReading } from './wages-owed.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
 type AnswersFor = (
@@ -60,6 +63,9 @@ export function createLateReadings(
     childSupportReading,
     deportedIfReading,
     searchAskedReading,
+    asylumAskedReading,
+    officialComplaintReading,
+    wagesOwedReading,
     distressReading,
     usBornReading,
     usHealthReading,

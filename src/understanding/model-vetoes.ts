@@ -7,6 +7,7 @@
  * is set aside. Pure.
  */
 import type { DialogueContext } from '../core/types.ts';
+import { LEARNED } from './classify-learned.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
 import { HELP_CAME, WELL_NOW } from './help-words.ts';
 
@@ -66,3 +67,27 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
 /** In a conversation, any of these: the models alone call no danger (the safety line included). */
 export const modelsVetoed = (folded: string, dialogue?: DialogueContext): boolean =>
   dialogue !== undefined && !dialogue.first && vetoesAlone(folded, dialogue);
+
+/** Told as a joke, long ago, of the authorities, or a service asked for calmly: no emergency by the model alone. */
+export const MODEL_VETOES: ReadonlySet<string | null> = new Set([
+  'joke',
+  'longAgo',
+  'authorities',
+  'request',
+]);
+
+/**
+ * Help begged and no way out, in words no pattern holds ("bonswa. m bzwn ed. m pa ka soti": judge78's
+ * woman got the topic menu): the safety line, whose button says the danger if there is one. Folded text.
+ */
+const PLEADS_TRAPPED =
+  /\b(ayuda|ayudenme|auxilio|help|ed|ede m|sekou|bzwn ed|bezwen ed)\b.*\b(no (puedo|podemos) salir|can ?t (get )?out|cant leave|can t leave|(m|mwen|nou) pa (ka|kapab) soti)\b|\b(no (puedo|podemos) salir|can ?t (get )?out|(m|mwen|nou) pa (ka|kapab) soti)\b.*\b(ayuda|auxilio|help|ed|sekou)\b/;
+const pleadsTrapped = (folded: string): boolean => PLEADS_TRAPPED.test(folded);
+
+/**
+ * The safety line on the model's word alone, on a first message (or help begged with no way out): not
+ * for a relative held by the authorities, unless the model all but calls it an emergency ("my brother got picked up by ICE…
+ * we dont know where they took him" got "if you are in danger now, call 911", sight43-a).
+ */
+export const possibleByModel = (p: number, toldAs: string | null, folded: string): boolean =>
+  pleadsTrapped(folded) || (p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency));

@@ -86,7 +86,7 @@ export function plainAsk(
 /** Only asks whether someone is there: "¿hay alguien ahí?", "is anybody there?", "eske gen yon moun la?". */
 /** Who the office or the assistant is, asked in a conversation ("quiénes son ustedes?", "are you the government?"). */
 const WHO_YOU_ARE =
-  /\b(ustedes quienes son|quienes son ustedes|quien eres|quien es usted|(ustedes )?son del gobierno|es del gobierno|who are you( guys)?|are you (guys )?(from |with )?the government|is this the government|kiyes (ou|nou) ye|ki moun (ou|nou) ye|(eske )?nou se gouvenman)\b/;
+  /\b(ustedes quienes son|quienes son ustedes|quien eres|quien eres tu|quien es usted|(ustedes )?son del gobierno|es del gobierno|(who are you|who r u|who r you|who are u)( guys)?|are you (guys )?(from |with )?the government|is this the government|kiyes (ou|nou) ye|ki moun (ou|nou) ye|(eske )?nou se gouvenman)\b/;
 const PRESENCE =
   /^(hola |hello |hi |alo |allo |bonjou |oye |oiga )?(hay|esta|estara|habra|is there|is|eske|eske gen|gen|genyen)? ?(alguien|alguno|una persona|anyone|anybody|someone|somebody|a person|a human|any one|yon moun|moun)( ahi| ai| alli| aqui| por ahi| there| here| around| real| la| isit| ki la)?( que me (atienda|conteste|responda))?$/;
 /** "Whats the cheapest way to send money", "me va a mandar un dinero x western", "konbyen sa koute pou voye kòb". */

@@ -11,6 +11,10 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 const SEARCH_FOR_SOMEONE =
   /\b(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar|encontrar|localizar|find|locate|search for|look for|chache|cheche) (a )?(gente|personas?|desaparecid\w*|familiares|(mi|mis|su|sus|un|una) (hijo|hija|hijos|hermano|hermana|esposo|esposa|papa|mama|primo|prima|tio|tia|sobrino|sobrina|familiar|pariente|nieto|nieta)|people|missing|(my|his|her|our|a) (son|daughter|brother|sister|husband|wife|dad|father|mom|mother|cousin|uncle|aunt|nephew|niece|relative|grandson)|moun|fanmi|(pitit|fre|se|mari|madanm|papa|manman|kouzen) (m|mwen|li|l|nou))\b/u;
 
+/** In a search, the missing person reported ("we are in california, can we report it from here", "¿lo puedo reportar?"). */
+const REPORTED_IN_SEARCH =
+  /\b(report (it|him|her|them|this)|file (a|the) (missing )?report|reportar(lo|la|los)?|levantar (el |un )?reporte|denunciar su desaparicion|fe (yon )?rapo)\b/u;
+
 export function searchAskedReading(
   m: Meaning,
   _text: string,
@@ -19,6 +23,8 @@ export function searchAskedReading(
 ): Meaning {
   if (m.emergency || m.topic === 'locate_person' || m.topic === 'human' || busyWithQuestion(dialogue))
     return m;
-  if (!SEARCH_FOR_SOMEONE.test(folded)) return m;
+  // sight62-a's sister in California got the Paisano programme's complaints, and its answers after.
+  const reported = dialogue?.topic === 'locate_person' && REPORTED_IN_SEARCH.test(folded);
+  if (!reported && !SEARCH_FOR_SOMEONE.test(folded)) return m;
   return askedAs(m, 'locate_person');
 }

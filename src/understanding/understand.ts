@@ -9,11 +9,11 @@ import { withoutFolios } from '../core/case-file.ts';
 import { type DialogueContext, type Lang, LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { withWhatFollowsCalm } from './after-calm.ts';
+import { careReading, createCareTest } from './care-test.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
 import { calledOff } from './danger-over.ts';
-import { careReading, createCareTest, MODEL_VETOES, possibleByModel } from './detect-emergency.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
 import { placeSlots } from './emergency-message-parts.ts';
@@ -25,7 +25,7 @@ import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { createLateReadings } from './late-readings.ts';
-import { modelsVetoed, vetoesAlone } from './model-vetoes.ts';
+import { MODEL_VETOES, modelsVetoed, possibleByModel, vetoesAlone } from './model-vetoes.ts';
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -276,7 +276,7 @@ export function createUnderstanding(
       ...base,
       ...inContext,
       ...cared,
-      ...tools.careFar(words, care, [dialogue?.topic, inContext.topic]),
+      ...tools.careFar(words, care, dialogue, inContext.topic),
       ...caseQuery,
       ...more,
       ...where,

