@@ -5,7 +5,7 @@
  * and had to say "COMAR" to be understood). Not during an emergency or a form's question. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { busyWithQuestion, MOVED_SURE, movedTo } from './in-context-shapes.ts';
 
 /** Refuge asked for, folded. */
 const ASYLUM_ASKED =
@@ -20,9 +20,6 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'legal_advice',
 ]);
 
-/** How sure the move is: it names what the topic model missed. */
-const SURE = 0.9;
-
 export function asylumAskedReading(
   m: Meaning,
   _text: string,
@@ -31,5 +28,5 @@ export function asylumAskedReading(
 ): Meaning {
   if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue) || !ASYLUM_ASKED.test(folded))
     return m;
-  return movedTo(m, 'asylum', { act: 'topic', confidence: Math.max(m.confidence, SURE) });
+  return movedTo(m, 'asylum', { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE) });
 }

@@ -33,7 +33,7 @@ export const movedTo = (m: Meaning, topic: TopicId, more: Partial<Meaning> = {})
 });
 
 /** How sure a late reading's move is, at least: it names what the topic model missed. */
-const MOVED_SURE = 0.9;
+export const MOVED_SURE = 0.9;
 
 /** A message asked as a question of another topic, named in words the topic model missed (no aspect kept). */
 export const askedAs = (m: Meaning, topic: TopicId): Meaning =>

@@ -5,7 +5,7 @@
  * way home, else legal advice (the CNDH takes complaints against authorities). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** A complaint or a report asked, folded. */
 const COMPLAINT =
@@ -24,6 +24,5 @@ export function officialComplaintReading(
 ): Meaning {
   if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
   if (!COMPLAINT.test(folded) || !OFFICIAL.test(folded)) return m;
-  const topic = dialogue?.topic === 'paisano' ? 'paisano' : 'legal_advice';
-  return movedTo(m, topic, { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+  return askedAs(m, dialogue?.topic === 'paisano' ? 'paisano' : 'legal_advice');
 }

@@ -4,7 +4,7 @@
  * stay (judge89's Haitian builder got the humanitarian card twice). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Pay withheld by an employer, folded. */
 const WAGES_OWED =
@@ -27,5 +27,5 @@ export function wagesOwedReading(
 ): Meaning {
   if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue) || !WAGES_OWED.test(folded))
     return m;
-  return movedTo(m, 'legal_advice', { act: 'topic', confidence: Math.max(m.confidence, 0.9), facets: [] });
+  return askedAs(m, 'legal_advice');
 }
