@@ -101,6 +101,9 @@ const CHILD_NOT_DETAINED = 'answer.rescued_child';
 /** The line for the fear that calling for help takes the children away: the sources say nothing of it. */
 export const CHILDREN_FEARED = 'emergency.childrenFeared';
 
+/** After a sexual assault, the police refused or not trusted: the care CENSIDA gives, which asks for no report. */
+const CARE_WITHOUT_POLICE = 'answer.tests_after_assault';
+
 /** The emergency entry's answer on what can be done from another country (write here, 911 by someone near, 089). */
 const FROM_ABROAD = 'answer.calling_from_abroad';
 
@@ -119,7 +122,9 @@ export const answerFeared = (m: Meaning | null, said: readonly string[], kind: s
         ? CHILD_NOT_DETAINED
         : DEPORTATION_FEARED
       : m?.distrustsPolice
-        ? 'answer.report_anonymously'
+        ? kind === 'sexual' && !said.includes(CARE_WITHOUT_POLICE)
+          ? CARE_WITHOUT_POLICE
+          : 'answer.report_anonymously'
         : m?.fromAfar === 'call' || (m?.fromAfar && kind !== 'desert' && !said.includes(FROM_ABROAD))
           ? FROM_ABROAD
           : null;

@@ -11,9 +11,14 @@ import { DIALOGUE_MODEL_PATH, type Knowledge, MODEL_PATH } from '../knowledge/kn
 import { readKnowledgeFiles } from '../knowledge/load-knowledge.node.ts';
 import { checkReviews } from '../knowledge/review-check.node.ts';
 import { reviewDirs } from '../knowledge/review-files.node.ts';
-import { dialogueTrainingHash, signalExamples } from '../understanding/dialogue-training.ts';
+import {
+  dialogueTrainingHash,
+  labelDialogueExamples,
+  signalExamples,
+} from '../understanding/dialogue-training.ts';
 import { readDialogueExamples } from '../understanding/read-dialogue-training.node.ts';
 import { readTrainingExamples } from '../understanding/read-training.node.ts';
+import { createReadingTools } from '../understanding/reading-tools.ts';
 import { DIALOGUE_FASTTEXT, FASTTEXT } from '../understanding/train-fasttext.node.ts';
 import { knowledgeExamples, MODEL_TEXT_VERSION, trainingHash } from '../understanding/training-set.ts';
 
@@ -37,12 +42,16 @@ async function staleModel(knowledge: Knowledge): Promise<string | null> {
   return `${MODEL_PATH} was trained on other examples than knowledge/training and the topics' phrases hold now: run \`npm run train\` (it needs Debian's fasttext: apt-get install fasttext) and commit the new model.`;
 }
 
-/** The dialogue model, likewise: its writers' follow-ups, the phrase lists and the topic model it reads. */
+/**
+ * The dialogue model, likewise: its rows as the model reads them (the writers' follow-ups and the
+ * phrase lists, with the cues the danger patterns, the glossary and the topic model give them).
+ */
 async function staleDialogueModel(knowledge: Knowledge): Promise<string | null> {
   const examples = [...signalExamples(knowledge.dialogueSignals), ...(await readDialogueExamples(dir))];
-  const hash = dialogueTrainingHash(examples, knowledge, DIALOGUE_FASTTEXT);
+  const labelled = labelDialogueExamples(examples, createReadingTools(knowledge));
+  const hash = dialogueTrainingHash(labelled, DIALOGUE_FASTTEXT);
   if (hash === knowledge.dialogueModel.trainedOn.hash) return null;
-  return `${DIALOGUE_MODEL_PATH} was trained on other follow-ups, phrase lists or topic model than knowledge/ holds now: run \`npm run train\` (Debian's fasttext) and commit the new models.`;
+  return `${DIALOGUE_MODEL_PATH} was trained on other rows than knowledge/ gives now (follow-ups, phrase lists, or danger patterns, glossary or topic model that change their cues): run \`npm run train\` (Debian's fasttext) and commit the new models.`;
 }
 
 try {

@@ -71,11 +71,11 @@ async function trainTopics(knowledge: Knowledge) {
 async function trainDialogue(knowledge: Knowledge) {
   const started = performance.now();
   const examples = [...signalExamples(knowledge.dialogueSignals), ...(await readDialogueExamples(dir))];
-  const hash = dialogueTrainingHash(examples, knowledge, DIALOGUE_FASTTEXT);
+  const labelled = labelDialogueExamples(examples, createReadingTools(knowledge));
+  const hash = dialogueTrainingHash(labelled, DIALOGUE_FASTTEXT);
   console.log(
     `dialogue: training on ${examples.length} follow-ups (${new Set(examples.map((e) => e.writer)).size} writers)…`,
   );
-  const labelled = labelDialogueExamples(examples, createReadingTools(knowledge));
   const { model, agreement } = trainFastText(
     labelled,
     { examples: examples.length, hash },

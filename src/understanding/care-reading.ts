@@ -39,9 +39,9 @@ const ILL_ASKED =
 export const DOCTOR_NEEDED =
   /\b(necesito|ocupo|ocupamos|necesitamos|busco) (ver a |ir (al|a un|con un) )?(un |una |el |la )?(doctor|doctora|medico|medica|hospital|clinica)\b|\b(i|we) (need|needs) (to see |to go to )?(a |the )?(doctor|hospital|clinic)\b|\b(m|mwen|nou) bezwen (we |wè |al |ale )?(yon |nan )?(dokte|doktè|lopital|klinik)\b/u;
 
-/** Falling ill asked about ahead ("y si me enfermo en el camino", "what if we get sick on the way", "si m tonbe malad"). */
+/** Falling ill asked about ahead, oneself or the one travelling ("y si me enfermo en el camino", "y si se enferma", "what if we get sick on the way", "si m tonbe malad"). */
 const ILL_IF =
-  /\b(y )?si (me|nos) (enfermo|enfermamos|pongo malo|pongo mala)\b|\bwhat if (i|we) (get|got) (sick|ill)\b|\bif (i|we) (get|got) (sick|ill)\b|\bsi (m|mwen|nou) (tonbe )?malad\b/u;
+  /\b(y )?si (me|nos|se|le|les) (enfermo|enfermamos|enferma|enferman|pongo malo|pongo mala|pone malo|pone mala)\b|\bwhat if (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bif (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bsi (m|mwen|nou|li|l|yo) (tonbe )?malad\b/u;
 
 /** What an illness told with what to do asked may be read as. */
 const ILL_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['none', 'mx_status', 'transit_safety']);
@@ -65,6 +65,9 @@ const BIRTH = /\b(akouche|dar a luz|parir|give birth|deliver the baby|aliviarme|
 const STATUS =
   /\b(tarjeta|card|kat|permiso|permit|pemi|residencia|residence|rezidans|residente|regulariz\w*|regilarize|curp|visa|viza|asilo|asylum|azil|refugio|refij|comar|renov\w*|renouvle|vencid\w*|expired|ekspire|jwenn papye|papye pou (m|mwen)|sacar (mis |los |unos )?papeles|arreglar (mis |los )?papeles|get (my |our |some )?papers|papers for me|meksiken|mexican[oa]s?|mexican|fet|nacio|nacido|nacida|nazca|born|mwen akouche|m akouche|m te akouche|di a luz|gave birth)\b/u;
 /** Papers lacked, told: "m pa gen papye Meksik", "no tengo papeles", "only my passport". */
+/** No money for care, told ("nou pa gen lajan pou n peye doktè", "no tenemos para pagar el doctor", "we can't pay a doctor"). */
+const NO_MONEY_FOR_CARE =
+  /\b(pa gen (lajan|kob|kòb)|no (tengo|tenemos|traigo|traemos) (dinero|lana|feria|para)|(dont|don t|do not) have (any )?money|(cant|can t|cannot) (afford|pay))\b.{0,40}\b(dokte|doktè|doctor\w*|medico|medicina\w*|medicine|medikaman|clinica|clinic|klinik|hospital|lopital|consulta)\b/u;
 const NO_PAPERS =
   /\b(pa gen papye|no tengo papeles|no tenemos papeles|sin papeles|no papers|without papers|dont have papers|don t have papers|selman (yon )?(paspo|papye)|solo (tengo )?(mi )?pasaporte|only (have )?(my |a )?passport)\b/u;
 
@@ -127,6 +130,9 @@ export function careReading(
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
+  // No money for the doctor, told while care is under discussion: what care costs (sight63-a got a crime report's offices).
+  if (dialogue?.topic === 'transit_safety' && NO_MONEY_FOR_CARE.test(folded))
+    return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['cost'] };
   // "where can i give birth" read as a birth to register: care, unless registering is asked.
   const birth = m.topic === 'dual_nationality' && BIRTH.test(folded) && !REGISTERED.test(folded);
   if ((m.topic !== 'mx_status' && !birth) || STATUS.test(folded)) return m;

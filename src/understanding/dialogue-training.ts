@@ -8,7 +8,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { LANGS, type Lang } from '../core/types.ts';
-import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { DialogueSignals } from '../knowledge/schema.ts';
 import type { DialogueExample } from './dialogue-examples.ts';
 import { type DialogueActLabel, type DialogueSituation, dialogueText } from './dialogue-model.ts';
@@ -83,27 +82,15 @@ export function labelDialogueExamples(
 }
 
 /**
- * A fingerprint of everything the dialogue model's text depends on: the examples, the glossary,
- * the phrase lists and danger patterns its cues read, the topic model its cues ask (by its own
- * fingerprint), and the settings.
+ * A fingerprint of what the model is trained on: the labelled rows themselves (each follow-up as
+ * the model reads it, cues included, and its act) and the settings. A change to the phrase lists,
+ * the danger patterns, the glossary or the topic model counts only where it changes a row's text:
+ * a danger pattern no training example matches leaves the model as it is, so knowledge:check does
+ * not ask for a retrain whose shifts would blur what the pattern itself did.
  */
-export function dialogueTrainingHash(
-  examples: readonly DialogueExample[],
-  knowledge: Pick<Knowledge, 'glossary' | 'dialogueSignals' | 'emergencySignals' | 'model'>,
-  options: object,
-): string {
+export function dialogueTrainingHash(labelled: readonly Labelled[], options: object): string {
   const text = JSON.stringify([
-    examples.map((e) => [
-      e.ctx,
-      e.text,
-      e.act,
-      e.lang,
-      e.ctx === 'menu' || e.ctx === 'emergency' ? null : e.topic,
-    ]),
-    knowledge.glossary,
-    knowledge.dialogueSignals,
-    knowledge.emergencySignals,
-    knowledge.model.trainedOn.hash,
+    labelled.map((row) => [row.text, row.label, row.weight]),
     options,
     DIALOGUE_TEXT_VERSION,
   ]);

@@ -83,7 +83,7 @@ export const callFails = (joined: string, asks: boolean): boolean =>
 
 /** Asking to find or locate a relative: "ayudar a localizarlo", "help me find my son", "ede m chèche l". */
 export const SEARCH_ASKED =
-  /\b(localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche)|(pa|para) (q|que) (lo|la|los|las) (busquen|encuentren|localicen)(?!.*\b911\b)(?<!\b911\b.*)|pou (yo|nou)( ka)? (cheche|chache|chèche) (l|li)|for (them|you) to (look for|search for|find) (him|her)|como (la |lo )?(buscamos|busco|encontramos|encuentro|localizamos) a (su|mi|sus|mis) (mama|papa|mami|papi|familia|mamá|papá)|como (lo|la|los) (busco|buscamos|localizo|localizamos)|how (do|can) (we|i) (find|look for|locate) (his|her|their|my) (mom|mother|dad|father|parents|family)|kijan (pou )?(n|nou|m|mwen) (ka )?(cheche|chèche|jwenn) (manman|papa|paran|fanmi) (li|l|yo)|(ustedes|uds|el instituto|la oficina)( \w+){0,3} (pa |para )?(buscar\w*|localizar\w*)|(lo|la|los) (pueden|puede|podrian) (buscar|localizar)|(you|you guys|your office|your staff)( \w+){0,3} (to )?(find|look for|search for|locate) (him|her|them)|(nou|biwo a)( \w+){0,3} (cheche|chache|jwenn) (l|li|yo)|kijan (pou )?(m|mwen|nou) (ka )?konnen ki kote (li|l|yo) ye|como (puedo |podemos )?(saber|averiguar) (donde|en donde|a donde) (esta|la tienen|lo tienen|se lo llevaron|se la llevaron)|how (do|can) (i|we) (find out|know) where (he|she|they) (is|are))\b/;
+  /\b(ki kote yo (mennen|pote) (l|li|mari m|mari mwen|pitit mwen|fre m)|a donde (se )?(lo|la|los) llevaron|where did they take (him|her|them|my \w+)|localiz\w*|(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar\w*|encontrar\w*|find|locate|search|look for|cheche|chèche)|(pa|para) (q|que) (lo|la|los|las) (busquen|encuentren|localicen)(?!.*\b911\b)(?<!\b911\b.*)|pou (yo|nou)( ka)? (cheche|chache|chèche) (l|li)|for (them|you) to (look for|search for|find) (him|her)|como (la |lo )?(buscamos|busco|encontramos|encuentro|localizamos) a (su|mi|sus|mis) (mama|papa|mami|papi|familia|mamá|papá)|como (lo|la|los) (busco|buscamos|localizo|localizamos)|how (do|can) (we|i) (find|look for|locate) (his|her|their|my) (mom|mother|dad|father|parents|family)|kijan (pou )?(n|nou|m|mwen) (ka )?(cheche|chèche|jwenn) (manman|papa|paran|fanmi) (li|l|yo)|(ustedes|uds|el instituto|la oficina)( \w+){0,3} (pa |para )?(buscar\w*|localizar\w*)|(lo|la|los) (pueden|puede|podrian) (buscar|localizar)|(you|you guys|your office|your staff)( \w+){0,3} (to )?(find|look for|search for|locate) (him|her|them)|(nou|biwo a)( \w+){0,3} (cheche|chache|jwenn) (l|li|yo)|kijan (pou )?(m|mwen|nou) (ka )?konnen ki kote (li|l|yo) ye|como (puedo |podemos )?(saber|averiguar) (donde|en donde|a donde) (esta|la tienen|lo tienen|se lo llevaron|se la llevaron)|how (do|can) (i|we) (find out|know) where (he|she|they) (is|are))\b/;
 /** Who will search, someone sent to search, or the search for a body: not the procedure of finding a relative. */
 export const NOT_SEARCH_ASKED =
   /\b(quien|quienes|who|kiyes|kiles|alguien|someone|somebody|anyone|anybody|rescue|rescate|muert\w*|dead|body|cuerpo|kadav\w*|mouri)\b/;
@@ -108,11 +108,11 @@ export const searchAsked = (joined: string): boolean =>
 export const HOW_ASKED = /\b(kijan|koman|kouman|como|how)\b/;
 
 /**
- * What to do about the danger itself, not a procedure: call for help, go there oneself, report
- * the number that called ("¿a dónde reporto el número?").
+ * What to do about the danger itself, not a procedure: call for help, go there oneself, report the number
+ * that called ("¿a dónde reporto el número?"); not an office in a city ("an office in chicago? i can go there").
  */
 export const DANGER_MOVE =
-  /\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|(?:reporto|reportar|reportarlo|reportarla)\b(?!(?: \w+){0,2} (?:desaparecid|perdid)\w*)|report it|report the|report this|report them)\b/;
+  /^(?!.*\b(office|offices|oficina|oficinas|biwo) (in|en|nan)\b).*\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|(?:reporto|reportar|reportarlo|reportarla)\b(?!(?: \w+){0,2} (?:desaparecid|perdid)\w*)|report it|report the|report this|report them)\b/;
 
 /** What a procedure costs, asked ("¿y cuánto cuesta?", "how much is it", "konbyen sa koute"), folded. */
 export const PRICE_ASKED =

@@ -4,6 +4,7 @@
  * for, or a question about a procedure. Where the person is goes to staff whatever else it does. Pure.
  */
 import type { Facet, TopicId } from '../core/types.ts';
+import { aspectFacets } from './aspect-in-danger.ts';
 import { DOCTOR_NEEDED } from './care-reading.ts';
 import { fearedFromHelp } from './children-feared.ts';
 import { pick } from './classify-topic.ts';
@@ -57,7 +58,6 @@ import { foldedWords } from './fold.ts';
 import {
   AT_CARE,
   CALLING_OUT,
-  facetOf,
   LOW_PHONE,
   onlyHelpTold,
   PERCENT,
@@ -166,7 +166,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const aspect = (): InContext | null => {
     if (!m.procedure || NOT_PROCEDURES.has(m.procedure)) return null;
     const cued = m.facets();
-    const facets = notWhereTold(cued.length ? cued : [facetOf(act)].filter((f) => f !== null));
+    const facets = notWhereTold(aspectFacets(cued, act, joined));
     if (!facets.length) return null;
     return inEmergency({
       ...NONE,

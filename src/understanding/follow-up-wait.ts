@@ -16,6 +16,11 @@ import { asksSomething } from './question.ts';
 const PAIN_TOLD =
   /\b(fe (m|mwen|li|l) mal|doule|lafyev|me duele|le duele|dolor|fiebre|calentura|hurts|pain|fever|headache)\b/;
 
+/** How sure the topic model must be that a procedure's time asked in line names another procedure. */
+const NAMED_SURE = 0.8;
+/** Readings that name no procedure. */
+const NOT_PROCEDURES: ReadonlySet<string> = new Set(['none', 'human', 'office_info', 'emergency']);
+
 /** How a procedure works, asked ("¿cómo funciona eso?", "how does that work?", "kijan sa mache?"). */
 const HOW_IT_WORKS = /\b(como funciona|how does (it|that|this) work|kijan (sa|li) mache)\b/;
 
@@ -38,7 +43,14 @@ export function readWait(
   },
 ): InContext {
   const { text, words, lang, dialogue, current } = message;
-  if (current && act === 'wait' && PROCEDURE_TIME.test(words.join(' '))) return read.onTopic(['time']);
+  if (act === 'wait' && PROCEDURE_TIME.test(words.join(' '))) {
+    // "How long does COMAR usually take to decide?" in line after a CURP: the procedure it names (judge90).
+    const named = read.classify(text, lang);
+    const other =
+      named.topic !== current && named.confidence >= NAMED_SURE && !NOT_PROCEDURES.has(named.topic);
+    if (other) return read.withLang({ ...pick(named), facets: ['time'], act: 'topic' });
+    if (current) return read.onTopic(['time']);
+  }
   // A question with no word of the wait in it asks something else (statements keep the model's reading:
   // "I said no because I waited too long" is about the wait).
   const other = !read.reader.asksWhen(words) && !read.reader.asksCase(words) && asksSomething(text);

@@ -212,7 +212,7 @@ export const AT_CARE =
  * staff take ("¿cuánto van a tardar en contestar?").
  */
 export const PROCEDURE_TIME =
-  /\b(does it take|will it take|(does|do|will) (the|my|his|her|their|our) \w+( \w+)? (usually |normally )?take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan|until (you|they|we) (know|find|locate|hear)|hasta que (sepan|sepamos|lo encuentren|la encuentren|lo localicen|la localicen)|en (encontrarlo|encontrarla|localizarlo|localizarla)|pou (yo )?jwenn (li|l)|pou (yo )?konnen ki kote|waiting list|wait list|lista de espera|lis datant|would (she|he|they) wait|va a esperar|van a esperar)\b/;
+  /\b(does it take|will it take|(does|do|will) ((the|my|his|her|their|our) )?\w+( \w+)? (usually |normally )?take (to|for)|(does|do|will) (the|my|his|her|their|our) \w+( \w+)? (usually |normally )?take|it takes|takes long|does that take|se tarda|tarda el|tarda la|tardan en dar|se demora|demora el|cuanto dura|how long is it valid|sa pran|li pran|pran konbyen tan|until (you|they|we) (know|find|locate|hear)|hasta que (sepan|sepamos|lo encuentren|la encuentren|lo localicen|la localicen)|en (encontrarlo|encontrarla|localizarlo|localizarla)|pou (yo )?jwenn (li|l)|pou (yo )?konnen ki kote|waiting list|wait list|lista de espera|lis datant|would (she|he|they) wait|va a esperar|van a esperar)\b/;
 
 /** Safe or gone, said outright ("we are ok", "ya se fueron", "nou byen"; "li pi byen" is better, not safe). */
 const SAID_SAFE =

@@ -235,6 +235,10 @@ export function createFollowUpReader(deps: {
         const cued = reader.facetsIn(words, text);
         if (current && cued.facets.length && (asksSomething(text) || cued.interrogative))
           return withLang(question(cued.facets.slice(0, 1)));
+        // "thats not what i asked. my brother needs dual nationality": the procedure it names, sure (judge90).
+        const meant = classify(text, lang);
+        if (meant.topic !== current && meant.confidence >= SURE_TOPIC && namesTopic(meant.topic))
+          return withLang({ ...pick(meant), facets: cued.facets.slice(0, 1), act: 'topic' });
         // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
         return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;
       }

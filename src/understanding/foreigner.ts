@@ -78,6 +78,12 @@ const PAPERS_SOUGHT =
 const STAY_PAPERS =
   /\b(papeles|permiso|tarjeta|papers|permit|card|papye|pemi|kat)\b.{0,40}\b(trabajar|quedarme|quedarnos|work|stay|travay|rete)\b|\b(trabajar|quedarme|quedarnos|work|stay|travay|rete)\b.{0,40}\b(papeles|permiso|tarjeta|papers|permit|card|papye|pemi)\b/u;
 
+/** A victim of a crime: the TVRH's own ground ("por ser víctima", "as a victim", "kòm viktim"). */
+const VICTIM = /\b(victima\w*|victim\w*|viktim)\b/u;
+/** The United States named ("to the us", "a estados unidos", "Ozetazini"). */
+const US_NAMED =
+  /\b(us|usa|u s|united states|the states|estados unidos|eeuu|eua|el otro lado|gabacho|ozetazini|etazini|lezetazini|texas|california|chicago|new york|florida)\b/u;
+
 /** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
 const SCHOOL =
   /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
@@ -147,6 +153,10 @@ export function createForeignerReading(signals: EmergencySignals) {
       (m.topic === 'none' || m.topic === 'transit_safety') &&
       ((!dialogue?.topic && PAPERS_SOUGHT.test(folded)) || STAY_PAPERS.test(folded))
     )
+      return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
+    // "can i get a humanitarian visa as a victim?" from a Guatemalan in Torreón: the TVRH, her status here (emerg-do);
+    // a visa to see a sick mother in Miami is still the US's.
+    if (foreign && m.topic === 'us_humanitarian_visa' && VICTIM.test(folded) && !US_NAMED.test(folded))
       return movedTo(told, 'mx_status', { act: 'topic', confidence: 1 });
     // A Haitian crossing Mexico on the way north is no Mexican coming home to visit (session 58); one
     // driving home from Dallas may be, and a Haitian's Mexican husband deported to Juárez is a deportee.

@@ -154,7 +154,7 @@ export function createContextReader(deps: {
     if (plain) return plain;
     // "y cuánto tarda lo de la doble nacionalidad?" after the passport: the part named, whatever the model reads.
     const current = procedureOf(dialogue);
-    const part = current && !dialogue?.emergency ? namedPart(terms, current, folded) : null;
+    const part = current && !dialogue?.emergency ? namedPart(terms, current, folded, lang) : null;
     if (part)
       return {
         ...none,

@@ -23,6 +23,8 @@ const PAPERS_WHAT_DO =
 /** The danger behind: "ahora", "ya nos sacaron", "now", "kounye a". */
 const NOW_AFTER =
   /^(y |and |e )?(ahora|now|kounye a|kounya|konnya)\b|\bya (nos|me|lo|la|los) (sacaron|soltaron|rescataron|liberaron)\b|\b(we re|were|we are|we got|i got|i m|im) (out|free|safe now)\b|\b(nou|m|mwen) (soti|libere|lib) (kounye a|deja)?\b/;
+/** Refuge named: an appointment or a request with COMAR. */
+const ASYLUM_NAMED = /\b(comar|asilo|refugio|refugiad[oa]|asylum|refugee|azil|refij|refijye)\b/;
 const DEPORT_WORDS = /\b(deportar|deporten|deportan|deport|deported|depote)\b/;
 
 export function statusFeared(folded: string, asks: boolean): TopicId | null {
@@ -30,5 +32,7 @@ export function statusFeared(folded: string, asks: boolean): TopicId | null {
   if (RETURN_REFUSED.test(folded)) return STAY_ASKED.test(folded) ? 'mx_status' : 'asylum';
   if (!asks) return null;
   const deportFeared = FEARS_DEPORTATION.test(folded) || DEPORT_WORDS.test(folded);
+  // "m gen randevou COMAR, eske yo ka depote m?": whether asking for refuge protects from it (emerg-do).
+  if (deportFeared && ASYLUM_NAMED.test(folded)) return 'asylum';
   return PAPERS_WHAT_DO.test(folded) || (NOW_AFTER.test(folded) && deportFeared) ? 'mx_status' : null;
 }

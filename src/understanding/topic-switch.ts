@@ -5,7 +5,7 @@
  * "work" is weak). Shared by the hand rules and the dialogue layer. Pure.
  */
 import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
-import type { TopicId } from '../core/types.ts';
+import type { Lang, TopicId } from '../core/types.ts';
 import { sees } from './classify-topic.ts';
 import { SURE_UNNAMED, UNNAMED_WORDS } from './follow-up-settings.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
@@ -22,6 +22,10 @@ const APPLIES =
   /\b(pido|pida|pidas|pidamos|pedir|pedimos|pedirlo|pedirla|solicito|solicitar|solicitamos|apply|applying|ask for|request|(m|mwen|nou|n) (ka |ta |vle |dwe |pral )?(mande|fe demann))\b/;
 
 /** A part of the talk named ("lo de la…", "what about the…", "e pou…"), folded. */
+/** The office's own words ("adrès la tanpri": the address of what was just named) lead to no procedure. */
+const NOT_LED: ReadonlySet<TopicId> = new Set<TopicId>(['office_info', 'human', 'emergency']);
+/** A word that opens a Kreyòl message, after a greeting, and the article that points at it ("TVRH la", "CNB a"). */
+const LED_BY = /^(?:(?:bonjou|bonswa|alo|allo|ok|oke|e|epi)\s+)*(\S+)\s+(?:la|a|an|lan)\b/;
 const PART_NAMED = /\b(lo de|lo del|what about|how about|as for|regarding|e pou|epi pou|zafe)\b/;
 
 export function createTopicSwitch(glossary: GlossaryMatcher) {
@@ -136,12 +140,27 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
     return names(glossary.termsWithLength(joined.slice(at)), read.topic, current) >= 1;
   }
   /**
+   * A message that opens on one topic's own word and points at it ("TVRH la, konbyen jou li pran?", "bonswa. CNB a,
+   * ki nimewo li?": judge90's Haitians got the legal advice's time and the psychologists' place): that topic.
+   */
+  function ledBy(current: TopicId, folded: string): TopicId | null {
+    const word = LED_BY.exec(folded)?.[1];
+    if (!word) return null;
+    const tokens = [...glossary.termsWithLength(word).keys()];
+    if (tokens.length !== 1 || tokensFor(current).has(tokens[0] as string)) return null;
+    const topics = glossary.topicsOf(tokens[0] as string);
+    const topic = topics.length === 1 ? (topics[0] as TopicId) : null;
+    return topic && topic !== current && !NOT_LED.has(topic) ? topic : null;
+  }
+  /**
    * The one topic a message names outright as the part it asks about ("y cuánto tarda lo de la doble
    * nacionalidad?", "what about the dual nationality", "e pou doub nasyonalite a?"): a term of several
    * words of one topic only, none of the topic under discussion's, after a marker that names a part.
    * Null when none is, or more than one (judge85's mother got the passport's time twice).
    */
-  function namedPart(terms: () => Terms, current: TopicId, folded: string): TopicId | null {
+  function namedPart(terms: () => Terms, current: TopicId, folded: string, lang?: Lang): TopicId | null {
+    const led = lang === 'ht' ? ledBy(current, folded) : null;
+    if (led) return led;
     // The marker first: the glossary's terms are found only for a message that names a part.
     if (!PART_NAMED.test(folded)) return null;
     const named = new Set<TopicId>();

@@ -1,0 +1,16 @@
+/**
+ * Which aspect of the procedure talked about before a message in an emergency asks: the aspect its words
+ * cue, else the one the dialogue model's act names. "What do I do?" said with fear ("im scared they gonna
+ * take me. what do i do": judge90's deported man got the steps home) asks about the danger, not the
+ * procedure's steps. Pure.
+ */
+import type { Facet } from '../core/types.ts';
+import { facetOf } from './follow-up-words.ts';
+
+/** Fear told, on folded text ("im scared", "tengo miedo", "m pè"). */
+const FEAR_TOLD = /\b(scared|afraid|terrified|miedo|asustad[oa]|espantad[oa]|pe|pè|pè anpil)\b/;
+
+export function aspectFacets(cued: readonly Facet[], act: string, folded: string): Facet[] {
+  const facets = cued.length ? [...cued] : [facetOf(act)].filter((f): f is Facet => f !== null);
+  return facets[0] === 'steps' && FEAR_TOLD.test(folded) ? [] : facets;
+}
