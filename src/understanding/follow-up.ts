@@ -237,7 +237,12 @@ export function createFollowUpReader(deps: {
           return withLang(question(cued.facets.slice(0, 1)));
         // "thats not what i asked. my brother needs dual nationality": the procedure it names, sure (judge90).
         const meant = classify(text, lang);
-        if (meant.topic !== current && meant.confidence >= SURE_TOPIC && namesTopic(meant.topic))
+        if (
+          meant.topic !== current &&
+          meant.topic !== 'office_info' &&
+          meant.confidence >= SURE_TOPIC &&
+          namesTopic(meant.topic)
+        )
           return withLang({ ...pick(meant), facets: cued.facets.slice(0, 1), act: 'topic' });
         // "no traigo ni un peso, me quitaron todo" tells what they lack; it is no complaint about the answer.
         return current ? withLang(factsTold(current, words, text) ?? { ...NONE, act: 'notHelped' }) : null;

@@ -22,6 +22,18 @@ const APPLIES =
   /\b(pido|pida|pidas|pidamos|pedir|pedimos|pedirlo|pedirla|solicito|solicitar|solicitamos|apply|applying|ask for|request|(m|mwen|nou|n) (ka |ta |vle |dwe |pral )?(mande|fe demann))\b/;
 
 /** A part of the talk named ("lo de la…", "what about the…", "e pou…"), folded. */
+/** Names of offices and cards a question may open on ("lekòl la", "paspò a" are the person's own things). */
+const LEADING_NAMES = new Set([
+  'tvrh',
+  'cnb',
+  'comar',
+  'ifdp',
+  'cndh',
+  'conasama',
+  'censida',
+  'ceav',
+  'fevimtra',
+]);
 /** The office's own words ("adrès la tanpri": the address of what was just named) lead to no procedure. */
 const NOT_LED: ReadonlySet<TopicId> = new Set<TopicId>(['office_info', 'human', 'emergency']);
 /** A word that opens a Kreyòl message, after a greeting, and the article that points at it ("TVRH la", "CNB a"). */
@@ -145,7 +157,7 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
    */
   function ledBy(current: TopicId, folded: string): TopicId | null {
     const word = LED_BY.exec(folded)?.[1];
-    if (!word) return null;
+    if (!word || !LEADING_NAMES.has(word)) return null;
     const tokens = [...glossary.termsWithLength(word).keys()];
     if (tokens.length !== 1 || tokensFor(current).has(tokens[0] as string)) return null;
     const topics = glossary.topicsOf(tokens[0] as string);

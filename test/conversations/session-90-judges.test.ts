@@ -119,3 +119,19 @@ describe('the topic a follow-up names', () => {
     },
   );
 });
+
+describe('what does not move the topic', () => {
+  it('"that did not help, I need an address" is a complaint, not the office', async () => {
+    const a = await testAssistant();
+    await a.say('i just got deported to tijuana, what help is there');
+    const turn = await a.say('that didnt help, i need an address');
+    expect(turn.report.topic).not.toBe('office_info');
+  });
+
+  it('a Kreyòl question led by the person’s own thing stays on the topic', async () => {
+    const a = await testAssistant();
+    await a.say('m se ayisyen, m nan Monterrey, kijan pou m jwenn CURP pou pitit mwen?');
+    const turn = await a.say('lekòl la mande CURP, kisa pou m fè?');
+    expect(turn.report.topic).toBe('mx_status');
+  });
+});
