@@ -8,6 +8,7 @@
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { NOT_PROCEDURES } from './emergency-message-parts.ts';
 import { ABOUT_YOU, PROCEDURE_TIME } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
@@ -18,8 +19,6 @@ const PAIN_TOLD =
 
 /** How sure the topic model must be that a procedure's time asked in line names another procedure. */
 const NAMED_SURE = 0.8;
-/** Readings that name no procedure. */
-const NOT_PROCEDURES: ReadonlySet<string> = new Set(['none', 'human', 'office_info', 'emergency']);
 
 /** How a procedure works, asked ("¿cómo funciona eso?", "how does that work?", "kijan sa mache?"). */
 const HOW_IT_WORKS = /\b(como funciona|how does (it|that|this) work|kijan (sa|li) mache)\b/;

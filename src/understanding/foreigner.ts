@@ -16,6 +16,7 @@ import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createIllnessTest } from './detect-emergency.ts';
 import { fold } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { US_PLACE } from './us-born.ts';
 
 /** Topics for Mexicans who come back, or come home to visit (Héroes Paisanos). */
 const RETURNEE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>([
@@ -80,9 +81,8 @@ const STAY_PAPERS =
 
 /** A victim of a crime: the TVRH's own ground ("por ser víctima", "as a victim", "kòm viktim"). */
 const VICTIM = /\b(victima\w*|victim\w*|viktim)\b/u;
-/** The United States named ("to the us", "a estados unidos", "Ozetazini"). */
-const US_NAMED =
-  /\b(us|usa|u s|united states|the states|estados unidos|eeuu|eua|el otro lado|gabacho|ozetazini|etazini|lezetazini|texas|california|chicago|new york|florida)\b/u;
+/** The United States named: its places (us-born.ts), and the words for going there ("el otro lado"). */
+const US_NAMED = new RegExp(`\\b(${US_PLACE}|united states|eua|el otro lado|gabacho)\\b`, 'u');
 
 /** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
 const SCHOOL =
