@@ -115,19 +115,24 @@ const FROM_ABROAD = 'answer.calling_from_abroad';
  * Dallas asked it twice and got the mental-health line the second time).
  */
 export const answerFeared = (m: Meaning | null, said: readonly string[], kind: string): string | null =>
-  m?.fearsFromHelp === 'children'
-    ? CHILDREN_FEARED
-    : m?.fearsFromHelp === 'deportation'
-      ? kind === 'child_alone'
-        ? CHILD_NOT_DETAINED
-        : DEPORTATION_FEARED
-      : m?.distrustsPolice
-        ? kind === 'sexual' && !said.includes(CARE_WITHOUT_POLICE)
-          ? CARE_WITHOUT_POLICE
-          : 'answer.report_anonymously'
-        : m?.fromAfar === 'call' || (m?.fromAfar && kind !== 'desert' && !said.includes(FROM_ABROAD))
-          ? FROM_ABROAD
-          : null;
+  // To someone thinking of suicide, the fear of being deported if help comes gets someone to talk to first.
+  kind === 'suicide' && m?.fearsFromHelp === 'deportation' && !said.includes(cannotCallFor(kind))
+    ? cannotCallFor(kind)
+    : m?.fearsFromHelp === 'children'
+      ? CHILDREN_FEARED
+      : m?.fearsFromHelp === 'deportation'
+        ? kind === 'child_alone'
+          ? CHILD_NOT_DETAINED
+          : DEPORTATION_FEARED
+        : m?.distrustsPolice
+          ? kind === 'sexual' && !said.includes(CARE_WITHOUT_POLICE)
+            ? CARE_WITHOUT_POLICE
+            : kind === 'suicide'
+              ? cannotCallFor(kind)
+              : 'answer.report_anonymously'
+          : m?.fromAfar === 'call' || (m?.fromAfar && kind !== 'desert' && !said.includes(FROM_ABROAD))
+            ? FROM_ABROAD
+            : null;
 
 /**
  * A reply's lines once each: a line asked for again ("ahora piden 30 mil": the money line) and the

@@ -15,7 +15,6 @@ import { asksWithoutDanger, aspect, firstKnown, procedureAnswer } from './emerge
 import {
   answerFeared,
   CARE_KINDS,
-  CHILDREN_FEARED,
   cannotCallFor,
   followUpsFor,
   linesFor,
@@ -69,11 +68,12 @@ function fitting(
       closesWithLines: false,
     };
   // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
-  // help without papers, not the help for people already deported, which the word brought.
+  // help without papers, not the help for people already deported; or a locale's line (children feared).
   const feared = answerFeared(m, said, kind);
-  if (feared && (feared === CHILDREN_FEARED || catalog.emergencyAnswers?.has(feared)))
+  const ownLine = feared?.startsWith('emergency.') === true;
+  if (feared && (ownLine || catalog.emergencyAnswers?.has(feared)))
     return {
-      replies: [feared === CHILDREN_FEARED ? line(feared) : passageReply(catalog, 'emergency', feared)],
+      replies: [ownLine ? line(feared) : passageReply(catalog, 'emergency', feared)],
       key: feared,
       closesWithLines: true,
     };

@@ -158,7 +158,10 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
     // A stated age or years worked is weighed against the sources before any passage its words share.
     const told = contextTalk(ctx, current, m.slots ?? {}, catalog, text);
     if (told.do === 'facts') return told;
-    return passageFor(ctx, m, current, 'named') ?? placeTalk(ctx, m, current, text) ?? told;
+    // The entry's answer for no money, found by its words too, keeps the cost it answers.
+    const named = passageFor(ctx, m, current, 'named');
+    if (named?.do === 'passage' && told.do === 'passage' && named.passage === told.passage) return told;
+    return named ?? placeTalk(ctx, m, current, text) ?? told;
   }
   if (m.defines && current) {
     const named = nameTalk(ctx, m, current);

@@ -7,7 +7,7 @@
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { GOING_HOME } from './emergency-words.ts';
 import { fold } from './fold.ts';
-import { questionAfterCalm, sentencesOf } from './question-part.ts';
+import { lastQuestion, questionAfterCalm, sentencesOf } from './question-part.ts';
 
 /** News that the relative is alive and well, said of them: "he's ok", "ya apareció", "li byen". */
 const RELIEF =
@@ -52,7 +52,16 @@ export function askedOrToldAfterCalm(
   const then = asked
     ? homeAsked(asked, understand(asked, calm))
     : (toldCase(understand(text, calm), held) ?? toldRest());
-  if (asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }))) return null;
+  const whatNow = asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }));
+  const named = whatNow ? null : procedureOf(then);
+  if (named || !asked) return named;
+  // "¿qué sigue? ¿le pueden dar abogado?": the question after "what now", when there is one.
+  const next = lastQuestion(asked);
+  return next && next !== asked ? procedureOf(homeAsked(next, understand(next, calm))) : null;
+}
+
+/** A reading that names a procedure (no emergency), or null. */
+function procedureOf(then: Meaning | null): Meaning | null {
   return then && then.topic !== 'none' && then.topic !== 'emergency' && !then.emergency ? then : null;
 }
 

@@ -93,15 +93,19 @@ const placeSense = (words: readonly string[]) =>
       : w,
   );
 
-export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 'placeLinks'>) {
+export function createPlaceReader(
+  signals: Pick<DialogueSignals, 'placeWords' | 'placeLinks'>,
+  townIn: (words: readonly string[]) => boolean = () => false,
+) {
   const phrases = phraseSet(signals.placeWords);
   const placeWords = { find: (words: readonly string[]) => phrases.find(placeSense(words)) };
   /** A word for a kind of place ("hospital", "bodega", "larivyè"), whatever else the line says. */
   const namesPlaceKind = (words: readonly string[]) => placeWords.find(words) !== null;
   const placeLinks = new Set(signals.placeLinks.map(fold));
   /** A link followed by a name: "en Reynosa", "nou Ciudad Acuña". */
+  const named = (words: readonly string[], text: string) => nameInside(text) || townIn(words);
   const namesAPlace = (words: readonly string[], text: string) =>
-    words.some((w) => placeLinks.has(w)) && nameInside(text);
+    words.some((w) => placeLinks.has(w)) && named(words, text);
   return {
     namesPlaceKind,
     /** A word for a place ("bodega", "larivyè", "near"), or a link followed by a name ("en Reynosa"). */
@@ -119,7 +123,7 @@ export function createPlaceReader(signals: Pick<DialogueSignals, 'placeWords' | 
     /** A word for a place with a link to it ("estamos en la bodega", "near the gas station") or a name, or a link and a name. */
     saysWhereToo: (words: readonly string[], text = '') =>
       (namesPlaceKind(words) &&
-        (placeSense(words).some((w) => placeLinks.has(w) || NEAR.has(w)) || nameInside(text))) ||
+        (placeSense(words).some((w) => placeLinks.has(w) || NEAR.has(w)) || named(words, text))) ||
       namesAPlace(words, text),
   };
 }

@@ -122,3 +122,11 @@ const REACHED = new Set('por telefono phone telefon from there alla desde llamad
 /** An aspect's cue word at i asks nothing of that aspect when a person is asked for: "se puede?", "help me with the papers". */
 export const noAspectAsked = (words: readonly string[], i: number): boolean =>
   MAY.has(words[i] ?? '') || REACHED.has(words[i] ?? '') || forWhatHelp(words, i);
+
+/**
+ * A relative who is to call the writer ("can he call me?", "¿él me puede llamar?", "eske l ap ka rele m?"):
+ * asked of the one detained or away, not of the office ("they", "yo" may be the office, so they stay out).
+ */
+const RELATIVE_CALLS =
+  /\b(can|could|will|would|is|does) (he|she|my \w+)( be able to| be allowed to| get to)? (call|phone|text) (me|us)\b|\b(puede|podra|podria|pueda|lo dejan|la dejan) (el|ella|mi \w+) (llamarme|hablarme|marcarme|llamarnos|hablarnos)\b|\b(el|ella|mi \w+) (me|nos) (puede|podra|podria|pueda|deja) (llamar|hablar|marcar)\b|\b(l|li|pitit mwen|pitit li|mari m|mari mwen|madanm mwen|frem|fre m|se m)( ap| pral)? (ka|kab|kapab|gen dwa) rele (m|mwen|nou)\b/;
+export const relativeCalls = (words: readonly string[]): boolean => RELATIVE_CALLS.test(words.join(' '));

@@ -74,7 +74,11 @@ const supposed = (words: readonly string[], start: number, asks: boolean) => {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function createDialogueReader(signals: DialogueSignals) {
+/** `townIn` tells a known town named in lower case ("in monterrey"), as a capital would. */
+export function createDialogueReader(
+  signals: DialogueSignals,
+  townIn: (words: readonly string[]) => boolean = () => false,
+) {
   const yes = phraseSet(all(signals.yes));
   const no = phraseSet(all(signals.no));
   const notHelped = phraseSet(all(signals.notHelped));
@@ -201,7 +205,7 @@ export function createDialogueReader(signals: DialogueSignals) {
     return { field: hinted ?? null, value: rest.trim() };
   }
 
-  const places = createPlaceReader(signals);
+  const places = createPlaceReader(signals, townIn);
   const more = phraseSet(all(signals.more));
 
   /** Asks for a person of the office in other words: "que me llamen", "sign me up", "pale ak yon moun". */

@@ -50,6 +50,8 @@ export function namesSomeone(text: string): boolean {
 
 /** How sure the topic model must be that "what do I do?" asks a procedure's question, not the danger's. */
 export const PROCEDURE_SURE = 0.6;
+/** Below this, a procedure read in a place told without a question ("he's near the wall…") is no question asked. */
+export const PLACE_OVER_PROCEDURE = 0.9;
 
 /** The reading of the whole, or of its last question when that one is sure, and surer ("ya lo cosieron. ¿hay albergue?"). */
 export function surerOf<R extends { confidence: number }>(

@@ -31,6 +31,7 @@ import { sentencesOf } from './question-part.ts';
 
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
 const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
+const WANTS = /\b(necesito|ocupo|quiero|i need|i want|i d like|m bezwen|mwen bezwen|m vle|mwen vle)\b/;
 /**
  * Someone to talk to, asked by one who cries or cannot sleep ("hay alguien con quien hablar? no dejo de llorar"): the
  * psychologists, not only the place in line (emerg-dm).
@@ -89,7 +90,13 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
     });
   // "y pa hablar con alguien, un psicologo? no tengo dinero" after a farewell: psychological support (judge77 got
   // the repatriation modules' transport).
-  if (act !== 'danger' && asksSomething(m.text) && (PSYCHOLOGIST.test(joined) || TO_TALK_TO.test(joined)))
+  // "necesito hablar con alguien, una psicóloga": asked for, not only asked about.
+  const wanted = asksSomething(m.text) || WANTS.test(joined);
+  if (
+    act !== 'danger' &&
+    wanted &&
+    (PSYCHOLOGIST.test(joined) || (asksSomething(m.text) && TO_TALK_TO.test(joined)))
+  )
     return m.withLang({ ...NONE, topic: 'psych_support', confidence: 1, facets: m.facets(), act: 'topic' });
   if (act !== 'danger' && SOMEONE_TO_CONTACT.test(joined))
     return m.withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });

@@ -22,6 +22,7 @@ import {
   modelPayOf,
   moneyAsked,
   NOT_PROCEDURES,
+  PLACE_OVER_PROCEDURE,
   PREFACES,
   PROCEDURE_REQUESTED,
   PROCEDURE_SURE,
@@ -263,8 +264,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   if (costOfProcedure) return costOfProcedure;
   const named = asksToPay && !calledThen ? 'pay' : (modelPay ?? BY_ACT[act]);
   if (act !== 'danger' && !asksToPay && unknownTold(joined, m.text)) return contextTold(m, wontCall);
-  // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": thanks or a greeting before a
-  // procedure's question; the question is what wants an answer.
+  // "gracias. ¿hay albergue aquí?", "mèsi. kote Grupo Beta ye?": the question after thanks wants the answer.
   // "mwen pa gen kredi. eske gen lopital? eske yo ap pran l san papye?": the question, said after the cannot-call line.
   const cannotCallThen = named === 'cannotCall' ? lastQuestion(m.text) : null;
   const cannotCallAsked = cannotCallThen ? procedureAsked(cannotCallThen) : null;
@@ -288,12 +288,12 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   if (act === 'person' || personToo || m.reader.wantsOnlyPerson(m.words, m.text))
     return inEmergency({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   const read = surerOf(m.classify(m.text, m.lang), lastQuestion(m.text), (q) => m.classify(q, m.lang));
-  // "¿puedo llamar al 911 desde Honduras?" asks about the danger's own help, not a procedure.
-  // "m nan Chicago, m pa ka fè anyen depi isit": a statement the topic model is unsure of asks no procedure.
+  // "¿puedo llamar al 911 desde Honduras?", "m nan Chicago, m pa ka fè anyen depi isit" (unsure): no procedure asked.
   const unsure = read.confidence < PROCEDURE_SURE && !asksSomething(m.text);
   // "ki kote m ka ale ak pitit mwen?" asks where to go from the danger, never the office's address.
   const officeUnnamed = read.topic === 'office_info' && !OFFICE_NAMED.test(joined);
-  if (read.topic !== 'none' && !DANGER_MOVE.test(joined) && !unsure && !officeUnnamed)
+  const placeOnly = where.slots && !messageAsks(m.text) && read.confidence < PLACE_OVER_PROCEDURE; // "he's near the wall…"
+  if (read.topic !== 'none' && !DANGER_MOVE.test(joined) && !unsure && !officeUnnamed && !placeOnly)
     return inEmergency({ ...pick(read), facets: notWhereTold(m.facets()), act: 'topic' });
   return aspect() ?? placeOr(inEmergency({ ...NONE, act: 'whatToDo' }));
 }

@@ -6,6 +6,7 @@
 import type { Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { relativeCalls } from './dialogue-someone.ts';
 import { PERSON_P, SURE_TOPIC } from './follow-up-settings.ts';
 import { refersBack } from './follow-up-words.ts';
 import { type InContext, told } from './in-context-shapes.ts';
@@ -35,8 +36,9 @@ export function readNewTopic(
   const { reader, topicSwitch, terms, onTopic, cueFacets, withLang } = read;
   // "can someone from the office contact us" names the office, and asks for a person.
   const seen = read.classify(reader.newSubject(words, text), lang);
-  if (reader.wantsPerson(words) && (pPerson >= PERSON_P || seen.topic === 'office_info'))
-    return read.askPerson();
+  // "can he call me?" asks about the relative detained or away calling, not for someone of the office.
+  const person = reader.wantsPerson(words) && !relativeCalls(words);
+  if (person && (pPerson >= PERSON_P || seen.topic === 'office_info')) return read.askPerson();
   const named = topicSwitch.names(terms(), seen.topic, current ?? 'none');
   // "¿qué papeles me van a pedir?" names no other topic: an aspect of this one, unless the topic model
   // is all but sure the question is about another ("is there any way she could come visit us?").

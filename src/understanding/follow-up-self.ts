@@ -8,6 +8,7 @@
 import type { DialogueContext, Facet, Lang, TopicId } from '../core/types.ts';
 import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { relativeCalls } from './dialogue-someone.ts';
 import { ABOUT_YOU, FEELS, LACKS_ID, PERSON, TALKING } from './follow-up-words.ts';
 import { type InContext, NONE, onTopicOf } from './in-context-shapes.ts';
 
@@ -103,6 +104,8 @@ export function personOnlyIfAsked(
     return dialogue.asked === 'yesno'
       ? { ...NONE, topic: dialogue.topic ?? 'none', act: 'no' }
       : { ...reading, topic: dialogue.topic ?? 'none' };
+  // "can he call me?": the relative detained or away calling, about the procedure under way.
+  if (relativeCalls(words)) return { ...reading, topic: dialogue.topic ?? reading.candidates[1] ?? 'none' };
   if (reader.wantsPerson(words) || words.some((w) => SOMEONE_ASKED.has(w) || TALKING.test(w))) return reading;
   const next = reading.candidates.find((t) => t !== 'human');
   return next ? { ...reading, topic: next } : reading;

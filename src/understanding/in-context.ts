@@ -136,7 +136,9 @@ export function createContextReader(deps: {
         // "en mi cuarto… no quiero q venga la policia": no call to make either.
         ...(WONT_CALL.test(words.join(' ')) && { alsoCannotCall: true as const }),
       };
-    if (cannotCall) return { ...none, act: 'cannotCall' };
+    // "no quiero q llamen a la policia", read as the danger again with no danger in its words: no call to make.
+    if (cannotCall || (dialogue?.emergency && WONT_CALL.test(words.join(' '))))
+      return { ...none, act: 'cannotCall' };
     // "¿Este chat entiende kreyòl?": which languages it writes, to choose from.
     if (!dialogue?.emergency && deps.languageAsked?.asksAbout(words, text, lang))
       return { ...none, act: 'languages' };

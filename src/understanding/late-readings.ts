@@ -9,7 +9,7 @@
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), distress with help to talk asked (distress-told.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
+ * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
  * asked for another person of the family (for-another.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
@@ -30,6 +30,7 @@ import { createForAnotherReading } from './for-another.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { homeTripReading } from './home-trip.ts';
+import { jobAfterReturnReading } from './job-after-return.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
@@ -66,6 +67,7 @@ export function createLateReadings(
     asylumAskedReading,
     officialComplaintReading,
     wagesOwedReading,
+    jobAfterReturnReading,
     distressReading,
     usBornReading,
     usHealthReading,

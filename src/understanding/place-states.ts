@@ -139,6 +139,16 @@ export function createLonePlace(places: PlaceSignals) {
  * language: "hes from gomez palacio durango, 33 yrs old" is English (judge72: read as Spanish, the
  * reply switched an English conversation). Nothing is taken when only places are there.
  */
+/**
+ * Whether folded words name a known town or state anywhere ("he was in monterrey", "west of
+ * nogales"): people type names without capitals, which the place reader otherwise looks for.
+ */
+export function createTownFinder(places: PlaceSignals) {
+  const known = nameIndex(new Map([...knownPlaces(places)].map((place) => [place, true])));
+  return (words: readonly string[]): boolean =>
+    words.some((_, i) => longestNameAt(words, i, known) !== undefined);
+}
+
 export function createPlaceRemover(places: PlaceSignals) {
   const known = nameIndex(new Map([...knownPlaces(places)].map((place) => [place, true])));
   return (text: string): string => {

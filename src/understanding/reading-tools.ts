@@ -21,7 +21,7 @@ import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createIntroductionTest } from './introduction.ts';
 import { createLanguageRequest } from './language-request.ts';
 import { createNameExpansions } from './name-expansions.ts';
-import { createLonePlace, createPlaceRemover, createPlaceStates } from './place-states.ts';
+import { createLonePlace, createPlaceRemover, createPlaceStates, createTownFinder } from './place-states.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** Glossary terms that name a paper, not a service (see `termNames`). */
@@ -83,7 +83,7 @@ export function createReadingTools(knowledge: Knowledge) {
   const outOfScopeTerms = new Set(
     LANGS.flatMap((lang) => knowledge.outOfScope[lang].flatMap((text) => matcher.termsIn(fold(text)))),
   );
-  const reader = createDialogueReader(knowledge.dialogueSignals);
+  const reader = createDialogueReader(knowledge.dialogueSignals, createTownFinder(knowledge.placeSignals));
   const languageAsked = createLanguageRequest(knowledge.dialogueSignals);
   return {
     detectLanguage,

@@ -8,6 +8,7 @@
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { fold } from './fold.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 
 /** A death told, folded ("murió", "falleció", "died", "passed away", "mouri"). */
 const DIED =
@@ -24,14 +25,29 @@ const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'none',
 ]);
 
+/**
+ * A death supposed, with bringing home asked ("y si fallece, ¿ayudan pa traerlo?", "if he dies how do we bring
+ * him home", "si li mouri, eske nou ka mennen l?"), in any procedure's conversation: the remains (sight64-a's
+ * daughter with a father very ill in Chicago got the humanitarian visa's eligibility again).
+ */
+const DIES_IF =
+  /\b(si|y si|if|and if|what if|e si) (fallece|muere|se muere|se nos muere|llega a fallecer|llegara a fallecer|(he|she) (dies|passes away|doesn t make it|doesnt make it)|(li|l) mouri)\b/u;
+
 export function remainsReading(
   m: Meaning,
   text: string,
   dialogue?: DialogueContext,
   folded = fold(text),
 ): Meaning {
-  if (m.emergency || !MISTAKEN.has(m.topic) || (m.act !== 'topic' && m.act !== 'unclear')) return m;
-  if (busyWithQuestion(dialogue)) return m;
+  if (m.emergency || busyWithQuestion(dialogue)) return m;
+  if (
+    m.topic !== 'remains_repatriation' &&
+    asksSomething(text) &&
+    DIES_IF.test(folded) &&
+    BRING_HOME.test(folded)
+  )
+    return movedTo(m, 'remains_repatriation', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
+  if (!MISTAKEN.has(m.topic) || (m.act !== 'topic' && m.act !== 'unclear')) return m;
   if (!DIED.test(folded) || !BRING_HOME.test(folded)) return m;
   return movedTo(m, 'remains_repatriation', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }

@@ -58,3 +58,7 @@ export function slotsIn(folded: string, text: string): Slots {
   if (name?.[1]) slots.name = name[1];
   return slots;
 }
+
+/** What lacking something bears on, told in a follow-up: money the cost, else who may be helped. */
+export const lackedFacet = (folded: string): 'cost' | 'eligibility' =>
+  NO_MONEY.test(folded) ? 'cost' : 'eligibility';

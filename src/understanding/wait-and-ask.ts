@@ -10,7 +10,7 @@ import { foldedWords } from './fold.ts';
 import { SURE_TOPIC, UNNAMED_WORDS } from './follow-up-settings.ts';
 import { refersBack } from './follow-up-words.ts';
 import { asksSomething } from './question.ts';
-import { partsOf } from './question-part.ts';
+import { partsOf, sentencesOf } from './question-part.ts';
 import { withSecondQuestion } from './second-question.ts';
 
 /** What a question read on its own may do to be answered in line (not a fact, thanks or chatter). */
@@ -21,6 +21,10 @@ const NOT_ASKED = new Set(['none', 'human', 'emergency']);
 
 /** A part read alone asks a procedure's question (not the wait, a person, the menu or a danger). */
 const isQuestion = (one: Meaning) => ASKS.has(one.act) && !NOT_ASKED.has(one.topic) && !one.emergency;
+
+/** "¿Qué hago?", "what do I do now", "kisa pou m fè": what now, of what the sentence before tells. */
+const WHAT_NOW =
+  /^(y |and |e )?((que|q|ke) (hago|hacemos|sigue|debo hacer|tengo que hacer)|what (do|should|can) (i|we) do( now)?|what now|kisa (pou )?(m|mwen|nou) (dwe |ka )?fe( kounye a)?)$/;
 
 /** What sets a question's clause apart in a sentence: a comma, a colon ("una duda más mientras me contestan: ¿…?"), or "y / and / e / epi / pero / but / men". */
 const CLAUSE = /,|:\s|\s(?=(?:y|and|e|epi|pero|but|men)\s)/iu;
@@ -41,14 +45,19 @@ function namedBefore(
   const alone = read(askedPart);
   // Only a question that points back at what was said ("how does that work?"), not one of its own.
   const words = foldedWords(askedPart);
-  if (alone.topic !== before || words.length >= UNNAMED_WORDS || !refersBack(words)) return null;
+  const pointsBack = refersBack(words) || WHAT_NOW.test(words.join(' '));
+  if (alone.topic !== before || words.length >= UNNAMED_WORDS || !pointsBack) return null;
   const said = parts.filter((part) => read(part).act !== 'when').join(', ');
-  if (said === askedPart) return null;
-  // Read as the topic it names, not as one more question about the topic before.
-  const together = understand(said, { ...dialogue, topic: null });
-  return isQuestion(together) && together.topic !== before && together.topic !== 'office_info'
-    ? together
-    : null;
+  // Read as the topic it names, not as one more question about the topic before; else "what now?" with its
+  // sentence ("…nadie me ha llamado. El cuerpo sigue en Odessa, ¿qué hago?": the case told read as the wait).
+  const named = (part: string) => {
+    const together = part === askedPart ? null : understand(part, { ...dialogue, topic: null });
+    return together && isQuestion(together) && together.topic !== before && together.topic !== 'office_info'
+      ? together
+      : null;
+  };
+  const sentence = sentencesOf(parts.join(' ')).at(-1) ?? askedPart;
+  return named(said) ?? (WHAT_NOW.test(words.join(' ')) ? named(sentence) : null);
 }
 
 export function withQuestionAfterWait(

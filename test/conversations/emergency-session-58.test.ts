@@ -64,7 +64,7 @@ describe('a letter left for the children, said in passing', () => {
     const a = await testAssistant();
     await a.say('ya no tiene caso nada, ya les deje una carta a mis hijos');
     const turn = await a.say('no quiero hablarle al 911, que van a decir');
-    expect(texts(turn)).toMatch(/Si no puedes o no quieres llamar, sigue escribiéndome aquí/);
+    expect(texts(turn)).toMatch(/no puedes o no quieres llamar, sigue escribiéndome aquí/);
     expect(texts(turn)).not.toMatch(/No tienes que llamar a nadie/);
   });
 });

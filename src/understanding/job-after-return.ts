@@ -1,0 +1,34 @@
+/**
+ * A job asked after being sent back or coming back ("hey so i got deported like 5 weeks ago, im in durango w my
+ * aunt… how do i find a job", "me regresaron hace un mes, ¿cómo consigo chamba?"): the help on return, which
+ * answers work (the Servicio Nacional de Empleo), not legal advice, which judge91's young man got. Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+
+/** Sent back or back home, told, folded. */
+const RETURNED =
+  /\b(deported|got deported|deport\w*|me deportaron|nos deportaron|me regresaron|nos regresaron|me sacaron|depote|yo depote (m|mwen|nou)|came back|just got back|regrese|me regrese|tounen)\b/u;
+/** A job asked for, folded. */
+const JOB_ASKED =
+  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|get) (a )?job|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay)\b/u;
+/** What such a message was read as by mistake. */
+const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'legal_advice',
+  'none',
+  'office_info',
+  'human',
+  'locate_person',
+  'deportee_support',
+]);
+
+export function jobAfterReturnReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
+  if (!RETURNED.test(folded) || !JOB_ASKED.test(folded)) return m;
+  return askedAs(m, 'reintegration');
+}
