@@ -91,11 +91,10 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   // "y pa hablar con alguien, un psicologo? no tengo dinero" after a farewell: psychological support (judge77 got
   // the repatriation modules' transport).
   // "necesito hablar con alguien, una psicóloga": asked for, not only asked about.
-  const wanted = asksSomething(m.text) || WANTS.test(joined);
+  const asks = asksSomething(m.text);
   if (
     act !== 'danger' &&
-    wanted &&
-    (PSYCHOLOGIST.test(joined) || (asksSomething(m.text) && TO_TALK_TO.test(joined)))
+    (((asks || WANTS.test(joined)) && PSYCHOLOGIST.test(joined)) || (asks && TO_TALK_TO.test(joined)))
   )
     return m.withLang({ ...NONE, topic: 'psych_support', confidence: 1, facets: m.facets(), act: 'topic' });
   if (act !== 'danger' && SOMEONE_TO_CONTACT.test(joined))

@@ -118,6 +118,7 @@ export function createContextReader(deps: {
     if (inDanger?.slots && seen.emergency)
       return { ...none, topic: 'emergency', confidence: 1, act: 'emergency', slots: inDanger.slots, ...told };
     const cannotCall = dialogue?.emergency === true && reader.cannotCall(words);
+    const wontCall = dialogue?.emergency === true && WONT_CALL.test(words.join(' '));
     if (seen.emergency)
       return {
         ...none,
@@ -134,11 +135,10 @@ export function createContextReader(deps: {
         act: 'context',
         slots: { place: text.trim() },
         // "en mi cuarto… no quiero q venga la policia": no call to make either.
-        ...(WONT_CALL.test(words.join(' ')) && { alsoCannotCall: true as const }),
+        ...(wontCall && { alsoCannotCall: true as const }),
       };
     // "no quiero q llamen a la policia", read as the danger again with no danger in its words: no call to make.
-    if (cannotCall || (dialogue?.emergency && WONT_CALL.test(words.join(' '))))
-      return { ...none, act: 'cannotCall' };
+    if (cannotCall || wontCall) return { ...none, act: 'cannotCall' };
     // "¿Este chat entiende kreyòl?": which languages it writes, to choose from.
     if (!dialogue?.emergency && deps.languageAsked?.asksAbout(words, text, lang))
       return { ...none, act: 'languages' };

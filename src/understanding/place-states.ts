@@ -126,6 +126,10 @@ const knownPlaces = (places: PlaceSignals): ReadonlySet<string> =>
     ...Object.values(places.states).flat().map(fold),
   ]);
 
+/** Every known place as an index of names, for finding them among a message's words. */
+const knownIndex = (places: PlaceSignals): NameIndex<true> =>
+  nameIndex(new Map([...knownPlaces(places)].map((place) => [place, true as const])));
+
 export function createLonePlace(places: PlaceSignals) {
   const known = knownPlaces(places);
   return (folded: string): boolean => {
@@ -144,13 +148,13 @@ export function createLonePlace(places: PlaceSignals) {
  * nogales"): people type names without capitals, which the place reader otherwise looks for.
  */
 export function createTownFinder(places: PlaceSignals) {
-  const known = nameIndex(new Map([...knownPlaces(places)].map((place) => [place, true])));
+  const known = knownIndex(places);
   return (words: readonly string[]): boolean =>
     words.some((_, i) => longestNameAt(words, i, known) !== undefined);
 }
 
 export function createPlaceRemover(places: PlaceSignals) {
-  const known = nameIndex(new Map([...knownPlaces(places)].map((place) => [place, true])));
+  const known = knownIndex(places);
   return (text: string): string => {
     const words = text.split(/\s+/).filter(Boolean);
     const folded = words.map(foldOnce);

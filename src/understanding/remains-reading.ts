@@ -39,15 +39,9 @@ export function remainsReading(
   dialogue?: DialogueContext,
   folded = fold(text),
 ): Meaning {
-  if (m.emergency || busyWithQuestion(dialogue)) return m;
-  if (
-    m.topic !== 'remains_repatriation' &&
-    asksSomething(text) &&
-    DIES_IF.test(folded) &&
-    BRING_HOME.test(folded)
-  )
-    return movedTo(m, 'remains_repatriation', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
-  if (!MISTAKEN.has(m.topic) || (m.act !== 'topic' && m.act !== 'unclear')) return m;
-  if (!DIED.test(folded) || !BRING_HOME.test(folded)) return m;
+  if (m.emergency || busyWithQuestion(dialogue) || !BRING_HOME.test(folded)) return m;
+  const supposed = m.topic !== 'remains_repatriation' && asksSomething(text) && DIES_IF.test(folded);
+  const mistaken = MISTAKEN.has(m.topic) && (m.act === 'topic' || m.act === 'unclear') && DIED.test(folded);
+  if (!supposed && !mistaken) return m;
   return movedTo(m, 'remains_repatriation', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }

@@ -45,8 +45,8 @@ function namedBefore(
   const alone = read(askedPart);
   // Only a question that points back at what was said ("how does that work?"), not one of its own.
   const words = foldedWords(askedPart);
-  const pointsBack = refersBack(words) || WHAT_NOW.test(words.join(' '));
-  if (alone.topic !== before || words.length >= UNNAMED_WORDS || !pointsBack) return null;
+  const whatNow = WHAT_NOW.test(words.join(' '));
+  if (alone.topic !== before || words.length >= UNNAMED_WORDS || !(refersBack(words) || whatNow)) return null;
   const said = parts.filter((part) => read(part).act !== 'when').join(', ');
   // Read as the topic it names, not as one more question about the topic before; else "what now?" with its
   // sentence ("…nadie me ha llamado. El cuerpo sigue en Odessa, ¿qué hago?": the case told read as the wait).
@@ -57,7 +57,7 @@ function namedBefore(
       : null;
   };
   const sentence = sentencesOf(parts.join(' ')).at(-1) ?? askedPart;
-  return named(said) ?? (WHAT_NOW.test(words.join(' ')) ? named(sentence) : null);
+  return named(said) ?? (whatNow ? named(sentence) : null);
 }
 
 export function withQuestionAfterWait(
