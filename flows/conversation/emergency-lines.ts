@@ -28,6 +28,30 @@ const ALONE_FOLLOW_UPS = [
   'emergency.followUp.keepWriting',
 ];
 
+/**
+ * The next line not said yet, nor shown in this reply: after the line for what they describe (when the kind has
+ * one), the follow-ups in order, then what to do without a call; all said, the follow-ups again in turn.
+ */
+export function nextLine(
+  kind: string,
+  hasCase: boolean,
+  said: readonly string[],
+  shown: readonly Reply[],
+  /** "What do I do?" asked again: going where people are comes first. */
+  whatAgain = false,
+): string {
+  const safe = 'emergency.followUp.safePlace';
+  if (whatAgain && kind !== 'suicide' && !said.includes(safe)) return safe;
+  const followUps = followUpsFor(kind);
+  const rotation = [...(hasCase ? [kind] : []), ...followUps, cannotCallFor(kind)];
+  const names = shown.map((x) => (x.kind === 'case' ? x.name : x.kind === 'text' ? x.key : ''));
+  return (
+    rotation.find((l) => !said.includes(l) && !names.includes(l)) ??
+    followUps[said.length % followUps.length] ??
+    ''
+  );
+}
+
 /** The follow-up lines for a kind of danger. */
 export const followUpsFor = (kind: string): readonly string[] =>
   kind === 'suicide' ? ALONE_FOLLOW_UPS : FOLLOW_UPS;
@@ -44,8 +68,33 @@ const COMPANY = [
  * have pills here"), the next line of company not said yet, after the place noted (judge65: the
  * place alone came back, with nothing for the person). None for other kinds, or all said.
  */
-export const companyLine = (kind: string, said: readonly string[]): string | undefined =>
-  kind === 'suicide' ? COMPANY.find((name) => !said.includes(name)) : undefined;
+export const companyLine = (
+  kind: string,
+  said: readonly string[],
+  fromDurango?: true,
+  text = '',
+): string | undefined => {
+  if (kind !== 'suicide') return undefined;
+  const durango = fromDurango && !said.includes(DURANGO_SUPPORT) ? DURANGO_SUPPORT : undefined;
+  return reachesSomeone(kind, said, text) ?? durango ?? COMPANY.find((name) => !said.includes(name));
+};
+
+/**
+ * Someone close who can be called or is near, told by someone thinking of suicide ("my sister lives close, i can call
+ * her", "puedo hablarle a mi mamá", "m ka rele sè m"): call them now and stay together (judge92 got "if you cannot call").
+ */
+const CAN_REACH =
+  /\b((i can|i could|i will|i'll|ill|i'm gonna|im gonna) (call|text|go to|go see) (her|him|them|my \w+)|(my|mi|mis) (sister|brother|mom|mother|dad|father|friend|wife|husband|aunt|uncle|cousin|hermana|hermano|mama|mamá|papa|papá|amiga|amigo|esposa|esposo|tia|tía|tio|tío|prima|primo) (lives|is|vive|está|esta) (close|near|nearby|cerca|aqui cerca|aquí cerca)|(puedo|voy a) (hablarle|llamarle|marcarle|llamar|hablar) (a )?(mi|mis)|(m|mwen) (ka|pral) rele (se|frè|fre|manman|papa|zanmi|madanm|mari|kouzen|kouzin|matant|tonton) (m|mwen))\b/u;
+const CALL_THEM = 'emergency.followUp.callThem';
+
+/** To someone thinking of suicide who can reach someone close, the line to call them now, once. */
+export const reachesSomeone = (kind: string, said: readonly string[], text: string): string | undefined =>
+  kind === 'suicide' && CAN_REACH.test(text.toLowerCase()) && !said.includes(CALL_THEM)
+    ? CALL_THEM
+    : undefined;
+
+/** Told they are from Durango, to someone thinking of suicide: the Institute's psychologists are theirs (emerg-ds). */
+const DURANGO_SUPPORT = 'emergency.followUp.durangoSupport';
 
 /** "I can't call", "I don't want to call anyone": its line for a kind of danger. */
 export const cannotCallFor = (kind: string, lowBattery?: boolean): string =>

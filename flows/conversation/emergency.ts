@@ -16,13 +16,14 @@ import {
   answerFeared,
   CARE_KINDS,
   cannotCallFor,
-  followUpsFor,
   linesFor,
   moneyWanted,
   NO_MONEY_ASKED,
+  nextLine,
   PAYER_ASKED,
   passageReply,
   quoteOf,
+  reachesSomeone,
   refugeFor,
   waitedLines,
   withoutRepeats,
@@ -147,6 +148,8 @@ function fitting(
       closesWithLines: !m?.helpCalled,
       ...(passage.topic !== 'emergency' ? { topic: passage.topic } : {}),
     };
+  const reach = reachesSomeone(kind, said, text); // "my sister lives close, i can call her", however it was read
+  if (reach) return { replies: [line(reach)], key: reach, closesWithLines: true };
   switch (m?.act) {
     case 'context':
       return notedStep(m, text, kind, r, catalog, said);
@@ -180,8 +183,8 @@ function fitting(
       const abroad = 'answer.calling_from_abroad';
       if (m.callFailed === 'refused' && catalog.emergencyAnswers?.has(abroad))
         return { replies: [passageReply(catalog, 'emergency', abroad)], key: abroad, closesWithLines: false };
-      const said = m.callFailed ? 'emergency.callFailed' : cannotCallFor(kind, m.lowBattery);
-      return { replies: [line(said)], key: said, closesWithLines: true };
+      const name = m.callFailed ? 'emergency.callFailed' : cannotCallFor(kind, m.lowBattery);
+      return { replies: [line(name)], key: name, closesWithLines: true };
     }
     case 'when': {
       const waited = waitedLines(kind, said, m.robotSaid);
@@ -195,6 +198,8 @@ function fitting(
       // The thanks line names 911 itself: no closing line after it (a judge's man got "call 911" to his goodbye).
       return { replies: [line('emergency.thanks')], key: 'thanks', closesWithLines: false };
     case 'whatToDo':
+      if (m.staysOrGoes === 'tellsNearby')
+        return { replies: [line('emergency.tellNearby')], key: 'tellNearby', closesWithLines: true };
       return catalog.emergencyCases.has(kind)
         ? { replies: [line('emergency.whatNow'), line(kind)], key: `what:${kind}`, closesWithLines: false }
         : null;
@@ -261,16 +266,9 @@ export function emergencyFollowUp(
   // A place told along with something else ("estoy en el albergue, no quiero llamar a la policía"), or a number for
   // a call: kept for staff and said back first, then the answer to the rest.
   const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
-  // The next line not said yet: after the line for what they describe, the follow-ups in order.
-  const followUps = followUpsFor(kind);
-  const rotation = [...(catalog.emergencyCases.has(kind) ? [kind] : []), ...followUps, cannotCallFor(kind)];
-  const shown = (fit?.replies ?? []).map((x) =>
-    x.kind === 'case' ? x.name : x.kind === 'text' ? x.key : '',
-  );
-  const next =
-    rotation.find((l) => !said.includes(l) && !shown.includes(l)) ??
-    followUps[said.length % followUps.length] ??
-    '';
+  // "What do I do?" asked again after its line was said to it, telling no body failing now: the next line.
+  const whatAgain = fit?.key.startsWith('what:') === true && said.includes(fit.key) && !CARE_KINDS.has(kind);
+  const next = nextLine(kind, catalog.emergencyCases.has(kind), said, fit?.replies ?? [], whatAgain);
   const lines = r.emergencyLine(linesName);
   const placeLead = [
     ...(alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : []),
@@ -283,16 +281,17 @@ export function emergencyFollowUp(
       said: [...said, next].slice(-SAID),
       ...placeKept,
     };
-  // Asked again: the same answer, and a line not said yet, so no reply repeats an earlier one.
+  // Asked again: the same answer and a line not said yet, so no reply repeats an earlier one; "what do I do" asked
+  // again, only that line (where people are first) and the lines to call (judge92 got the ransom's line twice).
   const again = said.includes(fit.key);
   return {
     replies: withoutRepeats([
       ...placeLead,
-      ...fit.replies,
-      ...(again ? [r.emergencyLine(next)] : []),
-      ...(fit.closesWithLines ? [lines] : []),
+      ...(whatAgain ? [] : fit.replies),
+      ...(again || whatAgain ? [r.emergencyLine(next)] : []),
+      ...(fit.closesWithLines || whatAgain ? [lines] : []),
     ]),
-    said: [...said, fit.key, ...(again ? [next] : [])].slice(-SAID),
+    said: [...said, fit.key, ...(again || whatAgain ? [next] : [])].slice(-SAID),
     ...(fit.place ? { place: fit.place } : placeKept),
     ...(fit.topic ? { topic: fit.topic } : {}),
   };

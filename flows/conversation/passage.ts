@@ -122,6 +122,28 @@ function firstStrong(
   );
 }
 
+/**
+ * A named answer a long question says many rare words of ("also last time at the checkpoint a federal guy asked me for
+ * 200 bucks to let me thru. can i report that?": the Paisano complaints' answer), whose share of the whole message the
+ * words around keep under STRONG's: likelier the answer than the entry's nearest sentence (judge92 got "check before
+ * you travel" as the closest).
+ */
+const LIKELY = { score: 12, shared: 4, askSaid: 0.45 };
+export const likelyNamed = (
+  m: Meaning | null,
+  topic: TopicId,
+  keep: (found: FoundPassage) => boolean,
+): FoundPassage | undefined =>
+  (m?.answers ?? []).find(
+    (a) =>
+      isNamed(a) &&
+      a.topic === topic &&
+      a.score >= LIKELY.score &&
+      a.shared >= LIKELY.shared &&
+      (a.askSaid ?? 0) >= LIKELY.askSaid &&
+      keep(a),
+  );
+
 /** How sure the topic model must be of a new topic for no other topic's named answer to be looked at first. */
 const SURE_TOPIC = 0.8;
 /** How much more a named answer of the topic under discussion must share with a message than anything of the new topic. */
@@ -211,4 +233,28 @@ export function clearlyElsewhere(m: Meaning, current: TopicId): FoundPassage | u
     .filter((a) => isNamed(a) && strong(a) && (a.askSaid ?? 0) >= SURE.askSaid)
     .sort((a, b) => b.score - a.score)[0];
   return best && best.score >= CLEARLY_BETTER * own ? best : undefined;
+}
+
+/** How much a message says of a facet's own paragraph of the topic (0 when none was found). */
+export const ownScore = (m: Meaning, topic: TopicId, facet: string): number =>
+  m.answers?.find((a) => a.topic === topic && a.passage.startsWith(`facet.${facet}.`))?.score ?? 0;
+
+/**
+ * The passage of a topic that answers a message: a strong one (a sure one with a facet asked: a passage that merely
+ * shares words, "how much is the passport?" and the trips to the consulate, says something else), or one whose way of
+ * asking the facet's question is said whole after context, or (any passage wanted) a named one a long question says
+ * many rare words of.
+ */
+export function passageFound(
+  m: Meaning,
+  topic: TopicId,
+  keep: (found: FoundPassage) => boolean,
+  facetAsked: boolean,
+  any: boolean,
+): FoundPassage | undefined {
+  return (
+    strongPassage(m, [topic], keep, facetAsked ? 'sure' : 'strong') ??
+    (facetAsked ? m.answers?.find((a) => a.topic === topic && askedAfterContext(a) && keep(a)) : undefined) ??
+    (any ? likelyNamed(m, topic, keep) : undefined)
+  );
 }

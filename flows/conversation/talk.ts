@@ -13,13 +13,7 @@ import { formOfferedBy } from '../intake-forms.ts';
 import { withCareFar } from './care-far-talk.ts';
 import type { ConversationContext } from './context.ts';
 import { ageAsked, contextTalk } from './facts.ts';
-import {
-  askedAfterContext,
-  clearlyElsewhere,
-  namedAnswerFor,
-  placePassage,
-  strongPassage,
-} from './passage.ts';
+import { clearlyElsewhere, namedAnswerFor, ownScore, passageFound, placePassage } from './passage.ts';
 import { again, remember, signature, type Talk } from './talk-shape.ts';
 
 export { remember, signature, type Talk };
@@ -37,15 +31,13 @@ function passageFor(
   which: 'named' | 'any',
   facet?: Facet,
 ): Talk | null {
-  // With a facet asked, not a passage only what the message tells leads to (judge79's, judge80's bank account).
+  // With a facet asked, not a passage only what the message tells leads to (judge79's, judge80's bank account), nor one
+  // it says no more of than the cost's own ("how much does it cost?" and a Veracruz letter's fee: judge92).
+  const facetOwn = facet === 'cost' ? ownScore(m, topic, facet) : 0;
   const keep = (a: FoundPassage) =>
     (which === 'any' || a.passage.startsWith('answer.') || a.passage.startsWith('details.')) &&
-    !(facet && (a.passage.startsWith(`facet.${facet}.`) || a.onlyContext));
-  // With a facet's answer, only a named answer the message says most of: a passage that merely
-  // shares words ("how much is the passport?" and the trips to the consulate) says something else.
-  const found =
-    strongPassage(m, [topic], keep, facet ? 'sure' : 'strong') ??
-    (facet ? m.answers?.find((a) => a.topic === topic && askedAfterContext(a) && keep(a)) : undefined);
+    !(facet && (a.passage.startsWith(`facet.${facet}.`) || a.onlyContext || a.score <= facetOwn));
+  const found = passageFound(m, topic, keep, facet !== undefined, which === 'any');
   if (!found) return null;
   const talk: Talk = { do: 'passage', topic, passage: found.passage, ...(facet ? { facet } : {}) };
   return ctx.said.includes(signature(talk)) ? null : talk;

@@ -43,6 +43,8 @@ export interface Slots {
   place?: string;
   /** A name told ("his name is Luis Reyes", "se llama Rosa"): for staff, it bears on no aspect. */
   name?: string;
+  /** Says they are from Durango ("soy de santiago papasquiaro durango", "im from durango"): the Institute's own people. */
+  fromDurango?: true;
 }
 
 /**

@@ -196,9 +196,9 @@ export interface Meaning extends StatesNamed {
   fromAfar?: true | 'call';
   /** In an emergency, says the phone is almost out of battery ("tengo 9% de pila"). */
   lowBattery?: true;
-  /** In an emergency, asks where to go or hide ("¿a dónde me voy con mi niña?"), or whether to stay or leave. */
+  /** In an emergency, asks where to go or hide ("¿a dónde me voy con mi niña?"), whether to stay or leave, or to tell someone near. */
   seeksRefuge?: true;
-  staysOrGoes?: true;
+  staysOrGoes?: true | 'tellsNearby';
   /** Asks for more of the topic ("más información", "tell me more"): its long part. */
   more?: true;
   /** Asks what a name means ("¿y qué es la COMAR?"): `answers` are the passages that say it. */

@@ -70,7 +70,13 @@ function procedureOf(then: Meaning | null): Meaning | null {
  * deportation (transport from the repatriation modules), as in the emergency itself, not the jobs on return.
  */
 const homeAsked = (asked: string, then: Meaning): Meaning =>
-  GOING_HOME.test(fold(asked)) ? { ...then, topic: 'deportee_support', act: 'topic', confidence: 1 } : then;
+  GOING_HOME.test(fold(asked)) || BRING_BACK.test(fold(asked))
+    ? { ...then, topic: 'deportee_support', act: 'topic', confidence: 1 }
+    : then;
+
+/** Bringing the one now safe home ("ya lo dejaron ir… ¿cómo lo traigo para acá?", "how do we get him home?"). */
+const BRING_BACK =
+  /\b((como|how) (lo|la|los|las) (traigo|traemos|regreso|regresamos|llevo|llevamos) (para|pa) (aca|aqui|la casa|durango)|how do (i|we) (bring|get) (him|her|them) (home|back))\b/;
 
 /**
  * "Ya se fueron, estoy temblando, ¿qué hago ahora?": what to do now that the danger has passed, which

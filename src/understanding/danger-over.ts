@@ -51,6 +51,21 @@ const SAFE_OUTRIGHT =
 const REACHED_WELL =
   /\b((ya )?me (contesto|contestaron|llamo|hablo|marco|escribio)\b.{0,40}\b(esta|estan|ta) (bien|a salvo)|(he|she|they) (answered|called( me)?( back)?|picked up|texted( me)?( back)?)\b.{0,40}\b(he s|hes|she s|shes|they re|theyre|is|are) (ok|okay|fine|safe|alright|good)|(li|l|yo) (reponn|rele m|ekri m)\b.{0,40}\b(li|l|yo) (byen|anfom|an sekirite))\b/;
 
+/**
+ * The one lost found and now with the writer ("yon polis jwenn li, li avè m kounya", "la policía lo encontró, ya
+ * está conmigo", "a cop found her, shes with me now"): a child's loss over (emerg-ds's mother got the child's line again).
+ */
+const FOUND_WITH_ME =
+  /\b(jwenn (li|l|yo)\b.{0,30}\b(li|l|yo) (ave m|avek mwen|ave mwen|avek m|ave nou|avek nou|la a kounya)|(lo|la|los|las) (encontro|encontraron|hallaron|trajeron)\b.{0,30}\b(ya )?(esta|estan) (conmigo|con nosotros|aqui conmigo)|found (him|her|them)\b.{0,30}\b(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (with me|with us|here with me))\b/;
+
+/**
+ * Let go, or no one threatening any more ("ya lo soltaron!! esta en la central", "ya nadie nos amenaza, el esta bien",
+ * "he was released", "yo lage l", "pesonn pa menase nou ankò"): over at any length (judge92's sister got the ransom's
+ * line three more times). Not "they let him go": "they say they let him go after" is a ransom's promise.
+ */
+const NO_LONGER =
+  /\b((ya )?(lo|la|los|las|me|nos) (soltaron|liberaron|dejaron ir|dejaron libre|dejaron salir)|(he|she|they) (was|were|got) (released|let go)|yo (lage|lache|libere) (li|l|yo|m|mwen|nou)|ya nadie (nos|me|lo|la|les|le) (amenaza|molesta|llama|sigue)|(nobody|no one) (is )?(threatening|threatens|calling|following) (us|me|him|her) (anymore|any more|now)|pesonn pa (menase|rele|swiv) (nou|m|mwen|li) anko)\b/;
+
 /** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
 const RESCUED =
   /\b(nos (sacaron|rescataron|liberaron)|we (were|got) (rescued|freed|released)|they (got|took) us out|(yo|polis la) (sove|delivre|lage|fe soti) nou)\b/;
@@ -79,9 +94,11 @@ export function saysOver(
   const falseAlarm = FALSE_ALARM.test(folded);
   // Rescued and well, told at any length ("ya llegó la guardia nacional, nos sacaron a todos, estamos
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
-  const long = words.length > SAFE_WORDS && !falseAlarm && !(RESCUED.test(folded) && !asks);
+  const freed = NO_LONGER.test(folded);
+  const long = words.length > SAFE_WORDS && !falseAlarm && !freed && !(RESCUED.test(folded) && !asks);
   const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
-  const outright = SAFE_OUTRIGHT.test(folded) || REACHED_WELL.test(folded);
+  const outright =
+    SAFE_OUTRIGHT.test(folded) || REACHED_WELL.test(folded) || FOUND_WITH_ME.test(folded) || freed;
   const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
   const other = longAndWeak || but || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);
@@ -95,3 +112,13 @@ export const calledOff = (folded: string) => FALSE_ALARM.test(folded);
 /** Who sees a danger in the message: one of its patterns, the learned model alone, or nobody. */
 export const dangerSeen = (emergency: Meaning['emergency']) =>
   emergency ? (emergency.pattern === LEARNED_ALONE ? ('model' as const) : ('pattern' as const)) : null;
+
+/**
+ * A threat said to be over in so many words ("ya nadie nos amenaza, el esta bien", "nobody is threatening us
+ * anymore"), with no "but" after it: no danger told, whatever pattern its threat's word fires (judge92's sister got
+ * the emergency again). Folded text.
+ */
+const THREAT_DENIED =
+  /\b(ya nadie (nos|me|lo|la|les|le) (amenaza|amenazan|molesta|molestan)|(nobody|no one) (is )?(threatening|threatens) (us|me|him|her)( anymore| any more| now)?|pesonn pa menase (nou|m|mwen|li)( anko)?)\b/;
+export const threatDenied = (folded: string): boolean =>
+  THREAT_DENIED.test(folded) && !/\b(pero|but|men|sino|aunque|though)\b/.test(folded);

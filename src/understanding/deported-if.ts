@@ -16,6 +16,9 @@ const DEPORTED_IF =
 /** Help or where asked of it ("quién lo ayuda", "where does he go", "kiyès ki ede l"), folded. */
 const HELP_ASKED =
   /\b(quien|quienes|donde|a donde|que apoyo|que ayuda|ayuda|ayudan|apoyan|recibe|reciben|who|where|what help|help|helps|kiyes|kiles|kote|ki ed|ede|resevwa)\b/u;
+/** Getting home asked of it, a question with or without its mark ("y si lo deportan como se regresa a durango"). */
+const HOME_ASKED =
+  /\b(como (se )?(regresa|llega|vuelve|viene)|how (does|do|will|would|can) (he|she|they) (get|come|go) (back|home|to durango)|kijan (l|li|yo) (ap|ka) (retounen|tounen|vini))\b/u;
 
 export function deportedIfReading(
   m: Meaning,
@@ -27,6 +30,7 @@ export function deportedIfReading(
     return m;
   if (!dialogue?.topic || FOREIGNER_TOPICS.has(dialogue.topic) || FOREIGNER_TOPICS.has(m.topic as never))
     return m;
-  if (!asksSomething(text) || !DEPORTED_IF.test(folded) || !HELP_ASKED.test(folded)) return m;
+  if (!DEPORTED_IF.test(folded)) return m;
+  if (!HOME_ASKED.test(folded) && (!asksSomething(text) || !HELP_ASKED.test(folded))) return m;
   return askedAs(m, 'deportee_support');
 }

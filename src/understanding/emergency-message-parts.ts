@@ -232,10 +232,11 @@ export const PROCEDURE_REQUESTED =
 /**
  * Staying or leaving where one is, asked in an emergency ("Should I stay here or leave?", "¿me quedo
  * aquí o me salgo?", "m rete la oswa m ale?"), or one way asked ("should i go back inside for my kids?",
- * "eske m ta kite kay la?", "¿mejor me salgo?"): what to do now, not a shelter to look for (judge82).
+ * "eske m ta kite kay la?", "¿mejor me salgo?"): what to do now, not a shelter to look for (judge82); or whether to
+ * tell someone near (`tell`: "should i tell her?", "¿le digo al guardia?": yes, someone there who can help, judge92).
  */
 export const STAY_OR_LEAVE =
-  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b/;
+  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b|\b(?<tell>(should|can|could) (i|we) (tell|ask|talk to) (her|him|them|the (\w+ )?(lady|guy|man|woman|guard|guards|driver|staff|worker|clerk|security|police|cop))(?! (to|what|that|if|about|how|where|not))|(le|les) (digo|aviso|pido ayuda|cuento)( a| al| a la| a los)? (senora|senor|guardia|chofer|empleada|empleado|muchacha|muchacho|policia|vigilante|taquillera)|eske (m|mwen|nou) (ta dwe|dwe|ka) (di|mande) (li|l|yo|madanm nan|mesye a|gad la))\b/;
 
 /**
  * The dialogue model's "pay" with no word of money ("i dont want to call 911…"), or about care's

@@ -107,10 +107,7 @@ export const searchAsked = (joined: string): boolean =>
 /** "…m vle konnen kijan pou m fè demand refij la", "quiero saber cómo pido refugio": how to do something, asked without "?". */
 export const HOW_ASKED = /\b(kijan|koman|kouman|como|how)\b/;
 
-/**
- * What to do about the danger itself, not a procedure: call for help, go there oneself, report the number
- * that called ("¿a dónde reporto el número?"); not an office in a city ("an office in chicago? i can go there").
- */
+/** The danger itself, not a procedure: call, go there, report the caller; not an office ("an office in chicago?"). */
 export const DANGER_MOVE =
   /^(?!.*\b(office|offices|oficina|oficinas|biwo) (in|en|nan)\b).*\b(call|calling|llamo|llamar|llamamos|le hablo|hablarle|rele|myself|yo mism[oa]|mwen menm|go get|go there|ir por|ir a buscarl[oa]|voy por|al cheche|ale cheche|(?:reporto|reportar|reportarlo|reportarla)\b(?!(?: \w+){0,2} (?:desaparecid|perdid)\w*)|report it|report the|report this|report them)\b/;
 
@@ -121,8 +118,9 @@ export const PRICE_ASKED =
 export const PAYING_SAID =
   /\b(pag(o|amos|ar|ue|uen|arles?|arle)|pay|paying|paid|deposit\w*|peye|depoze|voye lajan|transfer\w*|wire)\b/;
 
-/** "¿dónde…?", "where…", "kote…": a question about where something is. */
-export const WHERE_ASKED = /\b(donde|where|kote|ki bo|ki kote|kibo)\b/;
+/** "¿dónde…?", "where…", "kote…", "gen youn nan Gómez Palacio?": a question about where something is. */
+export const WHERE_ASKED =
+  /\b(donde|where|kote|ki bo|ki kote|kibo|(is there|are there|hay|habra|gen|eske gen) (one|uno|una|youn|any|alguno|alguna) (in|en|nan|near|cerca de))\b/;
 
 /** Words for paying what is asked ("¿le deposito?", "m dwe depoze l?", "should i pay them?"). */
 export const PAY_WORDS =
@@ -132,7 +130,7 @@ export const MONEY_SAID =
   /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*(?! (someone|somebody|anyone|anybody|help|an ambulance|the ambulance|police|the police|a patrol|people|(us|me|him|her|them) back))|sent|mand\w*(?! (a alguien|alguien|ayuda|una patrulla|la patrulla|la ambulancia|una ambulancia|a la policia|de regreso|de vuelta|pa tras|para atras))|envi\w*(?! (a alguien|alguien|ayuda|una patrulla|la ambulancia|una ambulancia))|voye(?! (nou|m|mwen|yo|li|l) (tounen|retounen|lakay))|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
 /** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
 export const WONT_CALL =
-  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele|no quiero (que|q) (venga|vengan|llegue|llamen a) (la policia|policias|la patrulla|nadie|los polis)|(dont|do not|don t) want (the )?(police|cops|anyone) (to come|coming|here|called)|(m|mwen) pa vle (polis|lapolis|okenn moun) (la )?(vini|vin)|(dont|don t|do not) (send|call) (the )?(police|cops|anyone|anybody|nobody)|no (le |les )?(hablen|llamen|manden|avisen) (a )?(nadie|la policia|policia|los polis|la patrulla)|pa voye (polis|lapolis|pesonn|okenn moun))\b/;
+  /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele|no quiero (que|q) (venga|vengan|llegue|llamen a) (la policia|policias|la patrulla|nadie|los polis)|(dont|do not|don t) want (the )?(police|cops|anyone) (to come|coming|here|called)|(m|mwen) pa vle (polis|lapolis|okenn moun) (la )?(vini|vin)|(dont|don t|do not) (send|call) (the )?(police|cops|anyone|anybody|nobody)|no (le |les )?(hablen|llamen|manden|avisen) (a )?(nadie|la policia|policia|los polis|la patrulla)|pa voye (polis|lapolis|pesonn|okenn moun)|(m|mwen) pa vle (polis|lapolis)|no quiero (la |a la )?(policia|polis|patrulla)|(dont|don t|do not) want (the )?(police|cops))\b/;
 /**
  * Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"),
  * or where to deposit it ("q ya se los deposite en un oxxo": judge84's mother got "place noted").
@@ -209,10 +207,10 @@ export const CARE_PLACE =
 export const CALL_TOLD_FIRST =
   /^(?:(?:ok|okay|ya|yes|yeah|wi|oui|bueno|listo) )?(?:(?:i|we|m|mwen|nou) )?(?:(?:already|ya|deja|te) )?(?:called|llame|llamamos|marque|marcamos|rele)(?: (?:them|911|al 911|a la policia|the police|the cops|polis la|lapolis|ankò|anko|already))?$/;
 
-/** How to get home, asked ("¿cómo llego a Durango?", "how do I get home", "kijan pou m ale lakay"). */
 /** Getting back home asked ("¿cómo me regreso pa allá sin dinero?", "how do i get back home", "kijan m ka retounen lakay"). */
 export const GOING_HOME =
-  /\b(como|how|kijan|kouman)\b.{0,30}\b(me regreso|regresarme|nos regresamos|me devuelvo|regreso a (mi|casa)|volver a (mi|casa)|get (back )?home|go (back )?home|retounen lakay|tounen lakay|get (back )?to durango|(llega|llegar|regresa|regresar|llego) a durango)\b/;
+  /\b(como|how|kijan|kouman)\b.{0,30}\b(me regreso|regresarme|nos regresamos|me devuelvo|regreso a (mi|casa)|volver a (mi|casa)|get (back )?home|go (back )?home|retounen lakay|tounen lakay|get (back )?to durango|(llega|llegar|regresa|regresar|llego) a durango)\b|\b(me|nos) (ayuden|ayudan|apoyen|apoyan|puedan ayudar|pueden ayudar) a (regresar(me|nos)?|volver a (mi tierra|casa|durango)|llegar a durango)\b|\b(como|how) (le )?(hace|hago|hacemos|hacen) (para|pa) (regresar|regresarse|regresarme|regresarnos|volver|volverse|llegar) a (durango|casa|su casa|mi casa)\b|\bhelp (me|us) (get|go) (back )?(home|to durango)\b|\bede (m|mwen|nou) (retounen|tounen) lakay\b/;
+/** How to get home, asked ("¿cómo llego a Durango?", "how do I get home", "kijan pou m ale lakay"). */
 export const HOME_ASKED =
   /\b(como|how|kijan|kouman)\b.{0,30}\b(llego|llegar|llegamos|regreso|regresar|regresamos|me regreso|nos regresamos|me voy|irme|get (home|back|to)|go (home|back)|ale|retounen|rive|tounen)\b/;
 

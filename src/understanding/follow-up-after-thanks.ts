@@ -11,8 +11,15 @@ import { type createClassify, pick } from './classify-topic.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { foldedWords } from './fold.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
-import { lastQuestion } from './question-part.ts';
+import { lastQuestion, sentencesOf } from './question-part.ts';
 
+/** A question asked with no mark ("ya llegué gracias a dios. ahora q hago pa buscar trabajo aca"), folded. */
+const ASKS_UNMARKED =
+  /^(y |and |e |ahora |now |kounye a |entonces |so )?(q|que|como|what|how|kisa|kijan|kouman|donde|where|kote) (hago|hacemos|le hago|le hacemos|do i|do we|can i|should i|pou m|pou n|m ka|nou ka|puedo|podemos)\b/;
+const unmarkedQuestion = (text: string): string | null => {
+  const last = sentencesOf(text).at(-1);
+  return last && ASKS_UNMARKED.test(foldedWords(last).join(' ')) ? last : null;
+};
 /** How sure the topic model must be that the question alone names another topic. */
 const SURE_TOPIC = 0.8;
 
@@ -22,7 +29,7 @@ export function questionAfterThanks(
   current: TopicId | null,
   tools: { reader: DialogueReader; classify: ReturnType<typeof createClassify> },
 ): InContext | null {
-  const asked = current ? lastQuestion(text) : null;
+  const asked = current ? (lastQuestion(text) ?? unmarkedQuestion(text)) : null;
   if (!asked || !current) return null;
   const words = foldedWords(asked);
   // "ok mesi. e si m gen lòt kesyon?" asks how to ask more: the thanks' own reply says it.

@@ -232,9 +232,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
   // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
   const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
-  // "Should I stay here or leave?": what to do now, not a shelter to look for (judge82).
-  if (act !== 'danger' && !requested && STAY_OR_LEAVE.test(joined))
-    return inEmergency({ ...NONE, act: 'whatToDo', staysOrGoes: true });
+  const stays = STAY_OR_LEAVE.exec(joined); // "Should I stay or leave?", "should I tell her?" (judge82, judge92)
+  if (act !== 'danger' && !requested && stays)
+    return inEmergency({ ...NONE, act: 'whatToDo', staysOrGoes: stays.groups?.tell ? 'tellsNearby' : true });
   const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);
   if (goTo !== undefined)
     return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)

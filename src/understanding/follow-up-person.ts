@@ -16,14 +16,17 @@ export function personAskedWithFacts(
   reader: DialogueReader,
 ): boolean {
   // A number with it ("…call me please. 602 555 0143. thanks", judge88: the closing thanks won): a person asked for.
-  if (act === 'context' && /\d{3}/.test(text) && reader.wantsOnlyPerson(words, text)) return true;
-  if (act === 'thanks' && /\d{3}/.test(text) && (reader.wantsPerson(words) || CALL_ME.test(words.join(' '))))
+  if (act === 'context' && phoneIn(text) && reader.wantsOnlyPerson(words, text)) return true;
+  if (act === 'thanks' && phoneIn(text) && (reader.wantsPerson(words) || CALL_ME.test(words.join(' '))))
     return true;
   // Someone named in the opening itself: "denye fwa li te rele m se 3 mas, …" names a call, not a person asked for.
   const opening = firstClause(text);
   const first = foldedWords(opening);
   return opening !== text && first.some((w) => ANYONE.has(w)) && reader.wantsOnlyPerson(first, opening);
 }
+
+/** A phone number's digits (seven or more), not a form's name ("la ds160"): sight65-a's visa form queued a person. */
+const phoneIn = (text: string): boolean => (text.match(/\d/g)?.length ?? 0) >= 7;
 
 /** Asked to be called ("have a person call me", "llámenme", "rele m"), folded words joined. */
 const CALL_ME = /\b(call me|call us|llamame|llameme|llamenme|hableme|hablenme|marquenme|rele m|rele mwen)\b/;

@@ -35,7 +35,7 @@ import {
   slotsTold,
   told,
 } from './in-context-shapes.ts';
-import { goesOwnWay, okThenNo } from './offer-answer.ts';
+import { goesOwnWay, helpWithTask, okThenNo } from './offer-answer.ts';
 import { pointsBackOrLacksId } from './papers-held.ts';
 import { asksOutright, asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
@@ -184,7 +184,7 @@ export function createFollowUpReader(deps: {
 
     // A person asked for while one or the form is on offer ("ok si pásenos con alguien") takes it.
     const offered = situation === 'offered_person' || situation === 'offered_form';
-    if (offered && reader.wantsOnlyPerson(words, text)) return askPerson();
+    if (offered && reader.wantsOnlyPerson(words, text) && !helpWithTask(words, terms())) return askPerson();
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {
       const read = classify(reader.newSubject(words, text), lang);

@@ -77,6 +77,17 @@ const tidy = (value: string) =>
     .replace(/^[\s,:;-]+|[\s,.;:!?-]+$/gu, '')
     .trim();
 
+/**
+ * Two or more capitalised words as a name, unless they are the place the text names or comes from
+ * ("en El Paso", "from San Antonio"): a father's "en El Paso" was noted as his son's name.
+ */
+function capitalisedName(text: string): string | null {
+  const name = CAPITALISED.exec(text)?.[1];
+  if (!name) return null;
+  const places = [NAMED_PLACE.exec(text)?.[1], ORIGIN.exec(text)?.[1]];
+  return places.some((place) => place?.includes(name)) ? null : name;
+}
+
 /** The value of one kind found in a piece of text, if any. */
 export function fieldValue(
   kind: FieldKind | 'namedPlace' | 'thirdName' | 'diedIn',
@@ -97,7 +108,7 @@ export function fieldValue(
       case 'thirdName':
         return THIRD_NAME.exec(text)?.[1] ?? null;
       case 'name':
-        return NAME_AFTER.exec(text)?.[1] ?? CAPITALISED.exec(text)?.[1] ?? null;
+        return NAME_AFTER.exec(text)?.[1] ?? capitalisedName(text);
       case 'relation':
         return RELATIVE.exec(text)?.[1] ?? null;
       case 'contact':

@@ -56,6 +56,13 @@ const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
 const BETTER =
   /\b(le (bajo|ha bajado|quito|paso)|se le (quito|paso|bajo)|ya (esta|anda|se siente) (mejor|bien)|mejoro|went down|came down|(fever|it) broke|is gone|(is|feels|feeling) better|desann|bese|pi byen|refe)\b/;
 
+/**
+ * A lasting illness or its medicine lost, told in care ("also im HIV positive and i lost my meds on the way", "tambien
+ * soy diabetico y se me acabaron las pastillas"): its own answer (emerg-ds got the 911 line twice), not a sign growing.
+ */
+const LONG_ILLNESS =
+  /\b(hiv|vih|sida|aids|seropositiv\w*|diabetic|diabetes|diabetic[oa]|(lost|ran out of|out of|no more) (my )?(meds|medicine|medication|pills|insulin)|se me (acabaron|acabo) (la |las |mi |mis )?(medicina|medicinas|pastillas|insulina)|(perdi|no tengo) (mi |mis )?(medicina|medicinas|pastillas|insulina)|(pedi|pa gen) medikaman)\b/;
+
 /** Someone already in a hospital, or gravely ill far away. */
 const IN_HOSPITAL = /\b(hospital\w*|internad[oa]|lopital|grave|gravemente|critical|icu|terapia intensiva)\b/;
 
@@ -138,6 +145,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       (NEW_OR_STILL.test(folded) || STRONG_PAIN.test(folded)) &&
       !NEGATED.test(folded) &&
       !BETTER.test(folded) &&
+      !LONG_ILLNESS.test(folded) &&
       (namesIllness(text) || HEADACHE.test(folded));
     const toldWorse = GETS_WORSE.test(folded) || signTold() || asks911 || newSign;
     return (

@@ -197,7 +197,10 @@ export function createContextReader(deps: {
     }
     // "That did not help" is of an earlier answer, never a first; a topic named wins ("no entiendo el DS-160").
     // "¿no hay alguien q me explique bien? no le entiendo": a person asked for, not only a complaint.
-    const notHelped = dialogue?.topic != null && (reader.notHelped(words) || complainsOfAnswers(folded));
+    // In line, "pesonn pa reponn mwen. ki kote COMAR ye?" asks where the COMAR is after the wait told (judge92).
+    const askedAfter = dialogue?.withStaff && terms().size > 0 && lastQuestion(text) !== null;
+    const notHelped =
+      dialogue?.topic != null && !askedAfter && (reader.notHelped(words) || complainsOfAnswers(folded));
     if (notHelped && asksOnlyPerson()) return { ...none, topic: 'human', confidence: 1, act: 'topic' };
     if (notHelped) {
       const other = classify(text, lang);

@@ -11,7 +11,7 @@ const RETURNED =
   /\b(deported|got deported|deport\w*|me deportaron|nos deportaron|me regresaron|nos regresaron|me sacaron|depote|yo depote (m|mwen|nou)|came back|just got back|regrese|me regrese|tounen)\b/u;
 /** A job asked for, folded. */
 const JOB_ASKED =
-  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|get) (a )?job|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay)\b/u;
+  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay)\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'legal_advice',
@@ -29,6 +29,9 @@ export function jobAfterReturnReading(
   folded: string,
 ): Meaning {
   if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
-  if (!RETURNED.test(folded) || !JOB_ASKED.test(folded)) return m;
-  return askedAs(m, 'reintegration');
+  // Sent back told in this message, or the help after it under discussion ("ya llegué a tepehuanes gracias a dios.
+  // ahora q hago pa encontrar chamba": judge92's man was told the office does not do that).
+  const returned = RETURNED.test(folded) || dialogue?.topic === 'deportee_support';
+  if (!returned || !JOB_ASKED.test(folded)) return m;
+  return { ...askedAs(m, 'reintegration'), outOfScope: false };
 }

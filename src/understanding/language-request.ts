@@ -44,7 +44,7 @@ const TELLS = new Set(['hablo', 'hablamos']);
 const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'podrias', 'ka', 'kapab']);
 /** A request for a language in so many words, on folded words. */
 const EXPLICIT =
-  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)?(?: m| mwen| nou| li| l)?(?: sa)?(?: an| nan)?) (?:spanish|english|creole|kreyol|kreol|creol|creyol|espanol|espanyol|espayol|espagnol|ingles|inglish|anglais|criollo|panyol|angle)\b/;
+  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going| the answers?)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto| las respuestas)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)?(?: m| mwen| nou| li| l)?(?: sa)?(?: an| nan)?) (?:spanish|english|creole|kreyol|kreol|creol|creyol|espanol|espanyol|espayol|espagnol|ingles|inglish|anglais|criollo|panyol|angle)\b/;
 /** Someone other than the person and the assistant: the office's staff, a clinic's. */
 const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */

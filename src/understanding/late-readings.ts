@@ -20,6 +20,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
+import { businessAskedReading } from './business-asked.ts';
 import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
 import { deportedIfReading } from './deported-if.ts';
@@ -37,10 +38,13 @@ import { officialComplaintReading } from './official-complaint.ts';
 import { ordinaryVisaReading } from './ordinary-visa.ts';
 import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
+import { pensionFamilyReading } from './pension-family.ts';
 import { remainsReading } from './remains-reading.ts';
 import { searchAskedReading } from './search-asked.ts';
+import { shelterAskedReading } from './shelter-asked.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
+import { usOfficeAskedReading } from './us-office-asked.ts';
 import { wagesOwedReading } from './wages-owed.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
@@ -68,6 +72,10 @@ export function createLateReadings(
     officialComplaintReading,
     wagesOwedReading,
     jobAfterReturnReading,
+    businessAskedReading,
+    usOfficeAskedReading,
+    shelterAskedReading,
+    pensionFamilyReading,
     distressReading,
     usBornReading,
     usHealthReading,

@@ -9,6 +9,7 @@
 import type { DialogueContext } from '../core/types.ts';
 import { LEARNED } from './classify-learned.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
+import { threatDenied } from './danger-over.ts';
 import { HELP_CAME, WELL_NOW } from './help-words.ts';
 
 /** Help came or the ill one is well now, outside an emergency under way. */
@@ -62,6 +63,8 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   reassures(folded, dialogue) ||
   complainsOfHelp(folded, dialogue) ||
   thanksToClose(folded, dialogue) ||
+  // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
+  (!dialogue?.emergency && threatDenied(folded)) ||
   (dialogue !== undefined && !dialogue.first && tellsParentAway(folded, dialogue));
 
 /** In a conversation, any of these: the models alone call no danger (the safety line included). */

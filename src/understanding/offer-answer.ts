@@ -70,3 +70,15 @@ export const goesOwnWay = (words: readonly string[]): boolean => OWN_WAY.test(wo
 const OK_THEN_NO =
   /^(ok|okay|oki|okey|oke|okei|k|bueno|bien|dako|oui|ah) (no|non|nah|nope|nel|nop)\b(?! (problem|problema|pasa nada|pwoblem|worries|hay problema))/;
 export const okThenNo = (words: readonly string[]): boolean => OK_THEN_NO.test(words.join(' '));
+
+/**
+ * Help asked with a task of a procedure ("y tmb ocupo q me ayuden a llenar la ds160 pa mi visa", "can you help me fill
+ * the form", "ede m ranpli fòm nan"), with a term of one named: that procedure's question, not a person taken from the
+ * offer on screen (sight65-a was queued with no word on the form). Folded words.
+ */
+const HELP_WITH_TASK =
+  /\b((me|nos|le|les) (ayuden|ayudan|ayude|ayuda|puedan ayudar|pueden ayudar|puede ayudar) (a|con) (llenar|sacar|hacer|tramitar|conseguir|pedir|el|la|los|las|mi|mis)|help (me|us|him|her) (fill|get|with|do|apply|file)|ede (m|mwen|nou|li|l) (ranpli|jwenn|fe|ak))\b/;
+/** Someone named to help ("m vle yon moun ede m fè plent lan"): a person asked for after all. */
+const SOMEONE_NAMED = /\b(alguien|una persona|someone|somebody|a person|yon moun|moun)\b/;
+export const helpWithTask = (words: readonly string[], terms: ReadonlyMap<string, number>): boolean =>
+  terms.size > 0 && HELP_WITH_TASK.test(words.join(' ')) && !SOMEONE_NAMED.test(words.join(' '));

@@ -57,7 +57,9 @@ export function plainAsk(
   if (!dialogue.withStaff && !dialogue.form && PRESENCE.test(folded))
     return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
   // "¿y si me vuelven a marcar?" after a threat called off: what to do should it come again.
-  if (dialogue.urgentOpen && CALLED_AGAIN.test(folded)) return { ...NONE, act: 'pay' };
+  // "¿Hicimos mal en pagar?" after a release paid for: the same line (what to do before paying, and 089).
+  if (dialogue.urgentOpen && (CALLED_AGAIN.test(folded) || PAID_ASKED.test(folded)))
+    return { ...NONE, act: 'pay' };
   // "¿va a venir alguien a vernos?", "polis la ap vini?" in line after a danger: who is coming.
   if (dialogue.withStaff && dialogue.urgentOpen && COMING_HERE.test(folded))
     return { ...NONE, act: 'whoComes' };
@@ -98,6 +100,9 @@ const TO_LISTEN =
 /** Someone coming to where they are: "va a venir alguien", "is someone coming", "polis la ap vini". */
 const COMING_HERE =
   /\b(va a venir|van a venir|vendra|vendran|viene alguien|vienen por|is (someone|anyone|somebody|the police|help) coming|are (they|the police|you) coming|will (someone|anyone|they) come|(ap|pral|va) vini|k ap vini)\b/;
+/** Whether paying was wrong, asked after the danger ("¿hicimos mal en pagar?", "was it wrong to pay them?"). */
+const PAID_ASKED =
+  /\b((hicimos|hice) mal en (pagar|depositar|mandar)|was it (wrong|bad|a mistake) to (pay|send)|should(n t| not) (we|i) have paid|(nou|m) te (mal|fe move bagay) (peye|voye))\b/;
 /** Saying one waits: "m ap tann", "aquí espero", "i'll wait". */
 const WILL_WAIT =
   /\b(m ap tann|map tann|n ap tann|nap tann|m a tann|aqui espero|ahi espero|aca espero|espero|esperamos|i ll wait|ill wait|i will wait|we ll wait|im waiting|i am waiting)\b/;

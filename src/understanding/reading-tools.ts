@@ -10,6 +10,7 @@ import { createAnswerSearch } from './answer-search.ts';
 import { createBoundAnswers } from './bound-answers.ts';
 import { createCareFar } from './care-far.ts';
 import { createLearnedReader } from './classify-learned.ts';
+import { threatDenied } from './danger-over.ts';
 import { DESPAIR_KINDS } from './despair-words.ts';
 import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
@@ -22,6 +23,7 @@ import { createIntroductionTest } from './introduction.ts';
 import { createLanguageRequest } from './language-request.ts';
 import { createNameExpansions } from './name-expansions.ts';
 import { createLonePlace, createPlaceRemover, createPlaceStates, createTownFinder } from './place-states.ts';
+import { POLICE_THREAT_KINDS } from './police-threat-words.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** Glossary terms that name a paper, not a service (see `termNames`). */
@@ -69,10 +71,17 @@ export function createReadingTools(knowledge: Knowledge) {
   // The first kind in the file names the emergency; but when it is told months ago ("se fue a un
   // rancho hace un mes… el patrón anda armado"), being held in the same message ("no los dejan
   // salir") is held now whatever time is told, and names it.
-  const detectEmergency = lastOne((text: string) => {
+  const byFile = lastOne((text: string) => {
     const found = firstKind(text);
     return found && found.kind !== 'held' && notNow(text) === 'longAgo' ? (heldOnly(text) ?? found) : found;
   });
+  // Dangers kept in code until the next retraining (police-threat-words.ts): understanding reads them, the dialogue
+  // model's training rows do not, so adding one needs no retraining.
+  const codeKind = createEmergencyDetector({ ...signals, kinds: POLICE_THREAT_KINDS });
+  // A threat said to be over in so many words is none, whatever word of it a pattern fires on.
+  const detectEmergency = lastOne((text: string) =>
+    threatDenied(fold(text)) ? null : (byFile(text) ?? codeKind(text)),
+  );
   const matcher = createGlossaryMatcher(knowledge.glossary);
   const glossary = {
     ...matcher,
@@ -93,7 +102,7 @@ export function createReadingTools(knowledge: Knowledge) {
     readLearned,
     reader,
     languageAsked,
-    cuesOf: createDialogueCues({ reader, glossary, readLearned, detectEmergency, languageAsked }),
+    cuesOf: createDialogueCues({ reader, glossary, readLearned, detectEmergency: byFile, languageAsked }),
     readAct: createActReader(knowledge.dialogueModel, glossary),
     searchAnswers: createAnswerSearch(knowledge, glossary),
     spelledOut: createNameExpansions(knowledge),

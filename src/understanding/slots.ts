@@ -29,6 +29,10 @@ const DATE =
 const NAME_TOLD =
   /\b(?:his name is|her name is|my name is|their name is|hes called|shes called|he s called|she s called|se llama|me llamo|mi nombre es|su nombre es|li rele|l rele|m rele|mwen rele|non li se|non l se|non m se|non mwen se)\s+([a-z]+(?:\s+[a-z]+){0,3})/;
 
+/** From Durango, said so: "soy de Guanaceví, Durango", "im from durango", "m soti Durango". */
+const FROM_DURANGO =
+  /\b(?:soy|somos|i m|im|i am|we re|we are|m|mwen|nou)\s+(?:de|from|soti)\b.{0,40}\bdurango\b/;
+
 /** A rough number of years ("como 14 años", "like 12 years", "apeprè 10 an"): a length of time unless an age is said. */
 const APPROX_YEARS =
   /\b(?:como|unos|casi|mas de|like|about|around|almost|over|apepre|anviwon)\s+(\d{1,2})\s*(?:anos|ano|years|yrs|an)\b/;
@@ -56,6 +60,7 @@ export function slotsIn(folded: string, text: string): Slots {
   if (date) slots.date = date[0];
   const name = NAME_TOLD.exec(folded);
   if (name?.[1]) slots.name = name[1];
+  if (FROM_DURANGO.test(folded)) slots.fromDurango = true;
   return slots;
 }
 

@@ -122,3 +122,11 @@ export async function afterEmergency(danger: string, next: string): Promise<Turn
   if (!first.report.emergency) throw new Error(`no emergency started by: ${danger}`);
   return a.say(next);
 }
+
+/** A new conversation said message by message (a first message at least): its last turn. */
+export async function lastTurnOf(first: string, ...more: string[]): Promise<TurnResult> {
+  const a = await testAssistant();
+  let turn = await a.say(first);
+  for (const message of more) turn = await a.say(message);
+  return turn;
+}

@@ -1,0 +1,39 @@
+/**
+ * A small business of one's own asked about ("tambien queria poner un puestito de tacos, hay apoyo pa eso", "can i get
+ * help to start a small food stand", "m vle louvri yon ti biznis"), which the topic model, not knowing the stall's
+ * word, left on the help on return (sight65-a got "our sources do not say exactly that"): productive projects, which
+ * answer it. Only from topics such a message is mistaken for. Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+
+/** Setting up a stall, a shop or a business of one's own, folded. */
+const BUSINESS =
+  /\b((poner|abrir|empezar|iniciar|montar|emprender) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
+/** Help asked for it ("hay apoyo pa eso", "can i get help", "eske gen ed"), or a question. */
+const ASKS =
+  /\b(apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|can)\b/u;
+/** A job asked for too ("ocupo trabajo o un préstamo…", "i need work or a loan"), folded. */
+const JOB = /\b(trabajo|chamba|empleo|jale|job|work|travay)\b/u;
+/** What such a message was read as by mistake. */
+const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'reintegration',
+  'deportee_support',
+  'none',
+  'legal_advice',
+  'human',
+  'office_info',
+  'mx_status',
+]);
+
+export function businessAskedReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
+  // "ocupo trabajo o un préstamo para poner un tallercito": a job asked too is the help on return, which names both.
+  if (!BUSINESS.test(folded) || !ASKS.test(folded) || JOB.test(folded)) return m;
+  return askedAs(m, 'productive_projects');
+}

@@ -1,0 +1,31 @@
+/**
+ * Durango's office in a US city asked about ("ok thanks, and is there an office of durango in dallas?", "¿hay oficina
+ * de Durango en Houston?", "eske gen biwo Durango nan Chicago?"): where the Durango offices in the US are (Los
+ * Angeles and Chicago), not the programme under discussion (sight65-a got the Héroes Paisanos guide's desks), nor the
+ * Institute's own address (office_info's first answer). Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { US_PLACE } from './us-born.ts';
+
+/** An office of Durango asked for in a US place, folded. */
+const US_OFFICE = new RegExp(
+  `\\b(office|offices|oficina|oficinas|biwo|casa durango|representacion)\\b.{0,30}\\bdurango\\b.{0,25}\\b(in|en|nan|an)\\s+(the\\s+|el\\s+|los\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states|estados unidos|etazini)\\b|\\bdurango (office|offices)\\b.{0,10}\\bin\\s+(the\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states)\\b`,
+  'u',
+);
+
+export function usOfficeAskedReading(
+  m: Meaning,
+  text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  const own = m.topic === 'office_info' || m.topic === 'state_documents';
+  if (m.emergency || own || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
+  if (
+    !US_OFFICE.test(folded) ||
+    !/[?¿]|\b(is there|hay|eske|do you have|tienen)\b/u.test(`${text} ${folded}`)
+  )
+    return m;
+  return movedTo(m, 'state_documents', { act: 'topic', confidence: 1, facets: ['where'] });
+}
