@@ -41,7 +41,7 @@ export function nextLine(
   whatAgain = false,
 ): string {
   const safe = 'emergency.followUp.safePlace';
-  if (whatAgain && kind !== 'suicide' && !said.includes(safe)) return safe;
+  if (whatAgain && !said.includes(safe)) return safe;
   const followUps = followUpsFor(kind);
   const rotation = [...(hasCase ? [kind] : []), ...followUps, cannotCallFor(kind)];
   const names = shown.map((x) => (x.kind === 'case' ? x.name : x.kind === 'text' ? x.key : ''));
@@ -72,13 +72,11 @@ export const companyLine = (
   kind: string,
   said: readonly string[],
   fromDurango?: true,
-  text = '',
 ): string | undefined => {
   if (kind !== 'suicide') return undefined;
   const durango = fromDurango && !said.includes(DURANGO_SUPPORT) ? DURANGO_SUPPORT : undefined;
-  return reachesSomeone(kind, said, text) ?? durango ?? COMPANY.find((name) => !said.includes(name));
+  return durango ?? COMPANY.find((name) => !said.includes(name));
 };
-
 /**
  * Someone close who can be called or is near, told by someone thinking of suicide ("my sister lives close, i can call
  * her", "puedo hablarle a mi mamá", "m ka rele sè m"): call them now and stay together (judge92 got "if you cannot call").

@@ -39,7 +39,7 @@ export function notedStep(
   // an attack): its own line after the note, not the note alone (judge79).
   const toldNow =
     m.emergency?.kind === kind && catalog.emergencyCases.has(kind) && !said.includes(kind) ? kind : null;
-  const company = companyLine(kind, said, m.slots?.fromDurango, text);
+  const company = companyLine(kind, said, m.slots?.fromDurango);
   // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
   const also = m.helpCalled ? calledLine : m.alsoCannotCall ? cannotCallFor(kind) : null;
   return {

@@ -69,8 +69,8 @@ function procedureOf(then: Meaning | null): Meaning | null {
  * "Ya se fueron esos tipos. ¿Cómo me regreso a Durango? No traigo dinero": getting home is the help after a
  * deportation (transport from the repatriation modules), as in the emergency itself, not the jobs on return.
  */
-const homeAsked = (asked: string, then: Meaning): Meaning =>
-  GOING_HOME.test(fold(asked)) || BRING_BACK.test(fold(asked))
+const homeAsked = (asked: string, then: Meaning, folded = fold(asked)): Meaning =>
+  GOING_HOME.test(folded) || BRING_BACK.test(folded)
     ? { ...then, topic: 'deportee_support', act: 'topic', confidence: 1 }
     : then;
 

@@ -80,5 +80,7 @@ const HELP_WITH_TASK =
   /\b((me|nos|le|les) (ayuden|ayudan|ayude|ayuda|puedan ayudar|pueden ayudar|puede ayudar) (a|con) (llenar|sacar|hacer|tramitar|conseguir|pedir|el|la|los|las|mi|mis)|help (me|us|him|her) (fill|get|with|do|apply|file)|ede (m|mwen|nou|li|l) (ranpli|jwenn|fe|ak))\b/;
 /** Someone named to help ("m vle yon moun ede m fè plent lan"): a person asked for after all. */
 const SOMEONE_NAMED = /\b(alguien|una persona|someone|somebody|a person|yon moun|moun)\b/;
-export const helpWithTask = (words: readonly string[], terms: ReadonlyMap<string, number>): boolean =>
-  terms.size > 0 && HELP_WITH_TASK.test(words.join(' ')) && !SOMEONE_NAMED.test(words.join(' '));
+export const helpWithTask = (words: readonly string[], terms: ReadonlyMap<string, number>): boolean => {
+  const joined = words.join(' ');
+  return terms.size > 0 && HELP_WITH_TASK.test(joined) && !SOMEONE_NAMED.test(joined);
+};
