@@ -65,14 +65,17 @@ export function emergencyCalmed(
   const kind = ctx.emergency?.kind ?? '';
   const report =
     linesFor(kind, catalog) !== 'emergency.call911' ? [r.emergencyLine(linesFor(kind, catalog))] : [];
-  // Help came ("ya vinieron los paramédicos"): the danger is in their hands, not over.
+  // Help came ("ya vinieron los paramédicos"): the danger is in their hands, not over. Someone who thought of
+  // suicide and feels better ("ya me siento un poquito mejor") is glad-to-hear, not "you are out of danger".
   const calm = m?.died
     ? 'emergency.died'
     : m?.helpCame
       ? 'emergency.helpCame'
       : m?.held
         ? 'emergency.held'
-        : 'emergency.safe';
+        : kind === 'suicide'
+          ? 'emergency.feelsBetter'
+          : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   // Out of a place where they were held or made to work ("ya vino la guardia y nos sacaron"): what
   // the sources say a rescued person may get (FEVIMTRA, CEAV, the INM for a foreigner's status); the

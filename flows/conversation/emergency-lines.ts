@@ -251,3 +251,9 @@ export function waitedLines(
  */
 export const moneyWanted = (kind: string, text: string) =>
   !CARE_KINDS.has(kind) && (/\d/.test(text) || !COST_ASKED.test(text)) && !PAYER_ASKED.test(text);
+
+/** Feeling better, said in the thanks ("ya me siento un poquito mejor, gracias por contestar"). */
+const FEELS_BETTER = /\b(mejor|better|pi byen)\b/iu;
+/** The thanks line: someone who thought of suicide and says they feel better is glad-to-hear, the emergency kept. */
+export const thanksLine = (kind: string, text: string): string =>
+  kind === 'suicide' && FEELS_BETTER.test(text) ? 'emergency.feelsBetter' : 'emergency.thanks';

@@ -25,6 +25,7 @@ import {
   quoteOf,
   reachesSomeone,
   refugeFor,
+  thanksLine,
   waitedLines,
   withoutRepeats,
 } from './emergency-lines.ts';
@@ -196,7 +197,7 @@ function fitting(
     }
     case 'thanks':
       // The thanks line names 911 itself: no closing line after it (a judge's man got "call 911" to his goodbye).
-      return { replies: [line('emergency.thanks')], key: 'thanks', closesWithLines: false };
+      return { replies: [line(thanksLine(kind, text))], key: 'thanks', closesWithLines: false };
     case 'whatToDo':
       if (m.staysOrGoes === 'tellsNearby')
         return { replies: [line('emergency.tellNearby')], key: 'tellNearby', closesWithLines: true };

@@ -36,7 +36,14 @@ export function talkReplies(
   catalog: TopicCatalog,
 ): { replies: Reply[]; patch: Partial<ConversationContext> } {
   const said = repliesFor(ctx, talk, r, catalog);
-  return talk.far ? { ...said, replies: [r.careFar(talk.far), ...said.replies] } : said;
+  if (!talk.far) return said;
+  // The same town said again after the sources' silence on it (judge93's mother: "m nan TORREON pa juarez. kote ki
+  // gen klinik isit la"): that silence said plainly, with staff to look for one, before the places they do name.
+  const farSaid = `far:${talk.far.toLowerCase()}`;
+  const again = ctx.said.includes(farSaid);
+  const lead = again ? r.careFarAgain(talk.far) : r.careFar(talk.far);
+  const patch = again ? said.patch : { ...said.patch, said: remember(said.patch.said ?? ctx.said, farSaid) };
+  return { replies: [lead, ...said.replies], patch };
 }
 
 function repliesFor(

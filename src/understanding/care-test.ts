@@ -18,7 +18,7 @@ const HELD =
  * lines name, or pills told beside the wish to die ("i dont see the point no more. i got a bunch of pills here").
  */
 const MEDICINE_RUN_OUT =
-  /^(?!.*\b(insulin\w*|insulina|ensilin|asthma|asma|inhaler|inhalador|epilep\w*|convuls\w*|point|die|dying|kill|morir|matarme|suicid\w*|all of them|todas|overdose|touye|mouri)\b).*(\b(ran out of|run out of|runs out of|se (me|le|nos|les) (acabaron|terminaron|acabo|termino)|ya no (tengo|tiene|tenemos) (su |sus |mi |mis )?)\b.{0,25}\b(pills|medicine|meds|medication|pastillas|medicina|medicamentos?|metformin\w*|grenn|medikaman)\b|\b(grenn|medikaman)\b.{0,20}\b(fini|kaba)\b)/;
+  /^(?!.*\b(insulin\w*|insulina|ensilin|asthma|asma|inhaler|inhalador|epilep\w*|convuls\w*|point|die|dying|kill|morir|matarme|suicid\w*|all of them|todas|overdose|touye|mouri)\b).*(\b(ran out of|run out of|runs out of|se (me|le|nos|les) (acabaron|terminaron|acabo|termino)|ya no (tengo|tiene|tenemos) (su |sus |mi |mis )?)\b.{0,25}\b(pills|medicine|meds|medication|pastillas|medicina|medicamentos?|metformin\w*|grenn|medikaman|antibiotic\w*|antibiotico\w*|bandages?|vendas?|gasas?|bandaj)\b|\b(grenn|medikaman)\b.{0,20}\b(fini|kaba)\b)/;
 
 /** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
 const INFECTED =

@@ -7,6 +7,7 @@
 import { LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
+import { HELP_CAME } from './help-words.ts';
 
 /** Words at most in a "no danger" message that a danger pattern also fires on. */
 const SAFE_WORDS = 12;
@@ -49,7 +50,7 @@ const SAFE_OUTRIGHT =
  * back, hes ok"): an extortion's threat gone, said outright at any length (a judge's mother got "no credit?").
  */
 const REACHED_WELL =
-  /\b((ya )?me (contesto|contestaron|llamo|hablo|marco|escribio)\b.{0,40}\b(esta|estan|ta) (bien|a salvo)|(he|she|they) (answered|called( me)?( back)?|picked up|texted( me)?( back)?)\b.{0,40}\b(he s|hes|she s|shes|they re|theyre|is|are) (ok|okay|fine|safe|alright|good)|(li|l|yo) (reponn|rele m|ekri m)\b.{0,40}\b(li|l|yo) (byen|anfom|an sekirite))\b/;
+  /\b((ya )?me (contesto|contestaron|llamo|hablo|marco|escribio)\b.{0,40}\b(esta|estan|ta) (bien|a salvo|en (su )?casa)|(he|she|they) (answered|called( me)?( back)?|picked up|texted( me)?( back)?)\b.{0,40}\b(he s|hes|she s|shes|they re|theyre|is|are) (ok|okay|fine|safe|alright|good|home|at home)|(li|l|yo) (reponn|rele m|ekri m)\b.{0,40}\b(li|l|yo) (byen|anfom|an sekirite|lakay))\b/;
 
 /**
  * The one lost found and now with the writer ("yon polis jwenn li, li avè m kounya", "la policía lo encontró, ya
@@ -64,11 +65,35 @@ const FOUND_WITH_ME =
  * line three more times). Not "they let him go": "they say they let him go after" is a ransom's promise.
  */
 const NO_LONGER =
-  /\b((ya )?(lo|la|los|las|me|nos) (soltaron|liberaron|dejaron ir|dejaron libre|dejaron salir)|(he|she|they) (was|were|got) (released|let go)|yo (lage|lache|libere) (li|l|yo|m|mwen|nou)|ya nadie (nos|me|lo|la|les|le) (amenaza|molesta|llama|sigue)|(nobody|no one) (is )?(threatening|threatens|calling|following) (us|me|him|her) (anymore|any more|now)|pesonn pa (menase|rele|swiv) (nou|m|mwen|li) anko)\b/;
+  /\b((ya )?(lo|la|los|las|me|nos) (soltaron|liberaron|dejaron ir|dejaron libre|dejaron salir)|(he|she|they) (was|were|got) (released|let go)|yo (lage|lache|libere) (li|l|yo|m|mwen|nou)|ya nadie (nos|me|lo|la|les|le) (amenaza|molesta|llama|sigue)|(nobody|no one) (is )?(threatening|threatens|calling|following) (us|me|him|her) (anymore|any more|now)|pesonn pa (menase|rele|swiv) (nou|m|mwen|li) anko|(bloke|blocked|bloquee|bloquie)\b.{0,25}\b(li|l|he|she|they|ya no|no) (pa )?(rele|ekri|llama|llamo|marca|calls|called|texts)( anko| again| anymore| any more| mas)?)\b/;
 
 /** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
 const RESCUED =
   /\b(nos (sacaron|rescataron|liberaron)|we (were|got) (rescued|freed|released)|they (got|took) us out|(yo|polis la) (sove|delivre|lage|fe soti) nou)\b/;
+
+/**
+ * Help that reached them, told without a question at any length ("a grupo beta officer is here now, he is talking to
+ * her", "polis la vini ak yon dam DIF, yo pran l", "migrasyon jwenn nou, yo ban nou dlo, timoun nan ok"): over (emerg-du
+ * got "noted" and the Grupos Beta's card); not an arrest ("la patrulla vino y se lo llevaron detenido").
+ */
+const FOUND_US = /\b(jwenn|found|encontraron|hallaron|rescataron) (nou|us|nos)\b/;
+const CARED_FOR =
+  /\b(ban (nou|m|li|l) dlo|(gave|give|giving) (us|me|him|her) water|(nos|me|le) (dieron|dan) agua|(timoun nan|el nino|la nina|the (kid|child|baby)) (ok|bien|byen|anfom|is ok|is fine|esta bien))\b/;
+const ARRESTED = /\b(arrest\w*|deten\w*|detained|arete|esposad\w*|handcuff\w*|se (lo|la|los|las) llevaron)\b/;
+/**
+ * Not when help has not come ("polis la pap vini", "the ambulance hasn't come"), nor when the helper named has an answer of
+ * its own that was the reply ("Grupo Beta jwenn mwen, yo ban m dlo", "they took him to DIF", "…to the INM module"), nor
+ * someone taken by them ("cops came and took him": the partner, whose danger's own answers still serve).
+ */
+const NOT_REACHED =
+  /\b(no|not|nunca|never|pa|pap|poko|janm|todavia|still|yet|aun|hasn t|haven t|hasnt|havent|didn t|didnt|isn t|aren t|won t|wont|grupos? beta|dif|inm|modulo|module|missing|desaparecid\w*|pedi|still lost|siguen perdid\w*|took (him|her|them)|se (lo|la|los|las) llevo|yo pran (l|li|yo))\b/;
+/** Words at most in help told that the emergency's own reading answers. */
+const SHORT_HELP = 8;
+const helpReached = (folded: string, asks: boolean): boolean =>
+  !asks &&
+  !ARRESTED.test(folded) &&
+  !NOT_REACHED.test(folded) &&
+  (HELP_CAME.test(folded) || (FOUND_US.test(folded) && CARED_FOR.test(folded)));
 
 /** Writing from someone else's phone: the person still cannot reach anyone on their own. */
 const BORROWED_PHONE =
@@ -95,10 +120,12 @@ export function saysOver(
   // Rescued and well, told at any length ("ya llegó la guardia nacional, nos sacaron a todos, estamos
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
   const freed = NO_LONGER.test(folded);
+  // Eight words or fewer ("ok the ambulance is here now") are the emergency's own rule's (follow-up-emergency.ts).
+  const reached = words.length > SHORT_HELP && helpReached(folded, asks);
   const long = words.length > SAFE_WORDS && !falseAlarm && !freed && !(RESCUED.test(folded) && !asks);
   const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
   const outright =
-    SAFE_OUTRIGHT.test(folded) || REACHED_WELL.test(folded) || FOUND_WITH_ME.test(folded) || freed;
+    SAFE_OUTRIGHT.test(folded) || REACHED_WELL.test(folded) || FOUND_WITH_ME.test(folded) || freed || reached;
   const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
   const other = longAndWeak || but || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);

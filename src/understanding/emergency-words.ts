@@ -18,7 +18,7 @@ export const CALLS_FOR_US =
  * me entendió", "called 911, no answer"); not one feared ("si m rele 911 y ap konprann mwen?").
  */
 const FAILED =
-  'no me entend\\w*|no (nos |le )?entendi\\w*|no (me |nos )?contest\\w*|no responde\\w*|(me|nos) colg\\w*|didn t understand|don t understand|couldn t understand|doesn t understand|did not understand|no answer|didn t answer|nobody answer\\w*|no one answer\\w*|didn t pick up|nadie (me |nos )?contest\\w*|not answering|hung up|pa konprann|pa t konprann|pa reponn|pa t reponn|pa pran apel|pap konprann|p ap konprann|won t understand|wont understand|will not understand|no me (van|va) a entender';
+  'no me entend\\w*|no (nos |le )?entendi\\w*|no (me |nos )?contest\\w*|no responde\\w*|(me|nos) colg\\w*|didn t understand|don t understand|couldn t understand|doesn t understand|did not understand|no answer|didn t answer|nobody answer\\w*|no one answer\\w*|didn t pick up|nadie (me |nos )?contest\\w*|not answering|hung up|pa konprann|pa t konprann|pa reponn|pa t reponn|pa pran apel|pap konprann|p ap konprann|won t understand|wont understand|will not understand|no me (van|va) a entender|no (me|nos|le|les) (hacen|hicieron|pelan|pelaron) caso|no (me|nos) pelan|(ignored|ignore|ignoring) (me|us|him|her)|(didn t|did not|won t|wont) listen|(yo )?pa okipe (m|mwen|nou)';
 const CALL_FAILED = new RegExp(`\\b911\\b.{0,40}\\b(${FAILED})\\b|\\b(${FAILED})\\b.{0,30}\\b911\\b`);
 /** Who was called for help: 911 or the police. */
 const REACHED = '(911|police|policia|polis|lapolis|cops)';
@@ -145,7 +145,7 @@ export const GOING_TO_PAY =
   /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(juntamos|junto|juntar|reunimos|reunir) (el|la) (dinero|feria|lana|rescate)|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan)|(mejor|mas vale|hay que|tenemos que|tengo que) (le |les )?(pagamos|pago|pagar|pagarle|pagarles|depositamos|deposito|depositar|mandamos el dinero)|(better|should|have to|got to|gotta) (just )?(pay|deposit)( them| him| it)?|(pito|fok|fo|nou dwe|m dwe) (nou |m )?(peye|depoze|voye lajan))\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 export const SENDS_MONEY =
-  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye|juntamos|junto|juntar|reunimos)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b/;
+  /\b(mando|mandamos|mandarle|envio|enviamos|send|voye|juntamos|junto|juntar|reunimos)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b|\b(should|do|shall) (i|we|she|he|they) (send|wire|transfer) (it|them|that)\b/;
 
 /** The office named, folded ("¿dónde está su oficina?", "what's your address", "kote biwo a ye"). */
 export const OFFICE_NAMED =

@@ -27,7 +27,7 @@ import {
   PROCEDURE_REQUESTED,
   PROCEDURE_SURE,
   payingTold,
-  placeTold,
+  placeToldUnpaid,
   preventionAsked,
   STAY_OR_LEAVE,
   STILL_THERE_WORDS,
@@ -79,7 +79,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
   // "¿en el hospital lo atienden aunque no tenga papeles?", "kote Grupo Beta ye nan Chihuahua?" ask where
   // something is: only what the message tells may then say where they are ("map says near el papalote?" does).
-  const place = placeTold(m.text, (part) => m.reader.saysWhereToo(foldedWords(part), part));
+  const place = placeToldUnpaid(m.text, (part) => m.reader.saysWhereToo(foldedWords(part), part));
   const where = place ? { slots: { place } } : {};
   // "…foto del hotel donde los tenían, en Altar": a place told, not asked, is no procedure's "where".
   const notWhereTold = (facets: Facet[]) =>

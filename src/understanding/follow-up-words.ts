@@ -160,7 +160,7 @@ export const GETS_WORSE =
 export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+){0,2}(?:what\s+)?(?:if|si)\b/;
 /** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
 export const WORSE_WORDS =
-  /\b(worse|worst|(gets|goes) (really |very |too |way )?(high|up)|(really|very|too|way) high|sube mucho|(se le )?sube (el azucar|la presion|la fiebre)|muy alt[oa]|monte anpil|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad)\b|\b(over|above|past|arriba de|mas de|pasa de|pase de|sube a|plis pase|plis ke|depase|rive) (3[89]|4[0-2]|10[2-6])\b/;
+  /\b(worse|worst|(gets|goes) (really |very |too |way )?(high|up)|(really|very|too|way) high|sube mucho|(se le )?sube (el azucar|la presion|la fiebre)|muy alt[oa]|monte anpil|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad|(empiezo|empieza|empiece|comienzo|comienza) a sentir(me|se)? (mal|peor)|(me|se|le) (sienta|sintiera) (mal|peor)|(start|starts|begin|begins) (to feel|feeling) (bad|sick|worse)|feels? worse|santi (l|li|m) pi mal)\b|\b(over|above|past|arriba de|mas de|pasa de|pase de|sube a|plis pase|plis ke|depase|rive) (3[89]|4[0-2]|10[2-6])\b/;
 
 /**
  * The aspects a follow-up asks: one a reply, so it stays short (the model's when the phrase lists

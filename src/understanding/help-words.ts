@@ -9,9 +9,9 @@
  * la ambulancia", "they took him to the hospital"): no place, no call to make.
  */
 export const HELPERS =
-  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital)';
+  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital|helicopter|helicoptero|elikopte|rescatistas|rescuers)';
 const CAME =
-  '(llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
+  '(landing|landed|aterriz\\w*|ateri|saw us|nos vio|nos vieron|llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
 /** Told as being sent ("dicen q mandan", "they're sending", "yo ap voye"), not asked ("¿mandan una ambulancia?"). */
 const SENT =
   '((dicen|dijeron|me dijeron|nos dijeron|ya) (q |que )?(ya )?(mandan|mandaron|van a mandar|envian|enviaron|van a enviar)|(they re|theyre|they are|they said they re|they said they are|they ll be|they will be) sending|(they|they ve|they have) sent|(yo|yo di yo) (ap|pral) voye)';

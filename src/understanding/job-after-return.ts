@@ -11,7 +11,7 @@ const RETURNED =
   /\b(deported|got deported|deport\w*|me deportaron|nos deportaron|me regresaron|nos regresaron|me sacaron|depote|yo depote (m|mwen|nou)|came back|just got back|regrese|me regrese|tounen)\b/u;
 /** A job asked for, folded. */
 const JOB_ASKED =
-  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay)\b/u;
+  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay))\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'legal_advice',
@@ -20,6 +20,7 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'human',
   'locate_person',
   'deportee_support',
+  'productive_projects',
 ]);
 
 export function jobAfterReturnReading(
@@ -31,7 +32,11 @@ export function jobAfterReturnReading(
   if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
   // Sent back told in this message, or the help after it under discussion ("ya llegué a tepehuanes gracias a dios.
   // ahora q hago pa encontrar chamba": judge92's man was told the office does not do that).
-  const returned = RETURNED.test(folded) || dialogue?.topic === 'deportee_support';
+  // A business of one's own under discussion is the help on return too ("y si no sale el negocio hay trabajo?").
+  const returned =
+    RETURNED.test(folded) ||
+    dialogue?.topic === 'deportee_support' ||
+    dialogue?.topic === 'productive_projects';
   if (!returned || !JOB_ASKED.test(folded)) return m;
   return { ...askedAs(m, 'reintegration'), outOfScope: false };
 }

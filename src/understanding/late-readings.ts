@@ -45,7 +45,9 @@ import { shelterAskedReading } from './shelter-asked.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
 import { usOfficeAskedReading } from './us-office-asked.ts';
+import { usRecordReading } from './us-record.ts';
 import { wagesOwedReading } from './wages-owed.ts';
+import { workPapersReading } from './work-papers.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
 type AnswersFor = (
@@ -74,7 +76,9 @@ export function createLateReadings(
     jobAfterReturnReading,
     businessAskedReading,
     usOfficeAskedReading,
+    usRecordReading,
     shelterAskedReading,
+    workPapersReading,
     pensionFamilyReading,
     distressReading,
     usBornReading,

@@ -12,9 +12,18 @@ const COMPLAINT =
   /\b(queja|quejo|quejarme|me quejo|quejar|denuncio|denunciar\w*|complain\w*|report (him|her|them|it)|plent|plenyen)\b/u;
 /** Someone with authority, or a bribe. */
 const OFFICIAL =
-  /\b(agente|agentes|aduana\w*|policia\w*|police|cop|cops|officer|oficial|militar\w*|soldado\w*|guardia|guard|migra|inm|ajan|polis|dwann|mordida|bribe|soborno|lajan anba tab)\b/u;
+  /\b(agente|agentes|aduana\w*|policia\w*|police|cop|cops|officer|oficial|militar\w*|soldado\w*|guardia|guard|migra|inm|ajan|polis|lapolis|dwann|mordida|bribe|soborno|lajan anba tab)\b/u;
+/** How sure a complaint about an official makes the reading of the topic that holds it. */
+const COMPLAINT_SURE = 0.8;
+/** Topics whose answers hold the complaint. */
+const COMPLAINED_TO: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['paisano', 'legal_advice']);
 /** What such a question was read as by mistake. */
-const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['psych_support', 'none', 'human']);
+const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'psych_support',
+  'none',
+  'human',
+  'transit_safety',
+]);
 
 export function officialComplaintReading(
   m: Meaning,
@@ -22,7 +31,15 @@ export function officialComplaintReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
-  if (!COMPLAINT.test(folded) || !OFFICIAL.test(folded)) return m;
-  return askedAs(m, dialogue?.topic === 'paisano' ? 'paisano' : 'legal_advice');
+  if (m.emergency || busyWithQuestion(dialogue) || !COMPLAINT.test(folded) || !OFFICIAL.test(folded))
+    return m;
+  if (MISREAD.has(m.topic)) return askedAs(m, dialogue?.topic === 'paisano' ? 'paisano' : 'legal_advice');
+  // Of the programme or a lawyer's help, the money an officer took is no cost and where to complain is no office
+  // (judge93's driver got the programme's cost, then where its guide is handed out): the complaint's own answer.
+  if (!COMPLAINED_TO.has(m.topic)) return m;
+  const facets = m.facets.filter((f) => f !== 'cost' && f !== 'where');
+  // Read so first, but unsure: sure, so the road's answers on crimes do not come first (sight66-a's "lapolis pran lajan m").
+  if (m.act === 'topic') return { ...m, facets, confidence: Math.max(m.confidence, COMPLAINT_SURE) };
+  if (m.act !== 'followUp' || facets.length === m.facets.length) return m;
+  return { ...m, facets, act: facets.length ? 'followUp' : 'otherQuestion' };
 }

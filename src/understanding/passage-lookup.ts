@@ -75,7 +75,15 @@ export function createPassageLookup(
     const spelled = tools.spelledOut(name, lang, [...new Set(topics)]);
     const own = spelled.filter((f) => f.topic === dialogue.topic);
     const lead = own.length ? own : spelled;
-    if (best) return { answers: [...lead, best, ...found.filter((f) => f !== best)], defines: true as const };
+    // A name none of whose passages is the topic under discussion's is another topic's ("Epi Paisano, kisa sa ye?" while
+    // on status in Mexico): that topic is the one asked about now.
+    const elsewhere = best && best.topic !== dialogue.topic ? { topic: best.topic } : {};
+    if (best)
+      return {
+        answers: [...lead, best, ...found.filter((f) => f !== best)],
+        defines: true as const,
+        ...elsewhere,
+      };
     return spelled.length ? { answers: spelled, defines: true as const } : null;
   }
 
@@ -86,7 +94,7 @@ export function createPassageLookup(
     lang: Lang,
     read: Pick<Meaning, 'topic' | 'confidence' | 'candidates' | 'act' | 'facets'>,
     dialogue?: DialogueContext,
-  ): { answers?: FoundPassage[]; defines?: true; states?: string[] } {
+  ): { answers?: FoundPassage[]; defines?: true; states?: string[]; topic?: TopicId } {
     // The states the message names: the conversation keeps them for the answers bound to a state.
     const told = tools.boundAnswers.statesIn(words);
     const states = told.length ? { states: told } : {};

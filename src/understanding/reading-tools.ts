@@ -8,6 +8,7 @@ import { LANGS } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAnswerSearch } from './answer-search.ts';
 import { createBoundAnswers } from './bound-answers.ts';
+import { careBound, withoutCareBound } from './care-bound.ts';
 import { createCareFar } from './care-far.ts';
 import { createLearnedReader } from './classify-learned.ts';
 import { threatDenied } from './danger-over.ts';
@@ -78,10 +79,14 @@ export function createReadingTools(knowledge: Knowledge) {
   // Dangers kept in code until the next retraining (police-threat-words.ts): understanding reads them, the dialogue
   // model's training rows do not, so adding one needs no retraining.
   const codeKind = createEmergencyDetector({ ...signals, kinds: POLICE_THREAT_KINDS });
-  // A threat said to be over in so many words is none, whatever word of it a pattern fires on.
-  const detectEmergency = lastOne((text: string) =>
-    threatDenied(fold(text)) ? null : (byFile(text) ?? codeKind(text)),
-  );
+  // A threat said to be over in so many words is none, whatever word of it a pattern fires on; being held read
+  // only in "I can't leave the kids" is none either (care-bound.ts).
+  const anyKind = (text: string) => byFile(text) ?? codeKind(text);
+  const detectEmergency = lastOne((text: string) => {
+    if (threatDenied(fold(text))) return null;
+    const found = anyKind(text);
+    return found?.kind === 'held' && careBound(text) ? anyKind(withoutCareBound(text)) : found;
+  });
   const matcher = createGlossaryMatcher(knowledge.glossary);
   const glossary = {
     ...matcher,

@@ -1,0 +1,27 @@
+/**
+ * Papers to work or stay in Mexico asked for ("pero q papel necesito para trabajar en mexico??", "what papers do i need
+ * to work in mexico", "ki papye m bezwen pou m travay nan meksik"), which a Mexican never needs: a foreigner's status in
+ * Mexico, whatever was under discussion before (judge93's Honduran, after a danger on the road, got the help for
+ * people rescued from traffickers). Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+
+const PAPERS = '(papel|papeles|documento|documentos|permiso|papers|documents|permit|papye|pemi)';
+const TO_WORK = '(trabajar|chambear|quedarme|quedarnos|work|stay|travay|rete)';
+/** Papers to work or stay asked for, and Mexico named, folded. */
+const WORK_PAPERS = new RegExp(
+  `\\b${PAPERS}\\b.{0,30}\\b${TO_WORK}\\b.{0,25}\\b(mexico|meksik|aqui|here|isit)\\b|\\b${TO_WORK}\\b.{0,25}\\b(mexico|meksik)\\b.{0,30}\\b${PAPERS}\\b`,
+  'u',
+);
+
+export function workPapersReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  const own = m.topic === 'mx_status' || m.topic === 'asylum' || m.topic === 'human';
+  if (m.emergency || own || busyWithQuestion(dialogue) || !WORK_PAPERS.test(folded)) return m;
+  return askedAs(m, 'mx_status');
+}
