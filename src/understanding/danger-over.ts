@@ -72,9 +72,9 @@ const RESCUED =
   /\b(nos (sacaron|rescataron|liberaron)|we (were|got) (rescued|freed|released)|they (got|took) us out|(yo|polis la) (sove|delivre|lage|fe soti) nou)\b/;
 
 /**
- * Help that reached them, told without a question at any length ("a grupo beta officer is here now, he is talking to
- * her", "polis la vini ak yon dam DIF, yo pran l", "migrasyon jwenn nou, yo ban nou dlo, timoun nan ok"): over (emerg-du
- * got "noted" and the Grupos Beta's card); not an arrest ("la patrulla vino y se lo llevaron detenido").
+ * Help that reached them, told without a question in more than a few words ("the national guard is here now, they are
+ * speaking with her", "migrasyon jwenn nou, yo ban nou dlo, timoun nan ok"): over (emerg-du got "noted" and the Grupos
+ * Beta's card); not an arrest ("la patrulla vino y se lo llevaron detenido").
  */
 const FOUND_US = /\b(jwenn|found|encontraron|hallaron|rescataron) (nou|us|nos)\b/;
 const CARED_FOR =

@@ -1,8 +1,9 @@
 /**
- * A certificate of a US state asked for ("i need a certified copy of my birth certificate from texas", "no not durango,
- * TEXAS. the birth certificate from texas", "el acta de nacimiento de california"): the US records the Institute asks
- * for (apostille), not Durango's civil registry, which the shared words "birth certificate" tied it with (judge93's man
- * got Durango's copies twice). Pure.
+ * A copy of a US state's certificate asked for ("ok. also they told me i need a certified copy of my birth certificate
+ * from texas, can you get that for me?"): the US records the Institute asks for (apostille), not Durango's civil
+ * registry, which the shared words "birth certificate" tied it with (judge93's man got Durango's copies). Not when a
+ * Durango or Mexican record is named too, nor among dual nationality's papers, where a US birth certificate is one of
+ * them. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
@@ -31,7 +32,7 @@ export function usRecordReading(
   // A Durango record named too is Durango's ("un acta de durango pero vivo en seattle"); a US birth certificate among
   // dual nationality's papers ("nomas tengo el acta de texas del niño") is one of them; only a copy asked for is the US's.
   const ownRecord =
-    /\b(durango|mexico|mexicana?o?)\b/u.test(folded) || dialogue?.topic === 'dual_nationality';
+    /\b(durango|mexico|mexican[ao]?)\b/u.test(folded) || dialogue?.topic === 'dual_nationality';
   if (ownRecord || !COPY_ASKED.test(folded)) return m;
   // Read so already, but unsure: sure, so Durango's records that share its words do not answer first.
   return m.topic === 'apostille'
