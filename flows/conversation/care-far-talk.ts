@@ -9,8 +9,10 @@ import type { ConversationContext } from './context.ts';
 import type { Talk } from './talk-shape.ts';
 
 export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
+  // "si páseme con alguien… aquí en Torreón": the person asked for, the town for staff (judge94's mother got the list).
+  if (talk.do === 'queue') return talk;
   const far = meaning.careFar;
-  if (!far) return talk;
+  if (!far) return withCareAt(ctx, meaning, talk);
   const office = 'topic' in talk && talk.topic === 'office_info' && ctx.topic === 'transit_safety';
   const cared = ctx.said.includes('care');
   // Right after the care, a town asked about is where care is sought; a new topic asked is not ("m vle mande refij…
@@ -23,4 +25,22 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
     return cared ? { do: 'care', far } : { do: 'facets', topic: 'transit_safety', facets: ['where'], far };
   const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
   return onRoad ? { ...talk, far } : talk;
+}
+
+/**
+ * A town the care names, told or asked right after it ("estamos en tapachula", "where exactly in Tapachula?"): that
+ * town's line, not the whole list again (emerg-dw's pregnant woman in Tijuana got Ciudad Juárez's centre).
+ */
+function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
+  const at = meaning.careAt;
+  if (!at || talk.do === 'care') return talk;
+  const road = !('topic' in talk) || talk.topic === 'transit_safety';
+  // Told alone ("estamos en tapachula"), not beside what is asked of the care ("m pa gen papye… COMAR tapachula");
+  // where asked, any time after the care.
+  const told = meaning.act === 'context' && talk.do !== 'facets';
+  const where =
+    (talk.do === 'facets' && talk.facets.includes('where')) ||
+    ((talk.do === 'passage' || talk.do === 'other') && talk.facet === 'where');
+  const whereAsked = where && ctx.said.includes('care');
+  return road && ((ctx.lastReply === 'care' && told) || whereAsked) ? { do: 'care', at } : talk;
 }

@@ -54,7 +54,7 @@ export const asksWithoutDanger = (m: Meaning) =>
 export function procedureAnswer(m: Meaning, facets: readonly Facet[], first: boolean): Reply[] {
   // Where asked with it ("kote yo ka trete l?") is the road's places, the Grupos Beta's too.
   if (m.care && m.topic === 'transit_safety' && !facets.includes('where'))
-    return [{ kind: 'case', topic: m.topic, name: 'health' }];
+    return [{ kind: 'case', topic: m.topic, name: m.careAt ?? 'health' }];
   return [
     ...(first || !facets.length ? [{ kind: 'entry', topic: m.topic, part: 'reply' } as Reply] : []),
     ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets: [...facets] } as Reply] : []),

@@ -18,6 +18,9 @@ import { decideWaiting } from './waiting.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
 
+/** What a message in the middle of a form does when it is about another topic than the form's. */
+const ASIDE_ACTS = new Set<string | undefined>(['topic', 'followUp', 'otherQuestion']);
+
 export function createFormActions(r: Replies, catalog: TopicCatalog) {
   return {
     /** The form starts: chosen, accepted, or offered by the topic; what was told fills its questions. */
@@ -53,7 +56,8 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
         event,
         toldFor(context, context.intake.form, context.intake.step),
       );
-      enqueue.assign({ intake });
+      // Answered: a topic answered in between is behind (view.ts's aside).
+      enqueue.assign({ intake, lastReply: 'intake' });
       // An earlier answer corrected in the same message is said back before the next question.
       const fixed = (meaningOf(event)?.corrections ?? []).map((c) => c.field);
       const corrected = fixed.length ? [r.corrected(intake.form, fixed, intake.answers)] : [];
@@ -91,7 +95,12 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
     answerInForm(context: ConversationContext, event: FlowEvent, enqueue: Enqueue) {
       if (!context.intake) return;
       const m = meaningOf(event);
-      const waiting = decideWaiting(context, m, event.at, r, catalog, textOf(event));
+      // A topic answered in between and asked about again ("eske sa gratis" after psychological support): its own.
+      const other = Boolean(
+        m?.topic && m.topic !== 'none' && m.topic !== context.topic && ASIDE_ACTS.has(m.act),
+      );
+      const about = other && m?.topic && m.act !== 'topic' ? { ...context, topic: m.topic } : context;
+      const waiting = decideWaiting(about, m, event.at, r, catalog, textOf(event));
       // Not in line yet: the form's summary, once confirmed, is what reaches staff.
       const answer =
         m?.act === 'language'
@@ -101,6 +110,8 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
             : m && context.topic
               ? [{ kind: 'excerpt' as const, topic: context.topic, question: textOf(event) }]
               : [];
+      // Another topic answered in between: what is asked next may be about it (view.ts's aside).
+      enqueue.assign({ lastReply: other && waiting.do === 'answer' ? `aside:${m?.topic}` : 'intake' });
       say(enqueue, [
         ...answer,
         r.intakeQuestion(

@@ -106,6 +106,7 @@ function repliesFor(
                 topic: talk.topic,
                 question: talk.question,
                 ...(talk.facet ? { facet: talk.facet } : {}),
+                ...(talk.within ? { within: talk.within } : {}),
               }
             : r.noted(talk.said);
       // An age or years told is set against the sources with who may claim it, unless that was said
@@ -146,7 +147,7 @@ function repliesFor(
     }
     case 'care':
       return {
-        replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: 'health' }, 'staff'),
+        replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: talk.at ?? 'health' }, 'staff'),
         patch: { ...seen, topic: 'transit_safety', offer: 'staff', misses: 0 },
       };
     case 'languages':

@@ -24,7 +24,7 @@ export type Talk = (
   /** A fact stated that no answer bears on: said back as noted for staff (`said`), a person offered. */
   | { do: 'noted'; topic: TopicId; said: string }
   /** A question about the topic no facet answers: the sentence of the entry that does, or "our sources do not say". */
-  | { do: 'other'; topic: TopicId; question: string; facet?: Facet }
+  | { do: 'other'; topic: TopicId; question: string; facet?: Facet; within?: Facet }
   /** The passage of the topic's entry that answers what was asked (a named answer, a paragraph). */
   | { do: 'passage'; topic: TopicId; passage: string; facet?: Facet }
   /** The person asked for another language: said in it, and the last answer (else the topic's) again in it. */
@@ -32,7 +32,7 @@ export type Talk = (
   /** Which languages the assistant writes, to choose from. */
   | { do: 'languages' }
   /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */
-  | { do: 'care' }
+  | { do: 'care'; at?: string }
   /** What to do if it gets worse: the line for a medical emergency (911). */
   | { do: 'worse' }
   /** A topic's first answer, with the short answer to an aspect asked with it ("¿y cuánto cuesta la apostilla?"). */
@@ -82,7 +82,15 @@ export function again(ctx: ConversationContext, talk: Talk, question = ''): Talk
   if (!ctx.said.includes(signature(talk))) return talk;
   // The same aspect asked again in other words: the entry's sentence for these words, once.
   if (talk.do === 'facets' && question.trim()) {
-    const other: Talk = { do: 'other', topic: talk.topic, question };
+    const [facet, ...more] = talk.facets;
+    // Where asked again ("¿y dónde queda?") is answered from where's own sentences (excerpt.ts).
+    const where = facet === 'where' && !more.length;
+    const other: Talk = {
+      do: 'other',
+      topic: talk.topic,
+      question,
+      ...(where ? { facet, within: facet } : {}),
+    };
     if (!ctx.said.includes(signature(other))) return other;
   }
   const offers = (['repeat', 'again', 'notHelped', 'unclear'] as const).map(

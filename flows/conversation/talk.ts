@@ -106,7 +106,7 @@ export function decideTalk(
   const [asked, ...others] = meaning.facets;
   const talk =
     (chosen.do === 'passage' || chosen.do === 'other') && !chosen.facet && asked && !others.length
-      ? { ...chosen, facet: asked }
+      ? { ...chosen, facet: asked, ...whereAgain(ctx, chosen, asked) }
       : papersOnTheRoad(chosen, text);
   return withCareFar(ctx, meaning, talk);
 }
@@ -128,12 +128,20 @@ const papersOnTheRoad = (talk: Talk, text: string): Talk =>
     ? { ...talk, facets: ['eligibility'] }
     : talk;
 
+/** Where asked again after where was answered ("¿y eso dónde queda exactamente?"): the sentence from where's own part. */
+const whereAgain = (ctx: ConversationContext, talk: Talk, asked: Facet): { within?: Facet } =>
+  talk.do === 'other' &&
+  asked === 'where' &&
+  ctx.said.includes(signature({ do: 'facets', topic: talk.topic, facets: ['where'] }))
+    ? { within: 'where' }
+    : {};
+
 function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog, text: string): Talk {
   let m = meaning;
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
   if (m.act === 'language') return { do: 'language' };
   if (m.act === 'languages') return { do: 'languages' };
-  if (m.care) return { do: 'care' };
+  if (m.care) return m.careAt ? { do: 'care', at: m.careAt } : { do: 'care' };
   // "What is the address of this health centre? Her temperature is 38.5": where, asked, before the line (judge89).
   if (m.worse && !(m.act === 'followUp' && m.facets.includes('where'))) return { do: 'worse' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;

@@ -3,7 +3,7 @@
  * machine's state and context, so the engine never names a state or a context field.
  */
 import { FOREIGNER_TOPICS } from '../../src/core/foreigner-topics.ts';
-import type { DialogueContext } from '../../src/core/types.ts';
+import type { DialogueContext, TopicId } from '../../src/core/types.ts';
 import type { FlowView } from '../flow.ts';
 import { fieldsOf, formOfferedBy, INTAKE_KINDS } from '../intake-forms.ts';
 import { type ConversationContext, placeSettled } from './context.ts';
@@ -74,9 +74,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       emergency: ctx.emergency !== null,
       ...(placeSettled(ctx.emergency) ? { placeKnown: true as const } : {}),
       ...(ctx.urgent && ctx.emergency === null ? { urgentOpen: true as const } : {}),
-      ...(ctx.topic !== 'office_info' && ctx.lastReply.includes(':office_info')
-        ? { aside: 'office_info' as const }
-        : {}),
+      ...asideOf(ctx),
       ...(ctx.lastReply === 'care' ? { lastCare: true as const } : {}),
       first: path === 'fresh',
       ...(foreignerIn(ctx) ? { foreigner: true as const } : {}),
@@ -90,4 +88,16 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
     offersStaff: ctx.offer !== null || path === 'handoff.leaving',
     checkingFolio: ctx.checking?.folio ?? null,
   };
+}
+
+/**
+ * A topic answered in between, the procedure still under discussion: the office ("¿tienen teléfono?"), or a question
+ * a form's middle answered ("no duermo nada…" got psychological support, so "¿lo pueden hacer por teléfono?" is its).
+ */
+function asideOf(ctx: ConversationContext): { aside?: TopicId } {
+  const inForm = /^aside:([a-z_]+)$/.exec(ctx.lastReply)?.[1] as TopicId | undefined;
+  if (inForm && inForm !== ctx.topic) return { aside: inForm };
+  return ctx.topic !== 'office_info' && ctx.lastReply.includes(':office_info')
+    ? { aside: 'office_info' }
+    : {};
 }

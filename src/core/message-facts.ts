@@ -55,3 +55,13 @@ export interface Slots {
 export interface StatesNamed {
   states?: readonly string[];
 }
+
+/** Care on the road sought, and where (care-far.ts in understanding). */
+export interface CareSought {
+  /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
+  care?: true;
+  /** On the road's health care, a town or state told that the care block names no place in. */
+  careFar?: string;
+  /** On the road's health care, a town the care block names ("m nan tijuana"): its own line, not the whole list. */
+  careAt?: string;
+}

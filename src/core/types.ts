@@ -4,9 +4,9 @@
  * carry out. Declarations only (and two short lists); this is the ground every folder stands on.
  */
 import type { CaseOutcome, CaseStatus } from './case-status.ts';
-import type { FoundPassage, Slots, StatesNamed } from './message-facts.ts';
+import type { CareSought, FoundPassage, Slots, StatesNamed } from './message-facts.ts';
 
-export type { FoundPassage, Slots, StatesNamed } from './message-facts.ts';
+export type { CareSought, FoundPassage, Slots, StatesNamed } from './message-facts.ts';
 
 export const LANGS = ['es', 'en', 'ht'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -64,8 +64,8 @@ export interface DialogueContext extends StatesNamed {
   placeKnown?: true;
   /** An emergency called off or left for a procedure, its urgent case still open: its answers still fit. */
   urgentOpen?: true;
-  /** The office was just answered in between ("¿tienen teléfono?"), `topic` still the procedure: "¿y dónde queda?" is the office's. */
-  aside?: 'office_info';
+  /** Another topic was just answered in between (the office, or psychological support in a form), `topic` still the procedure. */
+  aside?: TopicId;
   /** The last reply was the road's care: a town named next ("y en saltillo no hay?") is where care is sought. */
   lastCare?: true;
   /** Nobody has written yet: the message is a first message, read as one. */
@@ -117,7 +117,7 @@ export type DialogueAct =
 export const LEARNED_ALONE = 'learned model';
 
 /** What understanding made of one message (see src/understanding/understand.ts). */
-export interface Meaning extends StatesNamed {
+export interface Meaning extends StatesNamed, CareSought {
   lang: Lang;
   langConfident: boolean;
   /** The message says the person is not Mexican ("soy venezolano", "nou se ayisyen"): remembered by the conversation. */
@@ -158,10 +158,6 @@ export interface Meaning extends StatesNamed {
   slots?: Slots;
   /** The language the person asked to go on in ("mejor en kreyol"). */
   switchLang?: Lang;
-  /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
-  care?: true;
-  /** On the road's health care, a town or state told that the care block names no place in (care-far.ts). */
-  careFar?: string;
   /** Thanks someone, with staff in the conversation ("the ambulance is coming, thank you Rosa"). */
   thanksStaff?: true;
   /** Asks what to do if an illness or a wound gets worse ("what if the fever goes up?"). */
@@ -260,7 +256,7 @@ export type Reply =
    * The sentence of a topic's entry that answers a question no facet answers, else "our sources do
    * not say"; `facet`: the aspect the question asked, for reports.
    */
-  | { kind: 'excerpt'; topic: TopicId; question: string; facet?: Facet; buttons?: Button[] }
+  | { kind: 'excerpt'; topic: TopicId; question: string; facet?: Facet; within?: Facet; buttons?: Button[] }
   /**
    * One passage of a topic's entry that answers what the message asked (a named answer, a
    * paragraph); `facet`: the aspect the person asked, `about`: the procedure an emergency's named

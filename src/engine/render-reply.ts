@@ -163,7 +163,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
       case 'excerpt': {
         const entry = knowledge.entry(reply.topic, lang);
         if (!entry) return { text: t('answers.notInSources'), documents: [] };
-        const answer = excerptText(entry, reply.question, t);
+        const answer = excerptText(entry, reply.question, t, reply.within);
         const key = `${reply.topic}:excerpt:${lang}:${answer.cites.join('+')}`;
         return { text: shown(answer.text, lang, t), documents: citing(key, entry, answer.cites) };
       }

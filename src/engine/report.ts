@@ -44,7 +44,12 @@ export function reportOf(
   // A stated age or number of years set against the sources answers who may.
   const facts = plan.replies.some((r) => r.kind === 'facts');
   // Care sought in a town the sources name none in says so, then where they name: it answers where.
-  const farCare = plan.replies.some((r) => r.kind === 'text' && r.key.startsWith('care.far'));
+  // So does a town's own care line (`health_tijuana`).
+  const farCare = plan.replies.some(
+    (r) =>
+      (r.kind === 'text' && r.key.startsWith('care.far')) ||
+      (r.kind === 'case' && r.name.startsWith('health_')),
+  );
   // A message relayed to the staff who hold an emergency, with nothing said, was not handled as one.
   const emergency =
     (after.emergency && plan.replies.length > 0) ||

@@ -45,12 +45,19 @@ const LEANS = 8;
 
 const wordsIn = (text: string) => fold(text).split(' ').length;
 
+/** A sentence and the facet whose section it is in, if any. */
+type Placed = Excerpt & { facet?: string };
+
 /** The entry's paragraphs (first reply, details, facets), each cut into sentences. */
-function sentencesOf(entry: Entry): Excerpt[] {
-  const parts = [entry.reply, entry.details, ...Object.values(entry.facets).map((f) => f?.text ?? '')];
+function sentencesOf(entry: Entry): Placed[] {
+  const parts: Array<[string, string | undefined]> = [
+    [entry.reply, undefined],
+    [entry.details, undefined],
+    ...Object.entries(entry.facets).map(([name, f]): [string, string] => [f?.text ?? '', name]),
+  ];
   return parts
-    .flatMap((part) => part.split(/\n\s*\n/))
-    .flatMap((paragraph) => {
+    .flatMap(([part, facet]) => part.split(/\n\s*\n/).map((paragraph) => [paragraph, facet] as const))
+    .flatMap(([paragraph, facet]) => {
       const cites = citedIds(paragraph);
       const all = sentences(paragraph);
       // A short sentence leans on the one before it ("…solo vale en la frontera sur. No sirve para
@@ -58,14 +65,14 @@ function sentencesOf(entry: Entry): Excerpt[] {
       return all
         .map((text, i) => (i > 0 && wordsIn(text) < LEANS ? `${all[i - 1]} ${text}` : text))
         .filter((text) => wordsIn(text) >= 4)
-        .map((text) => ({ text, cites }));
+        .map((text) => ({ text, cites, ...(facet ? { facet } : {}) }));
     });
 }
 
 export function createExcerpts(stopwords: (lang: string) => ReadonlySet<string>) {
   const byEntry = new WeakMap<
     Entry,
-    { sentences: Excerpt[]; stems: Array<Set<string>>; weight: Map<string, number> }
+    { sentences: Placed[]; stems: Array<Set<string>>; weight: Map<string, number> }
   >();
   function indexOf(entry: Entry) {
     let index = byEntry.get(entry);
@@ -84,9 +91,22 @@ export function createExcerpts(stopwords: (lang: string) => ReadonlySet<string>)
   }
 
   /** The sentence of the entry that best answers the question, if one shares enough of its words. */
-  return function excerptFor(entry: Entry, question: string): Excerpt | null {
+  return function excerptFor(entry: Entry, question: string, facet?: string): Excerpt | null {
     const index = indexOf(entry);
     const asked = stems(question, stopwords(entry.lang));
+    // An aspect asked again in other words ("¿dónde queda la oficina de ustedes?" after the address): its own
+    // section's sentence that shares most, not one elsewhere that shares a stem; when none of it shares a word ("hay
+    // caravanas?" after where), the whole entry's best.
+    if (facet) {
+      const own = index.sentences.flatMap((sentence, at) => (sentence.facet === facet ? [at] : []));
+      const scored = own.map((at) => ({ at, score: scoreOf(index, asked, at) }));
+      const top = scored.reduce<{ at: number; score: number } | null>(
+        (a, b) => (a && a.score >= b.score ? a : b),
+        null,
+      );
+      const sentence = top && top.score > 0 ? index.sentences[top.at] : undefined;
+      if (sentence) return { text: sentence.text, cites: sentence.cites };
+    }
     let best: { at: number; score: number } | null = null;
     index.stems.forEach((set, at) => {
       let score = 0;
@@ -102,3 +122,14 @@ export function createExcerpts(stopwords: (lang: string) => ReadonlySet<string>)
 }
 
 export type ExcerptFor = ReturnType<typeof createExcerpts>;
+
+/** The summed weight of the question's stems a sentence shares. */
+function scoreOf(
+  index: { stems: Array<Set<string>>; weight: Map<string, number> },
+  asked: ReadonlySet<string>,
+  at: number,
+): number {
+  let score = 0;
+  for (const stem of asked) if (index.stems[at]?.has(stem)) score += index.weight.get(stem) ?? 0;
+  return score;
+}

@@ -22,6 +22,8 @@ interface Place {
 /** Words that lead to where one goes ("regresarme a durango", "get home to durango"). */
 const TOWARD = new Set(['a', 'al', 'pa', 'para', 'hasta', 'to', 'towards', 'rive', 'ale']);
 const CITY_WORDS = /^(city|ciudad|ciudad de|vil|vil la|lavil)$/;
+/** A town's care line: "tuxtla gutierrez" → health_tuxtla, "ciudad juarez" → health_juarez. */
+const caseOf = (name: string) => `health_${name.replace(/^ciudad /, '').split(' ')[0]}`;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
@@ -36,6 +38,8 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     named.set(fold(state), { display: state, towns: towns.map(fold) });
   }
   const index = nameIndex(named);
+  // The care block's towns with a line of their own (`<!-- case: health_tijuana -->`).
+  const townCases = new Set(road.flatMap((e) => Object.keys(e.cases).filter((c) => c.startsWith('health_'))));
   // Durango's own towns gone to right after the care ("how do i get home to durango"): home, not where care is sought.
   const home = new Set([...places.home.map(fold), 'durango']);
 
@@ -49,11 +53,12 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     asksCare: boolean,
     dialogue: DialogueContext | undefined,
     read: string | null | undefined,
-  ): { careFar?: string } {
+  ): { careFar?: string; careAt?: string } {
     const care = asksCare || (dialogue?.lastCare === true && 'after');
     if (!care && dialogue?.topic !== 'transit_safety' && read !== 'transit_safety') return {};
     const said = care ? careText : roadText;
     const inCare = (name: string) => said.includes(` ${name} `);
+    let at: string | undefined;
     for (let i = 0; i < words.length; i += 1) {
       const found = longestNameAt(words, i, index);
       if (!found) continue;
@@ -68,8 +73,10 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
       const cityNamed = said.includes(` ciudad de ${name} `) || said.includes(` ${name} city `);
       const near = towns ? (city ? cityNamed : towns.some(inCare)) : inCare(name);
       if (!near) return { careFar: display };
+      // A town the care block names, with a line of its own: that line, not the whole list (flows decide if care is meant).
+      if (!towns && !at && townCases.has(caseOf(name))) at = caseOf(name);
       i += found.length - 1;
     }
-    return {};
+    return at ? { careAt: at } : {};
   };
 }

@@ -29,7 +29,7 @@ const INFECTED =
  * la, li anfle e li fè m mal"); a face, a throat or a tongue swelling may be an allergy closing the airway.
  */
 const SWOLLEN =
-  /^(?!.*\b(cara|garganta|lengua|labios|boca|face|throat|tongue|lips|mouth|figi|goj|gòj|lang|bouch|po bouch)\b).*\b(anfle|hinchad[oa]s?|se (me|le) hincho|swollen|swelling|swelled)\b/;
+  /^(?!.*\b(cara|garganta|lengua|labios|boca|face|throat|tongue|lips|mouth|figi|goj|gòj|lang|bouch|po bouch)\b).*\b(anfle|hinchad[oa]s?|hinchando|se (me|le) (esta )?hincho|inflamad[oa]s?|inflamando|swollen|swelling|swelled)\b/;
 
 /**
  * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
@@ -59,8 +59,10 @@ export function createCareTest(signals: EmergencySignals) {
     if (signOfAcute?.test(unsaid)) return false;
     if (MEDICINE_RUN_OUT.test(folded)) return true;
     // A wound gone bad is a mild sign in any words ("kounya li wouj e li gen pi"); so is an acute sign
-    // said to be absent ("me corté el pie, no sangra mucho pero me duele": emerg-dc got the emergency flow).
-    if (!signOfMild?.test(folded) && !INFECTED.test(folded) && unsaid === folded) return false;
+    // said to be absent ("me corté el pie, no sangra mucho pero me duele": emerg-dc got the emergency flow), and so is a
+    // limb swelling ("me corté el pie con un alambre y se me está hinchando": emerg-dw got the safety line alone).
+    if (!signOfMild?.test(folded) && !INFECTED.test(folded) && !SWOLLEN.test(folded) && unsaid === folded)
+      return false;
     if (asking?.test(folded)) return true;
     // An illness that has lasted days with no acute sign ("dyare ak vomi depi 2 jou") is no sudden
     // threat; nor is a wound gone bad ("ya se está poniendo fea, tiene pus"), told with any danger's words.

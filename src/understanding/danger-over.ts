@@ -8,6 +8,7 @@ import { LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
 import { HELP_CAME } from './help-words.ts';
+import { safetyReached } from './safe-place.ts';
 
 /** Words at most in a "no danger" message that a danger pattern also fires on. */
 const SAFE_WORDS = 12;
@@ -124,8 +125,15 @@ export function saysOver(
   const reached = words.length > SHORT_HELP && helpReached(folded, asks);
   const long = words.length > SAFE_WORDS && !falseAlarm && !freed && !(RESCUED.test(folded) && !asks);
   const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
+  // Got away or at a relative's now, no danger pattern in the same words (the model's alone may be wrong: safe-place.ts).
+  const away = danger !== 'pattern' && !asks && safetyReached(folded);
   const outright =
-    SAFE_OUTRIGHT.test(folded) || REACHED_WELL.test(folded) || FOUND_WITH_ME.test(folded) || freed || reached;
+    SAFE_OUTRIGHT.test(folded) ||
+    REACHED_WELL.test(folded) ||
+    FOUND_WITH_ME.test(folded) ||
+    freed ||
+    reached ||
+    away;
   const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
   const other = longAndWeak || but || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);

@@ -10,8 +10,17 @@ import type { EmergencySignals } from '../knowledge/schema.ts';
 export const DESPAIR_KINDS: EmergencySignals['kinds'] = [
   {
     kind: 'suicide',
-    es: ['\\bno (se|entiendo) (para|pa) (que|q) (vivo|sigo vivo|sigo viva|estoy vivo|estoy viva)\\b'],
-    en: ['\\b(dont|don t|do not) (know|see) why (im|i m|i am) (still )?(alive|living)\\b'],
-    ht: ['\\b(m|mw|mwen) pa (konn|konnen|we) (pou ?kisa|pouki|poukisa) (m|mw|mwen) (ap|ta) viv\\b'],
+    es: [
+      '\\bno (se|entiendo) (para|pa) (que|q) (vivo|sigo vivo|sigo viva|estoy vivo|estoy viva)\\b',
+      '\\b(mejor|mas facil) (seria )?(ya )?(no despertar|no despertarme|no amanecer|estar muert[oa]|morirme)\\b',
+    ],
+    en: [
+      '\\b(dont|don t|do not) (know|see) why (im|i m|i am) (still )?(alive|living)\\b',
+      '\\b(easier|better) (to |if i )?(just )?(not wake up|never wake up|didn t wake up|didnt wake up|wasn t here|wasnt here|be dead|were dead)\\b',
+    ],
+    ht: [
+      '\\b(m|mw|mwen) pa (konn|konnen|we) (pou ?kisa|pouki|poukisa) (m|mw|mwen) (ap|ta) viv\\b',
+      '\\b(pi bon|pi fasil|ta pi bon|ta pi fasil)\\b.{0,20}\\b(m|mwen) pa (leve|reveye)( anko| demen)?\\b',
+    ],
   },
 ];

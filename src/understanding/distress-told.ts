@@ -6,17 +6,25 @@
  * lines answer fear. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion, MOVED_SURE, movedTo } from './in-context-shapes.ts';
 
 /** Someone not coping, folded. */
 const DISTRESS =
-  /\b(can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(is|s) devastated|falling apart|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
-/** Help to talk asked for, folded. */
-const TALK_ASKED =
-  /\b(counsel\w*|therap\w*|someone to talk|talk to someone|psycholog\w*|psicolog\w*|terapia|apoyo emocional|alguien con quien (hablar|platicar)|(ede|ede l|ede nou|ede m) pale|yon moun pou (l|li|nou|m) pale|sikolog\w*)\b/u;
+  /\b(can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(is|s) devastated|falling apart|freaking out|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
+/** Money named: what the help costs is asked. */
+const MONEY = /\b(dinero|pagar|pago|cuesta|cobran|gratis|money|pay|cost|costs|free|lajan|kob|peye|gratis)\b/u;
+/** Words that name a counsellor or a psychologist, folded. */
+const COUNSEL_WORDS = String.raw`counsel\w*|therap\w*|psycholog\w*|psicolog\w*|terapia|terapeuta|apoyo emocional|sikolog\w*`;
+/** Help to talk asked for, folded: a counsellor named or someone to talk to. */
+const TALK_ASKED = new RegExp(
+  String.raw`\b(${COUNSEL_WORDS}|someone to talk|talk to someone|(someone|somebody) (she|he|i|we|they) can talk to|alguien con quien (hablar|platicar)|(ede|ede l|ede nou|ede m) pale|yon moun pou (l|li|nou|m) pale)\b`,
+  'u',
+);
 /** A counsellor or a psychologist named: asked for at any turn, the first too. */
-const COUNSEL =
-  /^(?!.*\b(terapia intensiva|intensive care|physical therapy|terapia fisica|fizyoterapi)\b).*\b(counsel\w*|therap\w*|psycholog\w*|psicolog\w*|terapia|terapeuta|apoyo emocional|sikolog\w*)\b/u;
+const COUNSEL = new RegExp(
+  String.raw`^(?!.*\b(terapia intensiva|intensive care|physical therapy|terapia fisica|fizyoterapi)\b).*\b(${COUNSEL_WORDS})\b`,
+  'u',
+);
 /**
  * Sadness of one's own in northern Mexican words ("ando bien agüitado", "estoy achicopalado") or plainly said ("honestly
  * i feel like shit, everything i had is over there", "m santi m dekouraje").
@@ -24,18 +32,36 @@ const COUNSEL =
 const OWN_SADNESS =
   /\b((ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])|i feel (like shit|like crap|so (bad|low|down|lost|alone)|terrible|awful|depressed|hopeless|empty)|everything i had is (over there|gone)|(m|mwen) santi (m|mwen) (dekouraje|tris|pedi|pou kont mwen))\b/u;
 
+/** Sleep or food lost to worry, one's own or a child's ("no duermo nada, estoy muy mal de los nervios", "li pa dòmi"), folded. */
+const SLEEPLESS =
+  /\b(no (duermo|puedo dormir|he podido dormir|puedo comer|he podido comer)|(muy|bien) mal de (los|mis) nervios|ataques? de (panico|ansiedad)|(can ?t|cant|cannot) (sleep|eat)|haven ?t (slept|eaten)|panic attacks?|no (duerme|puede dormir|ha podido dormir)|(can ?t|cant|cannot|doesn ?t|doesnt) sleep|(hasn ?t|hasnt|has not|haven ?t|havent) slept|no ha (dormido|podido dormir)|(m|mwen|li|l) pa (ka |kapab )?(domi|manje))\b/u;
+
+/** Sadness, worry or sleeplessness told (one's own, or a child's sleep): psychological support even while a form asks something. */
+export const distressedSelf = (folded: string): boolean => OWN_SADNESS.test(folded) || SLEEPLESS.test(folded);
+
 export function distressReading(
   m: Meaning,
   _text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || m.topic === 'psych_support' || busyWithQuestion(dialogue)) return m;
+  if (m.emergency || m.topic === 'psych_support') return m;
+  // In an emergency, a psychologist asked about ("no tengo dinero pa pagar psicologo" after thoughts of suicide) is
+  // psychological support with the aspect asked, not the procedure the topic model guessed (emerg-dw got returnees').
+  if (dialogue?.emergency && m.topic !== 'emergency' && m.topic !== 'human' && COUNSEL.test(folded)) {
+    const facets = MONEY.test(folded) ? (['cost'] as const) : m.facets;
+    return movedTo(m, 'psych_support', {
+      act: 'topic',
+      facets: [...facets],
+      confidence: Math.max(m.confidence, MOVED_SURE),
+    });
+  }
+  if (busyWithQuestion(dialogue)) return m;
   // Named in so many words, even first ("…I've been having a really hard time. Do you offer counseling?": judge93's
   // mother, her husband deported, got the jobs for returnees); not a yes to an offer or a person asked for.
   const answers = m.act === 'yes' || m.act === 'no' || m.topic === 'human';
   if (!answers && COUNSEL.test(folded)) return askedAs(m, 'psych_support');
   if (!dialogue || dialogue.first) return m;
-  if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || OWN_SADNESS.test(folded))) return m;
+  if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || distressedSelf(folded))) return m;
   return askedAs(m, 'psych_support');
 }

@@ -133,10 +133,11 @@ export const WONT_CALL =
   /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele|no quiero (que|q) (venga|vengan|llegue|llamen a) (la policia|policias|la patrulla|nadie|los polis)|(dont|do not|don t) want (the )?(police|cops|anyone) (to come|coming|here|called)|(m|mwen) pa vle (polis|lapolis|okenn moun) (la )?(vini|vin)|(dont|don t|do not) (send|call) (the )?(police|cops|anyone|anybody|nobody)|no (le |les )?(hablen|llamen|manden|avisen) (a )?(nadie|la policia|policia|los polis|la patrulla)|pa voye (polis|lapolis|pesonn|okenn moun)|(m|mwen) pa vle (polis|lapolis)|no quiero (la |a la )?(policia|polis|patrulla)|(dont|don t|do not) want (the )?(police|cops))\b/;
 /**
  * Money demanded, told rather than asked ("they want 8000 dollars", "piden 5 mil", "fòk nou voye 500 dola"),
- * or where to deposit it ("q ya se los deposite en un oxxo": judge84's mother got "place noted").
+ * or where to deposit it ("q ya se los deposite en un oxxo": judge84's mother got "place noted"), or by which service to
+ * send it ("3000 is fine if i send today by western union": judge94's man got the queue alone).
  */
 export const DEMANDS_MONEY =
-  /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b((?!911\b|089\b)\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b|\b(deposite|depositen|depositemos|deposites|deposit it|deposit the money|depoze l|depoze lajan)\b.{0,30}\b(oxxo|elektra|coppel|western|banco|bank|cuenta|account|kont)\b/;
+  /\b(want|wants|asking for|asked for|demand|demands|charge|charges|charging|piden|pide|pidio|pidieron|quieren|quiere|exigen|cobran|cobra|cobrar|mande|mandemos|deposite|depositemos|vle|chaje|fok nou voye|fok m voye)\b.{0,40}\b((?!911\b|089\b)\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso|lajan|money|dinero|kob)\b|\b(deposite|depositen|depositemos|deposites|deposit it|deposit the money|depoze l|depoze lajan)\b.{0,30}\b(oxxo|elektra|coppel|western|banco|bank|cuenta|account|kont)\b|\b(send|sent|mande|mando|mandar|envie|enviar|voye)\b.{0,30}\b(western union|moneygram|elektra|oxxo|coppel)\b/;
 /** Money offered for help in the danger ("va por él si le damos 1500 dólares", "if we give him 1500", "si nou ba l 1500 dola"). */
 export const OFFERED_MONEY =
   /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;

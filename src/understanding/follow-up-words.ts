@@ -153,11 +153,6 @@ export const FEELS =
 export const GETS_WORSE =
   /\b(fiebre|calentura|fever|temperature|lafyev|tanperati)\b.{0,25}\b(3[89]|4[0-2]|10[2-6])\b|\b(3[89]|4[0-2]|10[2-6])\b( grados)?( de)? (fiebre|calentura|fever|lafyev)\b|\bno (quiere )?(come|comer|toma nada|quiere tomar|respira)\b|\b(won t|wont|doesn t|doesnt) (eat|drink|breathe)|\bnot (eating|drinking|breathing)\b|\bpa (vle )?(manje|bwe|respire)\b|\bconvuls|\b(high fever|fiebre (muy )?alta|calentura (muy )?alta|lafyev (a )?(wo|monte)|(can t|cant|cannot) (stand|get up|walk)|no (se )?puede (parar|levantar|caminar)|ya no (camina|se para)|pa (ka )?(kanpe|leve|mache) anko|pa ka kanpe|shaking|temblando|tiembla|tranble|decaid[oa]|(very|so|really) weak|feb anpil|muy debil)\b/;
 
-/**
- * "And if I get a fever?", "y si le sube?", "si doulè a vin fò?": a question that opens on "if",
- * folded. About an illness on the road, it asks what to do if it gets worse (the 911 line).
- */
-export const IF_OPENING = /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+){0,2}(?:what\s+)?(?:if|si)\b/;
 /** Words that say it gets worse, folded ("peor", "pi mal", "fò anpil"). */
 export const WORSE_WORDS =
   /\b(worse|worst|(gets|goes) (really |very |too |way )?(high|up)|(really|very|too|way) high|sube mucho|(se le )?sube (el azucar|la presion|la fiebre)|muy alt[oa]|monte anpil|peor|pi mal|pi grav|grave|fo anpil|fuerte|very bad|really bad|real bad|so bad|very sick|really sick|so sick|muy enferm[oa]|muy malit[oa]|muy mal|bien mal|malad anpil|pi malad|(empiezo|empieza|empiece|comienzo|comienza) a sentir(me|se)? (mal|peor)|(me|se|le) (sienta|sintiera) (mal|peor)|(start|starts|begin|begins) (to feel|feeling) (bad|sick|worse)|feels? worse|santi (l|li|m) pi mal)\b|\b(over|above|past|arriba de|mas de|pasa de|pase de|sube a|plis pase|plis ke|depase|rive) (3[89]|4[0-2]|10[2-6])\b/;

@@ -94,7 +94,7 @@ export function createFollowUpReader(deps: {
     const current = procedureOf(dialogue, situation);
     const reading = readingOf(text, words, lang, situation, current);
     // A yes or no in none of the words people say them with: the next reading (follow-up-unsaid.ts).
-    const asked = tools.languageAsked(words, lang, text);
+    const asked = tools.languageAsked.unlessChoice(words, lang, text);
     const { figureTold, readsATopic } = topicCues(text, words, current, {
       classify: (t) => classify(t, lang).topic,
       search: (w, topic) => tools.searchAnswers(w, lang, [topic], 1)[0]?.coverage ?? 0,

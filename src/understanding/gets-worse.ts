@@ -7,7 +7,14 @@
 import type { DialogueContext, TopicId } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createAcuteTest, createIllnessTest } from './detect-emergency.ts';
-import { GETS_WORSE, IF_OPENING, WORSE_WORDS } from './follow-up-words.ts';
+import { GETS_WORSE, WORSE_WORDS } from './follow-up-words.ts';
+
+/**
+ * "And if I get a fever?", "y si le sube?", "si doulè a vin fò?": a question that opens on "if",
+ * folded. About an illness on the road, it asks what to do if it gets worse (the 911 line).
+ */
+const IF_OPENING =
+  /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+){0,2}(?:what\s+(?:happens\s+|do\s+(?:i|we)\s+do\s+)?|(?:que|q|k|ke)\s+(?:pasa|hago|hacemos|pasaria)\s+|(?:sa k ap pase|kisa pou (?:m|mwen|nou) fe)\s+)?(?:if|si)\b/;
 
 /** It rising or hurting more ("y si en la noche le sube más?", "if it hurts more", "si li fè m mal plis"). */
 const MORE_PAIN =

@@ -6,12 +6,14 @@
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { distressedSelf } from './distress-told.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { PASS_ME, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import type { LanguageAsked } from './language-request.ts';
+import { nameBeforeAge } from './name-told.ts';
 import { asksSomething } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 import type { Terms } from './topic-switch.ts';
@@ -36,6 +38,9 @@ const CALL_ME =
 
 /** "Ya mándelo al personal" at the contact's question: the form goes on to staff, no way to reach them (judge89). */
 const SEND_ON = new Set('mandelo mandalo mandenlo envialo envielo envienlo'.split(' '));
+
+/** Words at most in a question that points back to a topic answered in between. */
+const ASIDE_WORDS = 6;
 
 /** Fields that take a person's name: a name has no digits. */
 const NAME_FIELDS = new Set(['deceasedName', 'personName']);
@@ -96,11 +101,17 @@ export function readInForm(
   // (a short message asks for a person with a phrase alone; a longer one needs the word).
   if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5 || callAsked) && !text.includes('?'))
     return { ...NONE, topic: 'human', confidence: 1, act: 'topic' };
+  // "no duermo nada, estoy muy mal de los nervios" at "where did he die?": help for the one writing, no field's answer.
+  if (distressedSelf(words.join(' ')))
+    return { ...NONE, topic: 'psych_support', confidence: 0.9, act: 'topic' };
   // "tengo 63", "ella tiene 58" asked for a name: context for the conversation, never the name.
   const noName = NAME_FIELDS.has(form.current ?? '') && /\d/.test(text);
   const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words) || noName;
   if (asks && deps.followUp) {
-    const queued = { ...dialogue, asked: null, form: null, withStaff: true };
+    // A topic answered in between ("no duermo nada…" got psychological support) is the one a question points back to.
+    // Only a short question points back to it ("eske sa gratis"); "how long until you find out where he is?" is the form's.
+    const aside = words.length <= ASIDE_WORDS ? dialogue.aside : undefined;
+    const queued = { ...dialogue, asked: null, form: null, withStaff: true, topic: aside ?? dialogue.topic };
     // "Dallas, Texas, at Parkland hospital. Does the state pay for the transfer?": a place told, then
     // the question alone (a judge's daughter got humanitarian visas for the hospital in the place).
     // Not after a story ("no tengo papeles, me casé con él. ¿eso me ayuda?"), which the question refers to.
@@ -115,6 +126,10 @@ export function readInForm(
     const read = deps.followUp(text, words, lang, queued, 'queued', terms);
     if (read && IN_FORM_QUESTIONS.has(read.act)) return read;
   }
+  // "Fritznel Joseph, li gen 25 an": the name is the answer, the age aside.
+  const name = noName && form.current ? nameBeforeAge(text) : null;
+  if (name && form.current)
+    return { ...NONE, act: 'unclear', formValues: [{ field: form.current, value: name }] };
   if (noName) return { ...NONE, act: 'context' };
   const formValues = deps.forms.extras(text, form, form.current ?? '', answered);
   return { ...NONE, act: 'unclear', ...(formValues.length ? { formValues } : {}) };

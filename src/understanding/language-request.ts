@@ -99,6 +99,9 @@ function spokenByAnother(words: readonly string[], at: number, you: ReadonlySet<
   return !ONLY.has(who) && !FIRST.has(who) && !you.has(who) && !CAN.has(who) && !NEGATIONS.has(who);
 }
 
+/** Words that join two choices. */
+const OR_WORDS = new Set(['or', 'o', 'u', 'oswa', 'ou', 'osinon']);
+
 export function createLanguageRequest(signals: DialogueSignals) {
   const names = new Map<string, Lang>();
   for (const lang of LANGS) for (const name of signals.languageNames[lang]) names.set(fold(name), lang);
@@ -141,6 +144,20 @@ export function createLanguageRequest(signals: DialogueSignals) {
       words.some((w) => you.has(w)) &&
       words.some((w) => about.has(w))
     );
+  }
+
+  /**
+   * Two languages offered as a choice ("is it in spanish or english", "¿es en inglés o en español?"): a question
+   * about the service, answered as one, not a switch (sight67-a: a mother asking whether therapy is in English was
+   * switched to Spanish).
+   */
+  function eitherNamed(words: readonly string[]): boolean {
+    return words.some((w, i) => {
+      const first = names.get(w);
+      if (!first || !OR_WORDS.has(words[i + 1] ?? '')) return false;
+      const second = names.get(words[i + 2] ?? '') ?? names.get(words[i + 3] ?? '');
+      return second !== undefined && second !== first;
+    });
   }
 
   /**
@@ -258,7 +275,10 @@ export function createLanguageRequest(signals: DialogueSignals) {
       .find((clause) => clause.length < words.length && outrightLang(clause) !== null);
     return asking ? languageAsked(asking, written) : null;
   }
-  return Object.assign(languageAsked, { asksAbout, explicitly, outright, saidOutright });
+  /** The language asked for, none when two are offered as a choice (`eitherNamed`): what a follow-up switches to. */
+  const unlessChoice = (words: readonly string[], written: Lang, text = ''): Lang | null =>
+    !explicitly(words) && eitherNamed(words) ? null : languageAsked(words, written, text);
+  return Object.assign(languageAsked, { asksAbout, explicitly, outright, saidOutright, unlessChoice });
 }
 
 export type LanguageAsked = ReturnType<typeof createLanguageRequest>;

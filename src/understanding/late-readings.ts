@@ -9,8 +9,8 @@
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
- * asked for another person of the family (for-another.ts).
+ * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
+ * asked for another person of the family (for-another.ts), and whether staff speak a language (staff-language.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
@@ -25,6 +25,7 @@ import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
 import { deportedIfReading } from './deported-if.ts';
 import { distressReading } from './distress-told.ts';
+import { emergencyNumberReading } from './emergency-number.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
@@ -42,6 +43,7 @@ import { pensionFamilyReading } from './pension-family.ts';
 import { remainsReading } from './remains-reading.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
+import { staffLanguageReading } from './staff-language.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
 import { usOfficeAskedReading } from './us-office-asked.ts';
@@ -66,6 +68,7 @@ export function createLateReadings(
   const readings = [
     createOfficeServiceReading(glossary),
     createForAnotherReading(glossary),
+    staffLanguageReading,
     remainsReading,
     childSupportReading,
     deportedIfReading,
@@ -81,6 +84,7 @@ export function createLateReadings(
     workPapersReading,
     pensionFamilyReading,
     distressReading,
+    emergencyNumberReading,
     usBornReading,
     usHealthReading,
     mexicoBirthReading,

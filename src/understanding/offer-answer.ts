@@ -23,7 +23,7 @@ const THEN_ASKS = new Set(['and', 'but', 'also', 'y', 'pero', 'tambien', 'epi', 
 /** Thanks said ("ty", "gracias", "mèsi anpil"), and the words that may go with it and say nothing more. */
 const THANK_WORD = /^(thanks|thank|thx|ty|tysm|tnx|gracias|grasias|mesi|merci|appreciate)$/;
 const WITH_THANKS =
-  /^(you|u|it|so|much|a|lot|very|muchas|mil|de|verdad|por|todo|for|everything|anpil|pou|tout|again)$/;
+  /^(you|u|it|so|much|a|lot|very|muchas|mil|de|verdad|por|todo|for|everything|anpil|pou|tout|again|ok|okay|oke|okey|oki|dako|bueno|va|sale|listo|great|cool|perfect|perfecto|alright|bien)$/;
 
 /**
  * `words`: the message's folded words. Null when the message is neither (the other readings go on). Thanks

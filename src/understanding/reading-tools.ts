@@ -25,6 +25,7 @@ import { createLanguageRequest } from './language-request.ts';
 import { createNameExpansions } from './name-expansions.ts';
 import { createLonePlace, createPlaceRemover, createPlaceStates, createTownFinder } from './place-states.ts';
 import { POLICE_THREAT_KINDS } from './police-threat-words.ts';
+import { thingLost, withoutThingLost } from './thing-lost.ts';
 import { createUntrainedTopics } from './untrained-topics.ts';
 
 /** Glossary terms that name a paper, not a service (see `termNames`). */
@@ -85,7 +86,8 @@ export function createReadingTools(knowledge: Knowledge) {
   const detectEmergency = lastOne((text: string) => {
     if (threatDenied(fold(text))) return null;
     const found = anyKind(text);
-    return found?.kind === 'held' && careBound(text) ? anyKind(withoutCareBound(text)) : found;
+    if (found?.kind === 'held' && careBound(text)) return anyKind(withoutCareBound(text));
+    return found?.kind === 'desert' && thingLost(text) ? anyKind(withoutThingLost(text)) : found;
   });
   const matcher = createGlossaryMatcher(knowledge.glossary);
   const glossary = {

@@ -13,10 +13,9 @@ import { careReading, createCareTest } from './care-test.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
-import { calledOff } from './danger-over.ts';
+import { dangerPlace } from './danger-place.ts';
 import { mostlyNames, movesConversation } from './detect-language.ts';
 import { situationOf } from './dialogue-model.ts';
-import { placeSlots } from './emergency-message-parts.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createFollowUpReader } from './follow-up.ts';
 import { officeOfProcedure, personOnlyIfAsked } from './follow-up-self.ts';
@@ -268,10 +267,9 @@ export function createUnderstanding(
     const asked =
       dialogue && !inContext.switchLang ? tools.languageAsked.saidOutright(words, lang, text) : null;
     const toldForForms = dialogue?.forms && !emergency ? forms.toldFor(text, dialogue.forms) : [];
-    // A danger told with where it happens ("me están golpeando, estoy en la colonia Obrera"): the place to the
-    // ticket; none from what only asks ("will the hospital…?") or calls it off ("…está en la escuela, era mentira").
-    const calledOffHere = inContext.act === 'safe' && calledOff(folded);
-    const where = emergency && !inContext.slots && !calledOffHere ? placeSlots(text, reader.saysWhere) : {};
+    // Where the danger is, for the ticket (danger-place.ts).
+    const dangerNow = { told: emergency !== null, ongoing: dialogue?.emergency === true };
+    const where = dangerPlace({ text, folded }, inContext, dangerNow, reader.saysWhere);
     return {
       ...base,
       ...inContext,

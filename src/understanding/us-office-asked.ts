@@ -13,6 +13,11 @@ const US_OFFICE = new RegExp(
   `\\b(office|offices|oficina|oficinas|biwo|casa durango|representacion)\\b.{0,30}\\bdurango\\b.{0,25}\\b(in|en|nan|an)\\s+(the\\s+|el\\s+|los\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states|estados unidos|etazini)\\b|\\bdurango (office|offices)\\b.{0,10}\\bin\\s+(the\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states)\\b`,
   'u',
 );
+/** An office asked for in a US place without Durango named ("is there an office in texas? dallas maybe?"), folded. */
+const OFFICE_IN_US = new RegExp(
+  `\\b(an|any|una|alguna|yon|your|su|sus)\\s+(office|oficina|biwo)\\b.{0,12}\\b(in|en|nan|an)\\s+(the\\s+)?(${US_PLACE})\\b|\\b(${US_PLACE})\\b.{0,40}\\b(an|una|yon)\\s+(office|oficina|biwo)\\s+(there|alla|ahi|la a|la)\\b`,
+  'u',
+);
 
 export function usOfficeAskedReading(
   m: Meaning,
@@ -23,7 +28,7 @@ export function usOfficeAskedReading(
   const own = m.topic === 'office_info' || m.topic === 'state_documents';
   if (m.emergency || own || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
   if (
-    !US_OFFICE.test(folded) ||
+    !(US_OFFICE.test(folded) || OFFICE_IN_US.test(folded)) ||
     !/[?¿]|\b(is there|hay|eske|do you have|tienen)\b/u.test(`${text} ${folded}`)
   )
     return m;

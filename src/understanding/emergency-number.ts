@@ -1,0 +1,34 @@
+/**
+ * In an emergency, how to call its numbers asked ("y yo como hablo al 911 de mexico desde aca", "does 089 work from
+ * here?"): the emergency's own answers, which the passage search found first, not a procedure the topic model guessed
+ * (emerg-dw's father in Chicago got productive projects). Not a call told before a question ("ya le hablé al 911…
+ * ¿puede pedir papeles aquí?"), whose question is the procedure's. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { US_PLACE } from './us-born.ts';
+
+/** How to call it, or whether it works, asked ("como hablo al 911", "does 911 work from here?"), folded. */
+const CALL_ASKED =
+  /\b(como|how|kijan|koman|can (i|we)|puedo|podemos|se puede|eske (m|nou) ka|do i)\b.{0,25}\b(hablo|hablar|hablarle|llamo|llamar|marco|marcar|call|dial|rele)\b.{0,8}\b(al |the )?(911|089)\b|\b(911|089)\b.{0,20}\b(sirve|funciona|work|works|mache)\b/;
+/** A call already made ("ya le hablé al 911, …"). */
+const CALLED =
+  /\b(ya (le )?(hable|llame|marque)|already called|(we|i) called|(m|nou|mwen) (te |deja )?rele)\b/;
+/** Said from far away: "desde aca", "from the us", "de mexico", a US place, folded. */
+const AFAR = new RegExp(
+  String.raw`\b(desde|from|estando|depi)\s+(aqui|aca|alla|here|there|the us|the states|usa|estados unidos|el otro lado|isit|ozetazini|etazini)\b|\b(de|in|of|from) (mexico|meksik)\b|\b(${US_PLACE})\b`,
+  'u',
+);
+
+export function emergencyNumberReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!dialogue?.emergency || m.act !== 'topic' || m.topic === 'emergency' || m.topic === 'human') return m;
+  if (!CALL_ASKED.test(folded) || CALLED.test(folded) || m.answers?.[0]?.topic !== 'emergency') return m;
+  // From far away, how to call is the answer on calling from abroad (emergency-lines.ts in flows).
+  if (AFAR.test(folded))
+    return { ...m, topic: 'emergency', act: 'whatToDo', fromAfar: 'call', facets: [], question: true };
+  return { ...m, topic: 'emergency', act: 'otherQuestion', facets: [], question: true };
+}

@@ -1,0 +1,22 @@
+/**
+ * A name told with an age at a form's name question ("Fritznel Joseph, li gen 25 an", "se llama Ramiro Soto y tiene
+ * 40"): the name is the answer; the digits that follow are no reason to ask for it again (judge94's sister got the name
+ * question twice). Not a relationship or a pronoun ("mi hijo tiene 17", "ella tiene 58"). Pure.
+ */
+
+/** What may open a name: "se llama", "his name is", "li rele". */
+const INTRO =
+  /^(se llama|su nombre es|el nombre es|his name is|her name is|name is|li rele|li rel|non li se)\s+/iu;
+/** Where the name ends: a comma, a full stop, or the age's verb. */
+const AFTER_NAME = /[,;.]|\s+(?:y|and|e|tiene|has|is|gen|li gen|age|edad)\s+/iu;
+/** First words that are no name. */
+const NOT_A_NAME =
+  /^(mi|mis|my|su|sus|el|la|los|las|ella|el|he|she|his|her|our|nuestro|nuestra|yo|i|tengo|tiene|es|is|li|l|m|mwen|pitit|frè|fre|se|un|una|a|the|yon)$/iu;
+
+/** The name said before an age, or null. */
+export function nameBeforeAge(text: string): string | null {
+  const name = (text.split(AFTER_NAME)[0] ?? '').trim().replace(INTRO, '').trim();
+  const words = name.split(/\s+/).filter(Boolean);
+  if (/\d/.test(name) || words.length < 2 || words.length > 5 || NOT_A_NAME.test(words[0] ?? '')) return null;
+  return words.every((w) => /^\p{L}[\p{L}'.-]*$/u.test(w)) ? name : null;
+}

@@ -1,0 +1,33 @@
+/**
+ * Safety reached, told without a danger in the same words: got away ("we turned around and got away", "li chape"), or
+ * now at a safe place ("im at my neighbors house now with the kids", "they made it to Durango city, they're at my
+ * aunt's house", "m al kay yon zanmi", "li nan yon albèg kounye a"). emerg-dw's writer expected gladness and the 089
+ * line; they got "Place noted" and "call 911". Folded text. Pure.
+ */
+
+/**
+ * Got away themselves. Not the one who hurt them gone ("ya se fue en la troca, creo q fue por cerveza": he comes back),
+ * nor "li soti" (also "he is from").
+ */
+const GOT_AWAY =
+  /\b(got away|escaped|ran away|managed to (leave|get out|escape)|(logramos|pudimos|pude|logre) (salir|escapar|huir|irnos|irme)|(nos|me|se) (escapamos|escape|escapo|pelamos|pele)|(li|l|nou|m|mwen) (chape|sove))\b/;
+
+/** A relative's, a neighbour's or a friend's home, or a shelter or a church. */
+const SAFE_PLACE =
+  /\b((at|in|to) (my|our|his|her|a|the) (neighbor|neighbour|aunt|uncle|mom|mother|sister|brother|friend|cousin|grandma|grandmother|family|parents|in laws)s?( s)? (house|place|home|apartment)|(at|in|to) (a|the) (shelter|church)|(en|a) (la )?casa de (mi|mis|una|un|nuestra|nuestro|su) (vecin|tia|tio|mama|hermana|hermano|amig|prima|primo|abuel|familia|suegr)\w*|(en|a) (un|el|una|la) (albergue|refugio|iglesia)|kay (yon|vwazen|vwazin|zanmi|matant|tonton|manman|se|fre|kouzen|kouzin|fanmi)\w*|nan (yon )?(albeg|legliz))\b/;
+
+/** Arrived there: "made it", "llegamos", "m al", "rive" ("we're at my aunt's" alone may be where it happens). */
+const ARRIVED =
+  /\b(made it|got to|arrived|went to|ran to|llegamos|llegue|llego|nos fuimos|me fui|rive|m al|mwen al|nou al|al kay)\b/;
+
+/** There now, said of oneself ("im at my neighbors house now"); "she's in a shelter now" may be where she is hurt. */
+const SELF_NOW =
+  /^(ok |ya |bueno )?(i m|im|i am|we re|were|we are|estoy|estamos|m|mwen|nou)\b.*\b(now|ahora|ya|kounye a|kounya)\b/;
+
+/** Not got away: a negation, still held or followed, or only going there ("m pral kay sè m"). */
+const NOT_AWAY =
+  /\b(no|not|can t|cant|couldn t|couldnt|didn t|didnt|pa|pap|poko|never|nunca|todavia|still|siguen?|sigue|following|afuera|outside|deyo|back|volvio|tounen|pral|pra|prale|going to|gonna|will go|voy a|vamos a|va a|van a)\b/;
+
+export const safetyReached = (folded: string): boolean =>
+  !NOT_AWAY.test(folded) &&
+  (GOT_AWAY.test(folded) || (SAFE_PLACE.test(folded) && (ARRIVED.test(folded) || SELF_NOW.test(folded))));

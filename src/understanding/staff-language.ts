@@ -1,0 +1,34 @@
+/**
+ * In line for staff, whether the person who will answer speaks a language ("eske moun nan pale kreyol? mwen pa pale
+ * panyol byen", "does the staff speak english?"): the office's answer on languages,
+ * not the topic under discussion (judge94's woman in the queue got psychological support). Asked of the assistant
+ * itself ("do you speak creole?") it is the languages it writes (language-request.ts). Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { MOVED_SURE, movedTo } from './in-context-shapes.ts';
+
+/**
+ * The person of the office who will answer, then a language spoken, folded. Not "is there someone who speaks Kreyòl?",
+ * which on the road asks for the clinic's interpreter, nor "can someone call him? he only speaks Spanish".
+ */
+const STAFF_SPEAKS =
+  /\b(moun nan|moun ki ap reponn|moun k ap reponn|anplwaye yo|ekip biwo a|the person|the staff|your staff|staff member|el personal|la persona|quien me va a atender|quien me atienda|quien me va a contestar)\b.{0,30}\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b/u;
+const OWN = new Set(['human', 'office_info']);
+const ASKS = /[?¿]|^\s*(eske|es ke|do|does|is|can|will|hay|habla|hablan|alguien|ustedes|gen)\b/u;
+
+export function staffLanguageReading(
+  m: Meaning,
+  text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  // Read already as a person asked for (the queue answers it from the office's answers) or as the office: as it is.
+  if (!dialogue?.withStaff || m.emergency || dialogue.emergency || m.act === 'language' || OWN.has(m.topic))
+    return m;
+  if (!STAFF_SPEAKS.test(folded) || !(ASKS.test(text) || ASKS.test(folded))) return m;
+  return movedTo(m, 'office_info', {
+    act: 'topic',
+    facets: [],
+    confidence: Math.max(m.confidence, MOVED_SURE),
+  });
+}
