@@ -57,8 +57,8 @@ export function createExcerptAnswer(knowledge: Knowledge) {
   );
   const excerptFor = createExcerpts((lang) => stop.get(lang as 'es') ?? new Set());
   /** The sentence that answers, with what the sources leave to staff; else "our sources do not say". */
-  return function excerptText(entry: Entry, question: string, t: Translate, facet?: string): Answer {
-    const found = excerptFor(entry, question, facet);
+  return function excerptText(entry: Entry, question: string, t: Translate, within?: string): Answer {
+    const found = excerptFor(entry, question, within);
     if (!found) return { text: t('answers.notInSources'), cites: [] };
     if (found.partial) return { text: `${t('answers.notExactly')}\n\n${found.text}`, cites: found.cites };
     return { text: `${found.text}\n\n${t('answers.onlyThis')}`, cites: found.cites };

@@ -91,29 +91,19 @@ export function createExcerpts(stopwords: (lang: string) => ReadonlySet<string>)
   }
 
   /** The sentence of the entry that best answers the question, if one shares enough of its words. */
-  return function excerptFor(entry: Entry, question: string, facet?: string): Excerpt | null {
+  return function excerptFor(entry: Entry, question: string, within?: string): Excerpt | null {
     const index = indexOf(entry);
     const asked = stems(question, stopwords(entry.lang));
     // An aspect asked again in other words ("¿dónde queda la oficina de ustedes?" after the address): its own
     // section's sentence that shares most, not one elsewhere that shares a stem; when none of it shares a word ("hay
     // caravanas?" after where), the whole entry's best.
-    if (facet) {
-      const own = index.sentences.flatMap((sentence, at) => (sentence.facet === facet ? [at] : []));
-      const scored = own.map((at) => ({ at, score: scoreOf(index, asked, at) }));
-      const top = scored.reduce<{ at: number; score: number } | null>(
-        (a, b) => (a && a.score >= b.score ? a : b),
-        null,
-      );
-      const sentence = top && top.score > 0 ? index.sentences[top.at] : undefined;
+    if (within) {
+      const own = index.sentences.flatMap((sentence, at) => (sentence.facet === within ? [at] : []));
+      const top = bestOf(index, asked, own);
+      const sentence = top ? index.sentences[top.at] : undefined;
       if (sentence) return { text: sentence.text, cites: sentence.cites };
     }
-    let best: { at: number; score: number } | null = null;
-    index.stems.forEach((set, at) => {
-      let score = 0;
-      for (const stem of asked) if (set.has(stem)) score += index.weight.get(stem) ?? 0;
-      if (score > (best?.score ?? 0)) best = { at, score };
-    });
-    const found = best as { at: number; score: number } | null;
+    const found = bestOf(index, asked, index.stems.keys());
     const sentence = found && found.score >= MIN_SCORE ? index.sentences[found.at] : undefined;
     if (!sentence) return null;
     const unknown = [...asked].some((stem) => !index.weight.has(stem) && !/^\d+$/.test(stem));
@@ -123,13 +113,17 @@ export function createExcerpts(stopwords: (lang: string) => ReadonlySet<string>)
 
 export type ExcerptFor = ReturnType<typeof createExcerpts>;
 
-/** The summed weight of the question's stems a sentence shares. */
-function scoreOf(
+/** Of the sentences at `ats`, the first that shares the most weight of the question's stems; none that shares none. */
+function bestOf(
   index: { stems: Array<Set<string>>; weight: Map<string, number> },
   asked: ReadonlySet<string>,
-  at: number,
-): number {
-  let score = 0;
-  for (const stem of asked) if (index.stems[at]?.has(stem)) score += index.weight.get(stem) ?? 0;
-  return score;
+  ats: Iterable<number>,
+): { at: number; score: number } | null {
+  let best: { at: number; score: number } | null = null;
+  for (const at of ats) {
+    let score = 0;
+    for (const stem of asked) if (index.stems[at]?.has(stem)) score += index.weight.get(stem) ?? 0;
+    if (score > (best?.score ?? 0)) best = { at, score };
+  }
+  return best;
 }

@@ -11,7 +11,7 @@ const INTRO =
 const AFTER_NAME = /[,;.]|\s+(?:y|and|e|tiene|has|is|gen|li gen|age|edad)\s+/iu;
 /** First words that are no name. */
 const NOT_A_NAME =
-  /^(mi|mis|my|su|sus|el|la|los|las|ella|el|he|she|his|her|our|nuestro|nuestra|yo|i|tengo|tiene|es|is|li|l|m|mwen|pitit|frè|fre|se|un|una|a|the|yon)$/iu;
+  /^(mi|mis|my|su|sus|el|la|los|las|ella|he|she|his|her|our|nuestro|nuestra|yo|i|tengo|tiene|es|is|li|l|m|mwen|pitit|frè|fre|se|un|una|a|the|yon)$/iu;
 
 /** The name said before an age, or null. */
 export function nameBeforeAge(text: string): string | null {

@@ -1,8 +1,8 @@
 /**
  * Safety reached, told without a danger in the same words: got away ("we turned around and got away", "li chape"), or
- * now at a safe place ("im at my neighbors house now with the kids", "they made it to Durango city, they're at my
- * aunt's house", "m al kay yon zanmi", "li nan yon albèg kounye a"). emerg-dw's writer expected gladness and the 089
- * line; they got "Place noted" and "call 911". Folded text. Pure.
+ * at a safe place, arrived or there now ("im at my neighbors house now with the kids", "they made it to Durango city,
+ * they're at my aunt's house", "m al kay yon zanmi"). emerg-dw's writer expected gladness and the 089 line; they got
+ * "Place noted" and "call 911". Folded text. Pure.
  */
 
 /**
