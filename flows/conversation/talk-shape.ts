@@ -82,15 +82,7 @@ export function again(ctx: ConversationContext, talk: Talk, question = ''): Talk
   if (!ctx.said.includes(signature(talk))) return talk;
   // The same aspect asked again in other words: the entry's sentence for these words, once.
   if (talk.do === 'facets' && question.trim()) {
-    const [facet, ...more] = talk.facets;
-    // Where asked again ("¿y dónde queda?") is answered from where's own sentences (excerpt.ts).
-    const where = facet === 'where' && !more.length;
-    const other: Talk = {
-      do: 'other',
-      topic: talk.topic,
-      question,
-      ...(where ? { facet, within: facet } : {}),
-    };
+    const other: Talk = { do: 'other', topic: talk.topic, question };
     if (!ctx.said.includes(signature(other))) return other;
   }
   const offers = (['repeat', 'again', 'notHelped', 'unclear'] as const).map(

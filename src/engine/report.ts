@@ -45,7 +45,7 @@ export function reportOf(
   const facts = plan.replies.some((r) => r.kind === 'facts');
   // Care sought in a town the sources name none in says so, then where they name: it answers where.
   // So does a town's own care line (`health_tijuana`).
-  const farCare = plan.replies.some(
+  const careWhere = plan.replies.some(
     (r) =>
       (r.kind === 'text' && r.key.startsWith('care.far')) ||
       (r.kind === 'case' && r.name.startsWith('health_')),
@@ -89,7 +89,7 @@ export function reportOf(
           ? (passageFacet as TurnReport['facet'])
           : facts
             ? 'eligibility'
-            : farCare
+            : careWhere
               ? 'where'
               : null,
     queued: plan.ticket !== null,
