@@ -104,6 +104,8 @@ export function createReplies(catalog: TopicCatalog) {
     /** The town or state told on the road's health care, where the sources name no place to be seen. */
     careFar: (place: string): Reply => text('care.far', undefined, { place }),
     careFarAgain: (place: string): Reply => text('care.farAgain', undefined, { place }),
+    /** Care sought there again: the silence, staff to look and 911, without the far places' list. */
+    careFarOnlyAgain: (place: string): Reply => text('care.farOnlyAgain', undefined, { place }),
     /** Offers a person; `why` picks the words, so a second offer never repeats the first. */
     offerStaff: (why: 'notHelped' | 'again' | 'unclear' | 'repeat', about: TopicId | null): Reply => ({
       ...yesNo(`offer.${why}`, 'buttons.yesPerson', [MENU]),

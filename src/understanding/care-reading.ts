@@ -39,6 +39,10 @@ const ILL_ASKED =
 export const DOCTOR_NEEDED =
   /\b(necesito|ocupo|ocupamos|necesitamos|busco) (ver a |ir (al|a un|con un) )?(un |una |el |la )?(doctor|doctora|medico|medica|hospital|clinica)\b|\b(i|we) (need|needs) (to see |to go to )?(a |the )?(doctor|hospital|clinic)\b|\b(m|mwen|nou) bezwen (we |wè |al |ale )?(yon |nan )?(dokte|doktè|lopital|klinik)\b/u;
 
+/** A doctor needed by one travelling with the writer ("she also needs a doctor, she is pregnant", "mi hija ocupa un médico"). */
+const DOCTOR_NEEDED_BY =
+  /\b(he|she|they|my (wife|husband|son|daughter|mom|mother|baby|kid|child)) (also )?(needs|need) (to see |to go to )?(a |the )?(doctor|hospital|clinic)\b|\b(necesita|ocupa) (tambien )?(ver a |ir (al|a un|con un) )?(un |una |el |la )?(doctor|doctora|medico|medica|hospital|clinica)\b|\b(li|l) (bezwen|ta bezwen) (we |wè |al |ale )?(yon |nan )?(dokte|doktè|lopital|klinik)\b/u;
+
 /** Falling ill asked about ahead, oneself or the one travelling ("y si me enfermo en el camino", "y si se enferma", "what if we get sick on the way", "si m tonbe malad"). */
 const ILL_IF =
   /\b(y )?si (me|nos|se|le|les) (enfermo|enfermamos|enferma|enferman|pongo malo|pongo mala|pone malo|pone mala)\b|\bwhat if (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bif (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bsi (m|mwen|nou|li|l|yo) (tonbe )?malad\b/u;
@@ -126,7 +130,10 @@ export function careReading(
     !m.care &&
     ILL_MISREAD.has(m.topic) &&
     ILL_ACTS.has(m.act) &&
-    (ILL_ASKED.test(folded) || ILL_IF.test(folded)) &&
+    (ILL_ASKED.test(folded) ||
+      ILL_IF.test(folded) ||
+      DOCTOR_NEEDED.test(folded) ||
+      DOCTOR_NEEDED_BY.test(folded)) &&
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });

@@ -54,6 +54,14 @@ const REACHED_WELL =
   /\b((ya )?me (contesto|contestaron|llamo|hablo|marco|escribio)\b.{0,40}\b(esta|estan|ta) (bien|a salvo|en (su )?casa)|(he|she|they) (answered|called( me)?( back)?|picked up|texted( me)?( back)?)\b.{0,40}\b(he s|hes|she s|shes|they re|theyre|is|are) (ok|okay|fine|safe|alright|good|home|at home)|(li|l|yo) (reponn|rele m|ekri m)\b.{0,40}\b(li|l|yo) (byen|anfom|an sekirite|lakay))\b/;
 
 /**
+ * Someone reached the one an extortion called, who paid nothing ("ok my cousin got to her, she didn't send the money",
+ * "mi primo llegó con ella, no depositó nada"): the threat's money kept, over (emerg-dy's son got "you're welcome"); not
+ * with a question ("…she didn't pay. how do we report the number"), which the emergency's lines answer.
+ */
+const REACHED_UNPAID =
+  /\b((got|went) to (her|him|them)|reached (her|him|them)|(is|s|are|re) with (her|him|them)|(llego|fue|ya esta|esta) con (ella|el|ellos)|(rive|ale) (kote|lakay) (li|l|yo))\b.{0,50}\b((didn t|didnt|did not|never) (send|pay|deposit)|no (deposito|pago|mando|envio|alcanzo a depositar)|pa (t )?(voye|peye|depoze))\b/;
+
+/**
  * The one lost found and now with the writer ("yon polis jwenn li, li avè m kounya", "la policía lo encontró, ya
  * está conmigo", "a cop found her, shes with me now"): a child's loss over (emerg-ds's mother got the child's line again).
  */
@@ -130,6 +138,7 @@ export function saysOver(
   const outright =
     SAFE_OUTRIGHT.test(folded) ||
     REACHED_WELL.test(folded) ||
+    (REACHED_UNPAID.test(folded) && !asks) ||
     FOUND_WITH_ME.test(folded) ||
     freed ||
     reached ||

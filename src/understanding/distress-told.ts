@@ -36,8 +36,13 @@ const OWN_SADNESS =
 const SLEEPLESS =
   /\b(no (duermo|puedo dormir|he podido dormir|puedo comer|he podido comer)|(muy|bien) mal de (los|mis) nervios|ataques? de (panico|ansiedad)|(can ?t|cant|cannot) (sleep|eat)|haven ?t (slept|eaten)|panic attacks?|no (duerme|puede dormir|ha podido dormir)|(can ?t|cant|cannot|doesn ?t|doesnt) sleep|(hasn ?t|hasnt|has not|haven ?t|havent) slept|no ha (dormido|podido dormir)|(m|mwen|li|l) pa (ka |kapab )?(domi|manje))\b/u;
 
+/** Crying all day, one's own or a relative's ("my mom isn't eating, she cries all day": emerg-dy got the remains' answer). */
+const CRIES_ALL_DAY =
+  /\b((cries|crying|cry) all (day|the time|night)|llora (todo el dia|todos los dias|toda la noche|a cada rato)|(kriye|ap kriye) (tout jounen|tout lajounen|tout tan|chak jou))\b/u;
+
 /** Sadness, worry or sleeplessness told (one's own, or a child's sleep): psychological support even while a form asks something. */
-export const distressedSelf = (folded: string): boolean => OWN_SADNESS.test(folded) || SLEEPLESS.test(folded);
+export const distressedSelf = (folded: string): boolean =>
+  OWN_SADNESS.test(folded) || SLEEPLESS.test(folded) || CRIES_ALL_DAY.test(folded);
 
 export function distressReading(
   m: Meaning,

@@ -18,6 +18,11 @@ const UNSURE_ELSEWHERE = 0.4;
 /** Below this, another topic named by no term is no more than a guess. */
 const UNNAMED_UNSURE = 0.5;
 
+/** A place pointed at ("y ahí no hay nada?", "anything there?", "pa gen anyen la a?"). */
+const THERE = new Set(['ahi', 'ai', 'alli', 'alla', 'there', 'isit', 'laba']);
+/** Words at most in such a short question. */
+const SHORT_THERE = 6;
+
 export function readNewTopic(
   message: { text: string; words: readonly string[]; lang: Lang; current: TopicId | null; pPerson: number },
   read: {
@@ -51,6 +56,11 @@ export function readNewTopic(
   // that better?" on the road: judge83 and 55 turns of the sets; 21 lost, "…isnt apostilled, is that a problem?").
   if (current && refersBack(words) && named < 2 && !(named === 1 && seen.confidence >= SURE_TOPIC))
     return withLang(onTopic(cueFacets().slice(0, 1)));
+  // "y ahí no hay nada?" after the clinics named none in Torreón: there, of this topic, unless one is named or sure
+  // (judge95's pregnant woman got the search for the missing, read at 0.55).
+  const there = words.length <= SHORT_THERE && words.some((w) => THERE.has(w));
+  if (current && there && named === 0 && seen.confidence < SURE_TOPIC)
+    return withLang(read.question(cueFacets().slice(0, 1)));
   // Unsure of another topic, with this one among its next readings ("can my dad get the money deposited in
   // a mexican bank?" on the pension, read as remains at 0.36): a question about this one (sight51-a). Or
   // about as unsure, and no word names the other ("can they also get a curp?" on dual nationality, read

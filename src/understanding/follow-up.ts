@@ -261,13 +261,13 @@ export function createFollowUpReader(deps: {
         const fromOffice =
           current === 'office_info' && read.topic !== 'none' && read.confidence >= SURE_TOPIC;
         // A place told ("they live in Vicente Guerrero") is no question about the office; "¿cuál es su teléfono?" is.
-        const switches = topicSwitch.factSwitchesTo(read, current, terms(), text);
+        const slots = slotsTold(text, words, situation === 'emergency', reader);
+        const switches = topicSwitch.factSwitchesTo(read, current, terms(), { text, words, slots });
         if (!TELLS_A_NAME.test(text) && (fromOffice || switches))
           return withLang({ ...pick(read), facets: askedToo(), act: 'topic' });
         // Details for the form on offer ("se llama Ramiro, salió de Nogales el 12"): its answers.
         const offered = dialogue.offeredForm;
         const formValues = offered ? forms.extras(text, offered, '', [], TOLD_KINDS) : [];
-        const slots = slotsTold(text, words, situation === 'emergency', reader);
         // "ki nimewo CNDH": asked, nothing told (sight59-a got "noted" back).
         const asked = !formValues.length && !Object.keys(slots).length && asksOutright(text);
         const reading = asked ? question(cueFacets().slice(0, 1)) : null;

@@ -108,7 +108,10 @@ function createAcuteNowTest(acuteTold: (text: string) => boolean) {
     // In an emergency under way a sign told with a question is news too, and so is a body failing.
     const inEmergency = Boolean(dialogue?.emergency);
     const told = inEmergency || (dialogue?.topic === CARE_TOPIC && !/[?¿]/.test(text));
-    const acute = acuteTold(text) || (inEmergency && FAILING.test(folded));
+    const acute =
+      acuteTold(text) ||
+      ((inEmergency || told) && FAILING.test(folded)) ||
+      (told && SHAKING_NOW.test(folded));
     return told && !IF_OPENING.test(folded) && acute ? { kind: 'medical', pattern: ACUTE_TOLD } : null;
   };
 }
@@ -122,6 +125,14 @@ function createAcuteNowTest(acuteTold: (text: string) => boolean) {
  */
 const FAILING =
   /\b((throwing up|vomiting|vomitando|vomita|vomi)\b.{0,30}\b(shaking|trembling|temblando|tiembla|tranble)|not making sense|makes no sense when (he|she) talks|(dice|habla) (cosas )?(sin sentido|incoherencias|puras incoherencias)|ya no (habla|dice nada) (bien|claro)|(li )?(pale|di) (bagay )?(ki )?pa (fe|gen) sans)\b/;
+
+/**
+ * Someone ill who has started shaking, told of them in care or a danger ("li komanse tranble anpil kounya", "she
+ * started shaking", "empezó a temblar"): an emergency now (emerg-dy's feverish child got the "if it gets worse" line
+ * again). Of another only: "empecé a temblar" may be fear. Folded text.
+ */
+const SHAKING_NOW =
+  /\b((li|l|pitit la|pitit mwen an|timoun nan|bebe a) (komanse|konmanse|kmanse|ap) tranble|(he|she|the (baby|kid|child)|my (son|daughter|baby)) (started|is|s|began|starting|keeps) (shaking|trembling|to shake|having (a )?seizures?)|(empezo|comenzo|se puso) a (temblar|convulsionar)|(esta|sigue) (temblando|convulsionando))\b/;
 
 function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) => boolean) {
   const namesIllness = createIllnessTest(signals);

@@ -50,9 +50,13 @@ export const POLICE_DISTRUSTED =
 export const ROBOT_SAID =
   /\b((eres|es|son) (un |una )?(robot|bot|maquina|programa|contestadora)|(you re|youre|ur|you are|its|it s) (just |only )?(a )?(robot|bot|machine|program|ai)|(w|ou) (se|ye) (yon )?(robo|bot|machin|pwogram)|se (yon )?(robo|bot|machin) (w|ou) ye)\b/;
 
-/** The threat said to come again ("y si me vuelven a marcar q hago", "what if they call again", "si yo rele m ankò"). */
+/**
+ * The threat said to come again ("y si me vuelven a marcar q hago", "what if they call again", "si yo rele m ankò"), or
+ * calls that go on ("siguen marcando, q hago", "they keep calling her phone"), not beside credit or a battery lacked,
+ * which the no-credit line answers.
+ */
 export const CALLED_AGAIN =
-  /\b((si|y si) (me |nos |le |les )?(vuelven a (marcar|llamar|hablar)|llaman (otra vez|de nuevo))|(q|que) (me |nos |le |les )?vuelvan a (marcar|llamar|hablar)|if they (call|text) (again|back)|(they ll|they will|they might|they re gonna) (call|text) (me |us )?again|si yo (rele|ekri) (m|mwen|nou) anko)\b/;
+  /\b((si|y si) (me |nos |le |les )?(vuelven a (marcar|llamar|hablar)|llaman (otra vez|de nuevo))|(q|que) (me |nos |le |les )?vuelvan a (marcar|llamar|hablar)|if they (call|text) (again|back)|(they ll|they will|they might|they re gonna) (call|text) (me |us )?again|si yo (rele|ekri) (m|mwen|nou) anko|^(?!.*\b(saldo|credito|credit|kredi|pila|battery|bateri)\b).*\b((siguen|sigue|todavia|aun) (me |nos |le |les )?(marcando|llamando|hablando|mandando mensajes)|(they|he|she) (keep|keeps|kept|are still|is still|re still|s still) (calling|texting|messaging)|(yo|li) (kontinye|toujou ap|pa sispann|pa janm sispann) (rele|ekri)))\b/;
 
 /** "¿Ustedes van por él?", "can you guys come get us?", "eske nou ka vin chèche l?": who is coming, asked of this office. */
 export const YOU_GO =

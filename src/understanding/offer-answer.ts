@@ -61,7 +61,11 @@ export function answerToOffer(
  */
 const OWN_WAY =
   /\b(i ll|ill|i will|im gonna|i m gonna|im going to|i m going to|voy a|vamos a|m ap|mwen ap|m pral|mwen pral|n ap|nou pral|yo les|yo le) (go|come|try|call|stop by|pass by|ir|pasar|llamar|marcar|intentar|ale|vini|eseye|rele|pase|mennen|marco|hablo|llamo)\b/;
-export const goesOwnWay = (words: readonly string[]): boolean => OWN_WAY.test(words.join(' '));
+/** Leaving now for where they were told ("ok m prale kounya", "ya me voy pa alla", "ok im going now"). */
+const LEAVING_NOW =
+  /\b((m|mwen|nou) (prale|prale kounya|ale kounya|pral ale)|ya (me )?(voy|vamos)|me voy (ya|ahorita|ahora)|(i m|im|we re|were) (going|leaving|heading) (now|there now|there)|(i m|im|we re|were) on (my|our) way)\b/;
+export const goesOwnWay = (words: readonly string[]): boolean =>
+  OWN_WAY.test(words.join(' ')) || LEAVING_NOW.test(words.join(' '));
 
 /**
  * An "ok" that goes on to say no ("ok no, luego les escribo", "ok non, m ap ekri nou pita", "ok nah im good"): the

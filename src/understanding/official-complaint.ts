@@ -13,6 +13,9 @@ const COMPLAINT =
 /** Someone with authority, or a bribe. */
 const OFFICIAL =
   /\b(agente|agentes|aduana\w*|policia\w*|police|cop|cops|officer|oficial|militar\w*|soldado\w*|guardia|guard|migra|inm|ajan|polis|lapolis|dwann|mordida|bribe|soborno|lajan anba tab)\b/u;
+/** A bribe asked of one, said as what may come ("what if a cop asks for a bribe": sight68-a got who the programme is for). */
+const BRIBE_IF =
+  /\b(what if|y si|si|e si|and if)\b.{0,30}\b((asks?|wants?) (me |us )?for (a )?(bribe|money)|pide(n)? (una |la )?mordida|mande (m |nou )?lajan anba tab)\b/u;
 /** How sure a complaint about an official makes the reading of the topic that holds it. */
 const COMPLAINT_SURE = 0.8;
 /** Topics whose answers hold the complaint. */
@@ -31,13 +34,20 @@ export function officialComplaintReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || busyWithQuestion(dialogue) || !COMPLAINT.test(folded) || !OFFICIAL.test(folded))
+  const bribe = BRIBE_IF.test(folded);
+  if (
+    m.emergency ||
+    busyWithQuestion(dialogue) ||
+    !(COMPLAINT.test(folded) || bribe) ||
+    !OFFICIAL.test(folded)
+  )
     return m;
   if (MISREAD.has(m.topic)) return askedAs(m, dialogue?.topic === 'paisano' ? 'paisano' : 'legal_advice');
   // Of the programme or a lawyer's help, the money an officer took is no cost and where to complain is no office
   // (judge93's driver got the programme's cost, then where its guide is handed out): the complaint's own answer.
   if (!COMPLAINED_TO.has(m.topic)) return m;
-  const facets = m.facets.filter((f) => f !== 'cost' && f !== 'where');
+  // A bribe asked of one bears on no aspect of the programme: the complaint's answer is all of it.
+  const facets = bribe ? [] : m.facets.filter((f) => f !== 'cost' && f !== 'where');
   // Read so first, but unsure: sure, so the road's answers on crimes do not come first (sight66-a's "lapolis pran lajan m").
   if (m.act === 'topic') return { ...m, facets, confidence: Math.max(m.confidence, COMPLAINT_SURE) };
   if (m.act !== 'followUp' || facets.length === m.facets.length) return m;

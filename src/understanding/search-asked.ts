@@ -15,6 +15,10 @@ const SEARCH_FOR_SOMEONE =
 const REPORTED_IN_SEARCH =
   /\b(report (it|him|her|them|this)|file (a|the) (missing )?report|reportar(lo|la|los)?|levantar (el |un )?reporte|denunciar su desaparicion|fe (yon )?rapo)\b/u;
 
+/** The office asked whether it searches for people ("ustedes buscan a personas q se pierden cruzando?": read as the office). */
+const YOU_SEARCH =
+  /\b(ustedes|uds|you|you guys|nou) (buscan|localizan|encuentran|search for|look for|find|locate|help find|cheche|chache) (a )?(gente|personas?|migrantes|desaparecid\w*|people|missing|moun|migran)\b/u;
+
 export function searchAskedReading(
   m: Meaning,
   _text: string,
@@ -25,6 +29,6 @@ export function searchAskedReading(
     return m;
   // sight62-a's sister in California got the Paisano programme's complaints, and its answers after.
   const reported = dialogue?.topic === 'locate_person' && REPORTED_IN_SEARCH.test(folded);
-  if (!reported && !SEARCH_FOR_SOMEONE.test(folded)) return m;
+  if (!reported && !SEARCH_FOR_SOMEONE.test(folded) && !YOU_SEARCH.test(folded)) return m;
   return askedAs(m, 'locate_person');
 }

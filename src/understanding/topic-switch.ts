@@ -38,6 +38,9 @@ const LEADING_NAMES = new Set([
 const NOT_LED: ReadonlySet<TopicId> = new Set<TopicId>(['office_info', 'human', 'emergency']);
 /** A word that opens a Kreyòl message, after a greeting, and the article that points at it ("TVRH la", "CNB a"). */
 const LED_BY = /^(?:(?:bonjou|bonswa|alo|allo|ok|oke|e|epi)\s+)*(\S+)\s+(?:la|a|an|lan)\b/;
+/** A need said ("tmb ocupo…", "i need…", "m bezwen…"), not what one has ("m gen selman paspò m"). */
+const NEED =
+  /\b(ocupo|ocupamos|necesito|necesitamos|quiero|queremos|quisiera|need|needs|want|wanna|bezwen|vle)\b/;
 const PART_NAMED = /\b(lo de|lo del|what about|how about|as for|regarding|e pou|epi pou|zafe)\b/;
 
 export function createTopicSwitch(glossary: GlossaryMatcher) {
@@ -98,16 +101,24 @@ export function createTopicSwitch(glossary: GlossaryMatcher) {
    * Whether a message the dialogue model reads as a fact told moves to another topic: as a question
    * does, but never to the office for a place told ("they live in Vicente Guerrero, 2 hours from the
    * city"), only for a question ("¿cuál es el teléfono de la oficina?", which a retrained model read
-   * as a fact).
+   * as a fact). When it tells no place, age, name or other fact (`slots`), a need (NEED) the model, reading it
+   * alone, is all but sure is another topic's moves there too ("tmb ocupo una copia certificada de mi acta
+   * de nacimiento" on the humanitarian permit: sight68-a got "noted").
    */
   function factSwitchesTo(
-    read: { topic: TopicId; candidates: readonly TopicId[] },
+    read: { topic: TopicId; confidence: number; candidates: readonly TopicId[] },
     current: TopicId,
     terms: Terms,
-    text: string,
+    { text, words, slots }: { text: string; words: readonly string[]; slots: object },
   ) {
     // "m gen kat TVRH" while on remittances: the papers in hand, told for this topic.
     if (papersToldFor(text, current)) return false;
+    if (
+      !Object.keys(slots).length &&
+      NEED.test(words.join(' ')) &&
+      sureElsewhere(read, current, words, terms)
+    )
+      return true;
     return (read.topic !== 'office_info' || asksSomething(text)) && switchesTo(read, current, terms);
   }
   /**
