@@ -1,8 +1,9 @@
 /**
  * Which number to call if a danger came, asked outside one ("si yon moun menase m nan lari a, ki nimewo pou m rele?",
- * "if someone attacks us on the road what number do we call?"): the road's steps, whose first is 911 and 089, not the
- * topic under discussion's silence nor a person queued for "call" (emerg-dy's Haitian woman on the humanitarian card
- * was put in line). Not in an emergency, whose own reading answers it. Pure.
+ * "if someone attacks us on the road what number do we call?"): safety on the road, asked for its steps (911, then 089
+ * to report); the flows send the road's answer with its 911 line, not the topic under discussion's silence nor a person
+ * queued for "call" (emerg-dy's Haitian woman on the humanitarian card was put in line). Not in an emergency, whose own
+ * reading answers it. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { NUMBER_ASKED } from './emergency-words.ts';
