@@ -6,7 +6,7 @@
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { ConversationContext } from './context.ts';
-import type { Talk } from './talk-shape.ts';
+import { CARE_AT, type Talk } from './talk-shape.ts';
 
 export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
   // "si páseme con alguien… aquí en Torreón": the person asked for, the town for staff (judge94's mother got the list).
@@ -33,6 +33,12 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
  */
 function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
   const at = meaning.careAt;
+  // Care asked again with no town named ("where can i take her, we dont have money" in Tijuana): the town's line
+  // given before, not every town's (emerg-ea's mother got the whole list).
+  if (!at && talk.do === 'care' && !talk.at && ctx.lastReply === 'care' && meaning.facets.includes('where')) {
+    const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
+    return known ? { do: 'care', at: known, recalled: true } : talk;
+  }
   if (!at || talk.do === 'care') return talk;
   const road = !('topic' in talk) || talk.topic === 'transit_safety';
   // Told alone ("estamos en tapachula"), not beside what is asked of the care ("m pa gen papye… COMAR tapachula");

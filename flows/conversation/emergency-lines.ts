@@ -234,10 +234,10 @@ export const passageReply = (catalog: TopicCatalog, topic: TopicId, passage: str
 export function waitedLines(
   kind: string,
   said: readonly string[],
-  /** Called a robot: that a person from the staff reads every message. */
-  robot?: true,
+  /** Called a robot, or asked whether a person writes: that a person from the staff reads every message. */
+  robot?: true | 'asked',
 ): { lines: string[]; key: string } {
-  if (robot) return { lines: ['emergency.robot'], key: 'robot' };
+  if (robot) return { lines: [robot === 'asked' ? 'emergency.robotAsked' : 'emergency.robot'], key: 'robot' };
   const near = 'emergency.followUp.someoneNear';
   // "Someone near you" says itself that the chat is still here.
   if (kind === 'suicide' && !said.includes(near)) return { lines: [near], key: near };

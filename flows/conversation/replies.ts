@@ -106,6 +106,8 @@ export function createReplies(catalog: TopicCatalog) {
     careFarAgain: (place: string): Reply => text('care.farAgain', undefined, { place }),
     /** Care sought there again: the silence, staff to look and 911, without the far places' list. */
     careFarOnlyAgain: (place: string): Reply => text('care.farOnlyAgain', undefined, { place }),
+    /** Care in a town the sources name asked again: its one place said so, staff to find it, 911. */
+    careTownAgain: (town: string): Reply => text('care.townAgain', undefined, { town }),
     /** Offers a person; `why` picks the words, so a second offer never repeats the first. */
     offerStaff: (why: 'notHelped' | 'again' | 'unclear' | 'repeat', about: TopicId | null): Reply => ({
       ...yesNo(`offer.${why}`, 'buttons.yesPerson', [MENU]),

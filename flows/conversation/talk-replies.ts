@@ -9,7 +9,7 @@ import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
 import { remember, signature, type Talk } from './talk.ts';
-import { answerSigned } from './talk-shape.ts';
+import { answerSigned, CARE_AT } from './talk-shape.ts';
 
 /** What a topic's answer and details end with: its form, else a person when it needs staff. */
 const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
@@ -49,6 +49,9 @@ export function talkReplies(
   const patch = again ? said.patch : { ...said.patch, said: remember(said.patch.said ?? ctx.said, farSaid) };
   return { replies: [lead, ...said.replies], patch };
 }
+
+/** A town's care case named for people: health_tuxtla → Tuxtla. */
+const townOf = (at: string) => at.replace(/^health_/, '').replace(/^\w/, (c) => c.toUpperCase());
 
 function repliesFor(
   ctx: ConversationContext,
@@ -150,9 +153,29 @@ function repliesFor(
       };
     }
     case 'care':
+      // The town told before asked for again (emerg-ea's grandson in Matamoros): said so, not the line word for word.
+      // Not Ciudad Juárez, whose centre's free care is what the line is for.
+      if (
+        talk.recalled &&
+        talk.at &&
+        talk.at !== 'health_juarez' &&
+        ctx.lastReply === 'care' &&
+        ctx.said.includes(`${CARE_AT}${talk.at}`)
+      )
+        return {
+          replies: r.withOffer(r.careTownAgain(townOf(talk.at)), 'staff'),
+          patch: { ...seen, offer: 'staff' },
+        };
       return {
         replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: talk.at ?? 'health' }, 'staff'),
-        patch: { ...seen, topic: 'transit_safety', offer: 'staff', misses: 0 },
+        // The town's line is remembered: care asked again with no town named is that town's (care-far-talk.ts).
+        patch: {
+          ...seen,
+          ...(talk.at && { said: remember(seen.said, `${CARE_AT}${talk.at}`) }),
+          topic: 'transit_safety',
+          offer: 'staff',
+          misses: 0,
+        },
       };
     case 'languages':
       return { replies: [r.languagesSpoken(), r.languages()], patch: { ...seen, offer: null } };

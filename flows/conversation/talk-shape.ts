@@ -32,7 +32,7 @@ export type Talk = (
   /** Which languages the assistant writes, to choose from. */
   | { do: 'languages' }
   /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */
-  | { do: 'care'; at?: string }
+  | { do: 'care'; at?: string; recalled?: true }
   /** What to do if it gets worse: the line for a medical emergency (911). */
   | { do: 'worse' }
   /** A topic's first answer, with the short answer to an aspect asked with it ("¿y cuánto cuesta la apostilla?"). */
@@ -45,6 +45,9 @@ export type Talk = (
   | { do: 'clarify'; candidates: TopicId[] }
   | { do: 'outOfScope' }
 ) & { far?: string };
+
+/** Remembered beside the care's signature: the town whose care line was given (`careAt:health_tijuana`). */
+export const CARE_AT = 'careAt:';
 
 /** The signature of a reply, to tell whether the same text would go out twice. */
 export const signature = (talk: Talk): string =>

@@ -176,8 +176,8 @@ export interface Meaning extends StatesNamed, CareSought {
   whatToSay?: true;
   /** In an emergency, says they do not know where they are ("no sé dónde estamos", "we dont know exact place"). */
   whereUnknown?: true;
-  /** In an emergency, says the chat is only a machine ("para q te escribo si eres un robot"). */
-  robotSaid?: true;
+  /** In an emergency, says the chat is only a machine ("para q te escribo si eres un robot"), or asks ('asked'). */
+  robotSaid?: true | 'asked';
   /** Waiting for staff, says the wait is too long or useless ("llevo mucho esperando y nadie me contesta, así no sirve"). */
   impatient?: true;
   /** In an emergency, paying is asked too, beside who is coming ("¿les pago o no? ¿quién viene?"). */

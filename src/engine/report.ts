@@ -47,7 +47,7 @@ export function reportOf(
   // So does a town's own care line (`health_tijuana`).
   const careWhere = plan.replies.some(
     (r) =>
-      (r.kind === 'text' && r.key.startsWith('care.far')) ||
+      (r.kind === 'text' && (r.key.startsWith('care.far') || r.key === 'care.townAgain')) ||
       (r.kind === 'case' && r.name.startsWith('health_')),
   );
   // A message relayed to the staff who hold an emergency, with nothing said, was not handled as one.

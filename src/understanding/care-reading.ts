@@ -20,6 +20,9 @@ const CARE =
 /** Medicine one needs ("y la insulina? ¿aquí en Juárez dónde me la dan gratis?", "where can i get my meds"). */
 const MEDICINE =
   /\b(insulina|insulin|ensilin|metformina|metformin|medicinas?|medicamentos?|medicine|medicines|meds|medication|medikaman|retrovirales?|antiretroviral\w*|pastillas (para|pa) (la )?(presion|diabetes|azucar))\b/u;
+/** Medicine lacked, told ("lo deportaron a tijuana… es diabetico no trae su medicina", "he has no insulin", "li san medikaman"). */
+const MEDICINE_LACKED =
+  /\b(no (trae|tiene|tengo|traigo|trajo|traje|tenemos|lleva) (su |sus |mi |mis )?|sin (su |sus |mi |mis )?|without (his |her |my |their )?|(doesn t|doesnt|dont|don t|didn t|didnt) have (his |her |my |their |any )?|has no |san |pa gen )(medicinas?|medicamentos?|insulina|medicine|medicines|meds|medication|insulin|medikaman|ensilin)\b/u;
 /** Topics a question about one's medicine is read as by mistake: it asks for care on the road. */
 const MEDICINE_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'deportee_support',
@@ -46,6 +49,12 @@ const DOCTOR_NEEDED_BY =
 /** Falling ill asked about ahead, oneself or the one travelling ("y si me enfermo en el camino", "y si se enferma", "what if we get sick on the way", "si m tonbe malad"). */
 const ILL_IF =
   /\b(y )?si (me|nos|se|le|les) (enfermo|enfermamos|enferma|enferman|pongo malo|pongo mala|pone malo|pone mala)\b|\bwhat if (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bif (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bsi (m|mwen|nou|li|l|yo) (tonbe )?malad\b/u;
+
+/** Where to take the sick one or have them seen, asked ("where can i take her", "donde lo pueden atender"); not where a place is. */
+const TAKE_WHERE =
+  /\b(where (can|do|should) (i|we) (take|bring) (him|her|them|my|the)|where can (he|she|they|i|we) (get|be) (it )?(seen|checked|treated|looked at)|(a )?donde (lo|la|los|las) (llevo|llevamos|puedo llevar|pueden atender|atienden|revisan)|kote (m|mwen|nou) (ka )?mennen (l|li|yo))\b/u;
+/** Free care asked, which the road's cost answers ("where can i take her thats free"). */
+const FREE = /\b(free|gratis|gratuit\w*|cost\w*|cobran|cuesta|peye|pay)\b/u;
 
 /** What an illness told with what to do asked may be read as. */
 const ILL_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['none', 'mx_status', 'transit_safety']);
@@ -79,6 +88,12 @@ const NO_PAPERS =
 const REGISTERED =
   /\b(registr\w*|acta|nacionalidad|nationality|citizenship|ciudadan\w*|nasyonalite|papeles del bebe|papers for the baby)\b/u;
 
+/** A lasting condition told ("he is diabetic", "es hipertensa", "li gen dyabèt"), folded: who is to be seen. */
+const CONDITION_TOLD =
+  /\b(diabetic[oa]?|diabetes|dyabet\w*|hipertens[oa]|presion alta|high blood pressure|tansyon|asma|asthma|epilep\w*|del corazon|heart (problem|condition|disease))\b/u;
+/** Words at most in a condition told, not a story. */
+const CONDITION_WORDS = 10;
+
 /** Acts that keep their own answer even when the words say how the ill one holds up. */
 const OWN_ACTS = new Set<Meaning['act']>([
   'yes',
@@ -94,7 +109,7 @@ const OWN_ACTS = new Set<Meaning['act']>([
  * Care on the road, read with the care signals: besides `careReading`, how the ill one holds up, told
  * in that conversation ("ahorita todavía toma pecho y moja pañal", "li toujou ap jwe", "she can walk
  * fine"), is answered as care again (where to be seen, 911 if it gets worse), not "noted" or a list of
- * topics (emerg-cq: three such turns).
+ * topics (emerg-cq: three such turns); so is a lasting condition told ("he is diabetic": emerg-ea got who the Grupos Beta help).
  */
 export function createCareReading(signals: EmergencySignals) {
   const calm = anyOf(signals.care.calm);
@@ -107,7 +122,7 @@ export function createCareReading(signals: EmergencySignals) {
       !OWN_ACTS.has(m.act) &&
       m.topic !== 'human' &&
       !asksSomething(text) &&
-      calm?.test(folded);
+      (calm?.test(folded) || (CONDITION_TOLD.test(folded) && folded.split(' ').length <= CONDITION_WORDS));
     return holdsUp
       ? movedTo(m, 'transit_safety', { act: 'context', care: true })
       : careReading(m, text, dialogue, folded);
@@ -121,8 +136,13 @@ export function careReading(
   folded = fold(text),
 ): Meaning {
   if (m.emergency || dialogue?.emergency || dialogue?.asked === 'field') return m;
-  // "y la insulina? ¿dónde me la dan gratis?" after a deportee's questions: care on the road (a judge's diabetic got the repatriation modules).
-  if (MEDICINE_MISREAD.has(m.topic) && MEDICINE.test(folded) && asksSomething(text) && !STATUS.test(folded))
+  // "y la insulina? ¿dónde me la dan gratis?" after a deportee's questions: care on the road (a judge's diabetic got the
+  // repatriation modules); medicine lacked, told, too (emerg-ea's father deported to Tijuana without his).
+  if (
+    MEDICINE_MISREAD.has(m.topic) &&
+    ((MEDICINE.test(folded) && asksSomething(text)) || MEDICINE_LACKED.test(folded)) &&
+    !STATUS.test(folded)
+  )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
   // "pitit mwen malad!! kisa m dwe fe pou lafyev la", asked in line or read as the road's help or a status question:
   // care, where to be seen and 911 if worse (judge88's mother in line got the Grupos Beta, then her place in line).
@@ -137,6 +157,16 @@ export function careReading(
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
+  // "where can i take her, we dont have money" just after the road's care: where to be seen, as care (emerg-ea's
+  // mother in Tijuana got the Grupos Beta and every town's care points).
+  if (
+    dialogue?.lastCare &&
+    m.topic === 'transit_safety' &&
+    !m.care &&
+    TAKE_WHERE.test(folded) &&
+    !FREE.test(folded)
+  )
+    return { ...m, care: true };
   // No money for the doctor, told while care is under discussion: what care costs (sight63-a got a crime report's offices).
   if (dialogue?.topic === 'transit_safety' && NO_MONEY_FOR_CARE.test(folded))
     return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['cost'] };

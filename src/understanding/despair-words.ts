@@ -1,9 +1,9 @@
 /**
  * Ways of saying one no longer sees why to live that knowledge/signals/emergency.yaml does not hold
  * yet ("COMAR refize dosye m… m pa konn pou kisa m ap viv ankò": emerg-cu's woman got the asylum entry
- * and no 911). Kept in code, beside the file's own rules, because a change to the file's phrase lists
- * means retraining the dialogue model on them; fold them into the file at the next retraining. Folded
- * text, as the file's rules.
+ * and no 911), or that another wants to die. Kept in code, beside the file's own rules, because a
+ * change to the file's phrase lists means retraining the dialogue model on them; fold them into the
+ * file at the next retraining. Folded text, as the file's rules.
  */
 import type { EmergencySignals } from '../knowledge/schema.ts';
 
@@ -17,6 +17,9 @@ export const DESPAIR_KINDS: EmergencySignals['kinds'] = [
     en: [
       '\\b(dont|don t|do not) (know|see) why (im|i m|i am) (still )?(alive|living)\\b',
       '\\b(easier|better) (to |if i )?(just )?(not wake up|never wake up|didn t wake up|didnt wake up|wasn t here|wasnt here|be dead|were dead)\\b',
+      // Of another ("my daughter… just texted me she wants to die and she has pills": judge96's father got the
+      // psychologists' eligibility); not where one wishes to die or be buried ("wants to die in mexico").
+      '\\bwants to die\\b(?! (in|at|back|there|home|here|near|with|of|from|peacefully|old|like)\\b)',
     ],
     ht: [
       '\\b(m|mw|mwen) pa (konn|konnen|we) (pou ?kisa|pouki|poukisa) (m|mw|mwen) (ap|ta) viv\\b',

@@ -27,6 +27,12 @@ const TOLD_AGAIN = new Set(['emergency']);
 /** A link to a place beside "I don't know where" ("es en reynosa, no sé la calle"). */
 const PLACE_NAMED_TOO = /\b(en|in|nan|at|near|cerca|por|bo|toupre|around)\b/;
 
+/** Refuge in Mexico named ("beta people say we can ask for refuge in mexico… how long it take?"), folded. */
+const REFUGE = /\b(refugio|refugiado|refuge|refugee|asylum|asilo|azil|refij|comar)\b/;
+/** How long or how much, asked. */
+const ASPECT =
+  /\b(how long|how much|cost|costs|cuanto|cuesta|tarda|tardan|tiempo|konbyen|koute|konbyen tan)\b/;
+
 /** Longer, a message that says where is not known usually tells something of the place too. */
 const UNKNOWN_WHERE_WORDS = 7;
 
@@ -46,6 +52,10 @@ export function readInEmergencyTurn(
   if (unknownWhere && !PLACE_NAMED_TOO.test(joined.replace(WHERE_UNKNOWN, ' ')))
     return { ...NONE, act: 'context' as const, whereUnknown: true as const };
   const model = followUp(text, words, lang, dialogue, 'emergency', terms);
+  // Refuge's time or cost asked where the model is unsure ("…i am guatemala. how long it take and it cost money?"):
+  // asylum's answer, not the place in line the wait's words got (judge96's man found by the Grupos Beta).
+  if (!model && messageAsks(text) && REFUGE.test(joined) && ASPECT.test(joined))
+    return { ...NONE, topic: 'asylum' as const, confidence: 1, act: 'topic' as const };
   const outright = !model || model.act === 'language' ? (toldOutright(text, words, model) ?? model) : model;
   // "YA LLAME. voy a apagar el cel… ¿alguien le puede avisar a mi esposa?": the call told first stays told, with
   // the danger the model may hear in the rest (a retrained model did, session 86).

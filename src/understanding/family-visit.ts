@@ -23,6 +23,9 @@ const APART =
 /** The parent tells it: "ya van a ser 9 años q no la veo", "no veo a mi hijo desde 2012", "m pa wè pitit mwen depi 10 an". */
 const SELF_APART =
   /\b((anos|years|an) (q|que|k|since|depi) (no (lo|la|los|las) (veo|he visto)|i (haven t|havent|have not) seen|m pa we)|no (he visto|veo) a mis? (hij[oa]s?|niet[oa]s?)|i (haven t|havent|have not) seen my (son|daughter|kids|children)|(m|mwen) pa (janm )?we pitit (m|mwen) depi)\b/u;
+/** Years apart, told first thing ("no lo veo desde ace 18 años", "no la veo desde 2015"); "desde el martes" is a search. */
+const YEARS_APART =
+  /\bno (lo|la|los|las) (veo|he visto|hemos visto) desde (hace |ace )?((\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos) anos|(19|20)\d\d)\b/u;
 /** A relative dying, a funeral or a death: the humanitarian visa or the remains, not a visit. */
 const DYING =
   /\b(muriendo|muere|murio|fallecio|grave|funeral|velorio|entierro|dying|died|funeral|passed|mouri|ap mouri|fineray|antèman|anteman)\b/u;
@@ -35,10 +38,13 @@ const SEE_THEM = /\b(ir a verl[oa]s?|verl[oa]s|visitarl[oa]s|see them|visit them
 /**
  * First thing, a grandmother or a father who tells who they are and asks how to go and see children
  * or grandchildren in the US (sight43-a: "m gen 68 an… 2 pitit pitit mwen fèt Las Vegas. Kijan m ka
- * wè yo?" read as the children's dual nationality): the visas for parents to visit.
+ * wè yo?" read as the children's dual nationality), or a mother who has not seen her son for years ("mijo esta en dallas
+ * y no lo veo desde ace 18 años… un programa para ir a verlo": judge96's got the humanitarian visa): the visas for
+ * parents to visit.
  */
 function firstVisit(m: Meaning, folded: string): Meaning {
-  const visit = ELDER_TELLS.test(folded) && (SEE_THEM.test(folded) || VISIT.test(folded));
+  const visit =
+    (ELDER_TELLS.test(folded) || YEARS_APART.test(folded)) && (SEE_THEM.test(folded) || VISIT.test(folded));
   if (!visit || m.emergency || DYING.test(folded) || m.topic === 'family_reunification') return m;
   return movedTo(m, 'family_reunification', { confidence: 1, act: 'topic', facets: [] });
 }

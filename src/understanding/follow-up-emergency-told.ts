@@ -24,7 +24,7 @@ import {
 import { foldedWords } from './fold.ts';
 import { readMessage } from './follow-up-emergency.ts';
 import { LOW_PHONE, PERCENT, WHO_GOES } from './follow-up-words.ts';
-import { FOUND_BY_HELP, HELP_CALLED } from './help-words.ts';
+import { FOUND_BY_HELP, HELP_CALLED, ROBOT_ASKED } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { sentencesOf } from './question-part.ts';
@@ -43,6 +43,8 @@ const TO_TALK_TO =
 const COMING_ASKED =
   /\b(who|quien|quienes|kiyes|ki moun|alguien|someone|somebody|anyone|anybody|moun|send|sending|sends|mandan|manda|mandar|envian|enviar|voye|coming|come|go|going|viene|vienen|venir|ir|llega|llegan|vini|vin|ale)\b/;
 
+/** Words at most in a question whether a person writes. */
+const ROBOT_ASKED_WORDS = 8;
 /** Words from which a line with no word of thanks in it is no thanks. */
 const UNTHANKED_WORDS = 4;
 
@@ -58,6 +60,9 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
 
 function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   const joined = m.words.join(' ');
+  // "are you a real person?", "kiyes ou ye menm?": that it is a program and staff read it.
+  if (act !== 'danger' && m.words.length <= ROBOT_ASKED_WORDS && ROBOT_ASKED.test(joined))
+    return m.withLang({ ...NONE, act: 'when', robotSaid: 'asked' });
   // "im from durango… can you guys get me home?": the help after a return, asked outright.
   if (act !== 'danger' && asksSomething(m.text) && GET_HOME.test(joined))
     return m.withLang({

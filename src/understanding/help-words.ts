@@ -11,7 +11,7 @@
 export const HELPERS =
   '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital|helicopter|helicoptero|elikopte|rescatistas|rescuers)';
 const CAME =
-  '(landing|landed|aterriz\\w*|ateri|saw us|nos vio|nos vieron|llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
+  '(landing|landed|aterriz\\w*|ateri|saw us|nos vio|nos vieron|llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|find (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
 /** Told as being sent ("dicen q mandan", "they're sending", "yo ap voye"), not asked ("¿mandan una ambulancia?"). */
 const SENT =
   '((dicen|dijeron|me dijeron|nos dijeron|ya) (q |que )?(ya )?(mandan|mandaron|van a mandar|envian|enviaron|van a enviar)|(they re|theyre|they are|they said they re|they said they are|they ll be|they will be) sending|(they|they ve|they have) sent|(yo|yo di yo) (ap|pral) voye)';
@@ -49,6 +49,13 @@ export const POLICE_DISTRUSTED =
 /** The chat called a machine ("para q te escribo si eres un robot", "ur just a bot", "se yon machin w ye"). */
 export const ROBOT_SAID =
   /\b((eres|es|son) (un |una )?(robot|bot|maquina|programa|contestadora)|(you re|youre|ur|you are|its|it s) (just |only )?(a )?(robot|bot|machine|program|ai)|(w|ou) (se|ye) (yon )?(robo|bot|machin|pwogram)|se (yon )?(robo|bot|machin) (w|ou) ye)\b/;
+
+/**
+ * The chat asked whether a person writes ("are you a real person?", "eres persona o maquina?", "eske w se yon moun
+ * vre?", "kiyes ou ye menm?"): that it is a program and staff read it (emerg-ea got "First, your safety" again).
+ */
+export const ROBOT_ASKED =
+  /\b((are you|r u|is this|am i (talking|texting|writing) (to|with)) (a |an )?(real |actual )?(person|human|bot|robot|machine|ai|program)|(eres|es usted|usted es|hablo con|estoy hablando con) (una |un )?(persona|humano|robot|bot|maquina|programa)|(w|ou) se (yon )?(moun|robo|bot|machin|pwogram)|who are you|who is this|quien eres|quien es usted|quien me (escribe|contesta)|kiyes ou ye|ki moun ou ye|kiyes k ap (ekri|reponn))\b/;
 
 /**
  * The threat said to come again ("y si me vuelven a marcar q hago", "what if they call again", "si yo rele m ankò"), or

@@ -56,6 +56,9 @@ const NEGATIONS = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', '
  * pregnant woman was switched to Spanish by saying she speaks only a little of it.
  */
 const LITTLE = new Set(['kras', 'tikras', 'poco', 'poquito', 'poquitito', 'little', 'bit']);
+/** "my english is not good", "mi inglés no es bueno", "angle m pa bon": that language read poorly, as with a negation. */
+const POOR =
+  /\b(?:my|mi) (\w+) (?:is not|isnt|is no|no es|not|no) (?:very |so |muy |tan )?(?:good|great|bueno|buena)\b|\b(?:my|mi) (\w+) (?:is|es) (?:bad|poor|weak|mal[oa]|pobre)\b|\b(\w+) (?:mwen|m) pa (?:bon|fo)\b/;
 /** Words at most between a negation and the word of understanding it denies ("no le entiendo"). */
 const NEGATION_REACH = 3;
 /**
@@ -209,6 +212,10 @@ export function createLanguageRequest(signals: DialogueSignals) {
     // not understood ("I can't read english, spanish please"): then the other.
     const named = [...new Set(words.map((w) => names.get(w)).filter((l): l is Lang => l !== undefined))];
     if (named.length > 1) {
+      // "do you speak kreyol? my english is not good": the other one (sight69-a). Read in the message as written, which
+      // the dialogue model's cue (words alone) does not see.
+      const poor = names.get(POOR.exec(fold(text))?.slice(1).find(Boolean) ?? '');
+      if (poor) return named.find((l) => l !== poor) ?? null;
       if (negated) return named.find((l) => l !== nearestToNegation(words)) ?? null;
       // "madanm mwen pa li kreyol byen, ann kontinye an panyol svp": the one asked for outright.
       if (!before.has(words[at - 1] ?? '')) return outrightLang(words, true);

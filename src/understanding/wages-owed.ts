@@ -1,14 +1,14 @@
 /**
  * Wages owed, told with help asked ("e pou kòb patron an dwe m nan? ki moun ki ka ede m?", "mi patrón no me ha pagado
  * en dos meses, ¿a quién acudo?", "my boss won't pay me"): workers' rights, which legal advice answers, not papers to
- * stay (judge89's Haitian builder got the humanitarian card twice). Pure.
+ * stay (judge89's Haitian builder got the humanitarian card twice; judge96's man kept at work, a business loan). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Pay withheld by an employer, folded. */
 const WAGES_OWED =
-  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|(owes|owe) (me|us) (money|wages|\d+)|kob (patwon|bos) (an|la) dwe (m|mwen))\b/u;
+  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|(owes|owe) (me|us) (money|wages|\d+)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'mx_status',
@@ -17,6 +17,7 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'human',
   'transit_safety',
   'reintegration',
+  'productive_projects',
 ]);
 
 export function wagesOwedReading(
@@ -25,7 +26,9 @@ export function wagesOwedReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue) || !WAGES_OWED.test(folded))
-    return m;
+  // In a danger under way (forced work), wages asked are no money demanded, nor a business (judge96's man got both).
+  const inDanger = dialogue?.emergency === true && (m.act === 'pay' || MISREAD.has(m.topic));
+  const busy = busyWithQuestion(dialogue) && !inDanger;
+  if (m.emergency || !(MISREAD.has(m.topic) || inDanger) || busy || !WAGES_OWED.test(folded)) return m;
   return askedAs(m, 'legal_advice');
 }
