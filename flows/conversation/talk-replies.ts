@@ -153,15 +153,10 @@ function repliesFor(
       };
     }
     case 'care':
-      // The town told before asked for again (emerg-ea's grandson in Matamoros): said so, not the line word for word.
-      // Not Ciudad Juárez, whose centre's free care is what the line is for.
-      if (
-        talk.recalled &&
-        talk.at &&
-        talk.at !== 'health_juarez' &&
-        ctx.lastReply === 'care' &&
-        ctx.said.includes(`${CARE_AT}${talk.at}`)
-      )
+      // The town told before asked for again (emerg-ea's grandson in Matamoros; care-far-talk.ts recalls it only right
+      // after the care): said so, not the line word for word. Not Ciudad Juárez, whose centre's free care is what the
+      // line is for.
+      if (talk.recalled && talk.at && talk.at !== 'health_juarez')
         return {
           replies: r.withOffer(r.careTownAgain(townOf(talk.at)), 'staff'),
           patch: { ...seen, offer: 'staff' },

@@ -80,3 +80,5 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     return at ? { careAt: at } : {};
   };
 }
+
+export type CareFar = ReturnType<typeof createCareFar>;

@@ -22,7 +22,7 @@ import { apostilleReading } from './apostille-reading.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { businessAskedReading } from './business-asked.ts';
-import { createCareFar } from './care-far.ts';
+import type { CareFar } from './care-far.ts';
 import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
 import { deportedIfReading } from './deported-if.ts';
@@ -64,9 +64,11 @@ type AnswersFor = (
 ) => Pick<Meaning, 'answers' | 'defines'>;
 
 export function createLateReadings(
-  knowledge: Pick<Knowledge, 'emergencySignals' | 'entries' | 'placeSignals'>,
+  knowledge: Pick<Knowledge, 'emergencySignals' | 'entries'>,
   answersFor: AnswersFor,
   glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>,
+  /** The care's town reader the understanding already holds (reading-tools.ts), for care found only late. */
+  careFar: CareFar,
 ) {
   const readings = [
     createOfficeServiceReading(glossary),
@@ -103,7 +105,6 @@ export function createLateReadings(
     ownPassportReading,
     createAgeAskedReading(knowledge.entries),
   ];
-  const careFar = createCareFar(knowledge.placeSignals, knowledge.entries);
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.
     const folded = fold(text);

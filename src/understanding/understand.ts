@@ -83,7 +83,7 @@ export function createUnderstanding(
    * a yes (without it, a first message). A message that says an emergency is over, or asks the
    * wait, and asks something ("ya nos abrieron… ¿sigue en pie lo del refugio?") carries that too.
    */
-  const lateReadings = createLateReadings(knowledge, answersFor, glossary);
+  const lateReadings = createLateReadings(knowledge, answersFor, glossary, tools.careFar);
   return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
     lateReadings(understandInContext(text, hint, dialogue), text, dialogue);
 
