@@ -1,12 +1,11 @@
 /**
- * An emergency under way, until the person is safe or staff close it (staff taking it does not
- * end it): every message gets a reply that fits what it says, as a pure function. A place is
- * said back in one line and kept for staff; "who is coming?" gets the honest answer (this chat
- * sends no one, 911 does, staff are alerted and will write here); "should I pay?" the one
- * sourced line for it; "I can't call" what to do without a phone; a procedure its short answer;
- * thanks, a greeting after a silence or "what now?" their own line. Every reply ends with the
- * lines to call for this kind of danger, and never repeats a whole earlier reply: a line
- * already given comes with the next one not yet said.
+ * An emergency under way, until the person is safe or staff close it (staff taking it does not end it): every
+ * message gets a reply that fits what it says, as a pure function. A place is said back in one line and kept for
+ * staff; "who is coming?" gets the honest answer (this chat sends no one, 911 does, staff are alerted and will write
+ * here); "should I pay?" the one sourced line for it; "I can't call" what to do without a phone; a procedure its
+ * short answer; thanks, a greeting after a silence, a language asked for or "what now?" their own line. Every reply
+ * ends with the lines to call for this kind of danger, and never repeats a whole earlier reply: a line already given
+ * comes with the next one not yet said.
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
@@ -274,6 +273,7 @@ export function emergencyFollowUp(
   const placeLead = [
     ...(alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : []),
     ...(m?.act !== 'context' && m?.slots?.phone ? [r.phoneNoted(m.slots.phone)] : []),
+    ...(m?.act === 'language' ? [r.languageNow()] : []), // "do you speak spanish?": said so first (emerg-ec)
   ];
   const placeKept = alsoPlace ? { place: alsoPlace } : {};
   if (!fit)

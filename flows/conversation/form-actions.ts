@@ -121,10 +121,12 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
         ),
       ]);
     },
-    /** A bare yes to a question nothing was said back for: the question again, nothing recorded. */
-    askAgain(context: ConversationContext, enqueue: Enqueue) {
+    /** A bare yes to a question nothing was said back for, or thanks: the question again, nothing recorded. */
+    askAgain(context: ConversationContext, enqueue: Enqueue, event?: FlowEvent) {
       if (!context.intake) return;
       say(enqueue, [
+        // "ok thanks" at a question: a word back first, so the question asked again is no bare repeat.
+        ...(event && meaningOf(event)?.act === 'thanks' ? [r.intakeThanks()] : []),
         r.intakeQuestion(
           context.intake.form,
           context.intake.step,

@@ -106,6 +106,11 @@ export function createConversationMachine(catalog: TopicCatalog) {
                   guard: { type: 'actIs', params: { act: 'context' } },
                   actions: ['touch', 'relay', 'askAgain'],
                 },
+                // "ok thanks" at a question: a word back, and the question again (no field's answer).
+                {
+                  guard: { type: 'actIs', params: { act: 'thanks' } },
+                  actions: ['touch', 'relay', 'askAgain'],
+                },
                 { guard: 'asksInForm', actions: ['touchAndAdopt', 'relay', 'answerInForm'] },
                 { guard: 'isLastField', target: 'confirming', actions: ['touch', 'relay', 'recordAnswer'] },
                 { actions: ['touch', 'relay', 'recordAnswer'] },

@@ -201,6 +201,7 @@ export function createReplies(catalog: TopicCatalog) {
       );
     },
     intakeIntro: (): Reply => text('intake.intro'),
+    intakeThanks: (): Reply => text('intake.thanks'),
     /** The answers a correction changed, said back (a summary of just those fields). */
     corrected: (form: IntakeKind, fields: readonly string[], answers: Record<string, string>): Reply => ({
       kind: 'summary',

@@ -257,7 +257,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         forms.answerInForm(context, event, enqueue),
       ),
       sendCase: enqueueActions(({ context, enqueue }) => forms.sendCase(context, enqueue)),
-      askAgain: enqueueActions(({ context, enqueue }) => forms.askAgain(context, enqueue)),
+      askAgain: enqueueActions(({ context, event, enqueue }) => forms.askAgain(context, enqueue, event)),
       effect: enqueueActions(({ enqueue }, params: { effect: Effect }) => effect(enqueue, params.effect)),
       rate: enqueueActions(({ event, enqueue }) => {
         const helped = textAct(event) === 'yes' || choiceKind(event) === 'yes';

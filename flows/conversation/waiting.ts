@@ -52,6 +52,10 @@ const inLine = (ctx: ConversationContext, reply: Reply, r: Replies): Waiting => 
   said: ctx.said,
 });
 
+/** The urgent case's thanks, about the emergency (the turn reports it so). */
+const urgentThanks = (r: Replies): Reply =>
+  ({ ...r.emergencyLine('emergency.thanks'), about: 'emergency' }) as Reply;
+
 /** While queued (nobody has taken it yet): what to say to a message that is not an emergency. */
 export function decideWaiting(
   ctx: ConversationContext,
@@ -71,6 +75,8 @@ export function decideWaiting(
       topic: ctx.topic,
       said: ctx.said,
     };
+  // "manman m mouri maten an" told in line: sympathy, then where they stand (judge97 got her words quoted back).
+  if (m.died && !ctx.urgent) return inLine(ctx, r.emergencyLine('emergency.died'), r);
   // "se me nubla la vista y me tiemblan las manos" while in line: the line for when it gets worse first.
   if (m.worse) return inLine(ctx, r.emergencyLine('medical'), r);
   // "¿Y si me vuelven a marcar?" after a threat called off: the line for money asked under threat (911, 089).
@@ -109,8 +115,11 @@ export function decideWaiting(
   // Its urgent case still open, a procedure asked in between ("¿y cómo lo busco?") does not end it:
   // "kòman m ka denonse yo san yo pa konnen non m?" after a false extortion is still the 089 line.
   const afterEmergency = ctx.topic === 'emergency' || ctx.urgent;
+  // Thanks that name what helped ("thank u for the help earlier with 911") ask nothing of it (judge97).
   const aboutEmergency =
-    afterEmergency && !namesProcedure ? strongPassage(m, ['emergency'], isNamed) : undefined;
+    afterEmergency && !namesProcedure && m.act !== 'thanks'
+      ? strongPassage(m, ['emergency'], isNamed)
+      : undefined;
   if (aboutEmergency) return inLine(ctx, passageReply(catalog, 'emergency', aboutEmergency.passage), r);
   if (ANSWERED.has(m.act)) {
     const talk = decideTalk(ctx, m, catalog, text);
@@ -136,7 +145,8 @@ export function decideWaiting(
   if (m.act === 'thanks' && !ctx.said.includes(THANKED))
     return {
       do: 'answer',
-      replies: r.thanksInQueue(),
+      // After a danger, the urgent case's own thanks, which names 911 for anything that happens next.
+      replies: ctx.urgent ? [urgentThanks(r), ...r.thanksInQueue().slice(1)] : r.thanksInQueue(),
       topic: ctx.topic,
       said: remember(ctx.said, THANKED),
     };

@@ -13,6 +13,13 @@ import { lastQuestion, questionAfterCalm, sentencesOf } from './question-part.ts
 const RELIEF =
   /\b(he s|she s|they re|he is|she is|they are|esta|estan|li|yo) (ok|okay|fine|alive|safe|bien|vivo|viva|vivos|byen|anfom)\b|\b(ya )?(aparecio|aparecieron|lo encontraron|la encontraron|found (him|her|them))\b/;
 
+/**
+ * The person themselves found or taken by the authorities ("border patrol found us, they gave us water", "nos
+ * encontró la migra"): their own rescue, not a relative now held whose whereabouts are to be searched (emerg-ec).
+ */
+const SELF_FOUND =
+  /\b(found|caught|picked up|detained|got|rescued) (us|me)\b|\b(nos|me) (encontr\w*|agarr\w*|detuv\w*|recogi\w*|rescat\w*)\b|\byo (jwenn|arete|pran|ranmase) (nou|mwen|m)\b/;
+
 /** How sure the topic model must be that a calm message tells a procedure's case, unasked. */
 const TOLD_PROCEDURE_SURE = 0.7;
 
@@ -111,7 +118,7 @@ export function withWhatFollowsCalm(
 ): Meaning {
   // Told as news of relief ("he's ok but…", "ya apareció"): a detention told in fear stays the danger's.
   const relief = text.split(/[.,;!?]+/).some((clause) => safe(clause)) || RELIEF.test(fold(text));
-  const held = byAuthorities && (relief || m.act === 'safe') && !m.emergency;
+  const held = byAuthorities && (relief || m.act === 'safe') && !m.emergency && !SELF_FOUND.test(fold(text));
   if (m.act !== 'safe' && !held) return m;
   const then = askedOrToldAfterCalm(text, dialogue, understand, safe, held);
   if (!then) return m;

@@ -38,9 +38,9 @@ const MEDICINE_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 const ILL_ASKED =
   /^(?=.*\b(fiebre|calentura|fever|lafyev|malad|enferm[oa]|sick|ill|diarrea|diarrhea|dyare|vomit\w*|vomi)\b).*\b(que hago|q hago|k hago|ke hago|que puedo hacer|que le doy|q le doy|what (do|should|can) i do|what can i give|kisa (pou )?(m|mwen) (ka |dwe )?fe|kisa m ka ba l)\b/u;
 
-/** A doctor needed, told outright ("necesito un doctor, me duele", "i need to see a doctor", "m bezwen wè yon doktè"). */
+/** A doctor needed, told outright or asked for ("necesito un doctor, me duele", "ai un doctor q me vea aqui", "i need to see a doctor", "m bezwen wè yon doktè"). */
 export const DOCTOR_NEEDED =
-  /\b(necesito|ocupo|ocupamos|necesitamos|busco) (ver a |ir (al|a un|con un) )?(un |una |el |la )?(doctor|doctora|medico|medica|hospital|clinica)\b|\b(i|we) (need|needs) (to see |to go to )?(a |the )?(doctor|hospital|clinic)\b|\b(m|mwen|nou) bezwen (we |wè |al |ale )?(yon |nan )?(dokte|doktè|lopital|klinik)\b/u;
+  /\b(hay|ai|habra|habia) (un |una |algun |alguna )?(doctor|doctora|medico|medica|clinica|hospital) (q|que|k|ke|quien) (me|nos|lo|la|le|les) (vea|vean|revise|revisen|atienda|atiendan|cheque|chequen|cure)\b|\b(necesito|ocupo|ocupamos|necesitamos|busco) (ver a |ir (al|a un|con un) )?(un |una |el |la )?(doctor|doctora|medico|medica|hospital|clinica)\b|\b(i|we) (need|needs) (to see |to go to )?(a |the )?(doctor|hospital|clinic)\b|\b(m|mwen|nou) bezwen (we |wè |al |ale )?(yon |nan )?(dokte|doktè|lopital|klinik)\b/u;
 
 /** A doctor needed by one travelling with the writer ("she also needs a doctor, she is pregnant", "mi hija ocupa un médico"). */
 const DOCTOR_NEEDED_BY =

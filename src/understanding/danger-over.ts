@@ -6,6 +6,7 @@
  */
 import { LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
+import { WHERE_TO_GO } from './emergency-words.ts';
 import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
 import { HELP_CAME } from './help-words.ts';
 import { safetyReached } from './safe-place.ts';
@@ -145,13 +146,18 @@ export function saysOver(
     away;
   const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
-  const other = longAndWeak || but || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);
+  // "nou soti, nou nan lari a. kote nou ka ale ak pitit la pou nou an sekirite?": out, with nowhere safe yet (judge97).
+  const nowhereYet = asks && (WHERE_TO_GO.test(folded) || SAFE_PLACE_ASKED.test(folded));
+  const other = longAndWeak || but || nowhereYet || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);
   // "we're safe": the phrase lists hold "we are safe"; a contraction said outright counts too.
   return (reader.saysSafe(words, asks) || falseAlarm || outright) && !other;
 }
 
 /** A threat found false ("era mentira", "it was a scam"): no one was where the message names. */
 export const calledOff = (folded: string) => FALSE_ALARM.test(folded);
+
+/** Where to be safe, asked ("kote nou ka ale ak pitit la pou nou an sekirite?", "where can we go to be safe?"), folded. */
+const SAFE_PLACE_ASKED = /\b(kote|where|donde|adonde)\b.{0,50}\b(an sekirite|safe|a salvo|segur[oa]s?)\b/;
 
 /** Who sees a danger in the message: one of its patterns, the learned model alone, or nobody. */
 export const dangerSeen = (emergency: Meaning['emergency']) =>

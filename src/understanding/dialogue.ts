@@ -236,6 +236,8 @@ export function createDialogueReader(
     greetsAgain,
     saysYes,
     onlyYes,
+    /** Nothing but thanks ("ok thanks", "gracias", "mèsi"): no field's answer. */
+    onlyThanks: (words: readonly string[]) => words.length > 0 && thanks.covers(words),
     saysNo,
     facetsIn,
     correction,

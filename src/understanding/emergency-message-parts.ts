@@ -15,12 +15,10 @@ import {
   DEMANDS_MONEY,
   GOING_TO_PAY,
   HOW_ASKED,
-  MONEY_SAID,
   OFFERED_MONEY,
   PAY_WORDS,
   SENDS_MONEY,
   WHERE_ASKED,
-  WONT_CALL,
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import { HELPERS } from './help-words.ts';
@@ -238,19 +236,6 @@ export const PROCEDURE_REQUESTED =
  */
 export const STAY_OR_LEAVE =
   /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b|\b(?<tell>(should|can|could) (i|we) (tell|ask|talk to) (her|him|them|the (\w+ )?(lady|guy|man|woman|guard|guards|driver|staff|worker|clerk|security|police|cop))(?! (to|what|that|if|about|how|where|not))|(le|les) (digo|aviso|pido ayuda|cuento)( a| al| a la| a los)? (senora|senor|guardia|chofer|empleada|empleado|muchacha|muchacho|policia|vigilante|taquillera)|eske (m|mwen|nou) (ta dwe|dwe|ka) (di|mande) (li|l|yo|madanm nan|mesye a|gad la))\b/;
-
-/**
- * The dialogue model's "pay" with no word of money ("i dont want to call 911…"), or about care's
- * cost: a suicidal man got "the cost". Not calling, or what to do; null for any other act.
- */
-export function modelPayOf(
-  act: string,
-  joined: string,
-  aboutCare: boolean,
-): 'cannotCall' | 'whatToDo' | null {
-  if (act !== 'pay' || (MONEY_SAID.test(joined) && !aboutCare)) return null;
-  return WONT_CALL.test(joined) ? 'cannotCall' : 'whatToDo';
-}
 
 /** A part of the talk named, folded ("y lo de la constancia…", "oiga y lo del acta…"), never the danger's own. */
 const PART_NAMED_BACK =

@@ -19,7 +19,6 @@ import {
   HELP_WORDS,
   HELPER,
   hoursAlone,
-  modelPayOf,
   moneyAsked,
   NOT_PROCEDURES,
   PLACE_OVER_PROCEDURE,
@@ -70,6 +69,7 @@ import {
 } from './follow-up-words.ts';
 import { CALLED_AGAIN, HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, ROBOT_SAID, YOU_GO } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
+import { modelPayOf } from './model-pay.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 import { statusFeared } from './status-feared.ts';
@@ -188,8 +188,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     const read = searchAsked(asked)
       ? { ...m.classify(text, m.lang), topic: 'locate_person' as const, confidence: 1 }
       : m.classify(text, m.lang);
-    if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(asked))
-      return null;
+    const move = DANGER_MOVE.test(asked) || STAY_OR_LEAVE.test(asked); // "should i stay in the store or go back…?"
+    if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || move) return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   };
   // "oiga y regresando a lo de mi bebe, ¿qué papeles ocupo?": the procedure before; "y lo de X?": X's, else that one.

@@ -20,6 +20,10 @@ const PAIN_TOLD =
 /** How sure the topic model must be that a procedure's time asked in line names another procedure. */
 const NAMED_SURE = 0.8;
 
+/** The office's whereabouts asked ("ki kote biwo nou an ye", "¿dónde queda la oficina?"): the office, not the case (sight70-a). */
+const OFFICE_WHERE =
+  /\b((ki )?kote (biwo|lofis)|(donde|dnd|onde) (esta|queda|estan|quedan) (la |las |su |sus |ustedes |la |)?oficinas?|where (is|are) (the |your |ur )?offices?)\b/;
+
 /** How a procedure works, asked ("¿cómo funciona eso?", "how does that work?", "kijan sa mache?"). */
 const HOW_IT_WORKS = /\b(como funciona|how does (it|that|this) work|kijan (sa|li) mache)\b/;
 
@@ -62,7 +66,9 @@ export function readWait(
   const pain = act === 'wait' && current && PAIN_TOLD.test(words.join(' ')) && !read.reader.asksWhen(words);
   if (pain) return read.onTopic([]);
   const about =
-    (act === 'who_comes' || ABOUT_YOU.test(text)) && !dialogue.withStaff ? read.classify(text, lang) : null;
+    (act === 'who_comes' || ABOUT_YOU.test(text) || OFFICE_WHERE.test(words.join(' '))) && !dialogue.withStaff
+      ? read.classify(text, lang)
+      : null;
   if (about?.topic === 'office_info') return read.withLang({ ...pick(about), facets: [], act: 'topic' });
   const caseQuery = dialogue.withStaff ? {} : { caseQuery: { folio: null } };
   return read.withLang({ ...NONE, act: 'when', ...caseQuery });

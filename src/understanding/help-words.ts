@@ -11,7 +11,7 @@
 export const HELPERS =
   '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital|helicopter|helicoptero|elikopte|rescatistas|rescuers)';
 const CAME =
-  '(landing|landed|aterriz\\w*|ateri|saw us|nos vio|nos vieron|llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|came|arrived|is here|are here|got here|found (me|us)|find (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
+  '(landing|landed|aterriz\\w*|ateri|saw us|nos vio|nos vieron|llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|nos encontro|me encontro|came|arrived|is here|are here|got here|found (me|us)|find (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
 /** Told as being sent ("dicen q mandan", "they're sending", "yo ap voye"), not asked ("¿mandan una ambulancia?"). */
 const SENT =
   '((dicen|dijeron|me dijeron|nos dijeron|ya) (q |que )?(ya )?(mandan|mandaron|van a mandar|envian|enviaron|van a enviar)|(they re|theyre|they are|they said they re|they said they are|they ll be|they will be) sending|(they|they ve|they have) sent|(yo|yo di yo) (ap|pral) voye)';
@@ -77,6 +77,10 @@ export const YOU_GO =
 export const WELL_NOW =
   /\b((they|the doctors?|the nurse|the clinic) (gave|give) (him|her|me|us|them) (some )?(pills|medicine|meds|medication|antibiotics|a shot)|(le|me|nos|les) (dieron|pusieron|recetaron) (la |una |unas |su )?(medicina|pastillas|suero|antibiotico|medicamento|inyeccion)|yo ba (l|li|m|nou) (grenn|medikaman|renmed)|kounye a (li|l|m|nou|yo) (byen|pi byen)|(li|l) (byen|pi byen) kounye a|(ahora|ahorita) ya (esta|estamos|anda) (bien|mejor)|ya (esta|anda) (bien|mejor) (y|ya) (come|juega|jugando|comiendo)|(now|right now) (he|she|hes|shes|he s|she s|it s|its|they re|theyre) (fine|better|ok|okay)|(he|she|hes|shes|he s|she s) (fine|better|ok|okay) now)\b/;
 
-/** Found or rescued, told by the person ("they found us!!", "yo jwenn nou"): help that came (danger-over.ts reads being taken out). */
+/**
+ * Found or rescued, or given water and a bed, told by the person ("they found us!!", "yo jwenn nou", "yon fanm nan legliz la
+ * ban m dlo ak kote pou m domi": judge97's man got it filed as a place): help that came (danger-over.ts reads being
+ * taken out).
+ */
 export const FOUND_BY_HELP =
-  /\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m)\b/;
+  /\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m|(ban m|ban nou|me dio|me dieron|nos dio|nos dieron|gave me|gave us) (dlo|agua|water|manje|comida|food)( \w+)? (ak|y|and) (kote|donde|lugar|a place|place|somewhere) (pou|para|pa|to)( m| nou)? (domi|dormir|sleep|stay|quedarme|quedarnos))\b/;

@@ -16,17 +16,27 @@ import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 const HOME_TRIP =
   /\b((como|pa|para) (le hago (pa|para) )?(me |se |nos )?(regreso|regresa|regresan|regresamos|regresar|regresarme|llego|llega|llegar|vuelvo|vuelve|volver|voy|va|irme) (a|pa|para|hasta) (durango|mi casa|mi tierra|mi pueblo|mi rancho)|(regresar|regresarme|volver|llegar|irme) (a|pa|para|hasta) durango|(get|go|make it|ride|bus|trip|way) (back )?(home )?to durango|get (me|him|her|us|them) (back )?home|back home to durango|how (do|can|does|will) (i|he|she|we|they) get (back )?home|(from|de|soy de|es de) durango\b.{0,40}\b(how (do|can|does|will) (i|he|she|we|they) get back|como (se )?(regresa|regreso|llega|vuelve)))\b/u;
 
+/** A deportation told as news (folded). */
+const DEPORTED_NOW =
+  /\b(deported (him|her|them|me|us)|(lo|la|los|las|me|nos) deportaron|(they|he|she) (got|was|were) deported)\b/u;
+
 export function homeTripReading(
   m: Meaning,
   _text: string,
   dialogue?: DialogueContext,
   folded = fold(_text),
 ): Meaning {
+  // Deported now, told with the way home asked, in a search's form too ("update: he called, they deported him to
+  // juarez. how does he get home": sight70-a's aunt had it taken as where he was last).
+  const deported = DEPORTED_NOW.test(folded);
   const onRoad =
-    dialogue?.topic === 'transit_safety' || dialogue?.topic === 'deportee_support' || dialogue?.urgentOpen;
-  if (!onRoad || dialogue.foreigner || m.lang === 'ht') return m;
-  if (m.emergency || m.topic === 'emergency' || m.topic === 'deportee_support' || busyWithQuestion(dialogue))
-    return m;
+    dialogue?.topic === 'transit_safety' ||
+    dialogue?.topic === 'deportee_support' ||
+    dialogue?.urgentOpen ||
+    deported;
+  if (!onRoad || dialogue?.foreigner || m.lang === 'ht') return m;
+  const busy = busyWithQuestion(dialogue) && !(deported && dialogue?.asked === 'field');
+  if (m.emergency || m.topic === 'emergency' || m.topic === 'deportee_support' || busy) return m;
   if (!HOME_TRIP.test(folded)) return m;
   return movedTo(m, 'deportee_support', { act: 'topic', confidence: Math.max(m.confidence, 0.9) });
 }

@@ -97,6 +97,8 @@ export function readInForm(
   // "Sí, así está bien" after the answers were said back confirms them: no field's answer;
   // "yes thats right, send it" too, sent ahead of the summary.
   if (reader.onlyYes(words.filter((w) => !SEND.has(w)))) return { ...NONE, act: 'yes' };
+  // "ok thanks" at "where were they last?": nothing to record (sight70-a's aunt had it kept as the place); asked again.
+  if (reader.onlyThanks(words)) return { ...NONE, act: 'thanks' };
   // "Ya pásame con alguien", "yes connect me pls": a person now, with what the form has so far
   // (a short message asks for a person with a phrase alone; a longer one needs the word).
   if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5 || callAsked) && !text.includes('?'))

@@ -9,7 +9,7 @@
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
+ * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts) and how long the search takes (search-time.ts), a lawyer asked in an emergency (lawyer-asked.ts), staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
  * asked for another person of the family (for-another.ts), whether staff speak a language (staff-language.ts), and the phone of a body the sources name (body-phone.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
@@ -25,6 +25,7 @@ import { businessAskedReading } from './business-asked.ts';
 import type { CareFar } from './care-far.ts';
 import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
+import { deathInLineReading } from './death-in-line.ts';
 import { deportedIfReading } from './deported-if.ts';
 import { distressReading } from './distress-told.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
@@ -35,6 +36,7 @@ import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { homeTripReading } from './home-trip.ts';
 import { jobAfterReturnReading } from './job-after-return.ts';
+import { lawyerAskedReading } from './lawyer-asked.ts';
 import { linesAskedReading } from './lines-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { createOfficeServiceReading } from './office-service.ts';
@@ -45,8 +47,10 @@ import { ownPassportReading } from './own-passport.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { remainsReading } from './remains-reading.ts';
 import { searchAskedReading } from './search-asked.ts';
+import { searchTimeReading } from './search-time.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { staffLanguageReading } from './staff-language.ts';
+import { stayOrGoReading } from './stay-or-go.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
 import { usOfficeAskedReading } from './us-office-asked.ts';
@@ -79,6 +83,10 @@ export function createLateReadings(
     childSupportReading,
     deportedIfReading,
     searchAskedReading,
+    searchTimeReading,
+    lawyerAskedReading,
+    stayOrGoReading,
+    deathInLineReading,
     asylumAskedReading,
     officialComplaintReading,
     wagesOwedReading,

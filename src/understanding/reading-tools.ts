@@ -11,6 +11,7 @@ import { createBoundAnswers } from './bound-answers.ts';
 import { careBound, withoutCareBound } from './care-bound.ts';
 import { createCareFar } from './care-far.ts';
 import { createLearnedReader } from './classify-learned.ts';
+import { CROSSING_KINDS } from './crossing-words.ts';
 import { threatDenied } from './danger-over.ts';
 import { DESPAIR_KINDS } from './despair-words.ts';
 import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
@@ -56,7 +57,7 @@ export function createReadingTools(knowledge: Knowledge) {
   });
   const signals = {
     ...knowledge.emergencySignals,
-    kinds: [...knowledge.emergencySignals.kinds, ...DESPAIR_KINDS],
+    kinds: [...knowledge.emergencySignals.kinds, ...DESPAIR_KINDS, ...CROSSING_KINDS],
   };
   // Asked of the same message by the detector and by understanding, each once: remembered.
   const notNowTest = createNotNowTest(signals);

