@@ -9,7 +9,7 @@ import { asksSomething } from './question.ts';
 
 /** A relative's death told (folded). */
 const DEATH_TOLD =
-  /\b((mi|my) (mama|mom|mother|papa|papa|dad|father|esposo|esposa|husband|wife|hijo|hija|son|daughter|hermano|hermana|brother|sister|abuelo|abuela|grandma|grandpa|grandmother|grandfather) (se )?(murio|fallecio|died|passed away)|(manman|papa|fre|se|mari|madanm|pitit|granmoun|grann|granpapa) (m|mwen|li|l) (te )?mouri)\b/u;
+  /\b((mi|my) (mama|mom|mother|papa|dad|father|esposo|esposa|husband|wife|hijo|hija|son|daughter|hermano|hermana|brother|sister|abuelo|abuela|grandma|grandpa|grandmother|grandfather) (se )?(murio|fallecio|died|passed away)|(manman|papa|fre|se|mari|madanm|pitit|granmoun|grann|granpapa) (m|mwen|li|l) (te )?mouri)\b/u;
 
 /** What the message is read as doing when it asks something of a topic. */
 const ASKING_ACTS = new Set<Meaning['act']>(['topic', 'followUp', 'otherQuestion']);

@@ -22,7 +22,7 @@ const NAMED_SURE = 0.8;
 
 /** The office's whereabouts asked ("ki kote biwo nou an ye", "¿dónde queda la oficina?"): the office, not the case (sight70-a). */
 const OFFICE_WHERE =
-  /\b((ki )?kote (biwo|lofis)|(donde|dnd|onde) (esta|queda|estan|quedan) (la |las |su |sus |ustedes |la |)?oficinas?|where (is|are) (the |your |ur )?offices?)\b/;
+  /\b((ki )?kote (biwo|lofis)|(donde|dnd|onde) (esta|queda|estan|quedan) (la |las |su |sus |ustedes )?oficinas?|where (is|are) (the |your |ur )?offices?)\b/;
 
 /** How a procedure works, asked ("¿cómo funciona eso?", "how does that work?", "kijan sa mache?"). */
 const HOW_IT_WORKS = /\b(como funciona|how does (it|that|this) work|kijan (sa|li) mache)\b/;

@@ -15,6 +15,7 @@ export function stayOrGoReading(
   if (!dialogue?.emergency || m.emergency || m.act !== 'topic' || m.topic === 'human') return m;
   const stays = STAY_OR_LEAVE.exec(folded);
   if (!stays || stays.groups?.tell) return m;
+  // The emergency's own reading of it: no procedure's passages kept to answer it instead of the line.
   return {
     ...m,
     topic: 'emergency',
