@@ -188,8 +188,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     const read = searchAsked(asked)
       ? { ...m.classify(text, m.lang), topic: 'locate_person' as const, confidence: 1 }
       : m.classify(text, m.lang);
-    const move = DANGER_MOVE.test(asked) || STAY_OR_LEAVE.test(asked); // "should i stay in the store or go back…?"
-    if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || move) return null;
+    if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(asked))
+      return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   };
   // "oiga y regresando a lo de mi bebe, ¿qué papeles ocupo?": the procedure before; "y lo de X?": X's, else that one.
