@@ -151,6 +151,9 @@ export const CHILDREN_FEARED = 'emergency.childrenFeared';
 /** After a sexual assault, the police refused or not trusted: the care CENSIDA gives, which asks for no report. */
 const CARE_WITHOUT_POLICE = 'answer.tests_after_assault';
 
+/** The emergency entry's answer on papers taken: the consulate, or the INM's help for victims of trafficking. */
+const PAPERS_TAKEN = 'answer.papers_taken';
+
 /** The emergency entry's answer on what can be done from another country (write here, 911 by someone near, 089). */
 const FROM_ABROAD = 'answer.calling_from_abroad';
 
@@ -159,7 +162,7 @@ const FROM_ABROAD = 'answer.calling_from_abroad';
  * trusted (089), or what a relative far away can do (once; not for someone lost in the desert, whose
  * own line says to tell 911 all that is known of the place and that Grupos Beta rescue, unless calling
  * 911 from another country is what they ask: that is answered each time it is asked, as judge80's sister in
- * Dallas asked it twice and got the mental-health line the second time).
+ * Dallas asked it twice and got the mental-health line the second time), or one's papers kept by another (once).
  */
 export const answerFeared = (m: Meaning | null, said: readonly string[], kind: string): string | null =>
   // To someone thinking of suicide, the fear of being deported if help comes gets someone to talk to first.
@@ -179,7 +182,9 @@ export const answerFeared = (m: Meaning | null, said: readonly string[], kind: s
               : 'answer.report_anonymously'
           : m?.fromAfar === 'call' || (m?.fromAfar && kind !== 'desert' && !said.includes(FROM_ABROAD))
             ? FROM_ABROAD
-            : null;
+            : m?.papersHeld && !said.includes(PAPERS_TAKEN)
+              ? PAPERS_TAKEN
+              : null;
 
 /**
  * A reply's lines once each: a line asked for again ("ahora piden 30 mil": the money line) and the

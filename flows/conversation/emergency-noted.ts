@@ -55,3 +55,13 @@ export function notedStep(
     ...(place ? { place } : {}),
   };
 }
+
+/**
+ * Said before the answer to the rest of a message: a place told along with something else ("estoy en el albergue, no
+ * quiero llamar a la policía"), a number for a call, a language asked for ("do you speak spanish?", emerg-ec).
+ */
+export const saidFirst = (m: Meaning | null, alsoPlace: string | undefined, r: Replies): Reply[] => [
+  ...(alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : []),
+  ...(m?.act !== 'context' && m?.slots?.phone ? [r.phoneNoted(m.slots.phone)] : []),
+  ...(m?.act === 'language' ? [r.languageNow()] : []),
+];

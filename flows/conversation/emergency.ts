@@ -21,14 +21,14 @@ import {
   nextLine,
   PAYER_ASKED,
   passageReply,
-  quoteOf,
   reachesSomeone,
   refugeFor,
   thanksLine,
   waitedLines,
   withoutRepeats,
 } from './emergency-lines.ts';
-import { notedStep } from './emergency-noted.ts';
+import { notedStep, saidFirst } from './emergency-noted.ts';
+import { replayed } from './emergency-replay.ts';
 import { whatToSay, withCallTold } from './emergency-told.ts';
 import { askedWhole, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
@@ -257,7 +257,9 @@ export function emergencyFollowUp(
   const kind = named ?? ctx.emergency?.kind ?? '';
   const linesName = linesFor(kind, catalog);
   const fit = withCallTold(
-    whatToSay(m, ctx.emergency?.place, r) ?? fitting(m, text, kind, r, catalog, said, ctx.topic),
+    whatToSay(m, ctx.emergency?.place, r) ??
+      replayed(m, said, catalog, r) ??
+      fitting(m, text, kind, r, catalog, said, ctx.topic),
     m,
     kind,
     r,
@@ -270,11 +272,7 @@ export function emergencyFollowUp(
   const whatAgain = fit?.key.startsWith('what:') === true && said.includes(fit.key) && !CARE_KINDS.has(kind);
   const next = nextLine(kind, catalog.emergencyCases.has(kind), said, fit?.replies ?? [], whatAgain);
   const lines = r.emergencyLine(linesName);
-  const placeLead = [
-    ...(alsoPlace ? [r.emergencyNoted(quoteOf(alsoPlace), true)] : []),
-    ...(m?.act !== 'context' && m?.slots?.phone ? [r.phoneNoted(m.slots.phone)] : []),
-    ...(m?.act === 'language' ? [r.languageNow()] : []), // "do you speak spanish?": said so first (emerg-ec)
-  ];
+  const placeLead = saidFirst(m, alsoPlace, r);
   const placeKept = alsoPlace ? { place: alsoPlace } : {};
   if (!fit)
     return {

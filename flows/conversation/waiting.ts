@@ -112,12 +112,20 @@ export function decideWaiting(
     m.topic !== 'none' &&
     m.topic !== 'emergency' &&
     m.answers?.[0]?.topic !== 'emergency';
+  // An aspect of the procedure just answered in line ("konbyen tan sa pran?" after the complaint): its own answer, not
+  // an emergency's that shares a word (judge98 got the DIF's children for "retounen").
+  const aspectAsked =
+    m.act === 'followUp' &&
+    m.topic === ctx.topic &&
+    m.topic !== 'emergency' &&
+    m.facets.length > 0 &&
+    m.answers?.[0]?.topic !== 'emergency';
   // Its urgent case still open, a procedure asked in between ("¿y cómo lo busco?") does not end it:
   // "kòman m ka denonse yo san yo pa konnen non m?" after a false extortion is still the 089 line.
   const afterEmergency = ctx.topic === 'emergency' || ctx.urgent;
   // Thanks that name what helped ("thank u for the help earlier with 911") ask nothing of it (judge97).
   const aboutEmergency =
-    afterEmergency && !namesProcedure && m.act !== 'thanks'
+    afterEmergency && !namesProcedure && !aspectAsked && m.act !== 'thanks'
       ? strongPassage(m, ['emergency'], isNamed)
       : undefined;
   if (aboutEmergency) return inLine(ctx, passageReply(catalog, 'emergency', aboutEmergency.passage), r);

@@ -186,6 +186,8 @@ export interface Meaning extends StatesNamed, CareSought {
   whoAsked?: true;
   /** In an emergency, what they fear help brings: being deported ("si nos sacan, ¿nos deportan?") or losing the children. */
   fearsFromHelp?: 'deportation' | 'children';
+  /** In an emergency, one's passport or papers kept by another, asked about ("tiene mi pasaporte, ¿quién me ayuda?"). */
+  papersHeld?: true;
   /** In an emergency, does not trust the police or finds them no use ("la policía trabaja con ellos"): the anonymous report. */
   distrustsPolice?: true;
   /** In an emergency, a relative far away asks what they can do from there (`call`: 911 from another country). */

@@ -18,11 +18,11 @@ const LANGUAGE_WORDS = new Set(
 /** A person of the office named after the asking form of reaching ("que me hable un licenciado"). */
 const REACHED_BY_GAP = 3;
 /**
- * "¿No hay alguien ahí que me explique?", "anybody from your office": someone of the office asked
- * for in words the phrase list (whose phrases the dialogue model also learns from) does not hold.
+ * "¿No hay alguien ahí que me explique?", "anybody from your office", "can someone help her today?" (sight71-a): someone
+ * of the office asked for in words the phrase list (whose phrases the dialogue model also learns from) does not hold.
  */
 const SOMEONE_THERE =
-  /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the|ur)( \w+)? (office|team)\b/;
+  /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the|ur)( \w+)? (office|team)\b|\b(can|could) (someone|somebody|anyone|anybody) (help|assist|attend to|see) (her|him|them|us|my (mom|mother|dad|father|son|daughter|wife|husband|brother|sister|grandma|grandpa))( today| now| please| asap)*$|\b(puede|podria) alguien (ayudarla|ayudarlo|ayudarnos|atenderla|atenderlo|atendernos)\b|\beske (yon moun|yon moun nan biwo a) ka ede (l|li|nou|yo)\b/;
 /**
  * A living person wanted, not the program ("hay algún cristiano de carne y hueso pa platicar?", "eske gen
  * yon moun vivan la a?", "an actual person"), unless it asks whether this chat is one ("are you a real person?").

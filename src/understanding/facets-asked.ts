@@ -44,11 +44,12 @@ const SERVICE =
   '(comar|inm|albergue|albergues|shelter|shelters|abri|klinik|clinica|clinic|hospital|lopital|doctor|dokte|medico|grupo beta|grupos beta|consulado|consulate|konsila|modulo|module|caim|dif)';
 /**
  * Where, asked with no cue word of the list: "is there a comar office in reynosa", "hay comar en monterrey?",
- * "yo gen biwo nan Sonora?", "¿en qué oficina la saco?", "m ka fè l isit la?", "can i do it from texas?" (dev sets:
- * 282 turns wanted an aspect and got none; 38 of 40 turns asking to do it from a place wanted where).
+ * "yo gen biwo nan Sonora?", "¿en qué oficina la saco?", "m ka fè l isit la?", "can i do it from texas?", "is there
+ * anything closer?" (dev sets: 282 turns wanted an aspect and got none; 38 of 40 turns asking to do it from a place
+ * wanted where).
  */
 const WHERE_ASKED = new RegExp(
-  `\\b(is|are) there (a |an |any )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (in|near|around|here|close)\\b|\\b(hay|habra|existe) (un |una |algun |alguna )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (en|por|aqui|alla|cerca)\\b|\\b(gen|yo gen) (yon |youn )?(biwo|${SERVICE})( [a-z]+)? (nan|bo|toupre|pre)\\b|\\b(m ka|mwen ka|nou ka|puedo|podemos|se puede|can i|can we|could i|can he|can she|puede) (fe l|fe li|fe|hacer|hacerlo|hacerla|do it|do this|do that|tramitar|tramitarlo|apply|aplicar|pedir|pedirla|pedirlo|sacar|sacarlo|sacarla)( [a-z]+){0,2} (isit|isit la|aqui|here|desde aqui|from here|desde [a-z]+|from [a-z]+|en linea|online|sou entenet|por internet)\\b|\\b(en|a) (que|q|cual|k) oficina\\b|\\b(which|what) office\\b|\\bki biwo\\b`,
+  `\\b(is|are) there (a |an |any )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (in|near|around|here|close)\\b|\\b(hay|habra|existe) (un |una |algun |alguna )?([a-z]+ )?${SERVICE}( [a-z]+){0,2} (en|por|aqui|alla|cerca)\\b|\\b(gen|yo gen) (yon |youn )?(biwo|${SERVICE})( [a-z]+)? (nan|bo|toupre|pre)\\b|\\b(m ka|mwen ka|nou ka|puedo|podemos|se puede|can i|can we|could i|can he|can she|puede) (fe l|fe li|fe|hacer|hacerlo|hacerla|do it|do this|do that|tramitar|tramitarlo|apply|aplicar|pedir|pedirla|pedirlo|sacar|sacarlo|sacarla)( [a-z]+){0,2} (isit|isit la|aqui|here|desde aqui|from here|desde [a-z]+|from [a-z]+|en linea|online|sou entenet|por internet)\\b|\\b(en|a) (que|q|cual|k) oficina\\b|\\b(which|what) office\\b|\\bki biwo\\b|\\b(anything|anywhere|something|somewhere|any|one|options?|place) (closer|nearer|nearby|near me)\\b|\\b(yon lot|youn|okenn|lot) (ki )?pi (pre|toupre)\\b`,
 );
 
 /**

@@ -83,4 +83,4 @@ export const WELL_NOW =
  * taken out).
  */
 export const FOUND_BY_HELP =
-  /\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m|(ban m|ban nou|me dio|me dieron|nos dio|nos dieron|gave me|gave us) (dlo|agua|water|manje|comida|food)( \w+)? (ak|y|and) (kote|donde|lugar|a place|place|somewhere) (pou|para|pa|to)( m| nou)? (domi|dormir|sleep|stay|quedarme|quedarnos))\b/;
+  /(?<!\b(can|will|could|would|to|may|might|should|not|t|please|pls|plz|help|come|gonna|going to|cant|wont|dont) )\bfind (us|me)\b(?! (please|pls|plz|now)\b)(?!.*\?)|\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos encontro|me encontro|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m|(ban m|ban nou|me dio|me dieron|nos dio|nos dieron|gave me|gave us) (dlo|agua|water|manje|comida|food)( \w+)? (ak|y|and) (kote|donde|lugar|a place|place|somewhere) (pou|para|pa|to)( m| nou)? (domi|dormir|sleep|stay|quedarme|quedarnos))\b/;

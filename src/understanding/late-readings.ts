@@ -4,13 +4,13 @@
  * child born in the US who needs Mexican papers (us-born.ts), health care for one living there
  * (us-health.ts), or a child born in Mexico to parents from
  * abroad (mexico-birth.ts), a foreigner asking in a returnee's
- * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts), one's
+ * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts) or asked in a danger (care-in-danger.ts), one's
  * own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-trip.ts), a
  * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts) and how long the search takes (search-time.ts), a lawyer asked in an emergency (lawyer-asked.ts), staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
- * asked for another person of the family (for-another.ts), whether staff speak a language (staff-language.ts), and the phone of a body the sources name (body-phone.ts).
+ * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a lawyer asked in an emergency (lawyer-asked.ts), one's papers kept by another asked in one (papers-kept.ts), staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), paperwork told as killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
+ * asked for another person of the family (for-another.ts), whether staff speak a language (staff-language.ts), what is kept of what one writes (privacy-asked.ts), and the phone of a body the sources name (body-phone.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
@@ -23,6 +23,7 @@ import { asylumAskedReading } from './asylum-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { businessAskedReading } from './business-asked.ts';
 import type { CareFar } from './care-far.ts';
+import { careInDangerReading } from './care-in-danger.ts';
 import { createCareReading } from './care-reading.ts';
 import { childSupportReading } from './child-support.ts';
 import { deathInLineReading } from './death-in-line.ts';
@@ -30,6 +31,7 @@ import { deportedIfReading } from './deported-if.ts';
 import { distressReading } from './distress-told.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
 import { familyVisitReading } from './family-visit.ts';
+import { figureReading } from './figure-reading.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
 import { createForeignerReading } from './foreigner.ts';
@@ -44,9 +46,12 @@ import { officialComplaintReading } from './official-complaint.ts';
 import { ordinaryVisaReading } from './ordinary-visa.ts';
 import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
+import { papersKeptReading } from './papers-kept.ts';
 import { pensionFamilyReading } from './pension-family.ts';
+import { privacyAskedReading } from './privacy-asked.ts';
 import { remainsReading } from './remains-reading.ts';
 import { searchAskedReading } from './search-asked.ts';
+import { searchDataReading } from './search-data.ts';
 import { searchTimeReading } from './search-time.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { staffLanguageReading } from './staff-language.ts';
@@ -75,6 +80,7 @@ export function createLateReadings(
   careFar: CareFar,
 ) {
   const readings = [
+    figureReading,
     createOfficeServiceReading(glossary),
     createForAnotherReading(glossary),
     staffLanguageReading,
@@ -84,7 +90,9 @@ export function createLateReadings(
     deportedIfReading,
     searchAskedReading,
     searchTimeReading,
+    searchDataReading,
     lawyerAskedReading,
+    papersKeptReading,
     stayOrGoReading,
     deathInLineReading,
     asylumAskedReading,
@@ -93,6 +101,7 @@ export function createLateReadings(
     jobAfterReturnReading,
     businessAskedReading,
     usOfficeAskedReading,
+    privacyAskedReading,
     usRecordReading,
     shelterAskedReading,
     workPapersReading,
@@ -106,6 +115,7 @@ export function createLateReadings(
     apostilleReading,
     createForeignerReading(knowledge.emergencySignals),
     createCareReading(knowledge.emergencySignals),
+    careInDangerReading,
     ownDetentionFearReading,
     homeTripReading,
     familyVisitReading,

@@ -10,6 +10,7 @@ import { createAnswerSearch } from './answer-search.ts';
 import { createBoundAnswers } from './bound-answers.ts';
 import { careBound, withoutCareBound } from './care-bound.ts';
 import { createCareFar } from './care-far.ts';
+import { CHILD_LOST_KINDS } from './child-lost-words.ts';
 import { createLearnedReader } from './classify-learned.ts';
 import { CROSSING_KINDS } from './crossing-words.ts';
 import { threatDenied } from './danger-over.ts';
@@ -19,9 +20,11 @@ import { createLanguageDetector } from './detect-language.ts';
 import { createDialogueReader } from './dialogue.ts';
 import { createDialogueCues } from './dialogue-cues.ts';
 import { createActReader } from './dialogue-model.ts';
+import { FIGURE_NOT_NOW } from './figure-words.ts';
 import { fold } from './fold.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createIntroductionTest } from './introduction.ts';
+import { LABOUR_KINDS } from './labour-words.ts';
 import { createLanguageRequest } from './language-request.ts';
 import { createNameExpansions } from './name-expansions.ts';
 import { createLonePlace, createPlaceRemover, createPlaceStates, createTownFinder } from './place-states.ts';
@@ -57,7 +60,14 @@ export function createReadingTools(knowledge: Knowledge) {
   });
   const signals = {
     ...knowledge.emergencySignals,
-    kinds: [...knowledge.emergencySignals.kinds, ...DESPAIR_KINDS, ...CROSSING_KINDS],
+    kinds: [
+      ...knowledge.emergencySignals.kinds,
+      ...DESPAIR_KINDS,
+      ...CROSSING_KINDS,
+      ...CHILD_LOST_KINDS,
+      ...LABOUR_KINDS,
+    ],
+    notNow: [...knowledge.emergencySignals.notNow, ...FIGURE_NOT_NOW],
   };
   // Asked of the same message by the detector and by understanding, each once: remembered.
   const notNowTest = createNotNowTest(signals);

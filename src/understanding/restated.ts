@@ -3,7 +3,8 @@
  * el camión", "i said MEXICAN passport not american", "non, m te mande w sou kat la"): what was asked,
  * read again on its own as a question, without the words that point at the wrong answer (judge77: five
  * such turns got their words noted for staff). Also the part after a calm sentence (after-calm's
- * `questionAfterCalm`): both are a part of the message read again. Pure.
+ * `questionAfterCalm`): both are a part of the message read again. And what follows a return to an earlier topic,
+ * the only part the late readings see (`lateTextOf`). Pure.
  */
 import type { DialogueContext } from '../core/types.ts';
 import { questionAfterCalm, sentencesOf } from './question-part.ts';
@@ -54,3 +55,21 @@ export function partToReread(
   const again = dialogue.first ? null : questionRestated(text);
   return again && again !== text.trim() ? { part: again, within: { ...dialogue, topic: null } } : null;
 }
+
+/**
+ * Back to an earlier topic, after news told first ("im doing better. talked to the psychologist. back to the diploma
+ * thing, does the chicago office do the apostille?": judge98's woman got the psychologists again, which a late reading
+ * found in the news).
+ */
+const RETURNS_TO =
+  /\b((going )?back to(?= (the|my|our) [\p{L}' ]{1,30}(thing|question|topic|issue|stuff|part)\b)|(volviendo|regresando) a(?= lo de\b)|(retomando|otra vez con)(?= lo de\b)|(m|mwen|nou) (re)?tounen sou(?= (kesyon|koze|zafe|afe)\b))/iu;
+
+/** What follows the return's own words ("regresando a" read alone is a return home: a returnee's help). */
+function returnedTo(text: string): string | null {
+  const found = RETURNS_TO.exec(text);
+  return found?.index ? text.slice(found.index + found[0].length).trim() : null;
+}
+
+/** The text the late readings see: from the return on, so the news told before it moves nothing (late-readings.ts). */
+export const lateTextOf = (text: string, dialogue?: DialogueContext): string =>
+  (dialogue && !dialogue.first && returnedTo(text)) || text;

@@ -1,8 +1,9 @@
 /**
  * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt
  * over, someone lost in the desert with nothing heard since, a child left alone when the parents
- * were taken. Folded text. Pure.
+ * were taken or lost by them in a crowd. Folded text. Pure.
  */
+import { childLostNow } from './child-lost-words.ts';
 
 /** An attempt or thoughts told as over ("intentó suicidarse el año pasado", "hace 2 años pensé en…"). */
 const ATTEMPT_TOLD =
@@ -34,4 +35,4 @@ const PARENTS_TAKEN = new RegExp(
 export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>
   (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) ||
   (kind === 'desert' && NO_NEWS_SINCE.test(folded)) ||
-  (kind === 'child_alone' && PARENTS_TAKEN.test(folded));
+  (kind === 'child_alone' && (PARENTS_TAKEN.test(folded) || childLostNow(folded)));

@@ -32,7 +32,7 @@ import { waitsForStaff } from './plain-ask.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { askedPart, firstClause, toldSentences } from './question-part.ts';
 import { createReadingTools } from './reading-tools.ts';
-import { partToReread } from './restated.ts';
+import { lateTextOf, partToReread } from './restated.ts';
 import { slotsIn } from './slots.ts';
 import { stillGoingOn } from './still-going-on.ts';
 import { createTopicSwitch } from './topic-switch.ts';
@@ -85,7 +85,7 @@ export function createUnderstanding(
    */
   const lateReadings = createLateReadings(knowledge, answersFor, glossary, tools.careFar);
   return (text: string, hint?: Lang, dialogue?: DialogueContext): Meaning =>
-    lateReadings(understandInContext(text, hint, dialogue), text, dialogue);
+    lateReadings(understandInContext(text, hint, dialogue), lateTextOf(text, dialogue), dialogue);
 
   function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // The office's filed examples may change between messages: no reading is kept from the last one.
