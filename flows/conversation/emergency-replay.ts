@@ -35,8 +35,10 @@ export function replayed(
 ): Fit | null {
   if (m?.act !== 'language') return null;
   for (const key of [...said].reverse()) {
-    const replies = repliesOf(key.replace(/^replay:/, ''), catalog, r);
-    if (replies) return { replies, key: `replay:${key.replace(/^replay:/, '')}`, closesWithLines: true };
+    // A replay said before names the answer it said again.
+    const name = key.replace(/^replay:/, '');
+    const replies = repliesOf(name, catalog, r);
+    if (replies) return { replies, key: `replay:${name}`, closesWithLines: true };
   }
   return null;
 }

@@ -58,6 +58,8 @@ export function createReadingTools(knowledge: Knowledge) {
     en: terms.flatMap((t) => t.en),
     ht: terms.flatMap((t) => t.ht),
   });
+  // The file's signals, with the ways of saying a danger or a figure of speech kept in code until the next retraining
+  // of the dialogue model on the file (despair-, crossing-, child-lost-, labour- and figure-words.ts).
   const signals = {
     ...knowledge.emergencySignals,
     kinds: [
