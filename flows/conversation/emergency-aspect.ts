@@ -55,8 +55,14 @@ export function procedureAnswer(m: Meaning, facets: readonly Facet[], first: boo
   // Where asked with it ("kote yo ka trete l?") is the road's places, the Grupos Beta's too.
   if (m.care && m.topic === 'transit_safety' && !facets.includes('where'))
     return [{ kind: 'case', topic: m.topic, name: m.careAt ?? 'health' }];
-  return [
-    ...(first || !facets.length ? [{ kind: 'entry', topic: m.topic, part: 'reply' } as Reply] : []),
-    ...(facets.length ? [{ kind: 'facet', topic: m.topic, facets: [...facets] } as Reply] : []),
-  ];
+  return entryAndFacets(m.topic, facets, first || !facets.length);
 }
+
+/**
+ * A procedure's first answer (unless left out) and the aspects asked after it, also for an answer said again
+ * (emergency-replay.ts).
+ */
+export const entryAndFacets = (topic: TopicId, facets: readonly Facet[], withEntry = true): Reply[] => [
+  ...(withEntry ? [{ kind: 'entry', topic, part: 'reply' } as Reply] : []),
+  ...(facets.length ? [{ kind: 'facet', topic, facets: [...facets] } as Reply] : []),
+];

@@ -4,8 +4,9 @@
  * line of the rotation (emerg-ee's sister got "All right, I will go on in English. Keep writing here…" after COMAR's
  * answer). The last answer is found among the lines said: a procedure's, a passage, a kind's own line. Pure.
  */
-import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
+import type { Facet, Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
+import { entryAndFacets } from './emergency-aspect.ts';
 import { passageReply } from './emergency-lines.ts';
 import type { Fit } from './emergency-told.ts';
 import type { Replies } from './replies.ts';
@@ -15,11 +16,7 @@ function repliesOf(key: string, catalog: TopicCatalog, r: Replies): Reply[] | nu
   const [head, topic, rest] = key.split(':');
   if (head === 'passage' && topic && rest) return [passageReply(catalog, topic as TopicId, rest)];
   if (head === 'topic' && topic && catalog.topics[topic as TopicId]) {
-    const facets = (rest ?? '').split('+').filter(Boolean);
-    return [
-      { kind: 'entry', topic: topic as TopicId, part: 'reply' },
-      ...(facets.length ? [{ kind: 'facet', topic, facets } as Reply] : []),
-    ];
+    return entryAndFacets(topic as TopicId, (rest ?? '').split('+').filter(Boolean) as Facet[]);
   }
   if (key.startsWith('answer.') && catalog.emergencyAnswers?.has(key))
     return [passageReply(catalog, 'emergency', key)];

@@ -10,7 +10,7 @@ import { asksSomething } from './question.ts';
 
 /** Being seen or taken in by a doctor, a hospital or a clinic, asked (folded). */
 const SEEN_ASKED =
-  /\b((nos|me|lo|la|los|las|le|les) (van a |vana |quieren |pueden |podran )?(atender|atienden|atiende|reciben|recibe|revisan|revisa|ven|ve|checan|curan)|(will|would|can|do|does) (they|a hospital|the hospital|the clinic|a clinic|a doctor|the doctor|doctors|hospitals) (see|treat|take|accept|attend to|check|help) (her|him|us|me|them|people)|(eske |eske )?(yo|lopital la|klinik la|dokte a) (ap |ka |pral )?(pran|resevwa|trete|okipe|we) (moun|nou|li|l|m|mwen))\b/u;
+  /\b((nos|me|lo|la|los|las|le|les) (van a |vana |quieren |pueden |podran )?(atender|atienden|atiende|reciben|recibe|revisan|revisa|ven|ve|checan|curan)|(will|would|can|do|does) (they|a hospital|the hospital|the clinic|a clinic|a doctor|the doctor|doctors|hospitals) (see|treat|take|accept|attend to|check|help) (her|him|us|me|them|people)|(eske )?(yo|lopital la|klinik la|dokte a) (ap |ka |pral )?(pran|resevwa|trete|okipe|we) (moun|nou|li|l|m|mwen))\b/u;
 /** Care named with it: a hospital, a clinic, a doctor. */
 const CARE_WORDS =
   /\b(hospital|clinica|clinic|doctor|medico|lopital|klinik|dokte|centro de salud|health cent\w*)\b/u;

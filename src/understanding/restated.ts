@@ -70,6 +70,6 @@ function returnedTo(text: string): string | null {
   return found?.index ? text.slice(found.index + found[0].length).trim() : null;
 }
 
-/** The text the late readings see: from the return on, so the news told before it moves nothing (late-readings.ts). */
+/** The text the late readings see: what follows a return, so the news before it moves nothing (late-readings.ts). */
 export const lateTextOf = (text: string, dialogue?: DialogueContext): string =>
   (dialogue && !dialogue.first && returnedTo(text)) || text;
