@@ -88,6 +88,21 @@ export const initialContext = (lang: Lang | null = null): ConversationContext =>
   caseFolio: null,
 });
 
+/**
+ * Back to a clean slate after a long silence, keeping the language (and that the welcome was shown), a refused check
+ * (no more guesses after the idle restart), and the topic and what was said of it, for one back after the silence
+ * ("m tounen. kijan pou m pran randevou a?": the psychologist's appointment, not a visa's).
+ */
+export const afterSilence = (context: ConversationContext): ConversationContext => ({
+  ...initialContext(context.lang),
+  langChosen: context.langChosen,
+  welcomed: context.welcomed,
+  refused: context.refused,
+  earlier: context.topic ?? context.earlier ?? null,
+  topic: context.topic,
+  said: context.said,
+});
+
 export const contextSchema = z.object({
   lang: z.enum(LANGS).nullable(),
   langChosen: z.boolean(),

@@ -125,6 +125,8 @@ export function createReplies(catalog: TopicCatalog) {
       ...(about ? { about } : {}),
     }),
     thanks: (): Reply => text('followUp.thanks'),
+    /** Who answers here, asked in a conversation: a program, and how to reach a person. */
+    self: (): Reply => ({ ...text('followUp.self'), about: 'office_info' }),
     askIt: (): Reply => text('followUp.askIt'),
     clarify: (candidates: readonly TopicId[]): Reply =>
       candidates.length === 0

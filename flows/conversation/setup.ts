@@ -19,7 +19,13 @@ import {
   recordOutcome,
   tellStatus,
 } from './casework.ts';
-import { type ConversationContext, firstEmergency, initialContext, keptEmergency } from './context.ts';
+import {
+  afterSilence,
+  type ConversationContext,
+  firstEmergency,
+  initialContext,
+  keptEmergency,
+} from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { factsKept } from './facts.ts';
@@ -282,15 +288,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       // Staff hold it: an emergency under way stays one, so the person in danger is still answered.
       staffTook: assign({ staffAt: ({ event }) => event.at }),
       staffClosed: assign({ emergency: null, staffAt: ({ event }) => event.at }),
-      /** Back to a clean slate, keeping only the language (and that the welcome was shown). */
-      reset: assign(({ context }) => ({
-        ...initialContext(context.lang),
-        langChosen: context.langChosen,
-        welcomed: context.welcomed,
-        // A refused check stays refused: waiting for the idle restart must not allow more guesses.
-        refused: context.refused,
-        earlier: context.topic ?? context.earlier ?? null,
-      })),
+      reset: assign(({ context }) => afterSilence(context)),
       forget: assign(({ context }) => initialContext(context.lang)),
     },
   });

@@ -202,6 +202,8 @@ function repliesFor(
       return { replies: [r.menu('main')], patch: { ...seen, offer: null, misses: 0 } };
     case 'thanks':
       return { replies: [r.thanks()], patch: { ...seen, offer: null, misses: 0 } };
+    case 'self':
+      return { replies: [r.self()], patch: { ...seen, topic: 'office_info', offer: null } };
     case 'askIt':
       return { replies: [r.askIt()], patch: { ...seen, offer: null, misses: 0 } };
     case 'outOfScope':

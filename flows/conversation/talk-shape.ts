@@ -40,6 +40,8 @@ export type Talk = (
   | { do: 'details'; topic: TopicId }
   | { do: 'menu' }
   | { do: 'thanks' }
+  /** "Are you a real person?" asked in a conversation: who answers here. */
+  | { do: 'self' }
   /** "Tengo otra pregunta" with none asked yet: asks for it. */
   | { do: 'askIt' }
   | { do: 'clarify'; candidates: TopicId[] }

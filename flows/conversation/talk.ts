@@ -141,6 +141,7 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
   if (m.act === 'language') return { do: 'language' };
   if (m.act === 'languages') return { do: 'languages' };
+  if (m.robotSaid === 'asked') return { do: 'self' };
   if (m.care) return m.careAt ? { do: 'care', at: m.careAt } : { do: 'care' };
   // "What is the address of this health centre? Her temperature is 38.5": where, asked, before the line (judge89).
   if (m.worse && !(m.act === 'followUp' && m.facets.includes('where'))) return { do: 'worse' };

@@ -77,6 +77,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       ...asideOf(ctx),
       ...(ctx.lastReply === 'care' ? { lastCare: true as const } : {}),
       first: path === 'fresh',
+      ...(ctx.topic && ctx.lastReply === '' && !ctx.emergency ? { resumed: true as const } : {}),
       ...(foreignerIn(ctx) ? { foreigner: true as const } : {}),
       ...(ctx.states?.length ? { states: ctx.states } : {}),
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,

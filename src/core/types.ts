@@ -70,6 +70,8 @@ export interface DialogueContext extends StatesNamed {
   lastCare?: true;
   /** Nobody has written yet: the message is a first message, read as one. */
   first?: boolean;
+  /** Back after a long silence: `topic` is the one talked about before it, nothing said since. */
+  resumed?: true;
   /** The person is a foreigner in Mexico (the conversation is in Kreyòl, or was about status or asylum). */
   foreigner?: true;
   /** The form on offer (its fields), so details told before it starts can fill it. */

@@ -9,7 +9,7 @@
  * la ambulancia", "they took him to the hospital"): no place, no call to make.
  */
 export const HELPERS =
-  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital|helicopter|helicoptero|elikopte|rescatistas|rescuers)';
+  '(ambulancia|policia|patrulla|paramedicos|bomberos|cruz roja|grupo beta|grupos beta|dif|guardia nacional|ambulance|police|cops|paramedics|red cross|national guard|anbilans|lapolis|polis|kwa wouj|hospital|lopital|helicopter|helicoptero|elikopte|rescatistas|rescuers|patwouy|patwol|patrol|border patrol)';
 const CAME =
   '(landing|landed|aterriz\\w*|ateri|saw us|nos vio|nos vieron|llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|nos encontro|me encontro|came|arrived|is here|are here|got here|found (me|us)|find (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
 /** Told as being sent ("dicen q mandan", "they're sending", "yo ap voye"), not asked ("¿mandan una ambulancia?"). */
@@ -55,7 +55,7 @@ export const ROBOT_SAID =
  * vre?", "kiyes ou ye menm?"): that it is a program and staff read it (emerg-ea got "First, your safety" again).
  */
 export const ROBOT_ASKED =
-  /\b((are you|r u|is this|am i (talking|texting|writing) (to|with)) (a |an )?(real |actual )?(person|human|bot|robot|machine|ai|program)|(eres|es usted|usted es|hablo con|estoy hablando con) (una |un )?(persona|humano|robot|bot|maquina|programa)|(w|ou) se (yon )?(moun|robo|bot|machin|pwogram)|who are you|who is this|quien eres|quien es usted|quien me (escribe|contesta)|kiyes ou ye|ki moun ou ye|kiyes k ap (ekri|reponn))\b/;
+  /\b((are you|are u|r u|r you|is this|am i (talking|texting|writing) (to|with)) (a |an )?(real |actual )?(person|human|bot|robot|machine|ai|program)|(eres|es usted|usted es|hablo con|estoy hablando con) (una |un )?(persona|humano|robot|bot|maquina|programa)|(w|ou) se (yon )?(vre )?(moun|robo|bot|machin|pwogram)|who are you|who is this|quien eres|quien es usted|quien me (escribe|contesta)|kiyes ou ye|ki moun ou ye|kiyes k ap (ekri|reponn))\b/;
 
 /**
  * The threat said to come again ("y si me vuelven a marcar q hago", "what if they call again", "si yo rele m ankò"), or
@@ -83,4 +83,4 @@ export const WELL_NOW =
  * taken out).
  */
 export const FOUND_BY_HELP =
-  /(?<!\b(can|will|could|would|to|may|might|should|not|t|please|pls|plz|help|come|gonna|going to|cant|wont|dont) )\bfind (us|me)\b(?! (please|pls|plz|now)\b)(?!.*\?)|\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos encontro|me encontro|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|yo sove nou|yo sove m|(ban m|ban nou|me dio|me dieron|nos dio|nos dieron|gave me|gave us) (dlo|agua|water|manje|comida|food)( \w+)? (ak|y|and) (kote|donde|lugar|a place|place|somewhere) (pou|para|pa|to)( m| nou)? (domi|dormir|sleep|stay|quedarme|quedarnos))\b/;
+  /(?<!\b(can|will|could|would|to|may|might|should|not|t|please|pls|plz|help|come|gonna|going to|cant|wont|dont) )\bfind (us|me)\b(?! (please|pls|plz|now)\b)(?!.*\?)|\b(found us|found me|rescued us|rescued me|nos encontraron|me encontraron|nos encontro|me encontro|nos rescataron|me rescataron|yo jwenn nou|yo jwenn mwen|patwouy( la)? jwenn (nou|mwen|m)|yo sove nou|yo sove m|(ban m|ban nou|me dio|me dieron|nos dio|nos dieron|gave me|gave us) (dlo|agua|water|manje|comida|food)( \w+)? (ak|y|and) (kote|donde|lugar|a place|place|somewhere) (pou|para|pa|to)( m| nou)? (domi|dormir|sleep|stay|quedarme|quedarnos))\b/;

@@ -22,7 +22,7 @@ import type { GlossaryMatcher } from './glossary-terms.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { readInForm } from './in-form.ts';
 import type { LanguageAsked } from './language-request.ts';
-import { answerToOffer } from './offer-answer.ts';
+import { answerToOffer, yesFirstToPerson } from './offer-answer.ts';
 import { plainAsk } from './plain-ask.ts';
 import { asksSomething, QUESTION } from './question.ts';
 import { firstSentence, lastQuestion } from './question-part.ts';
@@ -127,8 +127,7 @@ export function createContextReader(deps: {
         act: cannotCall && !told.helpCalled ? 'cannotCall' : 'emergency',
         ...told,
       };
-    // In an emergency, a statement the dialogue model is unsure of that says where ("nos tienen
-    // en un cuarto atrás de la tienda") is the place, for staff.
+    // In an emergency, a statement the dialogue model is unsure of that says where ("nos tienen en un cuarto") is the place.
     if (dialogue?.emergency && !cannotCall && !asksSomething(text) && reader.saysWhere(words, text))
       return {
         ...none,
@@ -142,16 +141,16 @@ export function createContextReader(deps: {
     // "¿Este chat entiende kreyòl?": which languages it writes, to choose from.
     if (!dialogue?.emergency && deps.languageAsked?.asksAbout(words, text, lang))
       return { ...none, act: 'languages' };
-    // A form question is answered with whatever the person writes, unless it takes an earlier
-    // answer back or asks something ("¿cuánto tardan?"); values for later questions are kept.
+    // A form question is answered with whatever the person writes, unless it takes an answer back or asks something.
     if (dialogue?.asked === 'field') return readInForm({ text, words, lang, terms }, dialogue, deps);
     const situation = situationOf(dialogue);
-    // A yes to the offer of a person or of the form, with a person named or then only telling (offer-answer.ts).
+    // A yes to the offer of a person or of the form, with a person named or then only telling (offer-answer.ts);
+    // "yes a person" typed with no offer on screen (after a "no") asks for one too (judge99).
     const offered = situation === 'offered_person' || situation === 'offered_form';
-    const toOffer = offered ? answerToOffer(reader, text, words) : null;
+    const toOffer =
+      offered || yesFirstToPerson(text, words, dialogue) ? answerToOffer(reader, text, words) : null;
     if (toOffer === 'person') return { ...none, topic: 'human', confidence: 1, act: 'topic' };
-    if (toOffer === 'yes') return { ...none, act: 'yes' };
-    if (toOffer === 'thanks') return { ...none, act: 'thanks' };
+    if (offered && toOffer) return { ...none, act: toOffer };
     const plain = dialogue && !dialogue.emergency ? plainAsk(reader, words, dialogue, terms) : null;
     if (plain) return plain;
     // "y cuánto tarda lo de la doble nacionalidad?" after the passport: the part named, whatever the model reads.
@@ -178,8 +177,7 @@ export function createContextReader(deps: {
       const then = text.slice(text.indexOf(opening) + opening.length);
       const opensYes = then.trim() !== '' && reader.saysYes(foldedWords(opening), opening);
       if (opensYes && asksSomething(then)) return { ...none, act: 'yes' };
-      // "si envielo. pero no me contesto lo del dinero": a yes, then something that names no answer
-      // to change and has no figure in it; read as a correction, "pero" replaced the phone (judge54).
+      // "si envielo. pero no me contesto lo del dinero": a yes, then nothing that names an answer to change (judge54).
       if (opensYes && !/\d/.test(then) && namesNoField(then, dialogue.form)) return { ...none, act: 'yes' };
       if (words.length <= 3 && reader.saysNo(words, text)) return { ...none, act: 'no' };
       // "¿Cuánto falta?", "pásame con alguien" at the summary, with no number to correct: a person now.

@@ -45,6 +45,13 @@ const ASIDE_WORDS = 6;
 /** Fields that take a person's name: a name has no digits. */
 const NAME_FIELDS = new Set(['deceasedName', 'personName']);
 
+/**
+ * Thanks for the help, in words the thanks list does not hold ("mesi pou ed la", "gracias por la ayuda"): no field's
+ * answer (sight72-a's Haitian had it kept as her brother's last place).
+ */
+const THANKS_FOR_HELP =
+  /^(ok |oke |bueno )?(mesi|gracias|thanks|thank you|thank u)( anpil| mucho| muchas| so much| a lot)? (pou|por|for) (ed|led|la ayuda|tu ayuda|su ayuda|the help|your help|all the help|ede m|ayudarme|helping)( la| me)?$/;
+
 export function readInForm(
   m: { text: string; words: readonly string[]; lang: Lang; terms: () => Terms },
   dialogue: DialogueContext,
@@ -98,7 +105,7 @@ export function readInForm(
   // "yes thats right, send it" too, sent ahead of the summary.
   if (reader.onlyYes(words.filter((w) => !SEND.has(w)))) return { ...NONE, act: 'yes' };
   // "ok thanks" at "where were they last?": nothing to record (sight70-a's aunt had it kept as the place); asked again.
-  if (reader.onlyThanks(words)) return { ...NONE, act: 'thanks' };
+  if (reader.onlyThanks(words) || THANKS_FOR_HELP.test(words.join(' '))) return { ...NONE, act: 'thanks' };
   // "Ya pásame con alguien", "yes connect me pls": a person now, with what the form has so far
   // (a short message asks for a person with a phrase alone; a longer one needs the word).
   if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5 || callAsked) && !text.includes('?'))
@@ -112,12 +119,15 @@ export function readInForm(
   if (asks && deps.followUp) {
     // A topic answered in between ("no duermo nada…" got psychological support) is the one a question points back to.
     // Only a short question points back to it ("eske sa gratis"); "how long until you find out where he is?" is the form's.
-    const aside = words.length <= ASIDE_WORDS ? dialogue.aside : undefined;
+    // "¿se puede por teléfono? vivo en un rancho lejos": the question is short (sight72-a).
+    const question = lastQuestion(text);
+    const asked = sentencesOf(text).find((sentence) => asksSomething(sentence)) ?? text;
+    const short = Math.min(words.length, foldedWords(asked).length) <= ASIDE_WORDS;
+    const aside = short ? dialogue.aside : undefined;
     const queued = { ...dialogue, asked: null, form: null, withStaff: true, topic: aside ?? dialogue.topic };
     // "Dallas, Texas, at Parkland hospital. Does the state pay for the transfer?": a place told, then
     // the question alone (a judge's daughter got humanitarian visas for the hospital in the place).
     // Not after a story ("no tengo papeles, me casé con él. ¿eso me ayuda?"), which the question refers to.
-    const question = lastQuestion(text);
     const told = question ? sentencesOf(text).filter((sentence) => !asksSomething(sentence)) : [];
     const placeFirst = told.some((sentence) => reader.namesPlaceKind(foldedWords(sentence)));
     const alone =

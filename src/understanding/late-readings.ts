@@ -21,6 +21,7 @@ import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
+import { botAskedReading } from './bot-asked.ts';
 import { businessAskedReading } from './business-asked.ts';
 import type { CareFar } from './care-far.ts';
 import { careInDangerReading } from './care-in-danger.ts';
@@ -37,10 +38,12 @@ import { createForAnotherReading } from './for-another.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { homeTripReading } from './home-trip.ts';
+import { inmOfficeReading } from './inm-office.ts';
 import { jobAfterReturnReading } from './job-after-return.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { linesAskedReading } from './lines-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
+import { asylumWorkReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
 import { ordinaryVisaReading } from './ordinary-visa.ts';
@@ -49,6 +52,7 @@ import { ownPassportReading } from './own-passport.ts';
 import { papersKeptReading } from './papers-kept.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
+import { regionalWhereReading } from './regional-where.ts';
 import { remainsReading } from './remains-reading.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
@@ -101,10 +105,14 @@ export function createLateReadings(
     jobAfterReturnReading,
     businessAskedReading,
     usOfficeAskedReading,
+    inmOfficeReading,
     privacyAskedReading,
     usRecordReading,
     shelterAskedReading,
     workPapersReading,
+    asylumWorkReading,
+    detentionCallReading,
+    inmHeldReading,
     pensionFamilyReading,
     distressReading,
     emergencyNumberReading,
@@ -122,6 +130,8 @@ export function createLateReadings(
     ordinaryVisaReading,
     ownPassportReading,
     createAgeAskedReading(knowledge.entries),
+    botAskedReading,
+    regionalWhereReading,
   ];
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.

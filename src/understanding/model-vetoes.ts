@@ -10,7 +10,8 @@ import type { DialogueContext } from '../core/types.ts';
 import { LEARNED } from './classify-learned.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
 import { threatDenied } from './danger-over.ts';
-import { HELP_CAME, WELL_NOW } from './help-words.ts';
+import { FOUND_BY_HELP, HELP_CAME, WELL_NOW } from './help-words.ts';
+import { complainsOfOfficial } from './official-complaint.ts';
 
 /** Help came or the ill one is well now, outside an emergency under way. */
 export const reassures = (folded: string, dialogue?: DialogueContext): boolean =>
@@ -58,11 +59,33 @@ const ENDS_THANKING =
 const thanksToClose = (folded: string, dialogue?: DialogueContext): boolean =>
   dialogue !== undefined && !dialogue.first && !dialogue.emergency && ENDS_THANKING.test(folded);
 
+/** Opening with the danger gone ("yo ale. yon fanm legliz la…", "they left"), not a trip ("they left nuevo laredo"). */
+const GONE =
+  /^(ya )?(they left|they re gone|theyre gone|they are gone|yo ale|yo kite|yo pati|se fueron|ya se fueron)(?=$| (mesi|gracias|thanks|thank|ok|now|kounye|ya|already|nou|we|estamos|m|mwen|yon|una|a lady)\b)/;
+/**
+ * In an emergency under way, help come or the danger gone ("yon patwouy jwenn nou, yo ba nou dlo, zanmi m reveye"):
+ * judge99's two were noted as the place, with 911 again. Patterns still speak.
+ */
+const calmInDanger = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue?.emergency === true && (FOUND_BY_HELP.test(folded) || GONE.test(folded));
+
+/** A phone number given ("her number is 675 866 0123, her name is…"): a contact for staff (judge99's got the urgent case). */
+const NUMBER_WORD = /\b(number|numero|nimewo|telefono|telefon|phone|cel|celular|tel|whatsapp)\b/;
+const contactGiven = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue !== undefined &&
+  !dialogue.first &&
+  !dialogue.emergency &&
+  (folded.match(/\d/g)?.length ?? 0) >= 7 &&
+  NUMBER_WORD.test(folded);
+
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   reassures(folded, dialogue) ||
   complainsOfHelp(folded, dialogue) ||
   thanksToClose(folded, dialogue) ||
+  calmInDanger(folded, dialogue) ||
+  contactGiven(folded, dialogue) ||
+  (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||
   (dialogue !== undefined && !dialogue.first && tellsParentAway(folded, dialogue));

@@ -5,7 +5,7 @@
  * staff should know and asking nothing ("yes please, hes at a shelter near the bridge") is a yes
  * (session 69's developed-against set: read as a fact told, the person was never queued). Pure.
  */
-import type { DialogueAct } from '../core/types.ts';
+import type { DialogueAct, DialogueContext } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { foldedWords } from './fold.ts';
 import { CALLED, PASS_ME, POLITE } from './follow-up-words.ts';
@@ -88,3 +88,20 @@ export const helpWithTask = (words: readonly string[], terms: ReadonlyMap<string
   const joined = words.join(' ');
   return terms.size > 0 && HELP_WITH_TASK.test(joined) && !SOMEONE_NAMED.test(joined);
 };
+
+/** A plain yes opening the message ("yes a person"), not an "ok" or a "va" ("va a venir alguien?" asks who comes). */
+const YES_FIRST = /^(yes|si|wi|oui|yeah|yep)$/;
+/** A person named in it: "si yo rele m ankò" is "if they call me again", no yes. */
+const PERSON_NAMED =
+  /\b(person|persona|moun|someone|somebody|alguien|human|humano|staff|personal|anplwaye|agent)\b/;
+
+/** "yes a person" typed with no offer on screen (after a "no"), not in a danger and asking nothing: read as to an offer. */
+export const yesFirstToPerson = (
+  text: string,
+  words: readonly string[],
+  dialogue?: DialogueContext,
+): boolean =>
+  !dialogue?.emergency &&
+  YES_FIRST.test(words[0] ?? '') &&
+  !text.includes('?') &&
+  PERSON_NAMED.test(words.join(' '));

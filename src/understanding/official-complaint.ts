@@ -19,6 +19,12 @@ const BRIBE_IF =
 /** Money an official took, told ("yon polis te pran 2000 peso nan men m semen pase", "un policia me quito 500"): sight69-a. */
 const OFFICIAL_TOOK =
   /\b(polis|lapolis|police|cop|cops|officer|policia\w*|agente\w*|migra|ajan|soldado\w*|militar\w*|guardia)\b.{0,25}\b(te pran|pran|took|stole|me quito|me quitaron|quito|quitaron|robo|robaron|vole|te vole)\b.{0,30}(\d|\b(lajan|money|dinero|peso\w*|dolar\w*|dollars|kob)\b)/u;
+/**
+ * A complaint about an official, asked ("semen pase polis la… pran 2000 peso… kote m ka fe plent?"): no danger by the
+ * models alone (judge99's man got the urgent case three times). Folded text.
+ */
+export const complainsOfOfficial = (folded: string): boolean =>
+  COMPLAINT.test(folded) && OFFICIAL.test(folded);
 /** How sure a complaint about an official makes the reading of the topic that holds it. */
 const COMPLAINT_SURE = 0.8;
 /** Topics whose answers hold the complaint. */

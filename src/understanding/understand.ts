@@ -9,6 +9,7 @@ import { withoutFolios } from '../core/case-file.ts';
 import { type DialogueContext, type Lang, LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { withWhatFollowsCalm } from './after-calm.ts';
+import { readAfterSilence } from './after-silence.ts';
 import { careReading, createCareTest } from './care-test.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
@@ -23,6 +24,7 @@ import { createFormReading } from './form-reading.ts';
 import { CARE_TOPIC, createWorseTests } from './gets-worse.ts';
 import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
+import { withQuestionBesideLanguage } from './language-question.ts';
 import { createLateReadings } from './late-readings.ts';
 import { MODEL_VETOES, modelsVetoed, possibleByModel, vetoesAlone } from './model-vetoes.ts';
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
@@ -90,12 +92,14 @@ export function createUnderstanding(
   function understandInContext(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
     // The office's filed examples may change between messages: no reading is kept from the last one.
     classified = null;
-    const m = understand(text, hint, dialogue);
+    const m = readAfterSilence(understand(text, hint, dialogue), text, dialogue, understand);
     const safe = (sentence: string) => reader.saysSafe(foldedWords(sentence));
     // A question after the safety line ("no, I'm not in danger lol. is there anything closer?") or said again.
     const again = dialogue && !m.emergency ? partToReread(text, dialogue, safe) : null;
     const readPart = (part: string, within = dialogue) => understand(part, m.lang, within);
     if (again) return readPart(again.part, again.within);
+    const beside = withQuestionBesideLanguage(m, text, dialogue, understand, tools.languageAsked);
+    if (beside !== m) return beside;
     if (!dialogue?.emergency) return withQuestionAfterWait(m, text, dialogue, readPart);
     return withWhatFollowsCalm(m, text, dialogue, readPart, safe, notNow(text) === 'authorities');
   }
@@ -129,16 +133,14 @@ export function createUnderstanding(
     const pattern = overruled ? null : matched;
     // Laughing or months ago, the model alone calls nothing (a pattern's danger is vetoed above).
     const toldAs = matched ? when : notNow(text, true);
-    // The model alone calls a full emergency on a first message long enough to tell a story: on "when will
-    // someone answer me?" it was sure and wrong, and a follow-up ("do both parents have to be there?") is read
-    // without what came before. In a conversation only a long story it is all but sure of, told as now ("he
-    // loaded his gun and is by the door"). Else the safety line.
+    // The model alone calls a full emergency on a first message long enough to tell a story ("when will someone
+    // answer me?" it was sure of, wrongly); in a conversation only a long story it is all but sure of, told as
+    // now ("he loaded his gun and is by the door"). Else the safety line.
     // "her mom is 66 and dad is 70, they live near el oro": parents' ages for a visa or a pension, not a danger.
     const elderAge = () => (slotsIn(folded, text).age ?? 0) >= ELDER_AGE;
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
-    // A question ("¿tengo que ir hasta Juárez yo solo?") is no story of danger to the model alone: the sentences
-    // that ask nothing are read ("He says he will come tonight to take me. What should I do?", judge82).
+    // A question ("¿tengo que ir hasta Juárez yo solo?") is no story to the model alone: what asks nothing is read.
     const marked = /[?¿]/.test(text);
     const statements = marked ? toldSentences(text) : text;
     const story = () =>

@@ -1,0 +1,59 @@
+/**
+ * A named answer asked in words the aspects' lists take elsewhere, in the conversation of its topic: work asked while
+ * asylum is talked about ("Can I work while I wait? I have no money left" got who qualifies, then COMAR's time),
+ * where a relative held by Mexico's migration is ("se migrasyon meksik ki arete l… nan ki estasyon li ye?" got the
+ * desert's search), and whether he may call home from there (judge99). The answer comes first, with no aspect. Pure.
+ */
+import type { DialogueContext, FoundPassage, Meaning, TopicId } from '../core/types.ts';
+import { movedTo } from './in-context-shapes.ts';
+
+/** What the topic model read such a question as, instead of the topic talked about. */
+const MISREAD = new Set<string>(['reintegration', 'none', 'legal_advice', 'transit_safety']);
+
+/** A reading: in `topic`'s conversation, words `asked` bring the named answer `passage` first. */
+export const namedAskedReading =
+  (topic: TopicId, asked: RegExp, passage: string, keepAspect = false) =>
+  (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
+    const misread = m.topic === topic || MISREAD.has(m.topic);
+    if (m.emergency || dialogue?.emergency || dialogue?.topic !== topic || !misread || !asked.test(folded))
+      return m;
+    // Who may, asked with it ("can I work…?"), is answered first, then the named answer (talk.ts).
+    const aspect = keepAspect && m.topic === topic && m.act === 'followUp' ? m.facets : [];
+    const act = aspect.length ? 'followUp' : 'otherQuestion';
+    const moved = movedTo(m, topic, { act, confidence: 1, facets: aspect, question: true });
+    const others = (moved.answers ?? []).filter((a) => a.passage !== passage);
+    return { ...moved, answers: [chosen(topic, passage), ...others] };
+  };
+
+/** Above every bar of passage.ts (a score of 8 and two words beyond the first answer are "sure"). */
+const CHOSEN = { score: 20, shared: 3 };
+/** The answer the words ask for, as sure as a way of asking said whole, whatever the word search scored. */
+const chosen = (topic: TopicId, passage: string): FoundPassage => ({
+  topic,
+  passage,
+  score: CHOSEN.score,
+  coverage: 1,
+  shared: CHOSEN.shared,
+  words: CHOSEN.shared,
+  askSaid: 1,
+  beyondReply: CHOSEN.shared,
+});
+
+/** Work asked about ("can I work while I wait?", "¿puedo trabajar mientras?", "eske m ka travay"). */
+const WORK_ASKED =
+  /\b((can|could|may) (i|we|he|she) (legally )?(work|have a job|get a job|take a job)|allowed to work|work while|(puedo|podemos|puede|pueden) (trabajar|chambear|conseguir (un )?(trabajo|empleo|chamba))|trabajar mientras|(m|mwen|nou|li) ka (travay|jwenn (yon )?travay))\b/u;
+export const asylumWorkReading = namedAskedReading('asylum', WORK_ASKED, 'answer.work_while_waiting', true);
+
+/** Calling home from detention asked ("eske li gen dwa rele fanmi l?", "¿lo dejan llamar?", "can he call us?"). */
+const CALL_ASKED =
+  /\b((can|could|may|is) (he|she|they) (allowed to )?(call|phone)|(puede|pueden|lo dejan|la dejan|los dejan|le dejan|les dejan|tiene derecho a) (llamar|hablar por telefono|marcar)|(li|l|yo) (gen dwa|ka|kapab) rele)\b/u;
+export const detentionCallReading = namedAskedReading(
+  'locate_person',
+  CALL_ASKED,
+  'answer.calls_from_detention',
+);
+
+/** Held by Mexico's migration told ("se migrasyon meksik ki arete l", "lo tiene el INM", "mexican immigration has him"). */
+const HELD_BY_INM =
+  /\b((migrasyon|imigrasyon) (meksik|meksiken)|migracion (mexicana|de mexico)|mexican (immigration|migration)|inm|estacion migratoria|estasyon migrasyon|migration station)\b.{0,40}\b(arete|arrested|detained|has (him|her|them)|picked (him|her|them) up|lo (tiene|detuvo|agarro)|la (tiene|detuvo|agarro)|los (tiene|detuvo|agarro)|kenbe|pran)\b|\b(ki|que|what|which|cual) (estasyon|estacion|station)\b/u;
+export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'answer.inm_search_request');
