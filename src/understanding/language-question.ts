@@ -42,16 +42,17 @@ const NAMES: Record<string, Lang> = {
  * por favor, es para mi tía"), which the request's reader (language-request.ts, whose words the dialogue model's
  * cues read too) leaves: sight72-a's Haitian asked for Kreyòl back and stayed in Spanish.
  */
+const NAMED = Object.keys(NAMES).join('|');
 const BRIDGED = new RegExp(
-  `^(ok |oke |bueno |now |ahora |kounye a )*((an|en|in) )?(${Object.keys(NAMES).join('|')}) (anko|again|por|otra vez|nuevamente) (souple|svp|tanpri|please|pls|porfa|favor)\\b|^(${Object.keys(NAMES).join('|')}) (por favor|porfa|please|pls|souple|svp|tanpri)\\b`,
+  `^(ok |oke |bueno |now |ahora |kounye a )*((an|en|in) )?(?<led>${NAMED}) (anko|again|por|otra vez|nuevamente) (souple|svp|tanpri|please|pls|porfa|favor)\\b|^(?<opening>${NAMED}) (por favor|porfa|please|pls|souple|svp|tanpri)\\b`,
   'u',
 );
 
 /** The language a clause of the message asks for in those words, if any. */
 function bridgedLanguage(parts: readonly string[]): Lang | null {
   for (const part of parts) {
-    const said = BRIDGED.exec(foldedWords(part).join(' '));
-    const name = said?.[4] ?? said?.[7];
+    const said = BRIDGED.exec(foldedWords(part).join(' '))?.groups;
+    const name = said?.led ?? said?.opening;
     if (name) return NAMES[name] ?? null;
   }
   return null;

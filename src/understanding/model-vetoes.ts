@@ -63,8 +63,9 @@ const thanksToClose = (folded: string, dialogue?: DialogueContext): boolean =>
 const GONE =
   /^(ya )?(they left|they re gone|theyre gone|they are gone|yo ale|yo kite|yo pati|se fueron|ya se fueron)(?=$| (mesi|gracias|thanks|thank|ok|now|kounye|ya|already|nou|we|estamos|m|mwen|yon|una|a lady)\b)/;
 /**
- * In an emergency under way, help come or the danger gone ("yon patwouy jwenn nou, yo ba nou dlo, zanmi m reveye"):
- * judge99's two were noted as the place, with 911 again. Patterns still speak.
+ * In an emergency under way, being found or the danger gone ("yon patwouy jwenn nou, yo ba nou dlo, zanmi m reveye",
+ * "yo ale"): judge99's two were noted as the place, with 911 again. Other help come ("the ambulance took him") stays
+ * the help-came reading's, which the danger read again leads to (help-came.test.ts). Patterns still speak.
  */
 const calmInDanger = (folded: string, dialogue?: DialogueContext): boolean =>
   dialogue?.emergency === true && (FOUND_BY_HELP.test(folded) || GONE.test(folded));
