@@ -40,16 +40,21 @@ export function notedStep(
   const toldNow =
     m.emergency?.kind === kind && catalog.emergencyCases.has(kind) && !said.includes(kind) ? kind : null;
   const company = companyLine(kind, said, m.slots?.fromDurango);
+  // Someone sick or hurt, in a town the sources give a place of care in: that place, once.
+  const careAt = kind === 'medical' && m.careAt && !said.includes(m.careAt) ? m.careAt : null;
   // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
   const also = m.helpCalled ? calledLine : m.alsoCannotCall ? cannotCallFor(kind) : null;
+  // A call asked for at the end of it ("…lo dejaron cerca de sasabe. alguien me puede hablar"): the number and a good time.
+  const callAsked = m.alsoAsks?.topic === 'human' ? 'emergency.alreadyWithStaff' : null;
   return {
     replies: [
       noted,
-      ...[toldNow, also, company].flatMap((name) => (name ? [line(name)] : [])),
+      ...[toldNow, also, callAsked, company].flatMap((name) => (name ? [line(name)] : [])),
       ...childLines(m.slots?.age, catalog),
+      ...(careAt ? [{ kind: 'case', topic: 'transit_safety', name: careAt } as Reply] : []),
     ],
     // Remembered by the line of company, so the next statement brings the next one.
-    key: company ?? toldNow ?? `noted:${quoteOf(text)}`,
+    key: company ?? toldNow ?? careAt ?? `noted:${quoteOf(text)}`,
     // The new danger's line already says to call 911.
     closesWithLines: !m.helpCalled && !toldNow,
     ...(place ? { place } : {}),

@@ -56,10 +56,13 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
   // The answer first (without its "still in line", which the status says), then where they stand.
   if (answered)
     return {
-      replies: [...answered.replies.filter((reply) => !isAck(reply)), ...r.queueStatus(waiting.sorry)],
+      replies: [
+        ...answered.replies.filter((reply) => !isAck(reply)),
+        ...r.queueStatus(waiting.sorry, waiting.call),
+      ],
       patch: { ackAt: at, topic: answered.topic, said: answered.said },
     };
-  return { replies: r.queueStatus(waiting.sorry), patch: { ackAt: at } };
+  return { replies: r.queueStatus(waiting.sorry, waiting.call), patch: { ackAt: at } };
 };
 
 /** A procedure's question answered while staff hold the conversation, with a line that they see it too. */

@@ -164,9 +164,10 @@ export function createReplies(catalog: TopicCatalog) {
       { kind: 'folio' },
     ],
     /** "Am I still in line?": where they stand; sorry first when they say the wait is too long. */
-    queueStatus: (sorry = false): Reply[] => [
+    queueStatus: (sorry = false, call = false): Reply[] => [
       ...(sorry ? [text('handoff.sorry')] : []),
       { kind: 'queue', brief: true },
+      ...(call ? [text('handoff.callBack')] : []),
       text('handoff.howToLeave'),
     ],
     alreadyQueued: (): Reply => text('handoff.alreadyQueued'),

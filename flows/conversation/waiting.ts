@@ -22,7 +22,7 @@ export const ACK_EVERY_MS = 60_000;
 type Answered = { replies: Reply[]; topic: TopicId | null; said: string[] };
 
 export type Waiting =
-  | { do: 'status'; sorry?: boolean; answered?: Answered }
+  | { do: 'status'; sorry?: boolean; call?: boolean; answered?: Answered }
   | ({ do: 'answer' } & Answered)
   | { do: 'ack' }
   | { do: 'silent' };
@@ -95,6 +95,8 @@ export function decideWaiting(
     return {
       do: 'status',
       sorry: m.impatient === true,
+      // A person asked for again while in line ("can a person please just call me?", judge100): how to get a call.
+      ...(m.topic === 'human' ? { call: true } : {}),
       ...(also?.do === 'answer' ? { answered: also } : {}),
     };
   }

@@ -17,6 +17,8 @@ const FROM_US = new RegExp(
   `\\b(${US_PLACE}|high school|highschool|gringo|gringa|de alla|from there|la ba)\\b`,
   'u',
 );
+/** Help or the way to it asked ("ustedes ayudan con eso?", "where do i get it done"), folded. */
+const HELP_ASKED = /\b(ayudan|ayudar|ayudas|ayuda|help|ede|donde|where|kote|como|how|kijan)\b/u;
 /** What the school or paper words pull such a message to. */
 const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'state_documents',
@@ -31,7 +33,12 @@ export function apostilleReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || !MISTAKEN.has(m.topic) || busyWithQuestion(dialogue)) return m;
-  if (!APOSTILLE.test(folded) || !FROM_US.test(folded)) return m;
+  if (m.emergency || busyWithQuestion(dialogue) || !APOSTILLE.test(folded) || !FROM_US.test(folded)) return m;
+  // Read as the apostille in another topic's talk: its answers, not a named one of the topic talked about (judge100:
+  // "tambien ocupo apostillar el acta de texas, ustedes ayudan con eso?" got dual nationality's Texas report twice).
+  // Whether it is needed ("y hay q apostillar las actas de texas?") is the topic talked about's own answer (NAPHSIS).
+  if (m.topic === 'apostille' && dialogue?.topic && dialogue.topic !== 'apostille' && HELP_ASKED.test(folded))
+    return { ...m, answers: (m.answers ?? []).filter((a) => a.topic === 'apostille') };
+  if (!MISTAKEN.has(m.topic)) return m;
   return movedTo(m, 'apostille', { confidence: 1, facets: [] });
 }

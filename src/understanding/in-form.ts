@@ -42,6 +42,10 @@ const SEND_ON = new Set('mandelo mandalo mandenlo envialo envielo envienlo'.spli
 /** Words at most in a question that points back to a topic answered in between. */
 const ASIDE_WORDS = 6;
 
+/** A question put as a condition with no mark ("if he gets deported will someone help him get home", sight73-a), folded. */
+const IF_ASKED =
+  /^(y |and |pero |but )?(si|if) .{0,60}\b(will|would|can|could|do|does|is|are|puede|pueden|ayudan|eske)\b/;
+
 /** Fields that take a person's name: a name has no digits. */
 const NAME_FIELDS = new Set(['deceasedName', 'personName']);
 
@@ -115,7 +119,13 @@ export function readInForm(
     return { ...NONE, topic: 'psych_support', confidence: 0.9, act: 'topic' };
   // "tengo 63", "ella tiene 58" asked for a name: context for the conversation, never the name.
   const noName = NAME_FIELDS.has(form.current ?? '') && /\d/.test(text);
-  const asks = asksSomething(text) || reader.asksWhen(words) || person || reader.asksCase(words) || noName;
+  const asks =
+    asksSomething(text) ||
+    IF_ASKED.test(words.join(' ')) ||
+    reader.asksWhen(words) ||
+    person ||
+    reader.asksCase(words) ||
+    noName;
   if (asks && deps.followUp) {
     // A topic answered in between ("no duermo nada…" got psychological support) is the one a question points back to.
     // Only a short question points back to it ("eske sa gratis"); "how long until you find out where he is?" is the form's.

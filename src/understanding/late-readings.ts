@@ -23,6 +23,7 @@ import { asylumAskedReading } from './asylum-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading } from './bot-asked.ts';
 import { businessAskedReading } from './business-asked.ts';
+import { callAskedTooReading } from './call-asked-too.ts';
 import type { CareFar } from './care-far.ts';
 import { careInDangerReading } from './care-in-danger.ts';
 import { createCareReading } from './care-reading.ts';
@@ -51,9 +52,11 @@ import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
 import { papersKeptReading } from './papers-kept.ts';
 import { pensionFamilyReading } from './pension-family.ts';
+import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
 import { regionalWhereReading } from './regional-where.ts';
 import { remainsReading } from './remains-reading.ts';
+import { reportNumberReading } from './report-number.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
 import { searchTimeReading } from './search-time.ts';
@@ -116,6 +119,9 @@ export function createLateReadings(
     pensionFamilyReading,
     distressReading,
     emergencyNumberReading,
+    policeFearedReading,
+    callAskedTooReading,
+    reportNumberReading,
     linesAskedReading,
     usBornReading,
     usHealthReading,
@@ -142,6 +148,13 @@ export function createLateReadings(
       moved.care && !m.care && !moved.careAt && !moved.careFar
         ? { ...moved, ...careFar(foldedWords(text), true, dialogue, moved.topic) }
         : moved;
+    // A place told in a danger: the town's care line, if the sources give one; flows say it only where care is
+    // what the danger needs (emerg-ei: "we're in Tapachula near the bus station" for a child with a high fever).
+    const careAt =
+      dialogue?.emergency && late.act === 'context' && late.slots?.place && !late.careAt
+        ? careFar(foldedWords(late.slots.place), true, dialogue, 'transit_safety').careAt
+        : undefined;
+    if (careAt) return { ...late, careAt };
     // Moved to another topic: the passages that may answer it are that topic's ("can they go to school?").
     if (late.topic === m.topic || late.topic === 'emergency' || late.defines) return late;
     const { answers: _, ...rest } = late;

@@ -12,11 +12,15 @@ const MISREAD = new Set<string>(['reintegration', 'none', 'legal_advice', 'trans
 
 /** A reading: in `topic`'s conversation, words `asked` bring the named answer `passage` first. */
 export const namedAskedReading =
-  (topic: TopicId, asked: RegExp, passage: string, keepAspect = false) =>
+  (topic: TopicId, asked: RegExp, passage: string, keepAspect = false, inFirst = false) =>
   (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
     const misread = m.topic === topic || MISREAD.has(m.topic);
-    if (m.emergency || dialogue?.emergency || dialogue?.topic !== topic || !misread || !asked.test(folded))
-      return m;
+    // In a first message (`inFirst`), only where the topic model read the topic itself ("fre m nan estasyon
+    // migrasyon…", sight73-a, and whether he may call from there); work asked with asylum as a first message keeps its
+    // own answers (sight52-a lost the CURP).
+    const first = (!dialogue || dialogue.first === true) && m.topic === topic;
+    const here = dialogue?.topic === topic || (inFirst && first);
+    if (m.emergency || dialogue?.emergency || !here || !misread || !asked.test(folded)) return m;
     // Who may, asked with it ("can I work…?"), is answered first, then the named answer (talk.ts).
     const aspect = keepAspect && m.topic === topic && m.act === 'followUp' ? m.facets : [];
     const act = aspect.length ? 'followUp' : 'otherQuestion';
@@ -28,7 +32,7 @@ export const namedAskedReading =
 /** Above every bar of passage.ts (a score of 8 and two words beyond the first answer are "sure"). */
 const CHOSEN = { score: 20, shared: 3 };
 /** The answer the words ask for, as sure as a way of asking said whole, whatever the word search scored. */
-const chosen = (topic: TopicId, passage: string): FoundPassage => ({
+export const chosen = (topic: TopicId, passage: string): FoundPassage => ({
   topic,
   passage,
   score: CHOSEN.score,
@@ -38,6 +42,13 @@ const chosen = (topic: TopicId, passage: string): FoundPassage => ({
   askSaid: 1,
   beyondReply: CHOSEN.shared,
 });
+
+/** One of the emergency's own answers asked in a danger or after one: that answer first, as a question. */
+export function emergencyAnswerAsked(m: Meaning, passage: string): Meaning {
+  const others = (m.answers ?? []).filter((a) => a.passage !== passage);
+  const answers = [chosen('emergency', passage), ...others];
+  return { ...m, topic: 'emergency', act: 'otherQuestion', facets: [], question: true, answers };
+}
 
 /** Work asked about ("can I work while I wait?", "¿puedo trabajar mientras?", "eske m ka travay"). */
 const WORK_ASKED =
@@ -51,9 +62,17 @@ export const detentionCallReading = namedAskedReading(
   'locate_person',
   CALL_ASKED,
   'answer.calls_from_detention',
+  false,
+  true,
 );
 
-/** Held by Mexico's migration told ("se migrasyon meksik ki arete l", "lo tiene el INM", "mexican immigration has him"). */
+/** Held by Mexico's migration told ("se migrasyon meksik ki arete l", "lo tiene el INM", "mexican immigration has him", "fre m nan estasyon migrasyon"). */
 const HELD_BY_INM =
-  /\b((migrasyon|imigrasyon) (meksik|meksiken)|migracion (mexicana|de mexico)|mexican (immigration|migration)|inm|estacion migratoria|estasyon migrasyon|migration station)\b.{0,40}\b(arete|arrested|detained|has (him|her|them)|picked (him|her|them) up|lo (tiene|detuvo|agarro)|la (tiene|detuvo|agarro)|los (tiene|detuvo|agarro)|kenbe|pran)\b|\b(ki|que|what|which|cual) (estasyon|estacion|station)\b/u;
-export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'answer.inm_search_request');
+  /\b((migrasyon|imigrasyon) (meksik|meksiken)|migracion (mexicana|de mexico)|mexican (immigration|migration)|inm|estacion migratoria|estasyon migrasyon|migration station)\b.{0,40}\b(arete|arrested|detained|has (him|her|them)|picked (him|her|them) up|lo (tiene|detuvo|agarro)|la (tiene|detuvo|agarro)|los (tiene|detuvo|agarro)|kenbe|pran)\b|\b(ki|que|what|which|cual) (estasyon|estacion|station)\b|\b(nan|en (la|una)|in (a|the)|at (a|the)) (estasyon migrasyon|estacion migratoria|migration station)\b/u;
+export const inmHeldReading = namedAskedReading(
+  'locate_person',
+  HELD_BY_INM,
+  'answer.inm_search_request',
+  false,
+  true,
+);

@@ -13,9 +13,10 @@ const US_OFFICE = new RegExp(
   `\\b(office|offices|oficina|oficinas|biwo|casa durango|representacion)\\b.{0,30}\\bdurango\\b.{0,25}\\b(in|en|nan|an)\\s+(the\\s+|el\\s+|los\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states|estados unidos|etazini)\\b|\\bdurango (office|offices)\\b.{0,10}\\bin\\s+(the\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states)\\b`,
   'u',
 );
-/** An office asked for in a US place without Durango named ("is there an office in texas? dallas maybe?", "no hay oficina en dallas?"), folded. */
+/** An office asked for in a US place without Durango named ("is there an office in texas? dallas maybe?", "no hay oficina en dallas?",
+ * "do you have an office in LA": "la" only after an English office, where it is no article), folded. */
 const OFFICE_IN_US = new RegExp(
-  `\\b(an|any|una|alguna|yon|your|su|sus|hay|gen)\\s+(office|oficina|biwo)\\b.{0,12}\\b(in|en|nan|an)\\s+(the\\s+)?(${US_PLACE})\\b|\\b(${US_PLACE})\\b.{0,40}\\b(an|una|yon)\\s+(office|oficina|biwo)\\s+(there|alla|ahi|la a|la)\\b`,
+  `\\b(an|any|una|alguna|yon|your|su|sus|hay|gen)\\s+(office|oficina|biwo)\\b.{0,12}\\b(in|en|nan|an)\\s+(the\\s+)?(${US_PLACE})\\b|\\b(${US_PLACE})\\b.{0,40}\\b(an|una|yon)\\s+(office|oficina|biwo)\\s+(there|alla|ahi|la a|la)\\b|\\b(an|any|your)\\s+offices?\\s+(in|at)\\s+(la|l a)\\b`,
   'u',
 );
 
