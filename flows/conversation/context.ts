@@ -171,12 +171,16 @@ export const placeSettled = (e: ConversationContext['emergency']): boolean =>
 /** How many lines the first reply of an emergency leaves said. */
 const FIRST_LINES = 4;
 
-/** An emergency as it starts: its kind, the lines its first reply gives, the place if told with it. */
+/**
+ * An emergency as it starts: its kind, the lines its first reply gives (the town's care line too, remembered by its
+ * name, so "is it free?" next is about that place), the place if told with it.
+ */
 export const firstEmergency = (
   kind: string,
   place: string | undefined,
+  careAt?: string,
 ): ConversationContext['emergency'] => ({
   kind,
-  said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow'],
+  said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow', ...(careAt ? [careAt] : [])],
   ...(place && { place }),
 });

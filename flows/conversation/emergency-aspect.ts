@@ -66,3 +66,78 @@ export const entryAndFacets = (topic: TopicId, facets: readonly Facet[], withEnt
   ...(withEntry ? [{ kind: 'entry', topic, part: 'reply' } as Reply] : []),
   ...(facets.length ? [{ kind: 'facet', topic, facets: [...facets] } as Reply] : []),
 ];
+
+/** Kinds of danger whose first reply gives the town's care line: someone sick or hurt, or a danger with no kind. */
+const CARE_FIRST = new Set(['medical', 'unknown']);
+/** The town's care line for a danger that starts with someone sick or hurt in it (understanding's `careAt`). */
+export const firstCare = (kind: string, careAt: string | undefined) =>
+  careAt && CARE_FIRST.has(kind) ? careAt : undefined;
+/** That line as a reply. */
+export const careLine = (careAt: string | undefined): Reply[] =>
+  careAt ? [{ kind: 'case', topic: 'transit_safety', name: careAt }] : [];
+
+/** What care costs, asked ("¿es gratis?", "do they charge?", "eske se gratis?"). */
+const COST_ASKED =
+  /\b(gratis|gratuit\w*|free|cobran|cobra|cuesta|costo|charge|charges|cost|koute|chaje|peye)\b/i;
+/** The way to it, asked ("¿cómo llego?", "where is it?", "kijan pou m rive la?"). */
+const WAY_ASKED =
+  /\b(como (llego|llegamos|le hago para llegar|me voy)|donde queda|how (do|can) (i|we) get (there|to it)|where is (it|that|the clinic|the hospital)|how far|kijan (pou )?(m|mwen|nou) (ka )?(rive|ale)|ki kote (m|mwen|nou) ka)\b/i;
+
+/** Being seen by phone or online, asked ("¿me pueden atender por teléfono?", "can i do it online?"). */
+const REMOTE_ASKED =
+  /\b(por telefono|por teléfono|by phone|over the phone|pa telefon|pa telefòn|en linea|en línea|online|virtual|videollamada|video call)\b/i;
+/** A doctor, a clinic or a hospital named. */
+const DOCTOR_NAMED =
+  /\b(doctor|doctora|medico|médico|clinica|clínica|clinic|hospital|dokte|klinik|lopital|centro de salud|health cent\w*)\b/i;
+/** The care a danger of this kind needs: the road's for someone sick or hurt, psychological support for suicide. */
+const CARE_TOPIC: Partial<Record<string, TopicId>> = { medical: 'transit_safety', suicide: 'psych_support' };
+
+/**
+ * Care's cost, the way to it or being seen by phone, asked in a danger whose care was given or whose kind needs care
+ * ("eske se gratis?", then "kijan pou m rive la?": emerg-ek's pregnant woman in Ciudad Juárez got "your safety first"
+ * twice; "¿me pueden atender por teléfono?" after thoughts of suicide got the office's street): what that care costs,
+ * the town's care line (where it is) or where psychological support is given, not another procedure the topic model
+ * guessed. The conversation's topic stays the emergency: "what if it gets worse?" next is the danger's.
+ */
+export function careAsked(
+  m: Meaning | null,
+  text: string,
+  kind: string,
+  said: readonly string[],
+  catalog: TopicCatalog,
+  /** The procedure answered last in the danger, if any: "how much is it?" after the humanitarian card is the card's. */
+  procedure: TopicId | null,
+) {
+  const careAt = said.find((s) => s.startsWith('health'));
+  // A doctor named in any danger ("they said my daughter can see a doctor here for her asthma, is it free?"): the road's care.
+  const topic = careAt || DOCTOR_NAMED.test(text) ? 'transit_safety' : CARE_TOPIC[kind];
+  if (!m?.question || !topic || m.act === 'context' || m.topic === 'human') return null;
+  if (procedure && procedure !== 'emergency' && procedure !== topic) return null;
+  if (m.act === 'topic' && m.confidence === 1 && m.topic !== topic) return null;
+  // The way asked goes to the town's line only: with no town, the road's places are what the rest of the flow gives.
+  if (topic === 'transit_safety' && WAY_ASKED.test(text)) {
+    if (!careAt) return null;
+    const line: Reply = { kind: 'case', topic, name: careAt, about: topic };
+    return { replies: [line], key: `care:${careAt}`, closesWithLines: true };
+  }
+  const remote = topic === 'psych_support' && (REMOTE_ASKED.test(text) || WAY_ASKED.test(text));
+  const facet = COST_ASKED.test(text) ? 'cost' : remote ? 'where' : null;
+  const answer = facet ? aspect(topic, [facet], catalog) : null;
+  return answer ? { ...answer, topic: undefined } : null;
+}
+
+/**
+ * A message that keeps its own line however a passage matches it: paying, who is coming, thanks, the wait, a person
+ * asked for ("can someone call me?" in line: the number and a good time, not the anonymous line's answer, judge101);
+ * "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer (`answered`) says what it asks; an aspect of
+ * an earlier procedure ("so back to my baby's papers, what documents?"): its own answer.
+ */
+export const ownLineAsked = (m: Meaning | null, answered: boolean): boolean =>
+  Boolean(m?.staysOrGoes) ||
+  m?.act === 'pay' ||
+  m?.act === 'whoComes' ||
+  m?.act === 'thanks' ||
+  (m?.act === 'topic' && m.topic === 'human') ||
+  m?.act === 'when' ||
+  (m?.act === 'cannotCall' && !answered) ||
+  (m?.act === 'followUp' && m.topic !== 'emergency' && m.facets.length > 0);

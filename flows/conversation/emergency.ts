@@ -10,7 +10,14 @@
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
-import { asksWithoutDanger, aspect, firstKnown, procedureAnswer } from './emergency-aspect.ts';
+import {
+  asksWithoutDanger,
+  aspect,
+  careAsked,
+  firstKnown,
+  ownLineAsked,
+  procedureAnswer,
+} from './emergency-aspect.ts';
 import {
   answerFeared,
   CARE_KINDS,
@@ -95,16 +102,7 @@ function fitting(
           m.act === 'topic' || m.act === 'cannotCall' ? 'sure' : 'strong',
         ) ?? strongPassage(m, ['emergency'], askedWhole))
       : undefined;
-  // "Si marco al 911, ¿nos deportan?" is no "I can't call" when an answer says what it asks. An
-  // aspect of an earlier procedure ("so back to my baby's papers, what documents?"): its own answer.
-  const own =
-    m?.staysOrGoes ||
-    m?.act === 'pay' ||
-    m?.act === 'whoComes' ||
-    m?.act === 'thanks' ||
-    m?.act === 'when' ||
-    (m?.act === 'cannotCall' && !itself) ||
-    (m?.act === 'followUp' && m.topic !== 'emergency' && m.facets.length > 0);
+  const own = ownLineAsked(m, Boolean(itself));
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
   // "¿Quién cuida a la niña si no encuentran a su mamá?" or "la policía de aquí no me da confianza"
   // read like "who is coming?": a named answer of the emergency that it says nearly word for word
@@ -259,6 +257,7 @@ export function emergencyFollowUp(
   const fit = withCallTold(
     whatToSay(m, ctx.emergency?.place, r) ??
       replayed(m, said, catalog, r) ??
+      careAsked(m, text, kind, said, catalog, ctx.topic) ??
       fitting(m, text, kind, r, catalog, said, ctx.topic),
     m,
     kind,

@@ -27,6 +27,7 @@ import {
   keptEmergency,
 } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
+import { careLine, firstCare } from './emergency-aspect.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { factsKept } from './facts.ts';
 import { createFormActions } from './form-actions.ts';
@@ -204,15 +205,16 @@ export function createConversationSetup(catalog: TopicCatalog) {
       startEmergency: enqueueActions(({ event, enqueue }) => {
         const kind = meaningOf(event)?.emergency?.kind ?? 'unknown';
         const place = meaningOf(event)?.slots?.place;
+        const careAt = firstCare(kind, meaningOf(event)?.careAt);
         enqueue.assign({
           urgent: true,
-          emergency: firstEmergency(kind, place),
+          emergency: firstEmergency(kind, place, careAt),
           offer: null,
           intake: null,
           welcomed: true,
           lastReply: 'emergency',
         });
-        say(enqueue, r.emergencyFirst(kind, Boolean(place)));
+        say(enqueue, [...r.emergencyFirst(kind, Boolean(place)), ...careLine(careAt)]);
         effect(enqueue, {
           type: 'ticket.open',
           reason: 'emergency',

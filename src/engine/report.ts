@@ -60,11 +60,12 @@ export function reportOf(
   const queuedNow = opened?.type === 'ticket.open' ? opened.topic : undefined;
   // In an emergency a reply that answers a procedure ("how do I get back to Durango now?") is
   // about that procedure; every other reply is about the emergency.
-  // A named answer of the emergency about a procedure (papers taken: status in Mexico) is about it too.
+  // A named answer of the emergency about a procedure (papers taken: status in Mexico) is about it too, and so is
+  // the road's care line given to the way to care asked.
   const procedure = plan.replies.flatMap((r) =>
     (r.kind === 'entry' || r.kind === 'facet' || r.kind === 'passage') && r.topic !== 'emergency'
       ? [r.topic]
-      : r.kind === 'passage' && r.about
+      : (r.kind === 'passage' || r.kind === 'case') && r.about
         ? [r.about]
         : [],
   )[0];

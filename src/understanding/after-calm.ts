@@ -122,5 +122,12 @@ export function withWhatFollowsCalm(
   if (m.act !== 'safe' && !held) return m;
   const then = askedOrToldAfterCalm(text, dialogue, understand, safe, held);
   if (!then) return m;
-  return { ...m, act: 'safe', ...(held ? { held: true as const } : {}), alsoAsks: then };
+  // Held now, where asked: the search's steps (the consulates for one held abroad), not a passage
+  // the words matched (judge101's brother, taken by border patrol, got the registry of migrant children).
+  const { answers: _, ...unmatched } = then;
+  const search =
+    held && then.topic === 'locate_person'
+      ? { ...unmatched, act: 'topic' as const, facets: ['steps' as const] }
+      : then;
+  return { ...m, act: 'safe', ...(held ? { held: true as const } : {}), alsoAsks: search };
 }

@@ -119,7 +119,8 @@ export function createCareReading(signals: EmergencySignals) {
       !dialogue.emergency &&
       dialogue.asked !== 'field' &&
       !m.emergency &&
-      !OWN_ACTS.has(m.act) &&
+      // "no sangro nada, nomas duele a ratos" to the offer of a person: the "no" is the sign denied, not the answer.
+      (!OWN_ACTS.has(m.act) || (m.act === 'no' && calm?.exec(folded)?.index === 0)) &&
       m.topic !== 'human' &&
       !asksSomething(text) &&
       (calm?.test(folded) || (CONDITION_TOLD.test(folded) && folded.split(' ').length <= CONDITION_WORDS));

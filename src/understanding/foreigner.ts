@@ -16,6 +16,7 @@ import type { EmergencySignals } from '../knowledge/schema.ts';
 import { createIllnessTest } from './detect-emergency.ts';
 import { fold } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { SLEEP_PLACE } from './shelter-asked.ts';
 import { US_PLACE } from './us-born.ts';
 
 /** Topics for Mexicans who come back, or come home to visit (Héroes Paisanos). */
@@ -84,6 +85,21 @@ const VICTIM = /\b(victima\w*|victim\w*|viktim)\b/u;
 /** The United States named: its places (us-born.ts), and the words for going there ("el otro lado"). */
 const US_NAMED = new RegExp(`\\b(${US_PLACE}|united states|eua|el otro lado|gabacho)\\b`, 'u');
 
+/**
+ * A return told in Kreyòl: deported or sent back, back from the US or the US named (a diploma earned there), a drive
+ * home for Christmas or a holiday, the Paisano programme.
+ */
+const RETURN_TOLD =
+  /\b(depote|deporte|deport\w*|voye (m|l|li|nou) tounen|tounen soti|retounen soti|repatri\w*|nwel|vakans|kondi|ozetazini|etazini|ameriken|paisano)\b/u;
+
+/** Getting home to Durango ("kijan pou m ale Durango?", "rive lakay li Durango", "m pral Durango an desanm"). */
+const HOME_TOLD =
+  /\b(ale|al|rive|tounen|retounen|pral|prale|desann) (lakay (m|li|l|nou) )?(nan |a )?durango\b/u;
+
+/** A shelter named ("albergue", "abri"), or a place to sleep asked. */
+const SHELTER = /\b(albergue\w*|shelters?|abri|refugio|kay akey)\b/u;
+const shelterAsked = (folded: string) => SHELTER.test(folded) || SLEEP_PLACE.test(folded);
+
 /** School or studies: the returnees' answer names INEA's, open to foreigners and refugees too. */
 const SCHOOL =
   /\b(escuela|school|lekol|lekòl|estudiar|estudie|study|studies|etidye|inea|prepa|secundaria|primaria|universidad|college|kole)\b/u;
@@ -109,6 +125,8 @@ function foreignersTopic(
   if (topic === 'paisano')
     return COMPLAINT.test(folded) ? 'legal_advice' : ROAD.test(folded) ? 'transit_safety' : 'mx_status';
   if (topic === 'reintegration' && ill()) return 'transit_safety';
+  // A shelter asked in the words of the modules' ("pa gen okenn abri nan Reynosa?"): the road's shelters (judge101).
+  if (topic === 'deportee_support' && shelterAsked(folded)) return 'transit_safety';
   // Asked while asylum is under discussion ("can the kids go to school while they wait?"): asylum's own answers.
   if (current === 'asylum') return current;
   // School elsewhere: the returnees' answer names INEA's, open to foreigners and refugees too.
@@ -163,7 +181,16 @@ export function createForeignerReading(signals: EmergencySignals) {
     if (RETURNEE_TOPICS.has(m.topic) && returnsAbroad(folded, foreign))
       return movedTo(told, 'transit_safety', { act: 'topic', confidence: 1 });
     const visitor = m.topic === 'paisano' && m.lang === 'ht' && ROAD.test(folded);
-    if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated && !visitor)) return told;
+    // Written in Kreyòl is a foreigner's, with no return told (judge101's Haitian hiding in Reynosa got the modules for
+    // Mexicans sent back); a Haitian wife's Mexican husband deported from the US, a Christmas drive home to Durango or
+    // getting home to Durango is the returnee's, and so is what follows in a returnee's conversation. In a danger,
+    // "ap depote nou?" is feared of Mexico's migration: only home named says a return.
+    const returnTold = HOME_TOLD.test(folded) || (!dialogue?.emergency && RETURN_TOLD.test(folded));
+    const returnee =
+      dialogue?.topic !== undefined && dialogue.topic !== null && RETURNEE_TOPICS.has(dialogue.topic);
+    const kreyol = m.lang === 'ht' && !returnTold && !returnee;
+    if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated && !visitor && !kreyol))
+      return told;
     return movedTo(
       told,
       foreignersTopic(m.topic, folded, () => ill(text), dialogue?.topic),

@@ -46,14 +46,17 @@ const NAME_AFTER =
  */
 const THIRD_NAME =
   /\b(?:se llama|se llamaba|su nombre es|his name is|her name is|his name was|her name was|li rele|l rele|non li se|non l se)\s+((?:(?!(?:y|e|and|pero|but|que|q|who|she|he|la|lo|le|el|esta|es|was|is|tiene|has|from|desde|since|en|in|epi|li|ki)\b)[\p{L}][\p{L}'.-]*\s*){1,4})/iu;
+/** Caught or last seen, told before any form: where a search starts ("lo agarraron en arizona", judge101). */
+const HELD_VERBS =
+  '(?:lo|la|los) (?:agarraron|detuvieron|arrestaron|levantaron)|(?:lo|la) vieron por [uú]ltima vez|(?:was|got) (?:caught|arrested|detained|picked up|last seen)|(?:caught|arrested|detained|picked up) (?:him|her)|(?:yo )?(?:arete|kenbe) (?:li|l)';
 /**
- * Where someone died, told with the death before any form ("mi papá murió en dallas texas la semana
+ * Where someone died (or was caught), told with the death before any form ("mi papá murió en dallas texas la semana
  * pasada", "he passed away in the hospital in Houston"): up to four words after the first "en/in"
  * that follows the death and opens no article, stopping at a word that goes on with the story.
  * judge71 saw the form ask again where a father died that his son had named in his first message.
  */
 const DIED_IN = new RegExp(
-  `\\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida|lo mataron|la mataron|died|passed away|was killed|mouri)(?![\\p{L}])[^,.;!?]{0,40}?\\b(?:en|in|nan)\\s+(?!(?:un|una|el|la|los|las|a|an|the|su|his|her|my|mi|yon|casa|home|kay|${MONTHS})(?![\\p{L}]))((?:(?!(?:la|el|hace|ayer|antier|anoche|y|and|on|last|yesterday|este|esta|pasado|pasada|semana|week|como|how|que|q|e|epi|yè|ye|semenn|mes|month|of|por|from|when|cuando)(?![\\p{L}]))[\\p{L}][\\p{L}'.-]*\\s*){1,4})`,
+  `\\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida|lo mataron|la mataron|died|passed away|was killed|mouri|${HELD_VERBS})(?![\\p{L}])[^,.;!?]{0,40}?\\b(?:en|in|nan)\\s+(?!(?:un|una|el|la|los(?!\\s+[aá]ngeles)|las(?!\\s+(?:vegas|cruces))|a|an|the|su|his|her|my|mi|yon|casa|home|kay|${MONTHS})(?![\\p{L}]))((?:(?!(?:la|el|hace|ayer|antier|anoche|y|and|on|last|yesterday|este|esta|pasado|pasada|semana|week|como|how|que|q|e|epi|yè|ye|semenn|mes|month|of|por|from|when|cuando)(?![\\p{L}]))[\\p{L}][\\p{L}'.-]*\\s*){1,4})`,
   'iu',
 );
 const CAPITALISED = /(?:^|[\s,])((?:\p{Lu}[\p{Ll}'-]+\s+){1,4}\p{Lu}[\p{Ll}'-]+)/u;
@@ -102,7 +105,8 @@ export function fieldValue(
       case 'namedPlace':
         return NAMED_PLACE.exec(text)?.[1] ?? null;
       case 'diedIn':
-        return DIED_IN.exec(text)?.[1] ?? null;
+        // "in Los Angeles. He was from…": the sentence ends the place ("St. George" stays whole).
+        return DIED_IN.exec(text)?.[1]?.replace(/(?<=\p{L}{3})\.\s.*$/su, '') ?? null;
       case 'origin':
         return ORIGIN.exec(text)?.[1] ?? null;
       case 'thirdName':

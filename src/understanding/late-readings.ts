@@ -27,9 +27,11 @@ import { callAskedTooReading } from './call-asked-too.ts';
 import type { CareFar } from './care-far.ts';
 import { careInDangerReading } from './care-in-danger.ts';
 import { createCareReading } from './care-reading.ts';
+import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
 import { deathInLineReading } from './death-in-line.ts';
 import { deportedIfReading } from './deported-if.ts';
+import { anyOf } from './detect-emergency.ts';
 import { distressReading } from './distress-told.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
 import { familyVisitReading } from './family-visit.ts';
@@ -138,7 +140,11 @@ export function createLateReadings(
     createAgeAskedReading(knowledge.entries),
     botAskedReading,
     regionalWhereReading,
+    caseOpenReading,
   ];
+  // An illness, a wound or a pregnancy told (the care signals' `ill`).
+  const ill = anyOf(knowledge.emergencySignals.care.ill);
+  const illTold = (folded: string) => ill?.test(folded) === true;
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.
     const folded = fold(text);
@@ -150,8 +156,13 @@ export function createLateReadings(
         : moved;
     // A place told in a danger: the town's care line, if the sources give one; flows say it only where care is
     // what the danger needs (emerg-ei: "we're in Tapachula near the bus station" for a child with a high fever).
+    // So too a danger that starts with someone sick or hurt in a town (emerg-ek: 8 months pregnant, in pain, in
+    // Ciudad Juárez, then "is it free?" and "how do I get there?" got "your safety first").
+    const careTold = dialogue?.emergency
+      ? late.act === 'context'
+      : Boolean(late.emergency) && illTold(folded);
     const careAt =
-      dialogue?.emergency && late.act === 'context' && late.slots?.place && !late.careAt
+      careTold && late.slots?.place && !late.careAt
         ? careFar(foldedWords(late.slots.place), true, dialogue, 'transit_safety').careAt
         : undefined;
     if (careAt) return { ...late, careAt };

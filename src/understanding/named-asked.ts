@@ -10,9 +10,22 @@ import { movedTo } from './in-context-shapes.ts';
 /** What the topic model read such a question as, instead of the topic talked about. */
 const MISREAD = new Set<string>(['reintegration', 'none', 'legal_advice', 'transit_safety']);
 
+/** How a reading treats who may (an aspect asked with it) and first messages. */
+interface AskedOptions {
+  /** Who may, asked with it ("can I work…?"), is answered first, then the named answer. */
+  readonly keepAspect?: boolean;
+  /** Read in a first message too, where the topic model read the topic itself. */
+  readonly inFirst?: boolean;
+}
+
 /** A reading: in `topic`'s conversation, words `asked` bring the named answer `passage` first. */
 export const namedAskedReading =
-  (topic: TopicId, asked: RegExp, passage: string, keepAspect = false, inFirst = false) =>
+  (
+    topic: TopicId,
+    asked: RegExp,
+    passage: string,
+    { keepAspect = false, inFirst = false }: AskedOptions = {},
+  ) =>
   (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
     const misread = m.topic === topic || MISREAD.has(m.topic);
     // In a first message (`inFirst`), only where the topic model read the topic itself ("fre m nan estasyon
@@ -21,7 +34,7 @@ export const namedAskedReading =
     const first = (!dialogue || dialogue.first === true) && m.topic === topic;
     const here = dialogue?.topic === topic || (inFirst && first);
     if (m.emergency || dialogue?.emergency || !here || !misread || !asked.test(folded)) return m;
-    // Who may, asked with it ("can I work…?"), is answered first, then the named answer (talk.ts).
+    // Who may is answered first, then the named answer (talk.ts).
     const aspect = keepAspect && m.topic === topic && m.act === 'followUp' ? m.facets : [];
     const act = aspect.length ? 'followUp' : 'otherQuestion';
     const moved = movedTo(m, topic, { act, confidence: 1, facets: aspect, question: true });
@@ -53,7 +66,9 @@ export function emergencyAnswerAsked(m: Meaning, passage: string): Meaning {
 /** Work asked about ("can I work while I wait?", "¿puedo trabajar mientras?", "eske m ka travay"). */
 const WORK_ASKED =
   /\b((can|could|may) (i|we|he|she) (legally )?(work|have a job|get a job|take a job)|allowed to work|work while|(puedo|podemos|puede|pueden) (trabajar|chambear|conseguir (un )?(trabajo|empleo|chamba))|trabajar mientras|(m|mwen|nou|li) ka (travay|jwenn (yon )?travay))\b/u;
-export const asylumWorkReading = namedAskedReading('asylum', WORK_ASKED, 'answer.work_while_waiting', true);
+export const asylumWorkReading = namedAskedReading('asylum', WORK_ASKED, 'answer.work_while_waiting', {
+  keepAspect: true,
+});
 
 /** Calling home from detention asked ("eske li gen dwa rele fanmi l?", "¿lo dejan llamar?", "can he call us?"). */
 const CALL_ASKED =
@@ -62,17 +77,12 @@ export const detentionCallReading = namedAskedReading(
   'locate_person',
   CALL_ASKED,
   'answer.calls_from_detention',
-  false,
-  true,
+  { inFirst: true },
 );
 
 /** Held by Mexico's migration told ("se migrasyon meksik ki arete l", "lo tiene el INM", "mexican immigration has him", "fre m nan estasyon migrasyon"). */
 const HELD_BY_INM =
   /\b((migrasyon|imigrasyon) (meksik|meksiken)|migracion (mexicana|de mexico)|mexican (immigration|migration)|inm|estacion migratoria|estasyon migrasyon|migration station)\b.{0,40}\b(arete|arrested|detained|has (him|her|them)|picked (him|her|them) up|lo (tiene|detuvo|agarro)|la (tiene|detuvo|agarro)|los (tiene|detuvo|agarro)|kenbe|pran)\b|\b(ki|que|what|which|cual) (estasyon|estacion|station)\b|\b(nan|en (la|una)|in (a|the)|at (a|the)) (estasyon migrasyon|estacion migratoria|migration station)\b/u;
-export const inmHeldReading = namedAskedReading(
-  'locate_person',
-  HELD_BY_INM,
-  'answer.inm_search_request',
-  false,
-  true,
-);
+export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'answer.inm_search_request', {
+  inFirst: true,
+});

@@ -7,7 +7,7 @@ import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Somewhere to sleep or stay asked for, folded; never "I can't sleep". */
-const SLEEP_PLACE =
+export const SLEEP_PLACE =
   /\b((somewhere|some place|a place|anywhere|where) (to|can i|can we|could i|do i|do we) (sleep|stay|spend the night)|(donde|a donde|algun lugar|un lugar) (para |pa |pa' )?(puedo |podemos |puedo ir a |ir a )?(dormir|quedarme|quedarnos|pasar la noche)|(donde|a donde) (me|nos) (puedo|podemos) (quedar|dormir)|(kote|ki kote|yon kote) (pou )?(m|mwen|nou)? ?(ka )?(domi|rete aswe a|pase nwit la))\b/u;
 
 /** What such a message was read as by mistake. */

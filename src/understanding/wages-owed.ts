@@ -8,7 +8,7 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Pay withheld by an employer, folded. */
 const WAGES_OWED =
-  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|(owes|owe) (me|us) (money|wages|\d+)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
+  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|(owes|owe) (me|us) (money|wages|\d+)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|kob|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'mx_status',
