@@ -5,6 +5,7 @@
  */
 import { type Facet, LEARNED_ALONE, type Meaning, type Reply, type TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
+import { COST_ASKED } from './emergency-lines.ts';
 
 /** The first of these aspects that the topic's entry answers (one a reply, so it stays short). */
 export const firstKnown = (topic: TopicId, asked: readonly Facet[], catalog: TopicCatalog): Facet[] =>
@@ -76,9 +77,6 @@ export const firstCare = (kind: string, careAt: string | undefined) =>
 export const careLine = (careAt: string | undefined): Reply[] =>
   careAt ? [{ kind: 'case', topic: 'transit_safety', name: careAt }] : [];
 
-/** What care costs, asked ("¿es gratis?", "do they charge?", "eske se gratis?"). */
-const COST_ASKED =
-  /\b(gratis|gratuit\w*|free|cobran|cobra|cuesta|costo|charge|charges|cost|koute|chaje|peye)\b/i;
 /** The way to it, asked ("¿cómo llego?", "where is it?", "kijan pou m rive la?"). */
 const WAY_ASKED =
   /\b(como (llego|llegamos|le hago para llegar|me voy)|donde queda|how (do|can) (i|we) get (there|to it)|where is (it|that|the clinic|the hospital)|how far|kijan (pou )?(m|mwen|nou) (ka )?(rive|ale)|ki kote (m|mwen|nou) ka)\b/i;

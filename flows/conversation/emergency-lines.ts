@@ -218,7 +218,7 @@ export const CARE_KINDS = new Set(['medical', 'suicide']);
 export const helpCalledLine = (kind: string): string =>
   kind === 'medical' ? 'emergency.helpCalledCare' : 'emergency.helpCalled';
 /** What something costs, asked ("¿cuánto cuesta?", "do they charge", "li koute", "èske li gratis"). */
-const COST_ASKED =
+export const COST_ASKED =
   /\b(cuesta|cuestan|costo|cobran|cobra|cobrar|gratis|gratuit\w*|cost|costs|charge|charges|fee|fees|free|price|koute|pri|chaje|peye pou)\b/i;
 /** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
 export const PAYER_ASKED =

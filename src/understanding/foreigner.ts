@@ -186,8 +186,7 @@ export function createForeignerReading(signals: EmergencySignals) {
     // getting home to Durango is the returnee's, and so is what follows in a returnee's conversation. In a danger,
     // "ap depote nou?" is feared of Mexico's migration: only home named says a return.
     const returnTold = HOME_TOLD.test(folded) || (!dialogue?.emergency && RETURN_TOLD.test(folded));
-    const returnee =
-      dialogue?.topic !== undefined && dialogue.topic !== null && RETURNEE_TOPICS.has(dialogue.topic);
+    const returnee = dialogue?.topic ? RETURNEE_TOPICS.has(dialogue.topic) : false;
     const kreyol = m.lang === 'ht' && !returnTold && !returnee;
     if (!RETURNEE_TOPICS.has(m.topic) || (!dialogue?.foreigner && !stated && !visitor && !kreyol))
       return told;
