@@ -10,6 +10,8 @@ import { INTAKE_KINDS, type IntakeKind } from '../intake-forms.ts';
 
 /** The states named that a conversation keeps: the latest few, where the person is or is from and where a relative is. */
 export const STATES_KEPT = 3;
+/** The longest place told before a danger that is kept (a message of its own is read on its first part). */
+export const PLACE_KEPT = 300;
 
 export interface IntakeProgress {
   form: IntakeKind;
@@ -64,6 +66,8 @@ export interface ConversationContext {
   states?: string[];
   /** The topic under discussion before a restart after a long silence: an aspect asked then is about it. */
   earlier?: TopicId | null;
+  /** Where the person said they are, in a town of another state, before any danger: a danger told next is there. */
+  placeTold?: string;
 }
 
 export const initialContext = (lang: Lang | null = null): ConversationContext => ({
@@ -151,6 +155,7 @@ export const contextSchema = z.object({
   foreigner: z.boolean().optional(),
   states: z.array(z.string().min(3).max(40)).max(STATES_KEPT).optional(),
   earlier: z.string().regex(TOPIC_ID).nullable().optional(),
+  placeTold: z.string().max(PLACE_KEPT).optional(),
 }) satisfies z.ZodType<ConversationContext>;
 
 /** The emergency's kind and the place told so far, kept from turn to turn (its lines said are each turn's). */

@@ -113,7 +113,10 @@ export function careAsked(
   if (procedure && procedure !== 'emergency' && procedure !== topic) return null;
   if (m.act === 'topic' && m.confidence === 1 && m.topic !== topic) return null;
   // The way asked goes to the town's line only: with no town, the road's places are what the rest of the flow gives.
-  if (topic === 'transit_safety' && WAY_ASKED.test(text)) {
+  // "is there a clinic there for migrants?" after the town's care line: that line again, not the Grupos Beta (emerg-em).
+  const roadAsked = m.topic === 'transit_safety' || m.topic === 'emergency' || m.topic === 'none';
+  const clinicAsked = Boolean(careAt) && roadAsked && DOCTOR_NAMED.test(text) && !COST_ASKED.test(text);
+  if (topic === 'transit_safety' && (WAY_ASKED.test(text) || clinicAsked)) {
     if (!careAt) return null;
     const line: Reply = { kind: 'case', topic, name: careAt, about: topic };
     return { replies: [line], key: `care:${careAt}`, closesWithLines: true };

@@ -6,7 +6,7 @@
  */
 import type { Facet, Meaning, Slots, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
-import { type ConversationContext, STATES_KEPT } from './context.ts';
+import { type ConversationContext, PLACE_KEPT, STATES_KEPT } from './context.ts';
 import { quoteOf } from './emergency-lines.ts';
 import { again, signature, type Talk } from './talk-shape.ts';
 
@@ -74,11 +74,19 @@ export function ageAsked(
 }
 
 /**
- * What the conversation keeps of a message's facts: that the person is not Mexican, and the states
- * named (each once, the latest last).
+ * What the conversation keeps of a message's facts: that the person is not Mexican, the states
+ * named (each once, the latest last), and where they said they are in such a state before any danger
+ * (judge102's Haitian said "m nan reynosa", then told a kidnapping and was asked which city).
  */
-export const factsKept = (ctx: ConversationContext, m: Meaning | null): Partial<ConversationContext> => ({
+export const factsKept = (
+  ctx: ConversationContext,
+  m: Meaning | null,
+  text = '',
+): Partial<ConversationContext> => ({
   ...(m?.foreigner ? { foreigner: true } : {}),
+  ...(m?.states?.length && !m.emergency && !ctx.emergency
+    ? { placeTold: (m.slots?.place ?? text).slice(0, PLACE_KEPT) }
+    : {}),
   ...(m?.states?.length
     ? {
         states: [...(ctx.states ?? []).filter((s) => !m.states?.includes(s)), ...m.states].slice(

@@ -123,7 +123,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         lang: adopted(context, event),
         langGuessed: guessed(context, event),
         langChosen: context.langChosen || Boolean(meaningOf(event)?.switchLang),
-        ...factsKept(context, meaningOf(event)),
+        ...factsKept(context, meaningOf(event), textOf(event)),
       })),
       welcome: enqueueActions(({ context, event, enqueue }) => {
         // A possible danger hears the safety line before anything else: talk says the welcome after it.
@@ -202,9 +202,9 @@ export function createConversationSetup(catalog: TopicCatalog) {
         if (event.type !== 'staff.reply') return;
         say(enqueue, [r.fromStaff(event.text)], { staffAsked: event.text.includes('?') });
       }),
-      startEmergency: enqueueActions(({ event, enqueue }) => {
+      startEmergency: enqueueActions(({ context, event, enqueue }) => {
         const kind = meaningOf(event)?.emergency?.kind ?? 'unknown';
-        const place = meaningOf(event)?.slots?.place;
+        const place = meaningOf(event)?.slots?.place ?? context.placeTold;
         const careAt = firstCare(kind, meaningOf(event)?.careAt);
         enqueue.assign({
           urgent: true,

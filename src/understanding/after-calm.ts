@@ -120,7 +120,11 @@ export function withWhatFollowsCalm(
   const relief = text.split(/[.,;!?]+/).some((clause) => safe(clause)) || RELIEF.test(fold(text));
   const held = byAuthorities && (relief || m.act === 'safe') && !m.emergency && !SELF_FOUND.test(fold(text));
   if (m.act !== 'safe' && !held) return m;
-  const then = askedOrToldAfterCalm(text, dialogue, understand, safe, held);
+  // Held now with nothing else read ("ya lo encontraron!! la migra lo agarró, está vivo gracias a dios"): the search.
+  const heldOnly: Meaning | null = held
+    ? { ...m, topic: 'locate_person', act: 'topic', confidence: 1, candidates: [], facets: [] }
+    : null;
+  const then = askedOrToldAfterCalm(text, dialogue, understand, safe, held) ?? heldOnly;
   if (!then) return m;
   // Held now, where asked: the search's steps (the consulates for one held abroad), not a passage
   // the words matched (judge101's brother, taken by border patrol, got the registry of migrant children).

@@ -28,3 +28,20 @@ export function botAskedReading(
   if (PERSON_WANTED.test(folded) || SCORNS.test(folded)) return m;
   return { ...m, topic: 'office_info', act: 'otherQuestion', facets: [], robotSaid: 'asked' };
 }
+
+/**
+ * A person asked for in a danger with other words beside ("are you a robot?? i need a real person NOW please, they are
+ * going to hurt him", judge102): the urgent queue's line, which says a person will write, not "keep writing".
+ */
+const PERSON_NOW =
+  /\b(need|want|wanna|quiero|necesito|ocupo|bezwen|vle) (a |una |un |yon )?(real |de verdad |vre )?(person|persona|moun|human|humano)\b(?!.{0,40}\b(psycholog\w*|psicolog\w*|sikolog\w*|counsel\w*|therap\w*|lawyer|abogad\w*|avoka)\b)/;
+
+export function personInDangerReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!dialogue?.emergency || m.topic === 'human' || !PERSON_NOW.test(folded)) return m;
+  return { ...m, topic: 'human', act: 'topic', confidence: 1, facets: [] };
+}

@@ -9,7 +9,7 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Setting up a stall, a shop or a business of one's own, folded. */
 const BUSINESS =
-  /\b((poner|abrir|empezar|iniciar|montar|emprender) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
+  /\b((poner|abrir|empezar|iniciar|montar|emprender) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant|taller|taller mecanico|mechanic shop|repair shop|garage|workshop)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
 /** Help asked for it ("hay apoyo pa eso", "can i get help", "eske gen ed"), or a question. */
 const ASKS =
   /\b(apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|can)\b/u;
@@ -24,6 +24,7 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'human',
   'office_info',
   'mx_status',
+  'paisano',
 ]);
 
 export function businessAskedReading(

@@ -46,6 +46,13 @@ export const DOCTOR_NEEDED =
 const DOCTOR_NEEDED_BY =
   /\b(he|she|they|my (wife|husband|son|daughter|mom|mother|baby|kid|child)) (also )?(needs|need) (to see |to go to )?(a |the )?(doctor|hospital|clinic)\b|\b(necesita|ocupa) (tambien )?(ver a |ir (al|a un|con un) )?(un |una |el |la )?(doctor|doctora|medico|medica|hospital|clinica)\b|\b(li|l) (bezwen|ta bezwen) (we |wè |al |ale )?(yon |nan )?(dokte|doktè|lopital|klinik)\b/u;
 
+/** Where to see a doctor asked ("donde lo puede ver un doctor gratis", "ki kote li ka wè dokte"): care, not the Grupos Beta (sight75-a). */
+const DOCTOR_WHERE =
+  /\b(donde|dnd|where|kote)\b.{0,40}\b(doctor|doctora|doctors|medico|medica|dokte|dokt\u00e8)\b/u;
+
+/** Someone sick told. */
+const SICK = /\b(malad|enferm[oa]s?|sick|ill|fiebre|fever|lafyev)\b/u;
+
 /** Falling ill asked about ahead, oneself or the one travelling ("y si me enfermo en el camino", "y si se enferma", "what if we get sick on the way", "si m tonbe malad"). */
 const ILL_IF =
   /\b(y )?si (me|nos|se|le|les) (enfermo|enfermamos|enferma|enferman|pongo malo|pongo mala|pone malo|pone mala)\b|\bwhat if (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bif (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bsi (m|mwen|nou|li|l|yo) (tonbe )?malad\b/u;
@@ -158,6 +165,15 @@ export function careReading(
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
+  // "youn nan nou malad anpil, ki kote li ka wè dokte gratis" in the road's talk, before any care: where to be seen.
+  if (
+    !m.care &&
+    !dialogue?.lastCare &&
+    m.topic === 'transit_safety' &&
+    SICK.test(folded) &&
+    DOCTOR_WHERE.test(folded)
+  )
+    return movedTo(m, 'transit_safety', { act: 'followUp', facets: ['where'], care: true });
   // "where can i take her, we dont have money" just after the road's care: where to be seen, as care (emerg-ea's
   // mother in Tijuana got the Grupos Beta and every town's care points).
   if (

@@ -26,8 +26,9 @@ export function deportedIfReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || m.topic === 'deportee_support' || m.topic === 'human' || busyWithQuestion(dialogue))
-    return m;
+  // In the search's form too ("y si lo deportan como se regresa a durango" at "where was he last?", sight65-a).
+  const busy = busyWithQuestion(dialogue) && dialogue?.asked !== 'field';
+  if (m.emergency || m.topic === 'deportee_support' || m.topic === 'human' || busy) return m;
   if (!dialogue?.topic || FOREIGNER_TOPICS.has(dialogue.topic) || FOREIGNER_TOPICS.has(m.topic as never))
     return m;
   if (!DEPORTED_IF.test(folded)) return m;

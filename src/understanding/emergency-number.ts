@@ -19,12 +19,28 @@ const AFAR = new RegExp(
   'u',
 );
 
+/** Whom to call asked ("a quien le hablo yo desde aqui", "who do i call from here?", "ki moun pou m rele?"), folded. */
+const WHOM_TO_CALL =
+  /\b(a quien (le )?(hablo|llamo|marco|hablamos|llamamos)|who (do|should|can) (i|we) call|(ki moun|kimoun|ki nimewo) (pou )?(m|mwen|nou) (ka |dwe )?rele)\b/;
+
+/** Who is coming asked with it ("kiyès k ap vini? nou pa konn ki moun pou nou rele"): that line answers both. */
+const WHO_COMES =
+  /\b(kiyes k ap vini|ki moun k ap vini|who is coming|who s coming|quien (va a venir|viene|va a ir))\b/;
+
 export function emergencyNumberReading(
   m: Meaning,
   _text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
+  // Whom to call, asked with a place told ("yo estoy en durango, el que está perdido es mi hermano… ¿a quién le hablo
+  // yo desde aquí?", judge102): what to do from there, not the message noted as the place.
+  // Where the writer is, told with it, is not the danger's place: no "place noted".
+  if (dialogue?.emergency && m.topic !== 'human' && WHOM_TO_CALL.test(folded) && !WHO_COMES.test(folded)) {
+    const { slots: _, ...asked } = m;
+    const afar = AFAR.test(folded) ? { fromAfar: 'call' as const } : {};
+    return { ...asked, topic: 'emergency', act: 'whatToDo', ...afar, facets: [], question: true };
+  }
   if (!dialogue?.emergency || m.act !== 'topic' || m.topic === 'emergency' || m.topic === 'human') return m;
   if (!CALL_ASKED.test(folded) || CALLED.test(folded) || m.answers?.[0]?.topic !== 'emergency') return m;
   // From far away, how to call is the answer on calling from abroad (emergency-lines.ts in flows).

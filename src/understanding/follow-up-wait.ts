@@ -11,7 +11,7 @@ import type { DialogueReader } from './dialogue.ts';
 import { NOT_PROCEDURES } from './emergency-message-parts.ts';
 import { ABOUT_YOU, PROCEDURE_TIME } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
-import { asksSomething } from './question.ts';
+import { messageAsks } from './question.ts';
 
 /** Pain or a sign of illness told (folded words). */
 const PAIN_TOLD =
@@ -56,7 +56,7 @@ export function readWait(
   }
   // A question with no word of the wait in it asks something else (statements keep the model's reading:
   // "I said no because I waited too long" is about the wait).
-  const other = !read.reader.asksWhen(words) && !read.reader.asksCase(words) && asksSomething(text);
+  const other = !read.reader.asksWhen(words) && !read.reader.asksCase(words) && messageAsks(text);
   if (act === 'wait' && !dialogue.withStaff && other)
     return current ? read.onTopic(read.cueFacets()) : read.question(read.cueFacets());
   // In line too, "¿cómo funciona eso?" asks how a procedure works, never the wait (a retrained model read it so).
@@ -70,6 +70,10 @@ export function readWait(
       ? read.classify(text, lang)
       : null;
   if (about?.topic === 'office_info') return read.withLang({ ...pick(about), facets: [], act: 'topic' });
+  // Out of line, "ki kote li ka wè dokte gratis" (where can he see a doctor) asks of a procedure, not who is coming.
+  const procedure = about && about.topic !== 'none' && !NOT_PROCEDURES.has(about.topic);
+  if (act === 'who_comes' && !dialogue.withStaff && other && procedure)
+    return about.topic === current ? read.onTopic(read.cueFacets()) : read.question(read.cueFacets());
   const caseQuery = dialogue.withStaff ? {} : { caseQuery: { folio: null } };
   return read.withLang({ ...NONE, act: 'when', ...caseQuery });
 }

@@ -38,6 +38,9 @@ const ORIGIN =
   /\b(?:es de|era de|somos de|soy de|son de|is from|was from|he's from|she's from|from|soti|sòti|moun)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
 const NAME_AFTER =
   /\b(?:se llama|se llamaba|llamado|su nombre es|his name is|her name is|name is|named|li rele|l rele|non li se|non l se)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
+/** "se llama Jesus Alberto Ramirez tiene 19": the name ends where the story goes on (sight75-a noted "…Ramirez tiene"). */
+const NAME_TAIL =
+  /\s+(?:y|and|pero|but|que|q|who|esta|está|es|was|is|tiene|tenía|tenia|has|had|from|desde|since|epi|li|ki|gen)(?![\p{L}]).*$/isu;
 /**
  * A relative's name told with who it is, before any form ("busco a mi hermana, se llama Keila
  * Mejía", "her name is Rosa Pérez"): up to four words after a third person's "se llama", stopping
@@ -112,7 +115,7 @@ export function fieldValue(
       case 'thirdName':
         return THIRD_NAME.exec(text)?.[1] ?? null;
       case 'name':
-        return NAME_AFTER.exec(text)?.[1] ?? capitalisedName(text);
+        return NAME_AFTER.exec(text)?.[1]?.replace(NAME_TAIL, '') ?? capitalisedName(text);
       case 'relation':
         return RELATIVE.exec(text)?.[1] ?? null;
       case 'contact':

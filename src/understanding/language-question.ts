@@ -81,9 +81,14 @@ export function withQuestionBesideLanguage(
     languageAsked(words, m.lang) !== null ||
     languageAsked.outright(words) ||
     bridgedLanguage([words.join(' ')]) !== null;
-  const rest = parts.filter((part) => !asksLanguage(foldedWords(part)));
+  // "mi sobrino sabe más inglés, can you answer in english please": a clause naming a language says why, it asks nothing.
+  const namesLanguage = (words: readonly string[]) => words.some((word) => word in NAMES);
+  const rest = parts.filter((part) => !asksLanguage(foldedWords(part)) && !namesLanguage(foldedWords(part)));
   const asked = rest.find((part) => asksSomething(part) && foldedWords(part).length >= MIN_WORDS);
-  if (rest.length === parts.length || asked === undefined) return alone;
+  if (rest.length === parts.length) return alone;
+  // Nothing asked beside the language ("mi sobrino sabe más inglés, can you answer in english please"): the switch.
+  const switchOnly = parts.length > 1 && ASKS.has(alone.act) && alone.topic !== 'human';
+  if (asked === undefined) return switchOnly ? { ...alone, act: 'language' } : alone;
   const read = understand(asked, lang, dialogue);
   if (!ASKS.has(read.act) || NOT_ASKED.has(read.topic) || read.emergency || read.switchLang) return alone;
   return { ...read, lang, switchLang: lang };

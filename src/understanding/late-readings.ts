@@ -10,7 +10,7 @@
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
  * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
  * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a lawyer asked in an emergency (lawyer-asked.ts), one's papers kept by another asked in one (papers-kept.ts), staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), paperwork told as killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
- * asked for another person of the family (for-another.ts), whether staff speak a language (staff-language.ts), what is kept of what one writes (privacy-asked.ts), and the phone of a body the sources name (body-phone.ts).
+ * asked for another person of the family (for-another.ts), whether staff speak a language (staff-language.ts), what is kept of what one writes (privacy-asked.ts), and the phone of a body the sources name (body-phone.ts); last, a goodbye to an offer (farewell.ts), whether the topic's service is in person or by phone and how to get another office's appointment (service-way.ts), one's own stay asked in dual nationality's talk (own-stay.ts), the Grupos Beta asked to come (beta-asked.ts), the papers care asks for (named-asked.ts), a woman's refuge in a danger (refuge-asked.ts), and a person asked for in one in other words (bot-asked.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
  * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
  * to another topic has its passages searched again in that topic.
@@ -20,8 +20,9 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
+import { betaAskedReading } from './beta-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
-import { botAskedReading } from './bot-asked.ts';
+import { botAskedReading, personInDangerReading } from './bot-asked.ts';
 import { businessAskedReading } from './business-asked.ts';
 import { callAskedTooReading } from './call-asked-too.ts';
 import type { CareFar } from './care-far.ts';
@@ -35,6 +36,7 @@ import { anyOf } from './detect-emergency.ts';
 import { distressReading } from './distress-told.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
 import { familyVisitReading } from './family-visit.ts';
+import { farewellReading } from './farewell.ts';
 import { figureReading } from './figure-reading.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
@@ -46,22 +48,25 @@ import { jobAfterReturnReading } from './job-after-return.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { linesAskedReading } from './lines-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
-import { asylumWorkReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
+import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
 import { ordinaryVisaReading } from './ordinary-visa.ts';
 import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
+import { ownStayReading } from './own-stay.ts';
 import { papersKeptReading } from './papers-kept.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
+import { refugeAskedReading } from './refuge-asked.ts';
 import { regionalWhereReading } from './regional-where.ts';
 import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
 import { searchTimeReading } from './search-time.ts';
+import { appointmentHowReading, modeAskedReading } from './service-way.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { staffLanguageReading } from './staff-language.ts';
 import { stayOrGoReading } from './stay-or-go.ts';
@@ -141,6 +146,14 @@ export function createLateReadings(
     botAskedReading,
     regionalWhereReading,
     caseOpenReading,
+    farewellReading,
+    modeAskedReading,
+    appointmentHowReading,
+    ownStayReading,
+    betaAskedReading,
+    carePapersReading,
+    refugeAskedReading,
+    personInDangerReading,
   ];
   // An illness, a wound or a pregnancy told (the care signals' `ill`).
   const ill = anyOf(knowledge.emergencySignals.care.ill);

@@ -118,3 +118,26 @@ const pleadsTrapped = (folded: string): boolean => PLEADS_TRAPPED.test(folded);
  */
 export const possibleByModel = (p: number, toldAs: string | null, folded: string): boolean =>
   pleadsTrapped(folded) || (p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency));
+
+/**
+ * A danger told as over and the writer safe now ("ya estoy bien aqui en durango", "li lib kounye a"), laughed about
+ * ("m ap mouri ak ri lol") or seen in a film ("i just watched a movie about kidnappings"), with a question beside it:
+ * no safety line on the pattern's or the model's word alone, unless the model all but calls it an emergency
+ * (emerg-em: five such first messages got "if you are in danger now, call 911" above the answer). Folded text.
+ */
+const SAFE_NOW =
+  /\b(ya (estoy|estamos|esta|estan) (bien|a salvo|tranquil[oa]s?)( aqui| aca)?|(i m|im|i am|we re|we are|he s|she s|hes|shes|he is|she is) (safe|fine|ok|okay) now|(now|ahora) (i m|im|we re|he s|she s) (safe|fine|ok)|(li|m|mwen|nou) (lib|byen|an sekirite) kounye a|kounye a (li|m|mwen|nou) (lib|byen|an sekirite))\b/;
+const FICTION =
+  /\b(watch\w*|saw|seen|vi|vimos|viendo|vide|mire|mirando|gade|te gade|ap gade) (a |an |una |un |yon |the |esta |this |la |el )?(movie|pelicula|serie|series|film|fim|show|documental|documentary|novela|telenovela)\b/;
+const TOLD_OVER = new Set<string | null>(['joke', 'past', 'longAgo']);
+
+export const possibleAlone = (
+  overruled: boolean,
+  p: number,
+  toldAs: string | null,
+  folded: string,
+): boolean => {
+  const over = TOLD_OVER.has(toldAs) && (toldAs === 'joke' || SAFE_NOW.test(folded) || FICTION.test(folded));
+  if (over && p < LEARNED.emergency) return false;
+  return overruled || possibleByModel(p, toldAs, folded);
+};

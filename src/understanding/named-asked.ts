@@ -35,7 +35,9 @@ export const namedAskedReading =
     const here = dialogue?.topic === topic || (inFirst && first);
     if (m.emergency || dialogue?.emergency || !here || !misread || !asked.test(folded)) return m;
     // Who may is answered first, then the named answer (talk.ts).
-    const aspect = keepAspect && m.topic === topic && m.act === 'followUp' ? m.facets : [];
+    const kept = keepAspect && m.topic === topic && m.act === 'followUp' ? m.facets : [];
+    // With another aspect ("how long, and can I work meanwhile?"), its "can I" is no who-may of its own.
+    const aspect = kept.length > 1 ? kept.filter((f) => f !== 'eligibility') : kept;
     const act = aspect.length ? 'followUp' : 'otherQuestion';
     const moved = movedTo(m, topic, { act, confidence: 1, facets: aspect, question: true });
     const others = (moved.answers ?? []).filter((a) => a.passage !== passage);
@@ -86,3 +88,20 @@ const HELD_BY_INM =
 export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'answer.inm_search_request', {
   inFirst: true,
 });
+
+/** Whether care asks for papers ("do hospitals ask migrants for papers?", "lopital yo mande papye pou timoun nan?"). */
+const CARE_PAPERS =
+  /\b(hospital|hospitals|lopital|clinic|clinics|clinica|klinik|doctor|doctors|dokte|medico|centro de salud|health cent\w*)\b.{0,50}\b(papers|papeles|papye|documents|documentos|dokiman|id|identificacion)\b|\b(papers|papeles|papye)\b.{0,40}\b(hospital|lopital|clinic|clinica|klinik|doctor|dokte|medico)\b/u;
+/** In the road's care, the papers care asks for: care whatever one's status (judge102's pregnant woman got the Grupos Beta twice). */
+const carePapers = namedAskedReading('transit_safety', CARE_PAPERS, 'answer.care_without_papers', {
+  keepAspect: true,
+});
+/** Being caught or deported feared with it ("nos van a agarrar si vamos al hospital?"): the danger's own answers. */
+const CAUGHT_FEARED = /\b(deport\w*|agarr\w*|arrest\w*|detain\w*|deten\w*|depote|arete|migra|ice)\b/u;
+/** Not after a danger, whose own lines answer it ("si la llevo al hospital me van a deportar?"). */
+export const carePapersReading = (
+  m: Meaning,
+  text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+) => (dialogue?.urgentOpen || CAUGHT_FEARED.test(folded) ? m : carePapers(m, text, dialogue, folded));

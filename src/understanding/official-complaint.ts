@@ -4,18 +4,20 @@
  * support or nothing (sight62-a's man driving home got the psychologists): the Paisano programme's complaints on the
  * way home, else legal advice (the CNDH takes complaints against authorities). Pure.
  */
+
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { chosen } from './named-asked.ts';
 
 /** A complaint or a report asked, folded. */
 const COMPLAINT =
   /\b(queja|quejo|quejarme|me quejo|quejar|denuncio|denunciar\w*|complain\w*|report (him|her|them|it)|plent|plenyen)\b/u;
 /** Someone with authority, or a bribe. */
 const OFFICIAL =
-  /\b(agente|agentes|aduana\w*|policia\w*|police|cop|cops|officer|oficial|militar\w*|soldado\w*|guardia|guard|migra|inm|ajan|polis|lapolis|dwann|mordida|bribe|soborno|lajan anba tab)\b/u;
+  /\b(agente|agentes|aduana\w*|customs|federales|policia\w*|police|cop|cops|officer|oficial|militar\w*|soldado\w*|guardia|guard|migra|inm|ajan|polis|lapolis|dwann|mordida|bribe|soborno|lajan anba tab)\b/u;
 /** A bribe asked of one, said as what may come ("what if a cop asks for a bribe": sight68-a got who the programme is for). */
 const BRIBE_IF =
-  /\b(what if|y si|si|e si|and if)\b.{0,30}\b((asks?|wants?) (me |us )?for (a )?(bribe|money)|pide(n)? (una |la )?mordida|mande (m |nou )?lajan anba tab)\b/u;
+  /\b(what if|y si|si|e si|and if)\b.{0,50}\b((asks?|wants?) (me |us )?for (a )?(bribe|money)|pide(n)? (una |la )?mordida|mande (m |nou )?lajan anba tab)\b/u;
 /** Money an official took, told ("yon polis te pran 2000 peso nan men m semen pase", "un policia me quito 500"): sight69-a. */
 const OFFICIAL_TOOK =
   /\b(polis|lapolis|police|cop|cops|officer|policia\w*|agente\w*|migra|ajan|soldado\w*|militar\w*|guardia)\b.{0,25}\b(te pran|pran|took|stole|me quito|me quitaron|quito|quitaron|robo|robaron|vole|te vole)\b.{0,30}(\d|\b(lajan|money|dinero|peso\w*|dolar\w*|dollars|kob)\b)/u;
@@ -25,6 +27,8 @@ const OFFICIAL_TOOK =
  */
 export const complainsOfOfficial = (folded: string): boolean =>
   COMPLAINT.test(folded) && OFFICIAL.test(folded);
+/** The programme's answer on where a complaint goes. */
+const COMPLAINT_ANSWER = 'answer.what_happens_to_my_complaint';
 /** How sure a complaint about an official makes the reading of the topic that holds it. */
 const COMPLAINT_SURE = 0.8;
 /** Topics whose answers hold the complaint. */
@@ -57,6 +61,14 @@ export function officialComplaintReading(
   if (!COMPLAINED_TO.has(m.topic)) return m;
   // A bribe asked of one bears on no aspect of the programme: the complaint's answer is all of it.
   const facets = bribe ? [] : m.facets.filter((f) => f !== 'cost' && f !== 'where');
+  // In the programme's talk, where a complaint goes, not a passage the words matched ("y si me paran los federales y me
+  // piden mordida?" got the sanctions on officials, emerg-em).
+  if (m.topic === 'paisano' && (m.act === 'otherQuestion' || m.act === 'followUp')) {
+    const others = (m.answers ?? []).filter((a) => a.passage !== COMPLAINT_ANSWER);
+    const answers = [chosen('paisano', COMPLAINT_ANSWER), ...others];
+    const act = facets.length ? 'followUp' : 'otherQuestion';
+    return { ...m, act, facets, confidence: Math.max(m.confidence, COMPLAINT_SURE), answers };
+  }
   // Read so first, but unsure: sure, so the road's answers on crimes do not come first (sight66-a's "lapolis pran lajan m").
   if (m.act === 'topic') return { ...m, facets, confidence: Math.max(m.confidence, COMPLAINT_SURE) };
   if (m.act !== 'followUp' || facets.length === m.facets.length) return m;

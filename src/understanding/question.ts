@@ -19,7 +19,7 @@ const ASKING_WORDS =
  * how much, who or which: "tengo 3 hijos, tengo miedo" or ", que me ayuden" ask nothing.
  */
 const QUESTION_TAIL = new RegExp(
-  `[,.;:!]\\s*(?:(?:y|e|and|pero|but|so|epi|men)\\s+)?(?:${ASKING_WORDS})\\b(?:\\s+[^\\s,.;:!]+){0,5}\\s*$`,
+  `[,.;:!]\\s*(?:(?:y|e|and|pero|but|so|epi|men)\\s+)?(?:ki\\s+)?(?:${ASKING_WORDS})\\b(?:\\s+[^\\s,.;:!]+){0,5}\\s*$`,
   'i',
 );
 

@@ -9,7 +9,7 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Help asked to search for people or a relative, folded. */
 const SEARCH_FOR_SOMEONE =
-  /\b(ayud\w*|help|ede)( \w+){0,3} (a |to )?(buscar|encontrar|localizar|find|locate|search for|look for|chache|cheche) (a )?(gente|personas?|desaparecid\w*|familiares|(mi|mis|su|sus|un|una) (hijo|hija|hijos|hermano|hermana|esposo|esposa|papa|mama|primo|prima|tio|tia|sobrino|sobrina|familiar|pariente|nieto|nieta)|people|missing|(my|his|her|our|a) (son|daughter|brother|sister|husband|wife|dad|father|mom|mother|cousin|uncle|aunt|nephew|niece|relative|grandson)|moun|fanmi|(pitit|fre|se|mari|madanm|papa|manman|kouzen) (m|mwen|li|l|nou))\b/u;
+  /\b(ayud\w*|help|ede|como|how|kijan|kouman)( \w+){0,3} (a |to )?(buscar|encontrar|localizar|find|locate|search for|look for|chache|cheche) (a )?(gente|personas?|desaparecid\w*|familiares|(mi|mis|su|sus|un|una) (hijo|hija|hijos|hermano|hermana|esposo|esposa|papa|mama|primo|prima|tio|tia|sobrino|sobrina|familiar|pariente|nieto|nieta)|people|missing|(my|his|her|our|a) (son|daughter|brother|sister|husband|wife|dad|father|mom|mother|cousin|uncle|aunt|nephew|niece|relative|grandson)|moun|fanmi|(pitit|fre|se|mari|madanm|papa|manman|kouzen) (m|mwen|li|l|nou))\b/u;
 
 /** In a search, the missing person reported ("we are in california, can we report it from here", "¿lo puedo reportar?"). */
 const REPORTED_IN_SEARCH =

@@ -26,7 +26,7 @@ import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { withQuestionBesideLanguage } from './language-question.ts';
 import { createLateReadings } from './late-readings.ts';
-import { MODEL_VETOES, modelsVetoed, possibleByModel, vetoesAlone } from './model-vetoes.ts';
+import { MODEL_VETOES, modelsVetoed, possibleAlone, vetoesAlone } from './model-vetoes.ts';
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -231,7 +231,7 @@ export function createUnderstanding(
           : dialogue?.asked === 'field'
             ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
               p >= LEARNED.possibleInForm
-            : overruled || possibleByModel(p, toldAs, folded)));
+            : possibleAlone(overruled, p, toldAs, folded)));
     const danger: Meaning['danger'] = emergency ? 'emergency' : possible ? 'possible' : 'none';
     const greeting =
       words.length > 0 &&
