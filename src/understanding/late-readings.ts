@@ -1,19 +1,31 @@
 /**
- * Readings that correct the topic after the whole message is read in its conversation, for who
- * the person is or what they tell: a death with the body to bring home (remains-reading.ts), a
- * child born in the US who needs Mexican papers (us-born.ts), health care for one living there
- * (us-health.ts), or a child born in Mexico to parents from
- * abroad (mexico-birth.ts), a foreigner asking in a returnee's
- * words (foreigner.ts), care on the road asked in a status question's words (care-reading.ts) or asked in a danger (care-in-danger.ts), one's
- * own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-trip.ts), a
- * parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
- * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's
- * own passport named in a procedure to travel (own-passport.ts), an apostille of a paper from the US
- * (apostille-reading.ts), child support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a lawyer asked in an emergency (lawyer-asked.ts), one's papers kept by another asked in one (papers-kept.ts), staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), paperwork told as killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a complaint about an official (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts), distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion (age-asked.ts); first, a service asked of the office (office-service.ts), then the same
- * asked for another person of the family (for-another.ts), whether staff speak a language (staff-language.ts), what is kept of what one writes (privacy-asked.ts), and the phone of a body the sources name (body-phone.ts); last, a goodbye to an offer (farewell.ts), whether the topic's service is in person or by phone and how to get another office's appointment (service-way.ts), one's own stay asked in dual nationality's talk (own-stay.ts), the Grupos Beta asked to come (beta-asked.ts), the papers care asks for (named-asked.ts), a woman's refuge in a danger (refuge-asked.ts), and a person asked for in one in other words (bot-asked.ts).
- * Each is pure and returns the meaning unchanged when it does not apply; they run in this order
- * (a death first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved
- * to another topic has its passages searched again in that topic.
+ * Readings that correct the topic after the whole message is read in its conversation, for who the person is
+ * or what they tell: a death with the body to bring home (remains-reading.ts), a child born in the US who
+ * needs Mexican papers (us-born.ts), health care for one living there (us-health.ts), or a child born in
+ * Mexico to parents from abroad (mexico-birth.ts), a foreigner asking in a returnee's words (foreigner.ts),
+ * care on the road asked in a status question's words (care-reading.ts) or asked in a danger (care-in-
+ * danger.ts), one's own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-
+ * trip.ts), a parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
+ * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's own passport named in a
+ * procedure to travel (own-passport.ts), an apostille of a paper from the US (apostille-reading.ts), child
+ * support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person
+ * (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a
+ * lawyer asked in an emergency (lawyer-asked.ts), one's papers kept by another asked in one (papers-kept.ts),
+ * staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), paperwork told as
+ * killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a complaint about an official
+ * (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts),
+ * distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-
+ * number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion
+ * (age-asked.ts); first, a service asked of the office (office-service.ts), then the same asked for another
+ * person of the family (for-another.ts), whether staff speak a language (staff-language.ts), what is kept of
+ * what one writes (privacy-asked.ts), and the phone of a body the sources name (body-phone.ts); last, a
+ * goodbye to an offer (farewell.ts), whether the topic's service is in person or by phone and how to get
+ * another office's appointment (service-way.ts), one's own stay asked in dual nationality's talk (own-
+ * stay.ts), the Grupos Beta asked to come (beta-asked.ts), the papers care asks for (named-asked.ts), a
+ * woman's refuge in a danger (refuge-asked.ts), and a person asked for in one in other words (bot-asked.ts).
+ * Each is pure and returns the meaning unchanged when it does not apply; they run in this order (a death
+ * first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved to
+ * another topic has its passages searched again in that topic.
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';

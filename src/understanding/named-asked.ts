@@ -58,6 +58,10 @@ export const chosen = (topic: TopicId, passage: string): FoundPassage => ({
   beyondReply: CHOSEN.shared,
 });
 
+/** In a danger or after one, a message that tells no new danger: where the emergency's own answers may be asked. */
+export const askedInOrAfterDanger = (m: Meaning, dialogue: DialogueContext | undefined): boolean =>
+  Boolean(dialogue?.emergency || dialogue?.urgentOpen) && !m.emergency;
+
 /** One of the emergency's own answers asked in a danger or after one: that answer first, as a question. */
 export function emergencyAnswerAsked(m: Meaning, passage: string): Meaning {
   const others = (m.answers ?? []).filter((a) => a.passage !== passage);

@@ -5,7 +5,7 @@
  * a robbery on the road keeps the road's shelters (session 101 tried every danger and lost them). Folded text. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { emergencyAnswerAsked } from './named-asked.ts';
+import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 import { SLEEP_PLACE } from './shelter-asked.ts';
 
 /** A place to sleep named with who it is for between ("yon kote pou fanm ki viktim vyolans ka dòmi"). */
@@ -22,7 +22,7 @@ export function refugeAskedReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!(dialogue?.emergency || dialogue?.urgentOpen) || m.emergency) return m;
+  if (!askedInOrAfterDanger(m, dialogue)) return m;
   if (!(SLEEP_PLACE.test(folded) || PLACE_TO_SLEEP.test(folded)) || !PARTNER_OR_WOMAN.test(folded)) return m;
   return emergencyAnswerAsked(m, 'answer.partner_violence');
 }

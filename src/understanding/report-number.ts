@@ -4,7 +4,7 @@
  * "número" brought. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { emergencyAnswerAsked } from './named-asked.ts';
+import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 
 /** Reporting a number or a call asked, folded. */
 const REPORT_NUMBER =
@@ -24,7 +24,7 @@ export function reportNumberReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!(dialogue?.emergency || dialogue?.urgentOpen) || m.emergency) return m;
+  if (!askedInOrAfterDanger(m, dialogue)) return m;
   if (REPORT_NUMBER.test(folded) || (REPORT_WHERE.test(folded) && NAMELESS.test(folded)))
     return emergencyAnswerAsked(m, 'answer.report_anonymously');
   // Where to report, in the danger itself: the offices the sources name for it (after it, the procedure's answers).
