@@ -37,6 +37,8 @@ export interface RenderContext {
   waitedMinutes?: number;
   /** The ticket is urgent: a long wait names no office to walk to (issue 30: never the office as where to go in danger). */
   urgent?: true;
+  /** The person named another state or country: a long wait names no office to walk to either. */
+  away?: true;
   /** The folio of the conversation's ticket, told with the queue position, and its case's code. */
   folio?: string;
   code?: string;
@@ -223,7 +225,11 @@ export function createReplyRenderer(knowledge: Knowledge) {
             count: ctx.ahead ?? 0,
             place: (ctx.ahead ?? 0) + 1,
           }),
-          ...waitedLines(ctx.waitedMinutes ?? 0, t, ctx.urgent ? null : knowledge.office.address.text),
+          ...waitedLines(
+            ctx.waitedMinutes ?? 0,
+            t,
+            ctx.urgent ? null : ctx.away ? 'away' : knowledge.office.address.text,
+          ),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');
         return ctx.folio ? `${queue}\n\n${folioLine(ctx, reply.brief)}` : queue;

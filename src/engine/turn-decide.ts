@@ -104,6 +104,7 @@ export function decideTurn(turn: SteppedTurn, looked: Looked, context: DecideCon
           ahead: looked.ahead,
           waitedMinutes: ticket ? Math.floor((now - ticket.since) / 60_000) : 0,
           ...(ticket?.urgent ? { urgent: true as const } : {}),
+          ...((turn.after.dialogue.states?.length ?? 0) > 0 ? { away: true as const } : {}),
         }
       : {};
   const render = {

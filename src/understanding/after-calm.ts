@@ -57,7 +57,7 @@ export function askedOrToldAfterCalm(
     return rest && rest !== text ? toldCase(understand(rest, calm), held) : null;
   };
   const then = asked
-    ? homeAsked(asked, understand(asked, calm))
+    ? homeAsked(asked, outOfLine(asked, calm, understand))
     : (toldCase(understand(text, calm), held) ?? toldRest());
   const whatNow = asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }));
   const named = whatNow ? null : procedureOf(then);
@@ -65,6 +65,21 @@ export function askedOrToldAfterCalm(
   // "¿qué sigue? ¿le pueden dar abogado?": the question after "what now", when there is one.
   const next = lastQuestion(asked);
   return next && next !== asked ? procedureOf(homeAsked(next, understand(next, calm))) : null;
+}
+
+/**
+ * The question read in the calm conversation; read as the queue's ("is there a shelter here" in line is asked of no
+ * topic), read as if out of line, where it names its procedure (judge103's man rescued in Altar got only "noted").
+ */
+function outOfLine(
+  asked: string,
+  calm: DialogueContext,
+  understand: (text: string, calm: DialogueContext) => Meaning,
+): Meaning {
+  const then = understand(asked, calm);
+  if (then.topic !== 'none' || !calm.withStaff) return then;
+  const alone = understand(asked, { ...calm, withStaff: false });
+  return procedureOf(alone) && alone.topic !== 'office_info' ? alone : then;
 }
 
 /** A reading that names a procedure (no emergency), or null. */

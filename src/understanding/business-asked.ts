@@ -9,12 +9,14 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Setting up a stall, a shop or a business of one's own, folded. */
 const BUSINESS =
-  /\b((poner|abrir|empezar|iniciar|montar|emprender) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant|taller|taller mecanico|mechanic shop|repair shop|garage|workshop)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
+  /\b((poner|pongo|pongamos|abrir|abro|abrimos|empezar|empiezo|iniciar|inicio|montar|monto|emprender|emprendo) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant|taller|taller mecanico|mechanic shop|repair shop|garage|workshop)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
 /** Help asked for it ("hay apoyo pa eso", "can i get help", "eske gen ed"), or a question. */
 const ASKS =
   /\b(apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|can)\b/u;
 /** A job asked for too ("ocupo trabajo o un préstamo…", "i need work or a loan"), folded. */
 const JOB = /\b(trabajo|chamba|empleo|jale|job|work|travay)\b/u;
+/** Health care or its insurance named, folded. */
+const HEALTH = /\b(seguro medico|seguro de salud|salud|clinica|health|insurance|sante|swen sante)\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'reintegration',
@@ -33,7 +35,11 @@ export function businessAskedReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
+  if (m.emergency || busyWithQuestion(dialogue)) return m;
+  // "y mi esposa y mis hijos pueden tener seguro medico?" after the business: the help on return, which names health.
+  if (m.topic === 'productive_projects' && dialogue?.topic === m.topic && HEALTH.test(folded))
+    return askedAs(m, 'reintegration');
+  if (!MISREAD.has(m.topic)) return m;
   // "ocupo trabajo o un préstamo para poner un tallercito": a job asked too is the help on return, which names both.
   if (!BUSINESS.test(folded) || !ASKS.test(folded) || JOB.test(folded)) return m;
   return askedAs(m, 'productive_projects');

@@ -7,6 +7,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { askedAs, busyWithQuestion, MOVED_SURE, movedTo } from './in-context-shapes.ts';
+import { SENT_BY_PSYCHOLOGIST } from './job-after-return.ts';
 
 /** Someone not coping, folded. */
 const DISTRESS =
@@ -65,7 +66,9 @@ export function distressReading(
   // Named in so many words, even first ("…I've been having a really hard time. Do you offer counseling?": judge93's
   // mother, her husband deported, got the jobs for returnees); not a yes to an offer or a person asked for.
   const answers = m.act === 'yes' || m.act === 'no' || m.topic === 'human';
-  if (!answers && COUNSEL.test(folded)) return askedAs(m, 'psych_support');
+  // "the psychologist said i can get help finding work": the one who sent them, not what they ask (job-after-return.ts).
+  const sent = m.topic === 'reintegration' && SENT_BY_PSYCHOLOGIST.test(folded);
+  if (!answers && !sent && COUNSEL.test(folded)) return askedAs(m, 'psych_support');
   if (!dialogue || dialogue.first) return m;
   if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || distressedSelf(folded))) return m;
   return askedAs(m, 'psych_support');

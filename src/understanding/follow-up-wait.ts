@@ -11,6 +11,7 @@ import type { DialogueReader } from './dialogue.ts';
 import { NOT_PROCEDURES } from './emergency-message-parts.ts';
 import { ABOUT_YOU, PROCEDURE_TIME } from './follow-up-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
+import { SERVICE_ASKED } from './plain-ask.ts';
 import { messageAsks } from './question.ts';
 
 /** Pain or a sign of illness told (folded words). */
@@ -60,6 +61,9 @@ export function readWait(
   if (act === 'wait' && !dialogue.withStaff && other)
     return current ? read.onTopic(read.cueFacets()) : read.question(read.cueFacets());
   // In line too, "¿cómo funciona eso?" asks how a procedure works, never the wait (a retrained model read it so).
+  // So does "so is there a shelter in altar or no": a service named (judge103's man rescued in Altar got his place in line).
+  if (other && SERVICE_ASKED.test(words.join(' ')))
+    return current ? read.onTopic(read.cueFacets()) : read.question(read.cueFacets());
   if (act === 'wait' && other && HOW_IT_WORKS.test(words.join(' ')))
     return current ? read.onTopic(['steps']) : read.question(['steps']);
   // "tèt mwen ap fè m mal anpil": pain told, not the wait (session 80's fresh set got the queue's line).

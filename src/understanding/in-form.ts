@@ -46,6 +46,10 @@ const ASIDE_WORDS = 6;
 const IF_ASKED =
   /^(y |and |pero |but )?(si|if) .{0,60}\b(will|would|can|could|do|does|is|are|puede|pueden|ayudan|eske)\b/;
 
+/** A clause after a comma that opens with a word that asks ("…, eske li ka gen nasyonalite"), folded or not. */
+const CLAUSE_ASKS =
+  /,\s*(?:(?:y|and|pero|but|epi|men)\s+)?(?:[eè]ske|can|could|puede|pueden|se puede|c[oó]mo|cu[aá]nto|d[oó]nde|how|where|kijan|koman|konbyen|kote)\b/;
+
 /** Fields that take a person's name: a name has no digits. */
 const NAME_FIELDS = new Set(['deceasedName', 'personName']);
 
@@ -126,7 +130,9 @@ export function readInForm(
     person ||
     reader.asksCase(words) ||
     noName;
-  if (asks && deps.followUp) {
+  // "pitit nou fet Houston, li gen 3 an, eske li ka…" asks in its last clause with no mark: only a new topic leaves the form.
+  const clauseAsks = !asks && CLAUSE_ASKS.test(text.toLowerCase());
+  if ((asks || clauseAsks) && deps.followUp) {
     // A topic answered in between ("no duermo nada…" got psychological support) is the one a question points back to.
     // Only a short question points back to it ("eske sa gratis"); "how long until you find out where he is?" is the form's.
     // "¿se puede por teléfono? vivo en un rancho lejos": the question is short (sight72-a).
@@ -140,12 +146,14 @@ export function readInForm(
     // Not after a story ("no tengo papeles, me casé con él. ¿eso me ayuda?"), which the question refers to.
     const told = question ? sentencesOf(text).filter((sentence) => !asksSomething(sentence)) : [];
     const placeFirst = told.some((sentence) => reader.namesPlaceKind(foldedWords(sentence)));
-    const alone =
-      question && placeFirst
-        ? deps.followUp(question, foldedWords(question), lang, queued, 'queued', terms)
-        : null;
-    if (alone && IN_FORM_QUESTIONS.has(alone.act)) return alone;
-    const read = deps.followUp(text, words, lang, queued, 'queued', terms);
+    const alone = question
+      ? deps.followUp(question, foldedWords(question), lang, queued, 'queued', terms)
+      : null;
+    // "pitit nou fet Houston, li gen 3 an, eske li ka gen nasyonalite meksiken": a question on another topic after
+    // what it is about is that topic, never the form's answer (sight76-a's wife had it kept as her husband's place).
+    const elsewhere = clauseAsks && alone?.act === 'topic' && alone.topic !== dialogue.topic;
+    if (alone && (placeFirst || elsewhere) && IN_FORM_QUESTIONS.has(alone.act)) return alone;
+    const read = clauseAsks ? null : deps.followUp(text, words, lang, queued, 'queued', terms);
     if (read && IN_FORM_QUESTIONS.has(read.act)) return read;
   }
   // "Fritznel Joseph, li gen 25 an": the name is the answer, the age aside.

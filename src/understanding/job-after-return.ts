@@ -12,6 +12,9 @@ const RETURNED =
 /** A job asked for, folded. */
 const JOB_ASKED =
   /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay))\b/u;
+/** The psychologist told as who pointed to the job's help, folded. */
+export const SENT_BY_PSYCHOLOGIST =
+  /\b(psycholog\w*|psicolog\w*|sikolog\w*) (said|told|says|tells|dijo|me dijo|nos dijo|dice|me dice|di|te di)\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'legal_advice',
@@ -29,7 +32,9 @@ export function jobAfterReturnReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
+  // "the psychologist said i can get help finding work, how does that work": the job, not the one who sent them (sight76-a).
+  const sent = m.topic === 'psych_support' && SENT_BY_PSYCHOLOGIST.test(folded);
+  if (m.emergency || !(MISREAD.has(m.topic) || sent) || busyWithQuestion(dialogue)) return m;
   // Sent back told in this message, or the help after it under discussion ("ya llegué a tepehuanes gracias a dios.
   // ahora q hago pa encontrar chamba": judge92's man was told the office does not do that).
   // A business of one's own under discussion is the help on return too ("y si no sale el negocio hay trabajo?").
@@ -37,6 +42,6 @@ export function jobAfterReturnReading(
     RETURNED.test(folded) ||
     dialogue?.topic === 'deportee_support' ||
     dialogue?.topic === 'productive_projects';
-  if (!returned || !JOB_ASKED.test(folded)) return m;
+  if (!(returned || sent) || !JOB_ASKED.test(folded)) return m;
   return { ...askedAs(m, 'reintegration'), outOfScope: false };
 }

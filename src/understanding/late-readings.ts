@@ -7,12 +7,15 @@
  * danger.ts), one's own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-
  * trip.ts), a parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's own passport named in a
- * procedure to travel (own-passport.ts), an apostille of a paper from the US (apostille-reading.ts), child
- * support asked (child-support.ts), who helps if he is deported (deported-if.ts), help to find a person
+ * procedure to travel (own-passport.ts), the registration asked in the apostille's talk (registration-asked.ts), an
+ * apostille of a paper from the US (apostille-reading.ts), child
+ * support asked (child-support.ts), who helps if he is deported (deported-if.ts), the fare home or the certificate
+ * to collect money asked by one sent back (deportee-asked.ts), help to find a person
  * (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a
  * lawyer asked in an emergency (lawyer-asked.ts), one's papers kept by another asked in one (papers-kept.ts),
  * staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), paperwork told as
- * killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a complaint about an official
+ * killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a marriage in refuge's talk (marriage-
+ * asked.ts), a complaint about an official
  * (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts),
  * distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-
  * number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion
@@ -22,16 +25,18 @@
  * goodbye to an offer (farewell.ts), whether the topic's service is in person or by phone and how to get
  * another office's appointment (service-way.ts), one's own stay asked in dual nationality's talk (own-
  * stay.ts), the Grupos Beta asked to come (beta-asked.ts), the papers care asks for (named-asked.ts), a
- * woman's refuge in a danger (refuge-asked.ts), and a person asked for in one in other words (bot-asked.ts).
+ * woman's refuge in a danger (refuge-asked.ts), a person asked for in one in other words (bot-asked.ts), and a thing
+ * named alone after "and" (bare-term.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order (a death
  * first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved to
- * another topic has its passages searched again in that topic.
+ * another topic has its passages searched again (after a death supposed, none of the topic it left).
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
+import { bareTermReading } from './bare-term.ts';
 import { betaAskedReading } from './beta-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading, personInDangerReading } from './bot-asked.ts';
@@ -44,6 +49,7 @@ import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
 import { deathInLineReading } from './death-in-line.ts';
 import { deportedIfReading } from './deported-if.ts';
+import { deporteeAskedReading } from './deportee-asked.ts';
 import { anyOf } from './detect-emergency.ts';
 import { distressReading } from './distress-told.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
@@ -59,6 +65,7 @@ import { inmOfficeReading } from './inm-office.ts';
 import { jobAfterReturnReading } from './job-after-return.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { linesAskedReading } from './lines-asked.ts';
+import { marriageAskedReading } from './marriage-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { createOfficeServiceReading } from './office-service.ts';
@@ -73,6 +80,7 @@ import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
 import { refugeAskedReading } from './refuge-asked.ts';
 import { regionalWhereReading } from './regional-where.ts';
+import { registrationAskedReading } from './registration-asked.ts';
 import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
 import { searchAskedReading } from './search-asked.ts';
@@ -98,6 +106,9 @@ type AnswersFor = (
   dialogue?: DialogueContext,
 ) => Pick<Meaning, 'answers' | 'defines'>;
 
+/** Readings whose move leaves the topic under discussion with none of its answers. */
+const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
+
 export function createLateReadings(
   knowledge: Pick<Knowledge, 'emergencySignals' | 'entries'>,
   answersFor: AnswersFor,
@@ -114,6 +125,7 @@ export function createLateReadings(
     remainsReading,
     childSupportReading,
     deportedIfReading,
+    deporteeAskedReading,
     searchAskedReading,
     searchTimeReading,
     searchDataReading,
@@ -122,6 +134,7 @@ export function createLateReadings(
     stayOrGoReading,
     deathInLineReading,
     asylumAskedReading,
+    marriageAskedReading,
     officialComplaintReading,
     wagesOwedReading,
     jobAfterReturnReading,
@@ -153,6 +166,7 @@ export function createLateReadings(
     homeTripReading,
     familyVisitReading,
     ordinaryVisaReading,
+    registrationAskedReading,
     ownPassportReading,
     createAgeAskedReading(knowledge.entries),
     botAskedReading,
@@ -166,6 +180,7 @@ export function createLateReadings(
     carePapersReading,
     refugeAskedReading,
     personInDangerReading,
+    bareTermReading,
   ];
   // An illness, a wound or a pregnancy told (the care signals' `ill`).
   const ill = anyOf(knowledge.emergencySignals.care.ill);
@@ -173,7 +188,13 @@ export function createLateReadings(
   return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
     // The message folded once, for every reading.
     const folded = fold(text);
-    const moved = readings.reduce((read, reading) => reading(read, text, dialogue, folded), m);
+    // Moved by a reading whose topic the one left may still hold answers for: its answers are dropped (below).
+    let leaves = false;
+    const moved = readings.reduce((read, reading) => {
+      const next = reading(read, text, dialogue, folded);
+      if (next.topic !== read.topic) leaves = LEAVES.has(reading);
+      return next;
+    }, m);
     // Care found only now ("lo deportaron a tijuana… no trae su medicina"): the town it names, as care read at once.
     const late =
       moved.care && !m.care && !moved.careAt && !moved.careFar
@@ -193,7 +214,13 @@ export function createLateReadings(
     if (careAt) return { ...late, careAt };
     // Moved to another topic: the passages that may answer it are that topic's ("can they go to school?").
     if (late.topic === m.topic || late.topic === 'emergency' || late.defines) return late;
+    // A death supposed leaves the topic it is asked in: its own passages would keep the talk there ("y si mi papa
+    // fallece alla, ¿ayudan a traerlo?" in the permit's talk kept the permit, a named answer of it sharing more words).
     const { answers: _, ...rest } = late;
-    return { ...rest, ...answersFor(text, foldedWords(text), late.lang, late, dialogue) };
+    const found = answersFor(text, foldedWords(text), late.lang, late, dialogue);
+    const left = leaves ? dialogue?.topic : undefined;
+    return left
+      ? { ...rest, ...found, answers: found.answers?.filter((a) => a.topic !== left) }
+      : { ...rest, ...found };
   };
 }

@@ -126,7 +126,7 @@ export const possibleByModel = (p: number, toldAs: string | null, folded: string
  * (emerg-em: five such first messages got "if you are in danger now, call 911" above the answer). Folded text.
  */
 const SAFE_NOW =
-  /\b(ya (estoy|estamos|esta|estan) (bien|a salvo|tranquil[oa]s?)( aqui| aca)?|(i m|im|i am|we re|we are|he s|she s|hes|shes|he is|she is) (safe|fine|ok|okay) now|(now|ahora) (i m|im|we re|he s|she s) (safe|fine|ok)|(li|m|mwen|nou) (lib|byen|an sekirite) kounye a|kounye a (li|m|mwen|nou) (lib|byen|an sekirite))\b/;
+  /\b(ya (estoy|estamos|esta|estan) (bien|a salvo|tranquil[oa]s?)( aqui| aca)?|(i m|im|i am|we re|we are|he s|she s|hes|shes|he is|she is) (safe|fine|ok|okay) now|(now|ahora) (i m|im|we re|he s|she s) (safe|fine|ok)|(li|m|mwen|nou) (lib|byen|an sekirite) (kounye a|kounya|konnya)|(kounye a|kounya|konnya) (li|m|mwen|nou) (lib|byen|an sekirite))\b/;
 const FICTION =
   /\b(watch\w*|saw|seen|vi|vimos|viendo|vide|mire|mirando|gade|te gade|ap gade) (a |an |una |un |yon |the |esta |this |la |el )?(movie|pelicula|serie|series|film|fim|show|documental|documentary|novela|telenovela)\b/;
 const TOLD_OVER = new Set<string | null>(['joke', 'past', 'longAgo']);

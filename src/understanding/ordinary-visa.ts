@@ -20,7 +20,7 @@ import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 const VISA = /\b(visas?|viza|bisa|visado)\b/u;
 /** The ordinary visa: a tourist or "normal" one, its form, filling it in (not "hay forma de ir", a way). */
 const ORDINARY =
-  /\b(turista|turismo|tourist|tourism|normal|ordinaria|ds ?160|ds-160|formularios?|(la|las|esa|esta|esas) formas?(?! de)|forms?|fill\w*|llen\w*|fom|fomile)\b/u;
+  /\b(turista|turismo|tourist|tourism|normal|regular|ordinaria|ds ?160|ds-160|formularios?|(la|las|esa|esta|esas) formas?(?! de)|forms?|fill\w*|llen\w*|fom|fomile)\b/u;
 /** The relative visited has papers there ("mi hermana si tiene papeles", "im a citizen"). */
 const HAS_PAPERS =
   /\b(si tiene papeles|tiene papeles|es residente|es ciudadan[oa]|tiene (green card|residencia|ciudadania)|(is|im|i m|am) (a )?(citizen|resident)|has (papers|a green card|green card)|gen papye|se sitwayen)\b/u;

@@ -127,7 +127,7 @@ const AHEAD =
  * wait (judge48's people got a topic's text, the office's address or "that did not help").
  */
 const NO_ANSWER =
-  /\b(nadie|naiden|ninguno) (me |nos )?(ha |han )?(contesta|contesto|contestado|responde|respondio|respondido|dice nada|dise nada|dijo nada|ha dicho nada|escribe|escribio|escrito|atiende|atendio|hace caso|pela)\b|\bno me (han )?(contestado|respondido|escrito|atendido)\b|\bno me (contestan|responden|escriben|atienden|dicen nada|disen nada)\b|\bme van a (hacer )?esperar\b|\b(nobody|no one|noone|no body)( from (the|your) office| here)?( has| have)? (wrote|written|writes|write|answered|answers|answer|replied|replies|reply|responded|responds|got back|gets back|called|call|contacted|texted|said anything|says anything)\b|\b(haven t|havent|have not|didn t|didnt|did not) (heard|hear|gotten|got) (back|an answer|a reply)\b|\bstill no (answer|reply|response)\b|\bno (answer|reply|response) yet\b|\b(pesonn|pèsonn|okenn moun|pyes moun|moun) (pa|poko) (reponn|ekri|rele|di m anyen|di anyen)\b|\byo (pa|poko) (reponn|ekri) (mwen|m)\b/;
+  /\b(nadie|naiden|ninguno) (me |nos )?(ha |han )?(contesta|contesto|contestado|responde|respondio|respondido|dice nada|dise nada|dijo nada|ha dicho nada|escribe|escribio|escrito|atiende|atendio|hace caso|pela)\b|\bno me (han )?(contestado|respondido|escrito|atendido)\b|\bno me (contestan|responden|escriben|atienden|dicen nada|disen nada)\b|\bme van a (hacer )?esperar\b|\b(nobody|no one|noone|no body)( from (the|your) office| here)?( has| have)?( ever)? (wrote|written|writes|write|answered|answers|answer|replied|replies|reply|responded|responds|got back|gets back|called|call|contacted|texted|said anything|says anything)\b|\b(haven t|havent|have not|didn t|didnt|did not) (heard|hear|gotten|got) (back|an answer|a reply)\b|\bstill no (answer|reply|response)\b|\bno (answer|reply|response) yet\b|\b(pesonn|pèsonn|okenn moun|pyes moun|moun) (pa|poko) (reponn|ekri|rele|di m anyen|di anyen)\b|\byo (pa|poko) (reponn|ekri) (mwen|m)\b/;
 /** "Nou toujou ap tann… konbyen tan ankò?", "seguimos esperando", "still waiting": the wait, whatever topic word comes. */
 const STILL_WAITING =
   /\b((nou|m|mwen) toujou (ap )?tann|seguimos esperando|sigo esperando|todavia (estoy|estamos|seguimos) esperando|still waiting)\b/;
@@ -161,9 +161,17 @@ export function asksWait(reader: DialogueReader, words: readonly string[]): bool
       STILL_WAITING.test(folded) ||
       NO_ANSWER.test(folded)) &&
     !PROCEDURE_TIME.test(folded) &&
-    !SOMETHING_TAKES.test(folded)
+    !SOMETHING_TAKES.test(folded) &&
+    !SERVICE_ASKED.test(folded)
   );
 }
+
+/** A service named, which a question in line asks about, not the wait ("so is there a shelter in altar or no", judge103). */
+export const SERVICE_ASKED =
+  /\b(shelter|shelters|albergue|albergues|refugio|abri|clinic|clinica|hospital|lopital|doctor|medico|dokte|comedor)\b/;
+
+/** The glossary's terms for the office itself. */
+const OFFICE_TERMS = new Set(['_office', '_institute']);
 
 /** The office's own words: its phone, hours, address, days ("y tienen whatsapp?", "what time do u open"). */
 const OFFICE_ASKED =
@@ -180,7 +188,10 @@ function officeAgain(
   dialogue: DialogueContext,
   terms: () => ReadonlyMap<string, number>,
 ): InContext | null {
-  if (dialogue.aside !== 'office_info' || words.length > SHORT || terms().size > 0) return null;
+  // "whats the address" names the office's own term, which keeps it the office's (sight76-a got the psychologists').
+  const otherTerms = [...terms().keys()].some((term) => !OFFICE_TERMS.has(term));
+  if (dialogue.aside !== 'office_info' || words.length > SHORT || otherTerms || reader.wantsPerson(words))
+    return null;
   const facets = reader.facetsIn(words).facets.filter((f) => f === 'where' || f === 'time');
   if (!facets.length && !OFFICE_ASKED.test(words.join(' '))) return null;
   return { ...NONE, topic: 'office_info', confidence: 1, act: 'topic', facets };

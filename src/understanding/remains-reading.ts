@@ -28,10 +28,11 @@ const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 /**
  * A death supposed, with bringing home asked ("y si fallece, ¿ayudan pa traerlo?", "if he dies how do we bring
  * him home", "si li mouri, eske nou ka mennen l?"), in any procedure's conversation: the remains (sight64-a's
- * daughter with a father very ill in Chicago got the humanitarian visa's eligibility again).
+ * daughter with a father very ill in Chicago got the humanitarian visa's eligibility again); "y si mi hija fallece alla"
+ * names who (sight76-a).
  */
 const DIES_IF =
-  /\b(si|y si|if|and if|what if|e si) (fallece|muere|se muere|se nos muere|llega a fallecer|llegara a fallecer|(he|she) (dies|passes away|doesn t make it|doesnt make it)|(li|l) mouri)\b/u;
+  /\b(si|y si|if|and if|what if|e si) (\S+ ){0,2}?(fallece|muere|se muere|se nos muere|llega a fallecer|llegara a fallecer|dies|passes away|doesn t make it|doesnt make it|mouri)\b/u;
 
 export function remainsReading(
   m: Meaning,

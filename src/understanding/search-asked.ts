@@ -11,6 +11,13 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 const SEARCH_FOR_SOMEONE =
   /\b(ayud\w*|help|ede|como|how|kijan|kouman)( \w+){0,3} (a |to )?(buscar|encontrar|localizar|find|locate|search for|look for|chache|cheche) (a )?(gente|personas?|desaparecid\w*|familiares|(mi|mis|su|sus|un|una) (hijo|hija|hijos|hermano|hermana|esposo|esposa|papa|mama|primo|prima|tio|tia|sobrino|sobrina|familiar|pariente|nieto|nieta)|people|missing|(my|his|her|our|a) (son|daughter|brother|sister|husband|wife|dad|father|mom|mother|cousin|uncle|aunt|nephew|niece|relative|grandson)|moun|fanmi|(pitit|fre|se|mari|madanm|papa|manman|kouzen) (m|mwen|li|l|nou))\b/u;
 
+/** How to look for "him" after a relative is named ("frè m… mwen pa gen nouvèl li. kijan pou m chèche l?", judge103), folded. */
+const HOW_FIND_THEM =
+  /\b(kijan|kouman|como|how)( \w+){0,3} (cheche|chache|find|locate|look for|search for) (l|li|yo|him|her|them)\b|\b(como|how)( \w+){0,3} (buscarlo|buscarla|localizarlo|localizarla|encontrarlo|encontrarla)\b/u;
+/** A relative named, folded. */
+const RELATIVE =
+  /\b(fre|se|mari|pitit|papa|manman|kouzen|hermano|hermana|hijo|hija|esposo|primo|prima|brother|sister|son|daughter|husband|cousin)\b/u;
+
 /** In a search, the missing person reported ("we are in california, can we report it from here", "¿lo puedo reportar?"). */
 const REPORTED_IN_SEARCH =
   /\b(report (it|him|her|them|this)|file (a|the) (missing )?report|reportar(lo|la|los)?|levantar (el |un )?reporte|denunciar su desaparicion|fe (yon )?rapo)\b/u;
@@ -29,6 +36,7 @@ export function searchAskedReading(
     return m;
   // sight62-a's sister in California got the Paisano programme's complaints, and its answers after.
   const reported = dialogue?.topic === 'locate_person' && REPORTED_IN_SEARCH.test(folded);
-  if (!reported && !SEARCH_FOR_SOMEONE.test(folded) && !YOU_SEARCH.test(folded)) return m;
+  const relativeSought = HOW_FIND_THEM.test(folded) && RELATIVE.test(folded);
+  if (!reported && !relativeSought && !SEARCH_FOR_SOMEONE.test(folded) && !YOU_SEARCH.test(folded)) return m;
   return askedAs(m, 'locate_person');
 }
