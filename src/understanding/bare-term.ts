@@ -29,3 +29,13 @@ export function bareTermReading(
     best?.topic === dialogue.topic && best.passage.startsWith('answer.') && best.coverage >= NAMED_COVERS;
   return named ? { ...m, facets: [] } : m;
 }
+
+/**
+ * A digit alone while an offer's buttons are on screen, none of them its own ("4" under Yes, No, Menu: judge103's man
+ * meant the person of a list shown before): no age or figure told, so the buttons are offered again, not who may.
+ */
+export function bareNumberReading(m: Meaning, text: string, dialogue: DialogueContext | undefined): Meaning {
+  if (m.emergency || dialogue?.asked !== 'yesno' || !/^\s*\d\s*$/.test(text)) return m;
+  const { slots: _, ...rest } = m;
+  return { ...rest, act: 'unclear', topic: 'none', facets: [], candidates: [] };
+}

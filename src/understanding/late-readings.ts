@@ -7,8 +7,8 @@
  * danger.ts), one's own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-
  * trip.ts), a parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's own passport named in a
- * procedure to travel (own-passport.ts), the registration asked in the apostille's talk (registration-asked.ts), an
- * apostille of a paper from the US (apostille-reading.ts), child
+ * procedure to travel (own-passport.ts), the registration asked in the apostille's talk (registration-asked.ts), the
+ * service days asked in another's (jornada-asked.ts), an apostille of a paper from the US (apostille-reading.ts), child
  * support asked (child-support.ts), who helps if he is deported (deported-if.ts), the fare home or the certificate
  * to collect money asked by one sent back (deportee-asked.ts), help to find a person
  * (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a
@@ -36,7 +36,7 @@ import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
-import { bareTermReading } from './bare-term.ts';
+import { bareNumberReading, bareTermReading } from './bare-term.ts';
 import { betaAskedReading } from './beta-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading, personInDangerReading } from './bot-asked.ts';
@@ -63,6 +63,7 @@ import type { GlossaryMatcher } from './glossary-terms.ts';
 import { homeTripReading } from './home-trip.ts';
 import { inmOfficeReading } from './inm-office.ts';
 import { jobAfterReturnReading } from './job-after-return.ts';
+import { jornadaAskedReading } from './jornada-asked.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { linesAskedReading } from './lines-asked.ts';
 import { marriageAskedReading } from './marriage-asked.ts';
@@ -108,6 +109,8 @@ type AnswersFor = (
 
 /** Readings whose move leaves the topic under discussion with none of its answers. */
 const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
+/** Readings that choose the answer of the topic they move to. */
+const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([jornadaAskedReading]);
 
 export function createLateReadings(
   knowledge: Pick<Knowledge, 'emergencySignals' | 'entries'>,
@@ -167,6 +170,7 @@ export function createLateReadings(
     familyVisitReading,
     ordinaryVisaReading,
     registrationAskedReading,
+    jornadaAskedReading,
     ownPassportReading,
     createAgeAskedReading(knowledge.entries),
     botAskedReading,
@@ -181,6 +185,7 @@ export function createLateReadings(
     refugeAskedReading,
     personInDangerReading,
     bareTermReading,
+    bareNumberReading,
   ];
   // An illness, a wound or a pregnancy told (the care signals' `ill`).
   const ill = anyOf(knowledge.emergencySignals.care.ill);
@@ -190,9 +195,13 @@ export function createLateReadings(
     const folded = fold(text);
     // Moved by a reading whose topic the one left may still hold answers for: its answers are dropped (below).
     let leaves = false;
+    let keepsChosen = false;
     const moved = readings.reduce((read, reading) => {
       const next = reading(read, text, dialogue, folded);
-      if (next.topic !== read.topic) leaves = LEAVES.has(reading);
+      if (next.topic !== read.topic) {
+        leaves = LEAVES.has(reading);
+        keepsChosen = KEEPS_CHOSEN.has(reading);
+      }
       return next;
     }, m);
     // Care found only now ("lo deportaron a tijuana… no trae su medicina"): the town it names, as care read at once.
@@ -219,8 +228,10 @@ export function createLateReadings(
     const { answers: _, ...rest } = late;
     const found = answersFor(text, foldedWords(text), late.lang, late, dialogue);
     const left = leaves ? dialogue?.topic : undefined;
-    return left
-      ? { ...rest, ...found, answers: found.answers?.filter((a) => a.topic !== left) }
-      : { ...rest, ...found };
+    const searched = left ? found.answers?.filter((a) => a.topic !== left) : found.answers;
+    // The answer a reading chose for the topic it moved to comes first (jornada-asked.ts).
+    const chosenFirst = keepsChosen ? (late.answers ?? []).slice(0, 1) : [];
+    const answers = searched || chosenFirst.length ? [...chosenFirst, ...(searched ?? [])] : undefined;
+    return { ...rest, ...found, ...(answers ? { answers } : {}) };
   };
 }

@@ -33,6 +33,13 @@ const COMPLAINT_ANSWER = 'answer.what_happens_to_my_complaint';
 const COMPLAINT_SURE = 0.8;
 /** Topics whose answers hold the complaint. */
 const COMPLAINED_TO: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['paisano', 'legal_advice']);
+/** The papers of a family coming home, in whose talk a bribe supposed on the road is the programme's. */
+const TRIP_TALKS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'dual_nationality',
+  'us_visa_passport',
+  'apostille',
+  'state_documents',
+]);
 /** What such a question was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'psych_support',
@@ -55,7 +62,12 @@ export function officialComplaintReading(
     !OFFICIAL.test(folded)
   )
     return m;
-  if (MISREAD.has(m.topic)) return askedAs(m, dialogue?.topic === 'paisano' ? 'paisano' : 'legal_advice');
+  // "if an officer asks for money at the checkpoint what do we do" after the children's papers for the trip home: the
+  // programme's complaints (sight76-a's family got dual nationality's apostille).
+  const onTrip = BRIBE_IF.test(folded) && TRIP_TALKS.has(dialogue?.topic ?? 'none');
+  if (MISREAD.has(m.topic))
+    return askedAs(m, dialogue?.topic === 'paisano' || onTrip ? 'paisano' : 'legal_advice');
+  if (onTrip && (TRIP_TALKS.has(m.topic) || m.topic === 'legal_advice')) return askedAs(m, 'paisano');
   // Of the programme or a lawyer's help, the money an officer took is no cost and where to complain is no office
   // (judge93's driver got the programme's cost, then where its guide is handed out): the complaint's own answer.
   if (!COMPLAINED_TO.has(m.topic)) return m;

@@ -3,7 +3,8 @@
  * a question on another topic in the middle of a form, a workshop of one's own, the registration asked in the
  * apostille's talk, a death supposed with who named, a job the psychologist pointed to, a marriage in refuge's talk,
  * the office's address asked after its answer, the CURP named alone, the bus fare and the certificate of one sent
- * back; in a danger, "a lot" that is no place, wages owed, whether a person will answer, and a shelter asked after
+ * back, the service days asked in another's talk, a bribe supposed at a checkpoint, a digit with no such button; in a
+ * danger, "a lot" that is no place, wages owed, whether a person will answer, and a shelter asked after
  * the rescue and again in line; a long wait of one who said they are in another state, with no office to walk to.
  */
 import { describe, expect, it } from 'vitest';
@@ -90,6 +91,31 @@ describe('in a conversation', () => {
     );
     expect(turn.report.topic).toBe('deportee_support');
     expect(texts(turn)).toMatch(/cobrar (envíos|giros)/);
+  });
+  it('the service days asked in the visit programme’s talk: what the sources say of the Jornadas', async () => {
+    const turn = await lastTurnOf(
+      'mi mama quiere ir a ver a mi hermano que esta sin papeles en chicago, hay programa?',
+      'y los de la jornada migrante van a venir a canatlan?',
+    );
+    expect(texts(turn)).toMatch(/Jornadas Migrantes/);
+  });
+
+  it('a bribe supposed at a checkpoint after the children’s papers for the trip: the programme’s complaints', async () => {
+    const turn = await lastTurnOf(
+      'we are driving from houston to durango in december, what should we know?',
+      'our two kids were born in san antonio, what papers do they need to go into mexico?',
+      'and if a cop asks us for money on the road what do we do',
+    );
+    expect(turn.report.topic).toBe('paisano');
+  });
+
+  it('a digit under an offer with no such button: the buttons again, not who may', async () => {
+    const turn = await lastTurnOf(
+      'me deportaron ayer, hay traslado gratis a mi pueblo?',
+      'y cuanto tarda',
+      '5',
+    );
+    expect(turn.report.topic).toBe('none');
   });
 });
 
