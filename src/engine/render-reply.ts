@@ -228,7 +228,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
           ...waitedLines(
             ctx.waitedMinutes ?? 0,
             t,
-            ctx.urgent ? null : ctx.away ? 'away' : knowledge.office.address.text,
+            ctx.urgent ? 'urgent' : ctx.away ? 'away' : { address: knowledge.office.address.text },
           ),
           hours ? t('handoff.hours', { hours }) : t('handoff.asap'),
         ].join(' ');

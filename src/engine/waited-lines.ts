@@ -8,21 +8,21 @@ const LONG_WAIT_MINUTES = 60;
 
 /**
  * How long the person has waited; a long wait is owned, and the office they may also go to named,
- * unless the case is urgent (`address` null): someone lost in the desert is not sent to Durango; nor is one who
- * said they are in another state or abroad (`'away'`: judge103's sister in Miami was offered the office's street).
+ * unless the case is urgent: someone lost in the desert is not sent to Durango; nor is one who named another state
+ * of Mexico (`away`: judge103 saw the office's street offered to people far from it).
  */
 export function waitedLines(
   minutes: number,
   t: (key: string, vars?: Record<string, unknown>) => string,
-  address: string | null | 'away',
+  office: { address: string } | 'urgent' | 'away',
 ) {
   if (!minutes) return [];
   if (minutes < LONG_WAIT_MINUTES) return [t('handoff.waited', { minutes })];
   const owned =
-    address === null
+    office === 'urgent'
       ? t('handoff.longWaitUrgent')
-      : address === 'away'
+      : office === 'away'
         ? t('handoff.longWaitAway')
-        : t('handoff.longWait', { address });
+        : t('handoff.longWait', { address: office.address });
   return [t('handoff.waitedHours', { hours: Math.floor(minutes / 60) }), owned];
 }

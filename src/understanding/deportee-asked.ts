@@ -6,7 +6,7 @@
  * deportation's, whose named answers say them; asked with no aspect, so those answers are found. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** The fare or a ticket home, folded. */
 const FARE = /\b(pasaje|pasajes|boleto|boletos|bus fare|bus ticket|ticket home|tike bis|tikè bis|tike)\b/u;
@@ -33,5 +33,5 @@ export function deporteeAskedReading(
   // Only the fare's cost asked ("¿cuánto cuesta el pasaje?") stays an aspect: "un papel" is no documents asked,
   // "¿puedo cobrar…?" no who may, "cobrar" no cost.
   const facets = fare ? m.facets.filter((f) => f === 'cost') : [];
-  return movedTo(m, 'deportee_support', { act: 'topic', facets, confidence: Math.max(m.confidence, 0.9) });
+  return askedAs(m, 'deportee_support', facets);
 }

@@ -35,9 +35,9 @@ export const movedTo = (m: Meaning, topic: TopicId, more: Partial<Meaning> = {})
 /** How sure a late reading's move is, at least: it names what the topic model missed. */
 export const MOVED_SURE = 0.9;
 
-/** A message asked as a question of another topic, named in words the topic model missed (no aspect kept). */
-export const askedAs = (m: Meaning, topic: TopicId): Meaning =>
-  movedTo(m, topic, { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE), facets: [] });
+/** A message asked as a question of another topic, named in words the topic model missed (no aspect kept, unless given). */
+export const askedAs = (m: Meaning, topic: TopicId, facets: Facet[] = []): Meaning =>
+  movedTo(m, topic, { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE), facets });
 
 /** A question about the topic under discussion: an aspect of it, or another question about it. */
 export const onTopicOf = (current: TopicId | null, facets: Facet[]): InContext =>

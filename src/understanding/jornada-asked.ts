@@ -6,7 +6,7 @@
  * a pension is talked about; any other, the help on return's; a topic with days of its own keeps them. Pure.
  */
 import type { DialogueContext, Meaning, TopicId, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { busyWithQuestion, MOVED_SURE, movedTo } from './in-context-shapes.ts';
 import { chosen } from './named-asked.ts';
 
 /** The service days named, folded. */
@@ -22,10 +22,9 @@ const DAYS_ANSWER: Readonly<Partial<Record<TopicId, string>>> = {
   us_visa_passport: 'answer.next_jornada_passport',
   reintegration: 'answer.jornadas',
 };
-const OWN_DAYS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(Object.keys(DAYS_ANSWER) as TopicId[]);
 
 function daysTopic(folded: string, current: TopicOrNone): TopicId {
-  if (!CONSULATE.test(folded)) return OWN_DAYS.has(current) ? (current as TopicId) : 'reintegration';
+  if (!CONSULATE.test(folded)) return current !== 'none' && DAYS_ANSWER[current] ? current : 'reintegration';
   return current === 'us_pension' || PENSION.test(folded) ? 'us_pension' : 'us_visa_passport';
 }
 
@@ -45,7 +44,7 @@ export function jornadaAskedReading(
   const facets = m.facets.filter((f) => f === 'time' || f === 'where');
   const act = topic !== dialogue?.topic ? 'topic' : facets.length ? 'followUp' : 'otherQuestion';
   return {
-    ...movedTo(m, topic, { act, facets, confidence: Math.max(m.confidence, 0.9) }),
+    ...movedTo(m, topic, { act, facets, confidence: Math.max(m.confidence, MOVED_SURE) }),
     answers: [chosen(topic, days), ...others],
   };
 }

@@ -4,7 +4,7 @@
  * to regularise that status in Mexico answers (sight76-a's woman got COMAR's neighbour in Nuevo León). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 import { messageAsks } from './question.ts';
 
 /** Marrying told or supposed, folded. */
@@ -28,9 +28,5 @@ export function marriageAskedReading(
   if (m.emergency || busyWithQuestion(dialogue) || !TALKS.has(m.topic)) return m;
   if (!MARRYING.test(folded) || !HELPS.test(folded) || !(messageAsks(text) || HELP_ASKED.test(folded)))
     return m;
-  return movedTo(m, 'mx_status', {
-    act: 'topic',
-    facets: ['eligibility'],
-    confidence: Math.max(m.confidence, 0.9),
-  });
+  return askedAs(m, 'mx_status', ['eligibility']);
 }

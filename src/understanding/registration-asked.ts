@@ -5,7 +5,7 @@
  * (sight76-a's father got the apostille's cost twice). Only in the apostille's or a US paper's talk. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** The registration itself named, folded: a noun or a verb of registering the child, not the apostille's request. */
 const REGISTRATION =
@@ -23,5 +23,6 @@ export function registrationAskedReading(
 ): Meaning {
   if (m.emergency || busyWithQuestion(dialogue) || !PAPER_TOPICS.has(dialogue?.topic ?? 'none')) return m;
   if (!PAPER_TOPICS.has(m.topic) || !REGISTRATION.test(folded) || APOSTILLE.test(folded)) return m;
-  return movedTo(m, 'dual_nationality', { act: 'topic', confidence: Math.max(m.confidence, 0.9) });
+  // The aspect asked stays ("is it free?" is the registration's cost).
+  return askedAs(m, 'dual_nationality', m.facets);
 }
