@@ -7,8 +7,12 @@
 import type { Facet } from '../core/types.ts';
 import { facetOf } from './follow-up-words.ts';
 
-/** Fear told, on folded text ("im scared", "tengo miedo", "m pè"). */
-const FEAR_TOLD = /\b(scared|afraid|terrified|miedo|asustad[oa]|espantad[oa]|pe|pè|pè anpil)\b/;
+/**
+ * Fear or the threat itself told, on folded text ("im scared", "tengo miedo", "m pè"; "they threatened me. they said
+ * they know my family. what do i do", judge104's deported man, who got the steps home twice).
+ */
+const FEAR_TOLD =
+  /\b(scared|afraid|terrified|miedo|asustad[oa]|espantad[oa]|pe|pè|pè anpil|threat\w*|amenaz\w*|menase|know (my|our) (family|fam|house)|saben (donde|dnd) vivo|conocen a mi familia|konnen fanmi (m|mwen))\b/;
 
 export function aspectFacets(cued: readonly Facet[], act: string, folded: string): Facet[] {
   const facets = cued.length ? [...cued] : [facetOf(act)].filter((f): f is Facet => f !== null);

@@ -6,10 +6,11 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { busyWithQuestion, MOVED_SURE, movedTo } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 
 /** Refuge asked for, folded. */
 const ASYLUM_ASKED =
-  /\b(mande|fe|fè|jwenn) (yon )?(demann )?(refij|azil)\b|\b(pedir|solicitar|tramitar|sacar) (el )?(asilo|refugio)\b|\b(ask for|apply for|request|claim|seek) (asylum|refuge|refugee status)\b/u;
+  /\b(mande|fe|fè|jwenn) (yon )?(demann )?(refij|azil)\b|\b(pedir|pido|pida|pedimos|pedi|solicitar|solicito|tramitar|tramito|sacar|saco) (el |un )?(asilo|refugio)\b|\b(ask for|apply for|request|claim|seek) (asylum|refuge|refugee status)\b/u;
 
 /** What such a request was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
@@ -20,13 +21,32 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'legal_advice',
 ]);
 
+/**
+ * No going back for fear, told in refuge's or status's talk ("a mi pais no puedo volver por la violencia" after "y si
+ * mejor pido refugio aqui?", sight77-a): the reason refuge is asked for, so refuge's answer.
+ */
+const CANNOT_GO_BACK =
+  /\b(no (puedo|podemos|puede|pueden) (volver|regresar)|(can t|cant|cannot|can not) (go back|return)|(m|mwen|nou|li) pa (ka|kapab) (retounen|tounen))\b.{0,40}\b(violencia|amenaz\w*|mara\w*|pandill\w*|matar|miedo|peligro|violence|threat\w*|gang\w*|kill|afraid|danger|vyolans|menas|gang|touye|pe|danje)\b/u;
+const FEAR_TALK: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['asylum', 'mx_status']);
+
+/** No going back for fear, in refuge's or status's talk: refuge. */
+function cannotGoBack(m: Meaning, dialogue: DialogueContext | undefined, folded: string): Meaning {
+  if (m.emergency || !FEAR_TALK.has(dialogue?.topic ?? 'none') || !CANNOT_GO_BACK.test(folded)) return m;
+  if (m.topic !== 'mx_status' && m.topic !== 'asylum' && m.topic !== 'none') return m;
+  return movedTo(m, 'asylum', { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE) });
+}
+
 export function asylumAskedReading(
   m: Meaning,
-  _text: string,
+  text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue) || !ASYLUM_ASKED.test(folded))
-    return m;
+  // Asked in so many words after a danger, it is asked too (emerg-eq: "kisa pou m fe pou m mande azil?" once migration
+  // found the group lost in the desert was noted as a place).
+  const asked = ASYLUM_ASKED.test(folded) && asksSomething(text);
+  if (busyWithQuestion(dialogue) && !(asked && dialogue?.emergency && dialogue.asked !== 'field')) return m;
+  if (m.emergency || !MISREAD.has(m.topic) || !ASYLUM_ASKED.test(folded))
+    return cannotGoBack(m, dialogue, folded);
   return movedTo(m, 'asylum', { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE) });
 }

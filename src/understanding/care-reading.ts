@@ -16,7 +16,7 @@ import { asksSomething } from './question.ts';
 
 /** Care asked for: a doctor, a clinic, a birth, a vaccine, a consultation. */
 const CARE =
-  /\b(doctor\w*|doctora|doktè|dokte|medico|medica|clinica|clinic|klinik|hospital|lopital|consulta|consultation|akouche|dar a luz|parir|give birth|deliver the baby|vaksen|vacuna\w*|vaccin\w*|piki|inyeccion|shot|tetanos|tetanus|embarazada|pregnant|ansent|fiebre|fever|lafyev|lafyèv)\b/u;
+  /\b(doctor\w*|doctora|doktè|dokte|medico|medica|clinica|clinic|klinik|hospital|lopital|consulta|consultation|akouche|dar a luz|parir|give birth|deliver the baby|vaksen|vacuna\w*|vaccin\w*|piki|inyeccion|shot|tetanos|tetanus|e[mn]bara[sz]ad[ao]s?|pregnant|ansent|fiebre|fever|lafyev|lafyèv)\b/u;
 /** Medicine one needs ("y la insulina? ¿aquí en Juárez dónde me la dan gratis?", "where can i get my meds"). */
 const MEDICINE =
   /\b(insulina|insulin|ensilin|metformina|metformin|medicinas?|medicamentos?|medicine|medicines|meds|medication|medikaman|retrovirales?|antiretroviral\w*|pastillas (para|pa) (la )?(presion|diabetes|azucar))\b/u;
@@ -50,8 +50,24 @@ const DOCTOR_NEEDED_BY =
 const DOCTOR_WHERE =
   /\b(donde|dnd|where|kote)\b.{0,40}\b(doctor|doctora|doctors|medico|medica|dokte|dokt\u00e8)\b/u;
 
+/** A place of care named ("centro de salud", "the hospital", "lopital la"). */
+const CARE_PLACE =
+  /\b(centro de salud|hospital|clinica|clinic|doctor\w*|medico|lopital|klinik|sant sante|dokte|health (center|centre))\b/u;
+/** Told on to the migration authority, asked ("me reportan a migracion?", "will they call immigration on me"). */
+const TOLD_ON =
+  /\b(report\w*|denunci\w*|llama\w* a|avisa\w* a|call\w*|tell|rapote|rele|di)\b.{0,25}\b(migracion|migra|inm|immigration|ice|imigrasyon|migrasyon)\b/u;
+const REPORTED_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'mx_status',
+  'none',
+  'legal_advice',
+  'transit_safety',
+]);
+
 /** Someone sick told. */
-const SICK = /\b(malad|enferm[oa]s?|sick|ill|fiebre|fever|lafyev)\b/u;
+const SICK = /\b(malad|enferm[oa]s?|sick|ill|fiebre|fever|lafyev|h?inchad[oa]s|swollen|anfle)\b/u;
+/** Where to go or be seen, asked ("a donde voy", "donde me revisan", "where do i go"), misspelt too ("a donde boy"). */
+const GO_WHERE =
+  /\b(a donde|adonde|donde|dnd|where|kote)\b.{0,12}\b(voy|boy|vamos|ir|go|ale|revis\w*|rebis\w*|atiend\w*)\b/u;
 
 /** Falling ill asked about ahead, oneself or the one travelling ("y si me enfermo en el camino", "y si se enferma", "what if we get sick on the way", "si m tonbe malad"). */
 const ILL_IF =
@@ -152,6 +168,17 @@ export function careReading(
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
+  // "si voy al centro de salud me reportan a migracion?" in care's talk, read as status: whether care tells on one
+  // (judge104's pregnant woman in Torreón got the humanitarian card twice).
+  const onCareTalk = dialogue?.topic === 'transit_safety' || dialogue?.lastCare === true;
+  if (
+    onCareTalk &&
+    !m.care &&
+    REPORTED_MISREAD.has(m.topic) &&
+    CARE_PLACE.test(folded) &&
+    TOLD_ON.test(folded)
+  )
+    return movedTo(m, 'transit_safety', { act: 'otherQuestion', facets: [] });
   // "pitit mwen malad!! kisa m dwe fe pou lafyev la", asked in line or read as the road's help or a status question:
   // care, where to be seen and 911 if worse (judge88's mother in line got the Grupos Beta, then her place in line).
   if (
@@ -171,7 +198,7 @@ export function careReading(
     !dialogue?.lastCare &&
     m.topic === 'transit_safety' &&
     SICK.test(folded) &&
-    DOCTOR_WHERE.test(folded)
+    (DOCTOR_WHERE.test(folded) || GO_WHERE.test(folded))
   )
     return movedTo(m, 'transit_safety', { act: 'followUp', facets: ['where'], care: true });
   // "where can i take her, we dont have money" just after the road's care: where to be seen, as care (emerg-ea's
@@ -180,7 +207,7 @@ export function careReading(
     dialogue?.lastCare &&
     m.topic === 'transit_safety' &&
     !m.care &&
-    TAKE_WHERE.test(folded) &&
+    (TAKE_WHERE.test(folded) || (SICK.test(folded) && GO_WHERE.test(folded))) &&
     !FREE.test(folded)
   )
     return { ...m, care: true };

@@ -18,7 +18,7 @@ const HELP_ASKED =
   /\b(quien|quienes|donde|a donde|que apoyo|que ayuda|ayuda|ayudan|apoyan|recibe|reciben|who|where|what help|help|helps|kiyes|kiles|kote|ki ed|ede|resevwa)\b/u;
 /** Getting home asked of it, a question with or without its mark ("y si lo deportan como se regresa a durango"). */
 const HOME_ASKED =
-  /\b(como (se )?(regresa|llega|vuelve|viene)|how (does|do|will|would|can) (he|she|they) (get|come|go) (back|home|to durango)|kijan (l|li|yo) (ap|ka) (retounen|tounen|vini))\b/u;
+  /\b(como (se )?(regresa|llega|vuelve|viene)|(a )?donde (llega|llegaria|lo (dejan|mandan|avientan|tiran))|where (does|will|would) (he|she|they) (go|land|arrive|end up)|how (does|do|will|would|can) (he|she|they) (get|come|go) (back|home|to durango)|kijan (l|li|yo) (ap|ka) (retounen|tounen|vini))\b/u;
 
 export function deportedIfReading(
   m: Meaning,

@@ -11,7 +11,7 @@ import { SENT_BY_PSYCHOLOGIST } from './job-after-return.ts';
 
 /** Someone not coping, folded. */
 const DISTRESS =
-  /\b((taking|take|took|takes) it (really |very |so |pretty |too )?(hard|bad)|(lo|la) (estan|esta) (tomando|llevando) (muy |bien )?mal|can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(is|s) devastated|falling apart|freaking out|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
+  /\b((taking|take|took|takes) it (really |very |so |pretty |too )?(hard|bad)|(lo|la) (estan|esta) (tomando|llevando) (muy |bien )?mal|can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(s|is|been|has been|s been) (really |very |so |pretty |super )?(down|depressed|low)|(is|s) devastated|falling apart|freaking out|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
 /** Money named: what the help costs is asked. */
 const MONEY = /\b(dinero|pagar|pago|cuesta|cobran|gratis|money|pay|cost|costs|free|lajan|kob|peye|gratis)\b/u;
 /** Words that name a counsellor or a psychologist, folded. */

@@ -18,3 +18,25 @@ export const FIGURE_NOT_NOW: readonly string[] = [
   '\\b(this |the )?(paperwork|forms|process|bureaucracy|red tape) (is|s) killing (me|us)\\b',
   `\\b${PAPERWORK_HT} (ap|pral) touye (m|mwen|nou)\\b`,
 ];
+
+/**
+ * The heat, a queue, a wait or a job said to be killing one where it is only hard (emerg-eq: "ando en la fila del
+ * puente, me esta matando el calor… cuanto puedo pasar sin pagar impuestos?", "liy la nan INM long anpil, chale a ap
+ * touye m", "my boss will kill me if i miss work"): said lightly, as a joke is, so neither a pattern nor the model
+ * alone calls an emergency. Never where a sign makes it real (the desert, no water, lost, fainting).
+ */
+const REAL_SIGNS =
+  '(desierto|desert|deze|monte|brecha|sin agua|no water|pa gen dlo|perdid[oa]s?|lost|pedi|desmay\\w*|faint\\w*|vomit\\w*|mare[oa]\\w*|dizzy|convulsi\\w*|respira\\w*|breath\\w*|golpe de calor|heat ?stroke|insolacion)';
+/** What is killing one, said lightly: the heat, the sun, a wait or a queue (never a person, nor work one is made to do). */
+const KILLER =
+  '(el calor|la espera|la fila|la cola|el sol|this heat|the heat|the wait|the line|this line|chale a|chale|soley la|tann lan|liy la)';
+const KILLING =
+  '(me esta matando|nos esta matando|me mata|is killing (me|us)|killing me|ap touye (m|mwen|nou))';
+/** A boss's "will kill me" only for missing a day or coming late (leaving, talking or escaping is a real threat). */
+const BOSS_LIGHTLY =
+  '\\b(boss|jefe|jefa|patron|bos|manager|supervisor)\\b.{0,20}\\b(kill|matar|touye)\\b.{0,6}\\b(if i|si) (miss|m late|am late|get there late|falto|llego tarde|pido el dia)\\b';
+export const FIGURE_LIGHTLY: readonly string[] = [
+  `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLER}\\b.{0,12}\\b${KILLING}\\b`,
+  `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLING}\\b.{0,4}\\b${KILLER}\\b`,
+  BOSS_LIGHTLY,
+];

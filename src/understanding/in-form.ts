@@ -44,7 +44,21 @@ const ASIDE_WORDS = 6;
 
 /** A question put as a condition with no mark ("if he gets deported will someone help him get home", sight73-a), folded. */
 const IF_ASKED =
-  /^(y |and |pero |but )?(si|if) .{0,60}\b(will|would|can|could|do|does|is|are|puede|pueden|ayudan|eske)\b/;
+  /^((ay|ay dios|oh|uy|dios mio|ok|bueno|oiga|oye)( mio)? )?(y |and |pero |but )?(si|if) .{0,60}\b(will|would|can|could|do|does|is|are|puede|pueden|ayudan|eske|a donde|adonde|donde|where|kote)\b/;
+/** Words of address after thanks ("muchas gracias señorita", sight77-a: kept as the date last heard from). */
+const ADDRESSED = new Set([
+  'senorita',
+  'senora',
+  'senor',
+  'joven',
+  'amigo',
+  'amiga',
+  'miss',
+  'maam',
+  'sir',
+  'madanm',
+  'mesye',
+]);
 
 /** A clause after a comma that opens with a word that asks ("…, eske li ka gen nasyonalite"), folded or not. */
 const CLAUSE_ASKS =
@@ -113,7 +127,9 @@ export function readInForm(
   // "yes thats right, send it" too, sent ahead of the summary.
   if (reader.onlyYes(words.filter((w) => !SEND.has(w)))) return { ...NONE, act: 'yes' };
   // "ok thanks" at "where were they last?": nothing to record (sight70-a's aunt had it kept as the place); asked again.
-  if (reader.onlyThanks(words) || THANKS_FOR_HELP.test(words.join(' '))) return { ...NONE, act: 'thanks' };
+  const unaddressed = words.filter((w) => !ADDRESSED.has(w));
+  if (reader.onlyThanks(unaddressed) || THANKS_FOR_HELP.test(words.join(' ')))
+    return { ...NONE, act: 'thanks' };
   // "Ya pásame con alguien", "yes connect me pls": a person now, with what the form has so far
   // (a short message asks for a person with a phrase alone; a longer one needs the word).
   if (person && (words.some((w) => SOMEONE.has(w)) || words.length <= 5 || callAsked) && !text.includes('?'))

@@ -4,14 +4,22 @@
  * travay, li pa peye m": judge98's Haitian woman got "call 911" alone, never the anti-trafficking line). The file's
  * held rules need "no me dejan salir". Kept in code, beside knowledge/signals/emergency.yaml, because a change to
  * the file's phrase lists means retraining the dialogue model on them; fold them into the file at the next
- * retraining. Folded text, as the file's rules.
+ * retraining. Folded text, as the file's rules. So too work demanded "or else", a threat.
  */
 import type { EmergencySignals } from '../knowledge/schema.ts';
 
 /** Both told, in any order: the papers kept by another, and work unpaid or forced. */
 const allOf = (...parts: string[]): string => `^${parts.map((p) => `(?=.*\\b${p}\\b)`).join('')}`;
 
+/** Work for them demanded with a threat ("some dudes at the station said i gotta work for them or else", judge104). */
+const WORK_OR_ELSE = {
+  es: '(tengo|tienes|tenemos|tiene|tienen) que (trabajar|jalar|chambear) (para|pa|con) ellos\\b.{0,20}\\b(o si no|si no)',
+  en: '(gotta|have to|got to|must|need to|has to) work for (them|him|us)\\b.{0,20}\\b(or else|or they|if not|or we)',
+  ht: '(fok|fo|dwe) (m|mwen|nou|li) travay pou (yo|li)\\b.{0,20}\\b(sinon|si (m|mwen|nou) pa)',
+};
+
 export const LABOUR_KINDS: EmergencySignals['kinds'] = [
+  { kind: 'threats', es: [WORK_OR_ELSE.es], en: [WORK_OR_ELSE.en], ht: [WORK_OR_ELSE.ht] },
   {
     kind: 'held',
     es: [

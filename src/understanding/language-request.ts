@@ -12,6 +12,9 @@ import { fold } from './fold.ts';
 import { SOMEONE } from './follow-up-words.ts';
 import { firstClause } from './question-part.ts';
 
+/** A service's language asked ("can he get counseling? in spanish? for free?", emerg-eq): not this chat's language. */
+const SERVICE_IN =
+  /\b(counsel\w*|therap\w*|psycholog\w*|psicolog\w*|terapia|lawyer|abogad[oa]|doctor\w*|medico|classes|clases|appointment|cita|interview|entrevista|sikolog\w*|avoka|dokte)\b.{0,30}\b(in|en|an) (spanish|english|espanol|ingles|kreyol|creole|panyol|angle)\b/u;
 /** Words at most in a message that asks for a language. */
 const MAX_WORDS = 16;
 /** Words at most around a language's name that a request may carry ("can we do this in spanish"). */
@@ -181,7 +184,8 @@ export function createLanguageRequest(signals: DialogueSignals) {
     }
     if (words.length === 0) return null;
     // "what do I say in spanish?": words to say, for a call (emergency-words.ts), not this chat's language.
-    if (WORDS_ASKED.test(words.join(' '))) return null;
+    if (WORDS_ASKED.test(words.join(' ')) || (/[?¿]/.test(text) && SERVICE_IN.test(words.join(' '))))
+      return null;
     if (/[?¿]/.test(text) && words.some((w) => OTHERS.has(w)) && !words.some((w) => ME.has(w))) return null;
     const at = words.findIndex((w) => names.has(w));
     const first = names.get(words[at] ?? '');

@@ -1,6 +1,7 @@
 /**
  * Readings that correct the topic after the whole message is read in its conversation, for who the person is
- * or what they tell: a death with the body to bring home (remains-reading.ts), a child born in the US who
+ * or what they tell: a bare aspect asked first, then why (opening-aspect.ts); a death with the body to bring
+ * home (remains-reading.ts), a child born in the US who
  * needs Mexican papers (us-born.ts), health care for one living there (us-health.ts), or a child born in
  * Mexico to parents from abroad (mexico-birth.ts), a foreigner asking in a returnee's words (foreigner.ts),
  * care on the road asked in a status question's words (care-reading.ts) or asked in a danger (care-in-
@@ -16,7 +17,8 @@
  * staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), paperwork told as
  * killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a marriage in refuge's talk (marriage-
  * asked.ts), a complaint about an official
- * (official-complaint.ts), wages owed (wages-owed.ts), a job after coming back (job-after-return.ts),
+ * (official-complaint.ts), wages owed (wages-owed.ts), land taken by a relative (property-asked.ts), a job after
+ * coming back (job-after-return.ts),
  * distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-
  * number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion
  * (age-asked.ts); first, a service asked of the office (office-service.ts), then the same asked for another
@@ -71,6 +73,7 @@ import { mexicoBirthReading } from './mexico-birth.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
+import { openingAspectReading } from './opening-aspect.ts';
 import { ordinaryVisaReading } from './ordinary-visa.ts';
 import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
@@ -79,6 +82,7 @@ import { papersKeptReading } from './papers-kept.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
+import { propertyAskedReading } from './property-asked.ts';
 import { refugeAskedReading } from './refuge-asked.ts';
 import { regionalWhereReading } from './regional-where.ts';
 import { registrationAskedReading } from './registration-asked.ts';
@@ -110,7 +114,11 @@ type AnswersFor = (
 /** Readings whose move leaves the topic under discussion with none of its answers. */
 const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
 /** Readings that choose the answer of the topic they move to. */
-const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([jornadaAskedReading]);
+const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
+  jornadaAskedReading,
+  mexicoBirthReading,
+  staffLanguageReading,
+]);
 
 export function createLateReadings(
   knowledge: Pick<Knowledge, 'emergencySignals' | 'entries'>,
@@ -121,6 +129,7 @@ export function createLateReadings(
 ) {
   const readings = [
     figureReading,
+    openingAspectReading,
     createOfficeServiceReading(glossary),
     createForAnotherReading(glossary),
     staffLanguageReading,
@@ -140,6 +149,7 @@ export function createLateReadings(
     marriageAskedReading,
     officialComplaintReading,
     wagesOwedReading,
+    propertyAskedReading,
     jobAfterReturnReading,
     businessAskedReading,
     usOfficeAskedReading,

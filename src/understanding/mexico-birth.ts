@@ -7,18 +7,23 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { chosen } from './named-asked.ts';
 import { bornInUs } from './us-born.ts';
 
 /** Born, or to be born, here or in Mexico; folded. */
 const BORN_HERE =
-  /\b(nazca|nacio|nacido|nacida|naciera|nace|nacer|born|fet|pral fet)\b.{0,20}\b(aqui|aca|here|isit|en mexico|in mexico|nan meksik|an meksik)\b/u;
+  /\b(nazca|nacio|nacido|nacida|naciera|nace|nacer|born|fet|pral fet|akouche|dar a luz|aliviarse|give birth|giving birth)\b.{0,20}\b(aqui|aca|here|isit|en mexico|in mexico|nan meksik|an meksik|(en|in|nan) durango)\b/u;
 /** A baby's birth to register, asked by one from abroad ("can I register my baby in registro civil without my passport?"). */
 const BABY_REGISTERED =
   /\b(register|registrar\w*|registro civil|birth certificate|acta de nacimiento|anrejistre)\b.{0,40}\b(baby|bebe|bebes|newborn|recien nacid[oa]|ti bebe)\b|\b(baby|bebe)\b.{0,30}\b(register|registrar\w*|birth certificate|acta de nacimiento|anrejistre)\b/u;
 /** Topics such a birth is read as by mistake: the US birth, or asylum (status's own answers tell family unity). */
 const MISREAD = new Set(['dual_nationality', 'asylum']);
+/** The status entry's answer on registering a birth in Mexico. */
+const BIRTH_ANSWER = 'answer.baby_born_mexico';
+/** Refuge named beside the birth. */
+const REFUGE_TOO = /\b(comar|asilo|refugio|refugiad[oa]s?|asylum|refugee|azil|refij|refijye)\b/u;
 /** Mexico said outright: "here" is Mexico then, whoever writes. */
-const IN_MEXICO = /\b(en|in|nan|an) (mexico|meksik)\b/u;
+const IN_MEXICO = /\b(en|in|nan|an) (mexico|meksik|durango)\b|\b(papye meksiken|nasyonalite meksiken)\b/u;
 
 export function mexicoBirthReading(
   m: Meaning,
@@ -31,7 +36,17 @@ export function mexicoBirthReading(
   // A birth said to be here, or a baby to register (judge96's Venezuelan mother got refuge's eligibility, then the US birth).
   if (!BORN_HERE.test(folded) && !BABY_REGISTERED.test(folded)) return m;
   // "Here" is Mexico for a foreigner in Mexico, or when Mexico is named; else it may be the US.
-  if (!dialogue?.foreigner && !IN_MEXICO.test(folded)) return m;
-  // Asked of the registration, not an aspect of the status: the passage that tells it answers.
-  return movedTo(m, 'mx_status', { confidence: 1, act: 'otherQuestion', facets: [] });
+  // Kreyòl is a foreigner's language in Mexico: a Haitian's "here" is Mexico (sight77-a).
+  const haitian = m.lang === 'ht' && !REFUGE_TOO.test(folded);
+  if (!dialogue?.foreigner && !haitian && !IN_MEXICO.test(folded)) return m;
+  // Asked of the registration, not an aspect of the status: the passage that tells it answers, chosen whatever
+  // the words matched (a first message got the card's answer, sight77-a; kept through the move: late-readings.ts).
+  const moved = movedTo(m, 'mx_status', { confidence: 1, act: 'otherQuestion', facets: [] });
+  // Refuge asked too ("madanm mwen ap tann repons COMAR, epi pitit nou fèt isit"): the words' own answers say both.
+  if (REFUGE_TOO.test(folded)) return moved;
+  const others = (m.answers ?? []).filter((a) => a.passage !== BIRTH_ANSWER);
+  return {
+    ...moved,
+    answers: [chosen('mx_status', BIRTH_ANSWER), ...others],
+  };
 }

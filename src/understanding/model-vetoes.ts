@@ -12,6 +12,7 @@ import { complainsOfAnswers } from './complaint-words.ts';
 import { threatDenied } from './danger-over.ts';
 import { FOUND_BY_HELP, HELP_CAME, WELL_NOW } from './help-words.ts';
 import { complainsOfOfficial } from './official-complaint.ts';
+import { propertyDispute } from './property-asked.ts';
 
 /** Help came or the ill one is well now, outside an emergency under way. */
 export const reassures = (folded: string, dialogue?: DialogueContext): boolean =>
@@ -81,6 +82,8 @@ const contactGiven = (folded: string, dialogue?: DialogueContext): boolean =>
 
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
+  // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).
+  propertyDispute(folded) ||
   reassures(folded, dialogue) ||
   complainsOfHelp(folded, dialogue) ||
   thanksToClose(folded, dialogue) ||

@@ -35,11 +35,27 @@ const DYING =
 const PROGRAMME_NAMED =
   /\b(abrazando almas|(program|programa|pwogram)\b.{0,30}\b(parents|padres|papas|abuel\w*|mayores|granmoun|paran|grandparents|elders?)|lo de los abuelitos|parents program)\b/u;
 
+/** A relative without papers there ("my uncle is undocumented in LA"), the programme's own case. */
+const UNDOCUMENTED =
+  /\b(sin papeles|sin documentos|indocumentad\w*|undocumented|no papers|without papers|no tiene(n)? papeles|san papye|pa gen papye)\b/u;
+/** A programme asked for, or the years apart told ("hasnt seen her in 25 years", "tiene 20 anos sin verla"). */
+const APART =
+  /\b(program|programa|pwogram|hasn t seen|hasnt seen|haven t seen|havent seen|not seen|no (la|lo|los|las) (ha|han|he) visto|anos sin ver\w*|years apart|pa we (l|li|yo)|pa janm we)\b/u;
+
 /** The programme named in the middle of the ordinary visa's talk: the programme's topic (the move back). */
 function programmeNamed(m: Meaning, folded: string): Meaning {
-  if (m.topic !== 'us_visa_passport' || !PROGRAMME_NAMED.test(folded) || DYING.test(folded)) return m;
+  const named = PROGRAMME_NAMED.test(folded) || (UNDOCUMENTED.test(folded) && APART.test(folded));
+  if (m.topic !== 'us_visa_passport' || !named || DYING.test(folded)) return m;
   return movedTo(m, 'family_reunification', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }
+
+/**
+ * A happy occasion to travel for ("to come to my wedding", "pa la graduacion de mi hija"): no humanitarian
+ * reason, so a visa asked for it outside the permit's talk is the ordinary one (sight77-a: a grandmother's visa
+ * for a wedding in LA got the humanitarian permit three times).
+ */
+const OCCASION =
+  /\b(bodas?|wedding|casamiento|graduacion|graduation|graduad\w*|cumpleanos|cumple|birthday|quince|quinceanera|xv|vacaciones|vacation|holidays?|paseo|pasear|maryaj|bapteme|batem|bautizo|baptism|christening|fet (li|mwen|m))\b/u;
 
 /** The humanitarian permit's own words: a visa asked in them stays the permit. */
 const HUMANITARIAN = /\b(humanitari\w*|imanite\w*|parole|urgen\w*|emergenc\w*|ijans)\b/u;
@@ -72,7 +88,8 @@ export function ordinaryVisaReading(
     return movedTo(m, current, { act: 'followUp', confidence: 1 });
   const permit = m.topic === 'us_humanitarian_visa' && !HUMANITARIAN.test(folded) && current !== m.topic;
   if (m.topic !== 'family_reunification' && !permit) return m;
-  if (!VISA.test(folded) || !(ORDINARY.test(folded) || HAS_PAPERS.test(folded))) return m;
+  const ordinary = ORDINARY.test(folded) || HAS_PAPERS.test(folded) || (permit && OCCASION.test(folded));
+  if (!VISA.test(folded) || !ordinary) return m;
   if (PROGRAMME.test(folded) || DYING.test(folded)) return m;
   return movedTo(m, 'us_visa_passport', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }

@@ -20,7 +20,7 @@ import { createLanguageDetector } from './detect-language.ts';
 import { createDialogueReader } from './dialogue.ts';
 import { createDialogueCues } from './dialogue-cues.ts';
 import { createActReader } from './dialogue-model.ts';
-import { FIGURE_NOT_NOW } from './figure-words.ts';
+import { FIGURE_LIGHTLY, FIGURE_NOT_NOW } from './figure-words.ts';
 import { fold } from './fold.ts';
 import { createGlossaryMatcher } from './glossary-terms.ts';
 import { createIntroductionTest } from './introduction.ts';
@@ -70,6 +70,7 @@ export function createReadingTools(knowledge: Knowledge) {
       ...LABOUR_KINDS,
     ],
     notNow: [...knowledge.emergencySignals.notNow, ...FIGURE_NOT_NOW],
+    jokes: [...knowledge.emergencySignals.jokes, ...FIGURE_LIGHTLY],
   };
   // Asked of the same message by the detector and by understanding, each once: remembered.
   const notNowTest = createNotNowTest(signals);

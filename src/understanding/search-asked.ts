@@ -32,10 +32,13 @@ export function searchAskedReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || m.topic === 'locate_person' || m.topic === 'human' || busyWithQuestion(dialogue))
-    return m;
-  // sight62-a's sister in California got the Paisano programme's complaints, and its answers after.
+  if (m.emergency || m.topic === 'locate_person' || m.topic === 'human') return m;
+  // sight62-a's sister in California got the Paisano programme's complaints, and its answers after; asked with a
+  // question mark while the search's form asks something, an aside of the search too (sight77-a: "do we need to be
+  // in Mexico to report it? we live in Houston" got the Paisano programme in the middle of the form).
   const reported = dialogue?.topic === 'locate_person' && REPORTED_IN_SEARCH.test(folded);
+  if (reported && _text.includes('?')) return askedAs(m, 'locate_person');
+  if (busyWithQuestion(dialogue)) return m;
   const relativeSought = HOW_FIND_THEM.test(folded) && RELATIVE.test(folded);
   if (!reported && !relativeSought && !SEARCH_FOR_SOMEONE.test(folded) && !YOU_SEARCH.test(folded)) return m;
   return askedAs(m, 'locate_person');
