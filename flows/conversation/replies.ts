@@ -178,6 +178,7 @@ export function createReplies(catalog: TopicCatalog) {
      * in a row); the folio with it, which people leaving keep (writers of fresh sets expect it there).
      */
     thanksInQueue: (): Reply[] => [text('handoff.thanks'), { kind: 'folio', brief: true }],
+    thanksAgain: (): Reply => text('handoff.thanksAgain'),
     joined: (): Reply => text('handoff.joined'),
     fromStaff: (words: string): Reply => text('handoff.fromStaff', undefined, { text: words }),
     closed: (): Reply[] => [text('handoff.closed'), yesNo('rating.prompt', 'rating.yes')],

@@ -143,8 +143,10 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.act === 'languages') return { do: 'languages' };
   if (m.robotSaid === 'asked') return { do: 'self' };
   if (m.care) return m.careAt ? { do: 'care', at: m.careAt } : { do: 'care' };
-  // "What is the address of this health centre? Her temperature is 38.5": where, asked, before the line (judge89).
-  if (m.worse && !(m.act === 'followUp' && m.facets.includes('where'))) return { do: 'worse' };
+  // "What is the address of this health centre? Her temperature is 38.5": where, asked, before the line (judge89); a
+  // person asked for with it ("si porfa con una persona, la niña sigue con calentura": judge105), the queue.
+  if (m.worse && m.topic !== 'human' && !(m.act === 'followUp' && m.facets.includes('where')))
+    return { do: 'worse' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
   // Details told while the form is on offer start it with them: it asks only what is missing; a
   // relative alone is none ("12 años en los campos de papa" started it as "Parentesco: papa").

@@ -77,8 +77,10 @@ export function decideWaiting(
     };
   // "manman m mouri maten an" told in line: sympathy, then where they stand (judge97 got her words quoted back).
   if (m.died && !ctx.urgent) return inLine(ctx, r.emergencyLine('emergency.died'), r);
-  // "se me nubla la vista y me tiemblan las manos" while in line: the line for when it gets worse first.
-  if (m.worse) return inLine(ctx, r.emergencyLine('medical'), r);
+  // "se me nubla la vista y me tiemblan las manos" while in line: the line for when it gets worse first; where to go
+  // asked with it in a town ("a donde llevo a mi niña si se pone peor aqui en torreon": judge105), the town's care
+  // line, which says 911 too.
+  if (m.worse && !(m.care && (m.careFar || m.careAt))) return inLine(ctx, r.emergencyLine('medical'), r);
   // "¿Y si me vuelven a marcar?" after a threat called off: the line for money asked under threat (911, 089).
   if (m.act === 'pay' && ctx.urgent && catalog.emergencyCases.has('extortion'))
     return inLine(ctx, r.emergencyLine('extortion'), r);
@@ -160,6 +162,9 @@ export function decideWaiting(
       topic: ctx.topic,
       said: remember(ctx.said, THANKED),
     };
+  // Thanks again, outside a danger: a short word back, not the acknowledgement, which reads as no answer (sight78-a).
+  if (m.act === 'thanks' && !ctx.urgent)
+    return { do: 'answer', replies: [r.thanksAgain()], topic: ctx.topic, said: ctx.said };
   if (at - ctx.ackAt < ACK_EVERY_MS) return { do: 'silent' };
   return { do: 'ack' };
 }

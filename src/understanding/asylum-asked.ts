@@ -5,7 +5,7 @@
  * and had to say "COMAR" to be understood). Not during an emergency or a form's question. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { busyWithQuestion, MOVED_SURE, movedTo } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
 /** Refuge asked for, folded. */
@@ -33,7 +33,7 @@ const FEAR_TALK: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['asylum', 'mx_
 function cannotGoBack(m: Meaning, dialogue: DialogueContext | undefined, folded: string): Meaning {
   if (m.emergency || !FEAR_TALK.has(dialogue?.topic ?? 'none') || !CANNOT_GO_BACK.test(folded)) return m;
   if (m.topic !== 'mx_status' && m.topic !== 'asylum' && m.topic !== 'none') return m;
-  return movedTo(m, 'asylum', { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE) });
+  return askedAs(m, 'asylum', m.facets);
 }
 
 export function asylumAskedReading(
@@ -44,9 +44,9 @@ export function asylumAskedReading(
 ): Meaning {
   // Asked in so many words after a danger, it is asked too (emerg-eq: "kisa pou m fe pou m mande azil?" once migration
   // found the group lost in the desert was noted as a place).
-  const asked = ASYLUM_ASKED.test(folded) && asksSomething(text);
+  const named = ASYLUM_ASKED.test(folded);
+  const asked = named && asksSomething(text);
   if (busyWithQuestion(dialogue) && !(asked && dialogue?.emergency && dialogue.asked !== 'field')) return m;
-  if (m.emergency || !MISREAD.has(m.topic) || !ASYLUM_ASKED.test(folded))
-    return cannotGoBack(m, dialogue, folded);
-  return movedTo(m, 'asylum', { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE) });
+  if (m.emergency || !MISREAD.has(m.topic) || !named) return cannotGoBack(m, dialogue, folded);
+  return askedAs(m, 'asylum', m.facets);
 }

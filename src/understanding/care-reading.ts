@@ -73,6 +73,15 @@ const GO_WHERE =
 const ILL_IF =
   /\b(y )?si (me|nos|se|le|les) (enfermo|enfermamos|enferma|enferman|pongo malo|pongo mala|pone malo|pone mala)\b|\bwhat if (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bif (i|we|he|she|they) (get|gets|got) (sick|ill)\b|\bsi (m|mwen|nou|li|l|yo) (tonbe )?malad\b/u;
 
+/** Getting worse supposed, with where to take them asked ("y si la niña empeora a donde la llevo aqui en torreon?": judge105, refuge's eligibility). */
+const WORSENS = '(empeora|se pone (peor|mas mala?|grave)|se agrava|gets? worse|vin pi mal|vin pi grav)';
+const TAKE_TO =
+  '((a )?donde (lo |la |los |las |me )?(llevo|llevamos|puedo llevar)|(a )?donde (voy|vamos|acudo)|where (do|can|should) (i|we) (take|bring|go)|kote (m|mwen|nou) (ka )?(mennen|ale))';
+const WORSE_WHERE = new RegExp(
+  `\\b${WORSENS}\\b.{0,40}\\b${TAKE_TO}\\b|\\b${TAKE_TO}\\b.{0,40}\\b${WORSENS}\\b`,
+  'u',
+);
+
 /** Where to take the sick one or have them seen, asked ("where can i take her", "donde lo pueden atender"); not where a place is. */
 const TAKE_WHERE =
   /\b(where (can|do|should) (i|we) (take|bring) (him|her|them|my|the)|where can (he|she|they|i|we) (get|be) (it )?(seen|checked|treated|looked at)|(a )?donde (lo|la|los|las) (llevo|llevamos|puedo llevar|pueden atender|atienden|revisan)|kote (m|mwen|nou) (ka )?mennen (l|li|yo))\b/u;
@@ -80,7 +89,12 @@ const TAKE_WHERE =
 const FREE = /\b(free|gratis|gratuit\w*|cost\w*|cobran|cuesta|peye|pay)\b/u;
 
 /** What an illness told with what to do asked may be read as. */
-const ILL_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['none', 'mx_status', 'transit_safety']);
+const ILL_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'none',
+  'mx_status',
+  'transit_safety',
+  'asylum',
+]);
 /** Acts that ask or tell: the wait asked beside it ("still nobody answered… what do I do") too. */
 const ILL_ACTS = new Set<Meaning['act']>([
   'when',
@@ -187,6 +201,7 @@ export function careReading(
     ILL_ACTS.has(m.act) &&
     (ILL_ASKED.test(folded) ||
       ILL_IF.test(folded) ||
+      WORSE_WHERE.test(folded) ||
       DOCTOR_NEEDED.test(folded) ||
       DOCTOR_NEEDED_BY.test(folded)) &&
     !STATUS.test(folded)

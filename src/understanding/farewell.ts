@@ -6,16 +6,27 @@
  * retraining it. Folded text. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { NONE } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 
 const GOODBYE =
   /^((ok|okay|oki|okey|oke|bueno|va|sale|listo|dako|gracias|thanks|thank you|mesi)\s+)*(bye|bye bye|goodbye|good bye|adios|bai|babay|bay|orevwa|hasta luego|hasta pronto|nos vemos|see you|see ya|chao|chau)(\s+(gracias|thanks|mesi))?$/u;
 
+/**
+ * On the way to the office, with thanks ("ok ahi le caigo mañana gracias", "ok i'll stop by tomorrow thanks": sight78-a's
+ * mother got the office's address again, the model hearing a topic): a goodbye.
+ */
+const GOING_THANKED =
+  /\b((ahi|alla|aya|ahorita|manana) (le|les) (caigo|llego)|(ahi|alla) (nos vemos|voy|paso|llego)|manana (voy|paso|vamos|llego)|(i ll|ill|i will|we ll|well) (stop by|come by|go|be there|pass by) (tomorrow|then|there)|m ap (pase|vini|ale) (demen|pita))\b.*\b(gracias|grasias|thanks|thank you|thx|mesi)$/u;
+
 export function farewellReading(
   m: Meaning,
-  _text: string,
+  text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!dialogue || m.act !== 'yes' || dialogue.emergency || !GOODBYE.test(folded.trim())) return m;
+  if (!dialogue || dialogue.emergency) return m;
+  if (GOING_THANKED.test(folded.trim()) && !asksSomething(text)) return { ...m, ...NONE, act: 'thanks' };
+  if (m.act !== 'yes' || !GOODBYE.test(folded.trim())) return m;
   return { ...m, act: 'thanks' };
 }

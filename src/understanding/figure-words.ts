@@ -17,6 +17,8 @@ export const FIGURE_NOT_NOW: readonly string[] = [
   '\\b(drowning|buried|swamped) in (paperwork|papers|forms|documents|red tape|bureaucracy)\\b',
   '\\b(this |the )?(paperwork|forms|process|bureaucracy|red tape) (is|s) killing (me|us)\\b',
   `\\b${PAPERWORK_HT} (ap|pral) touye (m|mwen|nou)\\b`,
+  // Waiting for a card or an answer ("tann kat imanite a ap touye m", emerg-es: the safety line on a status question).
+  '\\btann (kat|papye|repons|rezilta|demach|dokiman|viza|paspo|randevou)( \\w+){0,3} (ap|pral) touye (m|mwen|nou)\\b',
 ];
 
 /**

@@ -35,7 +35,7 @@ import {
   slotsTold,
   told,
 } from './in-context-shapes.ts';
-import { goesOwnWay, helpWithTask, okThenNo } from './offer-answer.ts';
+import { goesOwnWay, okThenNo, takesPerson } from './offer-answer.ts';
 import { pointsBackOrLacksId } from './papers-held.ts';
 import { asksOutright, asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
@@ -181,10 +181,10 @@ export function createFollowUpReader(deps: {
         facets: cueFacets,
         withLang,
       });
-
     // A person asked for while one or the form is on offer ("ok si pásenos con alguien") takes it.
     const offered = situation === 'offered_person' || situation === 'offered_form';
-    if (offered && reader.wantsOnlyPerson(words, text) && !helpWithTask(words, terms())) return askPerson();
+    if (offered && takesPerson(reader.wantsOnlyPerson(words, text), words, terms(), text, situation))
+      return askPerson();
     // "Otra cosa, …", "another question, …": the person says a new subject comes.
     if (current && reader.changesSubject(words)) {
       const read = classify(reader.newSubject(words, text), lang);

@@ -40,7 +40,7 @@ const NAME_AFTER =
   /\b(?:se llama|se llamaba|llamado|su nombre es|his name is|her name is|name is|named|li rele|l rele|non li se|non l se)\s+([\p{L}][\p{L}\s.'-]{1,60})/iu;
 /** "se llama Jesus Alberto Ramirez tiene 19": the name ends where the story goes on (sight75-a noted "…Ramirez tiene"). */
 const NAME_TAIL =
-  /\s+(?:y|and|pero|but|que|q|who|esta|está|es|was|is|tiene|tenía|tenia|has|had|from|desde|since|epi|li|ki|gen)(?![\p{L}]).*$/isu;
+  /\s+(?:y|and|pero|but|que|q|who|esta|está|es|was|is|tiene|tenía|tenia|has|had|from|desde|since|epi|li|ki|gen|he|she|hes|shes|he's|she's|he’s|she’s|aged?)(?![\p{L}'’]).*$/isu;
 /**
  * A relative's name told with who it is, before any form ("busco a mi hermana, se llama Keila
  * Mejía", "her name is Rosa Pérez"): up to four words after a third person's "se llama", stopping
@@ -48,10 +48,10 @@ const NAME_TAIL =
  * writer's own name is not the relative's.
  */
 const THIRD_NAME =
-  /\b(?:se llama|se llamaba|su nombre es|his name is|her name is|his name was|her name was|li rele|l rele|non li se|non l se)\s+((?:(?!(?:y|e|and|pero|but|que|q|who|she|he|la|lo|le|el|esta|es|was|is|tiene|has|from|desde|since|en|in|epi|li|ki)\b)[\p{L}][\p{L}'.-]*\s*){1,4})/iu;
+  /\b(?:se llama|se llamaba|su nombre es|his name is|her name is|his name was|her name was|li rele|l rele|non li se|non l se)\s+((?:(?!(?:y|e|and|pero|but|que|q|who|she|he|hes|shes|he's|she's|he’s|she’s|la|lo|le|el|esta|es|was|is|tiene|has|from|desde|since|en|in|epi|li|ki|aged?)(?![\p{L}'’]))[\p{L}][\p{L}'.-]*\s*){1,4})/iu;
 /** Caught or last seen, told before any form: where a search starts ("lo agarraron en arizona", judge101). */
 const HELD_VERBS =
-  '(?:lo|la|los) (?:agarraron|detuvieron|arrestaron|levantaron)|(?:lo|la) vieron por [uú]ltima vez|(?:was|got) (?:caught|arrested|detained|picked up|last seen)|(?:caught|arrested|detained|picked up) (?:him|her)|(?:yo )?(?:arete|kenbe) (?:li|l)';
+  '(?:lo|la|los) (?:agarraron|detuvieron|arrestaron|levantaron)|(?:lo|la) vieron por [uú]ltima vez|(?:was|got) (?:caught|arrested|detained|picked up|last seen)|(?:caught|arrested|detained|picked up) (?:him|her)|(?:yo )?(?:arete|kenbe) (?:li|l)|[uú]ltima vez (?:estaba|estuvo|que supe de (?:[eé]l|ella)|lo vi|la vi)|last (?:seen|heard from (?:him|her))|(?:denye|dènye) fwa (?:li|l) te';
 /**
  * Where someone died (or was caught), told with the death before any form ("mi papá murió en dallas texas la semana
  * pasada", "he passed away in the hospital in Houston"): up to four words after the first "en/in"

@@ -9,7 +9,9 @@
  * trip.ts), a parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
  * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's own passport named in a
  * procedure to travel (own-passport.ts), the registration asked in the apostille's talk (registration-asked.ts), the
- * service days asked in another's (jornada-asked.ts), an apostille of a paper from the US (apostille-reading.ts), child
+ * service days asked in another's (jornada-asked.ts), where asked with
+ * the town told (where-with-place.ts), papers had and whether a programme applies (papers-then-asked.ts), the writer's
+ * group on its way north (on-the-road.ts), an apostille of a paper from the US (apostille-reading.ts), child
  * support asked (child-support.ts), who helps if he is deported (deported-if.ts), the fare home or the certificate
  * to collect money asked by one sent back (deportee-asked.ts), help to find a person
  * (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a
@@ -73,12 +75,14 @@ import { mexicoBirthReading } from './mexico-birth.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
+import { onTheRoadReading } from './on-the-road.ts';
 import { openingAspectReading } from './opening-aspect.ts';
 import { ordinaryVisaReading } from './ordinary-visa.ts';
 import { ownDetentionFearReading } from './own-detention-fear.ts';
 import { ownPassportReading } from './own-passport.ts';
 import { ownStayReading } from './own-stay.ts';
 import { papersKeptReading } from './papers-kept.ts';
+import { papersThenAskedReading } from './papers-then-asked.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
@@ -100,6 +104,7 @@ import { usHealthReading } from './us-health.ts';
 import { usOfficeAskedReading } from './us-office-asked.ts';
 import { usRecordReading } from './us-record.ts';
 import { wagesOwedReading } from './wages-owed.ts';
+import { whereWithPlaceReading } from './where-with-place.ts';
 import { workPapersReading } from './work-papers.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
@@ -117,7 +122,7 @@ const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
 const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   jornadaAskedReading,
   mexicoBirthReading,
-  staffLanguageReading,
+  shelterAskedReading,
 ]);
 
 export function createLateReadings(
@@ -157,6 +162,7 @@ export function createLateReadings(
     privacyAskedReading,
     usRecordReading,
     shelterAskedReading,
+    onTheRoadReading,
     workPapersReading,
     asylumWorkReading,
     detentionCallReading,
@@ -171,6 +177,8 @@ export function createLateReadings(
     usBornReading,
     usHealthReading,
     mexicoBirthReading,
+    whereWithPlaceReading,
+    papersThenAskedReading,
     apostilleReading,
     createForeignerReading(knowledge.emergencySignals),
     createCareReading(knowledge.emergencySignals),

@@ -37,13 +37,14 @@ export function mexicoBirthReading(
   if (!BORN_HERE.test(folded) && !BABY_REGISTERED.test(folded)) return m;
   // "Here" is Mexico for a foreigner in Mexico, or when Mexico is named; else it may be the US.
   // Kreyòl is a foreigner's language in Mexico: a Haitian's "here" is Mexico (sight77-a).
-  const haitian = m.lang === 'ht' && !REFUGE_TOO.test(folded);
+  const refugeToo = REFUGE_TOO.test(folded);
+  const haitian = m.lang === 'ht' && !refugeToo;
   if (!dialogue?.foreigner && !haitian && !IN_MEXICO.test(folded)) return m;
   // Asked of the registration, not an aspect of the status: the passage that tells it answers, chosen whatever
   // the words matched (a first message got the card's answer, sight77-a; kept through the move: late-readings.ts).
   const moved = movedTo(m, 'mx_status', { confidence: 1, act: 'otherQuestion', facets: [] });
   // Refuge asked too ("madanm mwen ap tann repons COMAR, epi pitit nou fèt isit"): the words' own answers say both.
-  if (REFUGE_TOO.test(folded)) return moved;
+  if (refugeToo) return moved;
   const others = (m.answers ?? []).filter((a) => a.passage !== BIRTH_ANSWER);
   return {
     ...moved,

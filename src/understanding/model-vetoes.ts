@@ -80,6 +80,14 @@ const contactGiven = (folded: string, dialogue?: DialogueContext): boolean =>
   (folded.match(/\d/g)?.length ?? 0) >= 7 &&
   NUMBER_WORD.test(folded);
 
+/**
+ * Studies to finish, told in a conversation ("mwen menm m ta renmen fini etid mwen, m pa t fini lise": sight78-a, the
+ * safety line on the model's word alone).
+ */
+const STUDIES_TOLD =
+  /\b(fini|terminar|acabar|finish|complete|continuar|seguir|kontinye) (mis |my |m |mwen |los |the |la |el |de )?(etid|estudios|escuela|prepa|secundaria|primaria|school|high school|studies|lise|lekol|college)\b/;
+const tellsStudies = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue !== undefined && !dialogue.first && !dialogue.emergency && STUDIES_TOLD.test(folded);
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).
@@ -89,6 +97,7 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   thanksToClose(folded, dialogue) ||
   calmInDanger(folded, dialogue) ||
   contactGiven(folded, dialogue) ||
+  tellsStudies(folded, dialogue) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||

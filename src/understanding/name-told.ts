@@ -8,7 +8,8 @@
 const INTRO =
   /^(se llama|su nombre es|el nombre es|his name is|her name is|name is|li rele|li rel|non li se)\s+/iu;
 /** Where the name ends: a comma, a full stop, or the age's verb. */
-const AFTER_NAME = /[,;.]|\s+(?:y|and|e|tiene|has|is|gen|li gen|age|edad)\s+/iu;
+const AFTER_NAME =
+  /[,;.]|\s+(?:y|and|e|tiene|has|is|gen|li gen|age|edad|hes|shes|he's|she's|he’s|she’s|he is|she is)\s+/iu;
 /** First words that are no name. */
 const NOT_A_NAME =
   /^(mi|mis|my|su|sus|el|la|los|las|ella|he|she|his|her|our|nuestro|nuestra|yo|i|tengo|tiene|es|is|li|l|m|mwen|pitit|frè|fre|se|un|una|a|the|yon)$/iu;

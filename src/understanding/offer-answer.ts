@@ -25,6 +25,9 @@ const THANK_WORD = /^(thanks|thank|thx|ty|tysm|tnx|gracias|grasias|mesi|merci|ap
 const WITH_THANKS =
   /^(you|u|it|so|much|a|lot|very|muchas|mil|de|verdad|por|todo|for|everything|anpil|pou|tout|again|ok|okay|oke|okey|oki|dako|bueno|va|sale|listo|great|cool|perfect|perfecto|alright|bien)$/;
 
+/** A yes naming the person, after other words ("Forget it. Yes, a person please.": judge105 was offered one again). */
+const YES_PERSON =
+  /\b(yes|si|wi|oui)( please| pls| porfa| por favor| souple)?( with| con)? (a person|someone|a human|una persona|alguien|yon moun)\b/;
 /**
  * `words`: the message's folded words. Null when the message is neither (the other readings go on). Thanks
  * alone ("ty", "gracias") thank: the dialogue model read them as a no (sight58-a got "all right" to "ty").
@@ -45,7 +48,8 @@ export function answerToOffer(
     opensWithYes &&
     !yesWords.some((w, i) => i <= 2 && THEN_ASKS.has(w)) &&
     (reader.wantsPerson(yesWords) || yesWords.some(calledWord) || PASS_ME.has(yesWords.at(-1) ?? ''));
-  if (yesToPerson || yesThenPerson) return 'person';
+  if (yesToPerson || yesThenPerson || (YES_PERSON.test(words.join(' ')) && !asksSomething(text)))
+    return 'person';
   const tellsOnly = () =>
     !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;
   if (PLAIN_YES.has(yesWords[0] ?? '') && yesWords.length === 1 && tellsOnly()) return 'yes';
@@ -87,6 +91,36 @@ const SOMEONE_NAMED = /\b(alguien|una persona|someone|somebody|a person|yon moun
 export const helpWithTask = (words: readonly string[], terms: ReadonlyMap<string, number>): boolean => {
   const joined = words.join(' ');
   return terms.size > 0 && HELP_WITH_TASK.test(joined) && !SOMEONE_NAMED.test(joined);
+};
+
+/** A person asked to help ("me puede ayudar una persona a llenar eso", sight78-a: an answer of the topic again). */
+const PERSON_TO_HELP =
+  /\b((me|nos|le|les) (puede|pueden|podria|podrian) ayudar (una persona|un humano|alguien del personal)|(can|could) (a person|a human|a real person) help (me|us|him|her)|(yon moun|yon anplwaye) (ka|kapab) ede (m|mwen|nou|li))\b/;
+/** Help with the task asked, or the task named: the offer's form, not a person. */
+const TASK_HELP =
+  /\b(ayud\w*|apoy\w*|help|ede|busc\w*|find|search|cheche|se llama|his name|her name|li rele)\b/;
+/** A yes with a please opening the message ("yes please it's urgent, the doctors say she has only days": judge105). */
+const YES_PLEASE =
+  /^(ok |okay |oh )?(yes|yeah|yep|si|wi|oui)( (please|pls|plz|porfa|por favor|xfa|souple|tanpri|silvouple))\b/;
+/**
+ * The offer of a person taken: a person asked for, or asked to help, or a yes with a please that asks nothing more;
+ * and no task of a named procedure's alone.
+ */
+export const takesPerson = (
+  wantsOnlyPerson: boolean,
+  words: readonly string[],
+  terms: ReadonlyMap<string, number>,
+  text: string,
+  situation: string,
+): boolean => {
+  const joined = words.join(' ');
+  // To the offer of a person only: "si por favor ayudenme a buscarlo" to the form's takes the form (a full run).
+  const yesPlease =
+    situation === 'offered_person' &&
+    (YES_PLEASE.test(joined) || YES_PERSON.test(joined)) &&
+    !asksSomething(text) &&
+    !TASK_HELP.test(joined);
+  return (wantsOnlyPerson || yesPlease || PERSON_TO_HELP.test(joined)) && !helpWithTask(words, terms);
 };
 
 /** A plain yes opening the message ("yes a person"), not an "ok" or a "va" ("va a venir alguien?" asks who comes). */

@@ -6,6 +6,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { asksSomething } from './question.ts';
 
 /** Help asked to search for people or a relative, folded. */
 const SEARCH_FOR_SOMEONE =
@@ -20,7 +21,7 @@ const RELATIVE =
 
 /** In a search, the missing person reported ("we are in california, can we report it from here", "¿lo puedo reportar?"). */
 const REPORTED_IN_SEARCH =
-  /\b(report (it|him|her|them|this)|file (a|the) (missing )?report|reportar(lo|la|los)?|levantar (el |un )?reporte|denunciar su desaparicion|fe (yon )?rapo)\b/u;
+  /\b(report (it|him|her|them|this)|file (a|the) (missing )?(person s |persons |person )?report|reportar(lo|la|los)?|levantar (el |un )?reporte|denunciar su desaparicion|fe (yon )?rapo)\b/u;
 
 /** The office asked whether it searches for people ("ustedes buscan a personas q se pierden cruzando?": read as the office). */
 const YOU_SEARCH =
@@ -28,7 +29,7 @@ const YOU_SEARCH =
 
 export function searchAskedReading(
   m: Meaning,
-  _text: string,
+  text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
@@ -37,7 +38,9 @@ export function searchAskedReading(
   // question mark while the search's form asks something, an aside of the search too (sight77-a: "do we need to be
   // in Mexico to report it? we live in Houston" got the Paisano programme in the middle of the form).
   const reported = dialogue?.topic === 'locate_person' && REPORTED_IN_SEARCH.test(folded);
-  if (reported && _text.includes('?')) return askedAs(m, 'locate_person');
+  // How to report it is the search's steps ("how do we file a missing person report", emerg-es).
+  const how = m.facets.filter((f) => f === 'steps');
+  if (reported && (text.includes('?') || asksSomething(text))) return askedAs(m, 'locate_person', how);
   if (busyWithQuestion(dialogue)) return m;
   const relativeSought = HOW_FIND_THEM.test(folded) && RELATIVE.test(folded);
   if (!reported && !relativeSought && !SEARCH_FOR_SOMEONE.test(folded) && !YOU_SEARCH.test(folded)) return m;

@@ -1,14 +1,22 @@
 /**
  * A place to sleep asked for ("is there somewhere to sleep tonight", "¿dónde puedo dormir hoy?", "kote m ka dòmi aswè
  * a?"), which the topic model, hearing "sleep", read as psychological support (sight65-a's deported man got the
- * psychologists): a shelter, of the help after a deportation when that is under discussion, else of the road. Pure.
+ * psychologists): a shelter, of the help after a deportation when that is under discussion, else of the road. A place
+ * for deported people asked for ("is there a place for deported people there", emerg-es: a business project) is the
+ * help after a deportation. Both asked in a danger too, as questions: its flow answers them after its lines. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { askedAs } from './in-context-shapes.ts';
+import { chosen } from './named-asked.ts';
+import { asksSomething } from './question.ts';
 
 /** Somewhere to sleep or stay asked for, folded; never "I can't sleep". */
 export const SLEEP_PLACE =
-  /\b((somewhere|some place|a place|anywhere|where) (to|can i|can we|could i|do i|do we) (sleep|stay|spend the night)|(donde|a donde|algun lugar|un lugar) (para |pa |pa' )?(puedo |podemos |puedo ir a |ir a )?(dormir|quedarme|quedarnos|pasar la noche)|(donde|a donde) (me|nos) (puedo|podemos) (quedar|dormir)|(kote|ki kote|yon kote) (pou )?(m|mwen|nou)? ?(ka )?(domi|rete aswe a|pase nwit la))\b/u;
+  /\b((somewhere|some place|a place|anywhere|where) (to|can i|can we|could i|do i|do we|i can|we can|i could|we could) (sleep|stay|spend the night)|(donde|a donde|algun lugar|un lugar) (para |pa |pa' )?(puedo |podemos |puedo ir a |ir a )?(dormir|quedarme|quedarnos|pasar la noche)|(donde|a donde) (me|nos) (puedo|podemos) (quedar|dormir)|(kote|ki kote|yon kote) (pou )?(m|mwen|nou)? ?(ka )?(domi|rete aswe a|pase nwit la))\b/u;
+
+/** A place or help for deported people asked for, folded. */
+const DEPORTEE_PLACE =
+  /\b(place|places|somewhere|shelter|shelters|albergue|albergues|lugar|lugares|casa|modulo|kote|abri|biwo)\b.{0,20}\b(for|para|pa|pou)\b.{0,15}\b(deported|deportees|deportados|deportadas|repatriados|depote)\b/u;
 
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
@@ -16,17 +24,39 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'mx_status',
   'legal_advice',
   'none',
+  'productive_projects',
+  'reintegration',
+  'transit_safety',
+]);
+
+/** What a question asked in a danger is read as when it asks a topic's help. */
+const TOPIC_ACTS: ReadonlySet<Meaning['act']> = new Set<Meaning['act']>([
+  'topic',
+  'followUp',
+  'otherQuestion',
 ]);
 
 export function shelterAskedReading(
   m: Meaning,
-  _text: string,
+  text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
   // Read as psychological support, or after a danger's calm as a status's "where" (emerg-by: "donde me puedo quedar
-  // esta noche" got the INM's offices).
-  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
-  if (!SLEEP_PLACE.test(folded)) return m;
-  return askedAs(m, dialogue?.topic === 'deportee_support' ? 'deportee_support' : 'transit_safety');
+  // esta noche" got the INM's offices). In a form's question, an answer; in a danger, only a question.
+  if (m.emergency || !MISREAD.has(m.topic) || dialogue?.asked === 'field' || dialogue?.asked === 'summary')
+    return m;
+  // In a danger, only a question: of a topic, or once where it happens is known, what to do tonight (right after the
+  // danger is told, what to do is the danger's).
+  const asked = TOPIC_ACTS.has(m.act) || (m.act === 'whatToDo' && dialogue?.placeKnown === true);
+  if (dialogue?.emergency && (!asksSomething(text) || !asked)) return m;
+  // The old topic's answers go (the move keeps a chosen answer first, and this one chooses none).
+  if (DEPORTEE_PLACE.test(folded)) return { ...askedAs(m, 'deportee_support'), answers: [] };
+  if (!SLEEP_PLACE.test(folded) || m.topic === 'transit_safety') return m;
+  // The shelters the sources name answer it, chosen whatever the words matched (kept through the move: late-readings.ts).
+  const deported = dialogue?.topic === 'deportee_support';
+  const answer = deported
+    ? chosen('deportee_support', 'answer.shelter')
+    : chosen('transit_safety', 'answer.shelters_named');
+  return { ...askedAs(m, deported ? 'deportee_support' : 'transit_safety'), answers: [answer] };
 }

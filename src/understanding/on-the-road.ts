@@ -1,0 +1,31 @@
+/**
+ * The writer's own group or family on its way north through Mexico, told as news ("bonjou nou nan yon gwoup 12 moun
+ * nou nan Oaxaca nou pral nan fwontye a": sight78-a, read as the search for a relative): help on the road. Never a
+ * relative sought, missing or dead, which those topics answer. Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+
+/** The writer, or the writer's group, heading for the border or the north, folded. */
+const HEADING =
+  /\b(nou pral|n ap ale|nou prale|m pral|mwen pral|we re (going|heading)|were (going|heading)|we are (going|heading)|i m (going|heading)|im (going|heading)|vamos (rumbo a|para|pa|hacia)|voy (rumbo a|para|pa|hacia))\b.{0,20}\b(fwontye|frontera|border|el norte|the north|etazini|estados unidos|the us|usa)\b/u;
+/** Someone sought, missing or dead: the search's or the remains' message, folded. */
+const SOUGHT =
+  /\b(cheche|chache|disparet|pa gen nouvel|busco|buscar|desaparecid\w*|no se nada|missing|looking for|find|mouri|muri\w*|murio|fallec\w*|died|dead)\b/u;
+/** What such news was read as by mistake. */
+const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'locate_person',
+  'remains_repatriation',
+  'none',
+]);
+
+export function onTheRoadReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || !MISREAD.has(m.topic) || busyWithQuestion(dialogue)) return m;
+  if (!HEADING.test(folded) || SOUGHT.test(folded)) return m;
+  return askedAs(m, 'transit_safety', m.facets);
+}
