@@ -26,7 +26,8 @@ export function farewellReading(
   folded: string,
 ): Meaning {
   if (!dialogue || dialogue.emergency) return m;
-  if (GOING_THANKED.test(folded.trim()) && !asksSomething(text)) return { ...m, ...NONE, act: 'thanks' };
-  if (m.act !== 'yes' || !GOODBYE.test(folded.trim())) return m;
+  const said = folded.trim();
+  if (GOING_THANKED.test(said) && !asksSomething(text)) return { ...m, ...NONE, act: 'thanks' };
+  if (m.act !== 'yes' || !GOODBYE.test(said)) return m;
   return { ...m, act: 'thanks' };
 }

@@ -115,9 +115,10 @@ export const takesPerson = (
 ): boolean => {
   const joined = words.join(' ');
   // To the offer of a person only: "si por favor ayudenme a buscarlo" to the form's takes the form (a full run).
+  // A yes naming the person is taken before (answerToOffer); a yes with a please only here.
   const yesPlease =
     situation === 'offered_person' &&
-    (YES_PLEASE.test(joined) || YES_PERSON.test(joined)) &&
+    YES_PLEASE.test(joined) &&
     !asksSomething(text) &&
     !TASK_HELP.test(joined);
   return (wantsOnlyPerson || yesPlease || PERSON_TO_HELP.test(joined)) && !helpWithTask(words, terms);
