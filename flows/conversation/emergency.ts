@@ -9,6 +9,7 @@
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
+import { assaultCare } from './assault-care.ts';
 import type { ConversationContext } from './context.ts';
 import {
   asksWithoutDanger,
@@ -257,6 +258,7 @@ export function emergencyFollowUp(
   const fit = withCallTold(
     whatToSay(m, ctx.emergency?.place, r) ??
       replayed(m, said, catalog, r) ??
+      assaultCare(m, text, kind, said, catalog) ??
       careAsked(m, text, kind, said, catalog, ctx.topic) ??
       fitting(m, text, kind, r, catalog, said, ctx.topic),
     m,

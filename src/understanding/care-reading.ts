@@ -65,6 +65,9 @@ const REPORTED_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 
 /** Someone sick told. */
 const SICK = /\b(malad|enferm[oa]s?|sick|ill|fiebre|fever|lafyev|h?inchad[oa]s|swollen|anfle)\b/u;
+/** One travelling with the writer told sick ("nou gen yon timoun ki malad", "traigo a mi niña enferma", "we have a sick kid"). */
+const SICK_WITH_US =
+  /\b(nou gen|m gen|mwen gen|gen|tenemos|traemos|traigo|tengo|viene|we have|i have|we got|i got|there s|hay) (un |una |yon |a |mi |my |our )?(\w+ )?(timoun|pitit|moun|nino|nina|nene|bebe|hijo|hija|kid|child|baby|son|daughter|person|alguien|someone)( \w+)? (ki |k |que |q |who is |that is |thats |who s )?(malad|enferm[oa]|sick|ill|con fiebre|con calentura|with (a )?fever|gen lafyev)\b|\b(mi|my|our) (hijo|hija|nino|nina|bebe|kid|child|baby|son|daughter|boy|girl) (esta|anda|is|s) (enferm[oa]|mal[oa]|sick|ill)\b|\b(pitit|timoun|bebe) (mwen|m|nou) (an |la |a )?(malad|gen lafyev)\b|\b(we have|i have|we got|i got) (a |an )?(sick|ill) (kid|child|baby|son|daughter|boy|girl|person|one)\b/u;
 /** Where to go or be seen, asked ("a donde voy", "donde me revisan", "where do i go"), misspelt too ("a donde boy"). */
 const GO_WHERE =
   /\b(a donde|adonde|donde|dnd|where|kote)\b.{0,12}\b(voy|boy|vamos|ir|go|ale|revis\w*|rebis\w*|atiend\w*)\b/u;
@@ -216,6 +219,10 @@ export function careReading(
     (DOCTOR_WHERE.test(folded) || GO_WHERE.test(folded))
   )
     return movedTo(m, 'transit_safety', { act: 'followUp', facets: ['where'], care: true });
+  // "nou gen yon timoun ki malad", told on the road before any care: care, not who the Grupos Beta help (sight79-a).
+  const onRoad = dialogue?.topic === 'transit_safety' && !dialogue.first;
+  if (onRoad && !m.care && !dialogue?.lastCare && SICK_WITH_US.test(folded) && !STATUS.test(folded))
+    return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
   // "where can i take her, we dont have money" just after the road's care: where to be seen, as care (emerg-ea's
   // mother in Tijuana got the Grupos Beta and every town's care points).
   if (

@@ -24,6 +24,12 @@ const REACHED_BY_GAP = 3;
 const SOMEONE_THERE =
   /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the|ur)( \w+)? (office|team)\b|\b(can|could) (someone|somebody|anyone|anybody) (help|assist|attend to|see) (her|him|them|us|my (mom|mother|dad|father|son|daughter|wife|husband|brother|sister|grandma|grandpa))( today| now| please| asap)*$|\b(puede|podria) alguien (ayudarla|ayudarlo|ayudarnos|atenderla|atenderlo|atendernos)\b|\beske (yon moun|yon moun nan biwo a) ka ede (l|li|nou|yo)\b/;
 /**
+ * Someone asked for and nothing more ("hay alguien q me pueda orientar?", "is there someone who can help me?", "eske
+ * gen yon moun ki ka ede m?"): sight79-a's father got "our sources do not say exactly that". The whole message only.
+ */
+const ANYONE_TO_HELP =
+  /^(y |pero |oiga |disculpe )?(hay|no hay|habra|abra|ay) (alguien|algun licenciado|alguna persona) (que|q|quien) (me|nos) (pueda|puedan|podria)? ?(orientar|ayudar|atender|asesorar|explicar)(me|nos)?( (porfa|por favor|porfavor))?$|^(is there|isnt there|is there not) (someone|somebody|anyone|anybody|a person) (who|that) (can|could) (help|guide|advise|assist) (me|us)( please| pls)?$|^(eske )?(gen|genyen|pa gen) (yon )?moun (ki|k) (ka )?(ede|oryante|gide|konseye) (m|mwen|nou)( tanpri| souple)?$/;
+/**
  * A living person wanted, not the program ("hay algún cristiano de carne y hueso pa platicar?", "eske gen
  * yon moun vivan la a?", "an actual person"), unless it asks whether this chat is one ("are you a real person?").
  */
@@ -44,7 +50,13 @@ const NAMED_ONE =
   /\b(quiero|quisiera|necesito|puedo|podria|i want to|i wanna|i need to|can i|could i|let me|m vle|mwen vle|m bezwen|mwen bezwen|eske m ka|m ka) (hablar|platicar|talk|speak|pale) (con|to|with|ak) (?!(mi|my|su|sus|his|her|el|la|los|las|yon|moun|alguien|nadie|someone|somebody|anyone|anybody|nobody|noone|you|u|ustedes|usted|w|ou|nou|li|him|them|una|un|a|an|the|ella|ellos|pitit|manman|papa|fanmi|pesonn|online|after|later|now|today|ahora|ahorita|luego|ya|hoy|jodi|kounye|pita|yo)\b)[a-z]+( (otra vez|de nuevo|again|anko))?( (porfa|por favor|please|pls|plz|svp|silvouple|souple|tanpri))?$/;
 export function callsSomeone(words: readonly string[]): boolean {
   const joined = words.join(' ');
-  if (SOMEONE_THERE.test(joined) || CALL_ME.test(joined) || NAMED_ONE.test(joined)) return true;
+  if (
+    SOMEONE_THERE.test(joined) ||
+    ANYONE_TO_HELP.test(joined) ||
+    CALL_ME.test(joined) ||
+    NAMED_ONE.test(joined)
+  )
+    return true;
   if (ALIVE.test(joined) && !ASKS_WHO_ANSWERS.test(joined)) return true;
   return words.some(
     (w, i) =>

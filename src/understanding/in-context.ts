@@ -96,9 +96,10 @@ export function createContextReader(deps: {
     let onlyPerson: boolean | undefined;
     const asksOnlyPerson = () => (onlyPerson ??= reader.wantsOnlyPerson(words, text));
     // "No estoy en peligro, solo preguntaba", "ya estaba muerto": a false alarm, or over.
-    const ended = dialogue?.emergency ? calmKind(folded) : {};
-    const over =
-      dialogue?.emergency && saysOver(words, folded, dangerSeen(seen.emergency), reader, QUESTION.test(text));
+    // Never a language asked: "ou ka pale panyòl avè m? m konprann li pi byen" is no "byen" (emerg-eu).
+    const calming = dialogue?.emergency && !deps.languageAsked?.explicitly(words);
+    const ended = calming ? calmKind(folded) : {};
+    const over = calming && saysOver(words, folded, dangerSeen(seen.emergency), reader, QUESTION.test(text));
     if (ended.died || over) return { ...none, act: 'safe', ...ended };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.

@@ -73,6 +73,7 @@ import { linesAskedReading } from './lines-asked.ts';
 import { marriageAskedReading } from './marriage-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
+import { noAnswerYetReading } from './no-answer-yet.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
 import { onTheRoadReading } from './on-the-road.ts';
@@ -105,6 +106,7 @@ import { usOfficeAskedReading } from './us-office-asked.ts';
 import { usRecordReading } from './us-record.ts';
 import { wagesOwedReading } from './wages-owed.ts';
 import { whereWithPlaceReading } from './where-with-place.ts';
+import { whereaboutsToldReading } from './whereabouts-told.ts';
 import { workPapersReading } from './work-papers.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
@@ -143,6 +145,7 @@ export function createLateReadings(
     childSupportReading,
     deportedIfReading,
     deporteeAskedReading,
+    whereaboutsToldReading,
     searchAskedReading,
     searchTimeReading,
     searchDataReading,
@@ -195,6 +198,7 @@ export function createLateReadings(
     regionalWhereReading,
     caseOpenReading,
     farewellReading,
+    noAnswerYetReading,
     modeAskedReading,
     appointmentHowReading,
     ownStayReading,

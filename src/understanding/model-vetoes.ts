@@ -88,6 +88,12 @@ const STUDIES_TOLD =
   /\b(fini|terminar|acabar|finish|complete|continuar|seguir|kontinye) (mis |my |m |mwen |los |the |la |el |de )?(etid|estudios|escuela|prepa|secundaria|primaria|school|high school|studies|lise|lekol|college)\b/;
 const tellsStudies = (folded: string, dialogue?: DialogueContext): boolean =>
   dialogue !== undefined && !dialogue.first && !dialogue.emergency && STUDIES_TOLD.test(folded);
+/**
+ * Papers lost, not taken ("m pèdi paspò m ak kat mwen nan bis la… m pral fou": emerg-eu, the safety line on the
+ * model's word alone for a card to replace). Folded text.
+ */
+const LOST_PAPERS =
+  /\b((m|mwen|nou|li) pedi (tout )?(paspo|kat|papye|dokiman|idantite|batiste)|(perdi|perdimos|se me perdio|se me perdieron|extravie) (mi |mis |el |la |los |las )?(pasaporte|papeles|documentos|tarjeta|credencial|ine|acta|visa)|(lost|misplaced) (my|our|his|her) (passport|papers|documents|card|id|visa|green card))\b/;
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).
@@ -98,6 +104,8 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   calmInDanger(folded, dialogue) ||
   contactGiven(folded, dialogue) ||
   tellsStudies(folded, dialogue) ||
+  // Papers lost, not taken ("mwen pedi tout papye m yo nan bis la"): a card to replace (emerg-eu).
+  LOST_PAPERS.test(folded) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||
@@ -129,8 +137,10 @@ const pleadsTrapped = (folded: string): boolean => PLEADS_TRAPPED.test(folded);
  * we dont know where they took him" got "if you are in danger now, call 911", sight43-a).
  */
 export const possibleByModel = (p: number, toldAs: string | null, folded: string): boolean =>
-  pleadsTrapped(folded) || (p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency));
-
+  pleadsTrapped(folded) ||
+  (p >= LEARNED.possible &&
+    !(toldAs === 'authorities' && p < LEARNED.emergency) &&
+    !LOST_PAPERS.test(folded));
 /**
  * A danger told as over and the writer safe now ("ya estoy bien aqui en durango", "li lib kounye a"), laughed about
  * ("m ap mouri ak ri lol") or seen in a film ("i just watched a movie about kidnappings"), with a question beside it:

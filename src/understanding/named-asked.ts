@@ -93,13 +93,25 @@ export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'a
   inFirst: true,
 });
 
-/** Whether care asks for papers ("do hospitals ask migrants for papers?", "lopital yo mande papye pou timoun nan?"). */
+/** Whether care asks for papers ("do hospitals ask migrants for papers?", "lopital yo mande papye pou timoun nan?", "me atienden sin papeles o no?"). */
 const CARE_PAPERS =
   /\b(hospital|hospitals|lopital|clinic|clinics|clinica|klinik|doctor|doctors|dokte|medico|centro de salud|health cent\w*)\b.{0,50}\b(papers|papeles|papye|documents|documentos|dokiman|id|identificacion)\b|\b(papers|papeles|papye)\b.{0,40}\b(hospital|lopital|clinic|clinica|klinik|doctor|dokte|medico)\b/u;
+/** Being seen without papers asked outright ("me atienden sin papeles o no?", judge106: the Grupos Beta's who may). */
+const SEEN_WITHOUT_PAPERS =
+  /\b(me|nos|la|lo|le|les) (atienden|atiende|van a atender|revisan|ven) sin (papeles|documentos|identificacion)\b|\bwill (they|the doctors?) (see|treat|check) (me|us|her|him|them) without (papers|documents|id)\b|\b(yo|dokte a|lopital la) (ap|ka|pral) (trete|okipe|we|egzamine) (m|mwen|li|l|nou) san papye\b/u;
 /** In the road's care, the papers care asks for: care whatever one's status (judge102's pregnant woman got the Grupos Beta twice). */
 const carePapers = namedAskedReading('transit_safety', CARE_PAPERS, 'answer.care_without_papers', {
   keepAspect: true,
 });
+/** The same asked with no place of care named, only once care was given (the Grupos Beta's who may otherwise). */
+const seenWithoutPapers = namedAskedReading(
+  'transit_safety',
+  SEEN_WITHOUT_PAPERS,
+  'answer.care_without_papers',
+  {
+    keepAspect: true,
+  },
+);
 /** Being caught or deported feared with it ("nos van a agarrar si vamos al hospital?"): the danger's own answers. */
 const CAUGHT_FEARED = /\b(deport\w*|agarr\w*|arrest\w*|detain\w*|deten\w*|depote|arete|migra|ice)\b/u;
 /** Not after a danger, whose own lines answer it ("si la llevo al hospital me van a deportar?"). */
@@ -108,4 +120,9 @@ export const carePapersReading = (
   text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
-) => (dialogue?.urgentOpen || CAUGHT_FEARED.test(folded) ? m : carePapers(m, text, dialogue, folded));
+) => {
+  if (dialogue?.urgentOpen) return m;
+  if (dialogue?.lastCare && SEEN_WITHOUT_PAPERS.test(folded))
+    return seenWithoutPapers(m, text, dialogue, folded);
+  return CAUGHT_FEARED.test(folded) ? m : carePapers(m, text, dialogue, folded);
+};

@@ -15,7 +15,7 @@ const DIED =
   /\b(murio|murieron|fallecio|fallecieron|died|passed away|mouri|te mouri|fin mouri|perdio la vida|lost (his|her) life)\b/u;
 /** The body, the ashes or bringing them home. */
 const BRING_HOME =
-  /\b(traer\w*|trasladar\w*|llevar(lo|la|los)?|llevamos|repatriar\w*|cuerpo|restos|cenizas|bring (him|her|them|the body|it) (home|back)|bring \w+ home|body|remains|ashes|mennen (l|li|yo|ko a)|pote (l|li|ko a)|ko (a|li)|sann)\b/u;
+  /\b(traer\w*|trasladar\w*|llevar(lo|la|los)?|mandar(lo|la|los)|enviar(lo|la|los)|send (him|her|them|the body) (home|back)|voye (l|li|ko a)|llevamos|repatriar\w*|cuerpo|restos|cenizas|bring (him|her|them|the body|it) (home|back)|bring \w+ home|body|remains|ashes|mennen (l|li|yo|ko a)|pote (l|li|ko a)|ko (a|li)|sann)\b/u;
 /** What the topic model may take such a message for. */
 const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'dual_nationality',
@@ -34,15 +34,31 @@ const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 const DIES_IF =
   /\b(si|y si|if|and if|what if|e si) (\S+ ){0,2}?(fallece|muere|se muere|se nos muere|llega a fallecer|llegara a fallecer|dies|passes away|doesn t make it|doesnt make it|mouri)\b/u;
 
+/** Who helps or how, asked with no question mark ("si se muere quien nos ayuda a mandarlo"), folded. */
+const WHO_HELPS = /\b(quien|quienes|who|kiyes|ki moun|como|how|kijan)\b/u;
+
 export function remainsReading(
   m: Meaning,
   text: string,
   dialogue?: DialogueContext,
   folded = fold(text),
 ): Meaning {
-  if (m.emergency || busyWithQuestion(dialogue) || !BRING_HOME.test(folded)) return m;
-  const supposed = m.topic !== 'remains_repatriation' && asksSomething(text) && DIES_IF.test(folded);
+  // In a danger, only a death supposed with the body to send home ("si se muere quien nos ayuda a mandarlo a durango":
+  // emerg-eu's was noted as what the person said).
+  const inDanger = dialogue?.emergency === true && dialogue.asked !== 'field';
+  const asks = asksSomething(text) || (inDanger && WHO_HELPS.test(folded));
+  const busy = busyWithQuestion(dialogue) && !(inDanger && DIES_IF.test(folded) && asks);
+  // A death supposed in a danger already told is no new danger ("y si se muere…": the one hurt is still alive).
+  const dangerAgain = Boolean(m.emergency) && !(inDanger && DIES_IF.test(folded));
+  if (dangerAgain || busy || !BRING_HOME.test(folded)) return m;
+  const supposed = m.topic !== 'remains_repatriation' && asks && DIES_IF.test(folded);
   const mistaken = MISTAKEN.has(m.topic) && (m.act === 'topic' || m.act === 'unclear') && DIED.test(folded);
   if (!supposed && !mistaken) return m;
-  return movedTo(m, 'remains_repatriation', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
+  // In a danger, who brings the body home, not the condolences a death told gets: no one has died yet.
+  const aspect = { question: true as const, act: 'followUp' as const, facets: ['eligibility' as const] };
+  const more = {
+    confidence: Math.max(m.confidence, 0.9),
+    ...(inDanger ? aspect : { act: 'topic' as const }),
+  };
+  return { ...movedTo(m, 'remains_repatriation', more), emergency: null };
 }

@@ -5,7 +5,7 @@
  * was over). Not a job or a place looked for: a person is the object. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion, movedTo } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
 /** Help asked to search for people or a relative, folded. */
@@ -27,6 +27,10 @@ const REPORTED_IN_SEARCH =
 const YOU_SEARCH =
   /\b(ustedes|uds|you|you guys|nou) (buscan|localizan|encuentran|search for|look for|find|locate|help find|cheche|chache) (a )?(gente|personas?|migrantes|desaparecid\w*|people|missing|moun|migran)\b/u;
 
+/** Someone asked for who can search for a relative, folded. */
+const SOMEONE_TO_SEARCH =
+  /\b(alguien|someone|somebody|anyone|anybody|yon moun)( \w+){0,3} (buscar|localizar|encontrar|search for|look for|find|cheche|chache) (a )?(mi|mis|su|my|our|his|her|\w+ (m|mwen|nou))\b/u;
+
 export function searchAskedReading(
   m: Meaning,
   text: string,
@@ -41,6 +45,10 @@ export function searchAskedReading(
   // How to report it is the search's steps ("how do we file a missing person report", emerg-es).
   const how = m.facets.filter((f) => f === 'steps');
   if (reported && (text.includes('?') || asksSomething(text))) return askedAs(m, 'locate_person', how);
+  // In a danger, someone to search for the relative ("gracias, y hay alguien que pueda buscar a mi esposo?", emerg-eu):
+  // the search, not "this chat sends no one".
+  if (dialogue?.emergency && dialogue.asked !== 'field' && SOMEONE_TO_SEARCH.test(folded))
+    return { ...movedTo(m, 'locate_person', { act: 'topic', confidence: 1, facets: [] }), question: true };
   if (busyWithQuestion(dialogue)) return m;
   const relativeSought = HOW_FIND_THEM.test(folded) && RELATIVE.test(folded);
   if (!reported && !relativeSought && !SEARCH_FOR_SOMEONE.test(folded) && !YOU_SEARCH.test(folded)) return m;

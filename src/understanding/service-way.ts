@@ -10,7 +10,7 @@ import { movedTo } from './in-context-shapes.ts';
 
 /** A way other than in person named: "mejor voy en persona, ¿dónde están?" asks the office's street. */
 const MODE =
-  /\b(por telefono|por videollamada|por video|en linea|virtual|a distancia|by phone|over the phone|on the phone|by video|video call|online|pa telefon|pa telef\u00f2n|sou telefon|pa videyo|an liy)\b/u;
+  /\b(por telefono|x telefono|x tel|por tel|x videollamada|por videollamada|por video|x video|en linea|virtual|a distancia|by phone|over the phone|on the phone|by video|video call|online|pa telefon|pa telef\u00f2n|sou telefon|pa videyo|an liy)\b/u;
 /** A question of a few words: a longer message says more than how the service is given. */
 const MODE_WORDS = 10;
 
