@@ -93,7 +93,7 @@ export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'a
   inFirst: true,
 });
 
-/** Whether care asks for papers ("do hospitals ask migrants for papers?", "lopital yo mande papye pou timoun nan?", "me atienden sin papeles o no?"). */
+/** Whether care asks for papers ("do hospitals ask migrants for papers?", "lopital yo mande papye pou timoun nan?"). */
 const CARE_PAPERS =
   /\b(hospital|hospitals|lopital|clinic|clinics|clinica|klinik|doctor|doctors|dokte|medico|centro de salud|health cent\w*)\b.{0,50}\b(papers|papeles|papye|documents|documentos|dokiman|id|identificacion)\b|\b(papers|papeles|papye)\b.{0,40}\b(hospital|lopital|clinic|clinica|klinik|doctor|dokte|medico)\b/u;
 /** Being seen without papers asked outright ("me atienden sin papeles o no?", judge106: the Grupos Beta's who may). */

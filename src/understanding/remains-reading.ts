@@ -46,12 +46,13 @@ export function remainsReading(
   // In a danger, only a death supposed with the body to send home ("si se muere quien nos ayuda a mandarlo a durango":
   // emerg-eu's was noted as what the person said).
   const inDanger = dialogue?.emergency === true && dialogue.asked !== 'field';
+  const diesIf = DIES_IF.test(folded);
   const asks = asksSomething(text) || (inDanger && WHO_HELPS.test(folded));
-  const busy = busyWithQuestion(dialogue) && !(inDanger && DIES_IF.test(folded) && asks);
+  const busy = busyWithQuestion(dialogue) && !(inDanger && diesIf && asks);
   // A death supposed in a danger already told is no new danger ("y si se muere…": the one hurt is still alive).
-  const dangerAgain = Boolean(m.emergency) && !(inDanger && DIES_IF.test(folded));
+  const dangerAgain = Boolean(m.emergency) && !(inDanger && diesIf);
   if (dangerAgain || busy || !BRING_HOME.test(folded)) return m;
-  const supposed = m.topic !== 'remains_repatriation' && asks && DIES_IF.test(folded);
+  const supposed = m.topic !== 'remains_repatriation' && asks && diesIf;
   const mistaken = MISTAKEN.has(m.topic) && (m.act === 'topic' || m.act === 'unclear') && DIED.test(folded);
   if (!supposed && !mistaken) return m;
   // In a danger, who brings the body home, not the condolences a death told gets: no one has died yet.
