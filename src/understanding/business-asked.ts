@@ -12,7 +12,7 @@ const BUSINESS =
   /\b((poner|pongo|pongamos|abrir|abro|abrimos|empezar|empiezo|iniciar|inicio|montar|monto|emprender|emprendo) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant|taller|taller mecanico|mechanic shop|repair shop|garage|workshop)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
 /** Help asked for it ("hay apoyo pa eso", "can i get help", "eske gen ed"), or a question. */
 const ASKS =
-  /\b(apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|can)\b/u;
+  /\b(apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|are there|can|grants?|funding|subsidios?)\b/u;
 /** A job asked for too ("ocupo trabajo o un préstamo…", "i need work or a loan"), folded. */
 const JOB = /\b(trabajo|chamba|empleo|jale|job|work|travay)\b/u;
 /** Health care or its insurance named, folded. */

@@ -31,7 +31,7 @@ const COUNSEL = new RegExp(
  * i feel like shit, everything i had is over there", "m santi m dekouraje").
  */
 const OWN_SADNESS =
-  /\b((ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])|i feel (like shit|like crap|so (bad|low|down|lost|alone)|terrible|awful|depressed|hopeless|empty)|everything i had is (over there|gone)|(m|mwen) santi (m|mwen) (dekouraje|tris|pedi|pou kont mwen))\b/u;
+  /\b((ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])|me siento (bien |muy |tan )?(perdid[oa]|sol[oa]|triste)|me siento (muy |bien |tan )?mal\b.{0,20}\bno se (que|q) hacer|i feel (like shit|like crap|so (bad|low|down|lost|alone)|((really|very|kinda|pretty|kind of|a bit|a little) )?(lost|alone|hopeless|empty|depressed)|terrible|awful)|everything i had is (over there|gone)|(m|mwen) santi (m|mwen) (dekouraje|tris|pedi|pou kont mwen))\b/u;
 
 /** Sleep or food lost to worry, one's own or a child's ("no duermo nada, estoy muy mal de los nervios", "li pa dòmi"), folded. */
 const SLEEPLESS =

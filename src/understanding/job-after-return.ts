@@ -12,6 +12,11 @@ const RETURNED =
 /** A job asked for, folded. */
 const JOB_ASKED =
   /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay))\b/u;
+/** A job needed, said ("i need a job too"): asked unless papers are named (papers to work are papers). */
+const JOB_NEEDED = /\b(i|we) (need|want|needs) (a |some )?(job|work)\b/u;
+/** Papers or an identity document named, folded. */
+const PAPERS =
+  /\b(papeles|papers|documentos|documents|papye|dokiman|permiso|permit|requisitos|requirements|identificacion|ine|credencial|acta|curp|id|identification|idantite)\b/u;
 /** The psychologist told as who pointed to the job's help, folded. */
 export const SENT_BY_PSYCHOLOGIST =
   /\b(psycholog\w*|psicolog\w*|sikolog\w*) (said|told|says|tells|dijo|me dijo|nos dijo|dice|me dice|di|te di)\b/u;
@@ -42,6 +47,7 @@ export function jobAfterReturnReading(
     RETURNED.test(folded) ||
     dialogue?.topic === 'deportee_support' ||
     dialogue?.topic === 'productive_projects';
-  if (!(returned || sent) || !JOB_ASKED.test(folded)) return m;
+  const asked = JOB_ASKED.test(folded) || (JOB_NEEDED.test(folded) && !PAPERS.test(folded));
+  if (!(returned || sent) || !asked) return m;
   return { ...askedAs(m, 'reintegration'), outOfScope: false };
 }

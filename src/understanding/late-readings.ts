@@ -30,7 +30,7 @@
  * another office's appointment (service-way.ts), one's own stay asked in dual nationality's talk (own-
  * stay.ts), the Grupos Beta asked to come (beta-asked.ts), the papers care asks for (named-asked.ts), a
  * woman's refuge in a danger (refuge-asked.ts), a person asked for in one in other words (bot-asked.ts), and a thing
- * named alone after "and" (bare-term.ts).
+ * named alone after "and" (bare-term.ts); last, a person asked for outright with the rest (person-outright.ts).
  * Each is pure and returns the meaning unchanged when it does not apply; they run in this order (a death
  * first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved to
  * another topic has its passages searched again (after a death supposed, none of the topic it left).
@@ -85,6 +85,7 @@ import { ownStayReading } from './own-stay.ts';
 import { papersKeptReading } from './papers-kept.ts';
 import { papersThenAskedReading } from './papers-then-asked.ts';
 import { pensionFamilyReading } from './pension-family.ts';
+import { personOutrightReading } from './person-outright.ts';
 import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
 import { propertyAskedReading } from './property-asked.ts';
@@ -208,6 +209,7 @@ export function createLateReadings(
     personInDangerReading,
     bareTermReading,
     bareNumberReading,
+    personOutrightReading,
   ];
   // An illness, a wound or a pregnancy told (the care signals' `ill`).
   const ill = anyOf(knowledge.emergencySignals.care.ill);

@@ -6,6 +6,7 @@
  * emergency), a goodbye that thanks, and a parent away told for a child's papers. Patterns still speak; only the models' own call
  * is set aside. Pure.
  */
+
 import type { DialogueContext } from '../core/types.ts';
 import { LEARNED } from './classify-learned.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
@@ -13,6 +14,7 @@ import { threatDenied } from './danger-over.ts';
 import { FOUND_BY_HELP, HELP_CAME, WELL_NOW } from './help-words.ts';
 import { complainsOfOfficial } from './official-complaint.ts';
 import { propertyDispute } from './property-asked.ts';
+import { injuryPayOwed } from './wages-owed.ts';
 
 /** Help came or the ill one is well now, outside an emergency under way. */
 export const reassures = (folded: string, dialogue?: DialogueContext): boolean =>
@@ -106,6 +108,8 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   tellsStudies(folded, dialogue) ||
   // Papers lost, not taken ("mwen pedi tout papye m yo nan bis la"): a card to replace (emerg-eu).
   LOST_PAPERS.test(folded) ||
+  // A work injury's pay owed, told as a claim years back (emerg-ew): legal advice, no danger.
+  injuryPayOwed(folded) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||
@@ -140,7 +144,8 @@ export const possibleByModel = (p: number, toldAs: string | null, folded: string
   pleadsTrapped(folded) ||
   (p >= LEARNED.possible &&
     !(toldAs === 'authorities' && p < LEARNED.emergency) &&
-    !LOST_PAPERS.test(folded));
+    !LOST_PAPERS.test(folded) &&
+    !injuryPayOwed(folded));
 /**
  * A danger told as over and the writer safe now ("ya estoy bien aqui en durango", "li lib kounye a"), laughed about
  * ("m ap mouri ak ri lol") or seen in a film ("i just watched a movie about kidnappings"), with a question beside it:

@@ -9,6 +9,13 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 /** Pay withheld by an employer, folded. */
 const WAGES_OWED =
   /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|no (le|les|nos) (han|ha) pagado|no (le|les) (paga|pagan|quiere pagar|quieren pagar)|(haven ?t|hasn ?t|have not|has not|didn ?t|did not|won ?t|wont) (been )?(paid|pay) (him|her|them|me|us)|(owes|owe) (me|us) (money|wages|\d+)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|kob|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
+/**
+ * A work injury's pay owed, told as a claim ("me accidente la mano con una maquina y nunca me pagaron la incapacidad":
+ * emerg-ew's worker, hurt years back in Iowa, got the full emergency on the model's word alone). Folded text.
+ */
+const INJURY_PAY_OWED =
+  /\b((nunca|no) (me|nos|le) (pagaron|pago|han pagado|ha pagado|quisieron pagar|quiso pagar) (la |mi |su |el )?(incapacidad|indemnizacion|compensacion|seguro)|(never|didn ?t|did not|won ?t|wont|haven ?t|hasn ?t) (been )?(paid|pay|pays|get|got) (me |us |him )?(my |our |his |the )?(workers ?comp\w*|compensation|disability)|pa (janm )?(peye|ban) (m|mwen|li) (konpansasyon|endamnite|lajan aksidan))\b/u;
+export const injuryPayOwed = (folded: string): boolean => INJURY_PAY_OWED.test(folded);
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'mx_status',
@@ -31,6 +38,12 @@ export function wagesOwedReading(
   // Whatever the topic model guessed there ("also they havent paid him in a month": the remains, emerg-eo's son).
   const inDanger = dialogue?.emergency === true && m.topic !== 'human' && m.topic !== 'emergency';
   const busy = busyWithQuestion(dialogue) && !inDanger;
-  if (m.emergency || !(MISREAD.has(m.topic) || inDanger) || busy || !WAGES_OWED.test(folded)) return m;
+  if (
+    m.emergency ||
+    !(MISREAD.has(m.topic) || inDanger) ||
+    busy ||
+    !(WAGES_OWED.test(folded) || injuryPayOwed(folded))
+  )
+    return m;
   return askedAs(m, 'legal_advice');
 }

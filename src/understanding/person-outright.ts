@@ -1,0 +1,50 @@
+/**
+ * A person asked for outright, with what the message also tells or asks ("I asked about CURP. Please let me speak
+ * with a person.", "we are in Torreón not Juárez, please a person help me find a clinic here": judge107's people got
+ * the CURP's and the clinics' answers again, offered a person at most; "can someone talk to me" after psychological
+ * support got "our sources do not say that"): staff, whatever the models read of the rest. Not in line already, not
+ * in a danger, whose own reading passes the person (bot-asked.ts), nor in a form's question. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { busyWithQuestion } from './in-context-shapes.ts';
+
+/** Someone of the office, named: a person, a human, staff. */
+const SOMEONE =
+  '(a |an |some |una |alguna |yon )?(real |de verdad |vre )?' +
+  '(person|human|somebody|someone|agent|staff|persona|alguien|humano|agente|moun|anplwaye)';
+
+/** Asked to speak with one or to be passed to one, or "please, a person", folded. */
+const PERSON_OUTRIGHT = new RegExp(
+  String.raw`\b((let me|i want to|i wanna|i need to|can i|could i|may i) (speak|talk) (to|with) ${SOMEONE}` +
+    `|(pass|put|connect|transfer) me (to|with) ${SOMEONE}` +
+    `|(can|could) ${SOMEONE} (talk|speak) (to|with) (me|us)` +
+    `|${SOMEONE} (puede|podria|pueda) (hablar|platicar) conmigo` +
+    `|${SOMEONE} (ka|kapab) pale (ave|avek|ak) (m|mwen|nou)` +
+    `|(please|pls|plz) ${SOMEONE} (help|call|contact|write)` +
+    `|(quiero|necesito|ocupo|dejeme|dejame) (hablar|platicar) con ${SOMEONE}` +
+    `|(pasame|paseme|pasenme|comunicame|comuniqueme) con ${SOMEONE}` +
+    `|(por favor|porfa|xfa) ${SOMEONE} (me ayude|que me ayude|me llame|me escriba)` +
+    String.raw`|(m vle|mwen vle|kite m|m bezwen|mwen bezwen) pale (ak|avek) ${SOMEONE})\b`,
+  'u',
+);
+
+/** A person refused ("no quiero hablar con una persona, nomas la informacion", "i don't want to talk to anyone"), folded. */
+const REFUSED =
+  /\b(no|not|don t|dont|do not|never|nunca|pa)\b.{0,12}\b(quiero|queremos|necesito|ocupo|want|need|vle|bezwen)\b/u;
+
+/** Who is asked for: a lawyer or a psychologist is their service, not the office's staff. */
+const SERVICE_NAMED =
+  /\b(psycholog\w*|psicolog\w*|sikolog\w*|counsel\w*|therap\w*|lawyer|abogad\w*|avoka|licenciad[oa])\b/u;
+
+export function personOutrightReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  // Already in line, the rest of the message is what staff will read: its answer is the reply (emerg-be).
+  if (m.emergency || m.topic === 'human' || !dialogue || dialogue.first || dialogue.withStaff) return m;
+  if (busyWithQuestion(dialogue)) return m;
+  if (!PERSON_OUTRIGHT.test(folded) || SERVICE_NAMED.test(folded) || REFUSED.test(folded)) return m;
+  return { ...m, topic: 'human', act: 'topic', confidence: 1, facets: [] };
+}
