@@ -96,6 +96,8 @@ const tellsStudies = (folded: string, dialogue?: DialogueContext): boolean =>
  */
 const LOST_PAPERS =
   /\b((m|mwen|nou|li) pedi (tout )?(paspo|kat|papye|dokiman|idantite|batiste)|(perdi|perdimos|se me perdio|se me perdieron|extravie) (mi |mis |el |la |los |las )?(pasaporte|papeles|documentos|tarjeta|credencial|ine|acta|visa)|(lost|misplaced) (my|our|his|her) (passport|papers|documents|card|id|visa|green card))\b/;
+/** A loss or a claim the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
+const lossOrClaim = (folded: string): boolean => LOST_PAPERS.test(folded) || injuryPayOwed(folded);
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).
@@ -106,10 +108,8 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   calmInDanger(folded, dialogue) ||
   contactGiven(folded, dialogue) ||
   tellsStudies(folded, dialogue) ||
-  // Papers lost, not taken ("mwen pedi tout papye m yo nan bis la"): a card to replace (emerg-eu).
-  LOST_PAPERS.test(folded) ||
-  // A work injury's pay owed, told as a claim years back (emerg-ew): legal advice, no danger.
-  injuryPayOwed(folded) ||
+  // Papers lost ("mwen pedi tout papye m yo nan bis la"): a card to replace; a work injury's pay owed: legal advice.
+  lossOrClaim(folded) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||
@@ -142,10 +142,7 @@ const pleadsTrapped = (folded: string): boolean => PLEADS_TRAPPED.test(folded);
  */
 export const possibleByModel = (p: number, toldAs: string | null, folded: string): boolean =>
   pleadsTrapped(folded) ||
-  (p >= LEARNED.possible &&
-    !(toldAs === 'authorities' && p < LEARNED.emergency) &&
-    !LOST_PAPERS.test(folded) &&
-    !injuryPayOwed(folded));
+  (p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency) && !lossOrClaim(folded));
 /**
  * A danger told as over and the writer safe now ("ya estoy bien aqui en durango", "li lib kounye a"), laughed about
  * ("m ap mouri ak ri lol") or seen in a film ("i just watched a movie about kidnappings"), with a question beside it:
