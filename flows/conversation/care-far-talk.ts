@@ -8,9 +8,21 @@ import type { Meaning } from '../../src/core/types.ts';
 import type { ConversationContext } from './context.ts';
 import { CARE_AT, type Talk } from './talk-shape.ts';
 
+/** How a place where the sources name no care is remembered in what was said (talk-replies.ts). */
+const FAR = 'far:';
+const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
 export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
   // "si páseme con alguien… aquí en Torreón": the person asked for, the town for staff (judge94's mother got the list).
   if (talk.do === 'queue') return talk;
+  // A town the care names said too far ("I cannot go to Juarez it is far. What I do now"): the town told before,
+  // where the sources name none, said again with staff to look for one nearer (judge108), not that town's line.
+  const toldFar = ctx.said.findLast((s) => s.startsWith(FAR))?.slice(FAR.length);
+  // Its state named again ("here in Chihuahua" after "Chihuahua city"): that place, not the state's far towns.
+  const again = toldFar && meaning.states?.some((state) => state.toLowerCase() === toldFar);
+  const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
+  if (toldFar && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
+    return { do: 'care', far: capitalized(toldFar) };
   const far = meaning.careFar;
   if (!far) return withCareAt(ctx, meaning, talk);
   const office = 'topic' in talk && talk.topic === 'office_info' && ctx.topic === 'transit_safety';
@@ -23,7 +35,6 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
   const afterCare = cared && (meaning.act === 'context' || (ctx.lastReply === 'care' && road && !whereAsked));
   if (office || afterCare)
     return cared ? { do: 'care', far } : { do: 'facets', topic: 'transit_safety', facets: ['where'], far };
-  const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
   return onRoad ? { ...talk, far } : talk;
 }
 

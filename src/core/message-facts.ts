@@ -64,4 +64,6 @@ export interface CareSought {
   careFar?: string;
   /** On the road's health care, a town the care block names ("m nan tijuana"): its own line, not the whole list. */
   careAt?: string;
+  /** A town the care block names, said to be too far to reach ("I cannot go to Juarez, it is far"): not its line. */
+  careTooFar?: true;
 }

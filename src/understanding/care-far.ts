@@ -25,6 +25,9 @@ const CITY_WORDS = /^(city|ciudad|ciudad de|vil|vil la|lavil)$/;
 /** A town's care line: "tuxtla gutierrez" → health_tuxtla, "ciudad juarez" → health_juarez. */
 const caseOf = (name: string) => `health_${name.replace(/^ciudad /, '').split(' ')[0]}`;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+/** A place said to be too far or out of reach ("juarez is far", "no puedo ir a juarez", "m pa ka ale tijuana"). */
+const TOO_FAR =
+  /\b(far|lejos|lejisimos|retirado|lwen|(can t|cant|cannot|can not|couldn t|couldnt) (go|get|reach|travel|make it)|no (puedo|podemos|alcanzo|alcanzamos|llego|llegamos) (ir|llegar|a ir)|(m|mwen|nou) pa (ka|kapab) (ale|rive))\b/u;
 
 export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
   const road = entries.filter((e) => e.id === 'transit_safety');
@@ -53,12 +56,13 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     asksCare: boolean,
     dialogue: DialogueContext | undefined,
     read: string | null | undefined,
-  ): { careFar?: string; careAt?: string } {
+  ): { careFar?: string; careAt?: string; careTooFar?: true } {
     const care = asksCare || (dialogue?.lastCare === true && 'after');
     if (!care && dialogue?.topic !== 'transit_safety' && read !== 'transit_safety') return {};
     const said = care ? careText : roadText;
     const inCare = (name: string) => said.includes(` ${name} `);
     let at: string | undefined;
+    const tooFar = TOO_FAR.test(words.join(' '));
     for (let i = 0; i < words.length; i += 1) {
       const found = longestNameAt(words, i, index);
       if (!found) continue;
@@ -74,7 +78,11 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
       const near = towns ? (city ? cityNamed : towns.some(inCare)) : inCare(name);
       if (!near) return { careFar: display };
       // A town the care block names, with a line of its own: that line, not the whole list (flows decide if care is meant).
-      if (!towns && !at && townCases.has(caseOf(name))) at = caseOf(name);
+      if (!towns && !at && townCases.has(caseOf(name))) {
+        // Said too far to reach (judge108's pregnant woman in Chihuahua city got Juárez's centre again): not its line.
+        if (tooFar) return { careTooFar: true };
+        at = caseOf(name);
+      }
       i += found.length - 1;
     }
     return at ? { careAt: at } : {};

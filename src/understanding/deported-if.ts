@@ -7,7 +7,7 @@
  */
 import { FOREIGNER_TOPICS } from '../core/foreigner-topics.ts';
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { askedAs } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
 /** A deportation supposed ("si lo deportan", "if he gets deported", "si yo depòte l"), folded. */
@@ -26,12 +26,16 @@ export function deportedIfReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  // In the search's form too ("y si lo deportan como se regresa a durango" at "where was he last?", sight65-a).
-  const busy = busyWithQuestion(dialogue) && dialogue?.asked !== 'field';
+  // In the search's form too ("y si lo deportan como se regresa a durango" at "where was he last?", sight65-a),
+  // and in a detained son's danger ("y si lo deportan… quien lo trae a durango", emerg-ey): only a summary waits.
+  const busy = dialogue?.asked === 'summary';
   if (m.emergency || m.topic === 'deportee_support' || m.topic === 'human' || busy) return m;
-  if (!dialogue?.topic || FOREIGNER_TOPICS.has(dialogue.topic) || FOREIGNER_TOPICS.has(m.topic as never))
-    return m;
+  // A topic under discussion, or a danger (which holds none): a first message or a foreigner's status is not it.
+  if (!(dialogue?.topic || dialogue?.emergency)) return m;
+  if (FOREIGNER_TOPICS.has(dialogue?.topic as never) || FOREIGNER_TOPICS.has(m.topic as never)) return m;
   if (!DEPORTED_IF.test(folded)) return m;
   if (!HOME_ASKED.test(folded) && (!asksSomething(text) || !HELP_ASKED.test(folded))) return m;
-  return askedAs(m, 'deportee_support');
+  // Asked in a danger, it is the help after the deportation, not the fear that calling for help deports (emerg-ey).
+  const { fearsFromHelp: _, ...asked } = m;
+  return askedAs(asked, 'deportee_support');
 }

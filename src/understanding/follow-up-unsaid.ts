@@ -122,13 +122,20 @@ export function topicCues(
  * other question on the word "enfòmasyon"). Any other reading keeps it ("si, tiene 67" tells his
  * age; "sí, kote m ale pou sa" asks where).
  */
+/**
+ * A yes that says it will give what was offered for ("wi m ap bay enfòmasyon yo", "si, le doy los datos", "yes i'll
+ * answer them": judge108's Haitian brother got "our sources do not say which papers" and had to type 1).
+ */
+const YES_WILLING =
+  /^(wi|si|yes|yeah|ok|okay|dako|claro)( \w+){0,2} (m ap bay|mwen ap bay|m ap reponn|mwen ap reponn|m pral bay|le doy|te doy|les doy|doy|ahi van|i ll give|ill give|i will give|i ll answer|ill answer|i will answer|here they are)\b/u;
+
 export function yesSaid(
   text: string,
   words: readonly string[],
   reader: ReadingTools['reader'],
   read?: string,
 ) {
-  if (reader.onlyYes(words)) return true;
+  if (reader.onlyYes(words) || YES_WILLING.test(words.join(' '))) return true;
   const opening = firstClause(text);
   return (
     read === 'ask_other' &&

@@ -35,6 +35,18 @@ export const movedTo = (m: Meaning, topic: TopicId, more: Partial<Meaning> = {})
 /** How sure a late reading's move is, at least: it names what the topic model missed. */
 export const MOVED_SURE = 0.9;
 
+/** A message read as the emergency's own (an act of it), with no procedure's passages kept to answer it instead. */
+export const readInDanger = (m: Meaning, act: Meaning['act'], more: Partial<Meaning> = {}): Meaning => ({
+  ...m,
+  topic: 'emergency',
+  confidence: 1,
+  candidates: [],
+  facets: [],
+  act,
+  answers: [],
+  ...more,
+});
+
 /** A message asked as a question of another topic, named in words the topic model missed (no aspect kept, unless given). */
 export const askedAs = (m: Meaning, topic: TopicId, facets: Facet[] = []): Meaning =>
   movedTo(m, topic, { act: 'topic', confidence: Math.max(m.confidence, MOVED_SURE), facets });

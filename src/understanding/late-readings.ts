@@ -46,11 +46,13 @@ import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading, personInDangerReading } from './bot-asked.ts';
 import { businessAskedReading } from './business-asked.ts';
 import { callAskedTooReading } from './call-asked-too.ts';
+import { cardWorkReading } from './card-work.ts';
 import type { CareFar } from './care-far.ts';
 import { careInDangerReading } from './care-in-danger.ts';
 import { createCareReading } from './care-reading.ts';
 import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
+import { dangerBackReading } from './danger-back.ts';
 import { deathInLineReading } from './death-in-line.ts';
 import { deportedIfReading } from './deported-if.ts';
 import { deporteeAskedReading } from './deportee-asked.ts';
@@ -64,16 +66,20 @@ import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { heldInUsReading } from './held-in-us.ts';
 import { homeTripReading } from './home-trip.ts';
 import { inmOfficeReading } from './inm-office.ts';
+import { itAskedReading } from './it-asked.ts';
 import { jobAfterReturnReading } from './job-after-return.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { linesAskedReading } from './lines-asked.ts';
 import { marriageAskedReading } from './marriage-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
+import { moneyToDeporteeReading } from './money-to-deportee.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
+import { notifyAskedReading } from './notify-asked.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
 import { onTheRoadReading } from './on-the-road.ts';
@@ -101,6 +107,7 @@ import { appointmentHowReading, modeAskedReading } from './service-way.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { staffLanguageReading } from './staff-language.ts';
 import { stayOrGoReading } from './stay-or-go.ts';
+import { createToldAboutReading } from './told-about.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
 import { usOfficeAskedReading } from './us-office-asked.ts';
@@ -123,6 +130,9 @@ type AnswersFor = (
 const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
 /** Readings that choose the answer of the topic they move to. */
 const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
+  cardWorkReading,
+  heldInUsReading,
+  moneyToDeporteeReading,
   jornadaAskedReading,
   mexicoBirthReading,
   shelterAskedReading,
@@ -169,6 +179,8 @@ export function createLateReadings(
     onTheRoadReading,
     workPapersReading,
     asylumWorkReading,
+    cardWorkReading,
+    moneyToDeporteeReading,
     detentionCallReading,
     inmHeldReading,
     pensionFamilyReading,
@@ -207,9 +219,14 @@ export function createLateReadings(
     carePapersReading,
     refugeAskedReading,
     personInDangerReading,
+    itAskedReading,
     bareTermReading,
     bareNumberReading,
     personOutrightReading,
+    heldInUsReading,
+    createToldAboutReading(glossary),
+    dangerBackReading,
+    notifyAskedReading,
   ];
   // An illness, a wound or a pregnancy told (the care signals' `ill`).
   const ill = anyOf(knowledge.emergencySignals.care.ill);

@@ -97,8 +97,14 @@ export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'a
 const CARE_PAPERS =
   /\b(hospital|hospitals|lopital|clinic|clinics|clinica|klinik|doctor|doctors|dokte|medico|centro de salud|health cent\w*)\b.{0,50}\b(papers|papeles|papye|documents|documentos|dokiman|id|identificacion)\b|\b(papers|papeles|papye)\b.{0,40}\b(hospital|lopital|clinic|clinica|klinik|doctor|dokte|medico)\b/u;
 /** Being seen without papers asked outright ("me atienden sin papeles o no?", judge106: the Grupos Beta's who may). */
-const SEEN_WITHOUT_PAPERS =
-  /\b(me|nos|la|lo|le|les) (atienden|atiende|van a atender|revisan|ven) sin (papeles|documentos|identificacion)\b|\bwill (they|the doctors?) (see|treat|check) (me|us|her|him|them) without (papers|documents|id)\b|\b(yo|dokte a|lopital la) (ap|ka|pral) (trete|okipe|we|egzamine) (m|mwen|li|l|nou) san papye\b/u;
+const SEEN_WITHOUT_PAPERS = new RegExp(
+  String.raw`\b(me|nos|la|lo|le|les) (atienden|atiende|van a atender|revisan|ven) sin (papeles|documentos|identificacion)\b|\bwill (they|the doctors?) (see|treat|check) (me|us|her|him|them) without (papers|documents|id)\b|\b(yo|dokte a|lopital la) (ap|ka|pral) (trete|okipe|we|egzamine) (m|mwen|li|l|nou) san papye\b` +
+    // Papers lacked, then being received asked ("nou pa gen papye, eske yo ap resevwa nou?", sight81-a, emerg-ey).
+    String.raw`|\b(m|mwen|nou|li|l) pa gen papye\b.{0,30}\b(yo|dokte a|lopital la|klinik la) (ap|ka|pral|va) (resevwa|trete|okipe|we|pran) (m|mwen|li|l|nou)\b` +
+    String.raw`|\bno (tengo|tenemos|tiene) papeles\b.{0,30}\b(me|nos|la|lo) (van a )?(atienden|atiende|reciben|recibe|atender|recibir)\b` +
+    String.raw`|\b(don t|dont|do not|doesn t|doesnt) have (any )?papers\b.{0,30}\bwill (they|the doctors?|the clinic) (see|treat|take|accept) (me|us|her|him|them)\b`,
+  'u',
+);
 /** In the road's care, the papers care asks for: care whatever one's status (judge102's pregnant woman got the Grupos Beta twice). */
 const carePapers = namedAskedReading('transit_safety', CARE_PAPERS, 'answer.care_without_papers', {
   keepAspect: true,

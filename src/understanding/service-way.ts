@@ -6,13 +6,23 @@
  * Folded text. Pure.
  */
 import type { DialogueContext, Facet, Meaning, TopicId } from '../core/types.ts';
+import { foldedWords } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { sentencesOf } from './question-part.ts';
 
 /** A way other than in person named: "mejor voy en persona, ¿dónde están?" asks the office's street. */
 const MODE =
   /\b(por telefono|x telefono|x tel|por tel|x videollamada|por videollamada|por video|x video|en linea|virtual|a distancia|by phone|over the phone|on the phone|by video|video call|online|pa telefon|pa telef\u00f2n|sou telefon|pa videyo|an liy)\b/u;
-/** A question of a few words: a longer message says more than how the service is given. */
+/**
+ * A question of a few words: a longer one says more than how the service is given. Its own sentence counts ("puede
+ * ser x telefono? ella vive en el rancho y no puede ir a durango", sight81-a: the reason told after it).
+ */
 const MODE_WORDS = 10;
+const modeAsked = (text: string): boolean =>
+  sentencesOf(text).some((sentence) => {
+    const words = foldedWords(sentence);
+    return words.length <= MODE_WORDS && MODE.test(words.join(' '));
+  });
 
 /** How to get an appointment, asked; a person asked for in other words is still a person. */
 const APPOINTMENT_HOW =
@@ -30,7 +40,7 @@ const NOT_PROCEDURES = new Set<TopicId>(['none', 'human', 'emergency', 'office_i
 interface WayAsked {
   /** What the topic model read the question as. */
   misread: TopicId;
-  asked: (folded: string) => boolean;
+  asked: (folded: string, text: string) => boolean;
   /** The conversations it is read in. */
   within: (topic: TopicId) => boolean;
   facet: Facet;
@@ -38,16 +48,16 @@ interface WayAsked {
 
 const wayAskedReading =
   ({ misread, asked, within, facet }: WayAsked) =>
-  (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
+  (m: Meaning, text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
     const topic = dialogue?.topic;
     if (!topic || !within(topic) || dialogue?.emergency || m.emergency) return m;
-    if (m.topic !== misread || !asked(folded)) return m;
+    if (m.topic !== misread || !asked(folded, text)) return m;
     return movedTo(m, topic, { act: 'followUp', confidence: 1, facets: [facet], question: true });
   };
 
 export const modeAskedReading = wayAskedReading({
   misread: 'office_info',
-  asked: (folded) => folded.split(' ').length <= MODE_WORDS && MODE.test(folded),
+  asked: (_folded, text) => modeAsked(text),
   within: (topic) => !NOT_PROCEDURES.has(topic),
   facet: 'where',
 });

@@ -10,9 +10,14 @@ import { askedAs } from './in-context-shapes.ts';
 import { chosen } from './named-asked.ts';
 import { asksSomething } from './question.ts';
 
-/** Somewhere to sleep or stay asked for, folded; never "I can't sleep". */
-export const SLEEP_PLACE =
-  /\b((somewhere|some place|a place|anywhere|where) (to|can i|can we|could i|do i|do we|i can|we can|i could|we could) (sleep|stay|spend the night)|(donde|a donde|algun lugar|un lugar) (para |pa |pa' )?(puedo |podemos |puedo ir a |ir a )?(dormir|quedarme|quedarnos|pasar la noche)|(donde|a donde) (me|nos) (puedo|podemos) (quedar|dormir)|(kote|ki kote|yon kote) (pou )?(m|mwen|nou)? ?(ka )?(domi|rete aswe a|pase nwit la))\b/u;
+/** Nowhere to sleep told ("nou pa gen kote pou n dòmi", "no tenemos donde dormir", "we have nowhere to stay"), folded. */
+const NONE_TOLD =
+  /\b(pa gen kote pou (n|m|nou|mwen) (domi|rete)|no (tengo|tenemos) (donde|a donde|adonde) (dormir|quedarme|quedarnos)|(have|got) nowhere to (sleep|stay)|(don t|dont|do not) have (a place|anywhere|anyplace) to (sleep|stay))\b/u;
+/** Somewhere to sleep or stay asked for, or none told ("nou pa gen kote pou n dòmi"), folded; never "I can't sleep". */
+export const SLEEP_PLACE = new RegExp(
+  String.raw`\b((somewhere|some place|a place|anywhere|where) (to|can i|can we|could i|do i|do we|i can|we can|i could|we could) (sleep|stay|spend the night)|(donde|a donde|algun lugar|un lugar) (para |pa |pa' )?(puedo |podemos |puedo ir a |ir a )?(dormir|quedarme|quedarnos|pasar la noche)|(donde|a donde) (me|nos) (puedo|podemos) (quedar|dormir)|(kote|ki kote|yon kote) (pou )?(m|mwen|nou)? ?(ka )?(domi|rete aswe a|pase nwit la))\b|${NONE_TOLD.source}`,
+  'u',
+);
 
 /** A place or help for deported people asked for, folded. */
 const DEPORTEE_PLACE =
@@ -21,6 +26,7 @@ const DEPORTEE_PLACE =
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'psych_support',
+  'asylum',
   'mx_status',
   'legal_advice',
   'none',

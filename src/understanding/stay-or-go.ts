@@ -5,6 +5,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { STAY_OR_LEAVE } from './emergency-message-parts.ts';
+import { readInDanger } from './in-context-shapes.ts';
 
 export function stayOrGoReading(
   m: Meaning,
@@ -16,14 +17,5 @@ export function stayOrGoReading(
   const stays = STAY_OR_LEAVE.exec(folded);
   if (!stays || stays.groups?.tell) return m;
   // The emergency's own reading of it: no procedure's passages kept to answer it instead of the line.
-  return {
-    ...m,
-    topic: 'emergency',
-    confidence: 1,
-    candidates: [],
-    facets: [],
-    act: 'whatToDo',
-    staysOrGoes: true,
-    answers: [],
-  };
+  return readInDanger(m, 'whatToDo', { staysOrGoes: true });
 }

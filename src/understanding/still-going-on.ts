@@ -1,7 +1,8 @@
 /**
  * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt
  * over, someone lost in the desert with nothing heard since, a child left alone when the parents
- * were taken or lost by them in a crowd. Folded text. Pure.
+ * were taken or lost by them in a crowd, someone held by the authorities without food, water or medicine.
+ * Folded text. Pure.
  */
 import { childLostNow } from './child-lost-words.ts';
 
@@ -33,6 +34,8 @@ const PARENTS_TAKEN = new RegExp(
 
 /** Whether a danger of this kind, told with a past time, still goes on. */
 export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>
+  // Held by the authorities without food, water or medicine (its own patterns rule out a detention told as past).
+  kind === 'detained' ||
   (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) ||
   (kind === 'desert' && NO_NEWS_SINCE.test(folded)) ||
   (kind === 'child_alone' && (PARENTS_TAKEN.test(folded) || childLostNow(folded)));

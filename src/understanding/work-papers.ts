@@ -9,9 +9,12 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 const PAPERS = '(papel|papeles|documento|documentos|permiso|papers|documents|permit|papye|pemi)';
 const TO_WORK = '(trabajar|chambear|quedarme|quedarnos|work|stay|travay|rete)';
+/** To be or live there: Mexico named, never "here" (a Mexican in the US asks that of the US). */
+const TO_BE = '(estar|vivir|live|be|viv)';
 /** Papers to work or stay asked for, and Mexico named, folded. */
 const WORK_PAPERS = new RegExp(
-  `\\b${PAPERS}\\b.{0,30}\\b${TO_WORK}\\b.{0,25}\\b(mexico|meksik|aqui|here|isit)\\b|\\b${TO_WORK}\\b.{0,25}\\b(mexico|meksik)\\b.{0,30}\\b${PAPERS}\\b`,
+  `\\b${PAPERS}\\b.{0,30}\\b${TO_WORK}\\b.{0,25}\\b(mexico|meksik|aqui|here|isit)\\b|\\b${TO_WORK}\\b.{0,25}\\b(mexico|meksik)\\b.{0,30}\\b${PAPERS}\\b` +
+    `|\\b${PAPERS}\\b.{0,30}\\b${TO_BE}\\b.{0,25}\\b(mexico|meksik)\\b`,
   'u',
 );
 
@@ -22,6 +25,8 @@ export function workPapersReading(
   folded: string,
 ): Meaning {
   const own = m.topic === 'mx_status' || m.topic === 'asylum' || m.topic === 'human';
-  if (m.emergency || own || busyWithQuestion(dialogue) || !WORK_PAPERS.test(folded)) return m;
+  // In a danger too, once it is past ("y yo ocupo papeles pa estar en mexico, soy de honduras", emerg-ey).
+  const busy = busyWithQuestion(dialogue) && !dialogue?.emergency;
+  if (m.emergency || own || busy || !WORK_PAPERS.test(folded)) return m;
   return askedAs(m, 'mx_status');
 }
