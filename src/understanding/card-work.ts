@@ -4,8 +4,8 @@
  * discussion (a Haitian worker owed wages got the consulate's help for Mexicans' labour rights, sight81-a). Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
-import { chosen } from './named-asked.ts';
+import { busyWithQuestion } from './in-context-shapes.ts';
+import { answeredBy } from './named-asked.ts';
 
 /** A foreigner's card or residence named, folded. */
 const CARD =
@@ -25,6 +25,5 @@ export function cardWorkReading(
   if (!dialogue || dialogue.first || m.emergency || dialogue.emergency || busyWithQuestion(dialogue))
     return m;
   if (m.topic === 'mx_status' || m.topic === 'human' || !CARD.test(folded) || !WORK.test(folded)) return m;
-  const moved = movedTo(m, 'mx_status', { act: 'otherQuestion', confidence: 1, facets: [], question: true });
-  return { ...moved, answers: [chosen('mx_status', WORK_PERMISSION)] };
+  return answeredBy(m, 'mx_status', WORK_PERMISSION);
 }

@@ -6,7 +6,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
-import { chosen } from './named-asked.ts';
+import { answeredBy } from './named-asked.ts';
 import { US_PLACE } from './us-born.ts';
 
 /** Held by immigration or in jail, folded. */
@@ -49,11 +49,5 @@ export function heldInUsReading(
     const answers = (m.answers ?? []).filter((a) => !MEXICO_HELD.has(a.passage));
     return { ...movedTo(m, 'locate_person', { act: 'followUp', confidence: 1, facets: m.facets }), answers };
   }
-  const moved = movedTo(m, 'locate_person', {
-    act: 'otherQuestion',
-    confidence: 1,
-    facets: [],
-    question: true,
-  });
-  return { ...moved, answers: [chosen('locate_person', CONSULATES_SEE_TO)] };
+  return answeredBy(m, 'locate_person', CONSULATES_SEE_TO);
 }

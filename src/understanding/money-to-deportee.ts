@@ -5,8 +5,8 @@
  * a transfer with the repatriation certificate, which names the money transfer companies and the postal service. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
-import { chosen } from './named-asked.ts';
+import { busyWithQuestion } from './in-context-shapes.ts';
+import { answeredBy } from './named-asked.ts';
 
 /** Money sent to the one writing, asked, folded. */
 const MONEY_SENT =
@@ -22,11 +22,5 @@ export function moneyToDeporteeReading(
 ): Meaning {
   if (dialogue?.topic !== 'deportee_support' || m.emergency || busyWithQuestion(dialogue)) return m;
   if (m.topic === 'human' || !MONEY_SENT.test(folded)) return m;
-  const moved = movedTo(m, 'deportee_support', {
-    act: 'otherQuestion',
-    confidence: 1,
-    facets: [],
-    question: true,
-  });
-  return { ...moved, answers: [chosen('deportee_support', COLLECT_MONEY)] };
+  return answeredBy(m, 'deportee_support', COLLECT_MONEY);
 }

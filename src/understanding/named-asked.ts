@@ -58,6 +58,12 @@ export const chosen = (topic: TopicId, passage: string): FoundPassage => ({
   beyondReply: CHOSEN.shared,
 });
 
+/** A message moved to `topic` and asked as a question there, `passage` its only answer (the reading chose it). */
+export const answeredBy = (m: Meaning, topic: TopicId, passage: string): Meaning => ({
+  ...movedTo(m, topic, { act: 'otherQuestion', confidence: 1, facets: [], question: true }),
+  answers: [chosen(topic, passage)],
+});
+
 /** In a danger or after one, a message that tells no new danger: where the emergency's own answers may be asked. */
 export const askedInOrAfterDanger = (m: Meaning, dialogue: DialogueContext | undefined): boolean =>
   Boolean(dialogue?.emergency || dialogue?.urgentOpen) && !m.emergency;

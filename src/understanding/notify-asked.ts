@@ -4,6 +4,7 @@
  * town's words read as a procedure, emerg-ey): what the person wrote, kept for staff like any detail. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { NONE } from './in-context-shapes.ts';
 
 /** A relative, or the family, asked to be told or called, folded. */
 const NOTIFY_ASKED =
@@ -22,5 +23,5 @@ export function notifyAskedReading(
   if (!dialogue?.emergency || m.emergency || m.topic === 'human' || m.topic === 'emergency') return m;
   // "no le avisen a nadie", "don't call anyone": a refusal, not a request (the danger's own reading answers it).
   if (!NOTIFY_ASKED.test(folded) || REFUSED.test(folded)) return m;
-  return { ...m, topic: 'none', confidence: 0, candidates: [], facets: [], act: 'context', answers: [] };
+  return { ...m, ...NONE, act: 'context', answers: [] };
 }
