@@ -171,12 +171,17 @@ export function namedAnswerFor(
     return (m.answers ?? []).find(
       (a) => isNamed(a) && a.shared >= Math.min(MIN_SHARED, a.words) && isSure(a, a.topic),
     );
+  // An aspect asked with one word of a named answer, the topic's own name ("how long does the apostille usually
+  // take?" after staff closed: sight82-a got what an apostille is), is that aspect, not that answer.
+  const aspectAsked = m.facets.some((f) => f !== 'steps');
+  const saysMore = (a: FoundPassage | undefined) =>
+    aspectAsked && a && a.shared < MIN_SHARED ? undefined : a;
   const sure = m.confidence >= SURE_TOPIC;
   const runnerUp = m.candidates.filter((t) => t !== m.topic).slice(0, 1);
   const others = sure ? [] : [...(current ? [current] : []), ...runnerUp];
-  const found = strongPassage(m, [m.topic, ...others], isNamed, 'sure');
+  const found = saysMore(strongPassage(m, [m.topic, ...others], isNamed, 'sure'));
   if (!current || !sure) return found;
-  const kept = strongPassage(m, [current], isNamed, 'sure');
+  const kept = saysMore(strongPassage(m, [current], isNamed, 'sure'));
   // One of the topic under discussion that shares more with the message than the new topic's
   // ("while I wait, can I get a CURP to work?" during asylum: the applicant's temporary CURP).
   if (found) return kept && kept.score > found.score ? kept : found;

@@ -9,7 +9,7 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Setting up a stall, a shop or a business of one's own, folded. */
 const BUSINESS =
-  /\b((poner|pongo|pongamos|abrir|abro|abrimos|empezar|empiezo|iniciar|inicio|montar|monto|emprender|emprendo) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant|taller|taller mecanico|mechanic shop|repair shop|garage|workshop)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
+  /\b((poner|pongo|pongamos|abrir|abro|abrimos|empezar|empiezo|iniciar|inicio|montar|monto|emprender|emprendo) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|tortilleria|panaderia|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant|taller|taller mecanico|mechanic shop|repair shop|garage|workshop|tortilleria|bakery|panaderia)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
 /** Help asked for it ("hay apoyo pa eso", "can i get help", "eske gen ed"), or a question. */
 const ASKS =
   /\b(apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|are there|can|grants?|funding|subsidios?)\b/u;
@@ -27,6 +27,8 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'office_info',
   'mx_status',
   'paisano',
+  // "Other question, I want to open a tortilleria in my rancho" after a pension's answer (judge109).
+  'us_pension',
 ]);
 
 export function businessAskedReading(

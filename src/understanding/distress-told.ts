@@ -37,6 +37,11 @@ const OWN_SADNESS =
 const SLEEPLESS =
   /\b(no (duermo|puedo dormir|he podido dormir|puedo comer|he podido comer)|(muy|bien) mal de (los|mis) nervios|ataques? de (panico|ansiedad)|(can ?t|cant|cannot) (sleep|eat)|haven ?t (slept|eaten)|panic attacks?|no (duerme|puede dormir|ha podido dormir)|(can ?t|cant|cannot|doesn ?t|doesnt) sleep|(hasn ?t|hasnt|has not|haven ?t|havent) slept|no ha (dormido|podido dormir)|(m|mwen|li|l) pa (ka |kapab )?(domi|manje))\b/u;
 
+/** One's own anxiety or depression named ("ya no aguanto la ansiedad", "i have bad anxiety": sight82-a's mother alone in
+ * Chicago got the visit programme for her children), as plain as a psychologist named: asked for at any turn. */
+const OWN_ANXIETY =
+  /\b((ya no aguanto|tengo|sufro de|me da|me dan|con|ando con) (mucha |much[oa]s |la |una |ataques de )?(ansiedad|depresion)|i (have|ve got|m having|am having|suffer from|get) (bad |really bad |a lot of |so much )?(anxiety|depression)|my anxiety|(m|mwen) (gen|fe|fè) (ankyete|anksyete|depresyon|enkyetid))\b/u;
+
 /** Crying all day, one's own or a relative's ("my mom isn't eating, she cries all day": emerg-dy got the remains' answer). */
 const CRIES_ALL_DAY =
   /\b((cries|crying|cry) all (day|the time|night)|llora (todo el dia|todos los dias|toda la noche|a cada rato)|(kriye|ap kriye) (tout jounen|tout lajounen|tout tan|chak jou))\b/u;
@@ -68,7 +73,8 @@ export function distressReading(
   const answers = m.act === 'yes' || m.act === 'no' || m.topic === 'human';
   // "the psychologist said i can get help finding work": the one who sent them, not what they ask (job-after-return.ts).
   const sent = m.topic === 'reintegration' && SENT_BY_PSYCHOLOGIST.test(folded);
-  if (!answers && !sent && COUNSEL.test(folded)) return askedAs(m, 'psych_support');
+  if (!answers && !sent && (COUNSEL.test(folded) || OWN_ANXIETY.test(folded)))
+    return askedAs(m, 'psych_support');
   if (!dialogue || dialogue.first) return m;
   if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || distressedSelf(folded))) return m;
   return askedAs(m, 'psych_support');

@@ -13,10 +13,12 @@ const PAPERWORK_HT =
 
 export const FIGURE_NOT_NOW: readonly string[] = [
   `\\b(me|nos) (esta|estan|tienen|traen) matando (los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}\\b`,
-  `\\b(los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}( de [a-z ]{1,30})? (me|nos) (esta|estan|tienen|traen) matando\\b`,
+  `\\b(los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}( de [a-z ]{1,50})? (me|nos) (esta|estan|tienen|traen) matando\\b`,
   '\\b(drowning|buried|swamped) in (paperwork|papers|forms|documents|red tape|bureaucracy)\\b',
   '\\b(this |the )?(paperwork|forms|process|bureaucracy|red tape) (is|s) killing (me|us)\\b',
   `\\b${PAPERWORK_HT} (ap|pral) touye (m|mwen|nou)\\b`,
+  // Papers told first, then "this is killing me" (emerg-fa: "papye m mouri kat vizite imanite m lan ekspire sa ap touye m").
+  `\\b${PAPERWORK_HT}\\b.{0,60}\\bsa (ap|pral) touye (m|mwen|nou)\\b`,
   // Waiting for a card or an answer ("tann kat imanite a ap touye m", emerg-es: the safety line on a status question).
   '\\btann (kat|papye|repons|rezilta|demach|dokiman|viza|paspo|randevou)( \\w+){0,3} (ap|pral) touye (m|mwen|nou)\\b',
 ];

@@ -1,49 +1,24 @@
 /**
- * Readings that correct the topic after the whole message is read in its conversation, for who the person is
- * or what they tell: a bare aspect asked first, then why (opening-aspect.ts); a death with the body to bring
- * home (remains-reading.ts), a child born in the US who
- * needs Mexican papers (us-born.ts), health care for one living there (us-health.ts), or a child born in
- * Mexico to parents from abroad (mexico-birth.ts), a foreigner asking in a returnee's words (foreigner.ts),
- * care on the road asked in a status question's words (care-reading.ts) or asked in a danger (care-in-
- * danger.ts), one's own fear of being caught there (own-detention-fear.ts), the trip home asked there (home-
- * trip.ts), a parent's visit to a child in the US asked in the middle of another topic (family-visit.ts), an
- * ordinary visa asked for a visit in the programme's words (ordinary-visa.ts), one's own passport named in a
- * procedure to travel (own-passport.ts), the registration asked in the apostille's talk (registration-asked.ts), the
- * service days asked in another's (jornada-asked.ts), where asked with
- * the town told (where-with-place.ts), papers had and whether a programme applies (papers-then-asked.ts), the writer's
- * group on its way north (on-the-road.ts), an apostille of a paper from the US (apostille-reading.ts), child
- * support asked (child-support.ts), who helps if he is deported (deported-if.ts), the fare home or the certificate
- * to collect money asked by one sent back (deportee-asked.ts), help to find a person
- * (search-asked.ts) and how long the search takes (search-time.ts) and what it needs (search-data.ts), a
- * lawyer asked in an emergency (lawyer-asked.ts), one's papers kept by another asked in one (papers-kept.ts),
- * staying or going asked in one (stay-or-go.ts), a death told in line (death-in-line.ts), paperwork told as
- * killing one (figure-reading.ts), refuge asked for (asylum-asked.ts), a marriage in refuge's talk (marriage-
- * asked.ts), a complaint about an official
- * (official-complaint.ts), wages owed (wages-owed.ts), land taken by a relative (property-asked.ts), a job after
- * coming back (job-after-return.ts),
- * distress with help to talk asked (distress-told.ts), the emergency's numbers asked in one (emergency-
- * number.ts) or for a danger that may come (lines-asked.ts), an age asked about the topic under discussion
- * (age-asked.ts); first, a service asked of the office (office-service.ts), then the same asked for another
- * person of the family (for-another.ts), whether staff speak a language (staff-language.ts), what is kept of
- * what one writes (privacy-asked.ts), and the phone of a body the sources name (body-phone.ts); last, a
- * goodbye to an offer (farewell.ts), whether the topic's service is in person or by phone and how to get
- * another office's appointment (service-way.ts), one's own stay asked in dual nationality's talk (own-
- * stay.ts), the Grupos Beta asked to come (beta-asked.ts), the papers care asks for (named-asked.ts), a
- * woman's refuge in a danger (refuge-asked.ts), a person asked for in one in other words (bot-asked.ts), and a thing
- * named alone after "and" (bare-term.ts); last, a person asked for outright with the rest (person-outright.ts).
- * Each is pure and returns the meaning unchanged when it does not apply; they run in this order (a death
- * first, a US birth before the foreigner's reading, care, a visit, then a passport). A message moved to
- * another topic has its passages searched again (after a death supposed, none of the topic it left).
+ * Readings that correct the topic after the whole message is read in its conversation, for who the person is or what
+ * they tell: a death with the body to bring home, a birth in the US or in Mexico, a foreigner asking in a returnee's
+ * words, care on the road, what a danger's own questions ask, a procedure's named answers asked in other words, a
+ * service asked of the office, and last a person asked for outright. Each lives in its own file, named for what it
+ * reads, whose opening says which conversation showed it. Each is pure and returns the meaning unchanged when it does
+ * not apply; they run in the order of the list below (a death first, a US birth before the foreigner's reading, care,
+ * a visit, then a passport). A message moved to another topic has its passages searched again (after a death supposed,
+ * none of the topic it left), unless the reading chose its answer (KEEPS_CHOSEN).
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleReading } from './apostille-reading.ts';
+import { ashesAskedReading } from './ashes-asked.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
 import { bareNumberReading, bareTermReading } from './bare-term.ts';
 import { betaAskedReading } from './beta-asked.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading, personInDangerReading } from './bot-asked.ts';
+import { bribeComplaintReading } from './bribe-complaint.ts';
 import { businessAskedReading } from './business-asked.ts';
 import { callAskedTooReading } from './call-asked-too.ts';
 import { cardWorkReading } from './card-work.ts';
@@ -52,18 +27,24 @@ import { careInDangerReading } from './care-in-danger.ts';
 import { createCareReading } from './care-reading.ts';
 import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
+import { costKeptReading } from './cost-kept.ts';
+import { curpAskedReading } from './curp-asked.ts';
 import { dangerBackReading } from './danger-back.ts';
+import { dangerWhatNowReading } from './danger-what-now.ts';
 import { deathInLineReading } from './death-in-line.ts';
 import { deportedIfReading } from './deported-if.ts';
 import { deporteeAskedReading } from './deportee-asked.ts';
 import { anyOf } from './detect-emergency.ts';
 import { distressReading } from './distress-told.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
+import { familyAbroadReading } from './family-abroad.ts';
 import { familyVisitReading } from './family-visit.ts';
+import { fareInDangerReading } from './fare-in-danger.ts';
 import { farewellReading } from './farewell.ts';
 import { figureReading } from './figure-reading.ts';
 import { fold, foldedWords } from './fold.ts';
 import { createForAnotherReading } from './for-another.ts';
+import { foreignSchoolReading } from './foreign-school.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { heldInUsReading } from './held-in-us.ts';
@@ -72,10 +53,13 @@ import { inmOfficeReading } from './inm-office.ts';
 import { itAskedReading } from './it-asked.ts';
 import { jobAfterReturnReading } from './job-after-return.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
+import { languageForOtherReading } from './language-for-other.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
+import { lawyerInUsReading } from './lawyer-in-us.ts';
 import { linesAskedReading } from './lines-asked.ts';
 import { marriageAskedReading } from './marriage-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
+import { middlemenAskedReading } from './middlemen-asked.ts';
 import { moneyToDeporteeReading } from './money-to-deportee.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
@@ -130,7 +114,11 @@ type AnswersFor = (
 const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
 /** Readings that choose the answer of the topic they move to. */
 const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
+  bribeComplaintReading,
   cardWorkReading,
+  curpAskedReading,
+  foreignSchoolReading,
+  middlemenAskedReading,
   heldInUsReading,
   moneyToDeporteeReading,
   jornadaAskedReading,
@@ -151,22 +139,28 @@ export function createLateReadings(
     createOfficeServiceReading(glossary),
     createForAnotherReading(glossary),
     staffLanguageReading,
+    languageForOtherReading,
     bodyPhoneReading,
     remainsReading,
+    ashesAskedReading,
     childSupportReading,
     deportedIfReading,
     deporteeAskedReading,
+    fareInDangerReading,
     whereaboutsToldReading,
     searchAskedReading,
     searchTimeReading,
     searchDataReading,
+    familyAbroadReading,
     lawyerAskedReading,
+    lawyerInUsReading,
     papersKeptReading,
     stayOrGoReading,
     deathInLineReading,
     asylumAskedReading,
     marriageAskedReading,
     officialComplaintReading,
+    bribeComplaintReading,
     wagesOwedReading,
     propertyAskedReading,
     jobAfterReturnReading,
@@ -180,6 +174,9 @@ export function createLateReadings(
     workPapersReading,
     asylumWorkReading,
     cardWorkReading,
+    curpAskedReading,
+    foreignSchoolReading,
+    middlemenAskedReading,
     moneyToDeporteeReading,
     detentionCallReading,
     inmHeldReading,
@@ -207,6 +204,7 @@ export function createLateReadings(
     jornadaAskedReading,
     ownPassportReading,
     createAgeAskedReading(knowledge.entries),
+    costKeptReading,
     botAskedReading,
     regionalWhereReading,
     caseOpenReading,
@@ -226,6 +224,7 @@ export function createLateReadings(
     heldInUsReading,
     createToldAboutReading(glossary),
     dangerBackReading,
+    dangerWhatNowReading,
     notifyAskedReading,
   ];
   // An illness, a wound or a pregnancy told (the care signals' `ill`).

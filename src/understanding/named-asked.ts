@@ -108,7 +108,9 @@ const SEEN_WITHOUT_PAPERS = new RegExp(
     // Papers lacked, then being received asked ("nou pa gen papye, eske yo ap resevwa nou?", sight81-a, emerg-ey).
     String.raw`|\b(m|mwen|nou|li|l) pa gen papye\b.{0,30}\b(yo|dokte a|lopital la|klinik la) (ap|ka|pral|va) (resevwa|trete|okipe|we|pran) (m|mwen|li|l|nou)\b` +
     String.raw`|\bno (tengo|tenemos|tiene) papeles\b.{0,30}\b(me|nos|la|lo) (van a )?(atienden|atiende|reciben|recibe|atender|recibir)\b` +
-    String.raw`|\b(don t|dont|do not|doesn t|doesnt) have (any )?papers\b.{0,30}\bwill (they|the doctors?|the clinic) (see|treat|take|accept) (me|us|her|him|them)\b`,
+    String.raw`|\b(don t|dont|do not|doesn t|doesnt) have (any )?papers\b.{0,30}\bwill (they|the doctors?|the clinic) (see|treat|take|accept) (me|us|her|him|them)\b` +
+    // Papers asked for there, once care was given ("eske yo mande papye", sight82-a).
+    String.raw`|\b(yo|dokte a|lopital la|klinik la) (mande|ap mande|egzije) (papye|dokiman|paspo)\b|\b(piden|pide|do they ask for|they ask for) (papeles|documentos|identificacion|papers|documents|id)\b`,
   'u',
 );
 /** In the road's care, the papers care asks for: care whatever one's status (judge102's pregnant woman got the Grupos Beta twice). */

@@ -10,9 +10,9 @@ import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 const REPORT_NUMBER =
   /\b(denuncio|denunciar|denunciamos|reporto|reportar|reportamos|report|denonse|rapote)\b.{0,25}\b(numero|number|nimewo|llamada|call|apel)\b/;
 
-/** Where to report asked in a danger ("y la denuncia donde la ponemos", "kote pou m fè denonsyasyon", emerg-em), folded. */
+/** Where to report asked in a danger ("y la denuncia donde la ponemos", "kote pou m fè denonsyasyon", emerg-em; "dice q ponga denuncia, donde?", judge109), folded. */
 const REPORT_WHERE =
-  /\b((donde|adonde|where|kote)\b.{0,20}\b(denuncia|denuncio|denunciar|denunciamos|report|denonse|denonsyasyon)|(la|una) denuncia\b.{0,15}\b(donde|adonde))\b/;
+  /\b((donde|adonde|where|kote)\b.{0,20}\b(denuncia|denuncio|denunciar|denunciamos|report|denonse|denonsyasyon)|(la|una|ponga|pongo|poner|ponerla|hacer|levantar|meter) denuncia\b.{0,15}\b(donde|adonde))\b/;
 
 /** A number or no name named with it ("is there a number where he can report without…", "tengo el número"). */
 const NAMELESS =

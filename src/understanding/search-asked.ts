@@ -27,6 +27,11 @@ const REPORTED_IN_SEARCH =
 const YOU_SEARCH =
   /\b(ustedes|uds|you|you guys|nou) (buscan|localizan|encuentran|search for|look for|find|locate|help find|cheche|chache) (a )?(gente|personas?|migrantes|desaparecid\w*|people|missing|moun|migran)\b/u;
 
+/** The office asked to find where a relative is ("if they move him can your office find where he is?", emerg-fa: the office's
+ * address), folded. */
+const OFFICE_FINDS =
+  /\b(can|could|will) (you|you guys|your office|the office|the institute) (find|locate|track|look for|search for) (him|her|them|where|my)\b|\b(ustedes|la oficina|el instituto) (lo|la|los|me lo|me la) (pueden|podrian|van a) (buscar|localizar|encontrar)\b|\b(nou|biwo a) (ka|kapab) (chache|cheche|jwenn) (li|l|yo)\b/u;
+
 /** Someone asked for who can search for a relative, folded. */
 const SOMEONE_TO_SEARCH =
   /\b(alguien|someone|somebody|anyone|anybody|yon moun)( \w+){0,3} (buscar|localizar|encontrar|search for|look for|find|cheche|chache) (a )?(mi|mis|su|my|our|his|her|\w+ (m|mwen|nou))\b/u;
@@ -47,7 +52,11 @@ export function searchAskedReading(
   if (reported && (text.includes('?') || asksSomething(text))) return askedAs(m, 'locate_person', how);
   // In a danger, someone to search for the relative ("gracias, y hay alguien que pueda buscar a mi esposo?", emerg-eu):
   // the search, not "this chat sends no one".
-  if (dialogue?.emergency && dialogue.asked !== 'field' && SOMEONE_TO_SEARCH.test(folded))
+  if (
+    dialogue?.emergency &&
+    dialogue.asked !== 'field' &&
+    (SOMEONE_TO_SEARCH.test(folded) || OFFICE_FINDS.test(folded))
+  )
     return { ...movedTo(m, 'locate_person', { act: 'topic', confidence: 1, facets: [] }), question: true };
   if (busyWithQuestion(dialogue)) return m;
   const relativeSought = HOW_FIND_THEM.test(folded) && RELATIVE.test(folded);

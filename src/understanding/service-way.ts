@@ -5,7 +5,7 @@
  * INM's card put a Haitian in the office's queue). That topic's own aspect instead: where it is given, or its steps.
  * Folded text. Pure.
  */
-import type { DialogueContext, Facet, Meaning, TopicId } from '../core/types.ts';
+import type { DialogueContext, Facet, Meaning, TopicId, TopicOrNone } from '../core/types.ts';
 import { foldedWords } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
 import { sentencesOf } from './question-part.ts';
@@ -38,8 +38,8 @@ const OTHER_OFFICES = new Set<TopicId>([
 const NOT_PROCEDURES = new Set<TopicId>(['none', 'human', 'emergency', 'office_info']);
 
 interface WayAsked {
-  /** What the topic model read the question as. */
-  misread: TopicId;
+  /** What the topic model read the question as ("none" where it found it out of scope: "por videollamada?", sight82-a). */
+  misread: readonly TopicOrNone[];
   asked: (folded: string, text: string) => boolean;
   /** The conversations it is read in. */
   within: (topic: TopicId) => boolean;
@@ -51,19 +51,20 @@ const wayAskedReading =
   (m: Meaning, text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
     const topic = dialogue?.topic;
     if (!topic || !within(topic) || dialogue?.emergency || m.emergency) return m;
-    if (m.topic !== misread || !asked(folded, text)) return m;
-    return movedTo(m, topic, { act: 'followUp', confidence: 1, facets: [facet], question: true });
+    if (!misread.includes(m.topic) || !asked(folded, text)) return m;
+    const { outOfScope: _inScope, ...read } = m;
+    return movedTo(read, topic, { act: 'followUp', confidence: 1, facets: [facet], question: true });
   };
 
 export const modeAskedReading = wayAskedReading({
-  misread: 'office_info',
+  misread: ['office_info', 'none'],
   asked: (_folded, text) => modeAsked(text),
   within: (topic) => !NOT_PROCEDURES.has(topic),
   facet: 'where',
 });
 
 export const appointmentHowReading = wayAskedReading({
-  misread: 'human',
+  misread: ['human'],
   asked: (folded) => APPOINTMENT_HOW.test(folded),
   within: (topic) => OTHER_OFFICES.has(topic),
   facet: 'steps',

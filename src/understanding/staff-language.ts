@@ -13,6 +13,9 @@ import { MOVED_SURE, movedTo } from './in-context-shapes.ts';
  */
 const STAFF_SPEAKS =
   /\b(moun nan|moun (ki|k) ?(ap|pral|va|a) (reponn|ekri)|(whoever|the one|the person) (who s|who will|that will|who is going to) (answer|reply|write)|(el|la) (que|q) me (va a )?(atender|contestar|responder|escribir)|anplwaye yo|ekip biwo a|the person|the staff|your staff|staff member|el personal|la persona|quien me va a atender|quien me atienda|quien me va a contestar)\b.{0,30}\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b/u;
+/** Someone at the office who speaks a language, asked outside the line ("eske gen moun ki pale kreyol nan biwo a?", judge109). */
+const OFFICE_SPEAKS =
+  /\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b.{0,20}\b(nan biwo (a|la|nou)|in (the|your) office|at (the|your) office|en la oficina|en su oficina|ahi en la oficina)\b/u;
 const OWN = new Set(['human', 'office_info']);
 const ASKS = /[?¿]|^\s*(eske|es ke|do|does|is|can|will|hay|habla|hablan|alguien|ustedes|gen)\b/u;
 
@@ -23,9 +26,11 @@ export function staffLanguageReading(
   folded: string,
 ): Meaning {
   // Read already as a person asked for (the queue answers it from the office's answers) or as the office: as it is.
-  if (!dialogue?.withStaff || m.emergency || dialogue.emergency || m.act === 'language' || OWN.has(m.topic))
-    return m;
-  if (!STAFF_SPEAKS.test(folded) || !(ASKS.test(text) || ASKS.test(folded))) return m;
+  if (m.emergency || dialogue?.emergency || m.act === 'language' || OWN.has(m.topic)) return m;
+  const asked = dialogue?.withStaff
+    ? STAFF_SPEAKS.test(folded) || OFFICE_SPEAKS.test(folded)
+    : OFFICE_SPEAKS.test(folded);
+  if (!asked || !(ASKS.test(text) || ASKS.test(folded))) return m;
   return movedTo(m, 'office_info', {
     act: 'topic',
     facets: [],

@@ -1,7 +1,8 @@
 /**
  * A danger told with a past time that still goes on: thoughts of suicide not told as an attempt
  * over, someone lost in the desert with nothing heard since, a child left alone when the parents
- * were taken or lost by them in a crowd, someone held by the authorities without food, water or medicine.
+ * were taken or lost by them in a crowd, someone held by the authorities without food, water or medicine, someone
+ * taken with nobody knowing where.
  * Folded text. Pure.
  */
 import { childLostNow } from './child-lost-words.ts';
@@ -32,10 +33,19 @@ const PARENTS_TAKEN = new RegExp(
   `\\b(${GUARDIAN})\\b.{0,50}\\b${TAKEN}\\b|\\b${TAKEN}\\b (a )?(${GUARDIAN})\\b`,
 );
 
+/**
+ * Taken and nobody knows where, told in Kreyòl with no time long past ("yo mennen l, m pa konn kote l ye"): an age told
+ * with it ("li gen 16 an") reads as years ago to notNow. Weeks or months ago it is the search's.
+ */
+const WHEREABOUTS_UNKNOWN =
+  /^(?!.*\b(depi|semen|semenn|mwa|ane|lane)\b).*\b(m|mwen|nou) pa (konn|konnen) (ki )?kote (l|li|yo) ye\b/;
+
 /** Whether a danger of this kind, told with a past time, still goes on. */
 export const stillGoingOn = (kind: string | undefined, folded: string): boolean =>
   // Held by the authorities without food, water or medicine (its own patterns rule out a detention told as past).
   kind === 'detained' ||
+  // Taken, by anyone, and nowhere known since: still taken, whatever time or authority is told (emerg-fa).
+  (kind === 'kidnapping' && WHEREABOUTS_UNKNOWN.test(folded)) ||
   (kind === 'suicide' && !ATTEMPT_TOLD.test(folded)) ||
   (kind === 'desert' && NO_NEWS_SINCE.test(folded)) ||
   (kind === 'child_alone' && (PARENTS_TAKEN.test(folded) || childLostNow(folded)));

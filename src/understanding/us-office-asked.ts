@@ -10,7 +10,7 @@ import { US_PLACE } from './us-born.ts';
 
 /** An office of Durango asked for in a US place, folded. */
 const US_OFFICE = new RegExp(
-  `\\b(office|offices|oficina|oficinas|biwo|casa durango|representacion)\\b.{0,30}\\bdurango\\b.{0,25}\\b(in|en|nan|an)\\s+(the\\s+|el\\s+|los\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states|estados unidos|etazini)\\b|\\bdurango (office|offices)\\b.{0,10}\\bin\\s+(the\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states)\\b`,
+  `\\b(office|offices|oficina|oficinas|biwo|casa durango|representacion)\\b.{0,30}\\bdurango\\b.{0,25}\\b(in|en|nan|an)\\s+(the\\s+|el\\s+|los\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states|estados unidos|etazini)\\b|\\bdurango (office|offices)\\b.{0,10}\\bin\\s+(the\\s+)?(\\S+\\s+)?(${US_PLACE}|us|usa|states)\\b|\\bdurango (office|offices) (in|at) (la|l a)$`,
   'u',
 );
 /** An office asked for in a US place without Durango named ("is there an office in texas? dallas maybe?", "no hay oficina en dallas?",
@@ -30,7 +30,9 @@ export function usOfficeAskedReading(
   if (m.emergency || own || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
   if (
     !(US_OFFICE.test(folded) || OFFICE_IN_US.test(folded)) ||
-    !/[?¿]|\b(is there|hay|eske|do you have|tienen)\b/u.test(`${text} ${folded}`)
+    !/[?¿]|\b(is there|hay|eske|do you have|tienen|address|direccion|adres|whats|what s|what is|where is|wheres|where s|donde esta|cual es|kote)\b/u.test(
+      `${text} ${folded}`,
+    )
   )
     return m;
   return movedTo(m, 'state_documents', { act: 'topic', confidence: 1, facets: ['where'] });

@@ -1,0 +1,47 @@
+/**
+ * The CURP asked by one from abroad, in the talk of papers to stay in Mexico or of refuge ("bonjou m nan Saltillo, m
+ * bezwen la CURP pou m travay", "tambien ocupo la curp para mi niño": sight82-a's Haitian and Honduran got the
+ * humanitarian card's paragraph again, with no word on the CURP): the INM's CURP for foreigners, and in refuge's talk
+ * the applicant's temporary CURP. Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { answeredBy } from './named-asked.ts';
+
+/** The CURP named, folded. */
+const CURP = /\bcurp\b/u;
+/** The answer on the INM's CURP for foreigners. */
+const CURP_FOREIGNER = 'answer.curp_foreigner';
+/** Topics the topic model gives such a question in these talks (a Mexican's papers too: sight82-a). */
+const READ_AS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'mx_status',
+  'asylum',
+  'state_documents',
+  'reintegration',
+  'none',
+  'legal_advice',
+  'transit_safety',
+]);
+
+export function curpAskedReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  // An aspect asked of it ("¿cuánto dura esa CURP?", "kote pou m fè l") is answered as that aspect.
+  if (m.emergency || dialogue?.emergency || m.facets.length || !CURP.test(folded) || !READ_AS.has(m.topic))
+    return m;
+  const talk = dialogue?.topic ?? null;
+  // Read as refuge, refuge's own answers say the temporary CURP.
+  if (m.topic === 'asylum') return m;
+  // In refuge's talk, the applicant's temporary CURP, unless read as papers to stay, whose answers say it.
+  if (talk === 'asylum')
+    return m.topic === 'mx_status' ? m : answeredBy(m, 'asylum', 'answer.temporary_curp');
+  // Another answer of papers to stay that names the CURP found first ("the CURP for the social security number"): it.
+  const top = m.answers?.[0];
+  if (top?.topic === 'mx_status' && top.passage !== CURP_FOREIGNER) return m;
+  const first = !dialogue || dialogue.first === true;
+  if (talk === 'mx_status' || (first && m.topic === 'mx_status'))
+    return answeredBy(m, 'mx_status', CURP_FOREIGNER);
+  return m;
+}

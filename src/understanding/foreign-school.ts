@@ -1,0 +1,49 @@
+/**
+ * School for the children of one from abroad ("mwen gen 2 pitit 8 an ak 11 an, nou nan durango, kijan pou m enskri yo
+ * lekol": judge109's Haitian father got the help for Mexicans who came back, twice): the answer on school for migrant
+ * children in Mexico, with what the sources say of the papers. Only where the person is known or said to be from
+ * abroad: a Haitian family back in Durango from the US asks the help on return. Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { answeredBy } from './named-asked.ts';
+
+/** School asked for children, folded. */
+const SCHOOL =
+  /\b(lekol|lekòl|enskri (yo|li|l|pitit)|escuela|inscribir\w*|school|enroll\w*|primaria|secundaria)\b/u;
+/** Aspects the answer itself says: how, and what the sources say of the papers. */
+const SAID_BY_IT: ReadonlySet<string> = new Set(['steps', 'documents']);
+/** Being from abroad said ("mwen se ayisyen", "somos hondureños"), folded. */
+const FOREIGN_SAID =
+  /\b(ayisyen|ayiti|haiti|haitian[oa]?s?|haitians?|etranje|extranjer[oa]s?|foreigners?|hondurenos?|guatemaltecos?|salvadorenos?|venezolan[oa]s?|cuban[oa]s?)\b/u;
+/** What the topic model reads such a question as. */
+const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'reintegration',
+  'none',
+  'state_documents',
+  'transit_safety',
+]);
+/** Children named, folded: school for them, not one's own studies ("m te fè lekòl segondè Las Vegas"). */
+const CHILDREN = /\b(pitit|timoun|hijos|hijas|ninos|ninas|chamos|kids|children|sons|daughters)\b/u;
+
+export function foreignSchoolReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  // Another aspect asked of it ("¿cuesta algo inscribirlos?") is answered as that aspect.
+  // Not a first message, whose topic model reads a family's schooling well enough (sight51-c).
+  if (
+    !dialogue ||
+    dialogue.first ||
+    m.emergency ||
+    dialogue.emergency ||
+    m.facets.some((f) => !SAID_BY_IT.has(f)) ||
+    !MISREAD.has(m.topic)
+  )
+    return m;
+  if (!SCHOOL.test(folded) || !CHILDREN.test(folded)) return m;
+  const foreign = dialogue?.foreigner || dialogue?.topic === 'mx_status' || dialogue?.topic === 'asylum';
+  if (!foreign && !FOREIGN_SAID.test(folded)) return m;
+  return answeredBy(m, 'mx_status', 'answer.children_school');
+}
