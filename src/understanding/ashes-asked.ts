@@ -3,22 +3,15 @@
  * cremamos?": sight82-a's widow got "our sources do not say that", which missed the answer that says what they do not
  * say about ashes): that answer. Pure.
  */
-import type { DialogueContext, Meaning } from '../core/types.ts';
 import { namedAskedReading } from './named-asked.ts';
 
 /** Cremation or ashes named, folded. */
 const CREMATION =
   /\b(cremat\w*|cremar\w*|cremamos|creman|cremacion|cremad[oa]s?|ashes|cenizas|urn|urna|kremasyon|kreme|sann (li|l|yo))\b/u;
 
-const ashesAsked = namedAskedReading('remains_repatriation', CREMATION, 'answer.ashes', { inFirst: true });
-
-export function ashesAskedReading(
-  m: Meaning,
-  text: string,
-  dialogue: DialogueContext | undefined,
-  folded: string,
-): Meaning {
-  // An answer to the form's question ("lo cremaron en Houston") is the answer, not a question;
-  // An aspect asked with it (what it costs, who may) is answered as that aspect.
-  return dialogue?.asked === 'field' || m.facets.length ? m : ashesAsked(m, text, dialogue, folded);
-}
+export const ashesAskedReading = namedAskedReading('remains_repatriation', CREMATION, 'answer.ashes', {
+  inFirst: true,
+  // An answer to the form's question ("lo cremaron en Houston") is the answer, not a question; an aspect asked with
+  // it (what it costs, who may) is answered as that aspect.
+  unless: (m, dialogue) => dialogue?.asked === 'field' || m.facets.length > 0,
+});

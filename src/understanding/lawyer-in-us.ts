@@ -3,21 +3,18 @@
  * after ICE picked up her husband in Atlanta: sight82-a's wife got the free lawyers of Mexico's migration stations):
  * the answer on lawyers for those detained in the US, through the consulates. Pure.
  */
-import type { DialogueContext, Meaning } from '../core/types.ts';
 import { namedAskedReading } from './named-asked.ts';
 
 /** A lawyer asked with the US court, ICE or a deportation hearing, folded. */
 const LAWYER_IN_US =
   /^(?=.*\b(lawyer|attorney|abogad[oa]s?|licenciad[oa]|avoka)\b).*\b(immigration court|court|corte|ice|deportation hearing|hearing|audiencia|juez de (migracion|inmigracion)|immigration judge|tribunal|lakou)\b/u;
 
-const lawyerAsked = namedAskedReading('locate_person', LAWYER_IN_US, 'answer.lawyer_detained_us');
-
-export function lawyerInUsReading(
-  m: Meaning,
-  text: string,
-  dialogue: DialogueContext | undefined,
-  folded: string,
-): Meaning {
-  // Read as legal advice, its own answers tell the lawyers: only the search's own reading is corrected.
-  return m.topic === 'locate_person' ? lawyerAsked(m, text, dialogue, folded) : m;
-}
+export const lawyerInUsReading = namedAskedReading(
+  'locate_person',
+  LAWYER_IN_US,
+  'answer.lawyer_detained_us',
+  {
+    // Read as legal advice, its own answers tell the lawyers: only the search's own reading is corrected.
+    unless: (m) => m.topic !== 'locate_person',
+  },
+);

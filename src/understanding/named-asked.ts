@@ -16,6 +16,8 @@ interface AskedOptions {
   readonly keepAspect?: boolean;
   /** Read in a first message too, where the topic model read the topic itself. */
   readonly inFirst?: boolean;
+  /** Where else the reading holds back (an answer to a form's question, an aspect asked, another topic's reading). */
+  readonly unless?: (m: Meaning, dialogue: DialogueContext | undefined) => boolean;
 }
 
 /** A reading: in `topic`'s conversation, words `asked` bring the named answer `passage` first. */
@@ -24,7 +26,7 @@ export const namedAskedReading =
     topic: TopicId,
     asked: RegExp,
     passage: string,
-    { keepAspect = false, inFirst = false }: AskedOptions = {},
+    { keepAspect = false, inFirst = false, unless }: AskedOptions = {},
   ) =>
   (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
     const misread = m.topic === topic || MISREAD.has(m.topic);
@@ -34,6 +36,7 @@ export const namedAskedReading =
     const first = (!dialogue || dialogue.first === true) && m.topic === topic;
     const here = dialogue?.topic === topic || (inFirst && first);
     if (m.emergency || dialogue?.emergency || !here || !misread || !asked.test(folded)) return m;
+    if (unless?.(m, dialogue)) return m;
     // Who may is answered first, then the named answer (talk.ts).
     const kept = keepAspect && m.topic === topic && m.act === 'followUp' ? m.facets : [];
     // With another aspect ("how long, and can I work meanwhile?"), its "can I" is no who-may of its own.
