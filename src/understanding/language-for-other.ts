@@ -4,6 +4,7 @@
  * languages the assistant writes, to choose from, as when it is asked of the chat itself (language-request.ts). Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { NONE } from './in-context-shapes.ts';
 
 /** Another person who speaks a language, folded. */
 const SPEAKS =
@@ -20,5 +21,5 @@ export function languageForOtherReading(
 ): Meaning {
   if (m.emergency || dialogue?.emergency || m.act === 'language' || m.topic === 'human') return m;
   if (!SPEAKS.test(folded) || !CAN_USE.test(folded)) return m;
-  return { ...m, topic: 'none', confidence: 0, candidates: [], facets: [], act: 'languages', answers: [] };
+  return { ...m, ...NONE, act: 'languages', answers: [] };
 }
