@@ -46,9 +46,18 @@ function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Tal
   const at = meaning.careAt;
   // Care asked again with no town named ("where can i take her, we dont have money" in Tijuana): the town's line
   // given before, not every town's (emerg-ea's mother got the whole list).
-  if (!at && talk.do === 'care' && !talk.at && ctx.lastReply === 'care' && meaning.facets.includes('where')) {
+  // So too where it is asked right after it ("donde queda eso", "ki kote klinik la ye egzakteman?", emerg-fc: the road's
+  // list of every town).
+  const whereAgain =
+    talk.do === 'care'
+      ? !talk.at
+      : talk.do === 'facets' && talk.topic === 'transit_safety' && !meaning.careFar;
+  if (!at && whereAgain && ctx.lastReply === 'care' && meaning.facets.includes('where')) {
     const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
-    return known ? { do: 'care', at: known, recalled: true } : talk;
+    if (known && talk.do === 'care') return { do: 'care', at: known, recalled: true };
+    // Where it is, asked: the town's line again, which names its places, after the sources' silence on the street; not
+    // Ciudad Juárez's, whose line gives the centre's street and whose other places the road's answers name.
+    return known && known !== 'health_juarez' ? { do: 'care', at: known, whereAgain: true } : talk;
   }
   if (!at || talk.do === 'care') return talk;
   const road = !('topic' in talk) || talk.topic === 'transit_safety';

@@ -79,7 +79,7 @@ export const careLine = (careAt: string | undefined): Reply[] =>
 
 /** The way to it, asked ("¿cómo llego?", "where is it?", "kijan pou m rive la?"). */
 const WAY_ASKED =
-  /\b(como (llego|llegamos|le hago para llegar|me voy)|donde queda|how (do|can) (i|we) get (there|to it)|where is (it|that|the clinic|the hospital)|how far|kijan (pou )?(m|mwen|nou) (ka )?(rive|ale)|ki kote (m|mwen|nou) ka)\b/i;
+  /\b(como (llego|llegamos|le hago para llegar|me voy)|donde queda|how (do|can) (i|we) get (there|to it)|where is (it|that|the clinic|the hospital)|how far|kijan (pou )?(m|mwen|nou) (ka )?(rive|ale)|ki kote (m|mwen|nou) ka|(eso|esa|ese|la cl[ií]nica|el albergue) (d[oó]nde) (est[aá]|queda)|d[oó]nde (est[aá]|queda) (eso|esa|ese|la cl[ií]nica|el albergue)|ki kote (li|l|klinik la|sant la|lopital la|abri a) ye|where exactly)\b/i;
 
 /** Being seen by phone or online, asked ("¿me pueden atender por teléfono?", "can i do it online?"). */
 const REMOTE_ASKED =

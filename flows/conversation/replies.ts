@@ -115,6 +115,8 @@ export function createReplies(catalog: TopicCatalog) {
     careFarOnlyAgain: (place: string): Reply => text('care.farOnlyAgain', undefined, { place }),
     /** Care in a town the sources name asked again: its one place said so, staff to find it, 911. */
     careTownAgain: (town: string): Reply => text('care.townAgain', undefined, { town }),
+    /** Where that town's place is, asked after its line: no street in the sources, then the line again. */
+    careWhereAgain: (): Reply => text('care.whereAgain'),
     /** Offers a person; `why` picks the words, so a second offer never repeats the first. */
     offerStaff: (why: 'notHelped' | 'again' | 'unclear' | 'repeat', about: TopicId | null): Reply => ({
       ...yesNo(`offer.${why}`, 'buttons.yesPerson', [MENU]),

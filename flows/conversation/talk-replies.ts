@@ -162,7 +162,11 @@ function repliesFor(
           patch: { ...seen, offer: 'staff' },
         };
       return {
-        replies: r.withOffer({ kind: 'case', topic: 'transit_safety', name: talk.at ?? 'health' }, 'staff'),
+        replies: [
+          // Where it is asked after the line: the sources give no street, said first, so the line is no bare repeat.
+          ...(talk.whereAgain ? [r.careWhereAgain()] : []),
+          ...r.withOffer({ kind: 'case', topic: 'transit_safety', name: talk.at ?? 'health' }, 'staff'),
+        ],
         // The town's line is remembered: care asked again with no town named is that town's (care-far-talk.ts).
         patch: {
           ...seen,

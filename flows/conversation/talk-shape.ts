@@ -32,7 +32,7 @@ export type Talk = (
   /** Which languages the assistant writes, to choose from. */
   | { do: 'languages' }
   /** Sick or hurt on the road, not in danger of life: where migrants are seen (the safety line goes first). */
-  | { do: 'care'; at?: string; recalled?: true }
+  | { do: 'care'; at?: string; recalled?: true; whereAgain?: true }
   /** What to do if it gets worse: the line for a medical emergency (911). */
   | { do: 'worse' }
   /** A topic's first answer, with the short answer to an aspect asked with it ("¿y cuánto cuesta la apostilla?"). */

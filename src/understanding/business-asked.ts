@@ -10,13 +10,15 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 /** Setting up a stall, a shop or a business of one's own, folded. */
 const BUSINESS =
   /\b((poner|pongo|pongamos|abrir|abro|abrimos|empezar|empiezo|iniciar|inicio|montar|monto|emprender|emprendo) (un|una|mi|mi propio|mi propia) (puestito|puesto|changarro|tiendita|tienda|negocito|negocio|tallercito|taller|loncheria|taqueria|tortilleria|panaderia|carrito|cocina economica|estetica)|(start|open|set up) (a|my|my own|our own) (small |little )?(business|shop|store|stand|food stand|food truck|taco stand|restaurant|taller|taller mecanico|mechanic shop|repair shop|garage|workshop|tortilleria|bakery|panaderia)|(money|funding|loan|apoyo|dinero|prestamo|lana) (for|para|pa) (a |un |una |my |mi )?(little |small |pequeno )?(taco stand|food stand|business|shop|puesto|puestito|negocio|negocito|taqueria)|(louvri|kreye|fe|komanse) (yon|pwop) (ti )?(biznis|komes|boutik|machann))\b/u;
-/** Help asked for it ("hay apoyo pa eso", "can i get help", "eske gen ed"), or a question. */
+/** Help asked for it ("hay apoyo pa eso", "can i get help", "eske gen ed"), or a question ("y si mejor pongo un taller
+ * mecanico?", sight83-a). */
 const ASKS =
-  /\b(apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|are there|can|grants?|funding|subsidios?)\b/u;
+  /\b(y si mejor|what if i|and if i|e si m|apoyo|ayuda|ayudan|apoyan|help|support|loan|prestamo|credito|ed|sipo|kijan|como|how|hay|is there|are there|can|grants?|funding|subsidios?)\b/u;
 /** A job asked for too ("ocupo trabajo o un préstamo…", "i need work or a loan"), folded. */
 const JOB = /\b(trabajo|chamba|empleo|jale|job|work|travay)\b/u;
 /** Health care or its insurance named, folded. */
-const HEALTH = /\b(seguro medico|seguro de salud|salud|clinica|health|insurance|sante|swen sante)\b/u;
+const HEALTH =
+  /\b(seguro medico|seguro de salud|seguro popular|imss|salud|clinica|hospital|doctor|medico|medica|health|insurance|sante|swen sante|dokte|lopital)\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'reintegration',
@@ -39,7 +41,9 @@ export function businessAskedReading(
 ): Meaning {
   if (m.emergency || busyWithQuestion(dialogue)) return m;
   // "y mi esposa y mis hijos pueden tener seguro medico?" after the business: the help on return, which names health.
-  if (m.topic === 'productive_projects' && dialogue?.topic === m.topic && HEALTH.test(folded))
+  // Read as care on the road too ("y tmb hay doctor gratis pa mi familia? mi señora esta enferma", sight72-a).
+  const health = m.topic === 'productive_projects' || m.topic === 'transit_safety';
+  if (health && dialogue?.topic === 'productive_projects' && HEALTH.test(folded))
     return askedAs(m, 'reintegration');
   if (!MISREAD.has(m.topic)) return m;
   // "ocupo trabajo o un préstamo para poner un tallercito": a job asked too is the help on return, which names both.

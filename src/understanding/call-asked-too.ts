@@ -7,7 +7,7 @@ import type { DialogueContext, Meaning } from '../core/types.ts';
 
 /** Someone asked to call or talk to the person, folded. */
 const CALL_ASKED =
-  /\b(alguien|someone|somebody|anyone|anybody|yon moun|kelkenn|pesonn)\b.{0,12}\b(puede|pueden|podria|can|could|ka|kapab)\b.{0,6}\b(hablar|hablarme|llamar|llamarme|marcar|marcarme|call|phone|talk to|rele)\b|\b(llamenme|hablenme|marquenme|call me|rele m|rele mwen)\b|\b(can|could) (you|your office|the office|staff)( guys)? (call|phone)\b|\b(ustedes|la oficina|el instituto) (pueden|puede|podrian|podria) (llamar|llamarle|hablarle|marcarle)\b|\b(eske )?(nou|biwo a) (ka|kapab) rele\b/;
+  /\b(alguien|someone|somebody|anyone|anybody|yon moun|kelkenn|pesonn)\b.{0,12}\b(puede|pueden|podria|can|could|ka|kapab)\b.{0,6}\b(hablar|hablarme|llamar|llamarme|marcar|marcarme|call|phone|talk to|rele)\b|\b(llamenme|hablenme|marquenme|llamame|hablame|marcame|llameme|hableme|marqueme|call me|rele m|rele mwen)\b|\b(can|could) (you|your office|the office|staff)( guys)? (call|phone)\b|\b(ustedes|la oficina|el instituto) (pueden|puede|podrian|podria) (llamar|llamarle|hablarle|marcarle)\b|\b(eske )?(nou|biwo a) (ka|kapab) rele\b/;
 
 export function callAskedTooReading(
   m: Meaning,

@@ -5,7 +5,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { busyWithQuestion } from './in-context-shapes.ts';
-import { answeredBy } from './named-asked.ts';
+import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** A foreigner's card or residence named, folded. */
 const CARD =
@@ -22,8 +22,33 @@ export function cardWorkReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!dialogue || dialogue.first || m.emergency || dialogue.emergency || busyWithQuestion(dialogue))
-    return m;
+  if (!laterQuestion(m, dialogue) || busyWithQuestion(dialogue)) return m;
   if (m.topic === 'mx_status' || m.topic === 'human' || !CARD.test(folded) || !WORK.test(folded)) return m;
+  return answeredBy(m, 'mx_status', WORK_PERMISSION);
+}
+
+/** What a card lets one do, asked ("kisa kat la pèmèt mwen fè?", "¿para qué me sirve la tarjeta?", emerg-fc: the card's
+ * steps), folded. */
+const ALLOWS =
+  /\b(kisa|ki sa|sa)( \w+){0,3} (pemet|pemet mwen|pemet nou) (fe|fe ak)?\b|\b(que|q) (me |nos |le )?(permite|deja) hacer\b|\b(para que|pa que|pa q|para q) (me |nos |le )?sirve\b|\bwhat (does|can|will) (it|the card|that card|this card|the tvrh) (let|allow)\b|\bwhat can (i|we) do with (it|the card|that card|this card)\b/u;
+
+/** In the talk of papers to stay in Mexico, what the card allows: the answer that says it lets one work and do procedures. */
+export function cardAllowsReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!laterQuestion(m, dialogue) || busyWithQuestion(dialogue)) return m;
+  const talked = dialogue.topic === 'mx_status' || CARD.test(folded);
+  // Work named ("eske kat sa a pèmèt mwen travay?"): who may work, the status's own answer.
+  if (
+    !talked ||
+    m.topic === 'human' ||
+    !ALLOWS.test(folded) ||
+    WORK.test(folded) ||
+    m.facets.includes('eligibility')
+  )
+    return m;
   return answeredBy(m, 'mx_status', WORK_PERMISSION);
 }

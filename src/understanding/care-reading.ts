@@ -12,6 +12,7 @@ import type { EmergencySignals } from '../knowledge/schema.ts';
 import { anyOf } from './detect-emergency.ts';
 import { fold } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { BABY_REGISTERED } from './mexico-birth.ts';
 import { asksSomething } from './question.ts';
 
 /** Care asked for: a doctor, a clinic, a birth, a vaccine, a consultation. */
@@ -238,7 +239,8 @@ export function careReading(
     return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['cost'] };
   // "where can i give birth" read as a birth to register: care, unless registering is asked.
   const birth = m.topic === 'dual_nationality' && BIRTH.test(folded) && !REGISTERED.test(folded);
-  if ((m.topic !== 'mx_status' && !birth) || STATUS.test(folded)) return m;
+  // The newborn's registration asked after the birth ("m fènk akouche… kijan pou m deklare ti bebe a?", judge110).
+  if ((m.topic !== 'mx_status' && !birth) || STATUS.test(folded) || BABY_REGISTERED.test(folded)) return m;
   const onCare = dialogue?.topic === 'transit_safety';
   if (CARE.test(folded)) return movedTo(m, 'transit_safety', { act: onCare ? m.act : 'topic' });
   if (onCare && NO_PAPERS.test(folded))

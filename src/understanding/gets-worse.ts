@@ -56,6 +56,13 @@ const NEW_OR_STILL =
 const SWELLING_AND_HEADACHE =
   /\b(hinch|inch|anfle|swell|swollen|(feet|legs) (are )?(more big|bigger|so big))\w*\b.{0,60}\b(cabeza|cabesa|head|headache|tet)\b|\b(cabeza|cabesa|headache|tet)\b.{0,60}\b(hinch|inch|anfle|swell|swollen)\w*/;
 
+/**
+ * What to give the sick one, asked with the sign still there ("el niño sigue con calentura, que le puedo dar?": judge110's
+ * mother got the humanitarian card's website): the sources prescribe nothing, so the line for when it gets worse.
+ */
+const MEDICINE_ASKED =
+  /\b((que|q) (le|les|me) (puedo|podemos|doy|damos) (dar|tomar)|que (medicina|medicamento|pastilla) (le )?(doy|puedo dar)|what (can|should|do) (i|we) give (him|her|them|the baby)|what (medicine|meds) (can|should)|ki (sa|medikaman) (m|mwen|nou) (ka|dwe) ba(y)? (li|l))\b/;
+
 /** A sign denied, or a complaint ("no tengo fiebre todavía", "that didn't help"): nothing told worse. */
 const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
 
@@ -159,7 +166,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
     }
     // "she also has a headache today": a headache is a sign too (emerg-cq: a pregnant woman's got the Grupos Beta).
     const newSign =
-      !/[?¿]/.test(text) &&
+      (!/[?¿]/.test(text) || MEDICINE_ASKED.test(folded)) &&
       (NEW_OR_STILL.test(folded) || STRONG_PAIN.test(folded)) &&
       !NEGATED.test(folded) &&
       !BETTER.test(folded) &&

@@ -1,17 +1,14 @@
 /**
- * Readings that correct the topic after the whole message is read in its conversation, for who the person is or what
- * they tell: a death with the body to bring home, a birth in the US or in Mexico, a foreigner asking in a returnee's
- * words, care on the road, what a danger's own questions ask, a procedure's named answers asked in other words, a
- * service asked of the office, and last a person asked for outright. Each lives in its own file, named for what it
- * reads, whose opening says which conversation showed it. Each is pure and returns the meaning unchanged when it does
- * not apply; they run in the order of the list below (a death first, a US birth before the foreigner's reading, care,
- * a visit, then a passport). A message moved to another topic has its passages searched again (after a death supposed,
- * none of the topic it left), unless the reading chose its answer (KEEPS_CHOSEN).
+ * Readings that correct the topic once the whole message is read in its conversation: who the person is, what they tell
+ * (a death, a birth, care on the road, a danger's own questions) and what they ask in other words. Each lives in its own
+ * file, whose opening says which conversation showed it; each is pure and returns the meaning unchanged when it does not
+ * apply. They run in the order below; a message moved to another topic has its passages searched again (none of the
+ * topic a death left), unless the reading chose its answer (KEEPS_CHOSEN).
  */
 import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
-import { apostilleReading } from './apostille-reading.ts';
+import { apostilleNeededReading, apostilleReading } from './apostille-reading.ts';
 import { ashesAskedReading } from './ashes-asked.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
 import { bareNumberReading, bareTermReading } from './bare-term.ts';
@@ -21,12 +18,14 @@ import { botAskedReading, personInDangerReading } from './bot-asked.ts';
 import { bribeComplaintReading } from './bribe-complaint.ts';
 import { businessAskedReading } from './business-asked.ts';
 import { callAskedTooReading } from './call-asked-too.ts';
-import { cardWorkReading } from './card-work.ts';
+import { callHomeInDangerReading } from './call-home-in-danger.ts';
+import { cardAllowsReading, cardWorkReading } from './card-work.ts';
 import type { CareFar } from './care-far.ts';
 import { careInDangerReading } from './care-in-danger.ts';
 import { createCareReading } from './care-reading.ts';
 import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
+import { consulateInDangerReading } from './consulate-in-danger.ts';
 import { costKeptReading } from './cost-kept.ts';
 import { curpAskedReading } from './curp-asked.ts';
 import { dangerBackReading } from './danger-back.ts';
@@ -47,6 +46,7 @@ import { createForAnotherReading } from './for-another.ts';
 import { foreignSchoolReading } from './foreign-school.ts';
 import { createForeignerReading } from './foreigner.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { guaranteeAskedReading } from './guarantee-asked.ts';
 import { heldInUsReading } from './held-in-us.ts';
 import { homeTripReading } from './home-trip.ts';
 import { inmOfficeReading } from './inm-office.ts';
@@ -57,13 +57,16 @@ import { languageForOtherReading } from './language-for-other.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { lawyerInUsReading } from './lawyer-in-us.ts';
 import { linesAskedReading } from './lines-asked.ts';
+import { loansAskedReading } from './loans-asked.ts';
 import { marriageAskedReading } from './marriage-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { middlemenAskedReading } from './middlemen-asked.ts';
+import { moneyHomeAskedReading } from './money-home-asked.ts';
 import { moneyToDeporteeReading } from './money-to-deportee.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
+import { nowhereToGoReading } from './nowhere-to-go.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
 import { onTheRoadReading } from './on-the-road.ts';
@@ -88,9 +91,11 @@ import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
 import { searchTimeReading } from './search-time.ts';
 import { appointmentHowReading, modeAskedReading } from './service-way.ts';
+import { servicesAskedReading } from './services-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { staffLanguageReading } from './staff-language.ts';
 import { stayOrGoReading } from './stay-or-go.ts';
+import { studiesAskedReading } from './studies-asked.ts';
 import { createToldAboutReading } from './told-about.ts';
 import { usBornReading } from './us-born.ts';
 import { usHealthReading } from './us-health.ts';
@@ -114,16 +119,22 @@ type AnswersFor = (
 const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
 /** Readings that choose the answer of the topic they move to. */
 const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
+  apostilleNeededReading,
   bribeComplaintReading,
+  cardAllowsReading,
   cardWorkReading,
   curpAskedReading,
   foreignSchoolReading,
+  loansAskedReading,
   middlemenAskedReading,
+  moneyHomeAskedReading,
   heldInUsReading,
   moneyToDeporteeReading,
   jornadaAskedReading,
   mexicoBirthReading,
+  servicesAskedReading,
   shelterAskedReading,
+  studiesAskedReading,
 ]);
 
 export function createLateReadings(
@@ -147,6 +158,8 @@ export function createLateReadings(
     deportedIfReading,
     deporteeAskedReading,
     fareInDangerReading,
+    callHomeInDangerReading,
+    consulateInDangerReading,
     whereaboutsToldReading,
     searchAskedReading,
     searchTimeReading,
@@ -165,7 +178,9 @@ export function createLateReadings(
     propertyAskedReading,
     jobAfterReturnReading,
     businessAskedReading,
+    loansAskedReading,
     usOfficeAskedReading,
+    servicesAskedReading,
     inmOfficeReading,
     privacyAskedReading,
     usRecordReading,
@@ -174,11 +189,15 @@ export function createLateReadings(
     workPapersReading,
     asylumWorkReading,
     cardWorkReading,
+    cardAllowsReading,
     curpAskedReading,
     foreignSchoolReading,
+    studiesAskedReading,
     middlemenAskedReading,
     moneyToDeporteeReading,
+    moneyHomeAskedReading,
     detentionCallReading,
+    guaranteeAskedReading,
     inmHeldReading,
     pensionFamilyReading,
     distressReading,
@@ -192,6 +211,7 @@ export function createLateReadings(
     mexicoBirthReading,
     whereWithPlaceReading,
     papersThenAskedReading,
+    apostilleNeededReading,
     apostilleReading,
     createForeignerReading(knowledge.emergencySignals),
     createCareReading(knowledge.emergencySignals),
@@ -225,6 +245,7 @@ export function createLateReadings(
     createToldAboutReading(glossary),
     dangerBackReading,
     dangerWhatNowReading,
+    nowhereToGoReading,
     notifyAskedReading,
   ];
   // An illness, a wound or a pregnancy told (the care signals' `ill`).

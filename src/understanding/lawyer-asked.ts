@@ -10,13 +10,18 @@ import { askedAs } from './in-context-shapes.ts';
 /** A lawyer named (folded). */
 const LAWYER = /\b(lawyer|lawyers|attorney|abogad[oa]s?|licenciad[oa] (de|en) leyes|avoka|avoca)\b/u;
 
+/** What a lawyer asked for in a danger is read as, besides legal advice. */
+const ASKED_AS: ReadonlySet<string> = new Set(['human', 'office_info', 'deportee_support', 'reintegration']);
+
 export function lawyerAskedReading(
   m: Meaning,
   _text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  const asked = m.topic === 'human' || m.topic === 'office_info'; // "is there a lawyer at your office?" too
+  // "is there a lawyer at your office?" too; and "donde me ayudan con un abogado pa dejarlo? no tengo dinero", read as the
+  // help after a deportation (emerg-fc: a woman beaten by her husband got the repatriation modules).
+  const asked = ASKED_AS.has(m.topic);
   if (!dialogue?.emergency || m.emergency || !asked || !LAWYER.test(folded)) return m;
   return askedAs(m, 'legal_advice');
 }

@@ -14,8 +14,8 @@ import { bornInUs } from './us-born.ts';
 const BORN_HERE =
   /\b(nazca|nacio|nacido|nacida|naciera|nace|nacer|born|fet|pral fet|akouche|dar a luz|aliviarse|give birth|giving birth)\b.{0,20}\b(aqui|aca|here|isit|en mexico|in mexico|nan meksik|an meksik|(en|in|nan) durango)\b/u;
 /** A baby's birth to register, asked by one from abroad ("can I register my baby in registro civil without my passport?"). */
-const BABY_REGISTERED =
-  /\b(register|registrar\w*|registro civil|birth certificate|acta de nacimiento|anrejistre)\b.{0,40}\b(baby|bebe|bebes|newborn|recien nacid[oa]|ti bebe)\b|\b(baby|bebe)\b.{0,30}\b(register|registrar\w*|birth certificate|acta de nacimiento|anrejistre)\b/u;
+export const BABY_REGISTERED =
+  /\b(register|registrar\w*|registro civil|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b.{0,40}\b(baby|bebe|bebes|newborn|recien nacid[oa]|ti bebe)\b|\b(baby|bebe)\b.{0,30}\b(register|registrar\w*|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b/u;
 /** Topics such a birth is read as by mistake: the US birth, or asylum (status's own answers tell family unity). */
 const MISREAD = new Set(['dual_nationality', 'asylum']);
 /** The status entry's answer on registering a birth in Mexico. */
@@ -32,7 +32,10 @@ export function mexicoBirthReading(
   folded: string,
 ): Meaning {
   // "Fèt Etazini… nan Meksik" is a US birth registered in Mexico: dual nationality indeed.
-  if (!MISREAD.has(m.topic) || m.emergency || bornInUs(folded)) return m;
+  // Registering it asked after a birth in hospital ("mwen fènk akouche nan lopital Durango, kijan pou m deklare ti bebe
+  // a?", judge110) is read as care on the road too.
+  const careMisread = m.topic === 'transit_safety' && BABY_REGISTERED.test(folded);
+  if ((!MISREAD.has(m.topic) && !careMisread) || m.emergency || bornInUs(folded)) return m;
   // A birth said to be here, or a baby to register (judge96's Venezuelan mother got refuge's eligibility, then the US birth).
   if (!BORN_HERE.test(folded) && !BABY_REGISTERED.test(folded)) return m;
   // "Here" is Mexico for a foreigner in Mexico, or when Mexico is named; else it may be the US.

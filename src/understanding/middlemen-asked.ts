@@ -10,7 +10,17 @@ import { namedAskedReading } from './named-asked.ts';
 const SOLD =
   /\b(venden|vende|vendiendo|revenden|sell|sells|selling|sold|vann|ap vann|vand)\b( \w+){0,3} (citas?|turnos?|fichas?|lugares|appointments?|slots?|randevou|randevo|tarjetas?|cards?|kat|papeles|papers|papye)\b|\b(gestor|gestores|coyotes? de papeles|intermediari[oa]s?|middlem[ae]n|fixers?|entemedye|ajan endepandan)\b/u;
 
-const soldAsked = namedAskedReading('mx_status', SOLD, 'answer.paying_middlemen', { inFirst: true });
+/** Papers sped up for money offered ("yon nèg di m si m ba l 3000 peso l ap fè l vit", emerg-fc: read as a danger, then
+ * as the wait asked), folded. */
+const SPED_UP_FOR_MONEY =
+  /\b(si (m|mwen|nou) (ba|bay) (l|li)|si le (doy|damos|pago|pagamos)|if (i|we) (pay|give) (him|her|them))\b.{0,40}\b(\d+|peso|pesos|dola|dolares|dollars|kob)\b.{0,60}\b(vit|rapid|rapido|rapidito|pronto|fast|quick|faster|quicker|sooner)\b/u;
+
+const soldAsked = namedAskedReading(
+  'mx_status',
+  new RegExp(`${SOLD.source}|${SPED_UP_FOR_MONEY.source}`, 'u'),
+  'answer.paying_middlemen',
+  { inFirst: true },
+);
 
 export function middlemenAskedReading(
   m: Meaning,

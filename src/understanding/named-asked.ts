@@ -67,6 +67,13 @@ export const answeredBy = (m: Meaning, topic: TopicId, passage: string): Meaning
   answers: [chosen(topic, passage)],
 });
 
+/** After the first message, in no danger, no person asked for: where a named answer may be asked in other words. */
+export const laterQuestion = (
+  m: Meaning,
+  dialogue: DialogueContext | undefined,
+): dialogue is DialogueContext =>
+  dialogue !== undefined && !dialogue.first && !m.emergency && !dialogue.emergency && m.topic !== 'human';
+
 /** In a danger or after one, a message that tells no new danger: where the emergency's own answers may be asked. */
 export const askedInOrAfterDanger = (m: Meaning, dialogue: DialogueContext | undefined): boolean =>
   Boolean(dialogue?.emergency || dialogue?.urgentOpen) && !m.emergency;

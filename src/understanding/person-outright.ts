@@ -23,6 +23,7 @@ const PERSON_OUTRIGHT = new RegExp(
     `|(please|pls|plz) ${SOMEONE} (help|call|contact|write)` +
     `|(quiero|necesito|ocupo|dejeme|dejame) (hablar|platicar) con ${SOMEONE}` +
     `|(pasame|paseme|pasenme|comunicame|comuniqueme) con ${SOMEONE}` +
+    `|(quiero|necesito|ocupo) (que|q) me (hable|llame|marque|escriba|atienda) ${SOMEONE}` +
     `|(por favor|porfa|xfa) ${SOMEONE} (me ayude|que me ayude|me llame|me escriba)` +
     String.raw`|(m vle|mwen vle|kite m|m bezwen|mwen bezwen) pale (ak|avek) ${SOMEONE})\b`,
   'u',
@@ -36,6 +37,10 @@ const REFUSED =
 const SERVICE_NAMED =
   /\b(psycholog\w*|psicolog\w*|sikolog\w*|counsel\w*|therap\w*|lawyer|abogad\w*|avoka|licenciad[oa])\b/u;
 
+/** A psychologist asked to call or talk ("quiero q me hable una psicologa", "can a psychologist call me"), folded. */
+const PSYCHOLOGIST_CALLS =
+  /\b((quiero|necesito|ocupo) (que|q) me (hable|llame|marque|atienda) (una|un|la|el) (psicolog\w*|terapeuta)|(can|could) (a|the) (psychologist|therapist|counselor) (call|talk to|speak with) me|(i want|i need) (a|the) (psychologist|therapist|counselor) to (call|talk|speak)|(m vle|mwen vle) (yon )?sikolog (rele|pale)|(yon )?sikolog (ka|kapab) (rele|pale ak) (m|mwen))\b/u;
+
 export function personOutrightReading(
   m: Meaning,
   _text: string,
@@ -45,6 +50,10 @@ export function personOutrightReading(
   // Already in line, the rest of the message is what staff will read: its answer is the reply (emerg-be).
   if (m.emergency || m.topic === 'human' || !dialogue || dialogue.first || dialogue.withStaff) return m;
   if (busyWithQuestion(dialogue)) return m;
-  if (!PERSON_OUTRIGHT.test(folded) || SERVICE_NAMED.test(folded) || REFUSED.test(folded)) return m;
+  // In psychological support's talk, its psychologist asked to call ("quiero q me hable una psicologa", sight83-a): the
+  // Institute's own staff give it by phone, so a person.
+  const psychologist = dialogue.topic === 'psych_support' && PSYCHOLOGIST_CALLS.test(folded);
+  if (!psychologist && (!PERSON_OUTRIGHT.test(folded) || SERVICE_NAMED.test(folded))) return m;
+  if (REFUSED.test(folded)) return m;
   return { ...m, topic: 'human', act: 'topic', confidence: 1, facets: [] };
 }

@@ -1,0 +1,27 @@
+/**
+ * In a danger or after one, what the consulate does asked ("y el consulado que hace en estos casos": emerg-fc's mother
+ * of a daughter kept working in Houston got her words noted): the emergency's answer on the consulate's help to
+ * Mexicans abroad, its help to victims of trafficking when the message names it. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
+
+/** The consulate asked what it does or whether it helps, folded. */
+const CONSULATE_ASKED =
+  /\b(el consulado|los consulados|consulado|the consulate|consulate|konsila a|konsila)\b.{0,30}\b(que hace|hace algo|ayuda|ayudan|puede|pueden|sirve|what (does|can|do)|do anything|help|helps|kisa|ka fe|ede)\b|\b(que hace|what does|what can|kisa)\b.{0,15}\b(el consulado|the consulate|konsila a)\b/u;
+/** Trafficking or forced work named, folded. */
+const TRAFFICKING = /\b(trata|trafficking|trafik|forced (work|labor)|trabajo forzado|travay fose)\b/u;
+
+export function consulateInDangerReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  // Only where it would be noted as a statement: another reading of it answers already.
+  if (!askedInOrAfterDanger(m, dialogue) || m.act !== 'context' || !CONSULATE_ASKED.test(folded)) return m;
+  const passage = TRAFFICKING.test(folded)
+    ? 'answer.trafficked_mexican_abroad'
+    : 'answer.mexican_emergency_abroad';
+  return emergencyAnswerAsked(m, passage);
+}
