@@ -22,8 +22,9 @@ export function cardWorkReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
+  // laterQuestion: after the first message, in no danger, nobody asked for.
   if (!laterQuestion(m, dialogue) || busyWithQuestion(dialogue)) return m;
-  if (m.topic === 'mx_status' || m.topic === 'human' || !CARD.test(folded) || !WORK.test(folded)) return m;
+  if (m.topic === 'mx_status' || !CARD.test(folded) || !WORK.test(folded)) return m;
   return answeredBy(m, 'mx_status', WORK_PERMISSION);
 }
 
@@ -42,13 +43,6 @@ export function cardAllowsReading(
   if (!laterQuestion(m, dialogue) || busyWithQuestion(dialogue)) return m;
   const talked = dialogue.topic === 'mx_status' || CARD.test(folded);
   // Work named ("eske kat sa a pèmèt mwen travay?"): who may work, the status's own answer.
-  if (
-    !talked ||
-    m.topic === 'human' ||
-    !ALLOWS.test(folded) ||
-    WORK.test(folded) ||
-    m.facets.includes('eligibility')
-  )
-    return m;
+  if (!talked || !ALLOWS.test(folded) || WORK.test(folded) || m.facets.includes('eligibility')) return m;
   return answeredBy(m, 'mx_status', WORK_PERMISSION);
 }
