@@ -47,6 +47,9 @@ async function signedIn(name: string) {
 
 beforeAll(async () => {
   server = await testServer();
+  // Mid-afternoon in Durango, so the whole story stays on one day: a row shows the day only for
+  // messages of an earlier day, and a run near midnight must not cross it.
+  server.clock.time = Date.UTC(2026, 10, 24, 20);
   // Answered by luis, then the person wrote again.
   ids.again = await personWrites(server, 'web', 'third-again', [
     'perdí mi pasaporte en Chicago, necesito hablar con una persona',
