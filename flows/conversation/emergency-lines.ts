@@ -136,7 +136,9 @@ const REFUGE_FOR: Partial<Record<string, string>> = {
 /** "¿A dónde me voy con mi niña?" in this kind of danger: its answer once, when the sources have one. */
 export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly string[]): string | null => {
   const answer = REFUGE_FOR[kind];
-  return answer && catalog.emergencyAnswers?.has(answer) && !said.includes(answer) ? answer : null;
+  // Said already, as the refuge or as the passage a question found (judge111: the same shelters twice running).
+  const given = said.includes(answer ?? '') || said.includes(`passage:emergency:${answer}`);
+  return answer && catalog.emergencyAnswers?.has(answer) && !given ? answer : null;
 };
 
 /** The emergency entry's answer on calling for help without papers: for the fear of being deported. */

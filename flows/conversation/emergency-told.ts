@@ -5,7 +5,10 @@
  * man in the desert got it after telling he had called, twice); lines that say more (089 to report
  * anonymously) stay. And what to tell 911, asked ("q le digo al 911?", "kisa pou m di 911?"): with
  * the place already given said back inside it, to read out (fresh sets asked it seven times and got
- * another kind's line or the "no credit?" block). Pure.
+ * another kind's line or the "no credit?" block). And fear told alone ("tengo mucho miedo", "m pe anpil"): a line
+ * for the fear (judge110's woman held for ransom got "no problem", read as thanks; Spanish got its words quoted back
+ * as a note). Whether to leave, asked under threats ("should I leave the house?"): going where it is safe or where people
+ * are, not "your safety first" and the threat's line again (judge111). Pure.
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import { cannotCallFor, helpCalledLine } from './emergency-lines.ts';
@@ -75,3 +78,53 @@ export function whatToSay(m: Meaning | null, place: string | undefined, r: Repli
   if (!m?.whatToSay) return null;
   return { replies: [r.whatToSay(place)], key: 'whatToSay', closesWithLines: false };
 }
+
+/**
+ * Fear told and nothing else, on folded text: "tengo mucho miedo", "estoy bien asustada", "im so scared", "m pe anpil",
+ * "mwen pè"; a few words around it ("y ahora", "please") at most. Fear of something ("m pe yo tounen") says more.
+ */
+const FEAR_ALONE =
+  /^(y |pero |es que |ay |ok |ya |oh |and |but |e |men )?(tengo|tenemos|me da|nos da|siento) (mucho |muchisimo |tanto |demasiado |bien |mucha )?(miedo|panico)|^(y |pero |ay |ya )?estoy (muy |bien |super )?(asustad[oa]|espantad[oa]|aterrad[oa]|aterrorizad[oa])|^(and |but |oh )?(i m|im|i am|we re|were|we are) (so |really |very |super |too )?(scared|afraid|terrified|frightened)|^(e |men )?(m|mwen|nou) (pe|pe anpil|pe twop|gen laperez|ap tranble)( anpil)?/;
+const AROUND =
+  /^(\s|anpil|twop|mucho|muchisimo|so much|a lot|right now|ahora|ahorita|kounye a|please|pls|porfa|por favor|tanpri|ayuda|help|ede m|de todo|of everything|la verdad|honestly|[.!,])*$/;
+/** Acts fear alone is read as. */
+const FEAR_READ_AS = new Set<Meaning['act']>(['thanks', 'context', 'greeting', 'otherQuestion', 'notHelped']);
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Fear told alone in a danger, read as thanks or as a detail to note: its own line, then the lines to call. */
+export function fearTold(m: Meaning | null, text: string, r: Replies): Fit | null {
+  // The model reads fear alone as many things (thanks, a detail, even a place or a question): the words decide, the
+  // whole message being fear, unless it found a call made or something asked of the danger itself.
+  if (!m || !FEAR_READ_AS.has(m.act) || m.helpCalled || m.whatToSay) return null;
+  const said = fold(text);
+  const fear = FEAR_ALONE.exec(said);
+  if (!fear || !AROUND.test(said.slice(fear[0].length))) return null;
+  return { replies: [r.emergencyLine('emergency.followUp.fear')], key: 'fear', closesWithLines: true };
+}
+
+/** Dangers in which whether to leave is answered by going somewhere safe or where people are. */
+const LEAVE_KINDS: ReadonlySet<string> = new Set(['threats', 'extortion', 'violence', 'sexual']);
+const SAFE_PLACE = 'emergency.followUp.safePlace';
+
+/** Whether to stay or leave, asked in such a danger: where it is safe, once. */
+function stayOrGo(m: Meaning | null, kind: string, said: readonly string[], r: Replies): Fit | null {
+  if (m?.act !== 'whatToDo' || m.staysOrGoes !== true || !LEAVE_KINDS.has(kind) || said.includes(SAFE_PLACE))
+    return null;
+  return { replies: [r.emergencyLine(SAFE_PLACE)], key: SAFE_PLACE, closesWithLines: true };
+}
+
+/** What the message tells of the person's state or choice, before what it asks: fear told alone, whether to leave. */
+export const toldOfThemselves = (
+  m: Meaning | null,
+  text: string,
+  kind: string,
+  said: readonly string[],
+  r: Replies,
+): Fit | null => fearTold(m, text, r) ?? stayOrGo(m, kind, said, r);

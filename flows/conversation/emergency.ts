@@ -37,7 +37,7 @@ import {
 } from './emergency-lines.ts';
 import { notedStep, saidFirst } from './emergency-noted.ts';
 import { replayed } from './emergency-replay.ts';
-import { whatToSay, withCallTold } from './emergency-told.ts';
+import { toldOfThemselves, whatToSay, withCallTold } from './emergency-told.ts';
 import { askedWhole, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 
@@ -257,6 +257,7 @@ export function emergencyFollowUp(
   const linesName = linesFor(kind, catalog);
   const fit = withCallTold(
     whatToSay(m, ctx.emergency?.place, r) ??
+      toldOfThemselves(m, text, kind, said, r) ??
       replayed(m, said, catalog, r) ??
       assaultCare(m, text, kind, said, catalog) ??
       careAsked(m, text, kind, said, catalog, ctx.topic) ??
@@ -283,7 +284,7 @@ export function emergencyFollowUp(
     };
   // Asked again: the same answer and a line not said yet, so no reply repeats an earlier one; "what do I do" asked
   // again, only that line (where people are first) and the lines to call (judge92 got the ransom's line twice).
-  const again = said.includes(fit.key);
+  const again = said.includes(fit.key) || said.includes(fit.key.replace('passage:emergency:', ''));
   return {
     replies: withoutRepeats([
       ...placeLead,

@@ -33,6 +33,10 @@ export function cardWorkReading(
 const ALLOWS =
   /\b(kisa|ki sa|sa)( \w+){0,3} (pemet|pemet mwen|pemet nou) (fe|fe ak)?\b|\b(que|q) (me |nos |le )?(permite|deja) hacer\b|\b(para que|pa que|pa q|para q) (me |nos |le )?sirve\b|\bwhat (does|can|will) (it|the card|that card|this card|the tvrh) (let|allow)\b|\bwhat can (i|we) do with (it|the card|that card|this card)\b/u;
 
+/** What the card is, asked ("what is the humanitarian visitor card": sight84-a got the fee waiver), folded: what it allows says it. */
+const WHAT_CARD =
+  /\b(what is|whats|what s) (the |a |this |that )?(tvrh|humanitarian (card|visitor card|visa))\b|\b(que|q|k) es (la |una |esa |eso de la )?(tvrh|tarjeta (humanitaria|de visitante))\b|\bkisa (yon |sa )?(tvrh|kat (imanite|vizite))( \w+){0,3} ye\b/u;
+
 /** In the talk of papers to stay in Mexico, what the card allows: the answer that says it lets one work and do procedures. */
 export function cardAllowsReading(
   m: Meaning,
@@ -43,6 +47,7 @@ export function cardAllowsReading(
   if (!laterQuestion(m, dialogue) || busyWithQuestion(dialogue)) return m;
   const talked = dialogue.topic === 'mx_status' || CARD.test(folded);
   // Work named ("eske kat sa a pèmèt mwen travay?"): who may work, the status's own answer.
-  if (!talked || !ALLOWS.test(folded) || WORK.test(folded) || m.facets.includes('eligibility')) return m;
+  const asked = ALLOWS.test(folded) || WHAT_CARD.test(folded);
+  if (!talked || !asked || WORK.test(folded) || m.facets.includes('eligibility')) return m;
   return answeredBy(m, 'mx_status', WORK_PERMISSION);
 }

@@ -109,6 +109,19 @@ const ILL_ACTS = new Set<Meaning['act']>([
   'unclear',
 ]);
 
+/** A pregnancy told. */
+const PREGNANT = /\b(e[mn]bara[sz]ad[ao]|e[mn]bara[sz]o|pregnant|pregnancy|ansent)\b/u;
+/** Where a check-up is had, asked ("ki kote li ka fè konsiltasyon nan Monterrey?": judge111), folded. */
+const CHECKUP_WHERE =
+  /\b(donde|dnd|where|kote)\b.{0,30}\b(konsiltasyon|konsilte|tcheke|consulta|chequeo|checar\w*|checkup|check up|prenatal)\b/u;
+/** What a pregnancy to be seen may be read as. */
+const PREGNANCY_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'deportee_support',
+  'reintegration',
+  'none',
+  'transit_safety',
+]);
+
 /** Giving birth, asked where or how. */
 const BIRTH = /\b(akouche|dar a luz|parir|give birth|deliver the baby|aliviarme|aliviarse)\b/u;
 /**
@@ -237,6 +250,16 @@ export function careReading(
   // No money for the doctor, told while care is under discussion: what care costs (sight63-a got a crime report's offices).
   if (dialogue?.topic === 'transit_safety' && NO_MONEY_FOR_CARE.test(folded))
     return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['cost'] };
+  // "estoy embarazada de 5 meses y no me e checado, estoy en tapachula, donde me pueden revisar" read as the help after a
+  // deportation (emerg-fe): a pregnancy to be seen on the road is care, where to be seen.
+  if (
+    !m.care &&
+    PREGNANCY_MISREAD.has(m.topic) &&
+    PREGNANT.test(folded) &&
+    (GO_WHERE.test(folded) || DOCTOR_WHERE.test(folded) || CHECKUP_WHERE.test(folded)) &&
+    !STATUS.test(folded)
+  )
+    return movedTo(m, 'transit_safety', { act: 'topic', care: true });
   // "where can i give birth" read as a birth to register: care, unless registering is asked.
   const birth = m.topic === 'dual_nationality' && BIRTH.test(folded) && !REGISTERED.test(folded);
   // The newborn's registration asked after the birth ("m fènk akouche… kijan pou m deklare ti bebe a?", judge110).

@@ -167,7 +167,7 @@ export const WHERE_TO_GO = new RegExp(
   [
     '\\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\\b',
     '\\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\\b|\\b(is there|any) (a )?(place|somewhere) (for (women|us|me|her) )?(to |where (i|we|she|women) can )?(stay|go|sleep|hide)\\b',
-    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|\\bkote (m|mwen) (ka|kapab) ale ak\\b|\\bgen (yon )?kote (pou )?(fanm|nou|m|mwen|moun) (ka )?(al |ale )?(rete|domi|kache)\\b',
+    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|\\bkote (m|mwen) (ka|kapab) ale ak\\b|\\b(gen|konn|konnen|bezwen) (yon )?kote (pou )?(fanm|nou|m|mwen|moun)( \\w+){0,4} (ka )?(al |ale )?(rete|domi|kache)\\b',
     `\\b${SHELTER} ${FOR_WOMEN}\\b`,
   ].join('|'),
 );

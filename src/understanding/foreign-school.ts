@@ -32,18 +32,24 @@ export function foreignSchoolReading(
   folded: string,
 ): Meaning {
   // Another aspect asked of it ("¿cuesta algo inscribirlos?") is answered as that aspect.
-  // Not a first message, whose topic model reads a family's schooling well enough (sight51-c).
+  // Not a first message, whose topic model reads a family's schooling well enough (sight51-c), unless it read the road's
+  // help for a Haitian or a foreigner asking for school ("pitit mwen yo gen 7 ak 10 an, nou nan monterrey…": sight84-a),
+  // or status itself with its school answer not chosen (judge111's Haitian mother in Durango got the help on return's
+  // work); never the help on return, which a Kreyòl school question with nothing else may be (dev.jsonl).
+  const misreadFirst = m.topic === 'transit_safety' || m.topic === 'mx_status';
+  const roadMisread = misreadFirst && (m.lang === 'ht' || FOREIGN_SAID.test(folded));
   if (
     !dialogue ||
-    dialogue.first ||
+    (dialogue.first && !roadMisread) ||
     m.emergency ||
     dialogue.emergency ||
     m.facets.some((f) => !SAID_BY_IT.has(f)) ||
-    !MISREAD.has(m.topic)
+    !(MISREAD.has(m.topic) || roadMisread)
   )
     return m;
   if (!SCHOOL.test(folded) || !CHILDREN.test(folded)) return m;
-  const foreign = dialogue?.foreigner || dialogue?.topic === 'mx_status' || dialogue?.topic === 'asylum';
+  const foreign =
+    dialogue?.foreigner || dialogue?.topic === 'mx_status' || dialogue?.topic === 'asylum' || roadMisread;
   if (!foreign && !FOREIGN_SAID.test(folded)) return m;
   return answeredBy(m, 'mx_status', 'answer.children_school');
 }

@@ -5,6 +5,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** Sent back or back home, told, folded. */
 const RETURNED =
@@ -50,4 +51,20 @@ export function jobAfterReturnReading(
   const asked = JOB_ASKED.test(folded) || (JOB_NEEDED.test(folded) && !PAPERS.test(folded));
   if (!(returned || sent) || !asked) return m;
   return { ...askedAs(m, 'reintegration'), outOfScope: false };
+}
+
+/** Help to find work asked, folded ("what jobs help is there", "q apoyo hay pa la chamba", "bolsa de trabajo"). */
+const JOB_HELP =
+  /\b(jobs? help|help (with|finding|to find|getting|get) (a |some )?(jobs?|work)|(what|which|any) (jobs?|work|employment) (help|support|programs?)|ayuda (para|pa|con) (el |un |la )?(trabajo|empleo|chamba|jale)|(que|q|k) (apoyo|ayuda) (hay )?(para|pa|con) (el |la )?(trabajo|empleo|chamba|jale)|bolsa de (trabajo|empleo)|job board|ed pou (m |mwen )?(jwenn )?travay)\b/u;
+
+/** In the talk of the help on return, help to find work asked: the national employment service's answer (sight84-a got the federal page). */
+export function jobHelpReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!laterQuestion(m, dialogue) || dialogue.topic !== 'reintegration' || m.topic !== 'reintegration')
+    return m;
+  return JOB_HELP.test(folded) ? answeredBy(m, 'reintegration', 'answer.employment_service') : m;
 }

@@ -15,7 +15,7 @@ const BORN_HERE =
   /\b(nazca|nacio|nacido|nacida|naciera|nace|nacer|born|fet|pral fet|akouche|dar a luz|aliviarse|give birth|giving birth)\b.{0,20}\b(aqui|aca|here|isit|en mexico|in mexico|nan meksik|an meksik|(en|in|nan) durango)\b/u;
 /** A baby's birth to register, asked by one from abroad ("can I register my baby in registro civil without my passport?"). */
 export const BABY_REGISTERED =
-  /\b(register|registrar\w*|registro civil|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b.{0,40}\b(baby|bebe|bebes|newborn|recien nacid[oa]|ti bebe)\b|\b(baby|bebe)\b.{0,30}\b(register|registrar\w*|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b/u;
+  /\b(register|registrar\w*|registro civil|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b.{0,40}\b(baby|bebe|bebes|newborn|recien nacid[oa]|ti bebe)\b|\b(baby|bebe|pitit la|pitit lan|ti pitit la)\b.{0,30}\b(register|registrar\w*|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b/u;
 /** Topics such a birth is read as by mistake: the US birth, or asylum (status's own answers tell family unity). */
 const MISREAD = new Set(['dual_nationality', 'asylum']);
 /** The status entry's answer on registering a birth in Mexico. */

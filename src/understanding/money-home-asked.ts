@@ -9,7 +9,7 @@ import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** Money sent home or a remittance, folded. */
 const SENDS_MONEY =
-  /\b((send|sends|sending|sent|wire)( us| me| them| her| him)? (money|cash|a remittance)|remittances?|(mandar|manda|mandan|mando|enviar|envia|envian|envio)( nos| me| les| le)? (dinero|lana|feria|remesas?)|remesas?|voye (kob|lajan)|(pran|chaje) pou voye|cobran (por|pa|para) (mandar|enviar)|charge (to|for) send\w*|finabien)\b/u;
+  /\b((send|sends|sending|sent|wire)( us| me| them| her| him)? (money|cash|a remittance)|remittances?|(mandar|manda|mandan|mando|enviar|envia|envian|envio)( nos| me| les| le)?( el| la| mi| su| un| una)? (dinero|lana|feria|remesas?)|remesas?|voye (kob|lajan)|(pran|chaje) pou voye|cobran (por|pa|para) (mandar|enviar)|charge (to|for) send\w*|finabien)\b/u;
 /** The cost or the cheap way asked, folded. */
 const COST_OR_CHEAP =
   /\b(cheap\w*|cost\w*|fees?|charge\w*|how much|barat\w*|cuesta|comision\w*|cuanto|konbyen|pri|che|bon mache)\b/u;

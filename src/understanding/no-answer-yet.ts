@@ -1,7 +1,7 @@
 /**
  * In line, the staff's answer said not to have come ("buenos dias soy refugio otra vez, ya me iban a contestar ayer y
  * nada": judge106's widow, whose name read as refuge, got the COMAR's answer; "still nobody has answered me", "pesonn
- * poko reponn mwen"): where she stands in line and an apology, not a procedure the words happen to name. Only a
+ * poko reponn mwen"), or news asked ("eske gen nouvèl?": judge111 got a statistic on asylum): where she stands in line and an apology, not a procedure the words happen to name. Only a
  * message that asks nothing else. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
@@ -9,7 +9,7 @@ import { NONE } from './in-context-shapes.ts';
 
 /** The answer said not to have come, folded. */
 const NOT_ANSWERED =
-  /\b(me iban a (contestar|responder|llamar|hablar|escribir)|(no|nadie) (me|nos) (han |ha )?(contestado|respondido|llamado|hablado|escrito)|nadie (me|nos) (contesta|responde|escribe)|nobody (has )?(answered|replied|called|written)( me| us)?|no one (has )?(answered|replied|called|written)|still no (answer|reply|response|call)|(you|they) (were|was) (going|supposed) to (answer|call|reply|write)|pesonn (poko|pa) (reponn|rele|ekri)|(yo|nou) poko reponn)\b/u;
+  /\b(me iban a (contestar|responder|llamar|hablar|escribir)|(no|nadie) (me|nos) (han |ha )?(contestado|respondido|llamado|hablado|escrito)|nadie (me|nos) (contesta|responde|escribe)|nobody (has )?(answered|replied|called|written)( me| us)?|no one (has )?(answered|replied|called|written)|still no (answer|reply|response|call)|(you|they) (were|was) (going|supposed) to (answer|call|reply|write)|pesonn (poko|pa) (reponn|rele|ekri)|(yo|nou) poko reponn|(eske |es )?(gen|genyen) (nouvel|nouvel yo|nouvèl)|(any|some) news|(hay|habra|tienen|tiene) (alguna )?(noticia|novedad|novedades|noticias)|(what|whats) new (with|on|about) my case)\b/u;
 /** A question of a procedure beside it, folded: then the question is read as it is. */
 const ASKS_PROCEDURE =
   /\b(como|cuanto|donde|que papeles|how|where|which|what papers|kijan|konbyen|ki kote|ki papye)\b/u;

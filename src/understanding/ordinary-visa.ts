@@ -70,6 +70,22 @@ const PAPERS_FOR_A_CHILD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'dual_nationality',
 ]);
 
+/**
+ * The visa wanted by one who is no parent of a migrant ("mi esposa quiere sacar la visa pa ir a ver a su mama": judge111
+ * got the programme for older parents), folded.
+ */
+const NOT_A_PARENT =
+  /\b(mi|my) (esposa|esposo|wife|husband|novia|novio|girlfriend|boyfriend|hermana|hermano|sister|brother|prima|primo|cousin)\b.{0,30}\b(visas?|viza)\b/u;
+/** The form asked for ("can you help her fill the DS-160?"): the answer on parents visiting is not it. */
+const FORM_ASKED = /\b(ds ?160|ds-160|formularios?|forms?|fill\w*|llen\w*|fomile)\b/u;
+const PARENTS_VISIT = 'answer.parents_visit_visa';
+
+/** The ordinary visa's form asked, with no sign of the programme: the passage on older parents visiting goes. */
+function withoutParentsVisit(m: Meaning, folded: string): Meaning {
+  if (m.topic !== 'us_visa_passport' || !FORM_ASKED.test(folded) || PROGRAMME.test(folded)) return m;
+  return { ...m, answers: m.answers?.filter((a) => a.passage !== PARENTS_VISIT) };
+}
+
 export function ordinaryVisaReading(
   m: Meaning,
   _text: string,
@@ -77,7 +93,7 @@ export function ordinaryVisaReading(
   folded = fold(_text),
 ): Meaning {
   if (m.emergency || busyWithQuestion(dialogue)) return m;
-  if (m.topic === 'us_visa_passport') return programmeNamed(m, folded);
+  if (m.topic === 'us_visa_passport') return withoutParentsVisit(programmeNamed(m, folded), folded);
   const current = dialogue?.topic;
   if (
     m.topic === 'us_humanitarian_visa' &&
@@ -88,7 +104,11 @@ export function ordinaryVisaReading(
     return movedTo(m, current, { act: 'followUp', confidence: 1 });
   const permit = m.topic === 'us_humanitarian_visa' && !HUMANITARIAN.test(folded) && current !== m.topic;
   if (m.topic !== 'family_reunification' && !permit) return m;
-  const ordinary = ORDINARY.test(folded) || HAS_PAPERS.test(folded) || (permit && OCCASION.test(folded));
+  const ordinary =
+    ORDINARY.test(folded) ||
+    HAS_PAPERS.test(folded) ||
+    (m.topic === 'family_reunification' && NOT_A_PARENT.test(folded)) ||
+    (permit && OCCASION.test(folded));
   if (!VISA.test(folded) || !ordinary) return m;
   if (PROGRAMME.test(folded) || DYING.test(folded)) return m;
   return movedTo(m, 'us_visa_passport', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });

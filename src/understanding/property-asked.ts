@@ -13,9 +13,9 @@ const PROPERTY_TAKEN =
 /** A threat to someone's body, folded: then it may be a danger, whatever is taken. */
 const BODY_THREATENED =
   /\b(gun|pistola|arma|armad[oa]|knife|cuchillo|threat\w*|amenaz\w*|kill|mata\w*|golpe\w*|pega\w*|hit|beat|bat|frape|menase|touye|zam)\b/u;
-/** Legal help or the office's help asked with it. */
+/** Legal help or the office's help asked with it, or the dispute told as a problem one has ("tmb tengo un problema con un terreno de mi apa": sight84-a). */
 const HELP_ASKED =
-  /\b(lawyer|attorney|legal|abogad[oa]|asesor\w*|advice|konsey|licenciad[oa]|juridic\w*|avoka|help|ayud\w*|ede|pueden|can you|eske)\b/u;
+  /\b(lawyer|attorney|legal|abogad[oa]|asesor\w*|advice|konsey|licenciad[oa]|juridic\w*|avoka|help|ayud\w*|ede|pueden|can you|eske|(tengo|tenemos|tiene|i have|we have|m gen|nou gen) (un |una |a |yon )?(problema|problem|pwoblem))\b/u;
 
 /** Property taken with no threat to a body told: a legal matter, for the model alone too (model-vetoes.ts). */
 export const propertyDispute = (folded: string): boolean =>

