@@ -61,19 +61,19 @@ export function shelterAskedReading(
   if (dialogue?.emergency && (!asksSomething(text) || !asked)) return m;
   // The old topic's answers go (the move keeps a chosen answer first, and this one chooses none).
   if (DEPORTEE_PLACE.test(folded)) return { ...askedAs(m, 'deportee_support'), answers: [] };
-  const placeAsked = SLEEP_PLACE.test(folded) || SHELTER_ASKED.test(folded);
-  // Read as the road itself, its help came first (judge111: "kote m ka dòmi?" in Juárez and "hay albergues en el camino?"
-  // got the Grupos Beta): the shelters the sources name, first, with no move.
+  const sleepAsked = SLEEP_PLACE.test(folded);
+  const placeAsked = sleepAsked || SHELTER_ASKED.test(folded);
+  // Read as the road itself, its help came first (judge111: "kote m ka dòmi?" in Juárez got the Grupos Beta): the
+  // shelters the sources name, first, with no move.
   // Only a place to sleep asked, and not in a first message, which may ask food, water or a doctor beside it (the
   // road's answers cover them).
   if (
-    placeAsked &&
+    sleepAsked &&
     dialogue !== undefined &&
     !dialogue.first &&
-    SLEEP_PLACE.test(folded) &&
     m.topic === 'transit_safety' &&
-    dialogue?.topic !== 'deportee_support' &&
-    !dialogue?.emergency
+    dialogue.topic !== 'deportee_support' &&
+    !dialogue.emergency
   ) {
     const others = (m.answers ?? []).filter((a) => a.passage !== 'answer.shelters_named');
     // No aspect kept: "where" after a town's care line would be that line's place again (care-far-talk.ts).
