@@ -161,13 +161,13 @@ export const WOMEN_SHELTER = new RegExp(`\\b${SHELTER}\\b.{0,20}\\b${FOR_WOMEN}\
 
 /**
  * Where to go or hide from the danger, asked, folded ("¿a dónde me puedo ir con mi niña?", "where
- * can we go", "ki kote m ka ale ak pitit mwen?", "hay refugio pa mujeres?").
+ * can we go", "ki kote m ka ale ak pitit mwen?", "m ta renmen kite l, kote m ka ale", "hay refugio pa mujeres?").
  */
 export const WHERE_TO_GO = new RegExp(
   [
     '\\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\\b',
     '\\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\\b|\\b(is there|any) (a )?(place|somewhere) (for (women|us|me|her) )?(to |where (i|we|she|women) can )?(stay|go|sleep|hide)\\b',
-    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|\\bkote (m|mwen) (ka|kapab) ale ak\\b|\\b(gen|konn|konnen|bezwen) (yon )?kote (pou )?(fanm|nou|m|mwen|moun)( \\w+){0,4} (ka )?(al |ale )?(rete|domi|kache)\\b',
+    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|(?<!(albeg|abri|albergue|refij) )\\bkote (m|mwen|nou) (ka|kapab|ta ka) (ale|al)\\b|\\b(gen|genyen) (yon )?kote (pou )?(m|mwen|nou) (ka )?(ale|al)\\b|\\bkote (m|mwen) (ka|kapab) ale ak\\b|\\b(gen|konn|konnen|bezwen) (yon )?kote (pou )?(fanm|nou|m|mwen|moun)( \\w+){0,4} (ka )?(al |ale )?(rete|domi|kache)\\b',
     `\\b${SHELTER} ${FOR_WOMEN}\\b`,
   ].join('|'),
 );
@@ -208,9 +208,9 @@ export const CARE_PLACE =
 export const CALL_TOLD_FIRST =
   /^(?:(?:ok|okay|ya|yes|yeah|wi|oui|bueno|listo) )?(?:(?:i|we|m|mwen|nou) )?(?:(?:already|ya|deja|te) )?(?:called|llame|llamamos|marque|marcamos|rele)(?: (?:them|911|al 911|a la policia|the police|the cops|polis la|lapolis|ankò|anko|already))?$/;
 
-/** Getting back home asked ("¿cómo me regreso pa allá sin dinero?", "how do i get back home", "kijan m ka retounen lakay"). */
+/** Getting back home asked ("¿cómo me regreso pa allá sin dinero?", "ustedes me pueden mandar pa durango?", "kijan m ka retounen lakay"). */
 export const GOING_HOME =
-  /\b(como|how|kijan|kouman)\b.{0,30}\b(me regreso|regresarme|nos regresamos|me devuelvo|regreso a (mi|casa)|volver a (mi|casa)|get (back )?home|go (back )?home|retounen lakay|tounen lakay|get (back )?to durango|(llega|llegar|regresa|regresar|llego) a durango)\b|\b(me|nos) (ayuden|ayudan|apoyen|apoyan|puedan ayudar|pueden ayudar) a (regresar(me|nos)?|volver a (mi tierra|casa|durango)|llegar a durango)\b|\b(como|how) (le )?(hace|hago|hacemos|hacen) (para|pa) (regresar|regresarse|regresarme|regresarnos|volver|volverse|llegar) a (durango|casa|su casa|mi casa)\b|\bhelp (me|us) (get|go) (back )?(home|to durango)\b|\bede (m|mwen|nou) (retounen|tounen) lakay\b/;
+  /\b(como|how|kijan|kouman)\b.{0,30}\b(me regreso|regresarme|nos regresamos|me devuelvo|regreso a (mi|casa)|volver a (mi|casa)|get (back )?home|go (back )?home|retounen lakay|tounen lakay|get (back )?to durango|(llega|llegar|regresa|regresar|llego) a durango)\b|\b(me|nos) (ayuden|ayudan|apoyen|apoyan|puedan ayudar|pueden ayudar) a (regresar(me|nos)?|volver a (mi tierra|casa|durango)|llegar a durango)\b|\b(como|how) (le )?(hace|hago|hacemos|hacen) (para|pa) (regresar|regresarse|regresarme|regresarnos|volver|volverse|llegar) a (durango|casa|su casa|mi casa)\b|\bhelp (me|us) (get|go) (back )?(home|to durango)\b|\bede (m|mwen|nou) (retounen|tounen) lakay\b|\b(me|nos) (pueden|puede|podrian|podria|van a) (mandar|llevar|regresar|enviar) (pa|para|a) (durango|mi casa|casa|mi tierra)\b|\bcan (you|u|someone) (send|take|get) (me|us) (back )?(home|to durango)\b/;
 /** How to get home, asked ("¿cómo llego a Durango?", "how do I get home", "kijan pou m ale lakay"). */
 export const HOME_ASKED =
   /\b(como|how|kijan|kouman)\b.{0,30}\b(llego|llegar|llegamos|regreso|regresar|regresamos|me regreso|nos regresamos|me voy|irme|get (home|back|to)|go (home|back)|ale|retounen|rive|tounen)\b/;

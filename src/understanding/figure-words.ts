@@ -14,6 +14,8 @@ const PAPERWORK_HT =
 export const FIGURE_NOT_NOW: readonly string[] = [
   `\\b(me|nos) (esta|estan|tienen|traen) matando (los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}\\b`,
   `\\b(los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}( de [a-z ]{1,50})? (me|nos) (esta|estan|tienen|traen) matando\\b`,
+  // "with" the papers ("me estan matando con los papeles de la pension de mi apa", emerg-fg).
+  `\\b(me|nos) (esta|estan|tienen|traen) matando con (los |las |el |la |tantos |tantas |estos |estas |este |esta )?${PAPERWORK_ES}\\b`,
   '\\b(drowning|buried|swamped) in (paperwork|papers|forms|documents|red tape|bureaucracy)\\b',
   '\\b(this |the )?(paperwork|forms|process|bureaucracy|red tape) (is|s) killing (me|us)\\b',
   `\\b${PAPERWORK_HT} (ap|pral) touye (m|mwen|nou)\\b`,
@@ -33,7 +35,7 @@ const REAL_SIGNS =
   '(desierto|desert|deze|monte|brecha|sin agua|no water|pa gen dlo|perdid[oa]s?|lost|pedi|desmay\\w*|faint\\w*|vomit\\w*|mare[oa]\\w*|dizzy|convulsi\\w*|respira\\w*|breath\\w*|golpe de calor|heat ?stroke|insolacion)';
 /** What is killing one, said lightly: the heat, the sun, a wait or a queue (never a person, nor work one is made to do). */
 const KILLER =
-  '(el calor|la espera|la fila|la cola|el sol|this heat|the heat|the wait|the line|this line|chale a|chale|soley la|tann lan|liy la)';
+  '(el calor|la espera|la fila|la cola|el sol|this heat|the heat|the wait|the line|this line|chale a|chale|soley la|tann lan|liy la|fil la|fil sa a)';
 const KILLING =
   '(me esta matando|nos esta matando|me mata|is killing (me|us)|killing me|ap touye (m|mwen|nou))';
 /** A boss's "will kill me" only for missing a day or coming late (leaving, talking or escaping is a real threat). */
@@ -43,4 +45,6 @@ export const FIGURE_LIGHTLY: readonly string[] = [
   `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLER}\\b.{0,12}\\b${KILLING}\\b`,
   `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLING}\\b.{0,4}\\b${KILLER}\\b`,
   BOSS_LIGHTLY,
+  // Impatience told as dying or killing ("me muero de hambre por saber", "me mata la duda", "m ap mouri pou m konnen").
+  '\\bme mata la (duda|curiosidad|espera|ansiedad|incertidumbre)\\b|\\bme muero (de hambre |de ganas |de curiosidad )?(por|de) saber\\b|\\bmouri pou (m|mwen) konnen\\b|\\bdying to (know|find out|hear)\\b',
 ];

@@ -51,7 +51,6 @@ import {
   PRICE_ASKED,
   searchAsked,
   WHERE_TO_GO,
-  WOMEN_SHELTER,
   WONT_CALL,
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
@@ -72,7 +71,7 @@ import { type InContext, NONE } from './in-context-shapes.ts';
 import { modelPayOf } from './model-pay.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
-import { statusFeared } from './status-feared.ts';
+import { refugeMeant, statusFeared } from './status-feared.ts';
 import { WAIT_ASKED } from './wait-asked.ts';
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
@@ -237,7 +236,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return inEmergency({ ...NONE, act: 'whatToDo', staysOrGoes: stays.groups?.tell ? 'tellsNearby' : true });
   const goTo = requested ?? (act !== 'danger' && WHERE_TO_GO.test(joined) ? procedureAsked() : undefined);
   if (goTo !== undefined)
-    return goTo && goTo.topic !== 'transit_safety' && !WOMEN_SHELTER.test(joined)
+    return goTo && !refugeMeant(goTo.topic, joined)
       ? goTo
       : inEmergency({ ...NONE, act: 'whatToDo', seeksRefuge: true });
   const status =

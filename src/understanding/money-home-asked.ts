@@ -22,6 +22,11 @@ const ASKED =
 const ABROAD =
   /\b(haiti|ayiti|honduras|guatemala|el salvador|nicaragua|belize|costa rica|dominican\w*|dominicana|dominiken|lakay (m|mwen) ayiti)\b/u;
 
+/** Which papers or ID are needed, asked ("ki papye m bezwen", "what documents"), folded; not an ID lacked ("if he doesnt have ID"). */
+const DOCS_ASKED =
+  /^(?!.*\b(doesn t have|doesnt have|don t have|dont have|no tiene|no tengo|sin|without|pa gen|li pa gen)\b).*\b(what|which|que|q|cuales|ki|kisa|ki sa)( \w+){0,2} (papeles|papers|documents?|documentos|papye|dokiman|requisitos|requirements|ids?|identificacion|identification)\b/u;
+const FROM_MEXICO = 'answer.send_money_from_mexico';
+
 export function moneyHomeAskedReading(
   m: Meaning,
   _text: string,
@@ -29,8 +34,16 @@ export function moneyHomeAskedReading(
   folded: string,
 ): Meaning {
   if (!laterQuestion(m, dialogue)) return m;
-  if (!SENDS_MONEY.test(folded) || !ASKED.test(folded) || RECEIVED.test(folded)) return m;
-  if (ABROAD.test(folded)) return answeredBy(m, 'productive_projects', 'answer.send_money_from_mexico');
+  if (!SENDS_MONEY.test(folded) || RECEIVED.test(folded)) return m;
+  // The papers asked ("what documents do i need to send money with finabien?"): to a country named from Mexico, the
+  // guide of valid IDs per country; else the card's papers in the US.
+  // Asked in Kreyòl with no country named, it is the transfer from Mexico already answered: the aspect answers it.
+  if (DOCS_ASKED.test(folded) && (ABROAD.test(folded) || m.lang !== 'ht')) {
+    const answer = ABROAD.test(folded) ? FROM_MEXICO : 'answer.finabien_card_usa';
+    return { ...answeredBy(m, 'productive_projects', answer), facets: ['documents'] };
+  }
+  if (!ASKED.test(folded)) return m;
+  if (ABROAD.test(folded)) return answeredBy(m, 'productive_projects', FROM_MEXICO);
   if (COST_OR_CHEAP.test(folded)) return answeredBy(m, 'productive_projects', 'answer.finabien_fees');
   return m;
 }

@@ -8,7 +8,7 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** The writer, or the writer's group, heading for the border or the north, folded. */
 const HEADING =
-  /\b(nou pral|n ap ale|nou prale|m pral|mwen pral|we re (going|heading)|were (going|heading)|we are (going|heading)|i m (going|heading)|im (going|heading)|vamos (rumbo a|para|pa|hacia)|voy (rumbo a|para|pa|hacia))\b.{0,20}\b(fwontye|frontera|border|el norte|the north|etazini|estados unidos|the us|usa)\b/u;
+  /\b(nou pral|n ap ale|nou prale|m pral|mwen pral|we re (going|heading)|were (going|heading)|we are (going|heading)|i m (going|heading)|im (going|heading)|vamos (rumbo a|para|pa|hacia)|voy (rumbo a|para|pa|hacia)|(m|mwen|n|nou) ap vwayaje|(i m|im|we re|were|we are|i am) (traveling|travelling)|(voy|vamos) viajando|viajo|viajamos)\b.{0,20}\b(fwontye|frontera|border|el norte|the north|etazini|estados unidos|the us|usa)\b/u;
 /** Someone sought, missing or dead: the search's or the remains' message, folded. */
 const SOUGHT =
   /\b(cheche|chache|disparet|pa gen nouvel|busco|buscar|desaparecid\w*|no se nada|missing|looking for|find|mouri|muri\w*|murio|fallec\w*|died|dead)\b/u;
@@ -17,6 +17,8 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'locate_person',
   'remains_repatriation',
   'none',
+  // "m ap vwayaje al nan fwontye a ak madanm mwen… ki moun ki ka ede nou sou wout la" (sight85-a)
+  'psych_support',
 ]);
 
 export function onTheRoadReading(

@@ -42,9 +42,15 @@ const UNDOCUMENTED =
 const APART =
   /\b(program|programa|pwogram|hasn t seen|hasnt seen|haven t seen|havent seen|not seen|no (la|lo|los|las) (ha|han|he) visto|anos sin ver\w*|years apart|pa we (l|li|yo)|pa janm we)\b/u;
 
+/** A parent of 60 or more told ("mi apa tiene 72 y mi ama 70, yo estoy en fresno sin papeles": emerg-fg). */
+const OLD_PARENT =
+  /\b(apa|ama|papa|mama|padre|madre|papas|padres|parents|mom|dad|mother|father|manman)\b.{0,25}\b[6-9]\d\b/u;
+
 /** The programme named in the middle of the ordinary visa's talk: the programme's topic (the move back). */
 function programmeNamed(m: Meaning, folded: string): Meaning {
-  const named = PROGRAMME_NAMED.test(folded) || (UNDOCUMENTED.test(folded) && APART.test(folded));
+  const named =
+    PROGRAMME_NAMED.test(folded) ||
+    (UNDOCUMENTED.test(folded) && (APART.test(folded) || OLD_PARENT.test(folded)));
   if (m.topic !== 'us_visa_passport' || !named || DYING.test(folded)) return m;
   return movedTo(m, 'family_reunification', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }

@@ -13,10 +13,14 @@ const OWN_STAY =
 /** Living in Mexico legally, asked ("m ka viv durango ak madanm mwen legalman?": sight84-a got the US visa's help). */
 const LIVE_LEGALLY =
   /\b(m|mwen|nou) (ka |kapab |pral )?(viv|rete) .{0,40}\blegal(man|ment)?\b|\b(puedo|podemos) vivir .{0,30}\blegal(mente)?\b|\b(i|we) (can )?live .{0,30}\blegal(ly)?\b/u;
+/** Living in Mexico legally, Mexico named ("I'm a US citizen… what do I need to live in Mexico legally?": sight85-a). */
+const LIVE_IN_MEXICO =
+  /\b(live|living|stay|reside) (in|en) mexico (legally|legal)\b|\b(live|living|reside) legally in mexico\b|\bvivir (en mexico )?legal(mente)? en mexico\b|\bvivir en mexico legal(mente)?\b|\b(viv|rete) (legal(man)? )?nan meksik legal(man)?\b/u;
 /** The US named, folded: living there legally is another question. */
 const US_NAMED = /\b(usa|eu|eeuu|us|etazini|estados unidos|united states)\b/u;
-/** Topics staying in Mexico is read as in a family's talk: the children's nationality, the US visa and passport. */
-const MISREAD = new Set(['dual_nationality', 'us_visa_passport']);
+/** Topics staying in Mexico is read as in a family's talk: the children's nationality, the US visa and passport, a
+ * deported husband's help. */
+const MISREAD = new Set(['dual_nationality', 'us_visa_passport', 'deportee_support']);
 
 export function ownStayReading(
   m: Meaning,
@@ -24,7 +28,10 @@ export function ownStayReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  const asked = OWN_STAY.test(folded) || (LIVE_LEGALLY.test(folded) && !US_NAMED.test(folded));
+  const asked =
+    OWN_STAY.test(folded) ||
+    LIVE_IN_MEXICO.test(folded) ||
+    (LIVE_LEGALLY.test(folded) && !US_NAMED.test(folded));
   if (!MISREAD.has(m.topic) || m.emergency || dialogue?.emergency || !asked) return m;
   return movedTo(m, 'mx_status', { act: 'topic', confidence: 1, facets: [] });
 }

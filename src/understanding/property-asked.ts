@@ -7,9 +7,12 @@
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
-/** Land, a house or a property taken or about to be, or in dispute ("un problema con un terreno", sight79-a), folded. */
+/**
+ * Land, a house or a property taken or about to be, kept ("se quiere quedar con un terreno mio", sight85-a) or in
+ * dispute ("un problema con un terreno", sight79-a), folded.
+ */
 const PROPERTY_TAKEN =
-  /\b(take|taking|took|steal\w*) (away )?(my|our|his|her|their|the)( \w+)? (land|property|house|lot|ranch)\b|\b(quitar(me|nos|le|les)?|quiere quitar|quieren quitar|quito|quitaron) (el|la|los|las|mi|mis|nuestro|nuestra|su|sus)( \w+)? (terreno|tierras?|casa|parcela|rancho|propiedad|solar)\b|\b(vle pran|pran|vole) (te|kay) (nou|mwen|m|li|a|la)\b|\b(problema|problemas|pleito|lio|conflicto|problem|problems|dispute|issue|pwoblem) (con|with|over|about|ak|sou) (un |una |el |la |mi |mis |nuestro |nuestra |a |the |my |our |some |yon )?(terreno|tierras?|parcela|rancho|propiedad|solar|herencia|land|property|lot|ranch|inheritance|te|eritaj)\b/u;
+  /\b(take|taking|took|steal\w*) (away )?(my|our|his|her|their|the)( \w+)? (land|property|house|lot|ranch)\b|\b(quitar(me|nos|le|les)?|quiere quitar|quieren quitar|quito|quitaron) (el|la|los|las|mi|mis|nuestro|nuestra|su|sus)( \w+)? (terreno|tierras?|casa|parcela|rancho|propiedad|solar)\b|\b(quedar|quedarse|quedo|queda) con (un |una |el |la |mi |mis |nuestro |nuestra |su |sus )?(terreno|tierras?|casa|parcela|rancho|propiedad|solar)\b|\b(vle pran|pran|vole) (te|kay) (nou|mwen|m|li|a|la)\b|\b(problema|problemas|pleito|lio|conflicto|problem|problems|dispute|issue|pwoblem) (con|with|over|about|ak|sou) (un |una |el |la |mi |mis |nuestro |nuestra |a |the |my |our |some |yon )?(terreno|tierras?|parcela|rancho|propiedad|solar|herencia|land|property|lot|ranch|inheritance|te|eritaj)\b/u;
 /** A threat to someone's body, folded: then it may be a danger, whatever is taken. */
 const BODY_THREATENED =
   /\b(gun|pistola|arma|armad[oa]|knife|cuchillo|threat\w*|amenaz\w*|kill|mata\w*|golpe\w*|pega\w*|hit|beat|bat|frape|menase|touye|zam)\b/u;

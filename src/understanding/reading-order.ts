@@ -12,6 +12,7 @@ import { ashesAskedReading } from './ashes-asked.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
 import { bareNumberReading, bareTermReading } from './bare-term.ts';
 import { betaAskedReading } from './beta-asked.ts';
+import { betaHelpReading } from './beta-help.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading, personInDangerReading } from './bot-asked.ts';
 import { bribeComplaintReading } from './bribe-complaint.ts';
@@ -20,6 +21,7 @@ import { callAskedTooReading } from './call-asked-too.ts';
 import { callHomeInDangerReading } from './call-home-in-danger.ts';
 import { cardAllowsReading, cardWorkReading } from './card-work.ts';
 import { careInDangerReading } from './care-in-danger.ts';
+import { careOnlineReading } from './care-online.ts';
 import { createCareReading } from './care-reading.ts';
 import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
@@ -49,6 +51,7 @@ import { inmOfficeReading } from './inm-office.ts';
 import { itAskedReading } from './it-asked.ts';
 import { jobAfterReturnReading, jobHelpReading } from './job-after-return.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
+import { justDeportedReading } from './just-deported.ts';
 import { languageForOtherReading } from './language-for-other.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { lawyerInUsReading } from './lawyer-in-us.ts';
@@ -60,6 +63,7 @@ import { middlemenAskedReading } from './middlemen-asked.ts';
 import { moneyHomeAskedReading } from './money-home-asked.ts';
 import { moneyToDeporteeReading } from './money-to-deportee.ts';
 import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
+import { needToBeReading } from './need-to-be.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
@@ -73,6 +77,7 @@ import { ownPassportReading } from './own-passport.ts';
 import { mexicoVisaReading, ownStayReading } from './own-stay.ts';
 import { papersKeptReading } from './papers-kept.ts';
 import { papersThenAskedReading } from './papers-then-asked.ts';
+import { pensionAskedReading } from './pension-asked.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { personOutrightReading } from './person-outright.ts';
 import { policeFearedReading } from './police-feared.ts';
@@ -117,6 +122,7 @@ export const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
 /** Readings that choose the answer of the topic they move to. */
 export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   apostilleNeededReading,
+  betaHelpReading,
   bribeComplaintReading,
   cardAllowsReading,
   cardWorkReading,
@@ -143,6 +149,7 @@ export function orderedReadings(
   return [
     figureReading,
     openingAspectReading,
+    needToBeReading,
     createOfficeServiceReading(glossary),
     createForAnotherReading(glossary),
     staffLanguageReading,
@@ -154,6 +161,7 @@ export function orderedReadings(
     deportedIfReading,
     sentBackAskedReading,
     deporteeAskedReading,
+    justDeportedReading,
     fareInDangerReading,
     callHomeInDangerReading,
     consulateInDangerReading,
@@ -162,6 +170,7 @@ export function orderedReadings(
     searchTimeReading,
     searchDataReading,
     familyAbroadReading,
+    pensionAskedReading,
     lawyerAskedReading,
     lawyerInUsReading,
     papersKeptReading,
@@ -188,6 +197,7 @@ export function orderedReadings(
     asylumWorkReading,
     cardWorkReading,
     cardAllowsReading,
+    betaHelpReading,
     curpAskedReading,
     foreignSchoolReading,
     studiesAskedReading,
@@ -197,6 +207,7 @@ export function orderedReadings(
     detentionCallReading,
     guaranteeAskedReading,
     psychForAllReading,
+    careOnlineReading,
     inmHeldReading,
     pensionFamilyReading,
     distressReading,

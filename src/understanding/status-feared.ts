@@ -7,7 +7,8 @@
  * stay is asked; the rest, papers to stay (INM). Deportation feared while still hiding or paying keeps
  * the 911 line (emergency-lines.ts). Folded text. Pure.
  */
-import type { TopicId } from '../core/types.ts';
+import type { TopicId, TopicOrNone } from '../core/types.ts';
+import { WOMEN_SHELTER } from './emergency-words.ts';
 import { FEARS_DEPORTATION } from './follow-up-words.ts';
 
 /** Help named: the fear is of what calling brings, which emergency-lines.ts answers. */
@@ -36,3 +37,14 @@ export function statusFeared(folded: string, asks: boolean): TopicId | null {
   if (deportFeared && ASYLUM_NAMED.test(folded)) return 'asylum';
   return PAPERS_WHAT_DO.test(folded) || (NOW_AFTER.test(folded) && deportFeared) ? 'mx_status' : null;
 }
+
+/**
+ * Where to go, asked in a danger, is the refuge and not the procedure the model heard: the road's help, a place for
+ * women, or asylum with no word of it ("m ta renmen kite l, kote m ka ale", a beaten wife: the model heard asylum in
+ * "leave him", emerg-fg).
+ */
+export const refugeMeant = (procedure: TopicOrNone | undefined, folded: string): boolean =>
+  procedure === undefined ||
+  procedure === 'transit_safety' ||
+  WOMEN_SHELTER.test(folded) ||
+  (procedure === 'asylum' && !ASYLUM_NAMED.test(folded));
