@@ -1,12 +1,13 @@
 /**
  * The Workers bundle, as `wrangler deploy --dry-run` builds it: nothing Node-only in it (no
  * browser, no Redis client, no polling runner, no Node built-ins) and under its size budget:
- * 1250 KiB gzipped (470 KiB when a budget of 700 was set; 800 once session 28 added 230 named
+ * 1300 KiB gzipped (470 KiB when a budget of 700 was set; 800 once session 28 added 230 named
  * answers in three languages, each with how people ask it; 1000 once a second pass brought them
  * to about 500 per language; 1150 once session 47's reading reached the limit with a gazetteer of
  * other states' towns; 1200 once session 68's readings and danger patterns passed 1150 by half a
  * KiB; 1250 once session 94's care lines for seven towns, in three languages, passed 1200 by three
- * KiB; the entries' text is most of it, and Workers' free plan allows 3 MiB).
+ * KiB; 1300 once session 112's readings and danger patterns passed 1250 by a third of a KiB; the entries' text is
+ * most of it, and Workers' free plan allows 3 MiB).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_GZIP_KIB = 1250;
+const BUDGET_GZIP_KIB = 1300;
 
 describe('the Workers bundle', () => {
   it('holds nothing Node-only and stays under its size budget', { timeout: 120_000 }, () => {
