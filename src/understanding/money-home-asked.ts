@@ -38,12 +38,13 @@ export function moneyHomeAskedReading(
   // The papers asked ("what documents do i need to send money with finabien?"): to a country named from Mexico, the
   // guide of valid IDs per country; else the card's papers in the US.
   // Asked in Kreyòl with no country named, it is the transfer from Mexico already answered: the aspect answers it.
-  if (DOCS_ASKED.test(folded) && (ABROAD.test(folded) || m.lang !== 'ht')) {
-    const answer = ABROAD.test(folded) ? FROM_MEXICO : 'answer.finabien_card_usa';
+  const abroad = ABROAD.test(folded);
+  if (DOCS_ASKED.test(folded) && (abroad || m.lang !== 'ht')) {
+    const answer = abroad ? FROM_MEXICO : 'answer.finabien_card_usa';
     return { ...answeredBy(m, 'productive_projects', answer), facets: ['documents'] };
   }
   if (!ASKED.test(folded)) return m;
-  if (ABROAD.test(folded)) return answeredBy(m, 'productive_projects', FROM_MEXICO);
+  if (abroad) return answeredBy(m, 'productive_projects', FROM_MEXICO);
   if (COST_OR_CHEAP.test(folded)) return answeredBy(m, 'productive_projects', 'answer.finabien_fees');
   return m;
 }

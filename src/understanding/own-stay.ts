@@ -15,7 +15,7 @@ const LIVE_LEGALLY =
   /\b(m|mwen|nou) (ka |kapab |pral )?(viv|rete) .{0,40}\blegal(man|ment)?\b|\b(puedo|podemos) vivir .{0,30}\blegal(mente)?\b|\b(i|we) (can )?live .{0,30}\blegal(ly)?\b/u;
 /** Living in Mexico legally, Mexico named ("I'm a US citizen… what do I need to live in Mexico legally?": sight85-a). */
 const LIVE_IN_MEXICO =
-  /\b(live|living|stay|reside) (in|en) mexico (legally|legal)\b|\b(live|living|reside) legally in mexico\b|\bvivir (en mexico )?legal(mente)? en mexico\b|\bvivir en mexico legal(mente)?\b|\b(viv|rete) (legal(man)? )?nan meksik legal(man)?\b/u;
+  /\b(live|living|stay|reside) (in|en) mexico (legally|legal)\b|\b(live|living|reside) legally in mexico\b|\bvivir (legal(mente)? en mexico|en mexico legal(mente)?)\b|\b(viv|rete) (legal(man)? )?nan meksik legal(man)?\b/u;
 /** The US named, folded: living there legally is another question. */
 const US_NAMED = /\b(usa|eu|eeuu|us|etazini|estados unidos|united states)\b/u;
 /** Topics staying in Mexico is read as in a family's talk: the children's nationality, the US visa and passport, a
