@@ -261,7 +261,8 @@ export function careReading(
     PREGNANCY_MISREAD.has(m.topic) &&
     PREGNANT.test(folded) &&
     (GO_WHERE.test(folded) || DOCTOR_WHERE.test(folded) || CHECKUP_WHERE.test(folded)) &&
-    !STATUS.test(folded)
+    // A doctor asked for outright is care, a hearing of asylum only told beside it (emerg-fi, in Matamoros).
+    (!STATUS.test(folded) || DOCTOR_WHERE.test(folded))
   )
     return movedTo(m, 'transit_safety', { act: 'topic', care: true });
   // "where can i give birth" read as a birth to register: care, unless registering is asked.
@@ -274,3 +275,13 @@ export function careReading(
     return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['eligibility'] };
   return m;
 }
+
+/**
+ * In a danger, where one can be seen asked without a question mark ("donde me pueden atender", "en donde lo pueden
+ * checar", "where can they see her", "ki kote yo ka trete l"): the road's care, never a place told (emerg-fi's
+ * pregnant woman got «Anotado: "donde me pueden revisar"»). Folded text.
+ */
+const CARE_WHERE_ASKED =
+  /^(y |e |and |ok |pero |but |epi |men )?(en |a )?(donde|adonde|where|kote|ki kote|ki bo)\b.{0,20}\b((me|nos|lo|la|los|las|le|les) (pueden|puede|podrian) (atender|revisar|checar|chequear|curar|ver|llevar)|(can|could) (i|we|they|he|she|someone) (see|get|be seen|take|treat|check)|(yo|m|nou|li) (ka|kapab) (trete|wè|we|swiye|egzamine|mennen|pran swen))\b/u;
+
+export const careWhereAsked = (folded: string): boolean => CARE_WHERE_ASKED.test(folded);

@@ -19,3 +19,22 @@ export function costKeptReading(
   if (m.facets.includes('cost') || !COST_ASKED.test(folded)) return m;
   return { ...m, facets: ['cost', ...m.facets] };
 }
+
+/** "How much do they take" in Kreyòl, no time named ("konbyen yo pran pou chak voye"), folded. */
+const TAKE_ASKED = /\bkonbyen (yo|li|l|sa|sa a|biwo a) (pran|chaje|retire)\b/u;
+const TIME_NAMED = /\b(tan|jou|semen|semenn|mwa|ane|lane|kile|ki le|minit|edtan)\b/u;
+
+/**
+ * "Konbyen yo pran pou chak voye" in a follow-up: what they charge, which the dialogue model read as how long it takes
+ * (sight86-a got the support's time for money sent home). Pure.
+ */
+export function takeIsCostReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || dialogue?.emergency || m.act !== 'followUp' || !m.facets.includes('time')) return m;
+  if (!TAKE_ASKED.test(folded) || TIME_NAMED.test(folded)) return m;
+  return { ...m, facets: ['cost', ...m.facets.filter((f) => f !== 'time')] };
+}

@@ -28,9 +28,10 @@ export function curpAskedReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  // An aspect asked of it ("¿cuánto dura esa CURP?", "kote pou m fè l") is answered as that aspect.
-  if (m.emergency || dialogue?.emergency || m.facets.length || !CURP.test(folded) || !READ_AS.has(m.topic))
-    return m;
+  // An aspect asked of it ("¿cuánto dura esa CURP?", "kote pou m fè l") is answered as that aspect; how to get it or
+  // whether one needs it ("do I need a CURP to work? how do I get it": sight86-a got the card's steps) is its answer.
+  const aspect = m.facets.some((f) => f !== 'steps' && f !== 'eligibility');
+  if (m.emergency || dialogue?.emergency || aspect || !CURP.test(folded) || !READ_AS.has(m.topic)) return m;
   const talk = dialogue?.topic ?? null;
   // Read as refuge, refuge's own answers say the temporary CURP.
   if (m.topic === 'asylum') return m;

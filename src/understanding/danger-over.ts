@@ -48,6 +48,14 @@ const SAFE_OUTRIGHT =
   /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen|li|l|yo) an sekirite|(nou|m|mwen) pa an danje|(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (safe|safe now|out of danger))\b/;
 
 /**
+ * Feeling better said of oneself, then a question ("buenos dias, ya estoy mejor. como saco una identificacion?":
+ * judge112's man who had thought of suicide got the suicide's line again): over, the question answered after it.
+ * Said alone, it is thanks, the emergency kept (follow-up-emergency-told.ts).
+ */
+export const FEELS_BETTER =
+  /(?<!\b(no|not|pa) )\b((ya )?(estoy|me siento|me encuentro|amaneci) (un poco |un poquito |algo |mucho )?mejor|(i m|im|i am|i feel|i m feeling|im feeling|i am feeling) (a (little|bit|lil) |much |a lot )?better|(m|mwen) (santi (m|mwen) )?(yon ti jan )?pi byen)\b/;
+
+/**
  * The relative reached and well ("ya me contestó mi hijo, está bien… estaba sin señal", "he called me
  * back, hes ok"): an extortion's threat gone, said outright at any length (a judge's mother got "no credit?").
  */
@@ -138,6 +146,7 @@ export function saysOver(
   const away = danger !== 'pattern' && !asks && safetyReached(folded);
   const outright =
     SAFE_OUTRIGHT.test(folded) ||
+    (FEELS_BETTER.test(folded) && asks) ||
     REACHED_WELL.test(folded) ||
     (REACHED_UNPAID.test(folded) && !asks) ||
     FOUND_WITH_ME.test(folded) ||

@@ -231,11 +231,19 @@ export const PROCEDURE_REQUESTED =
 /**
  * Staying or leaving where one is, asked in an emergency ("Should I stay here or leave?", "¿me quedo
  * aquí o me salgo?", "m rete la oswa m ale?"), or one way asked ("should i go back inside for my kids?",
- * "eske m ta kite kay la?", "¿mejor me salgo?"): what to do now, not a shelter to look for (judge82); or whether to
- * tell someone near (`tell`: "should i tell her?", "¿le digo al guardia?": yes, someone there who can help, judge92).
+ * "eske m ta kite kay la?", "¿mejor me salgo?", not "mejor me voy pa estados unidos": emerg-fi): what to do now,
+ * not a shelter to look for (judge82); or whether to tell someone near (`tell`: "should i tell her?", "¿le digo al
+ * guardia?": yes, someone there who can help, judge92).
  */
 export const STAY_OR_LEAVE =
-  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b|\b(?<tell>(should|can|could) (i|we) (tell|ask|talk to) (her|him|them|the (\w+ )?(lady|guy|man|woman|guard|guards|driver|staff|worker|clerk|security|police|cop))(?! (to|what|that|if|about|how|where|not))|(le|les) (digo|aviso|pido ayuda|cuento)( a| al| a la| a los)? (senora|senor|guardia|chofer|empleada|empleado|muchacha|muchacho|policia|vigilante|taquillera)|eske (m|mwen|nou) (ta dwe|dwe|ka) (di|mande) (li|l|yo|madanm nan|mesye a|gad la))\b/;
+  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b(?! (pa|para|a|al|pal) (el otro lado|otro lado|estados unidos|eeuu|usa|texas|arizona|california|chicago))|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b|\b(?<tell>(should|can|could) (i|we) (tell|ask|talk to) (her|him|them|the (\w+ )?(lady|guy|man|woman|guard|guards|driver|staff|worker|clerk|security|police|cop))(?! (to|what|that|if|about|how|where|not))|(le|les) (digo|aviso|pido ayuda|cuento)( a| al| a la| a los)? (senora|senor|guardia|chofer|empleada|empleado|muchacha|muchacho|policia|vigilante|taquillera)|eske (m|mwen|nou) (ta dwe|dwe|ka) (di|mande) (li|l|yo|madanm nan|mesye a|gad la))\b/;
+
+/**
+ * The relative's matter named ("gracias. y lo de mi hijo, ¿quién paga el traslado?": judge113's grieving mother got a
+ * deportee's help): the procedure asked before the danger, folded.
+ */
+const RELATIVE_BACK =
+  /\b(y |and )?lo (de|del) (mi|mis|su|sus|nuestro|nuestra) (hijo|hija|esposo|esposa|papa|mama|hermano|hermana|primo|prima|tio|tia|sobrino|sobrina|nieto|nieta|abuelo|abuela|familiar)\b|\bwhat about (my|his|her|our) (son|daughter|husband|wife|dad|father|mom|mother|brother|sister)\b/;
 
 /** A part of the talk named, folded ("y lo de la constancia…", "oiga y lo del acta…"), never the danger's own. */
 const PART_NAMED_BACK =
@@ -247,7 +255,7 @@ const PART_NAMED_BACK =
  */
 export function backToAsked(joined: string, text: string): 'back' | 'part' | null {
   if (!(asksSomething(text) || HOW_ASKED.test(joined))) return null;
-  if (BACK_TO.test(joined)) return 'back';
+  if (BACK_TO.test(joined) || RELATIVE_BACK.test(joined)) return 'back';
   return PART_NAMED_BACK.test(joined) ? 'part' : null;
 }
 

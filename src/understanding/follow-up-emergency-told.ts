@@ -5,6 +5,7 @@
  * emergency-told.ts); a call made is no "I can't call" unless it failed. Pure.
  */
 
+import { FEELS_BETTER } from './danger-over.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst, OFFICE_ADDRESS_ASKED, sentHome } from './emergency-message-parts.ts';
 import {
@@ -58,8 +59,16 @@ export function readInEmergency(act: string, m: EmergencyMessage): InContext {
   return phone ? { ...read, slots: { ...read.slots, phone } } : read;
 }
 
+/** Words at most in a message that says only that one feels better. */
+const FEELS_BETTER_WORDS = 7;
+
 function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   const joined = m.words.join(' ');
+  // "buenos días, ya estoy mejor", "im feeling a bit better now": thanks, the emergency kept (never a place noted);
+  // not with more told ("m pi byen kounye a, zanmi m Woodly vin jwenn mwen": who came is for staff).
+  const feelsBetter = m.words.length <= FEELS_BETTER_WORDS && FEELS_BETTER.test(joined);
+  if (act !== 'danger' && !asksSomething(m.text) && feelsBetter)
+    return m.withLang({ ...NONE, act: 'thanks' });
   // "are you a real person?", "kiyes ou ye menm?": that it is a program and staff read it.
   if (act !== 'danger' && m.words.length <= ROBOT_ASKED_WORDS && ROBOT_ASKED.test(joined))
     return m.withLang({ ...NONE, act: 'when', robotSaid: 'asked' });

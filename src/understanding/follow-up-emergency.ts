@@ -5,7 +5,7 @@
  */
 import type { Facet, TopicId } from '../core/types.ts';
 import { aspectFacets } from './aspect-in-danger.ts';
-import { DOCTOR_NEEDED } from './care-reading.ts';
+import { careWhereAsked, DOCTOR_NEEDED } from './care-reading.ts';
 import { fearedFromHelp } from './children-feared.ts';
 import { pick } from './classify-topic.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
@@ -72,7 +72,7 @@ import { modelPayOf } from './model-pay.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 import { refugeMeant, statusFeared } from './status-feared.ts';
-import { WAIT_ASKED } from './wait-asked.ts';
+import { WAIT_ASKED, WHAT_NOW_ASKED } from './wait-asked.ts';
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
@@ -124,8 +124,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       ...(WHO_GOES.test(joined) || WHO_COMES.test(joined) || callsForUs ? { whoAsked: true as const } : {}),
     });
   if ((helpTold || cared) && !notYet) return m.withLang({ ...NONE, act: 'safe', helpCame: true });
-  // "necesito un doctor, me duele…" after an assault: where to be seen, not the wait the model heard (emerg-dm).
-  if (act !== 'danger' && !asksToPay && DOCTOR_NEEDED.test(joined)) return theOffices('transit_safety', true);
+  // "necesito un doctor, me duele…" after an assault, "donde me pueden atender": where to be seen (emerg-dm, emerg-fi).
+  const doctorAsked = DOCTOR_NEEDED.test(joined) || careWhereAsked(joined);
+  if (act !== 'danger' && !asksToPay && doctorAsked) return theOffices('transit_safety', true);
   // "m rele 911 yo pa konprann mwen", "911 no contesta", "will 911 understand me?": no help called.
   // "called 911 here, they said they cant do anything": reached, but no help from there.
   if (act !== 'danger' && CALL_REFUSED.test(joined))
@@ -152,7 +153,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       (CALLING_OUT.test(joined) ||
         STILL_THERE.test(joined) ||
         (m.reader.asksWhen(m.words) && !COMING.test(joined)))) ||
-    STAFF_ANSWER_WAITED.test(joined) ||
+    (STAFF_ANSWER_WAITED.test(joined) && !WHAT_NOW_ASKED.test(joined)) ||
     WAIT_ASKED.test(joined) ||
     (act !== 'danger' && m.reader.asksCase(m.words))
   )

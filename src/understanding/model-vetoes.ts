@@ -98,6 +98,14 @@ const LOST_PAPERS =
   /\b((m|mwen|nou|li) pedi (tout )?(paspo|kat|papye|dokiman|idantite|batiste)|(perdi|perdimos|se me perdio|se me perdieron|extravie) (mi |mis |el |la |los |las )?(pasaporte|papeles|documentos|tarjeta|credencial|ine|acta|visa)|(lost|misplaced) (my|our|his|her) (passport|papers|documents|card|id|visa|green card))\b/;
 /** A loss or a claim the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
 const lossOrClaim = (folded: string): boolean => LOST_PAPERS.test(folded) || injuryPayOwed(folded);
+/**
+ * A trip too hard told of someone old or ill ("ya esta muy grande y se me hace q no aguanta el viaje" after the
+ * pension's office: emerg-fi, the safety line on the models' word alone): a way to do it from afar asked.
+ */
+const TRIP_TOO_HARD =
+  /\b(no (aguanta|aguantaria|resiste|soporta|va a aguantar|podria con) (el|ese|un) viaje|(can t|cant|cannot|won t|wont|couldn t) (handle|make|take|survive|do) (the|that|a|such a) (long )?(trip|drive|journey|ride)|(li|l) pa (ka|kapab) (fe|fè|sipote) (vwayaj|wout) (la|sa))\b/;
+const tellsTripTooHard = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue !== undefined && !dialogue.first && !dialogue.emergency && TRIP_TOO_HARD.test(folded);
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).
@@ -108,6 +116,7 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   calmInDanger(folded, dialogue) ||
   contactGiven(folded, dialogue) ||
   tellsStudies(folded, dialogue) ||
+  tellsTripTooHard(folded, dialogue) ||
   // Papers lost ("mwen pedi tout papye m yo nan bis la"): a card to replace; a work injury's pay owed: legal advice.
   lossOrClaim(folded) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||

@@ -150,3 +150,15 @@ export const carePapersReading = (
     return seenWithoutPapers(m, text, dialogue, folded);
   return CAUGHT_FEARED.test(folded) ? m : carePapers(m, text, dialogue, folded);
 };
+
+/**
+ * What one may bring without paying duty, asked in the Paisano talk ("can i bring a tv and my tools without paying":
+ * sight86-a got the papers to enter Mexico): the duty-free allowance's answer.
+ */
+const BRING_DUTY_FREE =
+  /\b(bring|carry|traer|traigo|llevar|llevo|pasar|paso|pote|pase)\b.{0,40}\b(without paying|sin pagar|tax|taxes|impuestos?|duty|customs|aduana|franquicia|allowance|pa peye|san peye|ladwann)\b|\b(how much|cuanto|cuantos|cuantas|konbyen)\b.{0,25}\b(can i|can we|puedo|podemos|m ka|nou ka)\b.{0,10}\b(bring|traer|pasar|pote)\b/u;
+export const dutyFreeReading = namedAskedReading('paisano', BRING_DUTY_FREE, 'answer.duty_free_allowance', {
+  keepAspect: true,
+  // The cost asked ("how much stuff can we bring without paying"): the cost's own paragraph names the allowance.
+  unless: (m) => m.facets.includes('cost'),
+});

@@ -4,7 +4,7 @@
  * hearing the work and "le toca", read as legal advice on a first message (judge112). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
-import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { askedAs, busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** A pension or social security named, folded (misspellings as people type them). */
 const PENSION =
@@ -34,4 +34,52 @@ export function pensionAskedReading(
   if (dialogue?.topic === 'us_pension') return m;
   if (!PENSION.test(folded) || !WORKED_THERE.test(folded)) return m;
   return askedAs(m, 'us_pension', CLAIM_ASKED.test(folded) ? ['eligibility'] : m.facets);
+}
+
+/** Ciudad Juárez named, folded. */
+const JUAREZ = /\b(juarez|ciudad juarez|cd juarez)\b/u;
+/** Going there or doing it in person, asked, folded. */
+const GOING =
+  /\b(go|goes|going|travel|ir|vaya|vayan|viajar|ale|al|himself|herself|in person|en persona|personalmente|li menm)\b/u;
+/** What Juárez in the pension's talk was read as: the road's help (its clinics are named in Ciudad Juárez). */
+const JUAREZ_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'transit_safety',
+  'deportee_support',
+  'none',
+]);
+
+/**
+ * In the US pension's talk, going to Ciudad Juárez asked ("does he have to go to juarez himself or can i do it from
+ * here": sight85-a got the Grupos Beta): the consulate's procedure there, where it is done, not the road's help. Pure.
+ */
+export function pensionJuarezReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || dialogue?.emergency || dialogue?.topic !== 'us_pension' || !JUAREZ_MISREAD.has(m.topic))
+    return m;
+  if (busyWithQuestion(dialogue) || !JUAREZ.test(folded) || !GOING.test(folded)) return m;
+  return movedTo(m, 'us_pension', { act: 'followUp', confidence: 1, facets: ['where'] });
+}
+
+/** A valid social security number, or the years worked there, told ("he had a real social security number"), folded. */
+const CRITERION_TOLD =
+  /\b(social security number|ssn|seguro social (valido|real|verdadero|propio)|numero de seguro social|(real|valid|own|legit) (social|ss|social security)|nimewo sekirite sosyal|(worked|trabajo|travay)\b.{0,30}\b\d+ (years|anos|an))\b/u;
+
+/**
+ * In the US pension's talk, a condition told as a fact ("he had a real social security number the whole time",
+ * sight85-a got which papers): whether he qualifies, which the sources answer with the years and the number. Pure.
+ */
+export function pensionCriterionReading(
+  m: Meaning,
+  text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || dialogue?.emergency || dialogue?.topic !== 'us_pension' || m.topic !== 'us_pension')
+    return m;
+  if (busyWithQuestion(dialogue) || text.includes('?') || !CRITERION_TOLD.test(folded)) return m;
+  return { ...m, act: 'followUp', facets: ['eligibility'] };
 }

@@ -26,7 +26,7 @@ import { createCareReading } from './care-reading.ts';
 import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
 import { consulateInDangerReading } from './consulate-in-danger.ts';
-import { costKeptReading } from './cost-kept.ts';
+import { costKeptReading, takeIsCostReading } from './cost-kept.ts';
 import { curpAskedReading } from './curp-asked.ts';
 import { dangerBackReading } from './danger-back.ts';
 import { dangerWhatNowReading } from './danger-what-now.ts';
@@ -34,6 +34,7 @@ import { deathInLineReading } from './death-in-line.ts';
 import { deportedIfReading } from './deported-if.ts';
 import { deporteeAskedReading } from './deportee-asked.ts';
 import { distressReading } from './distress-told.ts';
+import { durangoCertificateReading } from './durango-certificate.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
 import { familyAbroadReading } from './family-abroad.ts';
 import { familyVisitReading } from './family-visit.ts';
@@ -52,7 +53,7 @@ import { itAskedReading } from './it-asked.ts';
 import { jobAfterReturnReading, jobHelpReading } from './job-after-return.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
 import { justDeportedReading } from './just-deported.ts';
-import { languageForOtherReading } from './language-for-other.ts';
+import { languageForOtherReading, unwrittenLanguageReading } from './language-for-other.ts';
 import { lawyerAskedReading } from './lawyer-asked.ts';
 import { lawyerInUsReading } from './lawyer-in-us.ts';
 import { linesAskedReading } from './lines-asked.ts';
@@ -62,11 +63,18 @@ import { mexicoBirthReading } from './mexico-birth.ts';
 import { middlemenAskedReading } from './middlemen-asked.ts';
 import { moneyHomeAskedReading } from './money-home-asked.ts';
 import { moneyToDeporteeReading } from './money-to-deportee.ts';
-import { asylumWorkReading, carePapersReading, detentionCallReading, inmHeldReading } from './named-asked.ts';
+import {
+  asylumWorkReading,
+  carePapersReading,
+  detentionCallReading,
+  dutyFreeReading,
+  inmHeldReading,
+} from './named-asked.ts';
 import { needToBeReading } from './need-to-be.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
+import { officeInDangerReading } from './office-in-danger.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
 import { onTheRoadReading } from './on-the-road.ts';
@@ -77,7 +85,7 @@ import { ownPassportReading } from './own-passport.ts';
 import { mexicoVisaReading, ownStayReading } from './own-stay.ts';
 import { papersKeptReading } from './papers-kept.ts';
 import { papersThenAskedReading } from './papers-then-asked.ts';
-import { pensionAskedReading } from './pension-asked.ts';
+import { pensionAskedReading, pensionCriterionReading, pensionJuarezReading } from './pension-asked.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { personOutrightReading } from './person-outright.ts';
 import { policeFearedReading } from './police-feared.ts';
@@ -91,6 +99,7 @@ import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
+import { searchReportReading } from './search-report.ts';
 import { searchTimeReading } from './search-time.ts';
 import { sentBackAskedReading } from './sent-back-asked.ts';
 import { appointmentHowReading, modeAskedReading } from './service-way.ts';
@@ -122,6 +131,7 @@ export const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
 /** Readings that choose the answer of the topic they move to. */
 export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   apostilleNeededReading,
+  durangoCertificateReading,
   betaHelpReading,
   bribeComplaintReading,
   cardAllowsReading,
@@ -154,6 +164,7 @@ export function orderedReadings(
     createForAnotherReading(glossary),
     staffLanguageReading,
     languageForOtherReading,
+    unwrittenLanguageReading,
     bodyPhoneReading,
     remainsReading,
     ashesAskedReading,
@@ -168,9 +179,12 @@ export function orderedReadings(
     whereaboutsToldReading,
     searchAskedReading,
     searchTimeReading,
+    searchReportReading,
     searchDataReading,
     familyAbroadReading,
     pensionAskedReading,
+    pensionJuarezReading,
+    pensionCriterionReading,
     lawyerAskedReading,
     lawyerInUsReading,
     papersKeptReading,
@@ -213,6 +227,7 @@ export function orderedReadings(
     distressReading,
     emergencyNumberReading,
     policeFearedReading,
+    officeInDangerReading,
     callAskedTooReading,
     reportNumberReading,
     linesAskedReading,
@@ -223,6 +238,7 @@ export function orderedReadings(
     papersThenAskedReading,
     apostilleNeededReading,
     apostilleReading,
+    durangoCertificateReading,
     createForeignerReading(knowledge.emergencySignals),
     createCareReading(knowledge.emergencySignals),
     careInDangerReading,
@@ -235,6 +251,7 @@ export function orderedReadings(
     ownPassportReading,
     createAgeAskedReading(knowledge.entries),
     costKeptReading,
+    takeIsCostReading,
     botAskedReading,
     regionalWhereReading,
     caseOpenReading,
@@ -246,6 +263,7 @@ export function orderedReadings(
     mexicoVisaReading,
     betaAskedReading,
     carePapersReading,
+    dutyFreeReading,
     refugeAskedReading,
     personInDangerReading,
     itAskedReading,

@@ -7,7 +7,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs } from './in-context-shapes.ts';
-import { chosen } from './named-asked.ts';
+import { answeredBy, chosen } from './named-asked.ts';
 import { asksSomething } from './question.ts';
 
 /** Nowhere to sleep told ("nou pa gen kote pou n dòmi", "no tenemos donde dormir", "we have nowhere to stay"), folded. */
@@ -25,6 +25,9 @@ const SHELTER_ASKED =
 /** A place or help for deported people asked for, folded. */
 const DEPORTEE_PLACE =
   /\b(place|places|somewhere|shelter|shelters|albergue|albergues|lugar|lugares|casa|modulo|kote|abri|biwo)\b.{0,20}\b(for|para|pa|pou)\b.{0,15}\b(deported|deportees|deportados|deportadas|repatriados|depote)\b/u;
+
+/** A deportation named, folded: the Institute's own answer on shelters. */
+const DEPORTED = /\b(deport|repatri|depot)\w*/u;
 
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
@@ -67,14 +70,13 @@ export function shelterAskedReading(
   // shelters the sources name, first, with no move.
   // Only a place to sleep asked, and not in a first message, which may ask food, water or a doctor beside it (the
   // road's answers cover them).
-  if (
-    sleepAsked &&
-    dialogue !== undefined &&
-    !dialogue.first &&
-    m.topic === 'transit_safety' &&
-    dialogue.topic !== 'deportee_support' &&
-    !dialogue.emergency
-  ) {
+  // A shelter asked after a deportation ("…aqui en juarez, hay albergue?", judge113's deported man got the Grupos
+  // Beta twice): that the sources name none of the Institute's, and where the border's windows send people.
+  const later =
+    dialogue !== undefined && !dialogue.first && m.topic === 'transit_safety' && !dialogue.emergency;
+  const north = dialogue?.topic === 'deportee_support' || DEPORTED.test(folded);
+  if (later && placeAsked && north) return answeredBy(m, 'deportee_support', 'answer.shelter');
+  if (later && sleepAsked && dialogue?.topic !== 'deportee_support') {
     const others = (m.answers ?? []).filter((a) => a.passage !== 'answer.shelters_named');
     // No aspect kept: "where" after a town's care line would be that line's place again (care-far-talk.ts).
     return { ...m, facets: [], answers: [chosen('transit_safety', 'answer.shelters_named'), ...others] };

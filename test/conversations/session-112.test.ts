@@ -1,10 +1,11 @@
 /**
- * What session 112's fresh sets found, each through the real engine with wording written for this test: paperwork, a
- * queue or impatience said to be "killing" one; a wish not to go on told veiled; a Kreyòl call that a son is held for
- * money; a youth gone with a smuggler since last night; a detention centre after a desert rescue; in a danger, where
- * to go from a violent husband and a ride home asked; in ordinary talk what the Grupos Beta give, land kept by a
- * relative, living in Mexico legally as a US citizen, no phone but wifi for therapy, who one must be, and older
- * parents of a son without papers (a family travelling north and a deportation of yesterday: session-112-readings).
+ * What session 112's fresh sets and judge found, each through the real engine with wording written for this test:
+ * paperwork, a queue or impatience said to be "killing" one; a wish not to go on told veiled; a Kreyòl call that a son
+ * is held for money; a youth gone with a smuggler since last night; a detention centre after a desert rescue; in a
+ * danger, where to go from a violent husband and a ride home; in a US pension's talk, a valid social security number told; in ordinary talk what the Grupos Beta
+ * give, land kept by a relative, living in Mexico legally as a US citizen, no phone but wifi for therapy, who one must
+ * be, a pregnancy to be seen, the papers to send money, and older parents of a son without papers (the readings the
+ * model's whole-message reading makes hard to reach with other words: session-112-readings.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, lastTurnOf, texts } from '../support/assistant.ts';
@@ -82,6 +83,17 @@ describe('in a danger, what is asked next', () => {
       'me pueden mandar a mi casa en durango?',
     );
     expect(texts(turn)).toMatch(/Módulos de Repatriación/);
+  });
+});
+
+describe('in a US pension talk', () => {
+  it('a valid social security number told: whether he qualifies', async () => {
+    const turn = await lastTurnOf(
+      'my mom worked in california 18 years and lives in durango now, can she get social security?',
+      'she always had her own social security number',
+    );
+    expect(turn.report.facet).toBe('eligibility');
+    expect(texts(turn)).toMatch(/more than ten years/);
   });
 });
 

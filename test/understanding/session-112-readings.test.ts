@@ -1,8 +1,8 @@
 /**
  * Session 112's late readings that the topic model's reading of a whole message makes hard to reach through the
  * engine with other words: a family travelling to the border in Kreyòl read as psychological support, a deportation
- * of yesterday with "my family is from durango" read as Durango's documents (sight85-a), who one must be, and a US
- * pension read as legal advice (judge112). Pure.
+ * of yesterday with "my family is from durango" read as Durango's documents (sight85-a), who one must be, a US
+ * pension read as legal advice (judge112), and going to Ciudad Juárez in the pension's talk (sight85-a). Pure.
  */
 import { describe, expect, it } from 'vitest';
 import type { Meaning } from '../../src/core/types.ts';
@@ -10,7 +10,7 @@ import { fold } from '../../src/understanding/fold.ts';
 import { justDeportedReading } from '../../src/understanding/just-deported.ts';
 import { needToBeReading } from '../../src/understanding/need-to-be.ts';
 import { onTheRoadReading } from '../../src/understanding/on-the-road.ts';
-import { pensionAskedReading } from '../../src/understanding/pension-asked.ts';
+import { pensionAskedReading, pensionJuarezReading } from '../../src/understanding/pension-asked.ts';
 
 const read = (topic: Meaning['topic'], over: Partial<Meaning> = {}): Meaning => ({
   lang: 'en',
@@ -77,5 +77,21 @@ describe('a US pension asked after years of work there', () => {
     const text = 'mi esposo trabajo en estados unidos 15 años y el patron no le pago';
     const m = pensionAskedReading(read('legal_advice', { lang: 'es' }), text, first, fold(text));
     expect(m.topic).toBe('legal_advice');
+  });
+});
+
+describe('going to Ciudad Juárez, asked in a US pension talk', () => {
+  const inPensionTalk = { topic: 'us_pension' } as Parameters<typeof pensionJuarezReading>[2];
+  it('is where the pension is done when the model read the road', () => {
+    const text = 'its me again, does he have to go to juarez himself or can i do it for him from here';
+    const m = pensionJuarezReading(read('transit_safety'), text, inPensionTalk, fold(text));
+    expect(m.topic).toBe('us_pension');
+    expect(m.facets).toEqual(['where']);
+  });
+
+  it('stays the road outside the pension talk', () => {
+    const text = 'do we have to go to juarez to cross';
+    const m = pensionJuarezReading(read('transit_safety'), text, first, fold(text));
+    expect(m.topic).toBe('transit_safety');
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * In a danger or after it, what the office itself can do asked ("can your office do anything", "¿ustedes pueden hacer
+ * algo?", "èske biwo a ka fè yon bagay?": emerg-fi's nephew got the extortion's first lines again, a Kreyòl one the
+ * office's address): the emergency's answer on the Institute in emergencies, which says what the sources do and do
+ * not say. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
+
+/** The office, or "you", asked whether it can do something, folded. */
+const OFFICE_CAN_DO =
+  /\b((can|could) (your office|the office|the institute|you guys|you all|y all|yall|you people|u guys) (do|help with) (anything|something|somethin)|(ustedes|la oficina|el instituto) (pueden|puede|podrian|podria) (hacer|hacerle) (algo|alguna cosa)|(pueden|puede) hacer algo (ustedes|la oficina|el instituto)|(biwo a|enstiti a|nou menm) (ka|kapab) fe (yon bagay|kichoy|anyen))\b/u;
+
+export function officeInDangerReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!askedInOrAfterDanger(m, dialogue) || m.topic === 'human' || !OFFICE_CAN_DO.test(folded)) return m;
+  return emergencyAnswerAsked(m, 'answer.durango_institute_emergency');
+}
