@@ -68,7 +68,7 @@ const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
 
 /** The sign going away ("ya le bajó la calentura", "the fever broke", "lafyèv la desann"): better, not a new sign (judge83 got 911). */
 const BETTER =
-  /\b(le (bajo|ha bajado|quito|paso)|se le (quito|paso|bajo)|ya (esta|anda|se siente) (mejor|bien)|mejoro|went down|came down|(fever|it) broke|is gone|(is|feels|feeling) better|desann|bese|pi byen|refe)\b/;
+  /\b(le (bajo|ha bajado|quito|paso)|se le (quito|paso|bajo)|ya (esta|anda|se siente) (mejor|bien)|mejoro|went down|came down|(fever|it) broke|is gone|(is|feels|feeling) better|(is|s|got|getting) lower|desann|bese|pi byen|refe)\b/;
 
 /**
  * A lasting illness or its medicine lost, told in care ("also im HIV positive and i lost my meds on the way", "tambien

@@ -106,6 +106,14 @@ const TRIP_TOO_HARD =
   /\b(no (aguanta|aguantaria|resiste|soporta|va a aguantar|podria con) (el|ese|un) viaje|(can t|cant|cannot|won t|wont|couldn t) (handle|make|take|survive|do) (the|that|a|such a) (long )?(trip|drive|journey|ride)|(li|l) pa (ka|kapab) (fe|fè|sipote) (vwayaj|wout) (la|sa))\b/;
 const tellsTripTooHard = (folded: string, dialogue?: DialogueContext): boolean =>
   dialogue !== undefined && !dialogue.first && !dialogue.emergency && TRIP_TOO_HARD.test(folded);
+/**
+ * A fare asked in a conversation ("does your office pay for his bus ticket to lerdo?", "¿ustedes pagan el pasaje?":
+ * judge113's wife of a deported man got the full emergency on the models' word alone): the way home's cost.
+ */
+const FARE_ASKED =
+  /\b(pay|pays|paying|cover|covers) (for )?(his|her|my|the|a|our|their) (bus )?(ticket|fare)\b|\b(pagan|paga|cubren|cubre|dan) (el|su|mi|un) (boleto|pasaje|camion)\b|\b(peye|bay) (tikè|tike|biye|pasaj) (li|l|mwen|m|a)\b/;
+const asksFare = (folded: string, dialogue?: DialogueContext): boolean =>
+  dialogue !== undefined && !dialogue.first && !dialogue.emergency && FARE_ASKED.test(folded);
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).
@@ -117,6 +125,7 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   contactGiven(folded, dialogue) ||
   tellsStudies(folded, dialogue) ||
   tellsTripTooHard(folded, dialogue) ||
+  asksFare(folded, dialogue) ||
   // Papers lost ("mwen pedi tout papye m yo nan bis la"): a card to replace; a work injury's pay owed: legal advice.
   lossOrClaim(folded) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||

@@ -74,6 +74,7 @@ import { needToBeReading } from './need-to-be.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
+import { officeClosedReading } from './office-closed.ts';
 import { officeInDangerReading } from './office-in-danger.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
@@ -228,6 +229,7 @@ export function orderedReadings(
     emergencyNumberReading,
     policeFearedReading,
     officeInDangerReading,
+    officeClosedReading,
     callAskedTooReading,
     reportNumberReading,
     linesAskedReading,

@@ -6,7 +6,7 @@
  * pregnancy with a little pain on the train or waiting for an asylum hearing; a trip too hard for an old father; in
  * ordinary talk a shelter at the border, reporting a missing cousin from abroad, a copy of a Durango birth certificate
  * in an apostille's talk, the CURP asked with how to get it, French asked for, the duty-free allowance, and how much
- * they take for money sent home.
+ * they take for money sent home; in line for staff, a fever told lower and the office found closed.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, lastTurnOf, texts } from '../support/assistant.ts';
@@ -194,5 +194,27 @@ describe('in ordinary talk', () => {
       'konbyen yo pran pou sa',
     );
     expect(turn.report.facet).toBe('cost');
+  });
+});
+
+describe('in line for staff', () => {
+  it('a fever told lower while waiting: no emergency', async () => {
+    const turn = await lastTurnOf(
+      'hello i am at bus station in durango with my son 2 years. he has fever since yesterday. where can i take him',
+      'yes a person please',
+      'thank you. his fever is lower now, i gave him water. i wait for the person',
+    );
+    expect(turn.report.emergency).toBe(false);
+    expect(turn.report.danger).toBe('none');
+  });
+
+  it('the office found closed: staff will answer here, not the office again', async () => {
+    const turn = await lastTurnOf(
+      'donde esta la oficina del instituto y a que hora abren',
+      'si, con una persona',
+      'ya llegue a la oficina de la calle juarez pero esta cerrada, que hago?',
+    );
+    expect(texts(turn)).toMatch(/en la fila/);
+    expect(texts(turn)).not.toMatch(/Puedes ir a la oficina/);
   });
 });
