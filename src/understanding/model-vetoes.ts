@@ -16,6 +16,12 @@ import { complainsOfOfficial } from './official-complaint.ts';
 import { propertyDispute } from './property-asked.ts';
 import { injuryPayOwed } from './wages-owed.ts';
 
+/** Words said after the first message, in no emergency under way: what a veto of those words reads. */
+const toldInTalk =
+  (pattern: RegExp) =>
+  (folded: string, dialogue?: DialogueContext): boolean =>
+    dialogue !== undefined && !dialogue.first && !dialogue.emergency && pattern.test(folded);
+
 /** Help came or the ill one is well now, outside an emergency under way. */
 export const reassures = (folded: string, dialogue?: DialogueContext): boolean =>
   !dialogue?.emergency && (HELP_CAME.test(folded) || WELL_NOW.test(folded));
@@ -59,8 +65,7 @@ const tellsParentAway = (folded: string, dialogue: DialogueContext): boolean =>
  */
 const ENDS_THANKING =
   /\b((muchas|mil) )?(gracias|grasias)( (por todo|de verdad|a todos))?$|\b(thank you|thanks)( (so much|a lot|for everything|again))?$|\bmesi( (anpil|pou tout))?$/;
-const thanksToClose = (folded: string, dialogue?: DialogueContext): boolean =>
-  dialogue !== undefined && !dialogue.first && !dialogue.emergency && ENDS_THANKING.test(folded);
+const thanksToClose = toldInTalk(ENDS_THANKING);
 
 /** Opening with the danger gone ("yo ale. yon fanm legliz la…", "they left"), not a trip ("they left nuevo laredo"). */
 const GONE =
@@ -88,8 +93,7 @@ const contactGiven = (folded: string, dialogue?: DialogueContext): boolean =>
  */
 const STUDIES_TOLD =
   /\b(fini|terminar|acabar|finish|complete|continuar|seguir|kontinye) (mis |my |m |mwen |los |the |la |el |de )?(etid|estudios|escuela|prepa|secundaria|primaria|school|high school|studies|lise|lekol|college)\b/;
-const tellsStudies = (folded: string, dialogue?: DialogueContext): boolean =>
-  dialogue !== undefined && !dialogue.first && !dialogue.emergency && STUDIES_TOLD.test(folded);
+const tellsStudies = toldInTalk(STUDIES_TOLD);
 /**
  * Papers lost, not taken ("m pèdi paspò m ak kat mwen nan bis la… m pral fou": emerg-eu, the safety line on the
  * model's word alone for a card to replace). Folded text.
@@ -104,16 +108,14 @@ const lossOrClaim = (folded: string): boolean => LOST_PAPERS.test(folded) || inj
  */
 const TRIP_TOO_HARD =
   /\b(no (aguanta|aguantaria|resiste|soporta|va a aguantar|podria con) (el|ese|un) viaje|(can t|cant|cannot|won t|wont|couldn t) (handle|make|take|survive|do) (the|that|a|such a) (long )?(trip|drive|journey|ride)|(li|l) pa (ka|kapab) (fe|fè|sipote) (vwayaj|wout) (la|sa))\b/;
-const tellsTripTooHard = (folded: string, dialogue?: DialogueContext): boolean =>
-  dialogue !== undefined && !dialogue.first && !dialogue.emergency && TRIP_TOO_HARD.test(folded);
+const tellsTripTooHard = toldInTalk(TRIP_TOO_HARD);
 /**
  * A fare asked in a conversation ("does your office pay for his bus ticket to lerdo?", "¿ustedes pagan el pasaje?":
  * judge113's wife of a deported man got the full emergency on the models' word alone): the way home's cost.
  */
 const FARE_ASKED =
   /\b(pay|pays|paying|cover|covers) (for )?(his|her|my|the|a|our|their) (bus )?(ticket|fare)\b|\b(pagan|paga|cubren|cubre|dan) (el|su|mi|un) (boleto|pasaje|camion)\b|\b(peye|bay) (tikè|tike|biye|pasaj) (li|l|mwen|m|a)\b/;
-const asksFare = (folded: string, dialogue?: DialogueContext): boolean =>
-  dialogue !== undefined && !dialogue.first && !dialogue.emergency && FARE_ASKED.test(folded);
+const asksFare = toldInTalk(FARE_ASKED);
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).

@@ -74,8 +74,8 @@ export function shelterAskedReading(
   // Beta twice): that the sources name none of the Institute's, and where the border's windows send people.
   const later =
     dialogue !== undefined && !dialogue.first && m.topic === 'transit_safety' && !dialogue.emergency;
-  const north = dialogue?.topic === 'deportee_support' || DEPORTED.test(folded);
-  if (later && placeAsked && north) return answeredBy(m, 'deportee_support', 'answer.shelter');
+  const afterDeportation = dialogue?.topic === 'deportee_support' || DEPORTED.test(folded);
+  if (later && placeAsked && afterDeportation) return answeredBy(m, 'deportee_support', 'answer.shelter');
   if (later && sleepAsked && dialogue?.topic !== 'deportee_support') {
     const others = (m.answers ?? []).filter((a) => a.passage !== 'answer.shelters_named');
     // No aspect kept: "where" after a town's care line would be that line's place again (care-far-talk.ts).
