@@ -10,6 +10,8 @@ import { CARE_AT, type Talk } from './talk-shape.ts';
 
 /** How a place where the sources name no care is remembered in what was said (talk-replies.ts). */
 const FAR = 'far:';
+/** An age from which it is no child's. */
+const ADULT = 18;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
@@ -44,6 +46,15 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
  */
 function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
   const at = meaning.careAt;
+  // A sick child's age told alone after the care ("tiene 3 años", "li gen 2 zan"): the care again, the town's line if one
+  // was given, not who the Grupos Beta help (emerg-fk's mothers: the age read as who qualifies).
+  // A child's: "soy de honduras tengo 23" tells who asks, which who the help is for answers (emerg-ci).
+  const age = meaning.slots?.age;
+  const ageAfterCare = meaning.act === 'context' && age !== undefined && age < ADULT && !meaning.slots?.place;
+  if (!at && ageAfterCare && ctx.topic === 'transit_safety' && ctx.said.includes('care')) {
+    const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
+    return known ? { do: 'care', at: known, recalled: true } : { do: 'care' };
+  }
   // Care asked again with no town named ("where can i take her, we dont have money" in Tijuana): the town's line
   // given before, not every town's (emerg-ea's mother got the whole list).
   // So too where it is asked right after it ("donde queda eso", "ki kote klinik la ye egzakteman?", emerg-fc: the road's

@@ -120,6 +120,27 @@ function stayOrGo(m: Meaning | null, kind: string, said: readonly string[], r: R
   return { replies: [r.emergencyLine(SAFE_PLACE)], key: SAFE_PLACE, closesWithLines: true };
 }
 
+/** Acts a danger told again may be read as while it asks nothing: an aspect of the procedure, another question (a detail
+ * or a place told is noted, with its kind's line when it is the danger's own: emergency-noted.ts). */
+const TOLD_AS = new Set<Meaning['act']>(['followUp', 'topic', 'otherQuestion', 'unclear']);
+
+/**
+ * Another danger told in this one, asking nothing ("we didnt pay. now a black truck is following us… past
+ * Sombrerete" after a bribe asked at a checkpoint: judge114's son got his words noted and the Paisano's fees): that
+ * danger's own line, once, then the lines to call.
+ */
+function otherDangerTold(
+  m: Meaning | null,
+  said: readonly string[],
+  r: Replies,
+  cases: ReadonlySet<string>,
+): Fit | null {
+  const kind = m?.emergency?.kind;
+  if (!m || !kind || m.danger !== 'emergency' || !cases.has(kind) || said.includes(kind)) return null;
+  if (m.question || !TOLD_AS.has(m.act)) return null;
+  return { replies: [r.emergencyLine(kind)], key: kind, closesWithLines: true };
+}
+
 /** What the message tells of the person's state or choice, before what it asks: fear told alone, whether to leave. */
 export const toldOfThemselves = (
   m: Meaning | null,
@@ -127,4 +148,5 @@ export const toldOfThemselves = (
   kind: string,
   said: readonly string[],
   r: Replies,
-): Fit | null => fearTold(m, text, r) ?? stayOrGo(m, kind, said, r);
+  cases: ReadonlySet<string>,
+): Fit | null => fearTold(m, text, r) ?? stayOrGo(m, kind, said, r) ?? otherDangerTold(m, said, r, cases);

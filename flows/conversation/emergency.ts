@@ -257,7 +257,7 @@ export function emergencyFollowUp(
   const linesName = linesFor(kind, catalog);
   const fit = withCallTold(
     whatToSay(m, ctx.emergency?.place, r) ??
-      toldOfThemselves(m, text, kind, said, r) ??
+      toldOfThemselves(m, text, kind, said, r, catalog.emergencyCases) ??
       replayed(m, said, catalog, r) ??
       assaultCare(m, text, kind, said, catalog) ??
       careAsked(m, text, kind, said, catalog, ctx.topic) ??

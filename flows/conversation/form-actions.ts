@@ -112,13 +112,14 @@ export function createFormActions(r: Replies, catalog: TopicCatalog) {
               : [];
       // Another topic answered in between: what is asked next may be about it (view.ts's aside).
       enqueue.assign({ lastReply: other && waiting.do === 'answer' ? `aside:${m?.topic}` : 'intake' });
+      const { form, step, answers } = context.intake;
+      // At the summary (every field answered), the summary again to confirm.
+      const atSummary = step >= INTAKE_FORMS[form].fields.length;
       say(enqueue, [
         ...answer,
-        r.intakeQuestion(
-          context.intake.form,
-          context.intake.step,
-          toldFor(context, context.intake.form, context.intake.step),
-        ),
+        ...(atSummary
+          ? r.summary(form, answers)
+          : [r.intakeQuestion(form, step, toldFor(context, form, step))]),
       ]);
     },
     /** A bare yes to a question nothing was said back for, or thanks: the question again, nothing recorded. */

@@ -139,6 +139,8 @@ export function createConversationMachine(catalog: TopicCatalog) {
                   actions: ['touch', 'sendCase'],
                 },
                 { guard: 'saysNo', actions: ['touch', say((r) => [r.whatToCorrect()])] },
+                // Another topic asked aside ("otra cosa… ¿tienen psicólogo?"): its answer, then the summary again.
+                { guard: 'asksInForm', actions: ['touchAndAdopt', 'answerInForm'] },
                 { actions: ['touch', 'correct'] },
               ],
               'user.choice': [

@@ -37,7 +37,9 @@ export async function checkPlaces(
           if (!turn?.place || !turn.text) return;
           check.given++;
           const ticket = await deps.store.getTicket(id);
-          if (ticket?.place?.text === turn.text.trim()) check.kept++;
+          // The place as told, or the sentences of it that say where (a truck following told beside it stays out).
+          const kept = ticket?.place?.text.trim();
+          if (kept && turn.text.trim().includes(kept)) check.kept++;
           else check.misses.push(`${raw.id} turn ${index + 1}: not kept`);
         },
       },

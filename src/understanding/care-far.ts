@@ -63,9 +63,14 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     const inCare = (name: string) => said.includes(` ${name} `);
     let at: string | undefined;
     const tooFar = TOO_FAR.test(words.join(' '));
+    // Where one is goes before where one goes ("cut his hand on the way down to durango, were at a gas station in
+    // saltillo": emerg-fk's family got Durango's silence): a place gone to counts only when no other is named.
+    const toward = (i: number) => TOWARD.has(words[i - 1] ?? '');
+    const placesAt = words.map((_, i) => (longestNameAt(words, i, index) ? i : -1)).filter((i) => i >= 0);
+    const skipToward = placesAt.some((i) => !toward(i));
     for (let i = 0; i < words.length; i += 1) {
       const found = longestNameAt(words, i, index);
-      if (!found) continue;
+      if (!found || (care !== 'after' && skipToward && toward(i))) continue;
       const name = words.slice(i, i + found.length).join(' ');
       const { display, towns } = found.value;
       if (care === 'after' && home.has(name) && TOWARD.has(words[i - 1] ?? '')) return {};

@@ -31,6 +31,12 @@ const INFECTED =
 const SWOLLEN =
   /^(?!.*\b(cara|garganta|lengua|labios|boca|face|throat|tongue|lips|mouth|figi|goj|gòj|lang|bouch|po bouch)\b).*\b(anfle|hinchad[oa]s?|hinchando|se (me|le) (esta )?hincho|inflamad[oa]s?|inflamando|swollen|swelling|swelled)\b/;
 
+/** Bleeding said to be little (emerg-fk's son cut his hand at a gas station in Saltillo: the full emergency). */
+const LITTLE_BLEEDING =
+  /\b(bleeding|bleeds|bleed|sangra|sangrando|sangrar|senyen|ap senyen)\s+(a little|a bit|just a little|a little bit|un poco|un poquito|poquito|tikras|yon ti kras|ti kras)\b/g;
+/** A pregnancy: bleeding in one is never little. */
+const PREGNANCY = /\b(pregnant|embarazada|embarazo|ansent|gwoses)\b/;
+
 /**
  * Care, not crisis (issue 30): a child's fever since yesterday, a wound getting infected, medicine
  * run out, with nothing that says life is at stake now. Such a message gets the health line and
@@ -55,7 +61,9 @@ export function createCareTest(signals: EmergencySignals) {
   return (text: string, daysCount = true): boolean => {
     const folded = fold(text);
     if (HELD.test(folded)) return false;
-    const unsaid = denied ? folded.replace(denied, ' ') : folded;
+    const denying = denied ? folded.replace(denied, ' ') : folded;
+    // Bleeding told as little ("its not deep but its bleeding a little") is no acute sign, but in a pregnancy.
+    const unsaid = PREGNANCY.test(folded) ? denying : denying.replace(LITTLE_BLEEDING, ' ');
     if (signOfAcute?.test(unsaid)) return false;
     if (MEDICINE_RUN_OUT.test(folded)) return true;
     // A wound gone bad is a mild sign in any words ("kounya li wouj e li gen pi"); so is an acute sign

@@ -8,7 +8,10 @@ import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 
 /** The consulate asked what it does or whether it helps, folded. */
 const CONSULATE_ASKED =
-  /\b(el consulado|los consulados|consulado|the consulate|consulate|konsila a|konsila)\b.{0,30}\b(que hace|hace algo|ayuda|ayudan|puede|pueden|sirve|what (does|can|do)|do anything|help|helps|kisa|ka fe|ede)\b|\b(que hace|what does|what can|kisa)\b.{0,15}\b(el consulado|the consulate|konsila a)\b/u;
+  /\b(el consulado|los consulados|consulado|the consulate|consulate|konsila a|konsila)\b.{0,30}\b(que hace|hace algo|ayuda|ayudan|puede|pueden|sirve|what (does|can|do|could)|do anything|help|helps|kisa|ka fe|ede)\b|\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|konsila a)\b/u;
+/** What the consulate does or can do, asked in so many words ("what could the consulate really do for him"), folded. */
+const CONSULATE_DOES =
+  /\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|konsila a)\b/u;
 /** Trafficking or forced work named, folded. */
 const TRAFFICKING = /\b(trata|trafficking|trafik|forced (work|labor)|trabajo forzado|travay fose)\b/u;
 
@@ -18,8 +21,10 @@ export function consulateInDangerReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  // Only where it would be noted as a statement: another reading of it answers already.
-  if (!askedInOrAfterDanger(m, dialogue) || m.act !== 'context' || !CONSULATE_ASKED.test(folded)) return m;
+  // Only where it would be noted as a statement or get the danger's next line ("what can the consulate actually do for
+  // him": emerg-fk's cousin held on a farm got "keep writing"): another reading of it answers already.
+  if (!askedInOrAfterDanger(m, dialogue) || !CONSULATE_ASKED.test(folded)) return m;
+  if (m.act !== 'context' && !(m.act === 'whatToDo' && CONSULATE_DOES.test(folded))) return m;
   const passage = TRAFFICKING.test(folded)
     ? 'answer.trafficked_mexican_abroad'
     : 'answer.mexican_emergency_abroad';

@@ -11,13 +11,13 @@ import { asksSomething } from './question.ts';
 
 /** "qué es (eso de) la X", "what is (a) X", "kisa X ye", on a folded clause: the name is `term`. */
 const ASKS_MEANING: readonly RegExp[] = [
-  /(?:^|\s)(?:que|q|ke)\s+(?:es|son|significa|quiere\s+decir)\s+(?:eso\s+(?:de|del)\s+|esa\s+|ese\s+|esos\s+|esas\s+)?(?<term>.+)$/,
+  /(?:^|\s)(?:que|q|ke|k)\s+(?:es|son|significa|quiere\s+decir)\s+(?:eso\s+(?:de|del)\s+|esa\s+|ese\s+|esos\s+|esas\s+)?(?<term>.+)$/,
   /(?:^|\s)(?:(?:what|wat|wht)\s+(?:is|s|are)|whats|wats|whts)\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?<term>.+)$/,
   /(?:^|\s)what\s+(?:does|do)\s+(?<term>.+?)\s+(?:mean|stand\s+for)$/,
   /(?:^|\s)(?:kisa|kis|ki\s+sa)\s+(?:sa\s+)?vle\s+di\s+(?<term>.+)$/,
   /(?:^|\s)(?:kisa|kis|ki\s+sa|sa)\s+(?<term>.+?)\s+(?:a\s+|la\s+|lan\s+|nan\s+)?ye$/,
   // "y el INM q es?", "INM se kisa?", "kisa TVRH vle di?": the name before the question word, or between.
-  /^(?:y\s+|e\s+|and\s+)?(?<term>.+?)\s+(?:que|q|ke)\s+(?:es|son|significa)$/,
+  /^(?:y\s+|e\s+|and\s+)?(?<term>.+?)\s+(?:que|q|ke|k)\s+(?:es|son|significa)$/,
   /^(?<term>.+?)\s+se\s+(?:kisa|ki\s+sa|kiss)$/,
   /(?:^|\s)(?:kisa|kis|ki\s+sa)\s+(?<term>.+?)\s+vle\s+di$/,
 ];

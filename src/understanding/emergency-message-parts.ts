@@ -83,10 +83,12 @@ export function placeTold(text: string, saysWhere: (part: string) => boolean): s
     return sentences.length ? placeTold(sentences.join('. '), saysWhere) : undefined;
   const asking = sentences.filter((sentence) => asksSomething(sentence));
   if (asking.length === sentences.length) return undefined;
-  const told = sentences
-    .filter((sentence) => !asking.includes(sentence))
-    .join(' ')
-    .trim();
+  const telling = sentences.filter((sentence) => !asking.includes(sentence));
+  const told = telling.join(' ').trim();
+  // Only the sentences that say where, when some do alone (judge114: a truck following, a father scared and the
+  // highway past Sombrerete were noted whole as the place).
+  const placing = telling.length > 1 ? telling.filter((sentence) => saysWhere(sentence)) : [];
+  if (placing.length) return placing.join(' ').trim();
   if (saysWhere(told)) return told;
   const asksWhere = asking.some((sentence) => WHERE_ASKED.test(foldedWords(sentence).join(' ')));
   // "will the hospital treat him without papers? he's guatemalan" asks about a place; it does not say one.

@@ -24,6 +24,15 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 ]);
 /** Children named, folded: school for them, not one's own studies ("m te fè lekòl segondè Las Vegas"). */
 const CHILDREN = /\b(pitit|timoun|hijos|hijas|ninos|ninas|chamos|kids|children|sons|daughters)\b/u;
+/**
+ * One child named ("what about school for my daughter?": judge114's Venezuelan father in Saltillo got the help for
+ * Mexicans back home), read so only in the status talk of a foreigner, and never of a child's health ("vaccines for
+ * school").
+ */
+const ONE_CHILD = /\b(hijo|hija|nino|nina|chamo|chama|kid|child|son|daughter|ti gason|ti fi)\b/u;
+const HEALTH = /\b(vacunas?|vaccines?|vaksen|doctor|medico|dokte|cartilla)\b/u;
+/** Talks where a foreigner's status is under discussion. */
+const STATUS_TALK: ReadonlySet<string> = new Set(['mx_status', 'asylum']);
 
 export function foreignSchoolReading(
   m: Meaning,
@@ -43,11 +52,13 @@ export function foreignSchoolReading(
     (dialogue.first && !roadMisread) ||
     m.emergency ||
     dialogue.emergency ||
-    m.facets.some((f) => !SAID_BY_IT.has(f)) ||
     !(MISREAD.has(m.topic) || roadMisread)
   )
     return m;
-  if (!SCHOOL.test(folded) || !CHILDREN.test(folded)) return m;
+  const statusTalk = !dialogue.first && STATUS_TALK.has(dialogue.topic ?? '');
+  if (m.facets.some((f) => !SAID_BY_IT.has(f))) return m;
+  const child = CHILDREN.test(folded) || (statusTalk && ONE_CHILD.test(folded) && !HEALTH.test(folded));
+  if (!SCHOOL.test(folded) || !child) return m;
   const foreign =
     dialogue?.foreigner || dialogue?.topic === 'mx_status' || dialogue?.topic === 'asylum' || roadMisread;
   if (!foreign && !FOREIGN_SAID.test(folded)) return m;

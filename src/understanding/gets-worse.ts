@@ -14,11 +14,15 @@ import { GETS_WORSE, WORSE_WORDS } from './follow-up-words.ts';
  * folded. About an illness on the road, it asks what to do if it gets worse (the 911 line).
  */
 const IF_OPENING =
-  /^(?:(?:and|y|e|so|pero|but|ok|okay|oke)\s+){0,2}(?:what\s+(?:happens\s+|do\s+(?:i|we)\s+do\s+)?|(?:que|q|k|ke)\s+(?:pasa|hago|hacemos|pasaria)\s+|(?:sa k ap pase|kisa pou (?:m|mwen|nou) fe)\s+)?(?:if|si)\b/;
+  /^(?:(?:and|y|e|so|pero|but|ok|okay|oke|mesi|mersi|gracias|thanks|thx)\s+){0,2}(?:what\s+(?:happens\s+|do\s+(?:i|we)\s+do\s+)?|(?:que|q|k|ke)\s+(?:pasa|hago|hacemos|pasaria)\s+|(?:sa k ap pase|kisa pou (?:m|mwen|nou) fe)\s+)?(?:if|si)\b/;
 
 /** It rising or hurting more ("y si en la noche le sube más?", "if it hurts more", "si li fè m mal plis"). */
 const MORE_PAIN =
-  /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis)\b/;
+  /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis|(me|se) (siento|siente) (muy )?mal|(i|we|she|he) (feel|feels) (really |very )?(bad|sick)|santi (m|l|li) mal)\b/;
+
+/** Whether it is grave yet, asked ("y como se si ya es grave", "how do i know if its serious", "kijan m ap konnen si l grav"). */
+const SERIOUS_ASKED =
+  /\b((como|cmo) (se|sabre|sabemos|le hago pa saber) (si|cuando) (ya )?(es|esta) (grave|serio|peligroso)|how (do|will|would|can) (i|we) know (if|when) (it s|its|it is|she s|he s|she is|he is) (serious|bad|an emergency|dangerous)|kijan (m|mwen|nou) (ap|ka) konnen si (li|l) (grav|danjere))\b/;
 
 /** Feeling worse, told of oneself or of someone ("ya me sentí peor", "me siento mareado", "i feel worse", "li santi l pi mal"). */
 const FEELS_WORSE =
@@ -139,7 +143,7 @@ const FAILING =
  * again). Of another only: "empecé a temblar" may be fear. Folded text.
  */
 const SHAKING_NOW =
-  /\b((li|l|pitit la|pitit mwen an|timoun nan|bebe a) (komanse|konmanse|kmanse|ap) tranble|(he|she|the (baby|kid|child)|my (son|daughter|baby)) (started|is|s|began|starting|keeps) (shaking|trembling|to shake|having (a )?seizures?)|(empezo|comenzo|se puso) a (temblar|convulsionar)|(esta|sigue) (temblando|convulsionando))\b/;
+  /\b((li|l|pitit la|pitit mwen an|timoun nan|bebe a) ((komanse|konmanse|kmanse) (ap |a )?|ap )tranble|(he|she|the (baby|kid|child)|my (son|daughter|baby)) (started|is|s|began|starting|keeps) (shaking|trembling|to shake|having (a )?seizures?)|(empezo|comenzo|se puso) a (temblar|convulsionar)|(esta|sigue) (temblando|convulsionando))\b/;
 
 function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) => boolean) {
   const namesIllness = createIllnessTest(signals);
@@ -172,7 +176,8 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       !BETTER.test(folded) &&
       !LONG_ILLNESS.test(folded) &&
       (namesIllness(text) || HEADACHE.test(folded));
-    const toldWorse = GETS_WORSE.test(folded) || signTold() || asks911 || newSign;
+    const toldWorse =
+      GETS_WORSE.test(folded) || signTold() || asks911 || newSign || SERIOUS_ASKED.test(folded);
     return (
       toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
     );

@@ -7,6 +7,7 @@
  * "y lo de la pensión de mi papá?" moves to the pension. Pure.
  */
 import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
+import { readAtSummary } from './at-summary.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
 import { dangerSeen, saysOver } from './danger-over.ts';
@@ -79,6 +80,8 @@ export function createContextReader(deps: {
       (deps.forms?.corrections(text, form, form.answers ?? {}) ?? []).length === 0
     );
   }
+
+  const summaryTools = { reader, forms: deps.forms, namesNoField, classifyAsked };
 
   return function readInContext(
     text: string,
@@ -170,30 +173,8 @@ export function createContextReader(deps: {
       // "no me sirvió la info" to an offer is a complaint the rules read below, whatever "no" the model heard.
       if (read && !(read.act === 'no' && dialogue.offered && reader.notHelped(words))) return read;
     }
-    if (dialogue?.asked === 'summary' && dialogue.form) {
-      // "ok gracias" at the summary confirms it: thanks close a yes/no question, but this one asks "is it right?".
-      if (reader.saysYes(words, text) || reader.thanks(words)) return { ...none, act: 'yes' };
-      // "Sí, está bien. ¿Y cuánto se tardan?": the answers are confirmed; the wait is said once sent.
-      const opening = firstSentence(text);
-      const then = text.slice(text.indexOf(opening) + opening.length);
-      const opensYes = then.trim() !== '' && reader.saysYes(foldedWords(opening), opening);
-      if (opensYes && asksSomething(then)) return { ...none, act: 'yes' };
-      // "si envielo. pero no me contesto lo del dinero": a yes, then nothing that names an answer to change (judge54).
-      if (opensYes && !/\d/.test(then) && namesNoField(then, dialogue.form)) return { ...none, act: 'yes' };
-      if (words.length <= 3 && reader.saysNo(words, text)) return { ...none, act: 'no' };
-      // "¿Cuánto falta?", "pásame con alguien" at the summary, with no number to correct: a person now.
-      if (!/\d/.test(text)) {
-        if (reader.wantsPerson(words)) return { ...none, topic: 'human', confidence: 1, act: 'topic' };
-        if (reader.asksWhen(words) || reader.asksCase(words)) return { ...none, act: 'when' };
-      }
-      const corrections = deps.forms?.corrections(text, dialogue.form, dialogue.form.answers ?? {}) ?? [];
-      return {
-        ...none,
-        act: 'correction',
-        correction: reader.correction(text, dialogue.form),
-        ...(corrections.length ? { corrections } : {}),
-      };
-    }
+    if (dialogue?.asked === 'summary' && dialogue.form)
+      return readAtSummary(text, words, lang, { ...dialogue, form: dialogue.form }, summaryTools);
     // "That did not help" is of an earlier answer, never a first; a topic named wins ("no entiendo el DS-160").
     // "¿no hay alguien q me explique bien? no le entiendo": a person asked for, not only a complaint.
     // In line, "pesonn pa reponn mwen. ki kote COMAR ye?" asks where the COMAR is after the wait told (judge92).

@@ -1,7 +1,8 @@
 /**
  * In a danger or after it, what the office itself can do asked ("can your office do anything", "¿ustedes pueden hacer
  * algo?", "èske biwo a ka fè yon bagay?": emerg-fi's nephew got the extortion's first lines again, a Kreyòl one the
- * office's address): the emergency's answer on the Institute in emergencies, which says what the sources do and do
+ * office's address; emerg-fk's sister in Chicago, "ustedes hacen algo?", a state's
+ * documents): the emergency's answer on the Institute in emergencies, which says what the sources do and do
  * not say. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
@@ -9,7 +10,7 @@ import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 
 /** The office, or "you", asked whether it can do something, folded. */
 const OFFICE_CAN_DO =
-  /\b((can|could) (your office|the office|the institute|you guys|you all|y all|yall|you people|u guys) (do|help with) (anything|something|somethin)|(ustedes|la oficina|el instituto) (pueden|puede|podrian|podria) (hacer|hacerle) (algo|alguna cosa)|(pueden|puede) hacer algo (ustedes|la oficina|el instituto)|(biwo a|enstiti a|nou menm) (ka|kapab) fe (yon bagay|kichoy|anyen))\b/u;
+  /\b((can|could) (your office|the office|the institute|you guys|you all|y all|yall|you people|u guys) (do|help with) (anything|something|somethin)|(ustedes|la oficina|el instituto) (pueden|puede|podrian|podria) (hacer|hacerle) (algo|alguna cosa)|(pueden|puede) hacer algo (ustedes|la oficina|el instituto)|(ustedes|la oficina|el instituto) (hacen|hace) algo|(do|does|will) (you guys|you all|yall|y all|your office|the office|the institute) do (anything|something)|(biwo a|enstiti a|nou menm) (ka|kapab) fe (yon bagay|kichoy|anyen))\b/u;
 
 export function officeInDangerReading(
   m: Meaning,

@@ -5,6 +5,7 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { namedAskedReading } from './named-asked.ts';
 
 /** A pension or social security named, folded (misspellings as people type them). */
 const PENSION =
@@ -83,3 +84,16 @@ export function pensionCriterionReading(
   if (busyWithQuestion(dialogue) || text.includes('?') || !CRITERION_TOLD.test(folded)) return m;
   return { ...m, act: 'followUp', facets: ['eligibility'] };
 }
+
+/** Somewhere nearer than Juárez or the capital asked, or the trip said too hard, folded. */
+const NEARER_ASKED =
+  /\b(mas cerca|algo cerca|cerca de aqui|closer than|anything closer|somewhere closer|nearer|pi pre|no (puede|pueden|podemos|puedo) (ir|viajar|llegar) hasta|(can t|cant|cannot) (go|travel|get) (all the way )?to)\b/u;
+
+/**
+ * In the US pension's talk, somewhere nearer asked ("el vive en santiago papasquiaro y no puede ir hasta durango ni a
+ * juarez, hay algo mas cerca?", sight87-a; "is there anything closer than Juarez"): the Institute's municipal links,
+ * which the sources name for people far from the capital, not the consulate's city again.
+ */
+export const pensionNearerReading = namedAskedReading('us_pension', NEARER_ASKED, 'answer.far_from_capital', {
+  keepAspect: true,
+});

@@ -8,6 +8,7 @@ import type { DialogueContext, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { createAgeAskedReading } from './age-asked.ts';
 import { apostilleNeededReading, apostilleReading } from './apostille-reading.ts';
+import { appointmentWantedReading } from './appointment-wanted.ts';
 import { ashesAskedReading } from './ashes-asked.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
 import { bareNumberReading, bareTermReading } from './bare-term.ts';
@@ -18,14 +19,12 @@ import { botAskedReading, personInDangerReading } from './bot-asked.ts';
 import { bribeComplaintReading } from './bribe-complaint.ts';
 import { businessAskedReading } from './business-asked.ts';
 import { callAskedTooReading } from './call-asked-too.ts';
-import { callHomeInDangerReading } from './call-home-in-danger.ts';
 import { cardAllowsReading, cardWorkReading } from './card-work.ts';
 import { careInDangerReading } from './care-in-danger.ts';
 import { careOnlineReading } from './care-online.ts';
 import { createCareReading } from './care-reading.ts';
 import { caseOpenReading } from './case-open.ts';
 import { childSupportReading } from './child-support.ts';
-import { consulateInDangerReading } from './consulate-in-danger.ts';
 import { costKeptReading, takeIsCostReading } from './cost-kept.ts';
 import { curpAskedReading } from './curp-asked.ts';
 import { dangerBackReading } from './danger-back.ts';
@@ -38,7 +37,6 @@ import { durangoCertificateReading } from './durango-certificate.ts';
 import { emergencyNumberReading } from './emergency-number.ts';
 import { familyAbroadReading } from './family-abroad.ts';
 import { familyVisitReading } from './family-visit.ts';
-import { fareInDangerReading } from './fare-in-danger.ts';
 import { farewellReading } from './farewell.ts';
 import { figureReading } from './figure-reading.ts';
 import { createForAnotherReading } from './for-another.ts';
@@ -48,6 +46,7 @@ import type { GlossaryMatcher } from './glossary-terms.ts';
 import { guaranteeAskedReading } from './guarantee-asked.ts';
 import { heldInUsReading } from './held-in-us.ts';
 import { homeTripReading } from './home-trip.ts';
+import { IN_DANGER_READINGS } from './in-danger-readings.ts';
 import { inmOfficeReading } from './inm-office.ts';
 import { itAskedReading } from './it-asked.ts';
 import { jobAfterReturnReading, jobHelpReading } from './job-after-return.ts';
@@ -71,6 +70,7 @@ import {
   inmHeldReading,
 } from './named-asked.ts';
 import { needToBeReading } from './need-to-be.ts';
+import { needsInDangerReading } from './needs-in-danger.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
@@ -86,11 +86,17 @@ import { ownPassportReading } from './own-passport.ts';
 import { mexicoVisaReading, ownStayReading } from './own-stay.ts';
 import { papersKeptReading } from './papers-kept.ts';
 import { papersThenAskedReading } from './papers-then-asked.ts';
-import { pensionAskedReading, pensionCriterionReading, pensionJuarezReading } from './pension-asked.ts';
+import {
+  pensionAskedReading,
+  pensionCriterionReading,
+  pensionJuarezReading,
+  pensionNearerReading,
+} from './pension-asked.ts';
 import { pensionFamilyReading } from './pension-family.ts';
 import { personOutrightReading } from './person-outright.ts';
 import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
+import { createProgramNamedReading } from './program-named.ts';
 import { propertyAskedReading } from './property-asked.ts';
 import { psychForAllReading } from './psych-for-all.ts';
 import { refugeAskedReading } from './refuge-asked.ts';
@@ -98,6 +104,7 @@ import { regionalWhereReading } from './regional-where.ts';
 import { registrationAskedReading } from './registration-asked.ts';
 import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
+import { returneeHealthReading } from './returnee-health.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
 import { searchReportReading } from './search-report.ts';
@@ -117,6 +124,7 @@ import { usRecordReading } from './us-record.ts';
 import { wagesOwedReading } from './wages-owed.ts';
 import { whereWithPlaceReading } from './where-with-place.ts';
 import { whereaboutsToldReading } from './whereabouts-told.ts';
+import { whoHelpsReading } from './who-helps.ts';
 import { workPapersReading } from './work-papers.ts';
 
 /** A late reading: the meaning, corrected or unchanged, once the message is read in its conversation. */
@@ -145,6 +153,9 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   heldInUsReading,
   psychForAllReading,
   moneyToDeporteeReading,
+  needsInDangerReading,
+  pensionNearerReading,
+  returneeHealthReading,
   jornadaAskedReading,
   mexicoBirthReading,
   servicesAskedReading,
@@ -162,6 +173,9 @@ export function orderedReadings(
     openingAspectReading,
     needToBeReading,
     createOfficeServiceReading(glossary),
+    createProgramNamedReading(glossary),
+    whoHelpsReading,
+    returneeHealthReading,
     createForAnotherReading(glossary),
     staffLanguageReading,
     languageForOtherReading,
@@ -174,9 +188,7 @@ export function orderedReadings(
     sentBackAskedReading,
     deporteeAskedReading,
     justDeportedReading,
-    fareInDangerReading,
-    callHomeInDangerReading,
-    consulateInDangerReading,
+    ...IN_DANGER_READINGS,
     whereaboutsToldReading,
     searchAskedReading,
     searchTimeReading,
@@ -186,6 +198,7 @@ export function orderedReadings(
     pensionAskedReading,
     pensionJuarezReading,
     pensionCriterionReading,
+    pensionNearerReading,
     lawyerAskedReading,
     lawyerInUsReading,
     papersKeptReading,
@@ -230,6 +243,7 @@ export function orderedReadings(
     policeFearedReading,
     officeInDangerReading,
     officeClosedReading,
+    appointmentWantedReading,
     callAskedTooReading,
     reportNumberReading,
     linesAskedReading,

@@ -1,6 +1,7 @@
 /**
  * Wages owed, told with help asked ("e pou kòb patron an dwe m nan? ki moun ki ka ede m?", "mi patrón no me ha pagado
- * en dos meses, ¿a quién acudo?", "my boss won't pay me"): workers' rights, which legal advice answers, not papers to
+ * en dos meses, ¿a quién acudo?", "my boss won't pay me", "work problems? like not getting paid": emerg-fk's cousin got
+ * the US pension's cost): workers' rights, which legal advice answers, not papers to
  * stay (judge89's Haitian builder got the humanitarian card twice; judge96's man kept at work, a business loan). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
@@ -8,7 +9,7 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** Pay withheld by an employer, folded. */
 const WAGES_OWED =
-  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|no (le|les|nos) (han|ha) pagado|no (le|les) (paga|pagan|quiere pagar|quieren pagar)|(haven ?t|hasn ?t|have not|has not|didn ?t|did not|won ?t|wont) (been )?(paid|pay) (him|her|them|me|us)|(owes|owe) (me|us) (money|wages|\d+)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|kob|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
+  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|no (le|les|nos) (han|ha) pagado|no (le|les) (paga|pagan|quiere pagar|quieren pagar)|(haven ?t|hasn ?t|have not|has not|didn ?t|did not|won ?t|wont) (been )?(paid|pay) (him|her|them|me|us)|(owes|owe) (me|us) (money|wages|\d+)|(not|no|never) (getting|get|being|been) paid|(no|sin) (me |nos |les |le )?(pagan|pagaron|paguen)|(work|job|labor|trabajo|laboral\w*) (problems?|issues?|problemas?)\b.{0,30}\b(pay|paid|pago|pagan)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|kob|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
 /**
  * A work injury's pay owed, told as a claim ("me accidente la mano con una maquina y nunca me pagaron la incapacidad":
  * emerg-ew's worker, hurt years back in Iowa, got the full emergency on the model's word alone). Folded text.
@@ -16,6 +17,9 @@ const WAGES_OWED =
 const INJURY_PAY_OWED =
   /\b((nunca|no) (me|nos|le) (pagaron|pago|han pagado|ha pagado|quisieron pagar|quiso pagar) (la |mi |su |el )?(incapacidad|indemnizacion|compensacion|seguro)|(never|didn ?t|did not|won ?t|wont|haven ?t|hasn ?t) (been )?(paid|pay|pays|get|got) (me |us |him )?(my |our |his |the )?(workers ?comp\w*|compensation|disability)|pa (janm )?(peye|ban) (m|mwen|li) (konpansasyon|endamnite|lajan aksidan))\b/u;
 export const injuryPayOwed = (folded: string): boolean => INJURY_PAY_OWED.test(folded);
+/** A pension named: its payments stopped are the pension's ("ya no me pagan la pensión"), not wages. */
+const PENSION =
+  /\b(pension\w*|pansyon|social security|seguro social|sekirite sosyal|cheque|check|jubil\w*|retire\w*)\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'mx_status',
@@ -26,6 +30,7 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'reintegration',
   'productive_projects',
   'paisano',
+  'us_pension',
 ]);
 
 export function wagesOwedReading(
@@ -42,7 +47,8 @@ export function wagesOwedReading(
     m.emergency ||
     !(MISREAD.has(m.topic) || inDanger) ||
     busy ||
-    !(WAGES_OWED.test(folded) || injuryPayOwed(folded))
+    !(WAGES_OWED.test(folded) || injuryPayOwed(folded)) ||
+    (m.topic === 'us_pension' && PENSION.test(folded))
   )
     return m;
   return askedAs(m, 'legal_advice');

@@ -13,6 +13,9 @@ export const TELLS_ORIGIN =
 /** A name told ("se llama Refugio", "li rele Jean"): a statement, whatever topic the name's word names. */
 export const TELLS_A_NAME =
   /\b(se llama|se llamaba|me llamo|mi nombre es|su nombre es|el nombre es|my name is|his name is|her name is|name'?s|li rele|m rele|mwen rele|non li se|non m se)\b/i;
+/** A programme's or an office's name told ("se llama abrazando almas creo": judge114's mother got "Noted"), folded or not. */
+const PROGRAM_NAMED =
+  /\b(abrazando almas|paisanos?|grupos? beta|finabien|llamando a casa|comar|tvrh|daca|programa|program|pwogram|oficina|office|biwo)\b/i;
 /** Words at most of a name told alone, whatever the model read it as ("li rele Jacinto Ledezma Rocha"). */
 const NAME_ALONE_WORDS = 6;
 /**
@@ -22,5 +25,6 @@ const NAME_ALONE_WORDS = 6;
  */
 export const tellsWho = (act: string, text: string) =>
   (TELLS_A_NAME.test(text) &&
+    !PROGRAM_NAMED.test(text) &&
     (act === 'new_topic' || (!/[?¿]/.test(text) && text.trim().split(/\s+/).length <= NAME_ALONE_WORDS))) ||
   (act === 'thanks' && text.trim().split(/\s+/).length <= 4 && TELLS_ORIGIN.test(text));
