@@ -78,11 +78,14 @@ export const laterQuestion = (
 export const askedInOrAfterDanger = (m: Meaning, dialogue: DialogueContext | undefined): boolean =>
   Boolean(dialogue?.emergency || dialogue?.urgentOpen) && !m.emergency;
 
-/** One of the emergency's own answers asked in a danger or after one: that answer first, as a question. */
-export function emergencyAnswerAsked(m: Meaning, passage: string): Meaning {
+/**
+ * One of the emergency's own answers asked in a danger or after one: that answer first, as a question. Another topic's
+ * answer so asked (the road's food and water: needs-in-danger.ts) takes that `topic`.
+ */
+export function emergencyAnswerAsked(m: Meaning, passage: string, topic: TopicId = 'emergency'): Meaning {
   const others = (m.answers ?? []).filter((a) => a.passage !== passage);
-  const answers = [chosen('emergency', passage), ...others];
-  return { ...m, topic: 'emergency', act: 'otherQuestion', facets: [], question: true, answers };
+  const answers = [chosen(topic, passage), ...others];
+  return { ...m, topic, act: 'otherQuestion', facets: [], question: true, answers };
 }
 
 /** Work asked about ("can I work while I wait?", "¿puedo trabajar mientras?", "eske m ka travay"). */

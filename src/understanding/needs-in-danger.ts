@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { askedInOrAfterDanger, chosen } from './named-asked.ts';
+import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 
 /** Food or water needed or missing, folded. */
 const FOOD_NEEDED =
@@ -21,15 +21,6 @@ export function needsInDangerReading(
 ): Meaning {
   if (!askedInOrAfterDanger(m, dialogue) || m.act !== 'context') return m;
   if (!FOOD_NEEDED.test(folded) || LOST.test(folded)) return m;
-  const others = (m.answers ?? []).filter((a) => a.passage !== 'answer.food_water');
-  const answers = [chosen('transit_safety', 'answer.food_water'), ...others];
-  return {
-    ...m,
-    topic: 'transit_safety',
-    act: 'otherQuestion',
-    facets: [],
-    question: true,
-    answers,
-    slots: {},
-  };
+  // No place: the need is told, not where they are.
+  return { ...emergencyAnswerAsked(m, 'answer.food_water', 'transit_safety'), slots: {} };
 }

@@ -19,16 +19,27 @@ const NOT_SERVICES: ReadonlySet<string> = new Set(['office_info', 'human', 'emer
 /** A word's plural ending, for the glossary's singular terms. */
 const PLURAL = /\b(\p{L}{4,}?)e?s\b/gu;
 
+/**
+ * The topics a service the words name points to (glossary terms of `minWords` words or more), never the office, a
+ * person or a danger. Also read by program-named.ts.
+ */
+export function servicesNamed(
+  glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>,
+  words: string,
+  minWords = 1,
+): Set<string> {
+  const named = new Set<string>();
+  for (const [token, length] of glossary.termsWithLength(words))
+    if (length >= minWords)
+      for (const topic of glossary.topicsOf(token)) if (!NOT_SERVICES.has(topic)) named.add(topic);
+  return named;
+}
+
 export function createOfficeServiceReading(glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>) {
   return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
     if (m.topic !== 'office_info' || m.emergency || m.act !== 'topic' || busyWithQuestion(dialogue)) return m;
     if (m.facets.some((f) => f === 'where' || f === 'time') || WHO_YOU_ARE.test(folded)) return m;
-    const namedIn = (words: string) => {
-      const named = new Set<string>();
-      for (const token of glossary.termsWithLength(words).keys())
-        for (const topic of glossary.topicsOf(token)) if (!NOT_SERVICES.has(topic)) named.add(topic);
-      return named;
-    };
+    const namedIn = (words: string) => servicesNamed(glossary, words);
     // A service named in the plural ("¿tienen psicólogos?", emerg-cq: the office's address): its singular.
     const found = namedIn(folded);
     const named = found.size ? found : namedIn(folded.replace(PLURAL, '$1'));

@@ -8,24 +8,20 @@ import type { DialogueContext, Meaning, TopicId } from '../core/types.ts';
 import { fold } from './fold.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { servicesNamed } from './office-service.ts';
 
 /** Words at least in a programme's name: single words ("visa", "pension") are said of too many things. */
 const NAME_WORDS = 2;
 /** A name said to be one: "se llama", "it's called", "el programa", "the program" (never "li rele": a person's). */
 const NAME_SAID =
   /\b(se llama|se llaman|it s called|its called|el programa|un programa|the program|the programme|pwogram)\b/u;
-/** Topics a name is never moved to. */
-const NOT_PROGRAMS: ReadonlySet<string> = new Set(['office_info', 'human', 'emergency']);
 
 export function createProgramNamedReading(glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>) {
   return (m: Meaning, text: string, dialogue?: DialogueContext, folded = fold(text)): Meaning => {
     if (m.act !== 'context' || m.emergency || !dialogue?.topic || busyWithQuestion(dialogue)) return m;
     // Named as a name: a paper one holds ("m gen rezidans tanporè") is a fact told, not a programme asked for.
     if (!NAME_SAID.test(folded)) return m;
-    const named = new Set<string>();
-    for (const [token, length] of glossary.termsWithLength(folded))
-      if (length >= NAME_WORDS)
-        for (const topic of glossary.topicsOf(token)) if (!NOT_PROGRAMS.has(topic)) named.add(topic);
+    const named = servicesNamed(glossary, folded, NAME_WORDS);
     if (named.size !== 1) return m;
     const [topic] = [...named] as TopicId[];
     return topic && topic !== dialogue.topic
