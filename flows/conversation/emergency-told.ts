@@ -76,6 +76,8 @@ export function whatToSay(m: Meaning | null, place: string | undefined, r: Repli
       closesWithLines: true,
     };
   if (!m?.whatToSay) return null;
+  if (m.whatToSay === 'here')
+    return { replies: [r.emergencyLine('emergency.tellHere')], key: 'tellHere', closesWithLines: true };
   return { replies: [r.whatToSay(place)], key: 'whatToSay', closesWithLines: false };
 }
 
@@ -84,7 +86,10 @@ export function whatToSay(m: Meaning | null, place: string | undefined, r: Repli
  * "mwen pè"; a few words around it ("y ahora", "please") at most. Fear of something ("m pe yo tounen") says more.
  */
 const FEAR_ALONE =
-  /^(y |pero |es que |ay |ok |ya |oh |and |but |e |men )?(tengo|tenemos|me da|nos da|siento) (mucho |muchisimo |tanto |demasiado |bien |mucha )?(miedo|panico)|^(y |pero |ay |ya )?estoy (muy |bien |super )?(asustad[oa]|espantad[oa]|aterrad[oa]|aterrorizad[oa])|^(and |but |oh )?(i m|im|i am|we re|were|we are) (so |really |very |super |too )?(scared|afraid|terrified|frightened)|^(e |men )?(m|mwen|nou) (pe|pe anpil|pe twop|gen laperez|ap tranble)( anpil)?/;
+  /^(y |pero |es que |ay |ok |ya |oh |and |but |e |men )?(tengo|tenemos|me da|nos da|siento) (mucho |muchisimo |tanto |demasiado |bien |mucha )?(miedo|panico)|^(y |pero |ay |ya )?estoy (muy |bien |super )?(asustad[oa]|espantad[oa]|aterrad[oa]|aterrorizad[oa])|^(and |but |oh )?(i m|im|i am|we re|were|we are) (so |really |very |super |too )?(scared|afraid|terrified|frightened)|^(e |men )?(m|mwen|nou) (pe|pe anpil|pe twop|gen laperez|ap tranble)( anpil)?|^(y |pero |ya )?estoy (toda |todo |bien |muy )?temblando|^(and |but )?(i m|im|i am) (still |so |all )?shaking/;
+/** The one who hurt them gone, told before the fear ("se fue, ya se fue. estoy temblando", judge115). */
+const LEFT_FIRST =
+  /^((ya )?(el )?(se fue|se fueron|he left|he s gone|hes gone|they left|li ale|yo ale|li pati|yo pati)[\s,.!]*)+/;
 const AROUND =
   /^(\s|anpil|twop|mucho|muchisimo|so much|a lot|right now|ahora|ahorita|kounye a|please|pls|porfa|por favor|tanpri|ayuda|help|ede m|de todo|of everything|la verdad|honestly|[.!,])*$/;
 /** Acts fear alone is read as. */
@@ -103,7 +108,7 @@ export function fearTold(m: Meaning | null, text: string, r: Replies): Fit | nul
   // The model reads fear alone as many things (thanks, a detail, even a place or a question): the words decide, the
   // whole message being fear, unless it found a call made or something asked of the danger itself.
   if (!m || !FEAR_READ_AS.has(m.act) || m.helpCalled || m.whatToSay) return null;
-  const said = fold(text);
+  const said = fold(text).replace(LEFT_FIRST, '');
   const fear = FEAR_ALONE.exec(said);
   if (!fear || !AROUND.test(said.slice(fear[0].length))) return null;
   return { replies: [r.emergencyLine('emergency.followUp.fear')], key: 'fear', closesWithLines: true };

@@ -19,6 +19,12 @@ const JOB = /\b(trabajo|chamba|empleo|jale|job|work|travay)\b/u;
 /** Health care or its insurance named, folded. */
 const HEALTH =
   /\b(seguro medico|seguro de salud|seguro popular|imss|salud|clinica|hospital|doctor|medico|medica|health|insurance|sante|swen sante|dokte|lopital)\b/u;
+/**
+ * A migrants' club's works for its hometown ("our club of Durango people in Denver wants to build something for our
+ * town", sight88-a got a state's documents), folded: the Institute promotes such initiatives (productive projects).
+ */
+const CLUB_WORKS =
+  /\b(club|clubs|federacion|federation|hometown association|asociacion de migrantes|klib)\b.{0,60}\b(build|construir|obra|obras|project|projects|proyecto|proyectos|pwoje|for (our|the) (town|community|hometown|village)|para (el|nuestro|mi) (pueblo|rancho|comunidad|municipio))\b/u;
 /** What such a message was read as by mistake. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'reintegration',
@@ -45,6 +51,8 @@ export function businessAskedReading(
   const health = m.topic === 'productive_projects' || m.topic === 'transit_safety';
   if (health && dialogue?.topic === 'productive_projects' && HEALTH.test(folded))
     return askedAs(m, 'reintegration');
+  if (CLUB_WORKS.test(folded) && (MISREAD.has(m.topic) || m.topic === 'state_documents'))
+    return askedAs(m, 'productive_projects');
   if (!MISREAD.has(m.topic)) return m;
   // "ocupo trabajo o un préstamo para poner un tallercito": a job asked too is the help on return, which names both.
   if (!BUSINESS.test(folded) || !ASKS.test(folded) || JOB.test(folded)) return m;

@@ -22,7 +22,7 @@ const MEDICINE_RUN_OUT =
 
 /** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
 const INFECTED =
-  /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered|li wouj|li vin wouj|se (esta )?(puso|poniendo) roj[oa]|(turning|getting|it s|its) red)\b/;
+  /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered|li wouj|li vin wouj|se (esta )?(puso|poniendo) roj[oa]|(ya )?se (ve|mira) (roj[oa]|morad[oa])|(turning|getting|it s|its) red)\b/;
 
 /**
  * A limb or a wound swollen: swelling takes hours, so it is no fresh bleeding ("m blese pye m sou wout

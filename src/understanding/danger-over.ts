@@ -45,7 +45,7 @@ const NOT_OVER =
 
 /** Safe said in so many words: "estamos a salvo", "we are safe now", "nou an sekirite", "li an sekirite". */
 const SAFE_OUTRIGHT =
-  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen|li|l|yo) an sekirite|(nou|m|mwen) pa an danje|(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (safe|safe now|out of danger))\b/;
+  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen|li|l|yo) an sekirite|(nou|m|mwen) pa an danje|(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (safe|safe now|out of danger)|(moved|went|got|changed) (to )?(another|a different|a safer|a safe|other) (shelter|place|house|room)\b.{0,20}\b(we re|were|we are|i m|im) (ok|okay|fine)|nos (cambiamos|movimos|fuimos) (a|de) otr[oa] (albergue|lugar|casa|cuarto)\b.{0,20}\b(estamos|estoy) bien|nou (chanje|ale nan (yon )?lot) (kote|abri|kay)\b.{0,20}\bnou byen)\b/;
 
 /**
  * Feeling better said of oneself, then a question ("buenos dias, ya estoy mejor. como saco una identificacion?":
@@ -53,7 +53,7 @@ const SAFE_OUTRIGHT =
  * Said alone, it is thanks, the emergency kept (follow-up-emergency-told.ts).
  */
 export const FEELS_BETTER =
-  /(?<!\b(no|not|pa) )\b((ya )?(estoy|me siento|me encuentro|amaneci) (un poco |un poquito |algo |mucho )?mejor|(i m|im|i am|i feel|i m feeling|im feeling|i am feeling) (a (little|bit|lil) |much |a lot )?better|(m|mwen) (santi (m|mwen) )?(yon ti jan )?pi byen)\b/;
+  /(?<!\b(no|not|pa) )\b((ya )?(estoy|me siento|me encuentro|amaneci) (un poco |un poquito |algo |mucho )?mejor|(i m|im|i am|i feel|i m feeling|im feeling|i am feeling) (a (little|bit|lil) |much |a lot )?better|(m|mwen) (santi (m|mwen) )?(yon ti jan )?pi byen|(i m|im|i am) (ok|okay|fine|good|alright|doing (ok|okay|better|good|fine)) (today|now)|(hoy|ya) (estoy|me siento|amaneci) (bien|tranquil[oa])|(m|mwen) byen jodi a)\b/;
 
 /**
  * The relative reached and well ("ya me contestó mi hijo, está bien… estaba sin señal", "he called me

@@ -11,7 +11,7 @@ import { SENT_BY_PSYCHOLOGIST } from './job-after-return.ts';
 
 /** Someone not coping, folded. */
 const DISTRESS =
-  /\b((taking|take|took|takes) it (really |very |so |pretty |too )?(hard|bad)|(lo|la) (estan|esta) (tomando|llevando) (muy |bien )?mal|can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(s|is|been|has been|s been) (really |very |so |pretty |super )?(down|depressed|low)|(is|s) devastated|falling apart|freaking out|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
+  /\b((taking|take|took|takes) it (really |very |so |pretty |too )?(hard|bad)|(lo|la) (estan|esta) (tomando|llevando) (muy |bien )?mal|can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(s|is|been|has been|s been) (really |very |so |pretty |super )?(down|depressed|low)|(is|s) devastated|falling apart|freaking out|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|tre tris|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
 /** Money named: what the help costs is asked. */
 const MONEY = /\b(dinero|pagar|pago|cuesta|cobran|gratis|money|pay|cost|costs|free|lajan|kob|peye|gratis)\b/u;
 /** Words that name a counsellor or a psychologist, folded. */
@@ -21,6 +21,9 @@ const TALK_ASKED = new RegExp(
   String.raw`\b(${COUNSEL_WORDS}|someone to talk|talk to someone|(someone|somebody) (she|he|i|we|they) can talk to|alguien con quien (hablar|platicar)|(ede|ede l|ede nou|ede m) pale|yon moun pou (l|li|nou|m) pale)\b`,
   'u',
 );
+/** Help asked for the one in distress ("zanmi m nan tre tris… eske gen ed pou li?", sight88-a), folded. */
+const HELP_FOR =
+  /\b(gen (ed|sipo) pou (li|l|yo)|ede (li|l|yo)|hay (ayuda|apoyo) (para|pa) (el|ella|ellos|ellas)|(any )?help for (him|her|them)|ayudarl[oa]s?)\b/u;
 /** A counsellor or a psychologist named: asked for at any turn, the first too. */
 const COUNSEL = new RegExp(
   String.raw`^(?!.*\b(terapia intensiva|intensive care|physical therapy|terapia fisica|fizyoterapi)\b).*\b(${COUNSEL_WORDS})\b`,
@@ -56,7 +59,11 @@ export function distressReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (m.emergency || m.topic === 'psych_support') return m;
+  if (m.emergency) return m;
+  // "zanmi m nan tre tris, li pa manje, li pa domi… eske gen ed pou li?": sleep and food lost to sadness are no illness
+  // getting worse (sight88-a's friend got "call 911 now").
+  if (m.topic === 'psych_support')
+    return m.worse && DISTRESS.test(folded) && distressedSelf(folded) ? { ...m, worse: undefined } : m;
   // In an emergency, a psychologist asked about ("no tengo dinero pa pagar psicologo" after thoughts of suicide) is
   // psychological support with the aspect asked, not the procedure the topic model guessed (emerg-dw got returnees').
   if (dialogue?.emergency && m.topic !== 'emergency' && m.topic !== 'human' && COUNSEL.test(folded)) {
@@ -76,6 +83,7 @@ export function distressReading(
   if (!answers && !sent && (COUNSEL.test(folded) || OWN_ANXIETY.test(folded)))
     return askedAs(m, 'psych_support');
   if (!dialogue || dialogue.first) return m;
-  if (!((DISTRESS.test(folded) && TALK_ASKED.test(folded)) || distressedSelf(folded))) return m;
+  const helpAsked = TALK_ASKED.test(folded) || HELP_FOR.test(folded);
+  if (!((DISTRESS.test(folded) && helpAsked) || distressedSelf(folded))) return m;
   return askedAs(m, 'psych_support');
 }

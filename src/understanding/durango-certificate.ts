@@ -11,7 +11,8 @@ import { chosen } from './named-asked.ts';
 const DURANGO_CERTIFICATE =
   /\b(birth certificate|acta de nacimiento|acta|batiste|ak nesans|certificado de nacimiento)\b.{0,25}\b(from|de|in|en|nan) (durango|mexico|meksik)\b|\b(durango|mexican|mexicana)\b.{0,15}\b(birth certificate|acta de nacimiento)\b/u;
 /** A copy asked, or the certificate lost, folded. */
-const COPY_ASKED = /\b(copy|copia|copies|copias|lost|perdi|se me perdio|replace|new one|otra|kopi|pedi)\b/u;
+const COPY_ASKED =
+  /\b(copy|copia|copies|copias|lost|perdi|se me perdio|replace|new one|otra|kopi|pedi|saco|sacar|sacarla|tramitar|tramito|get (it|one|mine)|(can|do) i get|jwenn)\b/u;
 /** An apostille named: then the certificate is what is to be apostilled. */
 const APOSTILLE_NAMED = /\b(apostill\w*|apostiy\w*|apostiya\w*)\b/u;
 

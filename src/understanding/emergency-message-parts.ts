@@ -24,6 +24,7 @@ import { foldedWords } from './fold.ts';
 import { HELPERS } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { withoutMoneyPlaces } from './money-places.ts';
+import { placeClauses } from './place-clauses.ts';
 import { asksSomething } from './question.ts';
 import { firstSentence, sentencesOf } from './question-part.ts';
 
@@ -83,13 +84,14 @@ export function placeTold(text: string, saysWhere: (part: string) => boolean): s
     return sentences.length ? placeTold(sentences.join('. '), saysWhere) : undefined;
   const asking = sentences.filter((sentence) => asksSomething(sentence));
   if (asking.length === sentences.length) return undefined;
-  const telling = sentences.filter((sentence) => !asking.includes(sentence));
+  // "…li rele Jonas Pierre" after other words names someone, as it does first (judge115's sister).
+  const telling = sentences.filter((sentence) => !asking.includes(sentence) && !namesSomeone(sentence));
   const told = telling.join(' ').trim();
   // Only the sentences that say where, when some do alone (judge114: a truck following, a father scared and the
   // highway past Sombrerete were noted whole as the place).
   const placing = telling.length > 1 ? telling.filter((sentence) => saysWhere(sentence)) : [];
   if (placing.length) return placing.join(' ').trim();
-  if (saysWhere(told)) return told;
+  if (saysWhere(told)) return placeClauses(told, saysWhere);
   const asksWhere = asking.some((sentence) => WHERE_ASKED.test(foldedWords(sentence).join(' ')));
   // "will the hospital treat him without papers? he's guatemalan" asks about a place; it does not say one.
   if (asksWhere || opensQuestion(text) || !saysWhere(text)) return undefined;

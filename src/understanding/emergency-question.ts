@@ -24,6 +24,22 @@ import type { Terms } from './topic-switch.ts';
  */
 const TOLD_AGAIN = new Set(['emergency']);
 
+/**
+ * "What info do you need from me?", "¿qué datos ocupan?", "kisa nou bezwen konnen?": what to write here for
+ * staff (judge114's man got a state's documents). Folded; what to tell 911 is WHAT_TO_SAY, read before.
+ */
+const TELL_HERE_ASKED = new RegExp(
+  [
+    '\\b(que|q|k|ke) (datos|informacion|info|detalles) (necesitan|ocupan|quieren|necesitas|ocupas) de (mi|nosotros)\\b',
+    '\\b(que|q|k|ke) mas (les|te) (digo|cuento|escribo)\\b(?! (al|a la|a los) )',
+    '\\bwhat (info|information|details|data) (do|would|will) (you|u|yall|staff) need from (me|us)\\b',
+    '\\bwhat (do|would) (you|u|yall|staff) need (to know )?from (me|us)\\b',
+    '\\bwhat (else )?(should|do|can) (i|we) (tell|write) (you|u)\\b',
+    '\\bkisa (ou|nou|w) bezwen (konnen )?(nan men|sou) (m|mwen|nou)\\b',
+    '\\bkisa pou (m|mwen|nou) (di|ekri) (ou|nou|w)\\b',
+  ].join('|'),
+);
+
 /** A link to a place beside "I don't know where" ("es en reynosa, no sé la calle"). */
 const PLACE_NAMED_TOO = /\b(en|in|nan|at|near|cerca|por|bo|toupre|around)\b/;
 
@@ -46,6 +62,8 @@ export function readInEmergencyTurn(
   const joined = words.join(' ');
   // "q le digo al 911?": the words for the call (what the model reads is no help: a danger, a place).
   if (WHAT_TO_SAY.test(joined)) return { ...NONE, act: 'whatToDo' as const, whatToSay: true as const };
+  // "what info do you need from me": what to write here.
+  if (TELL_HERE_ASKED.test(joined)) return { ...NONE, act: 'whatToDo' as const, whatToSay: 'here' as const };
   // "no sé dónde estamos", in a few words that name no place: what to look for around them.
   const unknownWhere = words.length <= UNKNOWN_WHERE_WORDS && WHERE_UNKNOWN.test(joined);
   // "es en reynosa, no sé la calle" names the place all the same.

@@ -10,7 +10,7 @@ import { askedInOrAfterDanger } from './named-asked.ts';
 
 /** No money (or nothing) for the bus, a ticket or the fare, folded. */
 const NO_FARE =
-  /\b(no (tengo|traigo|tenemos|traemos|hay) (dinero|lana|feria|varo|ni un peso|con que pagar)?\s?(pa|pal|para|para el|pa el) (camion|autobus|bus|pasaje|boleto|regresar\w*|irme|llegar)|(no|got no|don t have|dont have|do not have|have no) (money|cash) (for|to pay for|to buy) (the |a )?(bus|ticket|fare)|(can t|cant|cannot) (pay|afford) (the |a )?(bus|ticket|fare))\b/u;
+  /\b(no (tengo|traigo|tenemos|traemos|hay) (dinero|lana|feria|varo|ni un peso|con que pagar)?\s?(pa|pal|para|para el|pa el) (camion|autobus|bus|pasaje|boleto|regresar\w*|irme|llegar)|(no|got no|don t have|dont have|do not have|have no) (money|cash) (for|to pay for|to buy) (the |a )?(bus|ticket|fare)|(can t|cant|cannot) (pay|afford) (the |a )?(bus|ticket|fare)|no (tiene|tienen|trae|traen) (dinero|lana|feria|varo|ni un peso|para el camion|pa el camion|pal camion|para el pasaje|pal pasaje))\b/u;
 /** Home, or back to where one is from, folded. */
 const HOME =
   /\b(a durango|pa durango|a mi (casa|pueblo|tierra|rancho|estado)|pa mi (casa|pueblo|tierra|rancho)|regresar\w*|volver\w*|home|back to)\b/u;

@@ -12,6 +12,8 @@ const SCHOOL =
   /\b(lekol|lekòl|enskri (yo|li|l|pitit)|escuela|inscribir\w*|school|enroll\w*|primaria|secundaria)\b/u;
 /** Aspects the answer itself says: how, and what the sources say of the papers. */
 const SAID_BY_IT: ReadonlySet<string> = new Set(['steps', 'documents']);
+/** With children named, whether they may go ("eske li ka al lekol menm si nou pa gen papye?") is the same answer. */
+const SAID_FOR_CHILDREN: ReadonlySet<string> = new Set(['steps', 'documents', 'eligibility']);
 /** Being from abroad said ("mwen se ayisyen", "somos hondureños"), folded. */
 const FOREIGN_SAID =
   /\b(ayisyen|ayiti|haiti|haitian[oa]?s?|haitians?|etranje|extranjer[oa]s?|foreigners?|hondurenos?|guatemaltecos?|salvadorenos?|venezolan[oa]s?|cuban[oa]s?)\b/u;
@@ -21,6 +23,8 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'none',
   'state_documents',
   'transit_safety',
+  // A Haitian mother in psychological support's talk (sight88-a): its who-may, not the school's.
+  'psych_support',
 ]);
 /** Children named, folded: school for them, not one's own studies ("m te fè lekòl segondè Las Vegas"). */
 const CHILDREN = /\b(pitit|timoun|hijos|hijas|ninos|ninas|chamos|kids|children|sons|daughters)\b/u;
@@ -31,6 +35,8 @@ const CHILDREN = /\b(pitit|timoun|hijos|hijas|ninos|ninas|chamos|kids|children|s
  */
 const ONE_CHILD = /\b(hijo|hija|nino|nina|chamo|chama|kid|child|son|daughter|ti gason|ti fi)\b/u;
 const HEALTH = /\b(vacunas?|vaccines?|vaksen|doctor|medico|dokte|cartilla)\b/u;
+/** Papers lacking said, folded. */
+const NO_PAPERS = /\b(pa gen (okenn )?papye|san papye)\b/u;
 /** Talks where a foreigner's status is under discussion. */
 const STATUS_TALK: ReadonlySet<string> = new Set(['mx_status', 'asylum']);
 
@@ -56,11 +62,14 @@ export function foreignSchoolReading(
   )
     return m;
   const statusTalk = !dialogue.first && STATUS_TALK.has(dialogue.topic ?? '');
-  if (m.facets.some((f) => !SAID_BY_IT.has(f))) return m;
   const child = CHILDREN.test(folded) || (statusTalk && ONE_CHILD.test(folded) && !HEALTH.test(folded));
+  const said = CHILDREN.test(folded) ? SAID_FOR_CHILDREN : SAID_BY_IT;
+  if (m.facets.some((f) => !said.has(f))) return m;
   if (!SCHOOL.test(folded) || !child) return m;
   const foreign =
     dialogue?.foreigner || dialogue?.topic === 'mx_status' || dialogue?.topic === 'asylum' || roadMisread;
-  if (!foreign && !FOREIGN_SAID.test(folded)) return m;
+  // In Kreyòl, without papers said ("eske li ka al lekol menm si nou pa gen papye?", sight88-a): one from abroad too.
+  const paperless = m.lang === 'ht' && NO_PAPERS.test(folded);
+  if (!foreign && !paperless && !FOREIGN_SAID.test(folded)) return m;
   return answeredBy(m, 'mx_status', 'answer.children_school');
 }

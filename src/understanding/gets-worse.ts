@@ -22,7 +22,7 @@ const MORE_PAIN =
 
 /** Whether it is grave yet, asked ("y como se si ya es grave", "how do i know if its serious", "kijan m ap konnen si l grav"). */
 const SERIOUS_ASKED =
-  /\b((como|cmo) (se|sabre|sabemos|le hago pa saber) (si|cuando) (ya )?(es|esta) (grave|serio|peligroso)|how (do|will|would|can) (i|we) know (if|when) (it s|its|it is|she s|he s|she is|he is) (serious|bad|an emergency|dangerous)|kijan (m|mwen|nou) (ap|ka) konnen si (li|l) (grav|danjere))\b/;
+  /\b((como|cmo) (se|sabre|sabemos|le hago pa saber) (si|cuando) (ya )?(es|esta) (grave|serio|peligroso)|how (do|will|would|can) (i|we) know (if|when) (it s|its|it is|she s|he s|she is|he is) (serious|bad|an emergency|dangerous)|kijan (m|mwen|nou) (ap|ka) konnen si (li|l) (grav|danjere)|(is it|is that|is this) (dangerous|serious|bad)|should (i|we) go to the (hospital|er|emergency room|doctor) (now|today|right now)|(es|sera) peligroso|(debo|tengo que) ir al (hospital|doctor|medico) (ya|ahorita|ahora)|(eske )?(li|sa) (grav|danjere)|(eske )?(m|mwen) dwe ale lopital (kounye a|kounya|jodi a))\b/;
 
 /** Feeling worse, told of oneself or of someone ("ya me sentí peor", "me siento mareado", "i feel worse", "li santi l pi mal"). */
 const FEELS_WORSE =

@@ -104,10 +104,11 @@ const LOST_PAPERS =
 const lossOrClaim = (folded: string): boolean => LOST_PAPERS.test(folded) || injuryPayOwed(folded);
 /**
  * A trip too hard told of someone old or ill ("ya esta muy grande y se me hace q no aguanta el viaje" after the
- * pension's office: emerg-fi, the safety line on the models' word alone): a way to do it from afar asked.
+ * pension's office: emerg-fi, the safety line on the models' word alone), or the office too far ("estamos en Gomez,
+ * esta muy lejos. no hay algo aca?", sight88-a): a way to do it from afar, or nearer, asked.
  */
 const TRIP_TOO_HARD =
-  /\b(no (aguanta|aguantaria|resiste|soporta|va a aguantar|podria con) (el|ese|un) viaje|(can t|cant|cannot|won t|wont|couldn t) (handle|make|take|survive|do) (the|that|a|such a) (long )?(trip|drive|journey|ride)|(li|l) pa (ka|kapab) (fe|fè|sipote) (vwayaj|wout) (la|sa))\b/;
+  /\b(no (aguanta|aguantaria|resiste|soporta|va a aguantar|podria con) (el|ese|un) viaje|(can t|cant|cannot|won t|wont|couldn t) (handle|make|take|survive|do) (the|that|a|such a) (long )?(trip|drive|journey|ride)|(li|l) pa (ka|kapab) (fe|fè|sipote) (vwayaj|wout) (la|sa)|(esta|queda|is|s) (muy |bien |re |too |very |so )?(lejos|far)\b.{0,30}\b(no hay|hay algo|algo (aca|aqui)|anything|closer|mas cerca))\b/;
 const tellsTripTooHard = toldInTalk(TRIP_TOO_HARD);
 /**
  * A fare asked in a conversation ("does your office pay for his bus ticket to lerdo?", "¿ustedes pagan el pasaje?":
@@ -170,7 +171,7 @@ export const possibleByModel = (p: number, toldAs: string | null, folded: string
  * (emerg-em: five such first messages got "if you are in danger now, call 911" above the answer). Folded text.
  */
 const SAFE_NOW =
-  /\b(ya (estoy|estamos|esta|estan) (bien|a salvo|tranquil[oa]s?)( aqui| aca)?|(i m|im|i am|we re|we are|he s|she s|hes|shes|he is|she is) (safe|fine|ok|okay) now|(now|ahora) (i m|im|we re|he s|she s) (safe|fine|ok)|(li|m|mwen|nou) (lib|byen|an sekirite) (kounye a|kounya|konnya)|(kounye a|kounya|konnya) (li|m|mwen|nou) (lib|byen|an sekirite))\b/;
+  /\b(ya (estoy|estamos|esta|estan) (bien|a salvo|tranquil[oa]s?)( aqui| aca)?|(i m|im|i am|we re|we are|he s|she s|hes|shes|he is|she is) (safe|fine|ok|okay) now|(now|ahora) (i m|im|we re|he s|she s) (safe|fine|ok)|(li|m|mwen|nou) (lib|byen|an sekirite) (kounye a|kounya|konnya)|(kounye a|kounya|konnya) (li|m|mwen|nou) (lib|byen|an sekirite)|(i m|im|i am|he s|she s|hes|shes|he is|she is) (all |fully |completely )?(healed|recovered)|ya (me |se )?(cure|curo|recupere|recupero|sane|sano|alivie|alivio)|(m|mwen|li) (fin |deja )?geri)\b/;
 const FICTION =
   /\b(watch\w*|saw|seen|vi|vimos|viendo|vide|mire|mirando|gade|te gade|ap gade) (a |an |una |un |yon |the |esta |this |la |el )?(movie|pelicula|serie|series|film|fim|show|documental|documentary|novela|telenovela)\b/;
 const TOLD_OVER = new Set<string | null>(['joke', 'past', 'longAgo']);

@@ -16,6 +16,8 @@ interface AskedOptions {
   readonly keepAspect?: boolean;
   /** Read in a first message too, where the topic model read the topic itself. */
   readonly inFirst?: boolean;
+  /** Read in another topic's talk too (a bribe on the trip home told while legal advice is talked about). */
+  readonly anyTopic?: boolean;
   /** Where else the reading holds back (an answer to a form's question, an aspect asked, another topic's reading). */
   readonly unless?: (m: Meaning, dialogue: DialogueContext | undefined) => boolean;
 }
@@ -26,7 +28,7 @@ export const namedAskedReading =
     topic: TopicId,
     asked: RegExp,
     passage: string,
-    { keepAspect = false, inFirst = false, unless }: AskedOptions = {},
+    { keepAspect = false, inFirst = false, anyTopic = false, unless }: AskedOptions = {},
   ) =>
   (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
     const misread = m.topic === topic || MISREAD.has(m.topic);
@@ -34,7 +36,7 @@ export const namedAskedReading =
     // migrasyon…", sight73-a, and whether he may call from there); work asked with asylum as a first message keeps its
     // own answers (sight52-a lost the CURP).
     const first = (!dialogue || dialogue.first === true) && m.topic === topic;
-    const here = dialogue?.topic === topic || (inFirst && first);
+    const here = dialogue?.topic === topic || (inFirst && first) || (anyTopic && !dialogue?.first);
     if (m.emergency || dialogue?.emergency || !here || !misread || !asked.test(folded)) return m;
     if (unless?.(m, dialogue)) return m;
     // Who may is answered first, then the named answer (talk.ts).

@@ -23,7 +23,8 @@ const PERSON_OUTRIGHT = new RegExp(
     `|(please|pls|plz) ${SOMEONE} (help|call|contact|write)` +
     `|(quiero|necesito|ocupo|dejeme|dejame) (hablar|platicar) con ${SOMEONE}` +
     `|(pasame|paseme|pasenme|comunicame|comuniqueme) con ${SOMEONE}` +
-    `|(quiero|necesito|ocupo) (que|q) me (hable|llame|marque|escriba|atienda) ${SOMEONE}` +
+    `|(quiero |necesito |ocupo |mejor |prefiero )(que|q) me (hable|llame|marque|escriba|atienda) ${SOMEONE}` +
+    `|(can|could) ${SOMEONE} (call|phone) (me|us)` +
     `|(por favor|porfa|xfa) ${SOMEONE} (me ayude|que me ayude|me llame|me escriba)` +
     // Said politely ("m ta renmen pale ak yon moun", "me gustaría hablar con alguien": judge114's Haitian was only offered).
     `|(i would like|i d like|id like|me gustaria|quisiera|m ta renmen|mwen ta renmen|nou ta renmen) (to )?(speak|talk|hablar|platicar|pale) (to|with|con|ak|avek) ${SOMEONE}` +

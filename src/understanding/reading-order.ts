@@ -76,6 +76,7 @@ import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
 import { officeClosedReading } from './office-closed.ts';
 import { officeInDangerReading } from './office-in-danger.ts';
+import { officeNearerReading } from './office-nearer.ts';
 import { createOfficeServiceReading } from './office-service.ts';
 import { officialComplaintReading } from './official-complaint.ts';
 import { onTheRoadReading } from './on-the-road.ts';
@@ -100,7 +101,6 @@ import { createProgramNamedReading } from './program-named.ts';
 import { propertyAskedReading } from './property-asked.ts';
 import { psychForAllReading } from './psych-for-all.ts';
 import { refugeAskedReading } from './refuge-asked.ts';
-import { regionalWhereReading } from './regional-where.ts';
 import { registrationAskedReading } from './registration-asked.ts';
 import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
@@ -110,6 +110,7 @@ import { searchDataReading } from './search-data.ts';
 import { searchReportReading } from './search-report.ts';
 import { searchTimeReading } from './search-time.ts';
 import { sentBackAskedReading } from './sent-back-asked.ts';
+import { SERVICE_READINGS } from './service-readings.ts';
 import { appointmentHowReading, modeAskedReading } from './service-way.ts';
 import { servicesAskedReading } from './services-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
@@ -155,6 +156,7 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   moneyToDeporteeReading,
   needsInDangerReading,
   pensionNearerReading,
+  officeNearerReading,
   returneeHealthReading,
   jornadaAskedReading,
   mexicoBirthReading,
@@ -199,6 +201,7 @@ export function orderedReadings(
     pensionJuarezReading,
     pensionCriterionReading,
     pensionNearerReading,
+    officeNearerReading,
     lawyerAskedReading,
     lawyerInUsReading,
     papersKeptReading,
@@ -269,7 +272,7 @@ export function orderedReadings(
     costKeptReading,
     takeIsCostReading,
     botAskedReading,
-    regionalWhereReading,
+    ...SERVICE_READINGS,
     caseOpenReading,
     farewellReading,
     noAnswerYetReading,

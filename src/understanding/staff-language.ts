@@ -16,6 +16,13 @@ const STAFF_SPEAKS =
 /** Someone at the office who speaks a language, asked outside the line ("eske gen moun ki pale kreyol nan biwo a?", judge109). */
 const OFFICE_SPEAKS =
   /\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b.{0,20}\b(nan biwo (a|la|nou)|in (the|your) office|at (the|your) office|en la oficina|en su oficina|ahi en la oficina)\b/u;
+/**
+ * The same asked of "there" after a procedure's office ("we're in Durango city, where do I go?… is there someone who
+ * speaks English there?", sight88-a got "our sources do not say"); not on the road, where "there" is a clinic.
+ */
+const THERE_SPEAKS =
+  /\b(speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|espanol|spanish|frances|french)\s+(there|ahi|alli|alla)\b/u;
+const ROAD = new Set(['transit_safety', 'asylum', 'mx_status', 'psych_support', 'emergency']);
 const OWN = new Set(['human', 'office_info']);
 const ASKS = /[?¿]|^\s*(eske|es ke|do|does|is|can|will|hay|habla|hablan|alguien|ustedes|gen)\b/u;
 
@@ -29,7 +36,7 @@ export function staffLanguageReading(
   if (m.emergency || dialogue?.emergency || m.act === 'language' || OWN.has(m.topic)) return m;
   const asked = dialogue?.withStaff
     ? STAFF_SPEAKS.test(folded) || OFFICE_SPEAKS.test(folded)
-    : OFFICE_SPEAKS.test(folded);
+    : OFFICE_SPEAKS.test(folded) || (THERE_SPEAKS.test(folded) && !ROAD.has(dialogue?.topic ?? 'none'));
   if (!asked || !(ASKS.test(text) || ASKS.test(folded))) return m;
   return movedTo(m, 'office_info', {
     act: 'topic',

@@ -9,7 +9,7 @@ import { US_PLACE } from './us-born.ts';
 
 /** Studies, grades or a diploma recognised, validated or made equivalent, folded. */
 const VALIDATED =
-  /\b(revalid\w*|(validar|validan|valida|reconocen|reconocer) (sus|mis|los|el|la|su|mi) (estudios|grados?|certificado|diploma|boleta|primaria|secundaria|prepa)|equivalencia de estudios|(validate|recognize|recognise|accept|count|transfer) (his|her|my|their|our|the) (studies|school ?years?|grades|credits|diploma|schooling)|(valide|rekonet|rekonèt) (etid|lekol|diplom|klas)\w*)\b/u;
+  /\b(revalid\w*|(validar|validan|valida|reconocen|reconocer) (sus|mis|los|el|la|su|mi) (estudios|grados?|certificado|diploma|boleta|primaria|secundaria|prepa)|equivalencia de estudios|(validate|recognize|recognise|accept|count|transfer) (his|her|my|their|our|the) (studies|school ?years?|grades|credits|diploma|schooling)|(valide|rekonet|rekonèt) (etid|lekol|diplom|klas)\w*|(credits|creditos|college|university|universidad)\b.{0,60}\b(count|validate|validated|recognize|recognized|transfer|accept|revalid\w*|validar|validan|valen|sirven)|(validate|transfer|count|validar|revalidar) (those|these|them|my|esos|mis) (credits|creditos))\b/u;
 
 /** Talks of coming back from the US, where studies asked are the US's. */
 const RETURN_TALK: ReadonlySet<string> = new Set([

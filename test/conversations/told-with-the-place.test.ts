@@ -75,7 +75,8 @@ describe.each(Object.keys(SCRIPTS) as Lang[])('told with the place, in %s', (lan
     const reply = texts(await a.say(s.placeCalled));
     expect(reply).toMatch(/Hidalgo/);
     expect(reply).toMatch(s.calledLine);
-    expect((await a.store.getTicket('test:c1'))?.place?.text).toBe(s.placeCalled);
+    // Only the clause that says where is the place; the call told before it is not (place-clauses.ts).
+    expect((await a.store.getTicket('test:c1'))?.place?.text).toBe(s.placeCalled.split(', ')[1]);
   });
 
   it('gives the place in line to "nobody has written to me"', async () => {
