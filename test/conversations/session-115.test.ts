@@ -5,7 +5,8 @@
  * office asked for a detained relative's legal situation, a relative detained and denied his insulin; a small cut gone
  * red, a clinic feared to call immigration, a wound healed long ago told with a job asked; in ordinary talk, somewhere
  * nearer than the office, a bribe at customs with where to report it, a person asked to call, English spoken there, a
- * Haitian child's school without papers, a friend's sadness with help asked for her, and where a public body is.
+ * Haitian child's school without papers, a friend's sadness with help asked for her, where a public body is, and
+ * papers asked in Kreyòl.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, lastTurnOf, texts } from '../support/assistant.ts';
@@ -185,5 +186,12 @@ describe('ordinary talk', () => {
     );
     expect(turn.report.topic).toBe('legal_advice');
     expect(texts(turn)).toMatch(/CNDH/);
+  });
+  it('papers asked in Kreyòl by a Haitian living in Durango: papers to stay in Mexico', async () => {
+    const turn = await lastTurnOf(
+      'bonswa, m se ayisyen, m ap viv Gomez Palacio ak madanm mwen',
+      'kijan nou ka jwenn papye?',
+    );
+    expect(turn.report.topic).toBe('mx_status');
   });
 });
