@@ -26,7 +26,11 @@ export function notedStep(
   said: readonly string[],
 ): NotedStep {
   const line = (name: string) => r.emergencyLine(name);
-  if (m.helpCame) return { replies: [line('emergency.helpCame')], key: 'helpCame', closesWithLines: false };
+  // Someone of the office called them ("yon moun rele m, mèsi anpil", judge116): glad, and the danger's case goes on.
+  const came = m.helpCame === 'staff' ? 'emergency.staffCalled' : 'emergency.helpCame';
+  // With the folio, which the office's call may have asked for (a writer expected the case's number there).
+  const folio = m.helpCame === 'staff' ? [{ kind: 'folio' } as Reply] : [];
+  if (m.helpCame) return { replies: [line(came), ...folio], key: came, closesWithLines: false };
   const place = m.slots?.place;
   const calledLine = helpCalledLine(kind);
   if (m.helpCalled && !place)

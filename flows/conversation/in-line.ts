@@ -51,18 +51,23 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
   if (waiting.do === 'silent') return null;
   if (waiting.do === 'answer')
     return { replies: waiting.replies, patch: { topic: waiting.topic, said: waiting.said } };
-  if (waiting.do === 'ack') return { replies: [r.ack()], patch: { ackAt: at } };
+  // A number given in line ("His number is 618 123 4567. Please have someone call him today", judge116): said back,
+  // and no "write your number" after it.
+  const phone = m?.slots?.phone ? [r.phoneNoted(m.slots.phone)] : [];
+  if (waiting.do === 'ack') return { replies: [...phone, r.ack()], patch: { ackAt: at } };
+  const call = waiting.call && phone.length === 0;
   const { answered } = waiting;
   // The answer first (without its "still in line", which the status says), then where they stand.
   if (answered)
     return {
       replies: [
+        ...phone,
         ...answered.replies.filter((reply) => !isAck(reply)),
-        ...r.queueStatus(waiting.sorry, waiting.call),
+        ...r.queueStatus(waiting.sorry, call),
       ],
       patch: { ackAt: at, topic: answered.topic, said: answered.said },
     };
-  return { replies: r.queueStatus(waiting.sorry, waiting.call), patch: { ackAt: at } };
+  return { replies: [...phone, ...r.queueStatus(waiting.sorry, call)], patch: { ackAt: at } };
 };
 
 /** A procedure's question answered while staff hold the conversation, with a line that they see it too. */

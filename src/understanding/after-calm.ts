@@ -11,7 +11,7 @@ import { lastQuestion, questionAfterCalm, sentencesOf } from './question-part.ts
 
 /** News that the relative is alive and well, said of them: "he's ok", "ya apareció", "li byen". */
 const RELIEF =
-  /\b(he s|she s|they re|he is|she is|they are|esta|estan|li|yo) (ok|okay|fine|alive|safe|bien|vivo|viva|vivos|byen|anfom)\b|\b(ya )?(aparecio|aparecieron|lo encontraron|la encontraron|found (him|her|them))\b/;
+  /\b(he s|she s|they re|he is|she is|they are|esta|estan|li|yo) (ok|okay|fine|alive|safe|bien|vivo|viva|vivos|byen|anfom)\b|\b(ya )?(aparecio|aparecieron|lo encontraron|la encontraron|found (him|her|them))\b|\b(he|she) (called|texted|messaged) (me |us )?(again|back)\b|\b(ya )?(me|nos) (volvio a llamar|llamo otra vez|llamo de nuevo)\b|\bli rele (m |mwen )?ank(o|ò)\b/;
 
 /**
  * The person themselves found or taken by the authorities ("border patrol found us, they gave us water", "nos

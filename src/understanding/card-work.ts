@@ -8,7 +8,7 @@ import { busyWithQuestion } from './in-context-shapes.ts';
 import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** A foreigner's card or residence named, folded. */
-const CARD =
+export const CARD =
   /\b(tvrh|tarjeta (humanitaria|de visitante|de residente)|visitante por razones humanitarias|humanitarian (card|visa|visitor card)|kat (imanite|imanitè|rezidan|vizite)|residente temporal|residencia temporal|temporary resident)\b/u;
 /** Work asked: may one work, the right to work. */
 const WORK =

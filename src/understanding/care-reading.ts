@@ -254,6 +254,11 @@ export function careReading(
   // No money for the doctor, told while care is under discussion: what care costs (sight63-a got a crime report's offices).
   if (dialogue?.topic === 'transit_safety' && NO_MONEY_FOR_CARE.test(folded))
     return { ...m, topic: 'transit_safety', candidates: [], act: 'followUp', facets: ['cost'] };
+  // "is there a hospital where she can give birth free without papers?" in asylum's talk, then "a hospital to give
+  // birth. Where?" read as an apostille (judge116's Cameroonian husband): where to give birth is care on the road.
+  const birthPlace = BIRTH.test(folded) && CARE_PLACE.test(folded) && !REGISTERED.test(folded);
+  if (!m.care && birthPlace && m.topic !== 'transit_safety' && !BABY_REGISTERED.test(folded))
+    return movedTo(m, 'transit_safety', { act: 'topic', care: true });
   // "estoy embarazada de 5 meses y no me e checado, estoy en tapachula, donde me pueden revisar" read as the help after a
   // deportation (emerg-fe): a pregnancy to be seen on the road is care, where to be seen.
   if (

@@ -37,7 +37,10 @@ export function questionAfterThanks(
   const cued = tools.reader.facetsIn(words, asked);
   // An aspect only when a question word asks it ("e si…" alone is no question of who may).
   const facets: Facet[] = cued.interrogative ? cued.facets.slice(0, 1) : [];
-  const read = tools.classify(asked, lang);
+  // The last question alone may say too little ("ok gracias. ando buscando trabajo…, ¿me pueden ayudar a encontrar
+  // trabajo?" got "you're welcome", judge116): the whole message then, which says what it is about.
+  const alone = tools.classify(asked, lang);
+  const read = alone.confidence >= SURE_TOPIC || asked === text ? alone : tools.classify(text, lang);
   if (read.topic !== 'none' && read.topic !== current && read.confidence >= SURE_TOPIC)
     return { ...pick(read), facets, act: 'topic' };
   if (facets.length) return { ...NONE, topic: current, confidence: 1, facets, act: 'followUp' };

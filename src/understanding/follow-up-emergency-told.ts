@@ -29,6 +29,7 @@ import { FOUND_BY_HELP, HELP_CALLED, ROBOT_ASKED } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { sentencesOf } from './question-part.ts';
+import { STAFF_CALLED } from './staff-called.ts';
 
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
 const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
@@ -64,6 +65,10 @@ const FEELS_BETTER_WORDS = 7;
 
 function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   const joined = m.words.join(' ');
+  // "ya me llamó alguien de ustedes, gracias", "yon moun rele m, mèsi anpil" (judge116's mother got "this chat cannot
+  // send anyone"): someone of the office reached them; the danger goes on.
+  if (act !== 'danger' && STAFF_CALLED.test(joined))
+    return m.withLang({ ...NONE, act: 'context', helpCame: 'staff' });
   // "buenos días, ya estoy mejor", "im feeling a bit better now": thanks, the emergency kept (never a place noted);
   // not with more told ("m pi byen kounye a, zanmi m Woodly vin jwenn mwen": who came is for staff).
   const feelsBetter = m.words.length <= FEELS_BETTER_WORDS && FEELS_BETTER.test(joined);

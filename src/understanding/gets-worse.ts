@@ -24,6 +24,10 @@ const MORE_PAIN =
 const SERIOUS_ASKED =
   /\b((como|cmo) (se|sabre|sabemos|le hago pa saber) (si|cuando) (ya )?(es|esta) (grave|serio|peligroso)|how (do|will|would|can) (i|we) know (if|when) (it s|its|it is|she s|he s|she is|he is) (serious|bad|an emergency|dangerous)|kijan (m|mwen|nou) (ap|ka) konnen si (li|l) (grav|danjere)|(is it|is that|is this) (dangerous|serious|bad)|should (i|we) go to the (hospital|er|emergency room|doctor) (now|today|right now)|(es|sera) peligroso|(debo|tengo que) ir al (hospital|doctor|medico) (ya|ahorita|ahora)|(eske )?(li|sa) (grav|danjere)|(eske )?(m|mwen) dwe ale lopital (kounye a|kounya|jodi a))\b/;
 
+/** One's own hunger told ("m pa manje depi aye", "no hemos comido desde ayer", "we haven't eaten"), folded. */
+const HUNGRY_SELF =
+  /\b((m|mwen|nou) (pa|poko) (manje|janm manje)|(m|mwen|nou) grangou|no (he|hemos) comido|(tengo|tenemos) (mucha )?hambre|(i|we) (haven t|havent|have not|didn t|didnt) (eaten|eat)|(i m|im|we re|were) (so |very )?(hungry|starving))\b/;
+
 /** Feeling worse, told of oneself or of someone ("ya me sentí peor", "me siento mareado", "i feel worse", "li santi l pi mal"). */
 const FEELS_WORSE =
   /\b(me (siento|senti|estoy sintiendo)|se (siente|sintio)|i (feel|felt|m feeling)|im feeling|(he|she) (feels|felt)|(m|mwen|li) santi (m|l|li)?) ?(mucho |mas |muy |cada vez |even |way )?(peor|worse|pi mal|mareado|mareada|dizzy|debil|weak|faint)\b/;
@@ -149,6 +153,8 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
   const namesIllness = createIllnessTest(signals);
   /** `folded`: the message's folded words joined; `topic`: the topic under discussion. */
   return (text: string, folded: string, topic: TopicId | null | undefined): boolean => {
+    // "m pa manje depi aye": one's own hunger since yesterday is food to find, not an illness lasting (sight89-a).
+    if (HUNGRY_SELF.test(folded) && !acuteTold(text)) return false;
     const asksIf = IF_OPENING.test(folded);
     const asks911 = ASKS_911.test(folded) && /[?¿]/.test(text);
     // A sign told outright: one that life is at stake, feeling worse, or swelling with a headache.

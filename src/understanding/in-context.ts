@@ -27,6 +27,7 @@ import { answerToOffer, yesFirstToPerson } from './offer-answer.ts';
 import { plainAsk } from './plain-ask.ts';
 import { asksSomething, QUESTION } from './question.ts';
 import { firstSentence, lastQuestion } from './question-part.ts';
+import { STAFF_CALLED } from './staff-called.ts';
 import { createTopicSwitch, type Terms } from './topic-switch.ts';
 
 /** A figure, or a name of two capitalised words after the first word: details someone gives. */
@@ -102,7 +103,11 @@ export function createContextReader(deps: {
     // Never a language asked: "ou ka pale panyòl avè m? m konprann li pi byen" is no "byen" (emerg-eu).
     const calming = dialogue?.emergency && !deps.languageAsked?.explicitly(words);
     const ended = calming ? calmKind(folded) : {};
-    const over = calming && saysOver(words, folded, dangerSeen(seen.emergency), reader, QUESTION.test(text));
+    // The office said to have called ("ya me llamó alguien de ustedes, gracias") ends nothing (staff-called.ts).
+    const over =
+      calming &&
+      !STAFF_CALLED.test(folded) &&
+      saysOver(words, folded, dangerSeen(seen.emergency), reader, QUESTION.test(text));
     if (ended.died || over) return { ...none, act: 'safe', ...ended };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.

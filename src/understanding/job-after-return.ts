@@ -11,8 +11,8 @@ import { answeredBy, laterQuestion } from './named-asked.ts';
 const RETURNED =
   /\b(deported|got deported|deport\w*|me deportaron|nos deportaron|me regresaron|nos regresaron|me sacaron|depote|yo depote (m|mwen|nou)|came back|just got back|regrese|me regrese|tounen)\b/u;
 /** A job asked for, folded. */
-const JOB_ASKED =
-  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay)|lo del? (empleo|trabajo|jale|chamba) (como|que|donde))\b/u;
+export const JOB_ASKED =
+  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay)|lo del? (empleo|trabajo|jale|chamba) (a )?(como|que|donde|adonde|pa donde|a quien))\b/u;
 /** A job needed, said ("i need a job too"): asked unless papers are named (papers to work are papers). */
 const JOB_NEEDED = /\b(i|we) (need|want|needs) (a |some )?(job|work)\b/u;
 /** Papers or an identity document named, folded. */

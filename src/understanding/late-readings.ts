@@ -11,7 +11,8 @@ import type { CareFar } from './care-far.ts';
 import { anyOf } from './detect-emergency.ts';
 import { fold, foldedWords } from './fold.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
-import { KEEPS_CHOSEN, LEAVES, orderedReadings } from './reading-order.ts';
+import { KEEPS_CHOSEN, LEAVES } from './reading-choices.ts';
+import { orderedReadings } from './reading-order.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
 type AnswersFor = (
@@ -44,6 +45,10 @@ export function createLateReadings(
       if (next.topic !== read.topic) {
         leaves = LEAVES.has(reading);
         keepsChosen = KEEPS_CHOSEN.has(reading);
+      } else if (next !== read && KEEPS_CHOSEN.has(reading)) {
+        // Chosen in the topic an earlier reading moved to ("i have a daughter born here, her mom is mexican" after a
+        // foreigner's status: family unity, which the search again would lose, sight30-a).
+        keepsChosen = true;
       }
       return next;
     }, m);

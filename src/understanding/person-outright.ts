@@ -40,9 +40,9 @@ const REFUSED =
 const SERVICE_NAMED =
   /\b(psycholog\w*|psicolog\w*|sikolog\w*|counsel\w*|therap\w*|lawyer|abogad\w*|avoka|licenciad[oa])\b/u;
 
-/** A psychologist asked to call or talk ("quiero q me hable una psicologa", "can a psychologist call me"), folded. */
+/** A psychologist asked to call or talk ("quiero q me hable una psicologa", "can a psychologist call me", "m ta renmen pale ak yon sikolog"), folded. */
 const PSYCHOLOGIST_CALLS =
-  /\b((quiero|necesito|ocupo) (que|q) me (hable|llame|marque|atienda) (una|un|la|el) (psicolog\w*|terapeuta)|(can|could) (a|the) (psychologist|therapist|counselor) (call|talk to|speak with) me|(i want|i need) (a|the) (psychologist|therapist|counselor) to (call|talk|speak)|(m vle|mwen vle) (yon )?sikolog (rele|pale)|(yon )?sikolog (ka|kapab) (rele|pale ak) (m|mwen))\b/u;
+  /\b((quiero|necesito|ocupo) (que|q) me (hable|llame|marque|atienda) (una|un|la|el) (psicolog\w*|terapeuta)|(can|could) (a|the) (psychologist|therapist|counselor) (call|talk to|speak with) me|(i want|i need) (a|the) (psychologist|therapist|counselor) to (call|talk|speak)|(m vle|mwen vle) (yon )?sikolog (rele|pale)|(yon )?sikolog (ka|kapab) (rele|pale ak) (m|mwen)|(quiero|quisiera|me gustaria|necesito|ocupo) (hablar|platicar) con (una|un|la|el) (psicolog\w*|terapeuta)|(i would like|i d like|id like|i want|i need|can i) to (talk|speak) (to|with) (a|the) (psychologist|therapist|counselor)|(m ta renmen|mwen ta renmen|m vle|mwen vle|m bezwen|mwen bezwen) pale (ak|avek) (yon )?sikolog)\b/u;
 
 export function personOutrightReading(
   m: Meaning,

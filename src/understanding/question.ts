@@ -34,7 +34,7 @@ export const messageAsks = (text: string): boolean => QUESTION.test(text) || QUE
  * start, not a verb that may open a statement ("tengo hambre", "puedo caminar"). "ki nimewo CNDH" asks.
  */
 const OUTRIGHT = new RegExp(
-  `[?¿]|^\\s*(?:(?:y|e|and|pero|but|epi|men|ok)\\s+)?(${ASKING_WORDS}|what|ki)\\b`,
+  `[?¿]|^\\s*(?:(?:y|e|and|pero|but|epi|men|ok|entonces|pues|so|oye|oiga)\\s+)?(${ASKING_WORDS}|what|ki)\\b`,
   'i',
 );
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text);

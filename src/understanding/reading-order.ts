@@ -1,8 +1,7 @@
 /**
  * The order the late readings run in (late-readings.ts reads a message through them): who the person is and what they
  * tell first, then what they ask in other words, the danger's own questions last. Kept apart from the running of them so
- * that each new reading is one import and one place in this list. Also which readings leave the topic they move from
- * with none of its answers, and which choose the answer of the topic they move to.
+ * that each new reading is one import and one place in this list (reading-choices.ts says which keep their answer).
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
@@ -70,7 +69,6 @@ import {
   inmHeldReading,
 } from './named-asked.ts';
 import { needToBeReading } from './need-to-be.ts';
-import { needsInDangerReading } from './needs-in-danger.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
@@ -135,35 +133,6 @@ export type Reading = (
   dialogue: DialogueContext | undefined,
   folded: string,
 ) => Meaning;
-
-/** Readings whose move leaves the topic under discussion with none of its answers. */
-export const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
-/** Readings that choose the answer of the topic they move to. */
-export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
-  apostilleNeededReading,
-  durangoCertificateReading,
-  betaHelpReading,
-  bribeComplaintReading,
-  cardAllowsReading,
-  cardWorkReading,
-  curpAskedReading,
-  foreignSchoolReading,
-  loansAskedReading,
-  middlemenAskedReading,
-  moneyHomeAskedReading,
-  heldInUsReading,
-  psychForAllReading,
-  moneyToDeporteeReading,
-  needsInDangerReading,
-  pensionNearerReading,
-  officeNearerReading,
-  returneeHealthReading,
-  jornadaAskedReading,
-  mexicoBirthReading,
-  servicesAskedReading,
-  shelterAskedReading,
-  studiesAskedReading,
-]);
 
 /** The readings in the order they run. */
 export function orderedReadings(
@@ -231,7 +200,6 @@ export function orderedReadings(
     betaHelpReading,
     curpAskedReading,
     foreignSchoolReading,
-    studiesAskedReading,
     middlemenAskedReading,
     moneyToDeporteeReading,
     moneyHomeAskedReading,
@@ -251,6 +219,8 @@ export function orderedReadings(
     reportNumberReading,
     linesAskedReading,
     usBornReading,
+    // After the US birth's reading: studies from there asked to be recognised are not the birth's (judge116).
+    studiesAskedReading,
     usHealthReading,
     mexicoBirthReading,
     whereWithPlaceReading,

@@ -1,16 +1,30 @@
 /**
  * The readings of what is asked of a service that run together in reading-order.ts, in their order: "where" said the
- * norteño way, a public body's offices asked by its name, whether a clinic reports to immigration, and papers asked in
- * Kreyòl. Kept as one group so the order's list stays short.
+ * norteño way, a public body's offices asked by its name, whether a clinic reports to immigration, papers asked in
+ * Kreyòl, the years a family has been apart for a visit's programme, a foreigner's Mexican child, a foreigner's card
+ * needed, how long a complaint takes, a foreigner's job, and a phone number given in line. Kept as one group so the
+ * order's list stays short.
  */
 import { bodyWhereReading } from './body-where.ts';
+import { cardNeededReading } from './card-needed.ts';
 import { clinicReportsReading } from './clinic-reports.ts';
+import { complaintTimeReading } from './complaint-time.ts';
+import { familyUnityReading } from './family-unity.ts';
+import { foreignJobReading } from './foreign-job.ts';
 import { papersInKreyolReading } from './papers-in-kreyol.ts';
+import { phoneInLineReading } from './phone-in-line.ts';
 import { regionalWhereReading } from './regional-where.ts';
+import { yearsApartReading } from './years-apart.ts';
 
 export const SERVICE_READINGS = [
   regionalWhereReading,
   bodyWhereReading,
   clinicReportsReading,
   papersInKreyolReading,
+  yearsApartReading,
+  familyUnityReading,
+  cardNeededReading,
+  complaintTimeReading,
+  foreignJobReading,
+  phoneInLineReading,
 ] as const;

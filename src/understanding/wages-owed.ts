@@ -31,6 +31,8 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'productive_projects',
   'paisano',
   'us_pension',
+  // "patwon m pa peye m 2 semèn travay": the pay read as the office's cost (judge116).
+  'office_info',
 ]);
 
 export function wagesOwedReading(

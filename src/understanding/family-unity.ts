@@ -1,0 +1,34 @@
+/**
+ * A foreigner's Mexican child told or supposed ("ok e si m gen pitit ki fèt meksik", "y si mi hijo nació aquí?",
+ * "what if my kid was born in mexico"): sight89-a's Haitian, whose residence card had expired, got legal advice's
+ * who-may-be-served. The status entry's answer on staying through family ties (unidad familiar). Not a birth to
+ * register (mexico-birth.ts says how). Pure.
+ */
+import { BABY_REGISTERED } from './mexico-birth.ts';
+import { namedAskedReading } from './named-asked.ts';
+
+/** A child born here or in Mexico, or a Mexican child, folded. */
+const MEXICAN_CHILD =
+  /\b(pitit|timoun|child|children|kid|kids|son|daughter|baby|hijo|hija|hijos|hijas|bebe|nino|nina)\b.{0,20}\b(fet|born|nacio|nacido|nacida|nacieron|nacidos)\b.{0,15}\b(meksik|mexico|isit|aqui|aca|here)\b|\b(pitit|hijos?|hijas?|children|kids?|child|son|daughter) (meksiken|mexican|mexicanos?|mexicanas?)\b/u;
+/**
+ * The child's own papers asked (registering the birth, its CURP, what it may get, a birth to come): the civil
+ * registry's answer (mexico-birth.ts), which writers of fresh sets expect there, folded.
+ */
+const CHILDS_PAPERS =
+  /\b(deklare|declar\w*|registr\w*|register\w*|anrejistre|rejis|curp|kijan pou (m|mwen|nou) fe|(li|l) ka (gen|jwenn)|can (she|he|it) get|puede (tener|sacar)|ansent|embarazada|pregnant|si (bebe a|el bebe|the baby)|is (she|he|it) (a )?mexican|(ella|el|ellos|ellas|la nina|el nino|la bebe|el bebe) (es|sera|seria|son|seran) mexican\w*|(li|l) (se )?meksiken|nacionalidad|nationality|nasyonalite|citizen\w*)\b/u;
+/** Such a child, unless the child's own papers are asked. */
+const CHILD_NOT_REGISTERED = new RegExp(
+  `^(?!.*(?:${BABY_REGISTERED.source}|${CHILDS_PAPERS.source})).*(?:${MEXICAN_CHILD.source})`,
+  'u',
+);
+
+export const familyUnityReading = namedAskedReading(
+  'mx_status',
+  CHILD_NOT_REGISTERED,
+  'answer.family_unity',
+  {
+    anyTopic: true,
+    // Only a foreigner in Mexico (a Haitian's "here" is Mexico) stays through a Mexican child.
+    unless: (m, dialogue) => !(dialogue?.foreigner || m.lang === 'ht' || dialogue?.topic === 'mx_status'),
+  },
+);

@@ -1,0 +1,59 @@
+/**
+ * What the late readings' moves do to the answers found before them (late-readings.ts asks): which readings leave the
+ * topic they move from with none of its answers, and which choose the answer of the topic they move to, so that the
+ * passages are not searched again for it. Kept apart from the order they run in (reading-order.ts).
+ */
+import { apostilleNeededReading } from './apostille-reading.ts';
+import { betaHelpReading } from './beta-help.ts';
+import { bribeComplaintReading } from './bribe-complaint.ts';
+import { cardAllowsReading, cardWorkReading } from './card-work.ts';
+import { curpAskedReading } from './curp-asked.ts';
+import { durangoCertificateReading } from './durango-certificate.ts';
+import { familyUnityReading } from './family-unity.ts';
+import { foreignSchoolReading } from './foreign-school.ts';
+import { heldInUsReading } from './held-in-us.ts';
+import { jornadaAskedReading } from './jornada-asked.ts';
+import { loansAskedReading } from './loans-asked.ts';
+import { mexicoBirthReading } from './mexico-birth.ts';
+import { middlemenAskedReading } from './middlemen-asked.ts';
+import { moneyHomeAskedReading } from './money-home-asked.ts';
+import { moneyToDeporteeReading } from './money-to-deportee.ts';
+import { needsInDangerReading } from './needs-in-danger.ts';
+import { officeNearerReading } from './office-nearer.ts';
+import { pensionNearerReading } from './pension-asked.ts';
+import { psychForAllReading } from './psych-for-all.ts';
+import { remainsReading } from './remains-reading.ts';
+import { returneeHealthReading } from './returnee-health.ts';
+import { servicesAskedReading } from './services-asked.ts';
+import { shelterAskedReading } from './shelter-asked.ts';
+import { studiesAskedReading } from './studies-asked.ts';
+
+/** Readings whose move leaves the topic under discussion with none of its answers. */
+export const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
+/** Readings that choose the answer of the topic they move to. */
+export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
+  apostilleNeededReading,
+  durangoCertificateReading,
+  betaHelpReading,
+  bribeComplaintReading,
+  cardAllowsReading,
+  cardWorkReading,
+  curpAskedReading,
+  foreignSchoolReading,
+  loansAskedReading,
+  middlemenAskedReading,
+  moneyHomeAskedReading,
+  heldInUsReading,
+  psychForAllReading,
+  moneyToDeporteeReading,
+  needsInDangerReading,
+  pensionNearerReading,
+  officeNearerReading,
+  returneeHealthReading,
+  jornadaAskedReading,
+  mexicoBirthReading,
+  servicesAskedReading,
+  shelterAskedReading,
+  studiesAskedReading,
+  familyUnityReading,
+]);
