@@ -69,13 +69,15 @@ export function emergencyCalmed(
   // suicide and feels better ("ya me siento un poquito mejor") is glad-to-hear, not "you are out of danger".
   const calm = m?.died
     ? 'emergency.died'
-    : m?.helpCame
-      ? 'emergency.helpCame'
-      : m?.held
-        ? 'emergency.held'
-        : kind === 'suicide'
-          ? 'emergency.feelsBetter'
-          : 'emergency.safe';
+    : m?.born
+      ? 'emergency.born'
+      : m?.helpCame
+        ? 'emergency.helpCame'
+        : m?.held
+          ? 'emergency.held'
+          : kind === 'suicide'
+            ? 'emergency.feelsBetter'
+            : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   // Out of a place where they were held or made to work ("ya vino la guardia y nos sacaron"): what
   // the sources say a rescued person may get (FEVIMTRA, CEAV, the INM for a foreigner's status); the

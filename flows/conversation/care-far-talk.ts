@@ -55,6 +55,20 @@ function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Tal
     const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
     return known ? { do: 'care', at: known, recalled: true } : { do: 'care' };
   }
+  // Care asked anew after something else, no town named ("non se pou pitit mwen an ki gen lafyèv, ki kote lopital gratis
+  // la ye" after a psychologist's answer: judge117's mother in Juárez got every town's list): the town's line given before.
+  const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
+  if (
+    !at &&
+    known &&
+    talk.do === 'care' &&
+    !talk.at &&
+    !talk.far &&
+    ctx.lastReply !== 'care' &&
+    !meaning.worse &&
+    meaning.question
+  )
+    return { do: 'care', at: known, recalled: true };
   // Care asked again with no town named ("where can i take her, we dont have money" in Tijuana): the town's line
   // given before, not every town's (emerg-ea's mother got the whole list).
   // So too where it is asked right after it ("donde queda eso", "ki kote klinik la ye egzakteman?", emerg-fc: the road's

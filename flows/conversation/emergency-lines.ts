@@ -131,6 +131,10 @@ export const childLines = (age: number | undefined, catalog: TopicCatalog): Repl
 const REFUGE_FOR: Partial<Record<string, string>> = {
   violence: 'answer.partner_violence',
   sexual: 'answer.partner_violence',
+  // "ki kote m ka ale pou m an sekirite?" hiding from a cartel that wants money (emerg-fq got "first, your safety" and
+  // the phone extortion's line): the Grupos Beta, who protect migrants. Not a threat's: "li konn kote m rete" (he knows
+  // where I live) reads as seeking refuge there, and its own line answers it better.
+  extortion: 'answer.grupos_beta',
 };
 
 /** "¿A dónde me voy con mi niña?" in this kind of danger: its answer once, when the sources have one. */

@@ -39,7 +39,7 @@ import { officeAnswerTo } from './passage.ts';
 import { placeEffect, relayed, textOf } from './relay.ts';
 import { createReplies } from './replies.ts';
 import { answersTo } from './second-answer.ts';
-import { decideTalk, signature, type Talk } from './talk.ts';
+import { answeredLast, decideTalk, signature, type Talk } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
 
 const meaningOf = (event: FlowEvent): Meaning | null => (event.type === 'user.text' ? event.meaning : null);
@@ -162,7 +162,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const talk: Talk | null =
           choice.kind === 'topic'
             ? choice.topic === context.topic &&
-              context.lastReply === signature({ do: 'answer', topic: choice.topic })
+              answeredLast(context.lastReply, signature({ do: 'answer', topic: choice.topic }))
               ? { do: 'details', topic: choice.topic }
               : { do: 'answer', topic: choice.topic }
             : choice.kind === 'details' && context.topic && catalog.topics[context.topic]?.details

@@ -67,7 +67,9 @@ function repliesFor(
     talk.do === 'facets' && talk.passage
       ? remember(ctx.said, signature({ do: 'passage', topic: talk.topic, passage: talk.passage }))
       : ctx.said;
-  const seen = { lastReply: sig, said: remember(withPassage, sig) };
+  // A first answer with a named one remembers which (view.ts tells understanding: named-aspect.ts).
+  const last = talk.do === 'answer' && talk.passage ? `${sig}:${talk.passage}` : sig;
+  const seen = { lastReply: last, said: remember(withPassage, sig) };
   switch (talk.do) {
     case 'answer': {
       // An aspect asked with the topic is a short answer like any other: it ends with the offer.

@@ -67,6 +67,10 @@ export const signature = (talk: Talk): string =>
               ? `passage:${talk.topic}:${talk.passage}`
               : talk.do;
 
+/** The last reply was this signature's, a named answer beside it or not ("answer:apostille:answer.fees"). */
+export const answeredLast = (lastReply: string, sig: string): boolean =>
+  lastReply === sig || lastReply.startsWith(`${sig}:`);
+
 /**
  * The answer a reply's signature names (an aspect's, a passage's, a topic's details), so that a
  * language asked for next says that answer again in it ("¿me lo escribes en español pa mi jefe?"

@@ -14,9 +14,9 @@ import { withCareFar } from './care-far-talk.ts';
 import type { ConversationContext } from './context.ts';
 import { ageAsked, contextTalk } from './facts.ts';
 import { clearlyElsewhere, namedAnswerFor, ownScore, passageFound, placePassage } from './passage.ts';
-import { again, remember, signature, type Talk } from './talk-shape.ts';
+import { again, answeredLast, remember, signature, type Talk } from './talk-shape.ts';
 
-export { remember, signature, type Talk };
+export { answeredLast, remember, signature, type Talk };
 
 /**
  * The passage of the topic that answers the message, if one shares enough of its words and

@@ -80,6 +80,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       ...(ctx.topic && ctx.lastReply === '' && !ctx.emergency ? { resumed: true as const } : {}),
       ...(foreignerIn(ctx) ? { foreigner: true as const } : {}),
       ...(ctx.states?.length ? { states: ctx.states } : {}),
+      ...lastAnswerOf(ctx),
       offeredForm: offered ? { kind: offered, fields: fieldsOf(offered) } : null,
       ...(inForm || ctx.emergency ? {} : { forms: FORMS }),
     },
@@ -101,4 +102,19 @@ function asideOf(ctx: ConversationContext): { aside?: TopicId } {
   return ctx.topic !== 'office_info' && ctx.lastReply.includes(':office_info')
     ? { aside: 'office_info' }
     : {};
+}
+
+/**
+ * The named answer last given in the topic under discussion ("passage:productive_projects:answer.finabien_fees", or a
+ * first answer's "answer:productive_projects:answer.finabien_fees"), while the replies since stay in that topic.
+ */
+function lastAnswerOf(ctx: ConversationContext): { lastAnswer?: string } {
+  const [kind, topic, ...named] = ctx.lastReply.split(':');
+  if (!ctx.topic || topic !== ctx.topic) return {};
+  const passage = named.join(':');
+  if ((kind === 'passage' || kind === 'answer') && passage.startsWith('answer.'))
+    return { lastAnswer: passage };
+  const mark = `passage:${ctx.topic}:answer.`;
+  const earlier = ctx.said.findLast((key) => key.startsWith(mark));
+  return earlier ? { lastAnswer: earlier.slice(mark.length - 'answer.'.length) } : {};
 }

@@ -56,6 +56,19 @@ export interface StatesNamed {
   states?: readonly string[];
 }
 
+/**
+ * The named answer just given in the conversation's topic ("answer.finabien_fees"), so an aspect asked next ("where do
+ * I get the card") is that answer's subject's, not the topic's whole (understanding's named-aspect.ts).
+ */
+export interface AnswerGiven {
+  lastAnswer?: string;
+}
+
+/** A labour's danger ended with the baby born and all well (birth-told.ts in understanding): the good news said back. */
+export interface BirthTold {
+  born?: true;
+}
+
 /** Care on the road sought, and where (care-far.ts in understanding). */
 export interface CareSought {
   /** Sick or hurt on the road and asking where to be seen, with no sign life is at stake now. */
@@ -67,3 +80,9 @@ export interface CareSought {
   /** A town the care block names, said to be too far to reach ("I cannot go to Juarez, it is far"): not its line. */
   careTooFar?: true;
 }
+
+/** What a conversation remembers beside its state, for understanding: the states named, the named answer last given. */
+export interface DialogueFacts extends StatesNamed, AnswerGiven {}
+
+/** What a message tells beside its reading: the states it names, care sought on the road, a birth told. */
+export interface MeaningFacts extends StatesNamed, CareSought, BirthTold {}

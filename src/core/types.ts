@@ -4,7 +4,7 @@
  * carry out. Declarations only (and two short lists); this is the ground every folder stands on.
  */
 import type { CaseOutcome, CaseStatus } from './case-status.ts';
-import type { CareSought, FoundPassage, Slots, StatesNamed } from './message-facts.ts';
+import type { DialogueFacts, FoundPassage, MeaningFacts, Slots } from './message-facts.ts';
 
 export type { CareSought, FoundPassage, Slots, StatesNamed } from './message-facts.ts';
 
@@ -32,7 +32,7 @@ export type Facet = (typeof FACETS)[number];
 export type IntakeKind = string;
 
 /** What the conversation is doing, as understanding must know it to read the next message. */
-export interface DialogueContext extends StatesNamed {
+export interface DialogueContext extends DialogueFacts {
   /** The topic under discussion (the last one answered), if any. */
   topic: TopicId | null;
   /** The question the person was just asked: yes or no, a field of a form, or a form's summary. */
@@ -119,7 +119,7 @@ export type DialogueAct =
 export const LEARNED_ALONE = 'learned model';
 
 /** What understanding made of one message (see src/understanding/understand.ts). */
-export interface Meaning extends StatesNamed, CareSought {
+export interface Meaning extends MeaningFacts {
   lang: Lang;
   langConfident: boolean;
   /** The message says the person is not Mexican ("soy venezolano", "nou se ayisyen"): remembered by the conversation. */

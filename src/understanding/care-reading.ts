@@ -7,6 +7,7 @@
  * (dual nationality). Care asked for with no status asked for is health
  * on the road; papers lacked, told in that conversation, is who may be seen. Pure.
  */
+
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
 import { anyOf } from './detect-emergency.ts';

@@ -85,6 +85,14 @@ const FOUND_WITH_ME =
 const NO_LONGER =
   /\b((ya )?(lo|la|los|las|me|nos) (soltaron|liberaron|dejaron ir|dejaron libre|dejaron salir)|(he|she|they) (was|were|got) (released|let go)|yo (lage|lache|libere) (li|l|yo|m|mwen|nou)|ya nadie (nos|me|lo|la|les|le) (amenaza|molesta|llama|sigue)|(nobody|no one) (is )?(threatening|threatens|calling|following) (us|me|him|her) (anymore|any more|now)|pesonn pa (menase|rele|swiv) (nou|m|mwen|li) anko|(bloke|blocked|bloquee|bloquie)\b.{0,25}\b(li|l|he|she|they|ya no|no) (pa )?(rele|ekri|llama|llamo|marca|calls|called|texts)( anko| again| anymore| any more| mas)?)\b/;
 
+/** Found alive, said with where or how ("they found him down the river, alive, he swallowed a lot of water": emerg-fq). */
+const FOUND_ALIVE =
+  /\b(found|rescued|pulled out|encontraron|hallaron|rescataron|sacaron|jwenn|yo jwenn) (him|her|them|lo|la|los|las|li|l|yo)\b.{0,50}\b(alive|vivo|viva|vivos|con vida|vivan)\b/;
+
+/** What was withheld now given ("ya hablo, dice q ya le dieron su medicina": emerg-fq's detained diabetic), folded. */
+const GIVEN_NOW =
+  /\b(ya (le|les|me|nos) (dieron|dan|trajeron) (su |mi |la |el |sus |mis )?(medicina|insulina|agua|comida|medicamento|medicamentos|pastillas)|yo (ba|bay) (l|li|m|mwen|nou) (medikaman|dlo|manje|ensilin|renmed)|(they )?(finally |already )?gave (him|her|me|us|them) (his |her |my |the |their )?(medicine|insulin|water|food|meds|medication))\b/;
+
 /** Taken out by those who came: "nos sacaron", "nos rescataron", "they got us out", "yo sove nou". */
 const RESCUED =
   /\b(nos (sacaron|rescataron|liberaron)|we (were|got) (rescued|freed|released)|they (got|took) us out|(yo|polis la) (sove|delivre|lage|fe soti) nou)\b/;
@@ -150,6 +158,8 @@ export function saysOver(
     REACHED_WELL.test(folded) ||
     (REACHED_UNPAID.test(folded) && !asks) ||
     FOUND_WITH_ME.test(folded) ||
+    FOUND_ALIVE.test(folded) ||
+    GIVEN_NOW.test(folded) ||
     freed ||
     reached ||
     away;

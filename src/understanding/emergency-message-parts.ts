@@ -24,7 +24,7 @@ import { foldedWords } from './fold.ts';
 import { HELPERS } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { withoutMoneyPlaces } from './money-places.ts';
-import { placeClauses } from './place-clauses.ts';
+import { elsewhereTold, placeClauses, withoutElsewhere } from './place-clauses.ts';
 import { asksSomething } from './question.ts';
 import { firstSentence, sentencesOf } from './question-part.ts';
 
@@ -79,7 +79,7 @@ export function placeTold(text: string, saysWhere: (part: string) => boolean): s
   // "li rele Wilfrid Pierre, 27 an, nou se moun Gonaives": who someone is and where they are from.
   if (namesSomeone(text)) return undefined;
   const all = sentencesOf(text);
-  const sentences = all.filter((sentence) => !SAFE_AT_HOME.test(foldedWords(sentence).join(' ')));
+  const sentences = all.filter((sentence) => !elsewhereTold(foldedWords(sentence).join(' '), SAFE_AT_HOME));
   if (sentences.length < all.length)
     return sentences.length ? placeTold(sentences.join('. '), saysWhere) : undefined;
   const asking = sentences.filter((sentence) => asksSomething(sentence));
@@ -118,7 +118,8 @@ export function placeSlots(
   // A danger and its place in one line with a question mark ("estoy encerrada en una bodega en
   // reynosa ayuda?") still says where; a question that opens as one does not.
   const place =
-    placeTold(text, saysWhere) ?? (!opensQuestion(text) && saysWhere(text) ? text.trim() : undefined);
+    placeTold(text, saysWhere) ??
+    (!opensQuestion(text) && saysWhere(withoutElsewhere(text, SAFE_AT_HOME)) ? text.trim() : undefined);
   return place ? { slots: { place } } : {};
 }
 

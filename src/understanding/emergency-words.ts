@@ -167,7 +167,7 @@ export const WHERE_TO_GO = new RegExp(
   [
     '\\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\\b',
     '\\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\\b|\\b(is there|any) (a )?(place|somewhere) (for (women|us|me|her) )?(to |where (i|we|she|women) can )?(stay|go|sleep|hide)\\b',
-    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|(?<!(albeg|abri|albergue|refij) )\\bkote (m|mwen|nou) (ka|kapab|ta ka) (ale|al)\\b|\\b(gen|genyen) (yon )?kote (pou )?(m|mwen|nou) (ka )?(ale|al)\\b|\\bkote (m|mwen) (ka|kapab) ale ak\\b|\\b(gen|konn|konnen|bezwen) (yon )?kote (pou )?(fanm|nou|m|mwen|moun)( \\w+){0,4} (ka )?(al |ale )?(rete|domi|kache)\\b',
+    '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|(?<!(albeg|abri|albergue|refij) )\\bkote (m|mwen|nou) (ka|kapab|ta ka) (ale|al)\\b|\\b(gen|genyen) (yon )?kote (pou )?(m|mwen|nou) (ka )?(ale|al)\\b|\\bkote (m|mwen) (ka|kapab) ale ak\\b|\\b((gen|bezwen) (yon )?kote|(konn|konnen) yon kote) (pou )?(fanm|nou|m|mwen|moun)( \\w+){0,4} (ka )?(al |ale )?(rete|domi|kache)\\b',
     `\\b${SHELTER} ${FOR_WOMEN}\\b`,
   ].join('|'),
 );
@@ -261,7 +261,7 @@ export const FROM_AFAR_ASKED = new RegExp(
 
 /** Someone asked to contact the one in danger ("ok pls have someone contact him", "que alguien le marque"). */
 export const SOMEONE_TO_CONTACT =
-  /\b(have|get|can|could) (someone|somebody|a person|staff|one of you) (to )?(contact|call|text|reach|write to|talk to) (him|her|them|me|us)\b|\b(que )?(alguien|una persona|el personal) (le|me|nos|les) (marque|hable|llame|escriba|contacte)\b|\byon moun (ap |pral |ka |kapab |va )?(rele|kontakte|ekri|pale ak) (li|l|m|mwen|nou|yo)\b(?! ?(mesi|merci))/;
+  /\b(have|get|can|could) (someone|somebody|a person|staff|one of you) (to )?(contact|call|text|reach|write to|talk to) (him|her|them|me|us)\b|\b(que )?(alguien|una persona|el personal) (le|me|nos|les) (marque|hable|llame|escriba|contacte)\b|\balguien (de ustedes |del instituto |de la oficina )?(me|nos) (va|van) a (hablar|llamar|marcar|escribir)\b|\byon moun (ap |pral |ka |kapab |va )?(rele|kontakte|ekri|pale ak) (li|l|m|mwen|nou|yo)\b(?! ?(mesi|merci))/;
 
 /** The money given asked back ("can we get the 10k back?", "¿podemos recuperar el dinero?"): the extortion's line. */
 export const MONEY_BACK =

@@ -24,6 +24,13 @@ const MORE_PAIN =
 const SERIOUS_ASKED =
   /\b((como|cmo) (se|sabre|sabemos|le hago pa saber) (si|cuando) (ya )?(es|esta) (grave|serio|peligroso)|how (do|will|would|can) (i|we) know (if|when) (it s|its|it is|she s|he s|she is|he is) (serious|bad|an emergency|dangerous)|kijan (m|mwen|nou) (ap|ka) konnen si (li|l) (grav|danjere)|(is it|is that|is this) (dangerous|serious|bad)|should (i|we) go to the (hospital|er|emergency room|doctor) (now|today|right now)|(es|sera) peligroso|(debo|tengo que) ir al (hospital|doctor|medico) (ya|ahorita|ahora)|(eske )?(li|sa) (grav|danjere)|(eske )?(m|mwen) dwe ale lopital (kounye a|kounya|jodi a))\b/;
 
+/**
+ * Seen and treated already, told ("nou te ale nan sant sante a, yo ba l medikaman. mèsi anpil": judge117's mother got
+ * the line for when it gets worse), folded.
+ */
+const TREATED =
+  /\b(yo ba (l|li|m|mwen|nou) (medikaman|renmed|grenn|piki)|(they|the doctor|the doctors|doctors) gave (him|her|me|us|them) (medicine|meds|pills|a shot|something)|(le|me|nos|les) (dieron|recetaron|pusieron) (medicina|medicamento|pastillas|algo|una inyeccion|suero)|(nou|m|mwen) te ale (nan|lan) (sant sante|lopital|klinik)|(we|i) went to the (clinic|hospital|health cent\w*|doctor)|(fuimos|fui) (al|a la) (centro de salud|hospital|clinica|doctor|medico))\b/;
+
 /** One's own hunger told ("m pa manje depi aye", "no hemos comido desde ayer", "we haven't eaten"), folded. */
 const HUNGRY_SELF =
   /\b((m|mwen|nou) (pa|poko) (manje|janm manje)|(m|mwen|nou) grangou|no (he|hemos) comido|(tengo|tenemos) (mucha )?hambre|(i|we) (haven t|havent|have not|didn t|didnt) (eaten|eat)|(i m|im|we re|were) (so |very )?(hungry|starving))\b/;
@@ -154,7 +161,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
   /** `folded`: the message's folded words joined; `topic`: the topic under discussion. */
   return (text: string, folded: string, topic: TopicId | null | undefined): boolean => {
     // "m pa manje depi aye": one's own hunger since yesterday is food to find, not an illness lasting (sight89-a).
-    if (HUNGRY_SELF.test(folded) && !acuteTold(text)) return false;
+    if ((HUNGRY_SELF.test(folded) || TREATED.test(folded)) && !acuteTold(text)) return false;
     const asksIf = IF_OPENING.test(folded);
     const asks911 = ASKS_911.test(folded) && /[?¿]/.test(text);
     // A sign told outright: one that life is at stake, feeling worse, or swelling with a headache.

@@ -6,7 +6,8 @@
  * turns by deported men in Tijuana, Matamoros and Juárez). A foreigner (a conversation in Kreyòl, or one
  * about status or asylum) is going elsewhere, and keeps the road. So after a deportation's help ("hes from durango,
  * how does he get back there": sight62-a's sister got the state's documents), and once a danger is over with its
- * case still open ("gracias a dios. como me regreso a durango": emerg-ea got the jobs on return). Pure.
+ * case still open ("gracias a dios. como me regreso a durango": emerg-ea got the jobs on return; "he wants to go home
+ * to santiago papasquiaro, can you help him get there?": judge117's cousin got the remains' condolences). Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { fold } from './fold.ts';
@@ -14,7 +15,7 @@ import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** Getting back home, to Durango or one's town (folded). */
 const HOME_TRIP =
-  /\b((como|pa|para) (le hago (pa|para) )?(me |se |nos )?(regreso|regresa|regresan|regresamos|regresar|regresarme|llego|llega|llegar|vuelvo|vuelve|volver|voy|va|irme) (a|pa|para|hasta) (durango|mi casa|mi tierra|mi pueblo|mi rancho)|(regresar|regresarme|volver|llegar|irme) (a|pa|para|hasta) durango|(get|go|make it|ride|bus|trip|way) (back )?(home )?to durango|get (me|him|her|us|them) (back )?home|back home to durango|how (do|can|does|will) (i|he|she|we|they) get (back )?home|(from|de|soy de|es de) durango\b.{0,40}\b(how (do|can|does|will) (i|he|she|we|they) get back|como (se )?(regresa|regreso|llega|vuelve)))\b/u;
+  /\b((como|pa|para) (le hago (pa|para) )?(me |se |nos )?(regreso|regresa|regresan|regresamos|regresar|regresarme|llego|llega|llegar|vuelvo|vuelve|volver|voy|va|irme|viene|vienen|venimos|venirse|vengo) (a|pa|para|hasta) (durango|mi casa|mi tierra|mi pueblo|mi rancho)|(regresar|regresarme|volver|llegar|irme) (a|pa|para|hasta) durango|(get|go|make it|ride|bus|trip|way) (back )?(home )?to durango|get (me|him|her|us|them) (back )?home|back home to durango|how (do|can|does|will) (i|he|she|we|they) get (back )?home|(from|de|soy de|es de) durango\b.{0,40}\b(how (do|can|does|will) (i|he|she|we|they) get back|como (se )?(regresa|regreso|llega|vuelve))|(wants?|needs?|want|trying) to (go|get) (back )?home to \w+|(go|get|going) (back )?home to (santiago|gomez|lerdo|durango|el|la|his|her|my|our)\b.{0,40}\b(help|get there|bus)|(quiere|quiero|queremos|necesita) (regresar|irse|irme|volver|llegar) a (su|mi) (casa|pueblo|rancho|tierra))\b/u;
 
 /** A deportation told as news (folded). */
 const DEPORTED_NOW =

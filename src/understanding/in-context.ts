@@ -206,7 +206,9 @@ export function createContextReader(deps: {
 
     const { facets, cueWords, interrogative } = reader.facetsIn(words, text);
     // Most follow-ups name no other topic: then no topic needs scoring at all.
-    if (current && !seen.greeting && !namesAnother(terms(), current)) {
+    // Not when a new subject is announced ("one more, my cousin… can he get a permit": judge117 got the pension's who).
+    const announced = reader.changesSubject(words);
+    if (current && !seen.greeting && !announced && !namesAnother(terms(), current)) {
       // "yon moun ki ka ede m ak papye yo?" asks for a person, whatever aspect it names.
       if (facets.length > 0 && !asksOnlyPerson())
         return { ...none, topic: current, confidence: 1, facets, act: 'followUp' };
@@ -250,7 +252,8 @@ export function createContextReader(deps: {
     if (facets.length > 0) {
       // A follow-up about the topic under discussion, unless the message names another: as a
       // whole, or once the facet's words are set aside ("y cuánto cuesta la apostilla").
-      if (switchesTo(read)) return { ...picked, facets, act: 'topic' };
+      const newSubject = announced && read.topic !== 'none' && read.topic !== current;
+      if (switchesTo(read) || newSubject) return { ...picked, facets, act: 'topic' };
       const rest = words.filter((_, i) => !cueWords.has(i)).join(' ');
       const other = rest ? classify(rest, lang) : null;
       if (other && switchesTo(other)) return { ...picked, ...pick(other), facets, act: 'topic' };
@@ -259,7 +262,7 @@ export function createContextReader(deps: {
     if (read.topic === current || switchesTo(read)) return { ...picked, facets: [], act: 'topic' };
     // "y otra cosa, …", "another question: …": the person says a new subject is coming, so a
     // topic the model sees there wins even when the message names it only loosely.
-    if (read.topic !== 'none' && reader.changesSubject(words)) return { ...picked, facets: [], act: 'topic' };
+    if (read.topic !== 'none' && announced) return { ...picked, facets: [], act: 'topic' };
     if (seen.greeting) return { ...none, act: 'greeting' };
     if (reader.thanks(words)) return { ...none, act: 'thanks' };
     // A question that names no other topic is about this one ("is that a problem?"). A short

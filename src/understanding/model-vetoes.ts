@@ -117,6 +117,13 @@ const tellsTripTooHard = toldInTalk(TRIP_TOO_HARD);
 const FARE_ASKED =
   /\b(pay|pays|paying|cover|covers) (for )?(his|her|my|the|a|our|their) (bus )?(ticket|fare)\b|\b(pagan|paga|cubren|cubre|dan) (el|su|mi|un) (boleto|pasaje|camion)\b|\b(peye|bay) (tikè|tike|biye|pasaj) (li|l|mwen|m|a)\b/;
 const asksFare = toldInTalk(FARE_ASKED);
+/**
+ * A relative's illness far away told with a visit wished ("non li pa mouri, li malad nan lopital. m vle ale wè l anvan
+ * li mouri": judge117's Haitian asking for a humanitarian visa got the full emergency on the model's word alone).
+ */
+const VISIT_WISHED =
+  /\b((ale|al|vin) we (l|li|manman|papa)|go (and )?see (her|him|my \w+)|visit (her|him|my \w+)|ir a ver(la|lo)?|verla|verlo|ver a mi \w+)\b.{0,30}\b(anvan|before|antes)\b/;
+const wishesVisit = toldInTalk(VISIT_WISHED);
 /** Any of these: the models alone call no full emergency (help that came counts in a first message too). */
 export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean =>
   // Land taken by a relative is a legal matter the model alone hears as a robbery (judge104).
@@ -129,6 +136,7 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   tellsStudies(folded, dialogue) ||
   tellsTripTooHard(folded, dialogue) ||
   asksFare(folded, dialogue) ||
+  wishesVisit(folded, dialogue) ||
   // Papers lost ("mwen pedi tout papye m yo nan bis la"): a card to replace; a work injury's pay owed: legal advice.
   lossOrClaim(folded) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||

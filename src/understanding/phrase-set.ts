@@ -4,11 +4,36 @@
  */
 import { fold } from './fold.ts';
 
+/**
+ * English contractions as a phrase list writes them ("shes ok") and as a message folds them with
+ * the apostrophe ("she's ok" folds to "she s ok": emerg-fq's husband got "you're welcome").
+ */
+const APOSTROPHE_SPLITS: Readonly<Record<string, string>> = {
+  shes: 'she s',
+  hes: 'he s',
+  theyre: 'they re',
+  im: 'i m',
+  its: 'it s',
+  thats: 'that s',
+  dont: 'don t',
+  cant: 'can t',
+  didnt: 'didn t',
+  wont: 'won t',
+  isnt: 'isn t',
+  doesnt: 'doesn t',
+};
+
+/** The phrase's words, and the same with its contractions split as a folded apostrophe splits them. */
+function wordLists(form: string): string[][] {
+  const words = fold(form).split(' ').filter(Boolean);
+  const split = words.flatMap((w) => (APOSTROPHE_SPLITS[w] ?? w).split(' '));
+  return split.length === words.length ? [words] : [words, split];
+}
+
 /** Phrases as word lists, filed under their first word so a message is scanned once. */
 export function phraseSet(forms: readonly string[]) {
   const byFirst = new Map<string, string[][]>();
-  for (const form of forms) {
-    const words = fold(form).split(' ').filter(Boolean);
+  for (const words of forms.flatMap(wordLists)) {
     const [first] = words;
     if (!first) continue;
     byFirst.set(

@@ -18,6 +18,7 @@ import { mexicoBirthReading } from './mexico-birth.ts';
 import { middlemenAskedReading } from './middlemen-asked.ts';
 import { moneyHomeAskedReading } from './money-home-asked.ts';
 import { moneyToDeporteeReading } from './money-to-deportee.ts';
+import { namedAspectReading } from './named-aspect.ts';
 import { needsInDangerReading } from './needs-in-danger.ts';
 import { officeNearerReading } from './office-nearer.ts';
 import { pensionNearerReading } from './pension-asked.ts';
@@ -56,4 +57,5 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   shelterAskedReading,
   studiesAskedReading,
   familyUnityReading,
+  namedAspectReading,
 ]);

@@ -146,7 +146,6 @@ export function orderedReadings(
     createOfficeServiceReading(glossary),
     createProgramNamedReading(glossary),
     whoHelpsReading,
-    returneeHealthReading,
     createForAnotherReading(glossary),
     staffLanguageReading,
     languageForOtherReading,
@@ -230,6 +229,8 @@ export function orderedReadings(
     durangoCertificateReading,
     createForeignerReading(knowledge.emergencySignals),
     createCareReading(knowledge.emergencySignals),
+    // After the road's care: a doctor asked in the talk of return is the care back home ("no meds" reads as the road's).
+    returneeHealthReading,
     careInDangerReading,
     ownDetentionFearReading,
     homeTripReading,

@@ -11,18 +11,26 @@ import { asksSomething } from './question.ts';
 
 /** A doctor, a clinic or health care asked for, folded. */
 const HEALTH_ASKED =
-  /\b(health care|healthcare|medical care|doctor|clinic|clinica|consulta|medico|atencion medica|seguro medico|servicio medico|centro de salud|health center)\b/u;
+  /\b(health care|healthcare|medical care|doctor|clinic|clinica|consulta|medico|atencion medica|seguro medico|servicio medico|centro de salud|health center|get seen|be seen|no insurance|sin seguro|no tengo seguro)\b/u;
+/** Where asked in a later sentence with no question mark ("…no insurance here. where can i get seen"), folded. */
+const WHERE_SEEN =
+  /\b(where (can|do|should) (i|we|he|she)|donde (me|lo|la|puedo|pueden)|kote (m|mwen|li) ka)\b/u;
 /** Back from the US, said, folded. */
 const CAME_BACK =
   /\b(returned|came back|come back|i m back|im back|back in durango|deported|regrese|me regrese|regresamos|volvi|me deportaron|deportad[oa]|retornad[oa]|repatriad[oa])\b/u;
 /** Durango named. */
 const IN_DURANGO = /\bdurango\b/u;
+/** The talk of return's own topics, whose aspects asked keep their own answers ("which clinic do i go to"). */
+const OWN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['reintegration', 'productive_projects']);
 /** What the topic model reads such a question as. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'transit_safety',
   'none',
   'us_pension',
   'deportee_support',
+  // its own topic's other aspects ("what about health care? I have asthma and no meds" got who the help is for)
+  'reintegration',
+  'productive_projects',
 ]);
 
 export function returneeHealthReading(
@@ -32,7 +40,20 @@ export function returneeHealthReading(
   folded: string,
 ): Meaning {
   if (!laterQuestion(m, dialogue) || dialogue.foreigner || m.lang === 'ht' || !MISREAD.has(m.topic)) return m;
-  if (dialogue.topic === 'transit_safety' || !HEALTH_ASKED.test(folded) || !asksSomething(text)) return m;
-  if (!CAME_BACK.test(folded) && !IN_DURANGO.test(folded)) return m;
-  return answeredBy(m, 'reintegration', 'answer.health_where');
+  // A town named is the road's care there ("is there a place in Torreón where…"); an aspect of its own topic, that aspect's.
+  // Nor a bare "which clinic tho", told as context: the topic's own aspect answers it.
+  if (
+    m.act === 'context' ||
+    (m.careFar !== undefined && !IN_DURANGO.test(m.careFar.toLowerCase())) ||
+    m.careAt ||
+    (m.facets.length > 0 && (OWN.has(m.topic) || dialogue.topic === 'reintegration'))
+  )
+    return m;
+  const asked = asksSomething(text) || WHERE_SEEN.test(folded);
+  if (dialogue.topic === 'transit_safety' || !HEALTH_ASKED.test(folded) || !asked) return m;
+  // Or in the talk of life back home ("what about health care? I have asthma and no meds": sight90-a's deportee).
+  const backTalk = dialogue.topic === 'reintegration' || dialogue.topic === 'productive_projects';
+  if (!CAME_BACK.test(folded) && !IN_DURANGO.test(folded) && !backTalk) return m;
+  const { care: _, careAt: __, careFar: ___, ...rest } = m;
+  return answeredBy(rest, 'reintegration', 'answer.health_where');
 }

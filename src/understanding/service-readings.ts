@@ -2,15 +2,19 @@
  * The readings of what is asked of a service that run together in reading-order.ts, in their order: "where" said the
  * norteño way, a public body's offices asked by its name, whether a clinic reports to immigration, papers asked in
  * Kreyòl, the years a family has been apart for a visit's programme, a foreigner's Mexican child, a foreigner's card
- * needed, how long a complaint takes, a foreigner's job, and a phone number given in line. Kept as one group so the
+ * needed, how long a complaint takes, a foreigner's job, a phone number given in line,
+ * an aspect of FINABIEN's answer just given, and the
+ * hospital asked about right after the road's care. Kept as one group so the
  * order's list stays short.
  */
 import { bodyWhereReading } from './body-where.ts';
 import { cardNeededReading } from './card-needed.ts';
+import { careAgainReading } from './care-again.ts';
 import { clinicReportsReading } from './clinic-reports.ts';
 import { complaintTimeReading } from './complaint-time.ts';
 import { familyUnityReading } from './family-unity.ts';
 import { foreignJobReading } from './foreign-job.ts';
+import { namedAspectReading } from './named-aspect.ts';
 import { papersInKreyolReading } from './papers-in-kreyol.ts';
 import { phoneInLineReading } from './phone-in-line.ts';
 import { regionalWhereReading } from './regional-where.ts';
@@ -27,4 +31,6 @@ export const SERVICE_READINGS = [
   complaintTimeReading,
   foreignJobReading,
   phoneInLineReading,
+  namedAspectReading,
+  careAgainReading,
 ] as const;

@@ -66,6 +66,9 @@ const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'paisano',
   'productive_projects',
   'deportee_support',
+  // "me ayudan con los papeles de mi nieto que nacio en denver" (judge117's grandmother in line got the permit's papers)
+  'us_humanitarian_visa',
+  'us_pension',
   'none',
 ]);
 /** What a message may be doing when it tells a US birth: not a yes, a form's answer or a danger. */

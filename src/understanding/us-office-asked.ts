@@ -15,9 +15,10 @@ const US_OFFICE = new RegExp(
 );
 /** An office asked for in a US place without Durango named ("is there an office in texas? dallas maybe?", "no hay oficina en dallas?",
  * "my brother lives in dallas, is there one there too?" after the offices abroad, sight89-a,
- * "do you have an office in LA": "la" only after an English office, where it is no article), folded. */
+ * "do you have an office in LA": "la" only after an English office, where it is no article; "vivo en chicago, hay
+ * oficina de durango aqui?": sight90-a), folded. */
 const OFFICE_IN_US = new RegExp(
-  `\\b(an|any|una|alguna|yon|your|su|sus|hay|gen)\\s+(office|oficina|biwo)\\b.{0,12}\\b(in|en|nan|an)\\s+(the\\s+)?(${US_PLACE})\\b|\\b(${US_PLACE})\\b.{0,40}\\b(an|una|yon)\\s+(office|oficina|biwo)\\s+(there|alla|ahi|la a|la)\\b|\\b(an|any|your)\\s+offices?\\s+(in|at)\\s+(la|l a)\\b|\\b(${US_PLACE})\\b.{0,40}\\b(is there|are there|hay|gen|eske gen|any)\\s+(one|uno|una|youn|yonn|one of those)\\s+(there|alla|ahi|la|too|tambien|tou)\\b`,
+  `\\b(an|any|una|alguna|yon|your|su|sus|hay|gen)\\s+(office|oficina|biwo)\\b.{0,12}\\b(in|en|nan|an)\\s+(the\\s+)?(${US_PLACE})\\b|\\b(${US_PLACE})\\b.{0,40}\\b(an|una|yon)\\s+(office|oficina|biwo)\\s+(there|alla|ahi|la a|la)\\b|\\b(an|any|your)\\s+offices?\\s+(in|at)\\s+(la|l a)\\b|\\b(${US_PLACE})\\b.{0,40}\\b(is there|are there|hay|gen|eske gen|any)\\s+(one|uno|una|youn|yonn|one of those)\\s+(there|alla|ahi|la|too|tambien|tou)\\b|\\b(${US_PLACE})\\b.{0,40}\\b(hay|gen|is there|any|tienen|do you have)\\s+(an?\\s+|una\\s+|yon\\s+)?(office|oficina|biwo)\\b.{0,15}\\b(aqui|aca|here|isit la|la a)\\b`,
   'u',
 );
 
