@@ -46,18 +46,17 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
  */
 function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
   const at = meaning.careAt;
+  // The town whose care line was given before, if any (remembered beside the care's signature).
+  const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
   // A sick child's age told alone after the care ("tiene 3 años", "li gen 2 zan"): the care again, the town's line if one
   // was given, not who the Grupos Beta help (emerg-fk's mothers: the age read as who qualifies).
   // A child's: "soy de honduras tengo 23" tells who asks, which who the help is for answers (emerg-ci).
   const age = meaning.slots?.age;
   const ageAfterCare = meaning.act === 'context' && age !== undefined && age < ADULT && !meaning.slots?.place;
-  if (!at && ageAfterCare && ctx.topic === 'transit_safety' && ctx.said.includes('care')) {
-    const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
+  if (!at && ageAfterCare && ctx.topic === 'transit_safety' && ctx.said.includes('care'))
     return known ? { do: 'care', at: known, recalled: true } : { do: 'care' };
-  }
   // Care asked anew after something else, no town named ("non se pou pitit mwen an ki gen lafyèv, ki kote lopital gratis
   // la ye" after a psychologist's answer: judge117's mother in Juárez got every town's list): the town's line given before.
-  const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
   if (
     !at &&
     known &&
@@ -78,7 +77,6 @@ function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Tal
       ? !talk.at
       : talk.do === 'facets' && talk.topic === 'transit_safety' && !meaning.careFar;
   if (!at && whereAgain && ctx.lastReply === 'care' && meaning.facets.includes('where')) {
-    const known = ctx.said.findLast((s) => s.startsWith(CARE_AT))?.slice(CARE_AT.length);
     if (known && talk.do === 'care') return { do: 'care', at: known, recalled: true };
     // Where it is, asked: the town's line again, which names its places, after the sources' silence on the street; not
     // Ciudad Juárez's, whose line gives the centre's street and whose other places the road's answers name.
