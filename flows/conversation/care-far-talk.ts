@@ -23,7 +23,10 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
   // Its state named again ("here in Chihuahua" after "Chihuahua city"): that place, not the state's far towns.
   const again = toldFar && meaning.states?.some((state) => state.toLowerCase() === toldFar);
   const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
-  if (toldFar && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
+  // A named answer of the road asked with it is that answer ("nou nan zacatecas. gen gwoup beta la?": judge118 got the
+  // far town's care line twice).
+  const named = talk.do === 'passage' && talk.passage.startsWith('answer.');
+  if (toldFar && !named && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
     return { do: 'care', far: capitalized(toldFar) };
   const far = meaning.careFar;
   if (!far) return withCareAt(ctx, meaning, talk);
@@ -34,7 +37,8 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
   // Where asked outright keeps the road's places with it (the Grupos Beta too), the sources' silence said first.
   const road = !('topic' in talk) || talk.topic === 'transit_safety';
   const whereAsked = talk.do === 'facets' && talk.facets.includes('where');
-  const afterCare = cared && (meaning.act === 'context' || (ctx.lastReply === 'care' && road && !whereAsked));
+  const afterCare =
+    cared && (meaning.act === 'context' || (ctx.lastReply === 'care' && road && !whereAsked && !named));
   if (office || afterCare)
     return cared ? { do: 'care', far } : { do: 'facets', topic: 'transit_safety', facets: ['where'], far };
   return onRoad ? { ...talk, far } : talk;

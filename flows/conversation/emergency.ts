@@ -30,7 +30,7 @@ import {
   PAYER_ASKED,
   passageReply,
   reachesSomeone,
-  refugeFor,
+  refugeAsked,
   thanksLine,
   waitedLines,
   withoutRepeats,
@@ -69,7 +69,7 @@ function fitting(
   const moneyLine = (of: string): Reply[] =>
     !CARE_KINDS.has(of) && catalog.emergencyCases.has('extortion') ? [line('extortion')] : [];
   // "ki kote m ka ale ak pitit mwen?" when he has left: where the sources send people in this danger.
-  const refuge = m?.seeksRefuge ? refugeFor(kind, catalog, said) : null;
+  const refuge = refugeAsked(m, kind, catalog, said, text);
   if (refuge)
     return {
       replies: [passageReply(catalog, 'emergency', refuge)],

@@ -163,6 +163,7 @@ export function namedAnswerFor(
   m: Meaning,
   current: TopicId | null,
   among: 'its topics' | 'any topic' = 'its topics',
+  firstGiven = false,
 ): FoundPassage | undefined {
   // The topic model saw no topic: the surest named answer of any, if one says most of the message.
   // A long message that says most of one way of asking it, with many of its rare words, counts
@@ -179,7 +180,9 @@ export function namedAnswerFor(
   const sure = m.confidence >= SURE_TOPIC;
   const runnerUp = m.candidates.filter((t) => t !== m.topic).slice(0, 1);
   const others = sure ? [] : [...(current ? [current] : []), ...runnerUp];
-  const found = saysMore(strongPassage(m, [m.topic, ...others], isNamed, 'sure'));
+  const found = saysMore(
+    strongPassage(m, [m.topic, ...others], isNamed, 'sure') ?? (firstGiven ? beyondFirst(m) : undefined),
+  );
   if (!current || !sure) return found;
   const kept = saysMore(strongPassage(m, [current], isNamed, 'sure'));
   // One of the topic under discussion that shares more with the message than the new topic's
@@ -188,6 +191,23 @@ export function namedAnswerFor(
   const rival = Math.max(0, ...(m.answers ?? []).filter((a) => a.topic === m.topic).map((a) => a.score));
   return kept && kept.score >= CLEARLY_BETTER * rival ? kept : undefined;
 }
+
+/**
+ * Back to a topic whose first answer was given already, a named answer the message asks by SURE's bars, its words in
+ * that first answer or not ("y la constancia de repatriacion para q sirve?" after the deportation's answer named the
+ * certificate: judge117 and judge118 got that first answer again).
+ */
+const beyondFirst = (m: Meaning): FoundPassage | undefined =>
+  (m.answers ?? []).find(
+    (a) =>
+      a.topic === m.topic &&
+      isNamed(a) &&
+      (a.askSaid ?? 0) >= SURE.askSaid &&
+      a.score >= SURE.score &&
+      a.coverage >= SURE.coverage &&
+      a.beyondReply >= 1 &&
+      a.shared >= Math.min(MIN_SHARED, a.words),
+  );
 
 /** How much of a place told the named answer must hold, and of one of its ways of asking the message says. */
 const PLACE = { coverage: 0.65, askSaid: 0.5 };

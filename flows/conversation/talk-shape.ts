@@ -104,3 +104,16 @@ export function again(ctx: ConversationContext, talk: Talk, question = ''): Talk
 export function remember(said: readonly string[], signature: string): string[] {
   return [...said.filter((s) => s !== signature), signature].slice(-12);
 }
+
+/** A named answer found for a message, as the passage to send. */
+export const namedTalk = (found: { topic: TopicId; passage: string }): Talk => ({
+  do: 'passage',
+  topic: found.topic,
+  passage: found.passage,
+});
+
+/** Another topic's answer whose first answer was given already: its named passage alone, not that answer again. */
+export const unrepeated = (said: readonly string[], talk: Talk | null): Talk | null =>
+  talk?.do === 'answer' && talk.passage && said.includes(`answer:${talk.topic}`)
+    ? namedTalk({ topic: talk.topic, passage: talk.passage })
+    : talk;

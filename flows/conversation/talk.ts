@@ -7,89 +7,17 @@
  * a follow-up gets its facet, never the same text again; a new topic wins when the message
  * clearly names one; a place told gets what the sources say of it.
  */
-import type { Facet, FoundPassage, Meaning, TopicId } from '../../src/core/types.ts';
+import type { Facet, Meaning, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { formOfferedBy } from '../intake-forms.ts';
 import { withCareFar } from './care-far-talk.ts';
 import type { ConversationContext } from './context.ts';
 import { ageAsked, contextTalk } from './facts.ts';
-import { clearlyElsewhere, namedAnswerFor, ownScore, passageFound, placePassage } from './passage.ts';
-import { again, answeredLast, remember, signature, type Talk } from './talk-shape.ts';
+import { clearlyElsewhere, namedAnswerFor } from './passage.ts';
+import { elsewhere, nameTalk, passageFor, placeTalk } from './talk-passages.ts';
+import { again, answeredLast, namedTalk, remember, signature, type Talk, unrepeated } from './talk-shape.ts';
 
 export { answeredLast, remember, signature, type Talk };
-
-/**
- * The passage of the topic that answers the message, if one shares enough of its words and
- * was not said yet: `named`, only a named answer or a paragraph of the details (the facets
- * and the first reply are answered as such); `any`, any passage. A facet's own paragraphs
- * never stand in for that facet.
- */
-function passageFor(
-  ctx: ConversationContext,
-  m: Meaning,
-  topic: TopicId,
-  which: 'named' | 'any',
-  facet?: Facet,
-): Talk | null {
-  // With a facet asked, not a passage only what the message tells leads to (judge79's, judge80's bank account), nor one
-  // it says no more of than the cost's own ("how much does it cost?" and a Veracruz letter's fee: judge92).
-  const facetOwn = facet === 'cost' ? ownScore(m, topic, facet) : 0;
-  const keep = (a: FoundPassage) =>
-    (which === 'any' || a.passage.startsWith('answer.') || a.passage.startsWith('details.')) &&
-    !(facet && (a.passage.startsWith(`facet.${facet}.`) || a.onlyContext || a.score <= facetOwn));
-  const found = passageFound(m, topic, keep, facet !== undefined, which === 'any');
-  if (!found) return null;
-  const talk: Talk = { do: 'passage', topic, passage: found.passage, ...(facet ? { facet } : {}) };
-  return ctx.said.includes(signature(talk)) ? null : talk;
-}
-
-/**
- * A named answer of another topic that says most of a question the topic under discussion has
- * no passage for ("also I never finished school, can I do that here?" while on deportation): the
- * conversation moves there with it.
- */
-function elsewhere(
-  m: Meaning,
-  current: TopicId,
-  clearly: FoundPassage | null = clearlyElsewhere(m, current) ?? null,
-): Talk | null {
-  // Another topic's answer that says clearly more comes first (a judge's mother asked for the Illinois
-  // certificate's apostille during dual nationality and got Texas's validation twice).
-  const named = clearly ?? namedAnswerFor(m, current, 'any topic');
-  return named && named.topic !== current
-    ? { do: 'answer', topic: named.topic, passage: named.passage }
-    : null;
-}
-
-/**
- * What the sources say of a name asked about ("¿y qué es la COMAR?"): the passage found for the
- * name's words; in another topic, the conversation moves there with it.
- */
-function nameTalk(ctx: ConversationContext, m: Meaning, current: TopicId): Talk | null {
-  const found = m.answers?.[0];
-  if (!found) return null;
-  if (found.topic !== current) return { do: 'answer', topic: found.topic, passage: found.passage };
-  // The passages that spell the name out, then the one its words found; a paragraph of the first
-  // answer, already given, is no answer to "what is that?".
-  const answers = m.answers ?? [];
-  const named = answers.find((a) => !a.spells);
-  const unsaid = [...answers.filter((a) => a.spells), ...(named ? [named] : [])].find(
-    (a) =>
-      a.topic === current &&
-      !ctx.said.includes(signature({ do: 'passage', topic: current, passage: a.passage })) &&
-      !(a.passage.startsWith('reply.') && ctx.said.includes(signature({ do: 'answer', topic: current }))),
-  );
-  if (unsaid) return { do: 'passage', topic: current, passage: unsaid.passage };
-  // Only what was said spells the name out ("INM (Instituto Nacional de Migración)"): said again, asked.
-  return found.spells ? { do: 'passage', topic: current, passage: found.passage } : null;
-}
-
-/** A place told: what the topic's sources say about that place, once. */
-function placeTalk(ctx: ConversationContext, m: Meaning, topic: TopicId, text: string): Talk | null {
-  const found = placePassage(m, topic, text.trim().split(/\s+/).length);
-  const talk: Talk | null = found ? { do: 'passage', topic, passage: found.passage } : null;
-  return talk && !ctx.said.includes(signature(talk)) ? talk : null;
-}
 
 /**
  * What to say next. A passage or an entry's sentence chosen for a message that asked one aspect answers
@@ -173,7 +101,7 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.act === 'otherQuestion' && current) {
     // Another topic's answer first when it says clearly more than anything of this one.
     const clearly = clearlyElsewhere(m, current) ?? null;
-    const other = () => elsewhere(m, current, clearly);
+    const other = () => unrepeated(ctx.said, elsewhere(m, current, clearly));
     return (
       (clearly ? other() : null) ??
       passageFor(ctx, m, current, 'any') ??
@@ -230,17 +158,18 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
     if (m.topic !== ctx.topic && m.topic !== 'human') {
       // "How do I start?" is what the answer itself says; one other aspect asked comes with it.
       const specific = facets.filter((f) => f !== 'steps').slice(0, 1);
-      // A named answer that says what was asked ("¿me dan CURP si pedí refugio?") comes with it
-      // instead; one of the topic under discussion keeps the conversation there (passage.ts).
-      const named = namedAnswerFor(m, current);
-      if (named && named.topic === current)
-        return (
-          passageFor(ctx, m, current, 'named') ?? { do: 'passage', topic: current, passage: named.passage }
-        );
-      // The office's own entry opens with who the assistant is: its hours or phone asked in the
-      // middle of a conversation are that aspect or that answer alone ("gracias, ¿a qué hora abren?").
-      if (m.topic === 'office_info' && current && named?.topic === 'office_info')
-        return { do: 'passage', topic: 'office_info', passage: named.passage };
+      // A named answer that says what was asked ("¿me dan CURP si pedí refugio?") comes with it instead; one of the
+      // topic under discussion, or of one whose first answer was given, keeps to it alone (passage.ts).
+      const answered = ctx.said.includes(`answer:${m.topic}`);
+      const named = namedAnswerFor(m, current, 'its topics', answered && !specific.length);
+      const sentWith = named && ctx.said.includes(`with:${named.topic}:${named.passage}`);
+      const backAgain = answered && !specific.length && !sentWith && named?.topic === m.topic;
+      const back = named && (named.topic === current || backAgain);
+      // Said already alone, back in its topic: with that topic's answer, as before (sight69-a repeated it word for word).
+      const alone = named && back ? passageFor(ctx, m, named.topic, 'named') : null;
+      if (named && (alone || (back && named.topic === current))) return alone ?? namedTalk(named);
+      // The office's hours or phone asked mid-talk ("gracias, ¿a qué hora abren?"): that answer, not who the assistant is.
+      if (m.topic === 'office_info' && current && named?.topic === 'office_info') return namedTalk(named);
       // Where it is and when it opens, asked together, are both answered (a judge's widow got only one);
       // asked first, where it is comes with the aspect, without the entry that said the hours twice (session 58).
       if (m.topic === 'office_info' && specific.length && !named) {
@@ -248,6 +177,9 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
         const where: Facet[] = current || asked.includes('where') ? [] : ['where'];
         return again(ctx, { do: 'facets', topic: m.topic, facets: [...asked, ...where] }, text);
       }
+      // Back to a topic whose answer was given, one aspect asked: that aspect alone, not the answer again (sight91-a).
+      if (!named && answered && specific.length)
+        return again(ctx, { do: 'facets', topic: m.topic, facets: specific }, text);
       const topic = named?.topic ?? m.topic;
       return {
         do: 'answer',

@@ -8,6 +8,7 @@ import type { DialogueContext, Meaning } from '../core/types.ts';
 import { GOING_HOME } from './emergency-words.ts';
 import { fold } from './fold.ts';
 import { lastQuestion, questionAfterCalm, sentencesOf } from './question-part.ts';
+import { pickedUpByKin } from './safe-place.ts';
 
 /** News that the relative is alive and well, said of them: "he's ok", "ya apareció", "li byen". */
 const RELIEF =
@@ -58,7 +59,9 @@ export function askedOrToldAfterCalm(
   };
   const then = asked
     ? homeAsked(asked, outOfLine(asked, calm, understand))
-    : (toldCase(understand(text, calm), held) ?? toldRest());
+    : held || !pickedUpByKin(fold(text))
+      ? (toldCase(understand(text, calm), held) ?? toldRest())
+      : null;
   const whatNow = asked && then && whatNowOnly(then, () => understand(asked, { ...calm, topic: null }));
   const named = whatNow ? null : procedureOf(then);
   if (named || !asked) return named;

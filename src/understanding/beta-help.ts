@@ -5,6 +5,7 @@
  * them named. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { BETA_WHERE } from './beta-asked.ts';
 import { busyWithQuestion } from './in-context-shapes.ts';
 import { answeredBy, laterQuestion } from './named-asked.ts';
 
@@ -28,6 +29,10 @@ export function betaHelpReading(
   if (!laterQuestion(m, dialogue) || busyWithQuestion(dialogue)) return m;
   const named = BETA_NAMED.test(folded);
   if (!named && dialogue.topic !== 'transit_safety') return m;
+  // Where they are, or whether there is one here ("nou nan zacatecas. gen gwoup beta la?": judge118 got the far town's
+  // care line twice): what the sources say of where they are.
+  if (BETA_WHERE.test(folded) && !m.facets.includes('where'))
+    return { ...answeredBy(m, 'transit_safety', 'answer.grupos_beta_where'), facets: ['where'] };
   const asked = WHAT_THEY_GIVE.test(folded) || (named && WHAT_THEY_DO.test(folded));
   return asked ? answeredBy(m, 'transit_safety', BETA_HELP) : m;
 }

@@ -24,7 +24,10 @@ export function cardWorkReading(
 ): Meaning {
   // laterQuestion: after the first message, in no danger, nobody asked for.
   if (!laterQuestion(m, dialogue) || busyWithQuestion(dialogue)) return m;
-  if (m.topic === 'mx_status' || !CARD.test(folded) || !WORK.test(folded)) return m;
+  // The card told in a foreigner's talk of finding work ("m gen TVRH" after "gen travay pou ayisyen?": emerg-fs got who
+  // the help on return is for): that it lets one work.
+  const jobTalk = dialogue.topic === 'reintegration' && (m.lang === 'ht' || Boolean(dialogue.foreigner));
+  if (m.topic === 'mx_status' || !CARD.test(folded) || !(WORK.test(folded) || jobTalk)) return m;
   return answeredBy(m, 'mx_status', WORK_PERMISSION);
 }
 

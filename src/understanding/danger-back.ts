@@ -11,8 +11,8 @@ import { asksSomething } from './question.ts';
 /** Back again, opening the message; not back home or safe (good news in a search or a kidnapping), folded. */
 const BACK =
   /^(ya |ahi |otra vez |ahorita )?(regreso|volvio)( (el|ella|mi esposo|mi pareja|mi marido|mi novio|ese|otra vez|de nuevo))?(?! (a casa|a la casa|con bien|sano|sana|bien|mi|mis|su|sus|el nino|la nina))\b|^(he s|hes|he is|she s|she is|they re|theyre|they are) (back|outside)( again)?(?! (home|safe))\b|^(he|she|they) (came|come) back(?! (home|safe))\b|^(li|yo|msye a|mari m) (tounen|retounen)(?! (lakay|sen|an sekirite))\b/u;
-/** A short message: a longer one tells more than the return. */
-const BACK_WORDS = 10;
+/** A short message: a longer one tells more than the return ("li tounen!! l ap frape pot la kounye a l ap rele" is 12: judge118). */
+const BACK_WORDS = 14;
 
 export function dangerBackReading(
   m: Meaning,
@@ -20,7 +20,12 @@ export function dangerBackReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!dialogue?.emergency || m.emergency || asksSomething(text)) return m;
+  // The model alone hearing the danger in it keeps it a place told, or the danger with its words as the place ("li
+  // tounen!! l ap frape pot la…": judge118).
+  const toldAsPlace = m.act === 'context' || (m.act === 'emergency' && m.slots?.place !== undefined);
+  if (!dialogue?.emergency || (m.emergency && !toldAsPlace) || asksSomething(text)) return m;
   if (folded.split(' ').length > BACK_WORDS || !BACK.test(folded)) return m;
-  return readInDanger(m, 'emergency');
+  // The return is no place: its words are not noted as where it happens.
+  const { slots: _noPlace, ...told } = m;
+  return readInDanger(told, 'emergency');
 }

@@ -202,13 +202,15 @@ const payAsked = (words: readonly string[], text: string) =>
   asksSomething(text) &&
   (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
 
-/** Paying asked about, in the message or a sentence of its own, or money demanded or offered; never money sent home. */
+/** Paying asked (in the message, a sentence or a clause: judge118), or money demanded or offered; never money sent home. */
 export const moneyAsked = (words: readonly string[], text: string) => {
   const joined = words.join(' ');
   if (sentHome(joined)) return false;
   return (
     payAsked(words, text) ||
-    sentencesOf(text).some((s) => payAsked(foldedWords(s), s)) ||
+    sentencesOf(text)
+      .flatMap((s) => [s, ...s.split(',')])
+      .some((s) => payAsked(foldedWords(s), s)) ||
     DEMANDS_MONEY.test(joined) ||
     OFFERED_MONEY.test(joined)
   );

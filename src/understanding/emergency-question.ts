@@ -7,7 +7,7 @@
  * words tell outright stands where the model is unsure or hears only a language (toldOutright). Pure.
  */
 import type { DialogueContext, Lang } from '../core/types.ts';
-import { callToldFirst } from './emergency-message-parts.ts';
+import { callToldFirst, moneyAsked } from './emergency-message-parts.ts';
 import { callFails, WHAT_TO_SAY, WHERE_UNKNOWN } from './emergency-words.ts';
 import { fold, foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
@@ -104,7 +104,8 @@ export function readInEmergencyTurn(
 function toldOutright(text: string, words: readonly string[], model: InContext | null): InContext | null {
   const joined = words.join(' ');
   const switched = model?.switchLang ? { switchLang: model.switchLang } : {};
-  if (callFails(joined, messageAsks(text)))
+  // Paying asked with it ("ya llamamos al 911 pero no nos hacen caso, le pagamos o no?": judge118) is the pay line's.
+  if (callFails(joined, messageAsks(text)) && !moneyAsked(words, text))
     return { ...NONE, act: 'cannotCall', callFailed: true, ...switched };
   return !model && STAFF_ANSWER_WAITED.test(joined) ? { ...NONE, act: 'when' } : null;
 }

@@ -1,6 +1,6 @@
 /**
  * A foreigner's Mexican child told or supposed ("ok e si m gen pitit ki fèt meksik", "y si mi hijo nació aquí?",
- * "what if my kid was born in mexico"): sight89-a's Haitian, whose residence card had expired, got legal advice's
+ * "what if my kid was born in mexico", "residency as the mother of a Mexican": judge118): sight89-a's Haitian, whose residence card had expired, got legal advice's
  * who-may-be-served. The status entry's answer on staying through family ties (unidad familiar). Not a birth to
  * register (mexico-birth.ts says how). Pure.
  */
@@ -9,7 +9,7 @@ import { namedAskedReading } from './named-asked.ts';
 
 /** A child born here or in Mexico, or a Mexican child, folded. */
 const MEXICAN_CHILD =
-  /\b(pitit|timoun|child|children|kid|kids|son|daughter|baby|hijo|hija|hijos|hijas|bebe|nino|nina)\b.{0,20}\b(fet|born|nacio|nacido|nacida|nacieron|nacidos)\b.{0,15}\b(meksik|mexico|isit|aqui|aca|here)\b|\b(pitit|hijos?|hijas?|children|kids?|child|son|daughter) (meksiken|mexican|mexicanos?|mexicanas?)\b/u;
+  /\b(pitit|timoun|child|children|kid|kids|son|daughter|baby|hijo|hija|hijos|hijas|bebe|nino|nina)\b.{0,20}\b(fet|born|nacio|nacido|nacida|nacieron|nacidos)\b.{0,15}\b(meksik|mexico|isit|aqui|aca|here)\b|\b(pitit|hijos?|hijas?|children|kids?|child|son|daughter) (meksiken|mexican|mexicanos?|mexicanas?)\b|\b(mother|father|mom|dad|parent|madre|padre|mama|papa) (of|de) (a |an |un |una )?(mexican|mexicano|mexicana)\b|\b(married to|casad[oa] con) (a |an |un |una )?(mexican|mexicano|mexicana)\b|\bmarye ak (yon )?meksiken\b/u;
 /**
  * The child's own papers asked (registering the birth, its CURP, what it may get, a birth to come): the civil
  * registry's answer (mexico-birth.ts), which writers of fresh sets expect there, folded.
@@ -28,7 +28,8 @@ export const familyUnityReading = namedAskedReading(
   'answer.family_unity',
   {
     anyTopic: true,
-    // Only a foreigner in Mexico (a Haitian's "here" is Mexico) stays through a Mexican child.
-    unless: (m, dialogue) => !(dialogue?.foreigner || m.lang === 'ht' || dialogue?.topic === 'mx_status'),
+    // Only a foreigner in Mexico (a Haitian's "here" is Mexico, or the message asks to stay) stays through a Mexican child.
+    unless: (m, dialogue) =>
+      !(dialogue?.foreigner || m.lang === 'ht' || dialogue?.topic === 'mx_status' || m.topic === 'mx_status'),
   },
 );

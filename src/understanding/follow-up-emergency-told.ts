@@ -7,7 +7,7 @@
 
 import { FEELS_BETTER } from './danger-over.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
-import { callToldFirst, OFFICE_ADDRESS_ASKED, sentHome } from './emergency-message-parts.ts';
+import { callToldFirst, moneyAsked, OFFICE_ADDRESS_ASKED, sentHome } from './emergency-message-parts.ts';
 import {
   CALL_FROM_ABROAD,
   CALLS_DONT_GO,
@@ -120,7 +120,9 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
     return m.withLang({ ...NONE, topic: 'human', confidence: 1, act: 'topic' });
   // "m pa pale panyol byen, m pa ka rele 911. kiyes k ap vini??": 911 will not understand, the honest line
   // and the words to say, whatever the model read (judge77 got "no credit? keep writing").
-  if (act !== 'danger' && callFails(joined, messageAsks(m.text)) && !searchAsked(joined))
+  // Paying asked with it ("ya llamamos al 911 pero no nos hacen caso, le pagamos o no?": judge118): the pay line.
+  const payAsked = moneyAsked(m.words, m.text);
+  if (act !== 'danger' && callFails(joined, messageAsks(m.text)) && !searchAsked(joined) && !payAsked)
     return m.withLang({ ...NONE, act: 'cannotCall', callFailed: true });
   // "anbilans ap vini? nou pa gen lajan pou peye": who is coming, before what care costs (judge77).
   // "is someone coming?? i cant talk he will hear me": both answered.

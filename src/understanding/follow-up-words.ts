@@ -290,8 +290,8 @@ export function deniedAt(words: readonly string[], start: number, not: ReadonlyS
 /** Words that join a second clause ("llegó la policía y nos están golpeando"). */
 const JOINS = new Set(['y', 'e', 'and', 'but', 'pero', 'men', 'epi', 'ak', 'mas']);
 /**
- * A short line that only tells help came ("ok the ambulance is here now", "lapolis rive kounye a"):
- * said back whatever act the dialogue model reads; a second clause may tell a danger still.
+ * A short line that only tells help came ("ok the ambulance is here now", "lapolis rive kounye a", "ya vino la ambulancia
+ * se lo llevaron": emerg-fs): said back whatever act the dialogue model reads; a second clause may tell a danger still.
  */
 export const onlyHelpTold = (words: readonly string[]): boolean =>
-  words.length <= 6 && !words.some((w) => JOINS.has(w));
+  words.length <= 7 && !words.some((w) => JOINS.has(w));

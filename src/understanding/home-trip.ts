@@ -12,6 +12,7 @@
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { fold } from './fold.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** Getting back home, to Durango or one's town (folded). */
 const HOME_TRIP =
@@ -40,4 +41,29 @@ export function homeTripReading(
   if (m.emergency || m.topic === 'emergency' || m.topic === 'deportee_support' || busy) return m;
   if (!HOME_TRIP.test(folded)) return m;
   return movedTo(m, 'deportee_support', { act: 'topic', confidence: Math.max(m.confidence, 0.9) });
+}
+
+/** A procedure done there asked, not the trip ("do I need to go to durango city for that?": sight23-c), folded. */
+const DONE_THERE =
+  /\b(for that|for this|para eso|pa eso|para esto|pou sa|can it be done|se puede hacer|tengo que ir|need to go|have to go)\b/u;
+
+/**
+ * In the talk of the help on return, the way home asked before getting there ("como llego a durango desde tijuana si no
+ * tengo dinero": sight91-a's deported young man got who the help is for): the transport the repatriation modules give.
+ */
+export function homeTripFromReturnReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (
+    !laterQuestion(m, dialogue) ||
+    dialogue.topic !== 'reintegration' ||
+    dialogue.foreigner ||
+    m.lang === 'ht'
+  )
+    return m;
+  if (busyWithQuestion(dialogue) || !HOME_TRIP.test(folded) || DONE_THERE.test(folded)) return m;
+  return answeredBy(m, 'deportee_support', 'answer.inm_transport');
 }

@@ -1,10 +1,12 @@
 /**
  * The readings of what is asked in a danger or after one that run together in reading-order.ts, in their order: a
- * birth told, a fare, a call home, what the consulate does, food and water needed, a
- * relative's legal situation, how to report. Kept as one group so the order's list stays short.
+ * birth told, a fare, a call home, a call to oneself, what the consulate does, food and water needed, a relative's
+ * legal situation, how to report, whether a Grupo Beta is here. Kept as one group so the order's list stays short.
  */
+import { betaWhereReading } from './beta-asked.ts';
 import { birthToldReading } from './birth-told.ts';
 import { callHomeInDangerReading } from './call-home-in-danger.ts';
+import { callMeAskedReading } from './call-me-asked.ts';
 import { consulateInDangerReading } from './consulate-in-danger.ts';
 import { fareInDangerReading } from './fare-in-danger.ts';
 import { needsInDangerReading } from './needs-in-danger.ts';
@@ -15,8 +17,10 @@ export const IN_DANGER_READINGS = [
   birthToldReading,
   fareInDangerReading,
   callHomeInDangerReading,
+  callMeAskedReading,
   consulateInDangerReading,
   needsInDangerReading,
   situationInDangerReading,
   reportInDangerReading,
+  betaWhereReading,
 ] as const;

@@ -75,7 +75,10 @@ export function withQuestionBesideLanguage(
   const alone = bridged
     ? { ...m, switchLang: lang, ...(m.topic === 'human' ? {} : { act: 'language' as const }) }
     : m;
-  if (dialogue.emergency || m.emergency) return alone;
+  // In a danger, a request said outright with nothing else asked ("puedes mandarme la info en español pa mandarsela a
+  // ella?": emerg-fs's son got a business loan's text in English): the last answer again in that language.
+  const inDanger = dialogue.emergency || m.emergency;
+  if (inDanger && (bridged || m.emergency || m.topic === 'human')) return alone;
   // The parts that do not ask for the language; the question among them, read alone in the language asked for.
   const asksLanguage = (words: readonly string[]) =>
     languageAsked(words, m.lang) !== null ||
@@ -86,6 +89,11 @@ export function withQuestionBesideLanguage(
   const rest = parts.filter((part) => !asksLanguage(foldedWords(part)) && !namesLanguage(foldedWords(part)));
   const asked = rest.find((part) => asksSomething(part) && foldedWords(part).length >= MIN_WORDS);
   if (rest.length === parts.length) return alone;
+  // Asked in so many words only: "what do i say in spanish when they answer?" asks for 911's words (words-for-911).
+  if (inDanger)
+    return asked === undefined && languageAsked.explicitly(foldedWords(text))
+      ? { ...alone, act: 'language' }
+      : alone;
   // Nothing asked beside the language ("mi sobrino sabe más inglés, can you answer in english please"): the switch.
   const switchOnly = parts.length > 1 && ASKS.has(alone.act) && alone.topic !== 'human';
   if (asked === undefined) return switchOnly ? { ...alone, act: 'language' } : alone;

@@ -47,7 +47,7 @@ const TELLS = new Set(['hablo', 'hablamos']);
 const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'podrias', 'ka', 'kapab']);
 /** A request for a language in so many words, on folded words. */
 const EXPLICIT =
-  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak)(?: this| it| going| the answers?)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar)(?: esto| las respuestas)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje)(?: sa)?(?: m| mwen| nou| li| l)?(?: sa)?(?: an| nan)?) (?:spanish|english|creole|kreyol|kreol|creol|creyol|espanol|espanyol|espayol|espagnol|ingles|inglish|anglais|criollo|panyol|angle)\b/;
+  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak|send|give)(?: me| her| him| us)?(?: this| it| going| the answers?| the info| the information| that)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar|mandar(?:me|le|nos)?|enviar(?:me|le|nos)?|pasar(?:me|le|nos)?)(?: esto| eso| las respuestas| la info| la informacion)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje|voye|ba)(?: sa)?(?: m| mwen| nou| li| l)?(?: sa| enfomasyon an| enfomasyon yo)?(?: an| nan)?) (?:spanish|english|creole|kreyol|kreol|creol|creyol|espanol|espanyol|espayol|espagnol|ingles|inglish|anglais|criollo|panyol|angle)\b/;
 /** Someone other than the person and the assistant: the office's staff, a clinic's. */
 const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
@@ -245,7 +245,8 @@ export function createLanguageRequest(signals: DialogueSignals) {
       (before.has(words[at - 1] ?? '') && words.some((w) => PREFERS.has(w) || CAN.has(w)));
     return asking && (rest.length <= OTHER_WORDS || next) ? first : null;
   }
-  /** Asked in so many words ("can we do this in spanish?", "¿podemos seguir en inglés?", "nou ka kontinye an panyòl?"). */
+  /** Asked in so many words ("can we do this in spanish?", "¿podemos seguir en inglés?", "nou ka kontinye an panyòl?",
+   * "puedes mandarme la info en español": emerg-fs). */
   function explicitly(words: readonly string[]): boolean {
     return EXPLICIT.test(words.join(' '));
   }

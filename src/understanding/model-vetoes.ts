@@ -100,8 +100,15 @@ const tellsStudies = toldInTalk(STUDIES_TOLD);
  */
 const LOST_PAPERS =
   /\b((m|mwen|nou|li) pedi (tout )?(paspo|kat|papye|dokiman|idantite|batiste)|(perdi|perdimos|se me perdio|se me perdieron|extravie) (mi |mis |el |la |los |las )?(pasaporte|papeles|documentos|tarjeta|credencial|ine|acta|visa)|(lost|misplaced) (my|our|his|her) (passport|papers|documents|card|id|visa|green card))\b/;
-/** A loss or a claim the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
-const lossOrClaim = (folded: string): boolean => LOST_PAPERS.test(folded) || injuryPayOwed(folded);
+/**
+ * A deadline or a file told with "dying" ("deadline for my dad's pension paperwork is friday, im dying here", "…sinon yo
+ * fèmen dosye m, m ap mouri la a": emerg-fs, the safety line on the model's word alone): a hurry, as the patterns' not.
+ */
+const HURRIED =
+  /\b(deadline|paperwork|plazo|fecha limite|papeleo|tramites?|dosye|dat limit|randevou|cita|comar)\b.{0,80}\b(i m dying|im dying|i am dying|dying here|me estoy muriendo|me muero|m ap mouri|mwen ap mouri)\b/;
+/** A loss, a claim or a hurry the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
+const lossOrClaim = (folded: string): boolean =>
+  LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded);
 /**
  * A trip too hard told of someone old or ill ("ya esta muy grande y se me hace q no aguanta el viaje" after the
  * pension's office: emerg-fi, the safety line on the models' word alone), or the office too far ("estamos en Gomez,

@@ -9,7 +9,7 @@ import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** Money sent home or a remittance, folded. */
 const SENDS_MONEY =
-  /\b((send|sends|sending|sent|wire)( us| me| them| her| him)? (money|cash|a remittance)|remittances?|(mandar|manda|mandan|mando|enviar|envia|envian|envio)( nos| me| les| le)?( el| la| mi| su| un| una)? (dinero|lana|feria|remesas?)|remesas?|voye (kob|lajan|\d+)|(mandar|enviar|send|mando|envio) \d+|(pran|chaje) pou voye|cobran (por|pa|para) (mandar|enviar)|charge (to|for) send\w*|finabien)\b/u;
+  /\b((send|sends|sending|sent|wire)( us| me| them| her| him)? (money|cash|a remittance)|remittances?|(mandar|manda|mandan|mando|enviar|envia|envian|envio)(le|les|me|nos| nos| me| les| le)?( el| la| mi| su| un| una)? (dinero|lana|feria|remesas?)|remesas?|voye (kob|lajan|\d+)|(mandar|enviar|send|mando|envio) \d+|(pran|chaje) pou voye|cobran (por|pa|para) (mandar|enviar)|charge (to|for) send\w*|finabien)\b/u;
 /** The cost or the cheap way asked, folded. */
 const COST_OR_CHEAP =
   /\b(cheap\w*|cost\w*|fees?|charge\w*|how much|barat\w*|cuesta|comision\w*|cuanto|konbyen|pri|che|bon mache)\b/u;
@@ -33,7 +33,10 @@ export function moneyHomeAskedReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!laterQuestion(m, dialogue)) return m;
+  // A first message too ("cual es la forma mas barata de mandarle dinero a mi ama a durango?": sight91-a got the
+  // business projects' first answer).
+  const first = dialogue?.first === true && !m.emergency && m.topic !== 'human';
+  if (!laterQuestion(m, dialogue) && !first) return m;
   if (!SENDS_MONEY.test(folded) || RECEIVED.test(folded)) return m;
   // The papers asked ("what documents do i need to send money with finabien?"): to a country named from Mexico, the
   // guide of valid IDs per country; else the card's papers in the US.

@@ -12,6 +12,7 @@ import { durangoCertificateReading } from './durango-certificate.ts';
 import { familyUnityReading } from './family-unity.ts';
 import { foreignSchoolReading } from './foreign-school.ts';
 import { heldInUsReading } from './held-in-us.ts';
+import { homeTripFromReturnReading } from './home-trip.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
 import { loansAskedReading } from './loans-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
@@ -23,10 +24,12 @@ import { needsInDangerReading } from './needs-in-danger.ts';
 import { officeNearerReading } from './office-nearer.ts';
 import { pensionNearerReading } from './pension-asked.ts';
 import { psychForAllReading } from './psych-for-all.ts';
+import { refugeAskedReading } from './refuge-asked.ts';
 import { remainsReading } from './remains-reading.ts';
 import { returneeHealthReading } from './returnee-health.ts';
 import { servicesAskedReading } from './services-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
+import { skillsToldReading } from './skills-told.ts';
 import { studiesAskedReading } from './studies-asked.ts';
 
 /** Readings whose move leaves the topic under discussion with none of its answers. */
@@ -58,4 +61,7 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   studiesAskedReading,
   familyUnityReading,
   namedAspectReading,
+  skillsToldReading,
+  homeTripFromReturnReading,
+  refugeAskedReading,
 ]);

@@ -4,7 +4,8 @@
  * not the asylum the conversation began with (judge102's Haitian woman got COMAR twice). A place to sleep asked after
  * a robbery on the road keeps the road's shelters (session 101 tried every danger and lost them). Folded text. Pure.
  */
-import type { DialogueContext, Meaning } from '../core/types.ts';
+import { type DialogueContext, LEARNED_ALONE, type Meaning } from '../core/types.ts';
+import { WOMEN_SHELTER } from './emergency-words.ts';
 import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 import { SLEEP_PLACE } from './shelter-asked.ts';
 
@@ -22,7 +23,14 @@ export function refugeAskedReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!askedInOrAfterDanger(m, dialogue)) return m;
-  if (!(SLEEP_PLACE.test(folded) || PLACE_TO_SLEEP.test(folded)) || !PARTNER_OR_WOMAN.test(folded)) return m;
-  return emergencyAnswerAsked(m, 'answer.partner_violence');
+  const sleep = (SLEEP_PLACE.test(folded) || PLACE_TO_SLEEP.test(folded)) && PARTNER_OR_WOMAN.test(folded);
+  if (askedInOrAfterDanger(m, dialogue) && sleep) return emergencyAnswerAsked(m, 'answer.partner_violence');
+  // A shelter for women asked outright otherwise, in any danger, the model alone hearing one in it ("mwen pa ka rete la
+  // aswè a. gen abri pou fanm nan Torreon?": judge118's mother threatened by her landlord got "first, your safety"): the
+  // road's shelters for women, as the writers of fresh sets expect.
+  const modelAlone = m.emergency?.pattern === LEARNED_ALONE;
+  if (!dialogue?.emergency || (m.emergency && !modelAlone) || !WOMEN_SHELTER.test(folded)) return m;
+  // The question is no place to note ("M note kote a: «gen abri pou fanm…?»").
+  const { slots: _asked, ...rest } = emergencyAnswerAsked(m, 'answer.women_shelters', 'transit_safety');
+  return { ...rest, emergency: null, danger: 'none' };
 }

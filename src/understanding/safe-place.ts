@@ -14,7 +14,14 @@ const GOT_AWAY =
 
 /** A relative's, a neighbour's or a friend's home, or a shelter or a church. */
 const SAFE_PLACE =
-  /\b((at|in|to) (my|our|his|her|a|the) (neighbor|neighbour|aunt|uncle|mom|mother|sister|brother|friend|cousin|grandma|grandmother|family|parents|in laws)s?( s)? (house|place|home|apartment)|(at|in|to) (a|the) (shelter|church)|(en|a) (la )?casa de (mi|mis|una|un|nuestra|nuestro|su) (vecin|tia|tio|mama|hermana|hermano|amig|prima|primo|abuel|familia|suegr)\w*|(en|a) (un|el|una|la) (albergue|refugio|iglesia)|kay (yon|vwazen|vwazin|zanmi|matant|tonton|manman|se|fre|kouzen|kouzin|fanmi)\w*|nan (yon )?(albeg|legliz))\b/;
+  /\b((at|in|to) (my|our|his|her|a|the) (neighbor|neighbour|aunt|uncle|mom|mother|sister|brother|friend|cousin|grandma|grandmother|family|parents|in laws)s?( s)? (house|place|home|apartment)|(at|in|to) (a|the) (shelter|church)|(en|a) (la )?casa de (mi|mis|una|un|nuestra|nuestro|su) (vecin|tia|tio|mama|hermana|hermano|amig|prima|primo|abuel|familia|suegr)\w*|(en|a) (un|el|una|la) (albergue|refugio|iglesia)|(la)?kay (yon|vwazen|vwazin|zanmi|matant|tonton|manman|se|fre|kouzen|kouzin|fanmi)\w*|nan (yon )?(albeg|legliz))\b/;
+
+/**
+ * Picked up by a relative or a friend ("ya llegó mi hermano por nosotros", "ok my sister is picking us up", "frè m vin
+ * chache nou"): out of it with someone of their own (emerg-fs's writer expected gladness, not "Place noted").
+ */
+const PICKED_UP =
+  /\b((llego|vino|paso) (mi|nuestro|nuestra) (hermano|hermana|tio|tia|mama|papa|primo|prima|esposo|hijo|hija|amigo|amiga|cunado|cunada|suegro|suegra|familia|vecino|vecina) (por (nosotros|mi|ella|el|ellos)|a (recoger|traer)\w*|pa recoger\w*)|(my|our) (sister|brother|aunt|uncle|mom|mother|dad|father|cousin|friend|husband|son|daughter|family|neighbor|neighbour) (is picking|picked|came (to get|for)|is coming (to get|for)|came and got) (us|me|her|him|them)|(fre|se|manman|papa|tonton|matant|kouzen|kouzin|zanmi|mari|fanmi) (m|mwen|nou) (vin|vini|pase) (chache|cheche|pran) (nou|m|mwen|li|l))\b/;
 
 /** Arrived there: "made it", "llegamos", "m al", "rive" ("we're at my aunt's" alone may be where it happens). */
 const ARRIVED =
@@ -30,4 +37,9 @@ const NOT_AWAY =
 
 export const safetyReached = (folded: string): boolean =>
   !NOT_AWAY.test(folded) &&
-  (GOT_AWAY.test(folded) || (SAFE_PLACE.test(folded) && (ARRIVED.test(folded) || SELF_NOW.test(folded))));
+  (GOT_AWAY.test(folded) ||
+    PICKED_UP.test(folded) ||
+    (SAFE_PLACE.test(folded) && (ARRIVED.test(folded) || SELF_NOW.test(folded))));
+
+/** Picked up by their own: "picking us up" tells no detention (the topic model hears one in it). */
+export const pickedUpByKin = (folded: string): boolean => PICKED_UP.test(folded);

@@ -22,6 +22,16 @@ const OFFICE_IN_US = new RegExp(
   'u',
 );
 
+/** Only a US place asked after the offices ("y en dallas no hay?", "what about in houston?": sight91-a), folded. */
+const PLACE_ONLY = new RegExp(
+  `^(y |and |e |ok |pero |what about |how about )?(en|in|nan) (the )?(${US_PLACE})( no hay| tampoco| either| too| pa gen| nan pa gen)?$`,
+  'u',
+);
+
+/** The offices talked about: the state's documents or the office itself. */
+const officesTalk = (dialogue?: DialogueContext): boolean =>
+  dialogue?.topic === 'state_documents' || dialogue?.topic === 'office_info';
+
 export function usOfficeAskedReading(
   m: Meaning,
   text: string,
@@ -29,9 +39,14 @@ export function usOfficeAskedReading(
   folded: string,
 ): Meaning {
   const own = m.topic === 'office_info' || m.topic === 'state_documents';
-  if (m.emergency || own || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
+  const placeOnly = officesTalk(dialogue) && PLACE_ONLY.test(folded.trim());
+  if (m.emergency || (own && !placeOnly) || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
   if (
-    !(US_OFFICE.test(folded) || OFFICE_IN_US.test(folded)) ||
+    !(
+      US_OFFICE.test(folded) ||
+      OFFICE_IN_US.test(folded) ||
+      (officesTalk(dialogue) && PLACE_ONLY.test(folded.trim()))
+    ) ||
     !/[?¿]|\b(is there|hay|eske|do you have|tienen|address|direccion|adres|whats|what s|what is|where is|wheres|where s|donde esta|cual es|kote)\b/u.test(
       `${text} ${folded}`,
     )

@@ -67,7 +67,7 @@ describe('after the danger is told', () => {
   it('thanks gets one line that names 911, with no second closing line (es)', async () => {
     const turn = await afterEmergency(
       'me estan golpeando, mi pareja esta afuera del cuarto',
-      'ya llego mi hermano por mi, gracias por todo',
+      'muchas gracias por todo, de verdad',
     );
     expect(texts(turn)).toMatch(/^De nada/);
     expect(texts(turn).match(/911/g)?.length ?? 0).toBe(1);

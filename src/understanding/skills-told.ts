@@ -1,0 +1,28 @@
+/**
+ * A trade told in the talk of the help on return ("se soldar y manejar troca", "i'm a welder", "m konn fè mason"): the
+ * answer on finding work there (the national employment service), as a job asked is, not "you're welcome" (sight91-a's
+ * man back from Oklahoma got thanked for telling what he can do). Pure.
+ */
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { answeredBy, laterQuestion } from './named-asked.ts';
+
+/** What one knows how to do or works as, told, folded. */
+const TRADE =
+  /\b((yo )?se (soldar|manejar|cocinar|construir|pintar|podar|sembrar|reparar|arreglar)|soy (soldador|albanil|mecanico|chofer|trailero|carpintero|electricista|plomero|cocinero|pintor|jardinero|campesino|operador)|trabaje de (soldador|albanil|mecanico|chofer|trailero|carpintero|electricista|plomero|cocinero|pintor|jardinero)|i (know how to|can) (weld|drive|cook|build|paint|fix|frame)|i m a (welder|mechanic|driver|truck driver|trucker|cook|carpenter|electrician|plumber|painter|roofer|landscaper|framer)|i (worked|used to work) (as|in) (a |an )?(welder|mechanic|driver|cook|carpenter|electrician|plumber|painter|roofer|construction|roofing|landscaping)|(m|mwen) konn (fe|kondwi|kwit|bati|pentire|soude)|(m|mwen) se (yon )?(mason|chofe|mekanisyen|kizinye|bos|soude))\b/u;
+/** What a trade told is read as without its talk: thanks, nothing, or the talk itself. */
+const READ_AS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'none',
+  'reintegration',
+  'productive_projects',
+]);
+
+export function skillsToldReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (!laterQuestion(m, dialogue) || dialogue.topic !== 'reintegration' || !READ_AS.has(m.topic)) return m;
+  if (!TRADE.test(folded)) return m;
+  return answeredBy(m, 'reintegration', 'answer.employment_service');
+}
