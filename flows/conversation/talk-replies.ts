@@ -63,12 +63,16 @@ function repliesFor(
   // A passage sent with an aspect's answer is said too: the next turn must not send it alone again
   // ("a cual clinica voy" got the clinic paragraph that came with "¿consulta gratis?"). Not one sent
   // with a first answer: asked again alone, it is the answer to what was asked.
-  // One sent with a first answer is remembered apart (`with:`): coming back to that topic, it is not sent alone again.
+  // One sent with a first answer is remembered apart (`with:`, only the last, so `said` keeps room for the replies):
+  // coming back to that topic, it is not sent alone again.
   const withPassage =
     talk.do === 'facets' && talk.passage
       ? remember(ctx.said, signature({ do: 'passage', topic: talk.topic, passage: talk.passage }))
       : talk.do === 'answer' && talk.passage
-        ? remember(ctx.said, `with:${talk.topic}:${talk.passage}`)
+        ? remember(
+            ctx.said.filter((s) => !s.startsWith('with:')),
+            `with:${talk.topic}:${talk.passage}`,
+          )
         : ctx.said;
   // A first answer with a named one remembers which (view.ts tells understanding: named-aspect.ts).
   const last = talk.do === 'answer' && talk.passage ? `${sig}:${talk.passage}` : sig;

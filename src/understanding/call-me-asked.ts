@@ -8,7 +8,7 @@ import { NONE } from './in-context-shapes.ts';
 
 /** A call to oneself asked, folded. */
 const CALL_ME =
-  /\b((tu |usted |ustedes )?(puedes|pueden|puede|podrias|podrian|podria) (marcarme|llamarme|hablarme)|me (puedes|pueden|podrias|podrian) (marcar|llamar|hablar)|(can|could|will) (you|u|you guys|someone|somebody|anyone) (call|phone|ring) me|(eske )?(ou|w|nou|yon moun) (ka|kapab) rele (m|mwen))\b(?! (en|in|an) )/u;
+  /\b((tu |usted |ustedes )?(puedes|pueden|puede|podrias|podrian|podria) (marcarme|llamarme|hablarme)|me (puedes|pueden|podrias|podrian) (marcar|llamar|hablar)|(can|could|will) (you|u|you guys|someone|somebody|anyone) (call|phone|ring) me|(eske )?(ou|w|nou|yon moun) (ka|kapab) rele (m|mwen))\b(?! (en|in|an|de|del|sobre|acerca|about) )/u;
 /** Words at most in a message that asks only that. */
 const FEW_WORDS = 8;
 

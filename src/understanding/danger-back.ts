@@ -5,7 +5,7 @@
  * the help for returnees, "regresó" read as a return). Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { readInDanger } from './in-context-shapes.ts';
+import { readInDanger, withoutPlace } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 
 /** Back again, opening the message; not back home or safe (good news in a search or a kidnapping), folded. */
@@ -20,12 +20,11 @@ export function dangerBackReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  // The model alone hearing the danger in it keeps it a place told, or the danger with its words as the place ("li
-  // tounen!! l ap frape pot la…": judge118).
+  // Read as a place told, or as the danger with its words as the place, whoever heard the danger in it ("li tounen!! l ap
+  // frape pot la…": judge118).
   const toldAsPlace = m.act === 'context' || (m.act === 'emergency' && m.slots?.place !== undefined);
   if (!dialogue?.emergency || (m.emergency && !toldAsPlace) || asksSomething(text)) return m;
   if (folded.split(' ').length > BACK_WORDS || !BACK.test(folded)) return m;
   // The return is no place: its words are not noted as where it happens.
-  const { slots: _noPlace, ...told } = m;
-  return readInDanger(told, 'emergency');
+  return readInDanger(withoutPlace(m), 'emergency');
 }

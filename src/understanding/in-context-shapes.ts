@@ -122,3 +122,10 @@ export function slotsTold(
     return { ...found, place: told };
   return reader.saysWhere(words, text) ? { ...found, place: text.trim() } : found;
 }
+
+/** The meaning without a place told, its other facts kept (a number, an age): words that are no place of the danger. */
+export const withoutPlace = (m: Meaning): Meaning => {
+  if (m.slots?.place === undefined) return m;
+  const { place: _notAPlace, ...slots } = m.slots;
+  return { ...m, slots };
+};

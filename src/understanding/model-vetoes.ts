@@ -105,7 +105,7 @@ const LOST_PAPERS =
  * fèmen dosye m, m ap mouri la a": emerg-fs, the safety line on the model's word alone): a hurry, as the patterns' not.
  */
 const HURRIED =
-  /\b(deadline|paperwork|plazo|fecha limite|papeleo|tramites?|dosye|dat limit|randevou|cita|comar)\b.{0,80}\b(i m dying|im dying|i am dying|dying here|me estoy muriendo|me muero|m ap mouri|mwen ap mouri)\b/;
+  /^(?!.*\b(apunal\w*|acuchill\w*|stab\w*|herid[oa]s?|hurt|injur\w*|sangr\w*|bleed\w*|disparo|balazo|shot|golpe\w*|secuestr\w*|kidnap\w*|amenaz\w*|threat\w*|respir\w*|breath\w*|blese|senyen|touye|kout kouto|atake)\b).*\b(deadline|paperwork|plazo|fecha limite|papeleo|tramites?|dosye|dat limit|randevou|cita|comar)\b.{0,80}\b(i m dying|im dying|i am dying|dying here|me estoy muriendo|me muero|m ap mouri|mwen ap mouri)\b/;
 /** A loss, a claim or a hurry the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
 const lossOrClaim = (folded: string): boolean =>
   LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded);

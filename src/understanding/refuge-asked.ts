@@ -6,6 +6,7 @@
  */
 import { type DialogueContext, LEARNED_ALONE, type Meaning } from '../core/types.ts';
 import { WOMEN_SHELTER } from './emergency-words.ts';
+import { withoutPlace } from './in-context-shapes.ts';
 import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 import { SLEEP_PLACE } from './shelter-asked.ts';
 
@@ -31,6 +32,6 @@ export function refugeAskedReading(
   const modelAlone = m.emergency?.pattern === LEARNED_ALONE;
   if (!dialogue?.emergency || (m.emergency && !modelAlone) || !WOMEN_SHELTER.test(folded)) return m;
   // The question is no place to note ("M note kote a: «gen abri pou fanm…?»").
-  const { slots: _asked, ...rest } = emergencyAnswerAsked(m, 'answer.women_shelters', 'transit_safety');
-  return { ...rest, emergency: null, danger: 'none' };
+  const asked = withoutPlace(emergencyAnswerAsked(m, 'answer.women_shelters', 'transit_safety'));
+  return { ...asked, emergency: null, danger: 'none' };
 }

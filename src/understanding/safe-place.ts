@@ -18,10 +18,11 @@ const SAFE_PLACE =
 
 /**
  * Picked up by a relative or a friend ("ya llegó mi hermano por nosotros", "ok my sister is picking us up", "frè m vin
- * chache nou"): out of it with someone of their own (emerg-fs's writer expected gladness, not "Place noted").
+ * chache nou"): out of it with someone of their own (emerg-fs's writer expected gladness, not "Place noted"). Not a
+ * partner, who may be the danger ("ya llegó mi esposo por mí").
  */
 const PICKED_UP =
-  /\b((llego|vino|paso) (mi|nuestro|nuestra) (hermano|hermana|tio|tia|mama|papa|primo|prima|esposo|hijo|hija|amigo|amiga|cunado|cunada|suegro|suegra|familia|vecino|vecina) (por (nosotros|mi|ella|el|ellos)|a (recoger|traer)\w*|pa recoger\w*)|(my|our) (sister|brother|aunt|uncle|mom|mother|dad|father|cousin|friend|husband|son|daughter|family|neighbor|neighbour) (is picking|picked|came (to get|for)|is coming (to get|for)|came and got) (us|me|her|him|them)|(fre|se|manman|papa|tonton|matant|kouzen|kouzin|zanmi|mari|fanmi) (m|mwen|nou) (vin|vini|pase) (chache|cheche|pran) (nou|m|mwen|li|l))\b/;
+  /\b((llego|vino|paso) (mi|nuestro|nuestra) (hermano|hermana|tio|tia|mama|papa|primo|prima|hijo|hija|amigo|amiga|cunado|cunada|suegro|suegra|familia|vecino|vecina) (por (nosotros|mi|ella|el|ellos)|a (recoger|traer)\w*|pa recoger\w*)|(my|our) (sister|brother|aunt|uncle|mom|mother|dad|father|cousin|friend|son|daughter|family|neighbor|neighbour) (is picking|picked|came (to get|for)|is coming (to get|for)|came and got) (us|me|her|him|them)|(fre|se|manman|papa|tonton|matant|kouzen|kouzin|zanmi|fanmi) (m|mwen|nou) (vin|vini|pase) (chache|cheche|pran) (nou|m|mwen|li|l))\b/;
 
 /** Arrived there: "made it", "llegamos", "m al", "rive" ("we're at my aunt's" alone may be where it happens). */
 const ARRIVED =

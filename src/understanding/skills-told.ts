@@ -8,13 +8,9 @@ import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** What one knows how to do or works as, told, folded. */
 const TRADE =
-  /\b((yo )?se (soldar|manejar|cocinar|construir|pintar|podar|sembrar|reparar|arreglar)|soy (soldador|albanil|mecanico|chofer|trailero|carpintero|electricista|plomero|cocinero|pintor|jardinero|campesino|operador)|trabaje de (soldador|albanil|mecanico|chofer|trailero|carpintero|electricista|plomero|cocinero|pintor|jardinero)|i (know how to|can) (weld|drive|cook|build|paint|fix|frame)|i m a (welder|mechanic|driver|truck driver|trucker|cook|carpenter|electrician|plumber|painter|roofer|landscaper|framer)|i (worked|used to work) (as|in) (a |an )?(welder|mechanic|driver|cook|carpenter|electrician|plumber|painter|roofer|construction|roofing|landscaping)|(m|mwen) konn (fe|kondwi|kwit|bati|pentire|soude)|(m|mwen) se (yon )?(mason|chofe|mekanisyen|kizinye|bos|soude))\b/u;
-/** What a trade told is read as without its talk: thanks, nothing, or the talk itself. */
-const READ_AS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
-  'none',
-  'reintegration',
-  'productive_projects',
-]);
+  /\b((yo )?se (soldar|manejar|cocinar|construir|pintar|podar|sembrar|reparar|arreglar)|soy (soldador|albanil|mecanico|chofer|trailero|carpintero|electricista|plomero|cocinero|pintor|jardinero|campesino|operador)|trabaje de (soldador|albanil|mecanico|chofer|trailero|carpintero|electricista|plomero|cocinero|pintor|jardinero)|i know how to (weld|drive|cook|build|paint|fix|frame)|i m a (welder|mechanic|driver|truck driver|trucker|cook|carpenter|electrician|plumber|painter|roofer|landscaper|framer)|i (worked|used to work) (as|in) (a |an )?(welder|mechanic|driver|cook|carpenter|electrician|plumber|painter|roofer|construction|roofing|landscaping)|(m|mwen) konn (kondwi|kwit|bati|pentire|soude)|(m|mwen) se (yon )?(mason|chofe|mekanisyen|kizinye|bos|soude))\b/u;
+/** What a trade told is read as without its talk: thanks, nothing, or the talk itself (a business's is its own). */
+const READ_AS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['none', 'reintegration']);
 
 export function skillsToldReading(
   m: Meaning,

@@ -9,10 +9,10 @@ import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
 
 /** Going to see or visit someone named by a pronoun or as kin, folded. */
 const VISIT_KIN =
-  /\b((go|come) (and )?(see|visit)|visit|ir a ver|ir a visitar|visitar|voy (yo )?a ver|ale we|al we|vizite|ale vizite|al vizite)\b( (her|him|them|my \w+|a mi \w+|a mis \w+))?\b|\b(verla|verlo|verlos|verlas|visitarla|visitarlo|visitarlos)\b/u;
-/** Whom it names: a relative or a pronoun, not the office. */
+  /\b((go|come) (and )?(see|visit)|visit|ir a ver|ir a visitar|visitar|voy (yo )?a ver|ale we|al we|vizite|ale vizite|al vizite)\b( (her|him|them|my \w+|a mi \w+|a mis \w+))?\b|\b(verla|verlo|visitarla|visitarlo)\b/u;
+/** Whom it names: a relative or a pronoun, not the office ("ir a verlos" may be the office's people: left out). */
 const KIN =
-  /\b(her|him|them|my (mom|mother|dad|father|parents|son|daughter|family|grandma|grandpa|wife|husband|brother|sister)|mi (mama|ama|papa|apa|madre|padre|hij[oa]|familia|abuel[oa]|espos[oa]|herman[oa])|verla|verlo|verlos|verlas|visitarla|visitarlo|visitarlos|(vizite|we) (l|li|yo|manman|papa|pitit))\b/u;
+  /\b(her|him|them|my (mom|mother|dad|father|parents|son|daughter|family|grandma|grandpa|wife|husband|brother|sister)|mi (mama|ama|papa|apa|madre|padre|hij[oa]|familia|abuel[oa]|espos[oa]|herman[oa])|verla|verlo|visitarla|visitarlo|(vizite|we) (l|li|yo|manman|papa|pitit))\b/u;
 /** The office named: its visit is the office's. */
 const OFFICE = /\b(office|oficina|oficinas|instituto|institute|biwo|enstiti|iapmf)\b/u;
 

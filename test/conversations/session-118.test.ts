@@ -6,7 +6,8 @@
  * ambulance that took him, the caller's number after a false alarm and a number given with a call asked; in ordinary
  * talk, what the office can do, a visit instead of the office, an office in another US city, a trade told on return,
  * sending money home, the repatriation certificate back in its talk, the way home from the talk of return, the Grupos
- * Beta near where a child is ill, the card told in a job's talk, residence as a Mexican's mother and the CURP's office.
+ * Beta near where a child is ill, the card told in a job's talk, residence as a Mexican's mother and the CURP's office;
+ * and what a review found those readings took too far.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, lastTurnOf, testAssistant, texts } from '../support/assistant.ts';
@@ -212,5 +213,32 @@ describe('in ordinary talk, what is asked next', () => {
       'mwen ayisyen mwen nan durango. ki kote m ale pou CURP la?',
     );
     expect(texts(turn)).not.toMatch(/INM bay epi korije CURP/);
+  });
+});
+
+describe('what a review of these readings found they took too far', () => {
+  it('an appointment told with a stabbing and "dying" is still the danger', async () => {
+    const turn = await lastTurnOf(
+      'tenia cita en la comar hoy pero me acuchillaron en la calle, me estoy muriendo',
+    );
+    expect(turn.report.emergency).toBe(true);
+  });
+
+  it('a partner come for her is no safety reached', async () => {
+    const turn = await afterEmergency('mi pareja me golpea y no me deja salir', 'ya llego mi esposo por mi');
+    expect(texts(turn)).not.toMatch(/qué bueno/);
+  });
+
+  it('"me puedes hablar de…" asks about a procedure, not for a call', async () => {
+    const turn = await lastTurnOf(
+      'quiero saber de la visa humanitaria',
+      'me puedes hablar de la visa humanitaria?',
+    );
+    expect(turn.report.topic).not.toBe('human');
+  });
+
+  it('not wanting to live in a country any more, with a question, is no danger (Kreyòl)', async () => {
+    const turn = await lastTurnOf('m pa vle viv nan peyi sa anko, kijan pou m mande refij?');
+    expect(turn.report.emergency).toBe(false);
   });
 });
