@@ -6,10 +6,17 @@
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { ConversationContext } from './context.ts';
-import { CARE_AT, type Talk } from './talk-shape.ts';
+import { CARE_AT, SHELTERS, shelterOf, type Talk } from './talk-shape.ts';
 
 /** How a place where the sources name no care is remembered in what was said (talk-replies.ts). */
 const FAR = 'far:';
+/** What a message asking for the shelters again may be read as. */
+const STILL_ASKING: ReadonlySet<Meaning['act']> = new Set<Meaning['act']>([
+  'context',
+  'followUp',
+  'otherQuestion',
+  'topic',
+]);
 /** An age from which it is no child's. */
 const ADULT = 18;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
@@ -26,6 +33,15 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
   // A named answer of the road asked with it is that answer ("nou nan zacatecas. gen gwoup beta la?": judge118 got the
   // far town's care line twice).
   const named = talk.do === 'passage' && talk.passage.startsWith('answer.');
+  // The road's shelters asked where the sources name none ("ocupo albergue pa dormir hoy" in Torreón: judge119's mother
+  // got Tabasco's and Sonora's as if near): that silence first, then the far ones (talk-replies.ts).
+  const shelterFar = toldFar ?? meaning.careFar?.toLowerCase();
+  if (shelterOf(talk) && shelterFar) return { ...talk, far: capitalized(shelterFar) };
+  // Asked for again after it ("ocupo albergue pa dormir hoy con mi niño"): the silence again (talk-replies.ts).
+  const shelter = meaning.answers?.[0]?.passage ?? '';
+  const shelterSaid = SHELTERS.has(shelter) && ctx.said.includes(`passage:transit_safety:${shelter}`);
+  if (shelterSaid && shelterFar && STILL_ASKING.has(meaning.act))
+    return { do: 'passage', topic: 'transit_safety', passage: shelter, far: capitalized(shelterFar) };
   if (toldFar && !named && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
     return { do: 'care', far: capitalized(toldFar) };
   const far = meaning.careFar;

@@ -44,8 +44,11 @@ export function notedStep(
   const toldNow =
     m.emergency?.kind === kind && catalog.emergencyCases.has(kind) && !said.includes(kind) ? kind : null;
   const company = companyLine(kind, said, m.slots?.fromDurango);
-  // Someone sick or hurt, in a town the sources give a place of care in: that place, once.
-  const careAt = kind === 'medical' && m.careAt && !said.includes(m.careAt) ? m.careAt : null;
+  // Someone sick or hurt, in a town the sources give a place of care in: that place, once; so too after an assault
+  // whose care was asked for (emerg-fu: "m nan Ciudad Juárez" after where to get the medicine got the place noted alone).
+  const careNeeded =
+    kind === 'medical' || (kind === 'sexual' && said.includes('answer.after_sexual_violence'));
+  const careAt = careNeeded && m.careAt && !said.includes(m.careAt) ? m.careAt : null;
   // Told with the place: help already called, or no call to make ("no tengo saldo pa llamar").
   const also = m.helpCalled ? calledLine : m.alsoCannotCall ? cannotCallFor(kind) : null;
   // A call asked for at the end of it ("…lo dejaron cerca de sasabe. alguien me puede hablar"): the number and a good time.

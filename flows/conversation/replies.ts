@@ -110,6 +110,8 @@ export function createReplies(catalog: TopicCatalog) {
     languagesSpoken: (): Reply => text('language.spoken'),
     /** The town or state told on the road's health care, where the sources name no place to be seen. */
     careFar: (place: string): Reply => text('care.far', undefined, { place }),
+    shelterFar: (place: string): Reply => text('care.shelterFar', undefined, { place }),
+    shelterFarAgain: (place: string): Reply => text('care.shelterFarAgain', undefined, { place }),
     careFarAgain: (place: string): Reply => text('care.farAgain', undefined, { place }),
     /** Care sought there again: the silence, staff to look and 911, without the far places' list. */
     careFarOnlyAgain: (place: string): Reply => text('care.farOnlyAgain', undefined, { place }),

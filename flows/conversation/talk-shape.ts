@@ -48,6 +48,14 @@ export type Talk = (
   | { do: 'outOfScope' }
 ) & { far?: string };
 
+/** The road's named answers that list its shelters, none near most towns (care-far-talk.ts). */
+export const SHELTERS: ReadonlySet<string> = new Set(['answer.shelters_named', 'answer.women_shelters']);
+/** The road's shelters a decision gives, alone or after the "where" it answers; undefined for any other. */
+export const shelterOf = (talk: Talk): string | undefined => {
+  const passage = talk.do === 'passage' || talk.do === 'facets' ? talk.passage : undefined;
+  return passage && SHELTERS.has(passage) ? passage : undefined;
+};
+
 /** Remembered beside the care's signature: the town whose care line was given (`careAt:health_tijuana`). */
 export const CARE_AT = 'careAt:';
 

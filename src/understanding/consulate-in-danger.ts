@@ -8,10 +8,13 @@ import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 
 /** The consulate asked what it does or whether it helps, folded. */
 const CONSULATE_ASKED =
-  /\b(el consulado|los consulados|consulado|the consulate|consulate|konsila a|konsila)\b.{0,30}\b(que hace|hace algo|ayuda|ayudan|puede|pueden|sirve|what (does|can|do|could)|do anything|help|helps|kisa|ka fe|ede)\b|\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|konsila a)\b/u;
+  /\b(el consulado|los consulados|consulado|the consulate|consulate|konsila a|konsila)\b.{0,30}\b(que hace|hace algo|ayuda|ayudan|puede|pueden|sirve|what (does|can|do|could)|do anything|help|helps|kisa|ka fe|ede)\b|\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|the mexican consulate|konsila a|konsila meksiken an)\b/u;
 /** What the consulate does or can do, asked in so many words ("what could the consulate really do for him"), folded. */
 const CONSULATE_DOES =
-  /\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|konsila a)\b/u;
+  /\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|the mexican consulate|konsila a|konsila meksiken an)\b/u;
+/** Whether the consulate may go and see him, asked, folded. */
+const CONSULATE_VISIT =
+  /\b(el consulado|the consulate|konsila a)\b.{0,25}\b(ir a ver(lo|la)?|visitar(lo|la)?|visit (him|her)|go see (him|her)|al we (l|li))\b/u;
 /** Trafficking or forced work named, folded. */
 const TRAFFICKING = /\b(trata|trafficking|trafik|forced (work|labor)|trabajo forzado|travay fose)\b/u;
 
@@ -24,7 +27,16 @@ export function consulateInDangerReading(
   // Only where it would be noted as a statement or get the danger's next line ("what can the consulate actually do for
   // him": emerg-fk's cousin held on a farm got "keep writing"): another reading of it answers already.
   if (!askedInOrAfterDanger(m, dialogue) || !CONSULATE_ASKED.test(folded)) return m;
-  if (m.act !== 'context' && !(m.act === 'whatToDo' && CONSULATE_DOES.test(folded))) return m;
+  // Asked outright, read as any procedure's question ("what can the mexican consulate do", emerg-fu: a foreigner's lost
+  // papers; "el consulado lo puede ir a ver?": a US visa) too.
+  const asked =
+    m.act === 'whatToDo' || m.act === 'topic' || m.act === 'otherQuestion' || m.act === 'followUp';
+  if (
+    m.act !== 'context' &&
+    !(asked && CONSULATE_DOES.test(folded)) &&
+    !(asked && CONSULATE_VISIT.test(folded))
+  )
+    return m;
   const passage = TRAFFICKING.test(folded)
     ? 'answer.trafficked_mexican_abroad'
     : 'answer.mexican_emergency_abroad';

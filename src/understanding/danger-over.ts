@@ -23,8 +23,12 @@ const OWN_AFTER_BUT =
  * "I'm safe for now but he has my kids in the car": someone else still in it, told after a "but"
  * (judge65-style), in a message no danger pattern fires on; not a question or a need of one's own.
  */
+/** A "but" word, not Kreyòl's "nan men m" (in my hand). */
+const isBut = (w: string, i: number, words: readonly string[]) =>
+  BUT.has(w) && !(w === 'men' && words[i - 1] === 'nan');
+
 const stillAfterBut = (words: readonly string[]): boolean => {
-  const at = words.findIndex((w) => BUT.has(w));
+  const at = words.findIndex(isBut);
   const rest = at < 0 ? [] : words.slice(at + 1);
   return rest.length >= 3 && !OWN_AFTER_BUT.test(rest.join(' '));
 };
@@ -113,6 +117,12 @@ const ARRESTED = /\b(arrest\w*|deten\w*|detained|arete|esposad\w*|handcuff\w*|se
  */
 const NOT_REACHED =
   /\b(no|not|nunca|never|pa|pap|poko|janm|todavia|still|yet|aun|hasn t|haven t|hasnt|havent|didn t|didnt|isn t|aren t|won t|wont|grupos? beta|dif|inm|modulo|module|missing|desaparecid\w*|pedi|still lost|siguen perdid\w*|took (him|her|them)|se (lo|la|los|las) llevo|yo pran (l|li|yo))\b/;
+/**
+ * The attackers gone and all well, told at any length ("yo desann. yo pran 500 peso nan men m. nou byen kounye a":
+ * judge119's mother on a bus had it noted as the place, with 911 again): over, though the robbery's words fire.
+ */
+const GONE_AND_WELL =
+  /\b(yo (desann|ale|kite|pati|soti)|se (bajaron|fueron)|ya se (bajaron|fueron)|they (got off|left|re gone|are gone))\b.*\b(nou|we|estamos|we re|were|m|mwen|i m|im) (byen|bien|ok|okay|fine|safe|an sekirite|a salvo)\b/;
 /** Words at most in help told that the emergency's own reading answers. */
 const SHORT_HELP = 8;
 const helpReached = (folded: string, asks: boolean): boolean =>
@@ -146,10 +156,11 @@ export function saysOver(
   // Rescued and well, told at any length ("ya llegó la guardia nacional, nos sacaron a todos, estamos
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
   const freed = NO_LONGER.test(folded);
+  const goneWell = GONE_AND_WELL.test(folded);
   // Eight words or fewer ("ok the ambulance is here now") are the emergency's own rule's (follow-up-emergency.ts).
   const reached = words.length > SHORT_HELP && helpReached(folded, asks);
   const long = words.length > SAFE_WORDS && !falseAlarm && !freed && !(RESCUED.test(folded) && !asks);
-  const but = (danger !== null && words.some((w) => BUT.has(w))) || stillAfterBut(words);
+  const but = (danger !== null && words.some(isBut)) || stillAfterBut(words);
   // Got away or at a relative's now, no danger pattern in the same words (the model's alone may be wrong: safe-place.ts).
   const away = danger !== 'pattern' && !asks && safetyReached(folded);
   const outright =
@@ -162,8 +173,9 @@ export function saysOver(
     GIVEN_NOW.test(folded) ||
     freed ||
     reached ||
-    away;
-  const longAndWeak = long && (danger === 'pattern' || (danger === 'model' && !outright));
+    away ||
+    goneWell;
+  const longAndWeak = long && !goneWell && (danger === 'pattern' || (danger === 'model' && !outright));
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
   // "nou soti, nou nan lari a. kote nou ka ale ak pitit la pou nou an sekirite?": out, with nowhere safe yet (judge97).
   const nowhereYet = asks && (WHERE_TO_GO.test(folded) || SAFE_PLACE_ASKED.test(folded));

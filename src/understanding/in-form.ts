@@ -45,6 +45,9 @@ const ASIDE_WORDS = 6;
 /** A question put as a condition with no mark ("if he gets deported will someone help him get home", sight73-a), folded. */
 const IF_ASKED =
   /^((ay|ay dios|oh|uy|dios mio|ok|bueno|oiga|oye)( mio)? )?(y |and |pero |but )?(si|if) .{0,60}\b(will|would|can|could|do|does|is|are|puede|pueden|ayudan|eske|a donde|adonde|donde|where|kote)\b/;
+/** No money for the trip or the fare told ("no tenemos dinero pal camion", "we have no money for the bus"), folded. */
+const NO_MONEY_TOLD =
+  /\b(no (tengo|tenemos|tiene|tienen|traigo|traemos|hay) (dinero|lana|feria|para el pasaje|pa(l|ra el)? (camion|pasaje|boleto))|(i|we|he|she) (have|has|got) no money|(don t|dont|doesn t|doesnt) have (any )?money|no money (for|to)|(m|mwen|nou|li) pa gen (kob|lajan))\b/;
 /** Words of address after thanks ("muchas gracias señorita", sight77-a: kept as the date last heard from). */
 const ADDRESSED = new Set([
   'senorita',
@@ -145,7 +148,9 @@ export function readInForm(
     reader.asksWhen(words) ||
     person ||
     reader.asksCase(words) ||
-    noName;
+    noName ||
+    // The fare lacking, told after an answer in between, asks for help with it there (sight92-a's mother, deported son).
+    (Boolean(dialogue.aside) && NO_MONEY_TOLD.test(words.join(' ')));
   // "pitit nou fet Houston, li gen 3 an, eske li ka…" asks in its last clause with no mark: only a new topic leaves the form.
   const clauseAsks = !asks && CLAUSE_ASKS.test(text.toLowerCase());
   if ((asks || clauseAsks) && deps.followUp) {
@@ -171,6 +176,9 @@ export function readInForm(
     if (alone && (placeFirst || elsewhere) && IN_FORM_QUESTIONS.has(alone.act)) return alone;
     const read = clauseAsks ? null : deps.followUp(text, words, lang, queued, 'queued', terms);
     if (read && IN_FORM_QUESTIONS.has(read.act)) return read;
+    // The fare lacking told after a topic answered in between: what that topic says of its cost.
+    if (aside && read?.act === 'context' && NO_MONEY_TOLD.test(words.join(' ')))
+      return { ...read, act: 'followUp', topic: aside, facets: ['cost'] };
   }
   // "Fritznel Joseph, li gen 25 an": the name is the answer, the age aside.
   const name = noName && form.current ? nameBeforeAge(text) : null;

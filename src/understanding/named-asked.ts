@@ -164,6 +164,8 @@ const BRING_DUTY_FREE =
   /\b(bring|carry|traer|traigo|llevar|llevo|pasar|paso|pote|pase)\b.{0,40}\b(without paying|sin pagar|tax|taxes|impuestos?|duty|customs|aduana|franquicia|allowance|pa peye|san peye|ladwann)\b|\b(how much|cuanto|cuantos|cuantas|konbyen)\b.{0,25}\b(can i|can we|puedo|podemos|m ka|nou ka)\b.{0,10}\b(bring|traer|pasar|pote)\b/u;
 export const dutyFreeReading = namedAskedReading('paisano', BRING_DUTY_FREE, 'answer.duty_free_allowance', {
   keepAspect: true,
+  // Asked in another topic's talk too ("also my dad is driving down… can he bring a tv without paying": judge119).
+  anyTopic: true,
   // The cost asked ("how much stuff can we bring without paying"): the cost's own paragraph names the allowance.
   unless: (m) => m.facets.includes('cost'),
 });

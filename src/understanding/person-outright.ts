@@ -7,6 +7,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { busyWithQuestion } from './in-context-shapes.ts';
+import { professionalAspect } from './professional-asked.ts';
 
 /** Someone of the office, named: a person, a human, staff. */
 const SOMEONE =
@@ -55,7 +56,9 @@ export function personOutrightReading(
   if (busyWithQuestion(dialogue)) return m;
   // In psychological support's talk, its psychologist asked to call ("quiero q me hable una psicologa", sight83-a): the
   // Institute's own staff give it by phone, so a person.
-  const psychologist = dialogue.topic === 'psych_support' && PSYCHOLOGIST_CALLS.test(folded);
+  // With what it costs or where asked ("si quiero hablar con un psicologo, cobran?"), that aspect (professional-asked.ts).
+  const psychologist =
+    dialogue.topic === 'psych_support' && PSYCHOLOGIST_CALLS.test(folded) && !professionalAspect(folded);
   if (!psychologist && (!PERSON_OUTRIGHT.test(folded) || SERVICE_NAMED.test(folded))) return m;
   if (REFUSED.test(folded)) return m;
   return { ...m, topic: 'human', act: 'topic', confidence: 1, facets: [] };

@@ -13,6 +13,7 @@ import { familyUnityReading } from './family-unity.ts';
 import { foreignSchoolReading } from './foreign-school.ts';
 import { heldInUsReading } from './held-in-us.ts';
 import { homeTripFromReturnReading } from './home-trip.ts';
+import { idAfterReturnReading } from './id-after-return.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
 import { loansAskedReading } from './loans-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
@@ -31,6 +32,7 @@ import { servicesAskedReading } from './services-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { skillsToldReading } from './skills-told.ts';
 import { studiesAskedReading } from './studies-asked.ts';
+import { vehicleStayReading } from './vehicle-stay.ts';
 
 /** Readings whose move leaves the topic under discussion with none of its answers. */
 export const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
@@ -62,6 +64,8 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   familyUnityReading,
   namedAspectReading,
   skillsToldReading,
+  vehicleStayReading,
+  idAfterReturnReading,
   homeTripFromReturnReading,
   refugeAskedReading,
 ]);

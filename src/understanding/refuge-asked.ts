@@ -18,6 +18,10 @@ const PLACE_TO_SLEEP =
 const PARTNER_OR_WOMAN =
   /\b(fanm|mujer|mujeres|women|woman|mari (m|mwen)|mennaj (m|mwen)|mi (esposo|marido|pareja|novio)|my (husband|partner|boyfriend)|vyolans|violencia|violence|golpead[ao]s?|battered|abused)\b/u;
 
+/** Help asked so as not to go back to someone, folded. */
+const NOT_BACK =
+  /\b(pa (retounen|tounen) (ave|avek|ak|kote) (l|li|msye|mari m)|no (regresar|volver) con (el|ella|mi esposo|mi pareja)|not (go|going) back to (him|her|my husband|my partner))\b/u;
+
 export function refugeAskedReading(
   m: Meaning,
   _text: string,
@@ -25,6 +29,10 @@ export function refugeAskedReading(
   folded: string,
 ): Meaning {
   const sleep = (SLEEP_PLACE.test(folded) || PLACE_TO_SLEEP.test(folded)) && PARTNER_OR_WOMAN.test(folded);
+  // Help asked so as not to go back to him ("kote m ka jwenn èd pou m pa retounen avè l": emerg-fu's woman got the
+  // humanitarian card): the women's centres too.
+  if (askedInOrAfterDanger(m, dialogue) && NOT_BACK.test(folded))
+    return emergencyAnswerAsked(m, 'answer.partner_violence');
   if (askedInOrAfterDanger(m, dialogue) && sleep) return emergencyAnswerAsked(m, 'answer.partner_violence');
   // A shelter for women asked outright otherwise, in any danger, the model alone hearing one in it ("mwen pa ka rete la
   // aswè a. gen abri pou fanm nan Torreon?": judge118's mother threatened by her landlord got "first, your safety"): the

@@ -4,7 +4,9 @@
  * Kreyòl, the years a family has been apart for a visit's programme, a foreigner's Mexican child, a foreigner's card
  * needed, how long a complaint takes, a foreigner's job, a phone number given in line,
  * an aspect of FINABIEN's answer just given, and the
- * hospital asked about right after the road's care, what the office can do asked, a relative's visit that is not the office's, a trade told on return, the way home asked on return. Kept as one group so the
+ * hospital asked about right after the road's care, what the office can do asked, a relative's visit that is not the office's, a trade told on return, the way home asked on return, staying
+ * in Mexico asked on the road, a vehicle's stay asked in another topic's talk, identity
+ * papers asked after a return. Kept as one group so the
  * order's list stays short.
  */
 import { bodyWhereReading } from './body-where.ts';
@@ -15,12 +17,15 @@ import { complaintTimeReading } from './complaint-time.ts';
 import { familyUnityReading } from './family-unity.ts';
 import { foreignJobReading } from './foreign-job.ts';
 import { homeTripFromReturnReading } from './home-trip.ts';
+import { idAfterReturnReading } from './id-after-return.ts';
 import { namedAspectReading } from './named-aspect.ts';
 import { officeCanDoReading } from './office-can-do.ts';
 import { papersInKreyolReading } from './papers-in-kreyol.ts';
 import { phoneInLineReading } from './phone-in-line.ts';
 import { regionalWhereReading } from './regional-where.ts';
 import { skillsToldReading } from './skills-told.ts';
+import { stayInMexicoReading } from './stay-in-mexico.ts';
+import { vehicleStayReading } from './vehicle-stay.ts';
 import { visitNotOfficeReading } from './visit-not-office.ts';
 import { yearsApartReading } from './years-apart.ts';
 
@@ -41,4 +46,7 @@ export const SERVICE_READINGS = [
   visitNotOfficeReading,
   skillsToldReading,
   homeTripFromReturnReading,
+  stayInMexicoReading,
+  vehicleStayReading,
+  idAfterReturnReading,
 ] as const;

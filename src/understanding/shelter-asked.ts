@@ -21,7 +21,10 @@ export const SLEEP_PLACE = new RegExp(
 
 /** Shelters asked about ("hay albergues en el camino?", "is there a shelter", "gen abri?"), folded. */
 const SHELTER_ASKED =
-  /\b(hay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b/u;
+  /\b(hay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b|\b(albergues?|shelters?|abri) (hay|habra|gen|genyen)\b/u;
+/** The road's other help asked beside it (its Grupos Beta, water, food, a doctor), which the road's answers cover. */
+const OTHER_HELP =
+  /\b(beta|agua|water|dlo|comida|food|manje|doctor|dokte|clinica|clinic|klinik|hospital|lopital|medicina|medicine|o algo|or something|or anything|oswa yon lot bagay)\b/u;
 /** A place or help for deported people asked for, folded. */
 const DEPORTEE_PLACE =
   /\b(place|places|somewhere|shelter|shelters|albergue|albergues|lugar|lugares|casa|modulo|kote|abri|biwo)\b.{0,20}\b(for|para|pa|pou)\b.{0,15}\b(deported|deportees|deportados|deportadas|repatriados|depote)\b/u;
@@ -76,10 +79,18 @@ export function shelterAskedReading(
     dialogue !== undefined && !dialogue.first && m.topic === 'transit_safety' && !dialogue.emergency;
   const afterDeportation = dialogue?.topic === 'deportee_support' || DEPORTED.test(folded);
   if (later && placeAsked && afterDeportation) return answeredBy(m, 'deportee_support', 'answer.shelter');
-  if (later && sleepAsked && dialogue?.topic !== 'deportee_support') {
+  // A shelter asked alone later on the road ("y albergue hay aqui en torreon?", judge119's mother got the clinics again).
+  const shelterAlone = placeAsked && !OTHER_HELP.test(folded);
+  if (later && (sleepAsked || shelterAlone) && dialogue?.topic !== 'deportee_support') {
     const others = (m.answers ?? []).filter((a) => a.passage !== 'answer.shelters_named');
     // No aspect kept: "where" after a town's care line would be that line's place again (care-far-talk.ts).
-    return { ...m, facets: [], answers: [chosen('transit_safety', 'answer.shelters_named'), ...others] };
+    // A shelter asked in so many words keeps its "where" (the sources' silence on the town is said: care-far-talk.ts).
+    const facets = shelterAlone && !sleepAsked ? (['where'] as const) : [];
+    return {
+      ...m,
+      facets: [...facets],
+      answers: [chosen('transit_safety', 'answer.shelters_named'), ...others],
+    };
   }
   if (!placeAsked || m.topic === 'transit_safety') return m;
   // The shelters the sources name answer it, chosen whatever the words matched (kept through the move: late-readings.ts).

@@ -30,7 +30,9 @@ export const US_PLACE = [
 
 /** "nació en Phoenix", "born in the US", "li fèt Ozetazini", "US-born", "born in LA" (English only: "la" is an article in Spanish), on folded text. */
 const BORN_IN_US = new RegExp(
-  `\\b(naci|nacio|nacieron|nacida|nacido|nacidos|nacimos|born|fet)\\s+((en|in|nan|an|o|aux|a)\\s+)?(\\S+\\s+){0,2}?(${US_PLACE})\\b|\\b(us|u s)[- ]born\\b|\\bborn (in|at) (la|l a|nyc|ny|socal|cali)\\b`,
+  `\\b(naci|nacio|nacieron|nacida|nacido|nacidos|nacimos|born|fet)\\s+((en|in|nan|an|o|aux|a)\\s+)?(\\S+\\s+){0,2}?(${US_PLACE})\\b|\\b(us|u s)[- ]born\\b|\\bborn (in|at) (la|l a|nyc|ny|socal|cali)\\b` +
+    // "one was born in mexico and the other one in tulsa" (sight92-a's mother back from Oklahoma)
+    `|\\b(naci\\w*|born|fet)\\b.{0,40}\\b(the other( one)?|el otro|la otra|lot la|lot)\\s+(en|in|nan)\\s+(${US_PLACE})\\b`,
   'u',
 );
 

@@ -28,6 +28,11 @@ const PLACE_ONLY = new RegExp(
   'u',
 );
 
+/** Where the Institute's own office in Chicago or Los Angeles is, asked ("Where exactly is the Chicago office and what
+ * are its hours?": judge119 got the Institute's street in Durango first), folded. */
+const US_OFFICE_WHERE =
+  /\b(where|donde|adonde|kote|address|direccion|adres)\b.{0,30}\b((the |la |el )?(chicago|los angeles) (office|oficina)|(office|oficina|oficinas|biwo) (of|de|in|en|nan) (chicago|los angeles))\b/u;
+
 /** The offices talked about: the state's documents or the office itself. */
 const officesTalk = (dialogue?: DialogueContext): boolean =>
   dialogue?.topic === 'state_documents' || dialogue?.topic === 'office_info';
@@ -40,6 +45,8 @@ export function usOfficeAskedReading(
 ): Meaning {
   const own = m.topic === 'office_info' || m.topic === 'state_documents';
   const placeOnly = officesTalk(dialogue) && PLACE_ONLY.test(folded.trim());
+  if (!m.emergency && !busyWithQuestion(dialogue) && m.topic !== 'human' && US_OFFICE_WHERE.test(folded))
+    return movedTo(m, 'state_documents', { act: 'topic', confidence: 1, facets: ['where'] });
   if (m.emergency || (own && !placeOnly) || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
   if (
     !(
