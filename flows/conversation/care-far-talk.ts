@@ -35,12 +35,14 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
   const named = talk.do === 'passage' && talk.passage.startsWith('answer.');
   // The road's shelters asked where the sources name none ("ocupo albergue pa dormir hoy" in Torreón: judge119's mother
   // got Tabasco's and Sonora's as if near): that silence first, then the far ones (talk-replies.ts).
-  const shelterFar = toldFar ?? meaning.careFar?.toLowerCase();
+  const shelterFar = meaning.careFar?.toLowerCase() ?? toldFar;
   if (shelterOf(talk) && shelterFar) return { ...talk, far: capitalized(shelterFar) };
   // Asked for again after it ("ocupo albergue pa dormir hoy con mi niño"): the silence again (talk-replies.ts).
   const shelter = meaning.answers?.[0]?.passage ?? '';
   const shelterSaid = SHELTERS.has(shelter) && ctx.said.includes(`passage:transit_safety:${shelter}`);
-  if (shelterSaid && shelterFar && STILL_ASKING.has(meaning.act))
+  // Not over care, the worse or a danger's own reply (a review: "…pero el niño esta peor").
+  const asking = talk.do === 'passage' || talk.do === 'facets' || talk.do === 'other';
+  if (shelterSaid && shelterFar && asking && STILL_ASKING.has(meaning.act))
     return { do: 'passage', topic: 'transit_safety', passage: shelter, far: capitalized(shelterFar) };
   if (toldFar && !named && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
     return { do: 'care', far: capitalized(toldFar) };

@@ -15,16 +15,7 @@ import type { ConversationContext } from './context.ts';
 import { ageAsked, contextTalk } from './facts.ts';
 import { clearlyElsewhere, namedAnswerFor } from './passage.ts';
 import { elsewhere, nameTalk, passageFor, placeTalk } from './talk-passages.ts';
-import {
-  again,
-  answeredLast,
-  namedTalk,
-  remember,
-  SHELTERS,
-  signature,
-  type Talk,
-  unrepeated,
-} from './talk-shape.ts';
+import { again, answeredLast, namedTalk, remember, signature, type Talk, unrepeated } from './talk-shape.ts';
 
 export { answeredLast, remember, signature, type Talk };
 
@@ -73,9 +64,6 @@ const whereAgain = (ctx: ConversationContext, talk: Talk, asked: Facet): { withi
     ? { within: 'where' }
     : {};
 
-/** How much of a shelter's way of asking the message says for it to be what was asked (a reading chose it). */
-const SAID_WHOLE = 0.95;
-
 function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCatalog, text: string): Talk {
   let m = meaning;
   if (m.act === 'emergency' || m.topic === 'emergency') return { do: 'emergency' };
@@ -85,15 +73,7 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.care) return m.careAt ? { do: 'care', at: m.careAt } : { do: 'care' };
   // "What is the address of this health centre? Her temperature is 38.5": where, asked, before the line (judge89); a
   // person asked for with it ("si porfa con una persona, la niña sigue con calentura": judge105), the queue.
-  // A shelter asked with it ("…esta decaido. y albergue hay aqui en torreon?": judge119), the shelters (care-far-talk.ts).
-  const top = m.answers?.[0];
-  const shelter =
-    m.question &&
-    top &&
-    SHELTERS.has(top.passage) &&
-    top.coverage >= SAID_WHOLE &&
-    (top.askSaid ?? 0) >= SAID_WHOLE;
-  if (m.worse && m.topic !== 'human' && !shelter && !(m.act === 'followUp' && m.facets.includes('where')))
+  if (m.worse && m.topic !== 'human' && !(m.act === 'followUp' && m.facets.includes('where')))
     return { do: 'worse' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
   // Details told while the form is on offer start it with them: it asks only what is missing; a

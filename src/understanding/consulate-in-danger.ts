@@ -29,8 +29,10 @@ export function consulateInDangerReading(
   if (!askedInOrAfterDanger(m, dialogue) || !CONSULATE_ASKED.test(folded)) return m;
   // Asked outright, read as any procedure's question ("what can the mexican consulate do", emerg-fu: a foreigner's lost
   // papers; "el consulado lo puede ir a ver?": a US visa) too.
-  const asked =
-    m.act === 'whatToDo' || m.act === 'topic' || m.act === 'otherQuestion' || m.act === 'followUp';
+  // A foreigner in danger in Mexico asks of their own consulate, which this answer is not (a review).
+  const widened =
+    !dialogue?.foreigner && (m.act === 'topic' || m.act === 'otherQuestion' || m.act === 'followUp');
+  const asked = m.act === 'whatToDo' || widened;
   if (
     m.act !== 'context' &&
     !(asked && CONSULATE_DOES.test(folded)) &&

@@ -25,7 +25,7 @@ const OWN_AFTER_BUT =
  */
 /** A "but" word, not Kreyòl's "nan men m" (in my hand). */
 const isBut = (w: string, i: number, words: readonly string[]) =>
-  BUT.has(w) && !(w === 'men' && words[i - 1] === 'nan');
+  BUT.has(w) && !(w === 'men' && words[i - 1] === 'nan' && (words[i + 1] === 'm' || words[i + 1] === 'mwen'));
 
 const stillAfterBut = (words: readonly string[]): boolean => {
   const at = words.findIndex(isBut);
@@ -122,7 +122,10 @@ const NOT_REACHED =
  * judge119's mother on a bus had it noted as the place, with 911 again): over, though the robbery's words fire.
  */
 const GONE_AND_WELL =
-  /\b(yo (desann|ale|kite|pati|soti)|se (bajaron|fueron)|ya se (bajaron|fueron)|they (got off|left|re gone|are gone))\b.*\b(nou|we|estamos|we re|were|m|mwen|i m|im) (byen|bien|ok|okay|fine|safe|an sekirite|a salvo)\b/;
+  /\b(yo (desann|ale|kite|pati|soti)|se (bajaron|fueron)|ya se (bajaron|fueron)|they (got off|left|re gone|are gone))\b.*\b(nou|we|estamos|we re|were|m|mwen|i m|im) (byen|bien|ok|okay|fine|safe|an sekirite|a salvo)\b(?! (kache|blese|mal|pe|herid\w*|hurt))/;
+/** Gone with someone, or someone hurt told beside it (a review: "yo ale ak pitit mwen an, nou byen"). */
+const GONE_NOT_WELL =
+  /\b((ale|soti|pati|kite) ak|se (fueron|llevaron) con|left with|took (my|our|the)|se llevaron|pran (pitit|madanm|mari|fi|ti)|blese|senyen|herid\w*|sangr\w*|apunal\w*|hurt|bleed\w*|stabb\w*|shot|balazo|no respira|not breathing)\b/;
 /** Words at most in help told that the emergency's own reading answers. */
 const SHORT_HELP = 8;
 const helpReached = (folded: string, asks: boolean): boolean =>
@@ -156,7 +159,7 @@ export function saysOver(
   // Rescued and well, told at any length ("ya llegó la guardia nacional, nos sacaron a todos, estamos
   // bien"), unless it asks what comes now ("…nos van a deportar?"), which the emergency answers.
   const freed = NO_LONGER.test(folded);
-  const goneWell = GONE_AND_WELL.test(folded);
+  const goneWell = GONE_AND_WELL.test(folded) && !GONE_NOT_WELL.test(folded);
   // Eight words or fewer ("ok the ambulance is here now") are the emergency's own rule's (follow-up-emergency.ts).
   const reached = words.length > SHORT_HELP && helpReached(folded, asks);
   const long = words.length > SAFE_WORDS && !falseAlarm && !freed && !(RESCUED.test(folded) && !asks);

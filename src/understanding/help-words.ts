@@ -14,7 +14,7 @@ const CAME =
   '(landing|landed|aterriz\\w*|ateri|saw us|nos vio|nos vieron|llego|llegaron|vino|vinieron|ya esta aqui|ya estan aqui|nos encontraron|me encontraron|nos encontro|me encontro|came|arrived|is here|are here|got here|found (me|us)|find (me|us)|rive|vini|jwenn (mwen|m|nou)|(se )?(nos|me|lo|la|los|las) (subieron|metieron|llevaron|llevo|subio)|took (him|her|them|us|me)|put (him|her|them|us|me) in|(mete|mennen|pote) (l|li|nou|m|yo)|vin (pran|chache) (l|li|nou|m|yo))';
 /** Someone taking them to care now ("a guy at the store is driving us to the clinic now": emerg-fu). */
 const TAKEN_TO_CARE =
-  '\\b(is|are|s|re|now) (driving|taking) (us|me|him|her|them) to (the |a )?(clinic|hospital|doctor|er|emergency room)\\b|\\b(nos|me|lo|la|los) (esta|estan|va|van) (llevando|a llevar) (al|a la|a un|a una) (clinica|hospital|doctor|centro de salud|seguro)\\b|\\b(ap|pral) mennen (nou|m|mwen|li|l) (nan )?(lopital|klinik|dokte)\\b';
+  '\\b(is|are|s|re|now) (driving|taking) (us|me|him|her|them) to (the |a )?(clinic|hospital|doctor|er|emergency room)\\b|\\b(nos|me|lo|la|los) (esta|estan) llevando (al|a la|a un|a una) (clinica|hospital|doctor|centro de salud|seguro)\\b|\\b(ap|pral) mennen (nou|m|mwen|li|l) (nan )?(lopital|klinik|dokte)\\b';
 /** Told as being sent ("dicen q mandan", "they're sending", "yo ap voye"), not asked ("¿mandan una ambulancia?"). */
 const SENT =
   '((dicen|dijeron|me dijeron|nos dijeron|ya) (q |que )?(ya )?(mandan|mandaron|van a mandar|envian|enviaron|van a enviar)|(they re|theyre|they are|they said they re|they said they are|they ll be|they will be) sending|(they|they ve|they have) sent|(yo|yo di yo) (ap|pral) voye)';

@@ -150,7 +150,7 @@ export function readInForm(
     reader.asksCase(words) ||
     noName ||
     // The fare lacking, told after an answer in between, asks for help with it there (sight92-a's mother, deported son).
-    (Boolean(dialogue.aside) && NO_MONEY_TOLD.test(words.join(' ')));
+    (Boolean(dialogue.aside) && words.length <= ASIDE_WORDS && NO_MONEY_TOLD.test(words.join(' ')));
   // "pitit nou fet Houston, li gen 3 an, eske li ka…" asks in its last clause with no mark: only a new topic leaves the form.
   const clauseAsks = !asks && CLAUSE_ASKS.test(text.toLowerCase());
   if ((asks || clauseAsks) && deps.followUp) {

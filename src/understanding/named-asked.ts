@@ -167,5 +167,7 @@ export const dutyFreeReading = namedAskedReading('paisano', BRING_DUTY_FREE, 'an
   // Asked in another topic's talk too ("also my dad is driving down… can he bring a tv without paying": judge119).
   anyTopic: true,
   // The cost asked ("how much stuff can we bring without paying"): the cost's own paragraph names the allowance.
-  unless: (m) => m.facets.includes('cost'),
+  // Nor a complaint's talk ("quiero poner queja por lo que me pasó en la aduana": a review).
+  unless: (m, dialogue) =>
+    m.facets.includes('cost') || m.topic === 'legal_advice' || dialogue?.topic === 'legal_advice',
 });

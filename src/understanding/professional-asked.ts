@@ -11,7 +11,7 @@ import type { Facet } from '../core/types.ts';
 const ASPECTS: ReadonlyArray<readonly [Facet, RegExp]> = [
   [
     'cost',
-    /\b(cobran?|cuanto (cuesta|cobra\w*)|cuesta|gratis|how much|cost|costs|free|charge|konbyen (li |yo )?(koute|pran)|peye|fre)\b/u,
+    /\b(cobran?|cuanto (cuesta|cobra\w*)|es gratis|how much|what does it cost|cost anything|is it free|charge|konbyen (li |yo )?(koute|pran)|eske li gratis|peye)\b/u,
   ],
   ['where', /\b(donde|where|kote)\b/u],
   ['time', /\b(cuanto (tiempo|tardan?)|how long|konbyen tan)\b/u],

@@ -20,7 +20,7 @@ const PARTNER_OR_WOMAN =
 
 /** Help asked so as not to go back to someone, folded. */
 const NOT_BACK =
-  /\b(pa (retounen|tounen) (ave|avek|ak|kote) (l|li|msye|mari m)|no (regresar|volver) con (el|ella|mi esposo|mi pareja)|not (go|going) back to (him|her|my husband|my partner))\b/u;
+  /\b(pa (retounen|tounen) (ave|avek|ak|kote) (l|li|msye|mari m)|no (regresar|volver) con (el|ella)$|no (regresar|volver) con (mi esposo|mi pareja|mi marido)|not (go|going) back to (him|her)$|not (go|going) back to (my husband|my partner|my boyfriend))\b/u;
 
 export function refugeAskedReading(
   m: Meaning,

@@ -21,10 +21,10 @@ export const SLEEP_PLACE = new RegExp(
 
 /** Shelters asked about ("hay albergues en el camino?", "is there a shelter", "gen abri?"), folded. */
 const SHELTER_ASKED =
-  /\b(hay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b|\b(albergues?|shelters?|abri) (hay|habra|gen|genyen)\b/u;
+  /\b(hay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b|(?<!\b(el|este|ese|del|al|nan|an|la) )\b(albergues?|shelters?|abri) (hay|habra|gen|genyen)\b(?=( (aqui|aca|por aqui|isit|la a))?( (en|nan) \w+)?$)/u;
 /** The road's other help asked beside it (its Grupos Beta, water, food, a doctor), which the road's answers cover. */
 const OTHER_HELP =
-  /\b(beta|agua|water|dlo|comida|food|manje|doctor|dokte|clinica|clinic|klinik|hospital|lopital|medicina|medicine|o algo|or something|or anything|oswa yon lot bagay)\b/u;
+  /\b(beta|agua|water|dlo|comida|food|manje|doctor|dokte|clinica|clinic|klinik|hospital|lopital|medicina|medicine|calentura|fiebre|fever|lafyev|vomit\w*|enferm\w*|sick|malad|o algo|or something|or anything|oswa yon lot bagay)\b/u;
 /** A place or help for deported people asked for, folded. */
 const DEPORTEE_PLACE =
   /\b(place|places|somewhere|shelter|shelters|albergue|albergues|lugar|lugares|casa|modulo|kote|abri|biwo)\b.{0,20}\b(for|para|pa|pou)\b.{0,15}\b(deported|deportees|deportados|deportadas|repatriados|depote)\b/u;

@@ -9,7 +9,9 @@ import { laterQuestion } from './named-asked.ts';
 
 /** Staying in Mexico, or to live or work there, asked or weighed, folded. */
 const STAY_ASKED =
-  /\b((me|nos|se) (quedo|quedamos|queda|quedan|quedara|quedaran)|quedarme|quedarnos|quedarse|(i|we|she|he|they) (want to |wants to |could |can |would |might )?stay|staying|(m|mwen|nou|li) (ta )?rete)\b.{0,30}\b(en mexico|aqui en mexico|in mexico|here in mexico|nan meksik|meksik|a vivir aqui|a trabajar aqui)\b/u;
+  /\b((me|nos|se) (quedo|quedamos|queda|quedan|quedara|quedaran)|quedarme|quedarnos|quedarse|(i|we|she|he|they) (want to |wants to |could |can |would |might )?stay|staying|(m|mwen|nou|li) (ta|vle) rete)\b.{0,30}\b(en mexico|aqui en mexico|in mexico|here in mexico|nan meksik|meksik|a vivir aqui|a trabajar aqui)\b(?! city)/u;
+/** A place to sleep asked, not a stay ("where can i stay in mexico city tonight"). */
+const SLEEP_ASKED = /\b(where|donde|adonde|kote|tonight|esta noche|aswe a|dormir|sleep|domi)\b/u;
 /** The talks where staying is a new question: the road, and its care. */
 const ON_THE_ROAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['transit_safety']);
 /** What such a question was read as there. */
@@ -23,5 +25,5 @@ export function stayInMexicoReading(
 ): Meaning {
   if (!laterQuestion(m, dialogue) || !ON_THE_ROAD.has(dialogue.topic ?? 'none') || !MISREAD.has(m.topic))
     return m;
-  return STAY_ASKED.test(folded) ? askedAs(m, 'mx_status') : m;
+  return STAY_ASKED.test(folded) && !SLEEP_ASKED.test(folded) ? askedAs(m, 'mx_status') : m;
 }

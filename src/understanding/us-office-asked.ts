@@ -31,7 +31,7 @@ const PLACE_ONLY = new RegExp(
 /** Where the Institute's own office in Chicago or Los Angeles is, asked ("Where exactly is the Chicago office and what
  * are its hours?": judge119 got the Institute's street in Durango first), folded. */
 const US_OFFICE_WHERE =
-  /\b(where|donde|adonde|kote|address|direccion|adres)\b.{0,30}\b((the |la |el )?(chicago|los angeles) (office|oficina)|(office|oficina|oficinas|biwo) (of|de|in|en|nan) (chicago|los angeles))\b/u;
+  /\b(where|donde|adonde|kote|address|direccion|adres)\b.{0,30}\b((the |la |el )?(chicago|los angeles) (office|oficina)|(?<!\b(ice|uscis|immigration|migracion|asylum|consulate|consular|sre|inm) )(office|oficina|oficinas|biwo) (of|de|in|en|nan) (chicago|los angeles))\b/u;
 
 /** The offices talked about: the state's documents or the office itself. */
 const officesTalk = (dialogue?: DialogueContext): boolean =>

@@ -4,12 +4,23 @@
  * Paisano programme's answer on the vehicle's temporary import permit, not the time of the topic talked about
  * (sight92-a's father, back after an hour from dual nationality, got how long the registration takes). Pure.
  */
-import type { DialogueContext, Meaning } from '../core/types.ts';
+import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** A vehicle, then its stay or its permit asked, folded. */
 const VEHICLE_STAY =
-  /\b(troca|trocas|carro|carros|camioneta|coche|auto|vehiculo|truck|car|van|vehicle|machin|kamyon)\b.{0,40}\b(cuanto tiempo (puede|pueden|se puede|dura|aguanta)|puede (estar|quedarse)|how long (can|may|is)|can (it|they) stay|stay in mexico|permiso|permit|pemi|konbyen tan)\b/u;
+  /\b(troca|trocas|carro|carros|camioneta|coche|auto|vehiculo|truck|car|vehicle|machin|kamyon)\b.{0,40}\b(cuanto tiempo (puede|pueden|se puede) (estar|quedar\w*|durar)|puede (estar|quedarse) en mexico|how long (can|may) (it|they|the \w+|my \w+) stay|can (it|they) stay|stay in mexico|permiso de importacion|import permit|konbyen tan .{0,20}\brete)\b/u;
+/** What such a question was read as: another procedure's talk, never a death's, a search's or a danger's. */
+const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'none',
+  'reintegration',
+  'transit_safety',
+  'dual_nationality',
+  'us_visa_passport',
+  'state_documents',
+  'apostille',
+  'mx_status',
+]);
 
 export function vehicleStayReading(
   m: Meaning,
@@ -17,6 +28,6 @@ export function vehicleStayReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  if (!laterQuestion(m, dialogue) || m.topic === 'paisano' || !VEHICLE_STAY.test(folded)) return m;
+  if (!laterQuestion(m, dialogue) || !MISREAD.has(m.topic) || !VEHICLE_STAY.test(folded)) return m;
   return answeredBy(m, 'paisano', 'answer.vehicle_permit');
 }

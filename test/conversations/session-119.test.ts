@@ -6,7 +6,7 @@
  * in ordinary talk, the psychologist's cost, the fare lacking told in a form, the road's shelters where the sources name
  * none, staying in Mexico asked on the road, a child born in a US town told second, a vehicle's stay, identity papers
  * after a return, a trade told as work done, the Chicago office's place, the duty-free allowance in another topic's
- * talk. Each fails on f50bc59.
+ * talk; and what a review found them taking too far. Each fails on f50bc59, the review's on 62d8184.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, lastTurnOf, testAssistant, texts } from '../support/assistant.ts';
@@ -175,5 +175,24 @@ describe('in ordinary talk', () => {
       'also my uncle is driving down for christmas, can he bring a fridge without paying taxes?',
     );
     expect(texts(turn)).toMatch(/duty-free allowance/);
+  });
+});
+
+describe('what a review of those readings found taken too far', () => {
+  it('coming from Chile is no calling from abroad: the help when one cannot call', async () => {
+    const turn = await afterEmergency(
+      'de mesye ap swiv nou depi maten, yo di y ap kidnape pitit mwen',
+      'nou sot chili, kounye a nou nan Tapachula, m pa ka rele 911',
+    );
+    expect(texts(turn)).not.toMatch(/lòt peyi/);
+  });
+
+  it('worse told in the shelter after the shelters: the worse line, not the shelters again', async () => {
+    const a = await testAssistant();
+    await a.say('estoy en saltillo con mi hija de 4 años, tiene tos y calentura, a donde la llevo sin pagar');
+    await a.say('y albergue hay aqui en saltillo?');
+    const turn = await a.say('ya estamos en un albergue pero la niña esta peor, vomita todo');
+    expect(texts(turn)).toMatch(/911/);
+    expect(texts(turn)).not.toMatch(/Como te dije, nuestras fuentes no indican ningún albergue/);
   });
 });
