@@ -6,7 +6,7 @@
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { ConversationContext } from './context.ts';
-import { CARE_AT, SHELTERS, shelterOf, type Talk } from './talk-shape.ts';
+import { CARE_AT, SHELTERS, shelterOf, shelterSaid, type Talk } from './talk-shape.ts';
 
 /** How a place where the sources name no care is remembered in what was said (talk-replies.ts). */
 const FAR = 'far:';
@@ -39,10 +39,10 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
   if (shelterOf(talk) && shelterFar) return { ...talk, far: capitalized(shelterFar) };
   // Asked for again after it ("ocupo albergue pa dormir hoy con mi niño"): the silence again (talk-replies.ts).
   const shelter = meaning.answers?.[0]?.passage ?? '';
-  const shelterSaid = SHELTERS.has(shelter) && ctx.said.includes(`passage:transit_safety:${shelter}`);
+  const saidBefore = SHELTERS.has(shelter) && shelterSaid(ctx.said, shelter);
   // Not over care, the worse or a danger's own reply (a review: "…pero el niño esta peor").
   const asking = talk.do === 'passage' || talk.do === 'facets' || talk.do === 'other';
-  if (shelterSaid && shelterFar && asking && STILL_ASKING.has(meaning.act))
+  if (saidBefore && shelterFar && asking && STILL_ASKING.has(meaning.act))
     return { do: 'passage', topic: 'transit_safety', passage: shelter, far: capitalized(shelterFar) };
   if (toldFar && !named && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
     return { do: 'care', far: capitalized(toldFar) };

@@ -11,7 +11,7 @@
  * line promises no answer: staff may take a conversation that never had a ticket.
  * Chatter, facts and answers to the staff member's own questions stay theirs. Pure.
  */
-import type { Meaning, Reply } from '../../src/core/types.ts';
+import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
@@ -49,8 +49,7 @@ type Step = (
 export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
   const waiting = decideWaiting(ctx, m, at, r, catalog, text);
   if (waiting.do === 'silent') return null;
-  if (waiting.do === 'answer')
-    return { replies: waiting.replies, patch: { topic: waiting.topic, said: waiting.said } };
+  if (waiting.do === 'answer') return { replies: waiting.replies, patch: answeredPatch(waiting) };
   // A number given in line ("His number is 618 123 4567. Please have someone call him today", judge116): said back,
   // and no "write your number" after it.
   const phone = m?.slots?.phone ? [r.phoneNoted(m.slots.phone)] : [];
@@ -65,7 +64,7 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
         ...answered.replies.filter((reply) => !isAck(reply)),
         ...r.queueStatus(waiting.sorry, call),
       ],
-      patch: { ackAt: at, topic: answered.topic, said: answered.said },
+      patch: { ackAt: at, ...answeredPatch(answered) },
     };
   return { replies: [...phone, ...r.queueStatus(waiting.sorry, call)], patch: { ackAt: at } };
 };
@@ -78,8 +77,15 @@ const answerBesideStaff: Step = (ctx, m, at, r, catalog, text) => {
   if (waiting.do !== 'answer') return null;
   // The queue's "you are still in line" is not theirs any more: the staff member sees it.
   const replies = waiting.replies.map((reply) => (isAck(reply) ? r.staffSees() : reply));
-  return { replies, patch: { topic: waiting.topic, said: waiting.said } };
+  return { replies, patch: answeredPatch(waiting) };
 };
+
+/** What an answer in line leaves: the topic, what was said, and the answer's signature when it has one. */
+const answeredPatch = (answered: { topic: TopicId | null; said: string[]; lastReply?: string }) => ({
+  topic: answered.topic,
+  said: answered.said,
+  ...(answered.lastReply ? { lastReply: answered.lastReply } : {}),
+});
 
 /**
  * "Is anyone there?", "kilè y ap reponn mwen?", "pásame con alguien": the wait or a person asked

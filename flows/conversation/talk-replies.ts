@@ -9,7 +9,7 @@ import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
 import { remember, signature, type Talk } from './talk.ts';
-import { answerSigned, CARE_AT, shelterOf } from './talk-shape.ts';
+import { answerSigned, CARE_AT, shelterOf, shelterSaid } from './talk-shape.ts';
 
 /** What a topic's answer and details end with: its form, else a person when it needs staff. */
 const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
@@ -42,7 +42,7 @@ export function talkReplies(
   // The road's shelters there: only that none is named there, before the far ones.
   // Asked for again after them, that silence alone, staff offered.
   const shelter = shelterOf(talk);
-  if (shelter && ctx.said.includes(`passage:transit_safety:${shelter}`))
+  if (shelter && shelterSaid(ctx.said, shelter))
     return { replies: r.withOffer(r.shelterFarAgain(talk.far), 'staff'), patch: said.patch };
   if (shelter) return { replies: [r.shelterFar(talk.far), ...said.replies], patch: said.patch };
   const farSaid = `far:${talk.far.toLowerCase()}`;

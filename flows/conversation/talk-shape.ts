@@ -55,6 +55,9 @@ export const shelterOf = (talk: Talk): string | undefined => {
   const passage = talk.do === 'passage' || talk.do === 'facets' ? talk.passage : undefined;
   return passage && SHELTERS.has(passage) ? passage : undefined;
 };
+/** Whether a shelters' answer was said already in this conversation (remembered by its passage's signature). */
+export const shelterSaid = (said: readonly string[], passage: string): boolean =>
+  said.includes(`passage:transit_safety:${passage}`);
 
 /** Remembered beside the care's signature: the town whose care line was given (`careAt:health_tijuana`). */
 export const CARE_AT = 'careAt:';

@@ -14,12 +14,16 @@ import { isNamed, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
 import { decideTalk, remember } from './talk.ts';
 import { talkReplies } from './talk-replies.ts';
+import { answerSigned } from './talk-shape.ts';
 
 /** Least time between two acknowledgements of plain chatter while waiting. */
 export const ACK_EVERY_MS = 60_000;
 
-/** An answer said in line: the replies, the topic it leaves under discussion and what was said. */
-type Answered = { replies: Reply[]; topic: TopicId | null; said: string[] };
+/**
+ * An answer said in line: the replies, the topic it leaves under discussion and what was said; `lastReply`, the answer's
+ * signature, so that a language asked for next says it again (answerSigned).
+ */
+type Answered = { replies: Reply[]; topic: TopicId | null; said: string[]; lastReply?: string };
 
 export type Waiting =
   | { do: 'status'; sorry?: boolean; call?: boolean; answered?: Answered }
@@ -51,6 +55,21 @@ const inLine = (ctx: ConversationContext, reply: Reply, r: Replies): Waiting => 
   topic: ctx.topic,
   said: ctx.said,
 });
+
+/** An answer's replies for someone in line: no offer, no buttons. */
+const withoutOffers = (replies: Reply[]): Reply[] =>
+  replies.filter((reply) => !isOffer(reply)).map(({ buttons: _, ...reply }) => reply as Reply);
+
+/**
+ * Another language asked for in line ("ekri sa an panyòl pou m montre polis la svp"): said in it, with the last answer
+ * again in that language (emerg-fw's woman got only "De acuerdo, sigo en español" to show the police).
+ */
+function languageInLine(ctx: ConversationContext, r: Replies, catalog: TopicCatalog): Waiting {
+  if (ctx.topic === 'emergency' || !(answerSigned(ctx.lastReply) || (ctx.topic && catalog.topics[ctx.topic])))
+    return inLine(ctx, r.languageNow(), r);
+  const { replies } = talkReplies(ctx, { do: 'language' }, r, catalog);
+  return { do: 'answer', replies: [...withoutOffers(replies), r.ack()], topic: ctx.topic, said: ctx.said };
+}
 
 /** The urgent case's thanks, about the emergency (the turn reports it so). */
 const urgentThanks = (r: Replies): Reply =>
@@ -108,7 +127,7 @@ export function decideWaiting(
   // chatter, at most once a minute.
   if (m.act === 'greeting') return at - ctx.ackAt < ACK_EVERY_MS ? { do: 'silent' } : { do: 'status' };
   // Asked in words for another language: said in it, and the rest of the wait goes on in it.
-  if (m.act === 'language') return inLine(ctx, r.languageNow(), r);
+  if (m.act === 'language') return languageInLine(ctx, r, catalog);
   // After an emergency is called off, "¿y ese número se puede reportar?" is still about it: one
   // of the emergency's own answers that says most of what was asked.
   // A procedure named outright ("after this, how do we get the humanitarian visa?") is that
@@ -143,14 +162,12 @@ export function decideWaiting(
       return { do: 'answer', replies: [r.notedInLine(quoteOf(text))], topic: ctx.topic, said: ctx.said };
     if (ANSWERS.has(talk.do)) {
       const { replies, patch } = talkReplies(ctx, talk, r, catalog);
-      const answer = replies
-        .filter((reply) => !isOffer(reply))
-        .map(({ buttons: _, ...reply }) => reply as Reply);
       return {
         do: 'answer',
-        replies: [...answer, r.ack()],
+        replies: [...withoutOffers(replies), r.ack()],
         topic: patch.topic ?? ctx.topic,
         said: patch.said ?? ctx.said,
+        ...(patch.lastReply ? { lastReply: patch.lastReply } : {}),
       };
     }
   }

@@ -9,10 +9,11 @@ import { facetOf } from './follow-up-words.ts';
 
 /**
  * Fear or the threat itself told, on folded text ("im scared", "tengo miedo", "m pè"; "they threatened me. they said
- * they know my family. what do i do", judge104's deported man, who got the steps home twice).
+ * they know my family. what do i do", judge104's deported man, who got the steps home twice), or what to do so that he
+ * does not take the children (judge120's mother got a document's steps).
  */
 const FEAR_TOLD =
-  /\b(scared|afraid|terrified|miedo|asustad[oa]|espantad[oa]|pe|pè|pè anpil|threat\w*|amenaz\w*|menase|know (my|our) (family|fam|house)|saben (donde|dnd) vivo|conocen a mi familia|konnen fanmi (m|mwen))\b/;
+  /\b(scared|afraid|terrified|miedo|asustad[oa]|espantad[oa]|pe|pè|pè anpil|threat\w*|amenaz\w*|menase|know (my|our) (family|fam|house)|saben (donde|dnd) vivo|conocen a mi familia|konnen fanmi (m|mwen)|para que no (se )?(lleve|lleven|quite|quiten|lastime|lastimen|encuentre|encuentren)|so (he|she|they) (doesn t|don t|dont|doesnt|won t|wont|can t|cant) (take|hurt|find)|pou (li|yo) pa (pran|fe mal|jwenn))\b/;
 
 export function aspectFacets(cued: readonly Facet[], act: string, folded: string): Facet[] {
   const facets = cued.length ? [...cued] : [facetOf(act)].filter((f): f is Facet => f !== null);

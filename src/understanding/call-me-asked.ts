@@ -1,7 +1,7 @@
 /**
  * A call to the person asked in a few words ("puedes marcarme?", "can u call me", "ou ka rele m?"), in a danger above
  * all: the office's answer to being called (staff write here; leave the number and a time), not what a topic model hears
- * in "marcar" (emerg-fs's man thinking of suicide got the Héroes Paisanos programme). Pure.
+ * in "marcar" (emerg-fs's man thinking of suicide got the Héroes Paisanos programme); someone to talk to, the person. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { NONE } from './in-context-shapes.ts';
@@ -9,8 +9,18 @@ import { NONE } from './in-context-shapes.ts';
 /** A call to oneself asked, folded. */
 const CALL_ME =
   /\b((tu |usted |ustedes )?(puedes|pueden|puede|podrias|podrian|podria) (marcarme|llamarme|hablarme)|me (puedes|pueden|podrias|podrian) (marcar|llamar|hablar)|(can|could|will) (you|u|you guys|someone|somebody|anyone) (call|phone|ring) me|(eske )?(ou|w|nou|yon moun) (ka|kapab) rele (m|mwen))\b(?! (en|in|an|de|del|sobre|acerca|about) )/u;
+/** How one feels, or who listens to it: a counsellor's talk, not the office's staff. */
+const FEELINGS =
+  /\b(counsel\w*|psycholog\w*|psicolog\w*|therap\w*|terapia|sikolog\w*|feel\w*|siento|sentir|santi|sad|triste|depress\w*|deprimid[oa]|down|struggl\w*|hard time|anxi\w*|ansied\w*|lonely|sol[oa]|stress\w*|estres\w*|llorar|cry\w*|kriye|tris|about this|about that|sobre eso)\b/;
 /** Words at most in a message that asks only that. */
 const FEW_WORDS = 8;
+/**
+ * Someone to talk to asked ("is there someone there who speaks english i can talk to": judge120's teenager got "our
+ * sources do not say that"), or staff's word hoped for ("ok gracias, espero que me escriban": its pregnant woman got "de
+ * nada" and no one), at any length, folded.
+ */
+const SOMEONE_TO_TALK =
+  /\b(someone|somebody|anyone|anybody|a person|alguien|una persona|yon moun)\b.{0,40}\b(i|we|yo|m|mwen|nou) (can|could|puedo|pueda|podamos|ka|kapab) (talk|speak|hablar|pale)\b|\b(espero (que|q) (me|nos) (escriban|contacten|llamen|hablen|marquen)|(i )?hope (they|someone|somebody|you) (write|writes|contact|contacts|call|calls|text|texts|get back to) (me|us)|(m|mwen) espere (yo|yon moun) (ap |va )?(ekri|rele|kontakte) (m|mwen))\b/;
 
 export function callMeAskedReading(
   m: Meaning,
@@ -21,6 +31,10 @@ export function callMeAskedReading(
   // Out of a danger too ("y ustedes me pueden marcar?"): the person asked for (the phrase lists, which the dialogue model
   // was trained on, hold "pueden marcarme" but not the "tú" form). Not a form's answer.
   if (!dialogue || dialogue.asked === 'field' || m.emergency || m.topic === 'human') return m;
-  if (folded.split(' ').length > FEW_WORDS || !CALL_ME.test(folded)) return m;
+  const callMe = folded.split(' ').length <= FEW_WORDS && CALL_ME.test(folded);
+  // Not someone to talk to about how one feels ("is there someone i can talk to, like a counselor"): the psychologist.
+  const person =
+    !dialogue.first && !dialogue.emergency && SOMEONE_TO_TALK.test(folded) && !FEELINGS.test(folded);
+  if (!callMe && !person) return m;
   return { ...m, ...NONE, topic: 'human', confidence: 1, act: 'topic', answers: [] };
 }

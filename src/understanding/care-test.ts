@@ -20,6 +20,13 @@ const HELD =
 const MEDICINE_RUN_OUT =
   /^(?!.*\b(insulin\w*|insulina|ensilin|asthma|asma|inhaler|inhalador|epilep\w*|convuls\w*|point|die|dying|kill|morir|matarme|suicid\w*|all of them|todas|overdose|touye|mouri)\b).*(\b(ran out of|run out of|runs out of|se (me|le|nos|les) (acabaron|terminaron|acabo|termino)|ya no (tengo|tiene|tenemos) (su |sus |mi |mis )?)\b.{0,25}\b(pills|medicine|meds|medication|pastillas|medicina|medicamentos?|metformin\w*|grenn|medikaman|antibiotic\w*|antibiotico\w*|bandages?|vendas?|gasas?|bandaj)\b|\b(grenn|medikaman)\b.{0,20}\b(fini|kaba)\b)/;
 
+/**
+ * Papers run out ("kat mwen an fini depi 2 mwa", "se me venció la tarjeta", "my card expired"): a renewal, no medicine
+ * finished (judge120's Haitian asking where to renew got the clinics), unless an illness is named.
+ */
+const PAPERS_ENDED =
+  /\b(kat|paspo|papye|pemi|tarjeta|permiso|pasaporte|visa|card|passport|permit|papers|papeles|residencia)\b( \w+){0,3} (fini|ekspire|expir\w*|vencid\w*|vencio|vence|kaba|se (me |le )?vencio)\b/;
+
 /** A wound or a sore gone bad: infection takes days, so it is no fresh injury ("tiene pus", "li enfekte"). */
 const INFECTED =
   /\b(pus|infectad[oa]s?|se infecto|infected|got infected|enfekte|li gen pi|gen pij|ampollas?|ampollad[oa]s?|blisters?|blistered|li wouj|li vin wouj|se (esta )?(puso|poniendo) roj[oa]|(ya )?se (ve|mira) (roj[oa]|morad[oa])|(turning|getting|it s|its) red)\b/;
@@ -60,7 +67,7 @@ export function createCareTest(signals: EmergencySignals) {
   /** `daysCount`: no pattern of danger fired (at most the model's), so days lasted may say care. */
   return (text: string, daysCount = true): boolean => {
     const folded = fold(text);
-    if (HELD.test(folded)) return false;
+    if (HELD.test(folded) || (PAPERS_ENDED.test(folded) && !illness?.test(folded))) return false;
     const denying = denied ? folded.replace(denied, ' ') : folded;
     // Bleeding told as little ("its not deep but its bleeding a little") is no acute sign, but in a pregnancy.
     const unsaid = PREGNANCY.test(folded) ? denying : denying.replace(LITTLE_BLEEDING, ' ');

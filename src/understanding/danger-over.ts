@@ -47,9 +47,16 @@ const FALSE_ALARM =
 const NOT_OVER =
   /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?|los|las) \w+|(lo|la|los|las) levantaron|they (took|grabbed) (my|both)|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|eske (li|m|mwen|nou) (dwe |ta dwe )?peye|(li|m|mwen|nou) (dwe|ta dwe) peye|should (i|we|he|she|they) pay|do (i|we) pay|(le |les )?(pago|deposito) o no|(texted|called|wrote|messaged|threatened) (me|us) again|(me|nos) (volvio|volvieron) a (escribir|llamar|marcar|amenazar)|(li|yo) (rele|ekri|menase) (m|mwen|nou) anko)\b/;
 
+/**
+ * Gone off with a child or a partner ("yo ale ak pitit mwen, nou byen", "they left with my son, we are ok"): someone
+ * taken just now, never over, and the kidnapping's line before any place (in-context.ts). Folded text.
+ */
+export const TAKEN_OFF =
+  /\b(yo (ale|soti|pati|kouri|sove) (ak|avek|ave) (pitit|ti moun|timoun|fre|se|mari|madanm) (mwen|m|nou)|they (left|took off|drove off|ran off|went off) with (my|our) (son|daughter|kid|kids|child|children|baby|boy|girl|wife|brother|sister))\b/;
+
 /** Safe said in so many words: "estamos a salvo", "we are safe now", "nou an sekirite", "li an sekirite". */
 const SAFE_OUTRIGHT =
-  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen|li|l|yo) an sekirite|(nou|m|mwen) pa an danje|(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (safe|safe now|out of danger)|(moved|went|got|changed) (to )?(another|a different|a safer|a safe|other) (shelter|place|house|room)\b.{0,20}\b(we re|were|we are|i m|im) (ok|okay|fine)|nos (cambiamos|movimos|fuimos) (a|de) otr[oa] (albergue|lugar|casa|cuarto)\b.{0,20}\b(estamos|estoy) bien|nou (chanje|ale nan (yon )?lot) (kote|abri|kay)\b.{0,20}\bnou byen)\b/;
+  /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen|li|l|yo) an sekirite|(nou|m|mwen) pa an danje|(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (safe|safe now|out of danger|ok now|okay now|fine now)|(moved|went|got|changed) (to )?(another|a different|a safer|a safe|other) (shelter|place|house|room)\b.{0,20}\b(we re|were|we are|i m|im) (ok|okay|fine)|nos (cambiamos|movimos|fuimos) (a|de) otr[oa] (albergue|lugar|casa|cuarto)\b.{0,20}\b(estamos|estoy) bien|nou (chanje|ale nan (yon )?lot) (kote|abri|kay)\b.{0,20}\bnou byen)\b/;
 
 /**
  * Feeling better said of oneself, then a question ("buenos dias, ya estoy mejor. como saco una identificacion?":
@@ -136,7 +143,7 @@ const helpReached = (folded: string, asks: boolean): boolean =>
 
 /** Writing from someone else's phone: the person still cannot reach anyone on their own. */
 const BORROWED_PHONE =
-  /\b(from|on) (another|someone elses|somebody elses|a strangers|other|some) (\w+ )?(phone|cell)|\b(desde|de|con) (otro|el) (cel|celular|telefono)( de| que)|\bnan telefon (yon lot|lot|yon) /;
+  /\b(from|on) (another|someone elses|somebody elses|a strangers|other|some) (\w+ )?(phone|cell)|\bfrom (the|a) (\w+ )?\w+s (phone|cell)\b|\b(desde|de|con) (otro|el) (cel|celular|telefono)( de| que)|\bnan telefon (yon lot|lot|yon) /;
 
 /**
  * `danger`: the message itself fires a danger pattern ('pattern'), or only the learned model sees
@@ -182,7 +189,13 @@ export function saysOver(
   // "any news? nobody has called me back" waits for staff: its "called me back" is no call received.
   // "nou soti, nou nan lari a. kote nou ka ale ak pitit la pou nou an sekirite?": out, with nowhere safe yet (judge97).
   const nowhereYet = asks && (WHERE_TO_GO.test(folded) || SAFE_PLACE_ASKED.test(folded));
-  const other = longAndWeak || but || nowhereYet || NOT_OVER.test(folded) || STAFF_ANSWER_WAITED.test(folded);
+  const other =
+    longAndWeak ||
+    but ||
+    nowhereYet ||
+    NOT_OVER.test(folded) ||
+    TAKEN_OFF.test(folded) ||
+    STAFF_ANSWER_WAITED.test(folded);
   // "we're safe": the phrase lists hold "we are safe"; a contraction said outright counts too.
   return (reader.saysSafe(words, asks) || falseAlarm || outright) && !other;
 }

@@ -16,9 +16,9 @@ import { GETS_WORSE, WORSE_WORDS } from './follow-up-words.ts';
 const IF_OPENING =
   /^(?:(?:and|y|e|so|pero|but|ok|okay|oke|mesi|mersi|gracias|thanks|thx)\s+){0,2}(?:what\s+(?:happens\s+|do\s+(?:i|we)\s+do\s+)?|(?:que|q|k|ke)\s+(?:pasa|hago|hacemos|pasaria)\s+|(?:sa k ap pase|kisa pou (?:m|mwen|nou) fe)\s+)?(?:if|si)\b/;
 
-/** It rising or hurting more ("y si en la noche le sube más?", "if it hurts more", "si li fè m mal plis"). */
+/** It rising or hurting more ("y si en la noche le sube más?", "if it hurts more", "si li fè m mal plis", "y si se pone malo"). */
 const MORE_PAIN =
-  /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis|(me|se) (siento|siente) (muy )?mal|(i|we|she|he) (feel|feels) (really |very )?(bad|sick)|santi (m|l|li) mal)\b/;
+  /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis|(me|se) (siento|siente) (muy )?mal|(i|we|she|he) (feel|feels) (really |very )?(bad|sick)|santi (m|l|li) mal|(se|me|le) pone (malo|mala|mal|grave|peor))\b/;
 
 /** Whether it is grave yet, asked ("y como se si ya es grave", "how do i know if its serious", "kijan m ap konnen si l grav"). */
 const SERIOUS_ASKED =

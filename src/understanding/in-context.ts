@@ -10,7 +10,7 @@ import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
 import { readAtSummary } from './at-summary.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
-import { dangerSeen, saysOver } from './danger-over.ts';
+import { dangerSeen, saysOver, TAKEN_OFF } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
 import { readInEmergencyTurn } from './emergency-question.ts';
@@ -20,7 +20,7 @@ import type { FollowUpReader } from './follow-up.ts';
 import { calmKind, refersBack } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
-import { type InContext, NONE } from './in-context-shapes.ts';
+import { type InContext, languageTurn, NONE } from './in-context-shapes.ts';
 import { readInForm } from './in-form.ts';
 import type { LanguageAsked } from './language-request.ts';
 import { answerToOffer, yesFirstToPerson } from './offer-answer.ts';
@@ -46,6 +46,9 @@ const EITHER_OR =
 
 /** How sure the topic model must be of a first message's question read alone to take its topic. */
 const SURE_TOPIC = 0.8;
+/** Help begged outright, folded. */
+const HELP_BEGGED =
+  /\b(necesito ayuda|ayudenme|ayudame|auxilio|help me|i need help|please help|ede m|ede mwen|m bezwen ed|mwen bezwen ed|sekou)\b/;
 
 export function createContextReader(deps: {
   classify: ReturnType<typeof createClassify>;
@@ -117,7 +120,12 @@ export function createContextReader(deps: {
         : null;
     // Someone unconscious told in it ("breathing but eyes closed"): the medical line (a judge saw extortion's);
     // thoughts of suicide told with where they are: its line (a judge's man got "noted where you are").
-    const dangerFirst = seen.emergency && (LIFE_NOW.test(folded) || seen.emergency.kind === 'suicide');
+    // A child just taken off with ("yo ale ak pitit mwen"): the kidnapping's line, not "noted where you are".
+    // The danger told again with help begged ("no es tramite!! mi esposo me golpea, necesito ayuda"): its lines, not "noted".
+    const begged = inDanger?.act === 'context' && !inDanger.slots?.place && HELP_BEGGED.test(folded);
+    const dangerFirst =
+      seen.emergency &&
+      (LIFE_NOW.test(folded) || seen.emergency.kind === 'suicide' || TAKEN_OFF.test(folded) || begged);
     if (inDanger && inDanger.act !== 'emergency' && !dangerFirst) return inDanger;
     // "ok i called… battery 8%. one of the guys cant walk anymore": the danger again, with the call and the battery told.
     const told = {
@@ -150,6 +158,9 @@ export function createContextReader(deps: {
     // "¿Este chat entiende kreyòl?": which languages it writes, to choose from.
     if (!dialogue?.emergency && deps.languageAsked?.asksAbout(words, text, lang))
       return { ...none, act: 'languages' };
+    // "bonjou eske w pale kreyòl" as a first message: yes, in that language (emerg-fw's woman was queued to staff).
+    if ((!dialogue || dialogue.first) && deps.languageAsked?.own(words, lang))
+      return languageTurn(lang, null, false);
     // A form question is answered with whatever the person writes, unless it takes an answer back or asks something.
     if (dialogue?.asked === 'field') return readInForm({ text, words, lang, terms }, dialogue, deps);
     const situation = situationOf(dialogue);

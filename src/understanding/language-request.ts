@@ -10,6 +10,7 @@ import type { DialogueSignals } from '../knowledge/schema.ts';
 import { WORDS_ASKED } from './emergency-words.ts';
 import { fold } from './fold.ts';
 import { SOMEONE } from './follow-up-words.ts';
+import { createOwnLanguageAsked } from './own-language.ts';
 import { firstClause } from './question-part.ts';
 
 /** A service's language asked ("can he get counseling? in spanish? for free?", emerg-eq): not this chat's language. */
@@ -290,7 +291,9 @@ export function createLanguageRequest(signals: DialogueSignals) {
   /** The language asked for, none when two are offered as a choice (`eitherNamed`): what a follow-up switches to. */
   const unlessChoice = (words: readonly string[], written: Lang, text = ''): Lang | null =>
     !explicitly(words) && eitherNamed(words) ? null : languageAsked(words, written, text);
-  return Object.assign(languageAsked, { asksAbout, explicitly, outright, saidOutright, unlessChoice });
+  // Whether the assistant speaks the message's own language (own-language.ts).
+  const own = createOwnLanguageAsked(names, you, notUnderstood);
+  return Object.assign(languageAsked, { asksAbout, explicitly, outright, own, saidOutright, unlessChoice });
 }
 
 export type LanguageAsked = ReturnType<typeof createLanguageRequest>;

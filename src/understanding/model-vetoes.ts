@@ -106,9 +106,15 @@ const LOST_PAPERS =
  */
 const HURRIED =
   /^(?!.*\b(apunal\w*|acuchill\w*|stab\w*|herid[oa]s?|hurt|injur\w*|sangr\w*|bleed\w*|disparo|balazo|shot|golpe\w*|secuestr\w*|kidnap\w*|amenaz\w*|threat\w*|respir\w*|breath\w*|blese|senyen|touye|kout kouto|atake)\b).*\b(deadline|paperwork|plazo|fecha limite|papeleo|tramites?|dosye|dat limit|randevou|cita|comar)\b.{0,80}\b(i m dying|im dying|i am dying|dying here|me estoy muriendo|me muero|m ap mouri|mwen ap mouri)\b/;
+/**
+ * No emergency said outright ("nomas quiero que me revisen, no es urgencia": judge120's pregnant woman in Torreón got the
+ * full emergency on the model's word alone), folded.
+ */
+const NOT_URGENT =
+  /\b(no es (una |ninguna )?(urgencia|emergencia)|no es (nada )?urgente|(it s|its|it is|this is|that s|thats) not (an )?(emergency|urgent)|(isn t|isnt|is not) (an )?(emergency|urgent)|not an emergency|se pa (yon )?ijans|pa (yon )?ijans|pa ijan)\b/;
 /** A loss, a claim or a hurry the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
 const lossOrClaim = (folded: string): boolean =>
-  LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded);
+  LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded) || NOT_URGENT.test(folded);
 /**
  * A trip too hard told of someone old or ill ("ya esta muy grande y se me hace q no aguanta el viaje" after the
  * pension's office: emerg-fi, the safety line on the models' word alone), or the office too far ("estamos en Gomez,

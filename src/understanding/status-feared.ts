@@ -21,6 +21,12 @@ const STAY_ASKED =
 /** "¿Qué hacemos con los papeles?", "kisa nou fè pou papye?": what to do about papers, asked outright. */
 const PAPERS_WHAT_DO =
   /\b(que|q|k) (hacemos|hago|vamos a hacer|voy a hacer|hago ahora|hacemos ahora) (con|pa|para|por) (los |lo de los |mis |nuestros )?papeles\b|\bkisa (nou|m|mwen) (ka |dwe )?fe pou papye\b|\bwhat (do|can|should) (we|i) do (about|for|with) (the |our |my )?papers\b/;
+/**
+ * Whether leaving may cost one's papers, asked ("si m kite l eske yo ka retire papye m?", "if i leave him can they take
+ * my papers away?", "¿me pueden quitar mis papeles si lo dejo?"): one's status in Mexico (emerg-fw got a pension's papers).
+ */
+const PAPERS_LOSS_ASKED =
+  /\b((yo|li|they|he|she|migration|migracion|migrasyon|inm) (ka|kapab|can|could|will|pueden|puede|van a|va a) (retire|wete|anile|pran|take away|take|cancel|revoke|quitar|cancelar)( me| m| nos)? (papye|paspo|kat|pemi|my papers|my card|my permit|our papers|mis papeles|mi permiso|mi tarjeta|los papeles|papers)|(me|nos) (pueden|puede|van a|va a) (quitar|cancelar) (mis|los|nuestros|mi|la|el) (papeles|permiso|tarjeta|residencia)|(lose|pedi|perder|pierdo) (my |mis |mi |m )?(papers|papeles|papye|permiso|permit|residencia|residency|status|estatus))\b/;
 /** The danger behind: "ahora", "ya nos sacaron", "now", "kounye a". */
 const NOW_AFTER =
   /^(y |and |e )?(ahora|now|kounye a|kounya|konnya)\b|\bya (nos|me|lo|la|los) (sacaron|soltaron|rescataron|liberaron)\b|\b(we re|were|we are|we got|i got|i m|im) (out|free|safe now)\b|\b(nou|m|mwen) (soti|libere|lib) (kounye a|deja)?\b/;
@@ -35,7 +41,11 @@ export function statusFeared(folded: string, asks: boolean): TopicId | null {
   const deportFeared = FEARS_DEPORTATION.test(folded) || DEPORT_WORDS.test(folded);
   // "m gen randevou COMAR, eske yo ka depote m?": whether asking for refuge protects from it (emerg-do).
   if (deportFeared && ASYLUM_NAMED.test(folded)) return 'asylum';
-  return PAPERS_WHAT_DO.test(folded) || (NOW_AFTER.test(folded) && deportFeared) ? 'mx_status' : null;
+  return PAPERS_WHAT_DO.test(folded) ||
+    PAPERS_LOSS_ASKED.test(folded) ||
+    (NOW_AFTER.test(folded) && deportFeared)
+    ? 'mx_status'
+    : null;
 }
 
 /**
