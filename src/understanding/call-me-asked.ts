@@ -11,7 +11,10 @@ const CALL_ME =
   /\b((tu |usted |ustedes )?(puedes|pueden|puede|podrias|podrian|podria) (marcarme|llamarme|hablarme)|me (puedes|pueden|podrias|podrian) (marcar|llamar|hablar)|(can|could|will) (you|u|you guys|someone|somebody|anyone) (call|phone|ring) me|(eske )?(ou|w|nou|yon moun) (ka|kapab) rele (m|mwen))\b(?! (en|in|an|de|del|sobre|acerca|about) )/u;
 /** How one feels, or who listens to it: a counsellor's talk, not the office's staff. */
 const FEELINGS =
-  /\b(counsel\w*|psycholog\w*|psicolog\w*|therap\w*|terapia|sikolog\w*|feel\w*|siento|sentir|santi|sad|triste|depress\w*|deprimid[oa]|down|struggl\w*|hard time|anxi\w*|ansied\w*|lonely|sol[oa]|stress\w*|estres\w*|llorar|cry\w*|kriye|tris|about this|about that|sobre eso)\b/;
+  /\b(counsel\w*|psycholog\w*|psicolog\w*|therap\w*|terapia|sikolog\w*|feel\w*|siento|sentir|santi|sad|triste|depress\w*|deprimid[oa]|down|struggl\w*|hard time|anxi\w*|ansied\w*|lonely|stress\w*|estres\w*|llorar|cry\w*|kriye|tris)\b/;
+/** Another body's call hoped for ("espero que me llamen del consulado para la entrevista"): not the office's staff. */
+const ELSEWHERE =
+  /\b(consulado|consulate|embajada|embassy|entrevista|interview|cita|appointment|randevou|uscis|ice)\b/;
 /** Words at most in a message that asks only that. */
 const FEW_WORDS = 8;
 /**
@@ -20,7 +23,7 @@ const FEW_WORDS = 8;
  * nada" and no one), at any length, folded.
  */
 const SOMEONE_TO_TALK =
-  /\b(someone|somebody|anyone|anybody|a person|alguien|una persona|yon moun)\b.{0,40}\b(i|we|yo|m|mwen|nou) (can|could|puedo|pueda|podamos|ka|kapab) (talk|speak|hablar|pale)\b|\b(espero (que|q) (me|nos) (escriban|contacten|llamen|hablen|marquen)|(i )?hope (they|someone|somebody|you) (write|writes|contact|contacts|call|calls|text|texts|get back to) (me|us)|(m|mwen) espere (yo|yon moun) (ap |va )?(ekri|rele|kontakte) (m|mwen))\b/;
+  /\b(someone|somebody|anyone|anybody|a person|alguien|una persona|yon moun)\b.{0,40}\b(i|we|m|mwen|nou) (can|could|puedo|pueda|podamos|ka|kapab) (talk|speak|hablar|pale)\b|\b(espero (que|q) (me|nos) (escriban|contacten|llamen|hablen|marquen)|(i )?hope (they|someone|somebody|you) (write|writes|contact|contacts|call|calls|text|texts|get back to) (me|us)|(m|mwen) espere (yo|yon moun) (ap |va )?(ekri|rele|kontakte) (m|mwen))\b/;
 
 export function callMeAskedReading(
   m: Meaning,
@@ -34,7 +37,11 @@ export function callMeAskedReading(
   const callMe = folded.split(' ').length <= FEW_WORDS && CALL_ME.test(folded);
   // Not someone to talk to about how one feels ("is there someone i can talk to, like a counselor"): the psychologist.
   const person =
-    !dialogue.first && !dialogue.emergency && SOMEONE_TO_TALK.test(folded) && !FEELINGS.test(folded);
+    !dialogue.first &&
+    !dialogue.emergency &&
+    SOMEONE_TO_TALK.test(folded) &&
+    !FEELINGS.test(folded) &&
+    !ELSEWHERE.test(folded);
   if (!callMe && !person) return m;
   return { ...m, ...NONE, topic: 'human', confidence: 1, act: 'topic', answers: [] };
 }

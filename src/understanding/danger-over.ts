@@ -45,14 +45,15 @@ const FALSE_ALARM =
  * peye oswa non??", session 57): not over (hand judges found these answered "good that you are not in danger").
  */
 const NOT_OVER =
-  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?|los|las) \w+|(lo|la|los|las) levantaron|they (took|grabbed) (my|both)|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|eske (li|m|mwen|nou) (dwe |ta dwe )?peye|(li|m|mwen|nou) (dwe|ta dwe) peye|should (i|we|he|she|they) pay|do (i|we) pay|(le |les )?(pago|deposito) o no|(texted|called|wrote|messaged|threatened) (me|us) again|(me|nos) (volvio|volvieron) a (escribir|llamar|marcar|amenazar)|(li|yo) (rele|ekri|menase) (m|mwen|nou) anko)\b/;
+  /\b((was|were|got) taken|se llevaron a (mi|mis|su|sus|nuestr[oa]s?|los|las) \w+|(lo|la|los|las) levantaron|they (took|grabbed) (my|both)|secuestraron|kidnapped|yo (te )?pran (zanmi|fre|se|pitit|mari|madanm|kouzen|kouzin|moun|neve|tonton) |(want|wants|quieren|piden|pide|mande|mandan|asking for|ask for)\b.{0,25}\b(money|dinero|lajan|ransom|rescate|dola|dollars|pesos)|by tonight|podemos salir|puedo salir|nos salimos|can we (leave|go out|get out)|can i (leave|go out|get out)|should we (leave|run|go out|get out)|should i (leave|run|go out|get out)|nou ka soti|m ka soti|eske nou ka soti|last (thing|time|message|text|msg)|lo ultimo que|(su|el) ultimo mensaje|la ultima vez que|denye (bagay|mesaj|fwa)|before (his|her|their|my|the) (phone|battery|cell) (died|went|was)|antes de que se (le )?(muriera|apagara|acabara|descargara)|avan (telefon|batri) (li|l) (mouri|etenn|fini)|pou yo (lage|kite) (nou|m|mwen|li|l)|para que (nos|los|lo|la|las|me) (suelten|dejen ir|liberen)|so (they|he|she) (let|release)s? (us|me|him|her|them)|eske (li|m|mwen|nou) (dwe |ta dwe )?peye|(li|m|mwen|nou) (dwe|ta dwe) peye|should (i|we|he|she|they) pay|do (i|we) pay|(le |les )?(pago|deposito) o no|(texted|called|wrote|messaged|threatened) (me|us) again|(me|nos) (volvio|volvieron) a (escribir|llamar|marcar|amenazar)|(li|yo) (rele|ekri|menase) (m|mwen|nou) anko)\b/;
 
 /**
  * Gone off with a child or a partner ("yo ale ak pitit mwen, nou byen", "they left with my son, we are ok"): someone
- * taken just now, never over, and the kidnapping's line before any place (in-context.ts). Folded text.
+ * taken just now, never over, and the kidnapping's line before any place (in-context.ts); not taken to a doctor, a
+ * school or a hospital (a review: "the paramedics came, they left with my son to the hospital"). Folded text.
  */
 export const TAKEN_OFF =
-  /\b(yo (ale|soti|pati|kouri|sove) (ak|avek|ave) (pitit|ti moun|timoun|fre|se|mari|madanm) (mwen|m|nou)|they (left|took off|drove off|ran off|went off) with (my|our) (son|daughter|kid|kids|child|children|baby|boy|girl|wife|brother|sister))\b/;
+  /^(?!.*\b(paramedic\w*|ambulance|ambulancia|anbilans|doctor\w*|dokte|klinik|clinic|school|escuela|lekol|hospital|lopital|weekend|vacation|vakans|legliz|church)\b).*\b(yo (ale|soti|pati|kouri|sove) (ak|avek|ave) (pitit|ti moun|timoun|fre|se|mari|madanm) (mwen|m|nou)|they (left|took off|drove off|ran off|went off) with (my|our) (son|sons|daughter|daughters|kid|kids|child|children|baby|boy|girl|wife|brother|sister))\b/;
 
 /** Safe said in so many words: "estamos a salvo", "we are safe now", "nou an sekirite", "li an sekirite". */
 const SAFE_OUTRIGHT =
@@ -143,7 +144,7 @@ const helpReached = (folded: string, asks: boolean): boolean =>
 
 /** Writing from someone else's phone: the person still cannot reach anyone on their own. */
 const BORROWED_PHONE =
-  /\b(from|on) (another|someone elses|somebody elses|a strangers|other|some) (\w+ )?(phone|cell)|\bfrom (the|a) (\w+ )?\w+s (phone|cell)\b|\b(desde|de|con) (otro|el) (cel|celular|telefono)( de| que)|\bnan telefon (yon lot|lot|yon) /;
+  /\b(from|on) (another|someone elses|somebody elses|a strangers|other|some) (\w+ )?(phone|cell)|\bfrom (the|a) (\w+ )?(cashier|clerk|store|shop|stranger|lady|guy|man|woman|driver|neighbor|neighbour|trucker)s (phone|cell)\b|\b(desde|de|con) (otro|el) (cel|celular|telefono)( de| que)|\bnan telefon (yon lot|lot|yon) /;
 
 /**
  * `danger`: the message itself fires a danger pattern ('pattern'), or only the learned model sees

@@ -108,13 +108,16 @@ const HURRIED =
   /^(?!.*\b(apunal\w*|acuchill\w*|stab\w*|herid[oa]s?|hurt|injur\w*|sangr\w*|bleed\w*|disparo|balazo|shot|golpe\w*|secuestr\w*|kidnap\w*|amenaz\w*|threat\w*|respir\w*|breath\w*|blese|senyen|touye|kout kouto|atake)\b).*\b(deadline|paperwork|plazo|fecha limite|papeleo|tramites?|dosye|dat limit|randevou|cita|comar)\b.{0,80}\b(i m dying|im dying|i am dying|dying here|me estoy muriendo|me muero|m ap mouri|mwen ap mouri)\b/;
 /**
  * No emergency said outright ("nomas quiero que me revisen, no es urgencia": judge120's pregnant woman in Torreón got the
- * full emergency on the model's word alone), folded.
+ * full emergency on the model's word alone), with no "but" after which a danger may come ("no es urgencia pero mi esposo
+ * llega tomado…": a review), folded. The safety line is still the model's to give.
  */
+const saysNotUrgent = (folded: string): boolean =>
+  NOT_URGENT.test(folded) && !/\b(but|pero|men|sino)\b/.test(folded);
 const NOT_URGENT =
   /\b(no es (una |ninguna )?(urgencia|emergencia)|no es (nada )?urgente|(it s|its|it is|this is|that s|thats) not (an )?(emergency|urgent)|(isn t|isnt|is not) (an )?(emergency|urgent)|not an emergency|se pa (yon )?ijans|pa (yon )?ijans|pa ijan)\b/;
 /** A loss, a claim or a hurry the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
 const lossOrClaim = (folded: string): boolean =>
-  LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded) || NOT_URGENT.test(folded);
+  LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded);
 /**
  * A trip too hard told of someone old or ill ("ya esta muy grande y se me hace q no aguanta el viaje" after the
  * pension's office: emerg-fi, the safety line on the models' word alone), or the office too far ("estamos en Gomez,
@@ -152,6 +155,7 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   wishesVisit(folded, dialogue) ||
   // Papers lost ("mwen pedi tout papye m yo nan bis la"): a card to replace; a work injury's pay owed: legal advice.
   lossOrClaim(folded) ||
+  saysNotUrgent(folded) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||

@@ -13,21 +13,24 @@ const SPEAK_YOU = new Set(['hablas', 'entiendes', 'escribes']);
 const SPEAKS = new Set(['speak', 'speaks', 'talk', 'habla', 'hablan', 'pale']);
 /** Someone else named: staff, a relative, a professional ("¿alguien habla kreyòl?", "my dad speaks english"). */
 const SOMEONE_ELSE = new Set(
-  'someone somebody anyone anybody alguien nadie moun pesonn staff he she el ella li mom dad mama papa manman'.split(
+  'someone somebody anyone anybody alguien nadie moun pesonn staff he she el ella mom dad mama papa manman'.split(
     ' ',
   ),
 );
 
-/** `names`: a language's folded names; `you`: words for the assistant; `understood`: words of speaking or reading. */
+/** Not spoken, or a choice between two ("i dont speak english, you?", "¿hablas español o inglés?"): not this question. */
+const NOT_OR_CHOICE = new Set(['no', 'not', 'dont', 'don', 'pa', 'never', 'nunca', 'or', 'o', 'oswa']);
+
+/** `names`: a language's folded names; `you`: words for the assistant; `speakWords`: words of speaking or reading. */
 export function createOwnLanguageAsked(
   names: ReadonlyMap<string, Lang>,
   you: ReadonlySet<string>,
-  understood: ReadonlySet<string>,
+  speakWords: ReadonlySet<string>,
 ) {
   return (words: readonly string[], written: Lang): boolean =>
     words.length <= OWN_WORDS &&
     words.some((w) => names.get(w) === written) &&
     words.some((w) => you.has(w) || SPEAK_YOU.has(w)) &&
-    words.some((w) => SPEAKS.has(w) || SPEAK_YOU.has(w) || understood.has(w)) &&
-    !words.some((w) => SOMEONE_ELSE.has(w));
+    words.some((w) => SPEAKS.has(w) || SPEAK_YOU.has(w) || speakWords.has(w)) &&
+    !words.some((w) => SOMEONE_ELSE.has(w) || NOT_OR_CHOICE.has(w));
 }

@@ -22,11 +22,12 @@ const STAY_ASKED =
 const PAPERS_WHAT_DO =
   /\b(que|q|k) (hacemos|hago|vamos a hacer|voy a hacer|hago ahora|hacemos ahora) (con|pa|para|por) (los |lo de los |mis |nuestros )?papeles\b|\bkisa (nou|m|mwen) (ka |dwe )?fe pou papye\b|\bwhat (do|can|should) (we|i) do (about|for|with) (the |our |my )?papers\b/;
 /**
- * Whether leaving may cost one's papers, asked ("si m kite l eske yo ka retire papye m?", "if i leave him can they take
- * my papers away?", "¿me pueden quitar mis papeles si lo dejo?"): one's status in Mexico (emerg-fw got a pension's papers).
+ * Whether leaving him may cost one's papers, or migration take them, asked ("si m kite l eske yo ka retire papye m?", "if
+ * i leave him can they take my papers away?"): one's status in Mexico (emerg-fw got a pension's papers); not a boss's
+ * threat to keep them (a review: that is the held's line).
  */
 const PAPERS_LOSS_ASKED =
-  /\b((yo|li|they|he|she|migration|migracion|migrasyon|inm) (ka|kapab|can|could|will|pueden|puede|van a|va a) (retire|wete|anile|pran|take away|take|cancel|revoke|quitar|cancelar)( me| m| nos)? (papye|paspo|kat|pemi|my papers|my card|my permit|our papers|mis papeles|mi permiso|mi tarjeta|los papeles|papers)|(me|nos) (pueden|puede|van a|va a) (quitar|cancelar) (mis|los|nuestros|mi|la|el) (papeles|permiso|tarjeta|residencia)|(lose|pedi|perder|pierdo) (my |mis |mi |m )?(papers|papeles|papye|permiso|permit|residencia|residency|status|estatus))\b/;
+  /\b(migration|migracion|migrasyon|imigrasyon|immigration|inm) (ka|kapab|can|could|will|pueden|puede|van a|va a) (retire|wete|anile|pran|take away|take|cancel|revoke|quitar|cancelar)\b|\b(si|if) (m|mwen|i|yo) (kite|leave|dejo|deje) (l|li|him|her|lo|la)\b.{0,60}\b(papye|paspo|kat|pemi|papers|card|permit|papeles|permiso|tarjeta|residencia|status|estatus)\b/;
 /** The danger behind: "ahora", "ya nos sacaron", "now", "kounye a". */
 const NOW_AFTER =
   /^(y |and |e )?(ahora|now|kounye a|kounya|konnya)\b|\bya (nos|me|lo|la|los) (sacaron|soltaron|rescataron|liberaron)\b|\b(we re|were|we are|we got|i got|i m|im) (out|free|safe now)\b|\b(nou|m|mwen) (soti|libere|lib) (kounye a|deja)?\b/;

@@ -3,9 +3,10 @@
  * danger, a child gone off with them told with "we are fine", a call made from a stranger's phone, a relative said to be
  * ok now, papers feared lost by leaving, what to do so that he does not take the children, the danger told again with
  * help begged; a partner's blow told with "yesterday" in the middle of a procedure; in ordinary talk, a mother's anger
- * and a relative's truck that are no danger, "not an emergency" said outright, an expired card that is no medicine run out, what if it gets bad on the way home, whether
- * the assistant speaks one's language, someone to talk to, staff's word hoped for, and the last answer again in another
- * language while in line. Each fails on 1da1c41.
+ * and a relative's truck that are no danger, "not an emergency" said outright, an expired card that is no medicine run
+ * out, what if it gets bad on the way home, whether the assistant speaks one's language, someone to talk to, staff's
+ * word hoped for, and the last answer again in another language while in line; and what a review found them taking too
+ * far. Each fails on 1da1c41, the review's on cc2cdb8.
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, lastTurnOf, testAssistant, texts } from '../support/assistant.ts';
@@ -148,5 +149,36 @@ describe('in ordinary talk', () => {
     await a.say('cuanto cuesta registrar a mi niño nacido en texas');
     const turn = await a.say('me lo puedes escribir en ingles para mi esposo?');
     expect(texts(turn)).toMatch(/dual nationality/);
+  });
+});
+
+describe('what a review found the session taking too far', () => {
+  it('a wife’s threat over an appointment, told with a stabbing: the danger', async () => {
+    const turn = await lastTurnOf(
+      'my wife will kill me if i go to the visa appointment, she stabbed my arm last night',
+    );
+    expect(turn.report.emergency).toBe(true);
+  });
+
+  it('a ransom still asked after "he’s ok now": the kidnapping goes on', async () => {
+    const turn = await afterEmergency(
+      'they kidnapped my brother in reynosa and want 5000 dollars',
+      'they sent a photo, hes ok now, they want the money by tonight',
+    );
+    expect(turn.report.emergency).toBe(true);
+    expect(texts(turn)).not.toMatch(/glad you are safe/);
+  });
+
+  it('a child taken to school: no kidnapping', async () => {
+    const turn = await lastTurnOf('bonjou, yo ale ak pitit mwen lekòl la, eske m ka fè paspò pou li?');
+    expect(turn.report.emergency).toBe(false);
+  });
+
+  it('a boss’s threat to keep the papers of those held: the danger’s line, not a status', async () => {
+    const turn = await afterEmergency(
+      'the boss locks us in the warehouse every night and does not pay us',
+      'he says he will take my papers if we try to leave, what do we do?',
+    );
+    expect(turn.report.topic).not.toBe('mx_status');
   });
 });
