@@ -6,7 +6,7 @@
  */
 import type { Meaning } from '../../src/core/types.ts';
 import type { ConversationContext } from './context.ts';
-import { CARE_AT, SHELTERS, shelterOf, shelterSaid, type Talk } from './talk-shape.ts';
+import { CARE_AT, NO_BED, SHELTERS, shelterOf, shelterSaid, type Talk } from './talk-shape.ts';
 
 /** How a place where the sources name no care is remembered in what was said (talk-replies.ts). */
 const FAR = 'far:';
@@ -22,6 +22,16 @@ const ADULT = 18;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
+  const decided = careFarTalk(ctx, meaning, talk);
+  // A town told with no shelter named there, not asked for one yet: remembered for a bed asked later (talk-replies.ts).
+  // One told where shelters are named forgets it ("ok we got to monterrey now": a review).
+  const town = meaning.shelterFar?.toLowerCase() ?? (meaning.shelterNear ? '' : undefined);
+  return town !== undefined && decided.do !== 'queue' && !shelterOf(decided)
+    ? { ...decided, noBed: town }
+    : decided;
+}
+
+function careFarTalk(ctx: ConversationContext, meaning: Meaning, talk: Talk): Talk {
   // "si páseme con alguien… aquí en Torreón": the person asked for, the town for staff (judge94's mother got the list).
   if (talk.do === 'queue') return talk;
   // A town the care names said too far ("I cannot go to Juarez it is far. What I do now"): the town told before,
@@ -35,8 +45,22 @@ export function withCareFar(ctx: ConversationContext, meaning: Meaning, talk: Ta
   const named = talk.do === 'passage' && talk.passage.startsWith('answer.');
   // The road's shelters asked where the sources name none ("ocupo albergue pa dormir hoy" in Torreón: judge119's mother
   // got Tabasco's and Sonora's as if near): that silence first, then the far ones (talk-replies.ts).
-  const shelterFar = meaning.careFar?.toLowerCase() ?? toldFar;
+  // Or where the care is named but no shelter (judge120's Haitian in Ciudad Juárez got Tabasco's and Sonora's as near),
+  // told now or before, while no other place is told.
+  const noBed = meaning.slots?.place
+    ? undefined
+    : ctx.said.findLast((s) => s.startsWith(NO_BED))?.slice(NO_BED.length);
+  // Only asked for, not told ("m Tijuana, m nan yon albergue": where they are, emerg-ce).
+  const asksBed = meaning.act !== 'context' || meaning.question === true;
+  const placeNow = meaning.careFar ?? meaning.careAt ?? meaning.shelterFar;
+  const fromMessage = meaning.careFar ?? (asksBed ? meaning.shelterFar : undefined);
+  const shelterFar = (placeNow ? fromMessage : (toldFar ?? noBed))?.toLowerCase();
   if (shelterOf(talk) && shelterFar) return { ...talk, far: capitalized(shelterFar) };
+  // A bed asked after other talk, the road's answer not given yet: that silence and the shelters named, not the road's
+  // help before them. A first message keeps the road's answer (sight6-b's Haitian in Piedras Negras wanted its Beta).
+  const later = ctx.said.length > 0;
+  if (later && talk.do === 'answer' && SHELTERS.has(talk.passage ?? '') && shelterFar)
+    return { do: 'passage', topic: talk.topic, passage: talk.passage ?? '', far: capitalized(shelterFar) };
   // Asked for again after it ("ocupo albergue pa dormir hoy con mi niño"): the silence again (talk-replies.ts).
   const shelter = meaning.answers?.[0]?.passage ?? '';
   const saidBefore = SHELTERS.has(shelter) && shelterSaid(ctx.said, shelter);

@@ -11,6 +11,7 @@ import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { assaultCare } from './assault-care.ts';
 import type { ConversationContext } from './context.ts';
+import { caseKind } from './desert-sign.ts';
 import {
   asksWithoutDanger,
   aspect,
@@ -251,9 +252,8 @@ export function emergencyFollowUp(
   catalog: TopicCatalog,
 ): EmergencyStep {
   const said = ctx.emergency?.said ?? [];
-  // The model's emergencies have no kind ('unknown'): they keep the kind already known.
-  const named = m?.emergency?.kind === 'unknown' ? undefined : m?.emergency?.kind;
-  const kind = named ?? ctx.emergency?.kind ?? '';
+  // The model's emergencies ('unknown') keep the kind known; a sign of thirst in the desert too (desert-sign.ts).
+  const kind = caseKind(m?.emergency?.kind, ctx.emergency?.kind, text);
   const linesName = linesFor(kind, catalog);
   const fit = withCallTold(
     whatToSay(m, ctx.emergency?.place, r) ??

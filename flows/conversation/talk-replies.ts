@@ -9,7 +9,7 @@ import { formOfferedBy } from '../intake-forms.ts';
 import type { ConversationContext } from './context.ts';
 import type { Replies } from './replies.ts';
 import { remember, signature, type Talk } from './talk.ts';
-import { answerSigned, CARE_AT, shelterOf, shelterSaid } from './talk-shape.ts';
+import { answerSigned, CARE_AT, NO_BED, shelterOf, shelterSaid } from './talk-shape.ts';
 
 /** What a topic's answer and details end with: its form, else a person when it needs staff. */
 const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
@@ -30,6 +30,21 @@ const underDiscussion = (ctx: ConversationContext, topic: TopicId): TopicId =>
 
 /** The replies of a decision that keeps the person talking with the assistant, and what the context becomes. */
 export function talkReplies(
+  ctx: ConversationContext,
+  talk: Talk,
+  r: Replies,
+  catalog: TopicCatalog,
+): { replies: Reply[]; patch: Partial<ConversationContext> } {
+  const told = farReplies(ctx, talk, r, catalog);
+  if (talk.noBed === undefined) return told;
+  return {
+    ...told,
+    patch: { ...told.patch, said: remember(told.patch.said ?? ctx.said, `${NO_BED}${talk.noBed}`) },
+  };
+}
+
+/** The replies of a decision, after the sources' silence on the town told when there is one. */
+function farReplies(
   ctx: ConversationContext,
   talk: Talk,
   r: Replies,

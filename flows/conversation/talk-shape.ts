@@ -46,7 +46,7 @@ export type Talk = (
   | { do: 'askIt' }
   | { do: 'clarify'; candidates: TopicId[] }
   | { do: 'outOfScope' }
-) & { far?: string };
+) & { far?: string; noBed?: string };
 
 /** The road's named answers that list its shelters, none near most towns (care-far-talk.ts). */
 export const SHELTERS: ReadonlySet<string> = new Set(['answer.shelters_named', 'answer.women_shelters']);
@@ -59,6 +59,8 @@ export const shelterOf = (talk: Talk): string | undefined => {
 export const shelterSaid = (said: readonly string[], passage: string): boolean =>
   said.includes(`passage:transit_safety:${passage}`);
 
+/** Remembered when a town told has no shelter named (`noBed:ciudad juarez`), for a bed asked later. */
+export const NO_BED = 'noBed:';
 /** Remembered beside the care's signature: the town whose care line was given (`careAt:health_tijuana`). */
 export const CARE_AT = 'careAt:';
 

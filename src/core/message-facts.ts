@@ -79,6 +79,10 @@ export interface CareSought {
   careAt?: string;
   /** A town the care block names, said to be too far to reach ("I cannot go to Juarez, it is far"): not its line. */
   careTooFar?: true;
+  /** On the road, a town or state told that the road's shelters name no shelter in (Ciudad Juárez has care, no bed). */
+  shelterFar?: string;
+  /** On any topic, a town or state told where the road's shelters name one: no longer one without. */
+  shelterNear?: true;
 }
 
 /** What a conversation remembers beside its state, for understanding: the states named, the named answer last given. */

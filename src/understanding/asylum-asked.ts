@@ -27,6 +27,25 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
  */
 const CANNOT_GO_BACK =
   /\b(no (puedo|podemos|puede|pueden) (volver|regresar)|(can t|cant|cannot|can not) (go back|return)|(m|mwen|nou|li) pa (ka|kapab) (retounen|tounen))\b.{0,40}\b(violencia|amenaz\w*|mara\w*|pandill\w*|matar|miedo|peligro|violence|threat\w*|gang\w*|kill|afraid|danger|vyolans|menas|gang|touye|pe|danje)\b/u;
+/**
+ * Fear of being sent back to one's country, told anywhere ("nos van a deportar? tengo miedo de regresar a honduras":
+ * emerg-fy's rescued man got the Grupos Beta): refuge is for that fear. A country other than Mexico, or one's own
+ * said by a foreigner.
+ */
+const COUNTRY = `(honduras|guatemala|el salvador|salvador|nicaragua|haiti|ayiti|venezuela|cuba|colombia|ecuador|peru|camerun|cameroon|kamewoun)`;
+const FEAR_OF_RETURN = new RegExp(
+  String.raw`\b(miedo (de|a) (regresar|volver)|me da miedo (regresar|volver)|afraid (to|of) (go|going) back|scared (to|of) (go|going) back|pe (retounen|tounen))\b.{0,20}\b(${COUNTRY}|mi pais|my country|peyi (m|mwen|nou))\b`,
+  'u',
+);
+const OWN_COUNTRY = /\b(mi pais|my country|peyi (m|mwen|nou))\b/u;
+/** The fear denied ("no tengo miedo de regresar", "m pa pe retounen"). */
+const NO_FEAR =
+  /\b(no (tengo|tenemos|me da) miedo|(not|never|isn t|im not|i m not|we re not) (afraid|scared)|pa pe)\b/u;
+const fearsReturn = (dialogue: DialogueContext | undefined, folded: string): boolean =>
+  FEAR_OF_RETURN.test(folded) &&
+  !NO_FEAR.test(folded) &&
+  (!OWN_COUNTRY.test(folded) || dialogue?.foreigner === true);
+
 const FEAR_TALK: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['asylum', 'mx_status']);
 
 /** No going back for fear, in refuge's or status's talk: refuge. */
@@ -47,6 +66,10 @@ export function asylumAskedReading(
   const named = ASYLUM_ASKED.test(folded);
   const asked = named && asksSomething(text);
   if (busyWithQuestion(dialogue) && !(asked && dialogue?.emergency && dialogue.asked !== 'field')) return m;
+  // Read as the help after a deportation too ("nos van a deportar?"), which is Mexicans'.
+  const fearMisread = MISREAD.has(m.topic) || m.topic === 'deportee_support' || m.topic === 'reintegration';
+  if (!m.emergency && fearMisread && !named && fearsReturn(dialogue, folded) && !busyWithQuestion(dialogue))
+    return askedAs(m, 'asylum', m.facets);
   if (m.emergency || !MISREAD.has(m.topic) || !named) return cannotGoBack(m, dialogue, folded);
   return askedAs(m, 'asylum', m.facets);
 }

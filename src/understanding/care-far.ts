@@ -19,12 +19,18 @@ interface Place {
   towns?: readonly string[];
 }
 
+/** Where someone lives, said before a town ("vive en", "lives in", "rete nan"): not where the one writing is. */
+const LIVES = new Set(['vive', 'viven', 'vivia', 'lives', 'lived']);
+const THEY = new Set(['li', 'l', 'yo']);
+const LINKS = new Set(['en', 'in', 'nan', 'a']);
 /** Words that lead to where one goes ("regresarme a durango", "get home to durango"). */
 const TOWARD = new Set(['a', 'al', 'pa', 'para', 'hasta', 'to', 'towards', 'rive', 'ale']);
 const CITY_WORDS = /^(city|ciudad|ciudad de|vil|vil la|lavil)$/;
 /** A town's care line: "tuxtla gutierrez" → health_tuxtla, "ciudad juarez" → health_juarez. */
 const caseOf = (name: string) => `health_${name.replace(/^ciudad /, '').split(' ')[0]}`;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+/** The road's named answers that list its shelters. */
+const SHELTERS = ['shelters_named', 'women_shelters'];
 /** A place said to be too far or out of reach ("juarez is far", "no puedo ir a juarez", "m pa ka ale tijuana"). */
 const TOO_FAR =
   /\b(far|lejos|lejisimos|retirado|lwen|(can t|cant|cannot|can not|couldn t|couldnt) (go|get|reach|travel|make it)|no (puedo|podemos|alcanzo|alcanzamos|llego|llegamos) (ir|llegar|a ir)|(m|mwen|nou) pa (ka|kapab) (ale|rive))\b/u;
@@ -32,6 +38,8 @@ const TOO_FAR =
 export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
   const road = entries.filter((e) => e.id === 'transit_safety');
   const careText = spacedWords(road.map((e) => e.cases.health ?? ''));
+  // The road's shelters name their own towns: a town with care may have no bed (judge120's Haitian in Ciudad Juárez).
+  const shelterText = spacedWords(road.flatMap((e) => SHELTERS.map((name) => e.answers[name]?.text ?? '')));
   // Any of the road's answers may be sent beside care: a place named in one of them is no "none there".
   const roadText = spacedWords(road.flatMap(textsOf));
   const named = new Map<string, Place>();
@@ -41,6 +49,11 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     named.set(fold(state), { display: state, towns: towns.map(fold) });
   }
   const index = nameIndex(named);
+  const stateOf = new Map(
+    Object.entries(places.states).flatMap(([state, towns]) =>
+      towns.map((town) => [fold(town), fold(state)] as const),
+    ),
+  );
   // The care block's towns with a line of their own (`<!-- case: health_tijuana -->`).
   const townCases = new Set(road.flatMap((e) => Object.keys(e.cases).filter((c) => c.startsWith('health_'))));
   // Durango's own towns gone to right after the care ("how do i get home to durango"): home, not where care is sought.
@@ -56,9 +69,44 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     asksCare: boolean,
     dialogue: DialogueContext | undefined,
     read: string | null | undefined,
-  ): { careFar?: string; careAt?: string; careTooFar?: true } {
+  ): { careFar?: string; careAt?: string; careTooFar?: true; shelterFar?: string; shelterNear?: true } {
     const care = asksCare || (dialogue?.lastCare === true && 'after');
-    if (!care && dialogue?.topic !== 'transit_safety' && read !== 'transit_safety') return {};
+    // Where one is, on any topic: a bed may be asked later ("i just got to ciudad juarez, im from guatemala").
+    const noBed = shelterIn(words);
+    if (!care && dialogue?.topic !== 'transit_safety' && read !== 'transit_safety') return noBed;
+    return { ...careIn(words, care), ...noBed };
+  };
+
+  /**
+   * The first town or state told where one is (one gone to only when no other is; never where someone else lives:
+   * "mi hermano vive en ciudad juarez… estoy en monterrey", a review), and whether the road's shelters name one there.
+   */
+  function shelterIn(words: readonly string[]): { shelterFar?: string; shelterNear?: true } {
+    const told: { name: string; place: Place; toward: boolean }[] = [];
+    for (let i = 0; i < words.length; i += 1) {
+      const found = longestNameAt(words, i, index);
+      if (!found) continue;
+      const name = words.slice(i, i + found.length).join(' ');
+      const before = words[i - 2] ?? '';
+      const theirs = LIVES.has(before) || (before === 'rete' && THEY.has(words[i - 3] ?? ''));
+      const lives = LINKS.has(words[i - 1] ?? '') && theirs;
+      if (!lives) told.push({ name, place: found.value, toward: TOWARD.has(words[i - 1] ?? '') });
+      i += found.length - 1;
+    }
+    const where = told.find((t) => !t.toward) ?? told[0];
+    if (!where) return {};
+    const inShelters = (place: string) => shelterText.includes(` ${place} `);
+    // A town whose state has a shelter named is near one (Monterrey: Zuazua, Nuevo León).
+    const state = stateOf.get(where.name);
+    const near =
+      inShelters(where.name) || where.place.towns?.some(inShelters) || (state && inShelters(state));
+    return near ? { shelterNear: true } : { shelterFar: where.place.display };
+  }
+
+  function careIn(
+    words: readonly string[],
+    care: boolean | 'after',
+  ): { careFar?: string; careAt?: string; careTooFar?: true } {
     const said = care ? careText : roadText;
     const inCare = (name: string) => said.includes(` ${name} `);
     let at: string | undefined;
@@ -91,7 +139,7 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
       i += found.length - 1;
     }
     return at ? { careAt: at } : {};
-  };
+  }
 }
 
 export type CareFar = ReturnType<typeof createCareFar>;

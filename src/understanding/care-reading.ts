@@ -24,7 +24,7 @@ const MEDICINE =
   /\b(insulina|insulin|ensilin|metformina|metformin|medicinas?|medicamentos?|medicine|medicines|meds|medication|medikaman|retrovirales?|antiretroviral\w*|pastillas (para|pa) (la )?(presion|diabetes|azucar))\b/u;
 /** Medicine lacked, told ("lo deportaron a tijuana… es diabetico no trae su medicina", "he has no insulin", "li san medikaman"). */
 const MEDICINE_LACKED =
-  /\b(no (trae|tiene|tengo|traigo|trajo|traje|tenemos|lleva) (su |sus |mi |mis )?|sin (su |sus |mi |mis )?|without (his |her |my |their )?|(doesn t|doesnt|dont|don t|didn t|didnt) have (his |her |my |their |any )?|has no |san |pa gen )(medicinas?|medicamentos?|insulina|medicine|medicines|meds|medication|insulin|medikaman|ensilin)\b/u;
+  /\b(no (trae|tiene|tengo|traigo|trajo|traje|tenemos|lleva) (su |sus |mi |mis )?|sin (su |sus |mi |mis )?|without (his |her |my |their )?|(doesn t|doesnt|dont|don t|didn t|didnt) have (his |her |my |their |any )?|has no |(ran|run|runs) out of (his |her |my |their |our )?|se (me|le|nos) (acabo|termino|acabaron|terminaron) (la |las |su |sus |mi |mis )?|san |pa gen )(medicinas?|medicamentos?|insulina|medicine|medicines|meds|medication|insulin|medikaman|ensilin)\b/u;
 /** Topics a question about one's medicine is read as by mistake: it asks for care on the road. */
 const MEDICINE_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'deportee_support',
@@ -114,7 +114,7 @@ const ILL_ACTS = new Set<Meaning['act']>([
 const PREGNANT = /\b(e[mn]bara[sz]ad[ao]|e[mn]bara[sz]o|pregnant|pregnancy|ansent)\b/u;
 /** Where a check-up is had, asked ("ki kote li ka fè konsiltasyon nan Monterrey?": judge111), folded. */
 const CHECKUP_WHERE =
-  /\b(donde|dnd|where|kote)\b.{0,30}\b(konsiltasyon|konsilte|tcheke|consulta|chequeo|checar\w*|checkup|check up|prenatal|revis\w*|atiend\w*|atender)\b/u;
+  /\b(donde|dnd|where|kote)\b.{0,30}\b(konsiltasyon|konsilte|tcheke|swivi|consulta|chequeo|control|controles|checar\w*|checkup|check up|prenatal|revis\w*|atiend\w*|atender)\b/u;
 /** What a pregnancy to be seen may be read as. */
 const PREGNANCY_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'deportee_support',

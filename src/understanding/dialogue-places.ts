@@ -78,19 +78,42 @@ const NEXT_TO = new Set(['a', 'al', 'de', 'del']);
 /** "in a lot", "behind a lot": a parking lot; "it costs a lot", "a lot of people": no place (emerg-eo's father's ambulance). */
 const AT_A_LOT = new Set(['in', 'at', 'on', 'near', 'by', 'behind', 'to', 'from', 'into', 'across']);
 
+/** "behind us", "detrás de nosotros", "deye nou": someone following, no place (emerg-fy: "they're still behind us"). */
+const BEHIND = new Set(['behind', 'atras', 'detras', 'deye']);
+const FOLLOWED = new Set([
+  'us',
+  'me',
+  'him',
+  'her',
+  'them',
+  'nosotros',
+  'mi',
+  'el',
+  'ella',
+  'ellos',
+  'nou',
+  'm',
+  'mwen',
+  'li',
+]);
+const behindSomeone = (words: readonly string[], i: number) =>
+  FOLLOWED.has(words[i + 1] ?? '') || (words[i + 1] === 'de' && FOLLOWED.has(words[i + 2] ?? ''));
+
 /** Links that are only "I am"/"we are" ("estoy", "mwen"): with a verb of having, the line tells what one has, not where. */
 const PRONOUN_LINKS = new Set(['estoy', 'estamos', 'im', 'were', 'nou', 'mwen']);
 const HAVE = new Set(['gen', 'tengo', 'tenemos', 'traigo', 'have', 'has', 'got']);
 
 /**
  * The words without "refugio" where it is asked for, nor a place whose people are meant, nor "junto" that
- * is no "junto a" ("ya tengo el dinero junto", emerg-dk: money gathered, noted as the place), nor "a lot" of much.
+ * is no "junto a" ("ya tengo el dinero junto", emerg-dk: money gathered, noted as the place), nor "a lot" of much,
+ * nor "behind us".
  */
 const placeSense = (words: readonly string[]) =>
   words.map((w, i) =>
     (w === 'refugio' && ASKS_FOR.has(words[i - 1] ?? '')) ||
     (w === 'junto' && !NEXT_TO.has(words[i + 1] ?? '')) ||
     (w === 'lot' && words[i - 1] === 'a' && !AT_A_LOT.has(words[i - 2] ?? '')) ||
+    (BEHIND.has(w) && behindSomeone(words, i)) ||
     (words[i - 1] === 'del' && PEOPLE_OF.has(words[i - 2] ?? ''))
       ? ''
       : w,

@@ -25,15 +25,10 @@ import { HELPERS } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { withoutMoneyPlaces } from './money-places.ts';
 import { elsewhereTold, placeClauses, withoutElsewhere } from './place-clauses.ts';
-import { asksSomething } from './question.ts';
+import { asksSomething, opensAsQuestion } from './question.ts';
 import { firstSentence, sentencesOf } from './question-part.ts';
 
 /** Words that open a question ("will the hospital…?", "¿hay albergue…?"), not a place told with a question mark ("map says near el papalote?"). */
-const QUESTION_OPENERS = new Set(
-  'will would can could do does did is are what where how who when why which que como donde cuando quien cual cuanto puedo puede pueden podemos hay eske esk kisa kote kijan kile konbyen poukisa'.split(
-    ' ',
-  ),
-);
 
 /** A message that opens by naming someone ("se llama Ramiro…", "his name is Omar…", "li rele Wilfrid…"). */
 const NAME_OPENS =
@@ -131,7 +126,7 @@ function opensQuestion(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     if (!asksSomething(sentence)) return false;
     const words = foldedWords(sentence);
-    return QUESTION_OPENERS.has(words[0] ?? '') || CARE_PLACE.test(words.join(' '));
+    return opensAsQuestion(words) || CARE_PLACE.test(words.join(' '));
   });
 }
 

@@ -19,6 +19,8 @@ export const FIGURE_NOT_NOW: readonly string[] = [
   '\\b(drowning|buried|swamped) in (paperwork|papers|forms|documents|red tape|bureaucracy)\\b',
   '\\b(this |the )?(paperwork|forms|process|bureaucracy|red tape) (is|s) killing (me|us)\\b',
   `\\b${PAPERWORK_HT} (ap|pral) touye (m|mwen|nou)\\b`,
+  // The verb first ("y ap touye m ak tout papye sa yo", emerg-fy: the safety line on a card awaited).
+  `\\b(y|yo|sa) (ap|pral) touye (m|mwen|nou) ak (tout )?${PAPERWORK_HT}\\b`,
   // Papers told first, then "this is killing me" (emerg-fa: "papye m mouri kat vizite imanite m lan ekspire sa ap touye m").
   `\\b${PAPERWORK_HT}\\b.{0,60}\\bsa (ap|pral) touye (m|mwen|nou)\\b`,
   // Waiting for a card or an answer ("tann kat imanite a ap touye m", emerg-es: the safety line on a status question).
@@ -47,4 +49,6 @@ export const FIGURE_LIGHTLY: readonly string[] = [
   BOSS_LIGHTLY,
   // Impatience told as dying or killing ("me muero de hambre por saber", "me mata la duda", "m ap mouri pou m konnen").
   '\\bme mata la (duda|curiosidad|espera|ansiedad|incertidumbre)\\b|\\bme muero (de hambre |de ganas |de curiosidad )?(por|de) saber\\b|\\bmouri pou (m|mwen) konnen\\b|\\bdying to (know|find out|hear)\\b',
+  // Longing told as dying ("me muero por ver a mi ama", emerg-fy: the safety line before Abrazando Almas).
+  `^(?!.*\\b(${REAL_SIGNS}|kill\\w*|mat(ar|arme|an|o)|amenaz\\w*|threat\\w*|took (them|him|her)|se (los|las|lo|la) llevo|golpe\\w*|pega\\w*|hit|beat\\w*|gun|pistola|arma|touye|menase|pran yo)\\b).*(\\b(dying|die) to (see|bring|hug|meet|visit|hold)\\b|\\bme muero (por|de ganas de) (ver|verl[oa]s?|abrazar|abrazarl[oa]s?|traer|traerl[oa]s?|conocer)\\b|\\bmouri (pou|anvi) (m )?(we|anbrase|fe vini)\\b)`,
 ];

@@ -32,6 +32,10 @@ import { sentencesOf } from './question-part.ts';
 import { STAFF_CALLED } from './staff-called.ts';
 
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
+/** The call told as made by the one writing ("i called 911", "ya marqué al 911"), not supposed ("si llamamos…"). */
+const CALLED_BY_THEM =
+  /^(?!.*(\b(si|if|when|cuando|q|que) (\w+ ){0,2}(llam|marc|marq|call|rele|habl)|\ble (m|mwen|nou|li|l|yo) rele\b|\b(nobody|no one|noone) (came|has come|showed)|(haven t|havent|didn t|didnt) (come|came|arrive\w*|show\w*)|no (han )?(llegan|llegado|llego|vienen|vino)|pero nada|hours ago|hace (horas|rato|mucho)|pesonn pa vini|yo poko (vini|rive))).*\b((i|we) (already |just )?called|(ya )?(le |les )?(llame|llamamos|marque|marcamos|hable|hablamos) (al|a la|a los)|(m|mwen|nou) (te |deja )?rele)\b/;
+
 const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
 const WANTS = /\b(necesito|ocupo|quiero|i need|i want|i d like|m bezwen|mwen bezwen|m vle|mwen vle)\b/;
 /**
@@ -158,9 +162,11 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   if (read.act === 'cannotCall' && (read.callFailed || !called)) return read;
   // "una vecina ya llamó al 911, dicen q viene la ambulancia. ¿q hago mientras?": the model's "who comes" for a
   // call told and coming, asked nothing of who: the call said back (judge80's mother of a baby in a seizure).
+  // "i called 911 they said they will send someone. what do i do while i wait": what to do until it comes, the same
+  // (judge121's man lost in the desert got the anonymous report's line).
+  const untilItComes = read.act === 'whatToDo' && HELP_CALLED.test(joined) && CALLED_BY_THEM.test(joined);
   const comingTold =
-    read.act === 'whoComes' &&
-    !read.whoAsked &&
+    (untilItComes || (read.act === 'whoComes' && !read.whoAsked)) &&
     (called || HELP_CALLED.test(joined)) &&
     !COMING_ASKED.test(asking);
   if (comingTold) return m.withLang({ ...NONE, act: 'context', helpCalled: true });

@@ -25,6 +25,8 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'transit_safety',
   // A Haitian mother in psychological support's talk (sight88-a): its who-may, not the school's.
   'psych_support',
+  // In refuge's talk, who may have refuge (judge121's Haitian mother asking school for her son of 8).
+  'asylum',
 ]);
 /** Children named, folded: school for them, not one's own studies ("m te fè lekòl segondè Las Vegas"). */
 const CHILDREN = /\b(pitit|timoun|hijos|hijas|ninos|ninas|chamos|kids|children|sons|daughters)\b/u;
@@ -35,6 +37,12 @@ const CHILDREN = /\b(pitit|timoun|hijos|hijas|ninos|ninas|chamos|kids|children|s
  */
 const ONE_CHILD = /\b(hijo|hija|nino|nina|chamo|chama|kid|child|son|daughter|ti gason|ti fi)\b/u;
 const HEALTH = /\b(vacunas?|vaccines?|vaksen|doctor|medico|dokte|cartilla)\b/u;
+/**
+ * School back home or refuge asked with it ("ya no podian ir a la escuela en honduras… eso cuenta para el refugio?": a
+ * review found the school's answer given): a reason for refuge, not school here, folded.
+ */
+const REFUGE_REASON =
+  /\b(refugio|asilo|refuge|asylum|azil|refij|cuenta|counts?|my case|mi caso|ka konte)\b|\b(en|in|ann|nan) (honduras|guatemala|el salvador|haiti|ayiti|venezuela|cuba|nicaragua|mi pais|my country|peyi (m|mwen|nou))\b/u;
 /** Papers lacking said, folded. */
 const NO_PAPERS = /\b(pa gen (okenn )?papye|san papye)\b/u;
 /** Talks where a foreigner's status is under discussion. */
@@ -65,7 +73,7 @@ export function foreignSchoolReading(
   const child = CHILDREN.test(folded) || (statusTalk && ONE_CHILD.test(folded) && !HEALTH.test(folded));
   const said = CHILDREN.test(folded) ? SAID_FOR_CHILDREN : SAID_BY_IT;
   if (m.facets.some((f) => !said.has(f))) return m;
-  if (!SCHOOL.test(folded) || !child) return m;
+  if (!SCHOOL.test(folded) || !child || REFUGE_REASON.test(folded)) return m;
   const foreign =
     dialogue?.foreigner || dialogue?.topic === 'mx_status' || dialogue?.topic === 'asylum' || roadMisread;
   // In Kreyòl, without papers said ("eske li ka al lekol menm si nou pa gen papye?", sight88-a): one from abroad too.

@@ -156,6 +156,16 @@ const FAILING =
 const SHAKING_NOW =
   /\b((li|l|pitit la|pitit mwen an|timoun nan|bebe a) ((komanse|konmanse|kmanse) (ap |a )?|ap )tranble|(he|she|the (baby|kid|child)|my (son|daughter|baby)) (started|is|s|began|starting|keeps) (shaking|trembling|to shake|having (a )?seizures?)|(empezo|comenzo|se puso) a (temblar|convulsionar)|(esta|sigue) (temblando|convulsionando))\b/;
 
+/** Talks of a relative far away (a visit, a permit, a search): an illness told there is theirs, no care to call now. */
+const RELATIVE_AWAY: ReadonlySet<TopicId> = new Set<TopicId>([
+  'us_humanitarian_visa',
+  'family_reunification',
+  'remains_repatriation',
+  'locate_person',
+  'us_pension',
+  'us_visa_passport',
+]);
+
 function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) => boolean) {
   const namesIllness = createIllnessTest(signals);
   /** `folded`: the message's folded words joined; `topic`: the topic under discussion. */
@@ -176,6 +186,12 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       if (!topic || IN_HOSPITAL.test(folded)) return false;
       return (
         signTold() ||
+        // An illness told worse now, the talk moved on ("ahora tiene más calentura y no quiere comer", judge121's
+        // mother in line after asking about refuge got the far clinics a fourth time).
+        (!RELATIVE_AWAY.has(topic) &&
+          GETS_WORSE.test(folded) &&
+          NEW_OR_STILL.test(folded) &&
+          namesIllness(text)) ||
         (HEADACHE.test(folded) && STRONG_PAIN.test(folded) && !NEGATED.test(folded)) ||
         (asks911 && (namesIllness(text) || HEADACHE.test(folded))) ||
         (asksIf && (namesIllness(text) || HEADACHE.test(folded)) && WORSE_WORDS.test(folded))

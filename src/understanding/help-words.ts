@@ -21,8 +21,10 @@ const SENT =
 /** On its way: "ya vienen", "on the way", "ap vini"; gone to them ("the police are going there now", "ya va para allá": emerg-fi). */
 const ON_ITS_WAY =
   '(ya vienen|ya viene|vienen en camino|viene en camino|va en camino|van en camino|on (the|their|its) way|is coming|are coming|ap vini|(is|are|re|s) (going|heading|headed) (there|over there|to (her|his|their) (house|place|apartment))|(ya )?(va|van) (para|pa|hacia) (alla|su casa)|(pral|prale|ap) (la|lakay (li|l|yo)))';
+/** Help there now, told ("theres a federal patrol here", "polis la la kounye a": emerg-fy's got "Noted" and 911). */
+const THERE_NOW = `^(?!.*\\b(rob\\w*|stole|ones who|they re the|son los|fueron ellos|me robaron|nos robaron|asaltaron|pe|miedo|afraid|scared|extors\\w*|money|dinero|lajan|pidieron|asked (us|me) for|vole|kraze)\\b).*(\\b(there s|theres|there is|there are|hay) (a |an |the |una |un |unos |unas )?(\\w+ )?${HELPERS} (here|right here|aqui|aca)\\b|(?<!\\b(kont|ak|avek|pou|nan|de) )\\b(polis la|lapolis|polis yo|patwouy la|anbilans lan) (la a|la|isit la|isit)( kounye a)?$)`;
 export const HELP_CAME = new RegExp(
-  `\\b${CAME}\\b.{0,40}\\b${HELPERS}\\b|\\b${HELPERS}\\b.{0,30}\\b${CAME}\\b|${TAKEN_TO_CARE}`,
+  `\\b${CAME}\\b.{0,40}\\b${HELPERS}\\b|\\b${HELPERS}\\b.{0,30}\\b${CAME}\\b|${TAKEN_TO_CARE}|${THERE_NOW}`,
 );
 
 /**
@@ -81,7 +83,7 @@ export const YOU_GO =
  * alone (danger-d: a child's fever gone down was read as one; emerg-co, a diabetic's pills got).
  */
 export const WELL_NOW =
-  /\b((the |her |his |my )?fever (is|s|went|has gone|came) (lower|down|better)|(ya )?(le |me )?(bajo|bajó) (la )?(fiebre|calentura)|(la )?(fiebre|calentura) (ya )?(bajo|le bajo|esta bajando|va bajando)|(lafyev|fyev) (la|a) (desann|bese|bese l)|(they|the doctors?|the nurse|the clinic) (gave|give) (him|her|me|us|them) (some )?(pills|medicine|meds|medication|antibiotics|a shot)|(le|me|nos|les) (dieron|pusieron|recetaron) (la |una |unas |su )?(medicina|pastillas|suero|antibiotico|medicamento|inyeccion)|yo ba (l|li|m|nou) (grenn|medikaman|renmed)|kounye a (li|l|m|nou|yo) (byen|pi byen)|(li|l) (byen|pi byen) kounye a|(ahora|ahorita) ya (esta|estamos|anda) (bien|mejor)|ya (esta|anda) (bien|mejor) (y|ya) (come|juega|jugando|comiendo)|(now|right now) (he|she|hes|shes|he s|she s|it s|its|they re|theyre) (fine|better|ok|okay)|(he|she|hes|shes|he s|she s) (fine|better|ok|okay) now)\b/;
+  /\b((the |her |his |my )?fever (is|s|went|has gone|came) (lower|down|better)|(ya )?(le |me )?(bajo|bajó) (la )?(fiebre|calentura)|(la )?(fiebre|calentura) (ya )?(bajo|le bajo|esta bajando|va bajando)|(lafyev|fyev) (la|a) (desann|bese|bese l)|(they|the doctors?|the nurse|the clinic) (gave|give) (him|her|me|us|them) (some )?(pills|medicine|meds|medication|antibiotics|a shot)|(le|me|nos|les) (dieron|pusieron|recetaron) (la |una |unas |su )?(medicina|pastillas|suero|antibiotico|medicamento|inyeccion)|yo ba (l|li|m|nou) (grenn|medikaman|renmed)|kounye a (li|l|m|nou|yo) (byen|pi byen)|(li|l) (byen|pi byen) kounye a|(ahora|ahorita) ya (esta|estamos|anda) (bien|mejor)|ya (esta|anda) (bien|mejor) (y|ya) (come|juega|jugando|comiendo)|(now|right now) (he|she|hes|shes|he s|she s|it s|its|they re|theyre) (fine|better|ok|okay)|(he|she|hes|shes|he s|she s) (is )?(fine|better|ok|okay) (right |for )?now)\b/;
 
 /**
  * Found or rescued, or given water and a bed, told by the person ("they found us!!", "yo jwenn nou", "yon fanm nan legliz la

@@ -7,7 +7,7 @@ import { namedAskedReading } from './named-asked.ts';
 
 /** A lawyer asked with the US court, ICE or a deportation hearing, folded. */
 const LAWYER_IN_US =
-  /^(?=.*\b(lawyer|attorney|abogad[oa]s?|licenciad[oa]|avoka)\b).*\b(immigration court|court|corte|ice|deportation hearing|hearing|audiencia|juez de (migracion|inmigracion)|immigration judge|tribunal|lakou)\b/u;
+  /^(?=.*\b(lawyer|lawyers|attorney|attorneys|abogad[oa]s?|licenciad[oa]|avoka)\b).*\b(in the us|in the u s|in the states|en estados unidos|en eu|en usa|ozetazini|immigration court|court|corte|ice|deportation hearing|hearing|audiencia|juez de (migracion|inmigracion)|immigration judge|tribunal|lakou)\b/u;
 
 export const lawyerInUsReading = namedAskedReading(
   'locate_person',

@@ -11,10 +11,14 @@ import type { DialogueContext } from '../core/types.ts';
 import { LEARNED } from './classify-learned.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
 import { threatDenied } from './danger-over.ts';
+import { anyOf } from './detect-emergency.ts';
+import { FIGURE_NOT_NOW } from './figure-words.ts';
 import { FOUND_BY_HELP, HELP_CAME, WELL_NOW } from './help-words.ts';
 import { complainsOfOfficial } from './official-complaint.ts';
 import { propertyDispute } from './property-asked.ts';
 import { injuryPayOwed } from './wages-owed.ts';
+
+const PAPERWORK_FIGURE = anyOf(FIGURE_NOT_NOW);
 
 /** Words said after the first message, in no emergency under way: what a veto of those words reads. */
 const toldInTalk =
@@ -156,6 +160,8 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   // Papers lost ("mwen pedi tout papye m yo nan bis la"): a card to replace; a work injury's pay owed: legal advice.
   lossOrClaim(folded) ||
   saysNotUrgent(folded) ||
+  // Paperwork "killing" one ("y ap touye m ak papye sa yo": emerg-fy's Haitian got the full emergency).
+  (!dialogue?.emergency && PAPERWORK_FIGURE?.test(folded) === true) ||
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||

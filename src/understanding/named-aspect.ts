@@ -25,6 +25,9 @@ const RECEIVER =
 /** The card, the money or the transfer named, folded. */
 const MONEY_OR_CARD =
   /\b(card|tarjeta|kat|finabien|money|dinero|lana|feria|lajan|kob|remesas?|remittance|send|mandar|enviar|voye|branch\w*|sucursal\w*|sikisal|their|sus|biwo yo)\b/u;
+const FROM_MEXICO = 'answer.send_money_from_mexico';
+/** FINABIEN or offices named, folded ("kote biwo yo ye", "ki kote FINABIEN la ye"). */
+const OFFICES = /\b(finabien|biwo yo|biwo finabien|sikisal\w*|sucursal\w*|branch\w*|oficinas?)\b/u;
 /** FINABIEN's offices named as theirs, folded. */
 const THEIR_OFFICES = /\b(their|sus|biwo yo|branch\w*|sucursal\w*|sikisal)\b/u;
 /** Another subject named: a business, the bank by name, a person. */
@@ -38,8 +41,8 @@ export function namedAspectReading(
   folded: string,
 ): Meaning {
   // A foreigner in Mexico (Kreyòl) sends from Mexico: the topic's own answers say what the sources do not.
-  if (!laterQuestion(m, dialogue) || dialogue.topic !== TOPIC || dialogue.foreigner || m.lang === 'ht')
-    return m;
+  if (!laterQuestion(m, dialogue) || dialogue.topic !== TOPIC) return m;
+  if (dialogue.foreigner || m.lang === 'ht') return foreignerOffices(m, dialogue.lastAnswer ?? '', folded);
   const last = dialogue.lastAnswer ?? '';
   if (!FINABIEN.has(last) || !MISREAD.has(m.topic) || OTHER_SUBJECT.test(folded)) return m;
   const idTold = m.act === 'context' && ID_WORDS.test(folded);
@@ -53,6 +56,19 @@ export function namedAspectReading(
   const facets = idTold ? ['documents' as const] : m.facets;
   const answer = pick(last, facets[0], folded);
   return answer ? { ...answeredBy(m, TOPIC, answer), facets } : m;
+}
+
+/**
+ * In Mexico, FINABIEN's offices asked after its answers ("m nan Gomez Palacio. kote m ka jwenn FINABIEN la?": judge121's
+ * Haitian got the Institute's address twice): the transfer from Mexico's answer, which names its branches; after it,
+ * the card's in Mexico, which names them too (not the same paragraph again).
+ */
+function foreignerOffices(m: Meaning, last: string, folded: string): Meaning {
+  const after = FINABIEN.has(last) || last === FROM_MEXICO;
+  const offices = m.facets.length === 1 && m.facets[0] === 'where' && OFFICES.test(folded);
+  return after && offices && !OTHER_SUBJECT.test(folded)
+    ? { ...answeredBy(m, TOPIC, last === FROM_MEXICO ? CARD_MEXICO : FROM_MEXICO), facets: ['where'] }
+    : m;
 }
 
 /** Which of FINABIEN's answers says the aspect: the family's card for the one receiving, else the card in the US. */

@@ -51,7 +51,11 @@ function programmeNamed(m: Meaning, folded: string): Meaning {
   const named =
     PROGRAMME_NAMED.test(folded) ||
     (UNDOCUMENTED.test(folded) && (APART.test(folded) || OLD_PARENT.test(folded)));
-  if (m.topic !== 'us_visa_passport' || !named || DYING.test(folded)) return m;
+  // Read as the humanitarian permit too, with no urgency in its words ("mi hijo esta en dallas sin papeles, tengo 14
+  // años sin verlo": judge121's mother got the permit).
+  const visa =
+    m.topic === 'us_visa_passport' || (m.topic === 'us_humanitarian_visa' && !HUMANITARIAN.test(folded));
+  if (!visa || !named || DYING.test(folded)) return m;
   return movedTo(m, 'family_reunification', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
 }
 
@@ -100,6 +104,8 @@ export function ordinaryVisaReading(
 ): Meaning {
   if (m.emergency || busyWithQuestion(dialogue)) return m;
   if (m.topic === 'us_visa_passport') return withoutParentsVisit(programmeNamed(m, folded), folded);
+  const programme = m.topic === 'us_humanitarian_visa' ? programmeNamed(m, folded) : m;
+  if (programme !== m) return programme;
   const current = dialogue?.topic;
   if (
     m.topic === 'us_humanitarian_visa' &&

@@ -38,3 +38,14 @@ const OUTRIGHT = new RegExp(
   'i',
 );
 export const asksOutright = (text: string): boolean => OUTRIGHT.test(text);
+
+/** Words that open a question ("will", "donde", "kote"), in a danger's messages (emergency-message-parts.ts). */
+const QUESTION_OPENERS = new Set(
+  'will would can could do does did is are what where how who when why which que como donde cuando quien cual cuanto puedo puede pueden podemos hay eske esk kisa kote kijan kile konbyen poukisa'.split(
+    ' ',
+  ),
+);
+/** Folded words that open as a question, or announce one ("una pregunta, me dan un papel… en juarez?": no place told). */
+export const opensAsQuestion = (words: readonly string[]): boolean =>
+  QUESTION_OPENERS.has(words[0] ?? '') ||
+  /^((una|otra|one|another|a|quick|yon|lot) (pregunta|preguntita|question|kesyon))\b/.test(words.join(' '));

@@ -73,6 +73,7 @@ import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
 import { officeClosedReading } from './office-closed.ts';
+import { officeDaysReading } from './office-days.ts';
 import { officeInDangerReading } from './office-in-danger.ts';
 import { officeNearerReading } from './office-nearer.ts';
 import { createOfficeServiceReading } from './office-service.ts';
@@ -100,6 +101,7 @@ import { propertyAskedReading } from './property-asked.ts';
 import { psychForAllReading } from './psych-for-all.ts';
 import { refugeAskedReading } from './refuge-asked.ts';
 import { registrationAskedReading } from './registration-asked.ts';
+import { remainsNoMoneyReading } from './remains-no-money.ts';
 import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
 import { returneeHealthReading } from './returnee-health.ts';
@@ -152,6 +154,7 @@ export function orderedReadings(
     unwrittenLanguageReading,
     bodyPhoneReading,
     remainsReading,
+    remainsNoMoneyReading,
     ashesAskedReading,
     childSupportReading,
     deportedIfReading,
@@ -213,6 +216,7 @@ export function orderedReadings(
     policeFearedReading,
     officeInDangerReading,
     officeClosedReading,
+    officeDaysReading,
     appointmentWantedReading,
     callAskedTooReading,
     reportNumberReading,

@@ -14,7 +14,7 @@ const GOT_AWAY =
 
 /** A relative's, a neighbour's or a friend's home, or a shelter or a church. */
 const SAFE_PLACE =
-  /\b((at|in|to) (my|our|his|her|a|the) (neighbor|neighbour|aunt|uncle|mom|mother|sister|brother|friend|cousin|grandma|grandmother|family|parents|in laws)s?( s)? (house|place|home|apartment)|(at|in|to) (a|the) (shelter|church)|(en|a) (la )?casa de (mi|mis|una|un|nuestra|nuestro|su) (vecin|tia|tio|mama|hermana|hermano|amig|prima|primo|abuel|familia|suegr)\w*|(en|a) (un|el|una|la) (albergue|refugio|iglesia)|(la)?kay (yon|vwazen|vwazin|zanmi|matant|tonton|manman|se|fre|kouzen|kouzin|fanmi)\w*|nan (yon )?(albeg|legliz))\b/;
+  /\b((at|in|to) (my|our|his|her|a|the) (neighbor|neighbour|aunt|uncle|mom|mother|sister|brother|friend|cousin|grandma|grandmother|family|parents|in laws)s?( s)? (house|place|home|apartment)|(at|in|to|inside) (a|the) (shelter|church)|(dentro de|adentro de) (un|el|una|la) (albergue|iglesia)|(en|a) (la )?casa de (mi|mis|una|un|nuestra|nuestro|su) (vecin|tia|tio|mama|hermana|hermano|amig|prima|primo|abuel|familia|suegr)\w*|(en|a) (un|el|una|la) (albergue|refugio|iglesia)|(la)?kay (yon|vwazen|vwazin|zanmi|matant|tonton|manman|se|fre|kouzen|kouzin|fanmi)\w*|(nan|anndan) (yon )?(albeg|legliz))\b/;
 
 /**
  * Picked up by a relative or a friend ("ya llegó mi hermano por nosotros", "ok my sister is picking us up", "frè m vin
@@ -26,7 +26,7 @@ const PICKED_UP =
 
 /** Arrived there: "made it", "llegamos", "m al", "rive" ("we're at my aunt's" alone may be where it happens). */
 const ARRIVED =
-  /\b(made it|got to|arrived|went to|ran to|llegamos|llegue|llego|nos fuimos|me fui|rive|m al|mwen al|nou al|al kay)\b/;
+  /\b(made it|got to|arrived|went to|went inside|got inside|ran to|ran inside|llegamos|nos metimos|me meti|entramos|entre|antre|llegue|llego|nos fuimos|me fui|rive|m al|mwen al|nou al|al kay)\b/;
 
 /** There now, said of oneself ("im at my neighbors house now"); "she's in a shelter now" may be where she is hurt. */
 const SELF_NOW =
@@ -36,9 +36,14 @@ const SELF_NOW =
 const NOT_AWAY =
   /\b(no|not|can t|cant|couldn t|couldnt|didn t|didnt|pa|pap|poko|never|nunca|todavia|still|siguen?|sigue|following|afuera|outside|deyo|back|volvio|tounen|pral|pra|prale|going to|gonna|will go|voy a|vamos a|va a|van a)\b/;
 
+/** Arrived, thanking God ("ya llegue a gomez palacio gracias a dios", judge121's deported man two days on). */
+const ARRIVED_THANKFUL =
+  /\b(llegue|llegamos|made it|got home|we got here|i got here|rive)\b.{0,50}\b(gracias a dios|thank god|thank the lord|gras a dye|mesi bondye|mesi jezi)\b/;
+
 export const safetyReached = (folded: string): boolean =>
   !NOT_AWAY.test(folded) &&
   (GOT_AWAY.test(folded) ||
+    ARRIVED_THANKFUL.test(folded) ||
     PICKED_UP.test(folded) ||
     (SAFE_PLACE.test(folded) && (ARRIVED.test(folded) || SELF_NOW.test(folded))));
 

@@ -22,6 +22,9 @@ export const SLEEP_PLACE = new RegExp(
 /** Shelters asked about ("hay albergues en el camino?", "is there a shelter", "gen abri?"), folded. */
 const SHELTER_ASKED =
   /\b(hay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b|(?<!\b(el|este|ese|del|al|nan|an|la) )\b(albergues?|shelters?|abri) (hay|habra|gen|genyen)\b(?=( (aqui|aca|por aqui|isit|la a))?( (en|nan) \w+)?$)/u;
+/** A bed asked for ("ki kote m ka jwenn yon kabann", "donde consigo una cama"), not a hospital's, folded. */
+const BED_ASKED =
+  /^(?!.*\b(hospital|lopital|clinica|clinic|klinik|doctor|dokte|enferm\w*|sick|malad)\b).*\b(donde|where|kote)\b.{0,25}\b(kabann|cama|bed)\b/u;
 /** The road's other help asked beside it (its Grupos Beta, water, food, a doctor), which the road's answers cover. */
 const OTHER_HELP =
   /\b(beta|agua|water|dlo|comida|food|manje|doctor|dokte|clinica|clinic|klinik|hospital|lopital|medicina|medicine|calentura|fiebre|fever|lafyev|vomit\w*|enferm\w*|sick|malad|o algo|or something|or anything|oswa yon lot bagay)\b/u;
@@ -67,7 +70,7 @@ export function shelterAskedReading(
   if (dialogue?.emergency && (!asksSomething(text) || !asked)) return m;
   // The old topic's answers go (the move keeps a chosen answer first, and this one chooses none).
   if (DEPORTEE_PLACE.test(folded)) return { ...askedAs(m, 'deportee_support'), answers: [] };
-  const sleepAsked = SLEEP_PLACE.test(folded);
+  const sleepAsked = SLEEP_PLACE.test(folded) || BED_ASKED.test(folded);
   const placeAsked = sleepAsked || SHELTER_ASKED.test(folded);
   // Read as the road itself, its help came first (judge111: "kote m ka dòmi?" in Juárez got the Grupos Beta): the
   // shelters the sources name, first, with no move.

@@ -33,6 +33,13 @@ const PLACE_ONLY = new RegExp(
 const US_OFFICE_WHERE =
   /\b(where|donde|adonde|kote|address|direccion|adres)\b.{0,30}\b((the |la |el )?(chicago|los angeles) (office|oficina)|(?<!\b(ice|uscis|immigration|migracion|asylum|consulate|consular|sre|inm) )(office|oficina|oficinas|biwo) (of|de|in|en|nan) (chicago|los angeles))\b/u;
 
+/** An office near them asked after a US place told ("we live in Reno. is there a Durango office near us?": sight94-a got
+ * the Institute's street in Durango), folded; read as the office itself too. */
+const NEAR_US_PLACE = new RegExp(
+  `^(?!.*\\b(ice|uscis|immigration|migracion|inm|consulate|consulado|consular|konsila|social security|seguro social|asylum)\\b).*\\b(${US_PLACE})\\b.{0,40}\\b(office|oficina|biwo)\\b.{0,15}\\b(near|close to|cerca de|toupre) (us|me|here|aqui|nosotros|mi|nou|mwen)\\b`,
+  'u',
+);
+
 /** The offices talked about: the state's documents or the office itself. */
 const officesTalk = (dialogue?: DialogueContext): boolean =>
   dialogue?.topic === 'state_documents' || dialogue?.topic === 'office_info';
@@ -45,7 +52,8 @@ export function usOfficeAskedReading(
 ): Meaning {
   const own = m.topic === 'office_info' || m.topic === 'state_documents';
   const placeOnly = officesTalk(dialogue) && PLACE_ONLY.test(folded.trim());
-  if (!m.emergency && !busyWithQuestion(dialogue) && m.topic !== 'human' && US_OFFICE_WHERE.test(folded))
+  const asked = US_OFFICE_WHERE.test(folded) || NEAR_US_PLACE.test(folded);
+  if (!m.emergency && !busyWithQuestion(dialogue) && m.topic !== 'human' && asked)
     return movedTo(m, 'state_documents', { act: 'topic', confidence: 1, facets: ['where'] });
   if (m.emergency || (own && !placeOnly) || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
   if (
