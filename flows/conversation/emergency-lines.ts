@@ -84,12 +84,17 @@ export const companyLine = (
 const CAN_REACH =
   /\b((i can|i could|i will|i'll|ill|i'm gonna|im gonna) (call|text|go to|go see) (her|him|them|my \w+)|(my|mi|mis) (sister|brother|mom|mother|dad|father|friend|wife|husband|aunt|uncle|cousin|hermana|hermano|mama|mamá|papa|papá|amiga|amigo|esposa|esposo|tia|tía|tio|tío|prima|primo) (lives|is|vive|está|esta) (close|near|nearby|cerca|aqui cerca|aquí cerca)|(puedo|voy a) (hablarle|llamarle|marcarle|llamar|hablar) (a )?(mi|mis)|(m|mwen) (ka|pral) rele (se|frè|fre|manman|papa|zanmi|madanm|mari|kouzen|kouzin|matant|tonton) (m|mwen))\b/u;
 const CALL_THEM = 'emergency.followUp.callThem';
+/** Someone close there now, to be talked to ("ok i'll talk to my aunt, she's here": emerg-fy's boy got "you're welcome"). */
+const WITH_SOMEONE =
+  /\b((i'll|i ll|ill|i will|i'm gonna|im gonna|i can|voy a|puedo) (talk to|talk with|tell|hablar con|platicar con|decirle a) (her|him|them|my \w+|mi \w+)|(she's|she s|shes|he's|he s|hes|she is|he is) (here|with me)|(esta|está) (aqui|aquí) conmigo|(li|l) la (avè m|ave m|avek mwen))\b/u;
+const WITH_THEM = 'emergency.followUp.withSomeone';
 
-/** To someone thinking of suicide who can reach someone close, the line to call them now, once. */
-export const reachesSomeone = (kind: string, said: readonly string[], text: string): string | undefined =>
-  kind === 'suicide' && CAN_REACH.test(text.toLowerCase()) && !said.includes(CALL_THEM)
-    ? CALL_THEM
-    : undefined;
+/** To someone thinking of suicide: one there now, to stay with; one who can be reached, to call now; each once. */
+export const reachesSomeone = (kind: string, said: readonly string[], text: string): string | undefined => {
+  const suicide = kind === 'suicide' ? text.toLowerCase() : '';
+  if (WITH_SOMEONE.test(suicide) && !said.includes(WITH_THEM)) return WITH_THEM;
+  return CAN_REACH.test(suicide) && !said.includes(CALL_THEM) ? CALL_THEM : undefined;
+};
 
 /** Told they are from Durango, to someone thinking of suicide: the Institute's psychologists are theirs (emerg-ds). */
 const DURANGO_SUPPORT = 'emergency.followUp.durangoSupport';

@@ -250,3 +250,13 @@ describe('what a review found the new readings taking too far', () => {
     expect(texts(turn)).not.toMatch(/borrar esta conversación/);
   });
 });
+
+describe('thinking of suicide, someone close there', () => {
+  it('"i’ll talk to my aunt, she’s here": to stay with her, not "you’re welcome"', async () => {
+    const turn = await afterEmergency(
+      'i dont want to live anymore, i keep thinking about ending it',
+      'ok ill talk to my cousin, he is here with me',
+    );
+    expect(texts(turn)).toMatch(/talk to them now and stay with them/);
+  });
+});
