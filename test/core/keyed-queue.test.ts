@@ -4,7 +4,7 @@
  * the one before it on timers of its own instead of awaiting its promise, and goes on without a
  * task that runs past `giveUpMs` (its request ended under it: its promise never settles).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createKeyedQueue } from '../../src/core/keyed-queue.ts';
 
 /** A task that runs until released, and says when it started and ended. */
@@ -78,20 +78,29 @@ describe('the keyed queue, isolated', () => {
   });
 
   it('waits for a task still waiting its own turn, however long the chain before it', async () => {
-    const queue = createKeyedQueue({ isolated: { giveUpMs: 150 } });
-    const log: string[] = [];
-    const [a1, a2] = [heldTask('a1', log), heldTask('a2', log)];
-    void queue.run('a', a1.task);
-    void queue.run('a', a2.task);
-    const third = queue.run('a', async () => log.push('a3'));
-    // a1 runs 100 ms, a2 100 ms: each within giveUpMs, so a3 waits for both, in order.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    a1.release();
-    await expect.poll(() => log).toContain('a2 starts');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(log).not.toContain('a3');
-    a2.release();
-    await third;
-    expect(log).toEqual(['a1 starts', 'a1 ends', 'a2 starts', 'a2 ends', 'a3']);
+    // On the fake clock: a loaded machine must not stretch a 100 ms hold past giveUpMs.
+    vi.useFakeTimers();
+    try {
+      const queue = createKeyedQueue({ isolated: { giveUpMs: 150 } });
+      const log: string[] = [];
+      const [a1, a2] = [heldTask('a1', log), heldTask('a2', log)];
+      void queue.run('a', a1.task);
+      void queue.run('a', a2.task);
+      const third = queue.run('a', async () => log.push('a3'));
+      // a1 runs 100 ms, a2 about 100 ms: each within giveUpMs, so a3 waits for both, in order.
+      await vi.advanceTimersByTimeAsync(100);
+      expect(log).toEqual(['a1 starts']);
+      a1.release();
+      await vi.advanceTimersByTimeAsync(20);
+      expect(log).toEqual(['a1 starts', 'a1 ends', 'a2 starts']);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(log).not.toContain('a3');
+      a2.release();
+      await vi.advanceTimersByTimeAsync(20);
+      await third;
+      expect(log).toEqual(['a1 starts', 'a1 ends', 'a2 starts', 'a2 ends', 'a3']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
