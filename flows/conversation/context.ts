@@ -68,6 +68,8 @@ export interface ConversationContext {
   earlier?: TopicId | null;
   /** Where the person said they are, in a town of another state, before any danger: a danger told next is there. */
   placeTold?: string;
+  /** The last age told ("they're both 58"): a later "can they apply?" on a topic with an age limit is weighed by it. */
+  ageTold?: number;
 }
 
 export const initialContext = (lang: Lang | null = null): ConversationContext => ({
@@ -156,6 +158,7 @@ export const contextSchema = z.object({
   states: z.array(z.string().min(3).max(40)).max(STATES_KEPT).optional(),
   earlier: z.string().regex(TOPIC_ID).nullable().optional(),
   placeTold: z.string().max(PLACE_KEPT).optional(),
+  ageTold: z.number().int().min(0).max(130).optional(),
 }) satisfies z.ZodType<ConversationContext>;
 
 /** The emergency's kind and the place told so far, kept from turn to turn (its lines said are each turn's). */

@@ -77,6 +77,13 @@ export const firstCare = (kind: string, careAt: string | undefined) =>
 export const careLine = (careAt: string | undefined): Reply[] =>
   careAt ? [{ kind: 'case', topic: 'transit_safety', name: careAt }] : [];
 
+/**
+ * A sign of getting worse told with a yes to a person ("wi tanpri. li cho anpil, li pa vle bwe dlo": judge122's
+ * mother got the line and the offer again, never the queue): the line for it, said before the queue's.
+ */
+export const worseLine = (m: { worse?: boolean } | null, about: TopicId | null): Reply[] =>
+  m?.worse ? [{ kind: 'case', topic: 'emergency', name: 'medical', ...(about ? { about } : {}) }] : [];
+
 /** The way to it, asked ("¿cómo llego?", "where is it?", "kijan pou m rive la?"). */
 const WAY_ASKED =
   /\b(como (llego|llegamos|le hago para llegar|me voy)|donde queda|how (do|can) (i|we) get (there|to it)|where is (it|that|the clinic|the hospital)|how far|kijan (pou )?(m|mwen|nou) (ka )?(rive|ale)|ki kote (m|mwen|nou) ka|(eso|esa|ese|la cl[ií]nica|el albergue) (d[oó]nde) (est[aá]|queda)|d[oó]nde (est[aá]|queda) (eso|esa|ese|la cl[ií]nica|el albergue)|ki kote (li|l|klinik la|sant la|lopital la|abri a) ye|where exactly)\b/i;

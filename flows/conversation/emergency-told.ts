@@ -12,6 +12,7 @@
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import { cannotCallFor, helpCalledLine } from './emergency-lines.ts';
+import { foldText } from './fold-text.ts';
 import type { Replies } from './replies.ts';
 
 /** The shape of the emergency's fitting reply that this adds to. */
@@ -78,6 +79,13 @@ export function whatToSay(m: Meaning | null, place: string | undefined, r: Repli
   if (!m?.whatToSay) return null;
   if (m.whatToSay === 'here')
     return { replies: [r.emergencyLine('emergency.tellHere')], key: 'tellHere', closesWithLines: true };
+  // "tiene ubicación de whatsapp, ¿se la paso a quién?": here, for staff, and to 911 too (judge122's cousin had it noted).
+  if (m.whatToSay === 'location')
+    return {
+      replies: [r.emergencyLine('emergency.sendLocation')],
+      key: 'sendLocation',
+      closesWithLines: true,
+    };
   return { replies: [r.whatToSay(place)], key: 'whatToSay', closesWithLines: false };
 }
 
@@ -94,21 +102,13 @@ const AROUND =
   /^(\s|anpil|twop|mucho|muchisimo|so much|a lot|right now|ahora|ahorita|kounye a|please|pls|porfa|por favor|tanpri|ayuda|help|ede m|de todo|of everything|la verdad|honestly|[.!,])*$/;
 /** Acts fear alone is read as. */
 const FEAR_READ_AS = new Set<Meaning['act']>(['thanks', 'context', 'greeting', 'otherQuestion', 'notHelped']);
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’']/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** Fear told alone in a danger, read as thanks or as a detail to note: its own line, then the lines to call. */
 export function fearTold(m: Meaning | null, text: string, r: Replies): Fit | null {
   // The model reads fear alone as many things (thanks, a detail, even a place or a question): the words decide, the
   // whole message being fear, unless it found a call made or something asked of the danger itself.
   if (!m || !FEAR_READ_AS.has(m.act) || m.helpCalled || m.whatToSay) return null;
-  const said = fold(text).replace(LEFT_FIRST, '');
+  const said = foldText(text).replace(LEFT_FIRST, '');
   const fear = FEAR_ALONE.exec(said);
   if (!fear || !AROUND.test(said.slice(fear[0].length))) return null;
   return { replies: [r.emergencyLine('emergency.followUp.fear')], key: 'fear', closesWithLines: true };

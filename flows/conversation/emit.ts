@@ -17,14 +17,23 @@ export type Enqueue = {
   emit(event: EffectEvent): void;
 };
 
-/** Sends replies and remembers their last buttons; the context's other changes (`patch`) go in the same assignment. */
-export function say(enqueue: Enqueue, replies: readonly Reply[], patch: Partial<ConversationContext> = {}) {
+/**
+ * Sends replies and remembers their last buttons; the context's other changes (`patch`) go in the same assignment,
+ * and `effects` leave after the replies.
+ */
+export function say(
+  enqueue: Enqueue,
+  replies: readonly Reply[],
+  patch: Partial<ConversationContext> = {},
+  effects: readonly Effect[] = [],
+) {
   const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
   enqueue.assign({
     ...patch,
     choices: last?.buttons?.map((b) => ({ value: b.value, label: b.label })) ?? [],
   });
   for (const reply of replies) enqueue.emit({ type: 'effect', effect: { type: 'reply', reply } });
+  for (const e of effects) enqueue.emit({ type: 'effect', effect: e });
 }
 
 export const effect = (enqueue: Enqueue, e: Effect) => enqueue.emit({ type: 'effect', effect: e });

@@ -68,8 +68,10 @@ export function ageAsked(
   catalog: TopicCatalog,
   text: string,
 ): Talk | null {
-  if (facets.join() !== 'eligibility' || !slots) return null;
-  const told = contextTalk(ctx, topic, slots, catalog, text);
+  // An age told before ("they're both 58… can they apply?", sight95-a) weighs as one told now.
+  const age = slots?.age ?? ctx.ageTold;
+  if (facets.join() !== 'eligibility' || (!slots && age === undefined)) return null;
+  const told = contextTalk(ctx, topic, { ...slots, ...(age !== undefined ? { age } : {}) }, catalog, text);
   return told.do === 'facts' ? told : null;
 }
 
@@ -84,6 +86,7 @@ export const factsKept = (
   text = '',
 ): Partial<ConversationContext> => ({
   ...(m?.foreigner ? { foreigner: true } : {}),
+  ...(m?.slots?.age !== undefined && !m.emergency ? { ageTold: m.slots.age } : {}),
   ...(m?.states?.length && !m.emergency && !ctx.emergency
     ? { placeTold: (m.slots?.place ?? text).slice(0, PLACE_KEPT) }
     : {}),

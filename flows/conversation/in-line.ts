@@ -11,9 +11,11 @@
  * line promises no answer: staff may take a conversation that never had a ticket.
  * Chatter, facts and answers to the staff member's own questions stay theirs. Pure.
  */
+import type { Effect } from '../../src/core/effects.ts';
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import type { ConversationContext } from './context.ts';
+import { foldText } from './fold-text.ts';
 import type { Replies } from './replies.ts';
 import { decideWaiting } from './waiting.ts';
 
@@ -28,6 +30,8 @@ const ASKS = new Set<Meaning['act']>(['followUp', 'otherQuestion', 'topic']);
 export interface InLineStep {
   replies: Reply[];
   patch: Partial<Pick<ConversationContext, 'topic' | 'said' | 'ackAt'>>;
+  /** Staff asked to look (a possible danger said in line). */
+  effects?: Effect[];
 }
 
 /** Staff hold the conversation and have said nothing for STAFF_QUIET_MS. */
@@ -45,8 +49,26 @@ type Step = (
   text: string,
 ) => InLineStep | null;
 
+/** Fear, a threat or someone after one, told (folded words). */
+const FEAR_TOLD =
+  /\b(scared|afraid|fear|miedo|asustad\w*|threat\w*|amenaz\w*|menase\w*|peligro|danger|danje|pe|watching|vigilando|siguiendo|following|persiguen|chasing|kill|matar|touye|hurt|lastimar|cuota|extors\w*)\b/;
+
+/**
+ * A possible danger said in line ("there's guys outside the shelter… they'll get me when i leave", judge122's deported
+ * man got only where he stood in the queue): the safety line first, and staff asked to look, as talking does (setup.ts).
+ */
+const withSafetyNet =
+  (step: Step): Step =>
+  (ctx, m, at, r, catalog, text) => {
+    const decided = step(ctx, m, at, r, catalog, text);
+    // Only with fear or a threat in the words: in line the model hears one in names, numbers and impatience too.
+    if (m?.danger !== 'possible' || m.impatient || !FEAR_TOLD.test(foldText(text))) return decided;
+    const effects: Effect[] = [{ type: 'staff.flag', reason: 'possible_danger', text }];
+    return { replies: [r.safetyLine(), ...(decided?.replies ?? [])], patch: decided?.patch ?? {}, effects };
+  };
+
 /** While queued: the answer, the queue's status or the acknowledgement. */
-export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
+const queuedStep: Step = (ctx, m, at, r, catalog, text) => {
   const waiting = decideWaiting(ctx, m, at, r, catalog, text);
   if (waiting.do === 'silent') return null;
   if (waiting.do === 'answer') return { replies: waiting.replies, patch: answeredPatch(waiting) };
@@ -68,6 +90,7 @@ export const stepWhileQueued: Step = (ctx, m, at, r, catalog, text) => {
     };
   return { replies: [...phone, ...r.queueStatus(waiting.sorry, call)], patch: { ackAt: at } };
 };
+export const stepWhileQueued = withSafetyNet(queuedStep);
 
 /** A procedure's question answered while staff hold the conversation, with a line that they see it too. */
 const answerBesideStaff: Step = (ctx, m, at, r, catalog, text) => {
@@ -105,7 +128,7 @@ const asksForStaff = (ctx: ConversationContext, m: Meaning | null) =>
  * who asks "is anyone working on this?" meets silence; a procedure's question, once they have
  * been quiet a while, what the sources say; anything else is theirs.
  */
-export const stepWithStaff: Step = (ctx, m, at, r, catalog, text) => {
+const withStaffStep: Step = (ctx, m, at, r, catalog, text) => {
   if (asksForStaff(ctx, m))
     return at - ctx.ackAt < STAFF_HAS_IT_EVERY_MS
       ? null
@@ -114,6 +137,7 @@ export const stepWithStaff: Step = (ctx, m, at, r, catalog, text) => {
   // papers?" waited in silence for the staff member who had just written (emergency sets, session 77).
   return staffQuiet(ctx, at) || ctx.urgent ? answerBesideStaff(ctx, m, at, r, catalog, text) : null;
 };
+export const stepWithStaff = withSafetyNet(withStaffStep);
 
 /**
  * Staff asked something since the person last wrote, and this message asks nothing: it answers them.

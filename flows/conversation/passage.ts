@@ -238,7 +238,11 @@ export function placePassage(m: Meaning, topic: TopicId, words: number): FoundPa
  */
 export function officeAnswerTo(m: Meaning | null): Reply[] {
   const said = m?.topic === 'human' ? strongPassage(m, ['office_info'], isNamed, 'sure') : undefined;
-  return said ? [{ kind: 'passage', topic: 'office_info', passage: said.passage }] : [];
+  if (said) return [{ kind: 'passage', topic: 'office_info', passage: said.passage }];
+  // The office's hours asked with the person ("Yes, a person please… what time do you open?"): what the sources say.
+  return m?.topic === 'human' && m.facets.includes('time')
+    ? [{ kind: 'facet', topic: 'office_info', facets: ['time'] }]
+    : [];
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   keptEmergency,
 } from './context.ts';
 import { emergencyFollowUp } from './emergency.ts';
-import { careLine, firstCare } from './emergency-aspect.ts';
+import { careLine, firstCare, worseLine } from './emergency-aspect.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { factsKept } from './facts.ts';
 import { createFormActions } from './form-actions.ts';
@@ -47,7 +47,7 @@ const choiceKind = (event: FlowEvent) => (event.type === 'user.choice' ? event.c
 const textAct = (event: FlowEvent) => meaningOf(event)?.act ?? null;
 /** Says what a person in line is told, and keeps what it changed (nothing when there is nothing to say). */
 const inLine = (enqueue: Parameters<typeof say>[0], step: InLineStep | null) =>
-  step && say(enqueue, step.replies, step.patch);
+  step && say(enqueue, step.replies, step.patch, step.effects);
 
 /** The safety net answers what a person wrote, never a button. */
 const possibleDanger = (event: FlowEvent): event is Extract<FlowEvent, { type: 'user.text' }> =>
@@ -185,12 +185,12 @@ export function createConversationSetup(catalog: TopicCatalog) {
       }),
       queueForStaff: enqueueActions(({ context, event, enqueue }) => {
         const talk = talkOf(context, event);
-        const asked =
-          event.type.startsWith('cmd.') || (event.type === 'user.choice' && event.choice.kind === 'human');
+        const asked = event.type.startsWith('cmd.') || choiceKind(event) === 'human';
         const reason = !asked && (talk?.do === 'queue' ? talk.reason : context.topic ? 'topic' : 'asked');
-        const topic = context.topic ?? meaningOf(event)?.about ?? null;
+        const m = meaningOf(event);
+        const topic = context.topic ?? m?.about ?? null;
         enqueue.assign({ offer: null, misses: 0, lastReply: 'queued', intake: null, topic });
-        say(enqueue, [...officeAnswerTo(meaningOf(event)), ...r.queued(false)]);
+        say(enqueue, [...officeAnswerTo(m), ...worseLine(m, topic), ...r.queued(false)]);
         effect(enqueue, {
           type: 'ticket.open',
           reason: reason || 'asked',

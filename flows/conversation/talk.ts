@@ -73,7 +73,14 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
   if (m.care) return m.careAt ? { do: 'care', at: m.careAt } : { do: 'care' };
   // "What is the address of this health centre? Her temperature is 38.5": where, asked, before the line (judge89); a
   // person asked for with it ("si porfa con una persona, la niña sigue con calentura": judge105), the queue.
-  if (m.worse && m.topic !== 'human' && !(m.act === 'followUp' && m.facets.includes('where')))
+  // A yes to a person with it ("wi tanpri. li pa vle bwe dlo"), the queue, which says the line first (setup.ts).
+  const queueAccepted = ctx.offer === 'staff' && m.act === 'yes';
+  if (
+    m.worse &&
+    m.topic !== 'human' &&
+    !queueAccepted &&
+    !(m.act === 'followUp' && m.facets.includes('where'))
+  )
     return { do: 'worse' };
   const current = ctx.topic && catalog.topics[ctx.topic] ? ctx.topic : null;
   // Details told while the form is on offer start it with them: it asks only what is missing; a

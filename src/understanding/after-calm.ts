@@ -12,7 +12,7 @@ import { pickedUpByKin } from './safe-place.ts';
 
 /** News that the relative is alive and well, said of them: "he's ok", "ya apareció", "li byen". */
 const RELIEF =
-  /\b(he s|she s|they re|he is|she is|they are|esta|estan|li|yo) (ok|okay|fine|alive|safe|bien|vivo|viva|vivos|byen|anfom)\b|\b(ya )?(aparecio|aparecieron|lo encontraron|la encontraron|found (him|her|them))\b|\b(he|she) (called|texted|messaged) (me |us )?(again|back)\b|\b(ya )?(me|nos) (volvio a llamar|llamo otra vez|llamo de nuevo)\b|\bli rele (m |mwen )?ank(o|ò)\b/;
+  /\b(he s|she s|they re|he is|she is|they are|esta|estan|li|yo) (ok|okay|fine|alive|safe|bien|vivo|viva|vivos|byen|anfom)\b|\bpero (esta |sigue )?(vivo|viva|vivos|bien)\b|\bbut (he s |she s |they re )?(alive|ok|okay|fine)\b|\b(ya )?(aparecio|aparecieron|(lo|la|los) (encontraron|encontro|hallaron|hallo)|found (him|her|them))\b|\b(he|she) (called|texted|messaged) (me |us )?(again|back)\b|\b(ya )?(me|nos) (volvio a llamar|llamo otra vez|llamo de nuevo)\b|\bli rele (m |mwen )?ank(o|ò)\b/;
 
 /**
  * The person themselves found or taken by the authorities ("border patrol found us, they gave us water", "nos
@@ -120,6 +120,9 @@ const toldCase = (then: Meaning, held: boolean): Meaning | null =>
     ? then
     : null;
 
+/** Where, asked ("¿dónde lo tienen?", "where is he held", "ki kote yo kenbe l"), folded. */
+const WHERE_ASKED = /\b(donde|adonde|where|kote)\b/;
+
 /**
  * A message in an emergency, with what follows its calm: "…¿sigue en pie lo del refugio?" asked
  * after "ya nos abrieron", or news that border patrol or ICE now hold the relative ("he's ok but
@@ -147,9 +150,10 @@ export function withWhatFollowsCalm(
   // Held now, where asked: the search's steps (the consulates for one held abroad), not a passage
   // the words matched (judge101's brother, taken by border patrol, got the registry of migrant children).
   const { answers: _, ...unmatched } = then;
+  // Where asked in other words is the search's too ("como se donde lo tienen" read as a state's documents' where).
   const search =
-    held && then.topic === 'locate_person'
-      ? { ...unmatched, act: 'topic' as const, facets: ['steps' as const] }
+    held && (then.topic === 'locate_person' || WHERE_ASKED.test(fold(text)))
+      ? { ...unmatched, topic: 'locate_person' as const, act: 'topic' as const, facets: ['steps' as const] }
       : then;
   return { ...m, act: 'safe', ...(held ? { held: true as const } : {}), alsoAsks: search };
 }

@@ -282,12 +282,5 @@ export function careReading(
   return m;
 }
 
-/**
- * In a danger, where one can be seen asked without a question mark ("donde me pueden atender", "en donde lo pueden
- * checar", "where can they see her", "ki kote yo ka trete l"): the road's care, never a place told (emerg-fi's
- * pregnant woman got «Anotado: "donde me pueden revisar"»). Folded text.
- */
-const CARE_WHERE_ASKED =
-  /^(y |e |and |ok |pero |but |epi |men )?(en |a )?(donde|adonde|where|kote|ki kote|ki bo)\b.{0,20}\b((me|nos|lo|la|los|las|le|les) (pueden|puede|podrian) (atender|revisar|checar|chequear|curar|ver|llevar)|(can|could) (i|we|they|he|she|someone) (see|get|be seen|take|treat|check)|(yo|m|nou|li) (ka|kapab) (trete|wè|we|swiye|egzamine|mennen|pran swen))\b/u;
-
-export const careWhereAsked = (folded: string): boolean => CARE_WHERE_ASKED.test(folded);
+/** Where or whether one can be seen, asked in a danger (care-where-asked.ts). */
+export { careWhereAsked } from './care-where-asked.ts';

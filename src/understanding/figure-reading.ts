@@ -6,9 +6,9 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { anyOf } from './detect-emergency.ts';
-import { FIGURE_LIGHTLY, FIGURE_NOT_NOW } from './figure-words.ts';
+import { FIGURE_LIGHTLY, FIGURE_NOT_NOW, FIGURE_POSSIBLE_ONLY } from './figure-words.ts';
 
-const FIGURE = anyOf([...FIGURE_NOT_NOW, ...FIGURE_LIGHTLY]);
+const FIGURE = anyOf([...FIGURE_NOT_NOW, ...FIGURE_LIGHTLY, ...FIGURE_POSSIBLE_ONLY]);
 
 export function figureReading(
   m: Meaning,

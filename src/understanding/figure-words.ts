@@ -52,3 +52,14 @@ export const FIGURE_LIGHTLY: readonly string[] = [
   // Longing told as dying ("me muero por ver a mi ama", emerg-fy: the safety line before Abrazando Almas).
   `^(?!.*\\b(${REAL_SIGNS}|kill\\w*|mat(ar|arme|an|o)|amenaz\\w*|threat\\w*|took (them|him|her)|se (los|las|lo|la) llevo|golpe\\w*|pega\\w*|hit|beat\\w*|gun|pistola|arma|touye|menase|pran yo)\\b).*(\\b(dying|die) to (see|bring|hug|meet|visit|hold)\\b|\\bme muero (por|de ganas de) (ver|verl[oa]s?|abrazar|abrazarl[oa]s?|traer|traerl[oa]s?|conocer)\\b|\\bmouri (pou|anvi) (m )?(we|anbrase|fe vini)\\b)`,
 ];
+
+/**
+ * Debt, tiredness or hunger for want of work told as drowning or dying ("im broke and exhausted, drowning in debt",
+ * "m mouri grangou wi, pa gen travay pa gen lajan", emerg-ga: the safety line on a look-alike). Only against a danger
+ * the model alone calls possible (figure-reading.ts), never a pattern's: "drowning in debt and i dont want to live" is
+ * one (a review).
+ */
+export const FIGURE_POSSIBLE_ONLY: readonly string[] = [
+  `^(?!.*\\b${REAL_SIGNS}\\b).*(\\b(drowning|ahogad[oa]s?|ahogando|neye) (in|en|ak) (debt|debts|deudas|bills|det)\\b|\\bdead tired\\b|\\bmuert[oa]s? de cansancio\\b)`,
+  `^(?!.*\\b${REAL_SIGNS}\\b).*\\b(m|mwen|nou) (ap )?mouri (ak )?grangou\\b.{0,40}\\b(travay|lajan|kob|djob)\\b`,
+];

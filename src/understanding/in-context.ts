@@ -23,7 +23,7 @@ import type { GlossaryMatcher } from './glossary-terms.ts';
 import { type InContext, languageTurn, NONE } from './in-context-shapes.ts';
 import { readInForm } from './in-form.ts';
 import type { LanguageAsked } from './language-request.ts';
-import { answerToOffer, yesFirstToPerson } from './offer-answer.ts';
+import { answerToOffer, personAsked, yesFirstToPerson } from './offer-answer.ts';
 import { plainAsk } from './plain-ask.ts';
 import { asksSomething, QUESTION } from './question.ts';
 import { firstSentence, lastQuestion } from './question-part.ts';
@@ -169,7 +169,7 @@ export function createContextReader(deps: {
     const offered = situation === 'offered_person' || situation === 'offered_form';
     const toOffer =
       offered || yesFirstToPerson(text, words, dialogue) ? answerToOffer(reader, text, words) : null;
-    if (toOffer === 'person') return { ...none, topic: 'human', confidence: 1, act: 'topic' };
+    if (toOffer === 'person') return personAsked(reader, words);
     if (offered && toOffer) return { ...none, act: toOffer };
     const plain = dialogue && !dialogue.emergency ? plainAsk(reader, words, dialogue, terms) : null;
     if (plain) return plain;

@@ -10,10 +10,10 @@ import { answeredBy, namedAskedReading } from './named-asked.ts';
 const SOLD =
   /\b(venden|vende|vendiendo|revenden|sell|sells|selling|sold|vann|ap vann|vand)\b( \w+){0,3} (citas?|turnos?|fichas?|lugares|appointments?|slots?|randevou|randevo|tarjetas?|cards?|kat|papeles|papers|papye)\b|\b(gestor|gestores|coyotes? de papeles|intermediari[oa]s?|middlem[ae]n|fixers?|entemedye|ajan endepandan)\b/u;
 
-/** Papers sped up for money offered ("yon nèg di m si m ba l 3000 peso l ap fè l vit", emerg-fc: read as a danger, then
- * as the wait asked), folded. */
+/** Papers sped up or made for money offered ("yon nèg di m si m ba l 3000 peso l ap fè l vit", emerg-fc: read as a
+ * danger, then as the wait asked; "…l ap fè kat la pou mwen", sight95-a), folded. */
 const SPED_UP_FOR_MONEY =
-  /\b(si (m|mwen|nou) (ba|bay) (l|li)|si le (doy|damos|pago|pagamos)|if (i|we) (pay|give) (him|her|them))\b.{0,40}\b(\d+|peso|pesos|dola|dolares|dollars|kob)\b.{0,60}\b(vit|rapid|rapido|rapidito|pronto|fast|quick|faster|quicker|sooner)\b/u;
+  /\b(si (m|mwen|nou) (ba|bay) (l|li)|si le (doy|damos|pago|pagamos)|if (i|we) (pay|give) (him|her|them))\b.{0,40}\b(\d+|peso|pesos|dola|dolares|dollars|kob)\b.{0,60}\b(vit|rapid|rapido|rapidito|pronto|fast|quick|faster|quicker|sooner|fe kat|fe papye|make (the|my|your) (card|papers)|(me|te) (hace|saca|arregla) (la tarjeta|los papeles))\b/u;
 
 /** Money asked by someone to make one's card or papers ("yon nèg di m fòk m peye 3000 peso pou l fè kat la pou mwen",
  * sight89-a: read as nothing and told "this office does not do that"), folded. */

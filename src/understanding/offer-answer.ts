@@ -5,10 +5,11 @@
  * staff should know and asking nothing ("yes please, hes at a shelter near the bridge") is a yes
  * (session 69's developed-against set: read as a fact told, the person was never queued). Pure.
  */
-import type { DialogueAct, DialogueContext } from '../core/types.ts';
+import type { DialogueAct, DialogueContext, Facet } from '../core/types.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { foldedWords } from './fold.ts';
 import { CALLED, PASS_ME, POLITE } from './follow-up-words.ts';
+import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 import { firstClause } from './question-part.ts';
 
@@ -25,6 +26,9 @@ const THANK_WORD = /^(thanks|thank|thx|ty|tysm|tnx|gracias|grasias|mesi|merci|ap
 const WITH_THANKS =
   /^(you|u|it|so|much|a|lot|very|muchas|mil|de|verdad|por|todo|for|everything|anpil|pou|tout|again|ok|okay|oke|okey|oki|dako|bueno|va|sale|listo|great|cool|perfect|perfecto|alright|bien)$/;
 
+/** A blessing as thanks, the message ending there (folded words). */
+const BLESSING =
+  /^((ok|okay|oki|bueno|gracias|muchas gracias|thanks|thank you|mesi|ok mesi) )*(que )?(dios|god|bondye) (se )?(le |te |los |lo |la |les |l |ou |w |you |nou )?(bendiga|bendice|bless|beni)( (a )?(usted|ustedes|you|ou|w|nou))?( (tambien|too|tou|mucho|anpil))?$/;
 /** A yes naming the person, after other words ("Forget it. Yes, a person please.": judge105 was offered one again). */
 const YES_PERSON =
   /\b(yes|si|wi|oui)( please| pls| porfa| por favor| souple)?( with| con)? (a person|someone|a human|una persona|alguien|yon moun)\b/;
@@ -53,6 +57,8 @@ export function answerToOffer(
   const tellsOnly = () =>
     !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;
   if (PLAIN_YES.has(yesWords[0] ?? '') && yesWords.length === 1 && tellsOnly()) return 'yes';
+  // "ok dios le bendiga", "God bless you", "Bondye beni w": thanks, never a yes (sight95-a was queued by it).
+  if (BLESSING.test(words.join(' ')) && !asksSomething(text)) return 'thanks';
   const thanksAlone =
     words.some((w) => THANK_WORD.test(w)) && words.every((w) => THANK_WORD.test(w) || WITH_THANKS.test(w));
   return thanksAlone && !asksSomething(text) ? 'thanks' : null;
@@ -140,3 +146,12 @@ export const yesFirstToPerson = (
   YES_FIRST.test(words[0] ?? '') &&
   !text.includes('?') &&
   PERSON_NAMED.test(words.join(' '));
+
+/**
+ * A person asked for: with the office's hours asked beside it ("Yes, a person please. My mom will go to your office
+ * tomorrow, what time do you open?", judge122), those too, said before the queue (passage.ts).
+ */
+export function personAsked(reader: DialogueReader, words: readonly string[]): InContext {
+  const facets: Facet[] = reader.asksOfficeHours(words) ? ['time'] : [];
+  return { ...NONE, topic: 'human', confidence: 1, act: 'topic', facets };
+}

@@ -6,9 +6,11 @@
  * help after a deportation. Both asked in a danger too, as questions: its flow answers them after its lines. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { fold } from './fold.ts';
 import { askedAs } from './in-context-shapes.ts';
 import { answeredBy, chosen } from './named-asked.ts';
 import { asksSomething } from './question.ts';
+import { sentencesOf } from './question-part.ts';
 
 /** Nowhere to sleep told ("nou pa gen kote pou n dòmi", "no tenemos donde dormir", "we have nowhere to stay"), folded. */
 const NONE_TOLD =
@@ -28,6 +30,15 @@ const BED_ASKED =
 /** The road's other help asked beside it (its Grupos Beta, water, food, a doctor), which the road's answers cover. */
 const OTHER_HELP =
   /\b(beta|agua|water|dlo|comida|food|manje|doctor|dokte|clinica|clinic|klinik|hospital|lopital|medicina|medicine|calentura|fiebre|fever|lafyev|vomit\w*|enferm\w*|sick|malad|o algo|or something|or anything|oswa yon lot bagay)\b/u;
+/**
+ * The sentences that ask with a mark, folded, else the whole: "ok we go to hospital here. after, is there a shelter in
+ * torreon for us?" asks a shelter alone (judge122's Honduran couple got the clinics again).
+ */
+const askingPart = (text: string, folded: string): string => {
+  const asking = sentencesOf(text).filter((sentence) => sentence.includes('?'));
+  return asking.length > 0 ? fold(asking.join(' ')) : folded;
+};
+
 /** A place or help for deported people asked for, folded. */
 const DEPORTEE_PLACE =
   /\b(place|places|somewhere|shelter|shelters|albergue|albergues|lugar|lugares|casa|modulo|kote|abri|biwo)\b.{0,20}\b(for|para|pa|pou)\b.{0,15}\b(deported|deportees|deportados|deportadas|repatriados|depote)\b/u;
@@ -83,7 +94,7 @@ export function shelterAskedReading(
   const afterDeportation = dialogue?.topic === 'deportee_support' || DEPORTED.test(folded);
   if (later && placeAsked && afterDeportation) return answeredBy(m, 'deportee_support', 'answer.shelter');
   // A shelter asked alone later on the road ("y albergue hay aqui en torreon?", judge119's mother got the clinics again).
-  const shelterAlone = placeAsked && !OTHER_HELP.test(folded);
+  const shelterAlone = placeAsked && !OTHER_HELP.test(askingPart(text, folded));
   if (later && (sleepAsked || shelterAlone) && dialogue?.topic !== 'deportee_support') {
     const others = (m.answers ?? []).filter((a) => a.passage !== 'answer.shelters_named');
     // No aspect kept: "where" after a town's care line would be that line's place again (care-far-talk.ts).

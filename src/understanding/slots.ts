@@ -10,6 +10,9 @@ import type { Slots } from '../core/types.ts';
 // "tengo 9% de bateria", "m gen 9% batri": a phone's charge, not an age.
 const AGE_BEFORE =
   /\b(?:tiene|tengo|tienes|cumple|cumplio|cumplo|edad de|is|im|i am|hes|shes|he s|she s|he is|she is|turned|turns|gen|genyen|age|edad)\s+(\d{1,3})\b(?!\s*(?:%|de bateria|de pila|de carga|battery|batri|batery|pou san))/;
+/** Two people's one age, the message ending on it ("they're both 58", "ambos tienen 70 años"); never "3 hijos". */
+const AGE_OF_BOTH =
+  /\b(?:both|ambos tienen|los dos tienen)\s+(\d{1,3})(?:\s+(?:anos|years old|years|an))?\s*$/;
 const AGE_AFTER =
   /\b(\d{1,3})\s*(?:anos|ano|years old|year old|yrs old|yo|an|lane|ane)\b(?!\s*(?:ago|de|trabajando|working|travay))/;
 // "trabajó allá 25 años", "worked there 25 years", "li travay la 25 an": "there" may come
@@ -41,7 +44,7 @@ const AGE_VERB = /\b(?:tiene|tengo|tienes|tenia|cumple|edad|is|im|hes|shes|turne
 /** The facts in a folded message (and the original text, for the phone's digits). */
 export function slotsIn(folded: string, text: string): Slots {
   const slots: Slots = {};
-  const age = AGE_BEFORE.exec(folded) ?? AGE_AFTER.exec(folded);
+  const age = AGE_BEFORE.exec(folded) ?? AGE_OF_BOTH.exec(folded) ?? AGE_AFTER.exec(folded);
   // "pos como 14 años creo" after "trabajé en California": roughly how long, with nobody's age said.
   const years =
     YEARS.exec(folded) ??
