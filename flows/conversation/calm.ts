@@ -71,13 +71,15 @@ export function emergencyCalmed(
     ? 'emergency.died'
     : m?.born
       ? 'emergency.born'
-      : m?.helpCame
-        ? 'emergency.helpCame'
-        : m?.held
-          ? 'emergency.held'
-          : kind === 'suicide'
-            ? 'emergency.feelsBetter'
-            : 'emergency.safe';
+      : m?.found
+        ? 'emergency.found'
+        : m?.helpCame
+          ? 'emergency.helpCame'
+          : m?.held
+            ? 'emergency.held'
+            : kind === 'suicide'
+              ? 'emergency.feelsBetter'
+              : 'emergency.safe';
   const safe: Reply = { ...r.emergencyLine(calm), about: 'emergency' } as Reply;
   // Out of a place where they were held or made to work ("ya vino la guardia y nos sacaron"): what
   // the sources say a rescued person may get (FEVIMTRA, CEAV, the INM for a foreigner's status); the

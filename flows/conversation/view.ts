@@ -8,6 +8,9 @@ import type { FlowView } from '../flow.ts';
 import { fieldsOf, formOfferedBy, INTAKE_KINDS } from '../intake-forms.ts';
 import { type ConversationContext, placeSettled } from './context.ts';
 
+/** Dangers that are someone missing: a child, or one the model alone heard ("li retounen" is good news there). */
+const MISSING_KINDS = new Set(['child_missing', 'child_alone', 'unknown']);
+
 /** Every form and its fields: what details told before a form may fill. */
 const FORMS = INTAKE_KINDS.map((kind) => ({ kind, fields: fieldsOf(kind) }));
 
@@ -73,6 +76,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       ...(path === 'handoff.withStaff' ? { taken: true as const } : {}),
       emergency: ctx.emergency !== null,
       ...(placeSettled(ctx.emergency) ? { placeKnown: true as const } : {}),
+      ...(MISSING_KINDS.has(ctx.emergency?.kind ?? '') ? { missingOpen: true as const } : {}),
       ...(ctx.urgent && ctx.emergency === null ? { urgentOpen: true as const } : {}),
       ...asideOf(ctx),
       ...(ctx.lastReply === 'care' ? { lastCare: true as const } : {}),

@@ -67,6 +67,8 @@ export interface AnswerGiven {
 /** A labour's danger ended with the baby born and all well (birth-told.ts in understanding): the good news said back. */
 export interface BirthTold {
   born?: true;
+  /** Someone missing found or back, and well (found-told.ts in understanding): the good news said back. */
+  found?: true;
 }
 
 /** Care on the road sought, and where (care-far.ts in understanding). */
@@ -85,8 +87,13 @@ export interface CareSought {
   shelterNear?: true;
 }
 
+/** The danger under way is someone missing (a child, or the model's unnamed danger): found-told.ts in understanding. */
+export interface MissingOpen {
+  missingOpen?: true;
+}
+
 /** What a conversation remembers beside its state, for understanding: the states named, the named answer last given. */
-export interface DialogueFacts extends StatesNamed, AnswerGiven {}
+export interface DialogueFacts extends StatesNamed, AnswerGiven, MissingOpen {}
 
 /** What a message tells beside its reading: the states it names, care sought on the road, a birth told. */
 export interface MeaningFacts extends StatesNamed, CareSought, BirthTold {}

@@ -23,7 +23,8 @@ export function dangerBackReading(
   // Read as a place told, or as the danger with its words as the place, whoever heard the danger in it ("li tounen!! l ap
   // frape pot la…": judge118).
   const toldAsPlace = m.act === 'context' || (m.act === 'emergency' && m.slots?.place !== undefined);
-  if (!dialogue?.emergency || (m.emergency && !toldAsPlace) || asksSomething(text)) return m;
+  // Someone missing back and well ("li retounen!! li te lakay yon zanmi") is good news (found-told.ts).
+  if (!dialogue?.emergency || m.found || (m.emergency && !toldAsPlace) || asksSomething(text)) return m;
   if (folded.split(' ').length > BACK_WORDS || !BACK.test(folded)) return m;
   // The return is no place: its words are not noted as where it happens.
   return readInDanger(withoutPlace(m), 'emergency');

@@ -1,6 +1,6 @@
 /**
  * The readings of what is asked in a danger or after one that run together in reading-order.ts, in their order: a
- * birth told, a fare, a call home, a call to oneself, what the consulate does, food and water needed, a relative's
+ * birth told, someone missing found, a fare, a call home, a call to oneself, what the consulate does, food and water needed, a relative's
  * legal situation, how to report, whether a Grupo Beta is here. Kept as one group so the order's list stays short.
  */
 import { betaWhereReading } from './beta-asked.ts';
@@ -9,12 +9,14 @@ import { callHomeInDangerReading } from './call-home-in-danger.ts';
 import { callMeAskedReading } from './call-me-asked.ts';
 import { consulateInDangerReading } from './consulate-in-danger.ts';
 import { fareInDangerReading } from './fare-in-danger.ts';
+import { foundToldReading } from './found-told.ts';
 import { needsInDangerReading } from './needs-in-danger.ts';
 import { reportInDangerReading } from './report-in-danger.ts';
 import { situationInDangerReading } from './situation-in-danger.ts';
 
 export const IN_DANGER_READINGS = [
   birthToldReading,
+  foundToldReading,
   fareInDangerReading,
   callHomeInDangerReading,
   callMeAskedReading,

@@ -163,6 +163,54 @@ describe('asked after, in a danger and out of it', () => {
   });
 });
 
+describe('someone missing back', () => {
+  it('a child missing now, told by the parent: the emergency', async () => {
+    for (const first of [
+      'please help my 8 year old son is missing, we were at the swap meet and i cant find him',
+      'no encuentro a mi hija de 9 años, estabamos en la plaza y ya no la vi',
+    ])
+      expect((await lastTurnOf(first)).report.emergency).toBe(true);
+    expect((await lastTurnOf('my 5 year old lost her birth certificate')).report.emergency).toBe(false);
+  });
+
+  it('back from a friend’s house, told in the danger: the good news, never the danger come back', async () => {
+    const turn = await afterEmergency(
+      'ede m!! ti gason m 7 an pedi nan mache a, m pa jwenn li',
+      'li tounen!! li te lakay yon zanmi li',
+    );
+    expect(texts(turn)).toMatch(/bon nouvèl/);
+    expect(texts(turn)).not.toMatch(/ki kote w ye/);
+  });
+
+  it('not found yet, or only a thing of theirs found: never the good news', async () => {
+    const pairs: Array<[string, string]> = [
+      ['se me perdio mi niño de 6 años en el mercado, no lo encuentro', 'todavia no lo encontramos'],
+      ['my 6 year old daughter got lost at the mall', 'we found her shoe by the exit but not her'],
+    ];
+    for (const [first, next] of pairs)
+      expect(texts(await afterEmergency(first, next))).not.toMatch(/good news|buena noticia/);
+  });
+
+  it('papers or an appointment a child lacks or missed are no child missing', async () => {
+    for (const first of [
+      'my 10 year old daughter is missing her birth certificate, how do i get a copy',
+      'mi nieta de 8 años se perdio la vacuna, donde la ponen',
+    ])
+      expect((await lastTurnOf(first)).report.emergency).toBe(false);
+  });
+
+  it('an aggressor back is still the danger', async () => {
+    const turn = await afterEmergency(
+      'mi esposo me pego y se fue, tengo miedo de que regrese',
+      'ya regreso, esta borracho y esta golpeando la puerta',
+    );
+    expect(texts(turn)).not.toMatch(/buena noticia/);
+    expect(turn.report.emergency).toBe(true);
+    const angry = await afterEmergency('mari m bat mwen, li soti, m pe l tounen', 'li tounen, li byen fache');
+    expect(texts(angry)).not.toMatch(/bon nouvèl/);
+  });
+});
+
 describe('what a review of these changes found they must not catch', () => {
   it('debt told as drowning with the wish not to live: still the emergency', async () => {
     const turn = await lastTurnOf('estoy ahogado en deudas y ya no quiero seguir viviendo');
