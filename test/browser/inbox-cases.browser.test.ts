@@ -70,10 +70,19 @@ describe('the inbox cases in Chromium', () => {
       expect(await row.locator('.summary').textContent()).toBe('Ramón Gil Ortega · Phoenix, Arizona');
       // A long summary stays on one line (cut with an ellipsis by the CSS), never wider than the row.
       const long = rows.filter({ hasText: 'perdí mi pasaporte' }).locator('.summary');
-      const box = await long.evaluate((el) => ({
-        height: el.clientHeight,
-        lineHeight: Number.parseFloat(getComputedStyle(el).lineHeight),
-      }));
+      const measure = () =>
+        long.evaluate((el) => ({
+          height: el.clientHeight,
+          lineHeight: Number.parseFloat(getComputedStyle(el).lineHeight),
+        }));
+      // Laid out with its stylesheet first: a loaded CI machine measured it before (height 0, line height "normal").
+      await expect
+        .poll(async () => {
+          const laid = await measure();
+          return laid.height > 0 && Number.isFinite(laid.lineHeight);
+        })
+        .toBe(true);
+      const box = await measure();
       expect(box.height).toBeLessThan(box.lineHeight * 1.5);
       await shoot(page, `inbox-list-${name}.png`, { fullPage: true });
 
