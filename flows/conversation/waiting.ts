@@ -98,8 +98,6 @@ export function decideWaiting(
   if (m.died && !ctx.urgent) return inLine(ctx, r.emergencyLine('emergency.died'), r);
   // "ya nació mi niña, están bien las dos" after a labour's danger: the good news said back (emerg-fq got "noted").
   if (m.born) return inLine(ctx, r.emergencyLine('emergency.born'), r);
-  // "ya apareció, estaba en casa de un primo" once the danger is over: the good news said back too.
-  if (m.found) return inLine(ctx, r.emergencyLine('emergency.found'), r);
   // "se me nubla la vista y me tiemblan las manos" while in line: the line for when it gets worse first; where to go
   // asked with it in a town ("a donde llevo a mi niña si se pone peor aqui en torreon": judge105), the town's care
   // line, which says 911 too.

@@ -1,5 +1,5 @@
 /**
- * Someone missing found or back, told in a danger or after it ("li retounen!! li te lakay yon zanmi", "ya apareció,
+ * Someone missing found or back, told in that danger ("li retounen!! li te lakay yon zanmi", "ya apareció,
  * estaba en casa de un primo", "we found her, she's ok"): the good news said back, never the danger come back (emerg-ga's
  * mother, whose son had not come home, got "keep writing where you are" and 911). Not an aggressor back ("he came back
  * drunk, he is at the door"), nor with a question of its own. Pure.
@@ -29,32 +29,22 @@ export function foundToldReading(
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
-  // Only where the danger open is someone missing (view.ts): an aggressor back is the danger again (danger-back.ts).
-  const open = dialogue?.missingOpen && (dialogue.emergency || dialogue.urgentOpen);
-  if (!open || asksSomething(text) || HARM.test(folded) || NOT_YET.test(folded)) return m;
+  // Only in a danger that is someone missing (view.ts sets it only then): an aggressor back is the danger again
+  // (danger-back.ts).
+  if (!dialogue?.missingOpen || asksSomething(text) || HARM.test(folded) || NOT_YET.test(folded)) return m;
   // A pattern's danger in the words stays; the model's alone does not ("li retounen!!" heard as the danger).
   if (m.emergency && m.emergency.pattern !== 'learned model') return m;
   if (!FOUND.test(folded) && !(BACK.test(folded) && SAFE_WITH.test(folded))) return m;
   const { slots: _, answers: __, emergency: ___, ...rest } = m;
-  // In the danger, it ends it (the calm line says they are back); after it, a word back where they wait.
-  return dialogue.emergency
-    ? {
-        ...rest,
-        emergency: null,
-        topic: 'none',
-        confidence: 0,
-        candidates: [],
-        facets: [],
-        act: 'safe',
-        found: true,
-      }
-    : {
-        ...rest,
-        emergency: null,
-        topic: dialogue.topic ?? 'none',
-        candidates: [],
-        facets: [],
-        act: 'context',
-        found: true,
-      };
+  // It ends the danger: the calm line says they are back (calm.ts).
+  return {
+    ...rest,
+    emergency: null,
+    topic: 'none',
+    confidence: 0,
+    candidates: [],
+    facets: [],
+    act: 'safe',
+    found: true,
+  };
 }
