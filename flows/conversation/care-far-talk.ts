@@ -70,6 +70,17 @@ function careFarTalk(ctx: ConversationContext, meaning: Meaning, talk: Talk): Ta
     return { do: 'passage', topic: 'transit_safety', passage: shelter, far: capitalized(shelterFar) };
   if (toldFar && !named && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
     return { do: 'care', far: capitalized(toldFar) };
+  // Right after the care where the sources name no place, what it costs or where, asked of "here", keeps that silence
+  // first (judge123: "is there a centro de salud here that see him free?" in Torreón got Ciudad Juárez's centre as if near).
+  const ofThatTown =
+    toldFar &&
+    ctx.lastReply === 'care' &&
+    talk.do === 'facets' &&
+    talk.topic === 'transit_safety' &&
+    !meaning.careAt &&
+    !meaning.careFar &&
+    !meaning.slots?.place;
+  if (ofThatTown) return { ...talk, far: capitalized(toldFar) };
   const far = meaning.careFar;
   if (!far) return withCareAt(ctx, meaning, talk);
   const office = 'topic' in talk && talk.topic === 'office_info' && ctx.topic === 'transit_safety';

@@ -31,12 +31,12 @@ import {
   PAYER_ASKED,
   passageReply,
   reachesSomeone,
-  refugeAsked,
   thanksLine,
   waitedLines,
   withoutRepeats,
 } from './emergency-lines.ts';
 import { notedStep, saidFirst } from './emergency-noted.ts';
+import { refugeAsked } from './emergency-refuge.ts';
 import { replayed } from './emergency-replay.ts';
 import { toldOfThemselves, whatToSay, withCallTold } from './emergency-told.ts';
 import { askedWhole, strongPassage } from './passage.ts';

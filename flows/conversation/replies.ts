@@ -56,9 +56,10 @@ export function createReplies(catalog: TopicCatalog) {
     ): Reply[] {
       const extra = hasDetails(topic) ? [DETAILS, MENU] : [MENU];
       // How long, asked with a topic a named answer opens, is said after it: the named answers say what a thing is,
-      // seldom its time ("y lo de la apostilla… ¿cuánto tarda?": judge98 got no time). Not the cost: a blind judge found
+      // seldom its time ("y lo de la apostilla… ¿cuánto tarda?": judge98 got no time), and a second aspect asked beside
+      // the one it answers is said too ("how much… and what papers do i need"). Not the cost: a blind judge found
       // "does the programme charge" beside the duty-free allowance off the point.
-      const alsoAsked = facets.filter((f) => f === 'time');
+      const alsoAsked = facets.filter((f, i) => f === 'time' || (i > 0 && f !== 'cost'));
       const entry: Reply[] = passage
         ? [
             { kind: 'entry', topic, part: 'reply', passage, ...(facets[0] ? { facet: facets[0] } : {}) },

@@ -164,7 +164,7 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
     // A topic named for the first time gets its answer, and the aspect asked with it.
     if (m.topic !== ctx.topic && m.topic !== 'human') {
       // "How do I start?" is what the answer itself says; one other aspect asked comes with it.
-      const specific = facets.filter((f) => f !== 'steps').slice(0, 1);
+      const specific = facets.filter((f) => f !== 'steps').slice(0, 2);
       // A named answer that says what was asked ("¿me dan CURP si pedí refugio?") comes with it instead; one of the
       // topic under discussion, or of one whose first answer was given, keeps to it alone (passage.ts).
       const answered = ctx.said.includes(`answer:${m.topic}`);

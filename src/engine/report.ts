@@ -31,7 +31,11 @@ export function reportOf(
     )
     .filter((topic) => topic !== undefined);
   const about = topics.find((topic) => topic !== 'emergency') ?? topics[0];
-  const facet = plan.replies.find((r) => r.kind === 'facet');
+  // The aspect answered first: a named answer's own aspect said before a second one asked with it ("how much… and what
+  // papers": the cost first), else the short answer's.
+  const facet = plan.replies.find(
+    (r) => r.kind === 'facet' || ((r.kind === 'entry' || r.kind === 'excerpt') && r.facet !== undefined),
+  );
   // A passage answers the aspect asked, or the facet it is a paragraph of ("facet.where.1").
   const passage = plan.replies.find((r) => r.kind === 'passage');
   const entryFacet = plan.replies.find((r) => (r.kind === 'entry' || r.kind === 'excerpt') && r.facet);

@@ -13,6 +13,9 @@ export const CARD =
 /** Work asked: may one work, the right to work. */
 const WORK =
   /\b(trabajar|trabajo|chambear|work|working|travay|dwa travay|derecho a trabajar|right to work|job|empleo|djob)\b/u;
+/** Work with the card talked about, asked ("does that card let her work", "¿con esa tarjeta puede trabajar?"), folded. */
+const THAT_CARD_WORK =
+  /\b(that|the|this|esa|la|esta) (card|tarjeta|kat)( la| sa a)?\b.{0,25}\b(let|lets|allow|allows|permite|deja|pemet)( (me|her|him|them|us|m|li|l|nou))?( to)? (work|trabajar|travay)\b|\b(work|trabajar|travay)\b.{0,15}\b(with|con|ak) (that|the|this|esa|la|esta) (card|tarjeta|kat)\b/u;
 /** The named answer on which papers let a foreigner work. */
 const WORK_PERMISSION = 'answer.work_permission';
 
@@ -27,6 +30,10 @@ export function cardWorkReading(
   // The card told in a foreigner's talk of finding work ("m gen TVRH" after "gen travay pou ayisyen?": emerg-fs got who
   // the help on return is for): that it lets one work.
   const jobTalk = dialogue.topic === 'reintegration' && (m.lang === 'ht' || Boolean(dialogue.foreigner));
+  // The card under discussion let one work, asked ("does that card let her work?", sight96-a got how long it takes).
+  const whoMay = m.facets.includes('eligibility');
+  if (dialogue.topic === 'mx_status' && m.topic === 'mx_status' && !whoMay && THAT_CARD_WORK.test(folded))
+    return answeredBy(m, 'mx_status', WORK_PERMISSION);
   if (m.topic === 'mx_status' || !CARD.test(folded) || !(WORK.test(folded) || jobTalk)) return m;
   return answeredBy(m, 'mx_status', WORK_PERMISSION);
 }

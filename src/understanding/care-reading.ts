@@ -114,7 +114,7 @@ const ILL_ACTS = new Set<Meaning['act']>([
 const PREGNANT = /\b(e[mn]bara[sz]ad[ao]|e[mn]bara[sz]o|pregnant|pregnancy|ansent)\b/u;
 /** Where a check-up is had, asked ("ki kote li ka fè konsiltasyon nan Monterrey?": judge111), folded. */
 const CHECKUP_WHERE =
-  /\b(donde|dnd|where|kote)\b.{0,30}\b(konsiltasyon|konsilte|tcheke|swivi|consulta|chequeo|control|controles|checar\w*|checkup|check up|prenatal|revis\w*|atiend\w*|atender)\b/u;
+  /\b(donde|dnd|where|kote)\b.{0,30}\b(konsiltasyon|konsilte|tcheke|swivi|consulta|chequeo|control|controles|chec\w*|cheq\w*|checkup|check up|prenatal|revis\w*|atiend\w*|atender)\b/u;
 /** What a pregnancy to be seen may be read as. */
 const PREGNANCY_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'deportee_support',

@@ -12,6 +12,8 @@ import { SENT_BY_PSYCHOLOGIST } from './job-after-return.ts';
 /** Someone not coping, folded. */
 const DISTRESS =
   /\b((taking|take|took|takes) it (really |very |so |pretty |too )?(hard|bad)|(lo|la) (estan|esta) (tomando|llevando) (muy |bien )?mal|can ?t stop crying|cant stop crying|won ?t stop crying|not doing (well|good|ok)|(s|is|been|has been|s been) (really |very |so |pretty |super )?(down|depressed|low)|(is|s) devastated|falling apart|freaking out|no (para|deja) de llorar|llora (y llora|todo el dia|mucho)|anda (muy|bien) (mal|triste|deprimid[oa])|esta (muy|bien) (mal|triste|deprimid[oa])|tris anpil|tris anpil anpil|tre tris|ap kriye (tout tan|san rete)|pa ka sispann kriye|kraze net)\b/u;
+/** Below this the topic model's reading of a first message gives way to one's own sadness told. */
+const UNSURE_FIRST = 0.5;
 /** Money named: what the help costs is asked. */
 const MONEY = /\b(dinero|pagar|pago|cuesta|cobran|gratis|money|pay|cost|costs|free|lajan|kob|peye|gratis)\b/u;
 /** Words that name a counsellor or a psychologist, folded. */
@@ -82,7 +84,10 @@ export function distressReading(
   const sent = m.topic === 'reintegration' && SENT_BY_PSYCHOLOGIST.test(folded);
   if (!answers && !sent && (COUNSEL.test(folded) || OWN_ANXIETY.test(folded)))
     return askedAs(m, 'psych_support');
-  if (!dialogue || dialogue.first) return m;
+  // First, one's own sadness told where the topic model is unsure ("I haven't seen them in 6 years and I feel really
+  // depressed", sight96-a: legal advice at 0.38); where it is sure, the procedure told with it stands.
+  if (!dialogue || dialogue.first)
+    return m.confidence < UNSURE_FIRST && OWN_SADNESS.test(folded) ? askedAs(m, 'psych_support') : m;
   const helpAsked = TALK_ASKED.test(folded) || HELP_FOR.test(folded);
   if (!((DISTRESS.test(folded) && helpAsked) || distressedSelf(folded))) return m;
   return askedAs(m, 'psych_support');

@@ -66,6 +66,10 @@ export function familyVisitReading(
 ): Meaning {
   const current = dialogue?.topic;
   if (!current && !busyWithQuestion(dialogue)) return firstVisit(m, folded);
+  // Later, in a first message's words, read as the humanitarian visa ("otra pregunta, mi hijo esta en dallas sin papeles
+  // y no lo veo desde hace 12 años, hay forma de ir a verlo?": judge123's mother in line for a pension).
+  if (m.topic === 'us_humanitarian_visa' && current !== 'us_humanitarian_visa' && !busyWithQuestion(dialogue))
+    return firstVisit(m, folded);
   if (!current || ELSEWHERE.has(current) || ELSEWHERE.has(m.topic) || m.emergency) return m;
   if (busyWithQuestion(dialogue)) return m;
   const parentTells = SELF_APART.test(folded);

@@ -13,7 +13,7 @@ const PAPERWORK_HT =
 
 export const FIGURE_NOT_NOW: readonly string[] = [
   `\\b(me|nos) (esta|estan|tienen|traen) matando (los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}\\b`,
-  `\\b(los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}( de [a-z ]{1,50})? (me|nos) (esta|estan|tienen|traen) matando\\b`,
+  `\\b(los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}( (de|del|pa|para) [a-z ]{1,50})? (me|nos) (esta|estan|tienen|traen) matando\\b`,
   // "with" the papers ("me estan matando con los papeles de la pension de mi apa", emerg-fg).
   `\\b(me|nos) (esta|estan|tienen|traen) matando con (los |las |el |la |tantos |tantas |estos |estas |este |esta )?${PAPERWORK_ES}\\b`,
   '\\b(drowning|buried|swamped) in (paperwork|papers|forms|documents|red tape|bureaucracy)\\b',
@@ -40,9 +40,13 @@ const KILLER =
   '(el calor|la espera|la fila|la cola|el sol|this heat|the heat|the wait|the line|this line|chale a|chale|soley la|tann lan|liy la|fil la|fil sa a)';
 const KILLING =
   '(me esta matando|nos esta matando|me mata|is killing (me|us)|killing me|ap touye (m|mwen|nou))';
-/** A boss's "will kill me" only for missing a day or coming late (leaving, talking or escaping is a real threat). */
+/**
+ * A boss's "will kill me" only for missing a day, coming late or a paper not got in time ("my boss is gonna kill me if
+ * i dont get this apostille by friday", emerg-gc): leaving, talking, escaping or not paying is a real threat.
+ */
 const BOSS_LIGHTLY =
-  '\\b(boss|jefe|jefa|patron|bos|manager|supervisor)\\b.{0,20}\\b(kill|matar|touye)\\b.{0,6}\\b(if i|si) (miss|m late|am late|get there late|falto|llego tarde|pido el dia)\\b';
+  '^(?!.*\\b(money|pay|paid|cash|dinero|pago|lana|lajan|kob|pesos|dollars|dolares|dlls|feria|debo|owe|sex|sexo|coger)\\b).*' +
+  '\\b(boss|jefe|jefa|patron|bos|manager|supervisor)\\b.{0,20}\\b(kill|matar|touye)\\b.{0,6}\\b(if i|si) (miss|m late|am late|get there late|falto|llego tarde|pido el dia|((dont|don t|do not) (get|finish|bring|turn in|submit|have)|no (entrego|termino|traigo|consigo|saco|tengo))\\b.{0,20}\\b(apostill\\w*|papers?|paperwork|papeles|forms?|formatos?|documents?|documentos?|certificate|acta|report|reporte|tramite|the work|el trabajo|this done|it done|it on time))\\b';
 export const FIGURE_LIGHTLY: readonly string[] = [
   `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLER}\\b.{0,12}\\b${KILLING}\\b`,
   `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLING}\\b.{0,4}\\b${KILLER}\\b`,

@@ -27,6 +27,8 @@ const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'psych_support',
   // In refuge's talk, who may have refuge (judge121's Haitian mother asking school for her son of 8).
   'asylum',
+  // After the FINABIEN card, a fund for projects (judge123's Haitian mother asking school for her girl of 8).
+  'productive_projects',
 ]);
 /** Children named, folded: school for them, not one's own studies ("m te fè lekòl segondè Las Vegas"). */
 const CHILDREN = /\b(pitit|timoun|hijos|hijas|ninos|ninas|chamos|kids|children|sons|daughters)\b/u;

@@ -37,6 +37,7 @@ import { emergencyNumberReading } from './emergency-number.ts';
 import { familyAbroadReading } from './family-abroad.ts';
 import { familyVisitReading } from './family-visit.ts';
 import { farewellReading } from './farewell.ts';
+import { figureDeathReading } from './figure-death.ts';
 import { figureReading } from './figure-reading.ts';
 import { createForAnotherReading } from './for-another.ts';
 import { foreignSchoolReading } from './foreign-school.ts';
@@ -143,6 +144,7 @@ export function orderedReadings(
 ): Reading[] {
   return [
     figureReading,
+    figureDeathReading,
     openingAspectReading,
     needToBeReading,
     createOfficeServiceReading(glossary),

@@ -52,7 +52,11 @@ export function returneeHealthReading(
   const asked = asksSomething(text) || WHERE_SEEN.test(folded);
   if (dialogue.topic === 'transit_safety' || !HEALTH_ASKED.test(folded) || !asked) return m;
   // Or in the talk of life back home ("what about health care? I have asthma and no meds": sight90-a's deportee).
-  const backTalk = dialogue.topic === 'reintegration' || dialogue.topic === 'productive_projects';
+  // A US-born child's registration is a family settled back home too (sight81-a: "dos nacieron alla… y hay doctor gratis?").
+  const backTalk =
+    dialogue.topic === 'reintegration' ||
+    dialogue.topic === 'productive_projects' ||
+    dialogue.topic === 'dual_nationality';
   if (!CAME_BACK.test(folded) && !IN_DURANGO.test(folded) && !backTalk) return m;
   const { care: _, careAt: __, careFar: ___, ...rest } = m;
   return answeredBy(rest, 'reintegration', 'answer.health_where');

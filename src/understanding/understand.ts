@@ -30,6 +30,7 @@ import { MODEL_VETOES, modelsVetoed, possibleAlone, vetoesAlone } from './model-
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
+import { kindInConversation } from './pattern-in-context.ts';
 import { waitsForStaff } from './plain-ask.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { askedPart, firstClause, toldSentences } from './question-part.ts';
@@ -105,9 +106,8 @@ export function createUnderstanding(
   }
 
   function understand(text: string, hint?: Lang, dialogue?: DialogueContext): Meaning {
-    // A farewell is said with the suicide line; it is kept apart only to be read as now (below).
     const byPattern = detectEmergency(text);
-    const matched = byPattern?.kind === 'farewell' ? { ...byPattern, kind: 'suicide' } : byPattern;
+    const matched = kindInConversation(byPattern, fold(text), dialogue);
     // The model reads what people write of their own accord; an answer to a question just asked (a name,
     // a town, "yes, the details") is too short to tell (patterns still run); a longer one usually says more.
     const wordCount = text.trim().split(/\s+/).length;

@@ -89,6 +89,25 @@ const BIRTH_TOPICS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'paisano',
 ]);
 
+/** "Mexican" said of the papers, not Mexico as where one is ("i got nothing to show in mexico now"). */
+const MEXICAN_NAMED = /\b(mexican[oa]?s?|meksiken)\b/u;
+
+/**
+ * "nacieron allá los 2" told by someone back from the US, or in a talk of a US-born child's papers: "there" is the US.
+ * Not a foreigner's conversation, where "there" is the country they left.
+ */
+const BORN_THERE =
+  /\b(naci|nacio|nacieron|nacida|nacido|nacidos|born|fet)\s+(alla|alli|over there|there|laba|lotbo)\b(?!\s+(en|in|nan|a|de)\s)/u;
+const THERE_IS_US: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
+  'reintegration',
+  'deportee_support',
+  'dual_nationality',
+  'us_visa_passport',
+]);
+const bornThereInUs = (folded: string, dialogue?: DialogueContext) =>
+  Boolean(dialogue?.topic && THERE_IS_US.has(dialogue.topic) && !dialogue.foreigner) &&
+  BORN_THERE.test(folded);
+
 /** The topic a told US birth asks about, or null when the reading stands. */
 function usBornTopic(
   folded: string,
@@ -96,11 +115,19 @@ function usBornTopic(
   dialogue: DialogueContext | undefined,
 ): TopicId | null {
   if (OTHER_ASK.test(folded)) return null;
-  // The birth told earlier: "y el niño también ocupa sus papeles mexicanos pa la escuela" stays on them.
+  // The birth told earlier: "y el niño también ocupa sus papeles mexicanos pa la escuela" stays on them; after
+  // a US-born child's passport, Mexican papers are what a child born abroad lacks (sight96-a got the returnees' school).
   if (!usBirth)
-    return dialogue?.topic === 'dual_nationality' && MEXICAN.test(folded) && MEXICAN_PAPERS.test(folded)
-      ? 'dual_nationality'
-      : null;
+    return dialogue?.topic === 'dual_nationality'
+      ? MEXICAN.test(folded) && MEXICAN_PAPERS.test(folded)
+        ? 'dual_nationality'
+        : null
+      : dialogue?.topic === 'us_visa_passport' &&
+          !dialogue.foreigner &&
+          MEXICAN_NAMED.test(folded) &&
+          MEXICAN_PAPERS.test(folded)
+        ? 'dual_nationality'
+        : null;
   if (PASSPORT.test(folded)) return MEXICAN.test(folded) ? 'dual_nationality' : 'us_visa_passport';
   if (MEXICAN_PAPERS.test(folded)) return 'dual_nationality';
   return dialogue?.topic && BIRTH_TOPICS.has(dialogue.topic) ? null : 'dual_nationality';
@@ -139,7 +166,7 @@ export function usBornReading(
   // In an emergency, a procedure asked outright ("mis hijos nacieron en texas… ¿les puedo sacar papeles?") is read too.
   const procedureInDanger = dialogue?.emergency === true && m.act === 'topic' && m.topic !== 'emergency';
   if (busyWithQuestion(dialogue) && !procedureInDanger) return m;
-  const usBirth = bornInUs(folded);
+  const usBirth = bornInUs(folded) || bornThereInUs(folded, dialogue);
   const mexican =
     !usBirth && BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);
   if (mexican) return movedTo(m, 'mx_status', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });

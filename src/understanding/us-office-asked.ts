@@ -40,6 +40,10 @@ const NEAR_US_PLACE = new RegExp(
   'u',
 );
 
+/** Answering a form's question or its summary. */
+const inForm = (dialogue?: DialogueContext): boolean =>
+  dialogue?.asked === 'field' || dialogue?.asked === 'summary';
+
 /** The offices talked about: the state's documents or the office itself. */
 const officesTalk = (dialogue?: DialogueContext): boolean =>
   dialogue?.topic === 'state_documents' || dialogue?.topic === 'office_info';
@@ -55,7 +59,13 @@ export function usOfficeAskedReading(
   const asked = US_OFFICE_WHERE.test(folded) || NEAR_US_PLACE.test(folded);
   if (!m.emergency && !busyWithQuestion(dialogue) && m.topic !== 'human' && asked)
     return movedTo(m, 'state_documents', { act: 'topic', confidence: 1, facets: ['where'] });
-  if (m.emergency || (own && !placeOnly) || m.topic === 'human' || busyWithQuestion(dialogue)) return m;
+  // Read as the office itself, an office asked in a US place is still the offices there ("do you guys have an office in
+  // LA?", emerg-gc: who the assistant is and that the sources lack the hours).
+  const inUs = US_OFFICE.test(folded) || OFFICE_IN_US.test(folded);
+  // In a danger too, an office where they are is asked outright ("yo estoy en chicago, tienen oficina aca?", emerg-gc got
+  // the Institute's street in Durango first); a form's answer is not.
+  const busy = inUs ? inForm(dialogue) : busyWithQuestion(dialogue);
+  if (m.emergency || (own && !placeOnly && !inUs) || m.topic === 'human' || busy) return m;
   if (
     !(
       US_OFFICE.test(folded) ||
@@ -67,5 +77,7 @@ export function usOfficeAskedReading(
     )
   )
     return m;
-  return movedTo(m, 'state_documents', { act: 'topic', confidence: 1, facets: ['where'] });
+  // In a danger, the offices' first answer, which names them, without the Institute's street in Durango (emerg-ga).
+  const facets: Meaning['facets'] = dialogue?.emergency ? [] : ['where'];
+  return movedTo(m, 'state_documents', { act: 'topic', confidence: 1, facets });
 }

@@ -18,6 +18,13 @@ const WORK_PAPERS = new RegExp(
   'u',
 );
 
+/** In a foreigner's conversation, papers to work asked with no country named ("necesito trabajar aqui en durango, que
+ * papeles necesito", sight96-a's Haitian got the office's documents), folded. */
+const FOREIGNER_WORK_PAPERS = new RegExp(
+  `\\b(trabajar|chambear|work|travay)\\b.{0,40}\\b${PAPERS}\\b|\\b${PAPERS}\\b.{0,30}\\b(trabajar|chambear|work|travay)\\b`,
+  'u',
+);
+
 export function workPapersReading(
   m: Meaning,
   _text: string,
@@ -27,6 +34,8 @@ export function workPapersReading(
   const own = m.topic === 'mx_status' || m.topic === 'asylum' || m.topic === 'human';
   // In a danger too, once it is past ("y yo ocupo papeles pa estar en mexico, soy de honduras", emerg-ey).
   const busy = busyWithQuestion(dialogue) && !dialogue?.emergency;
-  if (m.emergency || own || busy || !WORK_PAPERS.test(folded)) return m;
+  const asked =
+    WORK_PAPERS.test(folded) || (dialogue?.foreigner === true && FOREIGNER_WORK_PAPERS.test(folded));
+  if (m.emergency || own || busy || !asked) return m;
   return askedAs(m, 'mx_status');
 }

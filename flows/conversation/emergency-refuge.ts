@@ -1,0 +1,51 @@
+/**
+ * Where to go in a danger, by its kind: the emergency's answer that gives a refuge (the women's justice centres for
+ * violence, the Grupos Beta for extortion, a rescued victim's shelter for someone held), once, when asked. Pure.
+ */
+import type { Meaning } from '../../src/core/types.ts';
+import type { TopicCatalog } from '../flow.ts';
+
+/** The emergency's answer on where to go, by kind: for violence, the women's justice centres and refuge. */
+const REFUGE_FOR: Partial<Record<string, string>> = {
+  violence: 'answer.partner_violence',
+  sexual: 'answer.partner_violence',
+  // "ki kote m ka ale pou m an sekirite?" hiding from a cartel that wants money (emerg-fq got "first, your safety" and
+  // the phone extortion's line): the Grupos Beta, who protect migrants. Not a threat's: "li konn kote m rete" (he knows
+  // where I live) reads as seeking refuge there, and its own line answers it better.
+  extortion: 'answer.grupos_beta',
+  // Out of where they were held with nowhere to go ("ya sali, estoy en la calle… no tengo a donde ir", emerg-gc got "go
+  // somewhere safe"): what a rescued victim gets, FEVIMTRA's shelter among it.
+  held: 'answer.rescued_from_traffickers',
+};
+
+/** "¿A dónde me voy con mi niña?" in this kind of danger: its answer once, when the sources have one. */
+export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly string[]): string | null => {
+  const answer = REFUGE_FOR[kind];
+  // Said already, as the refuge or as the passage a question found (judge111: the same shelters twice running).
+  const given = said.includes(answer ?? '') || said.includes(`passage:emergency:${answer}`);
+  return answer && catalog.emergencyAnswers?.has(answer) && !given ? answer : null;
+};
+
+/** Kinds of danger from someone close, where the road's safety is never the answer. */
+const AT_HOME = new Set(['violence', 'sexual']);
+
+/** Staying safe asked ("what can i do to stay safe", "¿qué hago para estar segura?", "kijan m ka rete an sekirite"). */
+const SAFE_NAMED =
+  /\b(stay|keep|be|remain|feel) safe\b|\b(estar|mantenerme|quedarme|seguir) (a salvo|segur[oa]s?)\b|\b(rete|ret|ka) an sekirite\b/i;
+
+/**
+ * The refuge a message asks for in this danger: where to go asked, or, in a danger of violence, how to stay safe read
+ * as the road's safety ("what can i do to stay safe" after "my boyfriend hits me" got the Grupos Beta: judge117). Not a
+ * shelter asked after an assault on the road, a danger of the same kind, which the road's answers give.
+ */
+export const refugeAsked = (
+  m: Meaning | null,
+  kind: string,
+  catalog: TopicCatalog,
+  said: readonly string[],
+  text: string,
+): string | null => {
+  const roadSafety = m?.act === 'topic' && m.topic === 'transit_safety' && m.question;
+  const staySafe = roadSafety && AT_HOME.has(kind) && SAFE_NAMED.test(text);
+  return m?.seeksRefuge || staySafe ? refugeFor(kind, catalog, said) : null;
+};
