@@ -22,7 +22,11 @@ export const NONE = {
 
 /** An emergency under way, or a form's question or summary on screen: no late reading moves the topic then. */
 export const busyWithQuestion = (dialogue?: DialogueContext): boolean =>
-  dialogue?.emergency === true || dialogue?.asked === 'field' || dialogue?.asked === 'summary';
+  dialogue?.emergency === true || answeringForm(dialogue);
+
+/** Answering a form's question or its summary. */
+export const answeringForm = (dialogue?: DialogueContext): boolean =>
+  dialogue?.asked === 'field' || dialogue?.asked === 'summary';
 
 /** A meaning moved to another topic, which leads its likely topics (the late readings' correction). */
 export const movedTo = (m: Meaning, topic: TopicId, more: Partial<Meaning> = {}): Meaning => ({

@@ -5,7 +5,7 @@
  * Institute's own address (office_info's first answer). Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { answeringForm, busyWithQuestion, movedTo } from './in-context-shapes.ts';
 import { US_PLACE } from './us-born.ts';
 
 /** An office of Durango asked for in a US place, folded. */
@@ -40,10 +40,6 @@ const NEAR_US_PLACE = new RegExp(
   'u',
 );
 
-/** Answering a form's question or its summary. */
-const inForm = (dialogue?: DialogueContext): boolean =>
-  dialogue?.asked === 'field' || dialogue?.asked === 'summary';
-
 /** The offices talked about: the state's documents or the office itself. */
 const officesTalk = (dialogue?: DialogueContext): boolean =>
   dialogue?.topic === 'state_documents' || dialogue?.topic === 'office_info';
@@ -64,14 +60,10 @@ export function usOfficeAskedReading(
   const inUs = US_OFFICE.test(folded) || OFFICE_IN_US.test(folded);
   // In a danger too, an office where they are is asked outright ("yo estoy en chicago, tienen oficina aca?", emerg-gc got
   // the Institute's street in Durango first); a form's answer is not.
-  const busy = inUs ? inForm(dialogue) : busyWithQuestion(dialogue);
+  const busy = inUs ? answeringForm(dialogue) : busyWithQuestion(dialogue);
   if (m.emergency || (own && !placeOnly && !inUs) || m.topic === 'human' || busy) return m;
   if (
-    !(
-      US_OFFICE.test(folded) ||
-      OFFICE_IN_US.test(folded) ||
-      (officesTalk(dialogue) && PLACE_ONLY.test(folded.trim()))
-    ) ||
+    !(inUs || placeOnly) ||
     !/[?¿]|\b(is there|hay|eske|do you have|tienen|address|direccion|adres|whats|what s|what is|where is|wheres|where s|donde esta|cual es|kote)\b/u.test(
       `${text} ${folded}`,
     )
