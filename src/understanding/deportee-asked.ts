@@ -9,7 +9,8 @@ import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /** The fare or a ticket home, folded. */
-const FARE = /\b(pasaje|pasajes|boleto|boletos|bus fare|bus ticket|ticket home|tike bis|tikè bis|tike)\b/u;
+const FARE =
+  /\b(pasaje|pasajes|boleto|boletos|bus fare|bus ticket|ticket home|tike bis|tikè bis|tike|(his|her|my|our|their|the) bus|(su|el|mi) (camion|autobus))\b/u;
 /** Paid or given by someone, asked, folded. */
 const PAID = /\b(pagan|paga|dan|da|ayudan|apoyan|cubren|pay|pays|give|cover|peye|bay)\b/u;
 /** The repatriation certificate, folded. */
@@ -18,6 +19,8 @@ const CERTIFICATE = /\b(constancia|constancias|certificate|setifika|sètifika)\b
 const COLLECT = /\b(cobrar|cobro|cobrarlo|recoger|retirar|collect|cash|pick up|touche|retire)\b/u;
 /** The talks such a message comes in. */
 const TALKS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>(['deportee_support', 'reintegration', 'none']);
+/** What the models may read such a message as: "can the institute pay his bus to gomez palacio" is no office fee (sight97-a). */
+const READ_AS: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([...TALKS, 'office_info']);
 
 export function deporteeAskedReading(
   m: Meaning,
@@ -26,7 +29,9 @@ export function deporteeAskedReading(
   folded: string,
 ): Meaning {
   const talk = dialogue?.topic ?? 'none';
-  if (m.emergency || busyWithQuestion(dialogue) || !TALKS.has(talk) || !TALKS.has(m.topic)) return m;
+  if (m.emergency || busyWithQuestion(dialogue) || !TALKS.has(talk) || !READ_AS.has(m.topic)) return m;
+  // The office's own costs asked with no deportation talked about are the office's (review124).
+  if (m.topic === 'office_info' && talk === 'none') return m;
   const fare = FARE.test(folded) && PAID.test(folded);
   const collect = CERTIFICATE.test(folded) && COLLECT.test(folded);
   if (!fare && !collect) return m;

@@ -128,3 +128,25 @@ function toldOutright(text: string, words: readonly string[], model: InContext |
     return { ...NONE, act: 'cannotCall', callFailed: true, ...switched };
   return !model && STAFF_ANSWER_WAITED.test(joined) ? { ...NONE, act: 'when' } : null;
 }
+
+/** Help begged outright, folded. */
+const HELP_BEGGED =
+  /\b(necesito ayuda|ayudenme|ayudame|auxilio|help me|i need help|please help|ede m|ede mwen|m bezwen ed|mwen bezwen ed|sekou)\b/;
+
+/**
+ * A danger told again in a turn read as something else: with help begged ("no es tramite!! mi esposo me golpea, necesito
+ * ayuda"), not a place noted; back while nobody wrote or came ("poukisa pesonn pa ekri m? li tounen, l ap frape pot la":
+ * judge124's woman got the wait), not the wait.
+ */
+export const toldAgain = (inDanger: InContext | null, folded: string): boolean =>
+  (inDanger?.act === 'context' && !inDanger.slots?.place && HELP_BEGGED.test(folded)) ||
+  ((inDanger?.act === 'when' || inDanger?.act === 'whoComes') &&
+    BACK_NOW.test(folded) &&
+    !SAFE_NOW.test(folded));
+
+/** Back or there now ("li tounen", "volvio", "he's back", "esta afuera"), folded. */
+const BACK_NOW =
+  /\b(volvio|regreso|ya llego|esta aqui|esta afuera|aqui esta|came back|is back|s back|is here|s here|is outside|tounen|retounen|la a|deyo a|ahorita|right now|kounye a)\b/;
+/** Safe now told ("ya estoy bien", "i'm ok now", "m byen"), folded: a wait asked, not the danger back (review124). */
+const SAFE_NOW =
+  /\b(ya estoy bien|estoy bien|ya estamos bien|i m ok|im ok|i m fine|im fine|we re ok|m byen|mwen byen|nou byen|fue ayer|was yesterday)\b/;

@@ -47,10 +47,12 @@ const AND = /^\s*(?:y|and|e|epi|also|tambien|también)\s+/iu;
 // "no tenemos dinero pal camion", "no sabemos nada": a statement told, no answer taken back (sight92-a's mother had
 // "tenemos dinero pal camion" put in the place's field).
 const TAKES_BACK =
-  /^\s*(?:ay\s+)?(?:no+\b(?!\s+(?:(?:tengo|tenemos|tiene|tienen|hay|traigo|traemos) (?:dinero|lana|feria|para|pa|nada|ni)|sabemos)\b)|nop|perd[oó]n|disculp\w*|me equivoqu[eé]|corrij\w*|sorry|oops|wait|my bad|actually|i mean|non\b|eskize|padon|m twonpe|mwen twonpe)/iu;
+  /^\s*(?:ay\s+)?(?:no+\b(?!\s+(?:(?:tengo|tenemos|tiene|tienen|hay|traigo|traemos) (?:dinero|lana|feria|para|pa|nada|ni)|sabemos)\b)|nop|perd[oó]n|disculp\w*|me equivoqu[eé]|corrij\w*|sorry|oops|wait|my bad|actually|i mean|non\b(?!\s+(?:an|l|li)\s+(?:se|rele)\b(?!\s+pa\b))|eskize|padon|m twonpe|mwen twonpe)/iu;
 const NEGATION =
   /\b(?:no|not|pa|non|instead of|en vez de|en lugar de)\s+(?:(?:el|la|the|le|en|in)\s+)?([\p{L}\d][\p{L}\d\s'-]{0,30})/iu;
-const LEADING_NO = /^\s*(?:ay\s+)?(?:no+|nop|nope|non|not|nah)\b[\s,.:;!-]*/iu;
+// "non l se Marie" ("her name is Marie") names; it takes nothing back.
+const LEADING_NO =
+  /^\s*(?:ay\s+)?(?:no+|nop|nope|non(?!\s+(?:an|l|li)\s+(?:se|rele)\b(?!\s+pa\b))|not|nah)\b[\s,.:;!-]*/iu;
 /** A clause that only says what is wrong: "se pa 12 out", "not Lerdo", "no el 8", "pa Tuxtla". */
 // Kreyòl "non an se…" is "the name is…", not "no".
 const ONLY_NEGATED =

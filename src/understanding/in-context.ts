@@ -13,7 +13,7 @@ import { complainsOfAnswers } from './complaint-words.ts';
 import { dangerSeen, saysOver, TAKEN_OFF } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
-import { readInEmergencyTurn } from './emergency-question.ts';
+import { readInEmergencyTurn, toldAgain } from './emergency-question.ts';
 import { LIFE_NOW, WONT_CALL } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
@@ -46,10 +46,6 @@ const EITHER_OR =
 
 /** How sure the topic model must be of a first message's question read alone to take its topic. */
 const SURE_TOPIC = 0.8;
-/** Help begged outright, folded. */
-const HELP_BEGGED =
-  /\b(necesito ayuda|ayudenme|ayudame|auxilio|help me|i need help|please help|ede m|ede mwen|m bezwen ed|mwen bezwen ed|sekou)\b/;
-
 export function createContextReader(deps: {
   classify: ReturnType<typeof createClassify>;
   reader: DialogueReader;
@@ -121,11 +117,13 @@ export function createContextReader(deps: {
     // Someone unconscious told in it ("breathing but eyes closed"): the medical line (a judge saw extortion's);
     // thoughts of suicide told with where they are: its line (a judge's man got "noted where you are").
     // A child just taken off with ("yo ale ak pitit mwen"): the kidnapping's line, not "noted where you are".
-    // The danger told again with help begged ("no es tramite!! mi esposo me golpea, necesito ayuda"): its lines, not "noted".
-    const begged = inDanger?.act === 'context' && !inDanger.slots?.place && HELP_BEGGED.test(folded);
+    // The danger told again, begged or back while nobody wrote (emergency-question.ts).
     const dangerFirst =
       seen.emergency &&
-      (LIFE_NOW.test(folded) || seen.emergency.kind === 'suicide' || TAKEN_OFF.test(folded) || begged);
+      (LIFE_NOW.test(folded) ||
+        seen.emergency.kind === 'suicide' ||
+        TAKEN_OFF.test(folded) ||
+        toldAgain(inDanger, folded));
     if (inDanger && inDanger.act !== 'emergency' && !dangerFirst) return inDanger;
     // "ok i called… battery 8%. one of the guys cant walk anymore": the danger again, with the call and the battery told.
     const told = {

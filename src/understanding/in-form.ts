@@ -13,7 +13,7 @@ import { PASS_ME, SEND, SOMEONE } from './follow-up-words.ts';
 import type { FormReading } from './form-reading.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import type { LanguageAsked } from './language-request.ts';
-import { nameBeforeAge } from './name-told.ts';
+import { nameBeforeAge, opensName } from './name-told.ts';
 import { asksSomething } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 import type { Terms } from './topic-switch.ts';
@@ -181,7 +181,9 @@ export function readInForm(
       return { ...read, act: 'followUp', topic: aside, facets: ['cost'] };
   }
   // "Fritznel Joseph, li gen 25 an": the name is the answer, the age aside.
-  const name = noName && form.current ? nameBeforeAge(text) : null;
+  // "non l se Jislene Pierre", "se llama Rosa Lopez": the name, without what opens it (review124 saw it kept whole).
+  const opensWithName = NAME_FIELDS.has(form.current ?? '') && opensName(text);
+  const name = (noName || opensWithName) && form.current ? nameBeforeAge(text) : null;
   if (name && form.current)
     return { ...NONE, act: 'unclear', formValues: [{ field: form.current, value: name }] };
   if (noName) return { ...NONE, act: 'context' };

@@ -80,6 +80,13 @@ export function createLateReadings(
     // The answer a reading chose for the topic it moved to comes first (jornada-asked.ts).
     const chosenFirst = keepsChosen ? (late.answers ?? []).slice(0, 1) : [];
     const answers = searched || chosenFirst.length ? [...chosenFirst, ...(searched ?? [])] : undefined;
-    return { ...rest, ...found, ...(answers ? { answers } : {}) };
+    // A follow-up moved off the topic talked about asks about the new one ("…me dicen q ocupo el acta de dallas
+    // apostillada, ustedes me ayudan con eso?" in a returnee's talk: judge124's grandmother got the jobs' answer).
+    // With an aspect asked, the follow-up stands (sight7-b's "how do i contact them" lost its offer of staff).
+    const asked =
+      late.act === 'followUp' && !late.facets.length && dialogue?.topic && dialogue.topic !== late.topic
+        ? { act: 'topic' as const }
+        : {};
+    return { ...rest, ...found, ...(answers ? { answers } : {}), ...asked };
   };
 }

@@ -6,7 +6,7 @@
 
 /** What may open a name: "se llama", "his name is", "li rele". */
 const INTRO =
-  /^(se llama|su nombre es|el nombre es|his name is|her name is|name is|li rele|li rel|non li se)\s+/iu;
+  /^(se llama|su nombre es|el nombre es|his name is|her name is|name is|li rele|li rel|l rele|non li se|non l se|non an se)\s+/iu;
 /** Where the name ends: a comma, a full stop, or the age's verb. */
 const AFTER_NAME =
   /[,;.]|\s+(?:y|and|e|tiene|has|is|gen|li gen|age|edad|hes|shes|he's|she's|he’s|she’s|he is|she is)\s+/iu;
@@ -18,6 +18,12 @@ const NOT_A_NAME =
 export function nameBeforeAge(text: string): string | null {
   const name = (text.split(AFTER_NAME)[0] ?? '').trim().replace(INTRO, '').trim();
   const words = name.split(/\s+/).filter(Boolean);
-  if (/\d/.test(name) || words.length < 2 || words.length > 5 || NOT_A_NAME.test(words[0] ?? '')) return null;
+  // One word is a name only after what opens one ("non l se Jislene, 19 an": review124).
+  const least = INTRO.test((text.split(AFTER_NAME)[0] ?? '').trim()) ? 1 : 2;
+  if (/\d/.test(name) || words.length < least || words.length > 5 || NOT_A_NAME.test(words[0] ?? ''))
+    return null;
   return words.every((w) => /^\p{L}[\p{L}'.-]*$/u.test(w)) ? name : null;
 }
+
+/** Whether a message opens by naming ("se llama…", "non l se…"). */
+export const opensName = (text: string): boolean => INTRO.test(text.trim());

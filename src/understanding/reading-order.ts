@@ -11,7 +11,7 @@ import { appointmentWantedReading } from './appointment-wanted.ts';
 import { ashesAskedReading } from './ashes-asked.ts';
 import { asylumAskedReading } from './asylum-asked.ts';
 import { bareNumberReading, bareTermReading } from './bare-term.ts';
-import { betaAskedReading } from './beta-asked.ts';
+import { betaAskedReading, betaWhereOnRoadReading } from './beta-asked.ts';
 import { betaHelpReading } from './beta-help.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading, personInDangerReading } from './bot-asked.ts';
@@ -97,6 +97,7 @@ import { pensionFamilyReading } from './pension-family.ts';
 import { personOutrightReading } from './person-outright.ts';
 import { policeFearedReading } from './police-feared.ts';
 import { privacyAskedReading } from './privacy-asked.ts';
+import { programCallsReading } from './program-calls.ts';
 import { createProgramNamedReading } from './program-named.ts';
 import { propertyAskedReading } from './property-asked.ts';
 import { psychForAllReading } from './psych-for-all.ts';
@@ -152,6 +153,7 @@ export function orderedReadings(
     whoHelpsReading,
     createForAnotherReading(glossary),
     staffLanguageReading,
+    programCallsReading,
     languageForOtherReading,
     unwrittenLanguageReading,
     bodyPhoneReading,
@@ -258,6 +260,7 @@ export function orderedReadings(
     ownStayReading,
     mexicoVisaReading,
     betaAskedReading,
+    betaWhereOnRoadReading,
     carePapersReading,
     dutyFreeReading,
     refugeAskedReading,

@@ -6,6 +6,7 @@
  * reply: one of two questions answered). Not in line (wait-and-ask.ts), in an emergency or in a form. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
+import { fold } from './fold.ts';
 import { asksSomething } from './question.ts';
 import { partsOf } from './question-part.ts';
 
@@ -40,10 +41,23 @@ export function withSecondQuestion(
     dialogue?.asked === 'summary'
   )
     return m;
-  if (m.emergency || m.danger !== 'none' || !ASKS.has(m.act) || NOT_ASKED.has(m.topic) || m.alsoAsks)
+  // A fact told, with an aspect asked ("tiene 67 años. a donde tiene que ir", "no tengo ni identificasion me quitaron
+  // todo. y donde duermo hoy": judge124's people got the fact's answer alone): the fact's answer, then the aspect.
+  const weighed = m.act === 'context';
+  if (
+    m.emergency ||
+    m.danger !== 'none' ||
+    !(ASKS.has(m.act) || weighed) ||
+    NOT_ASKED.has(m.topic) ||
+    m.alsoAsks
+  )
     return m;
-  const parts = partsOf(text, CLAUSE).filter((part) => asksSomething(part));
-  if (parts.length < 2) return m;
+  // After a fact, only a part of its own asks ("tengo 58" alone is the fact: a full run saw its answer twice).
+  const all = partsOf(text, CLAUSE);
+  const parts = (weighed ? all.slice(1) : all).filter(
+    (part) => asksSomething(part) && (!weighed || plainlyAsks(part)),
+  );
+  if (parts.length < (weighed ? 1 : 2)) return m;
   // Each part read as a follow-up of the topic under discussion ("y q papeles me llevo" after the hours:
   // the visit's), or on a first message of the topic it is about ("how much is it": its cost).
   const within: DialogueContext = {
@@ -65,4 +79,16 @@ export function withSecondQuestion(
   const asked =
     asking.find((one) => one.facets.length > 0) ?? asking.find((one) => one.topic !== 'office_info');
   return asked ? { ...m, alsoAsks: asked } : m;
+}
+
+/** Words at most in a question part without a question mark that a fact told beside it may hold. */
+const SHORT_QUESTION = 6;
+/** A negation: "donde vive no hay banco" tells, it does not ask (review124). */
+const NEGATION = /\b(no|not|pa|there s no|theres no|nunca|never)\b/u;
+
+/** A part that asks outright: a question mark, or short and with no negation ("a donde tiene que ir", "y donde duermo hoy"). */
+function plainlyAsks(part: string): boolean {
+  if (part.includes('?')) return true;
+  const folded = fold(part);
+  return folded.split(' ').length <= SHORT_QUESTION && !NEGATION.test(folded);
 }

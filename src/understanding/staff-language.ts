@@ -22,6 +22,10 @@ const OFFICE_SPEAKS =
  */
 const THERE_SPEAKS =
   /\b(speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|espanol|spanish|frances|french)\s+(there|ahi|alli|alla)\b/u;
+/** Someone who speaks a language, asked in a danger, folded; the message ends with it ("hay alguien que habla ingles con
+ * nosotros, es un gringo" tells who is there). */
+const SOMEONE_SPEAKS =
+  /\b((gen |eske gen )?(yon )?moun (ki|k) pale|(is there )?(someone|anyone|somebody|anybody) (who|that) (speaks|can speak)|(hay )?alguien (que|q) (hable|habla))\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)(\s+(la|la a|tanpri|please|pls|porfa|por favor|aqui|alla|ahi|there|here|isit|isit la|nan biwo a|in the office|en la oficina))?\s*$/u;
 const ROAD = new Set(['transit_safety', 'asylum', 'mx_status', 'psych_support', 'emergency']);
 const OWN = new Set(['human', 'office_info']);
 const ASKS = /[?¿]|^\s*(eske|es ke|do|does|is|can|will|hay|habla|hablan|alguien|ustedes|gen)\b/u;
@@ -33,7 +37,17 @@ export function staffLanguageReading(
   folded: string,
 ): Meaning {
   // Read already as a person asked for (the queue answers it from the office's answers) or as the office: as it is.
-  if (m.emergency || dialogue?.emergency || m.act === 'language' || OWN.has(m.topic)) return m;
+  if (m.emergency || m.act === 'language' || OWN.has(m.topic)) return m;
+  // In a danger, whether someone speaks it is the staff who have the case ("eske gen moun ki pale kreyol?": emerg-ge got
+  // "your safety first" and the suicide line again); a person asked for stays one.
+  if (dialogue?.emergency)
+    return SOMEONE_SPEAKS.test(folded) && ASKS.test(folded)
+      ? movedTo(m, 'office_info', {
+          act: 'topic',
+          facets: [],
+          confidence: Math.max(m.confidence, MOVED_SURE),
+        })
+      : m;
   const asked = dialogue?.withStaff
     ? STAFF_SPEAKS.test(folded) || OFFICE_SPEAKS.test(folded)
     : OFFICE_SPEAKS.test(folded) || (THERE_SPEAKS.test(folded) && !ROAD.has(dialogue?.topic ?? 'none'));

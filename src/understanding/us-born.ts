@@ -71,6 +71,8 @@ const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   // "me ayudan con los papeles de mi nieto que nacio en denver" (judge117's grandmother in line got the permit's papers)
   'us_humanitarian_visa',
   'us_pension',
+  // after the office's address, "my niece was born in denver, how do we get her mexican birth certificate here" (sight97-a)
+  'office_info',
   'none',
 ]);
 /** What a message may be doing when it tells a US birth: not a yes, a form's answer or a danger. */
@@ -171,7 +173,8 @@ export function usBornReading(
     !usBirth && BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);
   if (mexican) return movedTo(m, 'mx_status', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
   if (usBirth && m.topic === 'dual_nationality') return withoutReturneesSchool(m);
-  if (!MISTAKEN.has(m.topic)) return m;
+  const officeOnly = m.topic === 'office_info' && !MEXICAN.test(folded) && !MEXICAN_PAPERS.test(folded);
+  if (!MISTAKEN.has(m.topic) || officeOnly) return m;
   const topic = usBornTopic(folded, usBirth, dialogue);
   if (topic === null || topic === m.topic) return m;
   // The topic under discussion already: the message's act stands (a follow-up stays one).

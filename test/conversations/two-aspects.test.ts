@@ -13,21 +13,21 @@ const BOTH: Array<[Lang, string, string, RegExp, RegExp]> = [
     'hola quiero sacar la doble nacionalidad de mi hijo',
     'cuanto cuesta y que papeles ocupo?',
     /gratuita|cobren/,
-    /qué papeles piden/,
+    /qué papeles pide el Registro Civil/,
   ],
   [
     'en',
     'my son was born in the US, how do I register him as mexican',
     'how much does it cost and what papers do i need?',
     /free of charge|charge you/,
-    /which papers you need/,
+    /which papers the Registro Civil/,
   ],
   [
     'ht',
     'pitit mwen fèt ozetazini, m vle fè doub nasyonalite pou li',
     'konbyen li koute e ki papye m bezwen?',
     /gratis|peye/,
-    /ki papye yo mande/,
+    /ki papye Rejis Sivil la/,
   ],
 ];
 
