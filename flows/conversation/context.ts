@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { FOLIO } from '../../src/core/case-file.ts';
 import { LANGS, type Lang, TOPIC_ID, type TopicId } from '../../src/core/types.ts';
 import { INTAKE_KINDS, type IntakeKind } from '../intake-forms.ts';
+import { toldOfAnother } from './emergency-other.ts';
 
 /** The states named that a conversation keeps: the latest few, where the person is or is from and where a relative is. */
 export const STATES_KEPT = 3;
@@ -41,7 +42,7 @@ export interface ConversationContext {
   intake: IntakeProgress | null;
   urgent: boolean;
   /** An emergency under way until staff close it or the person is safe: its kind and the lines given. */
-  emergency: { kind: string; said: string[]; place?: string } | null;
+  emergency: { kind: string; said: string[]; place?: string; forOther?: true } | null;
   /** When the person was last told their message reached the staff queue. */
   ackAt: number;
   /** When staff last took or wrote in the conversation (how long they have been quiet). */
@@ -128,7 +129,12 @@ export const contextSchema = z.object({
     .nullable(),
   urgent: z.boolean(),
   emergency: z
-    .object({ kind: z.string(), said: z.array(z.string()).max(40), place: z.string().max(500).optional() })
+    .object({
+      kind: z.string(),
+      said: z.array(z.string()).max(40),
+      place: z.string().max(500).optional(),
+      forOther: z.literal(true).optional(),
+    })
     .nullable(),
   ackAt: z.number(),
   // A conversation stored before this was kept restores as if staff had never written.
@@ -162,9 +168,12 @@ export const contextSchema = z.object({
 }) satisfies z.ZodType<ConversationContext>;
 
 /** The emergency's kind and the place told so far, kept from turn to turn (its lines said are each turn's). */
-export const keptEmergency = (ctx: ConversationContext): { kind: string; place?: string } => ({
+export const keptEmergency = (
+  ctx: ConversationContext,
+): { kind: string; place?: string; forOther?: true } => ({
   kind: ctx.emergency?.kind ?? 'unknown',
   ...(ctx.emergency?.place && { place: ctx.emergency.place }),
+  ...(ctx.emergency?.forOther && { forOther: true as const }),
 });
 
 /**
@@ -181,14 +190,17 @@ const FIRST_LINES = 4;
 
 /**
  * An emergency as it starts: its kind, the lines its first reply gives (the town's care line too, remembered by its
- * name, so "is it free?" next is about that place), the place if told with it.
+ * name, so "is it free?" next is about that place), the place if told with it, and whether it is told of another.
  */
 export const firstEmergency = (
   kind: string,
   place: string | undefined,
   careAt?: string,
+  /** The message that starts it: told of another by one not with them (emergency-other.ts)? */
+  text = '',
 ): ConversationContext['emergency'] => ({
   kind,
   said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow', ...(careAt ? [careAt] : [])],
   ...(place && { place }),
+  ...(toldOfAnother(text) && { forOther: true as const }),
 });

@@ -9,6 +9,10 @@
 
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
+import { followUpsForOther } from './emergency-other.ts';
+
+/** To one far from another's danger: tell them to call 911 (emergency-other.ts). */
+const TELL_THEM = 'emergency.followUp.tellThem';
 
 /** Lines said after the first emergency reply, in this order, each once. */
 const FOLLOW_UPS = [
@@ -34,16 +38,18 @@ const ALONE_FOLLOW_UPS = [
  */
 export function nextLine(
   kind: string,
-  hasCase: boolean,
+  catalog: Pick<TopicCatalog, 'emergencyCases'>,
   said: readonly string[],
   shown: readonly Reply[],
-  /** "What do I do?" asked again: going where people are comes first. */
+  /** "What do I do?" asked again: going where people are comes first (for another's danger, telling them to call). */
   whatAgain = false,
+  /** Told of someone else by one who is not with them (emergency-other.ts). */
+  forOther?: true,
 ): string {
-  const safe = 'emergency.followUp.safePlace';
-  if (whatAgain && !said.includes(safe)) return safe;
-  const followUps = followUpsFor(kind);
-  const rotation = [...(hasCase ? [kind] : []), ...followUps, cannotCallFor(kind)];
+  const followUps = forOther && kind !== 'suicide' ? followUpsForOther(kind) : followUpsFor(kind);
+  const safe = forOther ? followUps.find((l) => l === TELL_THEM) : 'emergency.followUp.safePlace';
+  if (whatAgain && safe && !said.includes(safe)) return safe;
+  const rotation = [...(catalog.emergencyCases.has(kind) ? [kind] : []), ...followUps, cannotCallFor(kind)];
   const names = shown.map((x) => (x.kind === 'case' ? x.name : x.kind === 'text' ? x.key : ''));
   return (
     rotation.find((l) => !said.includes(l) && !names.includes(l)) ??
@@ -120,6 +126,12 @@ export function linesFor(kind: string, catalog: TopicCatalog): string {
       : '';
   return wanted && catalog.emergencyCases.has(wanted) ? wanted : 'emergency.call911';
 }
+
+/** The kinds' lines that name 911 and 089 themselves (the ransom's, the extortion's). */
+const LINES_IN_THEM: ReadonlySet<string> = new Set(['kidnapping', 'extortion']);
+/** A reply that says 911 and 089 already: the lines that end it would say them twice (judge125's ransom deadline). */
+export const namesTheLines = (replies: readonly Reply[]): boolean =>
+  replies.some((x) => x.kind === 'case' && LINES_IN_THEM.has(x.name));
 
 /** The emergency entry's answer on child-protection officers: for a child who tells their age. */
 const CHILD_PROTECTED = 'answer.child_protection_officers';

@@ -27,6 +27,7 @@ import {
   linesFor,
   moneyWanted,
   NO_MONEY_ASKED,
+  namesTheLines,
   nextLine,
   PAYER_ASKED,
   passageReply,
@@ -121,8 +122,7 @@ function fitting(
     m.topic !== 'human' &&
     m.topic !== 'emergency' &&
     !said.some((s) => s.startsWith(`topic:${m.topic}:`) || s.startsWith(`passage:${m.topic}:`));
-  // The emergency's details are lines for each kind of danger, said by the rotation: never
-  // another kind's ("who goes out there?" in the desert got the suicide line).
+  // Each kind of danger's details are its lines, said by the rotation: never another kind's (the desert got suicide's).
   const found = strongPassage(
     m,
     topics,
@@ -251,7 +251,7 @@ export function emergencyFollowUp(
   r: Replies,
   catalog: TopicCatalog,
 ): EmergencyStep {
-  const said = ctx.emergency?.said ?? [];
+  const { said = [], forOther } = ctx.emergency ?? {};
   // The model's emergencies ('unknown') keep the kind known; a sign of thirst in the desert too (desert-sign.ts).
   const kind = caseKind(m?.emergency?.kind, ctx.emergency?.kind, text);
   const linesName = linesFor(kind, catalog);
@@ -272,7 +272,7 @@ export function emergencyFollowUp(
   const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
   // "What do I do?" asked again after its line was said to it, telling no body failing now: the next line.
   const whatAgain = fit?.key.startsWith('what:') === true && said.includes(fit.key) && !CARE_KINDS.has(kind);
-  const next = nextLine(kind, catalog.emergencyCases.has(kind), said, fit?.replies ?? [], whatAgain);
+  const next = nextLine(kind, catalog, said, fit?.replies ?? [], whatAgain, forOther);
   const lines = r.emergencyLine(linesName);
   const placeLead = saidFirst(m, alsoPlace, r);
   const placeKept = alsoPlace ? { place: alsoPlace } : {};
@@ -290,7 +290,7 @@ export function emergencyFollowUp(
       ...placeLead,
       ...(whatAgain ? [] : fit.replies),
       ...(again || whatAgain ? [r.emergencyLine(next)] : []),
-      ...(fit.closesWithLines || whatAgain ? [lines] : []),
+      ...((fit.closesWithLines && !namesTheLines(fit.replies)) || whatAgain ? [lines] : []),
     ]),
     said: [...said, fit.key, ...(again || whatAgain ? [next] : [])].slice(-SAID),
     ...(fit.place ? { place: fit.place } : placeKept),

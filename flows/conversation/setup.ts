@@ -26,8 +26,8 @@ import {
   initialContext,
   keptEmergency,
 } from './context.ts';
-import { emergencyFollowUp } from './emergency.ts';
 import { careLine, firstCare, worseLine } from './emergency-aspect.ts';
+import { emergencyFollowUp } from './emergency-step.ts';
 import { type EffectEvent, effect, say } from './emit.ts';
 import { factsKept } from './facts.ts';
 import { createFormActions } from './form-actions.ts';
@@ -208,7 +208,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
         const careAt = firstCare(kind, meaningOf(event)?.careAt);
         enqueue.assign({
           urgent: true,
-          emergency: firstEmergency(kind, place, careAt),
+          emergency: firstEmergency(kind, place, careAt, textOf(event)),
           offer: null,
           intake: null,
           welcomed: true,

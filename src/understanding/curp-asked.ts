@@ -40,9 +40,12 @@ export function curpAskedReading(
     return m.topic === 'mx_status' ? m : answeredBy(m, 'asylum', 'answer.temporary_curp');
   // Another answer of papers to stay that names the CURP found first ("the CURP for the social security number"): it.
   const top = m.answers?.[0];
-  if (top?.topic === 'mx_status' && top.passage !== CURP_FOREIGNER) return m;
-  const first = !dialogue || dialogue.first === true;
-  if (talk === 'mx_status' || (first && m.topic === 'mx_status'))
+  // Not when how to get it is asked ("kijan m ka jwenn CURP?": judge125 got the Guatemalans' border card).
+  if (top?.topic === 'mx_status' && top.passage !== CURP_FOREIGNER && !m.facets.includes('steps')) return m;
+  // Read as papers to stay after another topic's talk by a foreigner ("lòt bagay: kijan m ka jwenn CURP? m gen kat
+  // imanitè" after FINABIEN: judge125's Haitian got the card's paragraph), the same; not a Mexican child's CURP.
+  const foreign = dialogue?.foreigner === true || m.lang === 'ht';
+  if (talk === 'mx_status' || (m.topic === 'mx_status' && (foreign || !talk)))
     return answeredBy(m, 'mx_status', CURP_FOREIGNER);
   return m;
 }

@@ -53,6 +53,13 @@ const COMING_ASKED =
 const ROBOT_ASKED_WORDS = 8;
 /** Words from which a line with no word of thanks in it is no thanks. */
 const UNTHANKED_WORDS = 4;
+/** A call made, told bare ("ya llame", "i called", "m rele"), folded; and words of thanks. */
+const CALLED_BARE =
+  /\b(ya (le |les )?(llame|marque|hable)|(i|we) (already )?called|already called|(m|mwen|nou) (deja |fin |te )?rele)\b/;
+/** Someone close called, not help ("ok ya le marque a mi hermana", "ok m rele frè m": a review), folded. */
+const RELATIVE_CALLED =
+  /\b(llame|marque|hable|called|rele)( a| al| to)?( mi| mis| my)? (herman\w*|mama|mami|papa|apa|ama|tia|tio|prim[oa]s?|espos[oa]|amig[oa]s?|novi[oa]|sister|brother|mom|mum|dad|cousin|aunt|uncle|friend|wife|husband|boyfriend|girlfriend|fre|se|manman|kouzen|kouzin|zanmi|madanm|mari|matant|tonton)\b/;
+const GRATEFUL = /\b(gracias|grax|thanks|thank you|thx|ty|mesi|merci)\b/;
 
 /**
  * A phone number given with anything else ("¿me pueden dar una cita por teléfono? mi número es 677 555 0142, en la
@@ -154,8 +161,13 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   const read = readMessage(act === 'pay' && sentHome(joined) ? 'ask_other' : act, m);
   // "whats the point anyway nobody gets it" read as thanks (a retrained model, session 58): with no
   // word of thanks in a longer line, it still tells the danger.
-  if (read.act === 'thanks' && m.words.length >= UNTHANKED_WORDS && !m.reader.thanksIn(m.words))
-    return { ...read, act: 'whatToDo' };
+  // "ok ya llame, q mas hago" (emerg-gg got "you're welcome"): a call told, with an "ok" and no thanks, is no thanks.
+  const callOnly = CALLED_BARE.test(joined) && !RELATIVE_CALLED.test(joined) && !GRATEFUL.test(joined);
+  if (
+    read.act === 'thanks' &&
+    ((m.words.length >= UNTHANKED_WORDS && !m.reader.thanksIn(m.words)) || callOnly)
+  )
+    return { ...read, act: 'whatToDo', ...(callOnly && { helpCalled: true as const }) };
   // Only a call told first: "si llamamos a la policia lo matan" names a call not made.
   const called = callToldFirst(m.text);
   const battery = LOW_PHONE.test(joined) || PERCENT.test(m.text);

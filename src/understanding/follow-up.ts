@@ -37,7 +37,7 @@ import {
 } from './in-context-shapes.ts';
 import { goesOwnWay, okThenNo, takesPerson } from './offer-answer.ts';
 import { pointsBackOrLacksId } from './papers-held.ts';
-import { asksOutright, asksSomething } from './question.ts';
+import { asksPlainly, asksSomething } from './question.ts';
 import type { ReadingTools } from './reading-tools.ts';
 import { lackedFacet } from './slots.ts';
 import type { Terms, TopicSwitch } from './topic-switch.ts';
@@ -269,7 +269,7 @@ export function createFollowUpReader(deps: {
         const offered = dialogue.offeredForm;
         const formValues = offered ? forms.extras(text, offered, '', [], TOLD_KINDS) : [];
         // "ki nimewo CNDH": asked, nothing told (sight59-a got "noted" back).
-        const asked = !formValues.length && !Object.keys(slots).length && asksOutright(text);
+        const asked = !formValues.length && !Object.keys(slots).length && asksPlainly(text);
         const reading = asked ? question(cueFacets().slice(0, 1)) : null;
         if (reading && reading.topic !== 'none') return withLang(reading);
         return withLang({ ...told(current, slots), ...(formValues.length ? { formValues } : {}) });

@@ -20,6 +20,10 @@ const IF_OPENING =
 const MORE_PAIN =
   /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis|(me|se) (siento|siente) (muy )?mal|(i|we|she|he) (feel|feels) (really |very )?(bad|sick)|santi (m|l|li) mal|(se|me|le) pone (malo|mala|mal|grave|peor))\b/;
 
+/** Labour starting, asked about on the road ("what if she goes into labor on the road?", "y si se alivia en el camino?"). */
+const LABOUR =
+  /\b((goes|go|went|going) into labou?r|(gives|give) birth|labou?r starts|water breaks|contractions|(empieza|empiezan|comienza) (el parto|las contracciones|a dar a luz)|se alivia|se (le )?rompe (la )?fuente|da a luz|(li|l) akouche|tranche)\b/;
+
 /** Whether it is grave yet, asked ("y como se si ya es grave", "how do i know if its serious", "kijan m ap konnen si l grav"). */
 const SERIOUS_ASKED =
   /\b((como|cmo) (se|sabre|sabemos|le hago pa saber) (si|cuando) (ya )?(es|esta) (grave|serio|peligroso)|how (do|will|would|can) (i|we) know (if|when) (it s|its|it is|she s|he s|she is|he is) (serious|bad|an emergency|dangerous)|kijan (m|mwen|nou) (ap|ka) konnen si (li|l) (grav|danjere)|(is it|is that|is this) (dangerous|serious|bad)|should (i|we) go to the (hospital|er|emergency room|doctor) (now|today|right now)|(es|sera) peligroso|(debo|tengo que) ir al (hospital|doctor|medico) (ya|ahorita|ahora)|(eske )?(li|sa) (grav|danjere)|(eske )?(m|mwen) dwe ale lopital (kounye a|kounya|jodi a))\b/;
@@ -83,7 +87,7 @@ const NEGATED = /\b(no|not|never|nunca|ni|dont|doesnt|didnt|pa|poko)\b/;
 
 /** The sign going away ("ya le bajó la calentura", "the fever broke", "lafyèv la desann"): better, not a new sign (judge83 got 911). */
 const BETTER =
-  /\b(le (bajo|ha bajado|quito|paso)|se le (quito|paso|bajo)|ya (esta|anda|se siente) (mejor|bien)|mejoro|went down|came down|(fever|it) broke|is gone|(is|feels|feeling) better|(is|s|got|getting) lower|desann|bese|pi byen|refe)\b/;
+  /\b(le (bajo|ha bajado|quito|paso)|se le (quito|paso|bajo)|ya (esta|anda|se siente) (mejor|bien)|mejoro|went down|came down|(fever|it) broke|is gone|(is|feels|feeling) better|(is|s|got|getting) lower|(fever|temp|temperature) (a )?(little|lil|bit) lower|(fever|temp|temperature) lower|(she s|he s|shes|hes|she is|he is) (sleeping|asleep) now|(ya )?(se durmio|esta dormid[oa]|ya duerme)|desann|bese|pi byen|refe|(li|l) ap dòmi kounye a|(li|l) ap domi kounye a)\b/;
 
 /**
  * A lasting illness or its medicine lost, told in care ("also im HIV positive and i lost my meds on the way", "tambien
@@ -208,7 +212,9 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
     const toldWorse =
       GETS_WORSE.test(folded) || signTold() || asks911 || newSign || SERIOUS_ASKED.test(folded);
     return (
-      toldWorse || (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded)))
+      toldWorse ||
+      (asksIf &&
+        (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded) || LABOUR.test(folded)))
     );
   };
 }

@@ -217,3 +217,12 @@ export const possibleAlone = (
   if (over && p < LEARNED.emergency) return false;
   return overruled || possibleByModel(p, toldAs, folded);
 };
+
+/** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
+const ELDER_AGE = 50;
+/** In a message this short, any age told is a fact for the procedure ("la niña tiene 6 años y vivimos en el mezquital"). */
+const AGE_FACT_WORDS = 10;
+
+/** An age told as a fact, not a danger's story: an elder's, or any in a short message (sight98-a got the safety line). */
+export const ageIsFact = (age: number | undefined, words: number): boolean =>
+  age !== undefined && (age >= ELDER_AGE || words <= AGE_FACT_WORDS);

@@ -16,10 +16,11 @@ const NOT_A_NAME =
 
 /** The name said before an age, or null. */
 export function nameBeforeAge(text: string): string | null {
-  const name = (text.split(AFTER_NAME)[0] ?? '').trim().replace(INTRO, '').trim();
+  const head = (text.split(AFTER_NAME)[0] ?? '').trim();
+  const name = head.replace(INTRO, '').trim();
   const words = name.split(/\s+/).filter(Boolean);
   // One word is a name only after what opens one ("non l se Jislene, 19 an": review124).
-  const least = INTRO.test((text.split(AFTER_NAME)[0] ?? '').trim()) ? 1 : 2;
+  const least = INTRO.test(head) ? 1 : 2;
   if (/\d/.test(name) || words.length < least || words.length > 5 || NOT_A_NAME.test(words[0] ?? ''))
     return null;
   return words.every((w) => /^\p{L}[\p{L}'.-]*$/u.test(w)) ? name : null;

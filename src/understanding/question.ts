@@ -5,10 +5,18 @@
  * they want to know ("nomás quiero saber dónde me curan gratis", "m vle konnen kote…", "solo quiero
  * saber lo de la pensión de mi papá"), or told as asked ("mwen mande si lopital la ap trete l san papye", "i'm
  * asking if they charge"), or an either-or that ends in "what do I do" ("lo llevo con la policia o q hago"), or where
- * something is, asked last ("el CAIM ese donde queda", emerg-ga: noted as the place in a danger). Pure.
+ * something is, asked last ("el CAIM ese donde queda", emerg-ga: noted as the place in a danger), and where, how or how
+ * much a thing is done, asked last ("el pasaporte de ella donde se saca", sight98-a: noted as context). Pure.
  */
-export const QUESTION =
-  /[?¿]|\b(?:d[oó]nde|dnd|onde) (?:queda|quedan|est[aá]|est[aá]n)\s*$|\bkote (?:li|l|yo) ye\s*$|^\s*(?:(?:y|e|and|pero|but)\s+)?(?:si|if)\s+[^.,;:!]{0,60}\b(?:c[oó]mo|d[oó]nde|cu[aá]ndo|cu[aá]nto|how|where|when|kijan|kote|kil[eè])\b|\b(?:o|or|oswa|ou)\s+(?:q|qu[eé]|what|kisa)\s+(?:hago|hacemos|le hago|do i do|should i do|do we do|pou m f[eè]|m f[eè]|pou n f[eè])\b|\b(?:mande|asking|asked|pregunto|pregunte|preguntaba) (?:si|if|whether)\b|\b(?:quiero|queria|quisiera|necesito|queremos|quisieramos|quisiéramos|nomas quiero|solo quiero|i want to|i wanna|i need to|i d like to|we want to|we need to|we d like to|m vle|mwen vle|m bezwen|mwen bezwen|nou vle|nou bezwen) (?:saber|know|konnen) (?:si|c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|if|how|where|what|when|kijan|kote|konbyen|kil[eè]|ki|lo de|sobre|acerca de|about|sou)\b|^\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with|ok|okay|oye|oiga)\s+){0,2}(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|k|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|why|can|could|will|would|did|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\b/i;
+/** Where, how much or how a thing is done, asked last with no mark ("el CAIM ese donde queda", "el pasaporte de ella
+ * donde se saca"); not after "I don't know" ("no sabemos donde esta", "ya no se ni cuanto tarda": a form's answer). */
+export const ASKED_LAST =
+  /^(?!.*\b(?:no|ni) (?:s[eé]|sabemos|sabe|saben|sab[ií]a|tengo idea)\b).*\b(?:d[oó]nde|dnd|onde) (?:queda|quedan|est[aá]|est[aá]n|se saca|se sacan|se tramita|se hace|se pide|lo saco|la saco|los saco|lo tramito|la tramito|hay que ir|tengo que ir|me lo dan|me la dan)\s*$|\b(?:cu[aá]nto) (?:cuesta|cuestan|cobran|tarda|tardan|se tarda|sale|dura)\s*$|\bc[oó]mo (?:se saca|se tramita|se hace|le hago|le hacemos)\s*$|\bkonbyen (?:li |l )?(?:koute|k[oò]b|tan)\s*$|\bkote (?:li|l|yo) ye\s*$/i;
+
+export const QUESTION = new RegExp(
+  `${ASKED_LAST.source}|[?¿]|^\\s*(?:(?:y|e|and|pero|but)\\s+)?(?:si|if)\\s+[^.,;:!]{0,60}\\b(?:c[oó]mo|d[oó]nde|cu[aá]ndo|cu[aá]nto|how|where|when|kijan|kote|kil[eè])\\b|\\b(?:o|or|oswa|ou)\\s+(?:q|qu[eé]|what|kisa)\\s+(?:hago|hacemos|le hago|do i do|should i do|do we do|pou m f[eè]|m f[eè]|pou n f[eè])\\b|\\b(?:mande|asking|asked|pregunto|pregunte|preguntaba) (?:si|if|whether)\\b|\\b(?:quiero|queria|quisiera|necesito|queremos|quisieramos|quisiéramos|nomas quiero|solo quiero|i want to|i wanna|i need to|i d like to|we want to|we need to|we d like to|m vle|mwen vle|m bezwen|mwen bezwen|nou vle|nou bezwen) (?:saber|know|konnen) (?:si|c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|if|how|where|what|when|kijan|kote|konbyen|kil[eè]|ki|lo de|sobre|acerca de|about|sou)\\b|^\\s*(?:(?:y|e|and|pero|but|so|entonces|pues|epi|men|a|en|de|con|para|por|to|for|with|ok|okay|oye|oiga)\\s+){0,2}(c[oó]mo|cu[aá]nto|cu[aá]ndo|d[oó]nde|qu[eé]|q|ke|k|qui[eé]n|cu[aá]l|puedo|puede|pueden|hay|tengo|ocupo|se puede|how|what|when|where|who|which|why|can|could|will|would|did|do|does|is|are|should|kijan|koman|konbyen|kil[eè]|kote|[eè]ske|ki|kisa)\\b`,
+  'i',
+);
 
 /** The words that ask where, how, how much, when, who or which, in the three languages. */
 const ASKING_WORDS =
@@ -38,7 +46,8 @@ const OUTRIGHT = new RegExp(
   `[?¿]|^\\s*(?:(?:y|e|and|pero|but|epi|men|ok|entonces|pues|so|oye|oiga)\\s+)?(${ASKING_WORDS}|what|ki)\\b`,
   'i',
 );
-export const asksOutright = (text: string): boolean => OUTRIGHT.test(text);
+/** Asked outright, or where, how much or how asked last with no mark ("el pasaporte de ella donde se saca"). */
+export const asksPlainly = (text: string): boolean => OUTRIGHT.test(text) || ASKED_LAST.test(text);
 
 /** Words that open a question ("will", "donde", "kote"), in a danger's messages (emergency-message-parts.ts). */
 const QUESTION_OPENERS = new Set(

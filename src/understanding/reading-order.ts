@@ -68,6 +68,7 @@ import {
   detentionCallReading,
   dutyFreeReading,
   inmHeldReading,
+  sleepAskedReading,
 } from './named-asked.ts';
 import { needToBeReading } from './need-to-be.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
@@ -160,6 +161,7 @@ export function orderedReadings(
     remainsReading,
     remainsNoMoneyReading,
     ashesAskedReading,
+    sleepAskedReading,
     childSupportReading,
     deportedIfReading,
     sentBackAskedReading,

@@ -25,6 +25,8 @@ const NO_MONEY =
 const RELATIVES =
   /\b(?:mi|mis|my|pou|para)\s+(mama|mami|ama|jefa|papa|papi|apa|jefe|hijo|hija|hijos|hijas|nino|nina|bebe|esposo|esposa|marido|mujer|hermano|hermana|abuelo|abuela|tio|tia|primo|prima|nieto|nieta|sobrino|sobrina|suegra|suegro|mom|mother|dad|father|son|daughter|kids|baby|husband|wife|brother|sister|grandpa|grandma|grandfather|grandmother|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|manman|papa m|pitit|madanm|mari|fre|se|granmoun|tonton|matant|kouzen|kouzin)\b/;
 const PHONE = /(?:\+?\d[\d\s().-]{8,}\d)/;
+/** A Mexican toll-free number's digits (01 800…, 800…): a public line, never a person's phone. */
+const TOLL_FREE = /^(01)?800\d{7}$/;
 const DATE =
   /\b(?:\d{1,2}\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december|janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)|(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\b/;
 
@@ -58,7 +60,9 @@ export function slotsIn(folded: string, text: string): Slots {
   const relative = RELATIVES.exec(folded);
   if (relative?.[1]) slots.relation = relative[1];
   const phone = PHONE.exec(text);
-  if (phone && phone[0].replace(/\D/g, '').length >= 8) slots.phone = phone[0].trim();
+  const digits = phone?.[0].replace(/\D/g, '') ?? '';
+  // A toll-free line ("liy trafik la, 800 5533 000, m ka rele l gratis?": judge125) is asked about, not the person's.
+  if (phone && digits.length >= 8 && !TOLL_FREE.test(digits)) slots.phone = phone[0].trim();
   const date = DATE.exec(folded);
   if (date) slots.date = date[0];
   const name = NAME_TOLD.exec(folded);

@@ -7,25 +7,38 @@
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { MOVED_SURE, movedTo } from './in-context-shapes.ts';
 
+/** A language named, folded. */
+const LANGUAGE = '(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)';
+/** Speaks, in the three languages. */
+const SPEAK = '(pale|speak|speaks|habla|hablan|hable)';
+
 /**
  * The person of the office who will answer, then a language spoken, folded. Not "is there someone who speaks Kreyòl?",
  * which on the road asks for the clinic's interpreter, nor "can someone call him? he only speaks Spanish".
  */
-const STAFF_SPEAKS =
-  /\b(moun nan|moun (ki|k) ?(ap|pral|va|a) (reponn|ekri)|(whoever|the one|the person) (who s|who will|that will|who is going to) (answer|reply|write)|(el|la) (que|q) me (va a )?(atender|contestar|responder|escribir)|anplwaye yo|ekip biwo a|the person|the staff|your staff|staff member|el personal|la persona|quien me va a atender|quien me atienda|quien me va a contestar)\b.{0,30}\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b/u;
+const STAFF_SPEAKS = new RegExp(
+  `\\b(moun nan|moun (ki|k) ?(ap|pral|va|a) (reponn|ekri)|(whoever|the one|the person) (who s|who will|that will|who is going to) (answer|reply|write)|(el|la) (que|q) me (va a )?(atender|contestar|responder|escribir)|anplwaye yo|ekip biwo a|the person|the staff|your staff|staff member|el personal|la persona|quien me va a atender|quien me atienda|quien me va a contestar)\\b.{0,30}\\b${SPEAK}\\s+${LANGUAGE}\\b`,
+  'u',
+);
 /** Someone at the office who speaks a language, asked outside the line ("eske gen moun ki pale kreyol nan biwo a?", judge109). */
-const OFFICE_SPEAKS =
-  /\b(pale|speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)\b.{0,20}\b(nan biwo (a|la|nou)|in (the|your) office|at (the|your) office|en la oficina|en su oficina|ahi en la oficina)\b/u;
+const OFFICE_SPEAKS = new RegExp(
+  `\\b${SPEAK}\\s+${LANGUAGE}\\b.{0,20}\\b(nan biwo (a|la|nou)|in (the|your) office|at (the|your) office|en la oficina|en su oficina|ahi en la oficina)\\b`,
+  'u',
+);
 /**
  * The same asked of "there" after a procedure's office ("we're in Durango city, where do I go?… is there someone who
  * speaks English there?", sight88-a got "our sources do not say"); not on the road, where "there" is a clinic.
  */
-const THERE_SPEAKS =
-  /\b(speak|speaks|habla|hablan|hable)\s+(kreyol|creole|english|ingles|espanol|spanish|frances|french)\s+(there|ahi|alli|alla)\b/u;
+const THERE_SPEAKS = new RegExp(
+  `\\b(speak|speaks|habla|hablan|hable)\\s+${LANGUAGE}\\s+(there|ahi|alli|alla)\\b`,
+  'u',
+);
 /** Someone who speaks a language, asked in a danger, folded; the message ends with it ("hay alguien que habla ingles con
  * nosotros, es un gringo" tells who is there). */
-const SOMEONE_SPEAKS =
-  /\b((gen |eske gen )?(yon )?moun (ki|k) pale|(is there )?(someone|anyone|somebody|anybody) (who|that) (speaks|can speak)|(hay )?alguien (que|q) (hable|habla))\s+(kreyol|creole|english|ingles|angle|espanol|panyol|spanish|frances|french|franse)(\s+(la|la a|tanpri|please|pls|porfa|por favor|aqui|alla|ahi|there|here|isit|isit la|nan biwo a|in the office|en la oficina))?\s*$/u;
+const SOMEONE_SPEAKS = new RegExp(
+  `\\b((gen |eske gen )?(yon )?moun (ki|k) pale|(is there )?(someone|anyone|somebody|anybody) (who|that) (speaks|can speak)|(hay )?alguien (que|q) (hable|habla))\\s+${LANGUAGE}(\\s+(la|la a|tanpri|please|pls|porfa|por favor|aqui|alla|ahi|there|here|isit|isit la|nan biwo a|in the office|en la oficina))?\\s*$`,
+  'u',
+);
 const ROAD = new Set(['transit_safety', 'asylum', 'mx_status', 'psych_support', 'emergency']);
 const OWN = new Set(['human', 'office_info']);
 const ASKS = /[?¿]|^\s*(eske|es ke|do|does|is|can|will|hay|habla|hablan|alguien|ustedes|gen)\b/u;

@@ -26,7 +26,7 @@ import { readingPastGreeting } from './greeting-prefix.ts';
 import { createContextReader } from './in-context.ts';
 import { withQuestionBesideLanguage } from './language-question.ts';
 import { createLateReadings } from './late-readings.ts';
-import { MODEL_VETOES, modelsVetoed, possibleAlone, vetoesAlone } from './model-vetoes.ts';
+import { ageIsFact, MODEL_VETOES, modelsVetoed, possibleAlone, vetoesAlone } from './model-vetoes.ts';
 import { CORRECTS_A_FIGURE, FEARS_BEING_HELD, HYPOTHETICAL } from './not-told-now.ts';
 import { createOfficeExamples, type OfficeExamples } from './office-examples.ts';
 import { createPassageLookup } from './passage-lookup.ts';
@@ -40,9 +40,6 @@ import { slotsIn } from './slots.ts';
 import { stillGoingOn } from './still-going-on.ts';
 import { createTopicSwitch } from './topic-switch.ts';
 import { withQuestionAfterWait } from './wait-and-ask.ts';
-
-/** From this age a stated age in a follow-up is a parent's or grandparent's, for a visa or a pension. */
-const ELDER_AGE = 50;
 
 export function createUnderstanding(
   knowledge: Knowledge,
@@ -137,7 +134,7 @@ export function createUnderstanding(
     // answer me?" it was sure of, wrongly); in a conversation only a long story it is all but sure of, told as
     // now ("he loaded his gun and is by the door"). Else the safety line.
     // "her mom is 66 and dad is 70, they live near el oro": parents' ages for a visa or a pension, not a danger.
-    const elderAge = () => (slotsIn(folded, text).age ?? 0) >= ELDER_AGE;
+    const elderAge = () => ageIsFact(slotsIn(folded, text).age, wordCount);
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
     // A question ("¿tengo que ir hasta Juárez yo solo?") is no story to the model alone: what asks nothing is read.
