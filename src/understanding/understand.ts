@@ -133,8 +133,8 @@ export function createUnderstanding(
     // The model alone calls a full emergency on a first message long enough to tell a story ("when will someone
     // answer me?" it was sure of, wrongly); in a conversation only a long story it is all but sure of, told as
     // now ("he loaded his gun and is by the door"). Else the safety line.
-    // "her mom is 66 and dad is 70, they live near el oro": parents' ages for a visa or a pension, not a danger.
-    const elderAge = () => ageIsFact(slotsIn(folded, text).age, wordCount);
+    // "her mom is 66 and dad is 70, they live near el oro", "la niña tiene 6 años…": ages for a procedure, not a danger.
+    const ageAsFact = () => ageIsFact(slotsIn(folded, text).age, wordCount);
     // "yes please, have them call him in the afternoon…": an answer to the offer on screen, not a story.
     const answersYes = () => dialogue?.asked === 'yesno' && reader.onlyYes(foldedWords(firstClause(text)));
     // A question ("¿tengo que ir hasta Juárez yo solo?") is no story to the model alone: what asks nothing is read.
@@ -146,7 +146,7 @@ export function createUnderstanding(
       (marked ? statements.split(/\s+/).length : wordCount) >= LEARNED.storyWords &&
       (marked ? readLearned(statements).danger : p) >= LEARNED.storyEmergency &&
       toldAs === null &&
-      !elderAge() &&
+      !ageAsFact() &&
       !corrects &&
       !answersYes();
     // With no topic under discussion yet, the first message's bar, except for a question the model is not
@@ -223,7 +223,7 @@ export function createUnderstanding(
             (wordCount >= LEARNED.possibleStoryWords &&
               p >= LEARNED.possibleStory &&
               toldAs === null &&
-              !elderAge() &&
+              !ageAsFact() &&
               !answersYes())
           : dialogue?.asked === 'field'
             ? // A form's answer (a name, a date, a place): the patterns speak; the model only when sure.
