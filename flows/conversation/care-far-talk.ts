@@ -17,6 +17,8 @@ const STILL_ASKING: ReadonlySet<Meaning['act']> = new Set<Meaning['act']>([
   'otherQuestion',
   'topic',
 ]);
+/** The road's answer on care without papers, which names only Ciudad Juárez's centre and Tamaulipas. */
+const CARE_WITHOUT_PAPERS = 'answer.care_without_papers';
 /** An age from which it is no child's. */
 const ADULT = 18;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
@@ -74,6 +76,16 @@ function careFarTalk(ctx: ConversationContext, meaning: Meaning, talk: Talk): Ta
     return { do: 'passage', topic: 'transit_safety', passage: shelter, far: capitalized(shelterFar) };
   if (toldFar && !named && (meaning.careTooFar || (again && onRoad && !meaning.careAt)))
     return { do: 'care', far: capitalized(toldFar) };
+  // Care without papers asked after the silence on the town ("y en el centro de salud de acá me lo atienden aunque no
+  // tenga papeles?" in Torreón, judge126): that silence again first, as its answer names Ciudad Juárez and Tamaulipas.
+  if (
+    toldFar &&
+    !meaning.careAt &&
+    !meaning.careFar &&
+    'passage' in talk &&
+    talk.passage === CARE_WITHOUT_PAPERS
+  )
+    return { ...talk, far: capitalized(toldFar) };
   // Right after the care where the sources name no place, what it costs or where, asked of "here", keeps that silence
   // first (judge123: "is there a centro de salud here that see him free?" in Torreón got Ciudad Juárez's centre as if near).
   const ofThatTown =

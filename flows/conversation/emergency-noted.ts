@@ -10,6 +10,18 @@ import type { TopicCatalog } from '../flow.ts';
 import { cannotCallFor, childLines, companyLine, helpCalledLine, quoteOf } from './emergency-lines.ts';
 import type { Replies } from './replies.ts';
 
+/** The line for help come, the office's call, or the threat gone. */
+const CAME_KEY = {
+  help: 'emergency.helpCame',
+  staff: 'emergency.staffCalled',
+  gone: 'emergency.gone',
+} as const;
+/**
+ * Dangers whose cause can walk away with nobody hurt: one who threatens. Never someone hit or assaulted, who may still
+ * need care, nor "se fue" said of one hurt (a review: "yo tire sou frè m… li ale").
+ */
+const CAN_LEAVE: ReadonlySet<string> = new Set(['threats']);
+
 export interface NotedStep {
   replies: Reply[];
   key: string;
@@ -27,10 +39,13 @@ export function notedStep(
 ): NotedStep {
   const line = (name: string) => r.emergencyLine(name);
   // Someone of the office called them ("yon moun rele m, mèsi anpil", judge116): glad, and the danger's case goes on.
-  const came = m.helpCame === 'staff' ? 'emergency.staffCalled' : 'emergency.helpCame';
+  // The one who threatened or hit gone ("li ale kounya", emerg-gi): glad, what to do if they come back; elsewhere (a
+  // smuggler who "left" them in the desert) the words are noted as any statement.
+  const came = CAME_KEY[m.helpCame === 'staff' || m.helpCame === 'gone' ? m.helpCame : 'help'];
   // With the folio, which the office's call may have asked for (a writer expected the case's number there).
   const folio = m.helpCame === 'staff' ? [{ kind: 'folio' } as Reply] : [];
-  if (m.helpCame) return { replies: [line(came), ...folio], key: came, closesWithLines: false };
+  const cameTold = m.helpCame === 'gone' ? CAN_LEAVE.has(kind) : Boolean(m.helpCame);
+  if (cameTold) return { replies: [line(came), ...folio], key: came, closesWithLines: false };
   const place = m.slots?.place;
   const calledLine = helpCalledLine(kind);
   if (m.helpCalled && !place)

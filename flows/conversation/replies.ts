@@ -116,6 +116,7 @@ export function createReplies(catalog: TopicCatalog) {
     careFarAgain: (place: string): Reply => text('care.farAgain', undefined, { place }),
     /** Care sought there again: the silence, staff to look and 911, without the far places' list. */
     careFarOnlyAgain: (place: string): Reply => text('care.farOnlyAgain', undefined, { place }),
+    careFarOnly: (place: string): Reply => text('care.farOnly', undefined, { place }),
     /** Care in a town the sources name asked again: its one place said so, staff to find it, 911. */
     careTownAgain: (town: string): Reply => text('care.townAgain', undefined, { town }),
     /** Where that town's place is, asked after its line: no street in the sources, then the line again. */

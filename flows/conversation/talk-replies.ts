@@ -19,6 +19,8 @@ const offerFor = (catalog: TopicCatalog, topic: TopicId) =>
 const ASIDE = new Set<TopicId>(['office_info']);
 /** Not procedures: what an aside returns to only when one of these is not what was under discussion. */
 const NOT_PROCEDURES = new Set<TopicId>(['none', 'office_info', 'human', 'emergency']);
+/** A road answer that names only far places (Ciudad Juárez, Tamaulipas): after a town's silence, no "these are the ones". */
+const NAMES_FAR = 'answer.care_without_papers';
 
 /**
  * The topic under discussion after answering `topic`: the office's phone or address asked in the
@@ -66,7 +68,11 @@ function farReplies(
   // list a second time (judge95's pregnant woman in Torreón got it twice word for word).
   if (again && talk.do === 'care')
     return { replies: r.withOffer(r.careFarOnlyAgain(talk.far), 'staff'), patch: said.patch };
-  const lead = again ? r.careFarAgain(talk.far) : r.careFar(talk.far);
+  // An answer that names only far places (care without papers): the silence alone leads, no "these are the ones".
+  const placeless = 'passage' in talk && talk.passage === NAMES_FAR;
+  const lead = placeless
+    ? (again ? r.careFarOnlyAgain : r.careFarOnly)(talk.far)
+    : (again ? r.careFarAgain : r.careFar)(talk.far);
   const patch = again ? said.patch : { ...said.patch, said: remember(said.patch.said ?? ctx.said, farSaid) };
   return { replies: [lead, ...said.replies], patch };
 }

@@ -164,8 +164,8 @@ export interface Meaning extends MeaningFacts {
   thanksStaff?: true;
   /** Asks what to do if an illness or a wound gets worse ("what if the fever goes up?"). */
   worse?: true;
-  /** In an emergency, says help came ("ya llegó la ambulancia", "the cops are here"); `staff`: the office called them. */
-  helpCame?: true | 'staff';
+  /** In an emergency, says help came ("ya llegó la ambulancia"); `staff`: the office called them; `gone`: the threat left. */
+  helpCame?: true | 'staff' | 'gone';
   /** In an emergency, says the person in danger died ("lo encontraron muerto", "li mouri"): no "glad you are safe". */
   died?: true;
   /** In an emergency: the relative is now held by border patrol, ICE or la migra (a search begins). */

@@ -119,7 +119,14 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     for (let i = 0; i < words.length; i += 1) {
       const found = longestNameAt(words, i, index);
       if (!found || (care !== 'after' && skipToward && toward(i))) continue;
-      const name = words.slice(i, i + found.length).join(' ');
+      // "cd juarez" is Ciudad Juárez, whose care the sources name (a review: "im in cd juarez" got no clinic there).
+      // The CAIM, care asked there ("y en el caim me dan doctor?"), is beside the repatriation point in Ciudad Juárez;
+      // where it is, asked after the care, is its own answer ("ki kote CAIM nan ye": sight87-a).
+      const raw = words
+        .slice(i, i + found.length)
+        .join(' ')
+        .replace(/^cd /, 'ciudad ');
+      const name = care === true && raw === 'caim' ? 'ciudad juarez' : raw;
       const { display, towns } = found.value;
       if (care === 'after' && home.has(name) && TOWARD.has(words[i - 1] ?? '')) return {};
       const city =

@@ -5,6 +5,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
+import { US_PLACE } from './us-born.ts';
 
 /** The consulate asked what it does or whether it helps, folded. */
 const CONSULATE_ASKED =
@@ -15,6 +16,17 @@ const CONSULATE_DOES =
 /** Whether the consulate may go and see him, asked, folded. */
 const CONSULATE_VISIT =
   /\b(el consulado|the consulate|konsila a)\b.{0,25}\b(ir a ver(lo|la)?|visitar(lo|la)?|visit (him|her)|go see (him|her)|al we (l|li))\b/u;
+/** Whether the office speaks with the consulate, asked ("ustedes hablan con el consulado?", judge126's mother), folded. */
+const CONSULATE_CONTACTED =
+  /\b(ustedes|uds|you|you guys|y all|the office|la oficina|el instituto|the institute|nou|biwo a)\b.{0,12}\b(hablan|hablaran|hablen|contactan|contactaran|llaman|avisan|avisaran|se comunican|talk|speak|contact|call|pale|rele|kontakte)\b.{0,8}\b(el consulado|al consulado|the consulate|konsila a|konsila)\b/u;
+/**
+ * Who looks for one said to be in the US ("el 911 de acá me dijo q no pueden hacer nada xq está en estados unidos. QUIÉN
+ * LO BUSCA", judge126's mother of a son lost near Sasabe): the consulate's help to Mexicans abroad, folded.
+ */
+const SEARCH_ABROAD = new RegExp(
+  String.raw`^(?=.*\b(esta|estan|is|are|s|re|li|yo)\s+(en|in|nan|an)\s+(${US_PLACE})\b).*\b(quien|quienes|who|kiyes|ki moun)\b.{0,12}\b(busca|buscan|buscara|va a buscar|van a buscar|looks?|looking|search\w*|find|chache|cheche|ap chache)\b`,
+  'u',
+);
 /** Trafficking or forced work named, folded. */
 const TRAFFICKING = /\b(trata|trafficking|trafik|forced (work|labor)|trabajo forzado|travay fose)\b/u;
 
@@ -26,7 +38,13 @@ export function consulateInDangerReading(
 ): Meaning {
   // Only where it would be noted as a statement or get the danger's next line ("what can the consulate actually do for
   // him": emerg-fk's cousin held on a farm got "keep writing"): another reading of it answers already.
-  if (!askedInOrAfterDanger(m, dialogue) || !CONSULATE_ASKED.test(folded)) return m;
+  if (!askedInOrAfterDanger(m, dialogue) || m.emergency) return m;
+  if (!dialogue?.foreigner && (CONSULATE_CONTACTED.test(folded) || SEARCH_ABROAD.test(folded))) {
+    // Told with 911 of no use ("no pueden hacer nada"), no failed call to answer: the consulate is the answer.
+    const { callFailed: _, ...asked } = m;
+    return emergencyAnswerAsked(asked, 'answer.mexican_emergency_abroad');
+  }
+  if (!CONSULATE_ASKED.test(folded)) return m;
   // Asked outright, read as any procedure's question ("what can the mexican consulate do", emerg-fu: a foreigner's lost
   // papers; "el consulado lo puede ir a ver?": a US visa) too.
   // A foreigner in danger in Mexico asks of their own consulate, which this answer is not (a review).

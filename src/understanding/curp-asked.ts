@@ -9,6 +9,9 @@ import { answeredBy } from './named-asked.ts';
 
 /** The CURP named, folded. */
 const CURP = /\bcurp\b/u;
+/** The CURP needed, asked ("fòk yo gen CURP?", "¿les piden CURP?"), not the papers for it (a review), folded. */
+const NEEDED =
+  /^(?!.*\b(papeles|documentos|documents|papers|papye|dokiman|requisitos|requirements)\b).*\b(fok|fo|bezwen|need|needs|necesit\w*|ocup\w*|piden|pide|hace falta|tienen que tener|have to have|must have)\b.{0,25}\bcurp\b/u;
 /** The answer on the INM's CURP for foreigners. */
 const CURP_FOREIGNER = 'answer.curp_foreigner';
 /** Topics the topic model gives such a question in these talks (a Mexican's papers too: sight82-a). */
@@ -30,7 +33,9 @@ export function curpAskedReading(
 ): Meaning {
   // An aspect asked of it ("¿cuánto dura esa CURP?", "kote pou m fè l") is answered as that aspect; how to get it or
   // whether one needs it ("do I need a CURP to work? how do I get it": sight86-a got the card's steps) is its answer.
-  const aspect = m.facets.some((f) => f !== 'steps' && f !== 'eligibility');
+  // Whether it is needed ("fòk yo gen CURP?", sight99-a's Haitian mother of two got the card's papers) is its answer too.
+  const needed = NEEDED.test(folded);
+  const aspect = m.facets.some((f) => f !== 'steps' && f !== 'eligibility' && !(f === 'documents' && needed));
   if (m.emergency || dialogue?.emergency || aspect || !CURP.test(folded) || !READ_AS.has(m.topic)) return m;
   const talk = dialogue?.topic ?? null;
   // Read as refuge, refuge's own answers say the temporary CURP.

@@ -60,6 +60,11 @@ const CALLED_BARE =
 const RELATIVE_CALLED =
   /\b(llame|marque|hable|called|rele)( a| al| to)?( mi| mis| my)? (herman\w*|mama|mami|papa|apa|ama|tia|tio|prim[oa]s?|espos[oa]|amig[oa]s?|novi[oa]|sister|brother|mom|mum|dad|cousin|aunt|uncle|friend|wife|husband|boyfriend|girlfriend|fre|se|manman|kouzen|kouzin|zanmi|madanm|mari|matant|tonton)\b/;
 const GRATEFUL = /\b(gracias|grax|thanks|thank you|thx|ty|mesi|merci)\b/;
+/** The one who threatened or hit gone, told bare ("ya se fue", "he left now", "li ale kounya"), folded. */
+const GONE =
+  /^(ok |ya |pero |bueno |now |well |men |kounya a |konnya )?(ya )?(se fue|se fueron|se largo|se largaron|(he|they) (left|went away|drove off|walked away)|(li|l|yo) (ale|pati|sot ale|soti ale|deja ale)|(li|yo) pa la anko)( ya| now| already| kounya| kounya a| konnya| ahorita| hace rato| por ahora)?$/;
+/** Words at most in such a message. */
+const GONE_WORDS = 6;
 
 /**
  * A phone number given with anything else ("¿me pueden dar una cita por teléfono? mi número es 677 555 0142, en la
@@ -80,6 +85,9 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   // send anyone"): someone of the office reached them; the danger goes on.
   if (act !== 'danger' && STAFF_CALLED.test(joined))
     return m.withLang({ ...NONE, act: 'context', helpCame: 'staff' });
+  // "li ale kounya" after a threat at the door (emerg-gi got the words noted): the flow says so where someone can leave.
+  if (act !== 'danger' && m.words.length <= GONE_WORDS && GONE.test(joined))
+    return m.withLang({ ...NONE, act: 'context', helpCame: 'gone' });
   // "buenos días, ya estoy mejor", "im feeling a bit better now": thanks, the emergency kept (never a place noted);
   // not with more told ("m pi byen kounye a, zanmi m Woodly vin jwenn mwen": who came is for staff).
   const feelsBetter = m.words.length <= FEELS_BETTER_WORDS && FEELS_BETTER.test(joined);

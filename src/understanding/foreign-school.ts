@@ -5,6 +5,7 @@
  * abroad: a Haitian family back in Durango from the US asks the help on return. Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
+import { withoutPlace } from './in-context-shapes.ts';
 import { answeredBy } from './named-asked.ts';
 
 /** School asked for children, folded. */
@@ -52,7 +53,7 @@ const STATUS_TALK: ReadonlySet<string> = new Set(['mx_status', 'asylum']);
 
 export function foreignSchoolReading(
   m: Meaning,
-  _text: string,
+  text: string,
   dialogue: DialogueContext | undefined,
   folded: string,
 ): Meaning {
@@ -81,5 +82,10 @@ export function foreignSchoolReading(
   // In Kreyòl, without papers said ("eske li ka al lekol menm si nou pa gen papye?", sight88-a): one from abroad too.
   const paperless = m.lang === 'ht' && NO_PAPERS.test(folded);
   if (!foreign && !paperless && !FOREIGN_SAID.test(folded)) return m;
-  return answeredBy(m, 'mx_status', 'answer.children_school');
+  // The whole message taken for a place is no place ("non, m pa retounen, m se ayisyen…": judge126 got the returnees' school).
+  // From another topic's talk, a move to status whose school answer comes first (an aspect of the returnees' talk else).
+  const answered = answeredBy(m, 'mx_status', 'answer.children_school');
+  const asked =
+    dialogue.topic && dialogue.topic !== 'mx_status' ? { ...answered, act: 'topic' as const } : answered;
+  return m.slots?.place === text.trim() ? withoutPlace(asked) : asked;
 }

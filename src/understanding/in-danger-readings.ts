@@ -1,6 +1,6 @@
 /**
  * The readings of what is asked in a danger or after one that run together in reading-order.ts, in their order: a
- * birth told, someone missing found, a fare, a call home, a call to oneself, what the consulate does, food and water needed, a relative's
+ * birth told, someone missing found, a fare, a call home, a call to oneself, what the consulate does, food and water needed, one's own distress, a relative's
  * legal situation, how to report, whether a Grupo Beta is here. Kept as one group so the order's list stays short.
  */
 import { betaWhereReading } from './beta-asked.ts';
@@ -8,6 +8,7 @@ import { birthToldReading } from './birth-told.ts';
 import { callHomeInDangerReading } from './call-home-in-danger.ts';
 import { callMeAskedReading } from './call-me-asked.ts';
 import { consulateInDangerReading } from './consulate-in-danger.ts';
+import { distressInDangerReading } from './distress-in-danger.ts';
 import { fareInDangerReading } from './fare-in-danger.ts';
 import { foundToldReading } from './found-told.ts';
 import { needsInDangerReading } from './needs-in-danger.ts';
@@ -22,6 +23,7 @@ export const IN_DANGER_READINGS = [
   callMeAskedReading,
   consulateInDangerReading,
   needsInDangerReading,
+  distressInDangerReading,
   situationInDangerReading,
   reportInDangerReading,
   betaWhereReading,

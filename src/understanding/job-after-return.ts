@@ -1,7 +1,8 @@
 /**
  * A job asked after being sent back or coming back ("hey so i got deported like 5 weeks ago, im in durango w my
  * aunt… how do i find a job", "me regresaron hace un mes, ¿cómo consigo chamba?"): the help on return, which
- * answers work (the Servicio Nacional de Empleo), not legal advice, which judge91's young man got. Pure.
+ * answers work (the Servicio Nacional de Empleo), not legal advice, which judge91's young man got; "ay chamba?" and "no t
+ * pregunte eso, pregunto d trabajo" in Gómez Palacio got who the modules serve and a note (judge126). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
@@ -12,7 +13,7 @@ const RETURNED =
   /\b(deported|got deported|deport\w*|me deportaron|nos deportaron|me regresaron|nos regresaron|me sacaron|depote|yo depote (m|mwen|nou)|came back|just got back|regrese|me regrese|tounen)\b/u;
 /** A job asked for, folded. */
 export const JOB_ASKED =
-  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay)|lo del? (empleo|trabajo|jale|chamba) (a )?(como|que|donde|adonde|pa donde|a quien))\b/u;
+  /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|ay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay)|(pregunto|pregunte|preguntaba|asking|i m asking|im asking) (de|d|por|sobre|del|about|for) (trabajo|empleo|chamba|jale|jobs?|work)|where (do|can|should) (i|we) (go|look) for (a |some )?(jobs?|work)|lo del? (empleo|trabajo|jale|chamba) (a )?(como|que|donde|adonde|pa donde|a quien))\b/u;
 /** A job needed, said ("i need a job too"): asked unless papers are named (papers to work are papers). */
 const JOB_NEEDED = /\b(i|we) (need|want|needs) (a |some )?(job|work)\b/u;
 /** Papers or an identity document named, folded. */

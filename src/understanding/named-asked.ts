@@ -20,6 +20,8 @@ interface AskedOptions {
   readonly anyTopic?: boolean;
   /** Where else the reading holds back (an answer to a form's question, an aspect asked, another topic's reading). */
   readonly unless?: (m: Meaning, dialogue: DialogueContext | undefined) => boolean;
+  /** Further topics the model may read such a question as (a Haitian's own papers asked in her child's dual nationality). */
+  readonly misreadAs?: readonly string[];
 }
 
 /** A reading: in `topic`'s conversation, words `asked` bring the named answer `passage` first. */
@@ -28,10 +30,10 @@ export const namedAskedReading =
     topic: TopicId,
     asked: RegExp,
     passage: string,
-    { keepAspect = false, inFirst = false, anyTopic = false, unless }: AskedOptions = {},
+    { keepAspect = false, inFirst = false, anyTopic = false, unless, misreadAs = [] }: AskedOptions = {},
   ) =>
   (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
-    const misread = m.topic === topic || MISREAD.has(m.topic);
+    const misread = m.topic === topic || MISREAD.has(m.topic) || misreadAs.includes(m.topic);
     // In a first message (`inFirst`), only where the topic model read the topic itself ("fre m nan estasyon
     // migrasyon…", sight73-a, and whether he may call from there); work asked with asylum as a first message keeps its
     // own answers (sight52-a lost the CURP).

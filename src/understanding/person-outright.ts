@@ -21,6 +21,8 @@ const PERSON_OUTRIGHT = new RegExp(
     `|(can|could) ${SOMEONE} (talk|speak) (to|with) (me|us)` +
     `|${SOMEONE} (puede|podria|pueda) (hablar|platicar) conmigo` +
     `|${SOMEONE} (ka|kapab) pale (ave|avek|ak) (m|mwen|nou)` +
+    // "ok, bay yon moun pale avè m" (sight99-a's Haitian got the border worker's card).
+    `|(ban m|ban mwen|bay|banm) ${SOMEONE} pale (ave|avek|ak) (m|mwen|nou)` +
     `|(please|pls|plz) ${SOMEONE} (help|call|contact|write)` +
     `|(quiero|necesito|ocupo|dejeme|dejame) (hablar|platicar) con ${SOMEONE}` +
     `|(pasame|paseme|pasenme|comunicame|comuniqueme) con ${SOMEONE}` +

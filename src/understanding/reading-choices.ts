@@ -35,7 +35,8 @@ import { studiesAskedReading } from './studies-asked.ts';
 import { vehicleStayReading } from './vehicle-stay.ts';
 
 /** Readings whose move leaves the topic under discussion with none of its answers. */
-export const LEAVES: ReadonlySet<unknown> = new Set([remainsReading]);
+// A foreigner's school leaves the returnees' school answers behind (judge126's Haitian mother got them again).
+export const LEAVES: ReadonlySet<unknown> = new Set([remainsReading, foreignSchoolReading]);
 /** Readings that choose the answer of the topic they move to. */
 export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   apostilleNeededReading,

@@ -40,9 +40,14 @@ const NOT_AWAY =
 const ARRIVED_THANKFUL =
   /\b(llegue|llegamos|made it|got home|we got here|i got here|rive)\b.{0,50}\b(gracias a dios|thank god|thank the lord|gras a dye|mesi bondye|mesi jezi)\b/;
 
+/** On the way out and safe, said of oneself ("im on the bus to durango now, safe": judge126's deported man). */
+const SAFE_ON_WAY =
+  /\b(on (the|a) bus|en el (camion|autobus|bus)|arriba del (camion|autobus)|nan (bis|otobis)( la| a)?)\b.{0,40}\b(safe|a salvo|sekirite)\b/;
+
 export const safetyReached = (folded: string): boolean =>
   !NOT_AWAY.test(folded) &&
   (GOT_AWAY.test(folded) ||
+    SAFE_ON_WAY.test(folded) ||
     ARRIVED_THANKFUL.test(folded) ||
     PICKED_UP.test(folded) ||
     (SAFE_PLACE.test(folded) && (ARRIVED.test(folded) || SELF_NOW.test(folded))));

@@ -41,7 +41,9 @@ const LED_BY = /^(?:(?:bonjou|bonswa|alo|allo|ok|oke|e|epi)\s+)*(\S+)\s+(?:la|a|
 /** A need said ("tmb ocupo…", "i need…", "m bezwen…"), not what one has ("m gen selman paspò m"). */
 const NEED =
   /\b(ocupo|ocupamos|necesito|necesitamos|quiero|queremos|quisiera|need|needs|want|wanna|bezwen|vle)\b/;
-const PART_NAMED = /\b(lo de|lo del|what about|how about|as for|regarding|e pou|epi pou|zafe)\b/;
+// "is it free? the dual nationality thing i mean" (judge126): a part named as what is meant.
+const PART_NAMED =
+  /\b(lo de|lo del|what about|how about|as for|regarding|e pou|epi pou|zafe|i mean|i meant|me refiero a|quiero decir|o sea|m vle di)\b/;
 
 export function createTopicSwitch(glossary: GlossaryMatcher) {
   const tokensOf = new Map<string, Set<string>>();

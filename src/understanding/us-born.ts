@@ -36,6 +36,9 @@ const BORN_IN_US = new RegExp(
   'u',
 );
 
+/** "nació en LA", written in capitals as people write Los Angeles (sight99-a); the raw text, as "en la" is an article. */
+const BORN_IN_LA = /\bnac\S*\s+en\s+LA\b/u;
+
 /** "vivo en Chicago… mi niño nació aquí": born "here", said by someone who lives in the US. */
 export const LIVES_IN_US = new RegExp(
   `\\b(vivo|vivimos|radico|i live|we live|m rete|mwen rete|nou rete)\\s+(en|in|nan|an|o)\\s+(\\S+\\s+)?(${US_PLACE})\\b`,
@@ -73,6 +76,8 @@ const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'us_pension',
   // after the office's address, "my niece was born in denver, how do we get her mexican birth certificate here" (sight97-a)
   'office_info',
+  // after a son found, "q papeles ocupo pa registrar a mi nieta nacida en denver" (judge126's grandmother got the search's papers)
+  'locate_person',
   'none',
 ]);
 /** What a message may be doing when it tells a US birth: not a yes, a form's answer or a danger. */
@@ -168,7 +173,7 @@ export function usBornReading(
   // In an emergency, a procedure asked outright ("mis hijos nacieron en texas… ¿les puedo sacar papeles?") is read too.
   const procedureInDanger = dialogue?.emergency === true && m.act === 'topic' && m.topic !== 'emergency';
   if (busyWithQuestion(dialogue) && !procedureInDanger) return m;
-  const usBirth = bornInUs(folded) || bornThereInUs(folded, dialogue);
+  const usBirth = bornInUs(folded) || BORN_IN_LA.test(text) || bornThereInUs(folded, dialogue);
   const mexican =
     !usBirth && BIRTH_HERE_MISTAKEN.has(m.topic) && bornInMexicoToForeigners(folded, m, dialogue);
   if (mexican) return movedTo(m, 'mx_status', { confidence: Math.max(m.confidence, 0.9), act: 'topic' });
