@@ -1,9 +1,13 @@
 /**
  * Where to go in a danger, by its kind: the emergency's answer that gives a refuge (the women's justice centres for
- * violence, the Grupos Beta for extortion, a rescued victim's shelter for someone held), once, when asked. Pure.
+ * violence, the Grupos Beta for extortion, a rescued victim's shelter for someone held), once, when asked; and the
+ * sources' silence on shelters in the town told, before the far ones they name. Pure.
  */
-import type { Meaning } from '../../src/core/types.ts';
+import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
+import { passageReply } from './emergency-lines.ts';
+import type { Replies } from './replies.ts';
+import { SHELTERS } from './talk-shape.ts';
 
 /** The emergency's answer on where to go, by kind: for violence, the women's justice centres and refuge. */
 const REFUGE_FOR: Partial<Record<string, string>> = {
@@ -49,3 +53,17 @@ export const refugeAsked = (
   const staySafe = roadSafety && AT_HOME.has(kind) && SAFE_NAMED.test(text);
   return m?.seeksRefuge || staySafe ? refugeFor(kind, catalog, said) : null;
 };
+
+/**
+ * A passage found in a danger, after the sources' silence on shelters in the town told when it lists shelters ("le m
+ * rive torreon ki kote m ka dòmi? m pa gen kob": judge126 got Tabasco's and Tapachula's as if near).
+ */
+export const shelterLed = (
+  m: Meaning | null,
+  r: Pick<Replies, 'shelterFar'>,
+  catalog: TopicCatalog,
+  found: { topic: TopicId; passage: string },
+): Reply[] => [
+  ...(m?.shelterFar && SHELTERS.has(found.passage) ? [r.shelterFar(m.shelterFar)] : []),
+  passageReply(catalog, found.topic, found.passage),
+];

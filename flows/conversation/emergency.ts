@@ -37,7 +37,7 @@ import {
   withoutRepeats,
 } from './emergency-lines.ts';
 import { notedStep, saidFirst } from './emergency-noted.ts';
-import { refugeAsked } from './emergency-refuge.ts';
+import { refugeAsked, shelterLed } from './emergency-refuge.ts';
 import { replayed } from './emergency-replay.ts';
 import { toldOfThemselves, whatToSay, withCallTold } from './emergency-told.ts';
 import { askedWhole, strongPassage } from './passage.ts';
@@ -130,10 +130,9 @@ function fitting(
     firstAsked ? 'sure' : 'strong',
   );
   const passage = (m && (m.question || m.act === 'whatToDo') && !own ? (itself ?? found) : undefined) ?? sure;
-  // Asked for the first time, the procedure's first answer comes before the named answer, as in
-  // an ordinary conversation ("¿puedo pedir refugio? no quiero regresar": the COMAR, then whether
-  // they can send you back).
-  // Not the office's: its first answer is who the assistant is and the address the passage says again.
+  // Asked for the first time, the procedure's first answer comes before the named answer, as in an ordinary conversation
+  // ("¿puedo pedir refugio? no quiero regresar": the COMAR, then whether they can send you back). Not the office's: its
+  // first answer is who the assistant is and the address the passage says again.
   const lead: Reply[] =
     passage && firstAsked && passage === found && passage.topic !== 'office_info'
       ? [{ kind: 'entry', topic: passage.topic, part: 'reply' }]
@@ -143,7 +142,7 @@ function fitting(
   if (m?.alsoCannotCall) lead.unshift(line(cannotCallFor(kind)));
   if (passage)
     return {
-      replies: [...lead, passageReply(catalog, passage.topic, passage.passage)],
+      replies: [...lead, ...shelterLed(m, r, catalog, passage)],
       key: `passage:${passage.topic}:${passage.passage}`,
       closesWithLines: !m?.helpCalled,
       ...(passage.topic !== 'emergency' ? { topic: passage.topic } : {}),

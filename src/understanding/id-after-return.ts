@@ -3,14 +3,14 @@
  * deported me with nothing", "kijan pou m jwenn yon kat idantite"), in the talk of a deportation or of the help
  * back home: the answer on having no ID after a deportation (the repatriation modules' papers, the Institute's letter
  * of identity), not the state's documents asked from abroad (judge119's man back in Canatlán got the Los Angeles and
- * Chicago offices twice). Pure.
+ * Chicago offices twice; judge126's man in Nuevo Laredo, "how do i get mexican ID?", the same). Pure.
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { answeredBy, emergencyAnswerAsked } from './named-asked.ts';
 
 /** An identity paper asked for or told missing, folded. */
 const ID_ASKED =
-  /\b((sacar|saco|saca|sacamos|tramitar|tramito|conseguir|consigo|hacer|reponer|repongo) (mi |una |otra |la |su )?(ine|credencial|identificacion|acta)|(no tengo|no traigo|sin) (ine|credencial|identificacion|acta|papeles)|(new|an|my|get|replace)( new)? (id|ine|ids|identification)|(kat idantite|idantite|kat elektoral|batiste))\b/u;
+  /\b((sacar|saco|saca|sacamos|tramitar|tramito|conseguir|consigo|hacer|reponer|repongo) (mi |una |otra |la |su )?(ine|credencial|identificacion|acta)|(no tengo|no traigo|sin) (ine|credencial|identificacion|acta|papeles)|(new|an|my|get|replace)( a| an)?( new)?( mexican| mexico)? (id|ine|ids|identification)|(dont|don t|do not) have (any |an |my )?(id|ids|identification)|(kat idantite|idantite|kat elektoral|batiste))\b/u;
 /** Money sent or collected, named. */
 const MONEY = /\b(cobr\w*|giros?|envios?|remesas?|transferencias?|money|lajan|kob|dinero|feria|lana)\b/u;
 /** The talks that follow a return. */

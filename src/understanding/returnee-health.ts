@@ -12,6 +12,12 @@ import { asksSomething } from './question.ts';
 /** A doctor, a clinic or health care asked for, folded. */
 const HEALTH_ASKED =
   /\b(health care|healthcare|medical care|doctor|clinic|clinica|consulta|medico|atencion medica|seguro medico|servicio medico|centro de salud|health center|get seen|be seen|no insurance|sin seguro|no tengo seguro)\b/u;
+/**
+ * Not on the road, said ("no mija yo no voy de paso yo vivo en canatlan, nomas quiero saber de las pastillas": judge126's
+ * mother of a migrant got the road's far list and HIV medicine), with a medicine or care named: the care back home.
+ */
+const NOT_PASSING =
+  /^(?=.*\b(pastillas|medicina|medicinas|medicamento|medicamentos|pills|meds|medicine|medication|doctor|medico|clinica|clinic)\b).*\b(no (voy|vamos|ando|andamos|estoy|estamos) de paso|(i m|im|i am|we re|we are) not (passing through|traveling|on the road)|yo vivo (en|aqui|aca))\b/u;
 /** Where asked in a later sentence with no question mark ("…no insurance here. where can i get seen"), folded. */
 const WHERE_SEEN =
   /\b(where (can|do|should) (i|we|he|she)|donde (me|lo|la|puedo|pueden)|kote (m|mwen|li) ka)\b/u;
@@ -40,6 +46,7 @@ export function returneeHealthReading(
   folded: string,
 ): Meaning {
   if (!laterQuestion(m, dialogue) || dialogue.foreigner || m.lang === 'ht' || !MISREAD.has(m.topic)) return m;
+  if (NOT_PASSING.test(folded)) return answeredBy(withoutCare(m), 'reintegration', 'answer.health_where');
   // A town named is the road's care there ("is there a place in Torreón where…"); an aspect of its own topic, that aspect's.
   // Nor a bare "which clinic tho", told as context: the topic's own aspect answers it.
   if (
@@ -58,6 +65,11 @@ export function returneeHealthReading(
     dialogue.topic === 'productive_projects' ||
     dialogue.topic === 'dual_nationality';
   if (!CAME_BACK.test(folded) && !IN_DURANGO.test(folded) && !backTalk) return m;
+  return answeredBy(withoutCare(m), 'reintegration', 'answer.health_where');
+}
+
+/** The meaning without the road's care it was read with. */
+function withoutCare(m: Meaning): Meaning {
   const { care: _, careAt: __, careFar: ___, ...rest } = m;
-  return answeredBy(rest, 'reintegration', 'answer.health_where');
+  return rest;
 }

@@ -3,8 +3,8 @@
  * who hold and beat someone and want money, distress told in a danger, the one who threatened gone, the consulate asked
  * or needed for one in the US, safety told from a bus, care in "cd juarez" and care without papers where the sources
  * name none, a person asked for in Kreyòl, a report of someone missing, a child born in "LA", a Haitian married to a
- * Mexican, the CURP needed, papers asked in line, a part named as meant, a Haitian's children's school, and a US birth
- * after a search. Each fails on the session's start but the guards (a relative held by the migra, a smuggler gone).
+ * Mexican, the CURP needed, papers asked in line, a part named as meant, a Haitian's children's school, a US birth
+ * after a search, guards who beat the one held, where to sleep in a danger, pills back home and an ID after a deportation. Each fails on the session's start but the guards (a relative held by the migra, a smuggler gone).
  */
 import { describe, expect, it } from 'vitest';
 import { afterEmergency, lastTurnOf, texts } from '../support/assistant.ts';
@@ -22,6 +22,12 @@ describe('dangers told', () => {
       'la migra me agarro en tijuana y me golpearon, si no les doy 3 mil me deportan',
     );
     expect(turn.report.emergency).toBe(true);
+  });
+
+  it('a brother in the Siglo 21 station beaten by the guards, in Kreyòl: the detention’s line (CNDH), not “get away”', async () => {
+    const turn = await lastTurnOf('frè m nan siglo 21 tapachula, li di m gad yo bat li, yo pa ba l manje');
+    expect(texts(turn)).toMatch(/CNDH/);
+    expect(texts(turn)).not.toMatch(/ale lwen li/);
   });
 
   it('a brother held by the migra in Texas, nothing more: a search, no emergency (guard)', async () => {
@@ -104,6 +110,23 @@ describe('in a danger', () => {
 });
 
 describe('care on the road', () => {
+  it('pills asked by one who says she is not passing through and lives in a Durango town: the care back home', async () => {
+    const turn = await lastTurnOf(
+      'mi hija vive en chicago y quiero ir a verla, tengo 70 años',
+      'no voy de paso, yo vivo en nombre de dios, nomas quiero saber donde me dan mis pastillas de la diabetes',
+    );
+    expect(texts(turn)).toMatch(/no nombran una clínica en Durango para quienes regresan/);
+    expect(texts(turn)).not.toMatch(/Grupos Beta/);
+  });
+
+  it('where to sleep in Torreón asked in a danger, in Kreyòl: no shelter named there said before the far ones', async () => {
+    const turn = await afterEmergency(
+      'yo vole m sou wout la bo fresnillo, yo di si m rete la y ap touye m',
+      'm pral torreon a pye. le m rive la kote m ka dòmi? m pa gen lajan',
+    );
+    expect(texts(turn)).toMatch(/pa di gen okenn abri nan Torreon/);
+  });
+
   it('a child with a fever in “cd juarez”: Ciudad Juárez’s care, not “none named in Cd Juarez”', async () => {
     const turn = await lastTurnOf(
       'me deportaron y estoy en cd juarez, mi niño tiene calentura, donde lo llevo',
@@ -123,6 +146,14 @@ describe('care on the road', () => {
 });
 
 describe('what is asked after the first message', () => {
+  it('a Mexican ID asked after a deportation, with a US licence only: the answer on having no ID', async () => {
+    const turn = await lastTurnOf(
+      'they deported me to tijuana two days ago, my family is in durango',
+      'i only have my california license. how do i get a mexican id?',
+    );
+    expect(texts(turn)).toMatch(/identity letter/);
+  });
+
   it('“give me someone to talk to” in Kreyòl: the queue', async () => {
     const turn = await lastTurnOf('kijan pou m fe kat imanite a', 'ok, bay yon moun pale avè m');
     expect(turn.report.queued).toBe(true);
