@@ -30,6 +30,10 @@ export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly st
   return answer && catalog.emergencyAnswers?.has(answer) && !given ? answer : null;
 };
 
+/** The Grupos Beta named, as the road's help asked ("gwoup beta?"), or a man told ("m se gason": blind127). */
+const BETA_NAMED =
+  /\b(grupos? beta|gwoup beta|beta|m se (yon )?gason|mwen se (yon )?gason|soy (hombre|varon)|i m a (man|guy)|im a (man|guy)|i am a man)\b/i;
+
 /** Kinds of danger from someone close, where the road's safety is never the answer. */
 const AT_HOME = new Set(['violence', 'sexual']);
 
@@ -51,7 +55,12 @@ export const refugeAsked = (
 ): string | null => {
   const roadSafety = m?.act === 'topic' && m.topic === 'transit_safety' && m.question;
   const staySafe = roadSafety && AT_HOME.has(kind) && SAFE_NAMED.test(text);
-  return m?.seeksRefuge || staySafe ? refugeFor(kind, catalog, said) : null;
+  // A town told with a bed asked after an attack there ("eske gen yon kote m ka dòmi nan chihuahua?": judge127's robbed
+  // man got the women's justice centres): the road's shelters and the Grupos Beta, not a partner's violence.
+  // Only with the Grupos Beta named: a partner's violence asks a bed in a town too (the review).
+  const townBed =
+    kind === 'violence' && BETA_NAMED.test(text) && (m?.shelterFar !== undefined || m?.shelterNear === true);
+  return (m?.seeksRefuge || staySafe) && !townBed ? refugeFor(kind, catalog, said) : null;
 };
 
 /**

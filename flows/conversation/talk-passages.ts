@@ -27,12 +27,31 @@ export function passageFor(
   const keep = (a: FoundPassage) =>
     (which === 'any' || a.passage.startsWith('answer.') || a.passage.startsWith('details.')) &&
     !(facet && (a.passage.startsWith(`facet.${facet}.`) || a.onlyContext || a.score <= facetOwn));
-  const found = passageFound(m, topic, keep, facet !== undefined, which === 'any');
+  const found =
+    passageFound(m, topic, keep, facet !== undefined, which === 'any') ??
+    (facet === 'eligibility' ? farAhead(m, topic, keep) : undefined);
   // Sent with the answer just given, where asked next is where's own answer, not it again ("ki kote m ale pou CURP la?":
   // judge118's Haitian got the CURP's paragraph twice); how long is what that passage may say ("cuánto dura esa curp").
   if (!found || (facet === 'where' && ctx.lastReply === `answer:${topic}:${found.passage}`)) return null;
   const talk: Talk = { do: 'passage', topic, passage: found.passage, ...(facet ? { facet } : {}) };
   return ctx.said.includes(signature(talk)) ? null : talk;
+}
+
+/** How far a named answer must lead every other, and by how much, to answer a "can I…?" question ("can I get that certified"). */
+const FAR_AHEAD = { score: 10, shared: 3, coverage: 0.5, times: 2 };
+
+/**
+ * "can I get that certified here?", "se puede traer las cenizas?": who may is read, but one named answer of the topic
+ * says far more of the words than any other (sight100-a's welder got who the help is for): that answer.
+ */
+function farAhead(m: Meaning, topic: TopicId, keep: (a: FoundPassage) => boolean): FoundPassage | undefined {
+  const [best, ...others] = (m.answers ?? []).filter(
+    (a) => a.topic === topic && a.passage.startsWith('answer.'),
+  );
+  if (!best || best.score < FAR_AHEAD.score || best.shared < FAR_AHEAD.shared || !keep(best))
+    return undefined;
+  const next = Math.max(0, ...others.map((a) => a.score));
+  return best.coverage >= FAR_AHEAD.coverage && best.score >= FAR_AHEAD.times * next ? best : undefined;
 }
 
 /**

@@ -97,7 +97,9 @@ function chosenTalk(ctx: ConversationContext, meaning: Meaning, catalog: TopicCa
     const told = contextTalk(ctx, current, m.slots ?? {}, catalog, text);
     if (told.do === 'facts') return told;
     // The entry's answer for no money, found by its words too, keeps the cost it answers.
-    const named = passageFor(ctx, m, current, 'named');
+    // From Durango told, a passage its words lead to is another state's ("he's from Durango, Tepehuanes" got "if your
+    // family is not from Durango": emerg-gk): who may be helped, or noted.
+    const named = m.slots?.fromDurango ? null : passageFor(ctx, m, current, 'named');
     if (named?.do === 'passage' && told.do === 'passage' && named.passage === told.passage) return told;
     return named ?? placeTalk(ctx, m, current, text) ?? told;
   }

@@ -13,5 +13,7 @@ export const ashesAskedReading = namedAskedReading('remains_repatriation', CREMA
   inFirst: true,
   // An answer to the form's question ("lo cremaron en Houston") is the answer, not a question; an aspect asked with
   // it (what it costs, who may) is answered as that aspect.
-  unless: (m, dialogue) => dialogue?.asked === 'field' || m.facets.length > 0,
+  // "se puede traer las cenizas?" reads as who may (sight100-a): whether ashes may come is this answer's own.
+  unless: (m, dialogue) =>
+    dialogue?.asked === 'field' || (m.facets.length > 0 && m.facets.join() !== 'eligibility'),
 });

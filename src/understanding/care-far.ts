@@ -25,6 +25,23 @@ const THEY = new Set(['li', 'l', 'yo']);
 const LINKS = new Set(['en', 'in', 'nan', 'a']);
 /** Words that lead to where one goes ("regresarme a durango", "get home to durango"). */
 const TOWARD = new Set(['a', 'al', 'pa', 'para', 'hasta', 'to', 'towards', 'rive', 'ale']);
+/** Where one comes from ("desde q sali de oaxaca", "we left from tapachula", "m soti ayiti"): not where one is. */
+const LEFT = new Set([
+  'sali',
+  'salimos',
+  'salio',
+  'vengo',
+  'venimos',
+  'vine',
+  'vino',
+  'left',
+  'came',
+  'come',
+  'coming',
+]);
+const FROM = new Set(['de', 'desde', 'from']);
+const cameFrom = (words: readonly string[], i: number) =>
+  words[i - 1] === 'soti' || (FROM.has(words[i - 1] ?? '') && LEFT.has(words[i - 2] ?? ''));
 const CITY_WORDS = /^(city|ciudad|ciudad de|vil|vil la|lavil)$/;
 /** A town's care line: "tuxtla gutierrez" → health_tuxtla, "ciudad juarez" → health_juarez. */
 const caseOf = (name: string) => `health_${name.replace(/^ciudad /, '').split(' ')[0]}`;
@@ -90,7 +107,8 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
       const before = words[i - 2] ?? '';
       const theirs = LIVES.has(before) || (before === 'rete' && THEY.has(words[i - 3] ?? ''));
       const lives = LINKS.has(words[i - 1] ?? '') && theirs;
-      if (!lives) told.push({ name, place: found.value, toward: TOWARD.has(words[i - 1] ?? '') });
+      const toward = TOWARD.has(words[i - 1] ?? '') || cameFrom(words, i);
+      if (!lives) told.push({ name, place: found.value, toward });
       i += found.length - 1;
     }
     const where = told.find((t) => !t.toward) ?? told[0];
@@ -113,7 +131,7 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
     const tooFar = TOO_FAR.test(words.join(' '));
     // Where one is goes before where one goes ("cut his hand on the way down to durango, were at a gas station in
     // saltillo": emerg-fk's family got Durango's silence): a place gone to counts only when no other is named.
-    const toward = (i: number) => TOWARD.has(words[i - 1] ?? '');
+    const toward = (i: number) => TOWARD.has(words[i - 1] ?? '') || cameFrom(words, i);
     const placesAt = words.map((_, i) => (longestNameAt(words, i, index) ? i : -1)).filter((i) => i >= 0);
     const skipToward = placesAt.some((i) => !toward(i));
     for (let i = 0; i < words.length; i += 1) {

@@ -18,5 +18,9 @@ const CARE_WHERE_ASKED =
 const SICK_SEEN_THERE =
   /\b(calentura|fiebre|tos|vomit\w*|diarrea|fever|cough\w*|diarrhea|lafyev|fyev|tous|touse|dyare)\b.{0,60}\b((ahi|alli|ahi mismo|alla) (mismo )?(me|nos|lo|la|los|las|le|les) (pueden|puede) (ver|atender|revisar|checar)|(can|could) (they|he|she) (see|check|treat) (her|him|them|me|us) (there|too)|(yo|li) (ka|kapab) (we|wè|trete|egzamine) (l|li|yo) la)\b/u;
 
+/** Which hospital, or one that does not charge, asked ("kilès lopital ki pa mande lajan?", emerg-gk). Folded text. */
+const WHICH_CARE =
+  /\b(kiles|kilès|kile|which|cual|a cual|en cual)\b (lopital|klinik|hospital|hospitals|clinic|clinica|doctor)\b|\b(lopital|klinik|hospital|clinic|clinica)\b.{0,12}\b(gratis|free|pa mande lajan|pa peye|no cobre|no cobran|sin cobrar|doesn t charge|don t charge)\b/u;
+
 export const careWhereAsked = (folded: string): boolean =>
-  CARE_WHERE_ASKED.test(folded) || SICK_SEEN_THERE.test(folded);
+  CARE_WHERE_ASKED.test(folded) || SICK_SEEN_THERE.test(folded) || WHICH_CARE.test(folded);

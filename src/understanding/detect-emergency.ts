@@ -194,4 +194,4 @@ export const deniedSigns = (acute: readonly string[]): RegExp | null =>
 
 /** Words that say an acute sign is absent ("no bleeding", "sin sangrado", "pa senyen") or over ("it stopped bleeding"). */
 const NEGATIONS =
-  'no|not|sin|without|pa|never|nunca|no hay|there is no|no tiene|doesn t have|li pa|stopped|dejo de|ya dejo de|sispann|te sispann';
+  'no|not|sin|without|pa|never|nunca|no hay|there is no|no tiene|no ha tenido|no tuvo|no le (han|ha) dado|nada de|ni|doesn t have|hasn t had|hasnt had|li pa|stopped|dejo de|ya dejo de|sispann|te sispann';

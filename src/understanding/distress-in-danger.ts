@@ -9,7 +9,7 @@ import { askedInOrAfterDanger, emergencyAnswerAsked } from './named-asked.ts';
 
 /** Crying that does not stop, no sleep, panic, the head or the heart not well, folded. */
 const DISTRESS =
-  /\b(no (paro|dejo|puedo dejar) de llorar|lloro (todo el dia|mucho|y lloro|a cada rato)|no puedo dormir|(tengo|me dan) ataques? de (panico|ansiedad)|(estoy|me siento|ando) (muy |bien |tan )?(deprimid[oa]|mal de la cabeza|mal emocionalmente)|i (can t|cant|cannot) stop (crying|shaking)|i (keep|am always|m always) crying|i (can t|cant|cannot) sleep|i (have|m having|keep having) panic attacks?|i (feel|m|am) (so |very )?(depressed|broken inside)|(m|mwen) (toujou |pa sispann )?(ap|pe) kriye|pa ka sispann kriye|(m|mwen) santi (m|mwen) pa byen nan (tet|tèt) (m|mwen)|(tet|tèt) (m|mwen) pa (bon|byen)|(m|mwen) pa ka (domi|dòmi)|(m|mwen) (deprime|tris anpil))\b/u;
+  /\b(no (paro|dejo|puedo dejar) de llorar|lloro (todo el dia|mucho|y lloro|a cada rato)|no puedo dormir|(tengo|me dan) ataques? de (panico|ansiedad)|(estoy|me siento|ando) (muy |bien |tan )?(deprimid[oa]|mal de la cabeza|mal emocionalmente)|i (can t|cant|cannot) stop (crying|shaking)|i (keep|am always|m always) crying|i (can t|cant|cannot) sleep|i (have|m having|keep having) panic attacks?|i (feel|m|am) (so |very )?(depressed|broken inside)|(m|mwen) (toujou |pa sispann )?(ap|pe) kriye|pa ka sispann kriye|(m|mwen) santi (m|mwen) pa byen nan (tet|tèt) (m|mwen)|(tet|tèt) (m|mwen) pa (bon|byen)|(m|mwen) pa ka (domi|dòmi)|(m|mwen) (deprime|tris anpil))\b|\b(mi|my|manman|papa|madanm|mari|pitit)( \w+)? (esposa|esposo|mujer|senora|mama|papa|hija|hijo|wife|husband|mom|mother|dad|father|daughter|son|m|mwen)\b.{0,25}\b(no (para|deja) de llorar|llora y llora|can t stop crying|cant stop crying|won t stop crying|keeps crying|pa sispann kriye|ap kriye san rete)\b/u;
 /** Someone to talk to or a psychologist asked for, folded. */
 const TALK_ASKED =
   /\b(someone|somebody|anyone|alguien|yon moun)\b.{0,25}\b(talk|speak|hablar|platicar|pale)\b|\b(psycholog\w*|psicolog\w*|sikolog\w*|counsel\w*|therap\w*|terapeuta)\b/u;
@@ -22,6 +22,8 @@ const TELLING: ReadonlySet<DialogueAct> = new Set<DialogueAct>([
   'topic',
   'emergency',
   'whatToDo',
+  // "my husband cant stop crying since the call" reads "cant… call" as no call to make
+  'cannotCall',
 ]);
 
 export function distressInDangerReading(

@@ -40,7 +40,7 @@ const OWN_SADNESS =
 
 /** Sleep or food lost to worry, one's own or a child's ("no duermo nada, estoy muy mal de los nervios", "li pa dòmi"), folded. */
 const SLEEPLESS =
-  /\b(no (duermo|puedo dormir|he podido dormir|puedo comer|he podido comer)|(muy|bien) mal de (los|mis) nervios|ataques? de (panico|ansiedad)|(can ?t|cant|cannot) (sleep|eat)|haven ?t (slept|eaten)|panic attacks?|no (duerme|puede dormir|ha podido dormir)|(can ?t|cant|cannot|doesn ?t|doesnt) sleep|(hasn ?t|hasnt|has not|haven ?t|havent) slept|no ha (dormido|podido dormir)|(m|mwen|li|l) pa (ka |kapab )?(domi|manje))\b/u;
+  /\b(no (duermo|puedo dormir|he podido dormir|puedo comer|he podido comer)|(muy|bien) mal de (los|mis) nervios|ataques? de (panico|ansiedad)|(can ?t|cant|cannot) (sleep|eat)|haven ?t (slept|eaten)|panic attacks?|no (duerme|puede dormir|ha podido dormir)|(can ?t|cant|cannot|doesn ?t|doesnt) sleep|(hasn ?t|hasnt|has not|haven ?t|havent) slept|no ha (dormido|podido dormir)|(m|mwen|li|l) pa (ka |kapab )?(domi|manje)|no (come|duerme) ni (come|duerme)|(doesn ?t|doesnt|won ?t|wont|isn ?t|isnt) (eat|eating|sleep|sleeping) (or|nor) (eat|eating|sleep|sleeping))\b/u;
 
 /** One's own anxiety or depression named ("ya no aguanto la ansiedad", "i have bad anxiety": sight82-a's mother alone in
  * Chicago got the visit programme for her children), as plain as a psychologist named: asked for at any turn. */

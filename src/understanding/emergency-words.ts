@@ -30,9 +30,9 @@ const CANNOT_ACT =
  * nada", "called 911 here, they said they cant do anything"): often a relative calling from the US.
  */
 export const CALL_REFUSED = new RegExp(`\\b${REACHED}\\b.{0,60}\\b(${CANNOT_ACT})\\b`);
-/** Whether 911 understands a language, asked ("will 911 understand me?", "911 habla inglés?"). */
+/** Whether 911 or a line understands a language, asked ("will 911 understand me?", "eske liy 800 la pale kreyòl?"). */
 const CALL_LANGUAGE =
-  /\b911\b.{0,40}\b(entend\w*|entiend\w*|understand|konprann|ingles|english|kreyol|creole|idioma\w*|language|lang|panyol|espanol|spanish)\b/;
+  /\b(911|800|089|liy|line|linea|hotline)\b.{0,40}\b(entend\w*|entiend\w*|understand|konprann|ingles|english|kreyol|creole|idioma\w*|language|lang|panyol|espanol|spanish)\b/;
 /**
  * What to say in Spanish, asked ("ekri m sa pou m di 911 an panyol", "what do I say in spanish?",
  * "¿cómo le digo en español?"): words to say, not a wish to go on in Spanish (a judge's Haitian

@@ -19,6 +19,10 @@ const GOODBYE =
 const GOING_THANKED =
   /\b((ahi|alla|aya|ahorita|manana) (le|les) (caigo|llego)|(ahi|alla) (nos vemos|voy|paso|llego)|manana (voy|paso|vamos|llego)|(i ll|ill|i will|we ll|well) (stop by|come by|go|be there|pass by) (tomorrow|then|there)|m ap (pase|vini|ale) (demen|pita))\b.*\b(gracias|grasias|thanks|thank you|thx|mesi)$/u;
 
+/** A bare "ok" with thanks to an offer ("ok grax", "ok thanks", "oke mesi": sight100-a's mother put in the queue): a close. */
+const OK_THANKS =
+  /^(ok|okay|oki|okey|oke|bueno|va|sale|dale|alright|dako)\s+(grax|gracias|grasias|grcs|thanks|thank you|thx|ty|mesi|mersi|merci)(\s+(mucho|muchas|a lot|anpil))?$/u;
+
 export function farewellReading(
   m: Meaning,
   text: string,
@@ -28,6 +32,6 @@ export function farewellReading(
   if (!dialogue || dialogue.emergency) return m;
   const said = folded.trim();
   if (GOING_THANKED.test(said) && !asksSomething(text)) return { ...m, ...NONE, act: 'thanks' };
-  if (m.act !== 'yes' || !GOODBYE.test(said)) return m;
+  if (m.act !== 'yes' || !(GOODBYE.test(said) || OK_THANKS.test(said))) return m;
   return { ...m, act: 'thanks' };
 }

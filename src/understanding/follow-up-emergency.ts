@@ -55,7 +55,6 @@ import {
 } from './emergency-words.ts';
 import { foldedWords } from './fold.ts';
 import {
-  AT_CARE,
   CALLING_OUT,
   LOW_PHONE,
   onlyHelpTold,
@@ -72,6 +71,7 @@ import { modelPayOf } from './model-pay.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 import { refugeMeant, statusFeared } from './status-feared.ts';
+import { atCare } from './taken-to-care.ts';
 import { WAIT_ASKED, WHAT_NOW_ASKED } from './wait-asked.ts';
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
@@ -100,7 +100,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const helpOnly = m.words.length <= HELP_WORDS && !where.slots && !asksSomething(m.text);
   const helpTold = helpOnly && HELP_CAME.test(joined) && (act !== 'danger' || onlyHelpTold(m.words));
   // "bon li nan lopital kounye a", "ya nos subieron a la ambulancia": help came, whatever act was read.
-  const cared = AT_CARE.test(joined) && !asksSomething(m.text);
+  const cared = atCare(joined) && !asksSomething(m.text);
   // "we called the ambulance 20 minutes ago and it hasnt come": who is coming, asked in other words.
   const notYet = NOT_YET.test(joined);
   const whoToo = asksToPay && WHO_COMES.test(joined);

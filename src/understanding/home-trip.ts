@@ -16,7 +16,7 @@ import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** Getting back home, to Durango or one's town (folded). */
 const HOME_TRIP =
-  /\b((como|pa|para) (le hago (pa|para) )?(me |se |nos )?(regreso|regresa|regresan|regresamos|regresar|regresarme|llego|llega|llegar|vuelvo|vuelve|volver|voy|va|irme|viene|vienen|venimos|venirse|vengo) (a|pa|para|hasta) (durango|mi casa|mi tierra|mi pueblo|mi rancho)|(regresar|regresarme|volver|llegar|irme) (a|pa|para|hasta) durango|(get|go|make it|ride|bus|trip|way) (back )?(home )?to durango|get (me|him|her|us|them) (back )?home|back home to durango|how (do|can|does|will) (i|he|she|we|they) get (back )?home|(from|de|soy de|es de) durango\b.{0,40}\b(how (do|can|does|will) (i|he|she|we|they) get back|como (se )?(regresa|regreso|llega|vuelve))|(wants?|needs?|want|trying) to (go|get) (back )?home to \w+|(go|get|going) (back )?home to (santiago|gomez|lerdo|durango|el|la|his|her|my|our)\b.{0,40}\b(help|get there|bus)|(quiere|quiero|queremos|necesita) (regresar|irse|irme|volver|llegar) a (su|mi) (casa|pueblo|rancho|tierra))\b/u;
+  /\b((como|pa|para) (le hago (pa|para) )?(me |se |nos )?(regreso|regresa|regresan|regresamos|regresar|regresarme|llego|llega|llegar|vuelvo|vuelve|volver|voy|va|irme|viene|vienen|venimos|venirse|vengo) (a|pa|para|hasta) (durango|mi casa|mi tierra|mi pueblo|mi rancho)|(regresar|regresarme|volver|llegar|irme) (a|pa|para|hasta) durango|(get|go|make it|ride|bus|trip|way) (back )?(home )?(from (there|here|the border|\w+) )?to durango|get (me|him|her|us|them) (back )?home|back home to durango|how (do|can|does|will) (i|he|she|we|they) get (back )?home|(from|de|soy de|es de) durango\b.{0,40}\b(how (do|can|does|will) (i|he|she|we|they) get back|como (se )?(regresa|regreso|llega|vuelve))|(wants?|needs?|want|trying) to (go|get) (back )?home to \w+|(go|get|going) (back )?home to (santiago|gomez|lerdo|durango|el|la|his|her|my|our)\b.{0,40}\b(help|get there|bus)|(quiere|quiero|queremos|necesita) (regresar|irse|irme|volver|llegar) a (su|mi) (casa|pueblo|rancho|tierra))\b/u;
 
 /** A deportation told as news (folded). */
 const DEPORTED_NOW =
@@ -38,8 +38,12 @@ export function homeTripReading(
     deported;
   if (!onRoad || dialogue?.foreigner || m.lang === 'ht') return m;
   const busy = busyWithQuestion(dialogue) && !(deported && dialogue?.asked === 'field');
-  if (m.emergency || m.topic === 'emergency' || m.topic === 'deportee_support' || busy) return m;
-  if (!HOME_TRIP.test(folded)) return m;
+  if (m.emergency || m.topic === 'emergency' || busy || !HOME_TRIP.test(folded)) return m;
+  // In the help after a deportation already, the way home asked is its transport, not where the modules are (sight100-a).
+  if (m.topic === 'deportee_support')
+    return dialogue?.topic === 'deportee_support' && m.act === 'followUp'
+      ? { ...answeredBy(m, 'deportee_support', 'answer.inm_transport'), facets: m.facets.slice(0, 1) }
+      : m;
   return movedTo(m, 'deportee_support', { act: 'topic', confidence: Math.max(m.confidence, 0.9) });
 }
 

@@ -56,7 +56,7 @@ export function jobAfterReturnReading(
 
 /** Help to find work asked, folded ("what jobs help is there", "q apoyo hay pa la chamba", "bolsa de trabajo", "y pal trabajo a donde voy": sight90-a). */
 const JOB_HELP =
-  /\b(jobs? help|help (with|finding|to find|getting|get) (a |some )?(jobs?|work)|(what|which|any) (jobs?|work|employment) (help|support|programs?)|ayuda (para|pa|con) (el |un |la )?(trabajo|empleo|chamba|jale)|(que|q|k) (apoyo|ayuda) (hay )?(para|pa|con) (el |la )?(trabajo|empleo|chamba|jale)|bolsa de (trabajo|empleo)|job board|ed pou (m |mwen )?(jwenn )?travay|(y )?(pa|pal|para el|para|con el|lo del) (trabajo|empleo|chamba|jale),? (a )?(donde|adonde|a quien|con quien|que hago)|(and )?(for|about) (the )?(job|work),? where (do|can|should) i go|(e )?pou travay la,? (kote|ki kote))\b/u;
+  /\b(jobs? help|(any|some|are there|is there) (jobs?|work) (for|para|pou)\b|(hay|habra) (trabajo|chamba|jale|empleo) (para|pa|pal)\b|help (with|finding|to find|getting|get) (a |some )?(jobs?|work)|(what|which|any) (jobs?|work|employment) (help|support|programs?)|ayuda (para|pa|con) (el |un |la )?(trabajo|empleo|chamba|jale)|(que|q|k) (apoyo|ayuda) (hay )?(para|pa|con) (el |la )?(trabajo|empleo|chamba|jale)|bolsa de (trabajo|empleo)|job board|ed pou (m |mwen )?(jwenn )?travay|(y )?(pa|pal|para el|para|con el|lo del) (trabajo|empleo|chamba|jale),? (a )?(donde|adonde|a quien|con quien|que hago)|(and )?(for|about) (the )?(job|work),? where (do|can|should) i go|(e )?pou travay la,? (kote|ki kote))\b/u;
 
 /** In the talk of the help on return, help to find work asked: the national employment service's answer (sight84-a got the federal page). */
 export function jobHelpReading(

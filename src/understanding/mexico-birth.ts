@@ -12,10 +12,15 @@ import { bornInUs } from './us-born.ts';
 
 /** Born, or to be born, here or in Mexico; folded. */
 const BORN_HERE =
-  /\b(nazca|nacio|nacido|nacida|naciera|nace|nacer|born|fet|pral fet|akouche|dar a luz|aliviarse|give birth|giving birth)\b.{0,20}\b(aqui|aca|here|isit|en mexico|in mexico|nan meksik|an meksik|(en|in|nan) durango)\b/u;
+  /\b(nazca|nacio|nacido|nacida|naciera|nace|nacer|born|fet|pral fet|akouche|dar a luz|aliviarse|give birth|giving birth)\b.{0,20}\b(aqui|aca|here|isit|en mexico|in mexico|nan meksik|an meksik|(en|in|nan) durango)\b|\b(nacio|nacido|nacida|born|fet)( (en|in|nan|a))? (tapachula|tijuana|ciudad juarez|juarez|monterrey|reynosa|matamoros|saltillo|torreon|mexicali|cdmx|ciudad de mexico|puebla|villahermosa|tuxtla|chiapas|tabasco|nuevo laredo|piedras negras|acuna|hermosillo|guadalajara|queretaro|chihuahua)\b/u;
 /** A baby's birth to register, asked by one from abroad ("can I register my baby in registro civil without my passport?"). */
 export const BABY_REGISTERED =
   /\b(register|registrar\w*|registro civil|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b.{0,40}\b(baby|bebe|bebes|newborn|recien nacid[oa]|ti bebe)\b|\b(baby|bebe|pitit la|pitit lan|ti pitit la)\b.{0,30}\b(register|registrar\w*|birth certificate|acta de nacimiento|anrejistre|deklare|declarar\w*)\b/u;
+/** Someone missing or searched for, folded: a birthplace told in a search is no birth to register (the review). */
+const SEARCHING =
+  /\b(disparet|disparèt|desaparecid\w*|missing|perdid[oa]|pedi|cheche|chèche|chache|busco|buscando|buscamos|looking for)\b/u;
+/** Registering asked, folded. */
+const REGISTER = /\b(deklare|anrejistre|registrar\w*|register|declarar\w*|acta)\b/u;
 /** Topics such a birth is read as by mistake: the US birth, or asylum (status's own answers tell family unity). */
 const MISREAD = new Set(['dual_nationality', 'asylum']);
 /** The status entry's answer on registering a birth in Mexico. */
@@ -34,7 +39,13 @@ export function mexicoBirthReading(
   // "Fèt Etazini… nan Meksik" is a US birth registered in Mexico: dual nationality indeed.
   // Registering it asked after a birth in hospital ("mwen fènk akouche nan lopital Durango, kijan pou m deklare ti bebe
   // a?", judge110) is read as care on the road too.
-  const careMisread = m.topic === 'transit_safety' && BABY_REGISTERED.test(folded);
+  // So too a birth in a Mexican town with its registration asked ("pitit mwen fèt tijuana… kijan pou m deklare l?").
+  const careMisread =
+    (m.topic === 'transit_safety' && BABY_REGISTERED.test(folded)) ||
+    ((m.topic === 'transit_safety' || m.topic === 'none' || m.topic === 'locate_person') &&
+      BORN_HERE.test(folded) &&
+      REGISTER.test(folded) &&
+      !SEARCHING.test(folded));
   if ((!MISREAD.has(m.topic) && !careMisread) || m.emergency || bornInUs(folded)) return m;
   // A birth said to be here, or a baby to register (judge96's Venezuelan mother got refuge's eligibility, then the US birth).
   if (!BORN_HERE.test(folded) && !BABY_REGISTERED.test(folded)) return m;

@@ -11,7 +11,7 @@ import { answeredBy } from './named-asked.ts';
 
 /** Money sent to the one writing, asked, folded. */
 const MONEY_SENT =
-  /\b(send|wire|sends|wires) (me|us|him|her) (some )?money\b|\b(me|nos|le) (puede|pueden|podria|podrian) (mandar|enviar|depositar) (dinero|feria|lana|un giro)\b|\b(mandarme|enviarme|depositarme) (dinero|feria|lana)\b|\b(voye|depoze) (lajan|kob) (ban m|ba m|pou mwen|ban nou)\b|\b(me|nos|le) (va|van) a (mandar|enviar|depositar) (dinero|feria|lana|un giro)\b|\b(cobro|cobrar|recoger|recojo|pick (it )?up|collect|cash|touche)\b.{0,40}\b(sin|no tengo|no traigo|without|no|pa gen) (ine|identificacion|id|credencial|papeles|kat|pyes)\b/u;
+  /\b(send|wire|sends|wires) (me|us|him|her) (some )?money\b|\b(me|nos|le) (puede|pueden|podria|podrian) (mandar|enviar|depositar) (dinero|feria|lana|un giro)\b|\b(mandarme|enviarme|depositarme) (dinero|feria|lana)\b|\b(voye|depoze) (lajan|kob) (ban m|ba m|pou mwen|ban nou)\b|\b(me|nos|le) (va|van) a (mandar|enviar|depositar) (una |un |algo de )?(dinero|feria|lana|giro|envio)\b|^(?=.*\b(dinero|lana|feria|giro|envio|money|transfer|lajan|kob)\b).*\b(cobrar|cobro|collect|cash|touche)\b.{0,25}\b(con )?(ese|esa|este|esta|that|this|the|sa a|papye sa)\b.{0,6}\b(papel|constancia|paper|certificate|document|documento|papye)\b|\b(cobro|cobrar|recoger|recojo|pick (it )?up|collect|cash|touche)\b.{0,40}\b(sin|no tengo|no traigo|without|no|pa gen) (ine|identificacion|id|credencial|papeles|kat|pyes)\b/u;
 /** The named answer on cashing money sent with the repatriation certificate. */
 const COLLECT_MONEY = 'answer.collect_money';
 

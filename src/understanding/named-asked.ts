@@ -149,6 +149,10 @@ const SEEN_WITHOUT_PAPERS = new RegExp(
     String.raw`|\b(m|mwen|nou|li|l) pa gen papye\b.{0,30}\b(yo|dokte a|lopital la|klinik la) (ap|ka|pral|va) (resevwa|trete|okipe|we|pran) (m|mwen|li|l|nou)\b` +
     String.raw`|\bno (tengo|tenemos|tiene) papeles\b.{0,30}\b(me|nos|la|lo) (van a )?(atienden|atiende|reciben|recibe|atender|recibir)\b` +
     String.raw`|\b(don t|dont|do not|doesn t|doesnt) have (any )?papers\b.{0,30}\bwill (they|the doctors?|the clinic) (see|treat|take|accept) (me|us|her|him|them)\b` +
+    // Papers needed to be received, asked ("fok nou gen papye pou yo resevwa nou?", sight100-a).
+    String.raw`|\b(fok|fo|eske fok) (m|mwen|nou|li|l) gen papye pou (yo|dokte a|lopital la|klinik la) (ka )?(resevwa|trete|okipe|we|pran) (m|mwen|li|l|nou)\b` +
+    String.raw`|\b(necesito|necesitamos|ocupo|ocupamos|tengo que|tenemos que|hay que) (tener |llevar )?papeles (para|pa|pa que|para que) (me|nos|la|lo) (atiendan|reciban|vean|revisen)\b` +
+    String.raw`|\b(do|will) (i|we|they|she|he) (need|have to have) (papers|documents|id) (for them )?to (be seen|see (me|us|her|him)|treat (me|us|her|him)|get (seen|treated))\b` +
     // Papers asked for there, once care was given ("eske yo mande papye", sight82-a).
     String.raw`|\b(yo|dokte a|lopital la|klinik la) (mande|ap mande|egzije) (papye|dokiman|paspo)\b|\b(piden|pide|do they ask for|they ask for) (papeles|documentos|identificacion|papers|documents|id)\b`,
   'u',

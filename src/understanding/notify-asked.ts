@@ -8,7 +8,7 @@ import { NONE } from './in-context-shapes.ts';
 
 /** A relative, or the family, asked to be told or called, folded. */
 const NOTIFY_ASKED =
-  /\b(le|les|lo|la) (pueden|puede|podrian|podria|podran) (avisar|llamar|marcar|hablar|decir|escribir)\b|\b(avisenle|avisele|llamenle|marquenle|avisen a|llamen a)\b|\b(can|could|will) (you|someone|somebody) (tell|call|let|notify|contact|text) (my|her|him|them)\b|\b(nou|ou|yon moun) (ka|kapab) (rele|avize|di|ekri) (manman|papa|fanmi|madanm|mari|fre|se)\b/u;
+  /\b(le|les|lo|la) (pueden|puede|podrian|podria|podran) (avisar|llamar|marcar|hablar|decir|escribir)\b|\b(avisenle|avisele|llamenle|marquenle|avisen a|llamen a)\b|\b(can|could|will|pls|please) (you|u|you guys|someone|somebody|anyone) (tell|call|let|notify|contact|text|message) (my|her|him|them)\b|\b(nou|ou|yon moun) (ka|kapab) (rele|avize|di|ekri) (manman|papa|fanmi|madanm|mari|fre|se)\b/u;
 
 /** A call or a word to anyone refused, folded. */
 const REFUSED =

@@ -117,6 +117,7 @@ import { SERVICE_READINGS } from './service-readings.ts';
 import { appointmentHowReading, modeAskedReading } from './service-way.ts';
 import { servicesAskedReading } from './services-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
+import { skillsAskedReading } from './skills-asked.ts';
 import { staffLanguageReading } from './staff-language.ts';
 import { stayOrGoReading } from './stay-or-go.ts';
 import { studiesAskedReading } from './studies-asked.ts';
@@ -230,6 +231,7 @@ export function orderedReadings(
     usBornReading,
     // After the US birth's reading: studies from there asked to be recognised are not the birth's (judge116).
     studiesAskedReading,
+    skillsAskedReading,
     usHealthReading,
     mexicoBirthReading,
     whereWithPlaceReading,

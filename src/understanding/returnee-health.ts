@@ -21,6 +21,10 @@ const NOT_PASSING =
 /** Where asked in a later sentence with no question mark ("…no insurance here. where can i get seen"), folded. */
 const WHERE_SEEN =
   /\b(where (can|do|should) (i|we|he|she)|donde (me|lo|la|puedo|pueden)|kote (m|mwen|li) ka)\b/u;
+/** The care back home's answer. */
+const HEALTH_WHERE = 'answer.health_where';
+/** Which clinic or hospital asked, folded. */
+const CLINIC_WHERE = /\b(which|what|cual|que|a cual|kiles|ki) (hospital|clinic|clinica|lopital|klinik)\b/u;
 /** Back from the US, said, folded. */
 const CAME_BACK =
   /\b(returned|came back|come back|i m back|im back|back in durango|deported|regrese|me regrese|regresamos|volvi|me deportaron|deportad[oa]|retornad[oa]|repatriad[oa])\b/u;
@@ -53,7 +57,11 @@ export function returneeHealthReading(
     m.act === 'context' ||
     (m.careFar !== undefined && !IN_DURANGO.test(m.careFar.toLowerCase())) ||
     m.careAt ||
-    (m.facets.length > 0 && (OWN.has(m.topic) || dialogue.topic === 'reintegration'))
+    (m.facets.length > 0 &&
+      (OWN.has(m.topic) || dialogue.topic === 'reintegration') &&
+      // "which hospital or clinic do I go to" back home: where care is, not the office (sight100-a's diabetic returnee).
+      // Not once that answer was given ("where tho, which clinic" after it: its silence is the facet's to say).
+      !(m.facets.join() === 'where' && CLINIC_WHERE.test(folded) && dialogue.lastAnswer !== HEALTH_WHERE))
   )
     return m;
   const asked = asksSomething(text) || WHERE_SEEN.test(folded);
@@ -65,7 +73,8 @@ export function returneeHealthReading(
     dialogue.topic === 'productive_projects' ||
     dialogue.topic === 'dual_nationality';
   if (!CAME_BACK.test(folded) && !IN_DURANGO.test(folded) && !backTalk) return m;
-  return answeredBy(withoutCare(m), 'reintegration', 'answer.health_where');
+  const answer = answeredBy(withoutCare(m), 'reintegration', 'answer.health_where');
+  return m.facets.join() === 'where' ? { ...answer, facets: ['where'] } : answer;
 }
 
 /** The meaning without the road's care it was read with. */

@@ -78,6 +78,16 @@ export function withSecondQuestion(
   // An aspect asked before another topic named; never the office's first answer (who the assistant is).
   const asked =
     asking.find((one) => one.facets.length > 0) ?? asking.find((one) => one.topic !== 'office_info');
+  // The same topic's aspect, the whole message read with none ("pa quedarme aki legal, eso del permiso humanitario cuanto
+  // cuesta" in line after a danger: judge127's mother got the card without its cost): that aspect, asked of it.
+  if (
+    asked &&
+    asked.topic === m.topic &&
+    m.act === 'topic' &&
+    m.facets.length === 0 &&
+    asked.facets.length > 0
+  )
+    return { ...m, facets: asked.facets };
   return asked ? { ...m, alsoAsks: asked } : m;
 }
 

@@ -19,6 +19,12 @@ const SITUATION_ASKED =
  */
 const SEARCH_ASKED =
   /\b(kijan (pou )?(m|mwen|nou) (ka )?jwenn (fre|se|pitit|kouzen|kouzin|mari|madanm|neve|nyes) (m|mwen|nou)|(kiyes|kiles|ki moun) (ki )?(ka|kapab) (chache|cheche) (l|li|yo)|how (do|can) (i|we) find (my|our) (brother|sister|son|daughter|husband|wife|cousin|nephew|niece)|como (lo|la|los) (encuentro|encontramos|busco|buscamos))\b/u;
+/**
+ * Others still missing told once the writer is safe ("ya estoy en un albergue… los compas siguen sin aparecer": emerg-gk's
+ * man whose companions were taken off the train got the place noted): the search. Folded.
+ */
+const STILL_MISSING =
+  /\b((siguen|sigue) sin aparecer|no (han|ha) aparecido|(is|are) still missing|still (haven t|hasn t|havent|hasnt) (shown up|turned up)|(yo|li) poko (paret|parèt))\b/u;
 /** Nobody came, or who is going asked: who is coming, not the search. */
 const WHO_GOES =
   /\b(pa vini|poko vini|no (llegan|vienen|ha llegado|han llegado)|nobody came|no one came|(ustedes|you guys|you) (van|go|going|mandan|send)|va a (ir|buscar)|going to|gonna)\b/u;
@@ -31,6 +37,7 @@ export function situationInDangerReading(
 ): Meaning {
   if (!askedInOrAfterDanger(m, dialogue) || m.topic === 'human') return m;
   const situation = m.topic === 'office_info' && SITUATION_ASKED.test(folded);
-  if (!situation && !(SEARCH_ASKED.test(folded) && !WHO_GOES.test(folded))) return m;
+  const searched = (SEARCH_ASKED.test(folded) || STILL_MISSING.test(folded)) && !WHO_GOES.test(folded);
+  if (!situation && !searched) return m;
   return movedTo(m, 'locate_person', { act: 'topic', confidence: 1, facets: [] });
 }

@@ -34,9 +34,9 @@ const DATE =
 const NAME_TOLD =
   /\b(?:his name is|her name is|my name is|their name is|hes called|shes called|he s called|she s called|se llama|me llamo|mi nombre es|su nombre es|li rele|l rele|m rele|mwen rele|non li se|non l se|non m se|non mwen se)\s+([a-z]+(?:\s+[a-z]+){0,3})/;
 
-/** From Durango, said so: "soy de Guanaceví, Durango", "im from durango", "m soti Durango". */
+/** From Durango, said so: "soy de Guanaceví, Durango", "im from durango", "m soti Durango", "he's from Durango". */
 const FROM_DURANGO =
-  /\b(?:soy|somos|i m|im|i am|we re|we are|m|mwen|nou)\s+(?:de|from|soti)\b.{0,40}\bdurango\b/;
+  /\b(?:soy|somos|es|son|i m|im|i am|we re|we are|he s|hes|he is|she s|shes|she is|they re|theyre|they are|m|mwen|nou|li|l|yo)\s+(?:de|from|soti)\b.{0,40}\bdurango\b/;
 
 /** A rough number of years ("como 14 años", "like 12 years", "apeprè 10 an"): a length of time unless an age is said. */
 const APPROX_YEARS =

@@ -169,7 +169,9 @@ export function usBornReading(
   dialogue?: DialogueContext,
   folded = fold(text),
 ): Meaning {
-  if (m.emergency || !ASKING.has(m.act)) return m;
+  // "no traen acta mexicana, nacieron en oregon" opens with a no but tells a US birth (sight100-a): read as told.
+  const toldWithNo = m.act === 'no' && bornInUs(folded) && folded.split(' ').length > 3;
+  if (m.emergency || (!ASKING.has(m.act) && !toldWithNo)) return m;
   // In an emergency, a procedure asked outright ("mis hijos nacieron en texas… ¿les puedo sacar papeles?") is read too.
   const procedureInDanger = dialogue?.emergency === true && m.act === 'topic' && m.topic !== 'emergency';
   if (busyWithQuestion(dialogue) && !procedureInDanger) return m;
