@@ -31,7 +31,7 @@ export const refugeFor = (kind: string, catalog: TopicCatalog, said: readonly st
 };
 
 /** The Grupos Beta named, as the road's help asked ("gwoup beta?"), or a man told ("m se gason": blind127). */
-const BETA_NAMED =
+const ROAD_NOT_PARTNER =
   /\b(grupos? beta|gwoup beta|beta|m se (yon )?gason|mwen se (yon )?gason|soy (hombre|varon)|i m a (man|guy)|im a (man|guy)|i am a man)\b/i;
 
 /** Kinds of danger from someone close, where the road's safety is never the answer. */
@@ -59,7 +59,9 @@ export const refugeAsked = (
   // man got the women's justice centres): the road's shelters and the Grupos Beta, not a partner's violence.
   // Only with the Grupos Beta named: a partner's violence asks a bed in a town too (the review).
   const townBed =
-    kind === 'violence' && BETA_NAMED.test(text) && (m?.shelterFar !== undefined || m?.shelterNear === true);
+    kind === 'violence' &&
+    ROAD_NOT_PARTNER.test(text) &&
+    (m?.shelterFar !== undefined || m?.shelterNear === true);
   return (m?.seeksRefuge || staySafe) && !townBed ? refugeFor(kind, catalog, said) : null;
 };
 

@@ -63,7 +63,7 @@ export function consulateInDangerReading(
     !dialogue?.foreigner && (m.act === 'topic' || m.act === 'otherQuestion' || m.act === 'followUp');
   const asked = m.act === 'whatToDo' || widened;
   // Whether it helps, asked of a Mexican's case (not wages owed, which are legal advice's: session 103).
-  const helpsAsked = (asked || widened) && !dialogue?.foreigner && !WAGES.test(folded);
+  const helpsAsked = asked && !dialogue?.foreigner && !WAGES.test(folded);
   if (
     m.act !== 'context' &&
     !(asked && CONSULATE_DOES.test(folded)) &&

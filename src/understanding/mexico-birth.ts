@@ -40,13 +40,13 @@ export function mexicoBirthReading(
   // Registering it asked after a birth in hospital ("mwen fènk akouche nan lopital Durango, kijan pou m deklare ti bebe
   // a?", judge110) is read as care on the road too.
   // So too a birth in a Mexican town with its registration asked ("pitit mwen fèt tijuana… kijan pou m deklare l?").
-  const careMisread =
+  const misreadBirth =
     (m.topic === 'transit_safety' && BABY_REGISTERED.test(folded)) ||
     ((m.topic === 'transit_safety' || m.topic === 'none' || m.topic === 'locate_person') &&
       BORN_HERE.test(folded) &&
       REGISTER.test(folded) &&
       !SEARCHING.test(folded));
-  if ((!MISREAD.has(m.topic) && !careMisread) || m.emergency || bornInUs(folded)) return m;
+  if ((!MISREAD.has(m.topic) && !misreadBirth) || m.emergency || bornInUs(folded)) return m;
   // A birth said to be here, or a baby to register (judge96's Venezuelan mother got refuge's eligibility, then the US birth).
   if (!BORN_HERE.test(folded) && !BABY_REGISTERED.test(folded)) return m;
   // "Here" is Mexico for a foreigner in Mexico, or when Mexico is named; else it may be the US.

@@ -50,7 +50,7 @@ export function returneeHealthReading(
   folded: string,
 ): Meaning {
   if (!laterQuestion(m, dialogue) || dialogue.foreigner || m.lang === 'ht' || !MISREAD.has(m.topic)) return m;
-  if (NOT_PASSING.test(folded)) return answeredBy(withoutCare(m), 'reintegration', 'answer.health_where');
+  if (NOT_PASSING.test(folded)) return answeredBy(withoutCare(m), 'reintegration', HEALTH_WHERE);
   // A town named is the road's care there ("is there a place in Torreón where…"); an aspect of its own topic, that aspect's.
   // Nor a bare "which clinic tho", told as context: the topic's own aspect answers it.
   if (
@@ -73,7 +73,7 @@ export function returneeHealthReading(
     dialogue.topic === 'productive_projects' ||
     dialogue.topic === 'dual_nationality';
   if (!CAME_BACK.test(folded) && !IN_DURANGO.test(folded) && !backTalk) return m;
-  const answer = answeredBy(withoutCare(m), 'reintegration', 'answer.health_where');
+  const answer = answeredBy(withoutCare(m), 'reintegration', HEALTH_WHERE);
   return m.facets.join() === 'where' ? { ...answer, facets: ['where'] } : answer;
 }
 
