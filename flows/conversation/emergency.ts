@@ -40,8 +40,10 @@ import { notedStep, saidFirst } from './emergency-noted.ts';
 import { refugeAsked, shelterLed } from './emergency-refuge.ts';
 import { replayed } from './emergency-replay.ts';
 import { toldOfThemselves, whatToSay, withCallTold } from './emergency-told.ts';
+import { farOnlyForOther } from './far-told.ts';
 import { askedWhole, strongPassage } from './passage.ts';
 import type { Replies } from './replies.ts';
+import { threatRenewed } from './threat-renewed.ts';
 
 /** Lines remembered (the context keeps at most 40). */
 const SAID = 30;
@@ -73,25 +75,26 @@ function fitting(
   // "ki kote m ka ale ak pitit mwen?" when he has left: where the sources send people in this danger.
   const refuge = refugeAsked(m, kind, catalog, said, text);
   if (refuge)
-    return {
-      replies: [passageReply(catalog, 'emergency', refuge)],
-      key: refuge,
-      closesWithLines: false,
-    };
-  // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for
-  // help without papers, not the help for people already deported; or a locale's line (children feared).
+    return { replies: [passageReply(catalog, 'emergency', refuge)], key: refuge, closesWithLines: false };
+  // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for help without
+  // papers, not the help for people already deported; or a locale's line (children feared).
   const feared = answerFeared(m, said, kind);
   const ownLine = feared?.startsWith('emergency.') === true;
   if (feared && (ownLine || catalog.emergencyAnswers?.has(feared)))
     return {
-      replies: [ownLine ? line(feared) : passageReply(catalog, 'emergency', feared)],
+      replies: [
+        ownLine ? line(feared) : passageReply(catalog, 'emergency', feared),
+        ...(m?.alsoPay ? moneyLine(kind) : []),
+      ],
       key: feared,
       closesWithLines: true,
     };
-  // A question the knowledge answers ("if they get us out, will they deport us?", "who looks
-  // after the girl?"), whatever the dialogue model made of it: that passage, then the lines to
-  // call. A procedure the message names is answered from that topic; paying, who is coming and
-  // not being able to call keep their own lines.
+  // The threat made again, what to do asked: the line for money asked under threat, before any passage its words match.
+  if (m?.act === 'whatToDo' && threatRenewed(kind, text, said) && moneyLine(kind).length)
+    return { replies: moneyLine(kind), key: 'extortion', closesWithLines: false };
+  // A question the knowledge answers ("if they get us out, will they deport us?", "who looks after the girl?"),
+  // whatever the dialogue model made of it: that passage, then the lines to call. A procedure the message names
+  // is answered from that topic; paying, who is coming and not being able to call keep their own lines.
   // A question about the emergency itself ("if I call, will they deport me?") is answered from
   // the emergency's own answers first, even when it names a procedure, if they say most of it.
   // Not when the call is told before a question ("m rele 911… èske m ka mande refij?"): its words
@@ -107,15 +110,14 @@ function fitting(
       : undefined;
   const own = ownLineAsked(m, Boolean(itself));
   const topics = m?.act === 'topic' ? [m.topic] : (m?.answers ?? []).map((a) => a.topic);
-  // "¿Quién cuida a la niña si no encuentran a su mamá?" or "la policía de aquí no me da confianza"
-  // read like "who is coming?": a named answer of the emergency that it says nearly word for word
-  // answers it instead; not when who is coming is asked in so many words (a judge got the Guard's training).
+  // "¿Quién cuida a la niña si no encuentran a su mamá?" read like "who is coming?": a named answer of the emergency
+  // it says nearly word for word answers it; not who is coming asked in so many words (a judge got the Guard's training).
   const sure =
     m?.act === 'whoComes' && !m.whoAsked
       ? strongPassage(m, ['emergency'], (a) => a.passage.startsWith('answer.'), 'sure')
       : undefined;
-  // A procedure asked about for the first time here gets its first answer ("¿puedo pedir refugio
-  // aquí?": the COMAR), unless a named answer says nearly word for word what was asked.
+  // A procedure asked about for the first time here gets its first answer ("¿puedo pedir refugio aquí?": the COMAR),
+  // unless a named answer says nearly word for word what was asked.
   const firstAsked =
     m?.act === 'topic' &&
     asksWithoutDanger(m) &&
@@ -165,9 +167,8 @@ function fitting(
         closesWithLines: false,
       };
     case 'pay': {
-      // "li peye?" in a medical emergency, or "¿el instituto paga todo?", asks what something
-      // costs, not whether to pay a threat: the procedure's cost, or in a medical emergency with
-      // no procedure yet, what care on the road costs ("the hospital will ask money").
+      // "li peye?" in a medical emergency, or "¿el instituto paga todo?", asks a cost, not whether to pay a threat: the
+      // procedure's cost, or in a medical emergency with no procedure yet, what care on the road costs.
       const cost = aspect(procedure ?? (kind === 'medical' ? 'transit_safety' : null), ['cost'], catalog);
       const wanted = moneyWanted(kind, text);
       if (cost && !wanted && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
@@ -235,8 +236,7 @@ function fitting(
         ...answer,
       ],
       key: `topic:${m.topic}:${facets.join('+')}`,
-      // Told they already called: the lines to call are not said again.
-      closesWithLines: !m.helpCalled,
+      closesWithLines: !m.helpCalled, // told they already called: the lines to call are not said again
       topic: m.topic,
     };
   }
@@ -245,12 +245,13 @@ function fitting(
 
 export function emergencyFollowUp(
   ctx: ConversationContext,
-  m: Meaning | null,
+  meaning: Meaning | null,
   text: string,
   r: Replies,
   catalog: TopicCatalog,
 ): EmergencyStep {
   const { said = [], forOther } = ctx.emergency ?? {};
+  const m = farOnlyForOther(meaning, forOther);
   // The model's emergencies ('unknown') keep the kind known; a sign of thirst in the desert too (desert-sign.ts).
   const kind = caseKind(m?.emergency?.kind, ctx.emergency?.kind, text);
   const linesName = linesFor(kind, catalog);
@@ -268,7 +269,7 @@ export function emergencyFollowUp(
   );
   // A place told along with something else ("estoy en el albergue, no quiero llamar a la policía"), or a number for
   // a call: kept for staff and said back first, then the answer to the rest.
-  const alsoPlace = m?.act !== 'context' && m?.slots?.place ? m.slots.place : undefined;
+  const alsoPlace = m?.act !== 'context' && !m?.fromAfar && m?.slots?.place ? m.slots.place : undefined;
   // "What do I do?" asked again after its line was said to it, telling no body failing now: the next line.
   const whatAgain = fit?.key.startsWith('what:') === true && said.includes(fit.key) && !CARE_KINDS.has(kind);
   const next = nextLine(kind, catalog, said, fit?.replies ?? [], whatAgain, forOther);

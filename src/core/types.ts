@@ -193,7 +193,7 @@ export interface Meaning extends MeaningFacts {
   /** In an emergency, does not trust the police or finds them no use ("la policía trabaja con ellos"): the anonymous report. */
   distrustsPolice?: true;
   /** In an emergency, a relative far away asks what they can do from there (`call`: 911 from another country). */
-  fromAfar?: true | 'call';
+  fromAfar?: true | 'call' | 'told';
   /** In an emergency, says the phone is almost out of battery ("tengo 9% de pila"). */
   lowBattery?: true;
   /** In an emergency, asks where to go or hide ("¿a dónde me voy con mi niña?"), whether to stay or leave, or to tell someone near. */

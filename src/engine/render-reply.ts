@@ -20,6 +20,7 @@ import { joinPassage, type Piece } from './join-passage.ts';
 import { officeValues } from './office-values.ts';
 import { createExcerptAnswer, factsText } from './render-answers.ts';
 import { waitedLines } from './waited-lines.ts';
+import { withoutRepeats } from './without-repeats.ts';
 
 export interface RenderedReply {
   text: string;
@@ -273,7 +274,7 @@ export function createReplyRenderer(knowledge: Knowledge) {
     });
     // The flow offers "more details" only for a topic that has them (its catalog says so).
     const last = replies.findLast((r) => r.buttons && r.buttons.length > 0);
-    return { text: texts.join('\n\n'), buttons: labels(last?.buttons ?? [], ctx) };
+    return { text: withoutRepeats(texts.join('\n\n')), buttons: labels(last?.buttons ?? [], ctx) };
   };
 }
 

@@ -49,7 +49,7 @@ export function askedOrToldAfterCalm(
 ): Meaning | null {
   // Read as a calm conversation's message: no emergency, nothing asked or offered.
   const calm = { ...dialogue, emergency: false, asked: null, offered: null };
-  const asked = questionAfterCalm(text, safe);
+  const asked = questionAfterCalm(text, safe, true);
   // "m pa an danje ankò. m mande pou COMAR, demand refij": else what the sentences that do not say so tell.
   const toldRest = () => {
     const rest = sentencesOf(text)

@@ -192,9 +192,12 @@ const SENT_HOME =
  * the model read ("what do I do?", a question about bail). Asked in a sentence of its own too
  * ("tapachula, nan yon ti chanm. m pa ka rele 911. eske m peye l?").
  */
+/** A complaint filed ("kijan m ka depoze plent?": emerg-gm got the ransom's line), no deposit, folded. */
+const COMPLAINT_FILED = /\bdepoze (yon |la |a )?(plent|deklarasyon|dosye)\b/;
 const payAsked = (words: readonly string[], text: string) =>
   words.length <= PAY_QUESTION_WORDS &&
   asksSomething(text) &&
+  !COMPLAINT_FILED.test(words.join(' ')) &&
   (words.some((w) => PAY_WORDS.test(w)) || SENDS_MONEY.test(words.join(' ')));
 
 /** Paying asked (in the message, a sentence or a clause: judge118), or money demanded or offered; never money sent home. */
@@ -238,14 +241,14 @@ export const PROCEDURE_REQUESTED =
  * guardia?": yes, someone there who can help, judge92).
  */
 export const STAY_OR_LEAVE =
-  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b(?! (pa|para|a|al|pal) (el otro lado|otro lado|estados unidos|eeuu|usa|texas|arizona|california|chicago))|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b|\b(?<tell>(should|can|could) (i|we) (tell|ask|talk to) (her|him|them|the (\w+ )?(lady|guy|man|woman|guard|guards|driver|staff|worker|clerk|security|police|cop))(?! (to|what|that|if|about|how|where|not))|(le|les) (digo|aviso|pido ayuda|cuento)( a| al| a la| a los)? (senora|senor|guardia|chofer|empleada|empleado|muchacha|muchacho|policia|vigilante|taquillera)|eske (m|mwen|nou) (ta dwe|dwe|ka) (di|mande) (li|l|yo|madanm nan|mesye a|gad la))\b/;
+  /\b(stay|me quedo|nos quedamos|quedarme|quedarnos|rete)\b.{0,25}\b(or|o|oswa|ou) (i |we |me |nos |m |nou )?(leave|go|run|salgo|salimos|me salgo|nos salimos|me voy|nos vamos|vamos|ale|soti|kouri)\b|\b(should|shall) (i|we) (go back|leave|stay|run|get out|go home|go out|hide)\b|\bdo (i|we) (stay|leave|run|hide|go back)\b|\b(debo|debemos|mejor) (me )?(salir|salgo|irme|me voy|quedarme|me quedo|regresar|regreso)\b(?! (pa|para|a|al|pal) (el otro lado|otro lado|estados unidos|eeuu|usa|texas|arizona|california|chicago))|\b(m|mwen|nou) (ta|dwe) (kite|soti|rete|kouri)\b|^(y |and |e )?(si|if|what if) (me |nos |i |we |m |mwen |nou )?(salgo|salimos|me salgo|nos salimos|me voy|nos vamos|corro|corremos|leave|go out|run|soti|kouri)( de aqui| from here| la)?\??$|\b(?<tell>(should|can|could) (i|we) (tell|ask|talk to) (her|him|them|the (\w+ )?(lady|guy|man|woman|guard|guards|driver|staff|worker|clerk|security|police|cop))(?! (to|what|that|if|about|how|where|not))|(le|les) (digo|aviso|pido ayuda|cuento)( a| al| a la| a los)? (senora|senor|guardia|chofer|empleada|empleado|muchacha|muchacho|policia|vigilante|taquillera)|eske (m|mwen|nou) (ta dwe|dwe|ka) (di|mande) (li|l|yo|madanm nan|mesye a|gad la))\b/;
 
 /**
  * The relative's matter named ("gracias. y lo de mi hijo, ¿quién paga el traslado?": judge113's grieving mother got a
  * deportee's help): the procedure asked before the danger, folded.
  */
 const RELATIVE_BACK =
-  /\b(y |and )?lo (de|del) (mi|mis|su|sus|nuestro|nuestra) (hijo|hija|esposo|esposa|papa|mama|hermano|hermana|primo|prima|tio|tia|sobrino|sobrina|nieto|nieta|abuelo|abuela|familiar)\b|\bwhat about (my|his|her|our) (son|daughter|husband|wife|dad|father|mom|mother|brother|sister)\b/;
+  /\b(y |and )?lo (de|del) (mi|mis|su|sus|nuestro|nuestra) (hijo|hija|esposo|esposa|papa|mama|hermano|hermana|primo|prima|tio|tia|sobrino|sobrina|nieto|nieta|abuelo|abuela|familiar)\b|\bwhat about (my|his|her|our) (son|daughter|husband|wife|dad|father|mom|mother|brother|sister)\b|\b(the|my|our) (baby|son|daughter|kid|child) s papers\b|\blos papeles (del|de la|de mi) (bebe|nino|nina|hijo|hija)\b|\bpapye (ti bebe|bebe|pitit) (a|la|mwen|m)\b/;
 
 /** A part of the talk named, folded ("y lo de la constancia…", "oiga y lo del acta…"), never the danger's own. */
 const PART_NAMED_BACK =

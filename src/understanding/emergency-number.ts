@@ -9,7 +9,7 @@ import { US_PLACE } from './us-born.ts';
 
 /** How to call it, or whether it works, asked ("como hablo al 911", "does 911 work from here?"), folded. */
 const CALL_ASKED =
-  /\b(como|how|kijan|koman|can (i|we)|puedo|podemos|se puede|eske (m|nou) ka|do i)\b.{0,25}\b(hablo|hablar|hablarle|llamo|llamar|marco|marcar|call|dial|rele)\b.{0,8}\b(al |the )?(911|089)\b|\b(911|089)\b.{0,20}\b(sirve|funciona|work|works|mache)\b/;
+  /\b(como|how|kijan|koman|can (i|we)|puedo|podemos|se puede|eske (m|nou) ka|do i)\b.{0,25}\b(hablo|hablar|hablarle|llamo|llamar|marco|marcar|call|dial|rele)\b.{0,8}\b(al |the )?(911|089)\b|\b(911|089)\b.{0,20}\b(sirve|funciona|ayuda|work|works|help|helps|mache|ede)\b/;
 /** A call already made ("ya le hablé al 911, …"). */
 const CALLED =
   /\b(ya (le )?(hable|llame|marque)|already called|(we|i) called|(m|nou|mwen) (te |deja )?rele)\b/;
@@ -41,6 +41,15 @@ export function emergencyNumberReading(
     const afar = AFAR.test(folded) ? { fromAfar: 'call' as const } : {};
     return { ...asked, topic: 'emergency', act: 'whatToDo', ...afar, facets: [], question: true };
   }
+  // Paying asked with it ("im in miami. does 911 here help? should we pay them?"): both answers (judge127).
+  if (
+    dialogue?.emergency &&
+    m.act === 'pay' &&
+    CALL_ASKED.test(folded) &&
+    AFAR.test(folded) &&
+    !CALLED.test(folded)
+  )
+    return { ...m, fromAfar: 'call', alsoPay: true };
   if (!dialogue?.emergency || m.act !== 'topic' || m.topic === 'emergency' || m.topic === 'human') return m;
   if (!CALL_ASKED.test(folded) || CALLED.test(folded) || m.answers?.[0]?.topic !== 'emergency') return m;
   // From far away, how to call is the answer on calling from abroad (emergency-lines.ts in flows).

@@ -116,7 +116,7 @@ export const PRICE_ASKED =
   /\b(cuanto cuesta|cuanto cobran|cuanto sale|es gratis|(cobran|cobra|cuesta) algo|tiene (algun )?costo|does it cost (anything|money)|eske yo (chaje|fe peye)|how much (does it|is it|will it|would it|do they charge)|is it free|konbyen (li|sa|yo) (koute|chaje)|eske (li|sa) gratis)\b/;
 /** Paying the ones who threaten, said ("should we pay?", "¿le deposito?", "m peye yo?"), folded. */
 export const PAYING_SAID =
-  /\b(pag(o|amos|ar|ue|uen|arles?|arle)|pay|paying|paid|deposit\w*|peye|depoze|voye lajan|transfer\w*|wire)\b/;
+  /\b(pag(o|amos|ar|ue|uen|arles?|arle)|pay|paying|paid|deposit\w*|peye|depoze(?! (yon |la |a )?(plent|deklarasyon|dosye))|voye lajan|transfer\w*|wire)\b/;
 
 /** "¿dónde…?", "where…", "kote…", "gen youn nan Gómez Palacio?": a question about where something is. */
 export const WHERE_ASKED =
@@ -127,7 +127,7 @@ export const PAY_WORDS =
   /^(deposito|depositar|deposite|depositarle|depositamos|deposit|depositing|pago|pagar|pague|paguen|pagarle|pagamos|pay|paying|peye|depoze|transfiero|transferir|wire)$/;
 /** A word of money or of paying, anywhere in the message. */
 export const MONEY_SAID =
-  /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*(?! (someone|somebody|anyone|anybody|help|an ambulance|the ambulance|police|the police|a patrol|people|(us|me|him|her|them) back))|sent|mand\w*(?! (a alguien|alguien|ayuda|una patrulla|la patrulla|la ambulancia|una ambulancia|a la policia|de regreso|de vuelta|pa tras|para atras))|envi\w*(?! (a alguien|alguien|ayuda|una patrulla|la ambulancia|una ambulancia))|voye(?! (nou|m|mwen|yo|li|l) (tounen|retounen|lakay))|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
+  /\b(deposit\w*|pag\w*|pay\w*|paid|peye|depoze(?! (yon |la |a )?(plent|deklarasyon|dosye))|transf\w*|wire|dinero|money|lajan|kob|dola|dolares|dollars|pesos?|mil|cash|feria|lana|rescate|ransom|ranson|oxxo|elektra|send\w*(?! (someone|somebody|anyone|anybody|help|an ambulance|the ambulance|police|the police|a patrol|people|(us|me|him|her|them) back))|sent|mand\w*(?! (a alguien|alguien|ayuda|una patrulla|la patrulla|la ambulancia|una ambulancia|a la policia|de regreso|de vuelta|pa tras|para atras))|envi\w*(?! (a alguien|alguien|ayuda|una patrulla|la ambulancia|una ambulancia))|voye(?! (nou|m|mwen|yo|li|l) (tounen|retounen|lakay))|zelle|cashapp|western|cobr\w*|gratis|gratui\w*|free|cost\w*|cuest\w*|charg\w*|precio|price|\d{4,}|\d+ ?(mil|k|dls))\b/;
 /** Not wanting to call: "i dont want to call 911", "no quiero llamar a nadie", "m pa vle rele". */
 export const WONT_CALL =
   /\b(dont want to call|do not want to call|dont wanna call|not calling|no quiero (llamar|hablar|marcar)|no voy a (llamar|marcar)|m pa vle rele|mwen pa vle rele|no quiero (que|q) (venga|vengan|llegue|llamen a) (la policia|policias|la patrulla|nadie|los polis)|(dont|do not|don t) want (the )?(police|cops|anyone) (to come|coming|here|called)|(m|mwen) pa vle (polis|lapolis|okenn moun) (la )?(vini|vin)|(dont|don t|do not) (send|call) (the )?(police|cops|anyone|anybody|nobody)|no (le |les )?(hablen|llamen|manden|avisen) (a )?(nadie|la policia|policia|los polis|la patrulla)|pa voye (polis|lapolis|pesonn|okenn moun)|(m|mwen) pa vle (polis|lapolis)|no quiero (la |a la )?(policia|polis|patrulla)|(dont|don t|do not) want (the )?(police|cops))\b/;
@@ -143,7 +143,7 @@ export const OFFERED_MONEY =
   /\b(si le|si les|if we|if i|si nou|si m)\b.{0,12}\b(damos|doy|pagamos|pago|mandamos|give|pay|send|ba|bay|peye|voye)\b.{0,24}\b(\d[\d,.]*|mil|thousand|grand|dollars|dolares|dola|pesos|peso)\b/;
 /** Paying told as what they will do or had better do ("we're gonna pay i think", "vamos a depositar", "nou pral peye", "mi hermana dice q mejor pagamos"). */
 export const GOING_TO_PAY =
-  /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(juntamos|junto|juntar|reunimos|reunir) (el|la) (dinero|feria|lana|rescate)|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan)|(mejor|mas vale|hay que|tenemos que|tengo que) (le |les )?(pagamos|pago|pagar|pagarle|pagarles|depositamos|deposito|depositar|mandamos el dinero)|(better|should|have to|got to|gotta) (just )?(pay|deposit)( them| him| it)?|(pito|fok|fo|nou dwe|m dwe) (nou |m )?(peye|depoze|voye lajan))\b/;
+  /\b((we re|were|we are|i m|im|i am|we|i|we ll|i ll) (gonna|going to|will|about to) (pay|deposit|send (the|them the|him the) money)|(vamos|voy) a (pagar|depositar|mandar (el|la) (dinero|feria|lana))|(juntamos|junto|juntar|reunimos|reunir) (el|la) (dinero|feria|lana|rescate)|(nou|m|mwen) (pral|ap|pra) (peye|voye lajan)|(mejor|mas vale|hay que|tenemos que|tengo que) (le |les )?(pagamos|pago|pagar|pagarle|pagarles|depositamos|deposito|depositar|mandamos el dinero)|(better|should|have to|got to|gotta) (just )?(pay|deposit)( them| him| it)?|(pito|fok|fo|nou dwe|m dwe) (nou |m )?(peye|depoze(?! (yon |la |a )?(plent|deklarasyon|dosye))|voye lajan))\b/;
 /** Sending money asked about ("¿le mando el dinero?", "do i send him the money?", "m voye lajan an?"). */
 export const SENDS_MONEY =
   /\b(mando|mandamos|mandarle|envio|enviamos|send|voye|juntamos|junto|juntar|reunimos)\b.*\b(dinero|money|lajan|kob|dola|dolares|dollars|pesos|feria|cash)\b|\b(should|do|shall) (i|we|she|he|they) (send|wire|transfer) (it|them|that)\b/;
@@ -261,7 +261,7 @@ export const FROM_AFAR_ASKED = new RegExp(
 
 /** Someone asked to contact the one in danger ("ok pls have someone contact him", "que alguien le marque"). */
 export const SOMEONE_TO_CONTACT =
-  /\b(have|get|can|could) (someone|somebody|a person|staff|one of you) (to )?(contact|call|text|reach|write to|talk to) (him|her|them|me|us)\b|\b(que )?(alguien|una persona|el personal) (le|me|nos|les) (marque|hable|llame|escriba|contacte)\b|\balguien (de ustedes |del instituto |de la oficina )?(me|nos) (va|van) a (hablar|llamar|marcar|escribir)\b|\byon moun (ap |pral |ka |kapab |va )?(rele|kontakte|ekri|pale ak) (li|l|m|mwen|nou|yo)\b(?! ?(mesi|merci))/;
+  /\b(have|get|can|could) (someone|somebody|a person|staff|one of you)( from (your|the) office| from there| of you)? (to )?(contact|call|text|reach|write to|write|message|talk to) (him|her|them|me|us)\b|\b(que )?(alguien|una persona|el personal) (le|me|nos|les) (marque|hable|llame|escriba|contacte)\b|\balguien (de ustedes |del instituto |de la oficina )?(me|nos) (va|van) a (hablar|llamar|marcar|escribir)\b|\byon moun (ap |pral |ka |kapab |va )?(rele|kontakte|ekri|pale ak) (li|l|m|mwen|nou|yo)\b(?! ?(mesi|merci))/;
 
 /** The money given asked back ("can we get the 10k back?", "¿podemos recuperar el dinero?"): the extortion's line. */
 export const MONEY_BACK =

@@ -62,6 +62,15 @@ const COLLECT_ASKED =
 /** An amount given or taken asked ("¿cuánto dan?", "konbyen komisyon yo pran?"): the money, not how long. */
 const AMOUNT_ASKED =
   /\b(cuanto|cuanta) (dan|me dan|le dan|nos dan|pagan|dinero|lana|feria)\b|\bkonbyen (kob|lajan|komisyon)\b/;
+/**
+ * How to find someone ("como lo encuentro", "how do i find him", "kijan m ka jwenn li"): the steps of the search,
+ * not "our sources do not say" (session 128: the list has "como lo busco" only). A short question
+ * (ten words at most): a longer one tells more than it asks.
+ */
+const FIND_ASKED =
+  /\bcomo (lo |la |los |las |le |les )?(puedo |podemos )?(encuentro|encontramos|encontrar|encontrarlo|encontrarla|localizo|localizamos|localizar|localizarlo|localizarla|hallo)\b|\bhow (do|can|could) (i|we) (find|locate|track down|look for)\b|\b(kijan|koman|kouman) (pou )?(m|mwen|n|nou) (ka |kapab )?(jwenn|chache|chèche|chache) (li|l)\b/;
+/** A service named: finding it asks where it is ("los del grupo beta andan aqui? como los encuentro"). */
+const SERVICE_NAMED = new RegExp(`\\b${SERVICE}\\b`);
 const PRICE_NAMED = /\b(cuanto|cuesta|cuestan|costo|precio|gratis|how much|cost|costs|fee|fees|free|price)\b/;
 
 export interface FacetsAsked {
@@ -97,6 +106,8 @@ export function facetsAsked(cues: FacetCueIndex, words: readonly string[], text 
   if (found.size === 0 && text.includes('?') && WHERE_ASKED.test(said)) {
     return { facets: ['where'], cueWords, interrogative: true, two: false };
   }
+  if (found.size === 0 && words.length <= 10 && FIND_ASKED.test(said) && !SERVICE_NAMED.test(said))
+    return { facets: ['steps'], cueWords, interrogative: true, two: false };
   // "¿Y cuánto dan?" with no cue of the list: the money (the dialogue model alone read how long).
   if (found.size === 0 && amount) return { facets: ['cost'], cueWords, interrogative: true, two: false };
   const rank = (at: number) => (found.size > 1 && asking.has(at) ? at - words.length : at);

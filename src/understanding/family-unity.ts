@@ -29,7 +29,8 @@ export const familyUnityReading = namedAskedReading(
   {
     anyTopic: true,
     // "e mwen menm, m ka gen papye Meksik paske m marye ak yon meksiken?" after her US-born child's registration (sight99-a).
-    misreadAs: ['dual_nationality'],
+    // After an apostille's papers too (sight101-a: "e mwen menm… paske m marye ak yon meksiken?" got the apostille's papers).
+    misreadAs: ['dual_nationality', 'apostille', 'state_documents'],
     // Only a foreigner in Mexico (a Haitian's "here" is Mexico, or the message asks to stay) stays through a Mexican child.
     unless: (m, dialogue) =>
       !(dialogue?.foreigner || m.lang === 'ht' || dialogue?.topic === 'mx_status' || m.topic === 'mx_status'),

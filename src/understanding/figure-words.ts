@@ -16,6 +16,10 @@ export const FIGURE_NOT_NOW: readonly string[] = [
   `\\b(los|las|el|la|estos|estas|este|esta|tantos|tantas) ${PAPERWORK_ES}( (de|del|pa|para) [a-z ]{1,50})? (me|nos) (esta|estan|tienen|traen) matando\\b`,
   // "with" the papers ("me estan matando con los papeles de la pension de mi apa", emerg-fg).
   `\\b(me|nos) (esta|estan|tienen|traen) matando con (los |las |el |la |tantos |tantas |estos |estas |este |esta )?${PAPERWORK_ES}\\b`,
+  // A price ("me estan matando con el precio de la apostilla", emerg-gm: 911 for a fee).
+  '\\b(me|nos) (esta|estan|tienen|traen) matando con (el|los|la|las|esos|estos|ese|este) (precio|precios|costo|costos|tarifa|tarifas)\\b',
+  '\\b(the |this |that |these |those )?(price|prices|cost|costs|fee|fees) (is|are|s|re) killing (me|us)\\b',
+  '\\b(pri a|pri yo|pri sa a|fre yo) (ap|pral) touye (m|mwen|nou)\\b',
   '\\b(drowning|buried|swamped) in (paperwork|papers|forms|documents|red tape|bureaucracy)\\b',
   '\\b(this |the )?(paperwork|forms|process|bureaucracy|red tape) (is|s) killing (me|us)\\b',
   `\\b${PAPERWORK_HT} (ap|pral) touye (m|mwen|nou)\\b`,

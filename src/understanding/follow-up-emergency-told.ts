@@ -5,6 +5,7 @@
  * emergency-told.ts); a call made is no "I can't call" unless it failed. Pure.
  */
 
+import { afarWhatNow } from './afar-what-now.ts';
 import { FEELS_BETTER } from './danger-over.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst, moneyAsked, OFFICE_ADDRESS_ASKED, sentHome } from './emergency-message-parts.ts';
@@ -110,6 +111,9 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   // "yo estoy aca en texas, desde aqui puedo hacer algo?": what a relative far away can do.
   if (act !== 'danger' && FROM_AFAR_ASKED.test(joined))
     return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: true });
+  // One's own place far away told (flows hold it far only where the danger was told of another).
+  if (afarWhatNow(joined, act === 'danger'))
+    return m.withLang({ ...NONE, act: 'whatToDo', fromAfar: 'told', slots: m.slots() });
   // "i cant call 911 from the US…": the answer on calling from abroad, in the desert too (judge77 got "no credit?").
   // Asked with the danger told again ("NO hemos llamado a nadie!! le marco yo al 911 desde usa o q el marque?").
   if ((act !== 'danger' || asksSomething(m.text)) && CALL_FROM_ABROAD.test(joined))

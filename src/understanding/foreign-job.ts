@@ -7,6 +7,7 @@ import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { CARD } from './card-work.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 import { JOB_ASKED } from './job-after-return.ts';
+import { answeredBy } from './named-asked.ts';
 
 /** What such a question was read as. */
 const MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
@@ -28,6 +29,16 @@ const HAS_CARD =
   /\b(deja gen|already (have|got)|ya tengo|ya tenemos) (la |my |mi |the )?(kat|card|tarjeta)\b/u;
 /** Returning home said: a returnee's job, which job-after-return.ts reads. */
 const RETURNED = /\b(deport\w*|depote|me regresaron|regrese|came back|tounen)\b/u;
+/**
+ * Help to find work asked, or work needed with papers held ("eske nou ka ede m jwenn travay", "m gen kat la. m bezwen
+ * travay": judge128's Haitian got the cards' kinds twice): the job, even where the card's talk is read, folded.
+ */
+const HELP_FIND =
+  /\b(ede (m|mwen|nou) (jwenn|chache|cheche) (yon )?travay|help (me|us) (find|get) (a |some )?(job|work)|ayud\w* a (encontrar|conseguir|buscar) (un )?(trabajo|empleo|chamba))\b/u;
+const NEED_WORK =
+  /\b((m|mwen|nou) bezwen (yon )?travay|necesito (un )?(trabajo|chamba|empleo)|(i|we) need (a )?(job|work))\b/u;
+const PAPERS_HELD =
+  /\b(m|mwen|nou) gen (papye|kat)( la)?( deja)?\b|\bya tengo (papeles|la tarjeta)\b|\bi have (papers|the card)\b/u;
 
 export function foreignJobReading(
   m: Meaning,
@@ -39,8 +50,13 @@ export function foreignJobReading(
   if (!foreigner || m.emergency || dialogue?.emergency || busyWithQuestion(dialogue)) return m;
   // The card already held, work sought ("m deja gen kat la… ki kote pou m chèche travay?"): the job, even in the card's talk.
   const hasCard = HAS_CARD.test(folded);
-  if (!(MISREAD.has(m.topic) || (hasCard && m.topic === 'mx_status' && WHERE_TO_LOOK.test(folded)))) return m;
-  if (!JOB_ASKED.test(folded) || RETURNED.test(folded) || (CARD.test(folded) && !hasCard)) return m;
-  if (hasCard && PAPERS_FOR_JOB.test(folded)) return m;
+  const helpAsked = HELP_FIND.test(folded) || (PAPERS_HELD.test(folded) && NEED_WORK.test(folded));
+  const statusRead = m.topic === 'mx_status' && (helpAsked || (hasCard && WHERE_TO_LOOK.test(folded)));
+  if (!(MISREAD.has(m.topic) || statusRead)) return m;
+  if (!(JOB_ASKED.test(folded) || helpAsked) || RETURNED.test(folded) || (CARD.test(folded) && !hasCard))
+    return m;
+  if (hasCard && PAPERS_FOR_JOB.test(folded.replace(PAPERS_HELD, ''))) return m;
+  // Asked again in the talk of work ("m bezwen travay" after its first answer): the employment service's answer.
+  if (dialogue?.topic === 'reintegration') return answeredBy(m, 'reintegration', 'answer.employment_service');
   return { ...askedAs(m, 'reintegration'), outOfScope: false };
 }

@@ -63,7 +63,10 @@ export function foreignSchoolReading(
   // or status itself with its school answer not chosen (judge111's Haitian mother in Durango got the help on return's
   // work); never the help on return, which a Kreyòl school question with nothing else may be (dev.jsonl).
   const misreadFirst = m.topic === 'transit_safety' || m.topic === 'mx_status';
-  const roadMisread = misreadFirst && (m.lang === 'ht' || FOREIGN_SAID.test(folded));
+  // Nothing read of it at all, from abroad said ("mwen se ayisyen, pitit mwen bezwen ale lekol": session 128) too.
+  const roadMisread =
+    (misreadFirst && (m.lang === 'ht' || FOREIGN_SAID.test(folded))) ||
+    (m.topic === 'none' && FOREIGN_SAID.test(folded));
   if (
     !dialogue ||
     (dialogue.first && !roadMisread) ||

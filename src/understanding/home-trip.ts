@@ -12,6 +12,7 @@
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { fold } from './fold.ts';
 import { busyWithQuestion, movedTo } from './in-context-shapes.ts';
+import { JOB_ASKED } from './job-after-return.ts';
 import { answeredBy, laterQuestion } from './named-asked.ts';
 
 /** Getting back home, to Durango or one's town (folded). */
@@ -38,7 +39,9 @@ export function homeTripReading(
     deported;
   if (!onRoad || dialogue?.foreigner || m.lang === 'ht') return m;
   const busy = busyWithQuestion(dialogue) && !(deported && dialogue?.asked === 'field');
-  if (m.emergency || m.topic === 'emergency' || busy || !HOME_TRIP.test(folded)) return m;
+  // Work asked for once there ("once I get to durango can you help me find a job?": sight101-a): the job's answer.
+  if (m.emergency || m.topic === 'emergency' || busy || !HOME_TRIP.test(folded) || JOB_ASKED.test(folded))
+    return m;
   // In the help after a deportation already, the way home asked is its transport, not where the modules are (sight100-a).
   if (m.topic === 'deportee_support')
     return dialogue?.topic === 'deportee_support' && m.act === 'followUp'

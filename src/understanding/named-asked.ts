@@ -19,7 +19,7 @@ interface AskedOptions {
   /** Read in another topic's talk too (a bribe on the trip home told while legal advice is talked about). */
   readonly anyTopic?: boolean;
   /** Where else the reading holds back (an answer to a form's question, an aspect asked, another topic's reading). */
-  readonly unless?: (m: Meaning, dialogue: DialogueContext | undefined) => boolean;
+  readonly unless?: (m: Meaning, dialogue: DialogueContext | undefined, folded: string) => boolean;
   /** Further topics the model may read such a question as (a Haitian's own papers asked in her child's dual nationality). */
   readonly misreadAs?: readonly string[];
 }
@@ -40,7 +40,7 @@ export const namedAskedReading =
     const first = (!dialogue || dialogue.first === true) && m.topic === topic;
     const here = dialogue?.topic === topic || (inFirst && first) || (anyTopic && !dialogue?.first);
     if (m.emergency || dialogue?.emergency || !here || !misread || !asked.test(folded)) return m;
-    if (unless?.(m, dialogue)) return m;
+    if (unless?.(m, dialogue, folded)) return m;
     // Who may is answered first, then the named answer (talk.ts).
     const kept = keepAspect && m.topic === topic && m.act === 'followUp' ? m.facets : [];
     // With another aspect ("how long, and can I work meanwhile?"), its "can I" is no who-may of its own.
@@ -134,7 +134,7 @@ export const detentionCallReading = namedAskedReading(
 
 /** Held by Mexico's migration told ("se migrasyon meksik ki arete l", "lo tiene el INM", "mexican immigration has him", "fre m nan estasyon migrasyon"). */
 const HELD_BY_INM =
-  /\b((migrasyon|imigrasyon) (meksik|meksiken)|migracion (mexicana|de mexico)|mexican (immigration|migration)|inm|estacion migratoria|estasyon migrasyon|migration station)\b.{0,40}\b(arete|arrested|detained|has (him|her|them)|picked (him|her|them) up|lo (tiene|detuvo|agarro)|la (tiene|detuvo|agarro)|los (tiene|detuvo|agarro)|kenbe|pran)\b|\b(ki|que|what|which|cual) (estasyon|estacion|station)\b|\b(nan|en (la|una)|in (a|the)|at (a|the)) (estasyon migrasyon|estacion migratoria|migration station)\b/u;
+  /\b((migrasyon|imigrasyon) (meksik|meksiken)|migracion (mexicana|de mexico)|mexican (immigration|migration)|inm|estacion migratoria|estasyon migrasyon|migration station)\b.{0,40}\b(arete|arrested|detained|has (him|her|them)|picked (him|her|them) up|lo (tiene|detuvo|agarro)|la (tiene|detuvo|agarro)|los (tiene|detuvo|agarro)|kenbe|pran)\b|\b(ki|que|what|which|cual) (estasyon|estacion|station)\b|\b(nan|en (la|una)|in (a|the)|at (a|the)) (estasyon migrasyon|estacion migratoria|migration station)\b|^(?=.*\b(meksik|mexico|reynosa|tapachula|monterrey|tijuana|saltillo|chiapas|veracruz|acuna|piedras negras|matamoros|nuevo laredo|mexicali|tenosique|villahermosa|oaxaca|puebla)\b)(?!.*\b(ice|etazini|ozetazini|usa|eeuu|estados unidos|texas|arizona|california|timoun|minor|menor|nino|nina|child|kid|gen (1[0-7]|[1-9]) an|tiene (1[0-7]|[1-9]) anos)\b).*\b(migrasyon|imigrasyon|migracion|la migra|el inm) (arete|kenbe|pran|agarro|detuvo|tiene|levanto) (l|li|lo|la)\b/u;
 export const inmHeldReading = namedAskedReading('locate_person', HELD_BY_INM, 'answer.inm_search_request', {
   inFirst: true,
 });
@@ -190,9 +190,11 @@ export const carePapersReading = (
  * sight86-a got the papers to enter Mexico): the duty-free allowance's answer.
  */
 const BRING_DUTY_FREE =
-  /\b(bring|carry|traer|traigo|llevar|llevo|pasar|paso|pote|pase)\b.{0,40}\b(without paying|sin pagar|tax|taxes|impuestos?|duty|customs|aduana|franquicia|allowance|pa peye|san peye|ladwann)\b|\b(how much|cuanto|cuantos|cuantas|konbyen)\b.{0,25}\b(can i|can we|puedo|podemos|m ka|nou ka)\b.{0,10}\b(bring|traer|pasar|pote)\b/u;
+  /\b(bring|carry|traer|traigo|llevar|llevo|pasar|paso|pote|pase)\b.{0,40}\b(without paying|sin pagar|tax|taxes|impuestos?|duty|customs|aduana|franquicia|allowance|pa peye|san peye|ladwann)\b|\b(how much|cuanto|cuantos|cuantas|konbyen)\b.{0,25}\b(can i|can we|puedo|podemos|m ka|nou ka)\b.{0,10}\b(bring|traer|pasar|pote)\b|\bwhat (am i|are we|can i|can we) (allowed to )?(bring|take)\b|\b(que|q) (puedo|podemos|se puede) (traer|llevar|pasar)\b|\bkisa (m|mwen|nou) ka pote\b/u;
 export const dutyFreeReading = namedAskedReading('paisano', BRING_DUTY_FREE, 'answer.duty_free_allowance', {
   keepAspect: true,
+  // "I'm driving down from Chicago for Christmas. What am I allowed to bring?" as a first message (judge128).
+  inFirst: true,
   // Asked in another topic's talk too ("also my dad is driving down… can he bring a tv without paying": judge119).
   anyTopic: true,
   // The cost asked ("how much stuff can we bring without paying"): the cost's own paragraph names the allowance.

@@ -10,6 +10,10 @@ import { asksSomething } from './question.ts';
 
 const SENTENCE_END = /(?<=[.!?\n])\s+/u;
 
+/** A report or complaint wanted, which asks as a question does ("m vle fè plent, yo pran lajan m": judge128), folded. */
+const REPORT_WANTED =
+  /\b(?<!\bno )(quiero|queremos|necesito|i want to|we want to|i need to|m vle|mwen vle|nou vle|m bezwen) (poner (una |la )?(denuncia|queja)|denunciar\w*|quejarme|report\w*|file (a )?(report|complaint)|fe (yon )?plent|pote plent|fe deklarasyon|denonse)\b/u;
+
 /** A message's sentences, blank ones left out. */
 export const sentencesOf = (text: string): string[] =>
   text.split(SENTENCE_END).filter((sentence) => sentence.trim());
@@ -28,7 +32,12 @@ export const partsOf = (text: string, opens: RegExp): string[] =>
   sentencesOf(text).flatMap((sentence) => sentence.split(opens).filter((part) => part.trim()));
 
 /** The sentences that ask something and say nothing of the danger being over; null when none. */
-export function questionAfterCalm(text: string, saysSafe: (sentence: string) => boolean): string | null {
+export function questionAfterCalm(
+  text: string,
+  saysSafe: (sentence: string) => boolean,
+  /** In a danger just over, a report wanted asks too; in calm talk it is read whole (a mid-session run). */
+  reportAsks = false,
+): string | null {
   // "no es emergencia puedo caminar bien, nomás quiero saber dónde me curan gratis": in a sentence
   // that says so, the clauses that do not (a judge's man with a wound got only "glad you are safe").
   const asking = text
@@ -37,7 +46,14 @@ export function questionAfterCalm(text: string, saysSafe: (sentence: string) => 
       saysSafe(sentence) ? sentence.split(',').filter((c) => !saysSafe(c)) : [sentence],
     )
     // "ahora sí, ¿cómo me regreso?": a clause a comma sets apart may be the question.
-    .filter((sentence) => sentence.split(',').some((clause) => asksSomething(clause)));
+    .filter((sentence) =>
+      sentence
+        .split(',')
+        .some(
+          (clause) =>
+            asksSomething(clause) || (reportAsks && REPORT_WANTED.test(foldedWords(clause).join(' '))),
+        ),
+    );
   return asking.length ? asking.join(' ').trim() : null;
 }
 

@@ -10,7 +10,9 @@ import { cardAllowsReading, cardWorkReading } from './card-work.ts';
 import { curpAskedReading } from './curp-asked.ts';
 import { durangoCertificateReading } from './durango-certificate.ts';
 import { familyUnityReading } from './family-unity.ts';
+import { foreignJobReading } from './foreign-job.ts';
 import { foreignSchoolReading } from './foreign-school.ts';
+import { foreignersAskedReading } from './foreigners-asked.ts';
 import { heldInUsReading } from './held-in-us.ts';
 import { homeTripFromReturnReading } from './home-trip.ts';
 import { idAfterReturnReading } from './id-after-return.ts';
@@ -22,12 +24,14 @@ import { moneyHomeAskedReading } from './money-home-asked.ts';
 import { moneyToDeporteeReading } from './money-to-deportee.ts';
 import { namedAspectReading } from './named-aspect.ts';
 import { needsInDangerReading } from './needs-in-danger.ts';
+import { officeAddressReading } from './office-address-asked.ts';
 import { officeNearerReading } from './office-nearer.ts';
 import { pensionNearerReading } from './pension-asked.ts';
 import { psychForAllReading } from './psych-for-all.ts';
 import { refugeAskedReading } from './refuge-asked.ts';
 import { remainsReading } from './remains-reading.ts';
 import { returneeHealthReading } from './returnee-health.ts';
+import { rightsIfCaughtReading } from './rights-if-caught.ts';
 import { servicesAskedReading } from './services-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { skillsToldReading } from './skills-told.ts';
@@ -47,6 +51,7 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   cardWorkReading,
   curpAskedReading,
   foreignSchoolReading,
+  foreignJobReading,
   loansAskedReading,
   middlemenAskedReading,
   moneyHomeAskedReading,
@@ -56,7 +61,10 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   needsInDangerReading,
   pensionNearerReading,
   officeNearerReading,
+  officeAddressReading,
+  foreignersAskedReading,
   returneeHealthReading,
+  rightsIfCaughtReading,
   jornadaAskedReading,
   mexicoBirthReading,
   servicesAskedReading,

@@ -42,6 +42,7 @@ import { figureReading } from './figure-reading.ts';
 import { createForAnotherReading } from './for-another.ts';
 import { foreignSchoolReading } from './foreign-school.ts';
 import { createForeignerReading } from './foreigner.ts';
+import { foreignersAskedReading } from './foreigners-asked.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { guaranteeAskedReading } from './guarantee-asked.ts';
 import { heldInUsReading } from './held-in-us.ts';
@@ -74,6 +75,7 @@ import { needToBeReading } from './need-to-be.ts';
 import { noAnswerYetReading } from './no-answer-yet.ts';
 import { notifyAskedReading } from './notify-asked.ts';
 import { nowhereToGoReading } from './nowhere-to-go.ts';
+import { officeAddressReading } from './office-address-asked.ts';
 import { officeClosedReading } from './office-closed.ts';
 import { officeDaysReading } from './office-days.ts';
 import { officeInDangerReading } from './office-in-danger.ts';
@@ -108,6 +110,7 @@ import { remainsNoMoneyReading } from './remains-no-money.ts';
 import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
 import { returneeHealthReading } from './returnee-health.ts';
+import { rightsIfCaughtReading } from './rights-if-caught.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
 import { searchReportReading } from './search-report.ts';
@@ -180,6 +183,9 @@ export function orderedReadings(
     pensionCriterionReading,
     pensionNearerReading,
     officeNearerReading,
+    officeAddressReading,
+    foreignersAskedReading,
+    rightsIfCaughtReading,
     lawyerAskedReading,
     lawyerInUsReading,
     papersKeptReading,

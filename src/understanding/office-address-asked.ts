@@ -1,0 +1,49 @@
+/**
+ * The office's own address or phone asked in another topic's talk ("what is the address of your office in Durango so
+ * my brother can go today?": judge128's daughter, in the humanitarian permit's talk, got the offices in Los Angeles and
+ * Chicago with no address; "do u guys have whatsapp or a phone number?" got the visa's where again): the office's. Not another body's office (the COMAR, a consulate, the INM) nor the US offices
+ * named. Pure.
+ */
+import type { DialogueContext, Meaning } from '../core/types.ts';
+import { OFFICE_ADDRESS_ASKED } from './emergency-message-parts.ts';
+import { movedTo } from './in-context-shapes.ts';
+import { chosen } from './named-asked.ts';
+
+/** The office asked about is this one ("your office", "su oficina", "en Durango"), folded. */
+const YOURS =
+  /\b(your|su|sus|de ustedes|ustedes|nou|biwo a|biwo nou|instituto|institute|enstiti|iapmf|en durango|in durango|nan durango)\b/u;
+/** Another office named, whose own answers say where, folded. */
+const OTHER_BODY =
+  /\b(comar|komar|inm|cndh|consulado|consulate|konsila|shelter|albergue|abri|abogado|lawyer|avoka|doctor|clinic|clinica|hospital|lopital|grupos? beta|dif|fiscalia|caim|sre|registro civil|los angeles|chicago|dallas|california|illinois|texas)\b/u;
+
+/** The office's phone or WhatsApp asked, folded. */
+const PHONE_ASKED =
+  /\b(do you|do u|you guys|u guys|ustedes|uds|nou) (guys )?(have|got|tienen|tiene|gen)( a| an| un| una| yon)? (whatsapp|phone|phone number|telefono|numero|number|celular|nimewo|telefon)\b(?! (de|del|of|for|pou|to call|para) )|\byour (phone|phone number|whatsapp)\b|\bnimewo (telefon )?(nou|biwo a|biwo nou)\b/u;
+
+export function officeAddressReading(
+  m: Meaning,
+  _text: string,
+  dialogue: DialogueContext | undefined,
+  folded: string,
+): Meaning {
+  if (m.emergency || !dialogue || dialogue.first || dialogue.emergency || dialogue.asked === 'field')
+    return m;
+  if (dialogue.topic === 'office_info' || OTHER_BODY.test(folded)) return m;
+  if (PHONE_ASKED.test(folded)) {
+    const moved = movedTo(m, 'office_info', {
+      act: 'otherQuestion',
+      confidence: 1,
+      facets: [],
+      question: true,
+    });
+    return { ...moved, answers: [chosen('office_info', 'answer.phone_number')] };
+  }
+  if (!OFFICE_ADDRESS_ASKED.test(folded) || !YOURS.test(folded)) return m;
+  return movedTo(m, 'office_info', {
+    act: 'topic',
+    confidence: 1,
+    facets: ['where'],
+    question: true,
+    answers: [],
+  });
+}
