@@ -18,10 +18,7 @@ const NOT_THEM =
 
 /** Whether the message tells the threat came again and the money line is still unsaid. */
 export function threatRenewed(kind: string, text: string, said: readonly string[]): boolean {
-  return (
-    MONEY_KINDS.has(kind) &&
-    !said.includes('extortion') &&
-    RENEWED.test(foldText(text)) &&
-    !NOT_THEM.test(foldText(text))
-  );
+  if (!MONEY_KINDS.has(kind) || said.includes('extortion')) return false;
+  const folded = foldText(text);
+  return RENEWED.test(folded) && !NOT_THEM.test(folded);
 }

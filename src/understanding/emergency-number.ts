@@ -41,17 +41,13 @@ export function emergencyNumberReading(
     const afar = AFAR.test(folded) ? { fromAfar: 'call' as const } : {};
     return { ...asked, topic: 'emergency', act: 'whatToDo', ...afar, facets: [], question: true };
   }
+  if (!dialogue?.emergency) return m;
+  // How to call asked, not a call told before a question.
+  const howToCall = () => CALL_ASKED.test(folded) && !CALLED.test(folded);
   // Paying asked with it ("im in miami. does 911 here help? should we pay them?"): both answers (judge127).
-  if (
-    dialogue?.emergency &&
-    m.act === 'pay' &&
-    CALL_ASKED.test(folded) &&
-    AFAR.test(folded) &&
-    !CALLED.test(folded)
-  )
-    return { ...m, fromAfar: 'call', alsoPay: true };
-  if (!dialogue?.emergency || m.act !== 'topic' || m.topic === 'emergency' || m.topic === 'human') return m;
-  if (!CALL_ASKED.test(folded) || CALLED.test(folded) || m.answers?.[0]?.topic !== 'emergency') return m;
+  if (m.act === 'pay' && howToCall() && AFAR.test(folded)) return { ...m, fromAfar: 'call', alsoPay: true };
+  if (m.act !== 'topic' || m.topic === 'emergency' || m.topic === 'human') return m;
+  if (!howToCall() || m.answers?.[0]?.topic !== 'emergency') return m;
   // From far away, how to call is the answer on calling from abroad (emergency-lines.ts in flows).
   if (AFAR.test(folded))
     return { ...m, topic: 'emergency', act: 'whatToDo', fromAfar: 'call', facets: [], question: true };
