@@ -27,6 +27,8 @@ export interface ConversationContext {
   langChosen: boolean;
   /** The language so far was guessed from words that say little ("alo", "ok"): a clear message moves it. */
   langGuessed?: boolean;
+  /** The language one message moved the conversation from, unasked, on the turn before: a message in it takes it back. */
+  langLeft?: Lang;
   /** The topic under discussion: follow-ups ("¿y cuánto cuesta?") are about it. */
   topic: TopicId | null;
   /** What a typed "sí" accepts now: a person, or the topic's form. */
@@ -114,6 +116,7 @@ export const contextSchema = z.object({
   lang: z.enum(LANGS).nullable(),
   langChosen: z.boolean(),
   langGuessed: z.boolean().optional(),
+  langLeft: z.enum(LANGS).optional(),
   topic: z.string().regex(TOPIC_ID).nullable(),
   offer: z.enum(['staff', 'intake']).nullable(),
   lastReply: z.string().max(400),

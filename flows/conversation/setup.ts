@@ -33,7 +33,7 @@ import { factsKept } from './facts.ts';
 import { createFormActions } from './form-actions.ts';
 import { answersStaff, type InLineStep, staffHasItDue, stepWhileQueued, stepWithStaff } from './in-line.ts';
 import { applyAnswer, keptTold } from './intake.ts';
-import { adopted, guessed } from './language.ts';
+import { languageAfter } from './language.ts';
 import { missedOf } from './missed.ts';
 import { officeAnswerTo } from './passage.ts';
 import { placeEffect, relayed, textOf } from './relay.ts';
@@ -120,9 +120,7 @@ export function createConversationSetup(catalog: TopicCatalog) {
       touchAndAdopt: assign(({ context, event }) => ({
         lastActivityAt: event.at,
         checking: event.type === 'user.text' && event.lookup ? context.checking : null,
-        lang: adopted(context, event),
-        langGuessed: guessed(context, event),
-        langChosen: context.langChosen || Boolean(meaningOf(event)?.switchLang),
+        ...languageAfter(context, event),
         ...factsKept(context, meaningOf(event), textOf(event)),
       })),
       welcome: enqueueActions(({ context, event, enqueue }) => {

@@ -17,6 +17,9 @@ const ELSEWHERE =
   /\b(consulado|consulate|embajada|embassy|entrevista|interview|cita|appointment|randevou|uscis|ice)\b/;
 /** Words at most in a message that asks only that. */
 const FEW_WORDS = 8;
+/** The person's own number named for it, at any length ("sí quiero hablar con alguien, ¿me pueden marcar a este número?"). */
+const THIS_NUMBER =
+  /\b(a este (numero|cel|celular|telefono)|(at|to|on) this (number|phone)|nan nimewo sa a)\b/;
 /**
  * Someone to talk to asked ("is there someone there who speaks english i can talk to": judge120's teenager got "our
  * sources do not say that"), or staff's word hoped for ("ok gracias, espero que me escriban": its pregnant woman got "de
@@ -33,8 +36,10 @@ export function callMeAskedReading(
 ): Meaning {
   // Out of a danger too ("y ustedes me pueden marcar?"): the person asked for (the phrase lists, which the dialogue model
   // was trained on, hold "pueden marcarme" but not the "tú" form). Not a form's answer.
-  if (!dialogue || dialogue.asked === 'field' || m.emergency || m.topic === 'human') return m;
-  const callMe = folded.split(' ').length <= FEW_WORDS && CALL_ME.test(folded);
+  if (!dialogue || dialogue.asked === 'field' || m.emergency) return m;
+  const callMe = (folded.split(' ').length <= FEW_WORDS || THIS_NUMBER.test(folded)) && CALL_ME.test(folded);
+  // A person asked with it: no passage its words match ("…¿me pueden marcar a este número?" got the office's phone).
+  if (m.topic === 'human') return callMe ? { ...m, answers: [] } : m;
   // Not someone to talk to about how one feels ("is there someone i can talk to, like a counselor"): the psychologist.
   const person =
     !dialogue.first &&

@@ -10,9 +10,10 @@ import { US_PLACE } from './us-born.ts';
 /** The consulate asked what it does or whether it helps, folded. */
 const CONSULATE_ASKED =
   /\b(el consulado|los consulados|consulado|the consulate|consulate|konsila a|konsila)\b.{0,30}\b(que hace|hace algo|ayuda|ayudan|puede|pueden|sirve|what (does|can|do|could)|do anything|help|helps|kisa|ka fe|ede)\b|\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|the mexican consulate|konsila a|konsila meksiken an)\b/u;
-/** What the consulate does or can do, asked in so many words ("what could the consulate really do for him"), folded. */
+/** What the consulate does or can do, asked in so many words ("what could the consulate really do for him", "can the
+ * consulate here in chicago do anything": emerg-go), folded. */
 const CONSULATE_DOES =
-  /\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|the mexican consulate|konsila a|konsila meksiken an)\b/u;
+  /\b(que hace|que puede hacer|what does|what can|what could|kisa)\b.{0,15}\b(el consulado|the consulate|the mexican consulate|konsila a|konsila meksiken an)\b|\b(can|could|will) the (mexican )?consulate\b.{0,25}\bdo (anything|something)\b|\b(el consulado|konsila a)\b.{0,25}\b(puede hacer algo|pueden hacer algo|puede hacer nada|ka fe yon bagay)\b/u;
 /** Whether the consulate can help, asked ("el consulado me puede ayudar con los papeles q me quito?", emerg-gk), folded. */
 const CONSULATE_HELPS =
   /\b(el consulado|the consulate|konsila a)\b.{0,16}\b(ayuda|ayudan|ayudar(me|nos|le)?|help|helps|ede)\b/u;

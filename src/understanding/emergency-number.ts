@@ -19,9 +19,12 @@ const AFAR = new RegExp(
   'u',
 );
 
-/** Whom to call asked ("a quien le hablo yo desde aqui", "who do i call from here?", "ki moun pou m rele?"), folded. */
+/**
+ * Whom to call asked ("a quien le hablo yo desde aqui", "who do i call from here?", "ki moun pou m rele?", "kiyès mwen
+ * dwe rele pou Meksik?": judge129's sister in Miami had it noted as her place), folded.
+ */
 const WHOM_TO_CALL =
-  /\b(a quien (le )?(hablo|llamo|marco|hablamos|llamamos)|who (do|should|can) (i|we) call|(ki moun|kimoun|ki nimewo) (pou )?(m|mwen|nou) (ka |dwe )?rele)\b/;
+  /\b(a quien (le )?(hablo|llamo|marco|hablamos|llamamos)|a (que|cual) numero (le )?(hablo|llamo|marco)|who (do|should|can) (i|we) call|(what|which) number (do|should|can) (i|we) (call|dial)|(ki moun|kimoun|kiyes|kiles|ki nimewo) (pou )?(m|mwen|nou) (ka |dwe )?rele)\b/;
 
 /** Who is coming asked with it ("kiyès k ap vini? nou pa konn ki moun pou nou rele"): that line answers both. */
 const WHO_COMES =

@@ -55,6 +55,10 @@ export const FIGURE_LIGHTLY: readonly string[] = [
   `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLER}\\b.{0,12}\\b${KILLING}\\b`,
   `^(?!.*\\b${REAL_SIGNS}\\b).*\\b${KILLING}\\b.{0,4}\\b${KILLER}\\b`,
   BOSS_LIGHTLY,
+  // Working oneself to death ("he's killing himself working in the fields", "se está matando trabajando", emerg-go: 911
+  // and an urgent case for a pension): never with a wish to die, pills, a rope, "can't take it", a goodbye, a threat, money
+  // demanded or someone kept from leaving told (a review: "…y anoche me dijo que ya no quiere vivir").
+  '^(?!.*\\b(pills|pastillas|grenn|suicid\\w*|wants? to die|wanna die|want to live|wants to live|end it|end it all|quiere morir|quiero morir|quiere vivir|quiero vivir|se quiere matar|colgar\\w*|cuerda|soga|rope|hang\\w*|kod|vle mouri|vle viv|ya no (aguanta|aguanto|puede|puedo)|(can t|cant|cannot) (take|do) (it|this)|goodbye|despedi\\w*|adios|orevwa|cuota|pag\\w*|pay\\w*|peye|dinero|money|lajan|salir|leave|soti|golpe\\w*|beat\\w*|hit|bat|amenaz\\w*|threat\\w*|menase|arma\\w*|gun|zam|patron|boss)\\b).*(\\bkilling (himself|herself|myself|themselves|ourselves) (working|at work|at (his|her|my|their) jobs?|with (work|the work)|in the fields?)\\b|\\bwork(ing|s|ed)? (himself|herself|myself|themselves) to death\\b|\\b(se (esta |anda )?(mata|matando)|me (estoy |ando )?matando|nos (estamos |andamos )?matando) (trabajando|de trabajo|en el trabajo|en la chamba|en el campo|chambeando)\\b|\\b(ap|pral) touye tet (li|l|mwen|m|yo) (nan|ak) (travay|djob|jaden)\\b)',
   // Impatience told as dying or killing ("me muero de hambre por saber", "me mata la duda", "m ap mouri pou m konnen").
   '\\bme mata la (duda|curiosidad|espera|ansiedad|incertidumbre)\\b|\\bme muero (de hambre |de ganas |de curiosidad )?(por|de) saber\\b|\\bmouri pou (m|mwen) konnen\\b|\\bdying to (know|find out|hear)\\b',
   // Longing told as dying ("me muero por ver a mi ama", emerg-fy: the safety line before Abrazando Almas).

@@ -42,7 +42,6 @@ import {
   GOING_HOME,
   HOME_ASKED,
   HOW_ASKED,
-  MONEY_SAID,
   NOT_YET,
   NUMBER_ASKED,
   OFFICE_NAMED,
@@ -65,9 +64,10 @@ import {
   WHO_COMES,
   WHO_GOES,
 } from './follow-up-words.ts';
-import { CALLED_AGAIN, HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, ROBOT_SAID, YOU_GO } from './help-words.ts';
+import { HELP_CALLED, HELP_CAME, POLICE_DISTRUSTED, ROBOT_SAID, YOU_GO } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { modelPayOf } from './model-pay.ts';
+import { policeInDanger } from './police-in-danger.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 import { refugeMeant, statusFeared } from './status-feared.ts';
@@ -225,11 +225,9 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     if (HOME_ASKED.test(words)) return theOffices('deportee_support');
     return procedureAsked(question);
   };
-  // "y si me vuelven a marcar?", "si llamo a la policia lo matan, ¿pago?": money's line names 089; the threat alone, 089 first.
-  if (CALLED_AGAIN.test(joined) || (POLICE_THREAT.test(joined) && (MONEY_SAID.test(joined) || asksToPay)))
-    return inEmergency({ ...NONE, act: 'pay' });
-  if (POLICE_DISTRUSTED.test(joined) || POLICE_THREAT.test(joined))
-    return inEmergency({ ...NONE, act: 'whatToDo', distrustsPolice: true });
+  // The police called again, threatened, not trusted or forbidden by the callers (police-in-danger.ts).
+  const police = policeInDanger(joined, asksToPay);
+  if (police) return inEmergency({ ...NONE, ...police });
   // "I want asylum. Where do I go?", "m vle mande refij, ki moun ki okipe sa?": the procedure, not where to hide.
   const requested = act !== 'danger' && PROCEDURE_REQUESTED.test(joined) ? procedureAsked() : null;
   const stays = STAY_OR_LEAVE.exec(joined); // "Should I stay or leave?", "should I tell her?" (judge82, judge92)

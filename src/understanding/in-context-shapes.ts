@@ -6,6 +6,7 @@ import type { DialogueContext, Facet, Lang, Meaning, Slots, TopicId } from '../c
 import type { DialogueReader } from './dialogue.ts';
 import { foldedWords } from './fold.ts';
 import { NAMES_A_PLACE } from './follow-up-words.ts';
+import { onlyRelativesHome } from './place-clauses.ts';
 import { asksSomething } from './question.ts';
 import { sentencesOf } from './question-part.ts';
 import { slotsIn } from './slots.ts';
@@ -114,7 +115,7 @@ export function slotsTold(
   // "estoy en una bodega junto a la central", or a short line naming a place ("m Saltillo").
   const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
   // In an emergency the person was asked where, and has not said it yet: any word that links to a place says it.
-  const asked = emergency && !asksSomething(text) && reader.saysWhereAsked(words);
+  const asked = emergency && !asksSomething(text) && reader.saysWhereAsked(words) && !onlyRelativesHome(text);
   if (named || asked) return { ...found, place: text.trim() };
   // Told beside a question, the place is what is told ("…he is in the desert near sasabe. what number can
   // I call", noted whole: judge83); a place only in a question ("which clinic tho") still bears on where.
@@ -124,7 +125,7 @@ export function slotsTold(
     .trim();
   if (told && told !== text.trim() && reader.saysWhere(foldedWords(told), told))
     return { ...found, place: told };
-  return reader.saysWhere(words, text) ? { ...found, place: text.trim() } : found;
+  return reader.saysWhere(words, text) && !onlyRelativesHome(text) ? { ...found, place: text.trim() } : found;
 }
 
 /** The meaning without a place told, its other facts kept (a number, an age): words that are no place of the danger. */

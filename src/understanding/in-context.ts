@@ -24,6 +24,7 @@ import { type InContext, languageTurn, NONE } from './in-context-shapes.ts';
 import { readInForm } from './in-form.ts';
 import type { LanguageAsked } from './language-request.ts';
 import { answerToOffer, personAsked, yesFirstToPerson } from './offer-answer.ts';
+import { onlyRelativesHome } from './place-clauses.ts';
 import { plainAsk } from './plain-ask.ts';
 import { asksSomething, QUESTION } from './question.ts';
 import { firstSentence, lastQuestion } from './question-part.ts';
@@ -143,7 +144,8 @@ export function createContextReader(deps: {
         ...told,
       };
     // In an emergency, a statement the dialogue model is unsure of that says where ("nos tienen en un cuarto") is the place.
-    if (dialogue?.emergency && !cannotCall && !asksSomething(text) && reader.saysWhere(words, text))
+    const ownPlace = !onlyRelativesHome(text) && reader.saysWhere(words, text);
+    if (dialogue?.emergency && !cannotCall && !asksSomething(text) && ownPlace)
       return {
         ...none,
         act: 'context',

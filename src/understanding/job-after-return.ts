@@ -54,9 +54,13 @@ export function jobAfterReturnReading(
   return { ...askedAs(m, 'reintegration'), outOfScope: false };
 }
 
-/** Help to find work asked, folded ("what jobs help is there", "q apoyo hay pa la chamba", "bolsa de trabajo", "y pal trabajo a donde voy": sight90-a). */
+/** Help to find work asked, folded ("what jobs help is there", "q apoyo hay pa la chamba", "bolsa de trabajo", "y pal trabajo a donde voy": sight90-a; "also any jobs?
+ * im a welder": sight102-a). */
 const JOB_HELP =
-  /\b(jobs? help|(any|some|are there|is there) (jobs?|work) (for|para|pou)\b|(hay|habra) (trabajo|chamba|jale|empleo) (para|pa|pal)\b|help (with|finding|to find|getting|get) (a |some )?(jobs?|work)|(what|which|any) (jobs?|work|employment) (help|support|programs?)|ayuda (para|pa|con) (el |un |la )?(trabajo|empleo|chamba|jale)|(que|q|k) (apoyo|ayuda) (hay )?(para|pa|con) (el |la )?(trabajo|empleo|chamba|jale)|bolsa de (trabajo|empleo)|job board|ed pou (m |mwen )?(jwenn )?travay|(y )?(pa|pal|para el|para|con el|lo del) (trabajo|empleo|chamba|jale),? (a )?(donde|adonde|a quien|con quien|que hago)|(and )?(for|about) (the )?(job|work),? where (do|can|should) i go|(e )?pou travay la,? (kote|ki kote))\b/u;
+  /\b(jobs? help|(also |and |y |e )?any jobs?$|any jobs?,? (i m|im|i am) a|(any|some|are there|is there) (jobs?|work) (for|para|pou)\b|(hay|habra) (trabajo|chamba|jale|empleo) (para|pa|pal)\b|help (with|finding|to find|getting|get) (a |some )?(jobs?|work)|(what|which|any) (jobs?|work|employment) (help|support|programs?)|ayuda (para|pa|con) (el |un |la )?(trabajo|empleo|chamba|jale)|(que|q|k) (apoyo|ayuda) (hay )?(para|pa|con) (el |la )?(trabajo|empleo|chamba|jale)|bolsa de (trabajo|empleo)|job board|ed pou (m |mwen )?(jwenn )?travay|(y )?(pa|pal|para el|para|con el|lo del) (trabajo|empleo|chamba|jale),? (a )?(donde|adonde|a quien|con quien|que hago)|(and )?(for|about) (the )?(job|work),? where (do|can|should) i go|(e )?pou travay la,? (kote|ki kote))\b/u;
+
+/** How long asked in words, folded. */
+const HOW_LONG = /\b(how long|cuanto (tiempo|tarda|se tarda|demora)|konbyen tan|when|cuando|kile)\b/u;
 
 /** In the talk of the help on return, help to find work asked: the national employment service's answer (sight84-a got the federal page). */
 export function jobHelpReading(
@@ -68,7 +72,9 @@ export function jobHelpReading(
   if (!laterQuestion(m, dialogue) || dialogue.topic !== 'reintegration' || m.topic !== 'reintegration')
     return m;
   if (!JOB_HELP.test(folded)) return m;
-  // "a donde voy" asks where: the answer says where, and is that aspect's.
+  // "a donde voy" asks where: the answer says where, and is that aspect's; how long only where it is asked in words ("any
+  // jobs? im a welder" was read as how long, sight102-a).
   const answer = answeredBy(m, 'reintegration', 'answer.employment_service');
-  return m.facets.length === 1 ? { ...answer, facets: m.facets } : answer;
+  const aspect = m.facets.length === 1 && (m.facets[0] !== 'time' || HOW_LONG.test(folded));
+  return aspect ? { ...answer, facets: m.facets } : answer;
 }

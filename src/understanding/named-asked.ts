@@ -98,6 +98,21 @@ const WORK_ASKED =
 export const asylumWorkReading = namedAskedReading('asylum', WORK_ASKED, 'answer.work_while_waiting', {
   keepAspect: true,
 });
+/** Talk where work while the COMAR decides may be asked in passing. */
+const STATUS_TALK = new Set<string>(['legal_advice', 'mx_status']);
+/** Work asked with the COMAR or asylum named ("eske mwen ka travay pandan COMAR ap etidye dosye m?"), folded. */
+const WORK_ASKED_IN_ASYLUM = new RegExp(
+  `^(?=.*\\b(comar|komar|asilo|azil|refij|refijye|asylum|refugee status|condicion de refugiado)\\b)(?=.*${WORK_ASKED.source})`,
+  'u',
+);
+/** The same in another topic's talk (judge129's Haitian, queued in legal advice's, got the CNDH and the IFDP). */
+export const asylumWorkNamedReading = namedAskedReading(
+  'asylum',
+  WORK_ASKED_IN_ASYLUM,
+  'answer.work_while_waiting',
+  // Only in talk a status question belongs to (legal advice, one's papers in Mexico); never a danger's.
+  { anyTopic: true, unless: (_m, dialogue) => !STATUS_TALK.has(dialogue?.topic ?? 'none') },
+);
 
 /** Where to sleep tonight asked ("y donde duermo hoy?", "where do i sleep tonight", "kote n ka dòmi aswè a"), folded. */
 const SLEEP_ASKED =
@@ -189,8 +204,9 @@ export const carePapersReading = (
  * What one may bring without paying duty, asked in the Paisano talk ("can i bring a tv and my tools without paying":
  * sight86-a got the papers to enter Mexico): the duty-free allowance's answer.
  */
+// Goods asked as gifts too ("can we bring a tv and tools as gifts", sight102-a).
 const BRING_DUTY_FREE =
-  /\b(bring|carry|traer|traigo|llevar|llevo|pasar|paso|pote|pase)\b.{0,40}\b(without paying|sin pagar|tax|taxes|impuestos?|duty|customs|aduana|franquicia|allowance|pa peye|san peye|ladwann)\b|\b(how much|cuanto|cuantos|cuantas|konbyen)\b.{0,25}\b(can i|can we|puedo|podemos|m ka|nou ka)\b.{0,10}\b(bring|traer|pasar|pote)\b|\bwhat (am i|are we|can i|can we) (allowed to )?(bring|take)\b|\b(que|q) (puedo|podemos|se puede) (traer|llevar|pasar)\b|\bkisa (m|mwen|nou) ka pote\b/u;
+  /\b(bring|carry|traer|traigo|llevar|llevo|pasar|paso|pote|pase)\b.{0,40}\b(without paying|sin pagar|tax|taxes|impuestos?|duty|customs|aduana|franquicia|allowance|pa peye|san peye|ladwann)\b|\b(how much|cuanto|cuantos|cuantas|konbyen)\b.{0,25}\b(can i|can we|puedo|podemos|m ka|nou ka)\b.{0,10}\b(bring|traer|pasar|pote)\b|\bwhat (am i|are we|can i|can we) (allowed to )?(bring|take)\b|\b(que|q) (puedo|podemos|se puede) (traer|llevar|pasar)\b|\bkisa (m|mwen|nou) ka pote\b|\b(can|may) (i|we|he|she|they) (bring|take|carry)\b.{0,40}\b(as )?(gifts?|presents?)\b|\b(puedo|podemos|se puede|puede|pueden) (traer|llevar|pasar)\b.{0,40}\b(de )?regalos?\b|\b(m|mwen|nou) ka pote\b.{0,40}\bkado\b/u;
 export const dutyFreeReading = namedAskedReading('paisano', BRING_DUTY_FREE, 'answer.duty_free_allowance', {
   keepAspect: true,
   // "I'm driving down from Chicago for Christmas. What am I allowed to bring?" as a first message (judge128).

@@ -20,6 +20,20 @@ const OTHER_BODY =
 const PHONE_ASKED =
   /\b(do you|do u|you guys|u guys|ustedes|uds|nou) (guys )?(have|got|tienen|tiene|gen)( a| an| un| una| yon)? (whatsapp|phone|phone number|telefono|numero|number|celular|nimewo|telefon)\b(?! (de|del|of|for|pou|to call|para) )|\byour (phone|phone number|whatsapp)\b|\bnimewo (telefon )?(nou|biwo a|biwo nou)\b/u;
 
+/** Talk about relatives held, sent back, sought or dead: "them" are the relatives. */
+const RELATIVES_TALK = new Set([
+  'locate_person',
+  'deportee_support',
+  'remains_repatriation',
+  'psych_support',
+]);
+/** A relative named, folded. */
+const RELATIVE =
+  /\b(hij[oa]s?|herman[oa]s?|prim[oa]s?|esposo|esposa|papas?|mama|padres|ninos|tios?|sobrin[oa]s?|familia|sons?|daughters?|kids|children|brothers?|sisters?|cousins?|parents|family|pitit|fre|se|kouzen|fanmi)\b/u;
+/** How to reach the office asked ("como los contacto", "how do i get in touch with you"), folded. */
+const CONTACT_ASKED =
+  /\b(como|komo) (los|les) (contacto|contactamos)$|\b(como|donde) me (comunico|contacto|pongo en contacto) con (ustedes|uds|el instituto|la oficina)\b|\bhow (do|can) (i|we) (contact|reach|get in touch with|get ahold of|call) (you|u|you guys|the office|the institute)\b|\bkijan (m|mwen|nou) (ka )?(kontakte|kontakte ak|rele) (nou|biwo a|enstiti a)\b/u;
+
 export function officeAddressReading(
   m: Meaning,
   _text: string,
@@ -29,15 +43,10 @@ export function officeAddressReading(
   if (m.emergency || !dialogue || dialogue.first || dialogue.emergency || dialogue.asked === 'field')
     return m;
   if (dialogue.topic === 'office_info' || OTHER_BODY.test(folded)) return m;
-  if (PHONE_ASKED.test(folded)) {
-    const moved = movedTo(m, 'office_info', {
-      act: 'otherQuestion',
-      confidence: 1,
-      facets: [],
-      question: true,
-    });
-    return { ...moved, answers: [chosen('office_info', 'answer.phone_number')] };
-  }
+  // "como los contacto" of relatives held, sent back or sought is how to reach them (a review).
+  const ofRelatives = RELATIVES_TALK.has(dialogue.topic ?? '') || RELATIVE.test(folded);
+  if (!ofRelatives && CONTACT_ASKED.test(folded)) return officePhone(m);
+  if (PHONE_ASKED.test(folded)) return officePhone(m);
   if (!OFFICE_ADDRESS_ASKED.test(folded) || !YOURS.test(folded)) return m;
   return movedTo(m, 'office_info', {
     act: 'topic',
@@ -46,4 +55,15 @@ export function officeAddressReading(
     question: true,
     answers: [],
   });
+}
+
+/** The office's answer on its phone, as asked. */
+function officePhone(m: Meaning): Meaning {
+  const moved = movedTo(m, 'office_info', {
+    act: 'otherQuestion',
+    confidence: 1,
+    facets: [],
+    question: true,
+  });
+  return { ...moved, answers: [chosen('office_info', 'answer.phone_number')] };
 }

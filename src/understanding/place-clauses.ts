@@ -14,9 +14,10 @@ export function placeClauses(told: string, saysWhere: (part: string) => boolean)
   return kept.length && kept.length < clauses.length ? kept.join(', ') : told;
 }
 
-/** A relative's own home told ("his mom is in durango", "su mamá vive en Gómez", "manman l nan Ayiti"), folded. */
+/** A relative's own home told ("his mom is in durango", "su mamá vive en Gómez", "manman l nan Ayiti", "my whole family is
+ * back in Durango": emerg-go), folded. */
 const RELATIVE_ELSEWHERE =
-  /^(and |y |e )?((his|her|my|our|their|su|mi|sus|mis) (mom|mother|mama|mum|dad|father|wife|husband|family|parents|madre|padre|papa|esposa|esposo|familia|papas|jefa)|(manman|papa|madanm|mari|fanmi) (li|l|m|mwen))( \w+)? ((is|lives|live|are|s|is still|stays) (in|at|back in|back home in)|(esta|vive|viven|estan|se quedo) (en|alla en|aca en)|(ap viv|rete|la) (nan|an|o)|nan)\b/;
+  /^(and |y |e )?(toda |all )?((his|her|my|our|their|su|mi|sus|mis) ((whole|entire) )?(mom|mother|mama|mum|dad|father|wife|husband|family|parents|madre|padre|papa|esposa|esposo|familia|papas|jefa)|(manman|papa|madanm|mari|fanmi) (li|l|m|mwen))( \w+)? ((is|lives|live|are|s|is still|stays) (in|at|back in|back home in)|(esta|vive|viven|estan|se quedo) (en|alla en|aca en)|(ap viv|rete|la) (nan|an|o)|nan)\b/;
 
 /** What is asked of that relative ("his mom lives in lerdo, can she go get him"): a question, where they are. */
 const ASKS_OF_THEM = /\b(can|could|should|will|puede|pueden|podria|ka|kapab|how|como|kijan)\b/;
@@ -33,3 +34,16 @@ export const withoutElsewhere = (text: string, also: RegExp): string =>
   sentencesOf(text)
     .filter((sentence) => !elsewhereTold(foldedWords(sentence).join(' '), also))
     .join('. ');
+
+/**
+ * The family's home told ("my whole family is back in Durango", "mis papas viven en Zacatecas"): a group of relatives or
+ * where one lives, not where a relative in danger is now ("mi esposo esta en la calle pino suarez…": that is the place).
+ */
+const FAMILY_HOME =
+  /^(and |y |e )?(toda |all )?(his|her|my|our|their|su|mi|sus|mis) ((whole|entire) )?(family|familia|parents|papas|padres|people|gente)\b|\b(lives|live|vive|viven|ap viv|rete)\b/;
+
+/** Whether the message says where only of the family's home (above): no place of its own. */
+export const onlyRelativesHome = (text: string): boolean => {
+  const sentences = sentencesOf(text).map((sentence) => foldedWords(sentence).join(' '));
+  return sentences.length > 0 && sentences.every((s) => FAMILY_HOME.test(s) && elsewhereTold(s, /$^/));
+};

@@ -17,6 +17,8 @@ import { heldInUsReading } from './held-in-us.ts';
 import { homeTripFromReturnReading } from './home-trip.ts';
 import { idAfterReturnReading } from './id-after-return.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
+import { keepSearchingReading } from './keep-searching.ts';
+import { restrainingOrderReading } from './lawyer-asked.ts';
 import { loansAskedReading } from './loans-asked.ts';
 import { mexicoBirthReading } from './mexico-birth.ts';
 import { middlemenAskedReading } from './middlemen-asked.ts';
@@ -77,4 +79,6 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   idAfterReturnReading,
   homeTripFromReturnReading,
   refugeAskedReading,
+  keepSearchingReading,
+  restrainingOrderReading,
 ]);

@@ -53,8 +53,9 @@ import { itAskedReading } from './it-asked.ts';
 import { jobAfterReturnReading, jobHelpReading } from './job-after-return.ts';
 import { jornadaAskedReading } from './jornada-asked.ts';
 import { justDeportedReading } from './just-deported.ts';
+import { keepSearchingReading } from './keep-searching.ts';
 import { languageForOtherReading, unwrittenLanguageReading } from './language-for-other.ts';
-import { lawyerAskedReading } from './lawyer-asked.ts';
+import { lawyerAskedReading, restrainingOrderReading } from './lawyer-asked.ts';
 import { lawyerInUsReading } from './lawyer-in-us.ts';
 import { linesAskedReading } from './lines-asked.ts';
 import { loansAskedReading } from './loans-asked.ts';
@@ -64,6 +65,7 @@ import { middlemenAskedReading } from './middlemen-asked.ts';
 import { moneyHomeAskedReading } from './money-home-asked.ts';
 import { moneyToDeporteeReading } from './money-to-deportee.ts';
 import {
+  asylumWorkNamedReading,
   asylumWorkReading,
   carePapersReading,
   detentionCallReading,
@@ -174,6 +176,7 @@ export function orderedReadings(
     ...IN_DANGER_READINGS,
     whereaboutsToldReading,
     searchAskedReading,
+    keepSearchingReading,
     searchTimeReading,
     searchReportReading,
     searchDataReading,
@@ -187,6 +190,7 @@ export function orderedReadings(
     foreignersAskedReading,
     rightsIfCaughtReading,
     lawyerAskedReading,
+    restrainingOrderReading,
     lawyerInUsReading,
     papersKeptReading,
     stayOrGoReading,
@@ -210,6 +214,7 @@ export function orderedReadings(
     onTheRoadReading,
     workPapersReading,
     asylumWorkReading,
+    asylumWorkNamedReading,
     cardWorkReading,
     cardAllowsReading,
     betaHelpReading,

