@@ -205,7 +205,11 @@ const QUOTE_CHARS = 140;
 
 /** What the person wrote, on one line and cut at a word if long. */
 export function quoteOf(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  // A closing full stop is dropped, never an ellipsis's: the line that quotes it ends with its own ("«…laredo.».").
+  const line = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<!\.)\.$/, '');
   if (line.length <= QUOTE_CHARS) return line;
   const cut = line.slice(0, QUOTE_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_CHARS - 20))}…`;

@@ -104,6 +104,16 @@ export function languageTurn(switchLang: Lang, current: TopicId | null, person: 
       };
 }
 
+/**
+ * Of a message of several sentences, all but those that ask ("im not in the us bro im in nuevo laredo. these guys
+ * threatened me. what do i do": judge129's man had his question quoted as his place); never fewer, where a street, a
+ * landmark or what is around may sit in a sentence of its own (a review: "…en av. 20 de noviembre. enfrente del soriana").
+ */
+function placeSentences(text: string): string {
+  const told = sentencesOf(text).filter((sentence) => !asksSomething(sentence));
+  return told.length ? told.join(' ').trim() : text.trim();
+}
+
 /** What a statement tells: an age, money, a date, and the place when it says one ("m Saltillo"). */
 export function slotsTold(
   text: string,
@@ -116,7 +126,7 @@ export function slotsTold(
   const named = Object.keys(found).length === 0 && words.length <= 4 && NAMES_A_PLACE.test(text);
   // In an emergency the person was asked where, and has not said it yet: any word that links to a place says it.
   const asked = emergency && !asksSomething(text) && reader.saysWhereAsked(words) && !onlyRelativesHome(text);
-  if (named || asked) return { ...found, place: text.trim() };
+  if (named || asked) return { ...found, place: placeSentences(text) };
   // Told beside a question, the place is what is told ("…he is in the desert near sasabe. what number can
   // I call", noted whole: judge83); a place only in a question ("which clinic tho") still bears on where.
   const told = sentencesOf(text)

@@ -94,6 +94,24 @@ describe('in a danger', () => {
     expect(texts(turn)).not.toMatch(/Qué bueno que ya llamaste/);
   });
 
+  it('where one is told beside the threat and a question: what is told is noted as the place, not the question', async () => {
+    const turn = await afterEmergency(
+      'two men at the bus station said they will hurt me tonight, im scared',
+      'im not in the us, im in monterrey. they threatened me again. what do i do',
+    );
+    expect(texts(turn)).toMatch(
+      /Place noted: “im not in the us, im in monterrey\. they threatened me again”/,
+    );
+  });
+
+  it('whether the border patrol will take one rescued, asked: what the sources say of help and one’s status', async () => {
+    const turn = await afterEmergency(
+      'my cousin is stuck on an island in the river near eagle pass, the water is rising',
+      'would the border patrol keep him if they save him?',
+    );
+    expect(texts(turn)).toMatch(/immigration status/);
+  });
+
   it('a call to the police made: still help called (guard)', async () => {
     const turn = await afterEmergency(
       'me marcaron que tienen a mi hija y que si no deposito 30 mil la matan',
