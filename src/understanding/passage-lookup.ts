@@ -12,6 +12,7 @@ import { REFERS_BACK } from './follow-up-words.ts';
 import { asksSomething } from './question.ts';
 import { firstClause, sentencesOf } from './question-part.ts';
 import type { ReadingTools } from './reading-tools.ts';
+import { saysSubject } from './word-bound-answers.ts';
 
 /** How sure the topic model must be of a topic for an emergency's question to be searched in it too. */
 const SURE_TOPIC = 0.8;
@@ -141,10 +142,11 @@ export function createPassageLookup(
     const searched = tools.withStates(words);
     // Another state's own programme only where that state was named, here or before (bound-answers.ts).
     const statesNamed = [...told, ...(dialogue?.states ?? [])];
+    const said = words.join(' ');
     const found = topics.length
       ? tools
           .searchAnswers(searched, lang, [...new Set(topics)], ANSWERS_KEPT + BOUND_SPARE)
-          .filter((f) => tools.boundAnswers.mayAnswer(f, statesNamed))
+          .filter((f) => tools.boundAnswers.mayAnswer(f, statesNamed) && saysSubject(f, said))
           .slice(0, ANSWERS_KEPT)
       : [];
     if (!found.length) return states;

@@ -34,6 +34,7 @@ import { refugeAskedReading } from './refuge-asked.ts';
 import { remainsReading } from './remains-reading.ts';
 import { returneeHealthReading } from './returnee-health.ts';
 import { rightsIfCaughtReading } from './rights-if-caught.ts';
+import { schoolRefusedReading } from './school-refused.ts';
 import { servicesAskedReading } from './services-asked.ts';
 import { shelterAskedReading } from './shelter-asked.ts';
 import { skillsToldReading } from './skills-told.ts';
@@ -53,6 +54,7 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   cardWorkReading,
   curpAskedReading,
   foreignSchoolReading,
+  schoolRefusedReading,
   foreignJobReading,
   loansAskedReading,
   middlemenAskedReading,

@@ -113,6 +113,7 @@ import { remainsReading } from './remains-reading.ts';
 import { reportNumberReading } from './report-number.ts';
 import { returneeHealthReading } from './returnee-health.ts';
 import { rightsIfCaughtReading } from './rights-if-caught.ts';
+import { schoolRefusedReading } from './school-refused.ts';
 import { searchAskedReading } from './search-asked.ts';
 import { searchDataReading } from './search-data.ts';
 import { searchReportReading } from './search-report.ts';
@@ -220,6 +221,7 @@ export function orderedReadings(
     betaHelpReading,
     curpAskedReading,
     foreignSchoolReading,
+    schoolRefusedReading,
     middlemenAskedReading,
     moneyToDeporteeReading,
     moneyHomeAskedReading,

@@ -149,6 +149,13 @@ describe('in talk', () => {
     expect(turn.report.topic).toBe('asylum');
   });
 
+  it('children back from the US refused at school for want of papers: enrolling them, with the dual nationality', async () => {
+    const turn = await lastTurnOf(
+      'volvi de texas hace unos meses con mis niños y no los quieren aceptar en el school xq no tienen papeles de aca. q hago?',
+    );
+    expect(texts(turn)).toMatch(/doble nacionalidad/);
+  });
+
   it('a call asked at one’s own number, queued already: leave the number and a time, not the office’s phone', async () => {
     const turn = await lastTurnOf(
       'mi suegro trabajo 20 años en california, como saca su pension?',
