@@ -60,7 +60,7 @@ export function languageAfter(
 ): Pick<ConversationContext, 'lang' | 'langGuessed' | 'langChosen' | 'langLeft'> {
   const switched = event.type === 'user.text' && Boolean(event.meaning.switchLang);
   const lang = leftAndBack(context, event) ?? adopted(context, event);
-  const movedUnasked = context.lang !== null && lang !== context.lang && !switched && !context.langGuessed;
+  const movedUnasked = lang !== context.lang && !switched && !context.langGuessed;
   return {
     lang,
     langGuessed: guessed(context, event),

@@ -144,8 +144,9 @@ export function createContextReader(deps: {
         ...told,
       };
     // In an emergency, a statement the dialogue model is unsure of that says where ("nos tienen en un cuarto") is the place.
-    const ownPlace = !onlyRelativesHome(text) && reader.saysWhere(words, text);
-    if (dialogue?.emergency && !cannotCall && !asksSomething(text) && ownPlace)
+    // The family's home is read last, only for a statement in an emergency that says where: it splits the sentences.
+    const saysOwnPlace = () => reader.saysWhere(words, text) && !onlyRelativesHome(text);
+    if (dialogue?.emergency && !cannotCall && !asksSomething(text) && saysOwnPlace())
       return {
         ...none,
         act: 'context',
