@@ -5,6 +5,7 @@
  * Recall over precision: a false alarm costs a minute, a miss can cost a life.
  */
 import type { EmergencySignals } from '../knowledge/schema.ts';
+import { anyPattern } from './any-pattern.ts';
 import { fold } from './fold.ts';
 import { createRuleSieve, patternAnchors } from './pattern-anchors.ts';
 
@@ -141,28 +142,45 @@ export const anyOf = (list: readonly string[]): RegExp | null =>
   list.length > 0 ? new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u') : null;
 
 export function createNotNowTest(signals: EmergencySignals) {
-  const notNow = anyOf(signals.notNow);
-  const jokes = anyOf(signals.jokes);
-  const longAgo = anyOf(signals.longAgo);
-  const later = anyOf(signals.later);
-  const byAuthorities = anyOf(signals.byAuthorities);
-  const now = anyOf(signals.now);
-  const onlyAsking = anyOf(signals.onlyAsking);
-  const requestOnly = anyOf(signals.requestOnly);
-  return (text: string, byModel = false): 'joke' | 'longAgo' | 'past' | 'authorities' | 'request' | null => {
+  // Each asked of every message: a guarded pattern is tested apart (any-pattern.ts), the others joined.
+  const notNow = anyPattern(signals.notNow);
+  const jokes = anyPattern(signals.jokes);
+  const longAgo = anyPattern(signals.longAgo);
+  const later = anyPattern(signals.later);
+  const byAuthorities = anyPattern(signals.byAuthorities);
+  const now = anyPattern(signals.now);
+  const onlyAsking = anyPattern(signals.onlyAsking);
+  const requestOnly = anyPattern(signals.requestOnly);
+  type When = 'joke' | 'longAgo' | 'past' | 'authorities' | 'request' | null;
+  // A message is asked both ways (the patterns' reading, then the model's): the tests both share are
+  // made once for the last message asked (`undefined`: not yet).
+  let asked: string | null = null;
+  let first: 'authorities' | 'now' | null = null;
+  let rest: When | undefined;
+  return (text: string, byModel = false): When => {
     const folded = fold(text);
-    // "Right now border patrol is holding him" is still a detention, not a kidnapping.
-    if (byAuthorities?.test(folded)) return 'authorities';
-    if (now?.test(folded)) return null;
+    if (text !== asked) {
+      asked = text;
+      rest = undefined;
+      // "Right now border patrol is holding him" is still a detention, not a kidnapping.
+      first = byAuthorities?.test(folded) ? 'authorities' : now?.test(folded) ? 'now' : null;
+    }
+    if (first === 'authorities') return 'authorities';
+    if (first === 'now') return null;
     // "Nomás pregunto": no danger told now, for the model alone (a pattern keeps its force).
     if (byModel && onlyAsking?.test(folded)) return 'past';
     // "m ap chèche yon albèg pou fanm ak timoun": a service asked for calmly, for the model alone.
     if (byModel && requestOnly?.test(folded)) return 'request';
+    if (rest === undefined) rest = toldAs(text, folded);
+    return rest;
+  };
+
+  function toldAs(text: string, folded: string): When {
     // Folding drops emoji: a laughing face is looked for in the text as written.
     if (LAUGHING.test(text) || jokes?.test(folded)) return 'joke';
     if (longAgo?.test(folded) || later?.test(folded)) return 'longAgo';
     return notNow?.test(folded) ? 'past' : null;
-  };
+  }
 }
 
 /** An illness or a wound named (`ill`), or a sign that life is at stake (`acute`): what "what if…" may be about. */
