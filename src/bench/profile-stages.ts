@@ -25,7 +25,10 @@ interface Profile {
  */
 const UNDERSTANDING = '/src/understanding/';
 const PARTS: Array<[string, RegExp]> = [
-  ['patterns', /\/(detect-emergency|pattern-anchors|danger-over|after-calm|follow-up-emergency)\.ts/],
+  [
+    'patterns',
+    /\/(detect-emergency|any-pattern|pattern-anchors|danger-over|after-calm|follow-up-emergency)\.ts/,
+  ],
   ['language', /\/(detect-language|language-request|greeting-prefix)\.ts/],
   ['model', /\/(learned-model|features|classify-learned|classify-topic|dialogue-model|score)\.ts/],
   ['glossary', /\/glossary-terms\.ts/],
