@@ -10,6 +10,7 @@
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { followUpsForOther } from './emergency-other.ts';
+import { foldText } from './fold-text.ts';
 
 /** To one far from another's danger: tell them to call 911 (emergency-other.ts). */
 const TELL_THEM = 'emergency.followUp.tellThem';
@@ -270,4 +271,11 @@ export const moneyWanted = (kind: string, text: string) =>
 const FEELS_BETTER = /\b(mejor|better|pi byen)\b/iu;
 /** The thanks line: someone who thought of suicide and says they feel better is glad-to-hear, the emergency kept. */
 export const thanksLine = (kind: string, text: string): string =>
-  kind === 'suicide' && FEELS_BETTER.test(text) ? 'emergency.feelsBetter' : 'emergency.thanks';
+  kind === 'suicide' && FEELS_BETTER.test(text)
+    ? 'emergency.feelsBetter'
+    : BLEEDING_STOPPED.test(foldText(text))
+      ? 'emergency.woundBetter'
+      : 'emergency.thanks';
+/** A wound that stopped bleeding, told (folded): a doctor still to see it (emerg-gq's man, beaten on the road). */
+const BLEEDING_STOPPED =
+  /(?<!\b(no|not|hasn t|hasnt|has not|didn t|didnt|still|todavia) )\b(ya no (sangr[oa]|sangran|le sale sangre|me sale sangre|sale sangre)|(dejo|paro) de sangrar|(stopped|no longer) bleeding|san an (sispann|kanpe)|pa (senyen|bay san) anko)\b/;

@@ -76,8 +76,8 @@ function fitting(
   const refuge = refugeAsked(m, kind, catalog, said, text);
   if (refuge)
     return { replies: [passageReply(catalog, 'emergency', refuge)], key: refuge, closesWithLines: false };
-  // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for help without
-  // papers, not the help for people already deported; or a locale's line (children feared).
+  // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for help without papers,
+  // not the help for people already deported; or a locale's line (children feared).
   const feared = answerFeared(m, said, kind);
   const ownLine = feared?.startsWith('emergency.') === true;
   if (feared && (ownLine || catalog.emergencyAnswers?.has(feared)))
@@ -92,13 +92,11 @@ function fitting(
   // The threat made again, what to do asked: the line for money asked under threat, before any passage its words match.
   if (m?.act === 'whatToDo' && threatRenewed(kind, text, said) && moneyLine(kind).length)
     return { replies: moneyLine(kind), key: 'extortion', closesWithLines: false };
-  // A question the knowledge answers ("if they get us out, will they deport us?", "who looks after the girl?"),
-  // whatever the dialogue model made of it: that passage, then the lines to call. A procedure the message names
-  // is answered from that topic; paying, who is coming and not being able to call keep their own lines.
-  // A question about the emergency itself ("if I call, will they deport me?") is answered from
-  // the emergency's own answers first, even when it names a procedure, if they say most of it.
-  // Not when the call is told before a question ("m rele 911… èske m ka mande refij?"): its words
-  // are the call's, the question is about the procedure.
+  // A question the knowledge answers ("if they get us out, will they deport us?", "who looks after the girl?"), whatever
+  // the dialogue model made of it: that passage, then the lines to call. A procedure the message names is answered from
+  // that topic; paying, who is coming and not being able to call keep their own lines. A question about the emergency
+  // itself ("if I call, will they deport me?") is answered from its own answers first, even when it names a procedure,
+  // if they say most of it; not when the call is told before a question ("m rele 911… èske m ka mande refij?").
   const itself =
     m?.question && !m.helpCalled && !m.callFailed
       ? (strongPassage(
@@ -173,8 +171,8 @@ function fitting(
       const wanted = moneyWanted(kind, text);
       if (cost && !wanted && (NO_MONEY_ASKED.has(kind) || PAYER_ASKED.test(text))) return cost;
       if (CARE_KINDS.has(kind)) return null;
-      // Money asked for in any other danger ("¿les pagamos?", "el pollero quiere 5 mil"): the line for money asked
-      // under threat, which names 911 and 089; remembered as that line, so asked again after it a new one follows.
+      // Money asked for in any other danger ("¿les pagamos?"): the line for money asked under threat, which names 911
+      // and 089; remembered as that line, so asked again after it a new one follows.
       const money = moneyLine(kind);
       return money.length ? { replies: money, key: 'extortion', closesWithLines: false } : null;
     }
@@ -197,12 +195,15 @@ function fitting(
     case 'thanks':
       // The thanks line names 911 itself: no closing line after it (a judge's man got "call 911" to his goodbye).
       return { replies: [line(thanksLine(kind, text))], key: 'thanks', closesWithLines: false };
-    case 'whatToDo':
+    case 'whatToDo': {
+      // A danger of no known kind (the model's alone: "nonm nan toujou la, li gade m. ki sa m fe?"), someone near them.
       if (m.staysOrGoes === 'tellsNearby')
         return { replies: [line('emergency.tellNearby')], key: 'tellNearby', closesWithLines: true };
-      return catalog.emergencyCases.has(kind)
-        ? { replies: [line('emergency.whatNow'), line(kind)], key: `what:${kind}`, closesWithLines: false }
-        : null;
+      if (!catalog.emergencyCases.has(kind))
+        return { replies: [line('emergency.nearbyNow')], key: 'nearbyNow', closesWithLines: true };
+      const what = [line('emergency.whatNow'), line(kind)];
+      return { replies: what, key: `what:${kind}`, closesWithLines: false };
+    }
     case 'emergency':
       return catalog.emergencyCases.has(kind)
         ? { replies: [line(kind)], key: kind, closesWithLines: true }
@@ -219,8 +220,7 @@ function fitting(
       key: 'human',
       closesWithLines: true,
     };
-  // A procedure named with no danger in it ("¿cómo saco la tarjeta humanitaria?"): its short
-  // answer, the urgent ticket kept and the lines to call after it.
+  // A procedure named with no danger in it ("¿cómo saco la tarjeta humanitaria?"): its short answer, then the lines.
   const asked =
     m?.act === 'topic' && asksWithoutDanger(m) && catalog.topics[m.topic] && m.topic !== 'emergency';
   if (m && asked) {

@@ -12,6 +12,18 @@ const ROAD: ReadonlySet<string> = new Set(['transit_safety', 'mx_status', 'asylu
 /** An official or a checkpoint asking money, then a complaint asked (or the reverse), folded. */
 const BRIBE_COMPLAINED =
   /^(?=.*\b(complain|complaint|queja|quejarme|me quejo|report (him|it|them|the officer)|reportar(lo|los)?|denunci\w*|plent|is (that|this|it) legal|es legal)\b).*\b(bribe|mordida|checkpoint|reten|aduana|customs|uniform|uniformad[oa]s?|officer|agente|oficial|police|policia|cops?|federales|guardia nacional|polis|ajan)\b.{0,80}\b(asked|pidio|pidieron|cobro|cobraron|wanted|quiso|quisieron|mande|money|dinero|pesos|dollars|dolares|lajan)\b/u;
+/**
+ * The bribe supposed ahead of the trip ("y si un agente me pide dinero en la carretera?", "what if a cop asks us for
+ * money"): sight103-a's family got who the programme is for (its "y si" is who may's cue).
+ */
+const BRIBE_SUPPOSED =
+  /^(?!.*\b(prestad[oa]|prestamo|loan|borrow\w*|lend|prete|de viajes?|travel|seguros?|insurance|declar\w*|how much|cuanto|konbyen|mi (primo|prima|tio|tia|hermano|hermana|cunado)|my (cousin|uncle|aunt|brother|sister))\b).*\b(y si|and if|what if|e si|(que|q) tal si)\b.{0,20}\b(un |una |el |la |los |las |a |an |the |yon )?(policia|policias|federales|oficial|oficiales|agentes?|aduanal|officer|officers|cops?|police|ajan|polis)\b.{0,25}\b((me|nos|le)? ?(pide|piden|pidiera|pidieran|quiere|quieren) (dinero|lana|feria|mordida|una mordida)|asks? (me |us )?for (money|cash|a bribe)|wants? (money|a bribe|cash)|mande (m |nou )?(lajan|kob))\b/u;
+/** Only in the Paisano's talk: a deportee's or a migrant's police are no visitor's (a review's deportee in Tijuana). */
+export const bribeSupposedReading = namedAskedReading(
+  'paisano',
+  BRIBE_SUPPOSED,
+  'answer.what_happens_to_my_complaint',
+);
 
 export const bribeComplaintReading = namedAskedReading(
   'paisano',

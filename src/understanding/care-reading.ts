@@ -115,6 +115,12 @@ const PREGNANT = /\b(e[mn]bara[sz]ad[ao]|e[mn]bara[sz]o|pregnant|pregnancy|ansen
 /** Where a check-up is had, asked ("ki kote li ka fè konsiltasyon nan Monterrey?": judge111), folded. */
 const CHECKUP_WHERE =
   /\b(donde|dnd|where|kote)\b.{0,30}\b(konsiltasyon|konsilte|tcheke|swivi|consulta|chequeo|control|controles|chec\w*|cheq\w*|checkup|check up|prenatal|revis\w*|atiend\w*|atender)\b/u;
+/**
+ * Whether she will be seen, asked in a first message ("voy pa juarez con 7 meses de embarazo, me pueden atender alla sin
+ * papeles?": emerg-gq); later, the road's talk answers it (sight3-a's "ya cuando lleguemos a juarez la pueden revisar?").
+ */
+const SEEN_ASKED =
+  /\b(me|nos|la|lo) (pueden|podran|van a|quieren|puede|va a) (atender|revisar|checar|chequear|recibir)\b|\b(will|can|would) (they|the doctors?|a doctor|the hospital|the clinic) (see|check|treat|take) (me|her|us)\b|\b(yo|lopital la|dokte a) (ka|ap|pral) (wè|we|trete|resevwa|tcheke) (m|mwen|li|l)\b/u;
 /** What a pregnancy to be seen may be read as. */
 const PREGNANCY_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'deportee_support',
@@ -266,7 +272,10 @@ export function careReading(
     !m.care &&
     PREGNANCY_MISREAD.has(m.topic) &&
     PREGNANT.test(folded) &&
-    (GO_WHERE.test(folded) || DOCTOR_WHERE.test(folded) || CHECKUP_WHERE.test(folded)) &&
+    (GO_WHERE.test(folded) ||
+      DOCTOR_WHERE.test(folded) ||
+      CHECKUP_WHERE.test(folded) ||
+      (SEEN_ASKED.test(folded) && (!dialogue || dialogue.first))) &&
     // A doctor asked for outright is care, a hearing of asylum only told beside it (emerg-fi, in Matamoros).
     (!STATUS.test(folded) || DOCTOR_WHERE.test(folded))
   )

@@ -60,6 +60,13 @@ const SAFE_OUTRIGHT =
   /\b(a salvo|sanos y salvos|fuera de peligro|ya no (hay|estamos en|estoy en) peligro|(we|i) (are|am|re|m) (safe|ok) now|(were|im) (safe|ok) now|(we re|i m|were|im) (all )?safe|out of danger|(nou|m|mwen|li|l|yo) an sekirite|(nou|m|mwen) pa an danje|(he s|hes|she s|shes|they re|theyre|he is|she is|they are) (safe|safe now|out of danger|ok now|okay now|fine now)|(moved|went|got|changed) (to )?(another|a different|a safer|a safe|other) (shelter|place|house|room)\b.{0,20}\b(we re|were|we are|i m|im) (ok|okay|fine)|nos (cambiamos|movimos|fuimos) (a|de) otr[oa] (albergue|lugar|casa|cuarto)\b.{0,20}\b(estamos|estoy) bien|nou (chanje|ale nan (yon )?lot) (kote|abri|kay)\b.{0,20}\bnou byen)\b/;
 
 /**
+ * The bleeding stopped, told ("ya me ayudó el señor de la tienda ya no sangro", "it stopped bleeding", "san an
+ * sispann"): emerg-gq's man, beaten on the road, had it noted as his place; the thanks of a wound (emergency-lines.ts).
+ */
+export const BLEEDING_STOPPED =
+  /(?<!\b(no|not|never|nunca|hasn t|hasnt|has not|haven t|havent|didn t|didnt|did not|still|todavia|aun|pa) )\b(ya no (sangr[oa]|sangran|le sale sangre|me sale sangre|sale sangre)|(ya )?(dejo|paro) de sangrar|(it|he|she|i) (stopped|has stopped|s stopped) bleeding|(no longer|isn t|isnt) bleeding( anymore)?|(stopped|not) bleeding anymore|san an (sispann|kanpe)|(li|m|mwen) pa (senyen|bay san) anko)\b/;
+
+/**
  * Feeling better said of oneself, then a question ("buenos dias, ya estoy mejor. como saco una identificacion?":
  * judge112's man who had thought of suicide got the suicide's line again): over, the question answered after it.
  * Said alone, it is thanks, the emergency kept (follow-up-emergency-told.ts).
@@ -220,3 +227,14 @@ const THREAT_DENIED =
   /\b(ya nadie (nos|me|lo|la|les|le) (amenaza|amenazan|molesta|molestan)|(nobody|no one) (is )?(threatening|threatens) (us|me|him|her)( anymore| any more| now)?|pesonn pa menase (nou|m|mwen|li)( anko)?)\b/;
 export const threatDenied = (folded: string): boolean =>
   THREAT_DENIED.test(folded) && !/\b(pero|but|men|sino|aunque|though)\b/.test(folded);
+/** The bleeding said stopped, with no "but" after it: no new danger, whatever "sangra" or "bleeding" fires. */
+export const bleedingStopped = (folded: string): boolean =>
+  BLEEDING_STOPPED.test(folded) &&
+  !/\b(pero|but|men|sino|aunque|though)\b/.test(folded) &&
+  !STILL_GRAVE.test(folded.replace(BLEEDING_STOPPED, ' '));
+/**
+ * Beside the bleeding stopped, anything else wrong told (a review: "ya no sangra, ahora vomita y no despierta bien",
+ * "she's not bleeding, she can't move her legs", "li pa senyen anko, li pa ka respire"): a negation or a sign, folded.
+ */
+const STILL_GRAVE =
+  /\b(no|not|can t|cant|cannot|won t|wont|doesn t|doesnt|isn t|isnt|pa|ni|nunca|never|vomit\w*|vomi\w*|mare\w*|dizzy|desmay\w*|faint\w*|duele|dolor|pain|hurts|fiebre|fever|lafyev|hinch\w*|swell\w*|confus\w*|respir\w*|breath\w*|respire|conscious|inconscien\w*|consciente|despierta|wake|reveye|convuls\w*|seizure\w*|sangre|blood|san|palid\w*|pale|frio|cold|fret|grave|worse|peor|pi mal|help|ayuda|sekou)\b/;

@@ -6,7 +6,7 @@
  */
 
 import { afarWhatNow } from './afar-what-now.ts';
-import { FEELS_BETTER } from './danger-over.ts';
+import { bleedingStopped, FEELS_BETTER } from './danger-over.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
 import { callToldFirst, moneyAsked, OFFICE_ADDRESS_ASKED, sentHome } from './emergency-message-parts.ts';
 import {
@@ -91,7 +91,9 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
     return m.withLang({ ...NONE, act: 'context', helpCame: 'gone' });
   // "buenos días, ya estoy mejor", "im feeling a bit better now": thanks, the emergency kept (never a place noted);
   // not with more told ("m pi byen kounye a, zanmi m Woodly vin jwenn mwen": who came is for staff).
-  const feelsBetter = m.words.length <= FEELS_BETTER_WORDS && FEELS_BETTER.test(joined);
+  const feelsBetter =
+    (m.words.length <= FEELS_BETTER_WORDS && FEELS_BETTER.test(joined)) ||
+    (m.words.length <= 2 * FEELS_BETTER_WORDS && bleedingStopped(joined));
   if (act !== 'danger' && !asksSomething(m.text) && feelsBetter)
     return m.withLang({ ...NONE, act: 'thanks' });
   // "are you a real person?", "kiyes ou ye menm?": that it is a program and staff read it.

@@ -48,6 +48,10 @@ const REFUGE_REASON =
   /\b(refugio|asilo|refuge|asylum|azil|refij|cuenta|counts?|my case|mi caso|ka konte)\b|\b(en|in|ann|nan) (honduras|guatemala|el salvador|haiti|ayiti|venezuela|cuba|nicaragua|mi pais|my country|peyi (m|mwen|nou))\b/u;
 /** Papers lacking said, folded. */
 const NO_PAPERS = /\b(pa gen (okenn )?papye|san papye)\b/u;
+/** Arrived here lately, said in Kreyòl, folded. */
+const ARRIVED = /\b(depi (nou|m|mwen) (rive|vini)|(nou|m|mwen) fek (rive|vini))\b/u;
+/** Mexican, back from abroad or a resident, said (a review: "nou se meksiken nou tounen sot Etazini"), folded. */
+const MEXICAN_OR_RESIDENT = /\b(meksiken|mexican[oa]?s?|tounen|retounen|rezidan|residente|resident)\b/u;
 /** Talks where a foreigner's status is under discussion. */
 const STATUS_TALK: ReadonlySet<string> = new Set(['mx_status', 'asylum']);
 
@@ -83,7 +87,10 @@ export function foreignSchoolReading(
   const foreign =
     dialogue?.foreigner || dialogue?.topic === 'mx_status' || dialogue?.topic === 'asylum' || roadMisread;
   // In Kreyòl, without papers said ("eske li ka al lekol menm si nou pa gen papye?", sight88-a): one from abroad too.
-  const paperless = m.lang === 'ht' && NO_PAPERS.test(folded);
+  // So too just arrived ("li pa ale lekòl depi nou rive": judge130's father got the fund for projects).
+  const paperless =
+    m.lang === 'ht' &&
+    (NO_PAPERS.test(folded) || (ARRIVED.test(folded) && !MEXICAN_OR_RESIDENT.test(folded)));
   if (!foreign && !paperless && !FOREIGN_SAID.test(folded)) return m;
   // The whole message taken for a place is no place ("non, m pa retounen, m se ayisyen…": judge126 got the returnees' school).
   // From another topic's talk, a move to status whose school answer comes first (an aspect of the returnees' talk else).

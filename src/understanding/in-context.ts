@@ -1,16 +1,15 @@
 /**
- * What a message means in the conversation it comes in: the answer to the question just
- * asked (a yes, a no, a correction of a form), "that did not help", "when will they
- * answer?", a follow-up about a facet of the topic under discussion, or a topic. A new topic
- * wins over the one under discussion only when the message names it (a glossary term of that
- * topic that is not one of the topic under discussion): "and for my wife?" stays on the visa,
- * "y lo de la pensión de mi papá?" moves to the pension. Pure.
+ * What a message means in the conversation it comes in: the answer to the question just asked (a yes, a no, a correction
+ * of a form), "that did not help", "when will they answer?", a follow-up about a facet of the topic under discussion, or
+ * a topic. A new topic wins over the one under discussion only when the message names it (a glossary term of that topic
+ * that is not one of the topic under discussion): "and for my wife?" stays on the visa, "y lo de la pensión de mi
+ * papá?" moves to the pension. Pure.
  */
 import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
 import { readAtSummary } from './at-summary.ts';
 import { type createClassify, pick, type Read, SURE_OUT_OF_SCOPE } from './classify-topic.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
-import { dangerSeen, saysOver, TAKEN_OFF } from './danger-over.ts';
+import { bleedingStopped, dangerSeen, saysOver, TAKEN_OFF } from './danger-over.ts';
 import type { DialogueReader } from './dialogue.ts';
 import { procedureOf, situationOf } from './dialogue-model.ts';
 import { readInEmergencyTurn, toldAgain } from './emergency-question.ts';
@@ -109,6 +108,8 @@ export function createContextReader(deps: {
       !STAFF_CALLED.test(folded) &&
       saysOver(words, folded, dangerSeen(seen.emergency), reader, QUESTION.test(text));
     if (ended.died || over) return { ...none, act: 'safe', ...ended };
+    // "ok it stopped bleeding now", however unsure the dialogue model: the thanks of a wound (emergency-lines.ts).
+    if (calming && bleedingStopped(folded) && !QUESTION.test(text)) return { ...none, act: 'thanks' };
     // In an emergency under way, what the message does comes first: a place or "should I
     // pay?" told with danger words is still a place or a question, not a new emergency.
     const inDanger =

@@ -10,7 +10,7 @@
 import type { DialogueContext } from '../core/types.ts';
 import { LEARNED } from './classify-learned.ts';
 import { complainsOfAnswers } from './complaint-words.ts';
-import { threatDenied } from './danger-over.ts';
+import { bleedingStopped, threatDenied } from './danger-over.ts';
 import { anyOf } from './detect-emergency.ts';
 import { FIGURE_NOT_NOW } from './figure-words.ts';
 import { FOUND_BY_HELP, HELP_CAME, WELL_NOW } from './help-words.ts';
@@ -116,9 +116,18 @@ const HURRIED =
  * llega tomado…": a review), folded. The safety line is still the model's to give.
  */
 const saysNotUrgent = (folded: string): boolean =>
-  NOT_URGENT.test(folded) && !/\b(but|pero|men|sino)\b/.test(folded);
+  (NOT_URGENT.test(folded) && !/\b(but|pero|men|sino)\b/.test(folded)) ||
+  (NOT_TOO_BAD.test(folded) && !GRAVE_SIGNS.test(folded));
+/**
+ * The sick one said not so bad ("li pa twò mal, li manje toujou, men lafyev la pa bese": judge130's mother), with no
+ * grave sign told beside it (a review: "she's not too bad, she's just very confused… doesn't recognize me").
+ */
+const GRAVE_SIGNS =
+  /\b(just|only|solo|nomas|jis|confus\w*|recogni\w*|reconoce\w*|rekonet|respir\w*|breath\w*|conscious|inconscien\w*|despierta|wake|reveye|desmay\w*|faint\w*|svanouy\w*|convuls\w*|seizure\w*|sangr\w*|bleed\w*|senyen|vomit\w*|vomi\w*|frio|cold|fret|frèt|palid\w*|pale|chest|pecho|pwatrin|move|mueve|moverse|talk|habla|pale)\b/;
+const NOT_TOO_BAD =
+  /\b((li|l|el|ella|he|she|it|s?he s|it s) (pa (two|tro|twò) mal|no (esta|se ve) (tan|muy) mal|(isn t|isnt|is not|s not) (too|that|so) bad)|not too bad|pa (two|tro) grav)\b/;
 const NOT_URGENT =
-  /\b(no es (una |ninguna )?(urgencia|emergencia)|no es (nada )?urgente|(it s|its|it is|this is|that s|thats) not (an )?(emergency|urgent)|(isn t|isnt|is not) (an )?(emergency|urgent)|not an emergency|se pa (yon )?ijans|pa (yon )?ijans|pa ijan)\b/;
+  /\b(no es (una |ninguna )?(urgencia|emergencia)|no es (nada )?urgente|(it s|its|it is|this is|that s|thats) not (an )?(emergency|urgent)|(isn t|isnt|is not) (an )?(emergency|urgent)|not an emergency|se pa (yon )?ijans|pa (yon )?ijans|pa ijan|(mwen|m|nou) pa an danje|no (estoy|estamos) en peligro|(i m|im|i am|we re|we are) not in danger)\b/;
 /** A loss, a claim or a hurry the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
 const lossOrClaim = (folded: string): boolean =>
   LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded);
@@ -165,6 +174,7 @@ export const vetoesAlone = (folded: string, dialogue?: DialogueContext): boolean
   (!dialogue?.emergency && complainsOfOfficial(folded)) ||
   // "ya nadie nos amenaza, el esta tranquilo" after the calm: the threat said over (judge92).
   (!dialogue?.emergency && threatDenied(folded)) ||
+  bleedingStopped(folded) ||
   (dialogue !== undefined && !dialogue.first && tellsParentAway(folded, dialogue));
 
 /** In a conversation, any of these: the models alone call no danger (the safety line included). */

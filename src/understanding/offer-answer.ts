@@ -13,6 +13,10 @@ import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething } from './question.ts';
 import { firstClause } from './question-part.ts';
 
+/** Please said beyond POLITE's words ("por favor" by its second, "svp"): with thanks to an offer, a yes. */
+const PLEASE = new Set(['favor', 'svp']);
+/** A no said with the thanks ("no thanks", "non mesi"): a decline, read as before. */
+const DECLINED = new Set(['no', 'non', 'nah', 'nope', 'nel', 'not']);
 /** A yes said outright, not an "ok" that only acknowledges ("bueno, y la oficina…", "dako. yon lot bagay"). */
 const PLAIN_YES = new Set(['si', 'yes', 'yeah', 'yep', 'wi', 'oui', 'claro', 'sure', 'dale']);
 /** "Sí, me gustaría que me hablaran": being called, wished for in the past subjunctive (session 80's fresh set). */
@@ -61,7 +65,13 @@ export function answerToOffer(
   if (BLESSING.test(words.join(' ')) && !asksSomething(text)) return 'thanks';
   const thanksAlone =
     words.some((w) => THANK_WORD.test(w)) && words.every((w) => THANK_WORD.test(w) || WITH_THANKS.test(w));
-  return thanksAlone && !asksSomething(text) ? 'thanks' : null;
+  // "ya me mataste de risa jaja gracias": ending in thanks with no yes said is thanks (emerg-gq's son was queued).
+  // Never a please ("por favor gracias", "tanpri mesi": a review), which says yes.
+  const thanksLast =
+    THANK_WORD.test(words.at(-1) ?? '') &&
+    !words.some((w) => PLAIN_YES.has(w) || POLITE.has(w) || PLEASE.has(w) || DECLINED.has(w));
+  const wantsNothing = !reader.wantsPerson(words) && !words.some(calledWord);
+  return (thanksAlone || (thanksLast && wantsNothing)) && !asksSomething(text) ? 'thanks' : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The danger an emergency pattern names, read in the conversation: a farewell is said with the suicide line
  * (understanding keeps the pattern's own kind apart only to read a farewell as now); a beating told of a detained
- * relative while the talk is finding them ("he says the guards hit him", after "my brother got detained by ICE") is
+ * relative while the talk is finding them ("he says the guards hit him", "dice q le estan pegando": emerg-gq, after "my brother got detained by ICE") is
  * the detained's kind (the CNDH, the consulate), not violence to flee from (sight96-a got "get away if you can"); and
  * harming oneself denied outright ("i feel kinda down, like depressed. not gonna hurt myself… do you guys have a
  * therapist?", judge123 got the suicide line and an urgent case) is no pattern's danger: the model may still see one.
@@ -12,7 +12,7 @@ import type { EmergencyMatch } from './detect-emergency.ts';
 
 /** Someone else beaten ("him", "lo", "li"): the detained relative, not the one writing. */
 const SOMEONE_ELSE_BEATEN =
-  /\b(hit|hitting|beat|beating|beaten|kicked|punched|hurt) (him|her|them)\b|\b(lo|la|los|las|le|les) (golpe\w*|peg\w*|patea\w*|madrea\w*|maltrat\w*)\b|\b(bat|frape|kale|maltrete) (l|li|yo)\b/u;
+  /\b(hit|hitting|beat|beating|beaten|kicked|punched|hurt) (him|her|them)\b|\b(lo|la|los|las|le|les) (estan |esta |andan |siguen )?(golpe\w*|peg\w*|patea\w*|madrea\w*|maltrat\w*)\b|\b(bat|frape|kale|maltrete) (l|li|yo)\b/u;
 /** The one writing hurt too: the violence stands. */
 const WRITER_HURT =
   /\b(me|us|nos|mwen|m) (hit|hits|beat|beats|golpe\w*|peg\w*|bat|frape)\b|\b(hit|hits|beat|beats|hurt|hurts) (me|us)\b/u;

@@ -127,7 +127,7 @@ const AHEAD =
  * wait (judge48's people got a topic's text, the office's address or "that did not help").
  */
 const NO_ANSWER =
-  /\b(nadie|naiden|ninguno) (me |nos )?(ha |han )?(contesta|contesto|contestado|responde|respondio|respondido|dice nada|dise nada|dijo nada|ha dicho nada|escribe|escribio|escrito|atiende|atendio|hace caso|pela)\b|\bno me (han )?(contestado|respondido|escrito|atendido)\b|\bno me (contestan|responden|escriben|atienden|dicen nada|disen nada)\b|\bme van a (hacer )?esperar\b|\b(nobody|no one|noone|no body)( from (the|your) office| here)?( has| have)?( ever)? (wrote|written|writes|write|answered|answers|answer|replied|replies|reply|responded|responds|got back|gets back|called|call|contacted|texted|said anything|says anything)\b|\b(haven t|havent|have not|didn t|didnt|did not) (heard|hear|gotten|got) (back|an answer|a reply)\b|\bstill no (answer|reply|response)\b|\bno (answer|reply|response) yet\b|\b(pesonn|pèsonn|okenn moun|pyes moun|moun) (pa|poko) (reponn|ekri|rele|di m anyen|di anyen)\b|\byo (pa|poko) (reponn|ekri) (mwen|m)\b/;
+  /\b(nadie|naiden|ninguno) (me |nos )?(ha |han )?(contesta|contesto|contestado|responde|respondio|respondido|dice nada|dise nada|dijo nada|ha dicho nada|escribe|escribio|escrito|atiende|atendio|hace caso|pela)\b|\bno me (han )?(contestado|respondido|escrito|atendido)\b|\bno me (contestan|responden|escriben|atienden|dicen nada|disen nada)\b|\bme van a (hacer )?esperar\b|\b(nobody|no one|noone|no body)( from (the|your) office| here)?( has| have)?( ever)? (wrote|written|writes|write|answered|answers|answer|replied|replies|reply|responded|responds|got back|gets back|called|call|contacted|texted|said anything|says anything)\b|\b(haven t|havent|have not|didn t|didnt|did not) (heard|hear|gotten|got) (back|an answer|a reply)\b|\bstill no (answer|reply|response)\b|\bno (answer|reply|response) yet\b|\b(pesonn|pèsonn|okenn moun|pyes moun|moun) (pa|poko) (reponn|ekri|rele|di m anyen|di anyen)\b|\byo (pa|poko) (reponn|ekri) (mwen|m)\b|\b(is )?(anybody|anyone|somebody|someone) (ever )?(gonna|going to|gunna|will) (answer|reply|respond|write|text|call (me|us|back))\b(?!.*\b(911|police|ambulance|hurt|bleeding)\b)|\b(alguien|nadie) (me |nos )?(va|iba) a (contestar|responder|escribir|atender|hablar)\b|^(y |so |ok |hey |hello |hi |hola |yo )?(any|alguna|ninguna) (update|updates|news|noticia|novedad|novedades)( yet| now| ya| todavia)?\b/;
 /** "Nou toujou ap tann… konbyen tan ankò?", "seguimos esperando", "still waiting": the wait, whatever topic word comes. */
 const STILL_WAITING =
   /\b((nou|m|mwen) toujou (ap )?tann|seguimos esperando|sigo esperando|todavia (estoy|estamos|seguimos) esperando|still waiting)\b/;
@@ -168,7 +168,7 @@ export function asksWait(reader: DialogueReader, words: readonly string[]): bool
 
 /** A service named, which a question in line asks about, not the wait ("so is there a shelter in altar or no", judge103). */
 export const SERVICE_ASKED =
-  /\b(shelter|shelters|albergue|albergues|refugio|abri|clinic|clinica|hospital|lopital|doctor|medico|dokte|comedor)\b/;
+  /(?<!\b(at|in) the |\b(en|del) el |\bnan )\b(shelter|shelters|albergue|albergues|refugio|abri|clinic|clinica|hospital|lopital|doctor|medico|dokte|comedor)\b/;
 
 /** The glossary's terms for the office itself. */
 const OFFICE_TERMS = new Set(['_office', '_institute']);

@@ -5,7 +5,7 @@
  */
 import { apostilleNeededReading } from './apostille-reading.ts';
 import { betaHelpReading } from './beta-help.ts';
-import { bribeComplaintReading } from './bribe-complaint.ts';
+import { bribeComplaintReading, bribeSupposedReading } from './bribe-complaint.ts';
 import { cardAllowsReading, cardWorkReading } from './card-work.ts';
 import { curpAskedReading } from './curp-asked.ts';
 import { durangoCertificateReading } from './durango-certificate.ts';
@@ -50,6 +50,7 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   durangoCertificateReading,
   betaHelpReading,
   bribeComplaintReading,
+  bribeSupposedReading,
   cardAllowsReading,
   cardWorkReading,
   curpAskedReading,

@@ -15,7 +15,7 @@ import { betaAskedReading, betaWhereOnRoadReading } from './beta-asked.ts';
 import { betaHelpReading } from './beta-help.ts';
 import { bodyPhoneReading } from './body-phone.ts';
 import { botAskedReading, personInDangerReading } from './bot-asked.ts';
-import { bribeComplaintReading } from './bribe-complaint.ts';
+import { bribeComplaintReading, bribeSupposedReading } from './bribe-complaint.ts';
 import { businessAskedReading } from './business-asked.ts';
 import { callAskedTooReading } from './call-asked-too.ts';
 import { cardAllowsReading, cardWorkReading } from './card-work.ts';
@@ -200,6 +200,7 @@ export function orderedReadings(
     marriageAskedReading,
     officialComplaintReading,
     bribeComplaintReading,
+    bribeSupposedReading,
     wagesOwedReading,
     propertyAskedReading,
     jobAfterReturnReading,

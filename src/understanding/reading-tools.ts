@@ -13,7 +13,7 @@ import { createCareFar } from './care-far.ts';
 import { CHILD_LOST_KINDS } from './child-lost-words.ts';
 import { createLearnedReader } from './classify-learned.ts';
 import { CROSSING_KINDS } from './crossing-words.ts';
-import { threatDenied } from './danger-over.ts';
+import { bleedingStopped, threatDenied } from './danger-over.ts';
 import { DESPAIR_KINDS } from './despair-words.ts';
 import { createEmergencyDetector, createNotNowTest } from './detect-emergency.ts';
 import { createLanguageDetector } from './detect-language.ts';
@@ -98,7 +98,7 @@ export function createReadingTools(knowledge: Knowledge) {
   // only in "I can't leave the kids" is none either (care-bound.ts).
   const anyKind = (text: string) => byFile(text) ?? codeKind(text);
   const detectEmergency = lastOne((text: string) => {
-    if (threatDenied(fold(text))) return null;
+    if (threatDenied(fold(text)) || bleedingStopped(fold(text))) return null;
     const found = anyKind(text);
     if (found?.kind === 'held' && careBound(text)) return anyKind(withoutCareBound(text));
     return found?.kind === 'desert' && thingLost(text) ? anyKind(withoutThingLost(text)) : found;
