@@ -225,12 +225,14 @@ export const dangerSeen = (emergency: Meaning['emergency']) =>
  */
 const THREAT_DENIED =
   /\b(ya nadie (nos|me|lo|la|les|le) (amenaza|amenazan|molesta|molestan)|(nobody|no one) (is )?(threatening|threatens) (us|me|him|her)( anymore| any more| now)?|pesonn pa menase (nou|m|mwen|li)( anko)?)\b/;
+/** A "but" that may bring another danger after what calms it, folded. */
+const BUT_AFTER = /\b(pero|but|men|sino|aunque|though)\b/;
 export const threatDenied = (folded: string): boolean =>
-  THREAT_DENIED.test(folded) && !/\b(pero|but|men|sino|aunque|though)\b/.test(folded);
+  THREAT_DENIED.test(folded) && !BUT_AFTER.test(folded);
 /** The bleeding said stopped, with no "but" after it: no new danger, whatever "sangra" or "bleeding" fires. */
 export const bleedingStopped = (folded: string): boolean =>
   BLEEDING_STOPPED.test(folded) &&
-  !/\b(pero|but|men|sino|aunque|though)\b/.test(folded) &&
+  !BUT_AFTER.test(folded) &&
   !STILL_GRAVE.test(folded.replace(BLEEDING_STOPPED, ' '));
 /**
  * Beside the bleeding stopped, anything else wrong told (a review: "ya no sangra, ahora vomita y no despierta bien",

@@ -98,7 +98,8 @@ export function createReadingTools(knowledge: Knowledge) {
   // only in "I can't leave the kids" is none either (care-bound.ts).
   const anyKind = (text: string) => byFile(text) ?? codeKind(text);
   const detectEmergency = lastOne((text: string) => {
-    if (threatDenied(fold(text)) || bleedingStopped(fold(text))) return null;
+    const folded = fold(text);
+    if (threatDenied(folded) || bleedingStopped(folded)) return null;
     const found = anyKind(text);
     if (found?.kind === 'held' && careBound(text)) return anyKind(withoutCareBound(text));
     return found?.kind === 'desert' && thingLost(text) ? anyKind(withoutThingLost(text)) : found;
