@@ -164,5 +164,7 @@ function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Tal
     (talk.do === 'facets' && talk.facets.includes('where')) ||
     ((talk.do === 'passage' || talk.do === 'other') && talk.facet === 'where');
   const whereAsked = where && ctx.said.includes('care');
-  return road && ((ctx.lastReply === 'care' && told) || whereAsked) ? { do: 'care', at } : talk;
+  // Right after the care, a town with a line asked of no aspect ("y mas adelante? vamos pa monterrey", emerg-eq): its line.
+  const next = ctx.lastReply === 'care' && (told || talk.do === 'other');
+  return road && (next || whereAsked) ? { do: 'care', at } : talk;
 }

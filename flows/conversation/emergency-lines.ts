@@ -232,7 +232,7 @@ export const COST_ASKED =
   /\b(cuesta|cuestan|costo|cobran|cobra|cobrar|gratis|gratuit\w*|cost|costs|charge|charges|fee|fees|free|price|koute|pri|chaje|peye pou)\b/i;
 /** Whether the office or a government pays ("¿el instituto paga todo?", "does the state cover it?"). */
 export const PAYER_ASKED =
-  /\b(instituto|ustedes|gobierno|estado|institute|you guys|government|state|enstiti|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
+  /\b(instituto|ustedes|gobierno|estado|oficina|institute|you guys|government|state|office|enstiti|biwo|gouvènman|gouvenman)\b.*\b(paga|pagan|cubre|cubren|pays|pay|cover|covers|peye)\b/i;
 
 /** A passage of an entry as a reply; an emergency's named answer carries the procedure it is about, for reports. */
 export const passageReply = (catalog: TopicCatalog, topic: TopicId, passage: string): Reply => {

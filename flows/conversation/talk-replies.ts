@@ -191,8 +191,8 @@ function repliesFor(
     case 'care':
       // The town told before asked for again (emerg-ea's grandson in Matamoros; care-far-talk.ts recalls it only right
       // after the care): said so, not the line word for word. Not Ciudad Juárez, whose centre's free care is what the
-      // line is for.
-      if (talk.recalled && talk.at && talk.at !== 'health_juarez')
+      // line is for, nor Monterrey, whose line is a state programme's, no IMSS-Bienestar point.
+      if (talk.recalled && talk.at && talk.at !== 'health_juarez' && talk.at !== 'health_monterrey')
         return {
           replies: r.withOffer(r.careTownAgain(townOf(talk.at)), 'staff'),
           patch: { ...seen, offer: 'staff' },

@@ -54,7 +54,14 @@ const TOO_FAR =
 
 export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
   const road = entries.filter((e) => e.id === 'transit_safety');
-  const careText = spacedWords(road.map((e) => e.cases.health ?? ''));
+  // The care block and the towns with a line of their own (Monterrey's is in no list: emerg-gs's mother there got "none
+  // named"); their names, not their text ("Nuevo León" in it made León near: a review).
+  const careText = spacedWords(
+    road.flatMap((e) => [
+      e.cases.health ?? '',
+      ...Object.keys(e.cases).map((c) => c.replace(/^health_?/, '')),
+    ]),
+  );
   // The road's shelters name their own towns: a town with care may have no bed (judge120's Haitian in Ciudad Juárez).
   const shelterText = spacedWords(road.flatMap((e) => SHELTERS.map((name) => e.answers[name]?.text ?? '')));
   // Any of the road's answers may be sent beside care: a place named in one of them is no "none there".

@@ -1,15 +1,15 @@
 /**
- * Health care on the road asked in a status question's words: "m ansent 7 mwa, m nan juarez, ki kote
- * m ka akouche si m pa gen papye", "is there a clinic for my pregnant wife", "consulta gratis sin
- * papeles" read as status in Mexico (the papers named pull it there), and, in a conversation about
- * care on the road, "m pa gen papye Meksik" read as status though it tells who asks for care (session
- * 57: 20 such turns of the developed-against sets); "where can i give birth" read as a birth to register
- * (dual nationality). Care asked for with no status asked for is health
- * on the road; papers lacked, told in that conversation, is who may be seen. Pure.
+ * Health care on the road asked in a status question's words: "m ansent 7 mwa, m nan juarez, ki kote m ka akouche si m
+ * pa gen papye", "is there a clinic for my pregnant wife", "consulta gratis sin papeles" read as status in Mexico (the
+ * papers named pull it there), and, in a conversation about care on the road, "m pa gen papye Meksik" read as status
+ * though it tells who asks for care (session 57: 20 such turns of the developed-against sets); "where can i give
+ * birth" read as a birth to register (dual nationality). Care asked for with no status asked for is health on the
+ * road; papers lacked, told in that conversation, is who may be seen. Pure.
  */
 
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import type { EmergencySignals } from '../knowledge/schema.ts';
+import { ERRAND } from './care-where-asked.ts';
 import { anyOf } from './detect-emergency.ts';
 import { fold } from './fold.ts';
 import { movedTo } from './in-context-shapes.ts';
@@ -136,9 +136,9 @@ const PREGNANCY_MISREAD: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
 /** Giving birth, asked where or how. */
 const BIRTH = /\b(akouche|dar a luz|parir|give birth|deliver the baby|aliviarme|aliviarse)\b/u;
 /**
- * Status asked for: a card, a permit, residence, regularizing, a CURP, asylum, papers to get (not
- * lacked), or a baby born here and its nationality ("mwen akouche yon ti fi isit… sa ka ede m jwenn
- * papye?", "el bebé que nazca aquí será mexicano?").
+ * Status asked for: a card, a permit, residence, regularizing, a CURP, asylum, papers to get (not lacked), or a baby
+ * born here and its nationality ("mwen akouche yon ti fi isit… sa ka ede m jwenn papye?", "el bebé que nazca aquí será
+ * mexicano?").
  */
 const STATUS =
   /\b(tarjeta|card|kat|permiso|permit|pemi|residencia|residence|rezidans|residente|regulariz\w*|regilarize|curp|visa|viza|asilo|asylum|azil|refugio|refij|comar|renov\w*|renouvle|vencid\w*|expired|ekspire|jwenn papye|papye pou (m|mwen)|sacar (mis |los |unos )?papeles|arreglar (mis |los )?papeles|get (my |our |some )?papers|papers for me|meksiken|mexican[oa]s?|mexican|fet|nacio|nacido|nacida|nazca|born|mwen akouche|m akouche|m te akouche|di a luz|gave birth)\b/u;
@@ -231,7 +231,8 @@ export function careReading(
       ILL_IF.test(folded) ||
       WORSE_WHERE.test(folded) ||
       DOCTOR_NEEDED.test(folded) ||
-      DOCTOR_NEEDED_BY.test(folded)) &&
+      DOCTOR_NEEDED_BY.test(folded) ||
+      sickTaken(folded)) &&
     !STATUS.test(folded)
   )
     return movedTo(m, 'transit_safety', { act: 'topic', facets: [], care: true });
@@ -291,5 +292,6 @@ export function careReading(
   return m;
 }
 
-/** Where or whether one can be seen, asked in a danger (care-where-asked.ts). */
-export { careWhereAsked } from './care-where-asked.ts';
+/** "pitit la toujou gen yon ti lafyèv. kote m ka mennen l isit la?" in asylum's talk (judge131 got COMAR twice). */
+const sickTaken = (folded: string) =>
+  SICK.test(folded) && (TAKE_WHERE.test(folded) || DOCTOR_WHERE.test(folded)) && !ERRAND.test(folded);

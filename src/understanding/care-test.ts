@@ -104,3 +104,22 @@ export function careReading(kind: string | undefined, when: string | null): { ma
   const days = kind === undefined || kind === 'unknown' || pastViolence;
   return { may: days || kind === 'medical', days };
 }
+
+/** Illness, pregnancy or a body part hurting told ("7 meses de embarazo y se me hinchan los pies", "li gen lafyèv"), folded. */
+const HEALTH_TOLD =
+  /\b(embaraz\w*|pregnan\w*|ansent|fiebre|calentura|fever|lafyev|enferm[oa]s?|sick|malad|hinch\w*|swell\w*|swollen|anfle|vomit\w*|vomi|diarrea|diarrhea|dyare|desmay\w*|fainted|pass(ed)? out|endispoze|diabet\w*|dyabet\w*|sangr\w*|bleed\w*|senyen)\b/u;
+
+/** Sick as a figure ("im sick of this", "enferma de tanto miedo": a review), folded. */
+const SICK_OF =
+  /\b(sick (of|and tired)|tired of|enferm[oa]s? de (tanto |puro )?(miedo|nervios|esto|eso|estres|preocupacion)|harto|harta|malad ak)\b/u;
+
+/** People doing harm or money demanded beside the illness ("the men who have my sister say she is sick and want money"). */
+const OTHERS_DANGER =
+  /\b(want|wants|piden|pide|quieren|money|dinero|lana|lajan|kob|rescate|ransom|kidnap\w*|secuestr\w*|kidnape|men|guys|hombres|tipos|batos|mesye|nonm|follow\w*|sig(uen|uiendo)|vigil\w*|amenaz\w*|threat\w*|menase|golpe\w*|beat\w*|bat)\b/u;
+
+/**
+ * The kind of a danger the learned model alone reads: with an illness or a pregnancy told, a medical one, whose lines
+ * say what to do (emerg-gs's pregnant woman with swollen feet got only "staff have your case"); else unknown.
+ */
+export const learnedKind = (folded: string): 'medical' | 'unknown' =>
+  HEALTH_TOLD.test(folded) && !SICK_OF.test(folded) && !OTHERS_DANGER.test(folded) ? 'medical' : 'unknown';

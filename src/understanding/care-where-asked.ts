@@ -24,3 +24,7 @@ const WHICH_CARE =
 
 export const careWhereAsked = (folded: string): boolean =>
   CARE_WHERE_ASKED.test(folded) || SICK_SEEN_THERE.test(folded) || WHICH_CARE.test(folded);
+
+/** An errand the sick one is taken for ("ki kote m ka mennen l pou l fè paspò l?": a review), not care. Folded text. */
+export const ERRAND =
+  /\b(paspo|pasaporte|passport|acta|papeles|papers|papye|curp|visa|viza|tramite|demach)\b/u;

@@ -99,6 +99,9 @@ const FOLLOWED = new Set([
 const behindSomeone = (words: readonly string[], i: number) =>
   FOLLOWED.has(words[i + 1] ?? '') || (words[i + 1] === 'de' && FOLLOWED.has(words[i + 2] ?? ''));
 
+/** Born, before a link to a town: a birthplace. */
+const BORN = new Set(['born', 'naci', 'nacio', 'nacimos', 'nacieron', 'nacido', 'nacida', 'fet']);
+
 /** Links that are only "I am"/"we are" ("estoy", "mwen"): with a verb of having, the line tells what one has, not where. */
 const PRONOUN_LINKS = new Set(['estoy', 'estamos', 'im', 'were', 'nou', 'mwen']);
 const HAVE = new Set(['gen', 'tengo', 'tenemos', 'traigo', 'have', 'has', 'got']);
@@ -130,8 +133,9 @@ export function createPlaceReader(
   const placeLinks = new Set(signals.placeLinks.map(fold));
   /** A link followed by a name: "en Reynosa", "nou Ciudad Acuña". */
   const named = (words: readonly string[], text: string) => nameInside(text) || townIn(words);
+  // "i was born in gomez palacio", "naci en lerdo": where one was born is not where one is (judge131: noted as the place).
   const namesAPlace = (words: readonly string[], text: string) =>
-    words.some((w) => placeLinks.has(w)) && named(words, text);
+    words.some((w, i) => placeLinks.has(w) && !BORN.has(words[i - 1] ?? '')) && named(words, text);
   return {
     namesPlaceKind,
     /** A word for a place ("bodega", "larivyè", "near"), or a link followed by a name ("en Reynosa"). */

@@ -11,7 +11,7 @@ import { createPlaceReader } from './dialogue-places.ts';
 import { callsSomeone, noAspectAsked, passedToSomeone } from './dialogue-someone.ts';
 import { indexFacetCues } from './facet-cues.ts';
 import { type FacetsAsked, facetsAsked, QUESTION_WORDS } from './facets-asked.ts';
-import { fold } from './fold.ts';
+import { fold, spokenLl } from './fold.ts';
 import { deniedAt, withoutWhile } from './follow-up-words.ts';
 import { correctsWithNo } from './no-then-asks.ts';
 import { type PhraseSet, phraseSet } from './phrase-set.ts';
@@ -244,7 +244,7 @@ export function createDialogueReader(
     correction,
     notHelped: (words: readonly string[]) => notHelped.find(words) !== null || negatesHelp(words),
     asksWhen: (words: readonly string[]) => when.find(withoutWhile(words)) !== null,
-    cannotCall: (words: readonly string[]) => cannotCall.find(words) !== null,
+    cannotCall: (words: readonly string[]) => cannotCall.find(words.map(spokenLl)) !== null,
     /** "No estoy en peligro", "it's not an emergency", "m pa an danje": no danger, in an emergency under way. */
     /** `asks`: the message asks something (an opening "si" is then "if", not "yes"). */
     saysSafe: (words: readonly string[], asks = false) =>

@@ -165,7 +165,7 @@ export const WOMEN_SHELTER = new RegExp(`\\b${SHELTER}\\b.{0,20}\\b${FOR_WOMEN}\
  */
 export const WHERE_TO_GO = new RegExp(
   [
-    '\\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\\b',
+    '\\b(a donde|adonde|donde) (me |nos )?(puedo|podemos|pueda|podamos|voy|voi|vamos|ir|me escondo|nos escondemos|me quedo|nos quedamos)\\b',
     '\\bwhere (can|do|should|could) (i|we) (go|hide|stay|sleep)\\b|\\b(is there|any) (a )?(place|somewhere) (for (women|us|me|her) )?(to |where (i|we|she|women) can )?(stay|go|sleep|hide)\\b',
     '\\bki ?(kote|bo) (m|mwen|nou) (ka|kapab|dwe|pral) (ale|kache|rete|domi)\\b|(?<!(albeg|abri|albergue|refij) )\\bkote (m|mwen|nou) (ka|kapab|ta ka) (ale|al)\\b|\\b(gen|genyen) (yon )?kote (pou )?(m|mwen|nou) (ka )?(ale|al)\\b|\\bkote (m|mwen) (ka|kapab) ale ak\\b|\\b((gen|bezwen) (yon )?kote|(konn|konnen) yon kote) (pou )?(fanm|nou|m|mwen|moun)( \\w+){0,4} (ka )?(al |ale )?(rete|domi|kache)\\b',
     `\\b${SHELTER} ${FOR_WOMEN}\\b`,

@@ -82,3 +82,7 @@ export function foldedWords(text: string): string[] {
   const folded = fold(text);
   return folded === '' ? [] : joinContractions(folded.split(' '));
 }
+
+/** "yamar", "yame": "llamar" as it sounds, typed with a y (judge131's mother: "no puedo yamar, el me quita el cel"). */
+export const spokenLl = (w: string): string =>
+  /^yam(ar|o|e|en|an|amos|ada)$/.test(w) ? `ll${w.slice(1)}` : w;

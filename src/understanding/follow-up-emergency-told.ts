@@ -40,11 +40,16 @@ const CALLED_BY_THEM =
 const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
 const WANTS = /\b(necesito|ocupo|quiero|i need|i want|i d like|m bezwen|mwen bezwen|m vle|mwen vle)\b/;
 /**
- * Someone to talk to, asked by one who cries or cannot sleep ("hay alguien con quien hablar? no dejo de llorar"): the
- * psychologists, not only the place in line (emerg-dm).
+ * Someone to talk to, asked by one who cries or cannot sleep ("hay alguien con quien hablar? no dejo de llorar"), or for
+ * one who does ("she cries all the time, is there someone she can talk to?", emerg-gs): the psychologists, not only the
+ * place in line (emerg-dm).
  */
 const TO_TALK_TO =
-  /^(?=.*\b(llor\w*|cry\w*|kriye|no (puedo|dejo de) (dormir|llorar)|can ?t (sleep|stop crying)|pa ka dom\w*)\b).*\b(alguien con quien hablar|alguien que me escuche|someone to talk to|anyone to talk to|yon moun pou m pale|yon moun ki ka koute m)\b/;
+  /^(?=.*\b(llor\w*|cry\w*|kriye|no (puedo|dejo de) (dormir|llorar)|can ?t (sleep|stop crying)|pa ka dom\w*)\b).*\b(alguien con quien (pueda |puede |podamos )?hablar|alguien que (me|la|lo|nos) escuche|(someone|anyone|somebody) (to talk to|(she|he|i|we|they) (can|could) talk to)|yon moun (pou (m|li|l) pale|(li|l|m) ka pale)|yon moun ki ka koute (m|li|l))\b/;
+
+/** Pay owed by an employer, to collect ("cobrar lo que me debe", "he owes us 2 months", "patwon an dwe m"), folded. */
+const WAGES_OWED =
+  /\b((cobrar|recuperar|collect|recover|get back|jwenn) (lo que|lo q|what|sa) (me|nos|le|les|he|she|they|li|yo) (debe|deben|owes|owe|dwe)|(me|nos) (debe|deben) (\w+ )?(meses|semanas|quincenas|dias) de (paga|sueldo|salario|trabajo)|(owes|owe) (me|us|him|her) (\w+ )?(months|weeks|days)( of (pay|wages))?|(unpaid|back) (wages|pay)|(patwon|bos) (an|la) dwe (m|mwen|nou))\b/;
 
 /** Someone sent, coming or going, asked in the sentence that asks ("is ur office sending anyone?", "¿alguien va a ir por él?"). */
 const COMING_ASKED =
@@ -127,6 +132,17 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
     return m.withLang({
       ...NONE,
       topic: 'transit_safety',
+      confidence: 1,
+      facets: [],
+      act: 'topic',
+      question: true,
+    });
+  // "y me pueden ayudar a cobrar lo q me debe?" of the boss who held them: the worker's rights abroad (emerg-gs: the
+  // model heard a ransom paid).
+  if (act !== 'danger' && asksSomething(m.text) && WAGES_OWED.test(joined))
+    return m.withLang({
+      ...NONE,
+      topic: 'legal_advice',
       confidence: 1,
       facets: [],
       act: 'topic',

@@ -5,7 +5,8 @@
  */
 import type { Facet, TopicId } from '../core/types.ts';
 import { aspectFacets } from './aspect-in-danger.ts';
-import { careWhereAsked, DOCTOR_NEEDED } from './care-reading.ts';
+import { DOCTOR_NEEDED } from './care-reading.ts';
+import { careWhereAsked } from './care-where-asked.ts';
 import { fearedFromHelp } from './children-feared.ts';
 import { pick } from './classify-topic.ts';
 import type { EmergencyMessage } from './emergency-message.ts';
@@ -89,8 +90,8 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
   const inEmergency = (reading: InContext): InContext => m.withLang({ ...reading, ...where, ...noCall });
   const joined = m.words.join(' ');
   /** One of the office's own procedures, asked whatever the topic model reads (a search, getting home). */
-  const theOffices = (topic: TopicId, care?: true) =>
-    inEmergency({ ...NONE, topic, confidence: 1, facets: m.facets(), act: 'topic', ...(care && { care }) });
+  const theOffices = (topic: TopicId, care?: true, facets = m.facets()) =>
+    inEmergency({ ...NONE, topic, confidence: 1, facets, act: 'topic', ...(care && { care }) });
   // "el hospital nos va a cobrar? no tiene seguro": what care costs, never the extortion line.
   // A sum named is a demand ("if we pay 2,000 more they'll take her to the hospital").
   const aboutCare = CARE_PLACE.test(joined) && asksSomething(m.text) && !/\d/.test(joined);
@@ -213,7 +214,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     return theOffices('locate_person');
   // "soy de Santiago Papasquiaro, ¿cómo me regreso pa allá sin dinero?": the help after a deportation, not a ransom.
   if (act !== 'danger' && GOING_HOME.test(joined) && asksSomething(m.text) && !PAYING_SAID.test(joined))
-    return theOffices('deportee_support');
+    return theOffices('deportee_support', undefined, ['steps']); // the way home, not the modules' list (judge131)
   // "estamos bien pero nos van a deportar. ¿cómo me regreso a durango?": deportation told as what
   // comes, and a procedure's question after it; that question is what wants an answer.
   const afterDeportation = (): InContext | null => {
@@ -222,7 +223,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
     const words = foldedWords(question).join(' ');
     if (fearedFromHelp(words)) return null;
     // Getting home once sent back is the help after a deportation, whatever the topic model says of it.
-    if (HOME_ASKED.test(words)) return theOffices('deportee_support');
+    if (HOME_ASKED.test(words)) return theOffices('deportee_support', undefined, ['steps']);
     return procedureAsked(question);
   };
   // The police called again, threatened, not trusted or forbidden by the callers (police-in-danger.ts).

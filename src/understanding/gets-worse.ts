@@ -16,9 +16,16 @@ import { GETS_WORSE, WORSE_WORDS } from './follow-up-words.ts';
 const IF_OPENING =
   /^(?:(?:and|y|e|so|pero|but|ok|okay|oke|mesi|mersi|gracias|thanks|thx)\s+){0,2}(?:what\s+(?:happens\s+|do\s+(?:i|we)\s+do\s+)?|(?:que|q|k|ke)\s+(?:pasa|hago|hacemos|pasaria)\s+|(?:sa k ap pase|kisa pou (?:m|mwen|nou) fe)\s+)?(?:if|si)\b/;
 
-/** It rising or hurting more ("y si en la noche le sube más?", "if it hurts more", "si li fè m mal plis", "y si se pone malo"). */
+/**
+ * It rising or hurting more ("y si en la noche le sube más?", "if it hurts more", "si li fè m mal plis", "y si se pone
+ * malo"), or pain or bleeding starting ("y si me empieza a doler la panza fuerte o sangro?", emerg-gs).
+ */
 const MORE_PAIN =
-  /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|goes up|gets bad|fe (m|l|li) mal plis|monte plis|(me|se) (siento|siente) (muy )?mal|(i|we|she|he) (feel|feels) (really |very )?(bad|sick)|santi (m|l|li) mal|(se|me|le) pone (malo|mala|mal|grave|peor))\b/;
+  /\b(sube mas|sube mucho|duele mas|duela mas|hurts more|(empieza|empiezan|comienza) a (doler|sangrar)|sangro|sangra|(start|starts) (bleeding|to bleed|hurting|to hurt)|bleed|bleeds|(komanse )?senyen|komanse fe (m|l|li) mal|goes up|gets bad|fe (m|l|li) mal plis|monte plis|(me|se) (siento|siente) (muy )?mal|(i|we|she|he) (feel|feels) (really |very )?(bad|sick)|santi (m|l|li) mal|(se|me|le) pone (malo|mala|mal|grave|peor))\b/;
+
+/** A period's bleeding ("what if i bleed from my period, do the shelters have pads?": a review): no sign. */
+const PERIOD = /\b(period|periods|regla|menstru\w*|pads|toallas|kotex|tampon\w*|rega)\b/;
+const painMore = (folded: string) => MORE_PAIN.test(folded) && !PERIOD.test(folded);
 
 /** Labour starting, asked about on the road ("what if she goes into labor on the road?", "y si se alivia en el camino?"). */
 const LABOUR =
@@ -213,8 +220,7 @@ function createWorseTest(signals: EmergencySignals, acuteTold: (text: string) =>
       GETS_WORSE.test(folded) || signTold() || asks911 || newSign || SERIOUS_ASKED.test(folded);
     return (
       toldWorse ||
-      (asksIf &&
-        (namesIllness(text) || WORSE_WORDS.test(folded) || MORE_PAIN.test(folded) || LABOUR.test(folded)))
+      (asksIf && (namesIllness(text) || WORSE_WORDS.test(folded) || painMore(folded) || LABOUR.test(folded)))
     );
   };
 }

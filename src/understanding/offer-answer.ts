@@ -37,6 +37,13 @@ const BLESSING =
 const YES_PERSON =
   /\b(yes|si|wi|oui)( please| pls| porfa| por favor| souple)?( with| con)? (a person|someone|a human|una persona|alguien|yon moun)\b/;
 /**
+ * Waiting said for the person offered ("ok mesi, m ap tann moun nan", "ok thanks, I'll wait for the person", "gracias,
+ * espero a que me hablen"): the offer taken (the blind helper of session 130 preferred the queue twice). Never a wait
+ * for someone else ("espero a que me hablen del inm", "we'll wait for someone to pick us up": a review).
+ */
+const WAITS_FOR_PERSON =
+  /\b((i ll|ill|i will|i m gonna|im gonna|we ll|well) wait (for (the|that) (person|staff|agent|human)|for your call|to be called|for you to call)|(espero|esperare|esperamos|voy a esperar|vamos a esperar|me quedo esperando|quedo en espera) (a (la persona|que me (hablen|llamen|contacten|marquen|escriban|atiendan))|que me (hablen|llamen|contacten|marquen|escriban|atiendan)|su llamada)|(m ap|mwen ap|n ap|nou ap|m pral|mwen pral) (tann|rete tann) (moun nan|yo rele m|yo rele mwen|anplwaye a))\b(?! (de|del|desde|from|of|nan fanmi))/;
+/**
  * `words`: the message's folded words. Null when the message is neither (the other readings go on). Thanks
  * alone ("ty", "gracias") thank: the dialogue model read them as a no (sight58-a got "all right" to "ty").
  */
@@ -56,7 +63,9 @@ export function answerToOffer(
     opensWithYes &&
     !yesWords.some((w, i) => i <= 2 && THEN_ASKS.has(w)) &&
     (reader.wantsPerson(yesWords) || yesWords.some(calledWord) || PASS_ME.has(yesWords.at(-1) ?? ''));
-  if (yesToPerson || yesThenPerson || (YES_PERSON.test(words.join(' ')) && !asksSomething(text)))
+  const joined = words.join(' ');
+  const waits = WAITS_FOR_PERSON.test(joined) && !DECLINED.has(words[0] ?? '') && !asksSomething(text);
+  if (yesToPerson || yesThenPerson || waits || (YES_PERSON.test(joined) && !asksSomething(text)))
     return 'person';
   const tellsOnly = () =>
     !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;

@@ -16,9 +16,9 @@ const YOURS =
 const OTHER_BODY =
   /\b(comar|komar|inm|cndh|consulado|consulate|konsila|shelter|albergue|abri|abogado|lawyer|avoka|doctor|clinic|clinica|hospital|lopital|grupos? beta|dif|fiscalia|caim|sre|registro civil|los angeles|chicago|dallas|california|illinois|texas)\b/u;
 
-/** The office's phone or WhatsApp asked, folded. */
+/** The office's phone or WhatsApp asked, or another number to call ("eske gen yon lot nimewo m ka rele?", judge131), folded. */
 const PHONE_ASKED =
-  /\b(do you|do u|you guys|u guys|ustedes|uds|nou) (guys )?(have|got|tienen|tiene|gen)( a| an| un| una| yon)? (whatsapp|phone|phone number|telefono|numero|number|celular|nimewo|telefon)\b(?! (de|del|of|for|pou|to call|para) )|\byour (phone|phone number|whatsapp)\b|\bnimewo (telefon )?(nou|biwo a|biwo nou)\b/u;
+  /\b(another|other|otro|yon lot) (phone number|number|numero|nimewo|telefono|telefon) ((that )?(i|we) (can|could) call|(que|q|al que|al q) (pueda|puedo|podamos) (llamar|marcar)|(m|mwen|nou) ka rele)\b|\b(do you|do u|you guys|u guys|ustedes|uds|nou|biwo a|la oficina|the office) (guys )?(have|got|has|tienen|tiene|gen)( a| an| un| una| yon)? (whatsapp|phone|phone number|telefono|numero|number|celular|nimewo|telefon)\b(?! (de|del|of|for|pou|to call|para) )|\byour (phone|phone number|whatsapp)\b|\bnimewo (telefon )?(nou|biwo a|biwo nou)\b/u;
 
 /** Talk about relatives held, sent back, sought or dead: "them" are the relatives. */
 const RELATIVES_TALK = new Set([

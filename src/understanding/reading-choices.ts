@@ -13,6 +13,7 @@ import { familyUnityReading } from './family-unity.ts';
 import { foreignJobReading } from './foreign-job.ts';
 import { foreignSchoolReading } from './foreign-school.ts';
 import { foreignersAskedReading } from './foreigners-asked.ts';
+import { healthCentreReading } from './health-centre-asked.ts';
 import { heldInUsReading } from './held-in-us.ts';
 import { homeTripFromReturnReading } from './home-trip.ts';
 import { idAfterReturnReading } from './id-after-return.ts';
@@ -40,6 +41,7 @@ import { shelterAskedReading } from './shelter-asked.ts';
 import { skillsToldReading } from './skills-told.ts';
 import { studiesAskedReading } from './studies-asked.ts';
 import { vehicleStayReading } from './vehicle-stay.ts';
+import { wagesOwedReading } from './wages-owed.ts';
 
 /** Readings whose move leaves the topic under discussion with none of its answers. */
 // A foreigner's school leaves the returnees' school answers behind (judge126's Haitian mother got them again).
@@ -67,6 +69,7 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   pensionNearerReading,
   officeNearerReading,
   officeAddressReading,
+  healthCentreReading,
   foreignersAskedReading,
   returneeHealthReading,
   rightsIfCaughtReading,
@@ -75,6 +78,7 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   servicesAskedReading,
   shelterAskedReading,
   studiesAskedReading,
+  wagesOwedReading,
   familyUnityReading,
   namedAspectReading,
   skillsToldReading,

@@ -45,6 +45,7 @@ import { createForeignerReading } from './foreigner.ts';
 import { foreignersAskedReading } from './foreigners-asked.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
 import { guaranteeAskedReading } from './guarantee-asked.ts';
+import { healthCentreReading } from './health-centre-asked.ts';
 import { heldInUsReading } from './held-in-us.ts';
 import { homeTripReading } from './home-trip.ts';
 import { IN_DANGER_READINGS } from './in-danger-readings.ts';
@@ -188,6 +189,7 @@ export function orderedReadings(
     pensionNearerReading,
     officeNearerReading,
     officeAddressReading,
+    healthCentreReading,
     foreignersAskedReading,
     rightsIfCaughtReading,
     lawyerAskedReading,

@@ -15,7 +15,7 @@ const DIED =
   /\b(murio|murieron|fallecio|fallecieron|died|passed away|mouri|te mouri|fin mouri|perdio la vida|lost (his|her) life)\b/u;
 /** The body, the ashes or bringing them home. */
 const BRING_HOME =
-  /\b(traer\w*|trasladar\w*|llevar(lo|la|los)?|mandar(lo|la|los)|enviar(lo|la|los)|send (him|her|them|the body) (home|back)|voye (l|li|ko a)|llevamos|repatriar\w*|cuerpo|restos|cenizas|bring (him|her|them|the body|it) (home|back)|bring \w+ home|body|remains|ashes|mennen (l|li|yo|ko a)|pote (l|li|ko a)|ko (a|li)|sann)\b/u;
+  /\b(traer\w*|traemos|traigamos|traen|trasladar\w*|llevar(lo|la|los)?|mandar(lo|la|los)|enviar(lo|la|los)|send (him|her|them|the body) (home|back)|voye (l|li|ko a)|llevamos|repatriar\w*|cuerpo|restos|cenizas|bring (him|her|them|the body|it) (home|back)|bring \w+ home|body|remains|ashes|mennen (l|li|yo|ko a)|pote (l|li|ko a)|ko (a|li)|sann)\b/u;
 /** What the topic model may take such a message for. */
 const MISTAKEN: ReadonlySet<TopicOrNone> = new Set<TopicOrNone>([
   'dual_nationality',

@@ -21,9 +21,19 @@ export const SLEEP_PLACE = new RegExp(
   'u',
 );
 
-/** Shelters asked about ("hay albergues en el camino?", "is there a shelter", "gen abri?"), folded. */
+/**
+ * Shelters asked about ("hay albergues en el camino?", "is there a shelter", "gen abri?"), folded; "hay" typed as it
+ * sounds ("ay algun albergue en torreon?", judge131).
+ */
 const SHELTER_ASKED =
-  /\b(hay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b|(?<!\b(el|este|ese|del|al|nan|an|la) )\b(albergues?|shelters?|abri) (hay|habra|gen|genyen)\b(?=( (aqui|aca|por aqui|isit|la a))?( (en|nan) \w+)?$)/u;
+  /\b(hay|ay|habra|any|is there|are there|gen|genyen) (algun |algunos |un |unos |a |an |yon )?(albergues?|shelters?|abri|casas? del migrante)\b|\b(donde|where|kote)\b.{0,20}\b(albergues?|shelters?|abri)\b|(?<!\b(el|este|ese|del|al|nan|an|la) )\b(albergues?|shelters?|abri) (hay|habra|gen|genyen)\b(?=( (aqui|aca|por aqui|isit|la a))?( (en|nan) \w+)?$)/u;
+/**
+ * A refuge asked for women ("eske gen refij pou fanm?", emerg-gs: asylum's COMAR), folded: a bed. Never with asylum
+ * named, nor for children or families, whose refuge is as often asylum (a review: "hay refugio para niños que vienen
+ * solos? mi sobrino quiere pedir refugio").
+ */
+const WOMEN_REFUGE =
+  /^(?!.*\b(asilo|asylum|azil|pedir refugio|ask for refuge|mande refij|comar|refugiad\w*|refugee\w*|refijye)\b).*\b(hay|habra|gen|genyen|is there|are there|any) (algun |un |yon |a |an )?(refugios?|refij|refuges?) (para|pa|pou|for) (mujeres|fanm|women|madres|manman|moms|mothers)\b/u;
 /** A bed asked for ("ki kote m ka jwenn yon kabann", "donde consigo una cama"), not a hospital's, folded. */
 const BED_ASKED =
   /^(?!.*\b(hospital|lopital|clinica|clinic|klinik|doctor|dokte|enferm\w*|sick|malad)\b).*\b(donde|where|kote)\b.{0,25}\b(kabann|cama|bed)\b/u;
@@ -82,15 +92,21 @@ export function shelterAskedReading(
   // The old topic's answers go (the move keeps a chosen answer first, and this one chooses none).
   if (DEPORTEE_PLACE.test(folded)) return { ...askedAs(m, 'deportee_support'), answers: [] };
   const sleepAsked = SLEEP_PLACE.test(folded) || BED_ASKED.test(folded);
-  const placeAsked = sleepAsked || SHELTER_ASKED.test(folded);
+  const womenRefuge = WOMEN_REFUGE.test(folded) && dialogue?.topic !== 'asylum';
+  const placeAsked = sleepAsked || SHELTER_ASKED.test(folded) || womenRefuge;
   // Read as the road itself, its help came first (judge111: "kote m ka dòmi?" in Juárez got the Grupos Beta): the
   // shelters the sources name, first, with no move.
   // Only a place to sleep asked, and not in a first message, which may ask food, water or a doctor beside it (the
   // road's answers cover them).
   // A shelter asked after a deportation ("…aqui en juarez, hay albergue?", judge113's deported man got the Grupos
   // Beta twice): that the sources name none of the Institute's, and where the border's windows send people.
+  // In a danger too, in a town the shelters name none in ("ay algun albergue en torreon?", judge131's mother got the
+  // Grupos Beta): the flow says the sources' silence on the town before the shelters they name (emergency-refuge.ts).
   const later =
-    dialogue !== undefined && !dialogue.first && m.topic === 'transit_safety' && !dialogue.emergency;
+    dialogue !== undefined &&
+    !dialogue.first &&
+    m.topic === 'transit_safety' &&
+    (!dialogue.emergency || m.shelterFar !== undefined);
   const afterDeportation = dialogue?.topic === 'deportee_support' || DEPORTED.test(folded);
   if (later && placeAsked && afterDeportation) return answeredBy(m, 'deportee_support', 'answer.shelter');
   // A shelter asked alone later on the road ("y albergue hay aqui en torreon?", judge119's mother got the clinics again).

@@ -10,7 +10,7 @@ import { type DialogueContext, type Lang, LEARNED_ALONE, type Meaning } from '..
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import { withWhatFollowsCalm } from './after-calm.ts';
 import { readAfterSilence } from './after-silence.ts';
-import { careReading, createCareTest } from './care-test.ts';
+import { careReading, createCareTest, learnedKind } from './care-test.ts';
 import { casesIn, NO_CASE } from './case-asked.ts';
 import { LEARNED } from './classify-learned.ts';
 import { createClassify } from './classify-topic.ts';
@@ -202,9 +202,9 @@ export function createUnderstanding(
     const found =
       (askedAbout ? null : pattern) ??
       acuteNow(text, folded, dialogue) ??
-      (alone ? { kind: 'unknown', pattern: LEARNED_ALONE } : null);
+      (alone ? { kind: learnedKind(folded), pattern: LEARNED_ALONE } : null);
     // Sick or hurt on the road, asking where to be seen, and not about life now: care, not the emergency flow (issue 30).
-    const careMay = careReading(found?.kind, when);
+    const careMay = careReading(found?.pattern === LEARNED_ALONE ? 'unknown' : found?.kind, when);
     const care = !dialogue?.emergency && careMay.may && needsCare(text, careMay.days);
     const emergency = care ? null : found;
     // In a conversation the safety line needs the dialogue model too, which reads the message in its situation: an age,
@@ -261,7 +261,10 @@ export function createUnderstanding(
     const question = messageAsks(text) ? { question: true as const } : {};
     // On the road's health care: told worse ("ya tiene 39", an acute sign), or asked "and if I get a fever?".
     const ill = () => getsWorse(text, folded, dialogue?.topic);
-    const worse = !emergency && (reader.asksWorse(words) || ill()) ? { worse: true as const } : {};
+    // In a danger, it getting worse asked is what to do, never an aspect of care's talk (emerg-gs got the Grupos Beta).
+    const todo =
+      dialogue?.emergency && inContext.act === 'followUp' ? { act: 'whatToDo' as const, facets: [] } : {};
+    const worse = !emergency && (reader.asksWorse(words) || ill()) ? { worse: true as const, ...todo } : {};
     const thanked = dialogue?.withStaff && reader.thanksIn(words) ? { thanksStaff: true as const } : {};
     const asked =
       dialogue && !inContext.switchLang ? tools.languageAsked.saidOutright(words, lang, text) : null;

@@ -6,10 +6,11 @@
  */
 import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
+import { chosen } from './named-asked.ts';
 
 /** Pay withheld by an employer, folded. */
 const WAGES_OWED =
-  /\b((patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|no (le|les|nos) (han|ha) pagado|no (le|les) (paga|pagan|quiere pagar|quieren pagar)|(haven ?t|hasn ?t|have not|has not|didn ?t|did not|won ?t|wont) (been )?(paid|pay) (him|her|them|me|us)|(owes|owe) (me|us) (money|wages|\d+)|(not|no|never) (getting|get|being|been) paid|(no|sin) (me |nos |les |le )?(pagan|pagaron|paguen)|(work|job|labor|trabajo|laboral\w*) (problems?|issues?|problemas?)\b.{0,30}\b(pay|paid|pago|pagan)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|kob|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
+  /\b((cobrar|recuperar|collect|recover) (lo que|lo q|what) (me|nos|le|les|he|she|they) (debe|deben|owes|owe)|(owes|owe) (me|us|him|her) (\w+ )?(months|weeks|days)|(unpaid|back) (wages|pay)|(patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|no (le|les|nos) (han|ha) pagado|no (le|les) (paga|pagan|quiere pagar|quieren pagar)|(haven ?t|hasn ?t|have not|has not|didn ?t|did not|won ?t|wont) (been )?(paid|pay) (him|her|them|me|us)|(owes|owe) (me|us) (money|wages|\d+)|(not|no|never) (getting|get|being|been) paid|(no|sin) (me |nos |les |le )?(pagan|pagaron|paguen)|(work|job|labor|trabajo|laboral\w*) (problems?|issues?|problemas?)\b.{0,30}\b(pay|paid|pago|pagan)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|kob|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
 /**
  * A work injury's pay owed, told as a claim ("me accidente la mano con una maquina y nunca me pagaron la incapacidad":
  * emerg-ew's worker, hurt years back in Iowa, got the full emergency on the model's word alone). Folded text.
@@ -17,6 +18,9 @@ const WAGES_OWED =
 const INJURY_PAY_OWED =
   /\b((nunca|no) (me|nos|le) (pagaron|pago|han pagado|ha pagado|quisieron pagar|quiso pagar) (la |mi |su |el )?(incapacidad|indemnizacion|compensacion|seguro)|(never|didn ?t|did not|won ?t|wont|haven ?t|hasn ?t) (been )?(paid|pay|pays|get|got) (me |us |him )?(my |our |his |the )?(workers ?comp\w*|compensation|disability)|pa (janm )?(peye|ban) (m|mwen|li) (konpansasyon|endamnite|lajan aksidan))\b/u;
 export const injuryPayOwed = (folded: string): boolean => INJURY_PAY_OWED.test(folded);
+/** The consulate's answer on work rights abroad, and how much of one of its ways of asking a message must say. */
+const WAGES_ABROAD = 'answer.work_rights_abroad';
+const SAID_ENOUGH = 0.6;
 /** A pension named: its payments stopped are the pension's ("ya no me pagan la pensión"), not wages. */
 const PENSION =
   /\b(pension\w*|pansyon|social security|seguro social|sekirite sosyal|cheque|check|jubil\w*|retire\w*)\b/u;
@@ -53,5 +57,9 @@ export function wagesOwedReading(
     (m.topic === 'us_pension' && PENSION.test(folded))
   )
     return m;
-  return askedAs(m, 'legal_advice');
+  // The consulate's help with wages abroad, when the message says most of it (emerg-gs: "¿me pueden ayudar a cobrar lo
+  // q me debe? son 2 meses" got the Institute's legal advice alone).
+  const abroad = m.answers?.find((a) => a.passage === WAGES_ABROAD && (a.askSaid ?? 0) >= SAID_ENOUGH);
+  const moved = askedAs(m, 'legal_advice');
+  return abroad ? { ...moved, answers: [chosen('legal_advice', WAGES_ABROAD)] } : moved;
 }

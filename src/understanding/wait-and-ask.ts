@@ -6,9 +6,10 @@
  * alone). Out of line, two questions in one message are second-question.ts's. Pure.
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
-import { foldedWords } from './fold.ts';
+import { fold, foldedWords } from './fold.ts';
 import { SURE_TOPIC, UNNAMED_WORDS } from './follow-up-settings.ts';
 import { refersBack } from './follow-up-words.ts';
+import { officeAddressReading } from './office-address-asked.ts';
 import { asksSomething } from './question.ts';
 import { partsOf, sentencesOf } from './question-part.ts';
 import { withSecondQuestion } from './second-question.ts';
@@ -81,7 +82,9 @@ export function withQuestionAfterWait(
   const read = (part: string): Meaning => {
     const known = readings.get(part);
     if (known) return known;
-    const meaning = understand(part);
+    // The office's phone asked beside the wait is the office's, whatever the topic under discussion ("…eske gen yon lòt
+    // nimewo m ka rele?": judge131 got the trafficking victims' papers).
+    const meaning = officeAddressReading(understand(part), part, dialogue, fold(part));
     readings.set(part, meaning);
     return meaning;
   };
