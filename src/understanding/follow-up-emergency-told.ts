@@ -37,7 +37,8 @@ import { STAFF_CALLED } from './staff-called.ts';
 const CALLED_BY_THEM =
   /^(?!.*(\b(si|if|when|cuando|q|que) (\w+ ){0,2}(llam|marc|marq|call|rele|habl)|\ble (m|mwen|nou|li|l|yo) rele\b|\b(nobody|no one|noone) (came|has come|showed)|(haven t|havent|didn t|didnt) (come|came|arrive\w*|show\w*)|no (han )?(llegan|llegado|llego|vienen|vino)|pero nada|hours ago|hace (horas|rato|mucho)|pesonn pa vini|yo poko (vini|rive))).*\b((i|we) (already |just )?called|(ya )?(le |les )?(llame|llamamos|marque|marcamos|hable|hablamos) (al|a la|a los)|(m|mwen|nou) (te |deja )?rele)\b/;
 
-const PSYCHOLOGIST = /\b(psicolog\w*|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
+const PSYCHOLOGIST =
+  /\b(psicolog\w*|psych(\w*logist)?|terapeuta|therapist|counselor|counsellor|sikolog\w*)\b/;
 const WANTS = /\b(necesito|ocupo|quiero|i need|i want|i d like|m bezwen|mwen bezwen|m vle|mwen vle)\b/;
 /**
  * Someone to talk to, asked by one who cries or cannot sleep ("hay alguien con quien hablar? no dejo de llorar"), or for

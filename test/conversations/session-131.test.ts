@@ -60,6 +60,18 @@ describe('a danger told', () => {
     expect(texts(turn)).toMatch(/abri/);
   });
 
+  it('the psych help asked free after a job talk and a danger: psychological support, not the jobs', async () => {
+    const turn = await lastTurnOf(
+      'i got deported 2 months ago, grew up in texas, now in durango. any jobs for bilingual people?',
+      'i need money fast, rent is due',
+      'honestly sometimes i think its better if i just end it',
+      'durango city at my uncles house. i dont want to call 911 they will think im crazy',
+      'is the psych thing free? i was born in lerdo if that matters',
+    );
+    expect(texts(turn)).toMatch(/psychological support/);
+    expect(texts(turn)).not.toMatch(/employment programmes/);
+  });
+
   it('a birthplace told beside a question: not noted as where one is', async () => {
     const turn = await afterEmergency(
       'i keep thinking about ending my life since they deported me',
