@@ -77,6 +77,12 @@ function farReplies(
   return { replies: [lead, ...said.replies], patch };
 }
 
+/**
+ * Town lines the "as I said, only IMSS-Bienestar's point there" recall does not fit: Ciudad Juárez's, whose centre's free
+ * care is what the line is for; Monterrey's, a state programme's.
+ */
+const NOT_AN_IMSS_POINT = new Set(['health_juarez', 'health_monterrey']);
+
 /** A town's care case named for people: health_tuxtla → Tuxtla. */
 const townOf = (at: string) => at.replace(/^health_/, '').replace(/^\w/, (c) => c.toUpperCase());
 
@@ -190,9 +196,8 @@ function repliesFor(
     }
     case 'care':
       // The town told before asked for again (emerg-ea's grandson in Matamoros; care-far-talk.ts recalls it only right
-      // after the care): said so, not the line word for word. Not Ciudad Juárez, whose centre's free care is what the
-      // line is for, nor Monterrey, whose line is a state programme's, no IMSS-Bienestar point.
-      if (talk.recalled && talk.at && talk.at !== 'health_juarez' && talk.at !== 'health_monterrey')
+      // after the care): said so, not the line word for word; only of a town whose line is an IMSS-Bienestar point.
+      if (talk.recalled && talk.at && !NOT_AN_IMSS_POINT.has(talk.at))
         return {
           replies: r.withOffer(r.careTownAgain(townOf(talk.at)), 'staff'),
           patch: { ...seen, offer: 'staff' },

@@ -44,7 +44,8 @@ const cameFrom = (words: readonly string[], i: number) =>
   words[i - 1] === 'soti' || (FROM.has(words[i - 1] ?? '') && LEFT.has(words[i - 2] ?? ''));
 const CITY_WORDS = /^(city|ciudad|ciudad de|vil|vil la|lavil)$/;
 /** A town's care line: "tuxtla gutierrez" → health_tuxtla, "ciudad juarez" → health_juarez. */
-const caseOf = (name: string) => `health_${name.replace(/^ciudad /, '').split(' ')[0]}`;
+const CASE = 'health_';
+const caseOf = (name: string) => `${CASE}${name.replace(/^ciudad /, '').split(' ')[0]}`;
 const capitalized = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** The road's named answers that list its shelters. */
 const SHELTERS = ['shelters_named', 'women_shelters'];
@@ -54,14 +55,14 @@ const TOO_FAR =
 
 export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
   const road = entries.filter((e) => e.id === 'transit_safety');
-  // The care block and the towns with a line of their own (Monterrey's is in no list: emerg-gs's mother there got "none
-  // named"); their names, not their text ("Nuevo León" in it made León near: a review).
-  const careText = spacedWords(
-    road.flatMap((e) => [
-      e.cases.health ?? '',
-      ...Object.keys(e.cases).map((c) => c.replace(/^health_?/, '')),
-    ]),
-  );
+  // The care block's towns with a line of their own (`<!-- case: health_tijuana -->`).
+  const townCases = new Set(road.flatMap((e) => Object.keys(e.cases).filter((c) => c.startsWith(CASE))));
+  // The care block and those towns (Monterrey's is in no list: emerg-gs's mother there got "none named"); their names,
+  // not their text ("Nuevo León" in it made León near: a review).
+  const careText = spacedWords([
+    ...road.map((e) => e.cases.health ?? ''),
+    ...[...townCases].map((c) => c.slice(CASE.length)),
+  ]);
   // The road's shelters name their own towns: a town with care may have no bed (judge120's Haitian in Ciudad Juárez).
   const shelterText = spacedWords(road.flatMap((e) => SHELTERS.map((name) => e.answers[name]?.text ?? '')));
   // Any of the road's answers may be sent beside care: a place named in one of them is no "none there".
@@ -78,8 +79,6 @@ export function createCareFar(places: PlaceSignals, entries: readonly Entry[]) {
       towns.map((town) => [fold(town), fold(state)] as const),
     ),
   );
-  // The care block's towns with a line of their own (`<!-- case: health_tijuana -->`).
-  const townCases = new Set(road.flatMap((e) => Object.keys(e.cases).filter((c) => c.startsWith('health_'))));
   // Durango's own towns gone to right after the care ("how do i get home to durango"): home, not where care is sought.
   const home = new Set([...places.home.map(fold), 'durango']);
 

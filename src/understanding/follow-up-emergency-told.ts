@@ -31,6 +31,7 @@ import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { sentencesOf } from './question-part.ts';
 import { STAFF_CALLED } from './staff-called.ts';
+import { COLLECT_OWED } from './wages-owed.ts';
 
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
 /** The call told as made by the one writing ("i called 911", "ya marqué al 911"), not supposed ("si llamamos…"). */
@@ -47,10 +48,6 @@ const WANTS = /\b(necesito|ocupo|quiero|i need|i want|i d like|m bezwen|mwen bez
  */
 const TO_TALK_TO =
   /^(?=.*\b(llor\w*|cry\w*|kriye|no (puedo|dejo de) (dormir|llorar)|can ?t (sleep|stop crying)|pa ka dom\w*)\b).*\b(alguien con quien (pueda |puede |podamos )?hablar|alguien que (me|la|lo|nos) escuche|(someone|anyone|somebody) (to talk to|(she|he|i|we|they) (can|could) talk to)|yon moun (pou (m|li|l) pale|(li|l|m) ka pale)|yon moun ki ka koute (m|li|l))\b/;
-
-/** Pay owed by an employer, to collect ("cobrar lo que me debe", "he owes us 2 months", "patwon an dwe m"), folded. */
-const WAGES_OWED =
-  /\b((cobrar|recuperar|collect|recover|get back|jwenn) (lo que|lo q|what|sa) (me|nos|le|les|he|she|they|li|yo) (debe|deben|owes|owe|dwe)|(me|nos) (debe|deben) (\w+ )?(meses|semanas|quincenas|dias) de (paga|sueldo|salario|trabajo)|(owes|owe) (me|us|him|her) (\w+ )?(months|weeks|days)( of (pay|wages))?|(unpaid|back) (wages|pay)|(patwon|bos) (an|la) dwe (m|mwen|nou))\b/;
 
 /** Someone sent, coming or going, asked in the sentence that asks ("is ur office sending anyone?", "¿alguien va a ir por él?"). */
 const COMING_ASKED =
@@ -140,7 +137,7 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
     });
   // "y me pueden ayudar a cobrar lo q me debe?" of the boss who held them: the worker's rights abroad (emerg-gs: the
   // model heard a ransom paid).
-  if (act !== 'danger' && asksSomething(m.text) && WAGES_OWED.test(joined))
+  if (act !== 'danger' && asksSomething(m.text) && COLLECT_OWED.test(joined))
     return m.withLang({
       ...NONE,
       topic: 'legal_advice',

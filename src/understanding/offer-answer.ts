@@ -71,7 +71,7 @@ export function answerToOffer(
     !asksSomething(text) && !reader.wantsPerson(words) && !reader.facetsIn(words, text).facets.length;
   if (PLAIN_YES.has(yesWords[0] ?? '') && yesWords.length === 1 && tellsOnly()) return 'yes';
   // "ok dios le bendiga", "God bless you", "Bondye beni w": thanks, never a yes (sight95-a was queued by it).
-  if (BLESSING.test(words.join(' ')) && !asksSomething(text)) return 'thanks';
+  if (BLESSING.test(joined) && !asksSomething(text)) return 'thanks';
   const thanksAlone =
     words.some((w) => THANK_WORD.test(w)) && words.every((w) => THANK_WORD.test(w) || WITH_THANKS.test(w));
   // "ya me mataste de risa jaja gracias": ending in thanks with no yes said is thanks (emerg-gq's son was queued).

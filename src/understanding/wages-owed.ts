@@ -8,6 +8,13 @@ import type { DialogueContext, Meaning, TopicOrNone } from '../core/types.ts';
 import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 import { chosen } from './named-asked.ts';
 
+/**
+ * Pay owed, asked to collect or told with what is owed ("cobrar lo que me debe", "he owes us 2 months", "patwon an dwe
+ * m"), folded: in a danger, legal advice, not a ransom (follow-up-emergency-told.ts). Wider than the same words in
+ * WAGES_OWED below, which moves a topic outside a danger too.
+ */
+export const COLLECT_OWED =
+  /\b((cobrar|recuperar|collect|recover|get back|jwenn) (lo que|lo q|what|sa) (me|nos|le|les|he|she|they|li|yo) (debe|deben|owes|owe|dwe)|(me|nos) (debe|deben) (\w+ )?(meses|semanas|quincenas|dias) de (paga|sueldo|salario|trabajo)|(owes|owe) (me|us|him|her) (\w+ )?(months|weeks|days)( of (pay|wages))?|(unpaid|back) (wages|pay)|(patwon|bos) (an|la) dwe (m|mwen|nou))\b/u;
 /** Pay withheld by an employer, folded. */
 const WAGES_OWED =
   /\b((cobrar|recuperar|collect|recover) (lo que|lo q|what) (me|nos|le|les|he|she|they) (debe|deben|owes|owe)|(owes|owe) (me|us|him|her) (\w+ )?(months|weeks|days)|(unpaid|back) (wages|pay)|(patron|patrona|jefe|boss|employer|patwon|bos) (\w+ ){0,3}(no me (ha )?(paga|pago|pagado|quiere pagar)|no nos (paga|pago|ha pagado)|won ?t pay|didn ?t pay|doesn ?t pay|hasn ?t paid|never paid|pa (vle )?peye (m|mwen|nou|anyen)|dwe (m|mwen|nou))|no me (han|ha) pagado|no (le|les|nos) (han|ha) pagado|no (le|les) (paga|pagan|quiere pagar|quieren pagar)|(haven ?t|hasn ?t|have not|has not|didn ?t|did not|won ?t|wont) (been )?(paid|pay) (him|her|them|me|us)|(owes|owe) (me|us) (money|wages|\d+)|(not|no|never) (getting|get|being|been) paid|(no|sin) (me |nos |les |le )?(pagan|pagaron|paguen)|(work|job|labor|trabajo|laboral\w*) (problems?|issues?|problemas?)\b.{0,30}\b(pay|paid|pago|pagan)|kob (patwon|bos) (an|la) dwe (m|mwen)|(lajan|kob|sale|salario|sueldo|dinero|pago|money|wages|pay) (\w+ ){0,2}(li|l|yo|patwon an|bos la|que|q|he|she|they|the boss) ((me|nos) (debe|deben)|(dwe|debe|deben|owes?) (m|mwen|nou|me|us)))\b/u;
