@@ -25,7 +25,21 @@ export const bribeSupposedReading = namedAskedReading(
   'answer.what_happens_to_my_complaint',
 );
 
-export const bribeComplaintReading = namedAskedReading(
+/**
+ * A migration agent's bribe complained of ("yon ajan imigrasyon te mande m 2000 peso pou l pa arete m. kote m ka pote
+ * plent?": judge132's Haitian got the Paisano's complaints three times, "paisano pa pou mwen"): a complaint against the
+ * INM, the CNDH's, never a visitor's; never a US officer's, which no Mexican body reaches (a review). Folded.
+ */
+const MIGRATION_AGENT =
+  /^(?!.*\b(us|u s|usa|american|americano|estadounidense|gringo|cbp|border patrol|ice|uscis|el paso|etazini|ameriken)\b).*(\b(inm|migracion|migra|imigrasyon|migrasyon|immigration|migration)\b.{0,40}\b(asked|pidio|pidieron|cobro|cobraron|wanted|quiso|quisieron|mande|money|dinero|pesos|dollars|dolares|lajan|kob|mordida|bribe)\b|\b(ajan|agente|agent|officer|oficial)\b.{0,20}\b(inm|migracion|imigrasyon|migrasyon|immigration|migration)\b)/u;
+const inmBribeReading = namedAskedReading('legal_advice', BRIBE_COMPLAINED, 'answer.complaint_against_inm', {
+  inFirst: true,
+  anyTopic: true,
+  misreadAs: ['paisano', 'mx_status', 'asylum', 'productive_projects', 'deportee_support'],
+  unless: (_m, _dialogue, folded) => !MIGRATION_AGENT.test(folded),
+});
+
+const paisanoComplaintReading = namedAskedReading(
   'paisano',
   BRIBE_COMPLAINED,
   'answer.what_happens_to_my_complaint',
@@ -38,3 +52,9 @@ export const bribeComplaintReading = namedAskedReading(
       Boolean(dialogue?.foreigner || dialogue?.urgentOpen || ROAD.has(dialogue?.topic ?? 'none')),
   },
 );
+
+/** The bribe complained of: a migration agent's is the CNDH's, any other official's the Paisano's (above). */
+export const bribeComplaintReading: typeof paisanoComplaintReading = (m, text, dialogue, folded) => {
+  const againstInm = inmBribeReading(m, text, dialogue, folded);
+  return againstInm !== m ? againstInm : paisanoComplaintReading(m, text, dialogue, folded);
+};

@@ -33,10 +33,10 @@ const COUNSEL = new RegExp(
 );
 /**
  * Sadness of one's own in northern Mexican words ("ando bien agüitado", "estoy achicopalado") or plainly said ("honestly
- * i feel like shit, everything i had is over there", "m santi m dekouraje").
+ * i feel like shit, everything i had is over there", "i feel like i lost everything": sight105-a, "m santi m dekouraje").
  */
 const OWN_SADNESS =
-  /\b((ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])|me siento (bien |muy |tan )?(perdid[oa]|sol[oa]|triste)|me siento (muy |bien |tan )?mal\b.{0,20}\bno se (que|q) hacer|i feel (like shit|like crap|so (bad|low|down|lost|alone)|((really|very|kinda|pretty|kind of|a bit|a little) )?(lost|alone|hopeless|empty|depressed)|terrible|awful)|everything i had is (over there|gone)|(m|mwen) santi (m|mwen) (dekouraje|tris|pedi|pou kont mwen))\b/u;
+  /\b((ando|estoy|me siento|ando bien|ando muy) (bien |muy )?(aguitad[oa]|achicopalad[oa]|bajonead[oa]|deprimid[oa])|me siento (bien |muy |tan )?(perdid[oa]|sol[oa]|triste)|me siento (muy |bien |tan )?mal\b.{0,20}\bno se (que|q) hacer|i feel (like shit|like crap|so (bad|low|down|lost|alone)|((really|very|kinda|pretty|kind of|a bit|a little) )?(lost|alone|hopeless|empty|depressed)|terrible|awful)|everything i had is (over there|gone)|i feel like i (lost|ve lost|have lost) everything|siento (que|q) (lo )?perdi todo|(m|mwen) santi (m|mwen) pedi tout bagay|(m|mwen) santi (m|mwen) (dekouraje|tris|pedi|pou kont mwen))\b/u;
 
 /** Sleep or food lost to worry, one's own or a child's ("no duermo nada, estoy muy mal de los nervios", "li pa dòmi"), folded. */
 const SLEEPLESS =

@@ -5,14 +5,16 @@
  * apply. They run in the order reading-order.ts gives; a message moved to another topic has its passages searched again
  * (none of the topic a death left), unless the reading chose its answer (KEEPS_CHOSEN).
  */
-import type { DialogueContext, Lang, Meaning } from '../core/types.ts';
+import type { DialogueContext, Lang, Meaning, TopicId } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { CareFar } from './care-far.ts';
 import { anyOf } from './detect-emergency.ts';
 import { fold, foldedWords } from './fold.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { movedTo } from './in-context-shapes.ts';
 import { KEEPS_CHOSEN, LEAVES } from './reading-choices.ts';
 import { orderedReadings } from './reading-order.ts';
+import { createRefusedTopics } from './refused-topics.ts';
 
 /** The passages that may answer a message read as a topic (passage-lookup.ts). */
 type AnswersFor = (
@@ -34,7 +36,34 @@ export function createLateReadings(
   // An illness, a wound or a pregnancy told (the care signals' `ill`).
   const ill = anyOf(knowledge.emergencySignals.care.ill);
   const illTold = (folded: string) => ill?.test(folded) === true;
-  return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
+  const refusedIn = createRefusedTopics(glossary);
+  /** A procedure refused by name ("paisano pa pou mwen"): the reply is about none of it (refused-topics.ts). */
+  const withoutRefused = (m: Meaning, text: string, dialogue?: DialogueContext): Meaning => {
+    const refused = refusedIn(text);
+    if (!refused.size || m.emergency) return m;
+    const allowed = (topic: string) => !refused.has(topic as TopicId);
+    const next =
+      m.candidates.find((t) => allowed(t) && t !== 'none') ?? m.answers?.find((a) => allowed(a.topic))?.topic;
+    if (allowed(m.topic) || !next)
+      return withAnswers(
+        m,
+        m.answers?.filter((a) => allowed(a.topic)),
+      );
+    const target = movedTo(m, next as TopicId, { act: 'topic', confidence: 1, facets: m.facets });
+    const found = answersFor(text, foldedWords(text), m.lang, target, dialogue).answers;
+    return withAnswers(
+      target,
+      found?.filter((a) => allowed(a.topic)),
+    );
+  };
+  const withAnswers = (m: Meaning, answers: Meaning['answers']): Meaning => {
+    const { answers: _, ...rest } = m;
+    return answers ? { ...rest, answers } : rest;
+  };
+  return (m: Meaning, text: string, dialogue?: DialogueContext): Meaning =>
+    withoutRefused(readLate(m, text, dialogue), text, dialogue);
+
+  function readLate(m: Meaning, text: string, dialogue?: DialogueContext): Meaning {
     // The message folded once, for every reading.
     const folded = fold(text);
     // Moved by a reading whose topic the one left may still hold answers for: its answers are dropped (below).
@@ -88,5 +117,5 @@ export function createLateReadings(
         ? { act: 'topic' as const }
         : {};
     return { ...rest, ...found, ...(answers ? { answers } : {}), ...asked };
-  };
+  }
 }

@@ -22,6 +22,14 @@ const TAKEN_AWAY =
 const BACK_NOW =
   /\b(again|otra vez|de nuevo|anko|ankò|outside|afuera|aqui|here|showed up|following|siguiendo|sigue|devan|kounye a|ahorita|right now|now)\b/u;
 
+/**
+ * How one is now, told ("im ok now", "ya estoy bien ahorita", "no estoy bien ahorita", "m byen kounye a"): of oneself, no
+ * danger back (judge132's woman), folded.
+ */
+const SAFE_NOW =
+  /\b(ok|okay|fine|safe|bien|tranquil[oa]s?|a salvo|byen|an sekirite) (now|ahora|ahorita|kounye a)\b/gu;
+const backNow = (folded: string) => BACK_NOW.test(folded.replace(SAFE_NOW, ''));
+
 /** What a lawyer asked for in a danger is read as, besides legal advice. */
 const ASKED_AS: ReadonlySet<string> = new Set(['human', 'office_info', 'deportee_support', 'reintegration']);
 
@@ -51,10 +59,10 @@ export function restrainingOrderReading(
 ): Meaning {
   // The model alone's danger only where the one who threatened was taken away, and not back (a review: "ahorita esta
   // aqui afuera otra vez gritando, como saco una orden de restriccion?" is the danger, first).
-  const takenAway = TAKEN_AWAY.test(folded) && !BACK_NOW.test(folded);
+  const takenAway = TAKEN_AWAY.test(folded) && !backNow(folded);
   const modelAlone = m.emergency?.pattern === LEARNED_ALONE && takenAway;
   if (!dialogue?.emergency || (m.emergency && !modelAlone) || !RESTRAINING.test(folded)) return m;
-  if (!m.emergency && BACK_NOW.test(folded)) return m;
+  if (!m.emergency && backNow(folded)) return m;
   // Not read as a question: the emergency's flow would answer it from the danger's passages the search finds again.
   const { question: _, ...read } = movedTo(m, 'legal_advice', { act: 'topic', confidence: 1, facets: [] });
   return { ...read, emergency: null, danger: 'none', answers: [chosen('legal_advice', 'reply.1')] };

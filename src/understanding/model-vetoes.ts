@@ -128,9 +128,15 @@ const NOT_TOO_BAD =
   /\b((li|l|el|ella|he|she|it|s?he s|it s) (pa (two|tro|twò) mal|no (esta|se ve) (tan|muy) mal|(isn t|isnt|is not|s not) (too|that|so) bad)|not too bad|pa (two|tro) grav)\b/;
 const NOT_URGENT =
   /\b(no es (una |ninguna )?(urgencia|emergencia)|no es (nada )?urgente|(it s|its|it is|this is|that s|thats) not (an )?(emergency|urgent)|(isn t|isnt|is not) (an )?(emergency|urgent)|not an emergency|se pa (yon )?ijans|pa (yon )?ijans|pa ijan|(mwen|m|nou) pa an danje|no (estoy|estamos) en peligro|(i m|im|i am|we re|we are) not in danger)\b/;
+/** Benefits asked to keep coming ("I already get my checks. Will they keep coming if I move?": judge132's safety line). */
+const CHECKS_KEEP_COMING =
+  /\b(checks?|cheques?|payments?|pension|benefits|social security|pagos?|cheke|pansyon)\b.{0,60}\b(keep coming|still come|stop coming|seguir(an)? llegando|sigue(n)? llegando|dejan de llegar|kontinye vini)\b/;
 /** A loss, a claim or a hurry the models hear as a danger: papers lost, not taken; a work injury's pay owed (emerg-eu, emerg-ew). */
 const lossOrClaim = (folded: string): boolean =>
-  LOST_PAPERS.test(folded) || injuryPayOwed(folded) || HURRIED.test(folded);
+  LOST_PAPERS.test(folded) ||
+  injuryPayOwed(folded) ||
+  HURRIED.test(folded) ||
+  CHECKS_KEEP_COMING.test(folded);
 /**
  * A trip too hard told of someone old or ill ("ya esta muy grande y se me hace q no aguanta el viaje" after the
  * pension's office: emerg-fi, the safety line on the models' word alone), or the office too far ("estamos en Gomez,

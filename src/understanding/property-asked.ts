@@ -9,16 +9,17 @@ import { askedAs, busyWithQuestion } from './in-context-shapes.ts';
 
 /**
  * Land, a house or a property taken or about to be, kept ("se quiere quedar con un terreno mio", sight85-a) or in
- * dispute ("un problema con un terreno", sight79-a), folded.
+ * dispute ("un problema con un terreno", sight79-a; "un pleito x un terreno", sight105-a), folded.
  */
 const PROPERTY_TAKEN =
-  /\b(take|taking|took|steal\w*) (away )?(my|our|his|her|their|the)( \w+)? (land|property|house|lot|ranch)\b|\b(quitar(me|nos|le|les)?|quiere quitar|quieren quitar|quito|quitaron) (el|la|los|las|mi|mis|nuestro|nuestra|su|sus)( \w+)? (terreno|tierras?|casa|parcela|rancho|propiedad|solar)\b|\b(quedar|quedarse|quedo|queda) con (un |una |el |la |mi |mis |nuestro |nuestra |su |sus )?(terreno|tierras?|casa|parcela|rancho|propiedad|solar)\b|\b(vle pran|pran|vole) (te|kay) (nou|mwen|m|li|a|la)\b|\b(problema|problemas|pleito|lio|conflicto|problem|problems|dispute|issue|pwoblem) (con|with|over|about|ak|sou) (un |una |el |la |mi |mis |nuestro |nuestra |a |the |my |our |some |yon )?(terreno|tierras?|parcela|rancho|propiedad|solar|herencia|land|property|lot|ranch|inheritance|te|eritaj)\b/u;
-/** A threat to someone's body, folded: then it may be a danger, whatever is taken. */
+  /\b(take|taking|took|steal\w*) (away )?(my|our|his|her|their|the)( \w+)? (land|property|house|lot|ranch)\b|\b(quitar(me|nos|le|les)?|quiere quitar|quieren quitar|quito|quitaron) (el|la|los|las|mi|mis|nuestro|nuestra|su|sus)( \w+)? (terreno|tierras?|casa|parcela|rancho|propiedad|solar)\b|\b(quedar|quedarse|quedo|queda) con (un |una |el |la |mi |mis |nuestro |nuestra |su |sus )?(terreno|tierras?|casa|parcela|rancho|propiedad|solar)\b|\b(vle pran|pran|vole) (te|kay) (nou|mwen|m|li|a|la)\b|\b(problema|problemas|pleito|lio|conflicto|problem|problems|dispute|issue|pwoblem) (con|with|over|about|ak|sou|por|x|de|for) (un |una |el |la |mi |mis |nuestro |nuestra |a |the |my |our |some |yon )?(terreno|tierras?|parcela|rancho|propiedad|solar|herencia|land|property|lot|ranch|inheritance|te|eritaj)\b/u;
+/** A threat to someone's body, folded: then it may be a danger, whatever is taken (a house burnt, a push, a lock-in, a return
+ * promised: a review). */
 const BODY_THREATENED =
-  /\b(gun|pistola|arma|armad[oa]|knife|cuchillo|threat\w*|amenaz\w*|kill|mata\w*|golpe\w*|pega\w*|hit|beat|bat|frape|menase|touye|zam)\b/u;
+  /\b(gun|pistola|arma|armad[oa]|knife|cuchillo|threat\w*|amenaz\w*|kill|mata\w*|golpe\w*|pega\w*|hit|beat|bat|frape|menase|touye|zam|quem\w*|burn\w*|boule|empuj\w*|push\w*|pouse|encerr\w*|lock\w*|fenmen|vuelve|volver|regresa|coming back|come back|tounen)\b/u;
 /** Legal help or the office's help asked with it, or the dispute told as a problem one has ("tmb tengo un problema con un terreno de mi apa": sight84-a). */
 const HELP_ASKED =
-  /\b(lawyer|attorney|legal|abogad[oa]|asesor\w*|advice|konsey|licenciad[oa]|juridic\w*|avoka|help|ayud\w*|ede|pueden|can you|eske|(tengo|tenemos|tiene|i have|we have|m gen|nou gen) (un |una |a |yon )?(problema|problem|pwoblem))\b/u;
+  /\b(lawyer|attorney|legal|abogad[oa]|asesor\w*|advice|konsey|licenciad[oa]|juridic\w*|avoka|help|ayud\w*|orient\w*|ede|pueden|can you|eske|(tengo|tenemos|tiene|i have|we have|m gen|nou gen) (un |una |a |yon )?(problema|pleito|problem|pwoblem))\b/u;
 
 /** Property taken with no threat to a body told: a legal matter, for the model alone too (model-vetoes.ts). */
 export const propertyDispute = (folded: string): boolean =>

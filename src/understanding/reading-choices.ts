@@ -7,6 +7,7 @@ import { apostilleNeededReading } from './apostille-reading.ts';
 import { betaHelpReading } from './beta-help.ts';
 import { bribeComplaintReading, bribeSupposedReading } from './bribe-complaint.ts';
 import { cardAllowsReading, cardWorkReading } from './card-work.ts';
+import { conasamaAskedReading } from './conasama-asked.ts';
 import { curpAskedReading } from './curp-asked.ts';
 import { durangoCertificateReading } from './durango-certificate.ts';
 import { familyUnityReading } from './family-unity.ts';
@@ -88,4 +89,5 @@ export const KEEPS_CHOSEN: ReadonlySet<unknown> = new Set([
   refugeAskedReading,
   keepSearchingReading,
   restrainingOrderReading,
+  conasamaAskedReading,
 ]);

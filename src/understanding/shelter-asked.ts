@@ -12,9 +12,12 @@ import { answeredBy, chosen } from './named-asked.ts';
 import { asksSomething } from './question.ts';
 import { sentencesOf } from './question-part.ts';
 
-/** Nowhere to sleep told ("nou pa gen kote pou n dòmi", "no tenemos donde dormir", "we have nowhere to stay"), folded. */
+/**
+ * Nowhere to sleep told ("nou pa gen kote pou n dòmi", "no tenemos donde dormir", "we have nowhere to stay", "i have no
+ * money and nowhere to sleep": sight105-a got the psychologists), folded.
+ */
 const NONE_TOLD =
-  /\b(pa gen kote pou (n|m|nou|mwen) (domi|rete)|no (tengo|tenemos) (donde|a donde|adonde) (dormir|quedarme|quedarnos)|(have|got) nowhere to (sleep|stay)|(don t|dont|do not) have (a place|anywhere|anyplace) to (sleep|stay))\b/u;
+  /\b(pa gen kote pou (n|m|nou|mwen) (domi|rete)|no (tengo|tenemos) (donde|a donde|adonde) (dormir|quedarme|quedarnos)|(have|got) nowhere to (sleep|stay)|(and|or|y) nowhere to (sleep|stay)|ni (donde|a donde|adonde) (dormir|quedarme|quedarnos)|(don t|dont|do not) have (a place|anywhere|anyplace) to (sleep|stay))\b/u;
 /** Somewhere to sleep or stay asked for, or none told ("nou pa gen kote pou n dòmi"), folded; never "I can't sleep". */
 export const SLEEP_PLACE = new RegExp(
   String.raw`\b((somewhere|some place|a place|anywhere|where) (to|can i|can we|could i|do i|do we|i can|we can|i could|we could) (sleep|stay|spend the night)|(donde|a donde|algun lugar|un lugar) (para |pa |pa' )?(puedo |podemos |puedo ir a |ir a )?(dormir|quedarme|quedarnos|pasar la noche)|(donde|a donde) (me|nos) (puedo|podemos) (quedar|dormir)|(kote|ki kote|yon kote) (pou )?(m|mwen|nou)? ?(ka )?(domi|rete aswe a|pase nwit la))\b|${NONE_TOLD.source}`,

@@ -29,9 +29,10 @@ const PLACE_ONLY = new RegExp(
 );
 
 /** Where the Institute's own office in Chicago or Los Angeles is, asked ("Where exactly is the Chicago office and what
- * are its hours?": judge119 got the Institute's street in Durango first), folded. */
+ * are its hours?": judge119 got the Institute's street in Durango first; "y la oficina de chicago donde esta?": judge132
+ * got the Paisano guide), folded. */
 const US_OFFICE_WHERE =
-  /\b(where|donde|adonde|kote|address|direccion|adres)\b.{0,30}\b((the |la |el )?(chicago|los angeles) (office|oficina)|(?<!\b(ice|uscis|immigration|migracion|asylum|consulate|consular|sre|inm) )(office|oficina|oficinas|biwo) (of|de|in|en|nan) (chicago|los angeles))\b/u;
+  /\b(where|donde|adonde|kote|address|direccion|adres)\b.{0,30}\b((the |la |el )?(chicago|los angeles) (office|oficina)|(?<!\b(ice|uscis|immigration|migracion|asylum|consulate|consular|sre|inm) )(office|oficina|oficinas|biwo) (of|de|in|en|nan) (chicago|los angeles))\b|\b(office|oficina|biwo) (of|de|in|en|nan) (chicago|los angeles)\b.{0,20}\b(where|donde|kote)\b/u;
 
 /** An office near them asked after a US place told ("we live in Reno. is there a Durango office near us?": sight94-a got
  * the Institute's street in Durango), folded; read as the office itself too. */
