@@ -4,6 +4,7 @@
  * "_apostille". Both the indexed example phrases and the incoming messages pass through
  * here, so "apostiya", "apostille" and "apostiy" all meet on the same token.
  */
+import type { TopicId } from '../core/types.ts';
 import type { Glossary } from '../knowledge/schema.ts';
 import { fold } from './fold.ts';
 
@@ -62,6 +63,18 @@ export function createGlossaryMatcher(glossary: Glossary): GlossaryMatcher {
     topicsOf: (token) => topics.get(token) ?? [],
   };
 }
+
+/** Topics a term may point to that are no procedure of their own. */
+const NOT_PROCEDURES = new Set(['emergency', 'human', 'office_info', 'none']);
+
+/** The procedures the glossary's terms in folded text name, one entry per term and topic. */
+export const proceduresNamed = (
+  glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>,
+  folded: string,
+): TopicId[] =>
+  [...glossary.termsWithLength(folded).keys()].flatMap((token) =>
+    glossary.topicsOf(token).filter((t) => !NOT_PROCEDURES.has(t)),
+  ) as TopicId[];
 
 /** The words from `at` on begin with `rest`. */
 function follows(words: readonly string[], at: number, rest: readonly string[]): boolean {

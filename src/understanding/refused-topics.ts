@@ -5,7 +5,7 @@
  */
 import type { TopicId } from '../core/types.ts';
 import { fold } from './fold.ts';
-import type { GlossaryMatcher } from './glossary-terms.ts';
+import { type GlossaryMatcher, proceduresNamed } from './glossary-terms.ts';
 
 /** The words refused, before "is not for me", folded: up to four words; not "…not for me, for my mother". */
 const NOT_FOR_ME =
@@ -17,14 +17,8 @@ const NOT_ASKED =
 /** Spanish's "no" right before the asking, no comma between ("no pregunté por…", not "no, pregunté por…"). */
 const NOT_ASKED_UNPARTED = /\bno\s+(te\s+)?(pregunt|estoy\s+pregunt|es\s+eso|era\s+eso|es\s+lo|era\s+lo)/u;
 
-/** Topics a name may point to that are never refused as a procedure. */
-const NOT_PROCEDURES = new Set(['emergency', 'human', 'office_info', 'none']);
-
 export function createRefusedTopics(glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>) {
-  const topicsIn = (words: string): TopicId[] =>
-    [...glossary.termsWithLength(words).keys()].flatMap((token) =>
-      glossary.topicsOf(token).filter((t) => !NOT_PROCEDURES.has(t)),
-    ) as TopicId[];
+  const topicsIn = (words: string) => proceduresNamed(glossary, words);
   /** The topics the message refuses by name; empty when it refuses none. */
   return (text: string): ReadonlySet<TopicId> => {
     const folded = fold(text);

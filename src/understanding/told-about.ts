@@ -5,7 +5,7 @@
  * learned model alone read in such a message, with the person saying they are all right, is not a new one. Pure.
  */
 import type { DialogueContext, Meaning, TopicId } from '../core/types.ts';
-import type { GlossaryMatcher } from './glossary-terms.ts';
+import { type GlossaryMatcher, proceduresNamed } from './glossary-terms.ts';
 import { movedTo } from './in-context-shapes.ts';
 
 /** Asked to be told about something, folded. */
@@ -14,16 +14,12 @@ const TELL_ABOUT =
 /** All right said ("im ok", "estoy bien", "m byen"): no new danger. */
 const ALL_RIGHT =
   /\b(i m|im|i am) (ok|okay|fine|alright|all right)\b|\bestoy bien\b|\b(m|mwen) (byen|oke)\b/u;
-/** Topics a procedure's name may point to. */
-const NOT_PROCEDURES = new Set(['emergency', 'human', 'office_info', 'none']);
 
 export function createToldAboutReading(glossary: Pick<GlossaryMatcher, 'termsWithLength' | 'topicsOf'>) {
   /** The one procedure the message's terms name, or null. */
   const procedureNamed = (folded: string): TopicId | null => {
-    const named = new Set<string>();
-    for (const token of glossary.termsWithLength(folded).keys())
-      for (const topic of glossary.topicsOf(token)) if (!NOT_PROCEDURES.has(topic)) named.add(topic);
-    return named.size === 1 ? ([...named][0] as TopicId) : null;
+    const named = new Set(proceduresNamed(glossary, folded));
+    return named.size === 1 ? ([...named][0] ?? null) : null;
   };
   return (m: Meaning, _text: string, dialogue: DialogueContext | undefined, folded: string): Meaning => {
     if (!dialogue?.emergency || !TELL_ABOUT.test(folded)) return m;
