@@ -88,9 +88,9 @@ export const worseLine = (m: { worse?: boolean } | null, about: TopicId | null):
 const WAY_ASKED =
   /\b(como (llego|llegamos|le hago para llegar|me voy)|donde queda|how (do|can) (i|we) get (there|to it)|where is (it|that|the clinic|the hospital)|how far|kijan (pou )?(m|mwen|nou) (ka )?(rive|ale)|ki kote (m|mwen|nou) ka|(eso|esa|ese|la cl[ií]nica|el albergue) (d[oó]nde) (est[aá]|queda)|d[oó]nde (est[aá]|queda) (eso|esa|ese|la cl[ií]nica|el albergue)|ki kote (li|l|klinik la|sant la|lopital la|abri a) ye|where exactly)\b/i;
 
-/** Being seen by phone or online, asked ("¿me pueden atender por teléfono?", "can i do it online?"). */
+/** Being seen by phone, online or where one is, asked ("¿me pueden atender por teléfono?", "can i do it online?"). */
 const REMOTE_ASKED =
-  /\b(por telefono|por teléfono|by phone|over the phone|pa telefon|pa telefòn|en linea|en línea|online|virtual|videollamada|video call)\b/i;
+  /\b(por telefono|por teléfono|by phone|over the phone|pa telefon|pa telefòn|en linea|en línea|online|virtual|videollamada|video call|(pueden|puede|podrian|podría|podrían) venir (aca|acá|aqui|aquí|para aca|para acá)|can (you|someone|they) come (here|to me)|(eske )?(nou|yo) ka vini (isit|kote m))\b/i;
 /** A doctor, a clinic or a hospital named. */
 const DOCTOR_NAMED =
   /\b(doctor|doctora|medico|médico|clinica|clínica|clinic|hospital|dokte|klinik|lopital|centro de salud|health cent\w*)\b/i;
@@ -118,7 +118,12 @@ export function careAsked(
   const topic = careAt || DOCTOR_NAMED.test(text) ? 'transit_safety' : CARE_TOPIC[kind];
   if (!m?.question || !topic || m.act === 'context' || m.topic === 'human') return null;
   if (procedure && procedure !== 'emergency' && procedure !== topic) return null;
-  if (m.act === 'topic' && m.confidence === 1 && m.topic !== topic) return null;
+  // Being seen where one is, asked in the psychologists' talk ("y pueden venir aca o tengo q ir a durango": emerg-gw got
+  // a state's documents), is where support is given, whatever the model read.
+  const remote = topic === 'psych_support' && (REMOTE_ASKED.test(text) || WAY_ASKED.test(text));
+  // Only being seen where one is overrides what the model read: the way to Durango asked is the way home (emerg-gg).
+  if (m.act === 'topic' && m.confidence === 1 && m.topic !== topic && !(remote && REMOTE_ASKED.test(text)))
+    return null;
   // The way asked goes to the town's line only: with no town, the road's places are what the rest of the flow gives.
   // "is there a clinic there for migrants?" after the town's care line: that line again, not the Grupos Beta (emerg-em).
   const roadAsked = m.topic === 'transit_safety' || m.topic === 'emergency' || m.topic === 'none';
@@ -128,7 +133,6 @@ export function careAsked(
     const line: Reply = { kind: 'case', topic, name: careAt, about: topic };
     return { replies: [line], key: `care:${careAt}`, closesWithLines: true };
   }
-  const remote = topic === 'psych_support' && (REMOTE_ASKED.test(text) || WAY_ASKED.test(text));
   const facet = COST_ASKED.test(text) ? 'cost' : remote ? 'where' : null;
   const answer = facet ? aspect(topic, [facet], catalog) : null;
   return answer ? { ...answer, topic: undefined } : null;

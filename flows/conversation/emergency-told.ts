@@ -79,6 +79,9 @@ export function whatToSay(m: Meaning | null, place: string | undefined, r: Repli
   if (!m?.whatToSay) return null;
   if (m.whatToSay === 'here')
     return { replies: [r.emergencyLine('emergency.tellHere')], key: 'tellHere', closesWithLines: true };
+  // "can you call my family?": the chat calls no one; who to tell, written here, staff see.
+  if (m.whatToSay === 'family')
+    return { replies: [r.emergencyLine('emergency.tellFamily')], key: 'tellFamily', closesWithLines: true };
   // "tiene ubicación de whatsapp, ¿se la paso a quién?": here, for staff, and to 911 too (judge122's cousin had it noted).
   if (m.whatToSay === 'location')
     return {

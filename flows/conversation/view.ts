@@ -77,6 +77,7 @@ export function viewOf(value: unknown, ctx: ConversationContext): FlowView {
       emergency: ctx.emergency !== null,
       ...(placeSettled(ctx.emergency) ? { placeKnown: true as const } : {}),
       ...(MISSING_KINDS.has(ctx.emergency?.kind ?? '') ? { missingOpen: true as const } : {}),
+      ...(ctx.emergency?.kind === 'held' ? { heldOpen: true as const } : {}),
       ...(ctx.urgent && ctx.emergency === null ? { urgentOpen: true as const } : {}),
       ...asideOf(ctx),
       ...(ctx.lastReply === 'care' ? { lastCare: true as const } : {}),

@@ -90,6 +90,8 @@ export interface CareSought {
 /** The danger under way is someone missing (a child, or the model's unnamed danger): found-told.ts in understanding. */
 export interface MissingOpen {
   missingOpen?: true;
+  /** The danger under way is someone kept working or held (going home asked is the consulate's return: held-return.ts). */
+  heldOpen?: true;
 }
 
 /** What a conversation remembers beside its state, for understanding: the states named, the named answer last given. */

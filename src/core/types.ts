@@ -174,8 +174,8 @@ export interface Meaning extends MeaningFacts {
   helpCalled?: true;
   /** In an emergency, says a call to 911 did not get through (not understood, no answer), or got no help ('refused'). */
   callFailed?: true | 'refused';
-  /** In an emergency, asks what to tell 911 ("q le digo al 911?"), or ('here') what to tell here ("what info do you need"). */
-  whatToSay?: true | 'here' | 'location';
+  /** In an emergency, asks what to tell 911, what to tell here ('here'), where to send a location, or a relative told ('family'). */
+  whatToSay?: true | 'here' | 'location' | 'family';
   /** In an emergency, says they do not know where they are ("no sé dónde estamos", "we dont know exact place"). */
   whereUnknown?: true;
   /** In an emergency, says the chat is only a machine ("para q te escribo si eres un robot"), or asks ('asked'). */

@@ -15,6 +15,12 @@ const FEELINGS =
 /** Another body's call hoped for ("espero que me llamen del consulado para la entrevista"): not the office's staff. */
 const ELSEWHERE =
   /\b(consulado|consulate|embajada|embassy|entrevista|interview|cita|appointment|randevou|uscis|ice)\b/;
+/**
+ * Someone sent to write or call, asked at any length ("please have someone from the therapy people message me": judge133's
+ * man who thought of dying got the psychologists' paragraph again; "que alguien de ustedes me llame"), folded.
+ */
+const HAVE_SOMEONE =
+  /\b((have|get|ask|send) (someone|somebody|a person|one of you|staff|a counselor|a therapist)( \w+){0,4} (to )?(message|text|call|write|contact|reach) (me|us)|que (alguien|una persona|alguno)( \w+){0,4} (me|nos) (escriba|llame|marque|hable|contacte)|fe (yon moun|pesonn)( \w+){0,4} (ekri|rele|kontakte) (m|mwen|nou))\b/u;
 /** Words at most in a message that asks only that. */
 const FEW_WORDS = 8;
 /** The person's own number named for it, at any length ("sí quiero hablar con alguien, ¿me pueden marcar a este número?"). */
@@ -37,7 +43,9 @@ export function callMeAskedReading(
   // Out of a danger too ("y ustedes me pueden marcar?"): the person asked for (the phrase lists, which the dialogue model
   // was trained on, hold "pueden marcarme" but not the "tú" form). Not a form's answer.
   if (!dialogue || dialogue.asked === 'field' || m.emergency) return m;
-  const callMe = (folded.split(' ').length <= FEW_WORDS || THIS_NUMBER.test(folded)) && CALL_ME.test(folded);
+  const callMe =
+    ((folded.split(' ').length <= FEW_WORDS || THIS_NUMBER.test(folded)) && CALL_ME.test(folded)) ||
+    HAVE_SOMEONE.test(folded);
   // A person asked with it: no passage its words match ("…¿me pueden marcar a este número?" got the office's phone).
   if (m.topic === 'human') return callMe ? { ...m, answers: [] } : m;
   // Not someone to talk to about how one feels ("is there someone i can talk to, like a counselor"): the psychologist.

@@ -29,6 +29,9 @@ const CONSULATE_VISIT =
 /** Whether the office speaks with the consulate, asked ("ustedes hablan con el consulado?", judge126's mother), folded. */
 const CONSULATE_CONTACTED =
   /\b(ustedes|uds|you|you guys|y all|the office|la oficina|el instituto|the institute|nou|biwo a)\b.{0,12}\b(hablan|hablaran|hablen|contactan|contactaran|llaman|avisan|avisaran|se comunican|talk|speak|contact|call|pale|rele|kontakte)\b.{0,8}\b(el consulado|al consulado|the consulate|konsila a|konsila)\b|\b(pueden|podrian|puede|can you|could you|will you|eske nou ka|nou ka)\b.{0,6}\b(hablar(le)?|llamar(le)?|avisar(le)?|contactar|call|contact|talk to|pale ak|rele)\b.{0,6}\b(al consulado|el consulado|the consulate|konsila a|konsila)\b/u;
+/** How to reach the consulate asked ("como me comunico con el consulado", emerg-gw's mother of a son held in Eloy), folded. */
+const CONSULATE_REACHED =
+  /\b(como|donde|how (do|can|could) (i|we)|kijan|ki jan)\b.{0,20}\b(me comunico|nos comunicamos|comunicarme|contacto|contactar|le hablo|llamo|hablo|reach|contact|call|get in touch with|talk to|kontakte|rele|pale ak)\b.{0,8}\b(con el consulado|al consulado|el consulado|the consulate|the mexican consulate|konsila a|konsila)\b/u;
 /**
  * Who looks for one said to be in the US ("el 911 de acá me dijo q no pueden hacer nada xq está en estados unidos. QUIÉN
  * LO BUSCA", judge126's mother of a son lost near Sasabe): the consulate's help to Mexicans abroad, folded.
@@ -51,7 +54,9 @@ export function consulateInDangerReading(
   if (!askedInOrAfterDanger(m, dialogue) || m.emergency) return m;
   // Someone sent to go asked with it ("…hablarle al consulado o a alguien q vaya por el??") is who is coming.
   const contacted = CONSULATE_CONTACTED.test(folded) && !SENT_TO_GO.test(folded);
-  if (!dialogue?.foreigner && (contacted || SEARCH_ABROAD.test(folded))) {
+  // A Kreyòl speaker in Mexico asks of their own consulate (a review: a Haitian robbed in Tapachula).
+  const reached = CONSULATE_REACHED.test(folded) && m.lang !== 'ht';
+  if (!dialogue?.foreigner && (contacted || reached || SEARCH_ABROAD.test(folded))) {
     // Told with 911 of no use ("no pueden hacer nada"), no failed call to answer: the consulate is the answer.
     const { callFailed: _, ...asked } = m;
     return emergencyAnswerAsked(asked, 'answer.mexican_emergency_abroad');

@@ -13,6 +13,7 @@ import { fold, foldedWords } from './fold.ts';
 import type { FollowUpReader } from './follow-up.ts';
 import { STAFF_ANSWER_WAITED } from './follow-up-words.ts';
 import type { GlossaryMatcher } from './glossary-terms.ts';
+import { HELP_CALLED } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { messageAsks } from './question.ts';
 import { lastQuestion } from './question-part.ts';
@@ -54,6 +55,23 @@ const LOCATION_ASKED = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The chat asked to let a relative know ("can you let his wife in durango know?", "¿le pueden avisar a mi mamá?", "eske
+ * nou ka rele fanmi m?"): emerg-gw's nephew got "first, the person's safety", and the sets' "can you call my family?"
+ * had the question noted. Folded.
+ */
+const FAMILY_TOLD_ASKED = new RegExp(
+  [
+    '\\b(can|could|will|would) (you|u|yall|you guys|someone|somebody|staff) (please )?(call|tell|let|text|message|notify|contact|inform|reach) (my|his|her|our|their) (\\w+ )?(family|wife|husband|mom|mum|mother|mama|dad|father|son|daughter|sister|brother|parents|relatives|kids|children|aunt|uncle|cousin)\\b(?! (what|how) to\\b)',
+    '(?<!\\bno )\\b(pueden|puedes|podrian|podria|puede|me pueden|le pueden|les pueden|podrias) (avisarle|avisarles|avisar|llamarle|llamarles|llamar|marcarle|marcarles|hablarle|hablarles|decirle|decirles|comunicarse con|contactar) (a )?(mi|su|sus|mis|nuestra|nuestro) (familia|familiares|esposa|esposo|mama|papa|jefa|jefe|hijo|hija|hermano|hermana|hijos|papas|padres|tia|tio|primo|prima|vieja|senora)\\b(?! (que|q) (hacer|hago|hace))',
+    '^(porfa |por favor )?(avisenle|avisale|llamenle|llamale|marquenle|marcale|hablenle|hablale) a (mi|su|mis|sus) (familia|familiares|esposa|esposo|mama|papa|jefa|hijo|hija|hermano|hermana|hijos|papas)\\b',
+    '\\b(eske )?(nou|ou|w) (ka|kapab|kab) (rele|aveti|di|kontakte|pale ak|ekri) (fanmi|madanm|mari|manman|papa|pitit|fre|se|tonton|matant|kouzen|kouzin) (m|mwen|li|l|nou)\\b',
+  ].join('|'),
+);
+
+/** Words at most in a message that only asks to tell a relative. */
+const FAMILY_ASKED_WORDS = 12;
+
 /** No location to send ("i cant share my location, my gps is broken"): where they are, told. */
 const NO_LOCATION = /\b(cant|can t|cannot|dont have|don t have|no (puedo|tengo|se|sirve)|pa ka|pa gen)\b/;
 
@@ -81,6 +99,9 @@ export function readInEmergencyTurn(
   if (WHAT_TO_SAY.test(joined)) return { ...NONE, act: 'whatToDo' as const, whatToSay: true as const };
   // "what info do you need from me": what to write here.
   if (TELL_HERE_ASKED.test(joined)) return { ...NONE, act: 'whatToDo' as const, whatToSay: 'here' as const };
+  // Only asked alone: told with a call made ("YA LLAME… alguien le puede avisar a mi esposa?") the call is said back.
+  if (FAMILY_TOLD_ASKED.test(joined) && words.length <= FAMILY_ASKED_WORDS && !HELP_CALLED.test(joined))
+    return { ...NONE, act: 'whatToDo' as const, whatToSay: 'family' as const };
   if (LOCATION_ASKED.test(joined) && messageAsks(text) && !NO_LOCATION.test(joined))
     return { ...NONE, act: 'whatToDo' as const, whatToSay: 'location' as const };
   // "no sé dónde estamos", in a few words that name no place: what to look for around them.

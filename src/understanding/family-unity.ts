@@ -15,11 +15,30 @@ const MEXICAN_CHILD =
  * registry's answer (mexico-birth.ts), which writers of fresh sets expect there, folded.
  */
 const CHILDS_PAPERS =
-  /\b(deklare|declar\w*|registr\w*|register\w*|anrejistre|rejis|curp|kijan pou (m|mwen|nou) fe|(li|l) ka (gen|jwenn)|can (she|he|it) get|puede (tener|sacar)|ansent|embarazada|pregnant|si (bebe a|el bebe|the baby)|is (she|he|it) (a )?mexican|(ella|el|ellos|ellas|la nina|el nino|la bebe|el bebe) (es|sera|seria|son|seran) mexican\w*|(li|l) (se )?meksiken|nacionalidad|nationality|nasyonalite|citizen\w*)\b/u;
+  /\b(deklare|declar\w*|registr\w*|register\w*|anrejistre|rejis|curp|kijan pou (m|mwen|nou) fe|(li|l) (ka|ap|pral|va) (gen|jwenn)|can (she|he|it) get|puede (tener|sacar)|ansent|embarazada|pregnant|si (bebe a|el bebe|the baby)|is (she|he|it) (a )?mexican|(ella|el|ellos|ellas|la nina|el nino|la bebe|el bebe) (es|sera|seria|son|seran) mexican\w*|(li|l) (se )?meksiken|nacionalidad|nationality|nasyonalite|citizen\w*)\b/u;
 /** Such a child, unless the child's own papers are asked. */
 const CHILD_NOT_REGISTERED = new RegExp(
   `^(?!.*(?:${BABY_REGISTERED.source}|${CHILDS_PAPERS.source})).*(?:${MEXICAN_CHILD.source})`,
   'u',
+);
+
+/** One's own papers asked right after the Mexican baby's ("e mwen menm, eske sa ede m jwenn papye?": sight106-a), folded. */
+const OWN_PAPERS_AFTER =
+  /\b(e mwen menm|e pou mwen|y yo|and me|what about me|and for me)\b.{0,40}\b(papye|papeles|papers|regilariz\w*|regulariz\w*|legal)\b/u;
+
+/** The registry's papers asked, folded. */
+const REGISTRY_PAPERS =
+  /\b(registro civil|rejis sivil|llevo|llevar|bring|pote|registrar\w*|deklare|anrejistre)\b/u;
+/** After the baby's registration was answered, one's own papers through that child. */
+export const ownPapersAfterBirthReading = namedAskedReading(
+  'mx_status',
+  OWN_PAPERS_AFTER,
+  'answer.family_unity',
+  {
+    // Not what to bring to register the baby ("y yo qué papeles llevo al registro civil?": a review).
+    unless: (_m, dialogue, folded) =>
+      dialogue?.lastAnswer !== 'answer.baby_born_mexico' || REGISTRY_PAPERS.test(folded),
+  },
 );
 
 export const familyUnityReading = namedAskedReading(

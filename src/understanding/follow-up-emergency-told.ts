@@ -30,7 +30,7 @@ import { FOUND_BY_HELP, HELP_CALLED, ROBOT_ASKED } from './help-words.ts';
 import { type InContext, NONE } from './in-context-shapes.ts';
 import { asksSomething, messageAsks } from './question.ts';
 import { sentencesOf } from './question-part.ts';
-import { STAFF_CALLED } from './staff-called.ts';
+import { staffCalledTold } from './staff-called.ts';
 import { COLLECT_OWED } from './wages-owed.ts';
 
 /** A psychologist named (not therapy: "terapia intensiva" is intensive care). */
@@ -87,7 +87,7 @@ function readWithoutPhone(act: string, m: EmergencyMessage): InContext {
   const joined = m.words.join(' ');
   // "ya me llamó alguien de ustedes, gracias", "yon moun rele m, mèsi anpil" (judge116's mother got "this chat cannot
   // send anyone"): someone of the office reached them; the danger goes on.
-  if (act !== 'danger' && STAFF_CALLED.test(joined))
+  if (act !== 'danger' && staffCalledTold(joined, m.text))
     return m.withLang({ ...NONE, act: 'context', helpCame: 'staff' });
   // "li ale kounya" after a threat at the door (emerg-gi got the words noted): the flow says so where someone can leave.
   if (act !== 'danger' && m.words.length <= GONE_WORDS && GONE.test(joined))

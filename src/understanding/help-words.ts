@@ -36,7 +36,8 @@ export const HELP_CAME = new RegExp(
  */
 // Never a call told not to make ("ellos dijeron ke no llame a la policia": judge129's sister was told "good that you called").
 export const HELP_CALLED = new RegExp(
-  `(?<!\\b(?:que|ke|q|k) no )\\b(llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\b(?:si|pou) )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b` +
+  // "llame" after "que" is a wish, not a call made ("no quiere q llame a la policia": emerg-gw's boy afraid of it).
+  `(?<!\\b(?:que|ke|q|k) no )\\b((?<!\\b(?:que|ke|q|k) )llame|llamamos|ya llamo|llamaron|marque|marcamos|ya marco|ya (le )?hable|ya (le )?hablamos|called|(te|fin|deja|vin|an|a) rele|(?<!\\b(?:si|pou) )(m|mwen|nou) rele|(vwazen|vwazin|zanmi|moun)( an| nan| la| a| m)? rele|(vecin[oa]|vecinos) (ya )?(llamo|hablo|marco))\\b.{0,25}\\b(911|089|800|linea|line|hotline|liy|${HELPERS})\\b` +
     // Called, and nobody came yet ("ya llame pero no llegan", judge115's woman got her words noted as the place).
     `|\\b(ya (le |les )?(llame|marque|hable)|(i|we) (already )?called|(i|we) ve (already )?called|already called|(m|mwen|nou) (te |deja )?rele)\\b(?: \\w+){0,3} (pero|but|men) (no (llegan|vienen|han llegado|ha llegado|llega|viene)|(nobody|no one|noone) (came|comes|is coming|has come)|(they|he|she) (are not|re not|aren t|haven t|have not|didn t|did not|is not|isn t) (coming|come|here)|(pesonn|yo|li) (pa|poko) (vini|rive))\\b` +
     // Help told on its way ("llamó a la ambulancia, ya vienen", "the ambulance is on its way": session 57's judge).

@@ -30,6 +30,12 @@ const SAFE_NOW =
   /\b(ok|okay|fine|safe|bien|tranquil[oa]s?|a salvo|byen|an sekirite) (now|ahora|ahorita|kounye a)\b/gu;
 const backNow = (folded: string) => BACK_NOW.test(folded.replace(SAFE_NOW, ''));
 
+/**
+ * Whether the office has lawyers, asked ("do you have lawyers?", "¿tienen abogados?"), no money named: a lawyer asking
+ * for money is the money's line (emerg-fm: "me hablo un abogado q dice q por 2 mil dolares lo saca"), folded.
+ */
+const LAWYERS_HAD =
+  /^(?!.*\b(deposit\w*|pag\w*|pay|paid|dolares|dollars|pesos|lajan|kob|peye|\d+)\b).*\b(tienen|tiene|hay|have|has|got|gen|genyen)\b.{0,15}\b(abogad[oa]s?|lawyers?|attorneys?|avoka)\b/u;
 /** What a lawyer asked for in a danger is read as, besides legal advice. */
 const ASKED_AS: ReadonlySet<string> = new Set(['human', 'office_info', 'deportee_support', 'reintegration']);
 
@@ -41,7 +47,9 @@ export function lawyerAskedReading(
 ): Meaning {
   // "is there a lawyer at your office?" too; and "donde me ayudan con un abogado pa dejarlo? no tengo dinero", read as the
   // help after a deportation (emerg-fc: a woman beaten by her husband got the repatriation modules).
-  const asked = ASKED_AS.has(m.topic);
+  // "do you have lawyers?" read as no topic, what to do (judge132's woman threatened again got the safety block twice).
+  const asked =
+    ASKED_AS.has(m.topic) || (m.topic === 'none' && m.question === true && LAWYERS_HAD.test(folded));
   if (!dialogue?.emergency || m.emergency || !asked || !LAWYER.test(folded)) return m;
   return askedAs(m, 'legal_advice');
 }

@@ -25,6 +25,9 @@ const REGISTER = /\b(deklare|anrejistre|registrar\w*|register|declarar\w*|acta)\
 const MISREAD = new Set(['dual_nationality', 'asylum']);
 /** The status entry's answer on registering a birth in Mexico. */
 const BIRTH_ANSWER = 'answer.baby_born_mexico';
+/** The child's Mexican papers or nationality asked, folded. */
+const MEXICAN_PAPERS =
+  /^(?=.*\b(bebe|baby|pitit|hijo|hija|nino|nina|child|son|daughter)\b).*\b((li|l) (ap|ka|pral|va) (gen|jwenn) papye|(sera|seria|va a ser) mexican[oa]|will (he|she|it|the baby) be mexican|(can|will) (he|she|it|the baby) get mexican (papers|citizenship))\b/u;
 /** Refuge named beside the birth. */
 const REFUGE_TOO = /\b(comar|asilo|refugio|refugiad[oa]s?|asylum|refugee|azil|refij|refijye)\b/u;
 /** Mexico said outright: "here" is Mexico then, whoever writes. */
@@ -40,7 +43,10 @@ export function mexicoBirthReading(
   // Registering it asked after a birth in hospital ("mwen fènk akouche nan lopital Durango, kijan pou m deklare ti bebe
   // a?", judge110) is read as care on the road too.
   // So too a birth in a Mexican town with its registration asked ("pitit mwen fèt tijuana… kijan pou m deklare l?").
+  // The baby's own Mexican papers asked in the status talk ("le ti bebe a fet isit la, li ap gen papye meksiken?":
+  // sight106-a's mother got the status documents).
   const misreadBirth =
+    (m.topic === 'mx_status' && BORN_HERE.test(folded) && MEXICAN_PAPERS.test(folded)) ||
     (m.topic === 'transit_safety' && BABY_REGISTERED.test(folded)) ||
     ((m.topic === 'transit_safety' || m.topic === 'none' || m.topic === 'locate_person') &&
       BORN_HERE.test(folded) &&

@@ -212,13 +212,14 @@ export const possibleByModel = (p: number, toldAs: string | null, folded: string
   pleadsTrapped(folded) ||
   (p >= LEARNED.possible && !(toldAs === 'authorities' && p < LEARNED.emergency) && !lossOrClaim(folded));
 /**
- * A danger told as over and the writer safe now ("ya estoy bien aqui en durango", "li lib kounye a"), laughed about
+ * A danger told as over and the writer safe now ("ya estoy bien aqui en durango", "li lib kounye a", "gras a dye m soti":
+ * emerg-gw's kidnapping two years back), laughed about
  * ("m ap mouri ak ri lol") or seen in a film ("i just watched a movie about kidnappings"), with a question beside it:
  * no safety line on the pattern's or the model's word alone, unless the model all but calls it an emergency
  * (emerg-em: five such first messages got "if you are in danger now, call 911" above the answer). Folded text.
  */
 const SAFE_NOW =
-  /\b(ya (estoy|estamos|esta|estan) (bien|a salvo|tranquil[oa]s?)( aqui| aca)?|(i m|im|i am|we re|we are|he s|she s|hes|shes|he is|she is) (safe|fine|ok|okay) now|(now|ahora) (i m|im|we re|he s|she s) (safe|fine|ok)|(li|m|mwen|nou) (lib|byen|an sekirite) (kounye a|kounya|konnya)|(kounye a|kounya|konnya) (li|m|mwen|nou) (lib|byen|an sekirite)|(i m|im|i am|he s|she s|hes|shes|he is|she is) (all |fully |completely )?(healed|recovered)|ya (me |se )?(cure|curo|recupere|recupero|sane|sano|alivie|alivio)|(m|mwen|li) (fin |deja )?geri)\b/;
+  /\b(ya (estoy|estamos|esta|estan) (bien|a salvo|tranquil[oa]s?)( aqui| aca)?|(i m|im|i am|we re|we are|he s|she s|hes|shes|he is|she is) (safe|fine|ok|okay) now|(now|ahora) (i m|im|we re|he s|she s) (safe|fine|ok)|(li|m|mwen|nou) (lib|byen|an sekirite) (kounye a|kounya|konnya)|(kounye a|kounya|konnya) (li|m|mwen|nou) (lib|byen|an sekirite)|(i m|im|i am|he s|she s|hes|shes|he is|she is) (all |fully |completely )?(healed|recovered)|ya (me |se )?(cure|curo|recupere|recupero|sane|sano|alivie|alivio)|(m|mwen|li) (fin |deja )?geri|(gras a dye|grasadye|gracias a dios|thank god|thankfully) (m |mwen |li |nou |i |we |he |she |ya )?(te )?(soti|sot|chape|sali|salimos|salio|escape|escapamos|got out|escaped|made it out|got away))\b/;
 const FICTION =
   /\b(watch\w*|saw|seen|vi|vimos|viendo|vide|mire|mirando|gade|te gade|ap gade) (a |an |una |un |yon |the |esta |this |la |el )?(movie|pelicula|serie|series|film|fim|show|documental|documentary|novela|telenovela)\b/;
 const TOLD_OVER = new Set<string | null>(['joke', 'past', 'longAgo']);

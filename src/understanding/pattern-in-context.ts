@@ -24,6 +24,18 @@ const WRITER_HURT =
 const HARM_DENIED =
   /^(?!.*\b(not sure|don t know if|dont know if|no se si|maybe|tal vez|quizas|pa konnen si|afraid|scared|miedo|pe|alive|vivir|viv|vivo|viva|die|dying|morir|morirme|muerto|muerta|mouri|think about it|thinking about|pienso en|lo pienso|disappear|desaparec\w*|aguanto|take it|no point|sentido|end it|acabar|touye tet)\b).*(\b(i m not|im not|i am not|not) (gonna|going to) (hurt|kill|harm) myself\b|\bi (won t|wont|would never|d never|will never) (hurt|kill|harm) myself\b|\bno (me )?(voy a|pienso) (hacerme dano|lastimarme|matarme|quitarme la vida)\b|\b(m|mwen) pa (pral|ap|vle) (touye tet (m|mwen)|fe tet (m|mwen) mal)\b)/u;
 
+/** A medicine or care named: never an ambulance or a hospital's door (a review: a heart attack at home stays medical). */
+const MEDICINE =
+  'insulina|medicina|medicinas|medicamento|medicamentos|pastillas|tratamiento|doctor|medico|atencion|insulin|medicine|meds|pills|medication|treatment|a doctor|medikaman|ensilin|renmed|grenn|dokte|swen';
+/**
+ * A held relative's medicine or care told as withheld ("no le estan dando su insulina", "they wont give him his pills",
+ * "yo pa ba l medikaman l"): emerg-gw's son in Eloy fainted without insulin and got the 911 line alone, folded.
+ */
+const CARE_WITHHELD = new RegExp(
+  String.raw`(\b(no|ni) (le|les) (estan |esta |han |quieren |quiere )?(dan|da|dando|dado|dar|den|pasan|pasando|pasado)|\b(won t|wont|don t|dont|aren t|arent|not|never|refuse to|refusing to) (give|giving|given) (him|her|them)|\b(yo|li) pa (ba|bay|vle ba) (l|li|yo))\b(?: \w+){0,2} (${MEDICINE})\b`,
+  'u',
+);
+
 export function kindInConversation(
   match: EmergencyMatch | null,
   folded: string,
@@ -38,5 +50,10 @@ export function kindInConversation(
     !dialogue.emergency &&
     SOMEONE_ELSE_BEATEN.test(folded) &&
     !WRITER_HURT.test(folded);
-  return heldBeaten ? { ...match, kind: 'detained' } : match;
+  const heldUncared =
+    match.kind === 'medical' &&
+    dialogue?.topic === 'locate_person' &&
+    !dialogue.emergency &&
+    CARE_WITHHELD.test(folded);
+  return heldBeaten || heldUncared ? { ...match, kind: 'detained' } : match;
 }

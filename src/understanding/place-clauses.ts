@@ -15,9 +15,10 @@ export function placeClauses(told: string, saysWhere: (part: string) => boolean)
 }
 
 /** A relative's own home told ("his mom is in durango", "su mamá vive en Gómez", "manman l nan Ayiti", "my whole family is
- * back in Durango": emerg-go), folded. */
+ * back in Durango": emerg-go), folded. Never where the relative is held ("madanm mwen nan estasyon migratwa siglo XXI
+ * tapachula…": emerg-gw's husband was asked where it happens): that is the danger's place. */
 const RELATIVE_ELSEWHERE =
-  /^(and |y |e )?(toda |all )?((his|her|my|our|their|su|mi|sus|mis) ((whole|entire) )?(mom|mother|mama|mum|dad|father|wife|husband|family|parents|madre|padre|papa|esposa|esposo|familia|papas|jefa)|(manman|papa|madanm|mari|fanmi) (li|l|m|mwen))( \w+)? ((is|lives|live|are|s|is still|stays) (in|at|back in|back home in)|(esta|vive|viven|estan|se quedo) (en|alla en|aca en)|(ap viv|rete|la) (nan|an|o)|nan)\b/;
+  /^(?!.*\b(estacion migratoria|estacion de migracion|siglo xxi|siglo 21|centro de detencion|detention|detenid[oa]|estasyon|migration station|hielera)\b)(and |y |e )?(toda |all )?((his|her|my|our|their|su|mi|sus|mis) ((whole|entire) )?(mom|mother|mama|mum|dad|father|wife|husband|family|parents|madre|padre|papa|esposa|esposo|familia|papas|jefa)|(manman|papa|madanm|mari|fanmi) (li|l|m|mwen))( \w+)? ((is|lives|live|are|s|is still|stays) (in|at|back in|back home in)|(esta|vive|viven|estan|se quedo) (en|alla en|aca en)|(ap viv|rete|la) (nan|an|o)|nan)\b/;
 
 /** What is asked of that relative ("his mom lives in lerdo, can she go get him"): a question, where they are. */
 const ASKS_OF_THEM = /\b(can|could|should|will|puede|pueden|podria|ka|kapab|how|como|kijan)\b/;

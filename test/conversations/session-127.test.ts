@@ -87,12 +87,13 @@ describe('in a danger', () => {
     expect(texts(turn)).toMatch(/Qué bueno que ya llegó ayuda/);
   });
 
-  it('a sister to be told, written “u”: noted for staff, not legal advice', async () => {
+  // Session 133: the chat says it cannot tell her itself, and that who to tell, written here, staff see (was "Noted").
+  it('a sister to be told, written “u”: who to tell is for staff, not legal advice', async () => {
     const turn = await afterEmergency(
       'we are lost in the desert near ajo, no water left',
       'can u tell my sister in torreon, she doesnt know',
     );
-    expect(texts(turn)).toMatch(/Noted/);
+    expect(texts(turn)).toMatch(/cannot call or write to anyone for you/);
     expect(turn.report.topic).not.toBe('legal_advice');
   });
 
