@@ -158,8 +158,9 @@ function withCareAt(ctx: ConversationContext, meaning: Meaning, talk: Talk): Tal
   if (!at || talk.do === 'care') return talk;
   const road = !('topic' in talk) || talk.topic === 'transit_safety';
   // Told alone ("estamos en tapachula"), not beside what is asked of the care ("m pa gen papye… COMAR tapachula");
-  // where asked, any time after the care.
-  const told = meaning.act === 'context' && talk.do !== 'facets';
+  // where asked, any time after the care. A child's age told with the town is no question of who qualifies ("m nan
+  // monterrey. li gen 3 an": judge134's mother got who the Grupos Beta help).
+  const told = meaning.act === 'context' && (talk.do !== 'facets' || meaning.slots?.age !== undefined);
   const where =
     (talk.do === 'facets' && talk.facets.includes('where')) ||
     ((talk.do === 'passage' || talk.do === 'other') && talk.facet === 'where');

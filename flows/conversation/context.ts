@@ -8,6 +8,7 @@ import { FOLIO } from '../../src/core/case-file.ts';
 import { LANGS, type Lang, TOPIC_ID, type TopicId } from '../../src/core/types.ts';
 import { INTAKE_KINDS, type IntakeKind } from '../intake-forms.ts';
 import { toldOfAnother } from './emergency-other.ts';
+import { byPartner } from './emergency-partner.ts';
 
 /** The states named that a conversation keeps: the latest few, where the person is or is from and where a relative is. */
 export const STATES_KEPT = 3;
@@ -44,7 +45,7 @@ export interface ConversationContext {
   intake: IntakeProgress | null;
   urgent: boolean;
   /** An emergency under way until staff close it or the person is safe: its kind and the lines given. */
-  emergency: { kind: string; said: string[]; place?: string; forOther?: true } | null;
+  emergency: { kind: string; said: string[]; place?: string; forOther?: true; byPartner?: true } | null;
   /** When the person was last told their message reached the staff queue. */
   ackAt: number;
   /** When staff last took or wrote in the conversation (how long they have been quiet). */
@@ -137,6 +138,7 @@ export const contextSchema = z.object({
       said: z.array(z.string()).max(40),
       place: z.string().max(500).optional(),
       forOther: z.literal(true).optional(),
+      byPartner: z.literal(true).optional(),
     })
     .nullable(),
   ackAt: z.number(),
@@ -173,10 +175,11 @@ export const contextSchema = z.object({
 /** The emergency's kind and the place told so far, kept from turn to turn (its lines said are each turn's). */
 export const keptEmergency = (
   ctx: ConversationContext,
-): { kind: string; place?: string; forOther?: true } => ({
+): { kind: string; place?: string; forOther?: true; byPartner?: true } => ({
   kind: ctx.emergency?.kind ?? 'unknown',
   ...(ctx.emergency?.place && { place: ctx.emergency.place }),
   ...(ctx.emergency?.forOther && { forOther: true as const }),
+  ...(ctx.emergency?.byPartner && { byPartner: true as const }),
 });
 
 /**
@@ -206,4 +209,5 @@ export const firstEmergency = (
   said: ['first', kind, 'emergency.where', 'emergency.followUp.staffKnow', ...(careAt ? [careAt] : [])],
   ...(place && { place }),
   ...(toldOfAnother(text) && { forOther: true as const }),
+  ...(byPartner(text) && { byPartner: true as const }),
 });

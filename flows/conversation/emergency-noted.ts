@@ -8,6 +8,7 @@
 import type { Meaning, Reply } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
 import { cannotCallFor, childLines, companyLine, helpCalledLine, quoteOf } from './emergency-lines.ts';
+import { foldText } from './fold-text.ts';
 import type { Replies } from './replies.ts';
 
 /** The line for help come, the office's call, or the threat gone. */
@@ -92,3 +93,16 @@ export const saidFirst = (m: Meaning | null, alsoPlace: string | undefined, r: R
   ...(m?.act !== 'context' && m?.slots?.phone ? [r.phoneNoted(m.slots.phone)] : []),
   ...(m?.act === 'language' ? [r.languageNow()] : []),
 ];
+
+/**
+ * A place told along with something else, kept for staff; never one a question opens ("oye y si pido la tarjeta
+ * humanitaria en torreon hay oficina de migracion?": judge134's man had his question quoted as his place).
+ */
+export const placeAlongside = (m: Meaning | null): string | undefined =>
+  m?.act !== 'context' && !m?.fromAfar && m?.slots?.place && !ASKED_ABOUT.test(foldText(m.slots.place))
+    ? m.slots.place
+    : undefined;
+
+/** A place's words that open a question about somewhere ("y si pido… en torreon hay oficina…?"), folded. */
+const ASKED_ABOUT =
+  /^((oye|oiga|and|y|e|ok|bueno)\s+)*(si|if|hay|is there|are there|where|donde|eske|ki kote)\b/;

@@ -66,6 +66,24 @@ export const refugeAsked = (
 };
 
 /**
+ * Where to go asked, as the emergency's step: the refuge's answer, once. A threat from a partner or an ex (told when
+ * the emergency started) is a partner's violence here: the women's justice centres and refuge.
+ */
+export const refugeStep = (
+  m: Meaning | null,
+  kind: string,
+  catalog: TopicCatalog,
+  said: readonly string[],
+  text: string,
+  partner: boolean | undefined,
+): { replies: Reply[]; key: string; closesWithLines: boolean } | null => {
+  const refuge = refugeAsked(m, partner && kind === 'threats' ? 'violence' : kind, catalog, said, text);
+  return refuge
+    ? { replies: [passageReply(catalog, 'emergency', refuge)], key: refuge, closesWithLines: false }
+    : null;
+};
+
+/**
  * A passage found in a danger, after the sources' silence on shelters in the town told when it lists shelters ("le m
  * rive torreon ki kote m ka dòmi? m pa gen kob": judge126 got Tabasco's and Tapachula's as if near).
  */

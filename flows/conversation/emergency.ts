@@ -2,10 +2,9 @@
  * An emergency under way, until the person is safe or staff close it (staff taking it does not end it): every
  * message gets a reply that fits what it says, as a pure function. A place is said back in one line and kept for
  * staff; "who is coming?" gets the honest answer (this chat sends no one, 911 does, staff are alerted and will write
- * here); "should I pay?" the one sourced line for it; "I can't call" what to do without a phone; a procedure its
- * short answer; thanks, a greeting after a silence, a language asked for or "what now?" their own line. Every reply
- * ends with the lines to call for this kind of danger, and never repeats a whole earlier reply: a line already given
- * comes with the next one not yet said.
+ * here); "should I pay?" the one sourced line; "I can't call" what to do without a phone; a procedure its short
+ * answer; thanks, a greeting after a silence, a language or "what now?" their own line; where to go from a partner, a
+ * partner's violence's refuge. Every reply ends with the lines to call, and never repeats a whole earlier reply.
  */
 import type { Meaning, Reply, TopicId } from '../../src/core/types.ts';
 import type { TopicCatalog } from '../flow.ts';
@@ -36,8 +35,8 @@ import {
   waitedLines,
   withoutRepeats,
 } from './emergency-lines.ts';
-import { notedStep, saidFirst } from './emergency-noted.ts';
-import { refugeAsked, shelterLed } from './emergency-refuge.ts';
+import { notedStep, placeAlongside, saidFirst } from './emergency-noted.ts';
+import { refugeStep, shelterLed } from './emergency-refuge.ts';
 import { replayed } from './emergency-replay.ts';
 import { toldOfThemselves, whatToSay, withCallTold } from './emergency-told.ts';
 import { farOnlyForOther } from './far-told.ts';
@@ -67,15 +66,16 @@ function fitting(
   catalog: TopicCatalog,
   said: readonly string[],
   procedure: TopicId | null,
+  partner = false,
 ): { replies: Reply[]; key: string; place?: string; closesWithLines: boolean; topic?: TopicId } | null {
   const line = (name: string) => r.emergencyLine(name);
-  // Money asked for under a threat ("¿les pagamos?"): the one sourced line, which names 911 and 089.
+  // Money asked for under a threat ("¿les pagamos?"): the one sourced line, which names 911 and 089; again, other words.
+  const money = said.includes('extortion') ? 'emergency.moneyAgain' : 'extortion';
   const moneyLine = (of: string): Reply[] =>
-    !CARE_KINDS.has(of) && catalog.emergencyCases.has('extortion') ? [line('extortion')] : [];
+    !CARE_KINDS.has(of) && catalog.emergencyCases.has('extortion') ? [line(money)] : [];
   // "ki kote m ka ale ak pitit mwen?" when he has left: where the sources send people in this danger.
-  const refuge = refugeAsked(m, kind, catalog, said, text);
-  if (refuge)
-    return { replies: [passageReply(catalog, 'emergency', refuge)], key: refuge, closesWithLines: false };
+  const refuge = refugeStep(m, kind, catalog, said, text, partner);
+  if (refuge) return refuge;
   // "si llega la policía y nos saca, ¿nos van a deportar?": what the sources say of calling for help without papers,
   // not the help for people already deported; or a locale's line (children feared).
   const feared = answerFeared(m, said, kind);
@@ -89,8 +89,8 @@ function fitting(
       key: feared,
       closesWithLines: true,
     };
-  // The threat made again, what to do asked: the line for money asked under threat, before any passage its words match.
-  if (m?.act === 'whatToDo' && threatRenewed(kind, text, said) && moneyLine(kind).length)
+  // The threat made again: the line for money asked under threat, before any passage its words match.
+  if (threatRenewed(m, kind, text) && moneyLine(kind).length)
     return { replies: moneyLine(kind), key: 'extortion', closesWithLines: false };
   // A question the knowledge answers ("if they get us out, will they deport us?", "who looks after the girl?"), whatever
   // the dialogue model made of it: that passage, then the lines to call. A procedure the message names is answered from
@@ -261,7 +261,7 @@ export function emergencyFollowUp(
       replayed(m, said, catalog, r) ??
       assaultCare(m, text, kind, said, catalog) ??
       careAsked(m, text, kind, said, catalog, ctx.topic) ??
-      fitting(m, text, kind, r, catalog, said, ctx.topic),
+      fitting(m, text, kind, r, catalog, said, ctx.topic, ctx.emergency?.byPartner),
     m,
     kind,
     r,
@@ -269,7 +269,7 @@ export function emergencyFollowUp(
   );
   // A place told along with something else ("estoy en el albergue, no quiero llamar a la policía"), or a number for
   // a call: kept for staff and said back first, then the answer to the rest.
-  const alsoPlace = m?.act !== 'context' && !m?.fromAfar && m?.slots?.place ? m.slots.place : undefined;
+  const alsoPlace = placeAlongside(m);
   // "What do I do?" asked again after its line was said to it, telling no body failing now: the next line.
   const whatAgain = fit?.key.startsWith('what:') === true && said.includes(fit.key) && !CARE_KINDS.has(kind);
   const next = nextLine(kind, catalog, said, fit?.replies ?? [], whatAgain, forOther);

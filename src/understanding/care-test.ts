@@ -21,6 +21,17 @@ const MEDICINE_RUN_OUT =
   /^(?!.*\b(insulin\w*|insulina|ensilin|asthma|asma|inhaler|inhalador|epilep\w*|convuls\w*|point|die|dying|kill|morir|matarme|suicid\w*|all of them|todas|overdose|touye|mouri)\b).*(\b(ran out of|run out of|runs out of|se (me|le|nos|les) (acabaron|terminaron|acabo|termino)|ya no (tengo|tiene|tenemos) (su |sus |mi |mis )?)\b.{0,25}\b(pills|medicine|meds|medication|pastillas|medicina|medicamentos?|metformin\w*|grenn|medikaman|antibiotic\w*|antibiotico\w*|bandages?|vendas?|gasas?|bandaj)\b|\b(grenn|medikaman)\b.{0,20}\b(fini|kaba)\b)/;
 
 /**
+ * A relative not heard from, told ("her last text was 4 days ago… she has high blood pressure", emerg-gy got the road's
+ * clinics three times): the search for them, whatever illness or days the message names, not care on the road.
+ */
+const NOT_HEARD_FROM =
+  /\b(last (text|message|call|heard)|(haven t|have not|havent|hasn t|has not|hasnt) (heard|been able to reach)|stopped (answering|responding|replying)|no (sabemos|hemos sabido|se) nada de|(ya )?no (contesta|responde) (el|su) (cel|celular|telefono)|dejo de (contestar|responder)|perdimos (el )?contacto|lost (contact|touch)|(is|are|went|has been|have been) missing|pa (gen|konn) (okenn )?nouvel|pa konn kote (l|li) ye)\b/;
+
+/** Someone sick or hurt now, told: care, whoever else is not heard from. */
+const SICK_NOW =
+  /\b(fever|fiebre|calentura|lafyev|tos|cough|vomit\w*|vomi|diarrea|diarrhea|dyare|herid\w*|wound|blese|sangr\w*|bleed\w*|dolor|pain|doule|sick|enferm\w*|malad|malade)\b/;
+
+/**
  * Papers run out ("kat mwen an fini depi 2 mwa", "se me venció la tarjeta", "my card expired"): a renewal, no medicine
  * finished (judge120's Haitian asking where to renew got the clinics), unless an illness is named.
  */
@@ -68,6 +79,8 @@ export function createCareTest(signals: EmergencySignals) {
   return (text: string, daysCount = true): boolean => {
     const folded = fold(text);
     if (HELD.test(folded) || (PAPERS_ENDED.test(folded) && !illness?.test(folded))) return false;
+    // A relative not heard from, no one sick now told with it ("my baby has had a fever" stays care: a review).
+    if (NOT_HEARD_FROM.test(folded) && !SICK_NOW.test(folded)) return false;
     const denying = denied ? folded.replace(denied, ' ') : folded;
     // Bleeding told as little ("its not deep but its bleeding a little") is no acute sign, but in a pregnancy.
     const unsaid = PREGNANCY.test(folded) ? denying : denying.replace(LITTLE_BLEEDING, ' ');

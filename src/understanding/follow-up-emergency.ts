@@ -73,7 +73,7 @@ import { asksSomething, messageAsks } from './question.ts';
 import { lastQuestion, sentencesOf } from './question-part.ts';
 import { refugeMeant, statusFeared } from './status-feared.ts';
 import { atCare } from './taken-to-care.ts';
-import { WAIT_ASKED, WHAT_NOW_ASKED } from './wait-asked.ts';
+import { WAIT_ASKED, WHAT_NOW_ASKED, WHAT_TO_DO_ALONE } from './wait-asked.ts';
 
 export function readMessage(act: string, m: EmergencyMessage): InContext {
   // "estoy en el albergue, no quiero llamar a la policía": the place, and what the words ask.
@@ -191,6 +191,7 @@ export function readMessage(act: string, m: EmergencyMessage): InContext {
       : m.classify(text, m.lang);
     if (NOT_PROCEDURES.has(read.topic) || read.confidence < PROCEDURE_SURE || DANGER_MOVE.test(asked))
       return null;
+    if (WHAT_TO_DO_ALONE.test(asked)) return null;
     return inEmergency({ ...pick(read), facets: m.facets(), act: 'topic' });
   };
   // "oiga y regresando a lo de mi bebe, ¿qué papeles ocupo?": the procedure before; "y lo de X?": X's, else that one.

@@ -36,7 +36,12 @@ const RETURNED = /\b(deport\w*|depote|me regresaron|regrese|came back|tounen)\b/
 const HELP_FIND =
   /\b(ede (m|mwen|nou) (jwenn|chache|cheche) (yon )?travay|help (me|us) (find|get) (a |some )?(job|work)|ayud\w* a (encontrar|conseguir|buscar) (un )?(trabajo|empleo|chamba))\b/u;
 const NEED_WORK =
-  /\b((m|mwen|nou) bezwen (yon )?travay|necesito (un )?(trabajo|chamba|empleo)|(i|we) need (a )?(job|work))\b/u;
+  /\b((m|mwen|nou) (bezwen|ap chache|ap cheche|ap chèche) (yon )?travay|(necesito|busco|ando buscando) (un )?(trabajo|chamba|empleo)|(i|we) need (a )?(job|work)|(i m|im|i am|we re|we are) looking for (a )?(job|work))\b/u;
+/** Help asked beside it ("m ap chache travay, eske nou ka ede m?": judge134's woman in Juárez got the humanitarian card). */
+const HELP_ASKED =
+  /\b((ka|kapab) ede (m|mwen|nou)|(can|could) you help|(me|nos) (pueden|puede|podrian) ayudar|ayudan)\b/u;
+/** Papers to stay asked with it ("m bezwen travay men m pa gen papye, eske nou ka ede m regilarize m?": a review). */
+const REGULARIZE = /\b(regilariz\w*|regulariz\w*|papye|papeles|papers|kat|tarjeta|card)\b/u;
 const PAPERS_HELD =
   /\b(m|mwen|nou) gen (papye|kat)( la)?( deja)?\b|\bya tengo (papeles|la tarjeta)\b|\bi have (papers|the card)\b/u;
 
@@ -50,7 +55,10 @@ export function foreignJobReading(
   if (!foreigner || m.emergency || dialogue?.emergency || busyWithQuestion(dialogue)) return m;
   // The card already held, work sought ("m deja gen kat la… ki kote pou m chèche travay?"): the job, even in the card's talk.
   const hasCard = HAS_CARD.test(folded);
-  const helpAsked = HELP_FIND.test(folded) || (PAPERS_HELD.test(folded) && NEED_WORK.test(folded));
+  const helpAsked =
+    HELP_FIND.test(folded) ||
+    ((PAPERS_HELD.test(folded) || (HELP_ASKED.test(folded) && !REGULARIZE.test(folded))) &&
+      NEED_WORK.test(folded));
   const statusRead = m.topic === 'mx_status' && (helpAsked || (hasCard && WHERE_TO_LOOK.test(folded)));
   if (!(MISREAD.has(m.topic) || statusRead)) return m;
   if (!(JOB_ASKED.test(folded) || helpAsked) || RETURNED.test(folded) || (CARD.test(folded) && !hasCard))

@@ -5,6 +5,7 @@
  */
 import type { DialogueContext, Meaning } from '../core/types.ts';
 import { emergencyAnswerAsked } from './named-asked.ts';
+import { RETURN_NOT_WANTED } from './us-return-asked.ts';
 
 /** Going back to Mexico asked, folded. */
 const BACK_TO_MEXICO =
@@ -18,6 +19,6 @@ export function heldReturnReading(
 ): Meaning {
   if (!dialogue?.heldOpen || dialogue.foreigner || m.emergency || !BACK_TO_MEXICO.test(folded)) return m;
   // Not wanting to go back told ("él no quiere volver a méxico": a review) is no question of the way home.
-  if (/\b(no (quiere|quiero|queremos)|doesn t want|don t want|dont want|pa vle)\b/u.test(folded)) return m;
+  if (RETURN_NOT_WANTED.test(folded)) return m;
   return emergencyAnswerAsked(m, 'answer.trafficked_mexican_abroad');
 }

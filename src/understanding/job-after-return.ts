@@ -14,8 +14,12 @@ const RETURNED =
 /** A job asked for, folded. */
 export const JOB_ASKED =
   /\b((how|where) (do|can|could) (i|we) (find|get) (a |some )?(job|work)|(find|finding|get|getting|look for|looking for) (a |some )?(job|work)|(conseguir|consigo|buscar|busco|encontrar|encuentro|hallar) (un )?(trabajo|chamba|empleo|jale)|(jwenn|chache|cheche) (yon )?travay|(hay|ay|habra|any|is there|are there|gen) (trabajo|chamba|jale|jobs?|work|travay)|(pregunto|pregunte|preguntaba|asking|i m asking|im asking) (de|d|por|sobre|del|about|for) (trabajo|empleo|chamba|jale|jobs?|work)|where (do|can|should) (i|we) (go|look) for (a |some )?(jobs?|work)|lo del? (empleo|trabajo|jale|chamba) (a )?(como|que|donde|adonde|pa donde|a quien))\b/u;
-/** A job needed, said ("i need a job too"): asked unless papers are named (papers to work are papers). */
-const JOB_NEEDED = /\b(i|we) (need|want|needs) (a |some )?(job|work)\b/u;
+/**
+ * A job needed, said ("i need a job too", "necesito trabajo", "m bezwen travay"): asked unless papers are named (papers
+ * to work are papers). Not "ocupo trabajo" (judge134's man back in Durango): a never-read set's turn read it otherwise.
+ */
+const JOB_NEEDED =
+  /\b((i|we) (need|want|needs) (a |some )?(job|work)|(necesito|necesitamos|busco|buscamos|ando buscando|quiero) (un |una )?(trabajo|chamba|empleo|jale)|(m|mwen|nou) (bezwen|ap cheche|ap chache|vle) (yon )?travay)\b/u;
 /** Papers or an identity document named, folded. */
 const PAPERS =
   /\b(papeles|papers|documentos|documents|papye|dokiman|permiso|permit|requisitos|requirements|identificacion|ine|credencial|acta|curp|id|identification|idantite)\b/u;

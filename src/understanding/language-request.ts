@@ -10,6 +10,7 @@ import type { DialogueSignals } from '../knowledge/schema.ts';
 import { WORDS_ASKED } from './emergency-words.ts';
 import { fold } from './fold.ts';
 import { SOMEONE } from './follow-up-words.ts';
+import { languageNamed } from './language-named.ts';
 import { createOwnLanguageAsked } from './own-language.ts';
 import { firstClause } from './question-part.ts';
 
@@ -46,9 +47,6 @@ const IF = new Set(['si', 'if']);
 const TELLS = new Set(['hablo', 'hablamos']);
 /** Words that ask whether something can be done ("can we do this in spanish?", "¿podemos seguir en inglés?"). */
 const CAN = new Set(['can', 'could', 'podemos', 'puedes', 'puede', 'podria', 'podrias', 'ka', 'kapab']);
-/** A request for a language in so many words, on folded words. */
-const EXPLICIT =
-  /\b(?:(?:can|could) (?:we|you|u) (?:do|continue|keep|talk|write|go on|switch|speak|send|give)(?: me| her| him| us)?(?: this| it| going| the answers?| the info| the information| that)?(?: to (?:her|him|me|us|them))? (?:in|to)|(?:podemos|podriamos|puede|puedes|podria|podrias) (?:seguir|continuar|hablar|escribir|cambiar|mandar(?:me|le|nos)?|enviar(?:me|le|nos)?|pasar(?:me|le|nos)?)(?: esto| eso| las respuestas| la info| la informacion)?(?: le| les| me| nos)? (?:en|a)|(?:nou|ou|w) ka (?:kontinye|pale|ekri|chanje|voye|ba)(?: sa)?(?: m| mwen| nou| li| l)?(?: sa| enfomasyon an| enfomasyon yo)?(?: an| nan)?) (?:spanish|english|creole|kreyol|kreol|creol|creyol|espanol|espanyol|espayol|espagnol|ingles|inglish|anglais|criollo|panyol|angle)\b/;
 /** Someone other than the person and the assistant: the office's staff, a clinic's. */
 const OTHERS = new Set([...SOMEONE, 'they', 'ellos', 'yo', 'anybody']);
 /** The person themselves: "can someone talk to me in english?" asks for it. */
@@ -175,7 +173,7 @@ export function createLanguageRequest(signals: DialogueSignals) {
     // Asked in so many words, whoever it is for and however long the message ("her mom only
     // speaks spanish, can you write to her in spanish", "my neighbor is here, she'll help me
     // type. can we do this in spanish?"): the language the request names.
-    const said = EXPLICIT.exec(words.join(' '))?.[0].split(' ').at(-1);
+    const said = languageNamed(words.join(' '));
     if (said) return names.get(said) ?? null;
     // "in english please, le voy a pasar el chat a mi novio…": a long message that opens with
     // the request is read by its opening clause.
@@ -249,7 +247,7 @@ export function createLanguageRequest(signals: DialogueSignals) {
   /** Asked in so many words ("can we do this in spanish?", "¿podemos seguir en inglés?", "nou ka kontinye an panyòl?",
    * "puedes mandarme la info en español": emerg-fs). */
   function explicitly(words: readonly string[]): boolean {
-    return EXPLICIT.test(words.join(' '));
+    return languageNamed(words.join(' ')) !== undefined;
   }
   /**
    * The request said outright at a language's name: a word that asks right before it, with a

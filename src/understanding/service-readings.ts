@@ -7,7 +7,7 @@
  * the office can do asked, a relative's visit that is not the office's, a trade told on return, the way home asked on
  * return, staying in Mexico asked on the road, a vehicle's stay asked in another topic's talk, identity papers asked
  * after a return, how to reach CONASAMA in the psychologists' talk, the humanitarian card asked by its name, going back
- * to the US asked, no money told in the psychologists' talk, a psychologist asked while in line. Kept as one group so
+ * to the US asked, no money told in the psychologists' talk, a psychologist asked while in line, what can be done asked alone. Kept as one group so
  * the order's list stays short.
  */
 import { bodyWhereReading } from './body-where.ts';
@@ -33,6 +33,7 @@ import { tvrhAskedReading } from './tvrh-asked.ts';
 import { usReturnAskedReading } from './us-return-asked.ts';
 import { vehicleStayReading } from './vehicle-stay.ts';
 import { visitNotOfficeReading } from './visit-not-office.ts';
+import { whatCanIDoReading } from './what-can-i-do.ts';
 import { yearsApartReading } from './years-apart.ts';
 
 export const SERVICE_READINGS = [
@@ -61,4 +62,5 @@ export const SERVICE_READINGS = [
   usReturnAskedReading,
   therapyUnpaidReading,
   psychologistInLineReading,
+  whatCanIDoReading,
 ] as const;

@@ -9,10 +9,13 @@ import { askedAs } from './in-context-shapes.ts';
 /** Going or going back to the US, asked, folded. */
 const US_RETURN_ASKED =
   /\b(regresar(me)?|regreso|volver(me)?|irme|ir(me)? de nuevo|go back|get back|return|come back|retounen|tounen)\b (a |al |pal |para |pa |para el |to |nan )?(el otro lado|otro lado|estados unidos|los estados|usa|eeuu|ee uu|eua|the us|the u s|the united states|united states|the states|america|ozetazini|etazini)\b/u;
-/** Not wanting to go back, told (a review: "no quiero regresar a estados unidos" got the visa). */
 /** A humanitarian or emergency visa asked: that topic's (emerg-cu). */
 const HUMANITARIAN = /\b(humanitari\w*|imanite|emergency visa|visa de emergencia|parole|permiso)\b/u;
-const NOT_WANTED =
+/**
+ * Not wanting to go back told ("no quiero regresar a estados unidos", "él no quiere volver a méxico": reviews), folded:
+ * no question of the way back, here or for one held abroad (held-return.ts).
+ */
+export const RETURN_NOT_WANTED =
   /\b(no (quiero|quiere|queremos|pienso)|don t want|dont want|doesn t want|never want|pa vle)\b/u;
 /** An asking word with it: a question, not a return told ("me regresé de estados unidos"). */
 const ASKING =
@@ -32,7 +35,11 @@ export function usReturnAskedReading(
   folded: string,
 ): Meaning {
   if (m.emergency || !MISREAD.has(m.topic) || !US_RETURN_ASKED.test(folded)) return m;
-  if ((!ASKING.test(folded) && !text.includes('?')) || NOT_WANTED.test(folded) || HUMANITARIAN.test(folded))
+  if (
+    (!ASKING.test(folded) && !text.includes('?')) ||
+    RETURN_NOT_WANTED.test(folded) ||
+    HUMANITARIAN.test(folded)
+  )
     return m;
   return askedAs(m, 'us_visa_passport');
 }

@@ -12,5 +12,12 @@ export const WAIT_ASKED =
  * What to do now, asked beside the wait ("li soti kounye a. pesonn poko ekri m. kisa pou m fè?": judge113's woman held
  * by a trafficker got only her place in line): the danger's next step, not the wait. Folded text.
  */
+/**
+ * What to do, asked and nothing more at the end ("still nothing. what else can we do?"): no procedure, whatever the topic
+ * model says (it reads "what can we do" as the Paisano programme, sure of it: emerg-gy's family got Héroes Paisanos in a
+ * ransom). Folded text.
+ */
+export const WHAT_TO_DO_ALONE =
+  /^(\w+ ){0,3}(what (else |more )?(can|could|should|do|shall) (i|we) do( now| next| then| here)?|(que|q) (mas|otra cosa) (podemos|puedo|hacemos|hago|debo|debemos)( hacer)?|kisa (anko|lot) (m|mwen|nou) (ka|dwe) fe)$/u;
 export const WHAT_NOW_ASKED =
   /\b((que|q|k|ke) (hago|hacemos|puedo hacer|debo hacer|le hago)|what (do|should|can|shall) (i|we) do|kisa (pou )?(m|mwen|nou) (ka |dwe |ta dwe |pou )?(fe|fè)|kisa m fe)\b/u;
