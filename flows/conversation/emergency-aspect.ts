@@ -120,10 +120,10 @@ export function careAsked(
   if (procedure && procedure !== 'emergency' && procedure !== topic) return null;
   // Being seen where one is, asked in the psychologists' talk ("y pueden venir aca o tengo q ir a durango": emerg-gw got
   // a state's documents), is where support is given, whatever the model read.
-  const remote = topic === 'psych_support' && (REMOTE_ASKED.test(text) || WAY_ASKED.test(text));
+  const seenWhereOne = topic === 'psych_support' && REMOTE_ASKED.test(text);
+  const remote = seenWhereOne || (topic === 'psych_support' && WAY_ASKED.test(text));
   // Only being seen where one is overrides what the model read: the way to Durango asked is the way home (emerg-gg).
-  if (m.act === 'topic' && m.confidence === 1 && m.topic !== topic && !(remote && REMOTE_ASKED.test(text)))
-    return null;
+  if (m.act === 'topic' && m.confidence === 1 && m.topic !== topic && !seenWhereOne) return null;
   // The way asked goes to the town's line only: with no town, the road's places are what the rest of the flow gives.
   // "is there a clinic there for migrants?" after the town's care line: that line again, not the Grupos Beta (emerg-em).
   const roadAsked = m.topic === 'transit_safety' || m.topic === 'emergency' || m.topic === 'none';

@@ -6,7 +6,7 @@
  * What they know of where the person is, and to tell the person to call 911, instead of where they are and a safe
  * place. Read once, on the message that starts the emergency. Pure.
  */
-import { foldText } from './fold-text.ts';
+import { foldWords } from './fold-text.ts';
 
 /** A relative or friend named as the one it happens to, folded. */
 const ANOTHER =
@@ -21,7 +21,7 @@ const NOT_REACHABLE: ReadonlySet<string> = new Set(['kidnapping', 'extortion', '
 
 /** Whether the message that starts an emergency tells it of another, the one writing not in it. */
 export const toldOfAnother = (text: string): true | undefined => {
-  const folded = foldText(text).replace(/[^\p{L}\p{N}\s]/gu, ' ');
+  const folded = foldWords(text);
   return ANOTHER.test(folded) && !WRITER_IN_IT.test(folded) ? true : undefined;
 };
 

@@ -5,7 +5,7 @@
  * threat's generic lines again (session 133 left it: a threatened woman with her children got "first, your safety").
  * Pure.
  */
-import { foldText } from './fold-text.ts';
+import { foldWords } from './fold-text.ts';
 
 /** A partner or an ex named, folded. */
 const PARTNER =
@@ -18,7 +18,8 @@ const PARTNER =
 const CO_VICTIM =
   /\b(and i|and me|y yo|y a mi|ak mwen|avek mwen|e mwen)\b|\b(me|i|yo|mwen|m)\s+(and|y|ak|avek)\s+(my|mi|mari|mennaj)\b|\ba (mi|mis)\s+(esposo|marido|pareja|novio)\b|\b(husband|boyfriend|partner|ex|esposo|marido|novio|mari|mennaj)\s+s\s+\w+/;
 
-export const byPartner = (text: string): true | undefined =>
-  PARTNER.test(folded(text)) && !CO_VICTIM.test(folded(text)) ? true : undefined;
-
-const folded = (text: string) => foldText(text).replace(/[^\p{L}\p{N}\s]/gu, ' ');
+/** Whether the message that starts an emergency tells of a partner or an ex who threatens. */
+export const byPartner = (text: string): true | undefined => {
+  const folded = foldWords(text);
+  return PARTNER.test(folded) && !CO_VICTIM.test(folded) ? true : undefined;
+};

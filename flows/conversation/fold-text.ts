@@ -11,3 +11,6 @@ export const foldText = (text: string): string =>
     .replace(/[’']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Folded, and any other punctuation a space too: for tests on whole words ("mi ex, me amenaza" as "mi ex me amenaza"). */
+export const foldWords = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}\s]/gu, ' ');

@@ -18,8 +18,8 @@ const NOT_THEM =
   /\b(police|policia|polis|lapolis|911|cops|operator|my son|my daughter|mi hijo|mi hija|pitit (mwen|m)|escaped|escapo|se escapo|safe|a salvo|ok|okay)\b/;
 
 /**
- * Acts a renewed threat is read as: what to do asked, the danger told again, or told alone ("ya me volvieron a marcar, me dan 1 hora pa
- * depositar": emerg-gy got the message quoted back as noted).
+ * Acts a renewed threat is read as: what to do asked, the danger told again, or told alone ("ya me volvieron a
+ * marcar, me dan 1 hora pa depositar": emerg-gy got the message quoted back as noted).
  */
 const RENEWED_ACTS = new Set<Meaning['act']>(['whatToDo', 'context', 'emergency']);
 
@@ -42,10 +42,10 @@ const NOT_THEM_UNREACHED =
 export function threatRenewed(m: Meaning | null, kind: string, text: string): boolean {
   if (!m || !MONEY_KINDS.has(kind)) return false;
   const folded = foldText(text);
-  if (UNREACHED.test(folded) && !NOT_THEM_UNREACHED.test(folded) && !m.question && !text.includes('?'))
-    return true;
+  const asks = m.question === true || text.includes('?');
+  if (UNREACHED.test(folded) && !NOT_THEM_UNREACHED.test(folded) && !asks) return true;
   // Not called again ("yo pa rele ankò"), or told beside a question that wants its own answer (emerg-eo's card asked).
-  const asksElse = m.act !== 'whatToDo' && (m.question || text.includes('?'));
+  const asksElse = m.act !== 'whatToDo' && asks;
   return (
     RENEWED_ACTS.has(m.act) &&
     RENEWED.test(folded) &&
